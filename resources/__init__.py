@@ -1,0 +1,1 @@
+"""Files the app ships: translations, fonts, letter templates (package `leerwinkel_desk.resources`)."""

@@ -1,0 +1,7 @@
+"""`python -m leerwinkel_desk` runs the same entry point as the `leerwinkel-desk` script."""
+
+import sys
+
+from leerwinkel_desk.app import main
+
+sys.exit(main())

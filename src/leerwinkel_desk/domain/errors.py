@@ -1,0 +1,48 @@
+"""Typed domain errors. Services raise them; the UI and the CLI translate `code` at the edge.
+
+Errors carry facts (field names, identifiers), never user-facing sentences.
+"""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """Base of every error a use case may raise on purpose."""
+
+    code: str = "domain"
+
+
+class InvalidValue(DomainError):
+    """A field holds a value the rules do not accept."""
+
+    code = "value.invalid"
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field, self.reason = field, reason
+
+
+class NotFound(DomainError):
+    code = "record.not_found"
+
+    def __init__(self, entity: str, key: object) -> None:
+        super().__init__(f"{entity} {key}")
+        self.entity, self.key = entity, key
+
+
+class TransitionNotAllowed(DomainError):
+    code = "request.transition"
+
+    def __init__(self, field: str, current: str, wanted: str) -> None:
+        super().__init__(f"{field}: {current} -> {wanted}")
+        self.field, self.current, self.wanted = field, current, wanted
+
+
+class ReasonRequired(DomainError):
+    """A change that is an exception to the rule (tier down, new owner) needs a reason."""
+
+    code = "reason.required"
+
+    def __init__(self, action: str) -> None:
+        super().__init__(action)
+        self.action = action

@@ -1,0 +1,69 @@
+"""Rules of the tiered service model: tier moves, phases per tier, phase transitions, outcomes."""
+
+from __future__ import annotations
+
+from leerwinkel_desk.domain.enums import Outcome, Phase, Tier
+from leerwinkel_desk.domain.errors import InvalidValue, ReasonRequired, TransitionNotAllowed
+
+PHASES_PER_TIER: dict[Tier, frozenset[Phase]] = {
+    Tier.INFORMATION: frozenset(
+        {Phase.REFERRAL_IN, Phase.DISPATCH, Phase.CLOSED, Phase.AFTERCARE}
+    ),
+    Tier.MEDIATION: frozenset(
+        {Phase.REFERRAL_IN, Phase.DISPATCH, Phase.INTAKE, Phase.CHOICE, Phase.HANDOVER,
+         Phase.CLOSED, Phase.AFTERCARE}
+    ),
+    Tier.TRAJECTORY: frozenset(Phase),
+}
+
+PHASE_TRANSITIONS: dict[Phase, frozenset[Phase]] = {
+    Phase.REFERRAL_IN: frozenset({Phase.DISPATCH}),
+    Phase.DISPATCH: frozenset({Phase.INTAKE, Phase.CLOSED}),
+    Phase.INTAKE: frozenset({Phase.TRAJECTORY, Phase.CHOICE, Phase.CLOSED}),
+    Phase.TRAJECTORY: frozenset({Phase.CHOICE, Phase.CLOSED}),
+    Phase.CHOICE: frozenset({Phase.TRAJECTORY, Phase.FOLLOW_UP, Phase.HANDOVER, Phase.CLOSED}),
+    Phase.FOLLOW_UP: frozenset({Phase.HANDOVER, Phase.CLOSED}),
+    Phase.HANDOVER: frozenset({Phase.FOLLOW_UP, Phase.CLOSED}),
+    Phase.CLOSED: frozenset({Phase.AFTERCARE}),
+    Phase.AFTERCARE: frozenset({Phase.INTAKE, Phase.TRAJECTORY, Phase.CLOSED}),
+}
+
+OPEN_PHASES = frozenset(Phase) - {Phase.CLOSED}
+
+
+def check_tier_change(current: Tier, wanted: Tier, reason: str | None) -> None:
+    """A request may move up a tier freely; moving down is an exception that needs a reason."""
+    if wanted == current:
+        raise TransitionNotAllowed("tier", current, wanted)
+    if wanted.level < current.level and not (reason and reason.strip()):
+        raise ReasonRequired("tier.down")
+
+
+def check_phase_allowed(tier: Tier, phase: Phase) -> None:
+    """Tier 1 never reaches an intake; follow-up belongs to trajectories."""
+    if phase not in PHASES_PER_TIER[tier]:
+        raise TransitionNotAllowed("phase", tier, phase)
+
+
+def check_phase_change(tier: Tier, current: Phase, wanted: Phase) -> None:
+    if wanted not in PHASE_TRANSITIONS[current]:
+        raise TransitionNotAllowed("phase", current, wanted)
+    check_phase_allowed(tier, wanted)
+
+
+def check_closing(tier: Tier, outcome: Outcome) -> None:
+    """Tier 1 is a question answered or sent elsewhere; the other outcomes need a conversation."""
+    if tier is Tier.INFORMATION and outcome not in (Outcome.ANSWERED, Outcome.REFERRED_OUT):
+        raise InvalidValue("outcome", "tier1")
+
+
+def check_owner_change(current_owner: object, new_owner: object, reason: str | None) -> None:
+    """The counsellor who did the intake owns the trajectory: reassigning needs a reason."""
+    if current_owner is not None and current_owner != new_owner and not (reason and reason.strip()):
+        raise ReasonRequired("owner.change")
+
+
+def check_satisfaction(score: int | None) -> None:
+    """Satisfaction is asked on a 1-5 scale (the blueprint's quality figure)."""
+    if score is not None and not 1 <= score <= 5:
+        raise InvalidValue("satisfaction", "range")

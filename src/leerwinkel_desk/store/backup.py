@@ -1,0 +1,73 @@
+"""Consistent copies of a live SQLite database (`VACUUM INTO`), never a file copy."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from leerwinkel_desk.store.engine import BUSY_TIMEOUT_SECONDS, Database, sqlcipher_key_pragma
+
+
+def backup_to(db: Database, target: Path) -> Path:
+    """Write a consistent, compacted copy of `db` to `target` (encrypted with the same key).
+
+    The copy is written next to the target and renamed into place, so `target` is either the
+    previous file or a complete new backup, never half of one.
+    """
+    if not db.is_sqlite:
+        raise ValueError("backups are for local database files")
+    target = Path(target).expanduser().resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    raw = db.engine.raw_connection()     # outside any transaction: VACUUM refuses one
+    try:
+        raw.driver_connection.execute("VACUUM INTO ?", (str(partial),))
+    finally:
+        raw.close()
+    os.replace(partial, target)
+    return target
+
+
+def open_raw(path: Path, key: bytes | None) -> sqlcipher.Connection:
+    """A bare sqlcipher3 connection (autocommit) for maintenance outside SQLAlchemy."""
+    conn = sqlcipher.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    if key is not None:
+        conn.execute(sqlcipher_key_pragma(key))
+    return conn
+
+
+def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
+    """What `PRAGMA integrity_check` and `PRAGMA foreign_key_check` report; empty when sound."""
+    problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+        problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+    return problems
+
+
+def restore_from(source: Path, db: Database) -> None:
+    """Replace the contents of `db` with the backup `source`, after checking the backup is sound.
+
+    Uses SQLite's online backup API page by page inside the target's write lock, so other
+    connections see either the old or the restored database.
+    """
+    if not db.is_sqlite or db.path is None:
+        raise ValueError("restore is for local database files")
+    source = Path(source).expanduser().resolve()
+    if not source.is_file():
+        raise FileNotFoundError(source)
+    src = open_raw(source, db.key)
+    try:
+        problems = integrity_problems(src)
+        if problems:
+            raise ValueError("; ".join(problems[:5]))
+        db.engine.dispose()
+        dst = open_raw(db.path, db.key)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()

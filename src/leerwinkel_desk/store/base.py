@@ -1,0 +1,89 @@
+"""The declarative base, portable column types and the columns every synced table carries."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from sqlalchemy import JSON, DateTime, Enum, ForeignKey, MetaData, Uuid
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+from leerwinkel_desk.domain.ids import uuid7
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A moment in time, always timezone-aware UTC in Python.
+
+    PostgreSQL stores `timestamptz`; SQLite stores the UTC wall time as text.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given for a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def enum_type(enum_cls: type[StrEnum]) -> Enum:
+    """A StrEnum stored as its value in a VARCHAR with a CHECK constraint (portable, readable)."""
+    return Enum(
+        enum_cls,
+        name=enum_cls.__name__.lower(),
+        native_enum=False,
+        create_constraint=True,
+        validate_strings=True,
+        length=max(len(m.value) for m in enum_cls),
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime(), uuid.UUID: Uuid(), dict: JSON(), list: JSON()}
+
+
+class Keyed:
+    """A client-generated UUIDv7 key: rows can be made offline on any laptop."""
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7, sort_order=-10)
+
+
+class Stamped:
+    """When and by whom a row was made and last changed; tombstone instead of DELETE for sync."""
+
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, sort_order=100)
+    created_by: Mapped[uuid.UUID | None] = mapped_column(sort_order=101)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, sort_order=102)
+    updated_by: Mapped[uuid.UUID | None] = mapped_column(sort_order=103)
+    deleted_at: Mapped[datetime | None] = mapped_column(sort_order=104)
+
+
+class OfficeOwned(Keyed, Stamped):
+    """A row that users create, belonging to one office (many offices share a central database)."""
+
+    office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"), index=True, sort_order=-9)

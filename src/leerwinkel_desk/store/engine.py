@@ -1,0 +1,122 @@
+"""The engine factory: SQLCipher-backed SQLite for local files, PostgreSQL by URL.
+
+Every local file goes through sqlcipher3 (SQLite 3.53 with SQLCipher and FTS5), also when it
+has no key: the `sqlite3` module of Python 3.11 links SQLite 3.40, inside the range where two
+writers can corrupt a WAL database. Connections run in WAL mode with foreign keys, full sync
+and secure delete. SQLAlchemy's pysqlite transaction handling is replaced by explicit `BEGIN`
+statements (the recipe in SQLAlchemy's SQLite dialect docs), so DDL stays inside transactions
+and writers take the write lock up front with `BEGIN IMMEDIATE` instead of colliding later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.orm import Session
+
+BUSY_TIMEOUT_SECONDS = 60.0
+_BEGIN_OPTION = "leerwinkel_begin"
+
+
+class Database:
+    """One database (a local file or a PostgreSQL server) and the transaction scopes on it."""
+
+    def __init__(self, engine: Engine, path: Path | None = None, key: bytes | None = None) -> None:
+        self.engine = engine
+        self.path = path
+        self.key = key
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def describe(self) -> str:
+        """Where the data lives, without a password: a file path or a server URL."""
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def connect_for_write(self) -> Iterator[Connection]:
+        """A connection whose next transaction starts with `BEGIN IMMEDIATE` on SQLite."""
+        with self.engine.connect() as conn:
+            conn.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work: commits on success, rolls back everything on any exception."""
+        with self.connect_for_write() as conn, Session(bind=conn, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A consistent read-only snapshot (a deferred transaction, rolled back at the end)."""
+        with Session(self.engine) as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def sqlcipher_key_pragma(key: bytes) -> str:
+    """The `PRAGMA key` statement for a raw 256-bit key (no passphrase derivation by SQLCipher)."""
+    if len(key) != 32:
+        raise ValueError("the database key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def _configure_sqlite(engine: Engine, key: bytes | None) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None      # we emit BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        try:
+            if key is not None:
+                cursor.execute(sqlcipher_key_pragma(key))
+            cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA synchronous = FULL")
+            cursor.execute("PRAGMA secure_delete = ON")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        mode = conn.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def open_sqlite(path: Path, key: bytes | None = None) -> Database:
+    """Open (or create) a local database file; with `key`, an SQLCipher-encrypted one."""
+    path = Path(path).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        f"sqlite:///{path}",
+        module=sqlcipher,
+        connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
+    )
+    _configure_sqlite(engine, key)
+    return Database(engine, path=path, key=key)
+
+
+def open_url(url: str) -> Database:
+    """Open a server database by SQLAlchemy URL (the central PostgreSQL of an office)."""
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    return Database(create_engine(url, pool_pre_ping=True))
+
+
+def open_database(target: str | Path, key: bytes | None = None) -> Database:
+    """A file path opens SQLite (SQLCipher); a `postgresql://` URL opens PostgreSQL."""
+    text = str(target)
+    if "://" in text:
+        return open_url(text)
+    return open_sqlite(Path(text), key)

@@ -1,0 +1,99 @@
+"""The migrations runner: backup first, all or nothing, and never touch a newer database.
+
+Modelled on calibre's schema upgrades: the whole upgrade runs in one exclusive transaction
+(`BEGIN IMMEDIATE` on SQLite, whose DDL is transactional), so it either lands whole or leaves
+the previous schema untouched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib.resources import files
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+
+from leerwinkel_desk.store.backup import backup_to
+from leerwinkel_desk.store.engine import Database
+
+DEFAULT_SCRIPT_LOCATION = str(files("leerwinkel_desk.migrations"))
+
+
+class SchemaTooNew(Exception):
+    """The database was written by a newer version of the app; this version must not touch it."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(revision)
+        self.revision = revision
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    before: str | None
+    after: str
+    backup: Path | None
+
+
+def alembic_config(db: Database, script_location: str = DEFAULT_SCRIPT_LOCATION) -> Config:
+    config = Config()
+    config.set_main_option("script_location", script_location)
+    config.attributes["database"] = db
+    return config
+
+
+def head_revision(script_location: str = DEFAULT_SCRIPT_LOCATION) -> str:
+    config = Config()
+    config.set_main_option("script_location", script_location)
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None, "the migrations folder has no revision"
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def is_known(revision: str, script_location: str = DEFAULT_SCRIPT_LOCATION) -> bool:
+    config = Config()
+    config.set_main_option("script_location", script_location)
+    try:
+        return ScriptDirectory.from_config(config).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def upgrade(
+    db: Database,
+    backup_dir: Path | None,
+    script_location: str = DEFAULT_SCRIPT_LOCATION,
+) -> UpgradeResult:
+    """Bring the schema to head. A non-empty SQLite database is backed up first (to `backup_dir`)."""
+    before = current_revision(db)
+    head = head_revision(script_location)
+    if before is not None and not is_known(before, script_location):
+        raise SchemaTooNew(before)
+    if before == head:
+        return UpgradeResult(before, head, None)
+    backup = None
+    if before is not None and db.is_sqlite and backup_dir is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup = backup_to(db, backup_dir / f"before-{head}-{stamp}.db")
+    config = alembic_config(db, script_location)
+    with db.connect_for_write() as conn, conn.begin():
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    return UpgradeResult(before, head, backup)
+
+
+def check_drift(db: Database, script_location: str = DEFAULT_SCRIPT_LOCATION) -> None:
+    """Alembic's `check`: raises if the models and the migrations disagree."""
+    config = alembic_config(db, script_location)
+    with db.connect_for_write() as conn, conn.begin():
+        config.attributes["connection"] = conn
+        command.check(config)

@@ -1,0 +1,113 @@
+"""The office, its desks and staff, the social map of partners, zitdagen and number sequences."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time
+
+from sqlalchemy import CheckConstraint, ForeignKey, SmallInteger, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from leerwinkel_desk.domain.enums import OrganisationType, Role
+from leerwinkel_desk.store.base import Base, Keyed, OfficeOwned, enum_type, utcnow
+
+
+class Office(Keyed, Base):
+    """A leerwinkel: the regional office whose counsellors use the app."""
+
+    __tablename__ = "office"
+    name: Mapped[str] = mapped_column(String(200))
+    code: Mapped[str] = mapped_column(String(10), unique=True)
+    street: Mapped[str | None] = mapped_column(String(200))
+    postcode: Mapped[str | None] = mapped_column(String(10))
+    municipality: Mapped[str | None] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    website: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class PartnerOrganisation(OfficeOwned, Base):
+    """An organisation on the social map (sociale kaart): referrer, loket host or handover target."""
+
+    __tablename__ = "partner_organisation"
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    org_type: Mapped[OrganisationType] = mapped_column(enum_type(OrganisationType))
+    street: Mapped[str | None] = mapped_column(String(200))
+    postcode: Mapped[str | None] = mapped_column(String(10))
+    municipality: Mapped[str | None] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    website: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None]
+
+
+class PartnerContact(OfficeOwned, Base):
+    """A person at a partner: a VDAB job mediator, an OCMW social worker, a school's study counsellor."""
+
+    __tablename__ = "partner_contact"
+    partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner_organisation.id"), index=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    function: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+
+
+class Loket(OfficeOwned, Base):
+    """A desk where clients are seen: at the office or inside a partner organisation."""
+
+    __tablename__ = "loket"
+    name: Mapped[str] = mapped_column(String(200))
+    host_partner_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("partner_organisation.id")
+    )
+    street: Mapped[str | None] = mapped_column(String(200))
+    postcode: Mapped[str | None] = mapped_column(String(10))
+    municipality: Mapped[str | None] = mapped_column(String(100))
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Counsellor(OfficeOwned, Base):
+    """A person who uses the app (informatieconsulent, leerloopbaanbegeleider or coördinator)."""
+
+    __tablename__ = "counsellor"
+    __table_args__ = (UniqueConstraint("office_id", "login"),)
+    login: Mapped[str] = mapped_column(String(100))
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[Role] = mapped_column(enum_type(Role))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    can_log_in: Mapped[bool] = mapped_column(default=True)
+
+
+class Zitdag(OfficeOwned, Base):
+    """A session day of a counsellor at a loket: weekly on a weekday, or on one date."""
+
+    __tablename__ = "zitdag"
+    __table_args__ = (
+        CheckConstraint(
+            "(weekday IS NULL) <> (on_date IS NULL)", name="weekday_or_date"
+        ),
+        CheckConstraint("weekday IS NULL OR weekday BETWEEN 0 AND 6", name="weekday_range"),
+        CheckConstraint("slot_minutes > 0", name="slot_positive"),
+    )
+    loket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loket.id"), index=True)
+    counsellor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("counsellor.id"), index=True)
+    weekday: Mapped[int | None] = mapped_column(SmallInteger)   # 0 = Monday
+    on_date: Mapped[date | None]
+    starts: Mapped[time]
+    ends: Mapped[time]
+    slot_minutes: Mapped[int] = mapped_column(SmallInteger, default=60)
+    valid_from: Mapped[date | None]
+    valid_until: Mapped[date | None]
+
+
+class NumberSequence(Base):
+    """The last number handed out per office, prefix and year (`LW-2026-000123`)."""
+
+    __tablename__ = "number_sequence"
+    office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"), primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(4), primary_key=True)
+    year: Mapped[int] = mapped_column(primary_key=True)
+    last_value: Mapped[int] = mapped_column(default=0)
