@@ -1,0 +1,140 @@
+"""The command line: the same services as the app, for scripting and support (after calibredb).
+
+`leerwinkel-desk [--db PATH] COMMAND ...`. Each command is a thin wrapper over `services/`;
+errors are one clear line on stderr and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from leerwinkel_desk import __version__
+from leerwinkel_desk.services import maintenance
+from leerwinkel_desk.services.demo import generate_demo
+from leerwinkel_desk.store.engine import Database, open_database
+from leerwinkel_desk.store.migrations import SchemaTooNew, current_revision, head_revision, upgrade
+from leerwinkel_desk.store.paths import backups_dir, default_database_path
+
+
+class CommandFailed(Exception):
+    """A command could not do its work; the message is printed as is."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="leerwinkel-desk",
+        description="Leerwinkel Desk: case management for learning-career counsellors. "
+        "Without a command the desktop app opens.",
+    )
+    parser.add_argument(
+        "--db", metavar="PATH",
+        help=f"database file or postgresql:// URL (default: {default_database_path()})",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill the database with realistic demo data")
+    demo.add_argument("--clients", type=int, default=500, help="number of clients (default 500)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed: same seed, same data")
+    demo.add_argument(
+        "--until", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+        help="last day of the two years of generated history (default: today)",
+    )
+    commands.add_parser("check", help="integrity, foreign-key and schema check (exit 1 on trouble)")
+    backup = commands.add_parser("backup", help="write a consistent copy of the database")
+    backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    restore = commands.add_parser("restore", help="replace the database by a checked backup")
+    restore.add_argument("file", type=Path, metavar="FILE")
+    commands.add_parser("version", help="app version and schema revision")
+    return parser
+
+
+def database_location(args: argparse.Namespace) -> str:
+    return args.db or str(default_database_path())
+
+
+def open_upgraded(location: str) -> Database:
+    """Open the database and bring its schema to this version (backup first, all or nothing)."""
+    db = open_database(location)
+    upgrade(db, backups_dir(db.path) if db.path else None)
+    return db
+
+
+def open_existing(location: str) -> Database:
+    if "://" not in location and not Path(location).expanduser().is_file():
+        raise CommandFailed(f"no database at {location}")
+    return open_database(location)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    db = open_upgraded(database_location(args))
+    summary = generate_demo(db, clients=args.clients, seed=args.seed, until=args.until or date.today())
+    print(f"demo: {summary.clients} clients, {summary.requests} requests, "
+          f"{summary.contacts} contacts in {db.describe()}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    db = open_existing(database_location(args))
+    report = maintenance.check(db)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    print(f"{db.describe()}: schema {report.revision} (app {report.head}), "
+          f"{'ok' if report.ok else f'{len(report.problems)} problem(s)'}")
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    db = open_existing(database_location(args))
+    print(maintenance.backup(db, args.output))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    location = database_location(args)
+    if "://" in location:
+        raise CommandFailed("restore works on a local database file")
+    db = open_database(location)
+    try:
+        maintenance.restore(db, args.file)
+    except FileNotFoundError as error:
+        raise CommandFailed(f"no backup at {error}") from error
+    except ValueError as error:
+        raise CommandFailed(f"backup is damaged, nothing restored: {error}") from error
+    print(f"restored {args.file} into {db.describe()}")
+    return 0
+
+
+def cmd_version(args: argparse.Namespace) -> int:
+    location = database_location(args)
+    revision = None
+    if "://" in location or Path(location).expanduser().is_file():
+        revision = current_revision(open_database(location))
+    print(f"leerwinkel-desk {__version__}, schema {head_revision()}, database {revision or '-'}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "version": cmd_version,
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command named in `args`; failures become one line on stderr and exit code 1."""
+    try:
+        return COMMANDS[args.command](args)
+    except SchemaTooNew as error:
+        print(f"error: this database was written by a newer Leerwinkel Desk (schema "
+              f"{error.revision}); update the app", file=sys.stderr)
+    except CommandFailed as error:
+        print(f"error: {error}", file=sys.stderr)
+    except Exception as error:  # noqa: BLE001 - the CLI's last line of defence
+        print(f"error: {type(error).__name__}: {error}", file=sys.stderr)
+    return 1

@@ -1,0 +1,51 @@
+"""Keeping a database sound: integrity and schema checks, backups and restores."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from leerwinkel_desk.store import backup as store_backup
+from leerwinkel_desk.store import migrations
+from leerwinkel_desk.store.engine import Database
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What `check` found: integrity problems and whether the schema is the one this app knows."""
+
+    problems: list[str]
+    revision: str | None
+    head: str
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check(db: Database) -> CheckReport:
+    """Integrity check, foreign-key check and schema version, without changing anything."""
+    head = migrations.head_revision()
+    problems: list[str] = []
+    revision = migrations.current_revision(db)
+    if revision is None:
+        problems.append("schema: not created")
+    elif not migrations.is_known(revision):
+        problems.append(f"schema: revision {revision} is newer than this app ({head})")
+    elif revision != head:
+        problems.append(f"schema: revision {revision} is behind {head}; start the app to upgrade")
+    if db.is_sqlite and db.path is not None:
+        raw = store_backup.open_raw(db.path, db.key)
+        try:
+            problems.extend(store_backup.integrity_problems(raw))
+        finally:
+            raw.close()
+    return CheckReport(problems, revision, head)
+
+
+def backup(db: Database, target: Path) -> Path:
+    return store_backup.backup_to(db, target)
+
+
+def restore(db: Database, source: Path) -> None:
+    store_backup.restore_from(source, db)

@@ -1,0 +1,43 @@
+"""Handing out human-readable dossier and request numbers without gaps or duplicates."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from leerwinkel_desk.domain.numbers import format_number
+from leerwinkel_desk.store.models import NumberSequence
+
+_TABLE = NumberSequence.__table__
+
+
+def reserve(session: Session, office_id: uuid.UUID, prefix: str, year: int, count: int = 1) -> int:
+    """Reserve `count` consecutive numbers and return the first one.
+
+    An atomic `UPDATE ... RETURNING` inside the caller's write transaction: two writers can
+    never get the same number, on SQLite or PostgreSQL.
+    """
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    session.execute(
+        insert(_TABLE)
+        .values(office_id=office_id, prefix=prefix, year=year, last_value=0)
+        .on_conflict_do_nothing()
+    )
+    last = session.execute(
+        update(_TABLE)
+        .where(
+            _TABLE.c.office_id == office_id,
+            _TABLE.c.prefix == prefix,
+            _TABLE.c.year == year,
+        )
+        .values(last_value=_TABLE.c.last_value + count)
+        .returning(_TABLE.c.last_value)
+    ).scalar_one()
+    return last - count + 1
+
+
+def next_number(session: Session, office_id: uuid.UUID, prefix: str, year: int) -> str:
+    return format_number(prefix, year, reserve(session, office_id, prefix, year))

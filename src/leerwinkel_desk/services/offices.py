@@ -1,0 +1,88 @@
+"""The office the app works for, and the figures the main window shows about it."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from leerwinkel_desk.domain.enums import Phase, Role
+from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.context import Actor, Clock
+from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.models import Client, Counsellor, LearningRequest, Office
+
+
+@dataclass(frozen=True)
+class OfficeOverview:
+    office_id: uuid.UUID
+    name: str
+    clients: int
+    open_requests: int
+
+
+def create_office(
+    db: Database, clock: Clock, name: str, code: str, coordinator_login: str,
+    coordinator_name: str,
+) -> Actor:
+    """Create an office with its first coordinator (what a first-run wizard does); returns that actor."""
+    if not name.strip():
+        raise InvalidValue("name", "required")
+    if not code.strip():
+        raise InvalidValue("code", "required")
+    now = clock.now()
+    with db.write() as session:
+        office = Office(name=name, code=code.strip().upper(), created_at=now, updated_at=now)
+        session.add(office)
+        session.flush()
+        coordinator = Counsellor(
+            office_id=office.id, login=coordinator_login, full_name=coordinator_name,
+            role=Role.COORDINATOR, created_at=now, updated_at=now,
+        )
+        session.add(coordinator)
+        session.flush()
+        actor = Actor(office.id, coordinator.id, Role.COORDINATOR)
+        audit.record(session, actor, now, "office.create", "office", office.id, ("name", "code"))
+        audit.record(session, actor, now, "counsellor.create", "counsellor", coordinator.id,
+                     ("login", "full_name", "role"))
+        return actor
+
+
+def find_office(db: Database) -> uuid.UUID | None:
+    """The office of a local database (a laptop serves one office); None before the first start."""
+    with db.read() as session:
+        return session.scalars(select(Office.id).order_by(Office.created_at).limit(1)).first()
+
+
+def default_actor(db: Database, office_id: uuid.UUID) -> Actor:
+    """The first coordinator of the office, used until accounts and login exist."""
+    with db.read() as session:
+        coordinator = session.execute(
+            select(Counsellor.id, Counsellor.role)
+            .where(Counsellor.office_id == office_id, Counsellor.role == "coordinator")
+            .order_by(Counsellor.created_at)
+            .limit(1)
+        ).first()
+    if coordinator is None:
+        return Actor(office_id, None, "system")
+    return Actor(office_id, coordinator.id, coordinator.role)
+
+
+def overview(db: Database, office_id: uuid.UUID) -> OfficeOverview:
+    with db.read() as session:
+        name = session.scalar(select(Office.name).where(Office.id == office_id)) or ""
+        clients = session.scalar(
+            select(func.count()).select_from(Client).where(
+                Client.office_id == office_id, Client.deleted_at.is_(None)
+            )
+        )
+        open_requests = session.scalar(
+            select(func.count()).select_from(LearningRequest).where(
+                LearningRequest.office_id == office_id,
+                LearningRequest.phase != Phase.CLOSED,
+                LearningRequest.deleted_at.is_(None),
+            )
+        )
+    return OfficeOverview(office_id, name, clients or 0, open_requests or 0)

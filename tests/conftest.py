@@ -1,0 +1,78 @@
+"""Shared fixtures: real temporary SQLite databases, a fixed clock, and a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from leerwinkel_desk.services.context import Actor
+from leerwinkel_desk.services.offices import create_office
+from leerwinkel_desk.store.engine import Database, open_database, open_sqlite
+from leerwinkel_desk.store.migrations import upgrade
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+T0 = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+
+
+@dataclass
+class FixedClock:
+    at: datetime = T0
+
+    def now(self) -> datetime:
+        return self.at
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_sqlite(tmp_path / "leerwinkel.db")
+    upgrade(database, tmp_path / "backups")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def coordinator(db: Database, clock: FixedClock) -> Actor:
+    return create_office(db, clock, "Leerwinkel Test", "LWT", "coordinator", "Coördinator Test")
+
+
+@pytest.fixture(scope="session")
+def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real PostgreSQL server for the whole test run, started and stopped by the suite."""
+    import pgserver
+
+    server = pgserver.get_server(tmp_path_factory.mktemp("pgdata"), cleanup_mode="stop")
+    try:
+        yield server.get_uri()
+    finally:
+        server.cleanup()
+
+
+@pytest.fixture
+def pg_db(postgres_url: str) -> Iterator[Database]:
+    """A fresh, empty PostgreSQL database per test (created from the server's maintenance db)."""
+    import uuid
+
+    from sqlalchemy import text
+
+    name = f"lw_{uuid.uuid4().hex[:12]}"
+    admin = open_database(postgres_url)
+    with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = admin.engine.url.set(database=name).render_as_string(hide_password=False)
+    database = open_database(url)
+    yield database
+    database.dispose()
+    with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text(f'DROP DATABASE "{name}"'))
+    admin.dispose()

@@ -1,0 +1,129 @@
+"""The rules of the service model in domain/: tiers, phases, closing, fees, numbers, names, keys."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+from random import Random
+
+import pytest
+
+from leerwinkel_desk.domain.enums import Exemption, Outcome, Phase, Tier
+from leerwinkel_desk.domain.errors import InvalidValue, ReasonRequired, TransitionNotAllowed
+from leerwinkel_desk.domain.fees import PaidBy, contribution
+from leerwinkel_desk.domain.ids import uuid7, uuid7_millis
+from leerwinkel_desk.domain.numbers import format_number, looks_like_number, parse_number
+from leerwinkel_desk.domain.rules import (
+    check_closing,
+    check_owner_change,
+    check_phase_allowed,
+    check_phase_change,
+    check_satisfaction,
+    check_tier_change,
+)
+from leerwinkel_desk.domain.text import fold, name_key, phone_key
+
+
+def test_tiers_are_ordered_lightest_first() -> None:
+    assert [t.level for t in Tier] == [1, 2, 3]
+    assert Tier.from_level(3) is Tier.TRAJECTORY
+
+
+def test_moving_up_a_tier_is_free_moving_down_needs_a_reason() -> None:
+    check_tier_change(Tier.INFORMATION, Tier.TRAJECTORY, None)
+    with pytest.raises(ReasonRequired):
+        check_tier_change(Tier.TRAJECTORY, Tier.MEDIATION, "  ")
+    check_tier_change(Tier.TRAJECTORY, Tier.MEDIATION, "cliënt wil enkel informatie")
+    with pytest.raises(TransitionNotAllowed):
+        check_tier_change(Tier.MEDIATION, Tier.MEDIATION, None)
+
+
+def test_tier_one_never_reaches_intake_and_follow_up_is_for_trajectories() -> None:
+    with pytest.raises(TransitionNotAllowed):
+        check_phase_allowed(Tier.INFORMATION, Phase.INTAKE)
+    with pytest.raises(TransitionNotAllowed):
+        check_phase_allowed(Tier.MEDIATION, Phase.FOLLOW_UP)
+    check_phase_allowed(Tier.TRAJECTORY, Phase.FOLLOW_UP)
+
+
+@pytest.mark.parametrize(
+    ("tier", "current", "wanted", "allowed"),
+    [
+        (Tier.INFORMATION, Phase.DISPATCH, Phase.CLOSED, True),
+        (Tier.MEDIATION, Phase.DISPATCH, Phase.INTAKE, True),
+        (Tier.TRAJECTORY, Phase.INTAKE, Phase.TRAJECTORY, True),
+        (Tier.TRAJECTORY, Phase.CHOICE, Phase.FOLLOW_UP, True),
+        (Tier.TRAJECTORY, Phase.FOLLOW_UP, Phase.HANDOVER, True),
+        (Tier.TRAJECTORY, Phase.CLOSED, Phase.AFTERCARE, True),
+        (Tier.TRAJECTORY, Phase.AFTERCARE, Phase.TRAJECTORY, True),
+        (Tier.TRAJECTORY, Phase.DISPATCH, Phase.CHOICE, False),
+        (Tier.TRAJECTORY, Phase.CLOSED, Phase.INTAKE, False),
+        (Tier.MEDIATION, Phase.INTAKE, Phase.TRAJECTORY, False),
+    ],
+)
+def test_phase_transitions(tier: Tier, current: Phase, wanted: Phase, allowed: bool) -> None:
+    if allowed:
+        check_phase_change(tier, current, wanted)
+    else:
+        with pytest.raises(TransitionNotAllowed):
+            check_phase_change(tier, current, wanted)
+
+
+def test_closing_outcomes_per_tier() -> None:
+    check_closing(Tier.INFORMATION, Outcome.ANSWERED)
+    with pytest.raises(InvalidValue):
+        check_closing(Tier.INFORMATION, Outcome.ENROLLED)
+    check_closing(Tier.TRAJECTORY, Outcome.ENROLLED)
+
+
+def test_owner_change_needs_a_reason() -> None:
+    a, b = uuid.uuid4(), uuid.uuid4()
+    check_owner_change(None, a, None)          # first owner: the intake counsellor
+    check_owner_change(a, a, None)
+    with pytest.raises(ReasonRequired):
+        check_owner_change(a, b, "")
+    check_owner_change(a, b, "langdurige afwezigheid")
+
+
+def test_satisfaction_is_one_to_five() -> None:
+    check_satisfaction(None)
+    check_satisfaction(5)
+    with pytest.raises(InvalidValue):
+        check_satisfaction(6)
+
+
+def test_fee_rule() -> None:
+    rate = Decimal("12.50")
+    assert contribution(Tier.INFORMATION, Decimal(1), rate).paid_by is PaidBy.FREE
+    assert contribution(Tier.MEDIATION, Decimal(2), rate).amount == Decimal("0.00")
+    paying = contribution(Tier.TRAJECTORY, Decimal("3.1"), rate)
+    assert (paying.amount, paying.paid_by) == (Decimal("38.75"), PaidBy.CLIENT)
+    exempt = contribution(Tier.TRAJECTORY, Decimal(3), rate, Exemption.LEEFLOON)
+    assert (exempt.amount, exempt.paid_by) == (Decimal("0.00"), PaidBy.EXEMPT)
+    voucher = contribution(Tier.TRAJECTORY, Decimal(2), rate, career_voucher=True)
+    assert voucher.paid_by is PaidBy.CAREER_VOUCHER and voucher.amount == Decimal("25.00")
+    with pytest.raises(InvalidValue):
+        contribution(Tier.TRAJECTORY, Decimal(-1), rate)
+
+
+def test_dossier_numbers() -> None:
+    assert format_number("LW", 2026, 123) == "LW-2026-000123"
+    assert parse_number(" lw-2026-000123 ") == ("LW", 2026, 123)
+    assert looks_like_number("LV-2025-000001") and not looks_like_number("Dubois")
+    with pytest.raises(InvalidValue):
+        parse_number("LW-26-1")
+
+
+def test_name_folding_meets_accent_case_and_spacing_variants() -> None:
+    assert fold("  Céline  DU-Bois ") == "celine du bois"
+    assert fold("Łukasz Çağrı Nguyễn") == "lukasz cagri nguyen"
+    key = name_key("Céline", "Du Bois")
+    assert "dubois" in key.split() and "du" in key.split() and "celine" in key.split()
+    assert phone_key("+32 470 12 34 56") == phone_key("0470/12.34.56") == "0470123456"
+
+
+def test_uuid7_is_time_ordered_version_7_and_reproducible() -> None:
+    first, second = uuid7(1_700_000_000_000), uuid7(1_700_000_000_001)
+    assert first.version == 7 and first.variant == uuid.RFC_4122
+    assert first < second and uuid7_millis(second) == 1_700_000_000_001
+    assert uuid7(5, Random(1)) == uuid7(5, Random(1)) != uuid7(5, Random(2))
