@@ -21,7 +21,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Leerwinkel Desk — {office}").format(office=overview.name))
         self.resize(1100, 720)
         welcome = QLabel(
-            self.tr("{office}\n\n{clients} cliënten, {open} open leervragen").format(
+            self.tr("{office}\n\nCliënten: {clients} — open leervragen: {open}").format(
                 office=overview.name, clients=overview.clients, open=overview.open_requests
             )
         )

@@ -1,0 +1,162 @@
+"""`make bench`: speed figures as medians and as ratios to a bare baseline measured in the same run.
+
+Machines here are noisy, so every figure is paired with a baseline doing the same work the
+plainest way (raw SQL on a bare sqlcipher3 connection) and reported as a ratio. The
+100,000-client demo database is built once and cached in `bench/.cache/`.
+Results go to stdout and `bench/results.json`. Budgets are checked by reading, not by tests.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from random import Random
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from leerwinkel_desk.domain.text import fold
+from leerwinkel_desk.services.clients import Clients
+from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services.demo import generate_demo
+from leerwinkel_desk.services.offices import default_actor, find_office
+from leerwinkel_desk.store.engine import open_sqlite
+from leerwinkel_desk.store.migrations import upgrade
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache"
+BIG_CLIENTS = 100_000
+SEED = 1
+UNTIL = date(2026, 11, 1)
+
+
+def median_seconds(work: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def figure(name: str, unit: str, value: float, baseline: float, note: str) -> dict[str, object]:
+    result = {"name": name, "unit": unit, "median": round(value, 6),
+              "baseline_median": round(baseline, 6), "ratio": round(value / baseline, 2),
+              "note": note}
+    print(f"{name:<38} {value * 1000:10.2f} ms  baseline {baseline * 1000:9.2f} ms  "
+          f"ratio {value / baseline:6.2f}  ({note})")
+    return result
+
+
+def big_database() -> Path:
+    """The cached 100,000-client demo database (built on first use)."""
+    path = CACHE / f"demo-{BIG_CLIENTS}-seed{SEED}-{UNTIL.isoformat()}.db"
+    if not path.exists():
+        CACHE.mkdir(exist_ok=True)
+        partial = path.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        print(f"building {path.name} (once)...", flush=True)
+        db = open_sqlite(partial)
+        upgrade(db, None)
+        generate_demo(db, clients=BIG_CLIENTS, seed=SEED, until=UNTIL)
+        db.dispose()
+        for suffix in ("-wal", "-shm"):
+            Path(str(partial) + suffix).unlink(missing_ok=True)
+        partial.rename(path)
+    return path
+
+
+def count_rows(path: Path) -> int:
+    conn = sqlcipher.connect(str(path), isolation_level=None)
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'")]
+    total = sum(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables)
+    conn.close()
+    return total
+
+
+def bare_insert(path: Path, rows: int) -> float:
+    """The baseline: the same number of rows through one bare executemany, timed."""
+    conn = sqlcipher.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("CREATE TABLE t (id BLOB PRIMARY KEY, a TEXT, b TEXT, c TEXT, d INTEGER, "
+                 "e TEXT, f TEXT, g TEXT)")
+    start = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO t VALUES (randomblob(16), ?, ?, ?, ?, ?, ?, ?)",
+                     (("naam", "straat", "gemeente", i, "x" * 20, "y", "z") for i in range(rows)))
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def bench_demo_generation(clients: int = 2000, runs: int = 3) -> dict[str, object]:
+    """Demo generation vs inserting the same number of rows with bare executemany."""
+    elapsed, baseline, rows = [], [], 0
+    with tempfile.TemporaryDirectory() as folder:
+        for run in range(runs):
+            path = Path(folder) / f"demo{run}.db"
+            db = open_sqlite(path)
+            upgrade(db, None)
+            start = time.perf_counter()
+            generate_demo(db, clients=clients, seed=SEED, until=UNTIL)
+            elapsed.append(time.perf_counter() - start)
+            db.dispose()
+            rows = count_rows(path)
+            baseline.append(bare_insert(Path(folder) / f"bare{run}.db", rows))
+    value = statistics.median(elapsed)
+    result = figure("demo generation", "s", value, statistics.median(baseline),
+                    f"{clients} clients, {rows} rows; {clients / value:,.0f} clients/s")
+    result["clients_per_second"] = round(clients / value)
+    return result
+
+
+def bench_client_lookup(path: Path, runs: int = 30) -> dict[str, object]:
+    """Clients.search by name vs the same lookup as one raw SQL statement."""
+    db = open_sqlite(path)
+    office_id = find_office(db)
+    assert office_id is not None
+    clients = Clients(db, SystemClock(), default_actor(db, office_id))
+    raw = sqlcipher.connect(str(path), isolation_level=None)
+    names = [r[0] for r in raw.execute(
+        "SELECT last_name FROM client WHERE last_name IS NOT NULL ORDER BY id LIMIT 2000")]
+    picks = Random(SEED).sample(names, runs)
+    queries = iter(picks * 2)
+
+    def service() -> object:
+        return clients.search(next(queries))
+
+    def bare() -> object:
+        term = fold(next(queries))
+        return raw.execute(
+            "SELECT id, dossier_no, first_name, last_name, birth_date, phone, email, municipality "
+            "FROM client WHERE office_id = ? AND deleted_at IS NULL AND merged_into_id IS NULL "
+            "AND name_key LIKE ? ESCAPE '/' ORDER BY name_key, id LIMIT 50",
+            (office_id.hex, f"%{term}%"),
+        ).fetchall()
+
+    value = median_seconds(service, runs)
+    queries = iter(picks * 2)
+    baseline = median_seconds(bare, runs)
+    raw.close()
+    db.dispose()
+    return figure("client lookup by name", "s", value, baseline, f"{BIG_CLIENTS:,} clients")
+
+
+def main() -> int:
+    results = [bench_demo_generation()]
+    results.append(bench_client_lookup(big_database()))
+    (HERE / "results.json").write_text(json.dumps(
+        {"python": sys.version.split()[0], "sqlite": sqlcipher.sqlite_version, "figures": results},
+        indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

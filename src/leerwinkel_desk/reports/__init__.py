@@ -1,0 +1,1 @@
+"""Printed output and monitoring reports (ReportLab letters, tables, exports). No Qt."""

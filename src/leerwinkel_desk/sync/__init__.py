@@ -1,0 +1,1 @@
+"""Offline changes to and from the central PostgreSQL of an office. No Qt."""
