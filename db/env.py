@@ -9,6 +9,13 @@ from alembic import context
 from leerwinkel_desk.store import models  # noqa: F401  (registers every table)
 from leerwinkel_desk.store.base import Base
 
+SEARCH_INDEX_PREFIX = "client_name_fts"   # SQLite FTS5 tables made by the migration, not the models
+
+
+def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001 - Alembic's hook signature
+    return not (type_ == "table" and name and name.startswith(SEARCH_INDEX_PREFIX))
+
+
 connection = context.config.attributes.get("connection")
 if connection is None or context.is_offline_mode():
     raise RuntimeError("run migrations through leerwinkel_desk.store.migrations")
@@ -19,6 +26,7 @@ context.configure(
     render_as_batch=True,
     compare_type=True,
     transaction_per_migration=False,
+    include_object=include_object,
 )
 with context.begin_transaction():
     context.run_migrations()

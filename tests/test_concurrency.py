@@ -25,7 +25,7 @@ clients = Clients(db, SystemClock(), actor)
 print("ready", flush=True)
 sys.stdin.readline()                      # start together
 for i in range(int(sys.argv[4])):
-    clients.create(ClientInput(f"Schrijver{sys.argv[5]}", f"Nummer {i}"))
+    clients.create(ClientInput(f"Schrijver{sys.argv[5]}", f"Nummer {i}"), duplicates_checked=True)
 print("done", flush=True)
 """
 

@@ -8,7 +8,6 @@ Create Date: 2026-11-22
 from alembic import op
 import sqlalchemy as sa
 
-
 revision = '0001'
 down_revision = None
 branch_labels = None
@@ -340,6 +339,7 @@ def upgrade() -> None:
     sa.Column('satisfaction', sa.SmallInteger(), nullable=True),
     sa.Column('follow_up', sa.Boolean(), nullable=False),
     sa.Column('follow_up_due', sa.Date(), nullable=True),
+    sa.Column('enrolled_on', sa.Date(), nullable=True),
     sa.Column('import_ref', sa.String(length=100), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('created_by', sa.Uuid(), nullable=True),
@@ -403,7 +403,7 @@ def upgrade() -> None:
     sa.Column('recipient_org_id', sa.Uuid(), nullable=True),
     sa.Column('recipient_contact_id', sa.Uuid(), nullable=True),
     sa.Column('recipient_name', sa.String(length=200), nullable=True),
-    sa.Column('purpose', sa.String(length=300), nullable=False),
+    sa.Column('purpose', sa.Enum('warm_handover', 'partner_follow_up', 'referral', name='consentpurpose', native_enum=False, create_constraint=True), nullable=False),
     sa.Column('data_items', sa.JSON(), nullable=False),
     sa.Column('method', sa.Enum('spoken', 'signed_form', 'digital', name='consentmethod', native_enum=False, create_constraint=True), nullable=False),
     sa.Column('given_on', sa.Date(), nullable=False),
@@ -630,9 +630,40 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_letter_office_id'), ['office_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_letter_request_id'), ['request_id'], unique=False)
 
+    if op.get_bind().dialect.name == "sqlite":
+        create_client_name_index()
+
+
+# Name search on SQLite: an FTS5 trigram index over the folded name key, kept in step by
+# triggers. It stores the client id itself rather than relying on the client table's rowid,
+# which VACUUM may renumber. Rows are found again for deletion by matching their old key.
+CLIENT_NAME_INDEX = [
+    "CREATE VIRTUAL TABLE client_name_fts USING fts5(name_key, client_id UNINDEXED, tokenize='trigram')",
+    """CREATE TRIGGER client_name_fts_insert AFTER INSERT ON client BEGIN
+         INSERT INTO client_name_fts(name_key, client_id) VALUES (new.name_key, new.id);
+       END""",
+    """CREATE TRIGGER client_name_fts_delete AFTER DELETE ON client BEGIN
+         DELETE FROM client_name_fts WHERE client_name_fts MATCH '"' || old.name_key || '"'
+           AND client_id = old.id AND length(old.name_key) >= 3;
+         DELETE FROM client_name_fts WHERE client_id = old.id AND length(old.name_key) < 3;
+       END""",
+    """CREATE TRIGGER client_name_fts_update AFTER UPDATE OF name_key ON client BEGIN
+         DELETE FROM client_name_fts WHERE client_name_fts MATCH '"' || old.name_key || '"'
+           AND client_id = old.id AND length(old.name_key) >= 3;
+         DELETE FROM client_name_fts WHERE client_id = old.id AND length(old.name_key) < 3;
+         INSERT INTO client_name_fts(name_key, client_id) VALUES (new.name_key, new.id);
+       END""",
+]
+
+
+def create_client_name_index() -> None:
+    for statement in CLIENT_NAME_INDEX:
+        op.execute(statement)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE client_name_fts")
     with op.batch_alter_table('letter', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_letter_request_id'))
         batch_op.drop_index(batch_op.f('ix_letter_office_id'))

@@ -7,13 +7,21 @@ errors are one clear line on stderr and a non-zero exit code.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from leerwinkel_desk import __version__
-from leerwinkel_desk.services import maintenance
+from leerwinkel_desk.domain.enums import Channel, ContactKind, SessionType, Tier
+from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.services import maintenance, offices
+from leerwinkel_desk.services.clients import Clients
+from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.context import Actor, SystemClock
+from leerwinkel_desk.services.dossier import Dossiers
+from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.demo import generate_demo
 from leerwinkel_desk.store.engine import Database, open_database
 from leerwinkel_desk.store.migrations import SchemaTooNew, current_revision, head_revision, upgrade
@@ -49,6 +57,19 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="replace the database by a checked backup")
     restore.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser("version", help="app version and schema revision")
+
+    search = commands.add_parser("search", help="find clients by name, dossier number, phone or e-mail")
+    search.add_argument("text", nargs="+")
+    search.add_argument("--limit", type=int, default=50)
+    log = commands.add_parser("log-contact", help="log a micro-contact or a session on a request")
+    log.add_argument("request_no", metavar="REQUEST_NO")
+    log.add_argument("--channel", required=True, choices=[c.value for c in Channel])
+    log.add_argument("--kind", choices=[k.value for k in ContactKind], default=ContactKind.MICRO.value)
+    log.add_argument("--minutes", type=int)
+    log.add_argument("--summary", default="")
+    export = commands.add_parser("export-client", help="the full dossier of one person as JSON")
+    export.add_argument("client_no", metavar="CLIENT_NO")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     return parser
 
 
@@ -117,12 +138,59 @@ def cmd_version(args: argparse.Namespace) -> int:
     return 0
 
 
+def office_services(location: str) -> tuple[Database, Actor]:
+    """The office of the database and who acts for the command line (its first coordinator)."""
+    db = open_existing(location)
+    office_id = offices.find_office(db)
+    if office_id is None:
+        raise CommandFailed("the database has no office yet")
+    return db, offices.default_actor(db, office_id)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    db, actor = office_services(database_location(args))
+    for row in Clients(db, SystemClock(), actor).search(" ".join(args.text), limit=args.limit):
+        born = row.birth_date.strftime("%d/%m/%Y") if row.birth_date else "-"
+        print(f"{row.dossier_no}\t{row.first_name or ''} {row.last_name or ''}\t{born}")
+    return 0
+
+
+def cmd_log_contact(args: argparse.Namespace) -> int:
+    db, actor = office_services(database_location(args))
+    clock = SystemClock()
+    request = Requests(db, clock, actor).by_number(args.request_no)
+    contacts = Contacts(db, clock, actor)
+    if args.kind == ContactKind.MICRO:
+        row = contacts.log_micro(request.id, Channel(args.channel), args.summary,
+                                 minutes=args.minutes)
+    else:
+        if args.minutes is None:
+            raise CommandFailed("a session needs --minutes")
+        session_type = SessionType.TRAJECTORY if request.tier is Tier.TRAJECTORY else SessionType.INTAKE
+        row = contacts.record_session(request.id, clock.now(), args.minutes, session_type,
+                                      summary=args.summary or None, channel=Channel(args.channel))
+    print(f"{request.request_no}: {row.kind} {row.channel} logged")
+    return 0
+
+
+def cmd_export_client(args: argparse.Namespace) -> int:
+    db, actor = office_services(database_location(args))
+    client = Clients(db, SystemClock(), actor).by_number(args.client_no)
+    dossier = Dossiers(db, SystemClock(), actor).export(client.id)
+    args.output.write_text(json.dumps(dossier, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"{client.dossier_no}: dossier written to {args.output}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "version": cmd_version,
+    "search": cmd_search,
+    "log-contact": cmd_log_contact,
+    "export-client": cmd_export_client,
 }
 
 
@@ -133,6 +201,8 @@ def run(args: argparse.Namespace) -> int:
     except SchemaTooNew as error:
         print(f"error: this database was written by a newer Leerwinkel Desk (schema "
               f"{error.revision}); update the app", file=sys.stderr)
+    except DomainError as error:
+        print(f"error: {error.code}: {error}", file=sys.stderr)
     except CommandFailed as error:
         print(f"error: {error}", file=sys.stderr)
     except Exception as error:  # noqa: BLE001 - the CLI's last line of defence

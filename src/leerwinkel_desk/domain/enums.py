@@ -172,6 +172,11 @@ class DutchLevel(StrEnum):
     C2 = "C2"
     NATIVE = "native"
 
+    @property
+    def rank(self) -> int:
+        """Order of the levels, so a client's level can be compared with a course's requirement."""
+        return list(DutchLevel).index(self)
+
 
 class ConsentMethod(StrEnum):
     """How the client gave consent."""
@@ -179,6 +184,14 @@ class ConsentMethod(StrEnum):
     SPOKEN = "spoken"
     SIGNED_FORM = "signed_form"
     DIGITAL = "digital"
+
+
+class ConsentPurpose(StrEnum):
+    """What the client agreed the data may be used for."""
+
+    WARM_HANDOVER = "warm_handover"         # brief the study counsellor of the school
+    PARTNER_FOLLOW_UP = "partner_follow_up" # keep the partner's counsellor informed of progress
+    REFERRAL = "referral"                   # refer out to a partner
 
 
 class HandoverMode(StrEnum):

@@ -46,3 +46,43 @@ class ReasonRequired(DomainError):
     def __init__(self, action: str) -> None:
         super().__init__(action)
         self.action = action
+
+
+class ConsentMissing(DomainError):
+    """Sharing was asked without an active consent covering this recipient, purpose and items."""
+
+    code = "consent.missing"
+
+    def __init__(self, recipient: str, items: frozenset[str]) -> None:
+        super().__init__(recipient, sorted(items))
+        self.recipient, self.items = recipient, items
+
+
+class PossibleDuplicates(DomainError):
+    """A new client looks like people already registered; the caller must look before creating."""
+
+    code = "client.possible_duplicates"
+
+    def __init__(self, dossier_numbers: list[str]) -> None:
+        super().__init__(dossier_numbers)
+        self.dossier_numbers = dossier_numbers
+
+
+class NotAllowed(DomainError):
+    """The signed-in role may not do this."""
+
+    code = "permission.denied"
+
+    def __init__(self, action: str) -> None:
+        super().__init__(action)
+        self.action = action
+
+
+class Conflict(DomainError):
+    """The action clashes with the current state (a slot already booked, a merge already undone...)."""
+
+    code = "state.conflict"
+
+    def __init__(self, what: str) -> None:
+        super().__init__(what)
+        self.what = what

@@ -1,4 +1,10 @@
-"""Registering clients and finding them again by name, dossier number, phone or e-mail."""
+"""The client register: create without duplicates, find again by name, number, phone or e-mail, merge.
+
+Name search on SQLite uses the FTS5 trigram index `client_name_fts` over the folded name key
+(accents, case and spacing do not matter); when the exact words find nobody, a typo-tolerant
+pass ranks trigram candidates by edit distance. User text is folded to letters and digits
+before it reaches a query, so `%`, `_`, quotes or `NEAR(` are just searched for.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +12,27 @@ import uuid
 from dataclasses import dataclass, fields
 from datetime import date
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, column, select, table, text, update
+from sqlalchemy.orm import Session
 
-from leerwinkel_desk.domain.enums import DutchLevel, Gender, Qualification, SocialStatus
-from leerwinkel_desk.domain.errors import InvalidValue, NotFound
+from leerwinkel_desk.domain.enums import DutchLevel, Gender, Qualification, Role, SocialStatus
+from leerwinkel_desk.domain.errors import Conflict, InvalidValue, NotFound, PossibleDuplicates
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, looks_like_number
+from leerwinkel_desk.domain.similarity import name_distance
 from leerwinkel_desk.domain.text import fold, name_key, phone_key
 from leerwinkel_desk.services import audit
-from leerwinkel_desk.services.context import Actor, Clock, local_today
+from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.numbering import next_number
-from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.store.models import Client
+from leerwinkel_desk.store.models import Client, ClientMerge, Consent, LearningRequest, Letter
+
+NAME_INDEX = table("client_name_fts", column("client_id"), column("name_key"))
+TYPO_CANDIDATES = 400
+MERGE_MOVES = {"learning_request": LearningRequest, "consent": Consent, "letter": Letter}
 
 
 @dataclass(frozen=True)
 class ClientInput:
-    """What a counsellor types to register a client; only a name is required."""
+    """What a counsellor types to register or correct a client; a name is required."""
 
     first_name: str
     last_name: str
@@ -29,16 +40,21 @@ class ClientInput:
     gender: Gender | None = None
     phone: str | None = None
     email: str | None = None
+    street: str | None = None
     postcode: str | None = None
     municipality: str | None = None
     highest_qualification: Qualification | None = None
+    foreign_diploma: bool | None = None
     status: SocialStatus | None = None
     dutch_level: DutchLevel | None = None
 
 
+IDENTITY_FIELDS = [f.name for f in fields(ClientInput)]
+
+
 @dataclass(frozen=True)
 class ClientRow:
-    """A client as lists and search results show it."""
+    """A client as lists, search results and the dossier header show it."""
 
     id: uuid.UUID
     dossier_no: str
@@ -48,89 +64,261 @@ class ClientRow:
     phone: str | None
     email: str | None
     municipality: str | None
+    status: SocialStatus | None
+    dutch_level: DutchLevel | None
+    merged_into_id: uuid.UUID | None
 
 
-def _row(client: Client) -> ClientRow:
-    return ClientRow(
-        client.id, client.dossier_no, client.first_name, client.last_name, client.birth_date,
-        client.phone, client.email, client.municipality,
-    )
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    client: ClientRow
+    reasons: tuple[str, ...]        # name, birth_date, phone, email
+
+
+@dataclass(frozen=True)
+class MergeRow:
+    id: uuid.UUID
+    survivor_id: uuid.UUID
+    merged_id: uuid.UUID
+    moved: dict[str, list[str]]
+
+
+def client_row(c: Client) -> ClientRow:
+    return ClientRow(c.id, c.dossier_no, c.first_name, c.last_name, c.birth_date, c.phone, c.email,
+                     c.municipality, c.status, c.dutch_level, c.merged_into_id)
 
 
 def _validate(data: ClientInput) -> None:
     if not data.first_name.strip() and not data.last_name.strip():
         raise InvalidValue("last_name", "required")
-    if data.email and ("@" not in data.email or data.email.startswith("@")):
+    if data.email and ("@" not in data.email.strip(" @") or " " in data.email.strip()):
         raise InvalidValue("email", "format")
+    if data.birth_date is not None and data.birth_date.year < 1900:
+        raise InvalidValue("birth_date", "range")
 
 
-class Clients:
+def _apply_keys(client: Client) -> None:
+    client.name_key = name_key(client.first_name, client.last_name)
+    client.phone_key = phone_key(client.phone) or None
+    client.email_key = client.email.strip().casefold() if client.email else None
+
+
+class Clients(UseCase):
     """The client register of one office."""
 
-    def __init__(self, db: Database, clock: Clock, actor: Actor) -> None:
-        self._db, self._clock, self._actor = db, clock, actor
-
-    def create(self, data: ClientInput) -> ClientRow:
+    def create(self, data: ClientInput, duplicates_checked: bool = False) -> ClientRow:
+        """Register a client. Unless the caller has shown the likely duplicates, they stop it."""
         _validate(data)
-        now = self._clock.now()
+        if not duplicates_checked:
+            candidates = self.likely_duplicates(data)
+            if candidates:
+                raise PossibleDuplicates([c.client.dossier_no for c in candidates])
+        now = self._now()
         with self._db.write() as session:
-            number = next_number(
-                session, self._actor.office_id, CLIENT_PREFIX, local_today(self._clock).year
-            )
-            client = Client(
-                office_id=self._actor.office_id,
-                dossier_no=number,
-                name_key=name_key(data.first_name, data.last_name),
-                phone_key=phone_key(data.phone) or None,
-                email_key=data.email.casefold() if data.email else None,
-                created_at=now, created_by=self._actor.counsellor_id,
-                updated_at=now, updated_by=self._actor.counsellor_id,
-                **{f.name: getattr(data, f.name) for f in fields(data)},
-            )
+            client = self._new(Client(
+                dossier_no=next_number(session, self._actor.office_id, CLIENT_PREFIX, self._today().year),
+                **{name: getattr(data, name) for name in IDENTITY_FIELDS},
+            ), now)
+            _apply_keys(client)
             session.add(client)
             session.flush()
-            audit.record(
-                session, self._actor, now, "client.create", "client", client.id,
-                (f.name for f in fields(data) if getattr(data, f.name) is not None),
-                subject_client_id=client.id,
-            )
-            return _row(client)
+            audit.record(session, self._actor, now, "client.create", "client", client.id,
+                         (n for n in IDENTITY_FIELDS if getattr(data, n) is not None),
+                         subject_client_id=client.id)
+            return client_row(client)
+
+    def update(self, client_id: uuid.UUID, data: ClientInput) -> ClientRow:
+        """Rectify identity data; the audit names the fields that changed, never their values."""
+        _validate(data)
+        now = self._now()
+        with self._db.write() as session:
+            client = self._load(session, Client, client_id)
+            changed = [n for n in IDENTITY_FIELDS if getattr(client, n) != getattr(data, n)]
+            for name in changed:
+                setattr(client, name, getattr(data, name))
+            _apply_keys(client)
+            self._touch(client, now)
+            audit.record(session, self._actor, now, "client.update", "client", client.id, changed,
+                         subject_client_id=client.id)
+            return client_row(client)
 
     def get(self, client_id: uuid.UUID) -> ClientRow:
         with self._db.read() as session:
-            client = session.get(Client, client_id)
-            if client is None or client.deleted_at is not None:
-                raise NotFound("client", client_id)
-            return _row(client)
+            return client_row(self._load(session, Client, client_id))
 
-    def search(self, text: str, limit: int = 50, offset: int = 0) -> list[ClientRow]:
+    def by_number(self, dossier_no: str) -> ClientRow:
+        with self._db.read() as session:
+            client = session.scalar(select(Client).where(
+                Client.dossier_no == dossier_no.strip().upper(),
+                Client.office_id == self._actor.office_id, Client.deleted_at.is_(None)))
+            if client is None:
+                raise NotFound("client", dossier_no)
+            return client_row(client)
+
+    def search(self, text_: str, limit: int = 50, offset: int = 0) -> list[ClientRow]:
         """Clients matching a dossier number, an e-mail, a phone number or the words of a name."""
-        query = self._search_query(text)
-        if query is None:
+        text_ = text_.strip()
+        if not text_:
             return []
         with self._db.read() as session:
-            clients = session.scalars(query.limit(limit).offset(offset)).all()
-            return [_row(c) for c in clients]
+            direct = self._direct_query(text_)
+            if direct is not None:
+                return [client_row(c) for c in session.scalars(direct.limit(limit).offset(offset))]
+            words = fold(text_).split()
+            if not words:
+                return []
+            found = session.scalars(self._name_query(session, words).limit(limit).offset(offset)).all()
+            if found or offset:
+                return [client_row(c) for c in found]
+            return [client_row(c) for c in self._typo_tolerant(session, words, limit)]
 
-    def _search_query(self, text: str) -> Select[tuple[Client]] | None:
-        base = select(Client).where(
+    def likely_duplicates(self, data: ClientInput) -> list[DuplicateCandidate]:
+        """People already registered who may be this one: similar name, same birth date, phone or e-mail."""
+        reasons: dict[uuid.UUID, list[str]] = {}
+        rows: dict[uuid.UUID, Client] = {}
+        words = fold(f"{data.first_name} {data.last_name}").split()
+        with self._db.read() as session:
+            def note(clients: list[Client], reason: str) -> None:
+                for c in clients:
+                    rows[c.id] = c
+                    reasons.setdefault(c.id, []).append(reason)
+
+            if words:
+                similar = self._typo_tolerant(session, words, 20)
+                note([c for c in similar if data.birth_date in (None, c.birth_date)
+                      or c.birth_date is None], "name")
+            if data.birth_date is not None and data.last_name.strip():
+                last = fold(data.last_name).split()
+                same_day = session.scalars(self._live().where(Client.birth_date == data.birth_date)).all()
+                note([c for c in same_day if name_distance(last, c.name_key.split()) is not None
+                      and c.id not in rows], "birth_date")
+            if phone_key(data.phone):
+                note(session.scalars(self._live().where(
+                    Client.phone_key == phone_key(data.phone))).all(), "phone")
+            if data.email:
+                note(session.scalars(self._live().where(
+                    Client.email_key == data.email.strip().casefold())).all(), "email")
+        return [DuplicateCandidate(client_row(rows[i]), tuple(dict.fromkeys(r)))
+                for i, r in reasons.items()]
+
+    def merge(self, survivor_id: uuid.UUID, merged_id: uuid.UUID) -> MergeRow:
+        """Fold a duplicate into the surviving record, keeping every request, consent and letter.
+
+        Audit events stay as written (the trail is append-only) and still name the merged
+        record, which now points to the survivor. The merge records what moved and which empty
+        fields of the survivor it filled, so a coordinator can undo it exactly.
+        """
+        self._require_role("client.merge", Role.COORDINATOR)
+        if survivor_id == merged_id:
+            raise InvalidValue("merged", "same_client")
+        now = self._now()
+        with self._db.write() as session:
+            survivor = self._load(session, Client, survivor_id)
+            merged = self._load(session, Client, merged_id)
+            if survivor.merged_into_id is not None or merged.merged_into_id is not None:
+                raise Conflict("client.already_merged")
+            moved: dict[str, list[str]] = {}
+            for name, model in MERGE_MOVES.items():
+                ids = session.scalars(select(model.id).where(model.client_id == merged.id)).all()
+                moved[name] = [str(i) for i in ids]
+                if ids:
+                    session.execute(update(model).where(model.id.in_(ids)).values(
+                        client_id=survivor.id, updated_at=now, updated_by=self._actor.counsellor_id))
+            filled = [n for n in IDENTITY_FIELDS
+                      if getattr(survivor, n) is None and getattr(merged, n) is not None]
+            for name in filled:
+                setattr(survivor, name, getattr(merged, name))
+            moved["filled_fields"] = filled
+            _apply_keys(survivor)
+            merged.merged_into_id = survivor.id
+            self._touch(survivor, now)
+            self._touch(merged, now)
+            record = ClientMerge(office_id=self._actor.office_id, survivor_id=survivor.id,
+                                 merged_id=merged.id, merged_at=now,
+                                 merged_by=self._actor.counsellor_id, moved=moved)
+            session.add(record)
+            session.flush()
+            for subject in (survivor.id, merged.id):
+                audit.record(session, self._actor, now, "client.merge", "client_merge", record.id,
+                             ("client_id", *filled), subject_client_id=subject)
+            return MergeRow(record.id, survivor.id, merged.id, moved)
+
+    def undo_merge(self, merge_id: uuid.UUID) -> None:
+        """Give back to the merged record exactly what the merge moved (coordinators only)."""
+        self._require_role("client.merge", Role.COORDINATOR)
+        now = self._now()
+        with self._db.write() as session:
+            record = session.get(ClientMerge, merge_id)
+            if record is None or record.office_id != self._actor.office_id:
+                raise NotFound("client_merge", merge_id)
+            if record.undone_at is not None:
+                raise Conflict("merge.undone")
+            survivor = self._load(session, Client, record.survivor_id)
+            merged = session.get(Client, record.merged_id)
+            assert merged is not None
+            for name, model in MERGE_MOVES.items():
+                ids = [uuid.UUID(i) for i in record.moved.get(name, [])]
+                if ids:
+                    session.execute(update(model).where(model.id.in_(ids)).values(
+                        client_id=merged.id, updated_at=now, updated_by=self._actor.counsellor_id))
+            for name in record.moved.get("filled_fields", []):
+                setattr(survivor, name, None)
+            _apply_keys(survivor)
+            merged.merged_into_id = None
+            self._touch(survivor, now)
+            self._touch(merged, now)
+            record.undone_at, record.undone_by = now, self._actor.counsellor_id
+            for subject in (survivor.id, merged.id):
+                audit.record(session, self._actor, now, "client.merge_undo", "client_merge",
+                             record.id, ("client_id",), subject_client_id=subject)
+
+    def _live(self) -> Select[tuple[Client]]:
+        return select(Client).where(
             Client.office_id == self._actor.office_id,
             Client.deleted_at.is_(None),
             Client.merged_into_id.is_(None),
         )
-        text = text.strip()
-        if not text:
-            return None
-        if looks_like_number(text):
-            return base.where(Client.dossier_no == text.upper())
-        if "@" in text:
-            return base.where(Client.email_key == text.casefold())
-        digits = phone_key(text)
-        if len(digits) >= 6 and len(digits) >= len(text.replace(" ", "")) - 3:
-            return base.where(Client.phone_key.startswith(digits, autoescape=True))
-        words = fold(text).split()
-        if not words:
-            return None
+
+    def _direct_query(self, text_: str) -> Select[tuple[Client]] | None:
+        """Dossier number, e-mail or phone: exact keys, straight from their indexes."""
+        if looks_like_number(text_):
+            return self._live().where(Client.dossier_no == text_.upper())
+        if "@" in text_:
+            return self._live().where(Client.email_key == text_.casefold()).order_by(Client.id)
+        digits = phone_key(text_)
+        if len(digits) >= 6 and len(digits) >= len(text_.replace(" ", "")) - 3:
+            return self._live().where(
+                Client.phone_key.startswith(digits, autoescape=True)).order_by(Client.id)
+        return None
+
+    def _name_query(self, session: Session, words: list[str]) -> Select[tuple[Client]]:
+        """Every word appears in the name (as a substring of the folded key)."""
+        query = self._live()
+        long_words = [w for w in words if len(w) >= 3]
+        if long_words and self._db.is_sqlite:
+            match = " ".join(f'"{w}"' for w in long_words)
+            ids = select(NAME_INDEX.c.client_id).where(text("client_name_fts MATCH :match"))
+            query = query.where(Client.id.in_(ids.params(match=match)))
+            words = [w for w in words if len(w) < 3]
         for word in words:
-            base = base.where(Client.name_key.contains(word, autoescape=True))
-        return base.order_by(Client.name_key, Client.id)
+            query = query.where(Client.name_key.contains(word, autoescape=True))
+        return query.order_by(Client.name_key, Client.id)
+
+    def _typo_tolerant(self, session: Session, words: list[str], limit: int) -> list[Client]:
+        """Candidates sharing trigrams with the words typed, kept when each word is within a typo or two."""
+        grams = sorted({w[i:i + 3] for w in words for i in range(len(w) - 2)})
+        if not grams or not self._db.is_sqlite:
+            return []
+        match = " OR ".join(f'"{g}"' for g in grams)
+        candidate_ids = session.execute(
+            text("SELECT client_id FROM client_name_fts WHERE client_name_fts MATCH :match "
+                 "ORDER BY rank LIMIT :limit"),
+            {"match": match, "limit": TYPO_CANDIDATES},
+        ).scalars().all()
+        if not candidate_ids:
+            return []
+        candidates = session.scalars(
+            self._live().where(Client.id.in_([uuid.UUID(hex=i) for i in candidate_ids]))).all()
+        scored = [(d, c.name_key, str(c.id), c) for c in candidates
+                  if (d := name_distance(words, c.name_key.split())) is not None]
+        return [c for *_, c in sorted(scored, key=lambda s: s[:3])][:limit]

@@ -6,6 +6,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Protocol
+from zoneinfo import ZoneInfo
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,4 @@ class SystemClock:
 
 def local_today(clock: Clock) -> date:
     """Today's date in Belgium (Europe/Brussels), which is what counsellors mean by today."""
-    from zoneinfo import ZoneInfo
-
-    return clock.now().astimezone(ZoneInfo("Europe/Brussels")).date()
+    return clock.now().astimezone(BRUSSELS).date()

@@ -60,7 +60,10 @@ def restore_from(source: Path, db: Database) -> None:
         raise FileNotFoundError(source)
     src = open_raw(source, db.key)
     try:
-        problems = integrity_problems(src)
+        try:
+            problems = integrity_problems(src)
+        except sqlcipher.DatabaseError as error:    # not a database, or the wrong key
+            problems = [str(error)]
         if problems:
             raise ValueError("; ".join(problems[:5]))
         db.engine.dispose()

@@ -67,6 +67,7 @@ class LearningRequest(OfficeOwned, Base):
     satisfaction: Mapped[int | None] = mapped_column(SmallInteger)
     follow_up: Mapped[bool] = mapped_column(default=False)
     follow_up_due: Mapped[date | None]
+    enrolled_on: Mapped[date | None]              # enrolment confirmed: ends the follow-up
     import_ref: Mapped[str | None] = mapped_column(String(100))
 
 

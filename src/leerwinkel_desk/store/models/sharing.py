@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from leerwinkel_desk.domain.enums import ConsentMethod, HandoverMode
+from leerwinkel_desk.domain.enums import ConsentMethod, ConsentPurpose, HandoverMode
 from leerwinkel_desk.store.base import Base, OfficeOwned, enum_type
 
 
@@ -21,7 +21,7 @@ class Consent(OfficeOwned, Base):
     recipient_org_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner_organisation.id"))
     recipient_contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner_contact.id"))
     recipient_name: Mapped[str | None] = mapped_column(String(200))
-    purpose: Mapped[str] = mapped_column(String(300))
+    purpose: Mapped[ConsentPurpose] = mapped_column(enum_type(ConsentPurpose))
     data_items: Mapped[list]                       # DataItem values
     method: Mapped[ConsentMethod] = mapped_column(enum_type(ConsentMethod))
     given_on: Mapped[date]

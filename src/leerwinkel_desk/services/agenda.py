@@ -1,0 +1,165 @@
+"""Zitdagen and the day's work: session days per loket, bookable slots, a counsellor's agenda."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import func, or_, select
+
+from leerwinkel_desk.domain.enums import ContactStatus, Phase
+from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.context import BRUSSELS
+from leerwinkel_desk.services.contacts import ContactRow, contact_row
+from leerwinkel_desk.services.requests import FollowUpRow, RequestRow, Requests, request_row
+from leerwinkel_desk.store.models import Contact, Counsellor, LearningRequest, Loket, Zitdag
+
+QUIET_DAYS = 30
+
+
+@dataclass(frozen=True)
+class ZitdagRow:
+    id: uuid.UUID
+    loket_id: uuid.UUID
+    loket_name: str
+    counsellor_id: uuid.UUID
+    weekday: int | None
+    on_date: date | None
+    starts: time
+    ends: time
+    slot_minutes: int
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A bookable time at a loket with a counsellor (`at` in UTC)."""
+
+    loket_id: uuid.UUID
+    counsellor_id: uuid.UUID
+    at: datetime
+    minutes: int
+
+
+@dataclass(frozen=True)
+class DayAgenda:
+    on: date
+    zitdagen: list[ZitdagRow]
+    sessions: list[ContactRow]
+    follow_ups: list[FollowUpRow]
+    quiet_requests: list[RequestRow]
+
+
+def local_moment(on: date, at: time) -> datetime:
+    """A Belgian wall-clock time on a date, as UTC."""
+    return datetime.combine(on, at, BRUSSELS).astimezone(UTC)
+
+
+def day_bounds(on: date) -> tuple[datetime, datetime]:
+    return local_moment(on, time(0)), local_moment(on + timedelta(days=1), time(0))
+
+
+class Agenda(UseCase):
+    def add_zitdag(self, loket_id: uuid.UUID, counsellor_id: uuid.UUID, starts: time, ends: time,
+                   weekday: int | None = None, on_date: date | None = None, slot_minutes: int = 60,
+                   valid_from: date | None = None, valid_until: date | None = None) -> ZitdagRow:
+        """A weekly session day (on a weekday, 0 = Monday) or a single one (on a date)."""
+        if (weekday is None) == (on_date is None):
+            raise InvalidValue("weekday", "weekday_or_date")
+        if weekday is not None and not 0 <= weekday <= 6:
+            raise InvalidValue("weekday", "range")
+        if ends <= starts:
+            raise InvalidValue("ends", "before_start")
+        if slot_minutes <= 0:
+            raise InvalidValue("slot_minutes", "range")
+        now = self._now()
+        with self._db.write() as session:
+            loket = self._load(session, Loket, loket_id)
+            self._load(session, Counsellor, counsellor_id)
+            zitdag = self._new(Zitdag(
+                loket_id=loket_id, counsellor_id=counsellor_id, weekday=weekday, on_date=on_date,
+                starts=starts, ends=ends, slot_minutes=slot_minutes, valid_from=valid_from,
+                valid_until=valid_until,
+            ), now)
+            session.add(zitdag)
+            session.flush()
+            audit.record(session, self._actor, now, "zitdag.create", "zitdag", zitdag.id,
+                         ("loket_id", "counsellor_id", "starts", "ends"))
+            return self._zitdag_row(zitdag, loket.name)
+
+    def zitdagen(self, on: date, counsellor_id: uuid.UUID | None = None) -> list[ZitdagRow]:
+        """The session days that fall on a date, per loket."""
+        with self._db.read() as session:
+            query = select(Zitdag, Loket.name).join(Loket, Loket.id == Zitdag.loket_id).where(
+                Zitdag.office_id == self._actor.office_id,
+                Zitdag.deleted_at.is_(None),
+                or_(Zitdag.on_date == on, Zitdag.weekday == on.weekday()),
+                or_(Zitdag.valid_from.is_(None), Zitdag.valid_from <= on),
+                or_(Zitdag.valid_until.is_(None), Zitdag.valid_until >= on),
+            ).order_by(Loket.name, Zitdag.starts, Zitdag.id)
+            if counsellor_id is not None:
+                query = query.where(Zitdag.counsellor_id == counsellor_id)
+            return [self._zitdag_row(z, name) for z, name in session.execute(query)]
+
+    def free_slots(self, on: date, loket_id: uuid.UUID | None = None,
+                   counsellor_id: uuid.UUID | None = None) -> list[Slot]:
+        """Slots of the day's zitdagen that no planned session occupies yet."""
+        zitdagen = [z for z in self.zitdagen(on, counsellor_id)
+                    if loket_id is None or z.loket_id == loket_id]
+        start, end = day_bounds(on)
+        with self._db.read() as session:
+            taken = set(session.execute(select(Contact.counsellor_id, Contact.at).where(
+                Contact.office_id == self._actor.office_id,
+                Contact.status == ContactStatus.PLANNED,
+                Contact.deleted_at.is_(None),
+                Contact.at >= start, Contact.at < end,
+            )).tuples())
+        slots = []
+        for z in zitdagen:
+            moment = local_moment(on, z.starts)
+            finish = local_moment(on, z.ends)
+            while moment + timedelta(minutes=z.slot_minutes) <= finish:
+                if (z.counsellor_id, moment) not in taken:
+                    slots.append(Slot(z.loket_id, z.counsellor_id, moment, z.slot_minutes))
+                moment += timedelta(minutes=z.slot_minutes)
+        return sorted(slots, key=lambda s: (s.at, str(s.loket_id)))
+
+    def day(self, counsellor_id: uuid.UUID, on: date) -> DayAgenda:
+        """A counsellor's day: zitdagen, sessions planned, follow-ups due, requests quiet for 30 days."""
+        start, end = day_bounds(on)
+        quiet_since = local_moment(on - timedelta(days=QUIET_DAYS), time(0))
+        with self._db.read() as session:
+            sessions = session.scalars(select(Contact).where(
+                Contact.counsellor_id == counsellor_id, Contact.deleted_at.is_(None),
+                Contact.status == ContactStatus.PLANNED,
+                Contact.at >= start, Contact.at < end,
+            ).order_by(Contact.at, Contact.id)).all()
+            last_contact = (
+                select(Contact.request_id, func.max(Contact.at).label("last_at"))
+                .where(Contact.deleted_at.is_(None))
+                .group_by(Contact.request_id).subquery()
+            )
+            quiet = session.scalars(
+                select(LearningRequest)
+                .outerjoin(last_contact, last_contact.c.request_id == LearningRequest.id)
+                .where(
+                    LearningRequest.owner_id == counsellor_id,
+                    LearningRequest.deleted_at.is_(None),
+                    LearningRequest.phase.not_in([Phase.CLOSED]),
+                    or_(last_contact.c.last_at < quiet_since,
+                        last_contact.c.last_at.is_(None)
+                        & (LearningRequest.opened_on < on - timedelta(days=QUIET_DAYS))),
+                )
+                .order_by(LearningRequest.opened_on, LearningRequest.id)
+            ).all()
+            session_rows = [contact_row(c) for c in sessions]
+            quiet_rows = [request_row(r) for r in quiet]
+        follow_ups = Requests(self._db, self._clock, self._actor).follow_ups(counsellor_id, on, 0)
+        return DayAgenda(on, self.zitdagen(on, counsellor_id), session_rows, follow_ups, quiet_rows)
+
+    @staticmethod
+    def _zitdag_row(z: Zitdag, loket_name: str) -> ZitdagRow:
+        return ZitdagRow(z.id, z.loket_id, loket_name, z.counsellor_id, z.weekday, z.on_date,
+                         z.starts, z.ends, z.slot_minutes)

@@ -1,0 +1,160 @@
+"""The training offer: providers and courses, found by the attributes an adult needs to weigh."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, fields
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from leerwinkel_desk.domain.enums import Delivery, DutchLevel, ProviderType, Role
+from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.domain.text import fold
+from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.store.models import Course, Provider
+
+
+@dataclass(frozen=True)
+class ProviderRow:
+    id: uuid.UUID
+    name: str
+    provider_type: ProviderType
+    municipality: str | None
+    website: str | None
+
+
+@dataclass(frozen=True)
+class CourseInput:
+    provider_id: uuid.UUID
+    title: str
+    eqf_level: int | None = None
+    recognised_qualification: bool = False
+    qualification_name: str | None = None
+    duration_hours: int | None = None
+    duration_text: str | None = None
+    daytime: bool = True
+    evenings: bool = False
+    weekends: bool = False
+    modular: bool = False
+    delivery: Delivery = Delivery.ON_SITE
+    municipality: str | None = None
+    postcode: str | None = None
+    cost_eur: Decimal | None = None
+    training_vouchers: bool = False
+    educational_leave: bool = False
+    fee_exemption: bool = False
+    dutch_level_required: DutchLevel | None = None
+    entry_requirements: str | None = None
+    next_start: date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class CourseRow(CourseInput):
+    id: uuid.UUID = uuid.UUID(int=0)
+    provider_name: str = ""
+    provider_type: ProviderType = ProviderType.CVO
+
+
+@dataclass(frozen=True)
+class CourseFilter:
+    """Every criterion is optional; `dutch_level` keeps courses the client can enter with that level."""
+
+    text: str = ""
+    provider_type: ProviderType | None = None
+    eqf_level: int | None = None
+    recognised_only: bool = False
+    evenings: bool = False
+    weekends: bool = False
+    modular: bool = False
+    delivery: frozenset[Delivery] = frozenset()
+    max_cost_eur: Decimal | None = None
+    with_support: bool = False             # training vouchers, educational leave or fee exemption
+    dutch_level: DutchLevel | None = None
+    municipality: str | None = None
+
+
+_INPUT_FIELDS = [f.name for f in fields(CourseInput)]
+
+
+def _course_row(course: Course, provider: Provider) -> CourseRow:
+    return CourseRow(**{name: getattr(course, name) for name in _INPUT_FIELDS}, id=course.id,
+                     provider_name=provider.name, provider_type=provider.provider_type)
+
+
+def _matches(row: CourseRow, f: CourseFilter) -> bool:
+    if f.dutch_level is not None and row.dutch_level_required is not None:
+        if row.dutch_level_required.rank > f.dutch_level.rank:
+            return False
+    words = fold(f.text).split()
+    haystack = fold(f"{row.title} {row.provider_name} {row.qualification_name or ''} {row.municipality or ''}")
+    return all(w in haystack for w in words)
+
+
+class Catalogue(UseCase):
+    def add_provider(self, name: str, provider_type: ProviderType, municipality: str | None = None,
+                     website: str | None = None) -> ProviderRow:
+        self._require_role("catalogue.edit", Role.COORDINATOR)
+        if not name.strip():
+            raise InvalidValue("name", "required")
+        now = self._now()
+        with self._db.write() as session:
+            provider = self._new(Provider(name=name, provider_type=provider_type,
+                                          municipality=municipality, website=website), now)
+            session.add(provider)
+            session.flush()
+            audit.record(session, self._actor, now, "provider.create", "provider", provider.id,
+                         ("name", "provider_type"))
+            return ProviderRow(provider.id, name, provider_type, municipality, website)
+
+    def add_course(self, data: CourseInput) -> CourseRow:
+        self._require_role("catalogue.edit", Role.COORDINATOR)
+        if not data.title.strip():
+            raise InvalidValue("title", "required")
+        if data.eqf_level is not None and not 1 <= data.eqf_level <= 8:
+            raise InvalidValue("eqf_level", "range")
+        if data.cost_eur is not None and data.cost_eur < 0:
+            raise InvalidValue("cost_eur", "negative")
+        now = self._now()
+        with self._db.write() as session:
+            provider = self._load(session, Provider, data.provider_id)
+            course = self._new(Course(**{name: getattr(data, name) for name in _INPUT_FIELDS}), now)
+            session.add(course)
+            session.flush()
+            audit.record(session, self._actor, now, "course.create", "course", course.id, ("title",))
+            return _course_row(course, provider)
+
+    def courses(self, f: CourseFilter = CourseFilter(), limit: int = 500) -> list[CourseRow]:
+        """Courses matching the filter, by title; the catalogue is small (hundreds), so words match in Python."""
+        with self._db.read() as session:
+            query = select(Course, Provider).join(Provider, Provider.id == Course.provider_id).where(
+                Course.office_id == self._actor.office_id, Course.deleted_at.is_(None),
+            ).order_by(Course.title, Course.id)
+            if f.provider_type is not None:
+                query = query.where(Provider.provider_type == f.provider_type)
+            if f.eqf_level is not None:
+                query = query.where(Course.eqf_level == f.eqf_level)
+            if f.recognised_only:
+                query = query.where(Course.recognised_qualification.is_(True))
+            for flag in ("evenings", "weekends", "modular"):
+                if getattr(f, flag):
+                    query = query.where(getattr(Course, flag).is_(True))
+            if f.delivery:
+                query = query.where(Course.delivery.in_(sorted(f.delivery)))
+            if f.max_cost_eur is not None:
+                query = query.where((Course.cost_eur.is_(None)) | (Course.cost_eur <= f.max_cost_eur))
+            if f.with_support:
+                query = query.where(Course.training_vouchers | Course.educational_leave
+                                    | Course.fee_exemption)
+            if f.municipality:
+                query = query.where(Course.municipality == f.municipality)
+            rows = [_course_row(c, p) for c, p in session.execute(query)]
+        return [r for r in rows if _matches(r, f)][:limit]
+
+    def course(self, course_id: uuid.UUID) -> CourseRow:
+        with self._db.read() as session:
+            course = self._load(session, Course, course_id)
+            return _course_row(course, session.get(Provider, course.provider_id))

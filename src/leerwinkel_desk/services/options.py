@@ -1,0 +1,59 @@
+"""Options weighed with the client: courses of the catalogue or free text (the choice is in requests)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.store.models import Course, LearningRequest, OptionConsidered
+
+
+@dataclass(frozen=True)
+class OptionRow:
+    id: uuid.UUID
+    request_id: uuid.UUID
+    course_id: uuid.UUID | None
+    label: str                      # the course title or the free text
+    note: str | None
+    considered_on: date
+    chosen_on: date | None
+
+
+class Options(UseCase):
+    def consider(self, request_id: uuid.UUID, course_id: uuid.UUID | None = None,
+                 free_text: str | None = None, note: str | None = None) -> OptionRow:
+        if course_id is None and not (free_text or "").strip():
+            raise InvalidValue("option", "course_or_text")
+        now = self._now()
+        with self._db.write() as session:
+            request = self._load(session, LearningRequest, request_id)
+            label = free_text or ""
+            if course_id is not None:
+                label = self._load(session, Course, course_id).title
+            option = self._new(OptionConsidered(
+                request_id=request.id, course_id=course_id, free_text=free_text, note=note,
+                considered_on=self._today(),
+            ), now)
+            session.add(option)
+            session.flush()
+            audit.record(session, self._actor, now, "option.create", "option_considered", option.id,
+                         ("course_id" if course_id else "free_text", *(["note"] if note else [])),
+                         subject_client_id=request.client_id)
+            return OptionRow(option.id, request.id, course_id, label, note, option.considered_on, None)
+
+    def for_request(self, request_id: uuid.UUID) -> list[OptionRow]:
+        with self._db.read() as session:
+            rows = session.execute(
+                select(OptionConsidered, Course.title)
+                .outerjoin(Course, Course.id == OptionConsidered.course_id)
+                .where(OptionConsidered.request_id == request_id, OptionConsidered.deleted_at.is_(None))
+                .order_by(OptionConsidered.considered_on, OptionConsidered.id)
+            )
+            return [OptionRow(o.id, o.request_id, o.course_id, title or o.free_text or "", o.note,
+                              o.considered_on, o.chosen_on) for o, title in rows]

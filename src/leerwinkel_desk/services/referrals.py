@@ -1,0 +1,87 @@
+"""Referral out to a partner (VDAB, integration agency, welfare...), and closing the loop later."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from leerwinkel_desk.domain.errors import Conflict, InvalidValue
+from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.store.models import LearningRequest, PartnerContact, PartnerOrganisation, ReferralOut
+
+
+@dataclass(frozen=True)
+class ReferralRow:
+    id: uuid.UUID
+    request_id: uuid.UUID
+    partner_id: uuid.UUID
+    partner_contact_id: uuid.UUID | None
+    reason: str
+    referred_on: date
+    loop_closed_on: date | None
+    happened: bool | None
+    loop_note: str | None
+
+
+def referral_row(r: ReferralOut) -> ReferralRow:
+    return ReferralRow(r.id, r.request_id, r.partner_id, r.partner_contact_id, r.reason,
+                       r.referred_on, r.loop_closed_on, r.happened, r.loop_note)
+
+
+class Referrals(UseCase):
+    def refer_out(self, request_id: uuid.UUID, partner_id: uuid.UUID, reason: str,
+                  partner_contact_id: uuid.UUID | None = None) -> ReferralRow:
+        if not reason.strip():
+            raise InvalidValue("reason", "required")
+        now = self._now()
+        with self._db.write() as session:
+            request = self._load(session, LearningRequest, request_id)
+            self._load(session, PartnerOrganisation, partner_id)
+            if partner_contact_id is not None:
+                contact = self._load(session, PartnerContact, partner_contact_id)
+                if contact.partner_id != partner_id:
+                    raise InvalidValue("partner_contact", "other_organisation")
+            referral = self._new(ReferralOut(
+                request_id=request.id, partner_id=partner_id, partner_contact_id=partner_contact_id,
+                reason=reason, referred_on=self._today(),
+            ), now)
+            session.add(referral)
+            session.flush()
+            audit.record(session, self._actor, now, "referral.create", "referral_out", referral.id,
+                         ("partner_id", "reason"), subject_client_id=request.client_id)
+            return referral_row(referral)
+
+    def close_loop(self, referral_id: uuid.UUID, happened: bool, note: str | None = None) -> ReferralRow:
+        """Did the referral happen? Closing the loop with the partner."""
+        now = self._now()
+        with self._db.write() as session:
+            referral = self._load(session, ReferralOut, referral_id)
+            if referral.loop_closed_on is not None:
+                raise Conflict("referral.closed")
+            referral.loop_closed_on, referral.happened, referral.loop_note = self._today(), happened, note
+            self._touch(referral, now)
+            request = self._load(session, LearningRequest, referral.request_id)
+            audit.record(session, self._actor, now, "referral.close_loop", "referral_out", referral.id,
+                         ("loop_closed_on", "happened", *(["loop_note"] if note else [])),
+                         subject_client_id=request.client_id)
+            return referral_row(referral)
+
+    def open_loops(self) -> list[ReferralRow]:
+        """Referrals whose outcome is not known yet, oldest first."""
+        with self._db.read() as session:
+            rows = session.scalars(select(ReferralOut).where(
+                ReferralOut.office_id == self._actor.office_id, ReferralOut.deleted_at.is_(None),
+                ReferralOut.loop_closed_on.is_(None),
+            ).order_by(ReferralOut.referred_on, ReferralOut.id))
+            return [referral_row(r) for r in rows]
+
+    def for_request(self, request_id: uuid.UUID) -> list[ReferralRow]:
+        with self._db.read() as session:
+            rows = session.scalars(select(ReferralOut).where(
+                ReferralOut.request_id == request_id, ReferralOut.deleted_at.is_(None),
+            ).order_by(ReferralOut.referred_on, ReferralOut.id))
+            return [referral_row(r) for r in rows]

@@ -1,0 +1,337 @@
+"""A learning request through its life: intake, tiers, phases, owner, choice, follow-up, closing, aftercare."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, fields
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from leerwinkel_desk.domain.enums import (
+    DutchLevel,
+    Outcome,
+    Phase,
+    Qualification,
+    Role,
+    SocialStatus,
+    Tier,
+)
+from leerwinkel_desk.domain.errors import Conflict, InvalidValue, NotAllowed
+from leerwinkel_desk.domain.rules import (
+    check_closing,
+    check_owner_change,
+    check_phase_change,
+    check_satisfaction,
+    check_tier_change,
+)
+from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.store.models import (
+    Client,
+    Counsellor,
+    LearningRequest,
+    OptionConsidered,
+    RequestChange,
+)
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    """A learning request as the dossier and the lists show it."""
+
+    id: uuid.UUID
+    request_no: str
+    client_id: uuid.UUID | None
+    tier: Tier
+    phase: Phase
+    owner_id: uuid.UUID | None
+    topic: str | None
+    question: str | None
+    opened_on: date
+    closed_on: date | None
+    outcome: Outcome | None
+    satisfaction: int | None
+    follow_up: bool
+    follow_up_due: date | None
+    enrolled_on: date | None
+
+
+def request_row(request: LearningRequest) -> RequestRow:
+    return RequestRow(
+        request.id, request.request_no, request.client_id, request.tier, request.phase,
+        request.owner_id, request.topic, request.question, request.opened_on, request.closed_on,
+        request.outcome, request.satisfaction, request.follow_up, request.follow_up_due,
+        request.enrolled_on,
+    )
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    at: datetime
+    by: uuid.UUID | None
+    field: str
+    old_value: str | None
+    new_value: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class IntakeInput:
+    """What the intake maps (blueprint 3.3); None leaves a field as it is."""
+
+    question: str | None = None
+    topic: str | None = None
+    personal_situation: str | None = None
+    study_history: str | None = None
+    highest_qualification: Qualification | None = None
+    foreign_diploma: bool | None = None
+    status: SocialStatus | None = None
+    dutch_level: DutchLevel | None = None
+    practical_barriers: str | None = None
+    support_network: str | None = None
+    interests: str | None = None
+    difficult_school_past: bool | None = None
+    weak_network: bool | None = None
+
+
+_REQUEST_FIELDS = {"question", "topic"}
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    request_id: uuid.UUID
+    request_no: str
+    client_id: uuid.UUID | None
+    owner_id: uuid.UUID | None
+    due: date
+    overdue: bool
+
+
+def record_change(session: Session, request: LearningRequest, by: uuid.UUID | None, at: datetime,
+                  field: str, old: object, new: object, reason: str | None = None) -> None:
+    """Append one step to the request's history (tier, phase, owner or client)."""
+    session.add(RequestChange(
+        office_id=request.office_id, request_id=request.id, at=at, by=by, field=field,
+        old_value=None if old is None else str(old), new_value=str(new), reason=reason,
+    ))
+
+
+class Requests(UseCase):
+    """Casework on one learning request; every change is audited and kept in its history."""
+
+    def get(self, request_id: uuid.UUID) -> RequestRow:
+        with self._db.read() as session:
+            return request_row(self._load(session, LearningRequest, request_id))
+
+    def by_number(self, request_no: str) -> RequestRow:
+        with self._db.read() as session:
+            request_id = session.scalar(select(LearningRequest.id).where(
+                LearningRequest.request_no == request_no.strip().upper(),
+                LearningRequest.office_id == self._actor.office_id,
+            ))
+            if request_id is None:
+                raise InvalidValue("request_no", "unknown")
+            return request_row(self._load(session, LearningRequest, request_id))
+
+    def for_client(self, client_id: uuid.UUID) -> list[RequestRow]:
+        with self._db.read() as session:
+            rows = session.scalars(select(LearningRequest).where(
+                LearningRequest.client_id == client_id, LearningRequest.deleted_at.is_(None),
+            ).order_by(LearningRequest.opened_on, LearningRequest.id))
+            return [request_row(r) for r in rows]
+
+    def history(self, request_id: uuid.UUID) -> list[ChangeRow]:
+        with self._db.read() as session:
+            self._load(session, LearningRequest, request_id)
+            rows = session.scalars(select(RequestChange).where(
+                RequestChange.request_id == request_id).order_by(RequestChange.at, RequestChange.id))
+            return [ChangeRow(r.at, r.by, r.field, r.old_value, r.new_value, r.reason) for r in rows]
+
+    def record_intake(self, request_id: uuid.UUID, intake: IntakeInput) -> RequestRow:
+        """Store the intake on the request and its client; the counsellor doing it becomes owner."""
+        now = self._now()
+        given = {f.name: getattr(intake, f.name) for f in fields(intake)
+                 if getattr(intake, f.name) is not None}
+        with self._db.write() as session:
+            request = self._load(session, LearningRequest, request_id)
+            self._require_open(request)
+            if request.client_id is None:
+                raise InvalidValue("client", "anonymous")
+            client = self._load(session, Client, request.client_id)
+            for name, value in given.items():
+                setattr(request if name in _REQUEST_FIELDS else client, name, value)
+            if request.owner_id is None and self._actor.counsellor_id is not None:
+                record_change(session, request, self._actor.counsellor_id, now, "owner",
+                              None, self._actor.counsellor_id)
+                request.owner_id = self._actor.counsellor_id
+            self._touch(request, now)
+            self._touch(client, now)
+            audit.record(session, self._actor, now, "request.intake", "learning_request",
+                         request.id, given, subject_client_id=client.id)
+            return request_row(request)
+
+    def move_tier(self, request_id: uuid.UUID, tier: Tier, reason: str | None = None) -> RequestRow:
+        """Up a tier freely, down only with a reason; the phase follows where the tier demands it."""
+        now = self._now()
+        with self._db.write() as session:
+            request = self._load(session, LearningRequest, request_id)
+            self._require_open(request)
+            check_tier_change(request.tier, tier, reason)
+            record_change(session, request, self._actor.counsellor_id, now, "tier",
+                          request.tier, tier, reason)
+            request.tier = tier
+            entry_phase = {Tier.MEDIATION: Phase.INTAKE, Tier.TRAJECTORY: Phase.TRAJECTORY}.get(tier)
+            if entry_phase is not None and request.phase in (Phase.DISPATCH, Phase.INTAKE,
+                                                              Phase.AFTERCARE):
+                if request.phase != entry_phase:
+                    record_change(session, request, self._actor.counsellor_id, now, "phase",
+                                  request.phase, entry_phase)
+                    request.phase = entry_phase
+            if tier is Tier.TRAJECTORY and request.owner_id is None:
+                request.owner_id = self._actor.counsellor_id
+            self._touch(request, now)
+            audit.record(session, self._actor, now, "request.tier", "learning_request",
+                         request.id, ("tier", "phase"), subject_client_id=request.client_id)
+            return request_row(request)
+
+    def set_phase(self, request_id: uuid.UUID, phase: Phase) -> RequestRow:
+        now = self._now()
+        with self._db.write() as session:
+            request = self._load(session, LearningRequest, request_id)
+            self._set_phase(session, request, phase, now)
+            audit.record(session, self._actor, now, "request.phase", "learning_request",
+                         request.id, ("phase",), subject_client_id=request.client_id)
+            return request_row(request)
+
+    def reassign(self, request_id: uuid.UUID, counsellor_id: uuid.UUID, reason: str | None) -> RequestRow:
+        """A new owner is an exception (clients feel sent away): it needs a reason, kept in the history."""
+        now = self._now()
+        with self._db.write() as session:
+            request = self._load(session, LearningRequest, request_id)
+            counsellor = self._load(session, Counsellor, counsellor_id)
+            if counsellor.role is Role.INFO_OFFICER and request.tier is not Tier.INFORMATION:
+                raise InvalidValue("owner", "info_officer")
+            check_owner_change(request.owner_id, counsellor_id, reason)
+            if request.owner_id == counsellor_id:
+                return request_row(request)
+            record_change(session, request, self._actor.counsellor_id, now, "owner",
+                          request.owner_id, counsellor_id, reason)
+            request.owner_id = counsellor_id
+            self._touch(request, now)
+            audit.record(session, self._actor, now, "request.reassign", "learning_request",
+                         request.id, ("owner_id",), subject_client_id=request.client_id)
+            return request_row(request)
+
+    def choose(self, option_id: uuid.UUID) -> RequestRow:
+        """The client's choice among the options weighed; the request enters the choice phase."""
+        now = self._now()
+        with self._db.write() as session:
+            option = self._load(session, OptionConsidered, option_id)
+            request = self._load(session, LearningRequest, option.request_id)
+            self._require_open(request)
+            for other in session.scalars(select(OptionConsidered).where(
+                    OptionConsidered.request_id == request.id,
+                    OptionConsidered.chosen_on.is_not(None))):
+                other.chosen_on = None
+                self._touch(other, now)
+            option.chosen_on = self._today()
+            self._touch(option, now)
+            if request.phase is not Phase.CHOICE:
+                self._set_phase(session, request, Phase.CHOICE, now)
+            audit.record(session, self._actor, now, "option.choose", "option_considered",
+                         option.id, ("chosen_on",), subject_client_id=request.client_id)
+            return request_row(request)
+
+    def start_follow_up(self, request_id: uuid.UUID, due: date) -> RequestRow:
+        """Keep contact until enrolment (difficult school past, weak network): next contact due."""
+        now = self._now()
+        with self._db.write() as session:
+            request = self._load(session, LearningRequest, request_id)
+            if request.phase is not Phase.FOLLOW_UP:
+                self._set_phase(session, request, Phase.FOLLOW_UP, now)
+            request.follow_up, request.follow_up_due = True, due
+            audit.record(session, self._actor, now, "request.follow_up", "learning_request",
+                         request.id, ("follow_up", "follow_up_due"), subject_client_id=request.client_id)
+            return request_row(request)
+
+    def set_follow_up_due(self, request_id: uuid.UUID, due: date) -> RequestRow:
+        now = self._now()
+        with self._db.write() as session:
+            request = self._load(session, LearningRequest, request_id)
+            if not request.follow_up:
+                raise Conflict("follow_up.not_started")
+            request.follow_up_due = due
+            self._touch(request, now)
+            audit.record(session, self._actor, now, "request.follow_up", "learning_request",
+                         request.id, ("follow_up_due",), subject_client_id=request.client_id)
+            return request_row(request)
+
+    def follow_ups(self, counsellor_id: uuid.UUID | None, on: date, horizon_days: int = 7) -> list[FollowUpRow]:
+        """Follow-ups due within `horizon_days` of `on` or overdue, per owner (all owners when None)."""
+        with self._db.read() as session:
+            query = select(LearningRequest).where(
+                LearningRequest.office_id == self._actor.office_id,
+                LearningRequest.follow_up.is_(True),
+                LearningRequest.deleted_at.is_(None),
+                LearningRequest.follow_up_due <= on + timedelta(days=horizon_days),
+            ).order_by(LearningRequest.follow_up_due, LearningRequest.id)
+            if counsellor_id is not None:
+                query = query.where(LearningRequest.owner_id == counsellor_id)
+            return [
+                FollowUpRow(r.id, r.request_no, r.client_id, r.owner_id, r.follow_up_due,
+                            r.follow_up_due < on)
+                for r in session.scalars(query)
+            ]
+
+    def confirm_enrolment(self, request_id: uuid.UUID, on: date) -> RequestRow:
+        """Enrolment confirmed: the follow-up ends (the school's study counsellor takes over)."""
+        now = self._now()
+        with self._db.write() as session:
+            request = self._load(session, LearningRequest, request_id)
+            self._require_open(request)
+            request.enrolled_on = on
+            request.follow_up, request.follow_up_due = False, None
+            self._touch(request, now)
+            audit.record(session, self._actor, now, "request.enrolled", "learning_request",
+                         request.id, ("enrolled_on", "follow_up"), subject_client_id=request.client_id)
+            return request_row(request)
+
+    def close(self, request_id: uuid.UUID, outcome: Outcome, satisfaction: int | None = None) -> RequestRow:
+        now = self._now()
+        with self._db.write() as session:
+            request = self._load(session, LearningRequest, request_id)
+            self._require_open(request)
+            check_closing(request.tier, outcome)
+            check_satisfaction(satisfaction)
+            if request.phase is not Phase.CLOSED:
+                self._set_phase(session, request, Phase.CLOSED, now)
+            request.outcome, request.closed_on = outcome, self._today()
+            request.satisfaction = satisfaction
+            request.follow_up, request.follow_up_due = False, None
+            audit.record(session, self._actor, now, "request.close", "learning_request", request.id,
+                         ("outcome", "closed_on", "satisfaction"), subject_client_id=request.client_id)
+            return request_row(request)
+
+    def reopen_for_aftercare(self, request_id: uuid.UUID) -> RequestRow:
+        """Nazorg: the counsellor stays available; the closed request enters aftercare."""
+        now = self._now()
+        with self._db.write() as session:
+            request = self._load(session, LearningRequest, request_id)
+            self._set_phase(session, request, Phase.AFTERCARE, now)
+            audit.record(session, self._actor, now, "request.aftercare", "learning_request",
+                         request.id, ("phase",), subject_client_id=request.client_id)
+            return request_row(request)
+
+    def _set_phase(self, session: Session, request: LearningRequest, phase: Phase, now: datetime) -> None:
+        check_phase_change(request.tier, request.phase, phase)
+        record_change(session, request, self._actor.counsellor_id, now, "phase", request.phase, phase)
+        request.phase = phase
+        self._touch(request, now)
+
+    def _require_open(self, request: LearningRequest) -> None:
+        if request.phase is Phase.CLOSED:
+            raise Conflict("request.closed")
+        if self._actor.role == Role.INFO_OFFICER and request.tier is not Tier.INFORMATION:
+            raise NotAllowed("request.casework")

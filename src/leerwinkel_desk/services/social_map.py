@@ -1,0 +1,97 @@
+"""The social map (sociale kaart): partner organisations and the people there."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from leerwinkel_desk.domain.enums import OrganisationType, Role
+from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.domain.text import fold
+from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.store.models import PartnerContact, PartnerOrganisation
+
+
+@dataclass(frozen=True)
+class PartnerRow:
+    id: uuid.UUID
+    name: str
+    org_type: OrganisationType
+    municipality: str | None
+    phone: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class PartnerContactRow:
+    id: uuid.UUID
+    partner_id: uuid.UUID
+    full_name: str
+    function: str | None
+    phone: str | None
+    email: str | None
+
+
+def partner_row(p: PartnerOrganisation) -> PartnerRow:
+    return PartnerRow(p.id, p.name, p.org_type, p.municipality, p.phone, p.email)
+
+
+def contact_row(c: PartnerContact) -> PartnerContactRow:
+    return PartnerContactRow(c.id, c.partner_id, c.full_name, c.function, c.phone, c.email)
+
+
+class SocialMap(UseCase):
+    def add_partner(self, name: str, org_type: OrganisationType, municipality: str | None = None,
+                    phone: str | None = None, email: str | None = None) -> PartnerRow:
+        self._require_role("partner.create", Role.COORDINATOR, Role.COUNSELLOR)
+        if not name.strip():
+            raise InvalidValue("name", "required")
+        now = self._now()
+        with self._db.write() as session:
+            partner = self._new(PartnerOrganisation(
+                name=name, org_type=org_type, municipality=municipality, phone=phone, email=email,
+            ), now)
+            session.add(partner)
+            session.flush()
+            audit.record(session, self._actor, now, "partner.create", "partner_organisation",
+                         partner.id, ("name", "org_type"))
+            return partner_row(partner)
+
+    def add_contact(self, partner_id: uuid.UUID, full_name: str, function: str | None = None,
+                    phone: str | None = None, email: str | None = None) -> PartnerContactRow:
+        if not full_name.strip():
+            raise InvalidValue("full_name", "required")
+        now = self._now()
+        with self._db.write() as session:
+            self._load(session, PartnerOrganisation, partner_id)
+            contact = self._new(PartnerContact(
+                partner_id=partner_id, full_name=full_name, function=function, phone=phone, email=email,
+            ), now)
+            session.add(contact)
+            session.flush()
+            audit.record(session, self._actor, now, "partner_contact.create", "partner_contact",
+                         contact.id, ("full_name", "function"))
+            return contact_row(contact)
+
+    def partners(self, text: str = "", org_type: OrganisationType | None = None) -> list[PartnerRow]:
+        """Partners whose name or municipality contains the words typed (type-ahead), by name."""
+        words = fold(text).split()
+        with self._db.read() as session:
+            query = select(PartnerOrganisation).where(
+                PartnerOrganisation.office_id == self._actor.office_id,
+                PartnerOrganisation.deleted_at.is_(None),
+            ).order_by(PartnerOrganisation.name, PartnerOrganisation.id)
+            if org_type is not None:
+                query = query.where(PartnerOrganisation.org_type == org_type)
+            rows = [partner_row(p) for p in session.scalars(query)]
+        return [p for p in rows if all(w in fold(f"{p.name} {p.municipality or ''}") for w in words)]
+
+    def contacts(self, partner_id: uuid.UUID) -> list[PartnerContactRow]:
+        with self._db.read() as session:
+            rows = session.scalars(select(PartnerContact).where(
+                PartnerContact.partner_id == partner_id, PartnerContact.deleted_at.is_(None),
+            ).order_by(PartnerContact.full_name, PartnerContact.id))
+            return [contact_row(c) for c in rows]
