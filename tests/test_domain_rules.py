@@ -127,3 +127,9 @@ def test_uuid7_is_time_ordered_version_7_and_reproducible() -> None:
     assert first.version == 7 and first.variant == uuid.RFC_4122
     assert first < second and uuid7_millis(second) == 1_700_000_000_001
     assert uuid7(5, Random(1)) == uuid7(5, Random(1)) != uuid7(5, Random(2))
+
+
+def test_uuid7_made_in_one_process_are_strictly_increasing() -> None:
+    keys = [uuid7() for _ in range(5000)]      # many share a millisecond
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    assert all(k.version == 7 for k in keys)

@@ -110,12 +110,13 @@ class Agenda(UseCase):
                     if loket_id is None or z.loket_id == loket_id]
         start, end = day_bounds(on)
         with self._db.read() as session:
-            taken = set(session.execute(select(Contact.counsellor_id, Contact.at).where(
+            taken = {(row.counsellor_id, row.at) for row in session.execute(select(
+                Contact.counsellor_id, Contact.at).where(
                 Contact.office_id == self._actor.office_id,
                 Contact.status == ContactStatus.PLANNED,
                 Contact.deleted_at.is_(None),
                 Contact.at >= start, Contact.at < end,
-            )).tuples())
+            ))}
         slots = []
         for z in zitdagen:
             moment = local_moment(on, z.starts)

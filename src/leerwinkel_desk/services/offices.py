@@ -10,9 +10,17 @@ from sqlalchemy import func, select
 from leerwinkel_desk.domain.enums import Phase, Role
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor, Clock
 from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.store.models import Client, Counsellor, LearningRequest, Office
+from leerwinkel_desk.store.models import (
+    Client,
+    Counsellor,
+    LearningRequest,
+    Loket,
+    Office,
+    PartnerOrganisation,
+)
 
 
 @dataclass(frozen=True)
@@ -86,3 +94,72 @@ def overview(db: Database, office_id: uuid.UUID) -> OfficeOverview:
             )
         )
     return OfficeOverview(office_id, name, clients or 0, open_requests or 0)
+
+
+@dataclass(frozen=True)
+class CounsellorRow:
+    id: uuid.UUID
+    login: str
+    full_name: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class LoketRow:
+    id: uuid.UUID
+    name: str
+    host_partner_id: uuid.UUID | None
+    municipality: str | None
+
+
+class OfficeSetup(UseCase):
+    """A coordinator's set-up of the office: its staff and its loketten."""
+
+    def add_counsellor(self, login: str, full_name: str, role: Role) -> CounsellorRow:
+        self._require_role("counsellor.create", Role.COORDINATOR)
+        if not login.strip():
+            raise InvalidValue("login", "required")
+        if not full_name.strip():
+            raise InvalidValue("full_name", "required")
+        now = self._now()
+        with self._db.write() as session:
+            taken = session.scalar(select(Counsellor.id).where(
+                Counsellor.office_id == self._actor.office_id, Counsellor.login == login))
+            if taken is not None:
+                raise InvalidValue("login", "taken")
+            counsellor = self._new(Counsellor(login=login, full_name=full_name, role=role), now)
+            session.add(counsellor)
+            session.flush()
+            audit.record(session, self._actor, now, "counsellor.create", "counsellor",
+                         counsellor.id, ("login", "full_name", "role"))
+            return CounsellorRow(counsellor.id, login, full_name, role)
+
+    def add_loket(self, name: str, municipality: str | None = None,
+                  host_partner_id: uuid.UUID | None = None) -> LoketRow:
+        self._require_role("loket.create", Role.COORDINATOR)
+        if not name.strip():
+            raise InvalidValue("name", "required")
+        now = self._now()
+        with self._db.write() as session:
+            if host_partner_id is not None:
+                self._load(session, PartnerOrganisation, host_partner_id)
+            loket = self._new(Loket(name=name, municipality=municipality,
+                                    host_partner_id=host_partner_id), now)
+            session.add(loket)
+            session.flush()
+            audit.record(session, self._actor, now, "loket.create", "loket", loket.id, ("name",))
+            return LoketRow(loket.id, name, host_partner_id, municipality)
+
+    def counsellors(self) -> list[CounsellorRow]:
+        with self._db.read() as session:
+            rows = session.scalars(select(Counsellor).where(
+                Counsellor.office_id == self._actor.office_id, Counsellor.deleted_at.is_(None),
+            ).order_by(Counsellor.full_name, Counsellor.id))
+            return [CounsellorRow(c.id, c.login, c.full_name, c.role) for c in rows]
+
+    def lokets(self) -> list[LoketRow]:
+        with self._db.read() as session:
+            rows = session.scalars(select(Loket).where(
+                Loket.office_id == self._actor.office_id, Loket.deleted_at.is_(None),
+            ).order_by(Loket.name, Loket.id))
+            return [LoketRow(x.id, x.name, x.host_partner_id, x.municipality) for x in rows]
