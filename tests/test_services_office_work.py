@@ -1,0 +1,126 @@
+"""The rest of the office's work: catalogue filters, the day's agenda, reassigning, fees, second line, signals."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from casework_fixtures import Office, build_office
+
+from leerwinkel_desk.domain.enums import (
+    Channel,
+    Delivery,
+    DutchLevel,
+    OrganisationType,
+    ProviderType,
+    SecondLineKind,
+    SignalKind,
+    SignalTheme,
+    Tier,
+)
+from leerwinkel_desk.domain.errors import InvalidValue, NotAllowed, ReasonRequired
+from leerwinkel_desk.domain.fees import PaidBy
+from leerwinkel_desk.services.agenda import Agenda
+from leerwinkel_desk.services.catalogue import Catalogue, CourseFilter
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.contributions import Contributions
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+from leerwinkel_desk.services.outreach import Outreach
+from leerwinkel_desk.services.requests import Requests
+from leerwinkel_desk.services.social_map import SocialMap
+
+
+@pytest.fixture
+def office(db, clock, coordinator) -> Office:
+    return build_office(db, clock, coordinator)
+
+
+def intake(db, clock, office: Office, name: str):
+    client = Clients(db, clock, office.info_officer).create(ClientInput(name, "Test"), duplicates_checked=True)
+    slot = Agenda(db, clock, office.info_officer).free_slots(clock.now().date() + timedelta(days=2))[0]
+    return Dispatch(db, clock, office.info_officer).book_intake(
+        FirstContact(Channel.PHONE, "vraag", client_id=client.id), slot)
+
+
+def test_catalogue_filters(db, clock, office: Office) -> None:
+    catalogue = Catalogue(db, clock, office.counsellor)
+    titles = lambda f: [c.title for c in catalogue.courses(f)]  # noqa: E731
+    assert titles(CourseFilter()) == ["Boekhouden", "Zorgkundige"]
+    assert titles(CourseFilter(evenings=True)) == ["Boekhouden"]
+    assert titles(CourseFilter(delivery=frozenset({Delivery.HYBRID}))) == ["Zorgkundige"]
+    assert titles(CourseFilter(dutch_level=DutchLevel.B1)) == ["Boekhouden"]
+    assert titles(CourseFilter(max_cost_eur=Decimal(100))) == ["Zorgkundige"]
+    assert titles(CourseFilter(text="miras boek")) == ["Boekhouden"]
+    assert titles(CourseFilter(provider_type=ProviderType.SYNTRA)) == []
+    assert titles(CourseFilter(with_support=True, eqf_level=4)) == ["Zorgkundige"]
+    with pytest.raises(NotAllowed):
+        catalogue.add_provider("Eigen school", ProviderType.PRIVATE)
+
+
+def test_social_map_type_ahead(db, clock, office: Office) -> None:
+    social = SocialMap(db, clock, office.counsellor)
+    assert [p.name for p in social.partners("kort vdab")] == ["VDAB Kortrijk"]
+    assert [p.name for p in social.partners(org_type=OrganisationType.SCHOOL)] == ["CVO Miras"]
+    assert [c.full_name for c in social.contacts(office.school_id)] == ["Karel Vandenberghe"]
+
+
+def test_reassigning_needs_a_reason_that_stays_in_the_dossier(db, clock, office: Office) -> None:
+    request = intake(db, clock, office, "Sara")
+    requests = Requests(db, clock, office.counsellor)
+    with pytest.raises(ReasonRequired):
+        requests.reassign(request.id, office.colleague.counsellor_id, None)
+    with pytest.raises(InvalidValue):
+        requests.reassign(request.id, office.info_officer.counsellor_id, "doorgeven")
+    moved = requests.reassign(request.id, office.colleague.counsellor_id, "Lange afwezigheid An")
+    assert moved.owner_id == office.colleague.counsellor_id
+    owner_changes = [c for c in requests.history(request.id) if c.field == "owner"]
+    assert owner_changes[-1].reason == "Lange afwezigheid An"
+    assert owner_changes[-1].old_value == str(office.counsellor.counsellor_id)
+
+
+def test_fees_free_below_trajectory_and_paid_above(db, clock, office: Office) -> None:
+    request = intake(db, clock, office, "Noor")
+    fees = Contributions(db, clock, office.counsellor)
+    assert fees.record(request.id, Decimal(1), Decimal("12.00")).paid_by is PaidBy.FREE
+    Requests(db, clock, office.counsellor).move_tier(request.id, Tier.TRAJECTORY)
+    paying = fees.record(request.id, Decimal("2.5"), Decimal("12.00"))
+    voucher = fees.record(request.id, Decimal(2), Decimal("12.00"), career_voucher=True)
+    assert (paying.amount, paying.paid_by) == (Decimal("30.00"), PaidBy.CLIENT)
+    assert voucher.paid_by is PaidBy.CAREER_VOUCHER
+    assert len(fees.for_request(request.id)) == 3
+
+
+def test_the_day_agenda(db, clock, office: Office) -> None:
+    an = office.counsellor
+    request = intake(db, clock, office, "Yara")
+    day = clock.now().date() + timedelta(days=2)
+    agenda = Agenda(db, clock, an).day(an.counsellor_id, day)
+    assert [z.loket_name for z in agenda.zitdagen] == ["Loket Sociaal Huis"]
+    assert [s.request_id for s in agenda.sessions] == [request.id]
+    quiet = intake(db, clock, office, "Stil")
+    later = day + timedelta(days=45)
+    Contacts(db, clock, an).log_micro(request.id, Channel.SMS, "nog eens horen",
+                                      at=clock.now() + timedelta(days=40))
+    agenda_later = Agenda(db, clock, an).day(an.counsellor_id, later)
+    assert [r.id for r in agenda_later.quiet_requests] == [quiet.id]
+
+
+def test_second_line_and_signals(db, clock, office: Office) -> None:
+    outreach = Outreach(db, clock, office.counsellor)
+    today = clock.now().date()
+    outreach.log_second_line(SecondLineKind.INFO_SESSION, "Opleidingsaanbod NT2", today,
+                             office.ocmw_id, minutes=90, participants=14)
+    outreach.log_second_line(SecondLineKind.QUESTION, "Vrijstelling inschrijvingsgeld", today, office.vdab_id, 15)
+    assert [(a.kind, a.participants) for a in outreach.second_line(today, today)] == [
+        (SecondLineKind.INFO_SESSION, 14), (SecondLineKind.QUESTION, None)]
+    request = intake(db, clock, office, "Leefloon")
+    signal = outreach.raise_signal(SignalKind.BARRIER, SignalTheme.BENEFITS,
+                                   "Verlies leefloon bij start dagopleiding", "Kortrijk", (request.id,))
+    assert outreach.signals(today - timedelta(days=1), today) == [signal]
+    assert signal.request_ids == (request.id,)
+    with pytest.raises(InvalidValue):
+        outreach.raise_signal(SignalKind.GAP, SignalTheme.OFFER, "  ")
+    with pytest.raises(InvalidValue):
+        outreach.log_second_line(SecondLineKind.QUESTION, "x", date(2026, 1, 1), minutes=700)
