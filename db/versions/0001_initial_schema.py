@@ -230,6 +230,28 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_course_provider_id'), ['provider_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_course_title'), ['title'], unique=False)
 
+    op.create_table('draft',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('office_id', sa.Uuid(), nullable=False),
+    sa.Column('counsellor_id', sa.Uuid(), nullable=True),
+    sa.Column('form', sa.String(length=40), nullable=False),
+    sa.Column('target_id', sa.Uuid(), nullable=True),
+    sa.Column('subject_client_id', sa.Uuid(), nullable=True),
+    sa.Column('payload', sa.JSON(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('created_by', sa.Uuid(), nullable=True),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_by', sa.Uuid(), nullable=True),
+    sa.Column('deleted_at', sa.DateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['counsellor_id'], ['counsellor.id'], name=op.f('fk_draft_counsellor_id_counsellor')),
+    sa.ForeignKeyConstraint(['office_id'], ['office.id'], name=op.f('fk_draft_office_id_office')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_draft')),
+    sa.UniqueConstraint('counsellor_id', 'form', 'target_id', name=op.f('uq_draft_counsellor_id_form_target_id'))
+    )
+    with op.batch_alter_table('draft', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_draft_office_id'), ['office_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_draft_subject_client_id'), ['subject_client_id'], unique=False)
+
     op.create_table('loket',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('office_id', sa.Uuid(), nullable=False),
@@ -749,6 +771,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_loket_office_id'))
 
     op.drop_table('loket')
+    with op.batch_alter_table('draft', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_draft_subject_client_id'))
+        batch_op.drop_index(batch_op.f('ix_draft_office_id'))
+
+    op.drop_table('draft')
     with op.batch_alter_table('course', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_course_title'))
         batch_op.drop_index(batch_op.f('ix_course_provider_id'))
