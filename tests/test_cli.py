@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import subprocess
+import uuid
 import sys
 from pathlib import Path
 
@@ -107,3 +108,69 @@ def test_version(demo_db: Path) -> None:
     result = cli(demo_db, "version")
     assert result.returncode == 0
     assert f"schema {head_revision()}, database {head_revision()}" in result.stdout
+
+
+def test_search_prints_number_name_and_birth_date(demo_db: Path) -> None:
+    conn = sqlcipher.connect(str(demo_db))
+    dossier_no, first, last = conn.execute(
+        "SELECT dossier_no, first_name, last_name FROM client ORDER BY dossier_no LIMIT 1").fetchone()
+    conn.close()
+    result = cli(demo_db, "search", last)
+    assert result.returncode == 0, result.stderr
+    assert any(line.startswith(dossier_no) and f"{first} {last}" in line
+               for line in result.stdout.splitlines())
+    assert cli(demo_db, "search", '"NEAR(%_').returncode == 0
+
+
+def test_log_contact_adds_a_micro_contact(demo_db: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.db"
+    assert cli(demo_db, "backup", "-o", str(copy)).returncode == 0
+    conn = sqlcipher.connect(str(copy))
+    request_no, request_id = conn.execute(
+        "SELECT request_no, id FROM learning_request ORDER BY request_no LIMIT 1").fetchone()
+    before = conn.execute("SELECT count(*) FROM contact WHERE request_id = ?", (request_id,)).fetchone()[0]
+    conn.close()
+    result = cli(copy, "log-contact", request_no, "--channel", "whatsapp", "--summary", "Herinnering")
+    assert result.returncode == 0, result.stderr
+    conn = sqlcipher.connect(str(copy))
+    rows = conn.execute("SELECT kind, channel, summary FROM contact WHERE request_id = ? "
+                        "ORDER BY created_at DESC", (request_id,)).fetchall()
+    conn.close()
+    assert len(rows) == before + 1 and rows[0] == ("micro", "whatsapp", "Herinnering")
+    bad = cli(copy, "log-contact", request_no, "--channel", "sms", "--minutes", "900", "--summary", "x")
+    assert bad.returncode == 1 and "minutes" in bad.stderr
+    assert cli(copy, "log-contact", "LV-1999-000001", "--channel", "sms", "--summary", "x").returncode == 1
+
+
+REFERRING_COLUMNS = ("client_id", "subject_client_id", "survivor_id", "merged_id")
+
+
+def test_export_client_contains_every_record_about_the_person(demo_db: Path, tmp_path: Path) -> None:
+    conn = sqlcipher.connect(str(demo_db))
+    client_id, dossier_no = conn.execute(
+        "SELECT c.id, c.dossier_no FROM client c JOIN learning_request r ON r.client_id = c.id "
+        "JOIN consent k ON k.client_id = c.id GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1").fetchone()
+    out = tmp_path / "dossier.json"
+    result = cli(demo_db, "export-client", dossier_no, "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    exported = out.read_text(encoding="utf-8")
+    request_ids = [r[0] for r in conn.execute(
+        "SELECT id FROM learning_request WHERE client_id = ?", (client_id,))]
+    expected: list[str] = []
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' "
+                                         "AND name NOT LIKE 'client_name_fts%' AND name != 'draft'")]
+    for table in tables:
+        columns = [c[1] for c in conn.execute(f'PRAGMA table_info("{table}")')]
+        if "id" not in columns:
+            continue
+        for column in columns:
+            if column in REFERRING_COLUMNS:
+                expected += [r[0] for r in conn.execute(f'SELECT id FROM "{table}" WHERE "{column}" = ?', (client_id,))]
+            if column == "request_id" and request_ids:
+                marks = ",".join("?" * len(request_ids))
+                expected += [r[0] for r in conn.execute(
+                    f'SELECT id FROM "{table}" WHERE request_id IN ({marks})', request_ids)]
+    conn.close()
+    assert len(expected) > 20
+    missing = [i for i in expected if str(uuid.UUID(hex=i)) not in exported]
+    assert missing == []

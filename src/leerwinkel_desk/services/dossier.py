@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -12,8 +13,11 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from leerwinkel_desk.domain.enums import Channel, ContactStatus
 from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.clients import ClientRow, client_row
 from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.requests import RequestRow, request_row
 from leerwinkel_desk.store.base import Base
 from leerwinkel_desk.store.models import (
     AuditEvent,
@@ -26,10 +30,43 @@ from leerwinkel_desk.store.models import (
     LearningRequest,
     Letter,
     OptionConsidered,
+    PartnerOrganisation,
     ReferralOut,
     RequestChange,
     SignalRequest,
 )
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One thing that happened in a dossier; the UI words it, the service gives the facts."""
+
+    at: datetime
+    kind: str                        # session | micro | referral | consent | handover | letter
+    record_id: uuid.UUID
+    request_id: uuid.UUID | None
+    request_no: str | None
+    channel: Channel | None = None
+    status: ContactStatus | None = None
+    minutes: int | None = None
+    counterpart: str | None = None   # partner or recipient name
+    detail: str | None = None        # the line the counsellor typed, or a code (purpose, mode, kind)
+
+
+@dataclass(frozen=True)
+class DossierHeader:
+    client: ClientRow
+    age: int | None
+    difficult_school_past: bool
+    weak_network: bool
+    foreign_diploma: bool | None
+    requests: list[RequestRow]
+
+
+def age_on(birth: date | None, on: date) -> int | None:
+    if birth is None:
+        return None
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
 
 EXPORT_FORMAT = "leerwinkel-desk/client-export/1"
 _PER_REQUEST = {
@@ -57,6 +94,57 @@ def _record(row: Base) -> dict[str, Any]:
 
 
 class Dossiers(UseCase):
+    def header(self, client_id: uuid.UUID) -> DossierHeader:
+        """What the top of a dossier shows. Opening a dossier is audited (who looked, when)."""
+        now = self._now()
+        with self._db.write() as session:
+            client = self._load(session, Client, client_id)
+            requests = session.scalars(select(LearningRequest).where(
+                LearningRequest.client_id == client.id, LearningRequest.deleted_at.is_(None),
+            ).order_by(LearningRequest.opened_on.desc(), LearningRequest.id.desc())).all()
+            audit.record(session, self._actor, now, "client.view", "client", client.id,
+                         subject_client_id=client.id)
+            return DossierHeader(client_row(client), age_on(client.birth_date, self._today()),
+                                 client.difficult_school_past, client.weak_network,
+                                 client.foreign_diploma, [request_row(r) for r in requests])
+
+    def timeline(self, client_id: uuid.UUID) -> list[TimelineEntry]:
+        """Sessions, micro-contacts, referrals, consents, handovers and letters, newest first."""
+        with self._db.read() as session:
+            self._load(session, Client, client_id)
+            numbers = dict(session.execute(select(LearningRequest.id, LearningRequest.request_no).where(
+                LearningRequest.client_id == client_id, LearningRequest.deleted_at.is_(None))).all())
+            ids = list(numbers)
+            partners = dict(session.execute(select(PartnerOrganisation.id, PartnerOrganisation.name).where(
+                PartnerOrganisation.office_id == self._actor.office_id)).all())
+            entries: list[TimelineEntry] = []
+            for c in session.scalars(select(Contact).where(Contact.request_id.in_(ids),
+                                                           Contact.deleted_at.is_(None))):
+                entries.append(TimelineEntry(c.at, c.kind.value, c.id, c.request_id, numbers[c.request_id],
+                                             c.channel, c.status, c.minutes, None, c.summary))
+            for r in session.scalars(select(ReferralOut).where(ReferralOut.request_id.in_(ids),
+                                                               ReferralOut.deleted_at.is_(None))):
+                entries.append(TimelineEntry(r.created_at, "referral", r.id, r.request_id,
+                                             numbers[r.request_id], counterpart=partners.get(r.partner_id),
+                                             detail=r.reason))
+            for h in session.scalars(select(Handover).where(Handover.request_id.in_(ids),
+                                                            Handover.deleted_at.is_(None))):
+                entries.append(TimelineEntry(h.at, "handover", h.id, h.request_id, numbers[h.request_id],
+                                             counterpart=h.recipient_name or partners.get(h.recipient_org_id),
+                                             detail=h.mode.value))
+            for c in session.scalars(select(Consent).where(Consent.client_id == client_id,
+                                                           Consent.deleted_at.is_(None))):
+                entries.append(TimelineEntry(c.created_at, "consent", c.id, c.request_id,
+                                             numbers.get(c.request_id) if c.request_id else None,
+                                             counterpart=c.recipient_name or partners.get(c.recipient_org_id),
+                                             detail=c.purpose.value))
+            for x in session.scalars(select(Letter).where(Letter.client_id == client_id,
+                                                          Letter.deleted_at.is_(None))):
+                entries.append(TimelineEntry(x.produced_at, "letter", x.id, x.request_id,
+                                             numbers.get(x.request_id) if x.request_id else None,
+                                             counterpart=x.recipient_name, detail=x.kind))
+        return sorted(entries, key=lambda e: (e.at, str(e.record_id)), reverse=True)
+
     def export(self, client_id: uuid.UUID) -> dict[str, Any]:
         """Identity, requests with everything on them, consents, letters, merges and the audit events.
 
