@@ -127,13 +127,18 @@ class Agenda(UseCase):
                 moment += timedelta(minutes=z.slot_minutes)
         return sorted(slots, key=lambda s: (s.at, str(s.loket_id)))
 
-    def day(self, counsellor_id: uuid.UUID, on: date) -> DayAgenda:
-        """A counsellor's day: zitdagen, sessions planned, follow-ups due, requests quiet for 30 days."""
+    def day(self, counsellor_id: uuid.UUID | None, on: date) -> DayAgenda:
+        """A counsellor's day (the whole office's when None): zitdagen, sessions planned,
+        follow-ups due, requests quiet for 30 days."""
         start, end = day_bounds(on)
         quiet_since = local_moment(on - timedelta(days=QUIET_DAYS), time(0))
         with self._db.read() as session:
+            mine = (Contact.counsellor_id == counsellor_id if counsellor_id is not None
+                    else Contact.office_id == self._actor.office_id)
+            owned = (LearningRequest.owner_id == counsellor_id if counsellor_id is not None
+                     else LearningRequest.office_id == self._actor.office_id)
             sessions = session.scalars(select(Contact).where(
-                Contact.counsellor_id == counsellor_id, Contact.deleted_at.is_(None),
+                mine, Contact.deleted_at.is_(None),
                 Contact.status == ContactStatus.PLANNED,
                 Contact.at >= start, Contact.at < end,
             ).order_by(Contact.at, Contact.id)).all()
@@ -146,7 +151,7 @@ class Agenda(UseCase):
                 select(LearningRequest)
                 .outerjoin(last_contact, last_contact.c.request_id == LearningRequest.id)
                 .where(
-                    LearningRequest.owner_id == counsellor_id,
+                    owned,
                     LearningRequest.deleted_at.is_(None),
                     LearningRequest.phase.not_in([Phase.CLOSED]),
                     or_(last_contact.c.last_at < quiet_since,

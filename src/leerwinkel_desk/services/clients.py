@@ -172,6 +172,12 @@ class Clients(UseCase):
                 return [client_row(c) for c in found]
             return [client_row(c) for c in self._typo_tolerant(session, words, limit)]
 
+    def browse(self, limit: int = 100, offset: int = 0) -> list[ClientRow]:
+        """All live clients by name, a page at a time (the client list loads lazily)."""
+        with self._db.read() as session:
+            query = self._live().order_by(Client.name_key, Client.id).limit(limit).offset(offset)
+            return [client_row(c) for c in session.scalars(query)]
+
     def likely_duplicates(self, data: ClientInput) -> list[DuplicateCandidate]:
         """People already registered who may be this one: similar name, same birth date, phone or e-mail."""
         reasons: dict[uuid.UUID, list[str]] = {}

@@ -142,6 +142,18 @@ class Requests(UseCase):
             ).order_by(LearningRequest.opened_on, LearningRequest.id))
             return [request_row(r) for r in rows]
 
+    def open_requests(self, owner_id: uuid.UUID | None = None, limit: int = 500) -> list[RequestRow]:
+        """Requests not closed (all owners when None), newest first."""
+        with self._db.read() as session:
+            query = select(LearningRequest).where(
+                LearningRequest.office_id == self._actor.office_id,
+                LearningRequest.deleted_at.is_(None),
+                LearningRequest.phase != Phase.CLOSED,
+            ).order_by(LearningRequest.opened_on.desc(), LearningRequest.id.desc()).limit(limit)
+            if owner_id is not None:
+                query = query.where(LearningRequest.owner_id == owner_id)
+            return [request_row(r) for r in session.scalars(query)]
+
     def history(self, request_id: uuid.UUID) -> list[ChangeRow]:
         with self._db.read() as session:
             self._load(session, LearningRequest, request_id)

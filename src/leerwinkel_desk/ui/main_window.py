@@ -1,50 +1,293 @@
-"""The main window counsellors keep open all day, and the Qt application that shows it."""
+"""The main window counsellors keep open all day: navigation, global search, dossiers, shortcuts."""
 
 from __future__ import annotations
 
 import sys
 import uuid
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from leerwinkel_desk.services import offices
-from leerwinkel_desk.services.offices import OfficeOverview
+from leerwinkel_desk.services.agenda import Agenda
+from leerwinkel_desk.services.clients import ClientRow, Clients
+from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services.offices import OfficeSetup, default_actor, overview
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.dialogs.dispatch import DispatchDialog
+from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
+from leerwinkel_desk.ui.dossier import DossierView
+from leerwinkel_desk.ui.i18n import LANGUAGES, SETTINGS_KEY, LanguageSwitcher, saved_language
+from leerwinkel_desk.ui.models import Column, RowsModel
+from leerwinkel_desk.ui.pages.lists import CataloguePage, ClientsPage, RequestsPage, SocialMapPage
+from leerwinkel_desk.ui.pages.outreach import OutreachPage
+from leerwinkel_desk.ui.pages.reports import ReportsPage
+from leerwinkel_desk.ui.pages.today import TodayPage
+from leerwinkel_desk.ui.texts import format_date
+
+SEARCH_LIMIT = 20
+
+
+def search_label(row: ClientRow) -> str:
+    return (f"{row.dossier_no}   {row.first_name or ''} {row.last_name or ''}   "
+            f"{format_date(row.birth_date)}   {row.phone or ''}")
 
 
 class MainWindow(QMainWindow):
-    """The window of one office's database: a welcome with the office's figures, the database in the status bar."""
+    """One window: navigation on the left, the page or dossier on the right, search on top."""
 
-    def __init__(self, overview: OfficeOverview, database_label: str) -> None:
+    def __init__(self, ctx: DeskContext, languages: LanguageSwitcher | None = None) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("Leerwinkel Desk — {office}").format(office=overview.name))
-        self.resize(1100, 720)
-        welcome = QLabel(
-            self.tr("{office}\n\nCliënten: {clients} — open leervragen: {open}").format(
-                office=overview.name, clients=overview.clients, open=overview.open_requests
-            )
-        )
-        welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        welcome.setAccessibleName(self.tr("Overzicht van de leerwinkel"))
-        self.setCentralWidget(welcome)
-        self.database_label = QLabel(self.tr("Databank: {path}").format(path=database_label))
-        self.statusBar().addPermanentWidget(self.database_label)
+        self.ctx = ctx
+        self._languages = languages
+        self.dossier: DossierView | None = None
+        self.active_dialog: QWidget | None = None
+        self.resize(1280, 800)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search_results = RowsModel[ClientRow]([Column(lambda: "", search_label)], self)
+        self.results_view = QListView()
+        self.results_view.setModel(self.search_results)
+        self.results_view.setMaximumHeight(220)
+        self.results_view.hide()
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(240)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self.user_label, self.loket_label, self.db_label, self.sync_label = (QLabel() for _ in range(4))
+        for label in (self.user_label, self.loket_label, self.db_label, self.sync_label):
+            self.statusBar().addPermanentWidget(label)
+        central = QWidget()
+        top = QVBoxLayout(central)
+        top.addWidget(self.search)
+        top.addWidget(self.results_view)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        top.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.search.textChanged.connect(self.run_search)
+        self.search.returnPressed.connect(self.open_first_result)
+        self.search.installEventFilter(self)
+        self.results_view.activated.connect(lambda index: self.open_dossier(self.search_results.row_at(index.row()).id))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._actions: list[QAction] = []
+        self.build()
 
+    # --- building and translating ----------------------------------------------------------
+    def nav_titles(self) -> list[tuple[str, str]]:
+        return [("today", self.tr("Vandaag")), ("clients", self.tr("Cliënten")),
+                ("requests", self.tr("Aanvragen")), ("social_map", self.tr("Sociale kaart")),
+                ("catalogue", self.tr("Opleidingsaanbod")), ("reports", self.tr("Rapporten")),
+                ("outreach", self.tr("Tweedelijn & signalen"))]
 
-def build_main_window(db: Database, office_id: uuid.UUID) -> MainWindow:
-    return MainWindow(offices.overview(db, office_id), db.describe())
+    def build(self) -> None:
+        """(Re)create every label, page and action in the current language."""
+        current = max(self.nav.currentRow(), 0)
+        open_client = self.dossier.client_id if self.dossier else None
+        info = overview(self.ctx.db, self.ctx.actor.office_id)
+        self.setWindowTitle(self.tr("Leerwinkel Desk — {office}").format(office=info.name))
+        self.search.setPlaceholderText(self.tr("Zoek cliënt: naam, dossiernummer, telefoon of e-mail (Ctrl+K)"))
+        self.search.setAccessibleName(self.tr("Cliënt zoeken"))
+        self.results_view.setAccessibleName(self.tr("Zoekresultaten"))
+        self.nav.setAccessibleName(self.tr("Navigatie"))
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.dossier = None
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        factories: dict[str, Callable[[], QWidget]] = {
+            "today": lambda: TodayPage(self.ctx), "clients": lambda: ClientsPage(self.ctx),
+            "requests": lambda: RequestsPage(self.ctx), "social_map": lambda: SocialMapPage(self.ctx),
+            "catalogue": lambda: CataloguePage(self.ctx), "reports": lambda: ReportsPage(self.ctx),
+            "outreach": lambda: OutreachPage(self.ctx),
+        }
+        for number, (key, title) in enumerate(self.nav_titles(), 1):
+            self.nav.addItem(f"{title}   (Ctrl+{number})")
+            page = factories[key]()
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            if hasattr(page, "open_client"):
+                page.open_client.connect(self.open_dossier)
+        self.pages["clients"].new_client.connect(self.new_client)
+        self.nav.blockSignals(False)
+        self.nav.setCurrentRow(current)
+        self.stack.setCurrentIndex(current)
+        self.user_label.setText(self.tr("Gebruiker: {name}").format(name=self.ctx.user_name))
+        lokets = self.ctx.service(Agenda).zitdagen(self.ctx.clock.now().date(), self.ctx.actor.counsellor_id)
+        self.loket_label.setText(self.tr("Loket vandaag: {loket}").format(
+            loket=", ".join(z.loket_name for z in lokets) or self.tr("geen zitdag")))
+        self.db_label.setText(self.tr("Databank: {path}").format(path=self.ctx.db.describe()))
+        self.sync_label.setText(self.tr("Sync: niet ingesteld"))
+        self.build_actions()
+        if open_client is not None:
+            self.open_dossier(open_client)
+
+    def build_actions(self) -> None:
+        for action in self._actions:
+            self.removeAction(action)
+        self._actions = []
+        bindings: list[tuple[str, str, Callable[[], None]]] = [
+            ("Ctrl+K", self.tr("Zoeken"), self.focus_search),
+            ("Ctrl+N", self.tr("Nieuw contact"), self.new_contact),
+            ("Ctrl+Shift+N", self.tr("Nieuwe cliënt"), self.new_client),
+            ("F5", self.tr("Vernieuwen"), self.refresh),
+            ("Ctrl+M", self.tr("Microcontact"), lambda: self.on_dossier(DossierView.log_micro_contact)),
+            ("Ctrl+G", self.tr("Gesprek"), lambda: self.on_dossier(DossierView.record_session)),
+            ("Ctrl+Shift+T", self.tr("Naar traject"), lambda: self.on_dossier(DossierView.to_trajectory)),
+            ("Ctrl+O", self.tr("Opties"), lambda: self.on_dossier(DossierView.weigh_options)),
+            ("Ctrl+Shift+C", self.tr("Toestemming"), lambda: self.on_dossier(DossierView.record_consent)),
+            ("Ctrl+Shift+H", self.tr("Overdracht"), lambda: self.on_dossier(DossierView.hand_over)),
+            ("Ctrl+Shift+F", self.tr("Opvolgen"), lambda: self.on_dossier(DossierView.start_follow_up)),
+            ("Ctrl+Shift+I", self.tr("Ingeschreven"), lambda: self.on_dossier(DossierView.confirm_enrolment)),
+            ("Ctrl+Shift+A", self.tr("Afsluiten"), lambda: self.on_dossier(DossierView.close_request)),
+            ("Ctrl+Shift+L", self.tr("Taal wisselen"), self.toggle_language),
+        ]
+        for number in range(1, len(self.nav_titles()) + 1):
+            bindings.append((f"Ctrl+{number}", self.nav_titles()[number - 1][1],
+                             lambda n=number: self.show_page(n - 1)))
+        for keys, text, slot in bindings:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self._actions.append(action)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.build()
+        super().changeEvent(event)
+
+    # --- navigation and search -------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+        self.stack.setCurrentIndex(index)
+        page = self.stack.currentWidget()
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def run_search(self, text: str) -> None:
+        rows = self.ctx.service(Clients).search(text, limit=SEARCH_LIMIT) if text.strip() else []
+        self.search_results.set_rows(rows)
+        self.results_view.setVisible(bool(rows))
+
+    def open_first_result(self) -> None:
+        index = self.results_view.currentIndex()
+        row = index.row() if index.isValid() else 0
+        if self.search_results.rowCount():
+            self.open_dossier(self.search_results.row_at(row).id)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt API
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down and self.search_results.rowCount():
+                self.results_view.setFocus()
+                self.results_view.setCurrentIndex(self.search_results.index(0, 0))
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.search.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def open_dossier(self, client_id: uuid.UUID) -> None:
+        if self.dossier is not None:
+            self.stack.removeWidget(self.dossier)
+            self.dossier.deleteLater()
+        self.dossier = DossierView(self.ctx, client_id)
+        self.dossier.changed.connect(self.refresh_pages)
+        self.stack.addWidget(self.dossier)
+        self.stack.setCurrentWidget(self.dossier)
+        self.nav.clearSelection()
+        self.search.clear()
+        self.dossier.requests.setFocus()
+
+    def on_dossier(self, action: Callable[[DossierView], None]) -> None:
+        if self.dossier is not None and self.stack.currentWidget() is self.dossier:
+            action(self.dossier)
+            self.active_dialog = self.dossier.active_dialog
+
+    def refresh_pages(self) -> None:
+        for page in self.pages.values():
+            if hasattr(page, "refresh") and page is not self.stack.currentWidget():
+                page.refresh()
+
+    def refresh(self) -> None:
+        current = self.stack.currentWidget()
+        if hasattr(current, "refresh"):
+            current.refresh()
+        elif current is self.dossier and self.dossier is not None:
+            self.dossier.reload()
+
+    # --- dialogs started from the window ---------------------------------------------------
+    def new_contact(self) -> None:
+        client = self.dossier.header.client if self.dossier and self.dossier.header else None
+        self._open_dialog(DispatchDialog(self.ctx, client, self),
+                          lambda d: d.result_request and d.result_request.client_id)
+
+    def new_client(self) -> None:
+        self._open_dialog(NewClientDialog(self.ctx, self), lambda d: d.created and d.created.id)
+
+    def _open_dialog(self, dialog, client_of) -> None:  # noqa: ANN001 - a dialog and a result reader
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.active_dialog = None
+            client_id = client_of(dialog) if result == dialog.DialogCode.Accepted.value else None
+            self.refresh_pages()
+            if client_id:
+                self.open_dossier(client_id)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def toggle_language(self) -> None:
+        settings = QSettings()
+        language = "en" if saved_language(settings) == "nl" else "nl"
+        if self._languages is not None and self._languages.use(language):
+            settings.setValue(SETTINGS_KEY, language)
 
 
 def _application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Leerwinkel Desk")
+    app.setOrganizationName("Leerwinkel")
     return app  # type: ignore[return-value]
+
+
+def build_context(db: Database, office_id: uuid.UUID) -> DeskContext:
+    """The context of the signed-in person (the office's first coordinator until login exists)."""
+    actor = default_actor(db, office_id)
+    names = {c.id: c.full_name for c in OfficeSetup(db, SystemClock(), actor).counsellors()}
+    return DeskContext(db, SystemClock(), actor, overview(db, office_id).name,
+                       names.get(actor.counsellor_id, actor.role))
 
 
 def run_main_window(db: Database, office_id: uuid.UUID) -> int:
     app = _application()
-    window = build_main_window(db, office_id)
+    languages = LanguageSwitcher(app)
+    languages.use(saved_language(QSettings()))
+    window = MainWindow(build_context(db, office_id), languages)
     window.show()
     return app.exec()
 

@@ -1,0 +1,1 @@
+"""Dialogs for the counsellor's actions: dispatch, contacts, sessions, options, consent, handover, closing, merging."""

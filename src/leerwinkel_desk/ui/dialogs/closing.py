@@ -1,0 +1,49 @@
+"""Closing a request with its outcome and, when asked, the client's satisfaction."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
+
+from leerwinkel_desk.domain.enums import Outcome
+from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.services.requests import Requests
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.texts import outcome_label
+
+
+class CloseRequestDialog(QDialog):
+    def __init__(self, ctx: DeskContext, request_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._request_id = ctx, request_id
+        self.setWindowTitle(self.tr("Leervraag afsluiten"))
+        self.outcome = QComboBox()
+        self.outcome.setAccessibleName(self.tr("Resultaat"))
+        for outcome in Outcome:
+            self.outcome.addItem(outcome_label(outcome), outcome)
+        self.satisfaction = QSpinBox()
+        self.satisfaction.setRange(0, 5)
+        self.satisfaction.setSpecialValueText(self.tr("niet gevraagd"))
+        self.satisfaction.setAccessibleName(self.tr("Tevredenheid (1-5)"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Resultaat"), self.outcome)
+        form.addRow(self.tr("&Tevredenheid (1-5)"), self.satisfaction)
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            self._ctx.service(Requests).close(self._request_id, self.outcome.currentData(),
+                                              self.satisfaction.value() or None)
+        except DomainError as error:
+            self.error.show_error(error)
+            return
+        self.accept()

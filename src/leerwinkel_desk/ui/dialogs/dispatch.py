@@ -1,0 +1,181 @@
+"""The first contact in one form: answer it at tier 1 (anonymous if the person wishes) or book an intake."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel_desk.domain.enums import Channel
+from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.services.agenda import Agenda, Slot
+from leerwinkel_desk.services.clients import ClientRow, Clients
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+from leerwinkel_desk.services.offices import OfficeSetup
+from leerwinkel_desk.services.requests import RequestRow
+from leerwinkel_desk.services.social_map import SocialMap
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.texts import channel_label, format_moment
+
+SLOT_DAYS = 21
+DISPATCH_CHANNELS = (Channel.PHONE, Channel.FACE_TO_FACE, Channel.EMAIL, Channel.CHAT,
+                     Channel.WEBSITE, Channel.WHATSAPP, Channel.SMS, Channel.FACEBOOK)
+
+
+class DispatchDialog(QDialog):
+    """Aanmelding en dispatching. Ctrl+B answers now, Ctrl+I books the intake."""
+
+    def __init__(self, ctx: DeskContext, client: ClientRow | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.result_request: RequestRow | None = None
+        self._client: ClientRow | None = client
+        self._partners = {p.name: p for p in ctx.service(SocialMap).partners()}
+        self.setWindowTitle(self.tr("Nieuw contact"))
+        self.resize(620, 640)
+
+        self.channel = QComboBox()
+        for channel in DISPATCH_CHANNELS:
+            self.channel.addItem(channel_label(channel), channel)
+        self.question = QPlainTextEdit()
+        self.question.setTabChangesFocus(True)
+        self.topic = QLineEdit()
+        self.anonymous = QCheckBox(self.tr("&Anoniem (enkel bij een informatievraag)"))
+        self.client_field = QLineEdit()
+        self.client_field.setPlaceholderText(self.tr("naam of dossiernummer"))
+        self._client_names = QStringListModel(self)
+        self._client_matches: dict[str, ClientRow] = {}
+        completer = QCompleter(self._client_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.client_field.setCompleter(completer)
+        self.client_field.textEdited.connect(self._search_clients)
+        completer.activated.connect(self._pick_client)
+        self.partner = QLineEdit()
+        self.partner.setPlaceholderText(self.tr("zelf gekomen — of typ een partner"))
+        partner_completer = QCompleter(sorted(self._partners), self)
+        partner_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        partner_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.partner.setCompleter(partner_completer)
+        self.partner_contact = QComboBox()
+        self.partner.textChanged.connect(self._load_partner_contacts)
+        self.loket = QComboBox()
+        self.loket.addItem(self.tr("(geen loket)"), None)
+        for loket in ctx.service(OfficeSetup).lokets():
+            self.loket.addItem(loket.name, loket.id)
+
+        form = QFormLayout()
+        for label, widget in ((self.tr("&Kanaal"), self.channel), (self.tr("&Vraag"), self.question),
+                              (self.tr("&Onderwerp"), self.topic), (self.tr("&Cliënt"), self.client_field),
+                              ("", self.anonymous), (self.tr("&Doorverwezen door"), self.partner),
+                              (self.tr("Contact&persoon"), self.partner_contact),
+                              (self.tr("&Loket"), self.loket)):
+            if label:
+                widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(label, widget)
+
+        answer_box = QGroupBox(self.tr("Niveau 1: meteen beantwoorden"))
+        self.answer = QLineEdit()
+        self.answer.setAccessibleName(self.tr("Antwoord"))
+        self.answer_minutes = QSpinBox()
+        self.answer_minutes.setRange(0, 600)
+        self.answer_minutes.setValue(15)
+        self.answer_minutes.setAccessibleName(self.tr("Minuten"))
+        self.answer_button = QPushButton(self.tr("&Beantwoorden (Ctrl+B)"))
+        self.answer_button.setShortcut("Ctrl+B")
+        answer_form = QFormLayout(answer_box)
+        answer_form.addRow(self.tr("An&twoord"), self.answer)
+        answer_form.addRow(self.tr("&Minuten"), self.answer_minutes)
+        answer_form.addRow(self.answer_button)
+
+        intake_box = QGroupBox(self.tr("Niveau 2-3: intake boeken"))
+        self.slot = QComboBox()
+        self.slot.setAccessibleName(self.tr("Vrij moment"))
+        self.book_button = QPushButton(self.tr("&Intake boeken (Ctrl+I)"))
+        self.book_button.setShortcut("Ctrl+I")
+        intake_row = QHBoxLayout(intake_box)
+        intake_row.addWidget(self.slot, 1)
+        intake_row.addWidget(self.book_button)
+        self._fill_slots()
+
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(answer_box)
+        layout.addWidget(intake_box)
+        layout.addWidget(self.error)
+        self.answer_button.clicked.connect(self.answer_now)
+        self.book_button.clicked.connect(self.book_intake)
+        if client is not None:
+            self.client_field.setText(f"{client.dossier_no} {client.first_name or ''} {client.last_name or ''}")
+        self.anonymous.setChecked(client is None)
+
+    def first_contact(self) -> FirstContact:
+        partner = self._partners.get(self.partner.text())
+        client = None if self.anonymous.isChecked() else self._client
+        return FirstContact(
+            self.channel.currentData(), self.question.toPlainText(), self.topic.text() or None,
+            client.id if client else None, partner.id if partner else None,
+            self.partner_contact.currentData(), self.loket.currentData())
+
+    def answer_now(self) -> None:
+        self._run(lambda: self._ctx.service(Dispatch).answer_now(
+            self.first_contact(), self.answer.text(), self.answer_minutes.value() or None))
+
+    def book_intake(self) -> None:
+        slot: Slot | None = self.slot.currentData()
+        if slot is None:
+            return
+        self._run(lambda: self._ctx.service(Dispatch).book_intake(self.first_contact(), slot))
+
+    def _run(self, action) -> None:  # noqa: ANN001 - a zero-argument service call
+        try:
+            self.result_request = action()
+        except DomainError as error:
+            self.error.show_error(error)
+            return
+        self.accept()
+
+    def _search_clients(self, text: str) -> None:
+        rows = self._ctx.service(Clients).search(text, limit=15) if len(text.strip()) >= 2 else []
+        self._client_matches = {f"{r.dossier_no} {r.first_name or ''} {r.last_name or ''}": r for r in rows}
+        self._client_names.setStringList(list(self._client_matches))
+
+    def _pick_client(self, text: str) -> None:
+        self._client = self._client_matches.get(text)
+        if self._client is not None:
+            self.anonymous.setChecked(False)
+
+    def _load_partner_contacts(self, name: str) -> None:
+        self.partner_contact.clear()
+        self.partner_contact.addItem(self.tr("(niemand in het bijzonder)"), None)
+        partner = self._partners.get(name)
+        if partner is not None:
+            for contact in self._ctx.service(SocialMap).contacts(partner.id):
+                self.partner_contact.addItem(contact.full_name, contact.id)
+
+    def _fill_slots(self) -> None:
+        agenda = self._ctx.service(Agenda)
+        today = self._ctx.clock.now().date()
+        for offset in range(SLOT_DAYS):
+            for slot in agenda.free_slots(today + timedelta(days=offset)):
+                if slot.at > self._ctx.clock.now():
+                    self.slot.addItem(format_moment(slot.at), slot)
+

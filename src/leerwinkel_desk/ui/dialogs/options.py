@@ -1,0 +1,177 @@
+"""Options and choice: pick courses from the catalogue with filters, compare them side by side, mark the choice."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel_desk.domain.enums import Delivery
+from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.services.catalogue import Catalogue, CourseFilter, CourseRow
+from leerwinkel_desk.services.options import OptionRow, Options
+from leerwinkel_desk.services.requests import Requests
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.models import Column, RowsModel
+from leerwinkel_desk.ui.texts import format_date
+
+
+def course_columns() -> list[Column[CourseRow]]:
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str):  # noqa: ANN202 - a header title factory
+        return lambda: QCoreApplication.translate("Courses", text)
+
+    return [
+        Column(t("Opleiding"), lambda c: c.title),
+        Column(t("Aanbieder"), lambda c: c.provider_name),
+        Column(t("Niveau"), lambda c: c.eqf_level),
+        Column(t("Gemeente"), lambda c: c.municipality),
+        Column(t("Kostprijs"), lambda c: f"€ {c.cost_eur}" if c.cost_eur is not None else ""),
+        Column(t("Start"), lambda c: format_date(c.next_start)),
+    ]
+
+
+def compare_rows() -> list[tuple[str, object]]:
+    """The attributes an adult weighs (domain.md), in the order the comparison shows them."""
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("Courses", text)
+
+    yes, no = t("ja"), t("nee")
+    return [
+        (t("Aanbieder"), lambda c: c.provider_name),
+        (t("Niveau (EQF)"), lambda c: c.eqf_level or ""),
+        (t("Erkend diploma"), lambda c: yes if c.recognised_qualification else no),
+        (t("Duur"), lambda c: c.duration_text or (f"{c.duration_hours} u" if c.duration_hours else "")),
+        (t("'s Avonds"), lambda c: yes if c.evenings else no),
+        (t("Weekend"), lambda c: yes if c.weekends else no),
+        (t("Online/hybride"), lambda c: yes if c.delivery is not Delivery.ON_SITE else no),
+        (t("Plaats"), lambda c: c.municipality or ""),
+        (t("Kostprijs"), lambda c: f"€ {c.cost_eur}" if c.cost_eur is not None else ""),
+        (t("Opleidingscheques"), lambda c: yes if c.training_vouchers else no),
+        (t("Opleidingsverlof"), lambda c: yes if c.educational_leave else no),
+        (t("Vrijstelling inschrijvingsgeld"), lambda c: yes if c.fee_exemption else no),
+        (t("Niveau Nederlands"), lambda c: c.dutch_level_required.value if c.dutch_level_required else ""),
+        (t("Start"), lambda c: format_date(c.next_start)),
+    ]
+
+
+class OptionsDialog(QDialog):
+    def __init__(self, ctx: DeskContext, request_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._request_id = ctx, request_id
+        self.setWindowTitle(self.tr("Opties en keuze"))
+        self.resize(980, 700)
+        self.filter_text = QLineEdit()
+        self.filter_text.setPlaceholderText(self.tr("zoek opleiding, aanbieder of gemeente"))
+        self.filter_text.setAccessibleName(self.tr("Zoek in het opleidingsaanbod"))
+        self.evenings = QCheckBox(self.tr("'s &avonds"))
+        self.online = QCheckBox(self.tr("o&nline/hybride"))
+        self.max_cost = QLineEdit()
+        self.max_cost.setPlaceholderText(self.tr("max. €"))
+        self.max_cost.setAccessibleName(self.tr("Maximale kostprijs"))
+        filters = QHBoxLayout()
+        for widget in (self.filter_text, self.evenings, self.online, self.max_cost):
+            filters.addWidget(widget)
+        self.courses = RowsModel(course_columns(), self)
+        self.course_view = QTableView()
+        self.course_view.setModel(self.courses)
+        self.course_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.course_view.setAccessibleName(self.tr("Opleidingen"))
+        self.add_button = QPushButton(self.tr("Als &optie toevoegen"))
+        self.free_text = QLineEdit()
+        self.free_text.setPlaceholderText(self.tr("of een optie buiten het aanbod"))
+        self.free_text.setAccessibleName(self.tr("Vrije optie"))
+        self.add_free_button = QPushButton(self.tr("&Vrije optie toevoegen"))
+        self.compare = QTableWidget()
+        self.compare.setAccessibleName(self.tr("Vergelijking van de opties"))
+        self.choose_button = QPushButton(self.tr("Als &keuze markeren"))
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.course_view, 2)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.free_text, 1)
+        add_row.addWidget(self.add_free_button)
+        layout.addLayout(add_row)
+        layout.addWidget(QLabel(self.tr("Besproken opties naast elkaar:")))
+        layout.addWidget(self.compare, 2)
+        layout.addWidget(self.choose_button)
+        layout.addWidget(self.error)
+        for widget in (self.filter_text, self.max_cost):
+            widget.textChanged.connect(self.refresh_courses)
+        for box in (self.evenings, self.online):
+            box.toggled.connect(self.refresh_courses)
+        self.add_button.clicked.connect(self.add_selected_course)
+        self.add_free_button.clicked.connect(self.add_free_option)
+        self.choose_button.clicked.connect(self.choose_current)
+        self.refresh_courses()
+        self.refresh_options()
+
+    def refresh_courses(self) -> None:
+        try:
+            max_cost = Decimal(self.max_cost.text().replace(",", ".")) if self.max_cost.text().strip() else None
+        except ArithmeticError:
+            max_cost = None
+        self.courses.set_rows(self._ctx.service(Catalogue).courses(CourseFilter(
+            text=self.filter_text.text(), evenings=self.evenings.isChecked(),
+            delivery=frozenset({Delivery.ONLINE, Delivery.HYBRID}) if self.online.isChecked() else frozenset(),
+            max_cost_eur=max_cost)))
+        if self.courses.rowCount():
+            self.course_view.selectRow(0)
+
+    def refresh_options(self) -> None:
+        self.options: list[OptionRow] = self._ctx.service(Options).for_request(self._request_id)
+        catalogue = self._ctx.service(Catalogue)
+        courses = [catalogue.course(o.course_id) if o.course_id else None for o in self.options]
+        rows = compare_rows()
+        self.compare.clear()
+        self.compare.setColumnCount(len(self.options))
+        self.compare.setRowCount(len(rows))
+        self.compare.setHorizontalHeaderLabels(
+            [("★ " if o.chosen_on else "") + o.label for o in self.options])
+        self.compare.setVerticalHeaderLabels([title for title, _ in rows])
+        for column, course in enumerate(courses):
+            for row, (_title, value) in enumerate(rows):
+                text = str(value(course)) if course is not None else ""
+                self.compare.setItem(row, column, QTableWidgetItem(text))
+
+    def add_selected_course(self) -> None:
+        index = self.course_view.currentIndex()
+        if index.isValid():
+            self._do(lambda: self._ctx.service(Options).consider(
+                self._request_id, course_id=self.courses.row_at(index.row()).id))
+
+    def add_free_option(self) -> None:
+        self._do(lambda: self._ctx.service(Options).consider(self._request_id, free_text=self.free_text.text()))
+
+    def choose_current(self) -> None:
+        column = self.compare.currentColumn()
+        if 0 <= column < len(self.options):
+            self._do(lambda: self._ctx.service(Requests).choose(self.options[column].id))
+
+    def _do(self, action) -> None:  # noqa: ANN001 - a zero-argument service call
+        try:
+            action()
+        except DomainError as error:
+            self.error.show_error(error)
+            return
+        self.error.clear_error()
+        self.refresh_options()

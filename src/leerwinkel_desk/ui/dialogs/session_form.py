@@ -1,0 +1,184 @@
+"""The session form (intake, mediation, trajectory): structured fields and notes, autosaved as a draft."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel_desk.domain.enums import SessionType
+from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.drafts import Drafts
+from leerwinkel_desk.services.offices import OfficeSetup
+from leerwinkel_desk.services.requests import IntakeInput, Requests
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.feedback import ErrorLabel
+
+FORM = "session"
+AUTOSAVE_MS = 1500
+TEXT_FIELDS = ("summary", "notes", "question", "study_history", "practical_barriers", "support_network")
+
+
+class SessionFormDialog(QDialog):
+    """What was typed is saved as a draft every moment and on every close; Ctrl+Enter saves the session."""
+
+    def __init__(self, ctx: DeskContext, request_id: uuid.UUID, client_id: uuid.UUID | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._request_id, self._client_id = ctx, request_id, client_id
+        self._saved = False
+        self.setWindowTitle(self.tr("Gesprek registreren"))
+        self.resize(640, 600)
+        self.session_type = QComboBox()
+        for kind, label in ((SessionType.INTAKE, self.tr("Intake en informatiebemiddeling")),
+                            (SessionType.TRAJECTORY, self.tr("Trajectgesprek")),
+                            (SessionType.AFTERCARE, self.tr("Nazorg"))):
+            self.session_type.addItem(label, kind)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 600)
+        self.minutes.setValue(60)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.loket = QComboBox()
+        self.loket.addItem(self.tr("(geen loket)"), None)
+        for loket in ctx.service(OfficeSetup).lokets():
+            self.loket.addItem(loket.name, loket.id)
+        self.summary = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.question = QPlainTextEdit()
+        self.study_history = QPlainTextEdit()
+        self.practical_barriers = QPlainTextEdit()
+        self.support_network = QPlainTextEdit()
+        form = QFormLayout()
+        rows: list[tuple[str, QWidget]] = [
+            (self.tr("&Soort gesprek"), self.session_type), (self.tr("&Duur"), self.minutes),
+            (self.tr("&Loket"), self.loket), (self.tr("Sa&menvatting"), self.summary),
+            (self.tr("&Notities"), self.notes), (self.tr("Leer&vraag"), self.question),
+            (self.tr("S&tudieverleden"), self.study_history),
+            (self.tr("&Praktische drempels"), self.practical_barriers),
+            (self.tr("Net&werk"), self.support_network),
+        ]
+        for label, widget in rows:
+            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(label, widget)
+        self.draft_bar = QWidget()
+        bar = QHBoxLayout(self.draft_bar)
+        self.draft_label = QLabel(self.tr("Er is een niet-bewaard concept van dit gesprek."))
+        self.restore_button = QPushButton(self.tr("Concept &terughalen"))
+        self.discard_button = QPushButton(self.tr("Concept &verwerpen"))
+        for widget in (self.draft_label, self.restore_button, self.discard_button):
+            bar.addWidget(widget)
+        self.draft_bar.hide()
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Bewaren (Ctrl+Enter)"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut("Ctrl+Return")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.draft_bar)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        self._pending_draft = ctx.service(Drafts).load(FORM, request_id)
+        if self._pending_draft:
+            self.draft_bar.show()
+        self.restore_button.clicked.connect(self.restore_draft)
+        self.discard_button.clicked.connect(self.discard_draft)
+        self._autosave = QTimer(self)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+        self._autosave.start()
+        self._last_saved_payload: dict[str, Any] | None = None
+
+    def payload(self) -> dict[str, Any]:
+        values: dict[str, Any] = {name: self._text(name) for name in TEXT_FIELDS}
+        values["session_type"] = self.session_type.currentData().value
+        values["minutes"] = self.minutes.value()
+        return values
+
+    def has_typing(self) -> bool:
+        return any(self._text(name).strip() for name in TEXT_FIELDS)
+
+    def save_draft(self) -> None:
+        """Keep what was typed; runs on a timer and whenever the form closes without saving."""
+        if self._saved or not self.has_typing():
+            return
+        payload = self.payload()
+        if payload != self._last_saved_payload:
+            self._ctx.service(Drafts).save(FORM, self._request_id, payload, self._client_id)
+            self._last_saved_payload = payload
+
+    def restore_draft(self) -> None:
+        if self._pending_draft:
+            for name in TEXT_FIELDS:
+                self._set_text(name, str(self._pending_draft.get(name, "")))
+            self.minutes.setValue(int(self._pending_draft.get("minutes", 60)))
+            index = self.session_type.findData(SessionType(self._pending_draft.get("session_type", "trajectory")))
+            self.session_type.setCurrentIndex(max(index, 0))
+        self.draft_bar.hide()
+
+    def discard_draft(self) -> None:
+        self._ctx.service(Drafts).discard(FORM, self._request_id)
+        self._pending_draft = None
+        self.draft_bar.hide()
+
+    def save(self) -> None:
+        """Record the session (and the intake facts); on an error the typed text stays."""
+        session_type: SessionType = self.session_type.currentData()
+        intake = IntakeInput(
+            question=self._text("question") or None,
+            study_history=self._text("study_history") or None,
+            practical_barriers=self._text("practical_barriers") or None,
+            support_network=self._text("support_network") or None,
+        )
+        try:
+            if any(v is not None for v in vars(intake).values()):
+                self._ctx.service(Requests).record_intake(self._request_id, intake)
+            self._ctx.service(Contacts).record_session(
+                self._request_id, self._ctx.clock.now(), self.minutes.value(), session_type,
+                self.loket.currentData(), self._text("summary") or None, self._text("notes") or None)
+        except DomainError as error:
+            self.save_draft()
+            self.error.show_error(error)
+            return
+        self._saved = True
+        self._autosave.stop()
+        self._ctx.service(Drafts).discard(FORM, self._request_id)
+        self.accept()
+
+    def reject(self) -> None:
+        self.save_draft()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.save_draft()
+        super().closeEvent(event)
+
+    def _text(self, name: str) -> str:
+        widget = getattr(self, name)
+        return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+
+    def _set_text(self, name: str, value: str) -> None:
+        widget = getattr(self, name)
+        if isinstance(widget, QLineEdit):
+            widget.setText(value)
+        else:
+            widget.setPlainText(value)

@@ -1,0 +1,182 @@
+"""Consent and warm handover: record what the client agreed to; hand over exactly that, or nothing."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel_desk.domain.consent import Recipient
+from leerwinkel_desk.domain.enums import ConsentMethod, ConsentPurpose, DataItem, HandoverMode
+from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.services.consents import Consents
+from leerwinkel_desk.services.handovers import Handovers
+from leerwinkel_desk.services.social_map import SocialMap
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.texts import data_item_label, method_label, mode_label, purpose_label
+
+DEFAULT_CONSENT_DAYS = 365
+
+
+class RecipientPicker(QWidget):
+    """A partner organisation of the social map and, optionally, one person there."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.organisation = QComboBox()
+        self.organisation.setEditable(True)
+        self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.organisation.setAccessibleName(self.tr("Organisatie"))
+        for partner in ctx.service(SocialMap).partners():
+            self.organisation.addItem(partner.name, partner.id)
+        self.person = QComboBox()
+        self.person.setAccessibleName(self.tr("Persoon"))
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow(self.tr("&Organisatie"), self.organisation)
+        layout.addRow(self.tr("&Persoon"), self.person)
+        self.organisation.currentIndexChanged.connect(self._load_people)
+        self._load_people()
+
+    def recipient(self) -> Recipient:
+        return Recipient(self.organisation.currentData(), self.person.currentData(),
+                         self.person.currentText() if self.person.currentData() else self.organisation.currentText())
+
+    def _load_people(self) -> None:
+        self.person.clear()
+        self.person.addItem(self.tr("(de organisatie)"), None)
+        org_id = self.organisation.currentData()
+        if org_id is not None:
+            for contact in self._ctx.service(SocialMap).contacts(org_id):
+                self.person.addItem(contact.full_name, contact.id)
+
+
+def fill_items(widget: QListWidget, items: list[DataItem], checked: frozenset[DataItem]) -> None:
+    """A checklist of data items, in the order of DataItem."""
+    widget.clear()
+    for item in items:
+        entry = QListWidgetItem(data_item_label(item))
+        entry.setData(Qt.ItemDataRole.UserRole, item)
+        entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        entry.setCheckState(Qt.CheckState.Checked if item in checked else Qt.CheckState.Unchecked)
+        widget.addItem(entry)
+
+
+def checked_items(widget: QListWidget) -> frozenset[DataItem]:
+    return frozenset(widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+                     if widget.item(i).checkState() == Qt.CheckState.Checked)
+
+
+class ConsentDialog(QDialog):
+    def __init__(self, ctx: DeskContext, client_id: uuid.UUID, request_id: uuid.UUID | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._client_id, self._request_id = ctx, client_id, request_id
+        self.setWindowTitle(self.tr("Toestemming registreren"))
+        self.recipient = RecipientPicker(ctx)
+        self.purpose = QComboBox()
+        for purpose in ConsentPurpose:
+            self.purpose.addItem(purpose_label(purpose), purpose)
+        self.items = QListWidget()
+        fill_items(self.items, list(DataItem), frozenset())
+        self.items.setAccessibleName(self.tr("Gegevens die gedeeld mogen worden"))
+        self.method = QComboBox()
+        for method in ConsentMethod:
+            self.method.addItem(method_label(method), method)
+        self.expires = QDateEdit()
+        self.expires.setDisplayFormat("dd/MM/yyyy")
+        until = ctx.clock.now().date() + timedelta(days=DEFAULT_CONSENT_DAYS)
+        self.expires.setDate(QDate(until.year, until.month, until.day))
+        form = QFormLayout()
+        form.addRow(self.tr("Ontvanger"), self.recipient)
+        form.addRow(self.tr("&Doel"), self.purpose)
+        form.addRow(self.tr("&Gegevens"), self.items)
+        form.addRow(self.tr("&Hoe gegeven"), self.method)
+        form.addRow(self.tr("Geldig &tot"), self.expires)
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        expires = self.expires.date()
+        try:
+            self._ctx.service(Consents).grant(
+                self._client_id, self.recipient.recipient(), self.purpose.currentData(),
+                checked_items(self.items), self.method.currentData(),
+                expires_on=date(expires.year(), expires.month(), expires.day()),
+                request_id=self._request_id)
+        except DomainError as error:
+            self.error.show_error(error)
+            return
+        self.accept()
+
+
+class HandoverDialog(QDialog):
+    """Shows exactly which items will be shared; without a matching consent it cannot proceed."""
+
+    def __init__(self, ctx: DeskContext, request_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._request_id = ctx, request_id
+        self.setWindowTitle(self.tr("Warme overdracht"))
+        self.recipient = RecipientPicker(ctx)
+        self.mode = QComboBox()
+        for mode in HandoverMode:
+            self.mode.addItem(mode_label(mode), mode)
+        self.items = QListWidget()
+        self.items.setAccessibleName(self.tr("Gegevens die gedeeld worden"))
+        self.no_consent = QLabel(self.tr("⚠ Geen geldige toestemming voor deze ontvanger: "
+                                         "er kan niets gedeeld worden. Registreer eerst de toestemming."))
+        self.no_consent.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Ontvanger"), self.recipient)
+        form.addRow(self.tr("&Hoe"), self.mode)
+        form.addRow(self.tr("Wordt &gedeeld"), self.items)
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Overdracht registreren"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.no_consent)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.recipient.organisation.currentIndexChanged.connect(self.refresh)
+        self.recipient.person.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        allowed = self._ctx.service(Handovers).shareable(self._request_id, self.recipient.recipient())
+        fill_items(self.items, [item for item in DataItem if item in allowed], allowed)
+        self.no_consent.setVisible(not allowed)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(allowed))
+
+    def save(self) -> None:
+        try:
+            self._ctx.service(Handovers).hand_over(
+                self._request_id, self.recipient.recipient(), self.mode.currentData(),
+                checked_items(self.items))
+        except DomainError as error:
+            self.error.show_error(error)
+            return
+        self.accept()

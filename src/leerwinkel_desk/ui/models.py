@@ -1,0 +1,118 @@
+"""Table models over the services' read models: a generic one, and a lazily loading client list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from leerwinkel_desk.services.clients import ClientRow, Clients
+from leerwinkel_desk.ui.texts import format_date
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1     # the read model behind a row
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    title: Callable[[], str]        # called at display time, so a language switch applies
+    value: Callable[[R], Any]
+
+
+class RowsModel(QAbstractTableModel, Generic[R]):
+    """A read-only table of read-model rows; `set_rows` replaces them all."""
+
+    def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[R] = []
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> R:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            value = self._columns[index.column()].value(row)
+            return "" if value is None else str(value)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._columns):
+                return self._columns[section].title()
+        return None
+
+    def retranslate(self) -> None:
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+
+def client_columns() -> list[Column[ClientRow]]:
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str) -> Callable[[], str]:
+        return lambda: QCoreApplication.translate("ClientList", text)
+
+    return [
+        Column(t("Dossier"), lambda r: r.dossier_no),
+        Column(t("Voornaam"), lambda r: r.first_name),
+        Column(t("Naam"), lambda r: r.last_name),
+        Column(t("Geboortedatum"), lambda r: format_date(r.birth_date)),
+        Column(t("Gemeente"), lambda r: r.municipality),
+        Column(t("Telefoon"), lambda r: r.phone),
+    ]
+
+
+class ClientSearchModel(RowsModel[ClientRow]):
+    """Clients matching the search text (all clients when it is empty), a page at a time as the view scrolls."""
+
+    PAGE = 100
+
+    def __init__(self, clients: Clients, parent: QObject | None = None) -> None:
+        super().__init__(client_columns(), parent)
+        self._clients = clients
+        self._query = ""
+        self._more = True
+
+    def set_query(self, text: str) -> None:
+        self.beginResetModel()
+        self._query, self._rows, self._more = text, [], True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 - Qt API
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802 - Qt API
+        if parent.isValid() or not self._more:
+            return
+        if self._query.strip():
+            page = self._clients.search(self._query, offset=len(self._rows), limit=self.PAGE)
+        else:
+            page = self._clients.browse(offset=len(self._rows), limit=self.PAGE)
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        self._more = len(page) == self.PAGE

@@ -1,0 +1,151 @@
+"""The list pages: clients (lazy, searchable), open learning requests, social map and catalogue."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from leerwinkel_desk.domain.enums import OrganisationType
+from leerwinkel_desk.services.catalogue import Catalogue, CourseFilter
+from leerwinkel_desk.services.clients import Clients
+from leerwinkel_desk.services.requests import RequestRow, Requests
+from leerwinkel_desk.services.social_map import PartnerRow, SocialMap
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.dialogs.options import course_columns
+from leerwinkel_desk.ui.models import ClientSearchModel, Column, RowsModel
+from leerwinkel_desk.ui.pages.today import EnterTable
+from leerwinkel_desk.ui.texts import format_date, outcome_label, phase_label, tier_label
+
+
+def _t(context: str, text: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate(context, text)
+
+
+class ClientsPage(QWidget):
+    """All clients, loaded a page at a time; typing filters through the search service."""
+
+    open_client = Signal(uuid.UUID)
+    new_client = Signal()
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Zoek op naam, dossiernummer, telefoon of e-mail"))
+        self.search.setAccessibleName(self.tr("Cliënten zoeken"))
+        self.new_button = QPushButton(self.tr("&Nieuwe cliënt (Ctrl+Shift+N)"))
+        self.model = ClientSearchModel(ctx.service(Clients), self)
+        self.table = EnterTable(self.tr("Cliënten"))
+        self.table.setModel(self.model)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.search.textChanged.connect(self.model.set_query)
+        self.table.activated_row.connect(lambda row: self.open_client.emit(self.model.row_at(row).id))
+        self.new_button.clicked.connect(self.new_client.emit)
+        self.model.set_query("")
+
+    def refresh(self) -> None:
+        self.model.set_query(self.search.text())
+
+
+class RequestsPage(QWidget):
+    """Open learning requests of the signed-in counsellor (or all, for coordinators)."""
+
+    open_client = Signal(uuid.UUID)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.model = RowsModel[RequestRow]([
+            Column(_t("Requests", "Leervraag"), lambda r: r.request_no),
+            Column(_t("Requests", "Niveau"), lambda r: tier_label(r.tier)),
+            Column(_t("Requests", "Fase"), lambda r: phase_label(r.phase)),
+            Column(_t("Requests", "Geopend"), lambda r: format_date(r.opened_on)),
+            Column(_t("Requests", "Resultaat"), lambda r: outcome_label(r.outcome)),
+            Column(_t("Requests", "Onderwerp"), lambda r: r.topic),
+        ], self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter"))
+        self.filter.setAccessibleName(self.tr("Leervragen filteren"))
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = EnterTable(self.tr("Open leervragen"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.activated_row.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        owner = None if self._ctx.actor.role == "coordinator" else self._ctx.actor.counsellor_id
+        self.model.set_rows(self._ctx.service(Requests).open_requests(owner))
+
+    def _open(self, proxy_row: int) -> None:
+        request = self.model.row_at(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
+        if request.client_id is not None:
+            self.open_client.emit(request.client_id)
+
+
+class SocialMapPage(QWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Zoek partner of gemeente"))
+        self.filter.setAccessibleName(self.tr("Sociale kaart doorzoeken"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Soort organisatie"))
+        self.kind.addItem(self.tr("alle soorten"), None)
+        for org_type in OrganisationType:
+            self.kind.addItem(org_type.value, org_type)
+        self.model = RowsModel[PartnerRow]([
+            Column(_t("SocialMap", "Organisatie"), lambda p: p.name),
+            Column(_t("SocialMap", "Soort"), lambda p: p.org_type.value),
+            Column(_t("SocialMap", "Gemeente"), lambda p: p.municipality),
+            Column(_t("SocialMap", "Telefoon"), lambda p: p.phone),
+            Column(_t("SocialMap", "E-mail"), lambda p: p.email),
+        ], self)
+        self.table = EnterTable(self.tr("Partners"))
+        self.table.setModel(self.model)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.kind)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.filter.textChanged.connect(self.refresh)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self._ctx.service(SocialMap).partners(self.filter.text(), self.kind.currentData()))
+
+
+class CataloguePage(QWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Zoek opleiding, aanbieder of gemeente"))
+        self.filter.setAccessibleName(self.tr("Opleidingsaanbod doorzoeken"))
+        self.model = RowsModel(course_columns(), self)
+        self.table = EnterTable(self.tr("Opleidingen"))
+        self.table.setModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        self.filter.textChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self._ctx.service(Catalogue).courses(CourseFilter(text=self.filter.text())))

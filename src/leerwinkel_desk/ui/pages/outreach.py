@@ -1,0 +1,149 @@
+"""Tweedelijn & signalen: second-line support and signals, with quick add."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel_desk.domain.enums import SecondLineKind, SignalKind, SignalTheme
+from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.services.outreach import Outreach, SecondLineRow, SignalRow
+from leerwinkel_desk.services.social_map import SocialMap
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.models import Column, RowsModel
+from leerwinkel_desk.ui.pages.today import EnterTable
+from leerwinkel_desk.ui.texts import format_date
+
+PERIOD_DAYS = 365
+
+
+def _t(text: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate("Outreach", text)
+
+
+class OutreachPage(QWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.second_line = RowsModel[SecondLineRow]([
+            Column(_t("Datum"), lambda a: format_date(a.held_on)),
+            Column(_t("Soort"), lambda a: a.kind.value),
+            Column(_t("Onderwerp"), lambda a: a.topic),
+            Column(_t("Min."), lambda a: a.minutes),
+            Column(_t("Deelnemers"), lambda a: a.participants),
+        ], self)
+        self.signals = RowsModel[SignalRow]([
+            Column(_t("Datum"), lambda s: format_date(s.raised_on)),
+            Column(_t("Soort"), lambda s: s.kind.value),
+            Column(_t("Thema"), lambda s: s.theme.value),
+            Column(_t("Regio"), lambda s: s.region),
+            Column(_t("Omschrijving"), lambda s: s.description),
+        ], self)
+        self.second_line_table = EnterTable(self.tr("Tweedelijnsactiviteiten"))
+        self.second_line_table.setModel(self.second_line)
+        self.signal_table = EnterTable(self.tr("Signalen"))
+        self.signal_table.setModel(self.signals)
+
+        self.activity_kind = QComboBox()
+        self.activity_kind.addItem(self.tr("Infosessie voor partnerpersoneel"), SecondLineKind.INFO_SESSION)
+        self.activity_kind.addItem(self.tr("Vraag van een partnerbegeleider"), SecondLineKind.QUESTION)
+        self.activity_partner = QComboBox()
+        self.activity_partner.addItem(self.tr("(geen partner)"), None)
+        for partner in ctx.service(SocialMap).partners():
+            self.activity_partner.addItem(partner.name, partner.id)
+        self.activity_topic = QLineEdit()
+        self.activity_topic.setPlaceholderText(self.tr("onderwerp"))
+        self.activity_minutes = QSpinBox()
+        self.activity_minutes.setRange(0, 600)
+        self.activity_minutes.setSuffix(self.tr(" min"))
+        self.activity_participants = QSpinBox()
+        self.activity_participants.setRange(0, 500)
+        self.activity_participants.setSuffix(self.tr(" deeln."))
+        self.add_activity = QPushButton(self.tr("&Toevoegen"))
+        self.signal_kind = QComboBox()
+        self.signal_kind.addItem(self.tr("Hiaat in het aanbod"), SignalKind.GAP)
+        self.signal_kind.addItem(self.tr("Drempel"), SignalKind.BARRIER)
+        self.signal_theme = QComboBox()
+        for theme in SignalTheme:
+            self.signal_theme.addItem(theme.value, theme)
+        self.signal_region = QLineEdit()
+        self.signal_region.setPlaceholderText(self.tr("regio"))
+        self.signal_text = QLineEdit()
+        self.signal_text.setPlaceholderText(self.tr("wat loopt er mis?"))
+        self.add_signal = QPushButton(self.tr("Signaal &melden"))
+        self.error = ErrorLabel()
+
+        for widget, name in ((self.activity_kind, self.tr("Soort activiteit")),
+                             (self.activity_partner, self.tr("Partner")),
+                             (self.activity_topic, self.tr("Onderwerp")),
+                             (self.activity_minutes, self.tr("Minuten")),
+                             (self.activity_participants, self.tr("Deelnemers")),
+                             (self.signal_kind, self.tr("Soort signaal")),
+                             (self.signal_theme, self.tr("Thema")),
+                             (self.signal_region, self.tr("Regio")),
+                             (self.signal_text, self.tr("Omschrijving"))):
+            widget.setAccessibleName(name)
+        activity_box = QGroupBox(self.tr("Tweedelijnsdienstverlening"))
+        activity_form = QHBoxLayout()
+        for widget in (self.activity_kind, self.activity_partner, self.activity_topic,
+                       self.activity_minutes, self.activity_participants, self.add_activity):
+            activity_form.addWidget(widget)
+        activity_layout = QVBoxLayout(activity_box)
+        activity_layout.addLayout(activity_form)
+        activity_layout.addWidget(self.second_line_table)
+        signal_box = QGroupBox(self.tr("Signalen naar het beleid"))
+        signal_form = QHBoxLayout()
+        for widget in (self.signal_kind, self.signal_theme, self.signal_region, self.signal_text, self.add_signal):
+            signal_form.addWidget(widget)
+        signal_layout = QVBoxLayout(signal_box)
+        signal_layout.addLayout(signal_form)
+        signal_layout.addWidget(self.signal_table)
+        layout = QVBoxLayout(self)
+        layout.addWidget(activity_box, 1)
+        layout.addWidget(signal_box, 1)
+        layout.addWidget(self.error)
+        self.add_activity.clicked.connect(self.log_activity)
+        self.add_signal.clicked.connect(self.raise_signal)
+        self.refresh()
+
+    def refresh(self) -> None:
+        today = self._ctx.clock.now().date()
+        start = today - timedelta(days=PERIOD_DAYS)
+        outreach = self._ctx.service(Outreach)
+        self.second_line.set_rows(list(reversed(outreach.second_line(start, today))))
+        self.signals.set_rows(list(reversed(outreach.signals(start, today))))
+
+    def log_activity(self) -> None:
+        self._do(lambda: self._ctx.service(Outreach).log_second_line(
+            self.activity_kind.currentData(), self.activity_topic.text(), self._ctx.clock.now().date(),
+            self.activity_partner.currentData(), self.activity_minutes.value() or None,
+            self.activity_participants.value() or None), self.activity_topic)
+
+    def raise_signal(self) -> None:
+        self._do(lambda: self._ctx.service(Outreach).raise_signal(
+            self.signal_kind.currentData(), self.signal_theme.currentData(), self.signal_text.text(),
+            self.signal_region.text() or None), self.signal_text)
+
+    def _do(self, action, typed: QLineEdit) -> None:  # noqa: ANN001 - a zero-argument service call
+        """Run the quick add; the typed text is cleared only when it was saved."""
+        try:
+            action()
+        except DomainError as error:
+            self.error.show_error(error)
+            return
+        typed.clear()
+        self.error.clear_error()
+        self.refresh()

@@ -1,0 +1,112 @@
+"""Vandaag: the zitdag plan, sessions booked, follow-ups due or overdue, requests quiet for 30 days."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+
+from leerwinkel_desk.services.agenda import Agenda
+from leerwinkel_desk.services.contacts import ContactRow
+from leerwinkel_desk.services.requests import FollowUpRow, RequestRow, Requests
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.models import Column, RowsModel
+from leerwinkel_desk.ui.texts import format_date, format_moment, phase_label, tier_label
+
+
+def _t(text: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate("Today", text)
+
+
+class EnterTable(QTableView):
+    """A table whose Enter key (and double click) opens the row's dossier."""
+
+    activated_row = Signal(int)
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        self.doubleClicked.connect(lambda index: self.activated_row.emit(index.row()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class TodayPage(QWidget):
+    open_client = Signal(uuid.UUID)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.plan = QLabel()
+        self.plan.setWordWrap(True)
+        self.plan.setAccessibleName(self.tr("Zitdagen vandaag"))
+        self.sessions = RowsModel[ContactRow]([
+            Column(_t("Uur"), lambda c: format_moment(c.at)[-5:]),
+            Column(_t("Leervraag"), lambda c: self._number(c.request_id)),
+            Column(_t("Duur"), lambda c: c.minutes),
+        ], self)
+        self.follow_ups = RowsModel[FollowUpRow]([
+            Column(_t("Tegen"), lambda f: format_date(f.due)),
+            Column(_t("Leervraag"), lambda f: f.request_no),
+            Column(_t("Toestand"), lambda f: QCoreApplication.translate("Today", "⚠ te laat")
+                   if f.overdue else QCoreApplication.translate("Today", "vandaag")),
+        ], self)
+        self.quiet = RowsModel[RequestRow]([
+            Column(_t("Leervraag"), lambda r: r.request_no),
+            Column(_t("Niveau"), lambda r: tier_label(r.tier)),
+            Column(_t("Fase"), lambda r: phase_label(r.phase)),
+            Column(_t("Sinds"), lambda r: format_date(r.opened_on)),
+        ], self)
+        self.tables = {
+            "sessions": EnterTable(self.tr("Geboekte gesprekken")),
+            "follow_ups": EnterTable(self.tr("Opvolging te doen")),
+            "quiet": EnterTable(self.tr("Al 30 dagen geen contact")),
+        }
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.plan)
+        for key, title, model in (("sessions", self.tr("Geboekte gesprekken"), self.sessions),
+                                  ("follow_ups", self.tr("Opvolging: vandaag en te laat"), self.follow_ups),
+                                  ("quiet", self.tr("Al 30 dagen geen contact"), self.quiet)):
+            layout.addWidget(QLabel(f"<b>{title}</b>"))
+            table = self.tables[key]
+            table.setModel(model)
+            table.activated_row.connect(lambda row, m=model: self._open(m.row_at(row)))
+            layout.addWidget(table, 1)
+        self._numbers: dict[uuid.UUID, RequestRow] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        counsellor = None if self._ctx.actor.role == "coordinator" else self._ctx.actor.counsellor_id
+        today = self._ctx.clock.now().date()
+        agenda = self._ctx.service(Agenda).day(counsellor, today)
+        requests = self._ctx.service(Requests)
+        self._numbers = {s.request_id: requests.get(s.request_id) for s in agenda.sessions}
+        plan = [f"{z.loket_name} {z.starts:%H:%M}-{z.ends:%H:%M}" for z in agenda.zitdagen]
+        self.plan.setText(self.tr("Zitdagen vandaag ({day}): {plan}").format(
+            day=format_date(today), plan=", ".join(plan) or self.tr("geen")))
+        self.sessions.set_rows(agenda.sessions)
+        self.follow_ups.set_rows(agenda.follow_ups)
+        self.quiet.set_rows(agenda.quiet_requests)
+
+    def _number(self, request_id: uuid.UUID) -> str:
+        request = self._numbers.get(request_id)
+        return request.request_no if request else ""
+
+    def _open(self, row: object) -> None:
+        request_id = getattr(row, "request_id", None) or getattr(row, "id", None)
+        client_id = getattr(row, "client_id", None)
+        if client_id is None and request_id is not None:
+            client_id = self._ctx.service(Requests).get(request_id).client_id
+        if client_id is not None:
+            self.open_client.emit(client_id)
