@@ -65,17 +65,14 @@ def stepper(request: RequestRow) -> str:
 
 
 def timeline_columns() -> list[Column[TimelineEntry]]:
-    def t(text: str) -> Callable[[], str]:
-        return lambda: QCoreApplication.translate("Timeline", text)
-
     return [
-        Column(t("Wanneer"), lambda e: format_moment(e.at)),
-        Column(t("Wat"), lambda e: timeline_kind_label(e.kind)),
-        Column(t("Kanaal"), lambda e: channel_label(e.channel) if e.channel else ""),
-        Column(t("Min."), lambda e: e.minutes),
-        Column(t("Leervraag"), lambda e: e.request_no),
-        Column(t("Met"), lambda e: e.counterpart),
-        Column(t("Omschrijving"), lambda e: e.detail),
+        Column(lambda: QCoreApplication.translate("Timeline", "Wanneer"), lambda e: format_moment(e.at)),
+        Column(lambda: QCoreApplication.translate("Timeline", "Wat"), lambda e: timeline_kind_label(e.kind)),
+        Column(lambda: QCoreApplication.translate("Timeline", "Kanaal"), lambda e: channel_label(e.channel) if e.channel else ""),
+        Column(lambda: QCoreApplication.translate("Timeline", "Min."), lambda e: e.minutes),
+        Column(lambda: QCoreApplication.translate("Timeline", "Leervraag"), lambda e: e.request_no),
+        Column(lambda: QCoreApplication.translate("Timeline", "Met"), lambda e: e.counterpart),
+        Column(lambda: QCoreApplication.translate("Timeline", "Omschrijving"), lambda e: e.detail),
     ]
 
 

@@ -6,7 +6,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.ui.texts import format_date
@@ -68,18 +75,13 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
 
 def client_columns() -> list[Column[ClientRow]]:
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> Callable[[], str]:
-        return lambda: QCoreApplication.translate("ClientList", text)
-
     return [
-        Column(t("Dossier"), lambda r: r.dossier_no),
-        Column(t("Voornaam"), lambda r: r.first_name),
-        Column(t("Naam"), lambda r: r.last_name),
-        Column(t("Geboortedatum"), lambda r: format_date(r.birth_date)),
-        Column(t("Gemeente"), lambda r: r.municipality),
-        Column(t("Telefoon"), lambda r: r.phone),
+        Column(lambda: QCoreApplication.translate("ClientList", "Dossier"), lambda r: r.dossier_no),
+        Column(lambda: QCoreApplication.translate("ClientList", "Voornaam"), lambda r: r.first_name),
+        Column(lambda: QCoreApplication.translate("ClientList", "Naam"), lambda r: r.last_name),
+        Column(lambda: QCoreApplication.translate("ClientList", "Geboortedatum"), lambda r: format_date(r.birth_date)),
+        Column(lambda: QCoreApplication.translate("ClientList", "Gemeente"), lambda r: r.municipality),
+        Column(lambda: QCoreApplication.translate("ClientList", "Telefoon"), lambda r: r.phone),
     ]
 
 

@@ -20,107 +20,103 @@ from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.context import BRUSSELS
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Vocabulary", text)
-
-
 def tier_label(tier: Tier) -> str:
     return {
-        Tier.INFORMATION: _t("1 · Informatie"),
-        Tier.MEDIATION: _t("2 · Informatiebemiddeling"),
-        Tier.TRAJECTORY: _t("3 · Begeleidingstraject"),
+        Tier.INFORMATION: QCoreApplication.translate("Vocabulary", "1 · Informatie"),
+        Tier.MEDIATION: QCoreApplication.translate("Vocabulary", "2 · Informatiebemiddeling"),
+        Tier.TRAJECTORY: QCoreApplication.translate("Vocabulary", "3 · Begeleidingstraject"),
     }[tier]
 
 
 def phase_label(phase: Phase) -> str:
     return {
-        Phase.REFERRAL_IN: _t("Toeleiding"),
-        Phase.DISPATCH: _t("Aanmelding"),
-        Phase.INTAKE: _t("Intake"),
-        Phase.TRAJECTORY: _t("Traject"),
-        Phase.CHOICE: _t("Keuze"),
-        Phase.FOLLOW_UP: _t("Opvolging"),
-        Phase.HANDOVER: _t("Warme overdracht"),
-        Phase.CLOSED: _t("Afgesloten"),
-        Phase.AFTERCARE: _t("Nazorg"),
+        Phase.REFERRAL_IN: QCoreApplication.translate("Vocabulary", "Toeleiding"),
+        Phase.DISPATCH: QCoreApplication.translate("Vocabulary", "Aanmelding"),
+        Phase.INTAKE: QCoreApplication.translate("Vocabulary", "Intake"),
+        Phase.TRAJECTORY: QCoreApplication.translate("Vocabulary", "Traject"),
+        Phase.CHOICE: QCoreApplication.translate("Vocabulary", "Keuze"),
+        Phase.FOLLOW_UP: QCoreApplication.translate("Vocabulary", "Opvolging"),
+        Phase.HANDOVER: QCoreApplication.translate("Vocabulary", "Warme overdracht"),
+        Phase.CLOSED: QCoreApplication.translate("Vocabulary", "Afgesloten"),
+        Phase.AFTERCARE: QCoreApplication.translate("Vocabulary", "Nazorg"),
     }[phase]
 
 
 def channel_label(channel: Channel) -> str:
     return {
-        Channel.FACE_TO_FACE: _t("Gesprek"),
-        Channel.PHONE: _t("Telefoon"),
-        Channel.EMAIL: _t("E-mail"),
-        Channel.SMS: _t("Sms"),
-        Channel.WHATSAPP: _t("WhatsApp"),
-        Channel.FACEBOOK: _t("Facebook"),
-        Channel.CHAT: _t("Chat"),
-        Channel.VIDEO: _t("Videogesprek"),
-        Channel.LETTER: _t("Brief"),
-        Channel.WEBSITE: _t("Website"),
+        Channel.FACE_TO_FACE: QCoreApplication.translate("Vocabulary", "Gesprek"),
+        Channel.PHONE: QCoreApplication.translate("Vocabulary", "Telefoon"),
+        Channel.EMAIL: QCoreApplication.translate("Vocabulary", "E-mail"),
+        Channel.SMS: QCoreApplication.translate("Vocabulary", "Sms"),
+        Channel.WHATSAPP: QCoreApplication.translate("Vocabulary", "WhatsApp"),
+        Channel.FACEBOOK: QCoreApplication.translate("Vocabulary", "Facebook"),
+        Channel.CHAT: QCoreApplication.translate("Vocabulary", "Chat"),
+        Channel.VIDEO: QCoreApplication.translate("Vocabulary", "Videogesprek"),
+        Channel.LETTER: QCoreApplication.translate("Vocabulary", "Brief"),
+        Channel.WEBSITE: QCoreApplication.translate("Vocabulary", "Website"),
     }[channel]
 
 
 def outcome_label(outcome: Outcome | None) -> str:
     if outcome is None:
-        return _t("Lopend")
+        return QCoreApplication.translate("Vocabulary", "Lopend")
     return {
-        Outcome.ANSWERED: _t("Beantwoord"),
-        Outcome.ENROLLED: _t("Ingeschreven"),
-        Outcome.REFERRED_OUT: _t("Doorverwezen"),
-        Outcome.NO_CHOICE: _t("Geen keuze"),
-        Outcome.DROPPED_OUT: _t("Afgehaakt"),
+        Outcome.ANSWERED: QCoreApplication.translate("Vocabulary", "Beantwoord"),
+        Outcome.ENROLLED: QCoreApplication.translate("Vocabulary", "Ingeschreven"),
+        Outcome.REFERRED_OUT: QCoreApplication.translate("Vocabulary", "Doorverwezen"),
+        Outcome.NO_CHOICE: QCoreApplication.translate("Vocabulary", "Geen keuze"),
+        Outcome.DROPPED_OUT: QCoreApplication.translate("Vocabulary", "Afgehaakt"),
     }[outcome]
 
 
 def data_item_label(item: DataItem) -> str:
     return {
-        DataItem.IDENTITY: _t("Naam en geboortedatum"),
-        DataItem.CONTACT_DETAILS: _t("Contactgegevens"),
-        DataItem.QUESTION: _t("Leervraag"),
-        DataItem.STUDY_HISTORY: _t("Studieverleden"),
-        DataItem.DUTCH_LEVEL: _t("Niveau Nederlands"),
-        DataItem.SOCIAL_STATUS: _t("Sociale situatie"),
-        DataItem.PRACTICAL_BARRIERS: _t("Praktische drempels"),
-        DataItem.SUPPORT_NETWORK: _t("Netwerk"),
-        DataItem.OPTIONS: _t("Besproken opties"),
-        DataItem.CHOICE: _t("Keuze"),
-        DataItem.TRAJECTORY_SUMMARY: _t("Verloop van het traject"),
+        DataItem.IDENTITY: QCoreApplication.translate("Vocabulary", "Naam en geboortedatum"),
+        DataItem.CONTACT_DETAILS: QCoreApplication.translate("Vocabulary", "Contactgegevens"),
+        DataItem.QUESTION: QCoreApplication.translate("Vocabulary", "Leervraag"),
+        DataItem.STUDY_HISTORY: QCoreApplication.translate("Vocabulary", "Studieverleden"),
+        DataItem.DUTCH_LEVEL: QCoreApplication.translate("Vocabulary", "Niveau Nederlands"),
+        DataItem.SOCIAL_STATUS: QCoreApplication.translate("Vocabulary", "Sociale situatie"),
+        DataItem.PRACTICAL_BARRIERS: QCoreApplication.translate("Vocabulary", "Praktische drempels"),
+        DataItem.SUPPORT_NETWORK: QCoreApplication.translate("Vocabulary", "Netwerk"),
+        DataItem.OPTIONS: QCoreApplication.translate("Vocabulary", "Besproken opties"),
+        DataItem.CHOICE: QCoreApplication.translate("Vocabulary", "Keuze"),
+        DataItem.TRAJECTORY_SUMMARY: QCoreApplication.translate("Vocabulary", "Verloop van het traject"),
     }[item]
 
 
 def purpose_label(purpose: ConsentPurpose) -> str:
     return {
-        ConsentPurpose.WARM_HANDOVER: _t("Warme overdracht"),
-        ConsentPurpose.PARTNER_FOLLOW_UP: _t("Partner op de hoogte houden"),
-        ConsentPurpose.REFERRAL: _t("Doorverwijzing"),
+        ConsentPurpose.WARM_HANDOVER: QCoreApplication.translate("Vocabulary", "Warme overdracht"),
+        ConsentPurpose.PARTNER_FOLLOW_UP: QCoreApplication.translate("Vocabulary", "Partner op de hoogte houden"),
+        ConsentPurpose.REFERRAL: QCoreApplication.translate("Vocabulary", "Doorverwijzing"),
     }[purpose]
 
 
 def method_label(method: ConsentMethod) -> str:
     return {
-        ConsentMethod.SPOKEN: _t("Mondeling"),
-        ConsentMethod.SIGNED_FORM: _t("Ondertekend formulier"),
-        ConsentMethod.DIGITAL: _t("Digitaal"),
+        ConsentMethod.SPOKEN: QCoreApplication.translate("Vocabulary", "Mondeling"),
+        ConsentMethod.SIGNED_FORM: QCoreApplication.translate("Vocabulary", "Ondertekend formulier"),
+        ConsentMethod.DIGITAL: QCoreApplication.translate("Vocabulary", "Digitaal"),
     }[method]
 
 
 def mode_label(mode: HandoverMode) -> str:
     return {
-        HandoverMode.CALL: _t("Telefoongesprek"),
-        HandoverMode.MEETING: _t("Overleg"),
-        HandoverMode.LETTER: _t("Brief"),
+        HandoverMode.CALL: QCoreApplication.translate("Vocabulary", "Telefoongesprek"),
+        HandoverMode.MEETING: QCoreApplication.translate("Vocabulary", "Overleg"),
+        HandoverMode.LETTER: QCoreApplication.translate("Vocabulary", "Brief"),
     }[mode]
 
 
 def timeline_kind_label(kind: str) -> str:
     return {
-        "session": _t("Gesprek"),
-        "micro": _t("Microcontact"),
-        "referral": _t("Doorverwijzing"),
-        "consent": _t("Toestemming"),
-        "handover": _t("Warme overdracht"),
-        "letter": _t("Brief"),
+        "session": QCoreApplication.translate("Vocabulary", "Gesprek"),
+        "micro": QCoreApplication.translate("Vocabulary", "Microcontact"),
+        "referral": QCoreApplication.translate("Vocabulary", "Doorverwijzing"),
+        "consent": QCoreApplication.translate("Vocabulary", "Toestemming"),
+        "handover": QCoreApplication.translate("Vocabulary", "Warme overdracht"),
+        "letter": QCoreApplication.translate("Vocabulary", "Brief"),
     }.get(kind, kind)
 
 
@@ -138,26 +134,26 @@ def error_text(error: DomainError) -> str:
     field = getattr(error, "field", "")
     reason = getattr(error, "reason", "")
     messages = {
-        ("value.invalid", "required"): _t("Dit veld is verplicht."),
-        ("value.invalid", "format"): _t("Dit ziet er niet uit als een geldig adres."),
-        ("value.invalid", "range"): _t("Deze waarde ligt buiten het toegelaten bereik."),
-        ("value.invalid", "too_long"): _t("Deze tekst is te lang."),
-        ("value.invalid", "not_relevant"): _t("Deze gegevens zijn niet relevant voor het studietraject."),
-        ("value.invalid", "empty"): _t("Kies minstens één gegeven."),
-        ("value.invalid", "anonymous"): _t("Koppel eerst een cliënt aan deze leervraag."),
-        ("value.invalid", "tier1"): _t("Een vraag op niveau 1 wordt beantwoord of doorverwezen."),
+        ("value.invalid", "required"): QCoreApplication.translate("Vocabulary", "Dit veld is verplicht."),
+        ("value.invalid", "format"): QCoreApplication.translate("Vocabulary", "Dit ziet er niet uit als een geldig adres."),
+        ("value.invalid", "range"): QCoreApplication.translate("Vocabulary", "Deze waarde ligt buiten het toegelaten bereik."),
+        ("value.invalid", "too_long"): QCoreApplication.translate("Vocabulary", "Deze tekst is te lang."),
+        ("value.invalid", "not_relevant"): QCoreApplication.translate("Vocabulary", "Deze gegevens zijn niet relevant voor het studietraject."),
+        ("value.invalid", "empty"): QCoreApplication.translate("Vocabulary", "Kies minstens één gegeven."),
+        ("value.invalid", "anonymous"): QCoreApplication.translate("Vocabulary", "Koppel eerst een cliënt aan deze leervraag."),
+        ("value.invalid", "tier1"): QCoreApplication.translate("Vocabulary", "Een vraag op niveau 1 wordt beantwoord of doorverwezen."),
     }
     if (error.code, reason) in messages:
         return messages[(error.code, reason)]
     return {
-        "consent.missing": _t("Er is geen geldige toestemming van de cliënt voor deze ontvanger en "
+        "consent.missing": QCoreApplication.translate("Vocabulary", "Er is geen geldige toestemming van de cliënt voor deze ontvanger en "
                               "deze gegevens. Registreer eerst de toestemming."),
-        "client.possible_duplicates": _t("Deze persoon lijkt al geregistreerd. Kijk de mogelijke "
+        "client.possible_duplicates": QCoreApplication.translate("Vocabulary", "Deze persoon lijkt al geregistreerd. Kijk de mogelijke "
                                          "dubbels na of bevestig dat het iemand anders is."),
-        "reason.required": _t("Geef een reden op."),
-        "request.transition": _t("Deze stap kan niet in de huidige fase van de leervraag."),
-        "permission.denied": _t("Uw rol laat deze actie niet toe."),
-        "state.conflict": _t("Dit kan niet meer: de toestand is intussen veranderd."),
-        "record.not_found": _t("Dit gegeven bestaat niet (meer)."),
-    }.get(error.code, _t("De actie kon niet worden uitgevoerd ({code}).").format(code=error.code)) + (
+        "reason.required": QCoreApplication.translate("Vocabulary", "Geef een reden op."),
+        "request.transition": QCoreApplication.translate("Vocabulary", "Deze stap kan niet in de huidige fase van de leervraag."),
+        "permission.denied": QCoreApplication.translate("Vocabulary", "Uw rol laat deze actie niet toe."),
+        "state.conflict": QCoreApplication.translate("Vocabulary", "Dit kan niet meer: de toestand is intussen veranderd."),
+        "record.not_found": QCoreApplication.translate("Vocabulary", "Dit gegeven bestaat niet (meer)."),
+    }.get(error.code, QCoreApplication.translate("Vocabulary", "De actie kon niet worden uitgevoerd ({code}).").format(code=error.code)) + (
         f" [{field}]" if field and error.code == "value.invalid" else "")

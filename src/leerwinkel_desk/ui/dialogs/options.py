@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,44 +32,34 @@ from leerwinkel_desk.ui.texts import format_date
 
 
 def course_columns() -> list[Column[CourseRow]]:
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str):  # noqa: ANN202 - a header title factory
-        return lambda: QCoreApplication.translate("Courses", text)
-
     return [
-        Column(t("Opleiding"), lambda c: c.title),
-        Column(t("Aanbieder"), lambda c: c.provider_name),
-        Column(t("Niveau"), lambda c: c.eqf_level),
-        Column(t("Gemeente"), lambda c: c.municipality),
-        Column(t("Kostprijs"), lambda c: f"€ {c.cost_eur}" if c.cost_eur is not None else ""),
-        Column(t("Start"), lambda c: format_date(c.next_start)),
+        Column(lambda: QCoreApplication.translate("Courses", "Opleiding"), lambda c: c.title),
+        Column(lambda: QCoreApplication.translate("Courses", "Aanbieder"), lambda c: c.provider_name),
+        Column(lambda: QCoreApplication.translate("Courses", "Niveau"), lambda c: c.eqf_level),
+        Column(lambda: QCoreApplication.translate("Courses", "Gemeente"), lambda c: c.municipality),
+        Column(lambda: QCoreApplication.translate("Courses", "Kostprijs"), lambda c: f"€ {c.cost_eur}" if c.cost_eur is not None else ""),
+        Column(lambda: QCoreApplication.translate("Courses", "Start"), lambda c: format_date(c.next_start)),
     ]
 
 
 def compare_rows() -> list[tuple[str, object]]:
     """The attributes an adult weighs (domain.md), in the order the comparison shows them."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Courses", text)
-
-    yes, no = t("ja"), t("nee")
+    yes, no = QCoreApplication.translate("Courses", "ja"), QCoreApplication.translate("Courses", "nee")
     return [
-        (t("Aanbieder"), lambda c: c.provider_name),
-        (t("Niveau (EQF)"), lambda c: c.eqf_level or ""),
-        (t("Erkend diploma"), lambda c: yes if c.recognised_qualification else no),
-        (t("Duur"), lambda c: c.duration_text or (f"{c.duration_hours} u" if c.duration_hours else "")),
-        (t("'s Avonds"), lambda c: yes if c.evenings else no),
-        (t("Weekend"), lambda c: yes if c.weekends else no),
-        (t("Online/hybride"), lambda c: yes if c.delivery is not Delivery.ON_SITE else no),
-        (t("Plaats"), lambda c: c.municipality or ""),
-        (t("Kostprijs"), lambda c: f"€ {c.cost_eur}" if c.cost_eur is not None else ""),
-        (t("Opleidingscheques"), lambda c: yes if c.training_vouchers else no),
-        (t("Opleidingsverlof"), lambda c: yes if c.educational_leave else no),
-        (t("Vrijstelling inschrijvingsgeld"), lambda c: yes if c.fee_exemption else no),
-        (t("Niveau Nederlands"), lambda c: c.dutch_level_required.value if c.dutch_level_required else ""),
-        (t("Start"), lambda c: format_date(c.next_start)),
+        (QCoreApplication.translate("Courses", "Aanbieder"), lambda c: c.provider_name),
+        (QCoreApplication.translate("Courses", "Niveau (EQF)"), lambda c: c.eqf_level or ""),
+        (QCoreApplication.translate("Courses", "Erkend diploma"), lambda c: yes if c.recognised_qualification else no),
+        (QCoreApplication.translate("Courses", "Duur"), lambda c: c.duration_text or (f"{c.duration_hours} u" if c.duration_hours else "")),
+        (QCoreApplication.translate("Courses", "'s Avonds"), lambda c: yes if c.evenings else no),
+        (QCoreApplication.translate("Courses", "Weekend"), lambda c: yes if c.weekends else no),
+        (QCoreApplication.translate("Courses", "Online/hybride"), lambda c: yes if c.delivery is not Delivery.ON_SITE else no),
+        (QCoreApplication.translate("Courses", "Plaats"), lambda c: c.municipality or ""),
+        (QCoreApplication.translate("Courses", "Kostprijs"), lambda c: f"€ {c.cost_eur}" if c.cost_eur is not None else ""),
+        (QCoreApplication.translate("Courses", "Opleidingscheques"), lambda c: yes if c.training_vouchers else no),
+        (QCoreApplication.translate("Courses", "Opleidingsverlof"), lambda c: yes if c.educational_leave else no),
+        (QCoreApplication.translate("Courses", "Vrijstelling inschrijvingsgeld"), lambda c: yes if c.fee_exemption else no),
+        (QCoreApplication.translate("Courses", "Niveau Nederlands"), lambda c: c.dutch_level_required.value if c.dutch_level_required else ""),
+        (QCoreApplication.translate("Courses", "Start"), lambda c: format_date(c.next_start)),
     ]
 
 

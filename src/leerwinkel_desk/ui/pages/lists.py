@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -18,10 +17,6 @@ from leerwinkel_desk.ui.dialogs.options import course_columns
 from leerwinkel_desk.ui.models import ClientSearchModel, Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
 from leerwinkel_desk.ui.texts import format_date, outcome_label, phase_label, tier_label
-
-
-def _t(context: str, text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate(context, text)
 
 
 class ClientsPage(QWidget):
@@ -63,12 +58,12 @@ class RequestsPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.model = RowsModel[RequestRow]([
-            Column(_t("Requests", "Leervraag"), lambda r: r.request_no),
-            Column(_t("Requests", "Niveau"), lambda r: tier_label(r.tier)),
-            Column(_t("Requests", "Fase"), lambda r: phase_label(r.phase)),
-            Column(_t("Requests", "Geopend"), lambda r: format_date(r.opened_on)),
-            Column(_t("Requests", "Resultaat"), lambda r: outcome_label(r.outcome)),
-            Column(_t("Requests", "Onderwerp"), lambda r: r.topic),
+            Column(lambda: QCoreApplication.translate("Requests", "Leervraag"), lambda r: r.request_no),
+            Column(lambda: QCoreApplication.translate("Requests", "Niveau"), lambda r: tier_label(r.tier)),
+            Column(lambda: QCoreApplication.translate("Requests", "Fase"), lambda r: phase_label(r.phase)),
+            Column(lambda: QCoreApplication.translate("Requests", "Geopend"), lambda r: format_date(r.opened_on)),
+            Column(lambda: QCoreApplication.translate("Requests", "Resultaat"), lambda r: outcome_label(r.outcome)),
+            Column(lambda: QCoreApplication.translate("Requests", "Onderwerp"), lambda r: r.topic),
         ], self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -109,11 +104,11 @@ class SocialMapPage(QWidget):
         for org_type in OrganisationType:
             self.kind.addItem(org_type.value, org_type)
         self.model = RowsModel[PartnerRow]([
-            Column(_t("SocialMap", "Organisatie"), lambda p: p.name),
-            Column(_t("SocialMap", "Soort"), lambda p: p.org_type.value),
-            Column(_t("SocialMap", "Gemeente"), lambda p: p.municipality),
-            Column(_t("SocialMap", "Telefoon"), lambda p: p.phone),
-            Column(_t("SocialMap", "E-mail"), lambda p: p.email),
+            Column(lambda: QCoreApplication.translate("SocialMap", "Organisatie"), lambda p: p.name),
+            Column(lambda: QCoreApplication.translate("SocialMap", "Soort"), lambda p: p.org_type.value),
+            Column(lambda: QCoreApplication.translate("SocialMap", "Gemeente"), lambda p: p.municipality),
+            Column(lambda: QCoreApplication.translate("SocialMap", "Telefoon"), lambda p: p.phone),
+            Column(lambda: QCoreApplication.translate("SocialMap", "E-mail"), lambda p: p.email),
         ], self)
         self.table = EnterTable(self.tr("Partners"))
         self.table.setModel(self.model)

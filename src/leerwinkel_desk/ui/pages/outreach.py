@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
@@ -30,27 +29,23 @@ from leerwinkel_desk.ui.texts import format_date
 PERIOD_DAYS = 365
 
 
-def _t(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("Outreach", text)
-
-
 class OutreachPage(QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.second_line = RowsModel[SecondLineRow]([
-            Column(_t("Datum"), lambda a: format_date(a.held_on)),
-            Column(_t("Soort"), lambda a: a.kind.value),
-            Column(_t("Onderwerp"), lambda a: a.topic),
-            Column(_t("Min."), lambda a: a.minutes),
-            Column(_t("Deelnemers"), lambda a: a.participants),
+            Column(lambda: QCoreApplication.translate("Outreach", "Datum"), lambda a: format_date(a.held_on)),
+            Column(lambda: QCoreApplication.translate("Outreach", "Soort"), lambda a: a.kind.value),
+            Column(lambda: QCoreApplication.translate("Outreach", "Onderwerp"), lambda a: a.topic),
+            Column(lambda: QCoreApplication.translate("Outreach", "Min."), lambda a: a.minutes),
+            Column(lambda: QCoreApplication.translate("Outreach", "Deelnemers"), lambda a: a.participants),
         ], self)
         self.signals = RowsModel[SignalRow]([
-            Column(_t("Datum"), lambda s: format_date(s.raised_on)),
-            Column(_t("Soort"), lambda s: s.kind.value),
-            Column(_t("Thema"), lambda s: s.theme.value),
-            Column(_t("Regio"), lambda s: s.region),
-            Column(_t("Omschrijving"), lambda s: s.description),
+            Column(lambda: QCoreApplication.translate("Outreach", "Datum"), lambda s: format_date(s.raised_on)),
+            Column(lambda: QCoreApplication.translate("Outreach", "Soort"), lambda s: s.kind.value),
+            Column(lambda: QCoreApplication.translate("Outreach", "Thema"), lambda s: s.theme.value),
+            Column(lambda: QCoreApplication.translate("Outreach", "Regio"), lambda s: s.region),
+            Column(lambda: QCoreApplication.translate("Outreach", "Omschrijving"), lambda s: s.description),
         ], self)
         self.second_line_table = EnterTable(self.tr("Tweedelijnsactiviteiten"))
         self.second_line_table.setModel(self.second_line)

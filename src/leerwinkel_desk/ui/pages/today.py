@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -15,10 +14,6 @@ from leerwinkel_desk.services.requests import FollowUpRow, RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.texts import format_date, format_moment, phase_label, tier_label
-
-
-def _t(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("Today", text)
 
 
 class EnterTable(QTableView):
@@ -52,21 +47,21 @@ class TodayPage(QWidget):
         self.plan.setWordWrap(True)
         self.plan.setAccessibleName(self.tr("Zitdagen vandaag"))
         self.sessions = RowsModel[ContactRow]([
-            Column(_t("Uur"), lambda c: format_moment(c.at)[-5:]),
-            Column(_t("Leervraag"), lambda c: self._number(c.request_id)),
-            Column(_t("Duur"), lambda c: c.minutes),
+            Column(lambda: QCoreApplication.translate("Today", "Uur"), lambda c: format_moment(c.at)[-5:]),
+            Column(lambda: QCoreApplication.translate("Today", "Leervraag"), lambda c: self._number(c.request_id)),
+            Column(lambda: QCoreApplication.translate("Today", "Duur"), lambda c: c.minutes),
         ], self)
         self.follow_ups = RowsModel[FollowUpRow]([
-            Column(_t("Tegen"), lambda f: format_date(f.due)),
-            Column(_t("Leervraag"), lambda f: f.request_no),
-            Column(_t("Toestand"), lambda f: QCoreApplication.translate("Today", "⚠ te laat")
+            Column(lambda: QCoreApplication.translate("Today", "Tegen"), lambda f: format_date(f.due)),
+            Column(lambda: QCoreApplication.translate("Today", "Leervraag"), lambda f: f.request_no),
+            Column(lambda: QCoreApplication.translate("Today", "Toestand"), lambda f: QCoreApplication.translate("Today", "⚠ te laat")
                    if f.overdue else QCoreApplication.translate("Today", "vandaag")),
         ], self)
         self.quiet = RowsModel[RequestRow]([
-            Column(_t("Leervraag"), lambda r: r.request_no),
-            Column(_t("Niveau"), lambda r: tier_label(r.tier)),
-            Column(_t("Fase"), lambda r: phase_label(r.phase)),
-            Column(_t("Sinds"), lambda r: format_date(r.opened_on)),
+            Column(lambda: QCoreApplication.translate("Today", "Leervraag"), lambda r: r.request_no),
+            Column(lambda: QCoreApplication.translate("Today", "Niveau"), lambda r: tier_label(r.tier)),
+            Column(lambda: QCoreApplication.translate("Today", "Fase"), lambda r: phase_label(r.phase)),
+            Column(lambda: QCoreApplication.translate("Today", "Sinds"), lambda r: format_date(r.opened_on)),
         ], self)
         self.tables = {
             "sessions": EnterTable(self.tr("Geboekte gesprekken")),
