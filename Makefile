@@ -5,7 +5,9 @@ BIN := $(VENV)/bin
 APP_STAMP := $(VENV)/.installed-app
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test bench lint-imports clean
+TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
+
+.PHONY: run test bench screenshots translations clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -19,15 +21,23 @@ $(DEV_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@ $(APP_STAMP)
 
-run: $(APP_STAMP)
+resources/i18n/%.qm: resources/i18n/%.ts | $(APP_STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(TRANSLATIONS)
+
+run: $(APP_STAMP) $(TRANSLATIONS)
 	$(BIN)/leerwinkel-desk $(ARGS)
 
-test: $(DEV_STAMP)
+test: $(DEV_STAMP) $(TRANSLATIONS)
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-bench: $(DEV_STAMP)
+screenshots: $(DEV_STAMP) $(TRANSLATIONS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m leerwinkel_desk.ui.screenshots build/screenshots
+
+bench: $(DEV_STAMP) $(TRANSLATIONS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info
+	rm -rf $(VENV) build src/*.egg-info resources/i18n/*.qm

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 SOURCE_LANGUAGE = "nl"
@@ -21,21 +21,31 @@ def saved_language(settings: QSettings) -> str:
 
 
 class LanguageSwitcher:
-    """Installs the translator of the chosen language; Dutch is the source language of every string."""
+    """Installs the app's and Qt's own translations (standard buttons) for the chosen language.
+
+    Dutch is the source language of every string, so Dutch needs only Qt's own file.
+    """
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
-        self._translator: QTranslator | None = None
+        self._installed: list[QTranslator] = []
 
     def use(self, language: str) -> bool:
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
-        if language == SOURCE_LANGUAGE:
-            return True
-        translator = QTranslator(self._app)
-        if not translator.load(f"leerwinkel_{language}", translations_dir()):
+        if language not in LANGUAGES:
             return False
-        self._app.installTranslator(translator)
-        self._translator = translator
+        wanted = [("qtbase_" + language, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+        if language != SOURCE_LANGUAGE:
+            wanted.append((f"leerwinkel_{language}", translations_dir()))
+        loaded = []
+        for name, folder in wanted:
+            translator = QTranslator(self._app)
+            if translator.load(name, folder):
+                loaded.append(translator)
+            elif name.startswith("leerwinkel_"):
+                return False
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        for translator in loaded:
+            self._app.installTranslator(translator)
+        self._installed = loaded
         return True

@@ -10,6 +10,7 @@ from leerwinkel_desk.domain.enums import Outcome
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.texts import outcome_label
 
@@ -19,10 +20,8 @@ class CloseRequestDialog(QDialog):
         super().__init__(parent)
         self._ctx, self._request_id = ctx, request_id
         self.setWindowTitle(self.tr("Leervraag afsluiten"))
-        self.outcome = QComboBox()
+        self.outcome = EnumCombo(Outcome, ((o, outcome_label(o)) for o in Outcome))
         self.outcome.setAccessibleName(self.tr("Resultaat"))
-        for outcome in Outcome:
-            self.outcome.addItem(outcome_label(outcome), outcome)
         self.satisfaction = QSpinBox()
         self.satisfaction.setRange(0, 5)
         self.satisfaction.setSpecialValueText(self.tr("niet gevraagd"))
@@ -41,7 +40,7 @@ class CloseRequestDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self._ctx.service(Requests).close(self._request_id, self.outcome.currentData(),
+            self._ctx.service(Requests).close(self._request_id, self.outcome.value(),
                                               self.satisfaction.value() or None)
         except DomainError as error:
             self.error.show_error(error)

@@ -30,6 +30,7 @@ from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.requests import RequestRow
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.texts import channel_label, format_moment
 
@@ -51,11 +52,10 @@ class DispatchDialog(QDialog):
         self.setWindowTitle(self.tr("Nieuw contact"))
         self.resize(620, 640)
 
-        self.channel = QComboBox()
-        for channel in DISPATCH_CHANNELS:
-            self.channel.addItem(channel_label(channel), channel)
+        self.channel = EnumCombo(Channel, ((c, channel_label(c)) for c in DISPATCH_CHANNELS))
         self.question = QPlainTextEdit()
         self.question.setTabChangesFocus(True)
+        self.question.setMaximumHeight(110)
         self.topic = QLineEdit()
         self.anonymous = QCheckBox(self.tr("&Anoniem (enkel bij een informatievraag)"))
         self.client_field = QLineEdit()
@@ -76,6 +76,7 @@ class DispatchDialog(QDialog):
         self.partner.setCompleter(partner_completer)
         self.partner_contact = QComboBox()
         self.partner.textChanged.connect(self._load_partner_contacts)
+        self._load_partner_contacts("")
         self.loket = QComboBox()
         self.loket.addItem(self.tr("(geen loket)"), None)
         for loket in ctx.service(OfficeSetup).lokets():
@@ -131,7 +132,7 @@ class DispatchDialog(QDialog):
         partner = self._partners.get(self.partner.text())
         client = None if self.anonymous.isChecked() else self._client
         return FirstContact(
-            self.channel.currentData(), self.question.toPlainText(), self.topic.text() or None,
+            self.channel.value(), self.question.toPlainText(), self.topic.text() or None,
             client.id if client else None, partner.id if partner else None,
             self.partner_contact.currentData(), self.loket.currentData())
 

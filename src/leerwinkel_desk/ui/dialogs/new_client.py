@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -25,6 +25,7 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.texts import format_date
 
 NO_DATE = QDate(1900, 1, 1)
+DUPLICATE_CHECK_DELAY_MS = 250      # look up duplicates once typing pauses
 
 
 class NewClientDialog(QDialog):
@@ -61,9 +62,13 @@ class NewClientDialog(QDialog):
         for widget in (self.duplicates_title, self.duplicates, self.confirm_other, self.error):
             layout.addWidget(widget)
         layout.addWidget(buttons)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DUPLICATE_CHECK_DELAY_MS)
+        self._debounce.timeout.connect(self.refresh_duplicates)
         for edit in (self.first_name, self.last_name, self.phone, self.email):
-            edit.editingFinished.connect(self.refresh_duplicates)
-        self.birth_date.editingFinished.connect(self.refresh_duplicates)
+            edit.textChanged.connect(self._debounce.start)
+        self.birth_date.dateChanged.connect(self._debounce.start)
 
     def data(self) -> ClientInput:
         born = self.birth_date.date()

@@ -6,7 +6,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel_desk.domain.enums import SessionType
+from leerwinkel_desk.domain.enums import ContactStatus, SessionType
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.drafts import Drafts
 from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.requests import IntakeInput, Requests
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
 
 FORM = "session"
@@ -46,11 +47,10 @@ class SessionFormDialog(QDialog):
         self._saved = False
         self.setWindowTitle(self.tr("Gesprek registreren"))
         self.resize(640, 600)
-        self.session_type = QComboBox()
-        for kind, label in ((SessionType.INTAKE, self.tr("Intake en informatiebemiddeling")),
-                            (SessionType.TRAJECTORY, self.tr("Trajectgesprek")),
-                            (SessionType.AFTERCARE, self.tr("Nazorg"))):
-            self.session_type.addItem(label, kind)
+        self.session_type = EnumCombo(SessionType, (
+            (SessionType.INTAKE, self.tr("Intake en informatiebemiddeling")),
+            (SessionType.TRAJECTORY, self.tr("Trajectgesprek")),
+            (SessionType.AFTERCARE, self.tr("Nazorg"))))
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 600)
         self.minutes.setValue(60)
@@ -88,8 +88,11 @@ class SessionFormDialog(QDialog):
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Bewaren (Ctrl+Enter)"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut("Ctrl+Return")
         buttons.accepted.connect(self.save)
+        save_action = QAction(self.tr("Bewaren"), self)
+        save_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        save_action.triggered.connect(self.save)
+        self.addAction(save_action)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.draft_bar)
@@ -110,7 +113,7 @@ class SessionFormDialog(QDialog):
 
     def payload(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: self._text(name) for name in TEXT_FIELDS}
-        values["session_type"] = self.session_type.currentData().value
+        values["session_type"] = self.session_type.value().value
         values["minutes"] = self.minutes.value()
         return values
 
@@ -131,8 +134,7 @@ class SessionFormDialog(QDialog):
             for name in TEXT_FIELDS:
                 self._set_text(name, str(self._pending_draft.get(name, "")))
             self.minutes.setValue(int(self._pending_draft.get("minutes", 60)))
-            index = self.session_type.findData(SessionType(self._pending_draft.get("session_type", "trajectory")))
-            self.session_type.setCurrentIndex(max(index, 0))
+            self.session_type.select(SessionType(self._pending_draft.get("session_type", "trajectory")))
         self.draft_bar.hide()
 
     def discard_draft(self) -> None:
@@ -142,7 +144,7 @@ class SessionFormDialog(QDialog):
 
     def save(self) -> None:
         """Record the session (and the intake facts); on an error the typed text stays."""
-        session_type: SessionType = self.session_type.currentData()
+        session_type = self.session_type.value()
         intake = IntakeInput(
             question=self._text("question") or None,
             study_history=self._text("study_history") or None,
@@ -152,9 +154,15 @@ class SessionFormDialog(QDialog):
         try:
             if any(v is not None for v in vars(intake).values()):
                 self._ctx.service(Requests).record_intake(self._request_id, intake)
-            self._ctx.service(Contacts).record_session(
-                self._request_id, self._ctx.clock.now(), self.minutes.value(), session_type,
-                self.loket.currentData(), self._text("summary") or None, self._text("notes") or None)
+            contacts = self._ctx.service(Contacts)
+            planned = [c for c in contacts.timeline(self._request_id) if c.status is ContactStatus.PLANNED]
+            if planned:         # the booked session took place: record it, not a second one
+                contacts.hold_session(planned[0].id, self.minutes.value(),
+                                      self._text("summary") or None, self._text("notes") or None)
+            else:
+                contacts.record_session(
+                    self._request_id, self._ctx.clock.now(), self.minutes.value(), session_type,
+                    self.loket.currentData(), self._text("summary") or None, self._text("notes") or None)
         except DomainError as error:
             self.save_draft()
             self.error.show_error(error)

@@ -24,12 +24,19 @@ from leerwinkel_desk.domain.enums import ConsentMethod, ConsentPurpose, DataItem
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.handovers import Handovers
+from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.texts import data_item_label, method_label, mode_label, purpose_label
 
 DEFAULT_CONSENT_DAYS = 365
+
+
+def index_of(combo: QComboBox, value: object) -> int:
+    """The row whose data equals `value` (findData compares Python objects by identity)."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
 
 
 class RecipientPicker(QWidget):
@@ -53,6 +60,12 @@ class RecipientPicker(QWidget):
         self.organisation.currentIndexChanged.connect(self._load_people)
         self._load_people()
 
+    def select(self, recipient: Recipient) -> None:
+        index = index_of(self.organisation, recipient.org_id)
+        if index >= 0:
+            self.organisation.setCurrentIndex(index)
+            self.person.setCurrentIndex(max(index_of(self.person, recipient.contact_id), 0))
+
     def recipient(self) -> Recipient:
         return Recipient(self.organisation.currentData(), self.person.currentData(),
                          self.person.currentText() if self.person.currentData() else self.organisation.currentText())
@@ -71,14 +84,14 @@ def fill_items(widget: QListWidget, items: list[DataItem], checked: frozenset[Da
     widget.clear()
     for item in items:
         entry = QListWidgetItem(data_item_label(item))
-        entry.setData(Qt.ItemDataRole.UserRole, item)
+        entry.setData(Qt.ItemDataRole.UserRole, item.value)
         entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         entry.setCheckState(Qt.CheckState.Checked if item in checked else Qt.CheckState.Unchecked)
         widget.addItem(entry)
 
 
 def checked_items(widget: QListWidget) -> frozenset[DataItem]:
-    return frozenset(widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+    return frozenset(DataItem(widget.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(widget.count())
                      if widget.item(i).checkState() == Qt.CheckState.Checked)
 
 
@@ -89,15 +102,11 @@ class ConsentDialog(QDialog):
         self._ctx, self._client_id, self._request_id = ctx, client_id, request_id
         self.setWindowTitle(self.tr("Toestemming registreren"))
         self.recipient = RecipientPicker(ctx)
-        self.purpose = QComboBox()
-        for purpose in ConsentPurpose:
-            self.purpose.addItem(purpose_label(purpose), purpose)
+        self.purpose = EnumCombo(ConsentPurpose, ((p, purpose_label(p)) for p in ConsentPurpose))
         self.items = QListWidget()
         fill_items(self.items, list(DataItem), frozenset())
         self.items.setAccessibleName(self.tr("Gegevens die gedeeld mogen worden"))
-        self.method = QComboBox()
-        for method in ConsentMethod:
-            self.method.addItem(method_label(method), method)
+        self.method = EnumCombo(ConsentMethod, ((m, method_label(m)) for m in ConsentMethod))
         self.expires = QDateEdit()
         self.expires.setDisplayFormat("dd/MM/yyyy")
         until = ctx.clock.now().date() + timedelta(days=DEFAULT_CONSENT_DAYS)
@@ -121,8 +130,8 @@ class ConsentDialog(QDialog):
         expires = self.expires.date()
         try:
             self._ctx.service(Consents).grant(
-                self._client_id, self.recipient.recipient(), self.purpose.currentData(),
-                checked_items(self.items), self.method.currentData(),
+                self._client_id, self.recipient.recipient(), self.purpose.value(),
+                checked_items(self.items), self.method.value(),
                 expires_on=date(expires.year(), expires.month(), expires.day()),
                 request_id=self._request_id)
         except DomainError as error:
@@ -139,9 +148,7 @@ class HandoverDialog(QDialog):
         self._ctx, self._request_id = ctx, request_id
         self.setWindowTitle(self.tr("Warme overdracht"))
         self.recipient = RecipientPicker(ctx)
-        self.mode = QComboBox()
-        for mode in HandoverMode:
-            self.mode.addItem(mode_label(mode), mode)
+        self.mode = EnumCombo(HandoverMode, ((m, mode_label(m)) for m in HandoverMode))
         self.items = QListWidget()
         self.items.setAccessibleName(self.tr("Gegevens die gedeeld worden"))
         self.no_consent = QLabel(self.tr("⚠ Geen geldige toestemming voor deze ontvanger: "
@@ -163,7 +170,20 @@ class HandoverDialog(QDialog):
         layout.addWidget(self.buttons)
         self.recipient.organisation.currentIndexChanged.connect(self.refresh)
         self.recipient.person.currentIndexChanged.connect(self.refresh)
+        self._preselect_consented_recipient()
         self.refresh()
+
+    def _preselect_consented_recipient(self) -> None:
+        """Start from the recipient of the client's newest active warm-handover consent."""
+        client_id = self._ctx.service(Requests).get(self._request_id).client_id
+        if client_id is None:
+            return
+        today = self._ctx.clock.now().date()
+        consents = [c for c in self._ctx.service(Consents).for_client(client_id)
+                    if c.purpose is ConsentPurpose.WARM_HANDOVER and c.withdrawn_at is None
+                    and (c.expires_on is None or c.expires_on >= today)]
+        if consents:
+            self.recipient.select(consents[-1].recipient)
 
     def refresh(self) -> None:
         allowed = self._ctx.service(Handovers).shareable(self._request_id, self.recipient.recipient())
@@ -174,7 +194,7 @@ class HandoverDialog(QDialog):
     def save(self) -> None:
         try:
             self._ctx.service(Handovers).hand_over(
-                self._request_id, self.recipient.recipient(), self.mode.currentData(),
+                self._request_id, self.recipient.recipient(), self.mode.value(),
                 checked_items(self.items))
         except DomainError as error:
             self.error.show_error(error)

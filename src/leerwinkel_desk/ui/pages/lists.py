@@ -13,6 +13,7 @@ from leerwinkel_desk.services.clients import Clients
 from leerwinkel_desk.services.requests import RequestRow, Requests
 from leerwinkel_desk.services.social_map import PartnerRow, SocialMap
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.dialogs.options import course_columns
 from leerwinkel_desk.ui.models import ClientSearchModel, Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
@@ -98,11 +99,9 @@ class SocialMapPage(QWidget):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Zoek partner of gemeente"))
         self.filter.setAccessibleName(self.tr("Sociale kaart doorzoeken"))
-        self.kind = QComboBox()
+        self.kind = EnumCombo(OrganisationType, [(None, self.tr("alle soorten")),
+                                                 *((t, t.value) for t in OrganisationType)])
         self.kind.setAccessibleName(self.tr("Soort organisatie"))
-        self.kind.addItem(self.tr("alle soorten"), None)
-        for org_type in OrganisationType:
-            self.kind.addItem(org_type.value, org_type)
         self.model = RowsModel[PartnerRow]([
             Column(lambda: QCoreApplication.translate("SocialMap", "Organisatie"), lambda p: p.name),
             Column(lambda: QCoreApplication.translate("SocialMap", "Soort"), lambda p: p.org_type.value),
@@ -123,7 +122,7 @@ class SocialMapPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(self._ctx.service(SocialMap).partners(self.filter.text(), self.kind.currentData()))
+        self.model.set_rows(self._ctx.service(SocialMap).partners(self.filter.text(), self.kind.value()))
 
 
 class CataloguePage(QWidget):

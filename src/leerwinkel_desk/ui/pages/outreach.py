@@ -21,6 +21,7 @@ from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.outreach import Outreach, SecondLineRow, SignalRow
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
@@ -52,9 +53,9 @@ class OutreachPage(QWidget):
         self.signal_table = EnterTable(self.tr("Signalen"))
         self.signal_table.setModel(self.signals)
 
-        self.activity_kind = QComboBox()
-        self.activity_kind.addItem(self.tr("Infosessie voor partnerpersoneel"), SecondLineKind.INFO_SESSION)
-        self.activity_kind.addItem(self.tr("Vraag van een partnerbegeleider"), SecondLineKind.QUESTION)
+        self.activity_kind = EnumCombo(SecondLineKind, (
+            (SecondLineKind.INFO_SESSION, self.tr("Infosessie voor partnerpersoneel")),
+            (SecondLineKind.QUESTION, self.tr("Vraag van een partnerbegeleider"))))
         self.activity_partner = QComboBox()
         self.activity_partner.addItem(self.tr("(geen partner)"), None)
         for partner in ctx.service(SocialMap).partners():
@@ -68,12 +69,9 @@ class OutreachPage(QWidget):
         self.activity_participants.setRange(0, 500)
         self.activity_participants.setSuffix(self.tr(" deeln."))
         self.add_activity = QPushButton(self.tr("&Toevoegen"))
-        self.signal_kind = QComboBox()
-        self.signal_kind.addItem(self.tr("Hiaat in het aanbod"), SignalKind.GAP)
-        self.signal_kind.addItem(self.tr("Drempel"), SignalKind.BARRIER)
-        self.signal_theme = QComboBox()
-        for theme in SignalTheme:
-            self.signal_theme.addItem(theme.value, theme)
+        self.signal_kind = EnumCombo(SignalKind, (
+            (SignalKind.GAP, self.tr("Hiaat in het aanbod")), (SignalKind.BARRIER, self.tr("Drempel"))))
+        self.signal_theme = EnumCombo(SignalTheme, ((t, t.value) for t in SignalTheme))
         self.signal_region = QLineEdit()
         self.signal_region.setPlaceholderText(self.tr("regio"))
         self.signal_text = QLineEdit()
@@ -123,13 +121,13 @@ class OutreachPage(QWidget):
 
     def log_activity(self) -> None:
         self._do(lambda: self._ctx.service(Outreach).log_second_line(
-            self.activity_kind.currentData(), self.activity_topic.text(), self._ctx.clock.now().date(),
+            self.activity_kind.value(), self.activity_topic.text(), self._ctx.clock.now().date(),
             self.activity_partner.currentData(), self.activity_minutes.value() or None,
             self.activity_participants.value() or None), self.activity_topic)
 
     def raise_signal(self) -> None:
         self._do(lambda: self._ctx.service(Outreach).raise_signal(
-            self.signal_kind.currentData(), self.signal_theme.currentData(), self.signal_text.text(),
+            self.signal_kind.value(), self.signal_theme.value(), self.signal_text.text(),
             self.signal_region.text() or None), self.signal_text)
 
     def _do(self, action, typed: QLineEdit) -> None:  # noqa: ANN001 - a zero-argument service call

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.contacts import ContactRow
+from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.requests import FollowUpRow, RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.models import Column, RowsModel
@@ -28,7 +29,14 @@ class EnterTable(QTableView):
         self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
+        self.setWordWrap(False)
         self.doubleClicked.connect(lambda index: self.activated_row.emit(index.row()))
+
+    def setModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt API
+        """Columns fit their contents whenever the rows are replaced."""
+        super().setModel(model)
+        model.modelReset.connect(self.resizeColumnsToContents)
+        self.resizeColumnsToContents()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -49,6 +57,7 @@ class TodayPage(QWidget):
         self.sessions = RowsModel[ContactRow]([
             Column(lambda: QCoreApplication.translate("Today", "Uur"), lambda c: format_moment(c.at)[-5:]),
             Column(lambda: QCoreApplication.translate("Today", "Leervraag"), lambda c: self._number(c.request_id)),
+            Column(lambda: QCoreApplication.translate("Today", "Loket"), lambda c: self._lokets.get(c.loket_id, "")),
             Column(lambda: QCoreApplication.translate("Today", "Duur"), lambda c: c.minutes),
         ], self)
         self.follow_ups = RowsModel[FollowUpRow]([
@@ -79,6 +88,7 @@ class TodayPage(QWidget):
             table.activated_row.connect(lambda row, m=model: self._open(m.row_at(row)))
             layout.addWidget(table, 1)
         self._numbers: dict[uuid.UUID, RequestRow] = {}
+        self._lokets = {loket.id: loket.name for loket in ctx.service(OfficeSetup).lokets()}
         self.refresh()
 
     def refresh(self) -> None:
@@ -87,9 +97,9 @@ class TodayPage(QWidget):
         agenda = self._ctx.service(Agenda).day(counsellor, today)
         requests = self._ctx.service(Requests)
         self._numbers = {s.request_id: requests.get(s.request_id) for s in agenda.sessions}
-        plan = [f"{z.loket_name} {z.starts:%H:%M}-{z.ends:%H:%M}" for z in agenda.zitdagen]
+        plan = list(dict.fromkeys(f"{z.loket_name} {z.starts:%H:%M}-{z.ends:%H:%M}" for z in agenda.zitdagen))
         self.plan.setText(self.tr("Zitdagen vandaag ({day}): {plan}").format(
-            day=format_date(today), plan=", ".join(plan) or self.tr("geen")))
+            day=format_date(today), plan="; ".join(plan) or self.tr("geen")))
         self.sessions.set_rows(agenda.sessions)
         self.follow_ups.set_rows(agenda.follow_ups)
         self.quiet.set_rows(agenda.quiet_requests)

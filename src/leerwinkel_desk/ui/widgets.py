@@ -1,0 +1,29 @@
+"""Small widgets shared by dialogs and pages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class EnumCombo(QComboBox, Generic[E]):
+    """A combo box of enum members. Qt stores a StrEnum as a plain string, so `value()` gives the member back."""
+
+    def __init__(self, kind: type[E], choices: Iterable[tuple[E | None, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kind = kind
+        for member, label in choices:
+            self.addItem(label, None if member is None else member.value)
+
+    def value(self) -> E | None:
+        data = self.currentData()
+        return None if data is None else self._kind(data)
+
+    def select(self, member: E | None) -> None:
+        self.setCurrentIndex(max(self.findData(None if member is None else member.value), 0))

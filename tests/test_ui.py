@@ -1,0 +1,268 @@
+"""The desktop app driven with real key presses and clicks on a real temporary database."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from casework_fixtures import Office, build_office
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from sqlalchemy import select
+
+from leerwinkel_desk.domain.enums import (
+    Channel,
+    ContactKind,
+    DataItem,
+    Outcome,
+    Phase,
+    Tier,
+)
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.requests import Requests
+from leerwinkel_desk.store.models import Client, Consent, Handover, LearningRequest, OptionConsidered
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
+from leerwinkel_desk.ui.i18n import LanguageSwitcher, translations_dir
+from leerwinkel_desk.ui.main_window import MainWindow
+from leerwinkel_desk.ui.models import ClientSearchModel, RowsModel, client_columns
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def office(db, clock, coordinator) -> Office:
+    return build_office(db, clock, coordinator)
+
+
+@pytest.fixture
+def ctx(db, clock, office: Office) -> DeskContext:
+    return DeskContext(db, clock, office.counsellor, "Leerwinkel Test", "An Peeters")
+
+
+@pytest.fixture
+def window(qtbot, ctx) -> MainWindow:
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    qtbot.waitExposed(main)
+    return main
+
+
+def press(qtbot, widget, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key press in the widget's window, which is active as it is for the person typing."""
+    top = widget.window()
+    if QApplication.activeWindow() is not top:
+        top.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is top, timeout=2000)
+    qtbot.keyClick(widget, key, modifiers)
+
+
+def active(qtbot, dialog):
+    """The dialog just opened, once it is the active window (as it is for the counsellor)."""
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    return dialog
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def test_dispatch_an_anonymous_tier_one_question(qtbot, window: MainWindow, db) -> None:
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.active_dialog
+    assert dialog is not None and dialog.anonymous.isChecked()
+    qtbot.keyClicks(dialog.question, "Waar kan ik Nederlands leren in Kortrijk?")
+    qtbot.keyClicks(dialog.answer, "Huis van het Nederlands, Ctrl+B")
+    qtbot.mouseClick(dialog.answer_button, Qt.MouseButton.LeftButton)
+    with db.read() as s:
+        request = s.scalars(select(LearningRequest)).one()
+        assert (request.client_id, request.tier, request.outcome) == (None, Tier.INFORMATION, Outcome.ANSWERED)
+        assert request.question == "Waar kan ik Nederlands leren in Kortrijk?"
+
+
+def test_new_client_shows_the_likely_duplicate_before_saving(qtbot, window: MainWindow, db, clock, office) -> None:
+    existing = Clients(db, clock, office.counsellor).create(ClientInput("Céline", "Du Bois", birth_date=date(1990, 4, 12)))
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.active_dialog
+    qtbot.keyClicks(dialog.first_name, "Celine")
+    qtbot.keyClicks(dialog.last_name, "Dubois")
+    qtbot.waitUntil(dialog.duplicates.isVisible)
+    assert existing.dossier_no in dialog.duplicates.item(0).text()
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisible()
+    with db.read() as s:
+        assert len(s.scalars(select(Client)).all()) == 1
+    dialog.confirm_other.setFocus()
+    press(qtbot, dialog.confirm_other, Qt.Key.Key_Space)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    with db.read() as s:
+        assert len(s.scalars(select(Client)).all()) == 2
+    assert window.dossier is not None and window.dossier.header.client.first_name == "Celine"
+
+
+def test_a_trajectory_from_intake_to_enrolled_with_the_keyboard(qtbot, window: MainWindow, db, clock, office) -> None:
+    an = office.counsellor
+    client = Clients(db, clock, an).create(ClientInput("Fatima", "El Amrani"))
+    # find the client with Ctrl+K and open the dossier with Enter
+    press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(focused(), "el amrani")
+    press(qtbot, focused(), Qt.Key.Key_Return)
+    assert window.dossier is not None and window.dossier.client_id == client.id
+    # book the intake from the dossier
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dispatch = window.active_dialog
+    assert not dispatch.anonymous.isChecked()
+    qtbot.keyClicks(dispatch.question, "Diploma secundair onderwijs")
+    qtbot.mouseClick(dispatch.book_button, Qt.MouseButton.LeftButton)
+    request = Requests(db, clock, an).for_client(client.id)[0]
+    assert (request.tier, request.phase) == (Tier.MEDIATION, Phase.INTAKE)
+    dossier = window.dossier
+
+    # intake session with the session form
+    press(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    form = active(qtbot, dossier.active_dialog)
+    qtbot.keyClicks(form.summary, "Intake")
+    qtbot.keyClicks(form.study_history, "Gestopt in 4 BSO")
+    press(qtbot, form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dossier.active_dialog is None
+    # up to tier 3, then two trajectory sessions
+    press(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert Requests(db, clock, an).get(request.id).tier is Tier.TRAJECTORY
+    for summary in ("Interesses", "Opties"):
+        press(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+        form = active(qtbot, dossier.active_dialog)
+        form.session_type.setCurrentIndex(1)
+        qtbot.keyClicks(form.summary, summary)
+        press(qtbot, form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    # micro-contact: Ctrl+M, W, the line, Enter -- three keystrokes besides the text
+    press(qtbot, window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, dossier.active_dialog, Qt.Key.Key_W)
+    qtbot.keyClicks(focused(), "Herinnering infosessie gestuurd")
+    press(qtbot, focused(), Qt.Key.Key_Return)
+    timeline = Contacts(db, clock, an).timeline(request.id)
+    assert [c.kind for c in timeline].count(ContactKind.SESSION) == 3
+    micro = [(c.channel, c.summary) for c in timeline if c.kind is ContactKind.MICRO]
+    assert micro == [(Channel.WHATSAPP, "Herinnering infosessie gestuurd")]
+    assert "Herinnering infosessie gestuurd" in [e.detail for e in dossier.timeline_entries()]
+
+    # options and the choice
+    press(qtbot, window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    options = dossier.active_dialog
+    qtbot.mouseClick(options.add_button, Qt.MouseButton.LeftButton)
+    options.compare.setCurrentCell(0, 0)
+    qtbot.mouseClick(options.choose_button, Qt.MouseButton.LeftButton)
+    press(qtbot, options, Qt.Key.Key_Escape)
+    with db.read() as s:
+        assert s.scalars(select(OptionConsidered.chosen_on)).one() == clock.now().date()
+    assert Requests(db, clock, an).get(request.id).phase is Phase.CHOICE
+
+    # consent for the school's study counsellor, then the handover shows exactly those items
+    press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    consent = dossier.active_dialog
+    consent.recipient.organisation.setCurrentIndex(consent.recipient.organisation.findText("CVO Miras"))
+    consent.recipient.person.setCurrentIndex(consent.recipient.person.findText("Karel Vandenberghe"))
+    for row in range(consent.items.count()):
+        if consent.items.item(row).data(Qt.ItemDataRole.UserRole) in ("identity", "choice"):
+            consent.items.item(row).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(consent.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    press(qtbot, window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    handover = dossier.active_dialog
+    assert handover.recipient.organisation.currentText() == "CVO Miras"
+    shown = {DataItem(handover.items.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(handover.items.count())}
+    assert shown == {DataItem.IDENTITY, DataItem.CHOICE}
+    qtbot.mouseClick(handover.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    with db.read() as s:
+        stored = s.scalars(select(Handover)).one()
+        assert sorted(stored.shared_items) == ["choice", "identity"]
+        assert stored.consent_id == s.scalars(select(Consent.id)).one()
+
+    # close as enrolled
+    press(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    closing = dossier.active_dialog
+    closing.outcome.select(Outcome.ENROLLED)
+    press(qtbot, closing, Qt.Key.Key_Return)
+    final = Requests(db, clock, an).get(request.id)
+    assert (final.phase, final.outcome) == (Phase.CLOSED, Outcome.ENROLLED)
+
+
+def test_handover_cannot_proceed_without_consent(qtbot, window: MainWindow, db, clock, office) -> None:
+    client = Clients(db, clock, office.counsellor).create(ClientInput("Jan", "Claes"))
+    window.open_dossier(client.id)
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dispatch = window.active_dialog
+    qtbot.keyClicks(dispatch.question, "Vraag")
+    qtbot.keyClicks(dispatch.answer, "Antwoord")
+    qtbot.mouseClick(dispatch.answer_button, Qt.MouseButton.LeftButton)
+    press(qtbot, window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    handover = window.dossier.active_dialog
+    assert handover.items.count() == 0 and handover.no_consent.isVisible()
+    assert not handover.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_a_closed_session_form_gives_its_text_back(qtbot, ctx, db, clock, office) -> None:
+    client = Clients(db, clock, office.counsellor).create(ClientInput("Noor", "Peeters"))
+    from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+
+    request = Dispatch(db, clock, office.counsellor).answer_now(
+        FirstContact(Channel.PHONE, "vraag", client_id=client.id), "antwoord")
+    Requests(db, clock, office.counsellor).reopen_for_aftercare(request.id)
+    form = SessionFormDialog(ctx, request.id, client.id)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.notes, "Twijfelt tussen zorgkundige en boekhouden")
+    qtbot.waitUntil(lambda: form._last_saved_payload is not None, timeout=5000)   # autosave ran
+    form.close()                                                                 # closed unsaved
+    again = SessionFormDialog(ctx, request.id, client.id)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.draft_bar.isVisible() and again.notes.toPlainText() == ""
+    qtbot.mouseClick(again.restore_button, Qt.MouseButton.LeftButton)
+    assert again.notes.toPlainText() == "Twijfelt tussen zorgkundige en boekhouden"
+    press(qtbot, again, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    third = SessionFormDialog(ctx, request.id, client.id)
+    qtbot.addWidget(third)
+    assert not third.draft_bar.isVisibleTo(third)        # saved: the draft is gone
+
+
+def test_models_pass_the_model_tester(qtmodeltester, db, clock, office) -> None:
+    clients = Clients(db, clock, office.counsellor)
+    for i in range(250):
+        clients.create(ClientInput(f"Persoon{i}", "Janssens"), duplicates_checked=True)
+    lazy = ClientSearchModel(clients)
+    lazy.set_query("")
+    assert lazy.rowCount() == ClientSearchModel.PAGE          # not every row at once
+    qtmodeltester.check(lazy)                                  # the tester scrolls: pages arrive
+    assert lazy.rowCount() == 250 and not lazy.canFetchMore(lazy.index(-1, -1).parent())
+    rows = RowsModel(client_columns())
+    rows.set_rows(clients.browse(limit=10))
+    qtmodeltester.check(rows)
+
+
+@pytest.fixture(scope="session")
+def english_translations() -> None:
+    qm = Path(translations_dir()) / "leerwinkel_en.qm"
+    if not qm.exists():
+        subprocess.run([str(Path(sys.executable).with_name("pyside6-lrelease")), "-silent",
+                        str(ROOT / "resources" / "i18n" / "leerwinkel_en.ts"), "-qm", str(qm)], check=True)
+
+
+def test_switching_to_english_changes_the_visible_labels(qtbot, window: MainWindow, english_translations) -> None:
+    assert window.nav.item(0).text().startswith("Vandaag")
+    switcher = LanguageSwitcher(QApplication.instance())
+    try:
+        assert switcher.use("en")
+        qtbot.waitUntil(lambda: window.nav.item(0).text().startswith("Today"))
+        assert window.nav.item(1).text().startswith("Clients")
+        assert "Search client" in window.search.placeholderText()
+    finally:
+        switcher.use("nl")
+    qtbot.waitUntil(lambda: window.nav.item(0).text().startswith("Vandaag"))
