@@ -266,3 +266,57 @@ def test_switching_to_english_changes_the_visible_labels(qtbot, window: MainWind
     finally:
         switcher.use("nl")
     qtbot.waitUntil(lambda: window.nav.item(0).text().startswith("Vandaag"))
+
+
+def test_coordinator_merges_duplicates_side_by_side_and_can_undo(qtbot, db, clock, office) -> None:
+    from leerwinkel_desk.ui.dialogs.merge import MergeDialog
+
+    ctx = DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator")
+    clients = Clients(db, clock, office.coordinator)
+    keep = clients.create(ClientInput("Céline", "Du Bois", birth_date=date(1990, 4, 12)))
+    dup = clients.create(ClientInput("Celine", "Dubois", phone="0470112233"), duplicates_checked=True)
+    dialog = MergeDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.left, keep.dossier_no)
+    dialog.left.pick(next(iter(dialog.left._matches)))
+    qtbot.keyClicks(dialog.right, dup.dossier_no)
+    dialog.right.pick(next(iter(dialog.right._matches)))
+    dialog.refresh_comparison()
+    rows = {dialog.compare.verticalHeaderItem(r).text(): r for r in range(dialog.compare.rowCount())}
+    assert dialog.compare.item(rows["phone"], 1).text() == "0470112233"
+    assert dialog.compare.item(rows["first_name"], 0).text() == "Céline"
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert clients.get(dup.id).merged_into_id == keep.id and dialog.merges.count() == 1
+    dialog.merges.setCurrentRow(0)
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert clients.get(dup.id).merged_into_id is None and dialog.merges.count() == 0
+
+
+def test_a_crash_keeps_the_typing_and_logs_no_personal_data(qtbot, ctx, db, clock, office, tmp_path) -> None:
+    from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+    from leerwinkel_desk.services.drafts import Drafts
+    from leerwinkel_desk.ui.crash import install_crash_handler
+
+    client = Clients(db, clock, office.counsellor).create(ClientInput("Oksana", "Kovalenko"))
+    request = Dispatch(db, clock, office.counsellor).answer_now(
+        FirstContact(Channel.PHONE, "vraag", client_id=client.id), "antwoord")
+    form = SessionFormDialog(ctx, request.id, client.id)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.notes, "Wil verpleegkunde studeren")
+    messages: list[str] = []
+    previous = sys.excepthook
+    try:
+        install_crash_handler(tmp_path / "logs", messages.append)
+        try:
+            raise ValueError("Oksana Kovalenko 0470112233")
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    assert messages and "concept" in messages[0]
+    assert Drafts(db, clock, office.counsellor).load("session", request.id)["notes"] == "Wil verpleegkunde studeren"
+    log = (tmp_path / "logs" / "leerwinkel-desk.log").read_text(encoding="utf-8")
+    assert "ValueError" in log and "test_ui.py" in log
+    assert "Oksana" not in log and "Kovalenko" not in log and "0470112233" not in log

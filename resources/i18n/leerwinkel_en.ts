@@ -4,17 +4,17 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="134"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="133"/>
         <source>Zoek opleiding, aanbieder of gemeente</source>
         <translation>Search training, provider or municipality</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="135"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="134"/>
         <source>Opleidingsaanbod doorzoeken</source>
         <translation>Search the training offer</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="137"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="136"/>
         <source>Opleidingen</source>
         <translation>Training courses</translation>
     </message>
@@ -55,22 +55,22 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="31"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="32"/>
         <source>Zoek op naam, dossiernummer, telefoon of e-mail</source>
         <translation>Search by name, file number, phone or email</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="32"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="33"/>
         <source>Cliënten zoeken</source>
         <translation>Search clients</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="33"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="34"/>
         <source>&amp;Nieuwe cliënt (Ctrl+Shift+N)</source>
         <translation>&amp;New client (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="35"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="36"/>
         <source>Cliënten</source>
         <translation>Clients</translation>
     </message>
@@ -78,32 +78,32 @@
 <context>
     <name>CloseRequestDialog</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/closing.py" line="21"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/closing.py" line="22"/>
         <source>Leervraag afsluiten</source>
         <translation>Close learning request</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/closing.py" line="23"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/closing.py" line="24"/>
         <source>Resultaat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/closing.py" line="28"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/closing.py" line="27"/>
         <source>niet gevraagd</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/closing.py" line="29"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/closing.py" line="28"/>
         <source>Tevredenheid (1-5)</source>
         <translation>Satisfaction (1-5)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/closing.py" line="31"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/closing.py" line="30"/>
         <source>&amp;Resultaat</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/closing.py" line="32"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/closing.py" line="31"/>
         <source>&amp;Tevredenheid (1-5)</source>
         <translation>&amp;Satisfaction (1-5)</translation>
     </message>
@@ -111,37 +111,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="90"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="103"/>
         <source>Toestemming registreren</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="97"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="108"/>
         <source>Gegevens die gedeeld mogen worden</source>
         <translation>Data that may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="106"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="115"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="107"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="116"/>
         <source>&amp;Doel</source>
         <translation>P&amp;urpose</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="108"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="117"/>
         <source>&amp;Gegevens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="109"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="118"/>
         <source>&amp;Hoe gegeven</source>
         <translation>&amp;How given</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="110"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="119"/>
         <source>Geldig &amp;tot</source>
         <translation>Valid un&amp;til</translation>
     </message>
@@ -248,9 +248,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/crash.py" line="60"/>
+        <source>Er ging iets onverwachts mis. Wat u typte is bewaard als concept ({kept}) en wordt terug aangeboden. De fout staat in het logboek, zonder persoonsgegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="51"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="52"/>
         <source>Nieuw contact</source>
         <translation>New contact</translation>
     </message>
@@ -270,92 +278,92 @@
         <translation>came on their own — or type a partner</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="80"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="81"/>
         <source>(geen loket)</source>
         <translation>(no desk)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="85"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="86"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="85"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="86"/>
         <source>&amp;Vraag</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="86"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="87"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="86"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="87"/>
         <source>&amp;Cliënt</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="87"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="88"/>
         <source>&amp;Doorverwezen door</source>
         <translation>&amp;Referred by</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="88"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="89"/>
         <source>Contact&amp;persoon</source>
         <translation>Contact &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="89"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="90"/>
         <source>&amp;Loket</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="94"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="95"/>
         <source>Niveau 1: meteen beantwoorden</source>
         <translation>Level 1: answer right away</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="96"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="97"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="100"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="101"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="101"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="102"/>
         <source>&amp;Beantwoorden (Ctrl+B)</source>
         <translation>A&amp;nswer (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="104"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="105"/>
         <source>An&amp;twoord</source>
         <translation>Ans&amp;wer</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="105"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="106"/>
         <source>&amp;Minuten</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="108"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="109"/>
         <source>Niveau 2-3: intake boeken</source>
         <translation>Level 2-3: book an intake</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="110"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="111"/>
         <source>Vrij moment</source>
         <translation>Free slot</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="111"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="112"/>
         <source>&amp;Intake boeken (Ctrl+I)</source>
         <translation>Book &amp;intake (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="168"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/dispatch.py" line="169"/>
         <source>(niemand in het bijzonder)</source>
         <translation>(no one in particular)</translation>
     </message>
@@ -459,37 +467,37 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="140"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="149"/>
         <source>Warme overdracht</source>
         <translation>Warm handover</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="146"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="153"/>
         <source>Gegevens die gedeeld worden</source>
         <translation>Data that will be shared</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="147"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="154"/>
         <source>⚠ Geen geldige toestemming voor deze ontvanger: er kan niets gedeeld worden. Registreer eerst de toestemming.</source>
         <translation>⚠ No valid consent for this recipient: nothing can be shared. Record the consent first.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="151"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="158"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="152"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="159"/>
         <source>&amp;Hoe</source>
         <translation>&amp;How</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="153"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="160"/>
         <source>Wordt &amp;gedeeld</source>
         <translation>To be &amp;shared</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="156"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="163"/>
         <source>Overdracht registreren</source>
         <translation>Record handover</translation>
     </message>
@@ -497,159 +505,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="93"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="95"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="93"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="95"/>
         <source>Cliënten</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="94"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="96"/>
         <source>Aanvragen</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="94"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="96"/>
         <source>Sociale kaart</source>
         <translation>Social map</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="95"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="97"/>
         <source>Opleidingsaanbod</source>
         <translation>Training offer</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="95"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="97"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="96"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="98"/>
         <source>Tweedelijn &amp; signalen</source>
         <translation>Second line &amp; signals</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="103"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="105"/>
         <source>Leerwinkel Desk — {office}</source>
         <translation>Leerwinkel Desk — {office}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="104"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="106"/>
         <source>Zoek cliënt: naam, dossiernummer, telefoon of e-mail (Ctrl+K)</source>
         <translation>Search client: name, file number, phone or email (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="105"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="107"/>
         <source>Cliënt zoeken</source>
         <translation>Search client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="106"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="108"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="107"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="109"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="132"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="134"/>
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="134"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="136"/>
         <source>Loket vandaag: {loket}</source>
         <translation>Desk today: {loket}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="135"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="137"/>
         <source>geen zitdag</source>
         <translation>no session day</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="136"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="138"/>
         <source>Databank: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="137"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="139"/>
         <source>Sync: niet ingesteld</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="147"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="149"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="148"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="150"/>
         <source>Nieuw contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="149"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="151"/>
         <source>Nieuwe cliënt</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="150"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="152"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="151"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="153"/>
         <source>Microcontact</source>
         <translation>Micro-contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="152"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="154"/>
         <source>Gesprek</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="153"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="155"/>
         <source>Naar traject</source>
         <translation>To trajectory</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="154"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="156"/>
         <source>Opties</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="155"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="157"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="156"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="158"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="157"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="159"/>
         <source>Opvolgen</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="158"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="160"/>
         <source>Ingeschreven</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="159"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="161"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="160"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="162"/>
         <source>Taal wisselen</source>
         <translation>Switch language</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="163"/>
+        <source>Cliënten samenvoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="73"/>
+        <source>Dubbele cliënten samenvoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="76"/>
+        <source>Eerste cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="77"/>
+        <source>Tweede cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="78"/>
+        <source>Deze &amp;bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="79"/>
+        <source>Deze b&amp;ewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="82"/>
+        <source>Beide dossiers naast elkaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="83"/>
+        <source>&amp;Samenvoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="85"/>
+        <source>Recente samenvoegingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="86"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="101"/>
+        <source>Recente samenvoegingen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="118"/>
+        <source>Eerste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="118"/>
+        <source>Tweede</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -713,52 +789,52 @@
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="35"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="36"/>
         <source>Nieuwe cliënt</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="40"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="41"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="44"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="45"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="44"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="45"/>
         <source>&amp;Naam</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="45"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="46"/>
         <source>&amp;Geboortedatum</source>
         <translation>&amp;Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="45"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="46"/>
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="46"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="47"/>
         <source>&amp;E-mail</source>
         <translation>E&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="49"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="50"/>
         <source>Mogelijk al geregistreerd:</source>
         <translation>Possibly already registered:</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="51"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="52"/>
         <source>Mogelijke dubbels</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="52"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="53"/>
         <source>Dit is iemand &amp;anders: toch aanmaken</source>
         <translation>This is someone &amp;else: create anyway</translation>
     </message>
@@ -844,44 +920,44 @@
 <context>
     <name>Outreach</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="37"/>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="44"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="38"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="45"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="38"/>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="45"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="39"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="46"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="39"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="40"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="40"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="41"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="41"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="42"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="46"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="47"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="47"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="48"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="48"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="49"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
@@ -889,52 +965,52 @@
 <context>
     <name>OutreachPage</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="50"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="51"/>
         <source>Tweedelijnsactiviteiten</source>
         <translation>Second-line activities</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="52"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="53"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="56"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="57"/>
         <source>Infosessie voor partnerpersoneel</source>
         <translation>Info session for partner staff</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="57"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="58"/>
         <source>Vraag van een partnerbegeleider</source>
         <translation>Question from a partner counsellor</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="59"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="60"/>
         <source>(geen partner)</source>
         <translation>(no partner)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="63"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="64"/>
         <source>onderwerp</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="66"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="67"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="69"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="70"/>
         <source> deeln.</source>
         <translation> particip.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="70"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="71"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="72"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="73"/>
         <source>Hiaat in het aanbod</source>
         <translation>Gap in the training offer</translation>
     </message>
@@ -944,72 +1020,72 @@
         <translation>Barrier</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="78"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="76"/>
         <source>regio</source>
         <translation>region</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="80"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="78"/>
         <source>wat loopt er mis?</source>
         <translation>what is going wrong?</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="81"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="79"/>
         <source>Signaal &amp;melden</source>
         <translation>&amp;Report signal</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="84"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="82"/>
         <source>Soort activiteit</source>
         <translation>Type of activity</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="85"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="83"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="86"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="84"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="87"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="85"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="88"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="86"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="89"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="87"/>
         <source>Soort signaal</source>
         <translation>Type of signal</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="90"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="88"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="91"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="89"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="92"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="90"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="94"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="92"/>
         <source>Tweedelijnsdienstverlening</source>
         <translation>Second-line services</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="102"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/outreach.py" line="100"/>
         <source>Signalen naar het beleid</source>
         <translation>Signals to policy makers</translation>
     </message>
@@ -1017,27 +1093,27 @@
 <context>
     <name>RecipientPicker</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="44"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="51"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="48"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="55"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="51"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="58"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="52"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="59"/>
         <source>&amp;Persoon</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="62"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="75"/>
         <source>(de organisatie)</source>
         <translation>(the organisation)</translation>
     </message>
@@ -1062,32 +1138,32 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="61"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="62"/>
         <source>Leervraag</source>
         <translation>Learning request</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="62"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="63"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="63"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="64"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="64"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="65"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="65"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="66"/>
         <source>Resultaat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="66"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="67"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
@@ -1095,17 +1171,17 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="72"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="73"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="73"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="74"/>
         <source>Leervragen filteren</source>
         <translation>Filter learning requests</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="75"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="76"/>
         <source>Open leervragen</source>
         <translation>Open learning requests</translation>
     </message>
@@ -1113,22 +1189,22 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>SessionFormDialog</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/session_form.py" line="47"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/session_form.py" line="48"/>
         <source>Gesprek registreren</source>
         <translation>Record session</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/session_form.py" line="50"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/session_form.py" line="51"/>
         <source>Intake en informatiebemiddeling</source>
         <translation>Intake and information mediation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/session_form.py" line="51"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/session_form.py" line="52"/>
         <source>Trajectgesprek</source>
         <translation>Trajectory session</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/session_form.py" line="52"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/session_form.py" line="53"/>
         <source>Nazorg</source>
         <translation>Aftercare</translation>
     </message>
@@ -1207,31 +1283,36 @@ Of which open for more than a year: {stale}</translation>
         <source>Bewaren (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/session_form.py" line="92"/>
+        <source>Bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocialMap</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="107"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="106"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="108"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="107"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="109"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="108"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="110"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="109"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="111"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="110"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -1239,27 +1320,27 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>SocialMapPage</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="99"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="100"/>
         <source>Zoek partner of gemeente</source>
         <translation>Search partner or municipality</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="100"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="101"/>
         <source>Sociale kaart doorzoeken</source>
         <translation>Search the social map</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="102"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="104"/>
         <source>Soort organisatie</source>
         <translation>Type of organisation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="103"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="102"/>
         <source>alle soorten</source>
         <translation>all types</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="113"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="112"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
@@ -1267,7 +1348,7 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="299"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="307"/>
         <source>Deze databank werd gemaakt door een nieuwere versie van Leerwinkel Desk (schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd.</source>
         <translation>This database was created by a newer version of Leerwinkel Desk (schema {detail}). Install the latest version; the database has not been changed.</translation>
     </message>
@@ -1313,54 +1394,59 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="50"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="58"/>
         <source>Uur</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="51"/>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="56"/>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="61"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="59"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="65"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="70"/>
         <source>Leervraag</source>
         <translation>Learning request</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="52"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="60"/>
+        <source>Loket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="61"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="55"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="64"/>
         <source>Tegen</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="57"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="66"/>
         <source>⚠ te laat</source>
         <translation>⚠ overdue</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="57"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="66"/>
         <source>Toestand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="58"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="67"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="62"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="71"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="63"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="72"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="64"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="73"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
@@ -1368,39 +1454,39 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="48"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="56"/>
         <source>Zitdagen vandaag</source>
         <translation>Session days today</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="67"/>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="73"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="76"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="82"/>
         <source>Geboekte gesprekken</source>
         <translation>Booked sessions</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="68"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="77"/>
         <source>Opvolging te doen</source>
         <translation>Follow-up to do</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="69"/>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="75"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="78"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="84"/>
         <source>Al 30 dagen geen contact</source>
         <translation>No contact for 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="74"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="83"/>
         <source>Opvolging: vandaag en te laat</source>
         <translation>Follow-up: today and overdue</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="91"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="101"/>
         <source>Zitdagen vandaag ({day}): {plan}</source>
         <translation>Session days today ({day}): {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="92"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="102"/>
         <source>geen</source>
         <translation>none</translation>
     </message>

@@ -146,6 +146,13 @@ class Clients(UseCase):
         with self._db.read() as session:
             return client_row(self._load(session, Client, client_id))
 
+    def details(self, client_id: uuid.UUID) -> dict[str, object]:
+        """Every identity field of a client, for comparing two records side by side."""
+        with self._db.read() as session:
+            client = self._load(session, Client, client_id)
+            return {"dossier_no": client.dossier_no,
+                    **{name: getattr(client, name) for name in IDENTITY_FIELDS}}
+
     def by_number(self, dossier_no: str) -> ClientRow:
         with self._db.read() as session:
             client = session.scalar(select(Client).where(
@@ -248,6 +255,14 @@ class Clients(UseCase):
                 audit.record(session, self._actor, now, "client.merge", "client_merge", record.id,
                              ("client_id", *filled), subject_client_id=subject)
             return MergeRow(record.id, survivor.id, merged.id, moved)
+
+    def recent_merges(self, limit: int = 20) -> list[MergeRow]:
+        """Merges not undone, newest first (what a coordinator may want to take back)."""
+        with self._db.read() as session:
+            rows = session.scalars(select(ClientMerge).where(
+                ClientMerge.office_id == self._actor.office_id, ClientMerge.undone_at.is_(None),
+            ).order_by(ClientMerge.merged_at.desc(), ClientMerge.id.desc()).limit(limit))
+            return [MergeRow(m.id, m.survivor_id, m.merged_id, m.moved) for m in rows]
 
     def undo_merge(self, merge_id: uuid.UUID) -> None:
         """Give back to the merged record exactly what the merge moved (coordinators only)."""

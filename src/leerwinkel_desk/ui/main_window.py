@@ -28,7 +28,9 @@ from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.offices import OfficeSetup, default_actor, overview
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.crash import install_crash_handler
 from leerwinkel_desk.ui.dialogs.dispatch import DispatchDialog
+from leerwinkel_desk.ui.dialogs.merge import MergeDialog
 from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
 from leerwinkel_desk.ui.dossier import DossierView
 from leerwinkel_desk.ui.i18n import LANGUAGES, SETTINGS_KEY, LanguageSwitcher, saved_language
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+I", self.tr("Ingeschreven"), lambda: self.on_dossier(DossierView.confirm_enrolment)),
             ("Ctrl+Shift+A", self.tr("Afsluiten"), lambda: self.on_dossier(DossierView.close_request)),
             ("Ctrl+Shift+L", self.tr("Taal wisselen"), self.toggle_language),
+            ("Ctrl+Shift+M", self.tr("Cliënten samenvoegen"), self.merge_clients),
         ]
         for number in range(1, len(self.nav_titles()) + 1):
             bindings.append((f"Ctrl+{number}", self.nav_titles()[number - 1][1],
@@ -261,6 +264,9 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(finished)
         dialog.open()
 
+    def merge_clients(self) -> None:
+        self._open_dialog(MergeDialog(self.ctx, self), lambda _dialog: None)
+
     def toggle_language(self) -> None:
         settings = QSettings()
         language = "en" if saved_language(settings) == "nl" else "nl"
@@ -285,6 +291,8 @@ def build_context(db: Database, office_id: uuid.UUID) -> DeskContext:
 
 def run_main_window(db: Database, office_id: uuid.UUID) -> int:
     app = _application()
+    if db.path is not None:
+        install_crash_handler(db.path.parent / "logs")
     languages = LanguageSwitcher(app)
     languages.use(saved_language(QSettings()))
     window = MainWindow(build_context(db, office_id), languages)

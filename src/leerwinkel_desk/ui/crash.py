@@ -1,0 +1,65 @@
+"""Unexpected errors: keep the user's work, write a log without personal data, say so in words."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
+
+LOG_NAME = "leerwinkel-desk"
+
+
+def crash_log_lines(kind: type[BaseException], tb: TracebackType | None) -> list[str]:
+    """The exception's type and where it happened; never its message or any variable's value.
+
+    Messages of database and validation errors can carry names or notes, so they stay out.
+    """
+    frames = traceback.extract_tb(tb)
+    return [f"{kind.__module__}.{kind.__qualname__}"] + [
+        f"  {Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames]
+
+
+def keep_open_work() -> int:
+    """Save a draft of every open form, so nothing typed is lost; returns how many were saved."""
+    saved = 0
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, SessionFormDialog) and widget.has_typing():
+            try:
+                widget.save_draft()
+                saved += 1
+            except Exception:  # noqa: BLE001 - the crash path must not crash
+                continue
+    return saved
+
+
+def install_crash_handler(log_dir: Path, show: Callable[[str], None] | None = None) -> logging.Logger:
+    """Route uncaught exceptions to the log and a dialog instead of a traceback on screen."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    logger = logging.getLogger(LOG_NAME)
+    if not logger.handlers:
+        handler = logging.FileHandler(log_dir / "leerwinkel-desk.log", encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+
+    def tell(message: str) -> None:
+        QMessageBox.critical(QApplication.activeWindow(), "Leerwinkel Desk", message)
+
+    notify = show or tell
+
+    def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        logger.error("unexpected error\n%s", "\n".join(crash_log_lines(kind, tb)))
+        kept = keep_open_work()
+        notify(QApplication.translate(
+            "Crash", "Er ging iets onverwachts mis. Wat u typte is bewaard als concept ({kept}) en "
+            "wordt terug aangeboden. De fout staat in het logboek, zonder persoonsgegevens.").format(kept=kept))
+
+    sys.excepthook = handle
+    return logger
