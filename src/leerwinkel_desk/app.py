@@ -33,6 +33,7 @@ def run_desktop(location: str) -> int:
         office_id = generate_demo(
             db, clients=FIRST_START_DEMO_CLIENTS, seed=1, until=date.today()
         ).office_id
+        db.optimize()
     return run_main_window(db, office_id)
 
 

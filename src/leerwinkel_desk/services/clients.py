@@ -174,7 +174,7 @@ class Clients(UseCase):
             words = fold(text_).split()
             if not words:
                 return []
-            found = session.scalars(self._name_query(session, words).limit(limit).offset(offset)).all()
+            found = self._by_name(session, words, limit, offset)
             if found or offset:
                 return [client_row(c) for c in found]
             return [client_row(c) for c in self._typo_tolerant(session, words, limit)]
@@ -312,18 +312,39 @@ class Clients(UseCase):
                 Client.phone_key.startswith(digits, autoescape=True)).order_by(Client.id)
         return None
 
-    def _name_query(self, session: Session, words: list[str]) -> Select[tuple[Client]]:
-        """Every word appears in the name (as a substring of the folded key)."""
-        query = self._live()
+    def _by_name(self, session: Session, words: list[str], limit: int, offset: int) -> list[Client]:
+        """Every word appears in the name (as a substring of the folded key), ordered by name.
+
+        On SQLite, words of three letters or more are looked up in the trigram index, which
+        drives the join (CROSS JOIN keeps SQLite from scanning clients first); a search of
+        only one or two letters matches names that start with them, from the name-key index.
+        """
         long_words = [w for w in words if len(w) >= 3]
-        if long_words and self._db.is_sqlite:
-            match = " ".join(f'"{w}"' for w in long_words)
-            ids = select(NAME_INDEX.c.client_id).where(text("client_name_fts MATCH :match"))
-            query = query.where(Client.id.in_(ids.params(match=match)))
-            words = [w for w in words if len(w) < 3]
-        for word in words:
-            query = query.where(Client.name_key.contains(word, autoescape=True))
-        return query.order_by(Client.name_key, Client.id)
+        if not (long_words and self._db.is_sqlite):
+            query = self._live()
+            short_words = words
+            if not long_words:
+                first, short_words = words[0], words[1:]
+                query = query.where(Client.name_key >= first, Client.name_key < first + "\U0010ffff")
+            for word in short_words:
+                query = query.where(Client.name_key.contains(word, autoescape=True))
+            return list(session.scalars(query.order_by(Client.name_key, Client.id).limit(limit).offset(offset)))
+        params: dict[str, object] = {
+            "match": " ".join(f'"{w}"' for w in long_words), "office": self._actor.office_id.hex,
+            "limit": limit, "offset": offset,
+        }
+        extra = ""
+        for n, word in enumerate(w for w in words if len(w) < 3):
+            extra += f" AND c.name_key LIKE :short{n}"
+            params[f"short{n}"] = f"%{word}%"        # folded: letters and digits only, no wildcards
+        ids = session.execute(text(
+            "SELECT c.id FROM client_name_fts f CROSS JOIN client c ON c.id = f.client_id "
+            "WHERE client_name_fts MATCH :match AND c.office_id = :office AND c.deleted_at IS NULL "
+            f"AND c.merged_into_id IS NULL{extra} ORDER BY c.name_key, c.id LIMIT :limit OFFSET :offset"
+        ), params).scalars().all()
+        keys = [uuid.UUID(hex=i) for i in ids]
+        loaded = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_(keys)))}
+        return [loaded[k] for k in keys]
 
     def _typo_tolerant(self, session: Session, words: list[str], limit: int) -> list[Client]:
         """Candidates sharing trigrams with the words typed, kept when each word is within a typo or two."""

@@ -61,6 +61,21 @@ class Database:
         with Session(self.engine) as session:
             yield session
 
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics where they are missing or stale (SQLite).
+
+        Without them SQLite may pick the office index over the name index and scan every
+        client. `analysis_limit` keeps this to milliseconds on a large file.
+        """
+        if not self.is_sqlite:
+            return
+        raw = self.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA analysis_limit = 1000")
+            raw.driver_connection.execute("PRAGMA optimize = 0x10002")
+        finally:
+            raw.close()
+
     def dispose(self) -> None:
         self.engine.dispose()
 
