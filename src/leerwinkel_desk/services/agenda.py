@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 
 from leerwinkel_desk.domain.enums import ContactStatus, Phase
 from leerwinkel_desk.domain.errors import InvalidValue
@@ -142,21 +142,19 @@ class Agenda(UseCase):
                 Contact.status == ContactStatus.PLANNED,
                 Contact.at >= start, Contact.at < end,
             ).order_by(Contact.at, Contact.id)).all()
-            last_contact = (
-                select(Contact.request_id, func.max(Contact.at).label("last_at"))
-                .where(Contact.deleted_at.is_(None))
-                .group_by(Contact.request_id).subquery()
-            )
+            recent_contact = select(Contact.id).where(
+                Contact.request_id == LearningRequest.id, Contact.deleted_at.is_(None),
+                Contact.at >= quiet_since).exists()
+            any_contact = select(Contact.id).where(
+                Contact.request_id == LearningRequest.id, Contact.deleted_at.is_(None)).exists()
             quiet = session.scalars(
                 select(LearningRequest)
-                .outerjoin(last_contact, last_contact.c.request_id == LearningRequest.id)
                 .where(
                     owned,
                     LearningRequest.deleted_at.is_(None),
-                    LearningRequest.phase.not_in([Phase.CLOSED]),
-                    or_(last_contact.c.last_at < quiet_since,
-                        last_contact.c.last_at.is_(None)
-                        & (LearningRequest.opened_on < on - timedelta(days=QUIET_DAYS))),
+                    LearningRequest.phase != Phase.CLOSED,
+                    ~recent_contact,
+                    or_(any_contact, LearningRequest.opened_on < on - timedelta(days=QUIET_DAYS)),
                 )
                 .order_by(LearningRequest.opened_on, LearningRequest.id)
             ).all()

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -78,8 +78,6 @@ def timeline_columns() -> list[Column[TimelineEntry]]:
 
 class DossierView(QWidget):
     """One client's dossier. Actions work on the selected learning request."""
-
-    changed = Signal()
 
     def __init__(self, ctx: DeskContext, client_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,7 +208,6 @@ class DossierView(QWidget):
             self.active_dialog = None
             if result == QDialog.DialogCode.Accepted.value or always_reload:
                 self.reload()
-                self.changed.emit()
 
         dialog.finished.connect(finished)
         dialog.open()                   # window-modal, without a nested event loop
@@ -226,4 +223,3 @@ class DossierView(QWidget):
             return
         self.error.clear_error()
         self.reload()
-        self.changed.emit()

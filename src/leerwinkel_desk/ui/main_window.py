@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(240)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        self._slots: list[tuple[str, QWidget]] = []
         self.user_label, self.loket_label, self.db_label, self.sync_label = (QLabel() for _ in range(4))
         for label in (self.user_label, self.loket_label, self.db_label, self.sync_label):
             self.statusBar().addPermanentWidget(label)
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self.search.returnPressed.connect(self.open_first_result)
         self.search.installEventFilter(self)
         self.results_view.activated.connect(lambda index: self.open_dossier(self.search_results.row_at(index.row()).id))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self.show_page)
         self._actions: list[QAction] = []
         self.build()
 
@@ -114,23 +115,22 @@ class MainWindow(QMainWindow):
         self.dossier = None
         self.nav.blockSignals(True)
         self.nav.clear()
-        factories: dict[str, Callable[[], QWidget]] = {
+        self._factories: dict[str, Callable[[], QWidget]] = {
             "today": lambda: TodayPage(self.ctx), "clients": lambda: ClientsPage(self.ctx),
             "requests": lambda: RequestsPage(self.ctx), "social_map": lambda: SocialMapPage(self.ctx),
             "catalogue": lambda: CataloguePage(self.ctx), "reports": lambda: ReportsPage(self.ctx),
             "outreach": lambda: OutreachPage(self.ctx),
         }
+        self.pages = {}
+        self._slots = []
         for number, (key, title) in enumerate(self.nav_titles(), 1):
             self.nav.addItem(f"{title}   (Ctrl+{number})")
-            page = factories[key]()
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            if hasattr(page, "open_client"):
-                page.open_client.connect(self.open_dossier)
-        self.pages["clients"].new_client.connect(self.new_client)
+            slot = QWidget()                       # the page is made the first time it is shown
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self._slots.append((key, slot))
+            self.stack.addWidget(slot)
         self.nav.blockSignals(False)
-        self.nav.setCurrentRow(current)
-        self.stack.setCurrentIndex(current)
+        self.show_page(current)
         self.user_label.setText(self.tr("Gebruiker: {name}").format(name=self.ctx.user_name))
         lokets = self.ctx.service(Agenda).zitdagen(self.ctx.clock.now().date(), self.ctx.actor.counsellor_id)
         self.loket_label.setText(self.tr("Loket vandaag: {loket}").format(
@@ -179,11 +179,27 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # --- navigation and search -------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page for a navigation entry, made on first use so start-up stays fast."""
+        if key not in self.pages:
+            page = self._factories[key]()
+            self.pages[key] = page
+            dict(self._slots)[key].layout().addWidget(page)
+            if hasattr(page, "open_client"):
+                page.open_client.connect(self.open_dossier)
+            if hasattr(page, "new_client"):
+                page.new_client.connect(self.new_client)
+        return self.pages[key]
+
     def show_page(self, index: int) -> None:
+        key, slot = self._slots[index]
+        fresh = key not in self.pages
+        page = self.page(key)
+        self.nav.blockSignals(True)
         self.nav.setCurrentRow(index)
-        self.stack.setCurrentIndex(index)
-        page = self.stack.currentWidget()
-        if hasattr(page, "refresh"):
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(slot)
+        if not fresh and hasattr(page, "refresh"):
             page.refresh()
 
     def focus_search(self) -> None:
@@ -217,7 +233,6 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.dossier)
             self.dossier.deleteLater()
         self.dossier = DossierView(self.ctx, client_id)
-        self.dossier.changed.connect(self.refresh_pages)
         self.stack.addWidget(self.dossier)
         self.stack.setCurrentWidget(self.dossier)
         self.nav.clearSelection()
@@ -229,17 +244,14 @@ class MainWindow(QMainWindow):
             action(self.dossier)
             self.active_dialog = self.dossier.active_dialog
 
-    def refresh_pages(self) -> None:
-        for page in self.pages.values():
-            if hasattr(page, "refresh") and page is not self.stack.currentWidget():
-                page.refresh()
-
     def refresh(self) -> None:
         current = self.stack.currentWidget()
-        if hasattr(current, "refresh"):
-            current.refresh()
-        elif current is self.dossier and self.dossier is not None:
+        if current is self.dossier and self.dossier is not None:
             self.dossier.reload()
+            return
+        for key, slot in self._slots:
+            if slot is current and hasattr(self.pages.get(key), "refresh"):
+                self.pages[key].refresh()
 
     # --- dialogs started from the window ---------------------------------------------------
     def new_contact(self) -> None:
@@ -257,7 +269,6 @@ class MainWindow(QMainWindow):
         def finished(result: int) -> None:
             self.active_dialog = None
             client_id = client_of(dialog) if result == dialog.DialogCode.Accepted.value else None
-            self.refresh_pages()
             if client_id:
                 self.open_dossier(client_id)
 
