@@ -50,6 +50,7 @@ class DayAgenda:
     sessions: list[ContactRow]
     follow_ups: list[FollowUpRow]
     quiet_requests: list[RequestRow]
+    session_requests: dict[uuid.UUID, RequestRow]     # the request of each planned session
 
 
 def local_moment(on: date, at: time) -> datetime:
@@ -158,10 +159,13 @@ class Agenda(UseCase):
                 )
                 .order_by(LearningRequest.opened_on, LearningRequest.id)
             ).all()
+            session_requests = {r.id: request_row(r) for r in session.scalars(select(LearningRequest).where(
+                LearningRequest.id.in_({c.request_id for c in sessions})))}
             session_rows = [contact_row(c) for c in sessions]
             quiet_rows = [request_row(r) for r in quiet]
         follow_ups = Requests(self._db, self._clock, self._actor).follow_ups(counsellor_id, on, 0)
-        return DayAgenda(on, self.zitdagen(on, counsellor_id), session_rows, follow_ups, quiet_rows)
+        return DayAgenda(on, self.zitdagen(on, counsellor_id), session_rows, follow_ups, quiet_rows,
+                         session_requests)
 
     @staticmethod
     def _zitdag_row(z: Zitdag, loket_name: str) -> ZitdagRow:

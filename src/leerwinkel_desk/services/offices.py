@@ -78,6 +78,11 @@ def default_actor(db: Database, office_id: uuid.UUID) -> Actor:
     return Actor(office_id, coordinator.id, coordinator.role)
 
 
+def office_name(db: Database, office_id: uuid.UUID) -> str:
+    with db.read() as session:
+        return session.scalar(select(Office.name).where(Office.id == office_id)) or ""
+
+
 def overview(db: Database, office_id: uuid.UUID) -> OfficeOverview:
     with db.read() as session:
         name = session.scalar(select(Office.name).where(Office.id == office_id)) or ""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 from leerwinkel_desk.services.context import Actor, Clock
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.ui.worker import BackgroundJobs
 
 
 class _Service(Protocol):
@@ -25,6 +26,7 @@ class DeskContext:
     actor: Actor
     office_name: str
     user_name: str
+    jobs: BackgroundJobs = field(default_factory=BackgroundJobs)
 
     def service(self, kind: type[S]) -> S:
         return kind(self.db, self.clock, self.actor)

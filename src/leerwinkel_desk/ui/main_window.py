@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.services.context import SystemClock
-from leerwinkel_desk.services.offices import OfficeSetup, default_actor, overview
+from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_name
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import install_crash_handler
@@ -102,8 +102,7 @@ class MainWindow(QMainWindow):
         """(Re)create every label, page and action in the current language."""
         current = max(self.nav.currentRow(), 0)
         open_client = self.dossier.client_id if self.dossier else None
-        info = overview(self.ctx.db, self.ctx.actor.office_id)
-        self.setWindowTitle(self.tr("Leerwinkel Desk — {office}").format(office=info.name))
+        self.setWindowTitle(self.tr("Leerwinkel Desk — {office}").format(office=self.ctx.office_name))
         self.search.setPlaceholderText(self.tr("Zoek cliënt: naam, dossiernummer, telefoon of e-mail (Ctrl+K)"))
         self.search.setAccessibleName(self.tr("Cliënt zoeken"))
         self.results_view.setAccessibleName(self.tr("Zoekresultaten"))
@@ -296,7 +295,7 @@ def build_context(db: Database, office_id: uuid.UUID) -> DeskContext:
     """The context of the signed-in person (the office's first coordinator until login exists)."""
     actor = default_actor(db, office_id)
     names = {c.id: c.full_name for c in OfficeSetup(db, SystemClock(), actor).counsellors()}
-    return DeskContext(db, SystemClock(), actor, overview(db, office_id).name,
+    return DeskContext(db, SystemClock(), actor, office_name(db, office_id),
                        names.get(actor.counsellor_id, actor.role))
 
 

@@ -24,9 +24,13 @@ class _Job(QRunnable):
         try:
             result = self._work(self.signals.progress.emit)
         except Exception as error:  # noqa: BLE001 - handed to the GUI thread as a value
-            self.signals.failed.emit(error)
+            outcome, value = self.signals.failed, error
         else:
-            self.signals.done.emit(result)
+            outcome, value = self.signals.done, result
+        try:
+            outcome.emit(value)
+        except RuntimeError:        # the window closed while the job ran: nobody is waiting
+            pass
 
 
 class BackgroundJobs(QObject):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
-from leerwinkel_desk.services.agenda import Agenda
+from leerwinkel_desk.services.agenda import Agenda, DayAgenda
 from leerwinkel_desk.services.contacts import ContactRow
 from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.requests import FollowUpRow, RequestRow, Requests
@@ -30,6 +30,7 @@ class EnterTable(QTableView):
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
         self.setWordWrap(False)
+        self.horizontalHeader().setResizeContentsPrecision(50)   # fit columns to the first rows only
         self.doubleClicked.connect(lambda index: self.activated_row.emit(index.row()))
 
     def setModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt API
@@ -92,11 +93,19 @@ class TodayPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Load the day in the background (office-wide it is a large query); show it when ready."""
         counsellor = None if self._ctx.actor.role == "coordinator" else self._ctx.actor.counsellor_id
         today = self._ctx.clock.now().date()
-        agenda = self._ctx.service(Agenda).day(counsellor, today)
-        requests = self._ctx.service(Requests)
-        self._numbers = {s.request_id: requests.get(s.request_id) for s in agenda.sessions}
+        agenda = self._ctx.service(Agenda)
+        self.plan.setText(self.tr("Vandaag wordt geladen…"))
+        self._ctx.jobs.run(lambda _progress: agenda.day(counsellor, today), self.show_day, self.show_failure)
+
+    def show_failure(self, _error: Exception) -> None:
+        self.plan.setText(self.tr("Vandaag kon niet geladen worden. Druk F5 om opnieuw te proberen."))
+
+    def show_day(self, agenda: DayAgenda) -> None:
+        today = agenda.on
+        self._numbers = agenda.session_requests
         plan = list(dict.fromkeys(f"{z.loket_name} {z.starts:%H:%M}-{z.ends:%H:%M}" for z in agenda.zitdagen))
         self.plan.setText(self.tr("Zitdagen vandaag ({day}): {plan}").format(
             day=format_date(today), plan="; ".join(plan) or self.tr("geen")))

@@ -1,0 +1,131 @@
+"""Desktop figures for `make bench`: cold start, search-as-you-type and the lazy client list.
+
+Each is paired with a bare baseline measured in the same run: a bare PySide6 QMainWindow
+started the same way, and the same lookup as one raw SQL statement.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from random import Random
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from leerwinkel_desk.domain.text import fold
+
+APP_START = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from leerwinkel_desk.cli import open_upgraded
+from leerwinkel_desk.services.offices import find_office
+from leerwinkel_desk.ui.main_window import MainWindow, build_context
+db = open_upgraded(sys.argv[1])
+window = MainWindow(build_context(db, find_office(db)))
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+BARE_START = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def time_process(script: str, *args: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", script, *args], check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def cold_start(path: Path, runs: int = 5) -> tuple[float, float]:
+    """Process start to a shown main window on `path`, and the same for a bare QMainWindow."""
+    time_process(APP_START, str(path))          # warm the OS file cache once, as a second start would
+    app = statistics.median(time_process(APP_START, str(path)) for _ in range(runs))
+    bare = statistics.median(time_process(BARE_START) for _ in range(runs))
+    return app, bare
+
+
+def typing_sequences(path: Path, count: int = 12) -> list[str]:
+    """Realistic queries: the last names of random clients, typed one letter at a time."""
+    conn = sqlcipher.connect(str(path))
+    names = [r[0] for r in conn.execute(
+        "SELECT last_name FROM client WHERE last_name IS NOT NULL ORDER BY id LIMIT 5000")]
+    conn.close()
+    return Random(7).sample(names, count)
+
+
+def search_as_you_type(path: Path) -> dict[str, float]:
+    """Keystroke to updated result list in the main window, vs the same lookups in raw SQL."""
+    from PySide6.QtWidgets import QApplication
+
+    from leerwinkel_desk.cli import open_upgraded
+    from leerwinkel_desk.services.offices import find_office
+    from leerwinkel_desk.ui.main_window import MainWindow, build_context
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    db = open_upgraded(str(path))
+    office_id = find_office(db)
+    window = MainWindow(build_context(db, office_id))
+    window.show()
+    app.processEvents()
+    ui_times, raw_times = [], []
+    raw = sqlcipher.connect(str(path), isolation_level=None)
+    for name in typing_sequences(path):
+        window.search.clear()
+        for length in range(1, len(name) + 1):
+            start = time.perf_counter()
+            window.search.setText(name[:length])            # textChanged -> search -> model reset
+            app.processEvents()
+            ui_times.append(time.perf_counter() - start)
+            words = fold(name[:length]).split()
+            start = time.perf_counter()
+            raw_lookup(raw, office_id.hex, words)
+            raw_times.append(time.perf_counter() - start)
+    raw.close()
+    list_start = time.perf_counter()
+    window.show_page(1)
+    app.processEvents()
+    list_open = time.perf_counter() - list_start
+    loaded = window.pages["clients"].model.rowCount()
+    window.close()
+    db.dispose()
+    return {
+        "ui_median": statistics.median(ui_times), "ui_p95": percentile(ui_times, 95),
+        "raw_median": statistics.median(raw_times), "raw_p95": percentile(raw_times, 95),
+        "keystrokes": len(ui_times), "client_list_open": list_open, "client_list_rows_loaded": loaded,
+    }
+
+
+def raw_lookup(conn: sqlcipher.Connection, office: str, words: list[str]) -> list[tuple]:
+    """The lookup as one SQL statement: trigram index for words of 3+ letters, name-key range otherwise."""
+    long_words = [w for w in words if len(w) >= 3]
+    if long_words:
+        match = " ".join(f'"{w}"' for w in long_words)
+        return conn.execute(
+            "SELECT c.id, c.dossier_no, c.first_name, c.last_name, c.birth_date, c.phone "
+            "FROM client_name_fts f CROSS JOIN client c ON c.id = f.client_id "
+            "WHERE client_name_fts MATCH ? AND c.office_id = ? AND c.deleted_at IS NULL "
+            "AND c.merged_into_id IS NULL ORDER BY c.name_key, c.id LIMIT 20", (match, office)).fetchall()
+    return conn.execute(
+        "SELECT id, dossier_no, first_name, last_name, birth_date, phone FROM client "
+        "WHERE office_id = ? AND deleted_at IS NULL AND merged_into_id IS NULL "
+        "AND name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT 20",
+        (office, words[0], words[0] + "\U0010ffff")).fetchall()
+
+
+def percentile(values: list[float], pct: int) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
