@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -53,6 +54,9 @@ class BackgroundJobs(QObject):
         def finish(handler: Callable[[Any], None]) -> Callable[[Any], None]:
             def call(value: Any) -> None:
                 self._running.discard(job)
+                owner = getattr(handler, "__self__", None)
+                if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+                    return          # the page asking for it was closed or rebuilt meanwhile
                 handler(value)
             return call
 
