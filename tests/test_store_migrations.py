@@ -108,3 +108,9 @@ def test_a_database_newer_than_the_app_is_refused_untouched(tmp_path: Path, cloc
     assert not (tmp_path / "backups").exists()
     reopened.dispose()
     assert (tmp_path / "newer.db").read_bytes() == before
+
+
+def test_the_start_up_shortcut_knows_the_real_head() -> None:
+    from leerwinkel_desk.store.migrations import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()

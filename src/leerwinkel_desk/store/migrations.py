@@ -12,16 +12,20 @@ from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
+from typing import TYPE_CHECKING
+
+from sqlalchemy import inspect, text
 
 from leerwinkel_desk.store.backup import backup_to
 from leerwinkel_desk.store.engine import Database
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 DEFAULT_SCRIPT_LOCATION = str(files("leerwinkel_desk.migrations"))
+# The newest revision in db/versions. Start-up compares the database with it without loading
+# Alembic (a tenth of a second); a test keeps it equal to Alembic's own head.
+SCHEMA_HEAD = "0001"
 
 
 class SchemaTooNew(Exception):
@@ -40,6 +44,8 @@ class UpgradeResult:
 
 
 def alembic_config(db: Database, script_location: str = DEFAULT_SCRIPT_LOCATION) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", script_location)
     config.attributes["database"] = db
@@ -47,6 +53,9 @@ def alembic_config(db: Database, script_location: str = DEFAULT_SCRIPT_LOCATION)
 
 
 def head_revision(script_location: str = DEFAULT_SCRIPT_LOCATION) -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     config = Config()
     config.set_main_option("script_location", script_location)
     head = ScriptDirectory.from_config(config).get_current_head()
@@ -55,11 +64,18 @@ def head_revision(script_location: str = DEFAULT_SCRIPT_LOCATION) -> str:
 
 
 def current_revision(db: Database) -> str | None:
+    """The revision stamped in the database, or None for an empty one."""
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def is_known(revision: str, script_location: str = DEFAULT_SCRIPT_LOCATION) -> bool:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     config = Config()
     config.set_main_option("script_location", script_location)
     try:
@@ -75,6 +91,10 @@ def upgrade(
 ) -> UpgradeResult:
     """Bring the schema to head. A non-empty SQLite database is backed up first (to `backup_dir`)."""
     before = current_revision(db)
+    if before == SCHEMA_HEAD and script_location == DEFAULT_SCRIPT_LOCATION:
+        return UpgradeResult(before, before, None)
+    from alembic import command
+
     head = head_revision(script_location)
     if before is not None and not is_known(before, script_location):
         raise SchemaTooNew(before)
@@ -93,6 +113,8 @@ def upgrade(
 
 def check_drift(db: Database, script_location: str = DEFAULT_SCRIPT_LOCATION) -> None:
     """Alembic's `check`: raises if the models and the migrations disagree."""
+    from alembic import command
+
     config = alembic_config(db, script_location)
     with db.connect_for_write() as conn, conn.begin():
         config.attributes["connection"] = conn
