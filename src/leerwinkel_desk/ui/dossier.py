@@ -9,12 +9,11 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -101,35 +100,32 @@ class DossierView(QWidget):
         self.timeline.verticalHeader().hide()
         self.timeline.setWordWrap(False)
         self.error = ErrorLabel()
-        actions = QHBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for key, label, slot in self.action_list():
-            button = QPushButton(label)
-            button.clicked.connect(slot)
-            actions.addWidget(button)
-            self.buttons[key] = button
-        actions.addStretch(1)
+        self.actions_bar = QToolBar()          # overflows into a » menu on narrow or scaled screens
+        self.actions_bar.setAccessibleName(self.tr("Acties op de leervraag"))
+        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for label, slot in self.action_list():
+            self.actions_bar.addAction(label, slot)
         layout = QVBoxLayout(self)
         layout.addWidget(self.name_label)
         layout.addWidget(self.facts_label)
         layout.addWidget(self.requests)
-        layout.addLayout(actions)
+        layout.addWidget(self.actions_bar)
         layout.addWidget(self.error)
         layout.addWidget(self.timeline, 1)
         self.reload()
 
-    def action_list(self) -> list[tuple[str, str, Callable[[], None]]]:
+    def action_list(self) -> list[tuple[str, Callable[[], None]]]:
         """Every action with its shortcut shown in the label (the main window binds the keys)."""
         return [
-            ("micro", self.tr("Microcontact (Ctrl+M)"), self.log_micro_contact),
-            ("session", self.tr("Gesprek (Ctrl+G)"), self.record_session),
-            ("tier", self.tr("Naar traject (Ctrl+Shift+T)"), self.to_trajectory),
-            ("options", self.tr("Opties (Ctrl+O)"), self.weigh_options),
-            ("consent", self.tr("Toestemming (Ctrl+Shift+C)"), self.record_consent),
-            ("handover", self.tr("Overdracht (Ctrl+Shift+H)"), self.hand_over),
-            ("follow_up", self.tr("Opvolgen (Ctrl+Shift+F)"), self.start_follow_up),
-            ("enrolled", self.tr("Ingeschreven (Ctrl+Shift+I)"), self.confirm_enrolment),
-            ("close", self.tr("Afsluiten (Ctrl+Shift+A)"), self.close_request),
+            (self.tr("Microcontact (Ctrl+M)"), self.log_micro_contact),
+            (self.tr("Gesprek (Ctrl+G)"), self.record_session),
+            (self.tr("Naar traject (Ctrl+Shift+T)"), self.to_trajectory),
+            (self.tr("Opties (Ctrl+O)"), self.weigh_options),
+            (self.tr("Toestemming (Ctrl+Shift+C)"), self.record_consent),
+            (self.tr("Overdracht (Ctrl+Shift+H)"), self.hand_over),
+            (self.tr("Opvolgen (Ctrl+Shift+F)"), self.start_follow_up),
+            (self.tr("Ingeschreven (Ctrl+Shift+I)"), self.confirm_enrolment),
+            (self.tr("Afsluiten (Ctrl+Shift+A)"), self.close_request),
         ]
 
     def reload(self) -> None:
