@@ -143,8 +143,12 @@ def error_text(error: DomainError) -> str:
         ("value.invalid", "anonymous"): QCoreApplication.translate("Vocabulary", "Koppel eerst een cliënt aan deze leervraag."),
         ("value.invalid", "tier1"): QCoreApplication.translate("Vocabulary", "Een vraag op niveau 1 wordt beantwoord of doorverwezen."),
     }
+    if field and error.code == "value.invalid":
+        prefix = field_label(field) + ": "
+    else:
+        prefix = ""
     if (error.code, reason) in messages:
-        return messages[(error.code, reason)]
+        return prefix + messages[(error.code, reason)]
     return {
         "consent.missing": QCoreApplication.translate("Vocabulary", "Er is geen geldige toestemming van de cliënt voor deze ontvanger en "
                               "deze gegevens. Registreer eerst de toestemming."),
@@ -155,5 +159,29 @@ def error_text(error: DomainError) -> str:
         "permission.denied": QCoreApplication.translate("Vocabulary", "Uw rol laat deze actie niet toe."),
         "state.conflict": QCoreApplication.translate("Vocabulary", "Dit kan niet meer: de toestand is intussen veranderd."),
         "record.not_found": QCoreApplication.translate("Vocabulary", "Dit gegeven bestaat niet (meer)."),
-    }.get(error.code, QCoreApplication.translate("Vocabulary", "De actie kon niet worden uitgevoerd ({code}).").format(code=error.code)) + (
-        f" [{field}]" if field and error.code == "value.invalid" else "")
+    }.get(error.code, prefix + QCoreApplication.translate("Vocabulary", "De actie kon niet worden uitgevoerd ({code}).").format(code=error.code))
+
+
+def field_label(field: str) -> str:
+    """The form label a service's field name stands for."""
+    return {
+        "first_name": QCoreApplication.translate("Vocabulary", "Voornaam"),
+        "last_name": QCoreApplication.translate("Vocabulary", "Naam"),
+        "email": QCoreApplication.translate("Vocabulary", "E-mail"),
+        "birth_date": QCoreApplication.translate("Vocabulary", "Geboortedatum"),
+        "summary": QCoreApplication.translate("Vocabulary", "Samenvatting"),
+        "minutes": QCoreApplication.translate("Vocabulary", "Minuten"),
+        "question": QCoreApplication.translate("Vocabulary", "Vraag"),
+        "answer": QCoreApplication.translate("Vocabulary", "Antwoord"),
+        "client": QCoreApplication.translate("Vocabulary", "Cliënt"),
+        "items": QCoreApplication.translate("Vocabulary", "Gegevens"),
+        "data_items": QCoreApplication.translate("Vocabulary", "Gegevens"),
+        "recipient": QCoreApplication.translate("Vocabulary", "Ontvanger"),
+        "expires_on": QCoreApplication.translate("Vocabulary", "Geldig tot"),
+        "topic": QCoreApplication.translate("Vocabulary", "Onderwerp"),
+        "description": QCoreApplication.translate("Vocabulary", "Omschrijving"),
+        "option": QCoreApplication.translate("Vocabulary", "Optie"),
+        "outcome": QCoreApplication.translate("Vocabulary", "Resultaat"),
+        "satisfaction": QCoreApplication.translate("Vocabulary", "Tevredenheid"),
+        "owner": QCoreApplication.translate("Vocabulary", "Begeleider"),
+    }.get(field, field)
