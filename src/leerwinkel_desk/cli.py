@@ -15,12 +15,14 @@ from pathlib import Path
 
 from leerwinkel_desk import __version__
 from leerwinkel_desk.domain.enums import Channel, ContactKind, SessionType, Tier
-from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.domain.errors import ConsentMissing, DomainError
+from leerwinkel_desk.reports.letters import PdfLetters
 from leerwinkel_desk.services import maintenance, offices
 from leerwinkel_desk.services.clients import Clients
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.context import Actor, SystemClock
 from leerwinkel_desk.services.dossier import Dossiers
+from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.demo import generate_demo
 from leerwinkel_desk.store.engine import Database, open_database
@@ -70,6 +72,17 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export-client", help="the full dossier of one person as JSON")
     export.add_argument("client_no", metavar="CLIENT_NO")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    print_ = commands.add_parser("print", help="print a letter as PDF (it is also filed on the case)")
+    documents = print_.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    summary = documents.add_parser("summary", help="the summary for the client to take home")
+    summary.add_argument("number", metavar="CLIENT_NO")
+    summary.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    handover = documents.add_parser("handover", help="the warm-handover letter (needs the client's consent)")
+    handover.add_argument("number", metavar="REQUEST_NO")
+    handover.add_argument("--to", metavar="RECIPIENT",
+                          help="partner organisation or person on the social map "
+                          "(default: the recipient of the newest active warm-handover consent)")
+    handover.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     return parser
 
 
@@ -81,6 +94,7 @@ def open_upgraded(location: str) -> Database:
     """Open the database and bring its schema to this version (backup first, all or nothing)."""
     db = open_database(location)
     upgrade(db, backups_dir(db.path) if db.path else None)
+    db.optimize()
     return db
 
 
@@ -93,6 +107,7 @@ def open_existing(location: str) -> Database:
 def cmd_demo(args: argparse.Namespace) -> int:
     db = open_upgraded(database_location(args))
     summary = generate_demo(db, clients=args.clients, seed=args.seed, until=args.until or date.today())
+    db.optimize()
     print(f"demo: {summary.clients} clients, {summary.requests} requests, "
           f"{summary.contacts} contacts in {db.describe()}")
     return 0
@@ -182,6 +197,26 @@ def cmd_export_client(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    db, actor = office_services(database_location(args))
+    clock = SystemClock()
+    letters = Letters(db, clock, actor, PdfLetters())
+    if args.document == "summary":
+        row = letters.print_summary(Clients(db, clock, actor).by_number(args.number).id)
+    else:
+        request = Requests(db, clock, actor).by_number(args.number)
+        try:
+            recipient = (letters.recipient_named(args.to) if args.to
+                         else letters.default_recipient(request.id))
+            row = letters.print_handover(request.id, recipient)
+        except ConsentMissing as error:
+            raise CommandFailed(f"{request.request_no}: no active warm-handover consent of the client "
+                                f"covers a letter to {args.to or 'anyone'}; nothing printed") from error
+    args.output.write_bytes(row.path.read_bytes())
+    print(f"{args.number}: {row.kind} letter filed as {row.file_name}, written to {args.output}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -191,6 +226,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": cmd_search,
     "log-contact": cmd_log_contact,
     "export-client": cmd_export_client,
+    "print": cmd_print,
 }
 
 

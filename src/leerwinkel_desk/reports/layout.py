@@ -1,0 +1,225 @@
+"""Page layout shared by every letter: styles, safe paragraphs, fact tables, the document build.
+
+User text is never markup: every string reaches a Paragraph only through `escape` here, so
+`<img src=...>`, `</para>` or `&` print literally and open nothing. Long text is cut into
+paragraphs and chunks that flow across pages; tables only ever hold short values.
+A document is a pure function of its story: `invariant=True`, the creation date of the
+letter record, no random identifiers, so the same data gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from functools import partial
+from io import BytesIO
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from leerwinkel_desk.reports.fonts import BOLD, REGULAR, register_fonts
+from leerwinkel_desk.reports.letterhead import (
+    BOTTOM,
+    FIRST_PAGE_TOP,
+    GREY,
+    LATER_PAGE_TOP,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    Letterhead,
+)
+from leerwinkel_desk.reports.right_to_left import for_drawing
+
+TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+LABEL_WIDTH = 42 * mm
+CHUNK = 2500                     # characters per paragraph chunk of very long text
+INK = HexColor("#1E2428")
+SOFT_FILL = HexColor("#EEF4F5")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+class Styles:
+    """The paragraph styles of a document in the letterhead's accent colour."""
+
+    def __init__(self, accent: Color) -> None:
+        register_fonts()
+        base = dict(fontName=REGULAR, fontSize=10.5, leading=15, textColor=INK, alignment=TA_LEFT)
+        self.body = ParagraphStyle("body", **base, spaceAfter=7)
+        self.chunk = ParagraphStyle("chunk", **base, spaceAfter=0)
+        self.small = ParagraphStyle("small", **{**base, "fontSize": 9, "leading": 12.5,
+                                                "textColor": GREY}, spaceAfter=3)
+        self.title = ParagraphStyle("title", **{**base, "fontName": BOLD, "fontSize": 18,
+                                                "leading": 23, "textColor": accent}, spaceAfter=3)
+        self.heading = ParagraphStyle("heading", **{**base, "fontName": BOLD, "fontSize": 12.5,
+                                                    "leading": 17, "textColor": accent},
+                                      spaceBefore=11, spaceAfter=4, keepWithNext=1)
+        self.subheading = ParagraphStyle("subheading", **{**base, "fontName": BOLD},
+                                         spaceBefore=5, spaceAfter=2, keepWithNext=1)
+        self.subject = ParagraphStyle("subject", **{**base, "fontName": BOLD, "fontSize": 13.5,
+                                                    "leading": 18, "textColor": accent},
+                                      spaceBefore=4, spaceAfter=8)
+        self.label = ParagraphStyle("label", **{**base, "fontSize": 9.5, "leading": 13.5,
+                                                "textColor": GREY})
+        self.caption = ParagraphStyle("caption", parent=self.label, spaceBefore=4, spaceAfter=1,
+                                      keepWithNext=1)
+        self.value = ParagraphStyle("value", **{**base, "fontSize": 9.5, "leading": 13.5})
+        self.strong = ParagraphStyle("strong", parent=self.value, fontName=BOLD)
+        self.item_title = ParagraphStyle("item_title", parent=self.subheading, spaceBefore=9)
+        self.accent = accent
+
+
+def _text_chunks(text: str) -> list[str]:
+    """Cut a very long paragraph after a sentence (or else a space) about every CHUNK characters."""
+    chunks = []
+    while len(text) > CHUNK:
+        window = text[:CHUNK]
+        ends = list(_SENTENCE_END.finditer(window))
+        cut = ends[-1].end() if ends and ends[-1].end() > CHUNK // 2 else window.rfind(" ") + 1
+        if cut <= 0:
+            cut = CHUNK
+        chunks.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    chunks.append(text)
+    return chunks
+
+
+def paragraphs(text: str | None, styles: Styles) -> list[Flowable]:
+    """Plain user text as paragraphs: escaped, one per blank-line block, lines kept, long ones chunked."""
+    flowables: list[Flowable] = []
+    for block in re.split(r"\n\s*\n", (text or "").strip()):
+        if not block.strip():
+            continue
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        pieces = [chunk for line in lines for chunk in _text_chunks(line)]
+        for index, piece in enumerate(pieces):
+            last = index == len(pieces) - 1
+            flowables.append(paragraph(piece, styles.body if last else styles.chunk))
+    return flowables
+
+
+def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """One short piece of plain text: right-to-left runs ordered for drawing, then escaped."""
+    return Paragraph(escape(for_drawing(text)), style)
+
+
+def heading(text: str, styles: Styles) -> Paragraph:
+    return paragraph(text, styles.heading)
+
+
+def fact_table(rows: Sequence[tuple[str, str]], styles: Styles) -> Table:
+    """Label and value side by side; values must be short (a table cell cannot span pages)."""
+    table = Table(
+        [[paragraph(name, styles.label), paragraph(value, styles.value)] for name, value in rows],
+        colWidths=[LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH], hAlign="LEFT",
+    )
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]))
+    return table
+
+
+def boxed(rows: Sequence[tuple[str, str]], title: str, styles: Styles) -> Table:
+    """A short fact table in a tinted box with a title (the consent reference)."""
+    inner = TEXT_WIDTH - 8 * mm
+    data: list[list[Any]] = [[paragraph(title, styles.subheading), ""]]
+    data += [[paragraph(name, styles.label), paragraph(value, styles.value)] for name, value in rows]
+    table = Table(data, colWidths=[LABEL_WIDTH, inner - LABEL_WIDTH + 8 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("SPAN", (0, 0), (-1, 0)),
+        ("BACKGROUND", (0, 0), (-1, -1), SOFT_FILL),
+        ("LINEBEFORE", (0, 0), (0, -1), 2.5, styles.accent),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("TOPPADDING", (0, 0), (-1, 0), 3),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
+    ]))
+    return table
+
+
+def signature(last_words: Sequence[Flowable], greeting: str, lines: Iterable[str],
+              styles: Styles) -> KeepTogether:
+    """The last words kept with the greeting, room to sign by hand, then name, function and office."""
+    lines = list(lines)
+    block: list[Flowable] = [Spacer(1, 2 * mm), *last_words, paragraph(greeting, styles.body),
+                             Spacer(1, 10 * mm)]
+    if lines:
+        block.append(paragraph(lines[0], styles.subheading))
+        block += [paragraph(line, styles.small) for line in lines[1:]]
+    return KeepTogether(block)
+
+
+class NumberedCanvas(Canvas):
+    """Holds the pages back until the end, so every footer can say `pagina 1 van 2`."""
+
+    def __init__(self, *args: Any, footer: Callable[[Canvas, int, int], None],
+                 produced_at: datetime, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer = footer
+        self._page_states: list[dict[str, Any]] = []
+        stamp = produced_at.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
+        self.setDateFormatter(lambda *_date_parts: stamp)
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._page_states.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        pages = len(self._page_states)
+        for number, state in enumerate(self._page_states, start=1):
+            self.__dict__.update(state)
+            self._footer(self, number, pages)
+            super().showPage()
+        super().save()
+
+
+def build_pdf(story: list[Flowable], letterhead: Letterhead, title: str, produced_at: datetime,
+              footer_note: str | None = None) -> bytes:
+    """The PDF bytes of `story` on A4 under the letterhead, with metadata and page numbers."""
+    register_fonts()
+    out = BytesIO()
+    doc = BaseDocTemplate(
+        out, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), title=title, author=letterhead.name,
+        creator="Leerwinkel Desk", lang="nl-BE", invariant=True,
+        leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=LATER_PAGE_TOP,
+        bottomMargin=BOTTOM,
+    )
+    first = Frame(MARGIN_LEFT, BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - FIRST_PAGE_TOP - BOTTOM,
+                  0, 0, 0, 0, id="first")
+    later = Frame(MARGIN_LEFT, BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - LATER_PAGE_TOP - BOTTOM,
+                  0, 0, 0, 0, id="later")
+    doc.addPageTemplates([
+        PageTemplate("first", [first], onPage=letterhead.draw_first_page),
+        PageTemplate("later", [later], onPage=letterhead.draw_later_page),
+    ])
+
+    def footer(canvas: Canvas, page: int, pages: int) -> None:
+        letterhead.draw_footer(canvas, page, pages, footer_note)
+
+    doc.build([NextPageTemplate("later"), *story],
+              canvasmaker=partial(NumberedCanvas, footer=footer, produced_at=produced_at))
+    return out.getvalue()

@@ -1,0 +1,144 @@
+"""The office's letterhead: configured in `resources/letterhead/`, drawn on every page of a letter.
+
+`default.json` holds the settings every office gets; `<office code>.json` (lower case, e.g.
+`lwt.json`) next to it overrides any of them for one office. Settings: `name`,
+`address_lines` and `contact_line` (empty: taken from the office record), `logo` (a PNG or
+JPEG in the same folder; empty: none), `accent_colour`, `footer` and `signature` (texts with
+`$office_name`, `$counsellor_name`, `$counsellor_function`, `$counsellor_phone`,
+`$counsellor_email`). Everything is drawn as plain strings: no markup is interpreted.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from io import BytesIO
+from string import Template
+from typing import Any
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfgen.canvas import Canvas
+
+from leerwinkel_desk.reports.fonts import BOLD, REGULAR
+from leerwinkel_desk.reports.right_to_left import for_drawing
+from leerwinkel_desk.reports.texts import label
+from leerwinkel_desk.services.letters import CounsellorContact, OfficeHeading
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_LEFT = MARGIN_RIGHT = 22 * mm
+FIRST_PAGE_TOP = 46 * mm          # the full letterhead
+LATER_PAGE_TOP = 24 * mm          # a one-line running head
+BOTTOM = 27 * mm                  # the footer
+GREY = HexColor("#5B6770")
+RULE_GREY = HexColor("#C9D1D6")
+LOGO_SIZE = 19 * mm
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    name: str
+    address_lines: tuple[str, ...]
+    contact_line: str
+    logo: ImageReader | None
+    accent: Color
+    footer: str
+    signature: str
+
+    def draw_first_page(self, canvas: Canvas, _doc: object) -> None:
+        """Logo, office name, address and contact line, and a rule in the accent colour."""
+        canvas.saveState()
+        top = PAGE_HEIGHT - 15 * mm
+        text_left = MARGIN_LEFT
+        if self.logo is not None:
+            canvas.drawImage(self.logo, MARGIN_LEFT, top - LOGO_SIZE, LOGO_SIZE, LOGO_SIZE)
+            text_left += LOGO_SIZE + 5 * mm
+        canvas.setFillColor(self.accent)
+        canvas.setFont(BOLD, 14)
+        canvas.drawString(text_left, top - 5.5 * mm, for_drawing(self.name))
+        canvas.setFillColor(GREY)
+        canvas.setFont(REGULAR, 8.5)
+        y = top - 10.5 * mm
+        for line in (*self.address_lines, self.contact_line):
+            if line:
+                canvas.drawString(text_left, y, for_drawing(line))
+                y -= 4 * mm
+        canvas.setStrokeColor(self.accent)
+        canvas.setLineWidth(1.2)
+        rule = PAGE_HEIGHT - 38 * mm
+        canvas.line(MARGIN_LEFT, rule, PAGE_WIDTH - MARGIN_RIGHT, rule)
+        canvas.restoreState()
+
+    def draw_later_page(self, canvas: Canvas, _doc: object) -> None:
+        """A running head: the office name over a thin rule."""
+        canvas.saveState()
+        canvas.setFillColor(self.accent)
+        canvas.setFont(BOLD, 8.5)
+        canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - 14 * mm, for_drawing(self.name))
+        canvas.setStrokeColor(RULE_GREY)
+        canvas.setLineWidth(0.6)
+        rule = PAGE_HEIGHT - 16.5 * mm
+        canvas.line(MARGIN_LEFT, rule, PAGE_WIDTH - MARGIN_RIGHT, rule)
+        canvas.restoreState()
+
+    def draw_footer(self, canvas: Canvas, page: int, pages: int, note: str | None) -> None:
+        """A thin rule, the note (e.g. confidentiality) and the office footer, and `pagina 1 van 2`."""
+        canvas.saveState()
+        canvas.setStrokeColor(RULE_GREY)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN_LEFT, 19 * mm, PAGE_WIDTH - MARGIN_RIGHT, 19 * mm)
+        canvas.setFillColor(GREY)
+        width = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT - 26 * mm
+        y = 15 * mm
+        for font, text in ((BOLD, note), (REGULAR, self.footer)):
+            canvas.setFont(font, 7.5)
+            for line in simpleSplit(text or "", font, 7.5, width)[:2]:
+                canvas.drawString(MARGIN_LEFT, y, for_drawing(line))
+                y -= 3.4 * mm
+        canvas.setFont(REGULAR, 8)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, 15 * mm,
+                               label("page_number", page=str(page), pages=str(pages)))
+        canvas.restoreState()
+
+    def signature_lines(self, counsellor: CounsellorContact | None) -> list[str]:
+        """The signature under a letter: the counsellor's name and function, the office."""
+        values = {"office_name": self.name, "counsellor_name": "", "counsellor_function": "",
+                  "counsellor_phone": "", "counsellor_email": ""}
+        if counsellor is not None:
+            values |= {"counsellor_name": counsellor.full_name,
+                       "counsellor_function": label(f"role.{counsellor.role.value}"),
+                       "counsellor_phone": counsellor.phone or "",
+                       "counsellor_email": counsellor.email or ""}
+        lines = Template(self.signature).safe_substitute(values).splitlines()
+        return [line.strip() for line in lines if line.strip()]
+
+
+def letterhead_folder() -> Traversable:
+    return files("leerwinkel_desk.resources") / "letterhead"
+
+
+def load_letterhead(office: OfficeHeading, folder: Traversable | None = None) -> Letterhead:
+    """The office's letterhead: `default.json` overridden by `<office code>.json` when present."""
+    folder = folder or letterhead_folder()
+    settings: dict[str, Any] = json.loads((folder / "default.json").read_text(encoding="utf-8"))
+    override = folder / f"{office.code.lower()}.json"
+    if override.is_file():
+        settings |= json.loads(override.read_text(encoding="utf-8"))
+    name = settings.get("name") or office.name
+    town = " ".join(part for part in (office.postcode, office.municipality) if part)
+    address = settings.get("address_lines") or [line for line in (office.street, town) if line]
+    contact = settings.get("contact_line") or "  ·  ".join(
+        part for part in (office.phone, office.email, office.website) if part)
+    logo = None
+    if settings.get("logo"):
+        logo = ImageReader(BytesIO((folder / settings["logo"]).read_bytes()))
+    return Letterhead(
+        name=name, address_lines=tuple(address), contact_line=contact, logo=logo,
+        accent=HexColor(settings.get("accent_colour") or "#0E5E6F"),
+        footer=Template(settings.get("footer") or "").safe_substitute(office_name=name),
+        signature=settings.get("signature") or "$counsellor_name\n$office_name",
+    )

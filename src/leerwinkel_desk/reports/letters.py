@@ -1,0 +1,29 @@
+"""The ReportLab `LetterRenderer` that `services.letters.Letters` is given: letterhead plus document."""
+
+from __future__ import annotations
+
+from importlib.resources.abc import Traversable
+
+from leerwinkel_desk.reports.client_summary import client_summary_pdf
+from leerwinkel_desk.reports.handover_letter import handover_letter_pdf
+from leerwinkel_desk.reports.letterhead import Letterhead, letterhead_folder, load_letterhead
+from leerwinkel_desk.services.letters import HandoverData, OfficeHeading, SummaryData
+
+
+class PdfLetters:
+    """Renders letters under each office's letterhead (loaded once per office and its details)."""
+
+    def __init__(self, letterheads: Traversable | None = None) -> None:
+        self._folder = letterheads or letterhead_folder()
+        self._loaded: dict[OfficeHeading, Letterhead] = {}
+
+    def letterhead(self, office: OfficeHeading) -> Letterhead:
+        if office not in self._loaded:
+            self._loaded[office] = load_letterhead(office, self._folder)
+        return self._loaded[office]
+
+    def summary(self, data: SummaryData) -> bytes:
+        return client_summary_pdf(data, self.letterhead(data.office))
+
+    def handover(self, data: HandoverData) -> bytes:
+        return handover_letter_pdf(data, self.letterhead(data.office))

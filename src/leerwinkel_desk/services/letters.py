@@ -1,0 +1,551 @@
+"""Printed letters filed on the case: the client summary and the warm-handover letter.
+
+The service gathers what a letter may show into plain read models (`SummaryData`,
+`HandoverData`), asks a `LetterRenderer` for the PDF bytes (the ReportLab one lives in
+`reports/`, a layer above, and is passed in), and files the result in one transaction: a
+`Letter` row with the SHA-256 of the bytes, the PDF in `<database folder>/letters/` named by
+dossier number (never by name), and an audit event naming fields only.
+
+A handover letter carries only data items that one active warm-handover consent allows for
+that recipient and that are relevant for the study path; without such consent nothing is
+rendered, filed or written. Internal session notes never go on paper; session summaries do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from leerwinkel_desk.domain.consent import RELEVANT_FOR, Recipient, check_relevant, is_active
+from leerwinkel_desk.domain.enums import (
+    ConsentMethod,
+    ConsentPurpose,
+    ContactKind,
+    ContactStatus,
+    DataItem,
+    Delivery,
+    DutchLevel,
+    Qualification,
+    Role,
+    Tier,
+)
+from leerwinkel_desk.domain.errors import Conflict, ConsentMissing, InvalidValue, NotFound
+from leerwinkel_desk.domain.text import fold
+from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.consents import consent_terms, find_covering_consent
+from leerwinkel_desk.services.context import BRUSSELS, Actor, Clock
+from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.models import (
+    Client,
+    Consent,
+    Contact,
+    Counsellor,
+    Course,
+    LearningRequest,
+    Letter,
+    Loket,
+    Office,
+    OptionConsidered,
+    PartnerContact,
+    PartnerOrganisation,
+    Provider,
+)
+from leerwinkel_desk.store.paths import default_database_path
+
+LETTERS_FOLDER = "letters"
+HANDOVER_PURPOSE = ConsentPurpose.WARM_HANDOVER
+ANY_RECIPIENT = "*"          # ConsentMissing.recipient when no warm-handover consent is active at all
+
+
+class LetterKind(StrEnum):
+    SUMMARY = "summary"          # for the client to take home
+    HANDOVER = "handover"        # for the receiving study counsellor or partner counsellor
+
+
+@dataclass(frozen=True)
+class OfficeHeading:
+    """The office as its letterhead shows it."""
+
+    code: str
+    name: str
+    street: str | None
+    postcode: str | None
+    municipality: str | None
+    phone: str | None
+    email: str | None
+    website: str | None
+
+
+@dataclass(frozen=True)
+class CounsellorContact:
+    """Who signs the letter and how to reach them."""
+
+    full_name: str
+    role: Role
+    phone: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class CourseFacts:
+    """What an adult needs to know of a course: where, when, how long, cost and support, entry."""
+
+    provider_name: str
+    municipality: str | None
+    delivery: Delivery
+    daytime: bool
+    evenings: bool
+    weekends: bool
+    modular: bool
+    duration_hours: int | None
+    duration_text: str | None
+    cost_eur: Decimal | None
+    training_vouchers: bool
+    educational_leave: bool
+    fee_exemption: bool
+    dutch_level_required: DutchLevel | None
+    entry_requirements: str | None
+    next_start: date | None
+    recognised_qualification: bool
+    qualification_name: str | None
+    eqf_level: int | None
+
+
+@dataclass(frozen=True)
+class OptionFacts:
+    """An option weighed with the client; `course` is None for a free-text option."""
+
+    label: str
+    course: CourseFacts | None
+    note: str | None
+    chosen_on: date | None
+
+
+@dataclass(frozen=True)
+class SessionHeld:
+    at: datetime                  # local time in Belgium
+    minutes: int | None
+    place: str | None             # the loket
+    summary: str | None
+
+
+@dataclass(frozen=True)
+class Appointment:
+    at: datetime                  # local time in Belgium
+    place: str | None
+
+
+@dataclass(frozen=True)
+class LearningQuestion:
+    topic: str | None
+    question: str | None
+
+
+@dataclass(frozen=True)
+class SummaryData:
+    """Everything the client summary shows, for the client: plain values only."""
+
+    office: OfficeHeading
+    produced_at: datetime
+    dossier_no: str
+    request_no: str | None
+    first_name: str | None
+    last_name: str | None
+    question: LearningQuestion | None
+    sessions: tuple[SessionHeld, ...]
+    options: tuple[OptionFacts, ...]
+    appointments: tuple[Appointment, ...]
+    follow_up_due: date | None
+    counsellor: CounsellorContact | None
+
+
+@dataclass(frozen=True)
+class RecipientHeading:
+    """The addressee block of a handover letter."""
+
+    organisation: str | None
+    person: str | None
+    function: str | None
+    street: str | None
+    postcode: str | None
+    municipality: str | None
+
+    @property
+    def label(self) -> str:
+        """`Karel Vandenberghe, CVO Miras`: how the letter record names the recipient."""
+        return ", ".join(part for part in (self.person, self.organisation) if part)
+
+
+@dataclass(frozen=True)
+class ConsentReference:
+    """The consent printed on a handover letter: when and how it was given, until when it holds."""
+
+    given_on: date
+    method: ConsentMethod
+    expires_on: date | None
+
+
+@dataclass(frozen=True)
+class Identity:
+    first_name: str | None
+    last_name: str | None
+    birth_date: date | None
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    phone: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class StudyHistory:
+    highest_qualification: Qualification | None
+    foreign_diploma: bool | None
+    text: str | None
+
+
+@dataclass(frozen=True)
+class TrajectorySummary:
+    tier: Tier
+    opened_on: date
+    sessions: tuple[SessionHeld, ...]
+
+
+@dataclass(frozen=True)
+class HandoverData:
+    """A warm-handover letter: each item is filled only when it is in `items` (consented and relevant)."""
+
+    office: OfficeHeading
+    produced_at: datetime
+    dossier_no: str
+    request_no: str
+    recipient: RecipientHeading
+    consent: ConsentReference
+    items: frozenset[DataItem]
+    counsellor: CounsellorContact | None
+    identity: Identity | None = None
+    contact_details: ContactDetails | None = None
+    question: LearningQuestion | None = None
+    study_history: StudyHistory | None = None
+    dutch_level: DutchLevel | None = None
+    practical_barriers: str | None = None
+    options: tuple[OptionFacts, ...] = ()
+    choice: OptionFacts | None = None
+    trajectory: TrajectorySummary | None = None
+
+
+class LetterRenderer(Protocol):
+    """Turns a letter's read model into PDF bytes; the same data must give the same bytes."""
+
+    def summary(self, data: SummaryData) -> bytes: ...
+
+    def handover(self, data: HandoverData) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class LetterRow:
+    """A letter filed on the case, as the dossier's timeline lists it."""
+
+    id: uuid.UUID
+    client_id: uuid.UUID | None
+    request_id: uuid.UUID | None
+    consent_id: uuid.UUID | None
+    kind: LetterKind
+    recipient_name: str | None
+    shared_items: frozenset[DataItem]
+    produced_at: datetime
+    file_name: str
+    sha256: str
+    path: Path
+
+
+def letters_folder(db: Database) -> Path:
+    """`letters/` next to the database file (next to the default one for a server database)."""
+    base = db.path.parent if db.path is not None else default_database_path().parent
+    return base / LETTERS_FOLDER
+
+
+def _letter_row(letter: Letter, folder: Path) -> LetterRow:
+    return LetterRow(letter.id, letter.client_id, letter.request_id, letter.consent_id,
+                     LetterKind(letter.kind), letter.recipient_name,
+                     frozenset(DataItem(i) for i in letter.shared_items), letter.produced_at,
+                     letter.file_name, letter.sha256, folder / letter.file_name)
+
+
+def _write_atomically(path: Path, content: bytes) -> None:
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(content)
+    os.replace(partial, path)
+
+
+def _local(moment: datetime) -> datetime:
+    return moment.astimezone(BRUSSELS)
+
+
+class Letters(UseCase):
+    """Print, file, list and reprint letters; `renderer` makes the PDF bytes."""
+
+    def __init__(self, db: Database, clock: Clock, actor: Actor, renderer: LetterRenderer) -> None:
+        super().__init__(db, clock, actor)
+        self._renderer = renderer
+
+    def print_summary(self, client_id: uuid.UUID) -> LetterRow:
+        """The summary of the client's newest request, for the client to take home."""
+        now = self._now()
+        with self._db.write() as session:
+            client = self._load(session, Client, client_id)
+            request = session.scalars(select(LearningRequest).where(
+                LearningRequest.client_id == client.id, LearningRequest.deleted_at.is_(None),
+            ).order_by(LearningRequest.opened_on.desc(), LearningRequest.id.desc()).limit(1)).first()
+            data = SummaryData(
+                office=self._office(session), produced_at=now, dossier_no=client.dossier_no,
+                request_no=request.request_no if request else None,
+                first_name=client.first_name, last_name=client.last_name,
+                question=LearningQuestion(request.topic, request.question) if request else None,
+                sessions=self._sessions_held(session, request.id) if request else (),
+                options=self._options(session, request.id) if request else (),
+                appointments=self._appointments(session, request.id, now) if request else (),
+                follow_up_due=request.follow_up_due if request and request.follow_up else None,
+                counsellor=self._counsellor(session, request.owner_id if request else None),
+            )
+            return self._file(session, LetterKind.SUMMARY, self._renderer.summary(data), now,
+                              client, request.id if request else None)
+
+    def print_handover(self, request_id: uuid.UUID, recipient: Recipient,
+                       items: frozenset[DataItem] | None = None) -> LetterRow:
+        """The warm-handover letter to `recipient`, refused (ConsentMissing) without active consent.
+
+        `items` defaults to what the newest active warm-handover consent for this recipient
+        allows and the study path needs (what `Handovers.shareable` gives when one consent
+        applies): a letter cites exactly one consent, which must cover every item printed.
+        """
+        if items is not None:
+            check_relevant(HANDOVER_PURPOSE, items)
+        now = self._now()
+        with self._db.write() as session:
+            request = self._load(session, LearningRequest, request_id)
+            if request.client_id is None:
+                raise InvalidValue("client", "anonymous")
+            client = self._load(session, Client, request.client_id)
+            consent = find_covering_consent(session, client.id, recipient, HANDOVER_PURPOSE,
+                                            items or frozenset(), self._today())
+            shared = items if items is not None else (
+                consent_terms(consent).items & RELEVANT_FOR[HANDOVER_PURPOSE])
+            heading = self._recipient_heading(session, recipient)
+            if not shared:
+                raise ConsentMissing(heading.label, frozenset())
+            data = self._handover_data(session, request, client, consent, heading, shared, now)
+            return self._file(session, LetterKind.HANDOVER, self._renderer.handover(data), now,
+                              client, request.id, consent.id, heading.label, shared)
+
+    def reprint(self, letter_id: uuid.UUID) -> bytes:
+        """The filed PDF, byte for byte, after checking it against the SHA-256 on record."""
+        now = self._now()
+        with self._db.write() as session:
+            letter = self._load(session, Letter, letter_id)
+            try:
+                pdf = (letters_folder(self._db) / letter.file_name).read_bytes()
+            except FileNotFoundError:
+                raise NotFound("letter_file", letter.file_name) from None
+            if hashlib.sha256(pdf).hexdigest() != letter.sha256:
+                raise Conflict("letter.checksum")
+            audit.record(session, self._actor, now, "letter.reprint", "letter", letter.id,
+                         subject_client_id=letter.client_id)
+            return pdf
+
+    def for_client(self, client_id: uuid.UUID) -> list[LetterRow]:
+        folder = letters_folder(self._db)
+        with self._db.read() as session:
+            self._load(session, Client, client_id)
+            letters = session.scalars(select(Letter).where(
+                Letter.client_id == client_id, Letter.deleted_at.is_(None),
+            ).order_by(Letter.produced_at, Letter.id))
+            return [_letter_row(x, folder) for x in letters]
+
+    def recipient_named(self, name: str) -> Recipient:
+        """The partner organisation or partner contact on the social map called `name`.
+
+        Case, accents and spacing are ignored; no match or more than one is InvalidValue.
+        """
+        wanted = fold(name)
+        with self._db.read() as session:
+            organisations = session.scalars(select(PartnerOrganisation).where(
+                PartnerOrganisation.office_id == self._actor.office_id,
+                PartnerOrganisation.deleted_at.is_(None)))
+            people = session.scalars(select(PartnerContact).where(
+                PartnerContact.office_id == self._actor.office_id,
+                PartnerContact.deleted_at.is_(None)))
+            found = [Recipient(o.id) for o in organisations if fold(o.name) == wanted]
+            found += [Recipient(p.partner_id, p.id) for p in people if fold(p.full_name) == wanted]
+        if not found:
+            raise InvalidValue("recipient", "unknown")
+        if len(found) > 1:
+            raise InvalidValue("recipient", "ambiguous")
+        return found[0]
+
+    def default_recipient(self, request_id: uuid.UUID) -> Recipient:
+        """The recipient of the client's newest active warm-handover consent, or ConsentMissing."""
+        today = self._today()
+        with self._db.read() as session:
+            request = self._load(session, LearningRequest, request_id)
+            if request.client_id is None:
+                raise InvalidValue("client", "anonymous")
+            consents = session.scalars(select(Consent).where(
+                Consent.client_id == request.client_id, Consent.purpose == HANDOVER_PURPOSE,
+                Consent.deleted_at.is_(None),
+            ).order_by(Consent.given_on.desc(), Consent.id.desc()))
+            for consent in consents:
+                terms = consent_terms(consent)
+                if is_active(terms, today):
+                    return terms.recipient
+        raise ConsentMissing(ANY_RECIPIENT, frozenset())
+
+    def _file(self, session: Session, kind: LetterKind, pdf: bytes, now: datetime, client: Client,
+              request_id: uuid.UUID | None, consent_id: uuid.UUID | None = None,
+              recipient_name: str | None = None,
+              shared: frozenset[DataItem] = frozenset()) -> LetterRow:
+        """File the PDF on the case: record, audit event, then the file (last, so a failure rolls back)."""
+        folder = letters_folder(self._db)
+        folder.mkdir(parents=True, exist_ok=True)
+        letter = self._new(Letter(
+            client_id=client.id, request_id=request_id, consent_id=consent_id, kind=kind.value,
+            recipient_name=recipient_name, shared_items=sorted(i.value for i in shared),
+            produced_at=now, file_name=self._free_file_name(session, folder, client.dossier_no, kind),
+            sha256=hashlib.sha256(pdf).hexdigest(),
+        ), now)
+        session.add(letter)
+        session.flush()
+        fields = ["kind", "produced_at", "file_name", "sha256"]
+        if kind is LetterKind.HANDOVER:
+            fields += ["recipient_name", "shared_items", "consent_id"]
+        audit.record(session, self._actor, now, "letter.print", "letter", letter.id, fields,
+                     subject_client_id=client.id)
+        _write_atomically(folder / letter.file_name, pdf)
+        return _letter_row(letter, folder)
+
+    @staticmethod
+    def _free_file_name(session: Session, folder: Path, dossier_no: str, kind: LetterKind) -> str:
+        """`LW-2026-000123-handover-2.pdf`: the first number not on record nor on disk."""
+        prefix = f"{dossier_no}-{kind.value}-"
+        taken = set(session.scalars(select(Letter.file_name).where(
+            Letter.file_name.startswith(prefix, autoescape=True))))
+        number = 1
+        while f"{prefix}{number}.pdf" in taken or (folder / f"{prefix}{number}.pdf").exists():
+            number += 1
+        return f"{prefix}{number}.pdf"
+
+    def _handover_data(self, session: Session, request: LearningRequest, client: Client,
+                       consent: Consent, heading: RecipientHeading, shared: frozenset[DataItem],
+                       now: datetime) -> HandoverData:
+        """Only the shared items are read into the letter; the rest never leaves the database."""
+        options = self._options(session, request.id) if shared & {DataItem.OPTIONS, DataItem.CHOICE} else ()
+        return HandoverData(
+            office=self._office(session), produced_at=now, dossier_no=client.dossier_no,
+            request_no=request.request_no, recipient=heading,
+            consent=ConsentReference(consent.given_on, consent.method, consent.expires_on),
+            items=shared, counsellor=self._counsellor(session, request.owner_id),
+            identity=Identity(client.first_name, client.last_name, client.birth_date)
+            if DataItem.IDENTITY in shared else None,
+            contact_details=ContactDetails(client.phone, client.email)
+            if DataItem.CONTACT_DETAILS in shared else None,
+            question=LearningQuestion(request.topic, request.question)
+            if DataItem.QUESTION in shared else None,
+            study_history=StudyHistory(client.highest_qualification, client.foreign_diploma,
+                                       client.study_history)
+            if DataItem.STUDY_HISTORY in shared else None,
+            dutch_level=client.dutch_level if DataItem.DUTCH_LEVEL in shared else None,
+            practical_barriers=client.practical_barriers
+            if DataItem.PRACTICAL_BARRIERS in shared else None,
+            options=options if DataItem.OPTIONS in shared else (),
+            choice=next((o for o in options if o.chosen_on is not None), None)
+            if DataItem.CHOICE in shared else None,
+            trajectory=TrajectorySummary(request.tier, request.opened_on,
+                                         self._sessions_held(session, request.id))
+            if DataItem.TRAJECTORY_SUMMARY in shared else None,
+        )
+
+    def _office(self, session: Session) -> OfficeHeading:
+        office = session.get(Office, self._actor.office_id)
+        if office is None:
+            raise NotFound("office", self._actor.office_id)
+        return OfficeHeading(office.code, office.name, office.street, office.postcode,
+                             office.municipality, office.phone, office.email, office.website)
+
+    def _counsellor(self, session: Session, owner_id: uuid.UUID | None) -> CounsellorContact | None:
+        """The owner of the request signs; without one, whoever prints."""
+        counsellor_id = owner_id or self._actor.counsellor_id
+        counsellor = session.get(Counsellor, counsellor_id) if counsellor_id else None
+        if counsellor is None:
+            return None
+        return CounsellorContact(counsellor.full_name, counsellor.role, counsellor.phone,
+                                 counsellor.email)
+
+    def _recipient_heading(self, session: Session, recipient: Recipient) -> RecipientHeading:
+        organisation = (self._load(session, PartnerOrganisation, recipient.org_id)
+                        if recipient.org_id else None)
+        person = (self._load(session, PartnerContact, recipient.contact_id)
+                  if recipient.contact_id else None)
+        return RecipientHeading(
+            organisation.name if organisation else None,
+            person.full_name if person else recipient.name,
+            person.function if person else None,
+            organisation.street if organisation else None,
+            organisation.postcode if organisation else None,
+            organisation.municipality if organisation else None,
+        )
+
+    @staticmethod
+    def _sessions_held(session: Session, request_id: uuid.UUID) -> tuple[SessionHeld, ...]:
+        rows = session.execute(
+            select(Contact, Loket.name).outerjoin(Loket, Loket.id == Contact.loket_id).where(
+                Contact.request_id == request_id, Contact.kind == ContactKind.SESSION,
+                Contact.status == ContactStatus.HELD, Contact.deleted_at.is_(None),
+            ).order_by(Contact.at, Contact.id))
+        return tuple(SessionHeld(_local(c.at), c.minutes, place, c.summary) for c, place in rows)
+
+    @staticmethod
+    def _appointments(session: Session, request_id: uuid.UUID, now: datetime) -> tuple[Appointment, ...]:
+        rows = session.execute(
+            select(Contact.at, Loket.name).outerjoin(Loket, Loket.id == Contact.loket_id).where(
+                Contact.request_id == request_id, Contact.status == ContactStatus.PLANNED,
+                Contact.at >= now, Contact.deleted_at.is_(None),
+            ).order_by(Contact.at, Contact.id))
+        return tuple(Appointment(_local(at), place) for at, place in rows)
+
+    @staticmethod
+    def _options(session: Session, request_id: uuid.UUID) -> tuple[OptionFacts, ...]:
+        rows = session.execute(
+            select(OptionConsidered, Course, Provider)
+            .outerjoin(Course, Course.id == OptionConsidered.course_id)
+            .outerjoin(Provider, Provider.id == Course.provider_id)
+            .where(OptionConsidered.request_id == request_id, OptionConsidered.deleted_at.is_(None))
+            .order_by(OptionConsidered.considered_on, OptionConsidered.id))
+        return tuple(
+            OptionFacts(course.title if course else option.free_text or "",
+                        _course_facts(course, provider) if course and provider else None,
+                        option.note, option.chosen_on)
+            for option, course, provider in rows
+        )
+
+
+def _course_facts(course: Course, provider: Provider) -> CourseFacts:
+    return CourseFacts(
+        provider.name, course.municipality or provider.municipality, course.delivery,
+        course.daytime, course.evenings, course.weekends, course.modular, course.duration_hours,
+        course.duration_text, course.cost_eur, course.training_vouchers, course.educational_leave,
+        course.fee_exemption, course.dutch_level_required, course.entry_requirements,
+        course.next_start, course.recognised_qualification, course.qualification_name,
+        course.eqf_level,
+    )

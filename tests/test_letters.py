@@ -1,0 +1,442 @@
+"""Printed letters, read back with pypdf: consent-bound content, every name, literal markup, filing."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import shutil
+import unicodedata
+import uuid
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from importlib.resources import as_file
+from pathlib import Path
+
+import pytest
+from casework_fixtures import Office, build_office
+from PIL import Image
+from pypdf import PdfReader
+from sqlalchemy import func, select
+
+from leerwinkel_desk.domain.consent import Recipient
+from leerwinkel_desk.domain.enums import (
+    Channel,
+    ConsentMethod,
+    ConsentPurpose,
+    DataItem,
+    DutchLevel,
+    OrganisationType,
+    Qualification,
+    SessionType,
+    SocialStatus,
+    Tier,
+)
+from leerwinkel_desk.domain.errors import Conflict, ConsentMissing, InvalidValue, NotFound
+from leerwinkel_desk.reports.letterhead import letterhead_folder
+from leerwinkel_desk.reports.letters import PdfLetters
+from leerwinkel_desk.reports.right_to_left import shape_arabic, visual_order
+from leerwinkel_desk.reports.texts import dutch_date, euro
+from leerwinkel_desk.services.agenda import Agenda
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.consents import Consents
+from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+from leerwinkel_desk.services.letters import LetterKind, Letters, letters_folder
+from leerwinkel_desk.services.options import Options
+from leerwinkel_desk.services.requests import IntakeInput, Requests
+from leerwinkel_desk.services.social_map import SocialMap
+from leerwinkel_desk.store.models import AuditEvent, Letter
+
+PHONE = "0470 12 34 56"
+EMAIL = "client@example.be"
+BENEFITS = "Leefloon via het OCMW sinds maart"
+NETWORK = "Zus past op de kinderen"
+BARRIERS = "Kinderopvang op woensdagavond"
+INTERNAL_NOTE = "Interne nota: schuldbemiddeling loopt"
+STUDY_HISTORY = "Middelbare school in Turkije, niet afgewerkt. Twee jaar administratief werk."
+QUESTION = "Ik wil een diploma boekhouden halen, liefst 's avonds."
+SESSION_SUMMARY = "Studieverleden en interesses besproken; boekhouden past goed."
+
+@dataclass(frozen=True)
+class Case:
+    client_id: uuid.UUID
+    request_id: uuid.UUID
+    dossier_no: str
+    request_no: str
+    school: Recipient
+
+
+@pytest.fixture
+def office(db, clock, coordinator) -> Office:
+    return build_office(db, clock, coordinator)
+
+
+@pytest.fixture
+def letters(db, clock, office: Office) -> Letters:
+    return Letters(db, clock, office.counsellor, PdfLetters())
+
+
+def open_case(db, clock, office: Office, first_name: str = "Fatima", last_name: str = "El Amrani",
+              option_note: str = "Avondles past goed bij haar werk.",
+              study_history: str = STUDY_HISTORY) -> Case:
+    """A client through intake, a trajectory session, two options and a choice (no consent yet)."""
+    an = office.counsellor
+    client = Clients(db, clock, an).create(ClientInput(
+        first_name, last_name, birth_date=date(1988, 5, 2), phone=PHONE, email=EMAIL,
+        status=SocialStatus.LEEFLOON), duplicates_checked=True)
+    slot = Agenda(db, clock, office.info_officer).free_slots(clock.now().date() + timedelta(days=2))[0]
+    request = Dispatch(db, clock, office.info_officer).book_intake(FirstContact(
+        Channel.PHONE, "Boekhouden", client_id=client.id, loket_id=office.loket_id), slot)
+    contacts, requests = Contacts(db, clock, an), Requests(db, clock, an)
+    contacts.hold_session(contacts.timeline(request.id)[0].id, 70, SESSION_SUMMARY, INTERNAL_NOTE)
+    requests.record_intake(request.id, IntakeInput(
+        question=QUESTION, topic="Boekhouden", status=SocialStatus.LEEFLOON,
+        personal_situation=BENEFITS, support_network=NETWORK, practical_barriers=BARRIERS,
+        dutch_level=DutchLevel.B2, highest_qualification=Qualification.LOWER_SECONDARY,
+        foreign_diploma=True, study_history=study_history))
+    requests.move_tier(request.id, Tier.TRAJECTORY)
+    contacts.record_session(request.id, slot.at + timedelta(days=7), 60, SessionType.TRAJECTORY,
+                            office.loket_id, "Boekhouden en zorgkundige vergeleken.")
+    options = Options(db, clock, an)
+    chosen = options.consider(request.id, course_id=office.course_ids[0], note=option_note)
+    options.consider(request.id, course_id=office.course_ids[1], note="Dagonderwijs: moeilijk.")
+    requests.choose(chosen.id)
+    return Case(client.id, request.id, client.dossier_no, request.request_no,
+                Recipient(office.school_id, office.study_counsellor_id))
+
+
+def grant(db, clock, office: Office, case: Case, items: frozenset[DataItem],
+          recipient: Recipient | None = None):
+    return Consents(db, clock, office.counsellor).grant(
+        case.client_id, recipient or case.school, ConsentPurpose.WARM_HANDOVER, items,
+        ConsentMethod.SIGNED_FORM, expires_on=clock.now().date() + timedelta(days=180),
+        request_id=case.request_id)
+
+
+def pdf_text(pdf: bytes) -> str:
+    """The text of every page in reading order, each run of white space as one space."""
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def letter_count(db) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(Letter))
+
+
+def print_audits(db) -> list[AuditEvent]:
+    with db.read() as s:
+        return list(s.scalars(select(AuditEvent).where(AuditEvent.action == "letter.print")))
+
+
+def test_handover_letter_holds_only_consented_and_relevant_items(db, clock, office, letters) -> None:
+    case = open_case(db, clock, office)
+    consented = frozenset({DataItem.IDENTITY, DataItem.QUESTION, DataItem.STUDY_HISTORY,
+                           DataItem.CHOICE, DataItem.SOCIAL_STATUS, DataItem.SUPPORT_NETWORK})
+    consent = grant(db, clock, office, case, consented)
+    row = letters.print_handover(case.request_id, case.school)
+    assert row.shared_items == {DataItem.IDENTITY, DataItem.QUESTION, DataItem.STUDY_HISTORY,
+                                DataItem.CHOICE}
+    assert row.consent_id == consent.id
+    text = pdf_text(row.path.read_bytes())
+    for allowed in ("Fatima El Amrani", dutch_date(date(1988, 5, 2)), QUESTION, STUDY_HISTORY,
+                    "lager secundair onderwijs", "Gekozen opleiding", "Boekhouden", "CVO Miras",
+                    "Avondles past goed bij haar werk.", "Karel Vandenberghe"):
+        assert allowed in text, allowed
+    # the consent reference: when and how it was given, until when, what is shared
+    assert f"Gegeven op {dutch_date(clock.now().date())}" in text
+    assert "schriftelijk, met een ondertekend formulier" in text
+    assert f"Geldig tot {dutch_date(clock.now().date() + timedelta(days=180))}" in text
+    # social status and network were signed for, but are not for the school; the rest was not consented
+    for absent in (PHONE, EMAIL, "leefloon", "Leefloon", BENEFITS, NETWORK, BARRIERS, INTERNAL_NOTE,
+                   "Zorgkundige", "Dagonderwijs", "Niveau Nederlands", "B2", SESSION_SUMMARY,
+                   "sociale situatie", "steunnetwerk", "Telefoon"):
+        assert absent not in text, absent
+
+
+def test_contact_details_print_only_when_consented(db, clock, office, letters) -> None:
+    case = open_case(db, clock, office)
+    grant(db, clock, office, case, frozenset({DataItem.CONTACT_DETAILS, DataItem.DUTCH_LEVEL,
+                                              DataItem.PRACTICAL_BARRIERS, DataItem.OPTIONS,
+                                              DataItem.TRAJECTORY_SUMMARY}))
+    text = pdf_text(letters.print_handover(case.request_id, case.school).path.read_bytes())
+    for allowed in (PHONE, EMAIL, "B2", BARRIERS, "Zorgkundige", "Dagonderwijs: moeilijk.",
+                    SESSION_SUMMARY, "begeleidingstraject"):
+        assert allowed in text, allowed
+    # without identity the letter stays anonymous: no name, no birth date, the dossier number instead
+    for absent in ("Fatima", "El Amrani", dutch_date(date(1988, 5, 2)), QUESTION, STUDY_HISTORY,
+                   INTERNAL_NOTE, BENEFITS):
+        assert absent not in text, absent
+    assert f"Warme overdracht (dossier {case.dossier_no})" in text
+
+
+@pytest.mark.parametrize(("first", "last"), [
+    ("Łukasz", "Wiśniewski"), ("Çağrı", "Nguyễn"), ("Олена", "Коваленко"), ("Ngọc Ánh", "Trần"),
+])
+def test_names_in_any_script_extract_exactly(db, clock, office, letters, first, last) -> None:
+    case = open_case(db, clock, office, first, last)
+    grant(db, clock, office, case, frozenset({DataItem.IDENTITY}))
+    summary = pdf_text(letters.print_summary(case.client_id).path.read_bytes())
+    handover = pdf_text(letters.print_handover(case.request_id, case.school).path.read_bytes())
+    assert f"{first} {last}" in summary and f"Beste {first}," in summary
+    assert f"Warme overdracht van {first} {last}" in handover
+
+
+def test_arabic_names_are_shaped_right_to_left_and_extract_as_the_same_letters(
+        db, clock, office, letters) -> None:
+    case = open_case(db, clock, office, "محمد", "العلي")
+    grant(db, clock, office, case, frozenset({DataItem.IDENTITY}))
+    text = pdf_text(letters.print_summary(case.client_id).path.read_bytes())
+    # pypdf returns reading order; the joined letter forms fold back to the letters typed
+    assert "محمد العلي" in unicodedata.normalize("NFKC", text)
+    assert "\ufee3\ufea4\ufee4\ufeaa" in text            # م initial, ح medial, م medial, د final
+
+
+def test_shaping_and_visual_order_of_right_to_left_text() -> None:
+    assert shape_arabic("لا") == "\ufefb"                 # lam-alef ligature
+    assert shape_arabic("بب") == "\ufe91\ufe90"              # beh initial, beh final
+    assert shape_arabic("بء") == "\ufe8f\ufe80"              # hamza never joins: both isolated
+    assert visual_order("Naam: שלום (x)") == "Naam: םולש (x)"
+    assert visual_order("אב (ג) ד") == "ד (ג) בא"         # brackets mirrored inside the run
+    assert visual_order("Łukasz") == "Łukasz"
+
+
+def test_user_text_is_never_markup(db, clock, office, letters, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)               # a relative src would find this picture if obeyed
+    Image.new("RGB", (8, 8), "red").save("picture.png")
+    hostile_first = '<img src="picture.png"/>'
+    hostile_last = "</para> & <b>vet</b> &amp; <font color=red>"
+    note = ('Zie <img src="picture.png" width="400"/> en </para><para> & co. '
+            '<a href="file:///etc/passwd">x</a>')
+    case = open_case(db, clock, office, hostile_first, hostile_last, option_note=note)
+    grant(db, clock, office, case, frozenset({DataItem.IDENTITY, DataItem.CHOICE}))
+    for row in (letters.print_summary(case.client_id),
+                letters.print_handover(case.request_id, case.school)):
+        pdf = row.path.read_bytes()
+        text = pdf_text(pdf)
+        assert f"{hostile_first} {hostile_last}" in text
+        assert note in text
+        # the letterhead's logo is the only image and there are no links: the tags opened nothing
+        reader = PdfReader(io.BytesIO(pdf))
+        assert len([image for page in reader.pages for image in page.images]) == 1
+        assert all("/Annots" not in page for page in reader.pages)
+
+
+def test_a_20000_character_note_flows_over_several_pages(db, clock, office, letters) -> None:
+    sentence = "De cursist vertelde uitgebreid over haar werk, haar kinderen en haar plannen. "
+    note = (sentence * (20_000 // len(sentence) + 1))[:19_990] + " EINDE."
+    unbroken = "x" * 20_000
+    case = open_case(db, clock, office, option_note=note, study_history=unbroken)
+    grant(db, clock, office, case, frozenset({DataItem.STUDY_HISTORY, DataItem.CHOICE}))
+    pdf = letters.print_handover(case.request_id, case.school).path.read_bytes()
+    reader = PdfReader(io.BytesIO(pdf))
+    text = pdf_text(pdf)
+    assert len(reader.pages) >= 4
+    assert f"pagina 2 van {len(reader.pages)}" in text
+    assert "EINDE." in text and text.count("x") >= 20_000
+    summary = letters.print_summary(case.client_id).path.read_bytes()
+    assert "pagina 2 van" in pdf_text(summary) and "EINDE." in pdf_text(summary)
+
+
+def test_same_data_gives_the_same_bytes(db, clock, office, letters) -> None:
+    case = open_case(db, clock, office)
+    grant(db, clock, office, case, frozenset({DataItem.IDENTITY, DataItem.CHOICE}))
+    first = letters.print_handover(case.request_id, case.school)
+    again = Letters(db, clock, office.counsellor, PdfLetters()).print_handover(case.request_id, case.school)
+    assert first.file_name != again.file_name
+    assert first.path.read_bytes() == again.path.read_bytes() and first.sha256 == again.sha256
+    summary_one = letters.print_summary(case.client_id)
+    summary_two = letters.print_summary(case.client_id)
+    assert summary_one.sha256 == summary_two.sha256
+
+
+def test_metadata_page_numbers_and_dutch_dates(db, clock, office, letters) -> None:
+    case = open_case(db, clock, office)
+    grant(db, clock, office, case, frozenset({DataItem.IDENTITY}))
+    clock.at = datetime(2026, 11, 22, 8, 15, tzinfo=UTC)
+    row = letters.print_handover(case.request_id, case.school)
+    reader = PdfReader(io.BytesIO(row.path.read_bytes()))
+    assert reader.metadata.title == f"Warme overdracht {case.dossier_no}"
+    assert reader.metadata.author == "Leerwinkel Test"
+    assert reader.metadata["/CreationDate"].startswith("D:20261122081500")
+    assert reader.pages[0].mediabox.width == pytest.approx(595.28, abs=0.1)      # A4
+    assert reader.pages[0].mediabox.height == pytest.approx(841.89, abs=0.1)
+    text = pdf_text(row.path.read_bytes())
+    assert "22 november 2026" in text and f"pagina 1 van {len(reader.pages)}" in text
+    assert "Fatima" not in (reader.metadata.title or "") + row.file_name
+    # reading order: letterhead, addressee, subject, consent, content, signature, footer
+    marks = ["Leerwinkel Test", "Karel Vandenberghe", "Warme overdracht van", "Toestemming van de cursist",
+             "Over de cursist", "Met vriendelijke groeten", "An Peeters", "pagina 1 van"]
+    positions = [text.find(mark) for mark in marks]
+    assert -1 not in positions and positions == sorted(positions)
+
+
+def test_dutch_dates_and_amounts_need_no_locale() -> None:
+    months = [dutch_date(date(2026, month, 1)).split()[1] for month in range(1, 13)]
+    assert months == ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                      "september", "oktober", "november", "december"]
+    assert dutch_date(date(2026, 11, 22)) == "22 november 2026"
+    assert euro(Decimal("1180.5")) == "€ 1.180,50"
+
+
+def test_summary_speaks_to_the_client_with_options_choice_and_next_steps(db, clock, office, letters) -> None:
+    case = open_case(db, clock, office)
+    requests = Requests(db, clock, office.counsellor)
+    follow_up = clock.now().date() + timedelta(days=20)
+    requests.start_follow_up(case.request_id, follow_up)
+    text = pdf_text(letters.print_summary(case.client_id).path.read_bytes())
+    for expected in ("Samenvatting van uw gesprek", "Beste Fatima,", QUESTION, SESSION_SUMMARY,
+                     "Boekhouden en zorgkundige vergeleken.", "Uw mogelijkheden", "Zorgkundige",
+                     "Kortrijk", "€ 180", "opleidingscheques", "minstens niveau B1",
+                     "vrijstelling van inschrijvingsgeld", "U kiest voor: Boekhouden.",
+                     f"Ik neem rond {dutch_date(follow_up)} contact met u op", "An Peeters",
+                     "leerloopbaanbegeleider", case.dossier_no):
+        assert expected in text, expected
+    for absent in (INTERNAL_NOTE, BENEFITS, NETWORK):
+        assert absent not in text, absent
+
+
+def test_every_letter_is_filed_with_its_record_file_and_audit_event(db, clock, office, letters) -> None:
+    case = open_case(db, clock, office)
+    consent = grant(db, clock, office, case, frozenset({DataItem.IDENTITY, DataItem.CHOICE}))
+    row = letters.print_handover(case.request_id, case.school)
+    folder = Path(db.path).parent / "letters"
+    assert row.path == folder / f"{case.dossier_no}-handover-1.pdf" == letters_folder(db) / row.file_name
+    pdf = row.path.read_bytes()
+    assert hashlib.sha256(pdf).hexdigest() == row.sha256
+    with db.read() as s:
+        stored = s.get(Letter, row.id)
+        assert (stored.kind, stored.recipient_name, stored.consent_id, stored.request_id) == (
+            "handover", "Karel Vandenberghe, CVO Miras", consent.id, case.request_id)
+        assert stored.shared_items == ["choice", "identity"] and stored.sha256 == row.sha256
+        assert stored.produced_at == clock.now() and stored.client_id == case.client_id
+    [event] = print_audits(db)
+    assert (event.record_id, event.entity, event.subject_client_id) == (row.id, "letter", case.client_id)
+    assert set(event.fields.split(",")) == {"kind", "produced_at", "file_name", "sha256",
+                                            "recipient_name", "shared_items", "consent_id"}
+    summary = letters.print_summary(case.client_id)
+    assert (summary.kind, summary.consent_id, summary.shared_items) == (LetterKind.SUMMARY, None, frozenset())
+    assert [x.id for x in letters.for_client(case.client_id)] == [row.id, summary.id]
+    assert letters.reprint(row.id) == pdf
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.action == "letter.reprint", AuditEvent.record_id == row.id)) == 1
+
+
+def test_reprint_refuses_a_changed_or_missing_file(db, clock, office, letters) -> None:
+    case = open_case(db, clock, office)
+    row = letters.print_summary(case.client_id)
+    row.path.write_bytes(row.path.read_bytes() + b"\n% changed")
+    with pytest.raises(Conflict):
+        letters.reprint(row.id)
+    row.path.unlink()
+    with pytest.raises(NotFound):
+        letters.reprint(row.id)
+
+
+def test_no_consent_no_letter_and_nothing_written(db, clock, office, letters) -> None:
+    case = open_case(db, clock, office)
+    with pytest.raises(ConsentMissing):
+        letters.print_handover(case.request_id, case.school)
+    with pytest.raises(ConsentMissing):
+        letters.default_recipient(case.request_id)
+    # consent for the OCMW worker does not cover the school
+    grant(db, clock, office, case, frozenset({DataItem.IDENTITY}),
+          Recipient(office.ocmw_id, office.ocmw_worker_id))
+    with pytest.raises(ConsentMissing):
+        letters.print_handover(case.request_id, case.school)
+    assert letter_count(db) == 0 and print_audits(db) == []
+    assert not letters_folder(db).exists() or not any(letters_folder(db).iterdir())
+
+
+def test_items_beyond_the_consent_or_the_study_path_are_refused(db, clock, office, letters) -> None:
+    case = open_case(db, clock, office)
+    grant(db, clock, office, case, frozenset(DataItem) - {DataItem.CONTACT_DETAILS})
+    with pytest.raises(ConsentMissing):
+        letters.print_handover(case.request_id, case.school,
+                               frozenset({DataItem.IDENTITY, DataItem.CONTACT_DETAILS}))
+    with pytest.raises(InvalidValue):
+        letters.print_handover(case.request_id, case.school, frozenset({DataItem.SOCIAL_STATUS}))
+    assert letter_count(db) == 0
+    row = letters.print_handover(case.request_id, case.school, frozenset({DataItem.QUESTION}))
+    text = pdf_text(row.path.read_bytes())
+    assert QUESTION in text and "Fatima" not in text and STUDY_HISTORY not in text
+
+
+def test_after_withdrawal_the_letter_is_refused(db, clock, office, letters) -> None:
+    case = open_case(db, clock, office)
+    consent = grant(db, clock, office, case, frozenset({DataItem.IDENTITY, DataItem.QUESTION}))
+    assert letters.default_recipient(case.request_id) == case.school
+    letters.print_handover(case.request_id, case.school)
+    Consents(db, clock, office.counsellor).withdraw(consent.id)
+    with pytest.raises(ConsentMissing):
+        letters.print_handover(case.request_id, case.school)
+    with pytest.raises(ConsentMissing):
+        letters.default_recipient(case.request_id)
+    assert letter_count(db) == 1 and len(print_audits(db)) == 1
+    assert len(list(letters_folder(db).glob("*.pdf"))) == 1
+
+
+def test_a_consent_for_the_organisation_covers_its_study_counsellor(db, clock, office, letters) -> None:
+    case = open_case(db, clock, office)
+    grant(db, clock, office, case, frozenset({DataItem.IDENTITY}), Recipient(office.school_id))
+    row = letters.print_handover(case.request_id, case.school)
+    assert row.recipient_name == "Karel Vandenberghe, CVO Miras"
+    assert "Beste Karel Vandenberghe," in pdf_text(row.path.read_bytes())
+    team = letters.print_handover(case.request_id, Recipient(office.school_id))
+    assert "Beste collega," in pdf_text(team.path.read_bytes())
+
+
+def test_recipients_are_found_by_name_without_case_or_accents(db, clock, office, letters,
+                                                              coordinator) -> None:
+    social = SocialMap(db, clock, coordinator)
+    basic = social.add_partner("Centrum Basiseducatie Élan", OrganisationType.SCHOOL)
+    assert letters.recipient_named("karel  VANDENBERGHE") == Recipient(office.school_id,
+                                                                       office.study_counsellor_id)
+    assert letters.recipient_named("cvo miras") == Recipient(office.school_id)
+    assert letters.recipient_named("centrum basiseducatie elan") == Recipient(basic.id)
+    with pytest.raises(InvalidValue):
+        letters.recipient_named("CVO Nergens")
+    social.add_contact(basic.id, "Karel Vandenberghe", "trajectbegeleider")
+    with pytest.raises(InvalidValue):
+        letters.recipient_named("Karel Vandenberghe")
+
+
+def test_letterhead_is_configured_per_office_code(db, clock, office, tmp_path) -> None:
+    folder = tmp_path / "letterhead"
+    with as_file(letterhead_folder()) as shipped:
+        shutil.copytree(shipped, folder)
+    (folder / "lwt.json").write_text(json.dumps({
+        "name": "Leerwinkel Regio Test", "address_lines": ["Stationsstraat 1", "8500 Kortrijk"],
+        "footer": "$office_name · ondernemingsnummer 0123.456.789", "logo": "",
+        "signature": "$counsellor_name\n$counsellor_function bij $office_name",
+    }), encoding="utf-8")
+    case = open_case(db, clock, office)
+    row = Letters(db, clock, office.counsellor, PdfLetters(folder)).print_summary(case.client_id)
+    pdf = row.path.read_bytes()
+    text = pdf_text(pdf)
+    assert "Leerwinkel Regio Test" in text and "Stationsstraat 1" in text
+    assert "Leerwinkel Regio Test · ondernemingsnummer 0123.456.789" in text
+    assert "leerloopbaanbegeleider bij Leerwinkel Regio Test" in text
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.metadata.author == "Leerwinkel Regio Test"
+    assert not [image for page in reader.pages for image in page.images]
+
+
+def test_renderer_is_a_pure_function_of_the_read_model(db, clock, office) -> None:
+    """The same read model renders to the same bytes; a changed field changes them."""
+    case = open_case(db, clock, office)
+    grant(db, clock, office, case, frozenset({DataItem.IDENTITY}))
+    captured = []
+
+    class Recording(PdfLetters):
+        def handover(self, data):
+            captured.append(data)
+            return super().handover(data)
+
+    Letters(db, clock, office.counsellor, Recording()).print_handover(case.request_id, case.school)
+    [data] = captured
+    renderer = PdfLetters()
+    assert renderer.handover(data) == renderer.handover(data) == PdfLetters().handover(data)
+    assert renderer.handover(replace(data, dossier_no="LW-2026-999999")) != renderer.handover(data)
