@@ -320,3 +320,46 @@ def test_a_crash_keeps_the_typing_and_logs_no_personal_data(qtbot, ctx, db, cloc
     log = (tmp_path / "logs" / "leerwinkel-desk.log").read_text(encoding="utf-8")
     assert "ValueError" in log and "test_ui.py" in log
     assert "Oksana" not in log and "Kovalenko" not in log and "0470112233" not in log
+
+
+def test_print_preview_print_and_save_as_pdf(qtbot, window: MainWindow, db, clock, office, tmp_path) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from leerwinkel_desk.domain.consent import Recipient
+    from leerwinkel_desk.domain.enums import ConsentMethod, ConsentPurpose
+    from leerwinkel_desk.services.consents import Consents
+    from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+    from leerwinkel_desk.ui.dialogs.printing import PrintDialog
+
+    client = Clients(db, clock, office.counsellor).create(ClientInput("Łukasz", "Nowak"))
+    Dispatch(db, clock, office.counsellor).answer_now(
+        FirstContact(Channel.FACE_TO_FACE, "Welke opleiding boekhouden?", client_id=client.id), "Uitgelegd")
+    window.open_dossier(client.id)
+    press(qtbot, window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.dossier.active_dialog
+    assert isinstance(dialog, PrintDialog)
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.letter is not None, timeout=15000)
+    assert dialog.pages.count() >= 1 and dialog.print_button.isEnabled()
+    saved = tmp_path / "copy.pdf"
+    dialog.save_to(saved)
+    assert saved.read_bytes() == dialog.letter.path.read_bytes()
+    assert "Łukasz" in PdfReader(saved).pages[0].extract_text()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    dialog.print_to(printer)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == len(PdfReader(saved).pages)
+
+    # a handover letter without consent: a clear message, nothing filed
+    dialog.handover_choice.setChecked(True)
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=15000)
+    assert "toestemming" in dialog.error.text()
+    Consents(db, clock, office.counsellor).grant(
+        client.id, Recipient(office.school_id), ConsentPurpose.WARM_HANDOVER,
+        frozenset({DataItem.IDENTITY, DataItem.QUESTION}), ConsentMethod.SIGNED_FORM)
+    dialog.recipient.select(Recipient(office.school_id))
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.letter is not None and dialog.letter.kind.value == "handover", timeout=15000)

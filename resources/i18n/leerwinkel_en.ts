@@ -371,87 +371,97 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="91"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="89"/>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="95"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="93"/>
         <source>Leervragen</source>
         <translation>Learning requests</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="100"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="98"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="126"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="105"/>
+        <source>Acties op de leervraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="121"/>
         <source>Microcontact (Ctrl+M)</source>
         <translation>Micro-contact (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="127"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="122"/>
         <source>Gesprek (Ctrl+G)</source>
         <translation>Session (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="128"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="123"/>
         <source>Naar traject (Ctrl+Shift+T)</source>
         <translation>To trajectory (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="129"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="124"/>
         <source>Opties (Ctrl+O)</source>
         <translation>Options (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="130"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="125"/>
         <source>Toestemming (Ctrl+Shift+C)</source>
         <translation>Consent (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="131"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="126"/>
         <source>Overdracht (Ctrl+Shift+H)</source>
         <translation>Handover (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="132"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="127"/>
         <source>Opvolgen (Ctrl+Shift+F)</source>
         <translation>Follow up (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="133"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="128"/>
         <source>Ingeschreven (Ctrl+Shift+I)</source>
         <translation>Enrolled (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="134"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="129"/>
         <source>Afsluiten (Ctrl+Shift+A)</source>
         <translation>Close (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="142"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="130"/>
+        <source>Afdrukken (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="138"/>
         <source>{age} jaar</source>
         <translation>{age} years old</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="143"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="139"/>
         <source>Status: {s}</source>
         <translation>Status: {s}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="144"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="140"/>
         <source>Nederlands: {level}</source>
         <translation>Dutch: {level}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="145"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="141"/>
         <source>⚑ moeizaam schoolverleden</source>
         <translation>⚑ difficult school history</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="146"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="142"/>
         <source>⚑ zwak netwerk</source>
         <translation>⚑ weak support network</translation>
     </message>
@@ -505,37 +515,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="95"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="96"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="95"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="96"/>
         <source>Cliënten</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="96"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="97"/>
         <source>Aanvragen</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="96"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="97"/>
         <source>Sociale kaart</source>
         <translation>Social map</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="97"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="98"/>
         <source>Opleidingsaanbod</source>
         <translation>Training offer</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="97"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="98"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="98"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="99"/>
         <source>Tweedelijn &amp; signalen</source>
         <translation>Second line &amp; signals</translation>
     </message>
@@ -565,94 +575,99 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="134"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="133"/>
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="136"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="135"/>
         <source>Loket vandaag: {loket}</source>
         <translation>Desk today: {loket}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="137"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="136"/>
         <source>geen zitdag</source>
         <translation>no session day</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="138"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="137"/>
         <source>Databank: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="139"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="138"/>
         <source>Sync: niet ingesteld</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="149"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="148"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="150"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="149"/>
         <source>Nieuw contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="151"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="150"/>
         <source>Nieuwe cliënt</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="152"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="151"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="153"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="152"/>
         <source>Microcontact</source>
         <translation>Micro-contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="154"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="153"/>
         <source>Gesprek</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="155"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="154"/>
         <source>Naar traject</source>
         <translation>To trajectory</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="156"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="155"/>
         <source>Opties</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="157"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="156"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="158"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="157"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="159"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="158"/>
         <source>Opvolgen</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="160"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="159"/>
         <source>Ingeschreven</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="161"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="160"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="161"/>
+        <source>Afdrukken</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="162"/>
@@ -1091,6 +1106,64 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="60"/>
+        <source>Afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="62"/>
+        <source>&amp;Samenvatting voor de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="63"/>
+        <source>&amp;Brief warme overdracht aan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="72"/>
+        <source>&amp;Voorbeeld maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="73"/>
+        <source>&amp;Afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="74"/>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="84"/>
+        <source>Voorbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="121"/>
+        <source>Document wordt gemaakt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="141"/>
+        <source>Bewaard in het dossier als {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="168"/>
+        <source>Opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="169"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecipientPicker</name>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="51"/>
@@ -1348,7 +1421,7 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="307"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="318"/>
         <source>Deze databank werd gemaakt door een nieuwere versie van Leerwinkel Desk (schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd.</source>
         <translation>This database was created by a newer version of Leerwinkel Desk (schema {detail}). Install the latest version; the database has not been changed.</translation>
     </message>
@@ -1394,59 +1467,59 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="58"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="59"/>
         <source>Uur</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="59"/>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="65"/>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="70"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="60"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="66"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="71"/>
         <source>Leervraag</source>
         <translation>Learning request</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="60"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="61"/>
         <source>Loket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="61"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="62"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="64"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="65"/>
         <source>Tegen</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="66"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="67"/>
         <source>⚠ te laat</source>
         <translation>⚠ overdue</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="66"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="67"/>
         <source>Toestand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="67"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="68"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="71"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="72"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="72"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="73"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="73"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="74"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
@@ -1454,39 +1527,49 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="56"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="57"/>
         <source>Zitdagen vandaag</source>
         <translation>Session days today</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="76"/>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="82"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="77"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="83"/>
         <source>Geboekte gesprekken</source>
         <translation>Booked sessions</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="77"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="78"/>
         <source>Opvolging te doen</source>
         <translation>Follow-up to do</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="78"/>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="84"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="79"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="85"/>
         <source>Al 30 dagen geen contact</source>
         <translation>No contact for 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="83"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="84"/>
         <source>Opvolging: vandaag en te laat</source>
         <translation>Follow-up: today and overdue</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="101"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="100"/>
+        <source>Vandaag wordt geladen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="104"/>
+        <source>Vandaag kon niet geladen worden. Druk F5 om opnieuw te proberen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="110"/>
         <source>Zitdagen vandaag ({day}): {plan}</source>
         <translation>Session days today ({day}): {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="102"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="111"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
@@ -1569,6 +1652,7 @@ Of which open for more than a year: {stale}</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="49"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="170"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -1776,44 +1860,130 @@ Of which open for more than a year: {stale}</translation>
         <translation>A level 1 question is either answered or referred on.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="149"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="153"/>
         <source>Er is geen geldige toestemming van de cliënt voor deze ontvanger en deze gegevens. Registreer eerst de toestemming.</source>
         <translation>There is no valid consent from the client for this recipient and this data. Record the consent first.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="151"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="155"/>
         <source>Deze persoon lijkt al geregistreerd. Kijk de mogelijke dubbels na of bevestig dat het iemand anders is.</source>
         <translation>This person seems to be registered already. Check the possible duplicates or confirm that it is someone else.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="153"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="157"/>
         <source>Geef een reden op.</source>
         <translation>Please give a reason.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="154"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="158"/>
         <source>Deze stap kan niet in de huidige fase van de leervraag.</source>
         <translation>This step is not possible in the current phase of the learning request.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="155"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="159"/>
         <source>Uw rol laat deze actie niet toe.</source>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="156"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="160"/>
         <source>Dit kan niet meer: de toestand is intussen veranderd.</source>
         <translation>This is no longer possible: the status has changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="157"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="161"/>
         <source>Dit gegeven bestaat niet (meer).</source>
         <translation>This item does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="158"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="162"/>
         <source>De actie kon niet worden uitgevoerd ({code}).</source>
         <translation>The action could not be carried out ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="168"/>
+        <source>Voornaam</source>
+        <translation type="unfinished">First name</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="169"/>
+        <source>Naam</source>
+        <translation type="unfinished">Last name</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="171"/>
+        <source>Geboortedatum</source>
+        <translation type="unfinished">Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="172"/>
+        <source>Samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="173"/>
+        <source>Minuten</source>
+        <translation type="unfinished">Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="174"/>
+        <source>Vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="175"/>
+        <source>Antwoord</source>
+        <translation type="unfinished">Answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="176"/>
+        <source>Cliënt</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="177"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="178"/>
+        <source>Gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="179"/>
+        <source>Ontvanger</source>
+        <translation type="unfinished">Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="180"/>
+        <source>Geldig tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="181"/>
+        <source>Onderwerp</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="182"/>
+        <source>Omschrijving</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="183"/>
+        <source>Optie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="184"/>
+        <source>Resultaat</source>
+        <translation type="unfinished">Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="185"/>
+        <source>Tevredenheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="186"/>
+        <source>Begeleider</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

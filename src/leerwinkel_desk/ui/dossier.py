@@ -26,6 +26,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.closing import CloseRequestDialog
 from leerwinkel_desk.ui.dialogs.micro_contact import MicroContactDialog
 from leerwinkel_desk.ui.dialogs.options import OptionsDialog
+from leerwinkel_desk.ui.dialogs.printing import PrintDialog
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
 from leerwinkel_desk.ui.dialogs.sharing import ConsentDialog, HandoverDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -126,6 +127,7 @@ class DossierView(QWidget):
             (self.tr("Opvolgen (Ctrl+Shift+F)"), self.start_follow_up),
             (self.tr("Ingeschreven (Ctrl+Shift+I)"), self.confirm_enrolment),
             (self.tr("Afsluiten (Ctrl+Shift+A)"), self.close_request),
+            (self.tr("Afdrukken (Ctrl+P)"), self.print_documents),
         ]
 
     def reload(self) -> None:
@@ -180,6 +182,14 @@ class DossierView(QWidget):
 
     def close_request(self) -> None:
         self._dialog(lambda r: CloseRequestDialog(self._ctx, r.id, self))
+
+    def print_documents(self) -> None:
+        request = self.selected_request()
+        dialog = PrintDialog(self._ctx, self.client_id, request.id if request else None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.finished.connect(lambda _result: self.reload())
+        dialog.open()
 
     def to_trajectory(self) -> None:
         self._service_step(lambda r: self._ctx.service(Requests).move_tier(r.id, Tier.TRAJECTORY))

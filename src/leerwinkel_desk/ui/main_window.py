@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+F", self.tr("Opvolgen"), lambda: self.on_dossier(DossierView.start_follow_up)),
             ("Ctrl+Shift+I", self.tr("Ingeschreven"), lambda: self.on_dossier(DossierView.confirm_enrolment)),
             ("Ctrl+Shift+A", self.tr("Afsluiten"), lambda: self.on_dossier(DossierView.close_request)),
+            ("Ctrl+P", self.tr("Afdrukken"), lambda: self.on_dossier(DossierView.print_documents)),
             ("Ctrl+Shift+L", self.tr("Taal wisselen"), self.toggle_language),
             ("Ctrl+Shift+M", self.tr("Cliënten samenvoegen"), self.merge_clients),
         ]

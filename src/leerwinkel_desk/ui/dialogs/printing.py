@@ -1,0 +1,176 @@
+"""Printing a client summary or a warm-handover letter: preview, Qt's print dialog, or save as PDF."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pypdfium2
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.reports.letters import PdfLetters
+from leerwinkel_desk.services.letters import LetterRow, Letters
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.dialogs.sharing import RecipientPicker
+from leerwinkel_desk.ui.feedback import ErrorLabel
+
+PREVIEW_SCALE = 1.2          # 72 dpi PDF points to screen pixels
+PRINT_DPI = 300
+
+
+def page_images(pdf: bytes, scale: float) -> list[QImage]:
+    """Every page of a PDF as an image (PDFium renders; Qt shows and prints)."""
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        images = []
+        for page in document:
+            bitmap = page.render(scale=scale)
+            pil = bitmap.to_pil().convert("RGB")
+            data = pil.tobytes()
+            images.append(QImage(data, pil.width, pil.height, pil.width * 3,
+                                 QImage.Format.Format_RGB888).copy())
+        return images
+    finally:
+        document.close()
+
+
+class PrintDialog(QDialog):
+    """Produce (and file) the letter in the background, then preview, print or save it."""
+
+    def __init__(self, ctx: DeskContext, client_id: uuid.UUID, request_id: uuid.UUID | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._client_id, self._request_id = ctx, client_id, request_id
+        self.letter: LetterRow | None = None
+        self.pdf: bytes | None = None
+        self.setWindowTitle(self.tr("Afdrukken"))
+        self.resize(820, 900)
+        self.summary_choice = QRadioButton(self.tr("&Samenvatting voor de cliënt"))
+        self.handover_choice = QRadioButton(self.tr("&Brief warme overdracht aan:"))
+        self.summary_choice.setChecked(True)
+        self.handover_choice.setEnabled(request_id is not None)
+        self.recipient = RecipientPicker(ctx)
+        if request_id is not None:
+            try:            # start from the recipient the client consented to, if there is one
+                self.recipient.select(self._letters().default_recipient(request_id))
+            except DomainError:
+                pass
+        self.make_button = QPushButton(self.tr("&Voorbeeld maken"))
+        self.print_button = QPushButton(self.tr("&Afdrukken…"))
+        self.save_button = QPushButton(self.tr("Opslaan als &PDF…"))
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(False)
+        self.status = QLabel()
+        self.pages = QVBoxLayout()
+        holder = QWidget()
+        holder.setLayout(self.pages)
+        self.preview = QScrollArea()
+        self.preview.setWidget(holder)
+        self.preview.setWidgetResizable(True)
+        self.preview.setAccessibleName(self.tr("Voorbeeld"))
+        self.error = ErrorLabel()
+        buttons = QHBoxLayout()
+        for button in (self.make_button, self.print_button, self.save_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_choice)
+        layout.addWidget(self.handover_choice)
+        layout.addWidget(self.recipient)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(self.preview, 1)
+        self.make_button.clicked.connect(self.make)
+        self.print_button.clicked.connect(self.ask_printer)
+        self.save_button.clicked.connect(self.ask_file)
+
+    def _letters(self) -> Letters:
+        return Letters(self._ctx.db, self._ctx.clock, self._ctx.actor, PdfLetters())
+
+    def make(self) -> None:
+        """Produce the document in the background; the PDF is filed on the case."""
+        letters = self._letters()
+        if self.summary_choice.isChecked():
+            client_id = self._client_id
+
+            def work(_progress):  # noqa: ANN001, ANN202 - a background job
+                letter = letters.print_summary(client_id)
+                return letter, letters.reprint(letter.id)
+        else:
+            request_id, recipient = self._request_id, self.recipient.recipient()
+
+            def work(_progress):  # noqa: ANN001, ANN202 - a background job
+                letter = letters.print_handover(request_id, recipient)
+                return letter, letters.reprint(letter.id)
+        self.make_button.setEnabled(False)
+        self.error.clear_error()
+        self.status.setText(self.tr("Document wordt gemaakt…"))
+        self._ctx.jobs.run(work, self.show_letter, self.show_failure)
+
+    def show_failure(self, error: Exception) -> None:
+        self.make_button.setEnabled(True)
+        self.status.clear()
+        if isinstance(error, DomainError):
+            self.error.show_error(error)
+        else:
+            raise error
+
+    def show_letter(self, result: tuple[LetterRow, bytes]) -> None:
+        self.letter, self.pdf = result
+        while self.pages.count():
+            self.pages.takeAt(0).widget().deleteLater()
+        for image in page_images(self.pdf, PREVIEW_SCALE):
+            page = QLabel()
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.pages.addWidget(page)
+        self.status.setText(self.tr("Bewaard in het dossier als {name}").format(name=self.letter.file_name))
+        for button in (self.make_button, self.print_button, self.save_button):
+            button.setEnabled(True)
+
+    def ask_printer(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted.value:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Each page, rendered at printer resolution, fills the printable area."""
+        if self.pdf is None:
+            return
+        painter = QPainter(printer)
+        try:
+            for number, image in enumerate(page_images(self.pdf, PRINT_DPI / 72)):
+                if number:
+                    printer.newPage()
+                area = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+                target = image.size().scaled(area.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRectF(area.topLeft(), target.toSizeF()), image)
+        finally:
+            painter.end()
+
+    def ask_file(self) -> None:
+        if self.letter is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Opslaan als PDF"), self.letter.file_name,
+                                              self.tr("PDF (*.pdf)"))
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> None:
+        """The filed PDF itself (checked against its SHA-256), not a new rendering."""
+        if self.letter is not None:
+            path.write_bytes(self._letters().reprint(self.letter.id))
