@@ -72,7 +72,7 @@ def upgrade() -> None:
     sa.Column('interests', sa.Text(), nullable=True),
     sa.Column('difficult_school_past', sa.Boolean(), nullable=False),
     sa.Column('weak_network', sa.Boolean(), nullable=False),
-    sa.Column('name_key', sa.String(length=400), nullable=False),
+    sa.Column('name_key', sa.Text(), nullable=False),
     sa.Column('phone_key', sa.String(length=40), nullable=True),
     sa.Column('email_key', sa.String(length=200), nullable=True),
     sa.Column('merged_into_id', sa.Uuid(), nullable=True),
@@ -85,7 +85,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['merged_into_id'], ['client.id'], name=op.f('fk_client_merged_into_id_client')),
     sa.ForeignKeyConstraint(['office_id'], ['office.id'], name=op.f('fk_client_office_id_office')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_client')),
-    sa.UniqueConstraint('dossier_no', name=op.f('uq_client_dossier_no')),
+    sa.UniqueConstraint('office_id', 'dossier_no', name=op.f('uq_client_office_id_dossier_no')),
     sa.UniqueConstraint('office_id', 'import_ref', name=op.f('uq_client_office_id_import_ref'))
     )
     with op.batch_alter_table('client', schema=None) as batch_op:
@@ -377,7 +377,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['referrer_org_id'], ['partner_organisation.id'], name=op.f('fk_learning_request_referrer_org_id_partner_organisation')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_learning_request')),
     sa.UniqueConstraint('office_id', 'import_ref', name=op.f('uq_learning_request_office_id_import_ref')),
-    sa.UniqueConstraint('request_no', name=op.f('uq_learning_request_request_no'))
+    sa.UniqueConstraint('office_id', 'request_no', name=op.f('uq_learning_request_office_id_request_no'))
     )
     with op.batch_alter_table('learning_request', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_learning_request_client_id'), ['client_id'], unique=False)

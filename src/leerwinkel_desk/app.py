@@ -7,7 +7,6 @@ from datetime import date
 
 from leerwinkel_desk import cli
 from leerwinkel_desk.services import offices
-from leerwinkel_desk.services.demo import generate_demo
 from leerwinkel_desk.store.migrations import SchemaTooNew
 
 FIRST_START_DEMO_CLIENTS = 300
@@ -30,6 +29,8 @@ def run_desktop(location: str) -> int:
         return show_startup_error("schema_too_new", error.revision)
     office_id = offices.find_office(db)
     if office_id is None:
+        from leerwinkel_desk.services.demo import generate_demo
+
         office_id = generate_demo(
             db, clients=FIRST_START_DEMO_CLIENTS, seed=1, until=date.today()
         ).office_id

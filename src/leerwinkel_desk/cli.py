@@ -1,7 +1,9 @@
 """The command line: the same services as the app, for scripting and support (after calibredb).
 
 `leerwinkel-desk [--db PATH] COMMAND ...`. Each command is a thin wrapper over `services/`;
-errors are one clear line on stderr and a non-zero exit code.
+errors are one clear line on stderr and a non-zero exit code. The PDF, XLSX and demo-data
+modules are imported by the commands that use them, so the desktop app, which starts through
+this parser, does not wait for them.
 """
 
 from __future__ import annotations
@@ -16,15 +18,18 @@ from pathlib import Path
 from leerwinkel_desk import __version__
 from leerwinkel_desk.domain.enums import Channel, ContactKind, SessionType, Tier
 from leerwinkel_desk.domain.errors import ConsentMissing, DomainError
-from leerwinkel_desk.reports.letters import PdfLetters
 from leerwinkel_desk.services import maintenance, offices
 from leerwinkel_desk.services.clients import Clients
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.context import Actor, SystemClock
 from leerwinkel_desk.services.dossier import Dossiers
+from leerwinkel_desk.services.export_csv import RegistrationExport
+from leerwinkel_desk.services.import_csv import ENCODINGS, ImportReport, Problem, RegistrationImport
 from leerwinkel_desk.services.letters import Letters
+from leerwinkel_desk.services.monitoring import Monitoring, MonitoringReport, ReportFilter
+from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, secret_path
+from leerwinkel_desk.services.registration import FileKind
 from leerwinkel_desk.services.requests import Requests
-from leerwinkel_desk.services.demo import generate_demo
 from leerwinkel_desk.store.engine import Database, open_database
 from leerwinkel_desk.store.migrations import SchemaTooNew, current_revision, head_revision, upgrade
 from leerwinkel_desk.store.paths import backups_dir, default_database_path
@@ -83,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="partner organisation or person on the social map "
                           "(default: the recipient of the newest active warm-handover consent)")
     handover.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    add_registration_commands(commands)
     return parser
 
 
@@ -106,6 +112,8 @@ def open_existing(location: str) -> Database:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     db = open_upgraded(database_location(args))
+    from leerwinkel_desk.services.demo import generate_demo
+
     summary = generate_demo(db, clients=args.clients, seed=args.seed, until=args.until or date.today())
     db.optimize()
     print(f"demo: {summary.clients} clients, {summary.requests} requests, "
@@ -200,6 +208,8 @@ def cmd_export_client(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     db, actor = office_services(database_location(args))
     clock = SystemClock()
+    from leerwinkel_desk.reports.letters import PdfLetters
+
     letters = Letters(db, clock, actor, PdfLetters())
     if args.document == "summary":
         row = letters.print_summary(Clients(db, clock, actor).by_number(args.number).id)
@@ -217,6 +227,167 @@ def cmd_print(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_registration_commands(commands: argparse._SubParsersAction) -> None:
+    """The exchange format and the monitoring report (issue 6)."""
+    load = commands.add_parser(
+        "import", help="import registrations: a folder (clients.csv, requests.csv, contacts.csv) "
+        "or one file: clients|requests|contacts FILE",
+    )
+    load.add_argument("target", metavar="DIR|KIND",
+                      help="a folder, or the kind of FILE: clients, requests or contacts")
+    load.add_argument("file", nargs="?", type=Path, metavar="FILE")
+    load.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
+    load.add_argument("--encoding", choices=ENCODINGS, default="utf-8",
+                      help="utf-8 (default, with or without BOM) or cp1252 (older Excel files)")
+    export = commands.add_parser("export", help="write clients.csv, requests.csv and contacts.csv")
+    export.add_argument("folder", type=Path, metavar="DIR")
+    report = commands.add_parser("report", help="the monitoring report over a period")
+    monitoring = commands.add_parser(
+        "export-monitoring", help="the pseudonymised per-request extract for the central point")
+    for command in (report, monitoring):
+        command.add_argument("--from", dest="start", required=True, type=date.fromisoformat,
+                             metavar="YYYY-MM-DD", help="first opening date (inclusive)")
+        command.add_argument("--to", dest="end", required=True, type=date.fromisoformat,
+                             metavar="YYYY-MM-DD", help="last opening date (inclusive)")
+    report.add_argument("--office", help="office code or name (default: this database's office)")
+    report.add_argument("--loket", help="only requests at this loket")
+    report.add_argument("--counsellor", help="only requests owned by this counsellor (login or name)")
+    report.add_argument("--format", choices=("json", "csv", "xlsx", "pdf"), default="json")
+    report.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help="where to write (json goes to stdout without it)")
+    monitoring.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+
+
+PROBLEMS = {
+    "encoding": "not readable as {detail} (bytes {value}); for an older Excel file try "
+                "--encoding cp1252",
+    "csv_syntax": "not valid CSV: {detail}",
+    "empty_file": "the file is empty",
+    "missing_column": "required column missing",
+    "duplicate_column": "column appears twice",
+    "cell_count": "{value} cells where the header has {detail}",
+    "required": "required, but empty",
+    "invalid_code": "{value!r} is not one of: {detail}",
+    "invalid_date": "{value!r} is not a date ({detail})",
+    "invalid_datetime": "{value!r} is not a date and time ({detail})",
+    "invalid_number": "{value!r} is not a whole number ({detail})",
+    "invalid_email": "{value!r} is not an e-mail address",
+    "out_of_range": "{value!r} is out of range ({detail})",
+    "too_long": "longer than {detail} characters",
+    "duplicate_ref": "{value!r} was already used on line {detail}",
+    "unknown_ref": "{value!r} is not in the files nor in the database",
+    "required_with": "required when {detail} is filled in",
+    "before": "{value!r} is before {detail}",
+    "not_for_tier": "{value!r} is not an outcome of tier {detail}",
+    "anonymous_above_tier_1": "a request without client_ref can only be tier 1",
+    "conflicts_with": "{value!r} does not go with {detail} 'self'",
+    "unknown_column": "unknown column, ignored",
+    "deleted_record": "{value!r} was deleted in the app; row skipped",
+}
+
+
+def describe_problem(problem: Problem) -> str:
+    """`clients.csv:12: birth_date: '1990-02-30' is not a date (...)`."""
+    place = ":".join(str(part) for part in (problem.file, problem.line, problem.column)
+                     if part is not None)
+    text = PROBLEMS.get(problem.code, problem.code).format(value=problem.value,
+                                                          detail=problem.detail)
+    return f"{place}: {text}"
+
+
+def print_import_report(report: ImportReport) -> None:
+    for problem in report.errors:
+        print(f"error: {describe_problem(problem)}", file=sys.stderr)
+    for problem in report.warnings:
+        print(f"warning: {describe_problem(problem)}", file=sys.stderr)
+    for name, counts in (("clients", report.clients), ("requests", report.requests),
+                         ("contacts", report.contacts)):
+        print(f"{name}: {counts.created} new, {counts.updated} updated, "
+              f"{counts.unchanged} unchanged, {counts.skipped} skipped")
+    for label, names in (("new counsellors (no login until a coordinator activates them)",
+                          report.new_counsellors),
+                         ("new loketten", report.new_lokets),
+                         ("new referring organisations", report.new_organisations)):
+        if names:
+            print(f"{label}: {', '.join(names)}")
+    if report.errors:
+        print(f"{len(report.errors)} error(s): nothing written")
+    elif report.dry_run:
+        print("dry run: nothing written")
+    else:
+        print("imported")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    if args.file is None:
+        folder = Path(args.target)
+        if not folder.is_dir():
+            raise CommandFailed(f"no folder at {folder}")
+        sources = [kind.file_name for kind in FileKind if (folder / kind.file_name).is_file()]
+        if not sources:
+            raise CommandFailed(f"{folder} has no clients.csv, requests.csv or contacts.csv")
+        db, actor = office_services(database_location(args))
+        report = RegistrationImport(db, SystemClock(), actor).import_folder(
+            folder, dry_run=args.dry_run, encoding=args.encoding)
+    elif args.target in [kind.value for kind in FileKind]:
+        if not args.file.is_file():
+            raise CommandFailed(f"no file at {args.file}")
+        db, actor = office_services(database_location(args))
+        report = RegistrationImport(db, SystemClock(), actor).import_file(
+            FileKind(args.target), args.file, dry_run=args.dry_run, encoding=args.encoding)
+    else:
+        raise CommandFailed("usage: import DIR, or import clients|requests|contacts FILE")
+    print_import_report(report)
+    return 1 if report.errors else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    db, actor = office_services(database_location(args))
+    summary = RegistrationExport(db, SystemClock(), actor).export_folder(args.folder)
+    print(f"{summary.clients} clients, {summary.requests} requests, {summary.contacts} contacts "
+          f"written to {summary.folder}")
+    return 0
+
+
+def report_writer(kind: str) -> Callable[[MonitoringReport, Path], None]:
+    """The writer of one report format (ReportLab and openpyxl load only when asked for)."""
+    if kind == "pdf":
+        from leerwinkel_desk.reports.monitoring_pdf import write_pdf_report
+        return write_pdf_report
+    if kind == "xlsx":
+        from leerwinkel_desk.reports.monitoring_xlsx import write_xlsx_report
+        return write_xlsx_report
+    from leerwinkel_desk.reports.monitoring_tables import write_csv_report
+    return write_csv_report
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    if args.format != "json" and args.output is None:
+        raise CommandFailed(f"--format {args.format} needs -o FILE")
+    db, actor = office_services(database_location(args))
+    report = Monitoring(db, SystemClock(), actor).report(ReportFilter(
+        args.start, args.end, office=args.office, loket=args.loket, counsellor=args.counsellor))
+    if args.format == "json":
+        text = json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2)
+        if args.output is None:
+            print(text)
+            return 0
+        args.output.write_text(text + "\n", encoding="utf-8")
+    else:
+        report_writer(args.format)(report, args.output)
+    print(f"report {args.start}..{args.end} written to {args.output}")
+    return 0
+
+
+def cmd_export_monitoring(args: argparse.Namespace) -> int:
+    db, actor = office_services(database_location(args))
+    summary = MonitoringExtract(db, SystemClock(), actor).write(
+        ReportFilter(args.start, args.end), args.output)
+    print(f"{summary.requests} requests written to {summary.path} "
+          f"(client keys made with {secret_path(db)}: keep it with the backups)")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -226,6 +397,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": cmd_search,
     "log-contact": cmd_log_contact,
     "export-client": cmd_export_client,
+    "import": cmd_import,
+    "export": cmd_export,
+    "report": cmd_report,
+    "export-monitoring": cmd_export_monitoring,
     "print": cmd_print,
 }
 

@@ -40,12 +40,13 @@ class LearningRequest(OfficeOwned, Base):
     __tablename__ = "learning_request"
     __table_args__ = (
         UniqueConstraint("office_id", "import_ref"),
+        UniqueConstraint("office_id", "request_no"),
         Index("ix_learning_request_owner_phase", "owner_id", "phase"),
         Index("ix_learning_request_opened_on", "opened_on"),
         Index("ix_learning_request_follow_up_due", "follow_up_due"),
         CheckConstraint("satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5", name="satisfaction"),
     )
-    request_no: Mapped[str] = mapped_column(String(20), unique=True)
+    request_no: Mapped[str] = mapped_column(String(20))        # unique per office
     client_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("client.id"), index=True)
     tier: Mapped[Tier] = mapped_column(enum_type(Tier))
     phase: Mapped[Phase] = mapped_column(enum_type(Phase))

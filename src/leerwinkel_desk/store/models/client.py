@@ -18,12 +18,13 @@ class Client(OfficeOwned, Base):
     __tablename__ = "client"
     __table_args__ = (
         UniqueConstraint("office_id", "import_ref"),
+        UniqueConstraint("office_id", "dossier_no"),
         Index("ix_client_name_key", "name_key"),
         Index("ix_client_phone_key", "phone_key"),
         Index("ix_client_email_key", "email_key"),
         Index("ix_client_birth_date", "birth_date"),
     )
-    dossier_no: Mapped[str] = mapped_column(String(20), unique=True)
+    dossier_no: Mapped[str] = mapped_column(String(20))        # unique per office
     first_name: Mapped[str | None] = mapped_column(String(200))
     last_name: Mapped[str | None] = mapped_column(String(200))
     birth_date: Mapped[date | None]
@@ -47,7 +48,7 @@ class Client(OfficeOwned, Base):
     difficult_school_past: Mapped[bool] = mapped_column(default=False)
     weak_network: Mapped[bool] = mapped_column(default=False)
     # normalised search keys (see domain.text), kept in step by the services
-    name_key: Mapped[str] = mapped_column(String(400), default="")
+    name_key: Mapped[str] = mapped_column(Text, default="")
     phone_key: Mapped[str | None] = mapped_column(String(40))
     email_key: Mapped[str | None] = mapped_column(String(200))
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("client.id"))

@@ -1,0 +1,176 @@
+"""The monitoring report as labelled tables of typed values, and its CSV file.
+
+The XLSX, the PDF and the CSV all print these tables, so they show the same figures as the JSON.
+Cells are plain values: `int`, `float` (an average), `Share` (a fraction shown as a percentage),
+`Decimal` (euros), `date`, `Month` (a month, as its first day) or `str`.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from leerwinkel_desk.domain.enums import (
+    Channel,
+    OrganisationType,
+    Outcome,
+    SecondLineKind,
+    SignalTheme,
+    Tier,
+)
+from leerwinkel_desk.services.monitoring import UNSPECIFIED, MonitoringReport, rounded
+from leerwinkel_desk.services.registration import (
+    EXPORT_DELIMITER,
+    EXPORT_ENCODING,
+    EXPORT_LINE_END,
+    neutralise,
+)
+
+
+class Share(float):
+    """A fraction (0..1) that is shown as a percentage."""
+
+
+class Month(date):
+    """A calendar month, held as its first day."""
+
+
+Cell = int | float | Decimal | date | str
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str                       # a sheet name: at most 31 characters
+    title: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+TIER_LABELS = {Tier.INFORMATION: "1 Informatieverstrekking", Tier.MEDIATION: "2 Informatiebemiddeling",
+               Tier.TRAJECTORY: "3 Begeleidingstraject"}
+OUTCOME_LABELS = {Outcome.ANSWERED.value: "Beantwoord", Outcome.ENROLLED.value: "Ingeschreven",
+                  Outcome.REFERRED_OUT.value: "Doorverwezen", Outcome.NO_CHOICE.value: "Geen keuze",
+                  Outcome.DROPPED_OUT.value: "Afgehaakt", "open": "Lopend"}
+CHANNEL_LABELS = {Channel.FACE_TO_FACE: "Face-to-face", Channel.PHONE: "Telefoon",
+                  Channel.EMAIL: "E-mail", Channel.SMS: "Sms", Channel.WHATSAPP: "WhatsApp",
+                  Channel.FACEBOOK: "Facebook", Channel.CHAT: "Chat", Channel.VIDEO: "Video",
+                  Channel.LETTER: "Brief", Channel.WEBSITE: "Website"}
+ORGANISATION_LABELS = {
+    OrganisationType.VDAB.value: "VDAB", OrganisationType.JOB_SHOP.value: "Werkwinkel",
+    OrganisationType.OCMW.value: "OCMW / sociaal huis",
+    OrganisationType.INTEGRATION_AGENCY.value: "Agentschap Integratie en Inburgering",
+    OrganisationType.CLB.value: "CLB", OrganisationType.CAW.value: "CAW",
+    OrganisationType.SCHOOL.value: "School", OrganisationType.YOUTH_WORK.value: "Jeugdwerk",
+    OrganisationType.PRISON_EDUCATION.value: "Onderwijs in de gevangenis",
+    OrganisationType.OTHER.value: "Andere", UNSPECIFIED: "Niet opgegeven"}
+GROUP_LABELS = {"low_qualified": "Laaggeschoold (hoogstens lager secundair)",
+                "job_seekers": "Werkzoekend", "leefloon": "Leefloon",
+                "newcomers": "Nieuwkomer (buitenlands diploma of Nederlands onder B2)",
+                "neet_17_25": "NEET 17-25 jaar"}
+SECOND_LINE_LABELS = {SecondLineKind.INFO_SESSION: "Infosessie voor partnerpersoneel",
+                      SecondLineKind.QUESTION: "Vraag van een partnerbegeleider"}
+THEME_LABELS = {SignalTheme.OFFER: "Opleidingsaanbod", SignalTheme.COST: "Kostprijs",
+                SignalTheme.BENEFITS: "Uitkeringen", SignalTheme.MOBILITY: "Mobiliteit",
+                SignalTheme.CHILDCARE: "Kinderopvang", SignalTheme.LANGUAGE: "Taal",
+                SignalTheme.RECOGNITION: "Erkenning (diploma, EVC)",
+                SignalTheme.SCHEDULE: "Uurrooster", SignalTheme.DIGITAL: "Digitaal",
+                SignalTheme.OTHER: "Andere"}
+
+
+def key_figures(report: MonitoringReport) -> Table:
+    rows: list[tuple[Cell, ...]] = [
+        ("Periode van", report.period_from, "period.from"),
+        ("Periode tot en met", report.period_to, "period.to"),
+        ("Kantoor", report.office, "extras.filters.office"),
+    ]
+    if report.loket is not None:
+        rows.append(("Loket", report.loket, "extras.filters.loket"))
+    if report.counsellor is not None:
+        rows.append(("Begeleider", report.counsellor, "extras.filters.counsellor"))
+    rows += [
+        ("Aanvragen", report.requests_total, "requests.total"),
+        ("Anonieme aanvragen", report.anonymous, "requests.anonymous"),
+        ("Toegeleid door een partner", report.referred_by_partner, "requests.referred_by_partner"),
+        ("Unieke cliënten", report.clients_distinct, "clients.distinct"),
+        ("Trajecten", report.trajectories, "trajectories.count"),
+        ("Gemiddeld aantal sessies per traject", report.sessions_avg, "trajectories.sessions_avg"),
+        ("Gemiddeld aantal contacten per traject", report.contacts_avg,
+         "trajectories.contacts_avg"),
+        ("Sessies", report.sessions_count, "sessions.count"),
+        ("Gemiddelde duur van een sessie (minuten)", report.session_avg_minutes,
+         "sessions.avg_minutes"),
+        ("Microcontacten", report.micro_count, "micro_contacts.count"),
+        ("Inschrijvingsgraad trajecten", Share(report.enrolment_rate_trajectories),
+         "enrolment_rate_trajectories"),
+    ]
+    return Table("Kerncijfers", "Kerncijfers", ("Cijfer", "Waarde", "Sleutel"), tuple(rows))
+
+
+def tiers(report: MonitoringReport) -> Table:
+    return Table("Trappen", "Aanvragen, tijd en indicatieve kost per trap",
+                 ("Trap", "Aanvragen", "Minuten", "Minuten per aanvraag", "Kost per aanvraag (€)",
+                  "Indicatieve kost (€)"),
+                 tuple((TIER_LABELS[tier], report.by_tier[tier], report.minutes_by_tier[tier],
+                        rounded(report.minutes_by_tier[tier], report.by_tier[tier]),
+                        report.cost_per_request[tier], report.cost_by_tier[tier])
+                       for tier in Tier))
+
+
+def all_tables(report: MonitoringReport) -> list[Table]:
+    """Every table of the report, in the order the documents print them."""
+    groups_base = report.clients_distinct
+    months = [(Month(int(m[:4]), int(m[5:7]), 1), counts)
+              for m, counts in report.contacts_by_month.items()]
+    channels = [c for c in Channel if any(c in counts for _, counts in months)]
+    return [
+        key_figures(report),
+        tiers(report),
+        Table("Sessies per traject", "Trajecten naar aantal sessies", ("Sessies", "Trajecten"),
+              tuple(report.sessions_buckets.items())),
+        Table("Microcontacten", "Microcontacten per kanaal", ("Kanaal", "Microcontacten"),
+              tuple((CHANNEL_LABELS[c], n) for c, n in report.micro_by_channel.items())),
+        Table("Uitkomsten", "Uitkomsten van de aanvragen", ("Uitkomst", "Aanvragen"),
+              tuple((OUTCOME_LABELS[o], n) for o, n in report.outcomes.items())),
+        Table("Contacten per maand", "Contacten per maand en kanaal",
+              ("Maand", *(CHANNEL_LABELS[c] for c in channels), "Totaal"),
+              tuple((month, *(counts.get(c, 0) for c in channels), sum(counts.values()))
+                    for month, counts in months)),
+        Table("Toeleiders", "Toegeleid door partners, per soort organisatie",
+              ("Soort organisatie", "Aanvragen"),
+              tuple((ORGANISATION_LABELS[t], n) for t, n in report.referrers_by_org_type.items())),
+        Table("Doelgroepen", "Bereikte doelgroepen (unieke cliënten)",
+              ("Doelgroep", "Cliënten", "Aandeel"),
+              tuple((GROUP_LABELS[g], n, Share(rounded(n * 100, groups_base) / 100))
+                    for g, n in report.target_groups.items())),
+        Table("Tweedelijn", "Tweedelijnsdienstverlening",
+              ("Soort", "Activiteiten", "Deelnemers", "Minuten"),
+              tuple((SECOND_LINE_LABELS[k], f.activities, f.participants, f.minutes)
+                    for k, f in report.second_line.items())),
+        Table("Signalen", "Signalen per thema", ("Thema", "Signalen"),
+              tuple((THEME_LABELS[t], n) for t, n in report.signals_by_theme.items())),
+    ]
+
+
+def plain(cell: Cell) -> str:
+    """A cell as CSV text: ISO dates, `YYYY-MM` months, a point for decimals, fractions as fractions."""
+    if isinstance(cell, Month):
+        return f"{cell.year:04d}-{cell.month:02d}"
+    if isinstance(cell, date):
+        return cell.isoformat()
+    if isinstance(cell, Decimal):
+        return f"{cell:.2f}"
+    return neutralise(cell) if isinstance(cell, str) else str(cell)
+
+
+def write_csv_report(report: MonitoringReport, path: Path) -> None:
+    """All tables in one CSV (UTF-8 with BOM, `;`, CRLF): a title line, a header, rows, a blank line."""
+    with path.open("w", encoding=EXPORT_ENCODING, newline="") as out:
+        writer = csv.writer(out, delimiter=EXPORT_DELIMITER, lineterminator=EXPORT_LINE_END)
+        for table in all_tables(report):
+            writer.writerow([table.title])
+            writer.writerow(table.header)
+            writer.writerows([plain(cell) for cell in row] for row in table.rows)
+            writer.writerow([])

@@ -1,0 +1,148 @@
+"""The registration exchange format, version 1 (shared/exchange-format.md): files, columns, codes, cells.
+
+What the import and the export agree on, so that an export imports back to the same content:
+
+- the three files and their columns, in the order the export writes them;
+- the value codes (tiers also as `1`/`2`/`3`, codes read case-insensitively);
+- dates `YYYY-MM-DD` or `DD/MM/YYYY`, date-times with ` HH:MM` in Brussels local time (stored UTC);
+  a date alone where a date-time is asked means 00:00 local time;
+- formula neutralising: a cell that a spreadsheet would read as a formula (starting with `=`, `+`,
+  `-`, `@`, tab or CR) is written with a `'` in front. So that the prefix can always be told apart,
+  a cell that already starts with one or more `'` followed by such a character gets one more `'`.
+  The import removes exactly one leading `'` from a cell of that shape (`'*` then `=+-@`, tab or
+  CR), and from no other cell: export -> import -> export gives the same bytes;
+- the key of an imported contact (`Contact.import_key`): the SHA-256, in hex, of the request ref,
+  the moment in UTC to the minute (`2026-03-02T09:15Z`), kind, channel, summary (empty when there is
+  none) and an occurrence number (0 for the first contact with these same five values on that
+  request, 1 for the next...), joined by the unit separator U+001F. It depends on what the contact
+  says, not on how the file spells it (date style, delimiter, column order).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from hashlib import sha256
+from pathlib import Path
+
+from leerwinkel_desk.domain.enums import Tier
+from leerwinkel_desk.services.context import BRUSSELS
+
+EXPORT_DELIMITER = ";"
+EXPORT_LINE_END = "\r\n"
+EXPORT_ENCODING = "utf-8-sig"       # UTF-8 with a byte order mark, so Excel reads it as UTF-8
+
+
+class FileKind(StrEnum):
+    CLIENTS = "clients"
+    REQUESTS = "requests"
+    CONTACTS = "contacts"
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.value}.csv"
+
+
+COLUMNS: dict[FileKind, tuple[str, ...]] = {
+    FileKind.CLIENTS: (
+        "client_ref", "first_name", "last_name", "birth_date", "gender", "phone", "email",
+        "postcode", "municipality", "highest_qualification", "foreign_diploma", "status",
+        "dutch_level",
+    ),
+    FileKind.REQUESTS: (
+        "request_ref", "client_ref", "opened_on", "tier", "referrer_type", "referrer_org", "topic",
+        "counsellor", "loket", "closed_on", "outcome",
+    ),
+    FileKind.CONTACTS: (
+        "request_ref", "at", "kind", "channel", "minutes", "counsellor", "loket", "summary",
+    ),
+}
+
+REQUIRED: dict[FileKind, tuple[str, ...]] = {
+    FileKind.CLIENTS: ("client_ref", "first_name", "last_name"),
+    FileKind.REQUESTS: ("request_ref", "opened_on", "tier"),
+    FileKind.CONTACTS: ("request_ref", "at", "kind", "channel"),
+}
+
+TIER_CODES: dict[str, Tier] = {
+    **{str(tier.level): tier for tier in Tier},
+    **{tier.value: tier for tier in Tier},
+}
+YES_NO: dict[str, bool] = {"yes": True, "no": False}
+
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_BELGIAN_DATE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+_TIME = re.compile(r"([0-9]{1,2}):([0-9]{2})")
+_FORMULA_LIKE = re.compile(r"'*[=+\-@\t\r]")
+
+
+def parse_date(text: str) -> date:
+    """`YYYY-MM-DD` or `DD/MM/YYYY`; ValueError for anything else, impossible days included."""
+    text = text.strip()
+    if len(text) == 10 and text[4] == "-" and text[7] == "-" and text.isascii():
+        return date.fromisoformat(text)                 # the common case, in C
+    if match := _ISO_DATE.fullmatch(text):
+        year, month, day = match.groups()
+    elif match := _BELGIAN_DATE.fullmatch(text):
+        day, month, year = match.groups()
+    else:
+        raise ValueError(text)
+    return date(int(year), int(month), int(day))
+
+
+def parse_moment(text: str) -> datetime:
+    """A local date-time (or a date, meaning 00:00) in Europe/Brussels, returned in UTC."""
+    text = text.strip()
+    if len(text) == 16 and text[4] == "-" and text[7] == "-" and text[10] == " " \
+            and text[13] == ":" and text.isascii():     # the common case, in C
+        return datetime.fromisoformat(text).replace(tzinfo=BRUSSELS).astimezone(UTC)
+    day_text, _, time_text = text.partition(" ")
+    day = parse_date(day_text)
+    hour = minute = 0
+    if time_text:
+        match = _TIME.fullmatch(time_text.strip())
+        if match is None:
+            raise ValueError(text)
+        hour, minute = int(match[1]), int(match[2])
+    local = datetime(day.year, day.month, day.day, hour, minute, tzinfo=BRUSSELS)
+    return local.astimezone(UTC)
+
+
+def format_date(value: date | None) -> str:
+    return "" if value is None else value.isoformat()
+
+
+def format_moment(value: datetime) -> str:
+    """The local wall time in Brussels, to the minute, as the files carry it."""
+    return value.astimezone(BRUSSELS).strftime("%Y-%m-%d %H:%M")
+
+
+def neutralise(cell: str) -> str:
+    """The cell as written to a file: never read as a formula by a spreadsheet."""
+    return "'" + cell if _FORMULA_LIKE.match(cell) else cell
+
+
+def restore(cell: str) -> str:
+    """The inverse of `neutralise`, applied to every cell the import reads."""
+    return cell[1:] if cell[:1] == "'" and _FORMULA_LIKE.match(cell, 1) else cell
+
+
+def contact_key(request_ref: str, at: datetime, kind: str, channel: str, summary: str | None,
+                occurrence: int) -> str:
+    """The stable import key of a contact (see the module documentation)."""
+    if at.tzinfo is not UTC:
+        at = at.astimezone(UTC)
+    moment = "%04d-%02d-%02dT%02d:%02dZ" % (at.year, at.month, at.day, at.hour, at.minute)
+    text = "\x1f".join((request_ref, moment, kind, channel, summary or "", str(occurrence)))
+    return sha256(text.encode("utf-8")).hexdigest()
+
+
+def write_csv(path: Path, header: Iterable[str], rows: Iterable[Iterable[str]]) -> None:
+    """One file as the export writes it: UTF-8 with BOM, `;`, CRLF, RFC 4180 quoting, neutralised."""
+    with path.open("w", encoding=EXPORT_ENCODING, newline="") as out:
+        writer = csv.writer(out, delimiter=EXPORT_DELIMITER, lineterminator=EXPORT_LINE_END)
+        writer.writerow(header)
+        writer.writerows([neutralise(cell) for cell in row] for row in rows)
