@@ -1,5 +1,6 @@
 # Leerwinkel Desk: `make run` opens the app, `make test` runs every test. Needs Python 3.11+ and git.
-PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do command -v $$p >/dev/null 2>&1 && { echo $$p; break; }; done)
+# The first interpreter that really runs and is 3.11 or newer (a pyenv shim may exist but not run).
+PYTHON ?= $(shell for p in python3 python3.11 python3.12 python3.13; do $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { echo $$p; break; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
 APP_STAMP := $(VENV)/.installed-app
@@ -10,7 +11,7 @@ TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 .PHONY: run test bench screenshots translations clean
 
 $(BIN)/python:
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed (python3 on the PATH)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
 $(APP_STAMP): pyproject.toml | $(BIN)/python

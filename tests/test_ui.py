@@ -363,3 +363,28 @@ def test_print_preview_print_and_save_as_pdf(qtbot, window: MainWindow, db, cloc
     dialog.recipient.select(Recipient(office.school_id))
     qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.letter is not None and dialog.letter.kind.value == "handover", timeout=15000)
+
+
+def test_report_screen_shows_the_same_figures_as_the_json_and_exports(qtbot, ctx, db, clock, office, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+    from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
+    from leerwinkel_desk.ui.pages.reports import ReportsPage
+
+    dispatch = Dispatch(db, clock, office.counsellor)
+    for n in range(3):
+        dispatch.answer_now(FirstContact(Channel.PHONE, f"vraag {n}"), "antwoord")
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.report is not None, timeout=15000)
+    expected = Monitoring(db, clock, office.counsellor).report(page.wanted()).to_json_dict()
+    assert page.report.to_json_dict() == expected
+    assert expected["requests"]["total"] == 3
+    assert "Leervragen: 3 (anoniem 3" in page.figures.text()
+    assert page.funnel.bars[0][1] == 3 and "3" in page.funnel.accessibleDescription()
+    page.export("xlsx", tmp_path / "report.xlsx")
+    qtbot.waitUntil(lambda: (tmp_path / "report.xlsx").exists(), timeout=15000)
+    qtbot.waitUntil(lambda: "Bewaard" in page.status.text(), timeout=15000)
+    assert load_workbook(tmp_path / "report.xlsx").sheetnames

@@ -75,6 +75,10 @@ def render_all(folder: Path) -> list[Path]:
             shots.append(save(handover, folder, "handover"))
             handover.close()
         window.show_page(5)
+        reports = window.pages["reports"]
+        ctx.jobs.wait()
+        while reports.report is None:
+            QApplication.processEvents()
         shots.append(save(window, folder, "rapporten"))
         window.close()
         db.dispose()

@@ -1,32 +1,178 @@
-"""Rapporten: the monitoring figures of a period (the full report screen comes with the registration issue)."""
+"""Rapporten: the monitoring figures of a period with charts read at a glance, and exports."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from leerwinkel_desk.services.offices import overview
-from leerwinkel_desk.services.requests import Requests
+from leerwinkel_desk.domain.enums import Outcome, Tier
+from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.services.monitoring import Monitoring, MonitoringReport, ReportFilter
+from leerwinkel_desk.services.offices import OfficeSetup
+from leerwinkel_desk.ui.charts import BarChart
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.texts import channel_label, outcome_label, tier_label
+
+MONTHS_SHOWN = 12
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def writer(kind: str) -> Callable[[MonitoringReport, Path], None]:
+    """ReportLab and openpyxl load when an export is asked for, not when the page opens."""
+    if kind == "pdf":
+        from leerwinkel_desk.reports.monitoring_pdf import write_pdf_report
+        return write_pdf_report
+    if kind == "xlsx":
+        from leerwinkel_desk.reports.monitoring_xlsx import write_xlsx_report
+        return write_xlsx_report
+    from leerwinkel_desk.reports.monitoring_tables import write_csv_report
+    return write_csv_report
 
 
 class ReportsPage(QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.report: MonitoringReport | None = None
+        today = ctx.clock.now().date()
+        self.start, self.end = QDateEdit(), QDateEdit()
+        for edit, day in ((self.start, today - timedelta(days=365)), (self.end, today)):
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setCalendarPopup(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+        self.start.setAccessibleName(self.tr("Van"))
+        self.end.setAccessibleName(self.tr("Tot en met"))
+        setup = ctx.service(OfficeSetup)
+        self.loket = QComboBox()
+        self.loket.setAccessibleName(self.tr("Loket"))
+        self.loket.addItem(self.tr("alle loketten"), None)
+        for loket in setup.lokets():
+            self.loket.addItem(loket.name, loket.name)
+        self.counsellor = QComboBox()
+        self.counsellor.setAccessibleName(self.tr("Begeleider"))
+        self.counsellor.addItem(self.tr("alle begeleiders"), None)
+        for person in setup.counsellors():
+            self.counsellor.addItem(person.full_name, person.login)
+        self.compute_button = QPushButton(self.tr("&Berekenen"))
+        self.export_buttons = {kind: QPushButton(label) for kind, label in (
+            ("xlsx", self.tr("Export &XLSX")), ("pdf", self.tr("Export &PDF")), ("csv", self.tr("Export CS&V")))}
+        self.status = QLabel()
         self.figures = QLabel()
         self.figures.setAccessibleName(self.tr("Kerncijfers"))
+        self.figures.setWordWrap(True)
+        self.funnel = BarChart(self.tr("Trechter: leervragen per niveau"))
+        self.sessions = BarChart(self.tr("Gesprekken per traject"))
+        self.months = BarChart(self.tr("Contacten per maand (laatste 12)"))
+        self.outcomes = BarChart(self.tr("Resultaten"))
+        self.channels = BarChart(self.tr("Microcontacten per kanaal"))
+        self.error = ErrorLabel()
+        filters = QHBoxLayout()
+        for label, widget in ((self.tr("Van"), self.start), (self.tr("tot en met"), self.end),
+                              ("", self.loket), ("", self.counsellor)):
+            if label:
+                filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addWidget(self.compute_button)
+        for button in self.export_buttons.values():
+            button.setEnabled(False)
+            filters.addWidget(button)
+        charts = QGridLayout()
+        for index, chart in enumerate((self.funnel, self.sessions, self.outcomes)):
+            charts.addWidget(chart, 0, index)
+        charts.addWidget(self.months, 1, 0, 1, 2)
+        charts.addWidget(self.channels, 1, 2)
         layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
         layout.addWidget(self.figures)
-        layout.addStretch(1)
-        self.refresh()
+        layout.addLayout(charts, 1)
+        self.compute_button.clicked.connect(self.compute)
+        for kind, button in self.export_buttons.items():
+            button.clicked.connect(lambda _checked=False, k=kind: self.ask_export(k))
+        self.compute()
+
+    def wanted(self) -> ReportFilter:
+        return ReportFilter(to_date(self.start.date()), to_date(self.end.date()),
+                            loket=self.loket.currentData(), counsellor=self.counsellor.currentData())
+
+    def compute(self) -> None:
+        """The report runs in the background: a year of an office is hundreds of thousands of rows."""
+        monitoring, wanted = self._ctx.service(Monitoring), self.wanted()
+        self.compute_button.setEnabled(False)
+        self.status.setText(self.tr("Cijfers worden berekend…"))
+        self._ctx.jobs.run(lambda _progress: monitoring.report(wanted), self.show_report, self.show_failure)
+
+    def show_failure(self, error: Exception) -> None:
+        self.compute_button.setEnabled(True)
+        self.status.clear()
+        if not isinstance(error, DomainError):
+            raise error
+        self.error.show_error(error)
+
+    def show_report(self, report: MonitoringReport) -> None:
+        self.report = report
+        self.compute_button.setEnabled(True)
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+        self.error.clear_error()
+        self.status.setText(self.tr("Periode {start} tot en met {end}").format(
+            start=report.period_from.strftime("%d/%m/%Y"), end=report.period_to.strftime("%d/%m/%Y")))
+        self.figures.setText(self.tr(
+            "Leervragen: {total} (anoniem {anonymous}, via partner {partner}) · cliënten: {clients} · "
+            "trajecten: {trajectories}, gemiddeld {sessions} gesprekken en {contacts} contacten · "
+            "gesprekken: {session_count} van gemiddeld {minutes} min · microcontacten: {micro} · "
+            "ingeschreven na traject: {rate} %").format(
+            total=report.requests_total, anonymous=report.anonymous, partner=report.referred_by_partner,
+            clients=report.clients_distinct, trajectories=report.trajectories,
+            sessions=report.sessions_avg, contacts=report.contacts_avg, session_count=report.sessions_count,
+            minutes=report.session_avg_minutes, micro=report.micro_count,
+            rate=round(report.enrolment_rate_trajectories * 100)))
+        self.funnel.set_bars([(tier_label(t), report.by_tier[t]) for t in Tier])
+        self.sessions.set_bars([(bucket, n) for bucket, n in report.sessions_buckets.items()])
+        months = sorted(report.contacts_by_month)[-MONTHS_SHOWN:]
+        self.months.set_bars([(month, sum(report.contacts_by_month[month].values())) for month in months])
+        self.channels.set_bars(sorted(((channel_label(c), n) for c, n in report.micro_by_channel.items()),
+                                      key=lambda bar: -bar[1]))
+        self.outcomes.set_bars([(outcome_label(Outcome(key)) if key != "open" else outcome_label(None), n)
+                                for key, n in report.outcomes.items()])
+
+    def ask_export(self, kind: str) -> None:
+        if self.report is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Rapport bewaren"),
+                                              f"monitoring-{self.report.period_from}-{self.report.period_to}.{kind}")
+        if name:
+            self.export(kind, Path(name))
+
+    def export(self, kind: str, path: Path) -> None:
+        """Write the report file in the background; the button says when it is done."""
+        report = self.report
+        if report is None:
+            return
+        self.status.setText(self.tr("Export wordt gemaakt…"))
+        self._ctx.jobs.run(lambda _progress: writer(kind)(report, path),
+                           lambda _done: self.status.setText(self.tr("Bewaard: {path}").format(path=path)),
+                           self.show_failure)
 
     def refresh(self) -> None:
-        info = overview(self._ctx.db, self._ctx.actor.office_id)
-        open_requests = self._ctx.service(Requests).open_requests(limit=100_000)
-        stale = self._ctx.clock.now().date() - timedelta(days=365)
-        self.figures.setText(self.tr(
-            "Cliënten: {clients}\nOpen leervragen: {open}\nWaarvan langer dan een jaar open: {stale}").format(
-            clients=info.clients, open=info.open_requests,
-            stale=sum(1 for r in open_requests if r.opened_on < stale)))
+        self.compute()
+
