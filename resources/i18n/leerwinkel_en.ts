@@ -1194,16 +1194,126 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="19"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="61"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="88"/>
+        <source>Van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="62"/>
+        <source>Tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="65"/>
+        <source>Loket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="66"/>
+        <source>alle loketten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="70"/>
+        <source>Begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="71"/>
+        <source>alle begeleiders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="74"/>
+        <source>&amp;Berekenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="76"/>
+        <source>Export &amp;XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="76"/>
+        <source>Export &amp;PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="76"/>
+        <source>Export CS&amp;V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="79"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="30"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="81"/>
+        <source>Trechter: leervragen per niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="82"/>
+        <source>Gesprekken per traject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="83"/>
+        <source>Contacten per maand (laatste 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="84"/>
+        <source>Resultaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="85"/>
+        <source>Microcontacten per kanaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="88"/>
+        <source>tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="121"/>
+        <source>Cijfers worden berekend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="137"/>
+        <source>Periode {start} tot en met {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="140"/>
+        <source>Leervragen: {total} (anoniem {anonymous}, via partner {partner}) · cliënten: {clients} · trajecten: {trajectories}, gemiddeld {sessions} gesprekken en {contacts} contacten · gesprekken: {session_count} van gemiddeld {minutes} min · microcontacten: {micro} · ingeschreven na traject: {rate} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="161"/>
+        <source>Rapport bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="171"/>
+        <source>Export wordt gemaakt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="173"/>
+        <source>Bewaard: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cliënten: {clients}
 Open leervragen: {open}
 Waarvan langer dan een jaar open: {stale}</source>
-        <translation>Clients: {clients}
+        <translation type="vanished">Clients: {clients}
 Open learning requests: {open}
 Of which open for more than a year: {stale}</translation>
     </message>
