@@ -252,7 +252,7 @@
     <message>
         <location filename="../../src/leerwinkel_desk/ui/crash.py" line="60"/>
         <source>Er ging iets onverwachts mis. Wat u typte is bewaard als concept ({kept}) en wordt terug aangeboden. De fout staat in het logboek, zonder persoonsgegevens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something unexpected went wrong. What you typed has been saved as a draft ({kept}) and will be offered to you again. The error has been written to the log, without personal data.</translation>
     </message>
 </context>
 <context>
@@ -388,7 +388,7 @@
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="105"/>
         <source>Acties op de leervraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions on the learning request</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="121"/>
@@ -438,7 +438,7 @@
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="130"/>
         <source>Afdrukken (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="138"/>
@@ -667,7 +667,7 @@
     <message>
         <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="161"/>
         <source>Afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="162"/>
@@ -677,7 +677,7 @@
     <message>
         <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="163"/>
         <source>Cliënten samenvoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge clients</translation>
     </message>
 </context>
 <context>
@@ -685,62 +685,62 @@
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="73"/>
         <source>Dubbele cliënten samenvoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge duplicate clients</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="76"/>
         <source>Eerste cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>First client</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="77"/>
         <source>Tweede cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Second client</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="78"/>
         <source>Deze &amp;bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep this one</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="79"/>
         <source>Deze b&amp;ewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;eep this one</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="82"/>
         <source>Beide dossiers naast elkaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Both files side by side</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="83"/>
         <source>&amp;Samenvoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="85"/>
         <source>Recente samenvoegingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent merges</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="86"/>
         <source>&amp;Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="101"/>
         <source>Recente samenvoegingen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent merges:</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="118"/>
         <source>Eerste</source>
-        <translation type="unfinished"></translation>
+        <translation>First</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/merge.py" line="118"/>
         <source>Tweede</source>
-        <translation type="unfinished"></translation>
+        <translation>Second</translation>
     </message>
 </context>
 <context>
@@ -1110,57 +1110,57 @@
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="60"/>
         <source>Afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="62"/>
         <source>&amp;Samenvatting voor de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summary for the client</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="63"/>
         <source>&amp;Brief warme overdracht aan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm handover &amp;letter to:</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="72"/>
         <source>&amp;Voorbeeld maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generate preview</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="73"/>
         <source>&amp;Afdrukken…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rint…</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="74"/>
         <source>Opslaan als &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="84"/>
         <source>Voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="121"/>
         <source>Document wordt gemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating document…</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="141"/>
         <source>Bewaard in het dossier als {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved in the client&apos;s file as {name}</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="168"/>
         <source>Opslaan als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="169"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1197,52 +1197,52 @@
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="61"/>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="88"/>
         <source>Van</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="62"/>
         <source>Tot en met</source>
-        <translation type="unfinished"></translation>
+        <translation>Up to and including</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="65"/>
         <source>Loket</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="66"/>
         <source>alle loketten</source>
-        <translation type="unfinished"></translation>
+        <translation>all desks</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="70"/>
         <source>Begeleider</source>
-        <translation type="unfinished"></translation>
+        <translation>Counsellor</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="71"/>
         <source>alle begeleiders</source>
-        <translation type="unfinished"></translation>
+        <translation>all counsellors</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="74"/>
         <source>&amp;Berekenen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calculate</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="76"/>
         <source>Export &amp;XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;XLSX</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="76"/>
         <source>Export &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;PDF</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="76"/>
         <source>Export CS&amp;V</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CS&amp;V</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="79"/>
@@ -1252,62 +1252,62 @@
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="81"/>
         <source>Trechter: leervragen per niveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel: learning requests per level</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="82"/>
         <source>Gesprekken per traject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions per trajectory</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="83"/>
         <source>Contacten per maand (laatste 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts per month (last 12)</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="84"/>
         <source>Resultaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcomes</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="85"/>
         <source>Microcontacten per kanaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-contacts per channel</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="88"/>
         <source>tot en met</source>
-        <translation type="unfinished"></translation>
+        <translation>up to and including</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="121"/>
         <source>Cijfers worden berekend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating figures…</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="137"/>
         <source>Periode {start} tot en met {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Period {start} up to and including {end}</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="140"/>
         <source>Leervragen: {total} (anoniem {anonymous}, via partner {partner}) · cliënten: {clients} · trajecten: {trajectories}, gemiddeld {sessions} gesprekken en {contacts} contacten · gesprekken: {session_count} van gemiddeld {minutes} min · microcontacten: {micro} · ingeschreven na traject: {rate} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning requests: {total} (anonymous {anonymous}, via partner {partner}) · clients: {clients} · trajectories: {trajectories}, on average {sessions} sessions and {contacts} contacts · sessions: {session_count} of {minutes} min on average · micro-contacts: {micro} · enrolled after trajectory: {rate} %</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="161"/>
         <source>Rapport bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save report</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="171"/>
         <source>Export wordt gemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating export…</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="173"/>
         <source>Bewaard: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
         <source>Cliënten: {clients}
@@ -1469,7 +1469,7 @@ Of which open for more than a year: {stale}</translation>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/session_form.py" line="92"/>
         <source>Bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -1591,7 +1591,7 @@ Of which open for more than a year: {stale}</translation>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="61"/>
         <source>Loket</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="62"/>
@@ -1666,12 +1666,12 @@ Of which open for more than a year: {stale}</translation>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="100"/>
         <source>Vandaag wordt geladen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading Today…</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="104"/>
         <source>Vandaag kon niet geladen worden. Druk F5 om opnieuw te proberen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Today could not be loaded. Press F5 to try again.</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/today.py" line="110"/>
@@ -2012,88 +2012,88 @@ Of which open for more than a year: {stale}</translation>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="168"/>
         <source>Voornaam</source>
-        <translation type="unfinished">First name</translation>
+        <translation>First name</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="169"/>
         <source>Naam</source>
-        <translation type="unfinished">Last name</translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="171"/>
         <source>Geboortedatum</source>
-        <translation type="unfinished">Date of birth</translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="172"/>
         <source>Samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="173"/>
         <source>Minuten</source>
-        <translation type="unfinished">Minutes</translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="174"/>
         <source>Vraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="175"/>
         <source>Antwoord</source>
-        <translation type="unfinished">Answer</translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="176"/>
         <source>Cliënt</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="177"/>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="178"/>
         <source>Gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="179"/>
         <source>Ontvanger</source>
-        <translation type="unfinished">Recipient</translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="180"/>
         <source>Geldig tot</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="181"/>
         <source>Onderwerp</source>
-        <translation type="unfinished">Subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="182"/>
         <source>Omschrijving</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="183"/>
         <source>Optie</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="184"/>
         <source>Resultaat</source>
-        <translation type="unfinished">Outcome</translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="185"/>
         <source>Tevredenheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="186"/>
         <source>Begeleider</source>
-        <translation type="unfinished"></translation>
+        <translation>Counsellor</translation>
     </message>
 </context>
 </TS>
