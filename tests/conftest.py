@@ -49,9 +49,17 @@ def coordinator(db: Database, clock: FixedClock) -> Actor:
 @pytest.fixture(scope="session")
 def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real PostgreSQL server for the whole test run, started and stopped by the suite."""
+    import subprocess
+
     import pgserver
 
-    server = pgserver.get_server(tmp_path_factory.mktemp("pgdata"), cleanup_mode="stop")
+    for attempt in range(3):        # pgserver waits 10 s for pg_ctl; a loaded machine can be slower
+        try:
+            server = pgserver.get_server(tmp_path_factory.mktemp("pgdata"), cleanup_mode="stop")
+            break
+        except subprocess.TimeoutExpired:
+            if attempt == 2:
+                raise
     try:
         yield server.get_uri()
     finally:

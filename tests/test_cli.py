@@ -83,7 +83,7 @@ def test_backup_and_restore_round_trip(demo_db: Path, tmp_path: Path) -> None:
     assert cli(demo_db, "backup", "-o", str(copy)).returncode == 0
     assert cli(copy, "backup", "-o", str(backup)).returncode == 0
     conn = sqlcipher.connect(str(copy), isolation_level=None)
-    conn.execute("DELETE FROM audit_event")
+    conn.execute("UPDATE client SET first_name = 'Gewijzigd'")
     conn.close()
     assert table_digest(copy) != table_digest(demo_db)
     result = cli(copy, "restore", str(backup))

@@ -40,8 +40,12 @@ def upgrade() -> None:
     sa.Column('record_id', sa.Uuid(), nullable=True),
     sa.Column('subject_client_id', sa.Uuid(), nullable=True),
     sa.Column('fields', sa.String(length=1000), nullable=True),
+    sa.Column('seq', sa.BigInteger(), nullable=False),
+    sa.Column('prev_hash', sa.String(length=64), nullable=False),
+    sa.Column('hash', sa.String(length=64), nullable=False),
     sa.ForeignKeyConstraint(['office_id'], ['office.id'], name=op.f('fk_audit_event_office_id_office')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_event'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_event')),
+    sa.UniqueConstraint('office_id', 'seq', name=op.f('uq_audit_event_office_id_seq'))
     )
     with op.batch_alter_table('audit_event', schema=None) as batch_op:
         batch_op.create_index('ix_audit_event_at', ['at'], unique=False)
@@ -654,7 +658,7 @@ def upgrade() -> None:
 
     if op.get_bind().dialect.name == "sqlite":
         create_client_name_index()
-
+    create_audit_guard(op.get_bind().dialect.name)
 
 # Name search on SQLite: an FTS5 trigram index over the folded name key, kept in step by
 # triggers. It stores the client id itself rather than relying on the client table's rowid,
@@ -680,6 +684,28 @@ CLIENT_NAME_INDEX = [
 
 def create_client_name_index() -> None:
     for statement in CLIENT_NAME_INDEX:
+        op.execute(statement)
+
+# The audit trail is append-only: the database itself refuses to change or remove an event.
+AUDIT_GUARD = {
+    "sqlite": [
+        """CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event BEGIN
+             SELECT RAISE(ABORT, 'audit_event is append-only');
+           END""",
+        """CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event BEGIN
+             SELECT RAISE(ABORT, 'audit_event is append-only');
+           END""",
+    ],
+    "postgresql": [
+        """CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+           BEGIN RAISE EXCEPTION 'audit_event is append-only'; END $$""",
+        """CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event
+           FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()""",
+    ],
+}
+
+def create_audit_guard(dialect: str) -> None:
+    for statement in AUDIT_GUARD.get(dialect, []):
         op.execute(statement)
 
 

@@ -1,15 +1,68 @@
-"""Writing audit events in the same transaction as the change they describe."""
+"""The audit trail: events appended in the same transaction as the change, hash-chained per office.
+
+Each event records who, when, what action on which record and which field names (never
+values). Events are numbered per office (`seq`) and each carries the SHA-256 of the previous
+event's hash and its own content, so changing or removing any event breaks the chain, which
+`check` verifies. The table itself refuses UPDATE and DELETE (triggers in the migration).
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import Any
 
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
+from leerwinkel_desk.domain.ids import uuid7
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.store.models import AuditEvent
+
+GENESIS = "0" * 64
+CHAINED = ("office_id", "seq", "at", "actor_id", "action", "entity", "record_id",
+           "subject_client_id", "fields")
+_TABLE = AuditEvent.__table__
+
+
+def _canonical(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    return value
+
+
+def event_hash(prev_hash: str, event: dict[str, Any]) -> str:
+    """SHA-256 over the previous hash and the event's chained fields, in a fixed JSON form."""
+    payload = json.dumps([prev_hash, *(_canonical(event.get(name)) for name in CHAINED)],
+                         separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(payload.encode("ascii")).hexdigest()
+
+
+def append(db: Session | Connection, events: list[dict[str, Any]]) -> None:
+    """Append events (dicts of AuditEvent columns without seq/hash) to their office's chain.
+
+    Runs inside the caller's write transaction, which holds the write lock on SQLite, so the
+    last event read here is still the last one when the new ones are inserted.
+    """
+    last: dict[uuid.UUID, tuple[int, str]] = {}
+    for event in events:
+        office_id = event["office_id"]
+        if office_id not in last:
+            row = db.execute(select(_TABLE.c.seq, _TABLE.c.hash).where(_TABLE.c.office_id == office_id)
+                             .order_by(_TABLE.c.seq.desc()).limit(1)).first()
+            last[office_id] = (row.seq, row.hash) if row else (0, GENESIS)
+        seq, prev_hash = last[office_id]
+        event.setdefault("id", uuid7())
+        event["seq"], event["prev_hash"] = seq + 1, prev_hash
+        event["hash"] = event_hash(prev_hash, event)
+        last[office_id] = (seq + 1, event["hash"])
+    if events:
+        db.execute(insert(_TABLE), events)
 
 
 def record(
@@ -23,15 +76,25 @@ def record(
     subject_client_id: uuid.UUID | None = None,
 ) -> None:
     """Append one audit event: who, when, what, which record, which field names (never values)."""
-    session.add(
-        AuditEvent(
-            office_id=actor.office_id,
-            at=at,
-            actor_id=actor.counsellor_id,
-            action=action,
-            entity=entity,
-            record_id=record_id,
-            subject_client_id=subject_client_id,
-            fields=",".join(sorted(fields)) or None,
-        )
-    )
+    append(session, [{
+        "office_id": actor.office_id, "at": at, "actor_id": actor.counsellor_id, "action": action,
+        "entity": entity, "record_id": record_id, "subject_client_id": subject_client_id,
+        "fields": ",".join(sorted(fields)) or None,
+    }])
+
+
+def chain_problems(session: Session) -> list[str]:
+    """Where the chain is broken: a missing, inserted, changed or reordered event."""
+    problems: list[str] = []
+    expected: dict[uuid.UUID, tuple[int, str]] = {}
+    rows = session.execute(select(_TABLE).order_by(_TABLE.c.office_id, _TABLE.c.seq)
+                           .execution_options(yield_per=5000))
+    for row in rows.mappings():
+        seq, prev_hash = expected.get(row["office_id"], (0, GENESIS))
+        if row["seq"] != seq + 1 or row["prev_hash"] != prev_hash or row["hash"] != event_hash(prev_hash, dict(row)):
+            problems.append(f"audit chain: event {row['seq']} of office {row['office_id']} does not "
+                            f"follow event {seq}")
+            if len(problems) >= 5:
+                break
+        expected[row["office_id"]] = (row["seq"], row["hash"])
+    return problems

@@ -55,11 +55,11 @@ from leerwinkel_desk.domain.ids import uuid7
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, format_number
 from leerwinkel_desk.domain.text import fold, name_key, phone_key
 from leerwinkel_desk.services.context import BRUSSELS
+from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.numbering import reserve
 from leerwinkel_desk.store.base import Base
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.models import (
-    AuditEvent,
     Client,
     Consent,
     Contact,
@@ -1085,12 +1085,12 @@ class _Generator:
         self.write_requests(plans)
         self.write_second_line()
         self.write_signals()
-        self.writer.add(AuditEvent.__table__, {
+        self.writer.flush()
+        audit.append(self.session, [{
             "id": self.new_id(self.now), "office_id": office_id, "at": _utc(self.now),
             "actor_id": refs.coordinator_id, "action": "demo.generate", "entity": "office",
             "record_id": office_id, "subject_client_id": None, "fields": None,
-        })
-        self.writer.flush()
+        }])
         counts = self.writer.counts
         return DemoSummary(
             office_id=office_id, clients=counts["client"], requests=counts["learning_request"],

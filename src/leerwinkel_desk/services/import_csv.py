@@ -70,6 +70,7 @@ from leerwinkel_desk.domain.ids import uuid7
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, format_number
 from leerwinkel_desk.domain.rules import PHASES_PER_TIER
 from leerwinkel_desk.domain.text import fold, name_key, phone_key
+from leerwinkel_desk.services import audit as audit_trail
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.numbering import reserve
@@ -85,7 +86,6 @@ from leerwinkel_desk.services.registration import (
     restore,
 )
 from leerwinkel_desk.store.models import (
-    AuditEvent,
     Client,
     Contact,
     Counsellor,
@@ -987,7 +987,7 @@ class _Writer:
             self.event("contact.import", "learning_request", request_id, ("contacts",), client_id)
 
     def audit(self) -> None:
-        self.insert(AuditEvent.__table__, self.events, tick=False)
+        audit_trail.append(self.connection, self.events)
 
 
 def _client_keys(row: dict[str, Any]) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from leerwinkel_desk.services import audit
 from leerwinkel_desk.store import backup as store_backup
 from leerwinkel_desk.store import migrations
 from leerwinkel_desk.store.engine import Database
@@ -24,7 +25,7 @@ class CheckReport:
 
 
 def check(db: Database) -> CheckReport:
-    """Integrity check, foreign-key check and schema version, without changing anything."""
+    """Integrity, foreign keys, schema version and the audit chain, without changing anything."""
     head = migrations.head_revision()
     problems: list[str] = []
     revision = migrations.current_revision(db)
@@ -40,6 +41,9 @@ def check(db: Database) -> CheckReport:
             problems.extend(store_backup.integrity_problems(raw))
         finally:
             raw.close()
+    if revision == head:
+        with db.read() as session:
+            problems.extend(audit.chain_problems(session))
     return CheckReport(problems, revision, head)
 
 

@@ -5,17 +5,18 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import BigInteger, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leerwinkel_desk.store.base import Base, Keyed
 
 
 class AuditEvent(Keyed, Base):
-    """One audited action. Rows are only ever appended."""
+    """One audited action. Rows are only ever appended (triggers refuse UPDATE and DELETE)."""
 
     __tablename__ = "audit_event"
     __table_args__ = (
+        UniqueConstraint("office_id", "seq"),
         Index("ix_audit_event_record_id", "record_id"),
         Index("ix_audit_event_at", "at"),
     )
@@ -27,3 +28,6 @@ class AuditEvent(Keyed, Base):
     record_id: Mapped[uuid.UUID | None]
     subject_client_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     fields: Mapped[str | None] = mapped_column(String(1000))   # comma-separated field names
+    seq: Mapped[int] = mapped_column(BigInteger)               # position in the office's chain
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

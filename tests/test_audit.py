@@ -1,0 +1,73 @@
+"""The audit trail: append-only in the database itself, and a hash chain that `check` verifies."""
+
+from __future__ import annotations
+
+import pytest
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import select, text
+from sqlalchemy.exc import DatabaseError
+
+from leerwinkel_desk.services import maintenance
+from leerwinkel_desk.services.audit import GENESIS, event_hash
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.store.models import AuditEvent
+
+
+@pytest.fixture
+def audited(db, clock, coordinator):
+    clients = Clients(db, clock, coordinator)
+    for name in ("Jan", "Piet", "Joris"):
+        clients.create(ClientInput(name, "Korneel"), duplicates_checked=True)
+    return db
+
+
+def test_events_form_a_chain_per_office(audited) -> None:
+    with audited.read() as s:
+        events = s.scalars(select(AuditEvent).order_by(AuditEvent.seq)).all()
+    assert [e.seq for e in events] == list(range(1, len(events) + 1)) and len(events) == 5
+    previous = GENESIS
+    for event in events:
+        assert event.prev_hash == previous
+        assert event.hash == event_hash(previous, {c: getattr(event, c) for c in event.__table__.c.keys()})
+        previous = event.hash
+    assert maintenance.check(audited).ok
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE audit_event SET action = 'client.view' WHERE seq = 3",
+    "DELETE FROM audit_event WHERE seq = 3",
+])
+def test_the_database_refuses_to_change_or_remove_an_event(audited, statement: str) -> None:
+    with pytest.raises(DatabaseError, match="append-only"), audited.write() as s:
+        s.execute(text(statement))
+    assert maintenance.check(audited).ok
+
+
+@pytest.mark.parametrize("tamper", [
+    "UPDATE audit_event SET action = 'client.view' WHERE seq = 3",
+    "DELETE FROM audit_event WHERE seq = 3",
+    "UPDATE audit_event SET actor_id = NULL WHERE seq = 5",
+])
+def test_tampering_behind_the_triggers_back_makes_check_fail(audited, tamper: str) -> None:
+    audited.dispose()
+    raw = sqlcipher.connect(str(audited.path), isolation_level=None)
+    raw.execute("DROP TRIGGER audit_event_no_update")
+    raw.execute("DROP TRIGGER audit_event_no_delete")
+    raw.execute(tamper)
+    raw.close()
+    report = maintenance.check(audited)
+    assert not report.ok and any("audit chain" in p for p in report.problems)
+
+
+def test_the_guard_also_holds_on_postgresql(pg_db, clock) -> None:
+    from leerwinkel_desk.services.offices import create_office
+    from leerwinkel_desk.store.migrations import upgrade
+
+    upgrade(pg_db, None)
+    create_office(pg_db, clock, "Leerwinkel Centraal", "LWC", "coord", "Coördinator")
+    with pytest.raises(DatabaseError, match="append-only"), pg_db.write() as s:
+        s.execute(text("DELETE FROM audit_event"))
+    with pg_db.read() as s:
+        from leerwinkel_desk.services.audit import chain_problems
+
+        assert chain_problems(s) == [] and len(s.scalars(select(AuditEvent.id)).all()) == 2
