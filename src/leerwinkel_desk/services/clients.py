@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass, fields
 from datetime import date
 
-from sqlalchemy import Select, column, select, table, text, update
+from sqlalchemy import ColumnElement, Select, select, text, update
 from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import DutchLevel, Gender, Qualification, Role, SocialStatus
@@ -25,7 +25,6 @@ from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.numbering import next_number
 from leerwinkel_desk.store.models import Client, ClientMerge, Consent, LearningRequest, Letter
 
-NAME_INDEX = table("client_name_fts", column("client_id"), column("name_key"))
 TYPO_CANDIDATES = 400
 MERGE_MOVES = {"learning_request": LearningRequest, "consent": Consent, "letter": Letter}
 
@@ -81,6 +80,11 @@ class MergeRow:
     survivor_id: uuid.UUID
     merged_id: uuid.UUID
     moved: dict[str, list[str]]
+
+
+ROW_COLUMNS = (Client.id, Client.dossier_no, Client.first_name, Client.last_name, Client.birth_date,
+               Client.phone, Client.email, Client.municipality, Client.status, Client.dutch_level,
+               Client.merged_into_id)         # the fields of ClientRow, in order
 
 
 def client_row(c: Client) -> ClientRow:
@@ -176,7 +180,7 @@ class Clients(UseCase):
                 return []
             found = self._by_name(session, words, limit, offset)
             if found or offset:
-                return [client_row(c) for c in found]
+                return found
             return [client_row(c) for c in self._typo_tolerant(session, words, limit)]
 
     def browse(self, limit: int = 100, offset: int = 0) -> list[ClientRow]:
@@ -293,12 +297,12 @@ class Clients(UseCase):
                 audit.record(session, self._actor, now, "client.merge_undo", "client_merge",
                              record.id, ("client_id",), subject_client_id=subject)
 
+    def _live_conditions(self) -> tuple[ColumnElement[bool], ...]:
+        return (Client.office_id == self._actor.office_id, Client.deleted_at.is_(None),
+                Client.merged_into_id.is_(None))
+
     def _live(self) -> Select[tuple[Client]]:
-        return select(Client).where(
-            Client.office_id == self._actor.office_id,
-            Client.deleted_at.is_(None),
-            Client.merged_into_id.is_(None),
-        )
+        return select(Client).where(*self._live_conditions())
 
     def _direct_query(self, text_: str) -> Select[tuple[Client]] | None:
         """Dossier number, e-mail or phone: exact keys, straight from their indexes."""
@@ -312,23 +316,25 @@ class Clients(UseCase):
                 Client.phone_key.startswith(digits, autoescape=True)).order_by(Client.id)
         return None
 
-    def _by_name(self, session: Session, words: list[str], limit: int, offset: int) -> list[Client]:
+    def _by_name(self, session: Session, words: list[str], limit: int, offset: int) -> list[ClientRow]:
         """Every word appears in the name (as a substring of the folded key), ordered by name.
 
         On SQLite, words of three letters or more are looked up in the trigram index, which
         drives the join (CROSS JOIN keeps SQLite from scanning clients first); a search of
         only one or two letters matches names that start with them, from the name-key index.
+        Only the columns of the read model are fetched: this runs on every keystroke.
         """
         long_words = [w for w in words if len(w) >= 3]
         if not (long_words and self._db.is_sqlite):
-            query = self._live()
+            query = select(*ROW_COLUMNS).where(*self._live_conditions())
             short_words = words
             if not long_words:
                 first, short_words = words[0], words[1:]
                 query = query.where(Client.name_key >= first, Client.name_key < first + "\U0010ffff")
             for word in short_words:
                 query = query.where(Client.name_key.contains(word, autoescape=True))
-            return list(session.scalars(query.order_by(Client.name_key, Client.id).limit(limit).offset(offset)))
+            query = query.order_by(Client.name_key, Client.id).limit(limit).offset(offset)
+            return [ClientRow(*row) for row in session.execute(query)]
         params: dict[str, object] = {
             "match": " ".join(f'"{w}"' for w in long_words), "office": self._actor.office_id.hex,
             "limit": limit, "offset": offset,
@@ -337,14 +343,13 @@ class Clients(UseCase):
         for n, word in enumerate(w for w in words if len(w) < 3):
             extra += f" AND c.name_key LIKE :short{n}"
             params[f"short{n}"] = f"%{word}%"        # folded: letters and digits only, no wildcards
-        ids = session.execute(text(
-            "SELECT c.id FROM client_name_fts f CROSS JOIN client c ON c.id = f.client_id "
+        columns = ", ".join(f"c.{column.key}" for column in ROW_COLUMNS)
+        statement = text(
+            f"SELECT {columns} FROM client_name_fts f CROSS JOIN client c ON c.id = f.client_id "
             "WHERE client_name_fts MATCH :match AND c.office_id = :office AND c.deleted_at IS NULL "
             f"AND c.merged_into_id IS NULL{extra} ORDER BY c.name_key, c.id LIMIT :limit OFFSET :offset"
-        ), params).scalars().all()
-        keys = [uuid.UUID(hex=i) for i in ids]
-        loaded = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_(keys)))}
-        return [loaded[k] for k in keys]
+        ).columns(*ROW_COLUMNS)
+        return [ClientRow(*row) for row in session.execute(statement, params)]
 
     def _typo_tolerant(self, session: Session, words: list[str], limit: int) -> list[Client]:
         """Candidates sharing trigrams with the words typed, kept when each word is within a typo or two."""
