@@ -36,10 +36,12 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[R] = []
+        self._texts: dict[tuple[int, int], str] = {}     # display texts, worked out once per cell
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = {}
         self.endResetModel()
 
     def row_at(self, row: int) -> R:
@@ -56,8 +58,11 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            value = self._columns[index.column()].value(row)
-            return "" if value is None else str(value)
+            key = (index.row(), index.column())
+            if key not in self._texts:
+                value = self._columns[index.column()].value(row)
+                self._texts[key] = "" if value is None else str(value)
+            return self._texts[key]
         if role == ROW_ROLE:
             return row
         return None
@@ -69,9 +74,6 @@ class RowsModel(QAbstractTableModel, Generic[R]):
                 return self._columns[section].title()
         return None
 
-    def retranslate(self) -> None:
-        if self._columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 
 
 def client_columns() -> list[Column[ClientRow]]:
