@@ -128,7 +128,7 @@ def bench_client_lookup(path: Path, runs: int = 30) -> dict[str, object]:
         "SELECT last_name FROM client WHERE last_name IS NOT NULL ORDER BY id LIMIT 2000")]
     picks = Random(SEED).sample(names, runs)
     queries = iter(picks * 2)
-    value = median_seconds(lambda: clients.search(next(queries), limit=50), runs)
+    value = median_seconds(lambda: clients.search(next(queries), limit=20), runs)
     queries = iter(picks * 2)
     baseline = median_seconds(lambda: raw_lookup(raw, office_id.hex, fold(next(queries)).split()), runs)
     raw.close()
