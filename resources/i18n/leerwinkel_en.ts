@@ -22,32 +22,32 @@
 <context>
     <name>ClientList</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/models.py" line="79"/>
+        <location filename="../../src/leerwinkel_desk/ui/models.py" line="81"/>
         <source>Dossier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/models.py" line="80"/>
+        <location filename="../../src/leerwinkel_desk/ui/models.py" line="82"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/models.py" line="81"/>
+        <location filename="../../src/leerwinkel_desk/ui/models.py" line="83"/>
         <source>Naam</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/models.py" line="82"/>
+        <location filename="../../src/leerwinkel_desk/ui/models.py" line="84"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/models.py" line="83"/>
+        <location filename="../../src/leerwinkel_desk/ui/models.py" line="85"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/models.py" line="84"/>
+        <location filename="../../src/leerwinkel_desk/ui/models.py" line="86"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
@@ -371,97 +371,97 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="89"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="90"/>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="93"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="94"/>
         <source>Leervragen</source>
         <translation>Learning requests</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="98"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="99"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="105"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="106"/>
         <source>Acties op de leervraag</source>
         <translation>Actions on the learning request</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="121"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="122"/>
         <source>Microcontact (Ctrl+M)</source>
         <translation>Micro-contact (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="122"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="123"/>
         <source>Gesprek (Ctrl+G)</source>
         <translation>Session (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="123"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="124"/>
         <source>Naar traject (Ctrl+Shift+T)</source>
         <translation>To trajectory (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="124"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="125"/>
         <source>Opties (Ctrl+O)</source>
         <translation>Options (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="125"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="126"/>
         <source>Toestemming (Ctrl+Shift+C)</source>
         <translation>Consent (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="126"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="127"/>
         <source>Overdracht (Ctrl+Shift+H)</source>
         <translation>Handover (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="127"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="128"/>
         <source>Opvolgen (Ctrl+Shift+F)</source>
         <translation>Follow up (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="128"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="129"/>
         <source>Ingeschreven (Ctrl+Shift+I)</source>
         <translation>Enrolled (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="129"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="130"/>
         <source>Afsluiten (Ctrl+Shift+A)</source>
         <translation>Close (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="130"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="131"/>
         <source>Afdrukken (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="138"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="139"/>
         <source>{age} jaar</source>
         <translation>{age} years old</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="139"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="140"/>
         <source>Status: {s}</source>
         <translation>Status: {s}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="140"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="141"/>
         <source>Nederlands: {level}</source>
         <translation>Dutch: {level}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="141"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="142"/>
         <source>⚑ moeizaam schoolverleden</source>
         <translation>⚑ difficult school history</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="142"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="143"/>
         <source>⚑ zwak netwerk</source>
         <translation>⚑ weak support network</translation>
     </message>
@@ -1539,37 +1539,37 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="69"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="70"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="70"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="71"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="71"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="72"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="72"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="73"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="73"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="74"/>
         <source>Leervraag</source>
         <translation>Learning request</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="74"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="75"/>
         <source>Met</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="75"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="76"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
@@ -1687,411 +1687,436 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="25"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="26"/>
         <source>1 · Informatie</source>
         <translation>1 · Information</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="26"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="27"/>
         <source>2 · Informatiebemiddeling</source>
         <translation>2 · Information mediation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="27"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="28"/>
         <source>3 · Begeleidingstraject</source>
         <translation>3 · Guidance trajectory</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="33"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="34"/>
         <source>Toeleiding</source>
         <translation>Referral in</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="34"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="35"/>
         <source>Aanmelding</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="35"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="36"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="36"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="37"/>
         <source>Traject</source>
         <translation>Trajectory</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="37"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="83"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="38"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="84"/>
         <source>Keuze</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="38"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="39"/>
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="39"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="90"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="118"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="40"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="101"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="129"/>
         <source>Warme overdracht</source>
         <translation>Warm handover</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="40"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="41"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="41"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="42"/>
         <source>Nazorg</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="47"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="114"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="48"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="125"/>
         <source>Gesprek</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="48"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="49"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="49"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="170"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="50"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="181"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="50"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="51"/>
         <source>Sms</source>
         <translation>Text message</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="51"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="52"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="52"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="53"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="53"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="54"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="54"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="55"/>
         <source>Videogesprek</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="55"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="108"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="56"/>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="119"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="130"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="56"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="57"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="62"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="63"/>
         <source>Lopend</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="64"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="65"/>
         <source>Beantwoord</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="65"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="66"/>
         <source>Ingeschreven</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="66"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="67"/>
         <source>Doorverwezen</source>
         <translation>Referred on</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="67"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="68"/>
         <source>Geen keuze</source>
         <translation>No choice</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="68"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="69"/>
         <source>Afgehaakt</source>
         <translation>Dropped out</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="74"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="75"/>
         <source>Naam en geboortedatum</source>
         <translation>Name and date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="75"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="76"/>
         <source>Contactgegevens</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="76"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="77"/>
         <source>Leervraag</source>
         <translation>Learning question</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="77"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="78"/>
         <source>Studieverleden</source>
         <translation>Study history</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="78"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="79"/>
         <source>Niveau Nederlands</source>
         <translation>Dutch level</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="79"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="80"/>
         <source>Sociale situatie</source>
         <translation>Social situation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="80"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="81"/>
         <source>Praktische drempels</source>
         <translation>Practical barriers</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="81"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="82"/>
         <source>Netwerk</source>
         <translation>Support network</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="82"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="83"/>
         <source>Besproken opties</source>
         <translation>Options discussed</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="84"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="85"/>
         <source>Verloop van het traject</source>
         <translation>Course of the trajectory</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="91"/>
+        <source>werkend</source>
+        <translation>employed</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="92"/>
+        <source>werkzoekend</source>
+        <translation>job seeker</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="93"/>
+        <source>leefloon</source>
+        <translation>leefloon (living wage)</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="94"/>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="95"/>
+        <source>andere</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="102"/>
         <source>Partner op de hoogte houden</source>
         <translation>Keep partner informed</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="92"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="116"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="103"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="127"/>
         <source>Doorverwijzing</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="98"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="109"/>
         <source>Mondeling</source>
         <translation>Verbal</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="99"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="110"/>
         <source>Ondertekend formulier</source>
         <translation>Signed form</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="100"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="111"/>
         <source>Digitaal</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="106"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="117"/>
         <source>Telefoongesprek</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="107"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="118"/>
         <source>Overleg</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="115"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="126"/>
         <source>Microcontact</source>
         <translation>Micro-contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="117"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="128"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="137"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="148"/>
         <source>Dit veld is verplicht.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="138"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="149"/>
         <source>Dit ziet er niet uit als een geldig adres.</source>
         <translation>This does not look like a valid address.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="139"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="150"/>
         <source>Deze waarde ligt buiten het toegelaten bereik.</source>
         <translation>This value is outside the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="140"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="151"/>
         <source>Deze tekst is te lang.</source>
         <translation>This text is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="141"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="152"/>
         <source>Deze gegevens zijn niet relevant voor het studietraject.</source>
         <translation>This data is not relevant to the study trajectory.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="142"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="153"/>
         <source>Kies minstens één gegeven.</source>
         <translation>Choose at least one data item.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="143"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="154"/>
         <source>Koppel eerst een cliënt aan deze leervraag.</source>
         <translation>Link a client to this learning request first.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="144"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="155"/>
         <source>Een vraag op niveau 1 wordt beantwoord of doorverwezen.</source>
         <translation>A level 1 question is either answered or referred on.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="153"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="164"/>
         <source>Er is geen geldige toestemming van de cliënt voor deze ontvanger en deze gegevens. Registreer eerst de toestemming.</source>
         <translation>There is no valid consent from the client for this recipient and this data. Record the consent first.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="155"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="166"/>
         <source>Deze persoon lijkt al geregistreerd. Kijk de mogelijke dubbels na of bevestig dat het iemand anders is.</source>
         <translation>This person seems to be registered already. Check the possible duplicates or confirm that it is someone else.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="157"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="168"/>
         <source>Geef een reden op.</source>
         <translation>Please give a reason.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="158"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="169"/>
         <source>Deze stap kan niet in de huidige fase van de leervraag.</source>
         <translation>This step is not possible in the current phase of the learning request.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="159"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="170"/>
         <source>Uw rol laat deze actie niet toe.</source>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="160"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="171"/>
         <source>Dit kan niet meer: de toestand is intussen veranderd.</source>
         <translation>This is no longer possible: the status has changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="161"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="172"/>
         <source>Dit gegeven bestaat niet (meer).</source>
         <translation>This item does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="162"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="173"/>
         <source>De actie kon niet worden uitgevoerd ({code}).</source>
         <translation>The action could not be carried out ({code}).</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="168"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="179"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="169"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="180"/>
         <source>Naam</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="171"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="182"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="172"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="183"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="173"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="184"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="174"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="185"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="175"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="186"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="176"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="187"/>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="177"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="178"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="188"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="189"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="179"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="190"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="180"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="191"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="181"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="192"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="182"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="193"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="183"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="194"/>
         <source>Optie</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="184"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="195"/>
         <source>Resultaat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="185"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="196"/>
         <source>Tevredenheid</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="186"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="197"/>
         <source>Begeleider</source>
         <translation>Counsellor</translation>
     </message>

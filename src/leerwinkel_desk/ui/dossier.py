@@ -37,6 +37,7 @@ from leerwinkel_desk.ui.texts import (
     format_moment,
     outcome_label,
     phase_label,
+    status_label,
     tier_label,
     timeline_kind_label,
 )
@@ -136,7 +137,7 @@ class DossierView(QWidget):
         c = self.header.client
         self.name_label.setText(f"{c.first_name or ''} {c.last_name or ''} · {c.dossier_no}")
         facts = [self.tr("{age} jaar").format(age=self.header.age) if self.header.age is not None else "",
-                 self.tr("Status: {s}").format(s=c.status.value) if c.status else "",
+                 self.tr("Status: {s}").format(s=status_label(c.status)) if c.status else "",
                  self.tr("Nederlands: {level}").format(level=c.dutch_level.value) if c.dutch_level else "",
                  self.tr("⚑ moeizaam schoolverleden") if self.header.difficult_school_past else "",
                  self.tr("⚑ zwak netwerk") if self.header.weak_network else "",

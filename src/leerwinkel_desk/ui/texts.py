@@ -14,6 +14,7 @@ from leerwinkel_desk.domain.enums import (
     HandoverMode,
     Outcome,
     Phase,
+    SocialStatus,
     Tier,
 )
 from leerwinkel_desk.domain.errors import DomainError
@@ -83,6 +84,16 @@ def data_item_label(item: DataItem) -> str:
         DataItem.CHOICE: QCoreApplication.translate("Vocabulary", "Keuze"),
         DataItem.TRAJECTORY_SUMMARY: QCoreApplication.translate("Vocabulary", "Verloop van het traject"),
     }[item]
+
+
+def status_label(status: SocialStatus) -> str:
+    return {
+        SocialStatus.EMPLOYED: QCoreApplication.translate("Vocabulary", "werkend"),
+        SocialStatus.JOB_SEEKER: QCoreApplication.translate("Vocabulary", "werkzoekend"),
+        SocialStatus.LEEFLOON: QCoreApplication.translate("Vocabulary", "leefloon"),
+        SocialStatus.STUDENT: QCoreApplication.translate("Vocabulary", "student"),
+        SocialStatus.OTHER: QCoreApplication.translate("Vocabulary", "andere"),
+    }[status]
 
 
 def purpose_label(purpose: ConsentPurpose) -> str:
