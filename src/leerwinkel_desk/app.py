@@ -7,6 +7,7 @@ from datetime import date
 
 from leerwinkel_desk import cli
 from leerwinkel_desk.services import offices
+from leerwinkel_desk.store.location import NetworkShareRefused
 from leerwinkel_desk.store.migrations import SchemaTooNew
 
 FIRST_START_DEMO_CLIENTS = 300
@@ -27,6 +28,8 @@ def run_desktop(location: str) -> int:
         db = cli.open_upgraded(location)
     except SchemaTooNew as error:
         return show_startup_error("schema_too_new", error.revision)
+    except NetworkShareRefused as error:
+        return show_startup_error("network_share", f"{error.path} ({error.filesystem})")
     office_id = offices.find_office(db)
     if office_id is None:
         from leerwinkel_desk.services.demo import generate_demo

@@ -31,6 +31,7 @@ from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, secre
 from leerwinkel_desk.services.registration import FileKind
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.store.engine import Database, open_database
+from leerwinkel_desk.store.location import NetworkShareRefused
 from leerwinkel_desk.store.migrations import SchemaTooNew, current_revision, head_revision, upgrade
 from leerwinkel_desk.store.paths import backups_dir, default_database_path
 
@@ -414,6 +415,10 @@ def run(args: argparse.Namespace) -> int:
               f"{error.revision}); update the app", file=sys.stderr)
     except DomainError as error:
         print(f"error: {error.code}: {error}", file=sys.stderr)
+    except NetworkShareRefused as error:
+        print(f"error: the database folder {error.path} is on a network share ({error.filesystem}); "
+              "SQLite cannot lock files there safely. Keep the database on this computer's own disk; "
+              "offices share data through sync.", file=sys.stderr)
     except CommandFailed as error:
         print(f"error: {error}", file=sys.stderr)
     except Exception as error:  # noqa: BLE001 - the CLI's last line of defence

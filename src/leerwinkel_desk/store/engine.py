@@ -19,6 +19,8 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session
 
+from leerwinkel_desk.store.location import refuse_network_share
+
 BUSY_TIMEOUT_SECONDS = 60.0
 _BEGIN_OPTION = "leerwinkel_begin"
 
@@ -110,9 +112,13 @@ def _configure_sqlite(engine: Engine, key: bytes | None) -> None:
 
 
 def open_sqlite(path: Path, key: bytes | None = None) -> Database:
-    """Open (or create) a local database file; with `key`, an SQLCipher-encrypted one."""
+    """Open (or create) a local database file; with `key`, an SQLCipher-encrypted one.
+
+    A folder on a network share is refused (NetworkShareRefused): see store/location.py.
+    """
     path = Path(path).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
+    refuse_network_share(path.parent)
     engine = create_engine(
         f"sqlite:///{path}",
         module=sqlcipher,

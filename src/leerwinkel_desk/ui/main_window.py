@@ -320,6 +320,12 @@ def show_startup_error(code: str, detail: str) -> int:
             "Deze databank werd gemaakt door een nieuwere versie van Leerwinkel Desk "
             "(schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd.",
         ),
+        "network_share": QCoreApplication.translate(
+            "Startup",
+            "De databank staat op een netwerkschijf ({detail}). Daar kan SQLite de bestanden niet "
+            "veilig vergrendelen, dus Leerwinkel Desk opent ze niet. Bewaar de databank op de eigen "
+            "schijf van deze computer; kantoren delen gegevens via synchronisatie.",
+        ),
     }
     QMessageBox.critical(None, "Leerwinkel Desk", messages[code].format(detail=detail))
     return 1
