@@ -91,3 +91,25 @@ def test_an_encrypted_file_opens_only_with_its_key(tmp_path: Path, clock) -> Non
     with reopened.read() as session:
         assert session.scalars(select(Client.last_name)).all() == ["Yılmaz"]
     reopened.dispose()
+
+
+def test_daily_backups_are_made_once_a_day_and_rotated(tmp_path: Path) -> None:
+    from datetime import date, timedelta
+
+    from leerwinkel_desk.store.backup import daily_backup, integrity_problems, open_raw
+
+    key = os.urandom(32)
+    db = open_sqlite(tmp_path / "data" / "leerwinkel.db", key)
+    upgrade(db, None)
+    folder = tmp_path / "data" / "backups"
+    first = date(2026, 11, 1)
+    for day in range(16):
+        assert daily_backup(db, folder, first + timedelta(days=day), keep=14) is not None
+    assert daily_backup(db, folder, first + timedelta(days=15), keep=14) is None   # once a day
+    kept = sorted(p.name for p in folder.iterdir())
+    assert len(kept) == 14 and kept[0] == "daily-2026-11-03.db" and kept[-1] == "daily-2026-11-16.db"
+    newest = open_raw(folder / kept[-1], key)
+    assert integrity_problems(newest) == []
+    newest.close()
+    assert not (folder / kept[-1]).read_bytes().startswith(b"SQLite format 3")     # encrypted too
+    db.dispose()

@@ -515,167 +515,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="96"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="97"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="96"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="97"/>
         <source>Cliënten</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="97"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="98"/>
         <source>Aanvragen</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="97"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="98"/>
         <source>Sociale kaart</source>
         <translation>Social map</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="98"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="99"/>
         <source>Opleidingsaanbod</source>
         <translation>Training offer</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="98"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="99"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="99"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="100"/>
         <source>Tweedelijn &amp; signalen</source>
         <translation>Second line &amp; signals</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="105"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="106"/>
         <source>Leerwinkel Desk — {office}</source>
         <translation>Leerwinkel Desk — {office}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="106"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="107"/>
         <source>Zoek cliënt: naam, dossiernummer, telefoon of e-mail (Ctrl+K)</source>
         <translation>Search client: name, file number, phone or email (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="107"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="108"/>
         <source>Cliënt zoeken</source>
         <translation>Search client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="108"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="109"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="109"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="110"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="133"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="134"/>
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="135"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="136"/>
         <source>Loket vandaag: {loket}</source>
         <translation>Desk today: {loket}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="136"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="137"/>
         <source>geen zitdag</source>
         <translation>no session day</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="137"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="138"/>
         <source>Databank: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="138"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="139"/>
         <source>Sync: niet ingesteld</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="148"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="149"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="149"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="150"/>
         <source>Nieuw contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="150"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="151"/>
         <source>Nieuwe cliënt</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="151"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="152"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="152"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="153"/>
         <source>Microcontact</source>
         <translation>Micro-contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="153"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="154"/>
         <source>Gesprek</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="154"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="155"/>
         <source>Naar traject</source>
         <translation>To trajectory</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="155"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="156"/>
         <source>Opties</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="156"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="157"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="157"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="158"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="158"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="159"/>
         <source>Opvolgen</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="159"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="160"/>
         <source>Ingeschreven</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="160"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="161"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="161"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="162"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="162"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="163"/>
         <source>Taal wisselen</source>
         <translation>Switch language</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="163"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="164"/>
         <source>Cliënten samenvoegen</source>
         <translation>Merge clients</translation>
     </message>
@@ -1531,9 +1531,14 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="318"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="326"/>
         <source>Deze databank werd gemaakt door een nieuwere versie van Leerwinkel Desk (schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd.</source>
         <translation>This database was created by a newer version of Leerwinkel Desk (schema {detail}). Install the latest version; the database has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="331"/>
+        <source>De databank staat op een netwerkschijf ({detail}). Daar kan SQLite de bestanden niet veilig vergrendelen, dus Leerwinkel Desk opent ze niet. Bewaar de databank op de eigen schijf van deze computer; kantoren delen gegevens via synchronisatie.</source>
+        <translation>The database is on a network drive ({detail}). SQLite cannot lock files safely there, so Leerwinkel Desk does not open it. Keep the database on this computer&apos;s own disk; offices share data through synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2124,19 @@ Of which open for more than a year: {stale}</translation>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="197"/>
         <source>Begeleider</source>
         <translation>Counsellor</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="316"/>
+        <source>Dagelijkse back-up gemaakt</source>
+        <translation>Daily backup made</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="318"/>
+        <source>⚠ De dagelijkse back-up is mislukt</source>
+        <translation>⚠ The daily backup failed</translation>
     </message>
 </context>
 </TS>

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.store import backup as store_backup
 from leerwinkel_desk.store import migrations
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.paths import backups_dir
+
+DAILY_BACKUPS_KEPT = 14
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,13 @@ def check(db: Database) -> CheckReport:
 
 def backup(db: Database, target: Path) -> Path:
     return store_backup.backup_to(db, target)
+
+
+def daily_backup(db: Database, today: date, keep: int = DAILY_BACKUPS_KEPT) -> Path | None:
+    """The automatic daily backup of a local database, next to it in `backups/`, rotated."""
+    if db.path is None:
+        return None
+    return store_backup.daily_backup(db, backups_dir(db.path), today, keep)
 
 
 def restore(db: Database, source: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -74,3 +75,22 @@ def restore_from(source: Path, db: Database) -> None:
             dst.close()
     finally:
         src.close()
+
+
+DAILY_PREFIX = "daily-"
+
+
+def daily_backup(db: Database, folder: Path, today: date, keep: int = 14) -> Path | None:
+    """Today's backup if there is none yet, and only the newest `keep` daily backups kept.
+
+    Returns the new backup, or None when today's already existed. Backups are encrypted with the
+    database's own key (VACUUM INTO keeps the cipher).
+    """
+    if keep < 1:
+        raise ValueError("keep at least one daily backup")
+    target = Path(folder) / f"{DAILY_PREFIX}{today.isoformat()}.db"
+    made = None if target.exists() else backup_to(db, target)
+    dailies = sorted(Path(folder).glob(f"{DAILY_PREFIX}????-??-??.db"))
+    for old in dailies[:-keep]:
+        old.unlink()
+    return made

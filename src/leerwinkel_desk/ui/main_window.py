@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.services.context import SystemClock
@@ -306,8 +307,15 @@ def run_main_window(db: Database, office_id: uuid.UUID) -> int:
         install_crash_handler(db.path.parent / "logs")
     languages = LanguageSwitcher(app)
     languages.use(saved_language(QSettings()))
-    window = MainWindow(build_context(db, office_id), languages)
+    ctx = build_context(db, office_id)
+    window = MainWindow(ctx, languages)
     window.show()
+    today = ctx.clock.now().date()
+    ctx.jobs.run(lambda _progress: maintenance.daily_backup(db, today),
+                 lambda made: made and window.statusBar().showMessage(
+                     window.tr("Dagelijkse back-up gemaakt"), 10_000),
+                 lambda _error: window.statusBar().showMessage(
+                     window.tr("⚠ De dagelijkse back-up is mislukt"), 0))
     return app.exec()
 
 
