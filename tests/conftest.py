@@ -47,23 +47,33 @@ def coordinator(db: Database, clock: FixedClock) -> Actor:
 
 
 @pytest.fixture(scope="session")
-def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real PostgreSQL server for the whole test run, started and stopped by the suite."""
+def postgres_url() -> Iterator[str]:
+    """A real PostgreSQL server for the whole test run, started and stopped by the suite.
+
+    Its data lives in a folder of its own, outside pytest's numbered temp folders, which
+    another pytest run on the same machine may clean up while this one is still running.
+    """
+    import shutil
     import subprocess
+    import tempfile
 
     import pgserver
 
-    for attempt in range(3):        # pgserver waits 10 s for pg_ctl; a loaded machine can be slower
-        try:
-            server = pgserver.get_server(tmp_path_factory.mktemp("pgdata"), cleanup_mode="stop")
-            break
-        except subprocess.TimeoutExpired:
-            if attempt == 2:
-                raise
+    folder = Path(tempfile.mkdtemp(prefix="leerwinkel-pg-"))
     try:
-        yield server.get_uri()
+        for attempt in range(3):        # pgserver waits 10 s for pg_ctl; a loaded machine can be slower
+            try:
+                server = pgserver.get_server(folder / f"data{attempt}", cleanup_mode="stop")
+                break
+            except subprocess.TimeoutExpired:
+                if attempt == 2:
+                    raise
+        try:
+            yield server.get_uri()
+        finally:
+            server.cleanup()
     finally:
-        server.cleanup()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

@@ -365,7 +365,7 @@ def test_print_preview_print_and_save_as_pdf(qtbot, window: MainWindow, db, cloc
     qtbot.waitUntil(lambda: dialog.letter is not None and dialog.letter.kind.value == "handover", timeout=15000)
 
 
-def test_report_screen_shows_the_same_figures_as_the_json_and_exports(qtbot, ctx, db, clock, office, tmp_path) -> None:
+def test_report_screen_shows_the_same_figures_as_the_json_and_exports(qtbot, db, clock, office, tmp_path) -> None:
     from openpyxl import load_workbook
 
     from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
@@ -375,11 +375,15 @@ def test_report_screen_shows_the_same_figures_as_the_json_and_exports(qtbot, ctx
     dispatch = Dispatch(db, clock, office.counsellor)
     for n in range(3):
         dispatch.answer_now(FirstContact(Channel.PHONE, f"vraag {n}"), "antwoord")
-    page = ReportsPage(ctx)
+    counsellor_page = ReportsPage(DeskContext(db, clock, office.counsellor, "Leerwinkel Test", "An"))
+    qtbot.addWidget(counsellor_page)
+    qtbot.waitUntil(lambda: counsellor_page.error.isVisibleTo(counsellor_page), timeout=15000)
+    assert counsellor_page.report is None                       # reports are for coordinators
+    page = ReportsPage(DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator"))
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: page.report is not None, timeout=15000)
-    expected = Monitoring(db, clock, office.counsellor).report(page.wanted()).to_json_dict()
+    expected = Monitoring(db, clock, office.coordinator).report(page.wanted()).to_json_dict()
     assert page.report.to_json_dict() == expected
     assert expected["requests"]["total"] == 3
     assert "Leervragen: 3 (anoniem 3" in page.figures.text()

@@ -11,6 +11,7 @@ from sqlalchemy import or_, select
 from leerwinkel_desk.domain.enums import ContactStatus, Phase
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services import audit
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.contacts import ContactRow, contact_row
@@ -67,6 +68,7 @@ class Agenda(UseCase):
                    weekday: int | None = None, on_date: date | None = None, slot_minutes: int = 60,
                    valid_from: date | None = None, valid_until: date | None = None) -> ZitdagRow:
         """A weekly session day (on a weekday, 0 = Monday) or a single one (on a date)."""
+        self._require(Permission.MANAGE_OFFICE)
         if (weekday is None) == (on_date is None):
             raise InvalidValue("weekday", "weekday_or_date")
         if weekday is not None and not 0 <= weekday <= 6:

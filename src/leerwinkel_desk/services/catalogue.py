@@ -9,10 +9,11 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from leerwinkel_desk.domain.enums import Delivery, DutchLevel, ProviderType, Role
+from leerwinkel_desk.domain.enums import Delivery, DutchLevel, ProviderType
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.services import audit
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.store.models import Course, Provider
 
@@ -97,7 +98,7 @@ def _matches(row: CourseRow, f: CourseFilter) -> bool:
 class Catalogue(UseCase):
     def add_provider(self, name: str, provider_type: ProviderType, municipality: str | None = None,
                      website: str | None = None) -> ProviderRow:
-        self._require_role("catalogue.edit", Role.COORDINATOR)
+        self._require(Permission.MANAGE_CATALOGUE)
         if not name.strip():
             raise InvalidValue("name", "required")
         now = self._now()
@@ -111,7 +112,7 @@ class Catalogue(UseCase):
             return ProviderRow(provider.id, name, provider_type, municipality, website)
 
     def add_course(self, data: CourseInput) -> CourseRow:
-        self._require_role("catalogue.edit", Role.COORDINATOR)
+        self._require(Permission.MANAGE_CATALOGUE)
         if not data.title.strip():
             raise InvalidValue("title", "required")
         if data.eqf_level is not None and not 1 <= data.eqf_level <= 8:

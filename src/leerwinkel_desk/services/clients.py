@@ -15,12 +15,13 @@ from datetime import date
 from sqlalchemy import ColumnElement, Select, select, text, update
 from sqlalchemy.orm import Session
 
-from leerwinkel_desk.domain.enums import DutchLevel, Gender, Qualification, Role, SocialStatus
+from leerwinkel_desk.domain.enums import DutchLevel, Gender, Qualification, SocialStatus
 from leerwinkel_desk.domain.errors import Conflict, InvalidValue, NotFound, PossibleDuplicates
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, looks_like_number
 from leerwinkel_desk.domain.similarity import name_distance
 from leerwinkel_desk.domain.text import fold, name_key, phone_key
 from leerwinkel_desk.services import audit
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.numbering import next_number
 from leerwinkel_desk.store.models import Client, ClientMerge, Consent, LearningRequest, Letter
@@ -112,6 +113,7 @@ class Clients(UseCase):
 
     def create(self, data: ClientInput, duplicates_checked: bool = False) -> ClientRow:
         """Register a client. Unless the caller has shown the likely duplicates, they stop it."""
+        self._require(Permission.REGISTER_CLIENTS)
         _validate(data)
         if not duplicates_checked:
             candidates = self.likely_duplicates(data)
@@ -133,6 +135,7 @@ class Clients(UseCase):
 
     def update(self, client_id: uuid.UUID, data: ClientInput) -> ClientRow:
         """Rectify identity data; the audit names the fields that changed, never their values."""
+        self._require(Permission.REGISTER_CLIENTS)
         _validate(data)
         now = self._now()
         with self._db.write() as session:
@@ -225,7 +228,7 @@ class Clients(UseCase):
         record, which now points to the survivor. The merge records what moved and which empty
         fields of the survivor it filled, so a coordinator can undo it exactly.
         """
-        self._require_role("client.merge", Role.COORDINATOR)
+        self._require(Permission.MERGE_CLIENTS)
         if survivor_id == merged_id:
             raise InvalidValue("merged", "same_client")
         now = self._now()
@@ -270,7 +273,7 @@ class Clients(UseCase):
 
     def undo_merge(self, merge_id: uuid.UUID) -> None:
         """Give back to the merged record exactly what the merge moved (coordinators only)."""
-        self._require_role("client.merge", Role.COORDINATOR)
+        self._require(Permission.MERGE_CLIENTS)
         now = self._now()
         with self._db.write() as session:
             record = session.get(ClientMerge, merge_id)

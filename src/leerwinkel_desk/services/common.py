@@ -6,12 +6,16 @@ import uuid
 from datetime import date, datetime
 from typing import TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from leerwinkel_desk.domain.enums import Role, Tier
 from leerwinkel_desk.domain.errors import NotAllowed, NotFound
+from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services.context import Actor, Clock, local_today
 from leerwinkel_desk.store.base import OfficeOwned
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.models import Counsellor, LearningRequest
 
 Row = TypeVar("Row", bound=OfficeOwned)
 
@@ -28,9 +32,30 @@ class UseCase:
     def _today(self) -> date:
         return local_today(self._clock)
 
-    def _require_role(self, action: str, *roles: str) -> None:
-        if self._actor.role not in roles:
-            raise NotAllowed(action)
+    def _require(self, permission: Permission) -> None:
+        if not allowed(self._actor.role, permission):
+            raise NotAllowed(permission)
+
+    def _require_own(self, permission: Permission, owner_id: uuid.UUID | None,
+                     owner_role: str | None) -> None:
+        """A counsellor works on their own caseload; requests still at the dispatch desk
+        (no owner, or an information officer's) are open to every counsellor. Coordinators
+        may act on every request of the office."""
+        self._require(permission)
+        if self._actor.role != Role.COUNSELLOR or owner_id in (None, self._actor.counsellor_id):
+            return
+        if owner_role != Role.INFO_OFFICER:
+            raise NotAllowed("request.not_own")
+
+    def _require_on_request(self, session: Session, request: LearningRequest,
+                            permission: Permission | None = None) -> None:
+        """The permission for work on this request (tier 1 is dispatch work), on one's own caseload."""
+        if permission is None:
+            permission = Permission.DISPATCH if request.tier is Tier.INFORMATION else Permission.CASEWORK
+        owner_role = None
+        if self._actor.role == Role.COUNSELLOR and request.owner_id not in (None, self._actor.counsellor_id):
+            owner_role = session.scalar(select(Counsellor.role).where(Counsellor.id == request.owner_id))
+        self._require_own(permission, request.owner_id, owner_role)
 
     def _load(self, session: Session, model: type[Row], row_id: uuid.UUID) -> Row:
         """A live row of this office, or NotFound (also for tombstones and other offices' rows)."""

@@ -13,6 +13,7 @@ from leerwinkel_desk.domain.consent import ConsentTerms, Recipient, check_terms,
 from leerwinkel_desk.domain.enums import ConsentMethod, ConsentPurpose, DataItem
 from leerwinkel_desk.domain.errors import Conflict, ConsentMissing
 from leerwinkel_desk.services import audit
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.store.models import (
@@ -69,6 +70,7 @@ class Consents(UseCase):
     def grant(self, client_id: uuid.UUID, recipient: Recipient, purpose: ConsentPurpose,
               items: frozenset[DataItem], method: ConsentMethod, given_on: date | None = None,
               expires_on: date | None = None, request_id: uuid.UUID | None = None) -> ConsentRow:
+        self._require(Permission.SHARE)
         given_on = given_on or self._today()
         check_terms(recipient, items, given_on, expires_on)
         now = self._now()
@@ -79,7 +81,8 @@ class Consents(UseCase):
             if recipient.contact_id is not None:
                 self._load(session, PartnerContact, recipient.contact_id)
             if request_id is not None:
-                self._load(session, LearningRequest, request_id)
+                self._require_on_request(session, self._load(session, LearningRequest, request_id),
+                                         Permission.SHARE)
             consent = self._new(Consent(
                 client_id=client_id, request_id=request_id, recipient_org_id=recipient.org_id,
                 recipient_contact_id=recipient.contact_id, recipient_name=recipient.name,
@@ -96,6 +99,7 @@ class Consents(UseCase):
     def withdraw(self, consent_id: uuid.UUID) -> ConsentRow:
         now = self._now()
         with self._db.write() as session:
+            self._require(Permission.SHARE)
             consent = self._load(session, Consent, consent_id)
             if consent.withdrawn_at is not None:
                 raise Conflict("consent.withdrawn")

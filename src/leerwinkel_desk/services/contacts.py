@@ -100,6 +100,7 @@ class Contacts(UseCase):
         now = self._now()
         with self._db.write() as session:
             contact = self._load(session, Contact, contact_id)
+            self._require_on_request(session, self._load(session, LearningRequest, contact.request_id))
             if contact.status is not ContactStatus.PLANNED:
                 raise Conflict("session.not_planned")
             contact.status, contact.minutes = status, minutes
@@ -126,6 +127,7 @@ class Contacts(UseCase):
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
+            self._require_on_request(session, request)
             if loket_id is not None:
                 self._load(session, Loket, loket_id)
             counsellor_id = counsellor_id or self._actor.counsellor_id

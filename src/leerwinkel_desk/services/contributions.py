@@ -39,6 +39,7 @@ class Contributions(UseCase):
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
+            self._require_on_request(session, request)
             due = contribution(request.tier, hours, hourly_rate, exemption, career_voucher)
             row = self._new(Contribution(
                 request_id=request.id, hourly_rate=hourly_rate, hours=hours, exemption=exemption,

@@ -23,6 +23,7 @@ from leerwinkel_desk.domain.errors import Conflict, InvalidValue
 from leerwinkel_desk.domain.numbers import REQUEST_PREFIX
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.agenda import Slot
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.numbering import next_number
 from leerwinkel_desk.services.requests import RequestRow, record_change, request_row
@@ -55,6 +56,7 @@ class FirstContact:
 class Dispatch(UseCase):
     def answer_now(self, first: FirstContact, answer: str, minutes: int | None = None) -> RequestRow:
         """Tier 1: the question is answered on the spot; the request is closed as answered."""
+        self._require(Permission.DISPATCH)
         if not answer.strip():
             raise InvalidValue("answer", "required")
         now = self._now()
@@ -77,6 +79,7 @@ class Dispatch(UseCase):
 
     def book_intake(self, first: FirstContact, slot: Slot) -> RequestRow:
         """Tier 2: an intake is booked in a free zitdag slot; that counsellor owns the request."""
+        self._require(Permission.DISPATCH)
         if first.client_id is None:
             raise InvalidValue("client", "required_for_intake")
         now = self._now()
@@ -106,6 +109,7 @@ class Dispatch(UseCase):
 
     def promote(self, request_id: uuid.UUID, client_id: uuid.UUID) -> RequestRow:
         """An anonymous tier-1 contact comes back: the request joins the client's dossier, history kept."""
+        self._require(Permission.DISPATCH)
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)

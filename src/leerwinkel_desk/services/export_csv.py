@@ -22,8 +22,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from leerwinkel_desk.domain.enums import ContactStatus, Role
+from leerwinkel_desk.domain.enums import ContactStatus
 from leerwinkel_desk.domain.text import fold
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.registration import (
     COLUMNS,
@@ -63,7 +64,7 @@ class RegistrationExport(UseCase):
 
     def export_folder(self, folder: Path,
                       progress: Callable[[int, int], None] | None = None) -> ExportSummary:
-        self._require_role("registration.export", Role.COORDINATOR)
+        self._require(Permission.REPORTS)
         office_id = self._actor.office_id
         with self._db.read() as session:
             counsellors = session.execute(select(Counsellor.id, Counsellor.login,

@@ -13,6 +13,7 @@ from leerwinkel_desk.domain.enums import ConsentPurpose, DataItem, HandoverMode,
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.rules import PHASE_TRANSITIONS
 from leerwinkel_desk.services import audit
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.consents import consent_terms, find_covering_consent
 from leerwinkel_desk.services.requests import record_change
@@ -64,6 +65,7 @@ class Handovers(UseCase):
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
+            self._require_on_request(session, request, Permission.SHARE)
             if request.client_id is None:
                 raise InvalidValue("client", "anonymous")
             consent = find_covering_consent(session, request.client_id, recipient, purpose,

@@ -71,6 +71,7 @@ from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, format
 from leerwinkel_desk.domain.rules import PHASES_PER_TIER
 from leerwinkel_desk.domain.text import fold, name_key, phone_key
 from leerwinkel_desk.services import audit as audit_trail
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.numbering import reserve
@@ -170,7 +171,7 @@ class RegistrationImport(UseCase):
 
     def _run(self, sources: list[tuple[FileKind, Path]], dry_run: bool, encoding: str,
              progress: Progress | None) -> ImportReport:
-        self._require_role("registration.import", Role.COORDINATOR)
+        self._require(Permission.REPORTS)
         if encoding not in ENCODINGS:
             raise InvalidValue("encoding", "unsupported")
         errors: list[Problem] = []

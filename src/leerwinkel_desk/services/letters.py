@@ -42,6 +42,7 @@ from leerwinkel_desk.domain.enums import (
 from leerwinkel_desk.domain.errors import Conflict, ConsentMissing, InvalidValue, NotFound
 from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.services import audit
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.consents import consent_terms, find_covering_consent
 from leerwinkel_desk.services.context import BRUSSELS, Actor, Clock
@@ -303,6 +304,7 @@ class Letters(UseCase):
 
     def print_summary(self, client_id: uuid.UUID) -> LetterRow:
         """The summary of the client's newest request, for the client to take home."""
+        self._require(Permission.SHARE)
         now = self._now()
         with self._db.write() as session:
             client = self._load(session, Client, client_id)
@@ -333,6 +335,7 @@ class Letters(UseCase):
         """
         if items is not None:
             check_relevant(HANDOVER_PURPOSE, items)
+        self._require(Permission.SHARE)
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
@@ -352,6 +355,7 @@ class Letters(UseCase):
 
     def reprint(self, letter_id: uuid.UUID) -> bytes:
         """The filed PDF, byte for byte, after checking it against the SHA-256 on record."""
+        self._require(Permission.SHARE)
         now = self._now()
         with self._db.write() as session:
             letter = self._load(session, Letter, letter_id)

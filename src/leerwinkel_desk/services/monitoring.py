@@ -49,6 +49,7 @@ from leerwinkel_desk.domain.enums import (
 )
 from leerwinkel_desk.domain.errors import InvalidValue, NotFound
 from leerwinkel_desk.domain.text import fold
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.store.models import (
@@ -247,6 +248,7 @@ class Monitoring(UseCase):
 
     def report(self, wanted: ReportFilter,
                costs: Mapping[Tier, Decimal] = DEFAULT_COSTS) -> MonitoringReport:
+        self._require(Permission.REPORTS)
         if wanted.end < wanted.start:
             raise InvalidValue("period", "end_before_start")
         with self._db.read() as session:

@@ -27,8 +27,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from leerwinkel_desk.domain.enums import Channel, ContactKind, Role, SocialStatus
+from leerwinkel_desk.domain.enums import Channel, ContactKind, SocialStatus
 from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.dossier import age_on
 from leerwinkel_desk.services.monitoring import (
@@ -96,7 +97,7 @@ class MonitoringExtract(UseCase):
     """Writing the pseudonymised per-request extract (coordinators only)."""
 
     def write(self, wanted: ReportFilter, out: Path, key_file: Path | None = None) -> ExtractSummary:
-        self._require_role("monitoring.extract", Role.COORDINATOR)
+        self._require(Permission.REPORTS)
         secret = office_secret(key_file or secret_path(self._db))
         r, c = LearningRequest, Client
         session_contact = Contact.kind == ContactKind.SESSION

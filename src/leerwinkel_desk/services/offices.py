@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from leerwinkel_desk.domain.enums import Phase, Role
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services import audit
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor, Clock
 from leerwinkel_desk.store.engine import Database
@@ -121,7 +122,7 @@ class OfficeSetup(UseCase):
     """A coordinator's set-up of the office: its staff and its loketten."""
 
     def add_counsellor(self, login: str, full_name: str, role: Role) -> CounsellorRow:
-        self._require_role("counsellor.create", Role.COORDINATOR)
+        self._require(Permission.MANAGE_OFFICE)
         if not login.strip():
             raise InvalidValue("login", "required")
         if not full_name.strip():
@@ -141,7 +142,7 @@ class OfficeSetup(UseCase):
 
     def add_loket(self, name: str, municipality: str | None = None,
                   host_partner_id: uuid.UUID | None = None) -> LoketRow:
-        self._require_role("loket.create", Role.COORDINATOR)
+        self._require(Permission.MANAGE_OFFICE)
         if not name.strip():
             raise InvalidValue("name", "required")
         now = self._now()

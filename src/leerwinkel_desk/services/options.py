@@ -33,6 +33,7 @@ class Options(UseCase):
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
+            self._require_on_request(session, request)
             label = free_text or ""
             if course_id is not None:
                 label = self._load(session, Course, course_id).title

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from leerwinkel_desk.domain.enums import SecondLineKind, SignalKind, SignalTheme
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services import audit
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.store.models import (
     LearningRequest,
@@ -48,6 +49,7 @@ class Outreach(UseCase):
                         partner_id: uuid.UUID | None = None, minutes: int | None = None,
                         participants: int | None = None) -> SecondLineRow:
         """An information session for partner staff, or a question of a partner counsellor answered."""
+        self._require(Permission.SECOND_LINE)
         if not topic.strip():
             raise InvalidValue("topic", "required")
         if minutes is not None and not 0 <= minutes <= 600:
@@ -82,6 +84,7 @@ class Outreach(UseCase):
                      region: str | None = None,
                      request_ids: tuple[uuid.UUID, ...] = ()) -> SignalRow:
         """A gap in the offer or a barrier (e.g. losing a benefit when starting a course)."""
+        self._require(Permission.SECOND_LINE)
         if not description.strip():
             raise InvalidValue("description", "required")
         now = self._now()

@@ -40,6 +40,7 @@ class Referrals(UseCase):
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
+            self._require_on_request(session, request)
             self._load(session, PartnerOrganisation, partner_id)
             if partner_contact_id is not None:
                 contact = self._load(session, PartnerContact, partner_contact_id)
@@ -60,6 +61,7 @@ class Referrals(UseCase):
         now = self._now()
         with self._db.write() as session:
             referral = self._load(session, ReferralOut, referral_id)
+            self._require_on_request(session, self._load(session, LearningRequest, referral.request_id))
             if referral.loop_closed_on is not None:
                 raise Conflict("referral.closed")
             referral.loop_closed_on, referral.happened, referral.loop_note = self._today(), happened, note

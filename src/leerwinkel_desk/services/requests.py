@@ -18,7 +18,7 @@ from leerwinkel_desk.domain.enums import (
     SocialStatus,
     Tier,
 )
-from leerwinkel_desk.domain.errors import Conflict, InvalidValue, NotAllowed
+from leerwinkel_desk.domain.errors import Conflict, InvalidValue
 from leerwinkel_desk.domain.rules import (
     check_closing,
     check_owner_change,
@@ -168,7 +168,7 @@ class Requests(UseCase):
                  if getattr(intake, f.name) is not None}
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
-            self._require_open(request)
+            self._require_open(session, request)
             if request.client_id is None:
                 raise InvalidValue("client", "anonymous")
             client = self._load(session, Client, request.client_id)
@@ -189,7 +189,7 @@ class Requests(UseCase):
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
-            self._require_open(request)
+            self._require_open(session, request)
             check_tier_change(request.tier, tier, reason)
             record_change(session, request, self._actor.counsellor_id, now, "tier",
                           request.tier, tier, reason)
@@ -212,6 +212,7 @@ class Requests(UseCase):
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
+            self._require_on_request(session, request)
             self._set_phase(session, request, phase, now)
             audit.record(session, self._actor, now, "request.phase", "learning_request",
                          request.id, ("phase",), subject_client_id=request.client_id)
@@ -222,6 +223,7 @@ class Requests(UseCase):
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
+            self._require_on_request(session, request)
             counsellor = self._load(session, Counsellor, counsellor_id)
             if counsellor.role is Role.INFO_OFFICER and request.tier is not Tier.INFORMATION:
                 raise InvalidValue("owner", "info_officer")
@@ -242,7 +244,7 @@ class Requests(UseCase):
         with self._db.write() as session:
             option = self._load(session, OptionConsidered, option_id)
             request = self._load(session, LearningRequest, option.request_id)
-            self._require_open(request)
+            self._require_open(session, request)
             for other in session.scalars(select(OptionConsidered).where(
                     OptionConsidered.request_id == request.id,
                     OptionConsidered.chosen_on.is_not(None))):
@@ -261,6 +263,7 @@ class Requests(UseCase):
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
+            self._require_on_request(session, request)
             if request.phase is not Phase.FOLLOW_UP:
                 self._set_phase(session, request, Phase.FOLLOW_UP, now)
             request.follow_up, request.follow_up_due = True, due
@@ -272,6 +275,7 @@ class Requests(UseCase):
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
+            self._require_on_request(session, request)
             if not request.follow_up:
                 raise Conflict("follow_up.not_started")
             request.follow_up_due = due
@@ -302,7 +306,7 @@ class Requests(UseCase):
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
-            self._require_open(request)
+            self._require_open(session, request)
             request.enrolled_on = on
             request.follow_up, request.follow_up_due = False, None
             self._touch(request, now)
@@ -314,7 +318,7 @@ class Requests(UseCase):
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
-            self._require_open(request)
+            self._require_open(session, request)
             check_closing(request.tier, outcome)
             check_satisfaction(satisfaction)
             if request.phase is not Phase.CLOSED:
@@ -331,6 +335,7 @@ class Requests(UseCase):
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
+            self._require_on_request(session, request)
             self._set_phase(session, request, Phase.AFTERCARE, now)
             audit.record(session, self._actor, now, "request.aftercare", "learning_request",
                          request.id, ("phase",), subject_client_id=request.client_id)
@@ -342,8 +347,7 @@ class Requests(UseCase):
         request.phase = phase
         self._touch(request, now)
 
-    def _require_open(self, request: LearningRequest) -> None:
+    def _require_open(self, session: Session, request: LearningRequest) -> None:
         if request.phase is Phase.CLOSED:
             raise Conflict("request.closed")
-        if self._actor.role == Role.INFO_OFFICER and request.tier is not Tier.INFORMATION:
-            raise NotAllowed("request.casework")
+        self._require_on_request(session, request)

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from leerwinkel_desk.domain.enums import OrganisationType, Role
+from leerwinkel_desk.domain.enums import OrganisationType
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.services import audit
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.store.models import PartnerContact, PartnerOrganisation
 
@@ -46,7 +47,7 @@ def contact_row(c: PartnerContact) -> PartnerContactRow:
 class SocialMap(UseCase):
     def add_partner(self, name: str, org_type: OrganisationType, municipality: str | None = None,
                     phone: str | None = None, email: str | None = None) -> PartnerRow:
-        self._require_role("partner.create", Role.COORDINATOR, Role.COUNSELLOR)
+        self._require(Permission.MANAGE_PARTNERS)
         if not name.strip():
             raise InvalidValue("name", "required")
         now = self._now()
@@ -62,6 +63,7 @@ class SocialMap(UseCase):
 
     def add_contact(self, partner_id: uuid.UUID, full_name: str, function: str | None = None,
                     phone: str | None = None, email: str | None = None) -> PartnerContactRow:
+        self._require(Permission.MANAGE_PARTNERS)
         if not full_name.strip():
             raise InvalidValue("full_name", "required")
         now = self._now()
