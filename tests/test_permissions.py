@@ -32,6 +32,7 @@ from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.handovers import Handovers
 from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
 from leerwinkel_desk.services.offices import OfficeSetup
@@ -61,9 +62,9 @@ def actor_for(office: Office, who: str) -> Actor:
 # working on a request owned by another counsellor.
 FORBIDDEN = {
     "info_officer": ["casework", "contact", "options", "consent", "handover", "close", "partner",
-                     "catalogue", "staff", "zitdag", "report", "merge"],
+                     "catalogue", "staff", "zitdag", "report", "merge", "erase"],
     "colleague": ["casework", "contact", "options", "handover", "close"],
-    "counsellor": ["partner", "catalogue", "staff", "zitdag", "report", "merge"],
+    "counsellor": ["partner", "catalogue", "staff", "zitdag", "report", "merge", "erase"],
     "coordinator": [],
 }
 
@@ -87,6 +88,7 @@ def attempt(what: str, db, clock, actor: Actor, office: Office, client, request)
             office.loket_id, office.counsellor.counsellor_id, time(13), time(16), weekday=2),
         "report": lambda: Monitoring(db, clock, actor).report(ReportFilter(date(2026, 1, 1), date(2026, 12, 31))),
         "merge": lambda: Clients(db, clock, actor).merge(client.id, client.id),
+        "erase": lambda: Erasures(db, clock, actor).erase(client.id),
     }
     return calls[what]()
 

@@ -120,6 +120,19 @@ def upgrade() -> None:
     with op.batch_alter_table('counsellor', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_counsellor_office_id'), ['office_id'], unique=False)
 
+    op.create_table('erasure',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('office_id', sa.Uuid(), nullable=False),
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('erased_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('erased_by', sa.Uuid(), nullable=True),
+    sa.ForeignKeyConstraint(['office_id'], ['office.id'], name=op.f('fk_erasure_office_id_office')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_erasure')),
+    sa.UniqueConstraint('client_id', name=op.f('uq_erasure_client_id'))
+    )
+    with op.batch_alter_table('erasure', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_erasure_office_id'), ['office_id'], unique=False)
+
     op.create_table('number_sequence',
     sa.Column('office_id', sa.Uuid(), nullable=False),
     sa.Column('prefix', sa.String(length=4), nullable=False),
@@ -826,6 +839,10 @@ def downgrade() -> None:
 
     op.drop_table('partner_organisation')
     op.drop_table('number_sequence')
+    with op.batch_alter_table('erasure', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_erasure_office_id'))
+
+    op.drop_table('erasure')
     with op.batch_alter_table('counsellor', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_counsellor_office_id'))
 

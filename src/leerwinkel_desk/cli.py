@@ -23,6 +23,7 @@ from leerwinkel_desk.services.clients import Clients
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.context import Actor, SystemClock
 from leerwinkel_desk.services.dossier import Dossiers
+from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.export_csv import RegistrationExport
 from leerwinkel_desk.services.import_csv import ENCODINGS, ImportReport, Problem, RegistrationImport
 from leerwinkel_desk.services.letters import Letters
@@ -75,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--kind", choices=[k.value for k in ContactKind], default=ContactKind.MICRO.value)
     log.add_argument("--minutes", type=int)
     log.add_argument("--summary", default="")
+    erase = commands.add_parser("erase", help="erase a person's data everywhere (GDPR; cannot be undone)")
+    erase.add_argument("client_no", metavar="CLIENT_NO")
     export = commands.add_parser("export-client", help="the full dossier of one person as JSON")
     export.add_argument("client_no", metavar="CLIENT_NO")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
@@ -144,12 +147,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CommandFailed("restore works on a local database file")
     db = open_database(location)
     try:
-        maintenance.restore(db, args.file)
+        again = maintenance.restore(db, args.file)
     except FileNotFoundError as error:
         raise CommandFailed(f"no backup at {error}") from error
     except ValueError as error:
         raise CommandFailed(f"backup is damaged, nothing restored: {error}") from error
-    print(f"restored {args.file} into {db.describe()}")
+    print(f"restored {args.file} into {db.describe()}"
+          + (f"; {again} person(s) erased after the backup erased again" if again else ""))
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    db, actor = office_services(database_location(args))
+    client = Clients(db, SystemClock(), actor).by_number(args.client_no)
+    erased = Erasures(db, SystemClock(), actor).erase(client.id)
+    print(f"{args.client_no.upper()}: erased ({erased.letters_removed} letter(s) removed); "
+          "the statistics keep counting the tombstone")
     return 0
 
 
@@ -398,6 +411,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": cmd_search,
     "log-contact": cmd_log_contact,
     "export-client": cmd_export_client,
+    "erase": cmd_erase,
     "import": cmd_import,
     "export": cmd_export,
     "report": cmd_report,

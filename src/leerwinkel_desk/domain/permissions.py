@@ -18,6 +18,7 @@ class Permission(StrEnum):
     MANAGE_PARTNERS = "manage_partners"     # the social map
     MANAGE_CATALOGUE = "manage_catalogue"
     REPORTS = "reports"                     # monitoring figures, registration import and export
+    ERASE = "erase"                         # erasing a person's data (GDPR)
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

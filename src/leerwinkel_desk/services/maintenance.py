@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+import uuid
+from datetime import date, datetime
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
+
 from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.context import Actor
+from leerwinkel_desk.services.erasure import erase_in, scrub_files
 from leerwinkel_desk.store import backup as store_backup
 from leerwinkel_desk.store import migrations
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.models import Client, Erasure
 from leerwinkel_desk.store.paths import backups_dir
 
 DAILY_BACKUPS_KEPT = 14
@@ -62,5 +69,30 @@ def daily_backup(db: Database, today: date, keep: int = DAILY_BACKUPS_KEPT) -> P
     return store_backup.daily_backup(db, backups_dir(db.path), today, keep)
 
 
-def restore(db: Database, source: Path) -> None:
+def restore(db: Database, source: Path) -> int:
+    """Replace the database by a checked backup, then erase again everyone erased since.
+
+    Returns how many erasures were applied again.
+    """
+    erased = registered_erasures(db)
     store_backup.restore_from(source, db)
+    migrations.upgrade(db, None)
+    again = 0
+    with db.write() as session:
+        known = set(session.scalars(select(Erasure.client_id)))
+        for client_id, office_id, erased_at in erased:
+            if client_id not in known and session.get(Client, client_id) is not None:
+                erase_in(session, db, Actor(office_id, None, "system"), client_id, erased_at)
+                again += 1
+    if again:
+        scrub_files(db)
+    return again
+
+
+def registered_erasures(db: Database) -> list[tuple[uuid.UUID, uuid.UUID, datetime]]:
+    """The erasure register of the database as it is now (empty when it cannot be read)."""
+    try:
+        with db.read() as session:
+            return [(e.client_id, e.office_id, e.erased_at) for e in session.scalars(select(Erasure))]
+    except DBAPIError:
+        return []

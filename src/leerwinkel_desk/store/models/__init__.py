@@ -12,6 +12,7 @@ from leerwinkel_desk.store.models.casework import (
 from leerwinkel_desk.store.models.catalogue import Course, Provider
 from leerwinkel_desk.store.models.client import Client, ClientMerge
 from leerwinkel_desk.store.models.draft import Draft
+from leerwinkel_desk.store.models.erasure import Erasure
 from leerwinkel_desk.store.models.office import (
     Counsellor,
     Loket,
@@ -26,7 +27,7 @@ from leerwinkel_desk.store.models.sharing import Consent, Handover, Letter
 
 __all__ = [
     "AuditEvent", "Client", "ClientMerge", "Consent", "Contact", "Contribution", "Counsellor",
-    "Course", "Draft", "Handover", "LearningRequest", "Letter", "Loket", "NumberSequence", "Office",
+    "Course", "Draft", "Erasure", "Handover", "LearningRequest", "Letter", "Loket", "NumberSequence", "Office",
     "OptionConsidered", "PartnerContact", "PartnerOrganisation", "Provider", "ReferralOut",
     "RequestChange", "SecondLineActivity", "Signal", "SignalRequest", "Zitdag",
 ]

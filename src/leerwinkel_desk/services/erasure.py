@@ -1,0 +1,112 @@
+"""Erasing a person (GDPR art. 17): their data leaves every table, the search index, letters and drafts.
+
+What stays is the client's UUID and a tombstone, and the requests and contacts stripped of
+every free text, so the monitoring figures keep counting and sync can pass the erasure on.
+The freed pages are overwritten (`secure_delete`) and the WAL is checkpointed, so the bytes
+are gone from the files too. Every erasure is registered (who and when, nothing else), so a
+restore from an older backup erases the person again.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from leerwinkel_desk.domain.errors import Conflict
+from leerwinkel_desk.domain.permissions import Permission
+from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.context import Actor
+from leerwinkel_desk.services.letters import letters_folder
+from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.models import (
+    Client,
+    Contact,
+    Draft,
+    Erasure,
+    Handover,
+    LearningRequest,
+    Letter,
+    OptionConsidered,
+    ReferralOut,
+)
+
+PERSONAL_CLIENT_FIELDS = (
+    "first_name", "last_name", "birth_date", "gender", "phone", "email", "street", "postcode",
+    "municipality", "highest_qualification", "foreign_diploma", "status", "dutch_level",
+    "personal_situation", "study_history", "practical_barriers", "support_network", "interests",
+    "phone_key", "email_key", "import_ref",
+)
+FREE_TEXT = {                 # the columns of linked records that can hold anything about the person
+    LearningRequest: ("topic", "question", "import_ref"),
+    Contact: ("summary", "notes", "import_key"),
+    ReferralOut: ("reason", "loop_note"),
+    OptionConsidered: ("free_text", "note"),
+    Handover: ("note",),
+}
+
+
+@dataclass(frozen=True)
+class ErasureRow:
+    client_id: uuid.UUID
+    erased_at: datetime
+    letters_removed: int
+
+
+def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID, at: datetime) -> ErasureRow:
+    """The erasure itself, inside the caller's write transaction (also used by restore)."""
+    client = session.get(Client, client_id)
+    if client is None:
+        raise Conflict("client.unknown")
+    request_ids = list(session.scalars(select(LearningRequest.id).where(LearningRequest.client_id == client_id)))
+    for field in PERSONAL_CLIENT_FIELDS:
+        setattr(client, field, None)
+    client.name_key = ""                       # the FTS trigger drops the name from the index
+    client.dossier_no = f"X-{client_id.hex[:17]}"
+    client.difficult_school_past = client.weak_network = False
+    client.deleted_at = client.deleted_at or at
+    client.updated_at, client.updated_by = at, actor.counsellor_id
+    for model, fields in FREE_TEXT.items():
+        owner = model.id if model is LearningRequest else model.request_id
+        session.execute(update(model).where(owner.in_(request_ids)).values(dict.fromkeys(fields)))
+    folder = letters_folder(db)
+    letters = session.scalars(select(Letter).where(
+        (Letter.client_id == client_id) | Letter.request_id.in_(request_ids))).all()
+    for letter in letters:
+        (folder / letter.file_name).unlink(missing_ok=True)
+        letter.file_name = f"erased-{letter.id.hex}"
+        letter.recipient_name = None
+    session.execute(delete(Draft).where(Draft.subject_client_id == client_id))
+    if session.scalar(select(Erasure.id).where(Erasure.client_id == client_id)) is None:
+        session.add(Erasure(office_id=client.office_id, client_id=client_id, erased_at=at,
+                            erased_by=actor.counsellor_id))
+    audit.record(session, actor, at, "client.erase", "client", client_id, PERSONAL_CLIENT_FIELDS,
+                 subject_client_id=client_id)
+    return ErasureRow(client_id, at, len(letters))
+
+
+def scrub_files(db: Database) -> None:
+    """After an erasure: merge the search index and checkpoint the WAL, so no old page survives."""
+    if not db.is_sqlite:
+        return
+    raw = db.engine.raw_connection()
+    try:
+        raw.driver_connection.execute("INSERT INTO client_name_fts(client_name_fts) VALUES ('optimize')")
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
+
+
+class Erasures(UseCase):
+    def erase(self, client_id: uuid.UUID) -> ErasureRow:
+        """Erase one person (coordinators only); cannot be undone, except from a backup."""
+        self._require(Permission.ERASE)
+        with self._db.write() as session:
+            self._load(session, Client, client_id)
+            row = erase_in(session, self._db, self._actor, client_id, self._now())
+        scrub_files(self._db)
+        return row

@@ -1,0 +1,89 @@
+"""Erasure: the person's data leaves every table, the index, letters and the file; a restore erases again."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from casework_fixtures import build_office
+from sqlalchemy import func, select
+
+from leerwinkel_desk.domain.enums import Channel
+from leerwinkel_desk.domain.errors import NotAllowed
+from leerwinkel_desk.reports.letters import PdfLetters
+from leerwinkel_desk.services import maintenance
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+from leerwinkel_desk.services.drafts import Drafts
+from leerwinkel_desk.services.erasure import Erasures
+from leerwinkel_desk.services.letters import Letters
+from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
+from leerwinkel_desk.store.models import Client, Contact, Erasure, LearningRequest
+
+CANARY = "Qwyxanthe"
+
+
+@pytest.fixture
+def person(db, clock, coordinator):
+    office = build_office(db, clock, coordinator)
+    an = office.counsellor
+    client = Clients(db, clock, an).create(ClientInput(CANARY, f"{CANARY}son", phone="0499887766",
+                                                       email=f"{CANARY.lower()}@example.be"))
+    request = Dispatch(db, clock, an).answer_now(
+        FirstContact(Channel.FACE_TO_FACE, f"{CANARY} wil lasser worden", client_id=client.id),
+        f"Info over lassen voor {CANARY}")
+    Contacts(db, clock, an).log_micro(request.id, Channel.SMS, f"Bericht aan {CANARY}")
+    Drafts(db, clock, an).save("session", request.id, {"notes": f"{CANARY} twijfelt"}, client.id)
+    letter = Letters(db, clock, an, PdfLetters()).print_summary(client.id)
+    return office, client, request, letter
+
+
+def file_bytes(db) -> bytes:
+    return b"".join(Path(str(db.path) + suffix).read_bytes() for suffix in ("", "-wal")
+                    if Path(str(db.path) + suffix).exists())
+
+
+def test_erasure_removes_the_person_everywhere_and_keeps_the_counts(db, clock, person) -> None:
+    office, client, request, letter = person
+    period = ReportFilter(clock.now().date(), clock.now().date())
+    before = Monitoring(db, clock, office.coordinator).report(period).to_json_dict()
+    assert CANARY.encode() in file_bytes(db)             # the scan below would see it
+    with pytest.raises(NotAllowed):
+        Erasures(db, clock, office.counsellor).erase(client.id)
+    erased = Erasures(db, clock, office.coordinator).erase(client.id)
+    assert erased.letters_removed == 1 and not letter.path.exists()
+    assert Clients(db, clock, office.coordinator).search(CANARY) == []
+    with db.read() as s:
+        stored = s.get(Client, client.id)
+        assert stored.first_name is None and stored.phone is None and stored.deleted_at is not None
+        assert s.scalar(select(func.count()).select_from(LearningRequest)) == 1      # still counted
+        assert s.scalar(select(Contact.summary).where(Contact.request_id == request.id)) is None
+        assert s.scalar(select(Erasure.client_id)) == client.id
+    assert Drafts(db, clock, office.counsellor).load("session", request.id) is None
+    after = Monitoring(db, clock, office.coordinator).report(period).to_json_dict()
+    assert after["requests"] == before["requests"]
+    assert CANARY.encode() not in file_bytes(db) and CANARY.lower().encode() not in file_bytes(db)
+    assert maintenance.check(db).ok
+
+
+def test_backup_erase_restore_keeps_the_person_erased(db, clock, person, tmp_path) -> None:
+    office, client, _request, _letter = person
+    backup = maintenance.backup(db, tmp_path / "before.db")
+    Erasures(db, clock, office.coordinator).erase(client.id)
+    assert maintenance.restore(db, backup) == 1
+    assert Clients(db, clock, office.coordinator).search(CANARY) == []
+    with db.read() as s:
+        assert s.get(Client, client.id).first_name is None
+    assert CANARY.encode() not in file_bytes(db)
+
+
+def test_cli_erase(db, clock, person) -> None:
+    _office, client, _request, _letter = person
+    db.dispose()
+    done = subprocess.run([sys.executable, "-m", "leerwinkel_desk", "--db", str(db.path), "erase",
+                           client.dossier_no], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert CANARY.encode() not in file_bytes(db)
