@@ -87,3 +87,29 @@ def test_cli_erase(db, clock, person) -> None:
                            client.dossier_no], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert CANARY.encode() not in file_bytes(db)
+
+
+def test_retention_previews_then_anonymises_requests_closed_long_ago(db, clock, person) -> None:
+    from datetime import timedelta
+
+    from leerwinkel_desk.services.retention import Retention
+
+    office, client, request, _letter = person
+    other = Clients(db, clock, office.counsellor).create(ClientInput("Recent", "Client"))
+    Dispatch(db, clock, office.counsellor).answer_now(
+        FirstContact(Channel.PHONE, "oude vraag", client_id=other.id), "antwoord")
+    retention = Retention(db, clock, office.coordinator)
+    assert retention.preview().requests == ()
+    clock.at += timedelta(days=365 * 5 + 30)
+    Dispatch(db, clock, office.counsellor).answer_now(        # the other client came back recently
+        FirstContact(Channel.PHONE, "nieuwe vraag", client_id=other.id), "antwoord")
+    plan = retention.preview()
+    assert request.request_no in plan.requests and plan.clients == (client.id,)
+    with pytest.raises(NotAllowed):
+        Retention(db, clock, office.counsellor).apply()
+    retention.apply()
+    with db.read() as s:
+        assert s.get(LearningRequest, request.id).question is None
+        assert s.get(Client, client.id).first_name is None
+        assert s.get(Client, other.id).first_name == "Recent"
+    assert retention.preview().requests == () and CANARY.encode() not in file_bytes(db)

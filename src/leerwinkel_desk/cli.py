@@ -31,6 +31,7 @@ from leerwinkel_desk.services.monitoring import Monitoring, MonitoringReport, Re
 from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, secret_path
 from leerwinkel_desk.services.registration import FileKind
 from leerwinkel_desk.services.requests import Requests
+from leerwinkel_desk.services.retention import Retention
 from leerwinkel_desk.store.engine import Database, open_database
 from leerwinkel_desk.store.location import NetworkShareRefused
 from leerwinkel_desk.store.migrations import SchemaTooNew, current_revision, head_revision, upgrade
@@ -76,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--kind", choices=[k.value for k in ContactKind], default=ContactKind.MICRO.value)
     log.add_argument("--minutes", type=int)
     log.add_argument("--summary", default="")
+    retention = commands.add_parser(
+        "retention", help="preview (or --apply) the anonymisation of requests closed long ago")
+    retention.add_argument("--years", type=int, default=5, help="retention period (default 5 years)")
+    retention.add_argument("--apply", action="store_true", help="anonymise what the preview shows")
     erase = commands.add_parser("erase", help="erase a person's data everywhere (GDPR; cannot be undone)")
     erase.add_argument("client_no", metavar="CLIENT_NO")
     export = commands.add_parser("export-client", help="the full dossier of one person as JSON")
@@ -154,6 +159,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CommandFailed(f"backup is damaged, nothing restored: {error}") from error
     print(f"restored {args.file} into {db.describe()}"
           + (f"; {again} person(s) erased after the backup erased again" if again else ""))
+    return 0
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    db, actor = office_services(database_location(args))
+    retention = Retention(db, SystemClock(), actor)
+    plan = retention.apply(args.years) if args.apply else retention.preview(args.years)
+    verb = "anonymised" if args.apply else "would be anonymised"
+    print(f"closed before {plan.cutoff}: {len(plan.requests)} request(s) {verb}, "
+          f"{len(plan.clients)} client(s) erased whole")
+    for number in plan.requests:
+        print(number)
     return 0
 
 
@@ -412,6 +429,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "log-contact": cmd_log_contact,
     "export-client": cmd_export_client,
     "erase": cmd_erase,
+    "retention": cmd_retention,
     "import": cmd_import,
     "export": cmd_export,
     "report": cmd_report,
