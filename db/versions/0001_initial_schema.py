@@ -108,6 +108,7 @@ def upgrade() -> None:
     sa.Column('email', sa.String(length=200), nullable=True),
     sa.Column('phone', sa.String(length=40), nullable=True),
     sa.Column('can_log_in', sa.Boolean(), nullable=False),
+    sa.Column('passphrase_hash', sa.String(length=200), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('created_by', sa.Uuid(), nullable=True),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),

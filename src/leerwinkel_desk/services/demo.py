@@ -18,6 +18,8 @@ from itertools import accumulate
 from random import Random
 from typing import Any, Generic, TypeVar
 
+from argon2.low_level import Type as Argon2Type
+from argon2.low_level import hash_secret as argon2_hash
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
@@ -54,8 +56,9 @@ from leerwinkel_desk.domain.fees import contribution
 from leerwinkel_desk.domain.ids import uuid7
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, format_number
 from leerwinkel_desk.domain.text import fold, name_key, phone_key
-from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, HASHER
+from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.numbering import reserve
 from leerwinkel_desk.store.base import Base
 from leerwinkel_desk.store.engine import Database
@@ -87,6 +90,7 @@ T = TypeVar("T")
 HISTORY_DAYS = 730                  # the case load covers about two years ending at `until`
 OPENING_MINUTE = 8 * 60 + 30        # office hours, Brussels wall clock
 CLOSING_MINUTE = 17 * 60
+DEMO_ACCOUNTS = 4                    # the coordinator, two information officers, the first counsellor
 PLANNING_HORIZON_DAYS = 35          # how far ahead open requests have a planned session
 BOOKING_SEARCH_DAYS = 21            # after this a fully booked counsellor is double-booked
 ROWS_PER_FLUSH = 20_000
@@ -1160,7 +1164,18 @@ class _Generator:
                 "id": self.new_id(joined), "office_id": office_id, "login": login,
                 "full_name": full_name, "role": role, "email": f"{login}@{MAIL_DOMAIN}",
                 "phone": self.mobile_number(), "can_log_in": True, **self.stamps(joined, None),
+                "passphrase_hash": self.demo_passphrase_hash(login) if index < DEMO_ACCOUNTS else None,
             })
+
+    def demo_passphrase_hash(self, login: str) -> str:
+        """The documented demo passphrase, hashed with a salt from the seed (same seed, same bytes).
+
+        Its own random stream, so the rest of the demo data does not depend on it.
+        """
+        salt = Random(f"{self.seed}/salt/{login}").randbytes(16)
+        return argon2_hash(DEMO_PASSPHRASE.encode(), salt, time_cost=HASHER.time_cost,
+                           memory_cost=HASHER.memory_cost, parallelism=HASHER.parallelism,
+                           hash_len=HASHER.hash_len, type=Argon2Type.ID).decode()
 
     def invented_colleague(self, taken: set[str]) -> tuple[str, str]:
         origin = ORIGINS.pick(self.rng)

@@ -79,6 +79,7 @@ class Counsellor(OfficeOwned, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
     can_log_in: Mapped[bool] = mapped_column(default=True)
+    passphrase_hash: Mapped[str | None] = mapped_column(String(200))   # Argon2id, parameters inside
 
 
 class Zitdag(OfficeOwned, Base):

@@ -1,0 +1,61 @@
+"""Signing in with Argon2id passphrases: generic failures, audited attempts, the demo account."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from leerwinkel_desk.domain.enums import Role
+from leerwinkel_desk.domain.errors import InvalidValue, NotAllowed
+from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, Accounts, SignInFailed, sign_in
+from leerwinkel_desk.services.demo import generate_demo
+from leerwinkel_desk.services.offices import OfficeSetup
+from leerwinkel_desk.store.models import AuditEvent, Counsellor
+
+
+def test_a_passphrase_is_stored_as_argon2id_and_signs_in(db, clock, coordinator) -> None:
+    an = OfficeSetup(db, clock, coordinator).add_counsellor("an.peeters", "An Peeters", Role.COUNSELLOR)
+    Accounts(db, clock, coordinator).set_passphrase(an.id, "lange zin met spaties")
+    with db.read() as s:
+        stored = s.scalar(select(Counsellor.passphrase_hash).where(Counsellor.id == an.id))
+    assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$") and "lange" not in stored
+    signed = sign_in(db, clock, "an.peeters", "lange zin met spaties")
+    assert (signed.actor.counsellor_id, signed.actor.role, signed.full_name) == (an.id, Role.COUNSELLOR, "An Peeters")
+
+
+def test_failures_are_generic_and_audited_without_what_was_typed(db, clock, coordinator) -> None:
+    an = OfficeSetup(db, clock, coordinator).add_counsellor("an.peeters", "An Peeters", Role.COUNSELLOR)
+    Accounts(db, clock, coordinator).set_passphrase(an.id, "lange zin met spaties")
+    errors = []
+    for login, passphrase in (("an.peeters", "verkeerd wachtwoord"), ("niemand", "lange zin met spaties")):
+        with pytest.raises(SignInFailed) as failed:
+            sign_in(db, clock, login, passphrase)
+        errors.append((failed.value.code, str(failed.value)))
+    assert errors[0] == errors[1] == ("login.failed", "")          # nothing tells which was wrong
+    with db.read() as s:
+        events = s.execute(select(AuditEvent.action, AuditEvent.record_id, AuditEvent.fields)
+                           .where(AuditEvent.action.like("login%"))).all()
+    assert events == [("login.failed", an.id, None)]
+
+
+def test_passphrase_rules(db, clock, coordinator) -> None:
+    setup = OfficeSetup(db, clock, coordinator)
+    an = setup.add_counsellor("an.peeters", "An Peeters", Role.COUNSELLOR)
+    bram = setup.add_counsellor("bram", "Bram", Role.COUNSELLOR)
+    Accounts(db, clock, coordinator).set_passphrase(an.id, "lange zin met spaties")
+    from leerwinkel_desk.services.context import Actor
+
+    as_an = Actor(coordinator.office_id, an.id, Role.COUNSELLOR)
+    with pytest.raises(InvalidValue):
+        Accounts(db, clock, as_an).set_passphrase(an.id, "kort")
+    with pytest.raises(NotAllowed):
+        Accounts(db, clock, as_an).set_passphrase(bram.id, "een andere lange zin")
+    Accounts(db, clock, as_an).set_passphrase(an.id, "een nieuwe lange zin")
+    assert sign_in(db, clock, "an.peeters", "een nieuwe lange zin").actor.counsellor_id == an.id
+
+
+def test_the_demo_coordinator_signs_in_with_the_documented_passphrase(db, clock) -> None:
+    generate_demo(db, clients=20, seed=3, until=date(2026, 11, 1))
+    assert sign_in(db, clock, "coordinator", DEMO_PASSPHRASE).actor.role == Role.COORDINATOR
