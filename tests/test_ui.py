@@ -392,3 +392,40 @@ def test_report_screen_shows_the_same_figures_as_the_json_and_exports(qtbot, db,
     qtbot.waitUntil(lambda: (tmp_path / "report.xlsx").exists(), timeout=15000)
     qtbot.waitUntil(lambda: "Bewaard" in page.status.text(), timeout=15000)
     assert load_workbook(tmp_path / "report.xlsx").sheetnames
+
+
+def test_the_idle_lock_fires_and_the_draft_survives_unlock(qtbot, db, clock, office) -> None:
+    from leerwinkel_desk.services.accounts import Accounts
+    from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+    from leerwinkel_desk.services.drafts import Drafts
+    from leerwinkel_desk.ui.dialogs.sign_in import IdleLock
+
+    Accounts(db, clock, office.coordinator).set_passphrase(office.counsellor.counsellor_id, "een lange zin")
+    ctx = DeskContext(db, clock, office.counsellor, "Leerwinkel Test", "An Peeters", "an.peeters")
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    client = Clients(db, clock, office.counsellor).create(ClientInput("Sara", "Idrissi"))
+    request = Dispatch(db, clock, office.counsellor).answer_now(
+        FirstContact(Channel.PHONE, "vraag", client_id=client.id), "antwoord")
+    form = SessionFormDialog(ctx, request.id, client.id, main)
+    form.show()
+    qtbot.keyClicks(form.notes, "Half getypte notitie")
+    idle = IdleLock(0.005, main.lock, main)                    # 0.3 s instead of 5 minutes
+    QApplication.instance().installEventFilter(idle)
+    try:
+        qtbot.waitUntil(lambda: main.lock_screen is not None, timeout=5000)
+        screen = main.lock_screen
+        assert not main.centralWidget().isVisible()
+        assert Drafts(db, clock, office.counsellor).load("session", request.id)["notes"] == "Half getypte notitie"
+        qtbot.keyClicks(screen.passphrase, "fout")
+        screen.try_sign_in()
+        assert main.lock_screen is screen and screen.error.isVisible()
+        screen.reject()                                        # Escape does not unlock
+        assert main.lock_screen is screen
+        qtbot.keyClicks(screen.passphrase, "een lange zin")
+        screen.try_sign_in()
+        assert main.lock_screen is None and main.centralWidget().isVisible()
+        assert form.notes.toPlainText() == "Half getypte notitie"
+    finally:
+        QApplication.instance().removeEventFilter(idle)

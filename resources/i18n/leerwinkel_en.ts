@@ -515,167 +515,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="97"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="105"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="97"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="105"/>
         <source>Cliënten</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="98"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="106"/>
         <source>Aanvragen</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="98"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="106"/>
         <source>Sociale kaart</source>
         <translation>Social map</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="99"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="107"/>
         <source>Opleidingsaanbod</source>
         <translation>Training offer</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="99"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="107"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="100"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="108"/>
         <source>Tweedelijn &amp; signalen</source>
         <translation>Second line &amp; signals</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="106"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="114"/>
         <source>Leerwinkel Desk — {office}</source>
         <translation>Leerwinkel Desk — {office}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="107"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="115"/>
         <source>Zoek cliënt: naam, dossiernummer, telefoon of e-mail (Ctrl+K)</source>
         <translation>Search client: name, file number, phone or email (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="108"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="116"/>
         <source>Cliënt zoeken</source>
         <translation>Search client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="109"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="117"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="110"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="118"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="134"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="142"/>
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="136"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="144"/>
         <source>Loket vandaag: {loket}</source>
         <translation>Desk today: {loket}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="137"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="145"/>
         <source>geen zitdag</source>
         <translation>no session day</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="138"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="146"/>
         <source>Databank: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="139"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="147"/>
         <source>Sync: niet ingesteld</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="149"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="157"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="150"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="158"/>
         <source>Nieuw contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="151"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="159"/>
         <source>Nieuwe cliënt</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="152"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="160"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="153"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="161"/>
         <source>Microcontact</source>
         <translation>Micro-contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="154"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="162"/>
         <source>Gesprek</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="155"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="163"/>
         <source>Naar traject</source>
         <translation>To trajectory</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="156"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="164"/>
         <source>Opties</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="157"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="165"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="158"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="166"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="159"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="167"/>
         <source>Opvolgen</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="160"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="168"/>
         <source>Ingeschreven</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="161"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="169"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="162"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="170"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="163"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="171"/>
         <source>Taal wisselen</source>
         <translation>Switch language</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="164"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="172"/>
         <source>Cliënten samenvoegen</source>
         <translation>Merge clients</translation>
     </message>
@@ -1473,6 +1473,50 @@ Of which open for more than a year: {stale}</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sign_in.py" line="33"/>
+        <source>Vergrendeld</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sign_in.py" line="33"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sign_in.py" line="46"/>
+        <source>Aanmelden</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sign_in.py" line="35"/>
+        <source>Gebruikersnaam</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sign_in.py" line="39"/>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sign_in.py" line="41"/>
+        <source>&amp;Gebruiker</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sign_in.py" line="42"/>
+        <source>&amp;Wachtwoordzin</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sign_in.py" line="46"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sign_in.py" line="50"/>
+        <source>Leerwinkel Desk is vergrendeld. Wat u typte is bewaard.</source>
+        <translation>Leerwinkel Desk is locked. What you typed has been kept.</translation>
+    </message>
+</context>
+<context>
     <name>SocialMap</name>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="106"/>
@@ -1531,12 +1575,12 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="326"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="363"/>
         <source>Deze databank werd gemaakt door een nieuwere versie van Leerwinkel Desk (schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd.</source>
         <translation>This database was created by a newer version of Leerwinkel Desk (schema {detail}). Install the latest version; the database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="331"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="368"/>
         <source>De databank staat op een netwerkschijf ({detail}). Daar kan SQLite de bestanden niet veilig vergrendelen, dus Leerwinkel Desk opent ze niet. Bewaar de databank op de eigen schijf van deze computer; kantoren delen gegevens via synchronisatie.</source>
         <translation>The database is on a network drive ({detail}). SQLite cannot lock files safely there, so Leerwinkel Desk does not open it. Keep the database on this computer&apos;s own disk; offices share data through synchronisation.</translation>
     </message>
@@ -1767,7 +1811,7 @@ Of which open for more than a year: {stale}</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="50"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="181"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="182"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -2036,92 +2080,97 @@ Of which open for more than a year: {stale}</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="173"/>
+        <source>Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin.</source>
+        <translation>Sign-in failed. Check the user name and passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="174"/>
         <source>De actie kon niet worden uitgevoerd ({code}).</source>
         <translation>The action could not be carried out ({code}).</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="179"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="180"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="180"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="181"/>
         <source>Naam</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="182"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="183"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="183"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="184"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="184"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="185"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="185"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="186"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="186"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="187"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="187"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="188"/>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="188"/>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="189"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="190"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="190"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="191"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="191"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="192"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="192"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="193"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="193"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="194"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="194"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="195"/>
         <source>Optie</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="195"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="196"/>
         <source>Resultaat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="196"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="197"/>
         <source>Tevredenheid</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="197"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="198"/>
         <source>Begeleider</source>
         <translation>Counsellor</translation>
     </message>
@@ -2129,12 +2178,12 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="316"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="353"/>
         <source>Dagelijkse back-up gemaakt</source>
         <translation>Daily backup made</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="318"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="355"/>
         <source>⚠ De dagelijkse back-up is mislukt</source>
         <translation>⚠ The daily backup failed</translation>
     </message>

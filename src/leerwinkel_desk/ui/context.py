@@ -26,6 +26,7 @@ class DeskContext:
     actor: Actor
     office_name: str
     user_name: str
+    login: str = ""
     jobs: BackgroundJobs = field(default_factory=BackgroundJobs)
 
     def service(self, kind: type[S]) -> S:

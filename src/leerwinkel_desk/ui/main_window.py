@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,16 +26,18 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.clients import ClientRow, Clients
+from leerwinkel_desk.services.accounts import SignedIn
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_name
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.crash import install_crash_handler
+from leerwinkel_desk.ui.crash import install_crash_handler, keep_open_work
 from leerwinkel_desk.ui.dialogs.dispatch import DispatchDialog
 from leerwinkel_desk.ui.dialogs.merge import MergeDialog
 from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
+from leerwinkel_desk.ui.dialogs.sign_in import IdleLock, SignInDialog
 from leerwinkel_desk.ui.dossier import DossierView
-from leerwinkel_desk.ui.i18n import LANGUAGES, SETTINGS_KEY, LanguageSwitcher, saved_language
+from leerwinkel_desk.ui.i18n import SETTINGS_KEY, LanguageSwitcher, saved_language
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.pages.lists import CataloguePage, ClientsPage, RequestsPage, SocialMapPage
 from leerwinkel_desk.ui.pages.outreach import OutreachPage
@@ -43,6 +46,10 @@ from leerwinkel_desk.ui.pages.today import TodayPage
 from leerwinkel_desk.ui.texts import format_date
 
 SEARCH_LIMIT = 20
+LAST_LOGIN_KEY = "security/last_login"
+IDLE_MINUTES_KEY = "security/idle_minutes"
+DEFAULT_IDLE_MINUTES = 5
+DEMO_LOGIN = "coordinator"
 
 
 def search_label(row: ClientRow) -> str:
@@ -59,6 +66,7 @@ class MainWindow(QMainWindow):
         self._languages = languages
         self.dossier: DossierView | None = None
         self.active_dialog: QWidget | None = None
+        self.lock_screen: SignInDialog | None = None
         self.resize(1280, 800)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -279,6 +287,23 @@ class MainWindow(QMainWindow):
     def merge_clients(self) -> None:
         self._open_dialog(MergeDialog(self.ctx, self), lambda _dialog: None)
 
+    def lock(self) -> None:
+        """Idle: keep what was typed as drafts, hide the data, ask the passphrase of the same person."""
+        if self.lock_screen is not None:
+            return
+        keep_open_work()
+        self.centralWidget().hide()
+        signed = SignedIn(self.ctx.actor, self.ctx.user_name)
+        self.lock_screen = SignInDialog(self.ctx.db, self.ctx.clock, self.ctx.login, signed, self)
+        self.lock_screen.setModal(True)
+
+        def unlocked() -> None:
+            self.lock_screen = None
+            self.centralWidget().show()
+
+        self.lock_screen.accepted.connect(unlocked)
+        self.lock_screen.open()
+
     def toggle_language(self) -> None:
         settings = QSettings()
         language = "en" if saved_language(settings) == "nl" else "nl"
@@ -294,21 +319,33 @@ def _application() -> QApplication:
 
 
 def build_context(db: Database, office_id: uuid.UUID) -> DeskContext:
-    """The context of the signed-in person (the office's first coordinator until login exists)."""
+    """A context acting as the office's first coordinator (screenshots and benchmarks, no sign-in)."""
     actor = default_actor(db, office_id)
-    names = {c.id: c.full_name for c in OfficeSetup(db, SystemClock(), actor).counsellors()}
+    people = {c.id: c for c in OfficeSetup(db, SystemClock(), actor).counsellors()}
+    person = people.get(actor.counsellor_id)
     return DeskContext(db, SystemClock(), actor, office_name(db, office_id),
-                       names.get(actor.counsellor_id, actor.role))
+                       person.full_name if person else actor.role, person.login if person else "")
 
 
 def run_main_window(db: Database, office_id: uuid.UUID) -> int:
+    """Sign in, then the main window, which locks after the idle time (default 5 minutes)."""
     app = _application()
     if db.path is not None:
         install_crash_handler(db.path.parent / "logs")
     languages = LanguageSwitcher(app)
-    languages.use(saved_language(QSettings()))
-    ctx = build_context(db, office_id)
+    settings = QSettings()
+    languages.use(saved_language(settings))
+    clock = SystemClock()
+    sign = SignInDialog(db, clock, str(settings.value(LAST_LOGIN_KEY, DEMO_LOGIN)))
+    if sign.exec() != QDialog.DialogCode.Accepted.value or sign.signed_in is None:
+        return 0
+    settings.setValue(LAST_LOGIN_KEY, sign.login.text())
+    signed = sign.signed_in
+    ctx = DeskContext(db, clock, signed.actor, office_name(db, office_id), signed.full_name,
+                      sign.login.text())
     window = MainWindow(ctx, languages)
+    idle = IdleLock(float(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)), window.lock, window)
+    app.installEventFilter(idle)
     window.show()
     today = ctx.clock.now().date()
     ctx.jobs.run(lambda _progress: maintenance.daily_backup(db, today),

@@ -170,6 +170,7 @@ def error_text(error: DomainError) -> str:
         "permission.denied": QCoreApplication.translate("Vocabulary", "Uw rol laat deze actie niet toe."),
         "state.conflict": QCoreApplication.translate("Vocabulary", "Dit kan niet meer: de toestand is intussen veranderd."),
         "record.not_found": QCoreApplication.translate("Vocabulary", "Dit gegeven bestaat niet (meer)."),
+        "login.failed": QCoreApplication.translate("Vocabulary", "Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin."),
     }.get(error.code, prefix + QCoreApplication.translate("Vocabulary", "De actie kon niet worden uitgevoerd ({code}).").format(code=error.code))
 
 

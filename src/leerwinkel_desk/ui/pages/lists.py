@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.enums import OrganisationType
 from leerwinkel_desk.services.catalogue import Catalogue, CourseFilter
