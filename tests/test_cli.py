@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import uuid
 import sys
@@ -11,19 +12,33 @@ from pathlib import Path
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
+from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE
+from leerwinkel_desk.store.engine import sqlcipher_key_pragma
+from leerwinkel_desk.store.keyring import KeyRing
 from leerwinkel_desk.store.migrations import head_revision
 
 
-def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+DEMO_ENV = {**os.environ, "LEERWINKEL_USER": "coordinator", "LEERWINKEL_PASSPHRASE": DEMO_PASSPHRASE}
+
+
+def connect(path: Path, isolation_level: str | None = "") -> sqlcipher.Connection:
+    """A bare connection to an encrypted demo database, its key unlocked as the demo coordinator."""
+    key = KeyRing.load(path.resolve()).unlock("coordinator", DEMO_PASSPHRASE)
+    conn = sqlcipher.connect(str(path), isolation_level=isolation_level)
+    conn.execute(sqlcipher_key_pragma(key))
+    return conn
+
+
+def cli(db: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "leerwinkel_desk", "--db", str(db), *args],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True, text=True, timeout=300, env=DEMO_ENV if env is None else env,
     )
 
 
 def table_digest(path: Path) -> str:
     """A digest of every row of every table, in key order: equal digests mean equal data."""
-    conn = sqlcipher.connect(str(path))
+    conn = connect(path)
     digest = hashlib.sha256()
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
     for table in tables:
@@ -57,7 +72,7 @@ def test_same_seed_gives_the_same_data(demo_db: Path, tmp_path: Path) -> None:
 def test_check_reports_a_broken_foreign_key_and_exits_one(demo_db: Path, tmp_path: Path) -> None:
     broken = tmp_path / "broken.db"
     assert cli(demo_db, "backup", "-o", str(broken)).returncode == 0
-    conn = sqlcipher.connect(str(broken), isolation_level=None)
+    conn = connect(broken, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("UPDATE contact SET request_id = 'ffffffffffffffffffffffffffffffff' "
                  "WHERE rowid = (SELECT min(rowid) FROM contact)")
@@ -82,7 +97,7 @@ def test_backup_and_restore_round_trip(demo_db: Path, tmp_path: Path) -> None:
     backup = tmp_path / "backup.db"
     assert cli(demo_db, "backup", "-o", str(copy)).returncode == 0
     assert cli(copy, "backup", "-o", str(backup)).returncode == 0
-    conn = sqlcipher.connect(str(copy), isolation_level=None)
+    conn = connect(copy, isolation_level=None)
     conn.execute("UPDATE client SET first_name = 'Gewijzigd'")
     conn.close()
     assert table_digest(copy) != table_digest(demo_db)
@@ -111,7 +126,7 @@ def test_version(demo_db: Path) -> None:
 
 
 def test_search_prints_number_name_and_birth_date(demo_db: Path) -> None:
-    conn = sqlcipher.connect(str(demo_db))
+    conn = connect(demo_db)
     dossier_no, first, last = conn.execute(
         "SELECT dossier_no, first_name, last_name FROM client ORDER BY dossier_no LIMIT 1").fetchone()
     conn.close()
@@ -125,14 +140,14 @@ def test_search_prints_number_name_and_birth_date(demo_db: Path) -> None:
 def test_log_contact_adds_a_micro_contact(demo_db: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy.db"
     assert cli(demo_db, "backup", "-o", str(copy)).returncode == 0
-    conn = sqlcipher.connect(str(copy))
+    conn = connect(copy)
     request_no, request_id = conn.execute(
         "SELECT request_no, id FROM learning_request ORDER BY request_no LIMIT 1").fetchone()
     before = conn.execute("SELECT count(*) FROM contact WHERE request_id = ?", (request_id,)).fetchone()[0]
     conn.close()
     result = cli(copy, "log-contact", request_no, "--channel", "whatsapp", "--summary", "Herinnering")
     assert result.returncode == 0, result.stderr
-    conn = sqlcipher.connect(str(copy))
+    conn = connect(copy)
     rows = conn.execute("SELECT kind, channel, summary FROM contact WHERE request_id = ? "
                         "ORDER BY created_at DESC", (request_id,)).fetchall()
     conn.close()
@@ -146,7 +161,7 @@ REFERRING_COLUMNS = ("client_id", "subject_client_id", "survivor_id", "merged_id
 
 
 def test_export_client_contains_every_record_about_the_person(demo_db: Path, tmp_path: Path) -> None:
-    conn = sqlcipher.connect(str(demo_db))
+    conn = connect(demo_db)
     client_id, dossier_no = conn.execute(
         "SELECT c.id, c.dossier_no FROM client c JOIN learning_request r ON r.client_id = c.id "
         "JOIN consent k ON k.client_id = c.id GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1").fetchone()
@@ -174,3 +189,26 @@ def test_export_client_contains_every_record_about_the_person(demo_db: Path, tmp
     assert len(expected) > 20
     missing = [i for i in expected if str(uuid.UUID(hex=i)) not in exported]
     assert missing == []
+
+
+def test_a_demo_database_is_encrypted_and_refuses_a_wrong_passphrase(demo_db: Path) -> None:
+    raw = demo_db.read_bytes()
+    assert not raw.startswith(b"SQLite format 3")
+    before = {p.name: p.read_bytes() for p in demo_db.parent.iterdir() if p.is_file()}
+    for attempt in range(5):
+        wrong = {**DEMO_ENV, "LEERWINKEL_PASSPHRASE": f"fout-{attempt}"}
+        result = cli(demo_db, "check", env=wrong)
+        assert result.returncode == 1 and "wrong user name or passphrase" in result.stderr
+    assert cli(demo_db, "check", env={**DEMO_ENV, "LEERWINKEL_USER": "niemand"}).returncode == 1
+    after = {p.name: p.read_bytes() for p in demo_db.parent.iterdir() if p.is_file()}
+    assert after == before                           # nothing changed, nothing new
+
+
+def test_init_creates_an_encrypted_database_its_coordinator_can_open(tmp_path: Path) -> None:
+    path = tmp_path / "nieuw.db"
+    env = {**os.environ, "LEERWINKEL_USER": "katrien", "LEERWINKEL_PASSPHRASE": "een lange wachtwoordzin"}
+    result = cli(path, "init", "--office", "Leerwinkel Oost", "--code", "LWO", "--user", "katrien", env=env)
+    assert result.returncode == 0, result.stderr
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+    assert cli(path, "check", env=env).returncode == 0
+    assert cli(path, "init", "--office", "X", "--user", "katrien", env=env).returncode == 1  # exists

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sys
 from datetime import date
+from pathlib import Path
 
 from leerwinkel_desk import cli
-from leerwinkel_desk.services import offices
-from leerwinkel_desk.store.location import NetworkShareRefused
+from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, SignedIn, SignInFailed, sign_in
+from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase
+from leerwinkel_desk.store.location import NetworkShareRefused, refuse_network_share
 from leerwinkel_desk.store.migrations import SchemaTooNew
 
 FIRST_START_DEMO_CLIENTS = 300
@@ -21,24 +25,44 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_desktop(location: str) -> int:
-    """Open the main window on the database; on first start, fill it with demo data."""
+    """Sign in and open the main window; on first start, an encrypted database with demo data."""
     from leerwinkel_desk.ui.main_window import run_main_window, show_startup_error
 
+    path = Path(location).expanduser()
+    local = "://" not in location
     try:
-        db = cli.open_upgraded(location)
-    except SchemaTooNew as error:
-        return show_startup_error("schema_too_new", error.revision)
+        if local:
+            refuse_network_share(path.resolve().parent)
+        if local and not path.exists():
+            create_demo_database(path)
     except NetworkShareRefused as error:
         return show_startup_error("network_share", f"{error.path} ({error.filesystem})")
-    office_id = offices.find_office(db)
-    if office_id is None:
-        from leerwinkel_desk.services.demo import generate_demo
 
-        office_id = generate_demo(
-            db, clients=FIRST_START_DEMO_CLIENTS, seed=1, until=date.today()
-        ).office_id
-        db.optimize()
-    return run_main_window(db, office_id)
+    def open_as(login: str, passphrase: str) -> tuple[Database, SignedIn]:
+        key = None
+        ring = KeyRing.load(path.resolve()) if local else None
+        if ring is not None and ring.exists():
+            try:
+                key = ring.unlock(login, passphrase)
+            except WrongPassphrase as error:
+                raise SignInFailed() from error
+        try:
+            db = cli.open_upgraded(location, key)
+        except SchemaTooNew as error:
+            sys.exit(show_startup_error("schema_too_new", error.revision))
+        return db, sign_in(db, SystemClock(), login, passphrase)
+
+    return run_main_window(open_as)
+
+
+def create_demo_database(path: Path) -> None:
+    """First start: an encrypted database with demo data and the documented demo accounts."""
+    from leerwinkel_desk.services.demo import generate_demo
+
+    db = cli.create_encrypted(path, dict.fromkeys(cli.DEMO_ACCOUNT_LOGINS, DEMO_PASSPHRASE))
+    generate_demo(db, clients=FIRST_START_DEMO_CLIENTS, seed=1, until=date.today())
+    db.optimize()
+    db.dispose()
 
 
 if __name__ == "__main__":

@@ -9,7 +9,9 @@ this parser, does not wait for them.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -32,8 +34,10 @@ from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, secre
 from leerwinkel_desk.services.registration import FileKind
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.retention import Retention
-from leerwinkel_desk.store.engine import Database, open_database
-from leerwinkel_desk.store.location import NetworkShareRefused
+from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, MIN_PASSPHRASE, Accounts
+from leerwinkel_desk.store.engine import Database, open_database, open_sqlite
+from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase, new_database_key
+from leerwinkel_desk.store.location import NetworkShareRefused, refuse_network_share
 from leerwinkel_desk.store.migrations import SchemaTooNew, current_revision, head_revision, upgrade
 from leerwinkel_desk.store.paths import backups_dir, default_database_path
 
@@ -61,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--until", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
         help="last day of the two years of generated history (default: today)",
     )
+    init = commands.add_parser("init", help="create a new encrypted database with its first coordinator")
+    init.add_argument("--office", required=True, help="name of the office (leerwinkel)")
+    init.add_argument("--code", default="LW", help="short office code (default LW)")
+    init.add_argument("--user", required=True, help="login of the first coordinator")
+    init.add_argument("--name", help="full name of the first coordinator")
     commands.add_parser("check", help="integrity, foreign-key and schema check (exit 1 on trouble)")
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
@@ -105,9 +114,56 @@ def database_location(args: argparse.Namespace) -> str:
     return args.db or str(default_database_path())
 
 
-def open_upgraded(location: str) -> Database:
+USER_VARIABLE, PASSPHRASE_VARIABLE = "LEERWINKEL_USER", "LEERWINKEL_PASSPHRASE"
+DEMO_ACCOUNT_LOGINS = ("coordinator", "an.peeters", "sofie.claeys")
+
+
+def credentials() -> tuple[str, str]:
+    """Login and passphrase from LEERWINKEL_USER / LEERWINKEL_PASSPHRASE, or asked at a prompt."""
+    login, passphrase = os.environ.get(USER_VARIABLE), os.environ.get(PASSPHRASE_VARIABLE)
+    if login and passphrase:
+        return login, passphrase
+    if not sys.stdin.isatty():
+        raise CommandFailed(f"this database is encrypted: set {USER_VARIABLE} and {PASSPHRASE_VARIABLE}")
+    return login or input("Gebruiker: "), passphrase or getpass.getpass("Wachtwoordzin: ")
+
+
+def database_key(location: str) -> bytes | None:
+    """The SQLCipher key of an encrypted local database, unlocked with the person's passphrase."""
+    if "://" in location:
+        return None
+    ring = KeyRing.load(Path(location).expanduser().resolve())
+    if not ring.exists():
+        return None
+    try:
+        return ring.unlock(*credentials())
+    except WrongPassphrase as error:
+        raise CommandFailed("wrong user name or passphrase; nothing was opened or changed") from error
+
+
+def open_keyed(location: str) -> Database:
+    return open_database(location, database_key(location))
+
+
+def create_encrypted(path: Path, accounts: dict[str, str]) -> Database:
+    """A new encrypted database whose key each of `accounts` (login -> passphrase) can unlock."""
+    path = path.expanduser().resolve()
+    if path.exists():
+        raise CommandFailed(f"{path} already exists")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    refuse_network_share(path.parent)           # before any file is written there
+    key = new_database_key()
+    ring = KeyRing.load(path)
+    for login, passphrase in accounts.items():
+        ring.grant(login, key, passphrase)
+    db = open_sqlite(path, key)
+    upgrade(db, None)
+    return db
+
+
+def open_upgraded(location: str, key: bytes | None = None) -> Database:
     """Open the database and bring its schema to this version (backup first, all or nothing)."""
-    db = open_database(location)
+    db = open_database(location, key if key is not None else database_key(location))
     upgrade(db, backups_dir(db.path) if db.path else None)
     db.optimize()
     return db
@@ -116,17 +172,46 @@ def open_upgraded(location: str) -> Database:
 def open_existing(location: str) -> Database:
     if "://" not in location and not Path(location).expanduser().is_file():
         raise CommandFailed(f"no database at {location}")
-    return open_database(location)
+    return open_keyed(location)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    db = open_upgraded(database_location(args))
+    location = database_location(args)
+    fresh = "://" not in location and not Path(location).expanduser().exists()
+    if fresh:       # a new demo database is encrypted, like every real one
+        db = create_encrypted(Path(location), dict.fromkeys(DEMO_ACCOUNT_LOGINS, DEMO_PASSPHRASE))
+    else:
+        db = open_upgraded(location)
     from leerwinkel_desk.services.demo import generate_demo
 
     summary = generate_demo(db, clients=args.clients, seed=args.seed, until=args.until or date.today())
     db.optimize()
     print(f"demo: {summary.clients} clients, {summary.requests} requests, "
           f"{summary.contacts} contacts in {db.describe()}")
+    if fresh:
+        print(f"encrypted; sign in as {', '.join(DEMO_ACCOUNT_LOGINS)} with the passphrase "
+              f"{DEMO_PASSPHRASE!r}")
+    return 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """A new, encrypted database with its office and first coordinator."""
+    location = database_location(args)
+    if "://" in location:
+        raise CommandFailed("init creates a local database file")
+    passphrase = os.environ.get(PASSPHRASE_VARIABLE)
+    if not passphrase:
+        if not sys.stdin.isatty():
+            raise CommandFailed(f"set {PASSPHRASE_VARIABLE}, or run init at a prompt")
+        passphrase = getpass.getpass("Wachtwoordzin: ")
+        if getpass.getpass("Nog eens: ") != passphrase:
+            raise CommandFailed("the two passphrases differ; nothing was created")
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise CommandFailed(f"a passphrase has at least {MIN_PASSPHRASE} characters")
+    db = create_encrypted(Path(location), {args.user: passphrase})
+    actor = offices.create_office(db, SystemClock(), args.office, args.code, args.user, args.name or args.user)
+    Accounts(db, SystemClock(), actor).set_passphrase(actor.counsellor_id, passphrase)
+    print(f"{db.describe()}: office {args.office}, coordinator {args.user}; encrypted")
     return 0
 
 
@@ -150,7 +235,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     location = database_location(args)
     if "://" in location:
         raise CommandFailed("restore works on a local database file")
-    db = open_database(location)
+    db = open_keyed(location)
     try:
         again = maintenance.restore(db, args.file)
     except FileNotFoundError as error:
@@ -187,7 +272,7 @@ def cmd_version(args: argparse.Namespace) -> int:
     location = database_location(args)
     revision = None
     if "://" in location or Path(location).expanduser().is_file():
-        revision = current_revision(open_database(location))
+        revision = current_revision(open_keyed(location))
     print(f"leerwinkel-desk {__version__}, schema {head_revision()}, database {revision or '-'}")
     return 0
 
@@ -421,6 +506,7 @@ def cmd_export_monitoring(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
+    "init": cmd_init,
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 from datetime import date
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
 from leerwinkel_desk.store.engine import BUSY_TIMEOUT_SECONDS, Database, sqlcipher_key_pragma
+from leerwinkel_desk.store.keyring import key_file
 
 
 def backup_to(db: Database, target: Path) -> Path:
@@ -29,6 +31,9 @@ def backup_to(db: Database, target: Path) -> Path:
     finally:
         raw.close()
     os.replace(partial, target)
+    keys = key_file(db.path) if db.path else None
+    if keys is not None and keys.exists():   # the wrapped keys travel with the backup (no key in clear)
+        shutil.copyfile(keys, key_file(target))
     return target
 
 
@@ -93,4 +98,5 @@ def daily_backup(db: Database, folder: Path, today: date, keep: int = 14) -> Pat
     dailies = sorted(Path(folder).glob(f"{DAILY_PREFIX}????-??-??.db"))
     for old in dailies[:-keep]:
         old.unlink()
+        key_file(old).unlink(missing_ok=True)
     return made

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.clients import ClientRow, Clients
-from leerwinkel_desk.services.accounts import SignedIn
+from leerwinkel_desk.services.accounts import SignedIn, sign_in
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_name
 from leerwinkel_desk.store.engine import Database
@@ -294,7 +294,9 @@ class MainWindow(QMainWindow):
         keep_open_work()
         self.centralWidget().hide()
         signed = SignedIn(self.ctx.actor, self.ctx.user_name)
-        self.lock_screen = SignInDialog(self.ctx.db, self.ctx.clock, self.ctx.login, signed, self)
+        self.lock_screen = SignInDialog(
+            lambda login, passphrase: sign_in(self.ctx.db, self.ctx.clock, login, passphrase),
+            self.ctx.login, signed, self)
         self.lock_screen.setModal(True)
 
         def unlocked() -> None:
@@ -327,21 +329,28 @@ def build_context(db: Database, office_id: uuid.UUID) -> DeskContext:
                        person.full_name if person else actor.role, person.login if person else "")
 
 
-def run_main_window(db: Database, office_id: uuid.UUID) -> int:
-    """Sign in, then the main window, which locks after the idle time (default 5 minutes)."""
+def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]]) -> int:
+    """Sign in (which opens the database), then the main window, locked after idle time."""
     app = _application()
-    if db.path is not None:
-        install_crash_handler(db.path.parent / "logs")
     languages = LanguageSwitcher(app)
     settings = QSettings()
     languages.use(saved_language(settings))
-    clock = SystemClock()
-    sign = SignInDialog(db, clock, str(settings.value(LAST_LOGIN_KEY, DEMO_LOGIN)))
+    opened: list[Database] = []
+
+    def authenticate(login: str, passphrase: str) -> SignedIn:
+        db, signed = open_as(login, passphrase)
+        opened.append(db)
+        return signed
+
+    sign = SignInDialog(authenticate, str(settings.value(LAST_LOGIN_KEY, DEMO_LOGIN)))
     if sign.exec() != QDialog.DialogCode.Accepted.value or sign.signed_in is None:
         return 0
+    db, signed = opened[-1], sign.signed_in
     settings.setValue(LAST_LOGIN_KEY, sign.login.text())
-    signed = sign.signed_in
-    ctx = DeskContext(db, clock, signed.actor, office_name(db, office_id), signed.full_name,
+    if db.path is not None:
+        install_crash_handler(db.path.parent / "logs")
+    clock = SystemClock()
+    ctx = DeskContext(db, clock, signed.actor, office_name(db, signed.actor.office_id), signed.full_name,
                       sign.login.text())
     window = MainWindow(ctx, languages)
     idle = IdleLock(float(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)), window.lock, window)

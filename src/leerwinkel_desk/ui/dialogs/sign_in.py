@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,9 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.errors import DomainError
-from leerwinkel_desk.services.accounts import SignedIn, sign_in
-from leerwinkel_desk.services.context import Clock
-from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.services.accounts import SignedIn
 from leerwinkel_desk.ui.feedback import ErrorLabel
 
 USER_INPUT = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
@@ -25,10 +25,10 @@ USER_INPUT = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mo
 class SignInDialog(QDialog):
     """Login and passphrase. With `locked_to`, only that person can unlock (the lock screen)."""
 
-    def __init__(self, db: Database, clock: Clock, login: str = "", locked_to: SignedIn | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, authenticate: Callable[[str, str], SignedIn], login: str = "",
+                 locked_to: SignedIn | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._clock, self._locked_to = db, clock, locked_to
+        self._authenticate, self._locked_to = authenticate, locked_to
         self.signed_in: SignedIn | None = None
         self.setWindowTitle(self.tr("Vergrendeld") if locked_to else self.tr("Aanmelden"))
         self.login = QLineEdit(login)
@@ -55,7 +55,7 @@ class SignInDialog(QDialog):
 
     def try_sign_in(self) -> None:
         try:
-            signed = sign_in(self._db, self._clock, self.login.text(), self.passphrase.text())
+            signed = self._authenticate(self.login.text(), self.passphrase.text())
         except DomainError as error:
             self.passphrase.clear()
             self.error.show_error(error)
