@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import select, text
@@ -71,3 +73,31 @@ def test_the_guard_also_holds_on_postgresql(pg_db, clock) -> None:
         from leerwinkel_desk.services.audit import chain_problems
 
         assert chain_problems(s) == [] and len(s.scalars(select(AuditEvent.id)).all()) == 2
+
+
+def test_coordinators_browse_and_filter_the_trail(audited, clock, coordinator) -> None:
+    from leerwinkel_desk.domain.errors import NotAllowed
+    from leerwinkel_desk.services.audit_trail import AuditFilter, AuditTrail
+    from leerwinkel_desk.services.context import Actor
+
+    trail = AuditTrail(audited, clock, coordinator)
+    everything = trail.events()
+    assert [e.seq for e in everything] == [5, 4, 3, 2, 1]
+    creations = trail.events(AuditFilter(action="client."))
+    assert [e.action for e in creations] == ["client.create"] * 3
+    assert {e.actor for e in creations} == {"Coördinator Test"} and all(e.fields for e in creations)
+    assert trail.events(AuditFilter(action="client.", start=clock.now().date() + timedelta(days=1))) == []
+    with pytest.raises(NotAllowed):
+        AuditTrail(audited, clock, Actor(coordinator.office_id, None, "counsellor")).events()
+
+
+def test_the_audit_dialog_lists_what_the_filter_keeps(qtbot, audited, clock, coordinator) -> None:
+    from leerwinkel_desk.ui.context import DeskContext
+    from leerwinkel_desk.ui.dialogs.audit import AuditDialog
+
+    dialog = AuditDialog(DeskContext(audited, clock, coordinator, "Leerwinkel Test", "Coördinator"))
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 5
+    qtbot.keyClicks(dialog.action, "client.")
+    assert dialog.model.rowCount() == 3
+    assert "Korneel" not in " ".join(str(dialog.model.row_at(i)) for i in range(3))   # no values

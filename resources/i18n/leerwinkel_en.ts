@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="44"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="45"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="46"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="47"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="48"/>
+        <source>Gegeven</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="49"/>
+        <source>Velden</source>
+        <translation>Fields</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="28"/>
+        <source>Audittrail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="31"/>
+        <source>actie, bv. client. of login</source>
+        <translation>action, e.g. client. or login</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="32"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="34"/>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="35"/>
+        <source>iedereen</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="51"/>
+        <source>Gebeurtenissen</source>
+        <translation>Events</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/pages/lists.py" line="133"/>
@@ -515,169 +581,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="105"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="106"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="105"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="106"/>
         <source>Cliënten</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="106"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="107"/>
         <source>Aanvragen</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="106"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="107"/>
         <source>Sociale kaart</source>
         <translation>Social map</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="107"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="108"/>
         <source>Opleidingsaanbod</source>
         <translation>Training offer</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="107"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="108"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="108"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="109"/>
         <source>Tweedelijn &amp; signalen</source>
         <translation>Second line &amp; signals</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="114"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="115"/>
         <source>Leerwinkel Desk — {office}</source>
         <translation>Leerwinkel Desk — {office}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="115"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="116"/>
         <source>Zoek cliënt: naam, dossiernummer, telefoon of e-mail (Ctrl+K)</source>
         <translation>Search client: name, file number, phone or email (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="117"/>
         <source>Cliënt zoeken</source>
         <translation>Search client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="117"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="118"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="118"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="119"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="142"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="143"/>
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="144"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="145"/>
         <source>Loket vandaag: {loket}</source>
         <translation>Desk today: {loket}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="145"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="146"/>
         <source>geen zitdag</source>
         <translation>no session day</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="146"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="147"/>
         <source>Databank: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="147"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="148"/>
         <source>Sync: niet ingesteld</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="157"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="158"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="158"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="159"/>
         <source>Nieuw contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="159"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="160"/>
         <source>Nieuwe cliënt</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="160"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="161"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="161"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="162"/>
         <source>Microcontact</source>
         <translation>Micro-contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="162"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="163"/>
         <source>Gesprek</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="163"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="164"/>
         <source>Naar traject</source>
         <translation>To trajectory</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="164"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="165"/>
         <source>Opties</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="165"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="166"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="166"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="167"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="167"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="168"/>
         <source>Opvolgen</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="168"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="169"/>
         <source>Ingeschreven</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="169"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="170"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="170"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="171"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="171"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="172"/>
         <source>Taal wisselen</source>
         <translation>Switch language</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="172"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="173"/>
         <source>Cliënten samenvoegen</source>
         <translation>Merge clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="174"/>
+        <source>Audittrail</source>
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
@@ -1575,12 +1646,12 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="363"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="377"/>
         <source>Deze databank werd gemaakt door een nieuwere versie van Leerwinkel Desk (schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd.</source>
         <translation>This database was created by a newer version of Leerwinkel Desk (schema {detail}). Install the latest version; the database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="368"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="382"/>
         <source>De databank staat op een netwerkschijf ({detail}). Daar kan SQLite de bestanden niet veilig vergrendelen, dus Leerwinkel Desk opent ze niet. Bewaar de databank op de eigen schijf van deze computer; kantoren delen gegevens via synchronisatie.</source>
         <translation>The database is on a network drive ({detail}). SQLite cannot lock files safely there, so Leerwinkel Desk does not open it. Keep the database on this computer&apos;s own disk; offices share data through synchronisation.</translation>
     </message>
@@ -2178,12 +2249,12 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="353"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="367"/>
         <source>Dagelijkse back-up gemaakt</source>
         <translation>Daily backup made</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="355"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="369"/>
         <source>⚠ De dagelijkse back-up is mislukt</source>
         <translation>⚠ The daily backup failed</translation>
     </message>

@@ -32,6 +32,7 @@ from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import install_crash_handler, keep_open_work
+from leerwinkel_desk.ui.dialogs.audit import AuditDialog
 from leerwinkel_desk.ui.dialogs.dispatch import DispatchDialog
 from leerwinkel_desk.ui.dialogs.merge import MergeDialog
 from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+P", self.tr("Afdrukken"), lambda: self.on_dossier(DossierView.print_documents)),
             ("Ctrl+Shift+L", self.tr("Taal wisselen"), self.toggle_language),
             ("Ctrl+Shift+M", self.tr("Cliënten samenvoegen"), self.merge_clients),
+            ("Ctrl+Shift+U", self.tr("Audittrail"), self.browse_audit),
         ]
         for number in range(1, len(self.nav_titles()) + 1):
             bindings.append((f"Ctrl+{number}", self.nav_titles()[number - 1][1],
@@ -283,6 +285,9 @@ class MainWindow(QMainWindow):
 
         dialog.finished.connect(finished)
         dialog.open()
+
+    def browse_audit(self) -> None:
+        self._open_dialog(AuditDialog(self.ctx, self), lambda _dialog: None)
 
     def merge_clients(self) -> None:
         self._open_dialog(MergeDialog(self.ctx, self), lambda _dialog: None)

@@ -1,0 +1,57 @@
+"""Browsing the audit trail (coordinators): who did what to which record, filtered, newest first."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+
+from leerwinkel_desk.domain.permissions import Permission
+from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.context import BRUSSELS
+from leerwinkel_desk.store.models import AuditEvent, Counsellor
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    at: datetime
+    actor: str                      # the person's name, or "system"
+    action: str
+    entity: str
+    record_id: uuid.UUID | None
+    subject_client_id: uuid.UUID | None
+    fields: str | None
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    action: str = ""                # a prefix: "client." finds every client action
+    start: date | None = None
+    end: date | None = None
+    actor_id: uuid.UUID | None = None
+    subject_client_id: uuid.UUID | None = None
+
+
+class AuditTrail(UseCase):
+    def events(self, wanted: AuditFilter = AuditFilter(), limit: int = 500, offset: int = 0) -> list[AuditRow]:
+        self._require(Permission.MANAGE_OFFICE)
+        query = (select(AuditEvent, Counsellor.full_name)
+                 .outerjoin(Counsellor, Counsellor.id == AuditEvent.actor_id)
+                 .where(AuditEvent.office_id == self._actor.office_id))
+        if wanted.action:
+            query = query.where(AuditEvent.action.startswith(wanted.action, autoescape=True))
+        if wanted.start:
+            query = query.where(AuditEvent.at >= datetime.combine(wanted.start, time(0), BRUSSELS))
+        if wanted.end:
+            query = query.where(AuditEvent.at < datetime.combine(wanted.end + timedelta(days=1), time(0), BRUSSELS))
+        if wanted.actor_id:
+            query = query.where(AuditEvent.actor_id == wanted.actor_id)
+        if wanted.subject_client_id:
+            query = query.where(AuditEvent.subject_client_id == wanted.subject_client_id)
+        query = query.order_by(AuditEvent.seq.desc()).limit(limit).offset(offset)
+        with self._db.read() as session:
+            return [AuditRow(e.seq, e.at, name or "system", e.action, e.entity, e.record_id,
+                             e.subject_client_id, e.fields) for e, name in session.execute(query)]

@@ -1,0 +1,76 @@
+"""The audit trail for coordinators: filter by action, person and period; field names, never values."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.services.audit_trail import AuditFilter, AuditRow, AuditTrail
+from leerwinkel_desk.services.offices import OfficeSetup
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.models import Column, RowsModel
+from leerwinkel_desk.ui.pages.today import EnterTable
+from leerwinkel_desk.ui.texts import format_moment
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class AuditDialog(QDialog):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("Audittrail"))
+        self.resize(1000, 640)
+        self.action = QLineEdit()
+        self.action.setPlaceholderText(self.tr("actie, bv. client. of login"))
+        self.action.setAccessibleName(self.tr("Actie"))
+        self.person = QComboBox()
+        self.person.setAccessibleName(self.tr("Persoon"))
+        self.person.addItem(self.tr("iedereen"), None)
+        for person in ctx.service(OfficeSetup).counsellors():
+            self.person.addItem(person.full_name, person.id)
+        today = ctx.clock.now().date()
+        self.start, self.end = QDateEdit(), QDateEdit()
+        for edit, day in ((self.start, today - timedelta(days=30)), (self.end, today)):
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setDate(QDate(day.year, day.month, day.day))
+        self.model = RowsModel[AuditRow]([
+            Column(lambda: QCoreApplication.translate("Audit", "Nr."), lambda e: e.seq),
+            Column(lambda: QCoreApplication.translate("Audit", "Wanneer"), lambda e: format_moment(e.at)),
+            Column(lambda: QCoreApplication.translate("Audit", "Wie"), lambda e: e.actor),
+            Column(lambda: QCoreApplication.translate("Audit", "Actie"), lambda e: e.action),
+            Column(lambda: QCoreApplication.translate("Audit", "Gegeven"), lambda e: e.entity),
+            Column(lambda: QCoreApplication.translate("Audit", "Velden"), lambda e: e.fields),
+        ], self)
+        self.table = EnterTable(self.tr("Gebeurtenissen"))
+        self.table.setModel(self.model)
+        self.error = ErrorLabel()
+        filters = QHBoxLayout()
+        for widget in (self.action, self.person, self.start, self.end):
+            filters.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        self.action.textChanged.connect(self.refresh)
+        self.person.currentIndexChanged.connect(self.refresh)
+        self.start.dateChanged.connect(self.refresh)
+        self.end.dateChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            rows = self._ctx.service(AuditTrail).events(AuditFilter(
+                self.action.text().strip(), to_date(self.start.date()), to_date(self.end.date()),
+                self.person.currentData()))
+        except DomainError as error:
+            self.error.show_error(error)
+            return
+        self.error.clear_error()
+        self.model.set_rows(rows)
