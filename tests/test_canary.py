@@ -1,0 +1,67 @@
+"""Canary: a unique string in every personal field never appears in plaintext in any file the app keeps."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from casework_fixtures import build_office
+
+from leerwinkel_desk.cli import create_encrypted
+from leerwinkel_desk.domain.consent import Recipient
+from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem, HandoverMode, SessionType
+from leerwinkel_desk.services import maintenance
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.consents import Consents
+from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+from leerwinkel_desk.services.drafts import Drafts
+from leerwinkel_desk.services.handovers import Handovers
+from leerwinkel_desk.services.offices import create_office
+from leerwinkel_desk.services.options import Options
+from leerwinkel_desk.services.referrals import Referrals
+from leerwinkel_desk.services.requests import IntakeInput, Requests
+
+CANARY = "Kanarie7Zq"
+
+
+def test_no_plaintext_canary_in_the_database_wal_backups_or_logs(tmp_path: Path, clock) -> None:
+    folder = tmp_path / "LeerwinkelDesk"
+    db = create_encrypted(folder / "leerwinkel.db", {"coordinator": "een lange wachtwoordzin"})
+    coordinator = create_office(db, clock, "Leerwinkel Test", "LWT", "coordinator", "Coördinator")
+    office = build_office(db, clock, coordinator)
+    an = office.counsellor
+    c = CANARY
+    client = Clients(db, clock, an).create(ClientInput(
+        f"{c}first", f"{c}last", birth_date=date(1990, 1, 1), phone="+32 470 99 88 77",
+        email=f"{c.lower()}@example.be", street=f"{c}straat 1", postcode="8500", municipality=f"{c}dorp"))
+    request = Dispatch(db, clock, an).answer_now(
+        FirstContact(Channel.FACE_TO_FACE, f"{c} vraag", topic=f"{c} onderwerp", client_id=client.id),
+        f"{c} antwoord")
+    requests = Requests(db, clock, an)
+    requests.reopen_for_aftercare(request.id)
+    requests.record_intake(request.id, IntakeInput(
+        personal_situation=f"{c} situatie", study_history=f"{c} studies", practical_barriers=f"{c} drempels",
+        support_network=f"{c} netwerk", interests=f"{c} interesses"))
+    contacts = Contacts(db, clock, an)
+    contacts.log_micro(request.id, Channel.WHATSAPP, f"{c} bericht")
+    contacts.record_session(request.id, clock.now(), 60, SessionType.AFTERCARE, summary=f"{c} gesprek",
+                            notes=f"{c} notities")
+    Options(db, clock, an).consider(request.id, free_text=f"{c} optie", note=f"{c} afweging")
+    Referrals(db, clock, an).refer_out(request.id, office.vdab_id, f"{c} reden")
+    school = Recipient(office.school_id, office.study_counsellor_id)
+    Consents(db, clock, an).grant(client.id, school, ConsentPurpose.WARM_HANDOVER,
+                                  frozenset({DataItem.IDENTITY}), ConsentMethod.SPOKEN)
+    Handovers(db, clock, an).hand_over(request.id, school, HandoverMode.CALL, frozenset({DataItem.IDENTITY}),
+                                       note=f"{c} overdracht")
+    Drafts(db, clock, an).save("session", request.id, {"notes": f"{c} concept"}, client.id)
+    assert Clients(db, clock, an).search(f"{c}last")[0].id == client.id    # the data is really there
+    maintenance.daily_backup(db, clock.now().date())
+    maintenance.backup(db, folder / "backups" / "manual.db")
+    db.dispose()
+
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert any(p.name.startswith("daily-") for p in files) and any(p.suffix == ".json" for p in files)
+    needles = [c.encode(), c.lower().encode(), c.encode("utf-16-le"), b"0470998877"]
+    leaks = [str(p) for p in files for needle in needles if needle in p.read_bytes()]
+    assert leaks == []
