@@ -429,3 +429,34 @@ def test_the_idle_lock_fires_and_the_draft_survives_unlock(qtbot, db, clock, off
         assert form.notes.toPlainText() == "Half getypte notitie"
     finally:
         QApplication.instance().removeEventFilter(idle)
+
+
+def test_coordinator_backs_up_restores_applies_retention_and_erases(qtbot, db, clock, office) -> None:
+    from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog
+
+    ctx = DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator")
+    client = Clients(db, clock, office.coordinator).create(ClientInput("Wis", "Mij"))
+    dialog = MaintenanceDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    assert dialog.backups.count() == 1 and "Back-up gemaakt" in dialog.status.text()
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert "0 leervragen" in dialog.preview_text.text() and not dialog.apply_button.isEnabled()
+
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    main.open_dossier(client.id)
+    assert not main.dossier.erase("LW-1999-000001")             # a wrong confirmation does nothing
+    assert main.dossier.erase(client.dossier_no)
+    assert main.dossier is None or not main.dossier.isVisible()
+    assert Clients(db, clock, office.coordinator).search("Wis Mij") == []
+
+    dialog.backups.setCurrentRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert "1 later gewiste personen opnieuw gewist" in dialog.status.text()
+    assert Clients(db, clock, office.coordinator).search("Wis Mij") == []   # still erased
+
+    counsellor = MaintenanceDialog(DeskContext(db, clock, office.counsellor, "Leerwinkel Test", "An"))
+    qtbot.addWidget(counsellor)
+    assert counsellor.error.isVisibleTo(counsellor) and counsellor.backups.count() == 0

@@ -437,99 +437,116 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="90"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="94"/>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="94"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="98"/>
         <source>Leervragen</source>
         <translation>Learning requests</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="99"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="103"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="106"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="110"/>
         <source>Acties op de leervraag</source>
         <translation>Actions on the learning request</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="122"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="126"/>
         <source>Microcontact (Ctrl+M)</source>
         <translation>Micro-contact (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="123"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="127"/>
         <source>Gesprek (Ctrl+G)</source>
         <translation>Session (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="124"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="128"/>
         <source>Naar traject (Ctrl+Shift+T)</source>
         <translation>To trajectory (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="125"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="129"/>
         <source>Opties (Ctrl+O)</source>
         <translation>Options (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="126"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="130"/>
         <source>Toestemming (Ctrl+Shift+C)</source>
         <translation>Consent (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="127"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="131"/>
         <source>Overdracht (Ctrl+Shift+H)</source>
         <translation>Handover (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="128"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="132"/>
         <source>Opvolgen (Ctrl+Shift+F)</source>
         <translation>Follow up (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="129"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="133"/>
         <source>Ingeschreven (Ctrl+Shift+I)</source>
         <translation>Enrolled (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="130"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="134"/>
         <source>Afsluiten (Ctrl+Shift+A)</source>
         <translation>Close (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="131"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="135"/>
         <source>Afdrukken (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="139"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="136"/>
+        <source>Wissen (AVG)…</source>
+        <translation>Erase (GDPR)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="144"/>
         <source>{age} jaar</source>
         <translation>{age} years old</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="140"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="145"/>
         <source>Status: {s}</source>
         <translation>Status: {s}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="141"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="146"/>
         <source>Nederlands: {level}</source>
         <translation>Dutch: {level}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="142"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="147"/>
         <source>⚑ moeizaam schoolverleden</source>
         <translation>⚑ difficult school history</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="143"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="148"/>
         <source>⚑ zwak netwerk</source>
         <translation>⚑ weak support network</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="196"/>
+        <source>Cliënt wissen</source>
+        <translation>Erase client</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="197"/>
+        <source>Alle gegevens van deze persoon worden gewist; dit kan niet ongedaan worden.
+Typ het dossiernummer {number} om te bevestigen.</source>
+        <translation>All data of this person will be erased; this cannot be undone.
+Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
@@ -581,174 +598,252 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="106"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="107"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="106"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="107"/>
         <source>Cliënten</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="107"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="108"/>
         <source>Aanvragen</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="107"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="108"/>
         <source>Sociale kaart</source>
         <translation>Social map</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="108"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="109"/>
         <source>Opleidingsaanbod</source>
         <translation>Training offer</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="108"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="109"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="109"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="110"/>
         <source>Tweedelijn &amp; signalen</source>
         <translation>Second line &amp; signals</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="115"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="116"/>
         <source>Leerwinkel Desk — {office}</source>
         <translation>Leerwinkel Desk — {office}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="117"/>
         <source>Zoek cliënt: naam, dossiernummer, telefoon of e-mail (Ctrl+K)</source>
         <translation>Search client: name, file number, phone or email (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="117"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="118"/>
         <source>Cliënt zoeken</source>
         <translation>Search client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="118"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="119"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="119"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="120"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="143"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="144"/>
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="145"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="146"/>
         <source>Loket vandaag: {loket}</source>
         <translation>Desk today: {loket}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="146"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="147"/>
         <source>geen zitdag</source>
         <translation>no session day</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="147"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="148"/>
         <source>Databank: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="148"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="149"/>
         <source>Sync: niet ingesteld</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="158"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="159"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="159"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="160"/>
         <source>Nieuw contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="160"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="161"/>
         <source>Nieuwe cliënt</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="161"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="162"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="162"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="163"/>
         <source>Microcontact</source>
         <translation>Micro-contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="163"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="164"/>
         <source>Gesprek</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="164"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="165"/>
         <source>Naar traject</source>
         <translation>To trajectory</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="165"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="166"/>
         <source>Opties</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="166"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="167"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="167"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="168"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="168"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="169"/>
         <source>Opvolgen</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="169"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="170"/>
         <source>Ingeschreven</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="170"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="171"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="171"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="172"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="172"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="173"/>
         <source>Taal wisselen</source>
         <translation>Switch language</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="173"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="174"/>
         <source>Cliënten samenvoegen</source>
         <translation>Merge clients</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="175"/>
         <source>Audittrail</source>
         <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="176"/>
+        <source>Beheer van de gegevens</source>
+        <translation>Data care</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceDialog</name>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="33"/>
+        <source>Beheer van de gegevens</source>
+        <translation>Data care</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="36"/>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="37"/>
+        <source>Back-up &amp;maken</source>
+        <translation>&amp;Make backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="38"/>
+        <source>&amp;Herstellen…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="42"/>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="43"/>
+        <source>Bewaartermijn</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="44"/>
+        <source>&amp;Voorbeeld</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="45"/>
+        <source>&amp;Anonimiseren</source>
+        <translation>&amp;Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="51"/>
+        <source>Back-ups (versleuteld, naast de databank)</source>
+        <translation>Backups (encrypted, next to the database)</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="58"/>
+        <source>Bewaartermijn: leervragen langer afgesloten worden geanonimiseerd</source>
+        <translation>Retention: learning requests closed longer ago are anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="87"/>
+        <source>Back-up gemaakt: {name}</source>
+        <translation>Backup made: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="97"/>
+        <source>Hersteld uit {name}; {n} later gewiste personen opnieuw gewist.</source>
+        <translation>Restored from {name}; {n} people erased later were erased again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="106"/>
+        <source>Afgesloten vóór {cutoff}: {requests} leervragen worden geanonimiseerd, {clients} cliënten volledig gewist.</source>
+        <translation>Closed before {cutoff}: {requests} learning requests will be anonymised, {clients} clients erased completely.</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="115"/>
+        <source>{requests} leervragen geanonimiseerd.</source>
+        <translation>{requests} learning requests anonymised.</translation>
     </message>
 </context>
 <context>
@@ -1646,12 +1741,12 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="377"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="383"/>
         <source>Deze databank werd gemaakt door een nieuwere versie van Leerwinkel Desk (schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd.</source>
         <translation>This database was created by a newer version of Leerwinkel Desk (schema {detail}). Install the latest version; the database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="382"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="388"/>
         <source>De databank staat op een netwerkschijf ({detail}). Daar kan SQLite de bestanden niet veilig vergrendelen, dus Leerwinkel Desk opent ze niet. Bewaar de databank op de eigen schijf van deze computer; kantoren delen gegevens via synchronisatie.</source>
         <translation>The database is on a network drive ({detail}). SQLite cannot lock files safely there, so Leerwinkel Desk does not open it. Keep the database on this computer&apos;s own disk; offices share data through synchronisation.</translation>
     </message>
@@ -1659,37 +1754,37 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="70"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="72"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="71"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="73"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="72"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="74"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="73"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="75"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="74"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="76"/>
         <source>Leervraag</source>
         <translation>Learning request</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="75"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="77"/>
         <source>Met</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="76"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="78"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
@@ -2249,12 +2344,12 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="367"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="373"/>
         <source>Dagelijkse back-up gemaakt</source>
         <translation>Daily backup made</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="369"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="375"/>
         <source>⚠ De dagelijkse back-up is mislukt</source>
         <translation>⚠ The daily backup failed</translation>
     </message>

@@ -10,7 +10,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
+from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.erasure import erase_in, scrub_files
 from leerwinkel_desk.store import backup as store_backup
@@ -96,3 +99,32 @@ def registered_erasures(db: Database) -> list[tuple[uuid.UUID, uuid.UUID, dateti
             return [(e.client_id, e.office_id, e.erased_at) for e in session.scalars(select(Erasure))]
     except DBAPIError:
         return []
+
+
+class Backups(UseCase):
+    """Backups and restores from the app (coordinators): the same operations as the CLI's."""
+
+    def list(self) -> list[Path]:
+        self._require(Permission.MANAGE_OFFICE)
+        if self._db.path is None:
+            return []
+        folder = backups_dir(self._db.path)
+        return sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True) if folder.exists() else []
+
+    def make(self) -> Path:
+        self._require(Permission.MANAGE_OFFICE)
+        if self._db.path is None:
+            raise InvalidValue("database", "not_local")
+        stamp = self._now().strftime("%Y%m%dT%H%M%SZ")
+        target = backup(self._db, backups_dir(self._db.path) / f"manual-{stamp}.db")
+        with self._db.write() as session:
+            audit.record(session, self._actor, self._now(), "backup.create", "office", self._actor.office_id)
+        return target
+
+    def restore(self, source: Path) -> int:
+        """Restore `source`; returns how many erasures made after it were applied again."""
+        self._require(Permission.MANAGE_OFFICE)
+        again = restore(self._db, source)
+        with self._db.write() as session:
+            audit.record(session, self._actor, self._now(), "backup.restore", "office", self._actor.office_id)
+        return again

@@ -6,9 +6,10 @@ import uuid
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.domain.enums import Phase, Tier
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.dossier import DossierHeader, Dossiers, TimelineEntry
+from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.requests import RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.closing import CloseRequestDialog
@@ -80,6 +82,8 @@ def timeline_columns() -> list[Column[TimelineEntry]]:
 class DossierView(QWidget):
     """One client's dossier. Actions work on the selected learning request."""
 
+    erased = Signal()
+
     def __init__(self, ctx: DeskContext, client_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self.client_id = ctx, client_id
@@ -129,6 +133,7 @@ class DossierView(QWidget):
             (self.tr("Ingeschreven (Ctrl+Shift+I)"), self.confirm_enrolment),
             (self.tr("Afsluiten (Ctrl+Shift+A)"), self.close_request),
             (self.tr("Afdrukken (Ctrl+P)"), self.print_documents),
+            (self.tr("Wissen (AVG)…"), self.ask_erase),
         ]
 
     def reload(self) -> None:
@@ -183,6 +188,27 @@ class DossierView(QWidget):
 
     def close_request(self) -> None:
         self._dialog(lambda r: CloseRequestDialog(self._ctx, r.id, self))
+
+    def ask_erase(self) -> None:
+        """Erasure cannot be undone: the counsellor types the dossier number to confirm."""
+        number = self.header.client.dossier_no if self.header else ""
+        typed, ok = QInputDialog.getText(
+            self, self.tr("Cliënt wissen"),
+            self.tr("Alle gegevens van deze persoon worden gewist; dit kan niet ongedaan worden.\n"
+                    "Typ het dossiernummer {number} om te bevestigen.").format(number=number))
+        if ok:
+            self.erase(typed)
+
+    def erase(self, confirmation: str) -> bool:
+        if self.header is None or confirmation.strip().upper() != self.header.client.dossier_no:
+            return False
+        try:
+            self._ctx.service(Erasures).erase(self.client_id)
+        except DomainError as error:
+            self.error.show_error(error)
+            return False
+        self.erased.emit()
+        return True
 
     def print_documents(self) -> None:
         request = self.selected_request()

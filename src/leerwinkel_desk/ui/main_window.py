@@ -34,6 +34,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import install_crash_handler, keep_open_work
 from leerwinkel_desk.ui.dialogs.audit import AuditDialog
 from leerwinkel_desk.ui.dialogs.dispatch import DispatchDialog
+from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog
 from leerwinkel_desk.ui.dialogs.merge import MergeDialog
 from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
 from leerwinkel_desk.ui.dialogs.sign_in import IdleLock, SignInDialog
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+L", self.tr("Taal wisselen"), self.toggle_language),
             ("Ctrl+Shift+M", self.tr("Cliënten samenvoegen"), self.merge_clients),
             ("Ctrl+Shift+U", self.tr("Audittrail"), self.browse_audit),
+            ("Ctrl+Shift+B", self.tr("Beheer van de gegevens"), self.care_for_data),
         ]
         for number in range(1, len(self.nav_titles()) + 1):
             bindings.append((f"Ctrl+{number}", self.nav_titles()[number - 1][1],
@@ -244,6 +246,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.dossier)
             self.dossier.deleteLater()
         self.dossier = DossierView(self.ctx, client_id)
+        self.dossier.erased.connect(lambda: self.show_page(1))
         self.stack.addWidget(self.dossier)
         self.stack.setCurrentWidget(self.dossier)
         self.nav.clearSelection()
@@ -285,6 +288,9 @@ class MainWindow(QMainWindow):
 
         dialog.finished.connect(finished)
         dialog.open()
+
+    def care_for_data(self) -> None:
+        self._open_dialog(MaintenanceDialog(self.ctx, self), lambda _dialog: None)
 
     def browse_audit(self) -> None:
         self._open_dialog(AuditDialog(self.ctx, self), lambda _dialog: None)

@@ -1,0 +1,124 @@
+"""Care of the data (coordinators): backups and restore, and the retention period with a preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.services.maintenance import Backups
+from leerwinkel_desk.services.retention import DEFAULT_YEARS, Retention, RetentionPreview
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.feedback import ErrorLabel
+
+
+class MaintenanceDialog(QDialog):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.preview: RetentionPreview | None = None
+        self.setWindowTitle(self.tr("Beheer van de gegevens"))
+        self.resize(640, 560)
+        self.backups = QListWidget()
+        self.backups.setAccessibleName(self.tr("Back-ups"))
+        self.make_button = QPushButton(self.tr("Back-up &maken"))
+        self.restore_button = QPushButton(self.tr("&Herstellen…"))
+        self.years = QSpinBox()
+        self.years.setRange(1, 30)
+        self.years.setValue(DEFAULT_YEARS)
+        self.years.setSuffix(self.tr(" jaar"))
+        self.years.setAccessibleName(self.tr("Bewaartermijn"))
+        self.preview_button = QPushButton(self.tr("&Voorbeeld"))
+        self.apply_button = QPushButton(self.tr("&Anonimiseren"))
+        self.apply_button.setEnabled(False)
+        self.preview_text = QLabel()
+        self.preview_text.setWordWrap(True)
+        self.status = QLabel()
+        self.error = ErrorLabel()
+        backup_box = QGroupBox(self.tr("Back-ups (versleuteld, naast de databank)"))
+        backup_buttons = QHBoxLayout()
+        backup_buttons.addWidget(self.make_button)
+        backup_buttons.addWidget(self.restore_button)
+        backup_layout = QVBoxLayout(backup_box)
+        backup_layout.addWidget(self.backups)
+        backup_layout.addLayout(backup_buttons)
+        retention_box = QGroupBox(self.tr("Bewaartermijn: leervragen langer afgesloten worden geanonimiseerd"))
+        retention_row = QHBoxLayout()
+        for widget in (self.years, self.preview_button, self.apply_button):
+            retention_row.addWidget(widget)
+        retention_layout = QVBoxLayout(retention_box)
+        retention_layout.addLayout(retention_row)
+        retention_layout.addWidget(self.preview_text)
+        layout = QVBoxLayout(self)
+        layout.addWidget(backup_box, 1)
+        layout.addWidget(retention_box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        self.make_button.clicked.connect(self.make_backup)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.preview_button.clicked.connect(self.show_preview)
+        self.apply_button.clicked.connect(self.apply_retention)
+        self.years.valueChanged.connect(lambda _value: self.apply_button.setEnabled(False))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.backups.clear()
+        for path in self._do(lambda: self._ctx.service(Backups).list()) or []:
+            item = QListWidgetItem(path.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.backups.addItem(item)
+
+    def make_backup(self) -> None:
+        made = self._do(lambda: self._ctx.service(Backups).make())
+        if made:
+            self.status.setText(self.tr("Back-up gemaakt: {name}").format(name=made.name))
+            self.refresh()
+
+    def restore_selected(self) -> None:
+        item = self.backups.currentItem()
+        if item is None:
+            return
+        source = Path(item.data(Qt.ItemDataRole.UserRole))
+        again = self._do(lambda: self._ctx.service(Backups).restore(source))
+        if again is not None:
+            self.status.setText(self.tr("Hersteld uit {name}; {n} later gewiste personen opnieuw gewist.")
+                                .format(name=source.name, n=again))
+
+    def show_preview(self) -> None:
+        preview = self._do(lambda: self._ctx.service(Retention).preview(self.years.value()))
+        if preview is None:
+            return
+        self.preview = preview
+        self.preview_text.setText(self.tr(
+            "Afgesloten vóór {cutoff}: {requests} leervragen worden geanonimiseerd, {clients} cliënten "
+            "volledig gewist.").format(cutoff=preview.cutoff.strftime("%d/%m/%Y"),
+                                       requests=len(preview.requests), clients=len(preview.clients)))
+        self.apply_button.setEnabled(bool(preview.requests or preview.clients))
+
+    def apply_retention(self) -> None:
+        done = self._do(lambda: self._ctx.service(Retention).apply(self.years.value()))
+        if done is not None:
+            self.apply_button.setEnabled(False)
+            self.status.setText(self.tr("{requests} leervragen geanonimiseerd.").format(requests=len(done.requests)))
+
+    def _do(self, action):  # noqa: ANN001, ANN202 - a zero-argument service call
+        try:
+            result = action()
+        except DomainError as error:
+            self.error.show_error(error)
+            return None
+        self.error.clear_error()
+        return result
