@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
@@ -15,10 +15,6 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
 from leerwinkel_desk.ui.texts import format_moment
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class AuditDialog(QDialog):
@@ -67,7 +63,7 @@ class AuditDialog(QDialog):
     def refresh(self) -> None:
         try:
             rows = self._ctx.service(AuditTrail).events(AuditFilter(
-                self.action.text().strip(), to_date(self.start.date()), to_date(self.end.date()),
+                self.action.text().strip(), self.start.date().toPython(), self.end.date().toPython(),
                 self.person.currentData()))
         except DomainError as error:
             self.error.show_error(error)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -74,7 +72,7 @@ class NewClientDialog(QDialog):
         born = self.birth_date.date()
         return ClientInput(
             self.first_name.text(), self.last_name.text(),
-            birth_date=None if born == NO_DATE else date(born.year(), born.month(), born.day()),
+            birth_date=None if born == NO_DATE else born.toPython(),
             phone=self.phone.text() or None, email=self.email.text() or None)
 
     def refresh_duplicates(self) -> None:

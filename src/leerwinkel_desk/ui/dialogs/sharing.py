@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -132,7 +132,7 @@ class ConsentDialog(QDialog):
             self._ctx.service(Consents).grant(
                 self._client_id, self.recipient.recipient(), self.purpose.value(),
                 checked_items(self.items), self.method.value(),
-                expires_on=date(expires.year(), expires.month(), expires.day()),
+                expires_on=expires.toPython(),
                 request_id=self._request_id)
         except DomainError as error:
             self.error.show_error(error)

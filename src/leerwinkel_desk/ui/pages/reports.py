@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -29,10 +29,6 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.texts import channel_label, outcome_label, tier_label
 
 MONTHS_SHOWN = 12
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def writer(kind: str) -> Callable[[MonitoringReport, Path], None]:
@@ -111,7 +107,7 @@ class ReportsPage(QWidget):
         self.compute()
 
     def wanted(self) -> ReportFilter:
-        return ReportFilter(to_date(self.start.date()), to_date(self.end.date()),
+        return ReportFilter(self.start.date().toPython(), self.end.date().toPython(),
                             loket=self.loket.currentData(), counsellor=self.counsellor.currentData())
 
     def compute(self) -> None:
