@@ -1,35 +1,25 @@
-"""The office the app works for, and the figures the main window shows about it."""
+"""The office the app works for: creating it, finding it, and setting up its staff and loketten."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from leerwinkel_desk.domain.enums import Phase, Role
+from leerwinkel_desk.domain.enums import Role
 from leerwinkel_desk.domain.errors import InvalidValue
-from leerwinkel_desk.services import audit
 from leerwinkel_desk.domain.permissions import Permission
+from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor, Clock
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.models import (
-    Client,
     Counsellor,
-    LearningRequest,
     Loket,
     Office,
     PartnerOrganisation,
 )
-
-
-@dataclass(frozen=True)
-class OfficeOverview:
-    office_id: uuid.UUID
-    name: str
-    clients: int
-    open_requests: int
 
 
 def create_office(
@@ -82,24 +72,6 @@ def default_actor(db: Database, office_id: uuid.UUID) -> Actor:
 def office_name(db: Database, office_id: uuid.UUID) -> str:
     with db.read() as session:
         return session.scalar(select(Office.name).where(Office.id == office_id)) or ""
-
-
-def overview(db: Database, office_id: uuid.UUID) -> OfficeOverview:
-    with db.read() as session:
-        name = session.scalar(select(Office.name).where(Office.id == office_id)) or ""
-        clients = session.scalar(
-            select(func.count()).select_from(Client).where(
-                Client.office_id == office_id, Client.deleted_at.is_(None)
-            )
-        )
-        open_requests = session.scalar(
-            select(func.count()).select_from(LearningRequest).where(
-                LearningRequest.office_id == office_id,
-                LearningRequest.phase != Phase.CLOSED,
-                LearningRequest.deleted_at.is_(None),
-            )
-        )
-    return OfficeOverview(office_id, name, clients or 0, open_requests or 0)
 
 
 @dataclass(frozen=True)

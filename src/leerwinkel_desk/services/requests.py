@@ -271,19 +271,6 @@ class Requests(UseCase):
                          request.id, ("follow_up", "follow_up_due"), subject_client_id=request.client_id)
             return request_row(request)
 
-    def set_follow_up_due(self, request_id: uuid.UUID, due: date) -> RequestRow:
-        now = self._now()
-        with self._db.write() as session:
-            request = self._load(session, LearningRequest, request_id)
-            self._require_on_request(session, request)
-            if not request.follow_up:
-                raise Conflict("follow_up.not_started")
-            request.follow_up_due = due
-            self._touch(request, now)
-            audit.record(session, self._actor, now, "request.follow_up", "learning_request",
-                         request.id, ("follow_up_due",), subject_client_id=request.client_id)
-            return request_row(request)
-
     def follow_ups(self, counsellor_id: uuid.UUID | None, on: date, horizon_days: int = 7) -> list[FollowUpRow]:
         """Follow-ups due within `horizon_days` of `on` or overdue, per owner (all owners when None)."""
         with self._db.read() as session:
