@@ -15,6 +15,7 @@ from leerwinkel_desk.reports.layout import (
     build_pdf,
     fact_table,
     heading,
+    letter_styles,
     paragraph,
     paragraphs,
     signature,
@@ -29,7 +30,7 @@ TEMPLATE = "client_summary.nl"
 
 def client_summary_pdf(data: SummaryData, letterhead: Letterhead) -> bytes:
     text = letter_text(TEMPLATE)
-    styles = Styles(letterhead.accent)
+    styles = letter_styles(letterhead.accent)
     name = " ".join(part for part in (data.first_name, data.last_name) if part)
     letter_date = data.produced_at.astimezone(BRUSSELS).date()
     story: list[Flowable] = [paragraph(text("title"), styles.title), Spacer(1, 2 * mm)]

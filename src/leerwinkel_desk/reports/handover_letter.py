@@ -20,6 +20,7 @@ from leerwinkel_desk.reports.layout import (
     build_pdf,
     fact_table,
     heading,
+    letter_styles,
     paragraph,
     paragraphs,
     signature,
@@ -34,7 +35,7 @@ TEMPLATE = "handover_letter.nl"
 
 def handover_letter_pdf(data: HandoverData, letterhead: Letterhead) -> bytes:
     text = letter_text(TEMPLATE)
-    styles = Styles(letterhead.accent)
+    styles = letter_styles(letterhead.accent)
     client_name = _client_name(data)
     letter_date = dutch_date(data.produced_at.astimezone(BRUSSELS).date())
     story: list[Flowable] = [_address_block(data, styles), Spacer(1, 8 * mm)]

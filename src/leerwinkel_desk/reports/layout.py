@@ -1,6 +1,7 @@
 """Page layout shared by every letter: styles, safe paragraphs, fact tables, the document build.
 
-User text is never markup: every string reaches a Paragraph only through `escape` here, so
+User text is never markup: every string becomes a Paragraph only through `paragraph` here,
+which hands ReportLab the text as a ready-made fragment instead of parsing it, so
 `<img src=...>`, `</para>` or `&` print literally and open nothing. Long text is cut into
 paragraphs and chunks that flow across pages; tables only ever hold short values.
 A document is a pure function of its story: `invariant=True`, the creation date of the
@@ -12,10 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
-from functools import partial
+from functools import cache, partial
 from io import BytesIO
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_LEFT
@@ -34,6 +34,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from leerwinkel_desk.reports.fonts import BOLD, REGULAR, register_fonts
 from leerwinkel_desk.reports.letterhead import (
@@ -87,6 +88,12 @@ class Styles:
         self.accent = accent
 
 
+@cache
+def letter_styles(accent: Color) -> Styles:
+    """The styles in `accent`, made once per process and colour (ReportLab never changes them)."""
+    return Styles(accent)
+
+
 def _text_chunks(text: str) -> list[str]:
     """Cut a very long paragraph after a sentence (or else a space) about every CHUNK characters."""
     chunks = []
@@ -116,9 +123,33 @@ def paragraphs(text: str | None, styles: Styles) -> list[Flowable]:
     return flowables
 
 
+class PlainParagraph(Paragraph):
+    """A Paragraph whose line breaks are worked out once per width, however often it is measured.
+
+    Tables, KeepTogether and the frame all ask a flowable for its size; the answer only
+    depends on the width, as long as ReportLab has not dropped or replaced the lines (`split`).
+    """
+
+    _wrapped: tuple[float, Any, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if (self._wrapped is None or self._wrapped[0] != availWidth
+                or self._wrapped[1] is not getattr(self, "blPara", None)):
+            size = super().wrap(availWidth, availHeight)
+            self._wrapped = (availWidth, getattr(self, "blPara", None), size)
+        return self._wrapped[2]
+
+
+@cache
+def _plain_fragment(style: ParagraphStyle) -> Any:
+    """The text fragment ReportLab's parser makes for `style`, as a model for plain text."""
+    return Paragraph("x", style).frags[0]
+
+
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
-    """One short piece of plain text: right-to-left runs ordered for drawing, then escaped."""
-    return Paragraph(escape(for_drawing(text)), style)
+    """One short piece of plain text: right-to-left runs ordered for drawing, never parsed."""
+    text = cleanBlockQuotedText(for_drawing(text))
+    return PlainParagraph(text, style, frags=[_plain_fragment(style).clone(text=text)] if text else [])
 
 
 def heading(text: str, styles: Styles) -> Paragraph:
