@@ -59,3 +59,36 @@ def test_passphrase_rules(db, clock, coordinator) -> None:
 def test_the_demo_coordinator_signs_in_with_the_documented_passphrase(db, clock) -> None:
     generate_demo(db, clients=20, seed=3, until=date(2026, 11, 1))
     assert sign_in(db, clock, "coordinator", DEMO_PASSPHRASE).actor.role == Role.COORDINATOR
+
+
+def test_opening_and_closing_accounts_wraps_and_removes_the_database_key(tmp_path, clock) -> None:
+    from leerwinkel_desk.cli import create_encrypted
+    from leerwinkel_desk.services.offices import create_office
+    from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase
+
+    db = create_encrypted(tmp_path / "kantoor.db", {"katrien": "een lange wachtwoordzin"})
+    boss = create_office(db, clock, "Leerwinkel Oost", "LWO", "katrien", "Katrien")
+    accounts = Accounts(db, clock, boss)
+    an = accounts.open_account("an.peeters", "An Peeters", Role.COUNSELLOR, "ans eigen lange zin")
+    assert KeyRing.load(db.path).unlock("an.peeters", "ans eigen lange zin") == db.key
+    assert sign_in(db, clock, "an.peeters", "ans eigen lange zin").actor.counsellor_id == an.id
+    with pytest.raises(InvalidValue):
+        accounts.open_account("an.peeters", "Nog een An", Role.COUNSELLOR, "nog een lange zin")
+    with pytest.raises(InvalidValue):
+        accounts.open_account("bram", "Bram", Role.COUNSELLOR, "kort")
+    assert "bram" not in KeyRing.load(db.path).entries                 # a refused account gets no key
+    from leerwinkel_desk.services.context import Actor
+
+    with pytest.raises(NotAllowed):
+        Accounts(db, clock, Actor(boss.office_id, an.id, Role.COUNSELLOR)).close_account(boss.counsellor_id)
+    accounts.close_account(an.id)
+    with pytest.raises(WrongPassphrase):
+        KeyRing.load(db.path).unlock("an.peeters", "ans eigen lange zin")
+    with pytest.raises(SignInFailed):
+        sign_in(db, clock, "an.peeters", "ans eigen lange zin")
+    assert [(a.login, a.can_log_in) for a in accounts.accounts()] == [("an.peeters", False), ("katrien", True)]
+    with pytest.raises(InvalidValue):
+        accounts.close_account(boss.counsellor_id)
+    with db.read() as s:
+        actions = s.scalars(select(AuditEvent.action).where(AuditEvent.action.like("account.%"))).all()
+    assert actions == ["account.open", "account.close"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import uuid
@@ -14,7 +15,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE
 from leerwinkel_desk.store.engine import sqlcipher_key_pragma
-from leerwinkel_desk.store.keyring import KeyRing
+from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase
 from leerwinkel_desk.store.migrations import head_revision
 
 
@@ -212,3 +213,31 @@ def test_init_creates_an_encrypted_database_its_coordinator_can_open(tmp_path: P
     assert not path.read_bytes().startswith(b"SQLite format 3")
     assert cli(path, "check", env=env).returncode == 0
     assert cli(path, "init", "--office", "X", "--user", "katrien", env=env).returncode == 1  # exists
+
+
+def test_accounts_opened_and_closed_gain_and_lose_the_key(tmp_path: Path) -> None:
+    path = tmp_path / "kantoor.db"
+    boss = {**os.environ, "LEERWINKEL_USER": "katrien", "LEERWINKEL_PASSPHRASE": "een lange wachtwoordzin"}
+    assert cli(path, "init", "--office", "Leerwinkel Oost", "--user", "katrien", env=boss).returncode == 0
+    opened = cli(path, "account", "open", "an.peeters", "--name", "An Peeters", "--role", "counsellor",
+                 env={**boss, "LEERWINKEL_NEW_PASSPHRASE": "ans eigen lange zin"})
+    assert opened.returncode == 0, opened.stderr
+    an = {**os.environ, "LEERWINKEL_USER": "an.peeters", "LEERWINKEL_PASSPHRASE": "ans eigen lange zin"}
+    assert "an.peeters\tAn Peeters\tcounsellor\tcan sign in" in cli(path, "account", "list", env=boss).stdout
+    refused = cli(path, "account", "open", "bram", "--name", "Bram", "--role", "counsellor",
+                  env={**an, "LEERWINKEL_NEW_PASSPHRASE": "brams lange zin"})
+    assert refused.returncode == 1 and "permission.denied" in refused.stderr
+    changed = cli(path, "account", "passphrase", "an.peeters",
+                  env={**an, "LEERWINKEL_NEW_PASSPHRASE": "ans nieuwe lange zin"})
+    assert changed.returncode == 0, changed.stderr
+    assert cli(path, "search", "x", env=an).returncode == 1                      # the old one is gone
+    an["LEERWINKEL_PASSPHRASE"] = "ans nieuwe lange zin"
+    assert cli(path, "search", "x", env=an).returncode == 0
+    assert cli(path, "account", "close", "an.peeters", env=boss).returncode == 0
+    assert "an.peeters" not in json.loads(path.with_name("kantoor.db.keys.json").read_text())["accounts"]
+    closed = cli(path, "search", "x", env=an)
+    assert closed.returncode == 1 and "wrong user name or passphrase" in closed.stderr
+    with pytest.raises(WrongPassphrase):
+        KeyRing.load(path.resolve()).unlock("an.peeters", "ans nieuwe lange zin")
+    assert cli(path, "account", "close", "katrien", env=boss).returncode == 1    # never your own
+    assert cli(path, "search", "x", env=boss).returncode == 0

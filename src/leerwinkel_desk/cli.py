@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from leerwinkel_desk import __version__
-from leerwinkel_desk.domain.enums import Channel, ContactKind, SessionType, Tier
+from leerwinkel_desk.domain.enums import Channel, ContactKind, Role, SessionType, Tier
 from leerwinkel_desk.domain.errors import ConsentMissing, DomainError
 from leerwinkel_desk.services import maintenance, offices
 from leerwinkel_desk.services.clients import Clients
@@ -34,7 +34,8 @@ from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, secre
 from leerwinkel_desk.services.registration import FileKind
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.retention import Retention
-from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, MIN_PASSPHRASE, Accounts
+from leerwinkel_desk.services.accounts import (DEMO_PASSPHRASE, MIN_PASSPHRASE, Accounts, SignInFailed,
+                                               sign_in)
 from leerwinkel_desk.store.engine import Database, open_database, open_sqlite
 from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase, new_database_key
 from leerwinkel_desk.store.location import NetworkShareRefused, refuse_network_share
@@ -76,6 +77,19 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="replace the database by a checked backup")
     restore.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser("version", help="app version and schema revision")
+    account = commands.add_parser("account", help="colleagues who may sign in (coordinator)")
+    account_actions = account.add_subparsers(dest="action", metavar="ACTION", required=True)
+    account_actions.add_parser("list", help="logins, names, roles and who can sign in")
+    open_ = account_actions.add_parser(
+        "open", help=f"a new colleague; their passphrase from {NEW_PASSPHRASE_VARIABLE} or a prompt")
+    open_.add_argument("login")
+    open_.add_argument("--name", required=True, help="full name")
+    open_.add_argument("--role", required=True, choices=[r.value for r in Role])
+    close = account_actions.add_parser("close", help="no sign-in and no key to the database any more")
+    close.add_argument("login")
+    change = account_actions.add_parser(
+        "passphrase", help=f"a new passphrase for LOGIN (from {NEW_PASSPHRASE_VARIABLE} or a prompt)")
+    change.add_argument("login")
 
     search = commands.add_parser("search", help="find clients by name, dossier number, phone or e-mail")
     search.add_argument("text", nargs="+")
@@ -115,6 +129,7 @@ def database_location(args: argparse.Namespace) -> str:
 
 
 USER_VARIABLE, PASSPHRASE_VARIABLE = "LEERWINKEL_USER", "LEERWINKEL_PASSPHRASE"
+NEW_PASSPHRASE_VARIABLE = "LEERWINKEL_NEW_PASSPHRASE"
 DEMO_ACCOUNT_LOGINS = ("coordinator", "an.peeters", "sofie.claeys")
 
 
@@ -128,7 +143,10 @@ def credentials() -> tuple[str, str]:
     return login or input("Gebruiker: "), passphrase or getpass.getpass("Wachtwoordzin: ")
 
 
-def database_key(location: str) -> bytes | None:
+WRONG_CREDENTIALS = "wrong user name or passphrase; nothing was opened or changed"
+
+
+def database_key(location: str, login_passphrase: tuple[str, str] | None = None) -> bytes | None:
     """The SQLCipher key of an encrypted local database, unlocked with the person's passphrase."""
     if "://" in location:
         return None
@@ -136,9 +154,22 @@ def database_key(location: str) -> bytes | None:
     if not ring.exists():
         return None
     try:
-        return ring.unlock(*credentials())
+        return ring.unlock(*(login_passphrase or credentials()))
     except WrongPassphrase as error:
-        raise CommandFailed("wrong user name or passphrase; nothing was opened or changed") from error
+        raise CommandFailed(WRONG_CREDENTIALS) from error
+
+
+def new_passphrase() -> str:
+    """A passphrase for someone else's account: from LEERWINKEL_NEW_PASSPHRASE or typed twice."""
+    passphrase = os.environ.get(NEW_PASSPHRASE_VARIABLE)
+    if passphrase:
+        return passphrase
+    if not sys.stdin.isatty():
+        raise CommandFailed(f"set {NEW_PASSPHRASE_VARIABLE}, or run the command at a prompt")
+    passphrase = getpass.getpass("Nieuwe wachtwoordzin: ")
+    if getpass.getpass("Nog eens: ") != passphrase:
+        raise CommandFailed("the two passphrases differ; nothing was changed")
+    return passphrase
 
 
 def open_keyed(location: str) -> Database:
@@ -274,6 +305,40 @@ def cmd_version(args: argparse.Namespace) -> int:
     if "://" in location or Path(location).expanduser().is_file():
         revision = current_revision(open_keyed(location))
     print(f"leerwinkel-desk {__version__}, schema {head_revision()}, database {revision or '-'}")
+    return 0
+
+
+def signed_in(location: str) -> tuple[Database, Actor]:
+    """The database opened by the person whose login and passphrase were given, acting as them."""
+    if "://" not in location and not Path(location).expanduser().is_file():
+        raise CommandFailed(f"no database at {location}")
+    login_passphrase = credentials()
+    db = open_database(location, database_key(location, login_passphrase))
+    try:
+        return db, sign_in(db, SystemClock(), *login_passphrase).actor
+    except SignInFailed as error:
+        raise CommandFailed(WRONG_CREDENTIALS) from error
+
+
+def cmd_account(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    accounts = Accounts(db, SystemClock(), actor)
+    if args.action == "list":
+        for row in accounts.accounts():
+            print(f"{row.login}\t{row.full_name}\t{row.role}\t"
+                  f"{'can sign in' if row.can_log_in else 'closed'}")
+        return 0
+    if args.action == "open":
+        accounts.open_account(args.login, args.name, Role(args.role), new_passphrase())
+        print(f"{args.login}: account opened; the passphrase also unlocks the database")
+        return 0
+    person_id = accounts.account_id(args.login)
+    if args.action == "close":
+        accounts.close_account(person_id)
+        print(f"{args.login}: account closed; its key to the database is removed")
+    else:
+        accounts.set_passphrase(person_id, new_passphrase())
+        print(f"{args.login}: new passphrase set")
     return 0
 
 
@@ -511,6 +576,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "version": cmd_version,
+    "account": cmd_account,
     "search": cmd_search,
     "log-contact": cmd_log_contact,
     "export-client": cmd_export_client,

@@ -1,7 +1,10 @@
-"""Signing in: passphrases hashed with Argon2id (64 MiB, t=3, p=4, parameters stored in the hash).
+"""Accounts and signing in: passphrases hashed with Argon2id (64 MiB, t=3, p=4, stored in the hash).
 
 A failed sign-in says only that it failed (which of login or passphrase was wrong is not told),
-and both outcomes are audited with the account's id, never what was typed.
+and both outcomes are audited with the account's id, never what was typed. On an encrypted
+database each account also has an entry in the key file: opening an account or changing a
+passphrase (re)wraps the database key for it, closing an account removes the entry, so a
+former colleague can no longer open the file even with a copy of it.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor, Clock
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.keyring import KeyRing
 from leerwinkel_desk.store.models import Counsellor
 
 HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=4)
@@ -29,6 +33,15 @@ DEMO_PASSPHRASE = "leerwinkel-demo"     # the documented passphrase of the demo 
 
 class SignInFailed(DomainError):
     code = "login.failed"
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    id: uuid.UUID
+    login: str
+    full_name: str
+    role: Role
+    can_log_in: bool
 
 
 @dataclass(frozen=True)
@@ -64,13 +77,66 @@ def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn
     return signed
 
 
+def _key_ring(db: Database) -> KeyRing | None:
+    """The key file of an encrypted local database; None for PostgreSQL or an unencrypted file."""
+    return KeyRing.load(db.path) if db.path is not None and db.key is not None else None
+
+
+def _check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InvalidValue("passphrase", "too_short")
+
+
 class Accounts(UseCase):
+    """The people who may sign in: a coordinator opens and closes accounts; everyone sets their own passphrase."""
+
+    def accounts(self) -> list[AccountRow]:
+        self._require(Permission.MANAGE_OFFICE)
+        with self._db.read() as session:
+            rows = session.scalars(select(Counsellor).where(
+                Counsellor.office_id == self._actor.office_id, Counsellor.deleted_at.is_(None),
+            ).order_by(Counsellor.full_name, Counsellor.id))
+            return [AccountRow(c.id, c.login, c.full_name, c.role, c.can_log_in) for c in rows]
+
+    def account_id(self, login: str) -> uuid.UUID:
+        """The account with `login`: your own, or anyone's for a coordinator."""
+        with self._db.read() as session:
+            found = session.scalar(select(Counsellor.id).where(
+                Counsellor.office_id == self._actor.office_id, Counsellor.login == login.strip(),
+                Counsellor.deleted_at.is_(None)))
+        if found != self._actor.counsellor_id:
+            self._require(Permission.MANAGE_OFFICE)
+        if found is None:
+            raise InvalidValue("login", "unknown")
+        return found
+
+    def open_account(self, login: str, full_name: str, role: Role, passphrase: str) -> AccountRow:
+        """A new colleague who can sign in (and unlock the database) with `passphrase`."""
+        self._require(Permission.MANAGE_OFFICE)
+        login, full_name = login.strip(), full_name.strip()
+        if not login:
+            raise InvalidValue("login", "required")
+        if not full_name:
+            raise InvalidValue("full_name", "required")
+        _check_passphrase(passphrase)
+        now = self._now()
+        with self._db.write() as session:
+            if session.scalar(select(Counsellor.id).where(Counsellor.login == login)) is not None:
+                raise InvalidValue("login", "taken")
+            person = self._new(Counsellor(login=login, full_name=full_name, role=role, can_log_in=True,
+                                          passphrase_hash=hash_passphrase(passphrase)), now)
+            session.add(person)
+            session.flush()
+            audit.record(session, self._actor, now, "account.open", "counsellor", person.id,
+                         ("login", "full_name", "role", "passphrase_hash"))
+            self._grant_key(login, passphrase)        # last: a failure above leaves no key entry
+            return AccountRow(person.id, login, full_name, role, True)
+
     def set_passphrase(self, counsellor_id: uuid.UUID, passphrase: str) -> None:
         """Your own passphrase, or anyone's for a coordinator (accounts are theirs to manage)."""
         if counsellor_id != self._actor.counsellor_id:
             self._require(Permission.MANAGE_OFFICE)
-        if len(passphrase) < MIN_PASSPHRASE:
-            raise InvalidValue("passphrase", "too_short")
+        _check_passphrase(passphrase)
         now = self._now()
         with self._db.write() as session:
             person = self._load(session, Counsellor, counsellor_id)
@@ -81,3 +147,26 @@ class Accounts(UseCase):
             self._touch(person, now)
             audit.record(session, self._actor, now, "account.passphrase", "counsellor", person.id,
                          ("passphrase_hash",))
+            self._grant_key(person.login, passphrase)
+
+    def close_account(self, counsellor_id: uuid.UUID) -> None:
+        """A colleague who leaves: no sign-in any more and no key entry; their history stays theirs."""
+        self._require(Permission.MANAGE_OFFICE)
+        if counsellor_id == self._actor.counsellor_id:
+            raise InvalidValue("account", "own_account")     # the office never locks itself out
+        now = self._now()
+        with self._db.write() as session:
+            person = self._load(session, Counsellor, counsellor_id)
+            person.can_log_in = False
+            person.passphrase_hash = None
+            self._touch(person, now)
+            audit.record(session, self._actor, now, "account.close", "counsellor", person.id,
+                         ("can_log_in", "passphrase_hash"))
+            ring = _key_ring(self._db)
+            if ring is not None:
+                ring.revoke(person.login)
+
+    def _grant_key(self, login: str, passphrase: str) -> None:
+        ring = _key_ring(self._db)
+        if ring is not None:
+            ring.grant(login, self._db.key, passphrase)  # type: ignore[arg-type] - set when ring is
