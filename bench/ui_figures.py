@@ -84,19 +84,28 @@ def bench_search_as_you_type(path: Path) -> list[dict[str, object]]:
     window = MainWindow(build_context(db, office_id))
     window.show()
     app.processEvents()
-    ui_times, raw_times = [], []
     raw = sqlcipher.connect(str(path), isolation_level=None)
-    for name in typing_sequences(path):
-        window.search.clear()
-        for length in range(1, len(name) + 1):
-            start = time.perf_counter()
-            window.search.setText(name[:length])            # textChanged -> search -> model reset
-            app.processEvents()
-            ui_times.append(time.perf_counter() - start)
-            words = fold(name[:length]).split()
-            start = time.perf_counter()
-            raw_lookup(raw, office_id.hex, words)
-            raw_times.append(time.perf_counter() - start)
+
+    def keystroke(text: str) -> float:
+        start = time.perf_counter()
+        window.search.setText(text)                         # textChanged -> search -> model reset
+        app.processEvents()
+        return time.perf_counter() - start
+
+    def raw_keystroke(text: str) -> float:
+        start = time.perf_counter()
+        raw_lookup(raw, office_id.hex, fold(text).split())
+        return time.perf_counter() - start
+
+    ui_times, raw_times = [], []
+    for measured in (False, True):      # a first pass warms both connections' page caches alike
+        for name in typing_sequences(path):
+            window.search.clear()
+            for length in range(1, len(name) + 1):
+                ui, bare = keystroke(name[:length]), raw_keystroke(name[:length])
+                if measured:
+                    ui_times.append(ui)
+                    raw_times.append(bare)
     raw.close()
     list_start = time.perf_counter()
     window.show_page(1)

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.search_results = RowsModel[ClientRow]([Column(lambda: "", search_label)], self)
         self.results_view = QListView()
         self.results_view.setModel(self.search_results)
+        self.results_view.setUniformItemSizes(True)      # one line per client: no size hint per row
         self.results_view.setMaximumHeight(220)
         self.results_view.hide()
         self.nav = QListWidget()

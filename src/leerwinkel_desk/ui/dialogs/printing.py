@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-import pypdfium2
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.errors import DomainError
-from leerwinkel_desk.reports.letters import PdfLetters
 from leerwinkel_desk.services.letters import LetterRow, Letters
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.sharing import RecipientPicker
@@ -34,6 +32,8 @@ PRINT_DPI = 300
 
 def page_images(pdf: bytes, scale: float) -> list[QImage]:
     """Every page of a PDF as an image (PDFium renders; Qt shows and prints)."""
+    import pypdfium2         # here, not at the top: only printing needs it, and start-up stays fast
+
     document = pypdfium2.PdfDocument(pdf)
     try:
         images = []
@@ -99,6 +99,8 @@ class PrintDialog(QDialog):
         self.save_button.clicked.connect(self.ask_file)
 
     def _letters(self) -> Letters:
+        from leerwinkel_desk.reports.letters import PdfLetters   # ReportLab: loaded when first needed
+
         return Letters(self._ctx.db, self._ctx.clock, self._ctx.actor, PdfLetters())
 
     def make(self) -> None:
