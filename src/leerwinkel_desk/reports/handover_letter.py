@@ -9,12 +9,13 @@ letterhead, no database and no Qt.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
 from leerwinkel_desk.domain.enums import DataItem
 from leerwinkel_desk.reports.course_facts import option_flowables
 from leerwinkel_desk.reports.layout import (
     TEXT_WIDTH,
+    Grid,
     Styles,
     boxed,
     build_pdf,
@@ -69,7 +70,7 @@ def _client_name(data: HandoverData) -> str:
     return " ".join(part for part in (data.identity.first_name, data.identity.last_name) if part)
 
 
-def _address_block(data: HandoverData, styles: Styles) -> Table:
+def _address_block(data: HandoverData, styles: Styles) -> Grid:
     """Our reference on the left, the addressee on the right (window of a Belgian envelope)."""
     recipient = data.recipient
     town = " ".join(part for part in (recipient.postcode, recipient.municipality) if part)
@@ -79,16 +80,10 @@ def _address_block(data: HandoverData, styles: Styles) -> Table:
                for index, line in enumerate(lines)]
     ours = [paragraph(label("reference.ours"), styles.label),
             paragraph(f"{data.dossier_no} / {data.request_no}", styles.value)]
-    table = Table([[ours, address]], colWidths=[TEXT_WIDTH * 0.5, TEXT_WIDTH * 0.5], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ]))
-    return table
+    return Grid([[ours, address]], [TEXT_WIDTH * 0.5, TEXT_WIDTH * 0.5], padding=(0, 0, 3, 3))
 
 
-def _consent_box(data: HandoverData, styles: Styles) -> Table:
+def _consent_box(data: HandoverData, styles: Styles) -> Grid:
     consent = data.consent
     rows = [(label("consent.given_on"), dutch_date(consent.given_on)),
             (label("consent.method"), label(f"consent_method.{consent.method.value}"))]

@@ -31,8 +31,6 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
@@ -156,40 +154,112 @@ def heading(text: str, styles: Styles) -> Paragraph:
     return paragraph(text, styles.heading)
 
 
-def fact_table(rows: Sequence[tuple[str, str]], styles: Styles) -> Table:
-    """Label and value side by side; values must be short (a table cell cannot span pages)."""
-    table = Table(
-        [[paragraph(name, styles.label), paragraph(value, styles.value)] for name, value in rows],
-        colWidths=[LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH], hAlign="LEFT",
-    )
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]))
-    return table
+Cell = Sequence[Flowable]
 
 
-def boxed(rows: Sequence[tuple[str, str]], title: str, styles: Styles) -> Table:
+class Grid(Flowable):
+    """Rows of cells side by side, each cell a stack of paragraphs: a lean table for short facts.
+
+    Laid out like a ReportLab Table with every cell aligned top left and the same padding
+    (left, right, top, bottom) in each, optionally more above the first row and below the
+    last; a row of one cell spans the full width. Each paragraph is measured once, where a
+    Table measures every cell again to draw it. When the page is full the rows move on
+    whole, like a table's. `fill` tints the background, `rule` draws a line down the left.
+    """
+
+    def __init__(self, rows: Sequence[Sequence[Cell]], widths: Sequence[float], *,
+                 padding: tuple[float, float, float, float], first_top: float | None = None,
+                 last_bottom: float | None = None, fill: Color | None = None,
+                 rule: Color | None = None) -> None:
+        super().__init__()
+        _left, _right, top, bottom = padding
+        self._rows = [[list(cell) for cell in row] for row in rows]
+        self._row_padding = [(top, bottom) for _ in self._rows]
+        if self._rows and first_top is not None:
+            self._row_padding[0] = (first_top, self._row_padding[0][1])
+        if self._rows and last_bottom is not None:
+            self._row_padding[-1] = (self._row_padding[-1][0], last_bottom)
+        self._widths = list(widths)
+        self._padding = padding
+        self._fill = fill
+        self._rule = rule
+        self.width = sum(self._widths)
+        self.height = 0.0
+        self._row_heights: list[float] = []
+        self._placed: list[tuple[Flowable, float, float]] = []    # flowable, x, y below the top
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        left, right, _top, _bottom = self._padding
+        self._row_heights, self._placed = [], []
+        row_top = 0.0
+        for row, (top, bottom) in zip(self._rows, self._row_padding):
+            x, tallest = 0.0, 0.0
+            for cell, width in zip(row, self._widths if len(row) > 1 else [self.width]):
+                depth = top - (cell[0].getSpaceBefore() if cell else 0)
+                for flowable in cell:
+                    _, height = flowable.wrapOn(self.canv, width - left - right, availHeight)
+                    depth += flowable.getSpaceBefore() + height
+                    self._placed.append((flowable, x + left, row_top + depth))
+                    depth += flowable.getSpaceAfter()
+                tallest = max(tallest, depth - (cell[-1].getSpaceAfter() if cell else 0) - top)
+                x += width
+            self._row_heights.append(top + tallest + bottom)
+            row_top += self._row_heights[-1]
+        self.height = row_top
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        fitting, used = 0, 0.0
+        for height in self._row_heights:
+            if used + height > availHeight:
+                break
+            fitting, used = fitting + 1, used + height
+        if fitting == 0:
+            return []
+        if fitting == len(self._rows):
+            return [self]
+        return [self._part(slice(0, fitting)), self._part(slice(fitting, None))]
+
+    def _part(self, rows: slice) -> Grid:
+        part = Grid(self._rows[rows], self._widths, padding=self._padding, fill=self._fill,
+                    rule=self._rule)
+        part._row_padding = self._row_padding[rows]
+        return part
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if self._fill is not None:
+            canvas.saveState()
+            canvas.setFillColor(self._fill)
+            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+            canvas.restoreState()
+        for flowable, x, depth in self._placed:
+            flowable.drawOn(canvas, x, self.height - depth)
+        if self._rule is not None:
+            canvas.saveState()
+            canvas.setLineCap(1)
+            canvas.setLineJoin(1)
+            canvas.setStrokeColor(self._rule)
+            canvas.setLineWidth(2.5)
+            canvas.line(0, 0, 0, self.height)
+            canvas.restoreState()
+
+
+def fact_table(rows: Sequence[tuple[str, str]], styles: Styles) -> Grid:
+    """Label and value side by side; values must be short (a row cannot span pages)."""
+    return Grid([[[paragraph(name, styles.label)], [paragraph(value, styles.value)]]
+                 for name, value in rows],
+                [LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH], padding=(0, 6, 1.5, 1.5))
+
+
+def boxed(rows: Sequence[tuple[str, str]], title: str, styles: Styles) -> Grid:
     """A short fact table in a tinted box with a title (the consent reference)."""
-    inner = TEXT_WIDTH - 8 * mm
-    data: list[list[Any]] = [[paragraph(title, styles.subheading), ""]]
-    data += [[paragraph(name, styles.label), paragraph(value, styles.value)] for name, value in rows]
-    table = Table(data, colWidths=[LABEL_WIDTH, inner - LABEL_WIDTH + 8 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("SPAN", (0, 0), (-1, 0)),
-        ("BACKGROUND", (0, 0), (-1, -1), SOFT_FILL),
-        ("LINEBEFORE", (0, 0), (0, -1), 2.5, styles.accent),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("TOPPADDING", (0, 0), (-1, 0), 3),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
-    ]))
-    return table
+    cells: list[list[Cell]] = [[[paragraph(title, styles.subheading)]]]
+    cells += [[[paragraph(name, styles.label)], [paragraph(value, styles.value)]]
+              for name, value in rows]
+    return Grid(cells, [LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH], padding=(4 * mm, 6, 1.5, 1.5),
+                first_top=3, last_bottom=5, fill=SOFT_FILL, rule=styles.accent)
 
 
 def signature(last_words: Sequence[Flowable], greeting: str, lines: Iterable[str],
