@@ -6,12 +6,15 @@
 JPEG in the same folder; empty: none), `accent_colour`, `footer` and `signature` (texts with
 `$office_name`, `$counsellor_name`, `$counsellor_function`, `$counsellor_phone`,
 `$counsellor_email`). Everything is drawn as plain strings: no markup is interpreted.
+The logo is encoded for PDF once, when the letterhead is loaded, not again for every letter.
 """
 
 from __future__ import annotations
 
 import json
+from copy import copy
 from dataclasses import dataclass
+from hashlib import md5
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from io import BytesIO
@@ -22,6 +25,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase.pdfdoc import PDFImageXObject
 from reportlab.pdfgen.canvas import Canvas
 
 from leerwinkel_desk.reports.fonts import BOLD, REGULAR
@@ -39,12 +43,40 @@ RULE_GREY = HexColor("#C9D1D6")
 LOGO_SIZE = 19 * mm
 
 
+class Logo:
+    """A PNG or JPEG compressed into a PDF image once, then placed in every letter as it is.
+
+    `Canvas.drawImage` decodes and compresses the picture again for each document; this does
+    what it does with the encoded image kept (the same object, name and drawing operators, so
+    the file is the same), through the canvas's and document's own bookkeeping.
+    """
+
+    def __init__(self, image: bytes) -> None:
+        reader = ImageReader(BytesIO(image))
+        self._name = md5(reader.getRGBData() + b"None", usedforsecurity=False).hexdigest()
+        self._image = PDFImageXObject(self._name, reader)
+        self._image.name = self._name
+
+    def draw(self, canvas: Canvas, x: float, y: float, width: float, height: float) -> None:
+        document = canvas._doc
+        internal = document.getXObjectName(self._name)
+        if internal not in document.idToObject:
+            document.Reference(copy(self._image), internal)    # a document names its objects
+        canvas.saveState()
+        canvas.translate(x, y)
+        canvas.scale(width, height)
+        canvas._code.append(f"/{internal} Do")
+        canvas.restoreState()
+        canvas._formsinuse.append(self._name)
+        canvas._currentPageHasImages = 1
+
+
 @dataclass(frozen=True)
 class Letterhead:
     name: str
     address_lines: tuple[str, ...]
     contact_line: str
-    logo: ImageReader | None
+    logo: Logo | None
     accent: Color
     footer: str
     signature: str
@@ -55,7 +87,7 @@ class Letterhead:
         top = PAGE_HEIGHT - 15 * mm
         text_left = MARGIN_LEFT
         if self.logo is not None:
-            canvas.drawImage(self.logo, MARGIN_LEFT, top - LOGO_SIZE, LOGO_SIZE, LOGO_SIZE)
+            self.logo.draw(canvas, MARGIN_LEFT, top - LOGO_SIZE, LOGO_SIZE, LOGO_SIZE)
             text_left += LOGO_SIZE + 5 * mm
         canvas.setFillColor(self.accent)
         canvas.setFont(BOLD, 14)
@@ -133,9 +165,7 @@ def load_letterhead(office: OfficeHeading, folder: Traversable | None = None) ->
     address = settings.get("address_lines") or [line for line in (office.street, town) if line]
     contact = settings.get("contact_line") or "  ·  ".join(
         part for part in (office.phone, office.email, office.website) if part)
-    logo = None
-    if settings.get("logo"):
-        logo = ImageReader(BytesIO((folder / settings["logo"]).read_bytes()))
+    logo = Logo((folder / settings["logo"]).read_bytes()) if settings.get("logo") else None
     return Letterhead(
         name=name, address_lines=tuple(address), contact_line=contact, logo=logo,
         accent=HexColor(settings.get("accent_colour") or "#0E5E6F"),
