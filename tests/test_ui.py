@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from casework_fixtures import Office, build_office
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from sqlalchemy import select
 
 from leerwinkel_desk.domain.enums import (
@@ -460,3 +463,109 @@ def test_coordinator_backs_up_restores_applies_retention_and_erases(qtbot, db, c
     counsellor = MaintenanceDialog(DeskContext(db, clock, office.counsellor, "Leerwinkel Test", "An"))
     qtbot.addWidget(counsellor)
     assert counsellor.error.isVisibleTo(counsellor) and counsellor.backups.count() == 0
+
+
+@pytest.fixture
+def private_bus(tmp_path: Path) -> Iterator[str]:
+    """A real D-Bus daemon of the test's own, standing in for both the session and the system bus."""
+    if shutil.which("dbus-daemon") is None:
+        pytest.skip("dbus-daemon is not installed")
+    config = tmp_path / "bus.conf"
+    config.write_text(
+        '<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN" '
+        '"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd"><busconfig><type>session</type>'
+        f'<listen>unix:path={tmp_path}/bus</listen><auth>EXTERNAL</auth>'
+        '<policy context="default"><allow send_destination="*" eavesdrop="true"/>'
+        '<allow eavesdrop="true"/><allow own="*"/></policy></busconfig>')
+    daemon = subprocess.Popen(["dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile"])
+    address = f"unix:path={tmp_path}/bus"
+    deadline = time.monotonic() + 10
+    while not (tmp_path / "bus").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield address
+    daemon.terminate()
+    daemon.wait(10)
+
+
+def test_the_app_locks_when_the_screen_locks_or_the_laptop_sleeps(qtbot, private_bus, db, clock, office) -> None:
+    from PySide6.QtDBus import QDBusConnection
+
+    from leerwinkel_desk.ui.session_lock import SessionLockWatcher
+
+    def send(path: str, member: str, *arguments: str) -> None:
+        subprocess.run(["dbus-send", f"--bus={private_bus}", "--type=signal", path, member, *arguments],
+                       check=True)
+
+    bus = QDBusConnection.connectToBus(private_bus, "leerwinkel-test-bus")
+    ctx = DeskContext(db, clock, office.counsellor, "Leerwinkel Test", "An Peeters", "an.peeters")
+    signals = [("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver.ActiveChanged", "boolean"),
+               ("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver.ActiveChanged", "boolean"),
+               ("/org/freedesktop/login1/session/_32", "org.freedesktop.login1.Session.Lock", None),
+               ("/org/freedesktop/login1", "org.freedesktop.login1.Manager.PrepareForSleep", "boolean")]
+    try:
+        for path, member, argument in signals:
+            main = MainWindow(ctx)
+            qtbot.addWidget(main)
+            main.show()
+            watcher = SessionLockWatcher(main, bus, bus)
+            watcher.locked.connect(main.lock)
+            assert len(watcher.listening) == 4
+            if argument:                               # the screen saver ending, a wake-up: no lock
+                send(path, member, f"{argument}:false")
+                qtbot.wait(300)
+                assert main.lock_screen is None
+            send(path, member, *([f"{argument}:true"] if argument else []))
+            qtbot.waitUntil(lambda: main.lock_screen is not None, timeout=5000)
+            assert not main.centralWidget().isVisible()
+            main.lock_screen.done(0)
+            main.close()
+    finally:
+        QDBusConnection.disconnectFromBus("leerwinkel-test-bus")
+
+
+def test_the_first_run_wizard_sets_up_an_office_or_the_demo(qtbot, tmp_path: Path) -> None:
+    from leerwinkel_desk.app import create_demo_database, create_office_database
+    from leerwinkel_desk.cli import open_upgraded
+    from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, sign_in
+    from leerwinkel_desk.services.context import SystemClock
+    from leerwinkel_desk.services.offices import find_office, office_name
+    from leerwinkel_desk.store.keyring import KeyRing
+    from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
+
+    path = tmp_path / "kantoor" / "leerwinkel.db"
+    wizard = FirstRunDialog(lambda: create_demo_database(path), lambda o: create_office_database(path, o))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert not wizard.form.isEnabled()
+    press(qtbot, wizard.demo, Qt.Key.Key_Down)                  # arrow down: "Ons kantoor inrichten"
+    assert wizard.office.isChecked() and wizard.form.isEnabled()
+    for field, text in ((wizard.office_name, "Leerwinkel Oost"), (wizard.user, "katrien"),
+                        (wizard.full_name, "Katrien Maes"), (wizard.passphrase, "een lange wachtwoordzin"),
+                        (wizard.repeat, "een andere wachtwoordzin")):
+        qtbot.keyClicks(field, text)
+    press(qtbot, wizard.repeat, Qt.Key.Key_Return)
+    assert "verschillen" in wizard.error.text() and wizard.isVisible()
+    assert not path.parent.exists() or not any(path.parent.iterdir())           # nothing written yet
+    wizard.repeat.clear()
+    qtbot.keyClicks(wizard.repeat, "een lange wachtwoordzin")
+    press(qtbot, wizard.repeat, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.result() == QDialog.DialogCode.Accepted.value, timeout=30000)
+    assert wizard.login == "katrien" and not path.read_bytes().startswith(b"SQLite format 3")
+    db = open_upgraded(str(path), KeyRing.load(path.resolve()).unlock("katrien", "een lange wachtwoordzin"))
+    assert office_name(db, find_office(db)) == "Leerwinkel Oost"
+    assert sign_in(db, SystemClock(), "katrien", "een lange wachtwoordzin").full_name == "Katrien Maes"
+    db.dispose()
+
+    demo_path = tmp_path / "demo" / "leerwinkel.db"
+    demo = FirstRunDialog(lambda: create_demo_database(demo_path), lambda o: create_office_database(demo_path, o))
+    qtbot.addWidget(demo)
+    demo.show()
+    press(qtbot, demo.demo, Qt.Key.Key_Escape)                        # Escape: leave, nothing made
+    assert demo.result() == QDialog.DialogCode.Rejected.value and not demo_path.exists()
+    demo.show()
+    press(qtbot, demo.demo, Qt.Key.Key_Return)                        # Enter: the demo
+    qtbot.waitUntil(lambda: demo.result() == QDialog.DialogCode.Accepted.value, timeout=60000)
+    key = KeyRing.load(demo_path.resolve()).unlock("coordinator", DEMO_PASSPHRASE)
+    db = open_upgraded(str(demo_path), key)
+    assert sign_in(db, SystemClock(), "coordinator", DEMO_PASSPHRASE).actor.role.value == "coordinator"
+    db.dispose()

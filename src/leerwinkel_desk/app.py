@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from leerwinkel_desk import cli
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, SignedIn, SignInFailed, sign_in
@@ -13,6 +14,9 @@ from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase
 from leerwinkel_desk.store.location import NetworkShareRefused, refuse_network_share
 from leerwinkel_desk.store.migrations import SchemaTooNew
+
+if TYPE_CHECKING:
+    from leerwinkel_desk.ui.dialogs.first_run import NewOffice
 
 FIRST_START_DEMO_CLIENTS = 300
 
@@ -33,8 +37,6 @@ def run_desktop(location: str) -> int:
     try:
         if local:
             refuse_network_share(path.resolve().parent)
-        if local and not path.exists():
-            create_demo_database(path)
     except NetworkShareRefused as error:
         return show_startup_error("network_share", f"{error.path} ({error.filesystem})")
 
@@ -52,11 +54,20 @@ def run_desktop(location: str) -> int:
             sys.exit(show_startup_error("schema_too_new", error.revision))
         return db, sign_in(db, SystemClock(), login, passphrase)
 
-    return run_main_window(open_as)
+    first_run = None
+    if local and not path.exists():
+        first_run = (lambda: create_demo_database(path), lambda office: create_office_database(path, office))
+    return run_main_window(open_as, first_run)
+
+
+def create_office_database(path: Path, office: NewOffice) -> None:
+    """First start, for real: the office, its first coordinator and the database key."""
+    cli.create_office_database(path, office.name, office.code, office.login, office.full_name,
+                               office.passphrase).dispose()
 
 
 def create_demo_database(path: Path) -> None:
-    """First start: an encrypted database with demo data and the documented demo accounts."""
+    """First start, to explore: an encrypted database with demo data and the documented demo accounts."""
     from leerwinkel_desk.services.demo import generate_demo
 
     db = cli.create_encrypted(path, dict.fromkeys(cli.DEMO_ACCOUNT_LOGINS, DEMO_PASSPHRASE))

@@ -37,7 +37,7 @@ from leerwinkel_desk.services.retention import Retention
 from leerwinkel_desk.services.accounts import (DEMO_PASSPHRASE, MIN_PASSPHRASE, Accounts, SignInFailed,
                                                sign_in)
 from leerwinkel_desk.store.engine import Database, open_database, open_sqlite
-from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase, new_database_key
+from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase, key_file, new_database_key
 from leerwinkel_desk.store.location import NetworkShareRefused, refuse_network_share
 from leerwinkel_desk.store.migrations import SchemaTooNew, current_revision, head_revision, upgrade
 from leerwinkel_desk.store.paths import backups_dir, default_database_path
@@ -239,11 +239,29 @@ def cmd_init(args: argparse.Namespace) -> int:
             raise CommandFailed("the two passphrases differ; nothing was created")
     if len(passphrase) < MIN_PASSPHRASE:
         raise CommandFailed(f"a passphrase has at least {MIN_PASSPHRASE} characters")
-    db = create_encrypted(Path(location), {args.user: passphrase})
-    actor = offices.create_office(db, SystemClock(), args.office, args.code, args.user, args.name or args.user)
-    Accounts(db, SystemClock(), actor).set_passphrase(actor.counsellor_id, passphrase)
+    db = create_office_database(Path(location), args.office, args.code, args.user, args.name or args.user,
+                                passphrase)
     print(f"{db.describe()}: office {args.office}, coordinator {args.user}; encrypted")
     return 0
+
+
+def create_office_database(path: Path, office: str, code: str, login: str, full_name: str,
+                           passphrase: str) -> Database:
+    """A new encrypted database with its office and first coordinator (init, and the first-run wizard).
+
+    All or nothing: if any step fails, the files made so far are removed again.
+    """
+    path = path.expanduser().resolve()
+    db = create_encrypted(path, {login: passphrase})
+    try:
+        actor = offices.create_office(db, SystemClock(), office, code, login, full_name)
+        Accounts(db, SystemClock(), actor).set_passphrase(actor.counsellor_id, passphrase)
+    except BaseException:
+        db.dispose()
+        for made in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), key_file(path)):
+            made.unlink(missing_ok=True)
+        raise
+    return db
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -34,6 +34,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import install_crash_handler, keep_open_work
 from leerwinkel_desk.ui.dialogs.audit import AuditDialog
 from leerwinkel_desk.ui.dialogs.dispatch import DispatchDialog
+from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog
 from leerwinkel_desk.ui.dialogs.merge import MergeDialog
 from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
@@ -45,6 +46,7 @@ from leerwinkel_desk.ui.pages.lists import CataloguePage, ClientsPage, RequestsP
 from leerwinkel_desk.ui.pages.outreach import OutreachPage
 from leerwinkel_desk.ui.pages.reports import ReportsPage
 from leerwinkel_desk.ui.pages.today import TodayPage
+from leerwinkel_desk.ui.session_lock import SessionLockWatcher
 from leerwinkel_desk.ui.texts import format_date
 
 SEARCH_LIMIT = 20
@@ -341,12 +343,21 @@ def build_context(db: Database, office_id: uuid.UUID) -> DeskContext:
                        person.full_name if person else actor.role, person.login if person else "")
 
 
-def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]]) -> int:
-    """Sign in (which opens the database), then the main window, locked after idle time."""
+def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
+                    first_run: FirstRunDialog.Makers | None = None) -> int:
+    """Sign in (which opens the database), then the main window, locked after idle time.
+
+    With `first_run` (no database on this computer yet) the first-run wizard comes first.
+    """
     app = _application()
     languages = LanguageSwitcher(app)
     settings = QSettings()
     languages.use(saved_language(settings))
+    if first_run is not None:
+        wizard = FirstRunDialog(*first_run)
+        if wizard.exec() != QDialog.DialogCode.Accepted.value:
+            return 0
+        settings.setValue(LAST_LOGIN_KEY, wizard.login)
     opened: list[Database] = []
 
     def authenticate(login: str, passphrase: str) -> SignedIn:
@@ -368,6 +379,7 @@ def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]]) ->
     idle = IdleLock(float(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)), window.lock, window)
     app.installEventFilter(idle)
     window.show()
+    SessionLockWatcher(window).locked.connect(window.lock)      # screen locked, laptop closed
     today = ctx.clock.now().date()
     ctx.jobs.run(lambda _progress: maintenance.daily_backup(db, today),
                  lambda made: made and window.statusBar().showMessage(

@@ -153,6 +153,9 @@ def error_text(error: DomainError) -> str:
         ("value.invalid", "empty"): QCoreApplication.translate("Vocabulary", "Kies minstens één gegeven."),
         ("value.invalid", "anonymous"): QCoreApplication.translate("Vocabulary", "Koppel eerst een cliënt aan deze leervraag."),
         ("value.invalid", "tier1"): QCoreApplication.translate("Vocabulary", "Een vraag op niveau 1 wordt beantwoord of doorverwezen."),
+        ("value.invalid", "too_short"): QCoreApplication.translate("Vocabulary", "Een wachtwoordzin heeft minstens 10 tekens."),
+        ("value.invalid", "mismatch"): QCoreApplication.translate("Vocabulary", "De twee wachtwoordzinnen verschillen."),
+        ("value.invalid", "taken"): QCoreApplication.translate("Vocabulary", "Deze gebruikersnaam bestaat al."),
     }
     if field and error.code == "value.invalid":
         prefix = field_label(field) + ": "
@@ -196,4 +199,9 @@ def field_label(field: str) -> str:
         "outcome": QCoreApplication.translate("Vocabulary", "Resultaat"),
         "satisfaction": QCoreApplication.translate("Vocabulary", "Tevredenheid"),
         "owner": QCoreApplication.translate("Vocabulary", "Begeleider"),
+        "name": QCoreApplication.translate("Vocabulary", "Naam van het kantoor"),
+        "code": QCoreApplication.translate("Vocabulary", "Code"),
+        "login": QCoreApplication.translate("Vocabulary", "Gebruikersnaam"),
+        "full_name": QCoreApplication.translate("Vocabulary", "Volledige naam"),
+        "passphrase": QCoreApplication.translate("Vocabulary", "Wachtwoordzin"),
     }.get(field, field)

@@ -1,0 +1,151 @@
+"""The first start on a computer: explore the demo, or set up the office with its first coordinator.
+
+Setting up makes the encrypted database, its random key wrapped by the coordinator's
+passphrase, the office and the coordinator's account. Nothing is written before the form is
+complete and valid, and a failure removes what was made; Escape leaves without a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel_desk.domain.errors import DomainError, InvalidValue
+from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, MIN_PASSPHRASE
+from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.worker import BackgroundJobs
+
+DEMO_LOGIN = "coordinator"
+
+
+@dataclass(frozen=True)
+class NewOffice:
+    name: str
+    code: str
+    login: str
+    full_name: str
+    passphrase: str
+
+
+class FirstRunDialog(QDialog):
+    """Demo (the default, Enter) or a real office; `login` is who signs in next."""
+
+    Makers = tuple[Callable[[], None], Callable[[NewOffice], None]]    # what app.py hands over
+
+    def __init__(self, make_demo: Callable[[], None], make_office: Callable[[NewOffice], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make_demo, self._make_office = make_demo, make_office
+        self._jobs = BackgroundJobs(self)
+        self.login = ""
+        self.setWindowTitle(self.tr("Welkom bij Leerwinkel Desk"))
+        self.demo = QRadioButton(self.tr("&Demo verkennen: oefengegevens, aanmelden als {login} met de "
+                                         "wachtwoordzin {passphrase}").format(login=DEMO_LOGIN,
+                                                                              passphrase=DEMO_PASSPHRASE))
+        self.office = QRadioButton(self.tr("&Ons kantoor inrichten: een lege, versleutelde databank"))
+        self.demo.setChecked(True)
+        self.office_name, self.code = QLineEdit(), QLineEdit("LW")
+        self.user, self.full_name = QLineEdit(), QLineEdit()
+        self.passphrase, self.repeat = QLineEdit(), QLineEdit()
+        for secret in (self.passphrase, self.repeat):
+            secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form = QWidget()
+        form = QFormLayout(self.form)
+        for label, field in ((self.tr("&Naam van het kantoor"), self.office_name), (self.tr("&Code"), self.code),
+                             (self.tr("&Gebruikersnaam"), self.user), (self.tr("&Volledige naam"), self.full_name),
+                             (self.tr("&Wachtwoordzin (minstens {n} tekens)").format(n=MIN_PASSPHRASE),
+                              self.passphrase),
+                             (self.tr("Wachtwoordzin &herhalen"), self.repeat)):
+            form.addRow(label, field)
+            field.setAccessibleName(label.replace("&", ""))
+        self.form.setEnabled(False)
+        self.office.toggled.connect(self.form.setEnabled)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Starten"))
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Er is nog geen databank op deze computer. Wat wilt u doen?")))
+        layout.addWidget(self.demo)
+        layout.addWidget(self.office)
+        layout.addWidget(self.form)
+        layout.addWidget(QLabel(self.tr("De wachtwoordzin ontgrendelt de versleutelde databank. Zonder "
+                                        "wachtwoordzin kan niemand de gegevens lezen, ook wij niet.")))
+        layout.addWidget(self.error)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.demo.setFocus()
+
+    def new_office(self) -> NewOffice:
+        """The form as typed; a clear error for the first field that is not right."""
+        for field, widget in (("name", self.office_name), ("code", self.code), ("login", self.user),
+                              ("full_name", self.full_name)):
+            if not widget.text().strip():
+                widget.setFocus()
+                raise InvalidValue(field, "required")
+        if len(self.passphrase.text()) < MIN_PASSPHRASE:
+            self.passphrase.setFocus()
+            raise InvalidValue("passphrase", "too_short")
+        if self.repeat.text() != self.passphrase.text():
+            self.repeat.setFocus()
+            raise InvalidValue("passphrase", "mismatch")
+        return NewOffice(self.office_name.text().strip(), self.code.text().strip(), self.user.text().strip(),
+                         self.full_name.text().strip(), self.passphrase.text())
+
+    def start(self) -> None:
+        """Make the database in the background; the dialog closes when it is ready."""
+        self.error.clear_error()
+        if self.office.isChecked():
+            try:
+                office = self.new_office()
+            except DomainError as error:
+                self.error.show_error(error)
+                return
+            login, work = office.login, lambda _progress: self._make_office(office)
+        else:
+            login, work = DEMO_LOGIN, lambda _progress: self._make_demo()
+        self.buttons.setEnabled(False)
+        self.demo.setEnabled(False)
+        self.office.setEnabled(False)
+        self.form.setEnabled(False)
+        self.progress.show()
+
+        def ready(_result: object) -> None:
+            self.login = login
+            self.accept()
+
+        def failed(error: Exception) -> None:
+            self.progress.hide()
+            self.buttons.setEnabled(True)
+            self.demo.setEnabled(True)
+            self.office.setEnabled(True)
+            self.form.setEnabled(self.office.isChecked())
+            if isinstance(error, DomainError):
+                self.error.show_error(error)
+            else:
+                self.error.setText(self.tr("⚠ De databank kon niet worden gemaakt ({kind}). Er werd niets "
+                                           "bewaard.").format(kind=type(error).__name__))
+                self.error.show()
+
+        self._jobs.run(work, ready, failed)
+
+    def reject(self) -> None:
+        if self.buttons.isEnabled():            # not while the database is being made
+            super().reject()

@@ -1,0 +1,87 @@
+"""Lock the app when the operating system locks the session or the computer goes to sleep.
+
+A laptop closed at a partner location or a screen locked with Win+L must not leave a dossier
+open behind it. `SessionLockWatcher.locked` fires on:
+- Linux (D-Bus): the screen saver becoming active (freedesktop and GNOME interfaces), logind
+  locking a session, and logind preparing for sleep;
+- Windows: WM_WTSSESSION_CHANGE with WTS_SESSION_LOCK (after WTSRegisterSessionNotification)
+  and WM_POWERBROADCAST with PBT_APMSUSPEND.
+Where none of these exist (no D-Bus, macOS) the idle lock still applies.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtDBus import QDBusConnection
+from PySide6.QtWidgets import QWidget
+
+SCREEN_SAVER_INTERFACES = ("org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver")
+LOGIND_SESSION = "org.freedesktop.login1.Session"
+LOGIND_MANAGER = "org.freedesktop.login1.Manager"
+
+WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK, NOTIFY_FOR_THIS_SESSION = 0x02B1, 0x7, 0
+WM_POWERBROADCAST, PBT_APMSUSPEND = 0x0218, 0x4
+
+
+class SessionLockWatcher(QObject):
+    """Emits `locked` when the operating system locks the session or suspends."""
+
+    locked = Signal()
+
+    def __init__(self, window: QWidget, session_bus: QDBusConnection | None = None,
+                 system_bus: QDBusConnection | None = None) -> None:
+        super().__init__(window)
+        self.listening: list[str] = []          # which sources are connected, for the status and tests
+        if sys.platform == "win32":
+            self._windows = _WindowsSessionEvents(self.locked.emit)
+            QCoreApplication.instance().installNativeEventFilter(self._windows)
+            hwnd = int(window.winId())
+            if ctypes.windll.wtsapi32.WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION):
+                self.listening.append("wts")
+            return
+        session = session_bus if session_bus is not None else QDBusConnection.sessionBus()
+        system = system_bus if system_bus is not None else QDBusConnection.systemBus()
+        if session.isConnected():
+            for interface in SCREEN_SAVER_INTERFACES:      # any path: KDE and GNOME use different ones
+                if session.connect("", "", interface, "ActiveChanged", self, SLOT("screen_saver(bool)")):
+                    self.listening.append(interface)
+        if system.isConnected():
+            if system.connect("", "", LOGIND_SESSION, "Lock", self, SLOT("session_locked()")):
+                self.listening.append(LOGIND_SESSION)
+            if system.connect("", "", LOGIND_MANAGER, "PrepareForSleep", self, SLOT("sleeping(bool)")):
+                self.listening.append(LOGIND_MANAGER)
+
+    @Slot(bool)
+    def screen_saver(self, active: bool) -> None:
+        if active:
+            self.locked.emit()
+
+    @Slot()
+    def session_locked(self) -> None:
+        self.locked.emit()
+
+    @Slot(bool)
+    def sleeping(self, going: bool) -> None:
+        if going:
+            self.locked.emit()
+
+
+class _WindowsSessionEvents(QAbstractNativeEventFilter):
+    """Reads the Windows messages for a session lock and for suspend from the app's event loop."""
+
+    def __init__(self, lock) -> None:  # noqa: ANN001 - a callable without arguments
+        super().__init__()
+        self._lock = lock
+
+    def nativeEventFilter(self, event_type, message) -> tuple[bool, int]:  # noqa: ANN001, N802 - Qt API
+        if event_type == b"windows_generic_MSG":
+            from ctypes import wintypes
+
+            msg = wintypes.MSG.from_address(int(message))
+            if (msg.message, msg.wParam) in ((WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK),
+                                             (WM_POWERBROADCAST, PBT_APMSUSPEND)):
+                self._lock()
+        return False, 0
