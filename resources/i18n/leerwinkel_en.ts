@@ -4,32 +4,32 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="44"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="40"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="45"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="41"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="46"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="42"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="47"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="43"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="48"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="44"/>
         <source>Gegeven</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="49"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="45"/>
         <source>Velden</source>
         <translation>Fields</translation>
     </message>
@@ -37,32 +37,32 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="28"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="24"/>
         <source>Audittrail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="31"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="27"/>
         <source>actie, bv. client. of login</source>
         <translation>action, e.g. client. or login</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="32"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="28"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="34"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="30"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="35"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="31"/>
         <source>iedereen</source>
         <translation>everyone</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="51"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="47"/>
         <source>Gebeurtenissen</source>
         <translation>Events</translation>
     </message>
@@ -558,6 +558,74 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="53"/>
+        <source>Welkom bij Leerwinkel Desk</source>
+        <translation>Welcome to Leerwinkel Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="54"/>
+        <source>&amp;Demo verkennen: oefengegevens, aanmelden als {login} met de wachtwoordzin {passphrase}</source>
+        <translation>Explore the &amp;demo: practice data, sign in as {login} with the passphrase {passphrase}</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="57"/>
+        <source>&amp;Ons kantoor inrichten: een lege, versleutelde databank</source>
+        <translation>Set up &amp;our office: an empty, encrypted database</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="66"/>
+        <source>&amp;Naam van het kantoor</source>
+        <translation>Office &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="66"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="67"/>
+        <source>&amp;Gebruikersnaam</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="67"/>
+        <source>&amp;Volledige naam</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="68"/>
+        <source>&amp;Wachtwoordzin (minstens {n} tekens)</source>
+        <translation>&amp;Passphrase (at least {n} characters)</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="70"/>
+        <source>Wachtwoordzin &amp;herhalen</source>
+        <translation>&amp;Repeat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="81"/>
+        <source>Starten</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="85"/>
+        <source>Er is nog geen databank op deze computer. Wat wilt u doen?</source>
+        <translation>There is no database on this computer yet. What would you like to do?</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="89"/>
+        <source>De wachtwoordzin ontgrendelt de versleutelde databank. Zonder wachtwoordzin kan niemand de gegevens lezen, ook wij niet.</source>
+        <translation>The passphrase unlocks the encrypted database. Without it nobody can read the data, not even us.</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="143"/>
+        <source>⚠ De databank kon niet worden gemaakt ({kind}). Er werd niets bewaard.</source>
+        <translation>⚠ The database could not be created ({kind}). Nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="149"/>
@@ -598,177 +666,177 @@ Type the file number {number} to confirm.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="107"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="110"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="107"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="110"/>
         <source>Cliënten</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="108"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="111"/>
         <source>Aanvragen</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="108"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="111"/>
         <source>Sociale kaart</source>
         <translation>Social map</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="109"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="112"/>
         <source>Opleidingsaanbod</source>
         <translation>Training offer</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="109"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="112"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="110"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="113"/>
         <source>Tweedelijn &amp; signalen</source>
         <translation>Second line &amp; signals</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="119"/>
         <source>Leerwinkel Desk — {office}</source>
         <translation>Leerwinkel Desk — {office}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="117"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="120"/>
         <source>Zoek cliënt: naam, dossiernummer, telefoon of e-mail (Ctrl+K)</source>
         <translation>Search client: name, file number, phone or email (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="118"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="121"/>
         <source>Cliënt zoeken</source>
         <translation>Search client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="119"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="122"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="120"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="123"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="144"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="147"/>
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="146"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="149"/>
         <source>Loket vandaag: {loket}</source>
         <translation>Desk today: {loket}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="147"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="150"/>
         <source>geen zitdag</source>
         <translation>no session day</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="148"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="151"/>
         <source>Databank: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="149"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="152"/>
         <source>Sync: niet ingesteld</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="159"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="162"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="160"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="163"/>
         <source>Nieuw contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="161"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="164"/>
         <source>Nieuwe cliënt</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="162"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="165"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="163"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="166"/>
         <source>Microcontact</source>
         <translation>Micro-contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="164"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="167"/>
         <source>Gesprek</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="165"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="168"/>
         <source>Naar traject</source>
         <translation>To trajectory</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="166"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="169"/>
         <source>Opties</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="167"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="170"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="168"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="171"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="169"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="172"/>
         <source>Opvolgen</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="170"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="173"/>
         <source>Ingeschreven</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="171"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="174"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="172"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="175"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="173"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="176"/>
         <source>Taal wisselen</source>
         <translation>Switch language</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="177"/>
         <source>Cliënten samenvoegen</source>
         <translation>Merge clients</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="175"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="178"/>
         <source>Audittrail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="176"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="179"/>
         <source>Beheer van de gegevens</source>
         <translation>Data care</translation>
     </message>
@@ -970,52 +1038,52 @@ Type the file number {number} to confirm.</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="36"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="34"/>
         <source>Nieuwe cliënt</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="41"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="39"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="45"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="43"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="45"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="43"/>
         <source>&amp;Naam</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="46"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="44"/>
         <source>&amp;Geboortedatum</source>
         <translation>&amp;Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="46"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="44"/>
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="47"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="45"/>
         <source>&amp;E-mail</source>
         <translation>E&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="50"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="48"/>
         <source>Mogelijk al geregistreerd:</source>
         <translation>Possibly already registered:</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="52"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="50"/>
         <source>Mogelijke dubbels</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="53"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/new_client.py" line="51"/>
         <source>Dit is iemand &amp;anders: toch aanmaken</source>
         <translation>This is someone &amp;else: create anyway</translation>
     </message>
@@ -1309,22 +1377,22 @@ Type the file number {number} to confirm.</translation>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="121"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="123"/>
         <source>Document wordt gemaakt…</source>
         <translation>Creating document…</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="141"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="143"/>
         <source>Bewaard in het dossier als {name}</source>
         <translation>Saved in the client&apos;s file as {name}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="168"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="170"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="169"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="171"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1360,118 +1428,118 @@ Type the file number {number} to confirm.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="61"/>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="88"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="57"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="84"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="62"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="58"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="65"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="61"/>
         <source>Loket</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="66"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="62"/>
         <source>alle loketten</source>
         <translation>all desks</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="70"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="66"/>
         <source>Begeleider</source>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="71"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="67"/>
         <source>alle begeleiders</source>
         <translation>all counsellors</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="74"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="70"/>
         <source>&amp;Berekenen</source>
         <translation>&amp;Calculate</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="76"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="72"/>
         <source>Export &amp;XLSX</source>
         <translation>Export &amp;XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="76"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="72"/>
         <source>Export &amp;PDF</source>
         <translation>Export &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="76"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="72"/>
         <source>Export CS&amp;V</source>
         <translation>Export CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="79"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="75"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="81"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="77"/>
         <source>Trechter: leervragen per niveau</source>
         <translation>Funnel: learning requests per level</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="82"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="78"/>
         <source>Gesprekken per traject</source>
         <translation>Sessions per trajectory</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="83"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="79"/>
         <source>Contacten per maand (laatste 12)</source>
         <translation>Contacts per month (last 12)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="84"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="80"/>
         <source>Resultaten</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="85"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="81"/>
         <source>Microcontacten per kanaal</source>
         <translation>Micro-contacts per channel</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="88"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="84"/>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="121"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="117"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calculating figures…</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="137"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="133"/>
         <source>Periode {start} tot en met {end}</source>
         <translation>Period {start} up to and including {end}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="140"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="136"/>
         <source>Leervragen: {total} (anoniem {anonymous}, via partner {partner}) · cliënten: {clients} · trajecten: {trajectories}, gemiddeld {sessions} gesprekken en {contacts} contacten · gesprekken: {session_count} van gemiddeld {minutes} min · microcontacten: {micro} · ingeschreven na traject: {rate} %</source>
         <translation>Learning requests: {total} (anonymous {anonymous}, via partner {partner}) · clients: {clients} · trajectories: {trajectories}, on average {sessions} sessions and {contacts} contacts · sessions: {session_count} of {minutes} min on average · micro-contacts: {micro} · enrolled after trajectory: {rate} %</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="161"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="157"/>
         <source>Rapport bewaren</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="171"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="167"/>
         <source>Export wordt gemaakt…</source>
         <translation>Creating export…</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="173"/>
+        <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="169"/>
         <source>Bewaard: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -1741,12 +1809,12 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="383"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="396"/>
         <source>Deze databank werd gemaakt door een nieuwere versie van Leerwinkel Desk (schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd.</source>
         <translation>This database was created by a newer version of Leerwinkel Desk (schema {detail}). Install the latest version; the database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="388"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="401"/>
         <source>De databank staat op een netwerkschijf ({detail}). Daar kan SQLite de bestanden niet veilig vergrendelen, dus Leerwinkel Desk opent ze niet. Bewaar de databank op de eigen schijf van deze computer; kantoren delen gegevens via synchronisatie.</source>
         <translation>The database is on a network drive ({detail}). SQLite cannot lock files safely there, so Leerwinkel Desk does not open it. Keep the database on this computer&apos;s own disk; offices share data through synchronisation.</translation>
     </message>
@@ -1977,7 +2045,7 @@ Of which open for more than a year: {stale}</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="50"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="182"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="185"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -2210,146 +2278,186 @@ Of which open for more than a year: {stale}</translation>
         <translation>A level 1 question is either answered or referred on.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="164"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="156"/>
+        <source>Een wachtwoordzin heeft minstens 10 tekens.</source>
+        <translation>A passphrase has at least 10 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="157"/>
+        <source>De twee wachtwoordzinnen verschillen.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="158"/>
+        <source>Deze gebruikersnaam bestaat al.</source>
+        <translation>This user name already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="167"/>
         <source>Er is geen geldige toestemming van de cliënt voor deze ontvanger en deze gegevens. Registreer eerst de toestemming.</source>
         <translation>There is no valid consent from the client for this recipient and this data. Record the consent first.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="166"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="169"/>
         <source>Deze persoon lijkt al geregistreerd. Kijk de mogelijke dubbels na of bevestig dat het iemand anders is.</source>
         <translation>This person seems to be registered already. Check the possible duplicates or confirm that it is someone else.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="168"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="171"/>
         <source>Geef een reden op.</source>
         <translation>Please give a reason.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="169"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="172"/>
         <source>Deze stap kan niet in de huidige fase van de leervraag.</source>
         <translation>This step is not possible in the current phase of the learning request.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="170"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="173"/>
         <source>Uw rol laat deze actie niet toe.</source>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="171"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="174"/>
         <source>Dit kan niet meer: de toestand is intussen veranderd.</source>
         <translation>This is no longer possible: the status has changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="172"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="175"/>
         <source>Dit gegeven bestaat niet (meer).</source>
         <translation>This item does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="173"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="176"/>
         <source>Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin.</source>
         <translation>Sign-in failed. Check the user name and passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="174"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="177"/>
         <source>De actie kon niet worden uitgevoerd ({code}).</source>
         <translation>The action could not be carried out ({code}).</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="180"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="183"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="181"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="184"/>
         <source>Naam</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="183"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="186"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="184"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="187"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="185"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="188"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="186"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="189"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="187"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="190"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="188"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="191"/>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="189"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="190"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="192"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="193"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="191"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="194"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="192"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="195"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="193"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="196"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="194"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="197"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="195"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="198"/>
         <source>Optie</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="196"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="199"/>
         <source>Resultaat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="197"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="200"/>
         <source>Tevredenheid</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="198"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="201"/>
         <source>Begeleider</source>
         <translation>Counsellor</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="202"/>
+        <source>Naam van het kantoor</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="203"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="204"/>
+        <source>Gebruikersnaam</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="205"/>
+        <source>Volledige naam</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="206"/>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="373"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="386"/>
         <source>Dagelijkse back-up gemaakt</source>
         <translation>Daily backup made</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="375"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="388"/>
         <source>⚠ De dagelijkse back-up is mislukt</source>
         <translation>⚠ The daily backup failed</translation>
     </message>
