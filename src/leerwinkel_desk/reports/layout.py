@@ -185,19 +185,25 @@ class Grid(Flowable):
         self._rule = rule
         self.width = sum(self._widths)
         self.height = 0.0
+        self._laid_out = False
         self._row_heights: list[float] = []
         self._placed: list[tuple[Flowable, float, float]] = []    # flowable, x, y below the top
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        """The columns have fixed widths, so the rows are laid out once, whatever the frame."""
+        if not self._laid_out:
+            self._lay_out()
+        return self.width, self.height
+
+    def _lay_out(self) -> None:
         left, right, _top, _bottom = self._padding
-        self._row_heights, self._placed = [], []
         row_top = 0.0
         for row, (top, bottom) in zip(self._rows, self._row_padding):
             x, tallest = 0.0, 0.0
             for cell, width in zip(row, self._widths if len(row) > 1 else [self.width]):
                 depth = top - (cell[0].getSpaceBefore() if cell else 0)
                 for flowable in cell:
-                    _, height = flowable.wrapOn(self.canv, width - left - right, availHeight)
+                    _, height = flowable.wrapOn(self.canv, width - left - right, PAGE_HEIGHT)
                     depth += flowable.getSpaceBefore() + height
                     self._placed.append((flowable, x + left, row_top + depth))
                     depth += flowable.getSpaceAfter()
@@ -206,7 +212,7 @@ class Grid(Flowable):
             self._row_heights.append(top + tallest + bottom)
             row_top += self._row_heights[-1]
         self.height = row_top
-        return self.width, self.height
+        self._laid_out = True
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self.wrap(availWidth, availHeight)
