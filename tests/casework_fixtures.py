@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import dataclass
 from datetime import time, timedelta
 from decimal import Decimal
 
 from leerwinkel_desk.domain.enums import Delivery, DutchLevel, OrganisationType, ProviderType, Role
+from leerwinkel_desk.services.accounts import Accounts
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.catalogue import Catalogue, CourseInput
 from leerwinkel_desk.services.context import Actor
@@ -29,6 +31,15 @@ class Office:
     study_counsellor_id: uuid.UUID
     vdab_id: uuid.UUID
     course_ids: tuple[uuid.UUID, ...]
+
+
+CLI_PASSPHRASE = "een lange wachtwoordzin"
+CLI_ENV = {**os.environ, "LEERWINKEL_USER": "coordinator", "LEERWINKEL_PASSPHRASE": CLI_PASSPHRASE}
+
+
+def let_coordinator_sign_in(db: Database, clock, coordinator: Actor) -> None:
+    """Give the coordinator (login `coordinator`) the passphrase of CLI_ENV, for command-line runs."""
+    Accounts(db, clock, coordinator).set_passphrase(coordinator.counsellor_id, CLI_PASSPHRASE)
 
 
 def build_office(db: Database, clock, coordinator: Actor) -> Office:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from casework_fixtures import build_office
+from casework_fixtures import CLI_ENV, build_office, let_coordinator_sign_in
 from conftest import FixedClock
 from pypdf import PdfReader
 from test_letters import grant, open_case
@@ -22,7 +22,7 @@ from leerwinkel_desk.store.migrations import upgrade
 def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "leerwinkel_desk", "--db", str(db), *args],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True, text=True, timeout=300, env=CLI_ENV,
     )
 
 
@@ -33,8 +33,9 @@ def office_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
     db = open_sqlite(path)
     upgrade(db, None)
     clock = FixedClock(datetime.now(UTC))       # the command line prints with the real clock
-    office = build_office(db, clock, create_office(db, clock, "Leerwinkel Proef", "LWP",
-                                                   "coordinator", "Coördinator Proef"))
+    coordinator = create_office(db, clock, "Leerwinkel Proef", "LWP", "coordinator", "Coördinator Proef")
+    let_coordinator_sign_in(db, clock, coordinator)
+    office = build_office(db, clock, coordinator)
     consenting = open_case(db, clock, office, "Łukasz", "Wiśniewski")
     grant(db, clock, office, consenting, frozenset({DataItem.IDENTITY, DataItem.CHOICE}))
     refusing = open_case(db, clock, office, "Олена", "Коваленко")

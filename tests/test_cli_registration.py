@@ -12,6 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from casework_fixtures import CLI_ENV, let_coordinator_sign_in
 from pypdf import PdfReader
 
 from leerwinkel_desk.services.context import SystemClock
@@ -23,13 +24,14 @@ from test_monitoring import generate_exchange_files
 
 def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "leerwinkel_desk", "--db", str(db), *args],
-                          capture_output=True, text=True, timeout=300)
+                          capture_output=True, text=True, timeout=300, env=CLI_ENV)
 
 
 def new_office(path: Path) -> Path:
     db = open_sqlite(path)
     upgrade(db, None)
-    create_office(db, SystemClock(), "Leerwinkel Proef", "LWP", "coordinator", "Coördinator")
+    let_coordinator_sign_in(db, SystemClock(), create_office(db, SystemClock(), "Leerwinkel Proef", "LWP",
+                                                             "coordinator", "Coördinator"))
     db.dispose()
     return path
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from casework_fixtures import build_office
+from casework_fixtures import CLI_ENV, build_office, let_coordinator_sign_in
 from sqlalchemy import func, select
 
 from leerwinkel_desk.domain.enums import Channel
@@ -81,10 +81,11 @@ def test_backup_erase_restore_keeps_the_person_erased(db, clock, person, tmp_pat
 
 
 def test_cli_erase(db, clock, person) -> None:
-    _office, client, _request, _letter = person
+    office, client, _request, _letter = person
+    let_coordinator_sign_in(db, clock, office.coordinator)
     db.dispose()
     done = subprocess.run([sys.executable, "-m", "leerwinkel_desk", "--db", str(db.path), "erase",
-                           client.dossier_no], capture_output=True, text=True, timeout=120)
+                           client.dossier_no], capture_output=True, text=True, timeout=120, env=CLI_ENV)
     assert done.returncode == 0, done.stderr
     assert CANARY.encode() not in file_bytes(db)
 

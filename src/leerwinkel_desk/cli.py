@@ -275,8 +275,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    db = open_existing(database_location(args))
-    print(maintenance.backup(db, args.output))
+    db, actor = signed_in(database_location(args))
+    print(maintenance.Backups(db, SystemClock(), actor).make(args.output))
     return 0
 
 
@@ -284,9 +284,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     location = database_location(args)
     if "://" in location:
         raise CommandFailed("restore works on a local database file")
-    db = open_keyed(location)
+    db, actor = signed_in(location)
     try:
-        again = maintenance.restore(db, args.file)
+        again = maintenance.Backups(db, SystemClock(), actor).restore(args.file)
     except FileNotFoundError as error:
         raise CommandFailed(f"no backup at {error}") from error
     except ValueError as error:
@@ -297,7 +297,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
-    db, actor = office_services(database_location(args))
+    db, actor = signed_in(database_location(args))
     retention = Retention(db, SystemClock(), actor)
     plan = retention.apply(args.years) if args.apply else retention.preview(args.years)
     verb = "anonymised" if args.apply else "would be anonymised"
@@ -309,7 +309,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    db, actor = office_services(database_location(args))
+    db, actor = signed_in(database_location(args))
     client = Clients(db, SystemClock(), actor).by_number(args.client_no)
     erased = Erasures(db, SystemClock(), actor).erase(client.id)
     print(f"{args.client_no.upper()}: erased ({erased.letters_removed} letter(s) removed); "
@@ -360,17 +360,10 @@ def cmd_account(args: argparse.Namespace) -> int:
     return 0
 
 
-def office_services(location: str) -> tuple[Database, Actor]:
-    """The office of the database and who acts for the command line (its first coordinator)."""
-    db = open_existing(location)
-    office_id = offices.find_office(db)
-    if office_id is None:
-        raise CommandFailed("the database has no office yet")
-    return db, offices.default_actor(db, office_id)
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    db, actor = office_services(database_location(args))
+    db, actor = signed_in(database_location(args))
     for row in Clients(db, SystemClock(), actor).search(" ".join(args.text), limit=args.limit):
         born = row.birth_date.strftime("%d/%m/%Y") if row.birth_date else "-"
         print(f"{row.dossier_no}\t{row.first_name or ''} {row.last_name or ''}\t{born}")
@@ -378,7 +371,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_log_contact(args: argparse.Namespace) -> int:
-    db, actor = office_services(database_location(args))
+    db, actor = signed_in(database_location(args))
     clock = SystemClock()
     request = Requests(db, clock, actor).by_number(args.request_no)
     contacts = Contacts(db, clock, actor)
@@ -396,7 +389,7 @@ def cmd_log_contact(args: argparse.Namespace) -> int:
 
 
 def cmd_export_client(args: argparse.Namespace) -> int:
-    db, actor = office_services(database_location(args))
+    db, actor = signed_in(database_location(args))
     client = Clients(db, SystemClock(), actor).by_number(args.client_no)
     dossier = Dossiers(db, SystemClock(), actor).export(client.id)
     args.output.write_text(json.dumps(dossier, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -405,7 +398,7 @@ def cmd_export_client(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    db, actor = office_services(database_location(args))
+    db, actor = signed_in(database_location(args))
     clock = SystemClock()
     from leerwinkel_desk.reports.letters import PdfLetters
 
@@ -525,13 +518,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         sources = [kind.file_name for kind in FileKind if (folder / kind.file_name).is_file()]
         if not sources:
             raise CommandFailed(f"{folder} has no clients.csv, requests.csv or contacts.csv")
-        db, actor = office_services(database_location(args))
+        db, actor = signed_in(database_location(args))
         report = RegistrationImport(db, SystemClock(), actor).import_folder(
             folder, dry_run=args.dry_run, encoding=args.encoding)
     elif args.target in [kind.value for kind in FileKind]:
         if not args.file.is_file():
             raise CommandFailed(f"no file at {args.file}")
-        db, actor = office_services(database_location(args))
+        db, actor = signed_in(database_location(args))
         report = RegistrationImport(db, SystemClock(), actor).import_file(
             FileKind(args.target), args.file, dry_run=args.dry_run, encoding=args.encoding)
     else:
@@ -541,7 +534,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    db, actor = office_services(database_location(args))
+    db, actor = signed_in(database_location(args))
     summary = RegistrationExport(db, SystemClock(), actor).export_folder(args.folder)
     print(f"{summary.clients} clients, {summary.requests} requests, {summary.contacts} contacts "
           f"written to {summary.folder}")
@@ -563,7 +556,7 @@ def report_writer(kind: str) -> Callable[[MonitoringReport, Path], None]:
 def cmd_report(args: argparse.Namespace) -> int:
     if args.format != "json" and args.output is None:
         raise CommandFailed(f"--format {args.format} needs -o FILE")
-    db, actor = office_services(database_location(args))
+    db, actor = signed_in(database_location(args))
     report = Monitoring(db, SystemClock(), actor).report(ReportFilter(
         args.start, args.end, office=args.office, loket=args.loket, counsellor=args.counsellor))
     if args.format == "json":
@@ -579,7 +572,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export_monitoring(args: argparse.Namespace) -> int:
-    db, actor = office_services(database_location(args))
+    db, actor = signed_in(database_location(args))
     summary = MonitoringExtract(db, SystemClock(), actor).write(
         ReportFilter(args.start, args.end), args.output)
     print(f"{summary.requests} requests written to {summary.path} "

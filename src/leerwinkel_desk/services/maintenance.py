@@ -111,12 +111,13 @@ class Backups(UseCase):
         folder = backups_dir(self._db.path)
         return sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True) if folder.exists() else []
 
-    def make(self) -> Path:
+    def make(self, target: Path | None = None) -> Path:
+        """A backup to `target`, or to the backups folder next to the database."""
         self._require(Permission.MANAGE_OFFICE)
         if self._db.path is None:
             raise InvalidValue("database", "not_local")
         stamp = self._now().strftime("%Y%m%dT%H%M%SZ")
-        target = backup(self._db, backups_dir(self._db.path) / f"manual-{stamp}.db")
+        target = backup(self._db, target or backups_dir(self._db.path) / f"manual-{stamp}.db")
         with self._db.write() as session:
             audit.record(session, self._actor, self._now(), "backup.create", "office", self._actor.office_id)
         return target
