@@ -43,6 +43,7 @@ class LearningRequest(OfficeOwned, Base):
         UniqueConstraint("office_id", "request_no"),
         Index("ix_learning_request_owner_phase", "owner_id", "phase"),
         Index("ix_learning_request_opened_on", "opened_on"),
+        Index("ix_learning_request_office_opened", "office_id", "opened_on", "id"),
         Index("ix_learning_request_follow_up_due", "follow_up_due"),
         CheckConstraint("satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5", name="satisfaction"),
     )
@@ -92,7 +93,9 @@ class Contact(OfficeOwned, Base):
     __tablename__ = "contact"
     __table_args__ = (
         UniqueConstraint("office_id", "import_key"),
-        Index("ix_contact_request_at", "request_id", "at"),
+        # covers the monitoring report's figures (db/versions/0002)
+        Index("ix_contact_request_figures", "request_id", "at", "kind", "channel", "status",
+              "deleted_at", "minutes"),
         Index("ix_contact_counsellor_at", "counsellor_id", "at"),
         CheckConstraint("minutes IS NULL OR minutes BETWEEN 0 AND 600", name="minutes_range"),
     )
