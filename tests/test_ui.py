@@ -569,3 +569,41 @@ def test_the_first_run_wizard_sets_up_an_office_or_the_demo(qtbot, tmp_path: Pat
     db = open_upgraded(str(demo_path), key)
     assert sign_in(db, SystemClock(), "coordinator", DEMO_PASSPHRASE).actor.role.value == "coordinator"
     db.dispose()
+
+
+def test_a_coordinator_opens_and_closes_an_account_from_the_app(qtbot, tmp_path: Path, clock) -> None:
+    from leerwinkel_desk.cli import create_encrypted
+    from leerwinkel_desk.services.accounts import sign_in
+    from leerwinkel_desk.services.offices import create_office
+    from leerwinkel_desk.store.keyring import KeyRing
+
+    db = create_encrypted(tmp_path / "kantoor.db", {"katrien": "een lange wachtwoordzin"})
+    boss = create_office(db, clock, "Leerwinkel Oost", "LWO", "katrien", "Katrien Maes")
+    main = MainWindow(DeskContext(db, clock, boss, "Leerwinkel Oost", "Katrien Maes", "katrien"))
+    qtbot.addWidget(main)
+    main.show()
+    press(qtbot, main, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = active(qtbot, main.active_dialog)
+    assert [a.login for a in dialog.model._rows] == ["katrien"]
+    for field, text in ((dialog.login, "an.peeters"), (dialog.full_name, "An Peeters"),
+                        (dialog.passphrase, "ans eigen lange zin"), (dialog.repeat, "ans eigen lange zin")):
+        qtbot.keyClicks(field, text)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=15000)
+    assert dialog.passphrase.text() == "" and "an.peeters" in dialog.status.text()
+    assert KeyRing.load(db.path).unlock("an.peeters", "ans eigen lange zin") == db.key
+    assert sign_in(db, clock, "an.peeters", "ans eigen lange zin").actor.role.value == "counsellor"
+    qtbot.keyClicks(dialog.login, "an.peeters")                  # the same login again: refused, kept
+    qtbot.keyClicks(dialog.full_name, "Nog een An")
+    qtbot.keyClicks(dialog.passphrase, "nog een lange zin")
+    qtbot.keyClicks(dialog.repeat, "nog een lange zin")
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=15000)
+    assert "bestaat al" in dialog.error.text() and dialog.full_name.text() == "Nog een An"
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))          # An Peeters sorts first
+    assert dialog.chosen().login == "an.peeters"
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "afgesloten" in dialog.status.text(), timeout=15000)
+    assert "an.peeters" not in KeyRing.load(db.path).entries
+    assert dialog.model.data(dialog.model.index(0, 3)) == "afgesloten"
+    db.dispose()

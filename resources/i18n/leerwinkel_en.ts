@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="54"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="67"/>
+        <source>Gebruikers</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="57"/>
+        <source>Gebruikersnaam</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="58"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="59"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="60"/>
+        <source>Aanmelden</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="61"/>
+        <source>kan aanmelden</source>
+        <translation>can sign in</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="61"/>
+        <source>afgesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="74"/>
+        <source>Account &amp;openen</source>
+        <translation>&amp;Open account</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="75"/>
+        <source>Nieuwe collega</source>
+        <translation>New colleague</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="77"/>
+        <source>&amp;Gebruikersnaam</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="77"/>
+        <source>&amp;Volledige naam</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="78"/>
+        <source>&amp;Rol</source>
+        <translation>Ro&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="78"/>
+        <source>&amp;Wachtwoordzin</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="79"/>
+        <source>Wachtwoordzin &amp;herhalen</source>
+        <translation>&amp;Repeat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="84"/>
+        <source>Wachtwoordzin &amp;instellen</source>
+        <translation>&amp;Set passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="85"/>
+        <source>Account af&amp;sluiten</source>
+        <translation>&amp;Close account</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="86"/>
+        <source>Gekozen collega</source>
+        <translation>Selected colleague</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="88"/>
+        <source>&amp;Nieuwe wachtwoordzin</source>
+        <translation>&amp;New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="89"/>
+        <source>Nieuwe wachtwoordzin h&amp;erhalen</source>
+        <translation>R&amp;epeat new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="128"/>
+        <source>Account {login} geopend.</source>
+        <translation>Account {login} opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="141"/>
+        <source>Nieuwe wachtwoordzin voor {login}: kan aanmelden.</source>
+        <translation>New passphrase for {login}: can sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="148"/>
+        <source>Account {login} afgesloten: aanmelden en de sleutel tot de databank zijn weg. Een nieuwe wachtwoordzin opent het weer.</source>
+        <translation>Account {login} closed: sign-in and the key to the database are gone. A new passphrase opens it again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="154"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/audit.py" line="40"/>
@@ -666,179 +785,184 @@ Type the file number {number} to confirm.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="110"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="111"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="110"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="111"/>
         <source>Cliënten</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="111"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="112"/>
         <source>Aanvragen</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="111"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="112"/>
         <source>Sociale kaart</source>
         <translation>Social map</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="112"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="113"/>
         <source>Opleidingsaanbod</source>
         <translation>Training offer</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="112"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="113"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="113"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="114"/>
         <source>Tweedelijn &amp; signalen</source>
         <translation>Second line &amp; signals</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="119"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="120"/>
         <source>Leerwinkel Desk — {office}</source>
         <translation>Leerwinkel Desk — {office}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="120"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="121"/>
         <source>Zoek cliënt: naam, dossiernummer, telefoon of e-mail (Ctrl+K)</source>
         <translation>Search client: name, file number, phone or email (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="121"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="122"/>
         <source>Cliënt zoeken</source>
         <translation>Search client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="122"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="123"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="123"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="124"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="147"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="148"/>
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="149"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="150"/>
         <source>Loket vandaag: {loket}</source>
         <translation>Desk today: {loket}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="150"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="151"/>
         <source>geen zitdag</source>
         <translation>no session day</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="151"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="152"/>
         <source>Databank: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="152"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="153"/>
         <source>Sync: niet ingesteld</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="162"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="163"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="163"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="164"/>
         <source>Nieuw contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="164"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="165"/>
         <source>Nieuwe cliënt</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="165"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="166"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="166"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="167"/>
         <source>Microcontact</source>
         <translation>Micro-contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="167"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="168"/>
         <source>Gesprek</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="168"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="169"/>
         <source>Naar traject</source>
         <translation>To trajectory</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="169"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="170"/>
         <source>Opties</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="170"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="171"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="171"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="172"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="172"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="173"/>
         <source>Opvolgen</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="173"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="174"/>
         <source>Ingeschreven</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="175"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="175"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="176"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="176"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="177"/>
         <source>Taal wisselen</source>
         <translation>Switch language</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="177"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="178"/>
         <source>Cliënten samenvoegen</source>
         <translation>Merge clients</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="178"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="179"/>
         <source>Audittrail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="179"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="180"/>
         <source>Beheer van de gegevens</source>
         <translation>Data care</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="181"/>
+        <source>Gebruikers</source>
+        <translation>Users</translation>
     </message>
 </context>
 <context>
@@ -1809,12 +1933,12 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="396"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="401"/>
         <source>Deze databank werd gemaakt door een nieuwere versie van Leerwinkel Desk (schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd.</source>
         <translation>This database was created by a newer version of Leerwinkel Desk (schema {detail}). Install the latest version; the database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="401"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="406"/>
         <source>De databank staat op een netwerkschijf ({detail}). Daar kan SQLite de bestanden niet veilig vergrendelen, dus Leerwinkel Desk opent ze niet. Bewaar de databank op de eigen schijf van deze computer; kantoren delen gegevens via synchronisatie.</source>
         <translation>The database is on a network drive ({detail}). SQLite cannot lock files safely there, so Leerwinkel Desk does not open it. Keep the database on this computer&apos;s own disk; offices share data through synchronisation.</translation>
     </message>
@@ -1970,481 +2094,496 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="26"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="27"/>
         <source>1 · Informatie</source>
         <translation>1 · Information</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="27"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="28"/>
         <source>2 · Informatiebemiddeling</source>
         <translation>2 · Information mediation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="28"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="29"/>
         <source>3 · Begeleidingstraject</source>
         <translation>3 · Guidance trajectory</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="34"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="35"/>
         <source>Toeleiding</source>
         <translation>Referral in</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="35"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="36"/>
         <source>Aanmelding</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="36"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="37"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="37"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="38"/>
         <source>Traject</source>
         <translation>Trajectory</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="38"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="84"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="39"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="93"/>
         <source>Keuze</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="39"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="40"/>
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="40"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="101"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="129"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="41"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="110"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="138"/>
         <source>Warme overdracht</source>
         <translation>Warm handover</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="41"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="42"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="42"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="43"/>
         <source>Nazorg</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="48"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="125"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="49"/>
+        <source>Informatieconsulent</source>
+        <translation>Information officer</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="50"/>
+        <source>Leerloopbaanbegeleider</source>
+        <translation>Learning-career counsellor</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="51"/>
+        <source>Coördinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="57"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="134"/>
         <source>Gesprek</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="49"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="58"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="50"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="185"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="59"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="194"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="51"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="60"/>
         <source>Sms</source>
         <translation>Text message</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="52"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="61"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="53"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="62"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="54"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="63"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="55"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="64"/>
         <source>Videogesprek</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="56"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="119"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="130"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="65"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="128"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="139"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="57"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="66"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="63"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="72"/>
         <source>Lopend</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="65"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="74"/>
         <source>Beantwoord</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="66"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="75"/>
         <source>Ingeschreven</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="67"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="76"/>
         <source>Doorverwezen</source>
         <translation>Referred on</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="68"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="77"/>
         <source>Geen keuze</source>
         <translation>No choice</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="69"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="78"/>
         <source>Afgehaakt</source>
         <translation>Dropped out</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="75"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="84"/>
         <source>Naam en geboortedatum</source>
         <translation>Name and date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="76"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="85"/>
         <source>Contactgegevens</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="77"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="86"/>
         <source>Leervraag</source>
         <translation>Learning question</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="78"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="87"/>
         <source>Studieverleden</source>
         <translation>Study history</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="79"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="88"/>
         <source>Niveau Nederlands</source>
         <translation>Dutch level</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="80"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="89"/>
         <source>Sociale situatie</source>
         <translation>Social situation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="81"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="90"/>
         <source>Praktische drempels</source>
         <translation>Practical barriers</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="82"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="91"/>
         <source>Netwerk</source>
         <translation>Support network</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="83"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="92"/>
         <source>Besproken opties</source>
         <translation>Options discussed</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="85"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="94"/>
         <source>Verloop van het traject</source>
         <translation>Course of the trajectory</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="91"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="100"/>
         <source>werkend</source>
         <translation>employed</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="92"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="101"/>
         <source>werkzoekend</source>
         <translation>job seeker</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="93"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="102"/>
         <source>leefloon</source>
         <translation>leefloon (living wage)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="94"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="103"/>
         <source>student</source>
         <translation>student</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="95"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="104"/>
         <source>andere</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="102"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="111"/>
         <source>Partner op de hoogte houden</source>
         <translation>Keep partner informed</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="103"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="127"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="112"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="136"/>
         <source>Doorverwijzing</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="109"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="118"/>
         <source>Mondeling</source>
         <translation>Verbal</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="110"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="119"/>
         <source>Ondertekend formulier</source>
         <translation>Signed form</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="111"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="120"/>
         <source>Digitaal</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="117"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="126"/>
         <source>Telefoongesprek</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="118"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="127"/>
         <source>Overleg</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="126"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="135"/>
         <source>Microcontact</source>
         <translation>Micro-contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="128"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="137"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="148"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="157"/>
         <source>Dit veld is verplicht.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="149"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="158"/>
         <source>Dit ziet er niet uit als een geldig adres.</source>
         <translation>This does not look like a valid address.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="150"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="159"/>
         <source>Deze waarde ligt buiten het toegelaten bereik.</source>
         <translation>This value is outside the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="151"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="160"/>
         <source>Deze tekst is te lang.</source>
         <translation>This text is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="152"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="161"/>
         <source>Deze gegevens zijn niet relevant voor het studietraject.</source>
         <translation>This data is not relevant to the study trajectory.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="153"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="162"/>
         <source>Kies minstens één gegeven.</source>
         <translation>Choose at least one data item.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="154"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="163"/>
         <source>Koppel eerst een cliënt aan deze leervraag.</source>
         <translation>Link a client to this learning request first.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="155"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="164"/>
         <source>Een vraag op niveau 1 wordt beantwoord of doorverwezen.</source>
         <translation>A level 1 question is either answered or referred on.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="156"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="165"/>
         <source>Een wachtwoordzin heeft minstens 10 tekens.</source>
         <translation>A passphrase has at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="157"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="166"/>
         <source>De twee wachtwoordzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="158"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="167"/>
         <source>Deze gebruikersnaam bestaat al.</source>
         <translation>This user name already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="167"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="176"/>
         <source>Er is geen geldige toestemming van de cliënt voor deze ontvanger en deze gegevens. Registreer eerst de toestemming.</source>
         <translation>There is no valid consent from the client for this recipient and this data. Record the consent first.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="169"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="178"/>
         <source>Deze persoon lijkt al geregistreerd. Kijk de mogelijke dubbels na of bevestig dat het iemand anders is.</source>
         <translation>This person seems to be registered already. Check the possible duplicates or confirm that it is someone else.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="171"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="180"/>
         <source>Geef een reden op.</source>
         <translation>Please give a reason.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="172"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="181"/>
         <source>Deze stap kan niet in de huidige fase van de leervraag.</source>
         <translation>This step is not possible in the current phase of the learning request.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="173"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="182"/>
         <source>Uw rol laat deze actie niet toe.</source>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="174"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="183"/>
         <source>Dit kan niet meer: de toestand is intussen veranderd.</source>
         <translation>This is no longer possible: the status has changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="175"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="184"/>
         <source>Dit gegeven bestaat niet (meer).</source>
         <translation>This item does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="176"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="185"/>
         <source>Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin.</source>
         <translation>Sign-in failed. Check the user name and passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="177"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="186"/>
         <source>De actie kon niet worden uitgevoerd ({code}).</source>
         <translation>The action could not be carried out ({code}).</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="183"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="192"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="184"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="193"/>
         <source>Naam</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="186"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="195"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="187"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="196"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="188"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="197"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="189"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="198"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="190"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="199"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="191"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="200"/>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="192"/>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="193"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="201"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="202"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="194"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="203"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="195"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="204"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="196"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="205"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="197"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="206"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="198"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="207"/>
         <source>Optie</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="199"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="208"/>
         <source>Resultaat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="200"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="209"/>
         <source>Tevredenheid</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="201"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="210"/>
         <source>Begeleider</source>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="202"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="211"/>
         <source>Naam van het kantoor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="203"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="212"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="204"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="213"/>
         <source>Gebruikersnaam</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="205"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="214"/>
         <source>Volledige naam</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="206"/>
+        <location filename="../../src/leerwinkel_desk/ui/texts.py" line="215"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
@@ -2452,12 +2591,12 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="386"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="391"/>
         <source>Dagelijkse back-up gemaakt</source>
         <translation>Daily backup made</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="388"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="393"/>
         <source>⚠ De dagelijkse back-up is mislukt</source>
         <translation>⚠ The daily backup failed</translation>
     </message>

@@ -32,6 +32,7 @@ from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import install_crash_handler, keep_open_work
+from leerwinkel_desk.ui.dialogs.accounts import AccountsDialog
 from leerwinkel_desk.ui.dialogs.audit import AuditDialog
 from leerwinkel_desk.ui.dialogs.dispatch import DispatchDialog
 from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+M", self.tr("Cliënten samenvoegen"), self.merge_clients),
             ("Ctrl+Shift+U", self.tr("Audittrail"), self.browse_audit),
             ("Ctrl+Shift+B", self.tr("Beheer van de gegevens"), self.care_for_data),
+            ("Ctrl+Shift+G", self.tr("Gebruikers"), self.manage_accounts),
         ]
         for number in range(1, len(self.nav_titles()) + 1):
             bindings.append((f"Ctrl+{number}", self.nav_titles()[number - 1][1],
@@ -294,6 +296,9 @@ class MainWindow(QMainWindow):
 
     def care_for_data(self) -> None:
         self._open_dialog(MaintenanceDialog(self.ctx, self), lambda _dialog: None)
+
+    def manage_accounts(self) -> None:
+        self._open_dialog(AccountsDialog(self.ctx, self), lambda _dialog: None)
 
     def browse_audit(self) -> None:
         self._open_dialog(AuditDialog(self.ctx, self), lambda _dialog: None)

@@ -14,6 +14,7 @@ from leerwinkel_desk.domain.enums import (
     HandoverMode,
     Outcome,
     Phase,
+    Role,
     SocialStatus,
     Tier,
 )
@@ -41,6 +42,14 @@ def phase_label(phase: Phase) -> str:
         Phase.CLOSED: QCoreApplication.translate("Vocabulary", "Afgesloten"),
         Phase.AFTERCARE: QCoreApplication.translate("Vocabulary", "Nazorg"),
     }[phase]
+
+
+def role_label(role: Role) -> str:
+    return {
+        Role.INFO_OFFICER: QCoreApplication.translate("Vocabulary", "Informatieconsulent"),
+        Role.COUNSELLOR: QCoreApplication.translate("Vocabulary", "Leerloopbaanbegeleider"),
+        Role.COORDINATOR: QCoreApplication.translate("Vocabulary", "Coördinator"),
+    }[role]
 
 
 def channel_label(channel: Channel) -> str:

@@ -1,0 +1,171 @@
+"""Colleagues who may sign in (coordinators): open an account, set a passphrase, close an account.
+
+Every passphrase also wraps the database key (see services/accounts.py), so the slow Argon2id
+work runs in the background. Closing an account removes its key entry; setting a new
+passphrase opens it again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel_desk.domain.enums import Role
+from leerwinkel_desk.domain.errors import DomainError, InvalidValue
+from leerwinkel_desk.services.accounts import AccountRow, Accounts
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.models import Column, RowsModel
+from leerwinkel_desk.ui.texts import role_label
+from leerwinkel_desk.ui.widgets import EnumCombo
+
+
+def passphrase_fields() -> tuple[QLineEdit, QLineEdit]:
+    fields = QLineEdit(), QLineEdit()
+    for field in fields:
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+    return fields
+
+
+def typed_passphrase(passphrase: QLineEdit, repeat: QLineEdit) -> str:
+    if passphrase.text() != repeat.text():
+        raise InvalidValue("passphrase", "mismatch")
+    return passphrase.text()
+
+
+class AccountsDialog(QDialog):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("Gebruikers"))
+        self.resize(720, 600)
+        self.model = RowsModel[AccountRow]([
+            Column(lambda: self.tr("Gebruikersnaam"), lambda a: a.login),
+            Column(lambda: self.tr("Naam"), lambda a: a.full_name),
+            Column(lambda: self.tr("Rol"), lambda a: role_label(a.role)),
+            Column(lambda: self.tr("Aanmelden"),
+                   lambda a: self.tr("kan aanmelden") if a.can_log_in else self.tr("afgesloten")),
+        ], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAccessibleName(self.tr("Gebruikers"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.login, self.full_name = QLineEdit(), QLineEdit()
+        self.role = EnumCombo(Role, [(r, role_label(r)) for r in (Role.COUNSELLOR, Role.INFO_OFFICER,
+                                                                    Role.COORDINATOR)])
+        self.passphrase, self.repeat = passphrase_fields()
+        self.open_button = QPushButton(self.tr("Account &openen"))
+        new_box = QGroupBox(self.tr("Nieuwe collega"))
+        new_form = QFormLayout(new_box)
+        for label, field in ((self.tr("&Gebruikersnaam"), self.login), (self.tr("&Volledige naam"), self.full_name),
+                             (self.tr("&Rol"), self.role), (self.tr("&Wachtwoordzin"), self.passphrase),
+                             (self.tr("Wachtwoordzin &herhalen"), self.repeat)):
+            new_form.addRow(label, field)
+            field.setAccessibleName(label.replace("&", ""))
+        new_form.addRow(self.open_button)
+        self.new_passphrase, self.new_repeat = passphrase_fields()
+        self.set_button = QPushButton(self.tr("Wachtwoordzin &instellen"))
+        self.close_button = QPushButton(self.tr("Account af&sluiten"))
+        chosen_box = QGroupBox(self.tr("Gekozen collega"))
+        chosen_form = QFormLayout(chosen_box)
+        for label, field in ((self.tr("&Nieuwe wachtwoordzin"), self.new_passphrase),
+                             (self.tr("Nieuwe wachtwoordzin h&erhalen"), self.new_repeat)):
+            chosen_form.addRow(label, field)
+            field.setAccessibleName(label.replace("&", ""))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.set_button)
+        buttons.addWidget(self.close_button)
+        chosen_form.addRow(buttons)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(chosen_box)
+        layout.addWidget(new_box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        self.open_button.clicked.connect(self.open_account)
+        self.set_button.clicked.connect(self.set_passphrase)
+        self.close_button.clicked.connect(self.close_account)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.model.set_rows(self._ctx.service(Accounts).accounts())
+        except DomainError as error:
+            self.error.show_error(error)
+
+    def chosen(self) -> AccountRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def open_account(self) -> None:
+        try:
+            passphrase = typed_passphrase(self.passphrase, self.repeat)
+        except DomainError as error:
+            self.error.show_error(error)
+            return
+        login, name, role = self.login.text(), self.full_name.text(), self.role.value()
+        self._run(lambda: self._ctx.service(Accounts).open_account(login, name, role, passphrase),
+                  self.tr("Account {login} geopend.").format(login=login.strip()),
+                  (self.login, self.full_name, self.passphrase, self.repeat))
+
+    def set_passphrase(self) -> None:
+        person = self.chosen()
+        if person is None:
+            return
+        try:
+            passphrase = typed_passphrase(self.new_passphrase, self.new_repeat)
+        except DomainError as error:
+            self.error.show_error(error)
+            return
+        self._run(lambda: self._ctx.service(Accounts).set_passphrase(person.id, passphrase),
+                  self.tr("Nieuwe wachtwoordzin voor {login}: kan aanmelden.").format(login=person.login),
+                  (self.new_passphrase, self.new_repeat))
+
+    def close_account(self) -> None:
+        person = self.chosen()
+        if person is not None:
+            self._run(lambda: self._ctx.service(Accounts).close_account(person.id),
+                      self.tr("Account {login} afgesloten: aanmelden en de sleutel tot de databank zijn "
+                              "weg. Een nieuwe wachtwoordzin opent het weer.").format(login=person.login), ())
+
+    def _run(self, work: Callable[[], object], done_text: str, clear: tuple[QLineEdit, ...]) -> None:
+        """The service call in the background (Argon2id takes a moment); the form stays as typed on failure."""
+        self.error.clear_error()
+        self.status.setText(self.tr("Bezig…"))
+        self.setEnabled(False)
+
+        def done(_result: object) -> None:
+            self.setEnabled(True)
+            for field in clear:
+                field.clear()
+            self.status.setText(done_text)
+            self.refresh()
+
+        def failed(error: Exception) -> None:
+            self.setEnabled(True)
+            self.status.clear()
+            if not isinstance(error, DomainError):
+                raise error
+            self.error.show_error(error)
+
+        self._ctx.jobs.run(lambda _progress: work(), done, failed)
