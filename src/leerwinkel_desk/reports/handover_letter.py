@@ -76,10 +76,10 @@ def _address_block(data: HandoverData, styles: Styles) -> Grid:
     town = " ".join(part for part in (recipient.postcode, recipient.municipality) if part)
     lines = [line for line in (recipient.person, recipient.function, recipient.organisation,
                                recipient.street, town) if line]
-    address = [paragraph(line, styles.strong if index == 0 else styles.value)
+    address = [(line, styles.strong if index == 0 else styles.value)
                for index, line in enumerate(lines)]
-    ours = [paragraph(label("reference.ours"), styles.label),
-            paragraph(f"{data.dossier_no} / {data.request_no}", styles.value)]
+    ours = [(label("reference.ours"), styles.label),
+            (f"{data.dossier_no} / {data.request_no}", styles.value)]
     return Grid([[ours, address]], [TEXT_WIDTH * 0.5, TEXT_WIDTH * 0.5], padding=(0, 0, 3, 3))
 
 

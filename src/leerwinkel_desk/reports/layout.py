@@ -21,6 +21,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -144,9 +145,17 @@ def _plain_fragment(style: ParagraphStyle) -> Any:
     return Paragraph("x", style).frags[0]
 
 
+def plain_text(text: str) -> str:
+    """Text as it is drawn: right-to-left runs in visual order, white space as in a paragraph."""
+    return cleanBlockQuotedText(for_drawing(text))
+
+
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
-    """One short piece of plain text: right-to-left runs ordered for drawing, never parsed."""
-    text = cleanBlockQuotedText(for_drawing(text))
+    """One short piece of plain text as a paragraph: never parsed."""
+    return _plain_paragraph(plain_text(text), style)
+
+
+def _plain_paragraph(text: str, style: ParagraphStyle) -> PlainParagraph:
     return PlainParagraph(text, style, frags=[_plain_fragment(style).clone(text=text)] if text else [])
 
 
@@ -154,17 +163,20 @@ def heading(text: str, styles: Styles) -> Paragraph:
     return paragraph(text, styles.heading)
 
 
-Cell = Sequence[Flowable]
+Line = tuple[str, ParagraphStyle]      # a piece of plain text in a grid cell, and its style
+Cell = Sequence[Line]
 
 
 class Grid(Flowable):
-    """Rows of cells side by side, each cell a stack of paragraphs: a lean table for short facts.
+    """Rows of cells side by side, each cell a few lines of plain text: a lean table for facts.
 
-    Laid out like a ReportLab Table with every cell aligned top left and the same padding
-    (left, right, top, bottom) in each, optionally more above the first row and below the
-    last; a row of one cell spans the full width. Each paragraph is measured once, where a
-    Table measures every cell again to draw it. When the page is full the rows move on
-    whole, like a table's. `fill` tints the background, `rule` draws a line down the left.
+    Laid out like a ReportLab Table of paragraphs with every cell aligned top left and the
+    same padding (left, right, top, bottom) in each, optionally more above the first row and
+    below the last; a row of one cell spans the full width. A text that fits its column is
+    measured with one width look-up and drawn as a string, where it sits as the one line of
+    its paragraph would; only a longer one becomes a paragraph. The columns have fixed
+    widths, so the rows are laid out once. When the page is full the rows move on whole,
+    like a table's. `fill` tints the background, `rule` draws a line down the left.
     """
 
     def __init__(self, rows: Sequence[Sequence[Cell]], widths: Sequence[float], *,
@@ -187,10 +199,10 @@ class Grid(Flowable):
         self.height = 0.0
         self._laid_out = False
         self._row_heights: list[float] = []
-        self._placed: list[tuple[Flowable, float, float]] = []    # flowable, x, y below the top
+        # a paragraph, or a one-line text and its style; x, and the bottom's depth below the top
+        self._placed: list[tuple[Paragraph | Line, float, float]] = []
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        """The columns have fixed widths, so the rows are laid out once, whatever the frame."""
         if not self._laid_out:
             self._lay_out()
         return self.width, self.height
@@ -201,18 +213,27 @@ class Grid(Flowable):
         for row, (top, bottom) in zip(self._rows, self._row_padding):
             x, tallest = 0.0, 0.0
             for cell, width in zip(row, self._widths if len(row) > 1 else [self.width]):
-                depth = top - (cell[0].getSpaceBefore() if cell else 0)
-                for flowable in cell:
-                    _, height = flowable.wrapOn(self.canv, width - left - right, PAGE_HEIGHT)
-                    depth += flowable.getSpaceBefore() + height
-                    self._placed.append((flowable, x + left, row_top + depth))
-                    depth += flowable.getSpaceAfter()
-                tallest = max(tallest, depth - (cell[-1].getSpaceAfter() if cell else 0) - top)
+                depth = top - (cell[0][1].spaceBefore if cell else 0)
+                for text, style in cell:
+                    item, height = self._measured(plain_text(text), style, width - left - right)
+                    depth += style.spaceBefore + height
+                    self._placed.append((item, x + left, row_top + depth))
+                    depth += style.spaceAfter
+                tallest = max(tallest, depth - (cell[-1][1].spaceAfter if cell else 0) - top)
                 x += width
             self._row_heights.append(top + tallest + bottom)
             row_top += self._row_heights[-1]
         self.height = row_top
         self._laid_out = True
+
+    def _measured(self, text: str, style: ParagraphStyle,
+                  width: float) -> tuple[Paragraph | Line, float]:
+        if not text:
+            return (text, style), 0
+        if stringWidth(text, style.fontName, style.fontSize) <= width:
+            return (text, style), style.leading
+        long = _plain_paragraph(text, style)
+        return long, long.wrapOn(self.canv, width, PAGE_HEIGHT)[1]
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self.wrap(availWidth, availHeight)
@@ -235,35 +256,37 @@ class Grid(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
+        canvas.saveState()
         if self._fill is not None:
-            canvas.saveState()
             canvas.setFillColor(self._fill)
             canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
-            canvas.restoreState()
-        for flowable, x, depth in self._placed:
-            flowable.drawOn(canvas, x, self.height - depth)
+        for item, x, depth in self._placed:
+            if isinstance(item, Paragraph):
+                item.drawOn(canvas, x, self.height - depth)
+            elif item[0]:
+                text, style = item
+                canvas.setFillColor(style.textColor)
+                canvas.setFont(style.fontName, style.fontSize, style.leading)
+                canvas.drawString(x, self.height - depth + style.leading - style.fontSize, text)
         if self._rule is not None:
-            canvas.saveState()
             canvas.setLineCap(1)
             canvas.setLineJoin(1)
             canvas.setStrokeColor(self._rule)
             canvas.setLineWidth(2.5)
             canvas.line(0, 0, 0, self.height)
-            canvas.restoreState()
+        canvas.restoreState()
 
 
 def fact_table(rows: Sequence[tuple[str, str]], styles: Styles) -> Grid:
     """Label and value side by side; values must be short (a row cannot span pages)."""
-    return Grid([[[paragraph(name, styles.label)], [paragraph(value, styles.value)]]
-                 for name, value in rows],
+    return Grid([[[(name, styles.label)], [(value, styles.value)]] for name, value in rows],
                 [LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH], padding=(0, 6, 1.5, 1.5))
 
 
 def boxed(rows: Sequence[tuple[str, str]], title: str, styles: Styles) -> Grid:
     """A short fact table in a tinted box with a title (the consent reference)."""
-    cells: list[list[Cell]] = [[[paragraph(title, styles.subheading)]]]
-    cells += [[[paragraph(name, styles.label)], [paragraph(value, styles.value)]]
-              for name, value in rows]
+    cells: list[list[Cell]] = [[[(title, styles.subheading)]]]
+    cells += [[[(name, styles.label)], [(value, styles.value)]] for name, value in rows]
     return Grid(cells, [LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH], padding=(4 * mm, 6, 1.5, 1.5),
                 first_top=3, last_bottom=5, fill=SOFT_FILL, rule=styles.accent)
 
