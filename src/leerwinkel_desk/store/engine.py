@@ -125,6 +125,7 @@ def open_sqlite(path: Path, key: bytes | None = None) -> Database:
         f"sqlite:///{path}",
         module=sqlcipher,
         connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
+        pool_use_lifo=True,     # the connection used last has the warmest page cache: take it again
     )
     _configure_sqlite(engine, key)
     return Database(engine, path=path, key=key)
