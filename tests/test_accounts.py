@@ -62,12 +62,13 @@ def test_the_demo_coordinator_signs_in_with_the_documented_passphrase(db, clock)
 
 
 def test_opening_and_closing_accounts_wraps_and_removes_the_database_key(tmp_path, clock) -> None:
-    from leerwinkel_desk.cli import create_encrypted
-    from leerwinkel_desk.services.offices import create_office
+    from leerwinkel_desk.cli import create_office_database
+    from leerwinkel_desk.services.offices import default_actor, find_office
     from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase
 
-    db = create_encrypted(tmp_path / "kantoor.db", {"katrien": "een lange wachtwoordzin"})
-    boss = create_office(db, clock, "Leerwinkel Oost", "LWO", "katrien", "Katrien")
+    db = create_office_database(tmp_path / "kantoor.db", "Leerwinkel Oost", "LWO", "katrien", "Katrien",
+                                "een lange wachtwoordzin")
+    boss = default_actor(db, find_office(db))
     accounts = Accounts(db, clock, boss)
     an = accounts.open_account("an.peeters", "An Peeters", Role.COUNSELLOR, "ans eigen lange zin")
     assert KeyRing.load(db.path).unlock("an.peeters", "ans eigen lange zin") == db.key
@@ -91,4 +92,4 @@ def test_opening_and_closing_accounts_wraps_and_removes_the_database_key(tmp_pat
         accounts.close_account(boss.counsellor_id)
     with db.read() as s:
         actions = s.scalars(select(AuditEvent.action).where(AuditEvent.action.like("account.%"))).all()
-    assert actions == ["account.open", "account.close"]
+    assert actions == ["account.passphrase", "account.open", "account.close"]     # the first is the set-up

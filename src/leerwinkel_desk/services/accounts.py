@@ -41,7 +41,7 @@ class AccountRow:
     login: str
     full_name: str
     role: Role
-    can_log_in: bool
+    can_log_in: bool        # allowed to, and has a passphrase
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,8 @@ class Accounts(UseCase):
             rows = session.scalars(select(Counsellor).where(
                 Counsellor.office_id == self._actor.office_id, Counsellor.deleted_at.is_(None),
             ).order_by(Counsellor.full_name, Counsellor.id))
-            return [AccountRow(c.id, c.login, c.full_name, c.role, c.can_log_in) for c in rows]
+            return [AccountRow(c.id, c.login, c.full_name, c.role, c.can_log_in and c.passphrase_hash is not None)
+                    for c in rows]
 
     def account_id(self, login: str) -> uuid.UUID:
         """The account with `login`: your own, or anyone's for a coordinator."""
