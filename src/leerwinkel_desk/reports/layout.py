@@ -347,8 +347,10 @@ def build_pdf(story: list[Flowable], letterhead: Letterhead, title: str, produce
         PageTemplate("later", [later], onPage=letterhead.draw_later_page),
     ])
 
+    footer_lines = letterhead.footer_lines(footer_note)
+
     def footer(canvas: Canvas, page: int, pages: int) -> None:
-        letterhead.draw_footer(canvas, page, pages, footer_note)
+        letterhead.draw_footer(canvas, page, pages, footer_lines)
 
     doc.build([NextPageTemplate("later"), *story],
               canvasmaker=partial(NumberedCanvas, footer=footer, produced_at=produced_at))

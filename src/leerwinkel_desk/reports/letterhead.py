@@ -117,20 +117,25 @@ class Letterhead:
         canvas.line(MARGIN_LEFT, rule, PAGE_WIDTH - MARGIN_RIGHT, rule)
         canvas.restoreState()
 
-    def draw_footer(self, canvas: Canvas, page: int, pages: int, note: str | None) -> None:
-        """A thin rule, the note (e.g. confidentiality) and the office footer, and `pagina 1 van 2`."""
+    def footer_lines(self, note: str | None) -> list[tuple[str, str]]:
+        """The note (e.g. confidentiality) in bold, then the office footer: two lines each at most."""
+        width = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT - 26 * mm
+        return [(font, for_drawing(line)) for font, text in ((BOLD, note), (REGULAR, self.footer))
+                for line in simpleSplit(text or "", font, 7.5, width)[:2]]
+
+    def draw_footer(self, canvas: Canvas, page: int, pages: int,
+                    lines: list[tuple[str, str]]) -> None:
+        """A thin rule, the `footer_lines` and `pagina 1 van 2`."""
         canvas.saveState()
         canvas.setStrokeColor(RULE_GREY)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_LEFT, 19 * mm, PAGE_WIDTH - MARGIN_RIGHT, 19 * mm)
         canvas.setFillColor(GREY)
-        width = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT - 26 * mm
         y = 15 * mm
-        for font, text in ((BOLD, note), (REGULAR, self.footer)):
+        for font, line in lines:
             canvas.setFont(font, 7.5)
-            for line in simpleSplit(text or "", font, 7.5, width)[:2]:
-                canvas.drawString(MARGIN_LEFT, y, for_drawing(line))
-                y -= 3.4 * mm
+            canvas.drawString(MARGIN_LEFT, y, line)
+            y -= 3.4 * mm
         canvas.setFont(REGULAR, 8)
         canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, 15 * mm,
                                label("page_number", page=str(page), pages=str(pages)))
