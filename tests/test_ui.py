@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from leerwinkel_desk.domain.enums import (
     Channel,
+    ConsentPurpose,
     ContactKind,
     DataItem,
     Outcome,
@@ -607,3 +608,41 @@ def test_a_coordinator_opens_and_closes_an_account_from_the_app(qtbot, tmp_path:
     assert "an.peeters" not in KeyRing.load(db.path).entries
     assert dialog.model.data(dialog.model.index(0, 3)) == "afgesloten"
     db.dispose()
+
+
+def test_a_recipient_off_the_social_map_is_typed_once_for_consent_and_handover(qtbot, window: MainWindow, db,
+                                                                               clock, office) -> None:
+    from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+    from leerwinkel_desk.ui.dialogs.sharing import ConsentDialog, HandoverDialog
+
+    client = Clients(db, clock, office.counsellor).create(ClientInput("Lina", "Haddad"))
+    request = Dispatch(db, clock, office.counsellor).answer_now(
+        FirstContact(Channel.PHONE, "Opleiding Nederlands", client_id=client.id), "Info over NT2")
+    ctx = window.ctx
+    consent = ConsentDialog(ctx, client.id, request.id)
+    qtbot.addWidget(consent)
+    consent.show()
+    consent.recipient.organisation.clearEditText()
+    qtbot.keyClicks(consent.recipient.organisation, "Huis van het Nederlands Gent")
+    assert not consent.recipient.person.isEnabled()
+    consent.purpose.select(ConsentPurpose.WARM_HANDOVER)
+    for row in range(consent.items.count()):
+        if consent.items.item(row).data(Qt.ItemDataRole.UserRole) in ("identity", "dutch_level"):
+            consent.items.item(row).setCheckState(Qt.CheckState.Checked)
+    consent.save()
+    assert consent.result() == QDialog.DialogCode.Accepted.value, consent.error.text()
+    with db.read() as s:
+        stored = s.scalars(select(Consent)).one()
+        assert (stored.recipient_org_id, stored.recipient_name) == (None, "Huis van het Nederlands Gent")
+
+    handover = HandoverDialog(ctx, request.id)
+    qtbot.addWidget(handover)
+    assert handover.recipient.organisation.currentText() == "Huis van het Nederlands Gent"
+    shown = {DataItem(handover.items.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(handover.items.count())}
+    assert shown == {DataItem.IDENTITY, DataItem.DUTCH_LEVEL}
+    handover.recipient.organisation.setEditText("Huis van het Nederlands Brussel")     # another: nothing
+    assert handover.items.count() == 0 and not handover.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    handover.recipient.organisation.setEditText("Huis van het Nederlands Gent")
+    handover.save()
+    with db.read() as s:
+        assert s.scalars(select(Handover.consent_id)).one() == stored.id

@@ -296,37 +296,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="103"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="123"/>
         <source>Toestemming registreren</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="108"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="128"/>
         <source>Gegevens die gedeeld mogen worden</source>
         <translation>Data that may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="115"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="135"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="116"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="136"/>
         <source>&amp;Doel</source>
         <translation>P&amp;urpose</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="117"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="137"/>
         <source>&amp;Gegevens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="118"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="138"/>
         <source>&amp;Hoe gegeven</source>
         <translation>&amp;How given</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="119"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="139"/>
         <source>Geldig &amp;tot</source>
         <translation>Valid un&amp;til</translation>
     </message>
@@ -747,37 +747,37 @@ Type the file number {number} to confirm.</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="149"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="169"/>
         <source>Warme overdracht</source>
         <translation>Warm handover</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="153"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="173"/>
         <source>Gegevens die gedeeld worden</source>
         <translation>Data that will be shared</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="154"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="174"/>
         <source>⚠ Geen geldige toestemming voor deze ontvanger: er kan niets gedeeld worden. Registreer eerst de toestemming.</source>
         <translation>⚠ No valid consent for this recipient: nothing can be shared. Record the consent first.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="158"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="178"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="159"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="179"/>
         <source>&amp;Hoe</source>
         <translation>&amp;How</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="160"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="180"/>
         <source>Wordt &amp;gedeeld</source>
         <translation>To be &amp;shared</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="163"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="183"/>
         <source>Overdracht registreren</source>
         <translation>Record handover</translation>
     </message>
@@ -1524,27 +1524,27 @@ Type the file number {number} to confirm.</translation>
 <context>
     <name>RecipientPicker</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="51"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="55"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="55"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="59"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="58"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="62"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="59"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="63"/>
         <source>&amp;Persoon</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="75"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/sharing.py" line="95"/>
         <source>(de organisatie)</source>
         <translation>(the organisation)</translation>
     </message>

@@ -40,7 +40,11 @@ def index_of(combo: QComboBox, value: object) -> int:
 
 
 class RecipientPicker(QWidget):
-    """A partner organisation of the social map and, optionally, one person there."""
+    """A partner organisation of the social map and, optionally, one person there.
+
+    A name typed that is not on the social map (a school counsellor the office has not
+    registered yet) is a recipient by that name alone: consent and handover match it exactly.
+    """
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,26 +61,42 @@ class RecipientPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow(self.tr("&Organisatie"), self.organisation)
         layout.addRow(self.tr("&Persoon"), self.person)
-        self.organisation.currentIndexChanged.connect(self._load_people)
+        self._loaded_for: object = ...
+        self.organisation.editTextChanged.connect(self._load_people)
         self._load_people()
 
     def select(self, recipient: Recipient) -> None:
-        index = index_of(self.organisation, recipient.org_id)
+        index = index_of(self.organisation, recipient.org_id) if recipient.org_id is not None else -1
         if index >= 0:
             self.organisation.setCurrentIndex(index)
             self.person.setCurrentIndex(max(index_of(self.person, recipient.contact_id), 0))
+        elif recipient.name:
+            self.organisation.setEditText(recipient.name)
+
+    def partner_id(self) -> uuid.UUID | None:
+        """The partner whose name is in the field (typed or chosen), or None for a name off the map."""
+        index = self.organisation.findText(self.organisation.currentText().strip(),
+                                           Qt.MatchFlag.MatchFixedString)
+        return self.organisation.itemData(index) if index >= 0 else None
 
     def recipient(self) -> Recipient:
-        return Recipient(self.organisation.currentData(), self.person.currentData(),
+        org_id = self.partner_id()
+        if org_id is None:
+            return Recipient(None, None, self.organisation.currentText().strip() or None)
+        return Recipient(org_id, self.person.currentData(),
                          self.person.currentText() if self.person.currentData() else self.organisation.currentText())
 
     def _load_people(self) -> None:
+        org_id = self.partner_id()
+        if org_id == self._loaded_for:
+            return
+        self._loaded_for = org_id
         self.person.clear()
         self.person.addItem(self.tr("(de organisatie)"), None)
-        org_id = self.organisation.currentData()
         if org_id is not None:
             for contact in self._ctx.service(SocialMap).contacts(org_id):
                 self.person.addItem(contact.full_name, contact.id)
+        self.person.setEnabled(org_id is not None)
 
 
 def fill_items(widget: QListWidget, items: list[DataItem], checked: frozenset[DataItem]) -> None:
@@ -168,7 +188,7 @@ class HandoverDialog(QDialog):
         layout.addWidget(self.no_consent)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.recipient.organisation.currentIndexChanged.connect(self.refresh)
+        self.recipient.organisation.editTextChanged.connect(self.refresh)
         self.recipient.person.currentIndexChanged.connect(self.refresh)
         self._preselect_consented_recipient()
         self.refresh()
