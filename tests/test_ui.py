@@ -646,3 +646,32 @@ def test_a_recipient_off_the_social_map_is_typed_once_for_consent_and_handover(q
     handover.save()
     with db.read() as s:
         assert s.scalars(select(Handover.consent_id)).one() == stored.id
+
+
+def test_micro_contact_letters_follow_the_language(qtbot, db, clock, office, english_translations) -> None:
+    from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+    from leerwinkel_desk.ui.dialogs.micro_contact import MicroContactDialog
+
+    client = Clients(db, clock, office.counsellor).create(ClientInput("Piet", "Janssens"))
+    request = Dispatch(db, clock, office.counsellor).answer_now(
+        FirstContact(Channel.PHONE, "Vraag", client_id=client.id), "Antwoord")
+    ctx = DeskContext(db, clock, office.counsellor, "Leerwinkel Test", "An Peeters")
+    switcher = LanguageSwitcher(QApplication.instance())
+
+    def first_key(language: str, key: Qt.Key) -> MicroContactDialog:
+        assert switcher.use(language)
+        dialog = MicroContactDialog(ctx, request.id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClick(active(qtbot, dialog), key)
+        return dialog
+
+    try:
+        assert first_key("nl", Qt.Key.Key_T).channel is Channel.PHONE
+        assert first_key("nl", Qt.Key.Key_B).channel is Channel.LETTER
+        assert first_key("en", Qt.Key.Key_P).channel is Channel.PHONE
+        assert first_key("en", Qt.Key.Key_L).channel is Channel.LETTER
+        english = first_key("en", Qt.Key.Key_T)                          # T is no channel in English
+        assert english.channel is None and "P Phone" in english.hint.text()
+    finally:
+        switcher.use("nl")

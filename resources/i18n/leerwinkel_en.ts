@@ -1104,7 +1104,7 @@ Type the file number {number} to confirm.</translation>
 <context>
     <name>MicroContactDialog</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/micro_contact.py" line="34"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/micro_contact.py" line="33"/>
         <source>Microcontact</source>
         <translation>Micro-contact</translation>
     </message>
@@ -1154,7 +1154,55 @@ Type the file number {number} to confirm.</translation>
         <translation>&amp;Minutes (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/micro_contact.py" line="68"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/micro_contact.py" line="63"/>
+        <source>W</source>
+        <comment>WhatsApp</comment>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/micro_contact.py" line="63"/>
+        <source>S</source>
+        <comment>sms</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/micro_contact.py" line="63"/>
+        <source>T</source>
+        <comment>telefoon</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/micro_contact.py" line="63"/>
+        <source>E</source>
+        <comment>e-mail</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/micro_contact.py" line="64"/>
+        <source>F</source>
+        <comment>Facebook</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/micro_contact.py" line="64"/>
+        <source>C</source>
+        <comment>chat</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/micro_contact.py" line="64"/>
+        <source>V</source>
+        <comment>video</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/micro_contact.py" line="64"/>
+        <source>B</source>
+        <comment>brief</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/micro_contact.py" line="74"/>
         <source>Kanaal: {name}</source>
         <translation>Channel: {name}</translation>
     </message>

@@ -1,4 +1,8 @@
-"""Ctrl+M: log a micro-contact in seconds. A letter picks the channel, type one line, Enter."""
+"""Ctrl+M: log a micro-contact in seconds. A letter picks the channel, type one line, Enter.
+
+The letters are the first letters of the channel names in the language of the app (T for
+telefoon, B for brief in Dutch; P for phone, L for letter in English), so they are translated.
+"""
 
 from __future__ import annotations
 
@@ -15,13 +19,8 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.texts import channel_label
 
-CHANNEL_KEYS = {
-    Qt.Key.Key_W: Channel.WHATSAPP, Qt.Key.Key_S: Channel.SMS, Qt.Key.Key_T: Channel.PHONE,
-    Qt.Key.Key_E: Channel.EMAIL, Qt.Key.Key_F: Channel.FACEBOOK, Qt.Key.Key_C: Channel.CHAT,
-    Qt.Key.Key_V: Channel.VIDEO, Qt.Key.Key_B: Channel.LETTER,
-}
-KEY_LETTERS = {Qt.Key.Key_W: "W", Qt.Key.Key_S: "S", Qt.Key.Key_T: "T", Qt.Key.Key_E: "E",
-               Qt.Key.Key_F: "F", Qt.Key.Key_C: "C", Qt.Key.Key_V: "V", Qt.Key.Key_B: "B"}
+MICRO_CHANNELS = (Channel.WHATSAPP, Channel.SMS, Channel.PHONE, Channel.EMAIL, Channel.FACEBOOK,
+                  Channel.CHAT, Channel.VIDEO, Channel.LETTER)
 
 
 class MicroContactDialog(QDialog):
@@ -33,7 +32,8 @@ class MicroContactDialog(QDialog):
         self.channel: Channel | None = None
         self.setWindowTitle(self.tr("Microcontact"))
         layout = QVBoxLayout(self)
-        hint = "   ".join(f"{KEY_LETTERS[k]} {channel_label(c)}" for k, c in CHANNEL_KEYS.items())
+        self.letters = dict(zip(self.channel_letters(), MICRO_CHANNELS, strict=True))
+        hint = "   ".join(f"{letter} {channel_label(c)}" for letter, c in self.letters.items())
         self.hint = QLabel(self.tr("Kies het kanaal met een letter:") + "\n" + hint)
         self.hint.setWordWrap(True)
         self.channel_label = QLabel(self.tr("Kanaal: —"))
@@ -58,13 +58,19 @@ class MicroContactDialog(QDialog):
         self.summary.returnPressed.connect(self.save)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
+    def channel_letters(self) -> tuple[str, ...]:
+        """The key of each channel of MICRO_CHANNELS: its first letter in this language."""
+        return (self.tr("W", "WhatsApp"), self.tr("S", "sms"), self.tr("T", "telefoon"), self.tr("E", "e-mail"),
+                self.tr("F", "Facebook"), self.tr("C", "chat"), self.tr("V", "video"), self.tr("B", "brief"))
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if self.channel is None and event.key() in CHANNEL_KEYS and not event.modifiers():
-            self.channel = CHANNEL_KEYS[event.key()]
+        letter = event.text().upper()
+        if self.channel is None and letter in self.letters and not event.modifiers():
+            self.channel = self.letters[letter]
             self.channel_label.setText(self.tr("Kanaal: {name}").format(name=channel_label(self.channel)))
             self.summary.setEnabled(True)
             self.minutes.setEnabled(True)
