@@ -1,9 +1,11 @@
 """Page layout shared by every letter: styles, safe paragraphs, fact tables, the document build.
 
-User text is never markup: every string becomes a Paragraph only through `paragraph` here,
-which hands ReportLab the text as a ready-made fragment instead of parsing it, so
-`<img src=...>`, `</para>` or `&` print literally and open nothing. Long text is cut into
-paragraphs and chunks that flow across pages; tables only ever hold short values.
+User text is never markup: every string reaches the page only through `paragraph` here,
+drawn as a plain string or handed to a ReportLab Paragraph as a ready-made fragment, never
+parsed, so `<img src=...>`, `</para>` or `&` print literally and open nothing. Long text is
+cut into paragraphs and chunks that flow across pages; grids only ever hold short values.
+Letters are made often, so what can be is measured once: a line that fits is not broken
+into lines, a paragraph is wrapped once per width, a grid's rows once.
 A document is a pure function of its story: `invariant=True`, the creation date of the
 letter record, no random identifiers, so the same data gives the same bytes.
 """
@@ -150,21 +152,60 @@ def plain_text(text: str) -> str:
     return cleanBlockQuotedText(for_drawing(text))
 
 
-def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
-    """One short piece of plain text as a paragraph: never parsed."""
-    return _plain_paragraph(plain_text(text), style)
+class PlainText(Flowable):
+    """Plain text in a paragraph style: one string when it fits the width, else a paragraph.
+
+    Most texts in a letter (headings, labels, values, short answers) fit on one line: those
+    are measured with one width look-up and drawn as a string where the paragraph's one line
+    would be. A longer text becomes a `PlainParagraph` that does the wrapping and splitting.
+    Styles here are left-aligned without indents.
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self._paragraph: PlainParagraph | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        style = self.style
+        if self._paragraph is None and stringWidth(self.text, style.fontName,
+                                                   style.fontSize) <= availWidth:
+            self.width, self.height = availWidth, style.leading if self.text else 0
+            return self.width, self.height
+        return self._as_paragraph().wrap(availWidth, availHeight)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return self._as_paragraph().split(availWidth, availHeight)
+
+    def _as_paragraph(self) -> PlainParagraph:
+        if self._paragraph is None:
+            frags = [_plain_fragment(self.style).clone(text=self.text)] if self.text else []
+            self._paragraph = PlainParagraph(self.text, self.style, frags=frags)
+        return self._paragraph
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        if self._paragraph is not None:
+            self._paragraph.drawOn(canvas, x, y, _sW)
+        elif self.text:
+            style = self.style
+            canvas.saveState()
+            canvas.setFillColor(style.textColor)
+            canvas.setFont(style.fontName, style.fontSize, style.leading)
+            canvas.drawString(x, y + style.leading - style.fontSize, self.text)
+            canvas.restoreState()
 
 
-def _plain_paragraph(text: str, style: ParagraphStyle) -> PlainParagraph:
-    return PlainParagraph(text, style, frags=[_plain_fragment(style).clone(text=text)] if text else [])
+def paragraph(text: str, style: ParagraphStyle) -> PlainText:
+    """One piece of plain text in `style`: never parsed as markup."""
+    return PlainText(plain_text(text), style)
 
 
-def heading(text: str, styles: Styles) -> Paragraph:
+def heading(text: str, styles: Styles) -> PlainText:
     return paragraph(text, styles.heading)
 
 
-Line = tuple[str, ParagraphStyle]      # a piece of plain text in a grid cell, and its style
-Cell = Sequence[Line]
+Cell = Sequence[tuple[str, ParagraphStyle]]    # lines of plain text and their styles
 
 
 class Grid(Flowable):
@@ -172,11 +213,10 @@ class Grid(Flowable):
 
     Laid out like a ReportLab Table of paragraphs with every cell aligned top left and the
     same padding (left, right, top, bottom) in each, optionally more above the first row and
-    below the last; a row of one cell spans the full width. A text that fits its column is
-    measured with one width look-up and drawn as a string, where it sits as the one line of
-    its paragraph would; only a longer one becomes a paragraph. The columns have fixed
-    widths, so the rows are laid out once. When the page is full the rows move on whole,
-    like a table's. `fill` tints the background, `rule` draws a line down the left.
+    below the last; a row of one cell spans the full width. The columns have fixed widths,
+    so the rows are laid out once (a Table measures every cell again to draw it). When the
+    page is full the rows move on whole, like a table's. `fill` tints the background, `rule`
+    draws a line down the left.
     """
 
     def __init__(self, rows: Sequence[Sequence[Cell]], widths: Sequence[float], *,
@@ -199,8 +239,7 @@ class Grid(Flowable):
         self.height = 0.0
         self._laid_out = False
         self._row_heights: list[float] = []
-        # a paragraph, or a one-line text and its style; x, and the bottom's depth below the top
-        self._placed: list[tuple[Paragraph | Line, float, float]] = []
+        self._placed: list[tuple[PlainText, float, float]] = []   # text, x, bottom below the top
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if not self._laid_out:
@@ -215,8 +254,9 @@ class Grid(Flowable):
             for cell, width in zip(row, self._widths if len(row) > 1 else [self.width]):
                 depth = top - (cell[0][1].spaceBefore if cell else 0)
                 for text, style in cell:
-                    item, height = self._measured(plain_text(text), style, width - left - right)
-                    depth += style.spaceBefore + height
+                    item = paragraph(text, style)
+                    depth += style.spaceBefore + item.wrapOn(self.canv, width - left - right,
+                                                             PAGE_HEIGHT)[1]
                     self._placed.append((item, x + left, row_top + depth))
                     depth += style.spaceAfter
                 tallest = max(tallest, depth - (cell[-1][1].spaceAfter if cell else 0) - top)
@@ -225,15 +265,6 @@ class Grid(Flowable):
             row_top += self._row_heights[-1]
         self.height = row_top
         self._laid_out = True
-
-    def _measured(self, text: str, style: ParagraphStyle,
-                  width: float) -> tuple[Paragraph | Line, float]:
-        if not text:
-            return (text, style), 0
-        if stringWidth(text, style.fontName, style.fontSize) <= width:
-            return (text, style), style.leading
-        long = _plain_paragraph(text, style)
-        return long, long.wrapOn(self.canv, width, PAGE_HEIGHT)[1]
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self.wrap(availWidth, availHeight)
@@ -261,13 +292,7 @@ class Grid(Flowable):
             canvas.setFillColor(self._fill)
             canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
         for item, x, depth in self._placed:
-            if isinstance(item, Paragraph):
-                item.drawOn(canvas, x, self.height - depth)
-            elif item[0]:
-                text, style = item
-                canvas.setFillColor(style.textColor)
-                canvas.setFont(style.fontName, style.fontSize, style.leading)
-                canvas.drawString(x, self.height - depth + style.leading - style.fontSize, text)
+            item.drawOn(canvas, x, self.height - depth)
         if self._rule is not None:
             canvas.setLineCap(1)
             canvas.setLineJoin(1)
