@@ -126,19 +126,23 @@ def bench_search_as_you_type(path: Path) -> list[dict[str, object]]:
 
 
 def raw_lookup(conn: sqlcipher.Connection, office: str, words: list[str]) -> list[tuple]:
-    """The lookup as one SQL statement: trigram index for words of 3+ letters, name-key range otherwise."""
+    """The lookup as one SQL statement: trigram index for words of 3+ letters, name-key range
+    otherwise; shorter words must appear in the name too."""
     long_words = [w for w in words if len(w) >= 3]
+    short_words = [w for w in words if len(w) < 3]
+    columns = ("c.id, c.dossier_no, c.first_name, c.last_name, c.birth_date, c.phone, c.email, "
+               "c.municipality, c.status, c.dutch_level, c.merged_into_id")     # what the list shows
     if long_words:
-        match = " ".join(f'"{w}"' for w in long_words)
-        return conn.execute(
-            "SELECT c.id, c.dossier_no, c.first_name, c.last_name, c.birth_date, c.phone "
-            "FROM client_name_fts f CROSS JOIN client c ON c.id = f.client_id "
-            "WHERE client_name_fts MATCH ? AND c.office_id = ? AND c.deleted_at IS NULL "
-            "AND c.merged_into_id IS NULL ORDER BY c.name_key, c.id LIMIT 20", (match, office)).fetchall()
-    return conn.execute(
-        "SELECT id, dossier_no, first_name, last_name, birth_date, phone FROM client "
-        "WHERE office_id = ? AND deleted_at IS NULL AND merged_into_id IS NULL "
-        "AND name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT 20",
-        (office, words[0], words[0] + "\U0010ffff")).fetchall()
-
-
+        sql = (f"SELECT {columns} FROM client_name_fts f CROSS JOIN client c ON c.id = f.client_id "
+               "WHERE client_name_fts MATCH ?")
+        args: list[str] = [" ".join(f'"{w}"' for w in long_words)]
+    else:
+        sql = f"SELECT {columns} FROM client c WHERE c.name_key >= ? AND c.name_key < ?"
+        args = [short_words[0], short_words[0] + "\U0010ffff"]
+        short_words = short_words[1:]
+    for word in short_words:
+        sql += " AND c.name_key LIKE ?"
+        args.append(f"%{word}%")
+    sql += (" AND c.office_id = ? AND c.deleted_at IS NULL AND c.merged_into_id IS NULL "
+            "ORDER BY c.name_key, c.id LIMIT 20")
+    return conn.execute(sql, [*args, office]).fetchall()

@@ -324,11 +324,12 @@ class Clients(UseCase):
 
         On SQLite, words of three letters or more are looked up in the trigram index, which
         drives the join (CROSS JOIN keeps SQLite from scanning clients first); a search of
-        only one or two letters matches names that start with them, from the name-key index.
-        Only the columns of the read model are fetched: this runs on every keystroke.
+        only one or two letters matches names that start with them, from the name-key index
+        (`+office_id` keeps SQLite off the office index, which on a laptop holds every client).
+        Only the columns of the read model are fetched, by plain SQL: this runs on every keystroke.
         """
         long_words = [w for w in words if len(w) >= 3]
-        if not (long_words and self._db.is_sqlite):
+        if not self._db.is_sqlite:
             query = select(*ROW_COLUMNS).where(*self._live_conditions())
             short_words = words
             if not long_words:
@@ -338,19 +339,24 @@ class Clients(UseCase):
                 query = query.where(Client.name_key.contains(word, autoescape=True))
             query = query.order_by(Client.name_key, Client.id).limit(limit).offset(offset)
             return [ClientRow(*row) for row in session.execute(query)]
-        params: dict[str, object] = {
-            "match": " ".join(f'"{w}"' for w in long_words), "office": self._actor.office_id.hex,
-            "limit": limit, "offset": offset,
-        }
-        extra = ""
-        for n, word in enumerate(w for w in words if len(w) < 3):
-            extra += f" AND c.name_key LIKE :short{n}"
+        params: dict[str, object] = {"office": self._actor.office_id.hex, "limit": limit, "offset": offset}
+        short_words = [w for w in words if len(w) < 3]
+        if long_words:
+            source, condition = ("client_name_fts f CROSS JOIN client c ON c.id = f.client_id",
+                                 "client_name_fts MATCH :match")
+            params["match"] = " ".join(f'"{w}"' for w in long_words)
+        else:
+            source, condition = "client c", "c.name_key >= :first AND c.name_key < :after"
+            first, short_words = short_words[0], short_words[1:]
+            params.update(first=first, after=first + "\U0010ffff")
+        for n, word in enumerate(short_words):
+            condition += f" AND c.name_key LIKE :short{n}"
             params[f"short{n}"] = f"%{word}%"        # folded: letters and digits only, no wildcards
         columns = ", ".join(f"c.{column.key}" for column in ROW_COLUMNS)
         statement = text(
-            f"SELECT {columns} FROM client_name_fts f CROSS JOIN client c ON c.id = f.client_id "
-            "WHERE client_name_fts MATCH :match AND c.office_id = :office AND c.deleted_at IS NULL "
-            f"AND c.merged_into_id IS NULL{extra} ORDER BY c.name_key, c.id LIMIT :limit OFFSET :offset"
+            f"SELECT {columns} FROM {source} WHERE {condition} AND +c.office_id = :office "
+            "AND c.deleted_at IS NULL AND c.merged_into_id IS NULL "
+            "ORDER BY c.name_key, c.id LIMIT :limit OFFSET :offset"
         ).columns(*ROW_COLUMNS)
         return [ClientRow(*row) for row in session.execute(statement, params)]
 

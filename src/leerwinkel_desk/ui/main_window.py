@@ -51,6 +51,7 @@ from leerwinkel_desk.ui.session_lock import SessionLockWatcher
 from leerwinkel_desk.ui.texts import format_date
 
 SEARCH_LIMIT = 20
+RESULTS_HEIGHT = 220
 LAST_LOGIN_KEY = "security/last_login"
 IDLE_MINUTES_KEY = "security/idle_minutes"
 DEFAULT_IDLE_MINUTES = 5
@@ -76,10 +77,10 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search_results = RowsModel[ClientRow]([Column(lambda: "", search_label)], self)
-        self.results_view = QListView()
+        self.results_view = QListView()     # floats over the page under the search field (see place_results)
         self.results_view.setModel(self.search_results)
         self.results_view.setUniformItemSizes(True)      # one line per client: no size hint per row
-        self.results_view.setMaximumHeight(220)
+        self.results_view.setAutoFillBackground(True)    # opaque: the page under it is not repainted
         self.results_view.hide()
         self.nav = QListWidget()
         self.nav.setFixedWidth(240)
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         top = QVBoxLayout(central)
         top.addWidget(self.search)
-        top.addWidget(self.results_view)
+        self.results_view.setParent(central)            # not in the layout: showing it moves nothing
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
@@ -227,7 +228,20 @@ class MainWindow(QMainWindow):
     def run_search(self, text: str) -> None:
         rows = self.ctx.service(Clients).search(text, limit=SEARCH_LIMIT) if text.strip() else []
         self.search_results.set_rows(rows)
-        self.results_view.setVisible(bool(rows))
+        if rows:
+            self.place_results()
+            self.results_view.show()
+            self.results_view.raise_()
+        else:
+            self.results_view.hide()
+
+    def place_results(self) -> None:
+        """The result list just under the search field, as wide as it, at most RESULTS_HEIGHT high."""
+        field = self.search.geometry()
+        rows = self.search_results.rowCount()
+        height = min(RESULTS_HEIGHT, rows * max(self.results_view.sizeHintForRow(0), 1)
+                     + 2 * self.results_view.frameWidth())
+        self.results_view.setGeometry(field.left(), field.bottom() + 1, field.width(), height)
 
     def open_first_result(self) -> None:
         index = self.results_view.currentIndex()
@@ -236,6 +250,9 @@ class MainWindow(QMainWindow):
             self.open_dossier(self.search_results.row_at(row).id)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt API
+        if watched is self.search and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            if self.results_view.isVisible():
+                self.place_results()             # the window was resized: the list follows the field
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Down and self.search_results.rowCount():
                 self.results_view.setFocus()
