@@ -26,6 +26,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -185,15 +186,27 @@ class PlainText(Flowable):
             self._paragraph = PlainParagraph(self.text, self.style, frags=frags)
         return self._paragraph
 
+    @property
+    def one_line(self) -> bool:
+        return self._paragraph is None
+
+    def write(self, text: PDFTextObject, x: float, y: float) -> None:
+        """Add the one line to `text`, its baseline where the paragraph's line would be."""
+        if self.text:
+            style = self.style
+            text.setFillColor(style.textColor)
+            text.setFont(style.fontName, style.fontSize, style.leading)
+            text.setTextOrigin(x, y + style.leading - style.fontSize)
+            text.textOut(self.text)
+
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
         if self._paragraph is not None:
             self._paragraph.drawOn(canvas, x, y, _sW)
         elif self.text:
-            style = self.style
             canvas.saveState()
-            canvas.setFillColor(style.textColor)
-            canvas.setFont(style.fontName, style.fontSize, style.leading)
-            canvas.drawString(x, y + style.leading - style.fontSize, self.text)
+            text = canvas.beginText()
+            self.write(text, x, y)
+            canvas.drawText(text)
             canvas.restoreState()
 
 
@@ -292,8 +305,15 @@ class Grid(Flowable):
         if self._fill is not None:
             canvas.setFillColor(self._fill)
             canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        text = canvas.beginText()             # the one-line texts together, in reading order
         for item, x, depth in self._placed:
-            item.drawOn(canvas, x, self.height - depth)
+            if item.one_line:
+                item.write(text, x, self.height - depth)
+            else:
+                canvas.drawText(text)
+                text = canvas.beginText()
+                item.drawOn(canvas, x, self.height - depth)
+        canvas.drawText(text)
         if self._rule is not None:
             canvas.setLineCap(1)
             canvas.setLineJoin(1)
