@@ -13,8 +13,8 @@ letter record, no random identifiers, so the same data gives the same bytes.
 from __future__ import annotations
 
 import re
-from copy import copy
 from collections.abc import Callable, Iterable, Sequence
+from copy import copy
 from datetime import UTC, datetime
 from functools import cache, partial
 from io import BytesIO
