@@ -180,7 +180,7 @@ def bench_handover_letter(runs: int = 15) -> dict[str, object]:
         TrajectorySummary(Tier.TRAJECTORY, date(2026, 10, 1), sessions),
     )
     renderer = PdfLetters()
-    renderer.handover(data)                     # fonts registered, letterhead loaded: once per process
+    renderer.handover(data)      # fonts, styles, letterhead and its encoded logo: once per process
 
     def hello(font: str) -> bytes:
         out = BytesIO()
