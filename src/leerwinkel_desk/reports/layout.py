@@ -150,8 +150,15 @@ def _plain_fragment(style: ParagraphStyle) -> Any:
 
 
 def plain_text(text: str) -> str:
-    """Text as it is drawn: right-to-left runs in visual order, white space as in a paragraph."""
-    return cleanBlockQuotedText(for_drawing(text))
+    """Text as it is drawn: right-to-left runs in visual order, white space as in a paragraph.
+
+    That is ReportLab's `cleanBlockQuotedText`, which only differs from splitting and joining
+    on white space where a no-break space (kept) or a zero-width space (dropped) is present.
+    """
+    text = for_drawing(text)
+    if "\xa0" in text or "\u200b" in text:
+        return cleanBlockQuotedText(text)
+    return " ".join(text.split())
 
 
 class PlainText(Flowable):
