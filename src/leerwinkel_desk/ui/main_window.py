@@ -227,7 +227,8 @@ class MainWindow(QMainWindow):
 
     def run_search(self, text: str) -> None:
         rows = self.ctx.service(Clients).search(text, limit=SEARCH_LIMIT) if text.strip() else []
-        self.search_results.set_rows(rows)
+        if rows != [self.search_results.row_at(i) for i in range(self.search_results.rowCount())]:
+            self.search_results.set_rows(rows)      # a letter more often finds the same people: no repaint
         if rows:
             self.place_results()
             self.results_view.show()
