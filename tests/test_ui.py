@@ -675,3 +675,28 @@ def test_micro_contact_letters_follow_the_language(qtbot, db, clock, office, eng
         assert english.channel is None and "P Phone" in english.hint.text()
     finally:
         switcher.use("nl")
+
+
+def test_global_search_as_you_type_opens_the_dossier(qtbot, window: MainWindow, db, clock, office) -> None:
+    clients = Clients(db, clock, office.counsellor)
+    sara = clients.create(ClientInput("Sara", "Idrissi", phone="0470 11 22 33"))
+    clients.create(ClientInput("Youssef", "Idrissi"), duplicates_checked=True)
+    press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    qtbot.keyClicks(window.search, "idri")
+    assert window.results_view.isVisible() and window.search_results.rowCount() == 2
+    field = window.search.geometry()
+    assert window.results_view.geometry().top() == field.bottom() + 1            # floats under the field
+    with qtbot.assertNotEmitted(window.search_results.modelReset):               # same people: no repaint
+        qtbot.keyClicks(window.search, "ss")
+    qtbot.keyClicks(window.search, " sa")
+    assert [r.id for r in window.search_results._rows] == [sara.id]
+    press(qtbot, window.search, Qt.Key.Key_Down)
+    press(qtbot, window.results_view, Qt.Key.Key_Return)
+    assert window.dossier is not None and window.dossier.client_id == sara.id
+    assert not window.results_view.isVisible() and window.search.text() == ""
+    press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "0470 11 22")                                # by phone number
+    assert [r.id for r in window.search_results._rows] == [sara.id]
+    press(qtbot, window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == "" and not window.results_view.isVisible()
