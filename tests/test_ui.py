@@ -700,3 +700,22 @@ def test_global_search_as_you_type_opens_the_dossier(qtbot, window: MainWindow, 
     assert [r.id for r in window.search_results._rows] == [sara.id]
     press(qtbot, window.search, Qt.Key.Key_Escape)
     assert window.search.text() == "" and not window.results_view.isVisible()
+
+
+def test_a_first_start_that_fails_leaves_no_half_made_database(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from leerwinkel_desk.app import create_demo_database, create_office_database
+    from leerwinkel_desk.services import demo
+    from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(demo, "generate_demo", disk_full)          # the failure, injected mid-way
+    path = tmp_path / "leerwinkel.db"
+    wizard = FirstRunDialog(lambda: create_demo_database(path), lambda o: create_office_database(path, o))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    press(qtbot, wizard.demo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.error.isVisible(), timeout=30000)
+    assert "OSError" in wizard.error.text() and wizard.isVisible() and wizard.buttons.isEnabled()
+    assert list(tmp_path.iterdir()) == []                          # no database, no key file

@@ -67,12 +67,15 @@ def create_office_database(path: Path, office: NewOffice) -> None:
 
 
 def create_demo_database(path: Path) -> None:
-    """First start, to explore: an encrypted database with demo data and the documented demo accounts."""
+    """First start, to explore: an encrypted database with demo data and the documented demo accounts.
+
+    All or nothing: a failure (a full disk) leaves no half-made database behind.
+    """
     from leerwinkel_desk.services.demo import generate_demo
 
-    db = cli.create_encrypted(path, dict.fromkeys(cli.DEMO_ACCOUNT_LOGINS, DEMO_PASSPHRASE))
-    generate_demo(db, clients=FIRST_START_DEMO_CLIENTS, seed=1, until=date.today())
-    db.optimize()
+    with cli.new_encrypted(path, dict.fromkeys(cli.DEMO_ACCOUNT_LOGINS, DEMO_PASSPHRASE)) as db:
+        generate_demo(db, clients=FIRST_START_DEMO_CLIENTS, seed=1, until=date.today())
+        db.optimize()
     db.dispose()
 
 

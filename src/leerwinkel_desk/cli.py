@@ -13,7 +13,8 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -209,14 +210,19 @@ def open_existing(location: str) -> Database:
 def cmd_demo(args: argparse.Namespace) -> int:
     location = database_location(args)
     fresh = "://" not in location and not Path(location).expanduser().exists()
-    if fresh:       # a new demo database is encrypted, like every real one
-        db = create_encrypted(Path(location), dict.fromkeys(DEMO_ACCOUNT_LOGINS, DEMO_PASSPHRASE))
+    from leerwinkel_desk.services.demo import DemoSummary, generate_demo
+
+    def fill(db: Database) -> DemoSummary:
+        summary = generate_demo(db, clients=args.clients, seed=args.seed, until=args.until or date.today())
+        db.optimize()
+        return summary
+
+    if fresh:       # a new demo database is encrypted, like every real one; made whole or not at all
+        with new_encrypted(Path(location), dict.fromkeys(DEMO_ACCOUNT_LOGINS, DEMO_PASSPHRASE)) as db:
+            summary = fill(db)
     else:
         db = open_upgraded(location)
-    from leerwinkel_desk.services.demo import generate_demo
-
-    summary = generate_demo(db, clients=args.clients, seed=args.seed, until=args.until or date.today())
-    db.optimize()
+        summary = fill(db)
     print(f"demo: {summary.clients} clients, {summary.requests} requests, "
           f"{summary.contacts} contacts in {db.describe()}")
     if fresh:
@@ -245,22 +251,29 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextmanager
+def new_encrypted(path: Path, accounts: dict[str, str]) -> Iterator[Database]:
+    """A new encrypted database to fill in the `with` block; if that fails, its files are removed."""
+    path = path.expanduser().resolve()
+    db = create_encrypted(path, accounts)
+    try:
+        yield db
+    except BaseException:
+        db.dispose()
+        for made in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), key_file(path)):
+            made.unlink(missing_ok=True)
+        raise
+
+
 def create_office_database(path: Path, office: str, code: str, login: str, full_name: str,
                            passphrase: str) -> Database:
     """A new encrypted database with its office and first coordinator (init, and the first-run wizard).
 
     All or nothing: if any step fails, the files made so far are removed again.
     """
-    path = path.expanduser().resolve()
-    db = create_encrypted(path, {login: passphrase})
-    try:
+    with new_encrypted(path, {login: passphrase}) as db:
         actor = offices.create_office(db, SystemClock(), office, code, login, full_name)
         Accounts(db, SystemClock(), actor).set_passphrase(actor.counsellor_id, passphrase)
-    except BaseException:
-        db.dispose()
-        for made in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), key_file(path)):
-            made.unlink(missing_ok=True)
-        raise
     return db
 
 
