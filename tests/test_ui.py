@@ -700,6 +700,13 @@ def test_global_search_as_you_type_opens_the_dossier(qtbot, window: MainWindow, 
     assert [r.id for r in window.search_results._rows] == [sara.id]
     press(qtbot, window.search, Qt.Key.Key_Escape)
     assert window.search.text() == "" and not window.results_view.isVisible()
+    qtbot.keyClicks(window.search, "idri")
+    press(qtbot, window.search, Qt.Key.Key_Down)
+    press(qtbot, window.results_view, Qt.Key.Key_Escape)                   # Escape from the list too
+    assert window.search.text() == "" and not window.results_view.isVisible() and window.search.hasFocus()
+    qtbot.keyClicks(window.search, "idri")
+    press(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # to a page: the list goes
+    assert not window.results_view.isVisible()
 
 
 def test_a_first_start_that_fails_leaves_no_half_made_database(qtbot, tmp_path: Path, monkeypatch) -> None:

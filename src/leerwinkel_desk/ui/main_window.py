@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self.run_search)
         self.search.returnPressed.connect(self.open_first_result)
         self.search.installEventFilter(self)
+        self.results_view.installEventFilter(self)
         self.results_view.activated.connect(lambda index: self.open_dossier(self.search_results.row_at(index.row()).id))
         self.nav.currentRowChanged.connect(self.show_page)
         self._actions: list[QAction] = []
@@ -211,6 +212,7 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def show_page(self, index: int) -> None:
+        self.results_view.hide()                    # the search list floats: it does not follow to a page
         key, slot = self._slots[index]
         fresh = key not in self.pages
         page = self.page(key)
@@ -262,6 +264,11 @@ class MainWindow(QMainWindow):
             if event.key() == Qt.Key.Key_Escape:
                 self.search.clear()
                 return True
+        if (watched is self.results_view and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape):
+            self.search.clear()                         # Escape in the list: back to an empty search field
+            self.search.setFocus()
+            return True
         return super().eventFilter(watched, event)
 
     def open_dossier(self, client_id: uuid.UUID) -> None:
