@@ -114,3 +114,25 @@ def test_the_start_up_shortcut_knows_the_real_head() -> None:
     from leerwinkel_desk.store.migrations import SCHEMA_HEAD
 
     assert SCHEMA_HEAD == head_revision()
+
+
+def test_a_database_of_the_first_release_is_upgraded_with_its_data(tmp_path: Path, clock) -> None:
+    """0001 shipped: a laptop with a 0001 database gets 0002 (the report's indexes) at start-up."""
+    first_release = tmp_path / "migrations-0001"
+    shutil.copytree(DEFAULT_SCRIPT_LOCATION, first_release, ignore=shutil.ignore_patterns("__pycache__"))
+    for later in (first_release / "versions").glob("*.py"):
+        if not later.name.startswith("0001_"):
+            later.unlink()
+    old = open_sqlite(tmp_path / "leerwinkel.db")
+    upgrade(old, None, str(first_release))
+    assert current_revision(old) == "0001"
+    coordinator = create_office(old, clock, "Leerwinkel Oud", "LWO", "coord", "Coördinator")
+    Clients(old, clock, coordinator).create(ClientInput("Jan", "Claes"))
+    result = upgrade(old, tmp_path / "backups")
+    assert (result.before, result.after) == ("0001", head_revision()) and result.backup is not None
+    indexes = {i["name"] for i in inspect(old.engine).get_indexes("contact")}
+    assert "ix_contact_request_figures" in indexes and "ix_contact_request_at" not in indexes
+    check_drift(old)
+    with old.read() as session:
+        assert session.scalars(select(Client.last_name)).all() == ["Claes"]
+    old.dispose()
