@@ -22,6 +22,7 @@ from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor, Clock
+from leerwinkel_desk.services.offices import office_staff
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.keyring import KeyRing
 from leerwinkel_desk.store.models import Counsellor
@@ -82,7 +83,8 @@ def _key_ring(db: Database) -> KeyRing | None:
     return KeyRing.load(db.path) if db.path is not None and db.key is not None else None
 
 
-def _check_passphrase(passphrase: str) -> None:
+def check_passphrase(passphrase: str) -> None:
+    """The rule for a passphrase (InvalidValue when it is too short), also for forms before saving."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise InvalidValue("passphrase", "too_short")
 
@@ -93,11 +95,8 @@ class Accounts(UseCase):
     def accounts(self) -> list[AccountRow]:
         self._require(Permission.MANAGE_OFFICE)
         with self._db.read() as session:
-            rows = session.scalars(select(Counsellor).where(
-                Counsellor.office_id == self._actor.office_id, Counsellor.deleted_at.is_(None),
-            ).order_by(Counsellor.full_name, Counsellor.id))
             return [AccountRow(c.id, c.login, c.full_name, c.role, c.can_log_in and c.passphrase_hash is not None)
-                    for c in rows]
+                    for c in office_staff(session, self._actor.office_id)]
 
     def account_id(self, login: str) -> uuid.UUID:
         """The account with `login`: your own, or anyone's for a coordinator."""
@@ -119,7 +118,7 @@ class Accounts(UseCase):
             raise InvalidValue("login", "required")
         if not full_name:
             raise InvalidValue("full_name", "required")
-        _check_passphrase(passphrase)
+        check_passphrase(passphrase)
         now = self._now()
         with self._db.write() as session:
             if session.scalar(select(Counsellor.id).where(Counsellor.login == login)) is not None:
@@ -137,7 +136,7 @@ class Accounts(UseCase):
         """Your own passphrase, or anyone's for a coordinator (accounts are theirs to manage)."""
         if counsellor_id != self._actor.counsellor_id:
             self._require(Permission.MANAGE_OFFICE)
-        _check_passphrase(passphrase)
+        check_passphrase(passphrase)
         now = self._now()
         with self._db.write() as session:
             person = self._load(session, Counsellor, counsellor_id)

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import Role
 from leerwinkel_desk.domain.errors import InvalidValue
@@ -74,6 +75,13 @@ def office_name(db: Database, office_id: uuid.UUID) -> str:
         return session.scalar(select(Office.name).where(Office.id == office_id)) or ""
 
 
+def office_staff(session: Session, office_id: uuid.UUID) -> list[Counsellor]:
+    """Everyone working for the office (not removed), by name."""
+    return list(session.scalars(select(Counsellor).where(
+        Counsellor.office_id == office_id, Counsellor.deleted_at.is_(None),
+    ).order_by(Counsellor.full_name, Counsellor.id)))
+
+
 @dataclass(frozen=True)
 class CounsellorRow:
     id: uuid.UUID
@@ -130,10 +138,8 @@ class OfficeSetup(UseCase):
 
     def counsellors(self) -> list[CounsellorRow]:
         with self._db.read() as session:
-            rows = session.scalars(select(Counsellor).where(
-                Counsellor.office_id == self._actor.office_id, Counsellor.deleted_at.is_(None),
-            ).order_by(Counsellor.full_name, Counsellor.id))
-            return [CounsellorRow(c.id, c.login, c.full_name, c.role) for c in rows]
+            return [CounsellorRow(c.id, c.login, c.full_name, c.role)
+                    for c in office_staff(session, self._actor.office_id)]
 
     def lokets(self) -> list[LoketRow]:
         with self._db.read() as session:

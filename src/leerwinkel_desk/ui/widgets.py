@@ -6,7 +6,9 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from leerwinkel_desk.domain.errors import InvalidValue
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -27,3 +29,19 @@ class EnumCombo(QComboBox, Generic[E]):
 
     def select(self, member: E | None) -> None:
         self.setCurrentIndex(max(self.findData(None if member is None else member.value), 0))
+
+
+def passphrase_fields() -> tuple[QLineEdit, QLineEdit]:
+    """A passphrase and its repetition, both hidden as they are typed."""
+    fields = QLineEdit(), QLineEdit()
+    for field in fields:
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+    return fields
+
+
+def typed_passphrase(passphrase: QLineEdit, repeat: QLineEdit) -> str:
+    """The passphrase typed, if it was typed the same twice (else InvalidValue, `mismatch`)."""
+    if passphrase.text() != repeat.text():
+        repeat.setFocus()
+        raise InvalidValue("passphrase", "mismatch")
+    return passphrase.text()

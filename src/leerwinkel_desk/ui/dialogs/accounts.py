@@ -25,26 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.enums import Role
-from leerwinkel_desk.domain.errors import DomainError, InvalidValue
+from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.accounts import AccountRow, Accounts
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.texts import role_label
-from leerwinkel_desk.ui.widgets import EnumCombo
-
-
-def passphrase_fields() -> tuple[QLineEdit, QLineEdit]:
-    fields = QLineEdit(), QLineEdit()
-    for field in fields:
-        field.setEchoMode(QLineEdit.EchoMode.Password)
-    return fields
-
-
-def typed_passphrase(passphrase: QLineEdit, repeat: QLineEdit) -> str:
-    if passphrase.text() != repeat.text():
-        raise InvalidValue("passphrase", "mismatch")
-    return passphrase.text()
+from leerwinkel_desk.ui.widgets import EnumCombo, passphrase_fields, typed_passphrase
 
 
 class AccountsDialog(QDialog):

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.errors import DomainError, InvalidValue
-from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, MIN_PASSPHRASE
+from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, MIN_PASSPHRASE, check_passphrase
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.widgets import passphrase_fields, typed_passphrase
 from leerwinkel_desk.ui.worker import BackgroundJobs
 
 DEMO_LOGIN = "coordinator"
@@ -58,9 +59,7 @@ class FirstRunDialog(QDialog):
         self.demo.setChecked(True)
         self.office_name, self.code = QLineEdit(), QLineEdit("LW")
         self.user, self.full_name = QLineEdit(), QLineEdit()
-        self.passphrase, self.repeat = QLineEdit(), QLineEdit()
-        for secret in (self.passphrase, self.repeat):
-            secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase, self.repeat = passphrase_fields()
         self.form = QWidget()
         form = QFormLayout(self.form)
         for label, field in ((self.tr("&Naam van het kantoor"), self.office_name), (self.tr("&Code"), self.code),
@@ -100,14 +99,13 @@ class FirstRunDialog(QDialog):
             if not widget.text().strip():
                 widget.setFocus()
                 raise InvalidValue(field, "required")
-        if len(self.passphrase.text()) < MIN_PASSPHRASE:
+        try:
+            check_passphrase(self.passphrase.text())
+        except InvalidValue:
             self.passphrase.setFocus()
-            raise InvalidValue("passphrase", "too_short")
-        if self.repeat.text() != self.passphrase.text():
-            self.repeat.setFocus()
-            raise InvalidValue("passphrase", "mismatch")
+            raise
         return NewOffice(self.office_name.text().strip(), self.code.text().strip(), self.user.text().strip(),
-                         self.full_name.text().strip(), self.passphrase.text())
+                         self.full_name.text().strip(), typed_passphrase(self.passphrase, self.repeat))
 
     def start(self) -> None:
         """Make the database in the background; the dialog closes when it is ready."""
@@ -121,22 +119,14 @@ class FirstRunDialog(QDialog):
             login, work = office.login, lambda _progress: self._make_office(office)
         else:
             login, work = DEMO_LOGIN, lambda _progress: self._make_demo()
-        self.buttons.setEnabled(False)
-        self.demo.setEnabled(False)
-        self.office.setEnabled(False)
-        self.form.setEnabled(False)
-        self.progress.show()
+        self._busy(True)
 
         def ready(_result: object) -> None:
             self.login = login
             self.accept()
 
         def failed(error: Exception) -> None:
-            self.progress.hide()
-            self.buttons.setEnabled(True)
-            self.demo.setEnabled(True)
-            self.office.setEnabled(True)
-            self.form.setEnabled(self.office.isChecked())
+            self._busy(False)
             if isinstance(error, DomainError):
                 self.error.show_error(error)
             else:
@@ -145,6 +135,13 @@ class FirstRunDialog(QDialog):
                 self.error.show()
 
         self._jobs.run(work, ready, failed)
+
+    def _busy(self, busy: bool) -> None:
+        """While the database is made: nothing to click, a progress bar."""
+        self.progress.setVisible(busy)
+        for widget in (self.buttons, self.demo, self.office):
+            widget.setEnabled(not busy)
+        self.form.setEnabled(not busy and self.office.isChecked())
 
     def reject(self) -> None:
         if self.buttons.isEnabled():            # not while the database is being made
