@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import json
+import tempfile
 from datetime import date
 from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
 
 from casework_fixtures import build_office
 
@@ -13,10 +19,15 @@ from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose,
 from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.consents import Consents
+from leerwinkel_desk.reports.letters import PdfLetters
 from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.drafts import Drafts
 from leerwinkel_desk.services.handovers import Handovers
+from leerwinkel_desk.services.letters import Letters
+from leerwinkel_desk.services.monitoring import ReportFilter
+from leerwinkel_desk.services.monitoring_extract import MonitoringExtract
 from leerwinkel_desk.services.offices import create_office
 from leerwinkel_desk.services.options import Options
 from leerwinkel_desk.services.referrals import Referrals
@@ -25,8 +36,19 @@ from leerwinkel_desk.services.requests import IntakeInput, Requests
 CANARY = "Kanarie7Zq"
 
 
-def test_no_plaintext_canary_in_the_database_wal_backups_or_logs(tmp_path: Path, clock) -> None:
-    folder = tmp_path / "LeerwinkelDesk"
+def readable(content: bytes) -> bytes:
+    """What a finder of the file could read: its bytes, and the text of a PDF (whose streams are compressed)."""
+    if not content.startswith(b"%PDF"):
+        return content
+    return content + "".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages).encode()
+
+
+def test_no_plaintext_canary_in_the_database_wal_backups_letters_exports_or_temp(
+        tmp_path: Path, clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    scanned = tmp_path / "scanned"
+    folder = scanned / "LeerwinkelDesk"
+    monkeypatch.setattr(tempfile, "tempdir", str(scanned / "tmp"))      # whatever the app puts in temp
+    (scanned / "tmp").mkdir(parents=True)
     db = create_encrypted(folder / "leerwinkel.db", {"coordinator": "een lange wachtwoordzin"})
     coordinator = create_office(db, clock, "Leerwinkel Test", "LWT", "coordinator", "Coördinator")
     office = build_office(db, clock, coordinator)
@@ -56,12 +78,26 @@ def test_no_plaintext_canary_in_the_database_wal_backups_or_logs(tmp_path: Path,
                                        note=f"{c} overdracht")
     Drafts(db, clock, an).save("session", request.id, {"notes": f"{c} concept"}, client.id)
     assert Clients(db, clock, an).search(f"{c}last")[0].id == client.id    # the data is really there
+    letters = Letters(db, clock, an, PdfLetters())
+    summary = letters.print_summary(client.id)
+    handover = letters.print_handover(request.id, school)
+    assert c.encode() in readable(summary.pdf) and c.encode() in readable(handover.pdf)
+    (folder / "exports").mkdir()
+    MonitoringExtract(db, clock, coordinator).write(
+        ReportFilter(date(2026, 1, 1), date(2026, 12, 31)), folder / "exports" / "monitoring.csv")
     maintenance.daily_backup(db, clock.now().date())
     maintenance.backup(db, folder / "backups" / "manual.db")
+    deliberate = tmp_path / "deliberate" / "inzage.json"          # a GDPR access export is meant to hold it all
+    deliberate.parent.mkdir()
+    deliberate.write_text(json.dumps(Dossiers(db, clock, coordinator).export(client.id)), encoding="utf-8")
+    live = {p: p.read_bytes() for p in scanned.rglob("*") if p.is_file()}    # the WAL while it is in use
     db.dispose()
 
-    files = [p for p in tmp_path.rglob("*") if p.is_file()]
-    assert any(p.name.startswith("daily-") for p in files) and any(p.suffix == ".json" for p in files)
-    needles = [c.encode(), c.lower().encode(), c.encode("utf-16-le"), b"0470998877"]
-    leaks = [str(p) for p in files for needle in needles if needle in p.read_bytes()]
+    files = {**live, **{p: p.read_bytes() for p in scanned.rglob("*") if p.is_file()}}
+    names = {p.name for p in files}
+    assert "leerwinkel.db-wal" in names and any(n.startswith("daily-") for n in names)
+    assert any(n.endswith(".pdf.sealed") for n in names) and "monitoring.csv" in names
+    needles = [c.encode(), c.lower().encode(), c.encode("utf-16-le"), c.encode("utf-16-be"), b"0470998877"]
+    assert c.encode() in deliberate.read_bytes()                  # the scan would see it
+    leaks = sorted({str(p) for p, content in files.items() for needle in needles if needle in readable(content)})
     assert leaks == []

@@ -427,7 +427,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         except ConsentMissing as error:
             raise CommandFailed(f"{request.request_no}: no active warm-handover consent of the client "
                                 f"covers a letter to {args.to or 'anyone'}; nothing printed") from error
-    args.output.write_bytes(row.path.read_bytes())
+    args.output.write_bytes(row.pdf)
     print(f"{args.number}: {row.kind} letter filed as {row.file_name}, written to {args.output}")
     return 0
 

@@ -21,7 +21,7 @@ from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor
-from leerwinkel_desk.services.letters import letters_folder
+from leerwinkel_desk.services.letters import filed_letters
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.models import (
     Client,
@@ -73,11 +73,11 @@ def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID,
     for model, fields in FREE_TEXT.items():
         owner = model.id if model is LearningRequest else model.request_id
         session.execute(update(model).where(owner.in_(request_ids)).values(dict.fromkeys(fields)))
-    folder = letters_folder(db)
+    files = filed_letters(db)
     letters = session.scalars(select(Letter).where(
         (Letter.client_id == client_id) | Letter.request_id.in_(request_ids))).all()
     for letter in letters:
-        (folder / letter.file_name).unlink(missing_ok=True)
+        files.remove(letter.file_name)
         letter.file_name = f"erased-{letter.id.hex}"
         letter.recipient_name = None
     session.execute(delete(Draft).where(Draft.subject_client_id == client_id))

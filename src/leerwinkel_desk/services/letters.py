@@ -14,9 +14,8 @@ rendered, filed or written. Internal session notes never go on paper; session su
 from __future__ import annotations
 
 import hashlib
-import os
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -47,6 +46,7 @@ from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.consents import consent_terms, find_covering_consent
 from leerwinkel_desk.services.context import BRUSSELS, Actor, Clock
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.sealed_files import DamagedFile, SealedFiles
 from leerwinkel_desk.store.models import (
     Client,
     Consent,
@@ -269,7 +269,14 @@ class LetterRow:
     produced_at: datetime
     file_name: str
     sha256: str
-    path: Path
+    path: Path                  # where it is kept: `<file_name>.sealed` next to an encrypted database
+
+
+@dataclass(frozen=True)
+class PrintedLetter(LetterRow):
+    """A letter just printed and filed, with its PDF (for the preview, the printer or `-o FILE`)."""
+
+    pdf: bytes = field(repr=False)
 
 
 def letters_folder(db: Database) -> Path:
@@ -278,17 +285,15 @@ def letters_folder(db: Database) -> Path:
     return base / LETTERS_FOLDER
 
 
-def _letter_row(letter: Letter, folder: Path) -> LetterRow:
-    return LetterRow(letter.id, letter.client_id, letter.request_id, letter.consent_id,
-                     LetterKind(letter.kind), letter.recipient_name,
-                     frozenset(DataItem(i) for i in letter.shared_items), letter.produced_at,
-                     letter.file_name, letter.sha256, folder / letter.file_name)
+def filed_letters(db: Database) -> SealedFiles:
+    """The PDFs of the filed letters, sealed with the database key when the database has one."""
+    return SealedFiles(letters_folder(db), db.key)
 
 
-def _write_atomically(path: Path, content: bytes) -> None:
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(content)
-    os.replace(partial, path)
+def _letter_fields(letter: Letter, files: SealedFiles) -> tuple:
+    return (letter.id, letter.client_id, letter.request_id, letter.consent_id, LetterKind(letter.kind),
+            letter.recipient_name, frozenset(DataItem(i) for i in letter.shared_items),
+            letter.produced_at, letter.file_name, letter.sha256, files.path(letter.file_name))
 
 
 def _local(moment: datetime) -> datetime:
@@ -302,7 +307,7 @@ class Letters(UseCase):
         super().__init__(db, clock, actor)
         self._renderer = renderer
 
-    def print_summary(self, client_id: uuid.UUID) -> LetterRow:
+    def print_summary(self, client_id: uuid.UUID) -> PrintedLetter:
         """The summary of the client's newest request, for the client to take home."""
         self._require(Permission.SHARE)
         now = self._now()
@@ -326,7 +331,7 @@ class Letters(UseCase):
                               client, request.id if request else None)
 
     def print_handover(self, request_id: uuid.UUID, recipient: Recipient,
-                       items: frozenset[DataItem] | None = None) -> LetterRow:
+                       items: frozenset[DataItem] | None = None) -> PrintedLetter:
         """The warm-handover letter to `recipient`, refused (ConsentMissing) without active consent.
 
         `items` defaults to what the newest active warm-handover consent for this recipient
@@ -360,9 +365,11 @@ class Letters(UseCase):
         with self._db.write() as session:
             letter = self._load(session, Letter, letter_id)
             try:
-                pdf = (letters_folder(self._db) / letter.file_name).read_bytes()
+                pdf = filed_letters(self._db).read(letter.file_name)
             except FileNotFoundError:
                 raise NotFound("letter_file", letter.file_name) from None
+            except DamagedFile:
+                raise Conflict("letter.checksum") from None
             if hashlib.sha256(pdf).hexdigest() != letter.sha256:
                 raise Conflict("letter.checksum")
             audit.record(session, self._actor, now, "letter.reprint", "letter", letter.id,
@@ -370,13 +377,13 @@ class Letters(UseCase):
             return pdf
 
     def for_client(self, client_id: uuid.UUID) -> list[LetterRow]:
-        folder = letters_folder(self._db)
+        files = filed_letters(self._db)
         with self._db.read() as session:
             self._load(session, Client, client_id)
             letters = session.scalars(select(Letter).where(
                 Letter.client_id == client_id, Letter.deleted_at.is_(None),
             ).order_by(Letter.produced_at, Letter.id))
-            return [_letter_row(x, folder) for x in letters]
+            return [LetterRow(*_letter_fields(x, files)) for x in letters]
 
     def recipient_named(self, name: str) -> Recipient:
         """The partner organisation or partner contact on the social map called `name`.
@@ -419,14 +426,13 @@ class Letters(UseCase):
     def _file(self, session: Session, kind: LetterKind, pdf: bytes, now: datetime, client: Client,
               request_id: uuid.UUID | None, consent_id: uuid.UUID | None = None,
               recipient_name: str | None = None,
-              shared: frozenset[DataItem] = frozenset()) -> LetterRow:
+              shared: frozenset[DataItem] = frozenset()) -> PrintedLetter:
         """File the PDF on the case: record, audit event, then the file (last, so a failure rolls back)."""
-        folder = letters_folder(self._db)
-        folder.mkdir(parents=True, exist_ok=True)
+        files = filed_letters(self._db)
         letter = self._new(Letter(
             client_id=client.id, request_id=request_id, consent_id=consent_id, kind=kind.value,
             recipient_name=recipient_name, shared_items=sorted(i.value for i in shared),
-            produced_at=now, file_name=self._free_file_name(session, folder, client.dossier_no, kind),
+            produced_at=now, file_name=self._free_file_name(session, files, client.dossier_no, kind),
             sha256=hashlib.sha256(pdf).hexdigest(),
         ), now)
         session.add(letter)
@@ -436,17 +442,17 @@ class Letters(UseCase):
             fields += ["recipient_name", "shared_items", "consent_id"]
         audit.record(session, self._actor, now, "letter.print", "letter", letter.id, fields,
                      subject_client_id=client.id)
-        _write_atomically(folder / letter.file_name, pdf)
-        return _letter_row(letter, folder)
+        files.write(letter.file_name, pdf)
+        return PrintedLetter(*_letter_fields(letter, files), pdf)
 
     @staticmethod
-    def _free_file_name(session: Session, folder: Path, dossier_no: str, kind: LetterKind) -> str:
+    def _free_file_name(session: Session, files: SealedFiles, dossier_no: str, kind: LetterKind) -> str:
         """`LW-2026-000123-handover-2.pdf`: the first number not on record nor on disk."""
         prefix = f"{dossier_no}-{kind.value}-"
         taken = set(session.scalars(select(Letter.file_name).where(
             Letter.file_name.startswith(prefix, autoescape=True))))
         number = 1
-        while f"{prefix}{number}.pdf" in taken or (folder / f"{prefix}{number}.pdf").exists():
+        while f"{prefix}{number}.pdf" in taken or files.exists(f"{prefix}{number}.pdf"):
             number += 1
         return f"{prefix}{number}.pdf"
 
@@ -501,9 +507,9 @@ class Letters(UseCase):
                         if recipient.org_id else None)
         person = (self._load(session, PartnerContact, recipient.contact_id)
                   if recipient.contact_id else None)
-        return RecipientHeading(
-            organisation.name if organisation else None,
-            person.full_name if person else recipient.name,
+        return RecipientHeading(            # a recipient named only by text is addressed as an organisation
+            organisation.name if organisation else recipient.name,
+            person.full_name if person else None,
             person.function if person else None,
             organisation.street if organisation else None,
             organisation.postcode if organisation else None,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.errors import DomainError
-from leerwinkel_desk.services.letters import LetterRow, Letters
+from leerwinkel_desk.services.letters import Letters, PrintedLetter
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.sharing import RecipientPicker
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -55,7 +55,7 @@ class PrintDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._client_id, self._request_id = ctx, client_id, request_id
-        self.letter: LetterRow | None = None
+        self.letter: PrintedLetter | None = None
         self.pdf: bytes | None = None
         self.setWindowTitle(self.tr("Afdrukken"))
         self.resize(820, 900)
@@ -110,14 +110,12 @@ class PrintDialog(QDialog):
             client_id = self._client_id
 
             def work(_progress):  # noqa: ANN001, ANN202 - a background job
-                letter = letters.print_summary(client_id)
-                return letter, letters.reprint(letter.id)
+                return letters.print_summary(client_id)
         else:
             request_id, recipient = self._request_id, self.recipient.recipient()
 
             def work(_progress):  # noqa: ANN001, ANN202 - a background job
-                letter = letters.print_handover(request_id, recipient)
-                return letter, letters.reprint(letter.id)
+                return letters.print_handover(request_id, recipient)
         self.make_button.setEnabled(False)
         self.error.clear_error()
         self.status.setText(self.tr("Document wordt gemaakt…"))
@@ -131,8 +129,8 @@ class PrintDialog(QDialog):
         else:
             raise error
 
-    def show_letter(self, result: tuple[LetterRow, bytes]) -> None:
-        self.letter, self.pdf = result
+    def show_letter(self, letter: PrintedLetter) -> None:
+        self.letter, self.pdf = letter, letter.pdf
         while self.pages.count():
             self.pages.takeAt(0).widget().deleteLater()
         for image in page_images(self.pdf, PREVIEW_SCALE):

@@ -1,0 +1,78 @@
+"""Files kept next to the database (the filed letters), sealed with the database key when it has one.
+
+An encrypted database must not leave its personal data in plaintext beside it, so each file of
+an encrypted database is written as `<name>.sealed`: AES-GCM under a key derived from the
+database key (HKDF-SHA256), a fresh nonce per file, the file's name bound in as associated data
+(a sealed file renamed to another letter's name does not open). Files of a database without a
+key (tests, a server database) stay plain `<name>`. Writes go to a partial file renamed into
+place, so a crash never leaves half a file under the real name.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+SEALED_SUFFIX = ".sealed"
+MAGIC = b"LWSEALED1\n"
+NONCE_BYTES = 12
+
+
+class DamagedFile(Exception):
+    """A sealed file that does not open with this database's key (altered, renamed or foreign)."""
+
+
+class SealedFiles:
+    """One folder of files, sealed when `database_key` is given."""
+
+    def __init__(self, folder: Path, database_key: bytes | None) -> None:
+        self.folder = folder
+        self._cipher = None if database_key is None else AESGCM(HKDF(
+            algorithm=hashes.SHA256(), length=32, salt=None, info=b"leerwinkel sealed files v1",
+        ).derive(database_key))
+
+    @property
+    def sealed(self) -> bool:
+        return self._cipher is not None
+
+    def path(self, name: str) -> Path:
+        """Where the file called `name` is kept on disk."""
+        return self.folder / (name + SEALED_SUFFIX if self.sealed else name)
+
+    def exists(self, name: str) -> bool:
+        return (self.folder / name).exists() or (self.folder / (name + SEALED_SUFFIX)).exists()
+
+    def write(self, name: str, content: bytes) -> Path:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        target = self.path(name)
+        if self._cipher is not None:
+            nonce = os.urandom(NONCE_BYTES)
+            content = MAGIC + nonce + self._cipher.encrypt(nonce, content, name.encode("utf-8"))
+        partial = target.with_name(target.name + ".part")
+        partial.write_bytes(content)
+        os.replace(partial, target)
+        return target
+
+    def read(self, name: str) -> bytes:
+        """The content of `name` (FileNotFoundError when it is not there, DamagedFile when it does not open)."""
+        sealed = self.folder / (name + SEALED_SUFFIX)
+        if not sealed.exists():
+            return (self.folder / name).read_bytes()     # written before the database had a key
+        data = sealed.read_bytes()
+        if self._cipher is None or not data.startswith(MAGIC):
+            raise DamagedFile(name)
+        nonce = data[len(MAGIC):len(MAGIC) + NONCE_BYTES]
+        try:
+            return self._cipher.decrypt(nonce, data[len(MAGIC) + NONCE_BYTES:], name.encode("utf-8"))
+        except InvalidTag:
+            raise DamagedFile(name) from None
+
+    def remove(self, name: str) -> None:
+        """Gone in either form."""
+        (self.folder / name).unlink(missing_ok=True)
+        (self.folder / (name + SEALED_SUFFIX)).unlink(missing_ok=True)
