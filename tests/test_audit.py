@@ -101,3 +101,67 @@ def test_the_audit_dialog_lists_what_the_filter_keeps(qtbot, audited, clock, coo
     qtbot.keyClicks(dialog.action, "client.")
     assert dialog.model.rowCount() == 3
     assert "Korneel" not in " ".join(str(dialog.model.row_at(i)) for i in range(3))   # no values
+
+
+def test_every_view_print_export_merge_erasure_backup_and_login_leaves_its_event(db, clock, coordinator, tmp_path) -> None:
+    from casework_fixtures import CLI_PASSPHRASE, let_coordinator_sign_in
+
+    from leerwinkel_desk.reports.letters import PdfLetters
+    from leerwinkel_desk.services.accounts import sign_in
+    from leerwinkel_desk.services.dossier import Dossiers
+    from leerwinkel_desk.services.erasure import Erasures
+    from leerwinkel_desk.services.export_csv import RegistrationExport
+    from leerwinkel_desk.services.letters import Letters
+    from leerwinkel_desk.services.maintenance import Backups
+    from leerwinkel_desk.services.monitoring import ReportFilter
+    from leerwinkel_desk.services.monitoring_extract import MonitoringExtract
+
+    clients = Clients(db, clock, coordinator)
+    jan = clients.create(ClientInput("Jan", "Korneel"), duplicates_checked=True)
+    twin = clients.create(ClientInput("Jan", "Korneel"), duplicates_checked=True)
+    let_coordinator_sign_in(db, clock, coordinator)
+
+    def last_event() -> tuple[str, object, object]:
+        with db.read() as s:
+            event = s.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).one()
+            return event.action, event.record_id, event.subject_client_id
+
+    dossiers = Dossiers(db, clock, coordinator)
+    steps = [
+        (lambda: dossiers.header(jan.id), ("client.view", jan.id, jan.id)),
+        (lambda: Letters(db, clock, coordinator, PdfLetters()).print_summary(jan.id), ("letter.print", None, jan.id)),
+        (lambda: dossiers.export(jan.id), ("client.export", jan.id, jan.id)),
+        (lambda: clients.merge(jan.id, twin.id), ("client.merge", None, None)),
+        (lambda: RegistrationExport(db, clock, coordinator).export_folder(tmp_path / "export"),
+         ("registration.export", coordinator.office_id, None)),
+        (lambda: MonitoringExtract(db, clock, coordinator).write(
+            ReportFilter(clock.now().date(), clock.now().date()), tmp_path / "extract.csv"),
+         ("monitoring.extract", coordinator.office_id, None)),
+        (lambda: Backups(db, clock, coordinator).make(tmp_path / "backup.db"),
+         ("backup.create", coordinator.office_id, None)),
+        (lambda: Erasures(db, clock, coordinator).erase(jan.id), ("client.erase", jan.id, jan.id)),
+        (lambda: sign_in(db, clock, "coordinator", CLI_PASSPHRASE), ("login", coordinator.counsellor_id, None)),
+    ]
+    for step, (action, record_id, subject) in steps:
+        step()
+        found = last_event()
+        assert found[0] == action
+        assert record_id is None or found[1] == record_id, action
+        assert subject is None or found[2] == subject, action
+    assert maintenance.check(db).ok
+
+
+def test_an_access_request_includes_what_colleagues_did_with_the_dossier(db, clock, coordinator) -> None:
+    from casework_fixtures import build_office
+
+    from leerwinkel_desk.services.dossier import Dossiers
+
+    office = build_office(db, clock, coordinator)
+    jan = Clients(db, clock, office.counsellor).create(ClientInput("Jan", "Korneel"), duplicates_checked=True)
+    Dossiers(db, clock, office.counsellor).header(jan.id)                   # An looks at the dossier
+    Clients(db, clock, coordinator).update(jan.id, ClientInput("Jan", "Korneel", phone="0470 11 22 33"))
+    exported = Dossiers(db, clock, coordinator).export(jan.id)
+    seen = [(e["action"], e["actor_id"]) for e in exported["audit_events"]]
+    assert ("client.view", str(office.counsellor.counsellor_id)) in seen
+    assert ("client.update", str(coordinator.counsellor_id)) in seen and seen[-1][0] == "client.export"
+    assert all("0470" not in str(e) for e in exported["audit_events"])    # field names, never values

@@ -1,8 +1,9 @@
-"""What every use case shares: loading live rows, stamping authors and times, role checks."""
+"""What every use case shares: loading live rows, stamping authors and times, role checks, office-wide audit events."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from leerwinkel_desk.domain.enums import Role, Tier
 from leerwinkel_desk.domain.errors import NotAllowed, NotFound
 from leerwinkel_desk.domain.permissions import Permission, allowed
+from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.context import Actor, Clock, local_today
 from leerwinkel_desk.store.base import OfficeOwned
 from leerwinkel_desk.store.engine import Database
@@ -70,6 +72,11 @@ class UseCase:
         row.created_at = row.updated_at = now
         row.created_by = row.updated_by = self._actor.counsellor_id
         return row
+
+    def _audit_office(self, action: str, fields: Iterable[str] = ()) -> None:
+        """An audit event about the office as a whole (an export, a backup), in a transaction of its own."""
+        with self._db.write() as session:
+            audit.record(session, self._actor, self._now(), action, "office", self._actor.office_id, fields)
 
     def _touch(self, row: OfficeOwned, now: datetime) -> None:
         row.updated_at = now

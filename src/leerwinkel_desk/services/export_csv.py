@@ -133,4 +133,5 @@ class RegistrationExport(UseCase):
             done += len(rows)
             if progress is not None:
                 progress(done, total)
+        self._audit_office("registration.export", (kind.file_name for kind in FileKind))
         return ExportSummary(folder, len(client_rows), len(request_rows), len(contact_rows))

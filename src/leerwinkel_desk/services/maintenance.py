@@ -118,14 +118,12 @@ class Backups(UseCase):
             raise InvalidValue("database", "not_local")
         stamp = self._now().strftime("%Y%m%dT%H%M%SZ")
         target = backup(self._db, target or backups_dir(self._db.path) / f"manual-{stamp}.db")
-        with self._db.write() as session:
-            audit.record(session, self._actor, self._now(), "backup.create", "office", self._actor.office_id)
+        self._audit_office("backup.create")
         return target
 
     def restore(self, source: Path) -> int:
         """Restore `source`; returns how many erasures made after it were applied again."""
         self._require(Permission.MANAGE_OFFICE)
         again = restore(self._db, source)
-        with self._db.write() as session:
-            audit.record(session, self._actor, self._now(), "backup.restore", "office", self._actor.office_id)
+        self._audit_office("backup.restore")
         return again

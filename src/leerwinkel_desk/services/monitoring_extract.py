@@ -147,4 +147,5 @@ class MonitoringExtract(UseCase):
                 ])
         rows.sort(key=lambda row: row[1])
         write_csv(out, COLUMNS, rows)
+        self._audit_office("monitoring.extract", ("requests",))
         return ExtractSummary(out, len(rows))
