@@ -29,6 +29,7 @@ from leerwinkel_desk.domain.enums import (
     DutchLevel,
     OrganisationType,
     Qualification,
+    Role,
     SessionType,
     SocialStatus,
     Tier,
@@ -43,7 +44,7 @@ from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
-from leerwinkel_desk.services.letters import LetterKind, Letters, letters_folder
+from leerwinkel_desk.services.letters import CounsellorContact, LetterKind, Letters, letters_folder
 from leerwinkel_desk.services.options import Options
 from leerwinkel_desk.services.requests import IntakeInput, Requests
 from leerwinkel_desk.services.social_map import SocialMap
@@ -440,3 +441,151 @@ def test_renderer_is_a_pure_function_of_the_read_model(db, clock, office) -> Non
     renderer = PdfLetters()
     assert renderer.handover(data) == renderer.handover(data) == PdfLetters().handover(data)
     assert renderer.handover(replace(data, dossier_no="LW-2026-999999")) != renderer.handover(data)
+
+
+def read_models(db, clock, office, case: Case) -> dict[str, object]:
+    """The summary's and the handover letter's read models, as the service hands them over.
+
+    The case needs an active handover consent for the school.
+    """
+    captured: dict[str, object] = {}
+
+    class Recording(PdfLetters):
+        def summary(self, data):
+            captured["summary"] = data
+            return super().summary(data)
+
+        def handover(self, data):
+            captured["handover"] = data
+            return super().handover(data)
+
+    recording = Letters(db, clock, office.counsellor, Recording())
+    recording.print_summary(case.client_id)
+    recording.print_handover(case.request_id, case.school)
+    return captured
+
+
+def pdf_lines(pdf: bytes) -> list[str]:
+    """Every printed line of every page, its white space (no-break spaces too) as single spaces."""
+    return [" ".join(line.split()) for page in PdfReader(io.BytesIO(pdf)).pages
+            for line in page.extract_text().splitlines()]
+
+
+def test_summary_tells_only_sessions_with_a_summary(db, clock, office) -> None:
+    case = open_case(db, clock, office)
+    grant(db, clock, office, case, frozenset({DataItem.IDENTITY}))
+    summary = read_models(db, clock, office, case)["summary"]
+    first, second = summary.sessions
+    first_day, second_day = dutch_date(first.at.date()), dutch_date(second.at.date())
+    renderer = PdfLetters()
+
+    text = pdf_text(renderer.summary(replace(summary, sessions=(first, replace(second, summary="  ")))))
+    assert f"Gesprek op {first_day}" in text and SESSION_SUMMARY in text
+    assert f"Gesprek op {second_day}" not in text          # no heading without a summary under it
+
+    untold = tuple(replace(held, summary=None) for held in summary.sessions)
+    text = pdf_text(renderer.summary(replace(summary, sessions=untold)))
+    assert "Wat we besproken hebben" in text and "Gesprek op" not in text
+    assert f"We hadden 2 gesprekken: op {first_day} en {second_day}." in text
+    text = pdf_text(renderer.summary(replace(summary, sessions=untold[:1])))
+    assert f"We hadden een gesprek op {first_day}." in text and "Gesprek op" not in text
+
+
+def test_entry_requirements_are_captioned_for_each_reader(db, clock, office) -> None:
+    case = open_case(db, clock, office)
+    grant(db, clock, office, case, frozenset({DataItem.CHOICE, DataItem.OPTIONS}))
+    models = read_models(db, clock, office, case)
+    entry = "Diploma secundair onderwijs"
+
+    def with_entry(option):
+        return replace(option, course=replace(option.course, entry_requirements=entry))
+
+    handover = models["handover"]
+    text = pdf_text(PdfLetters().handover(replace(
+        handover, choice=with_entry(handover.choice),
+        options=tuple(with_entry(option) for option in handover.options))))
+    assert text.count(f"Toelatingsvoorwaarden: {entry}") == 2          # chosen and other option
+    assert "Wat u nodig hebt" not in text                               # the letter is not to the client
+    summary = models["summary"]
+    text = pdf_text(PdfLetters().summary(replace(
+        summary, options=tuple(with_entry(option) for option in summary.options))))
+    assert text.count(f"Wat u nodig hebt om te starten: {entry}") == 2
+    assert "Toelatingsvoorwaarden" not in text
+
+
+def test_phone_numbers_are_never_cut_over_two_lines(db, clock, office) -> None:
+    case = open_case(db, clock, office)
+    grant(db, clock, office, case, frozenset({DataItem.CONTACT_DETAILS}))
+    models = read_models(db, clock, office, case)
+    counsellor = CounsellorContact("An Peeters", Role.COUNSELLOR, "0471 52 74 64",
+                                   "an.peeters@leerwinkel-kortrijk.be")
+    # the closing names the phone right where the line is full: "(0471 52 74" | "64 · ..."
+    lines = pdf_lines(PdfLetters().handover(replace(models["handover"], counsellor=counsellor)))
+    assert any("(0471 52 74 64 ·" in line for line in lines), lines
+    assert any(line == f"Telefoon {PHONE}" for line in lines)
+    # the office's phone after its name (not the letterhead's): names of every length put it
+    # at every place on the line
+    summary = replace(models["summary"], counsellor=counsellor)
+    renderer = PdfLetters()
+    for length in range(0, 39, 2):
+        name = ("Leerwinkel Zuid-West-Vlaanderen " + "Kortrijk Menen Waregem Roeselare Ieper"[:length]).strip()
+        office_heading = replace(summary.office, name=name, phone="056 24 16 80",
+                                 email="info@leerwinkel-kortrijk.be")
+        lines = "\n".join(pdf_lines(renderer.summary(replace(summary, office=office_heading))))
+        start = lines.index("U kunt ook terecht bij")
+        sentence = lines[start:lines.index("info@", start)]
+        assert "056 24 16 80" in sentence, sentence
+        assert "\nTelefoon 0471 52 74 64\n" in lines
+
+
+def test_a_course_without_a_fee_is_free(db, clock, office) -> None:
+    case = open_case(db, clock, office)
+    grant(db, clock, office, case, frozenset({DataItem.IDENTITY}))
+    summary = read_models(db, clock, office, case)["summary"]
+    free = tuple(replace(option, course=replace(option.course, cost_eur=Decimal("0")))
+                 for option in summary.options)
+    text = pdf_text(PdfLetters().summary(replace(summary, options=free)))
+    assert text.count("Prijs gratis") == 2 and "€ 0" not in text
+
+
+def test_plain_dutch_in_the_letters(db, clock, office) -> None:
+    case = open_case(db, clock, office)
+    grant(db, clock, office, case, frozenset({DataItem.IDENTITY}))
+    models = read_models(db, clock, office, case)
+    summary = models["summary"]
+    undecided = tuple(replace(option, chosen_on=None) for option in summary.options)
+    text = pdf_text(PdfLetters().summary(replace(summary, options=undecided)))
+    assert "U hebt nog geen keuze gemaakt." in text and text.count("gerust") <= 1
+    for first_name in (None, "", "  "):
+        text = pdf_text(PdfLetters().summary(replace(summary, first_name=first_name)))
+        assert "Beste," not in text and "Beste  ," not in text and "Goedendag," in text
+    handover = models["handover"]
+    text = pdf_text(PdfLetters().handover(handover))
+    assert "geven we u de informatie door" in text and " wij " not in text
+    assert "waarvoor de cursist toestemming gaf" in text and "toestond" not in text
+    nobody = replace(handover.recipient, person=" ")
+    text = pdf_text(PdfLetters().handover(replace(handover, recipient=nobody)))
+    assert "Beste collega," in text and "Beste ," not in text
+
+
+def test_footer_lines_are_whole_or_evenly_split(db, clock, office, tmp_path) -> None:
+    case = open_case(db, clock, office)
+    grant(db, clock, office, case, frozenset({DataItem.IDENTITY}))
+    pdf = Letters(db, clock, office.counsellor, PdfLetters()).print_handover(
+        case.request_id, case.school).path.read_bytes()
+    note = next(line for line in pdf_lines(pdf) if line.startswith("Vertrouwelijk"))
+    assert note.endswith("alleen voor het studietraject.")            # one line, no lone word
+    # an office's own footer that needs two lines gets two even ones
+    folder = tmp_path / "letterhead"
+    with as_file(letterhead_folder()) as shipped:
+        shutil.copytree(shipped, folder)
+    footer = ("$office_name  ·  gratis en onafhankelijk advies over leren voor volwassenen, "
+              "met de steun van Vlaanderen")
+    (folder / "lwt.json").write_text(json.dumps({"footer": footer}), encoding="utf-8")
+    pdf = Letters(db, clock, office.counsellor, PdfLetters(folder)).print_summary(
+        case.client_id).path.read_bytes()
+    lines = pdf_lines(pdf)
+    first = next(index for index, line in enumerate(lines) if line.startswith("Leerwinkel Test ·"))
+    top, bottom = lines[first], lines[first + 1]
+    assert f"{top} {bottom}" == " ".join(footer.replace("$office_name", "Leerwinkel Test").split())
+    assert len(bottom.split()) > 2 and abs(len(top) - len(bottom)) < len(top) // 2, (top, bottom)

@@ -1,8 +1,9 @@
 """An option weighed with the client, in words: the practical facts of a course as table rows.
 
 Where, when, how long, the price and the support with the costs, the Dutch level and the
-diploma: what an adult needs to know of a course. Shared by the summary and the handover
-letter. Only short values go into the table; entry requirements and notes follow as text.
+diploma: what an adult needs to know of a course; a course without a fee is `gratis`. Shared
+by the summary and the handover letter. Only short values go into the table; entry
+requirements and notes follow as text, under a caption each letter words for its reader.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def fact_rows(course: CourseFacts) -> list[tuple[str, str]]:
     if duration:
         rows.append((label("fact.duration"), duration))
     if course.cost_eur is not None:
-        rows.append((label("fact.cost"), euro(course.cost_eur)))
+        rows.append((label("fact.cost"),
+                     label("fact.free") if course.cost_eur == 0 else euro(course.cost_eur)))
     support = [label(f"support.{name}") for name in ("training_vouchers", "educational_leave",
                                                      "fee_exemption") if getattr(course, name)]
     if support:
@@ -52,13 +54,13 @@ def fact_rows(course: CourseFacts) -> list[tuple[str, str]]:
     return rows
 
 
-def option_flowables(option: OptionFacts, styles: Styles) -> list[Flowable]:
-    """The option's name, its facts, then its entry requirements and note as flowing text."""
+def option_flowables(option: OptionFacts, entry_caption: str, styles: Styles) -> list[Flowable]:
+    """The option's name, its facts, then its entry requirements (under `entry_caption`) and note."""
     flowables: list[Flowable] = [paragraph(option.label, styles.item_title)]
     if option.course is not None:
         flowables.append(fact_table(fact_rows(option.course), styles))
         if option.course.entry_requirements:
-            flowables.append(paragraph(label("fact.entry"), styles.caption))
+            flowables.append(paragraph(entry_caption, styles.caption))
             flowables += paragraphs(option.course.entry_requirements, styles)
     if option.note:
         flowables.append(paragraph(label("fact.note"), styles.caption))

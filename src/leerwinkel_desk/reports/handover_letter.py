@@ -27,7 +27,7 @@ from leerwinkel_desk.reports.layout import (
     signature,
 )
 from leerwinkel_desk.reports.letterhead import Letterhead
-from leerwinkel_desk.reports.texts import dutch_date, label, letter_text
+from leerwinkel_desk.reports.texts import dutch_date, label, letter_text, unbreakable
 from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.letters import HandoverData
 
@@ -45,8 +45,9 @@ def handover_letter_pdf(data: HandoverData, letterhead: Letterhead) -> bytes:
                            styles.body))
     story.append(paragraph(text("subject_named", client_name=client_name) if client_name
                            else text("subject_anonymous", dossier_no=data.dossier_no), styles.subject))
-    story.append(paragraph(text("salutation_person", person=data.recipient.person)
-                           if data.recipient.person else text("salutation_team"), styles.body))
+    person = (data.recipient.person or "").strip()
+    story.append(paragraph(text("salutation_person", person=person) if person
+                           else text("salutation_team"), styles.body))
     reference = (text("client_reference_named", client_name=client_name) if client_name
                  else text("client_reference_anonymous"))
     story += paragraphs(text("intro", client_reference=reference), styles)
@@ -54,7 +55,7 @@ def handover_letter_pdf(data: HandoverData, letterhead: Letterhead) -> bytes:
     story += _about(data, styles)
     story += _item_sections(data, styles)
     counsellor = data.counsellor
-    contact = "  ·  ".join(part for part in (counsellor.phone, counsellor.email)
+    contact = "  ·  ".join(part for part in (unbreakable(counsellor.phone or ""), counsellor.email)
                            if part) if counsellor else ""
     closing = paragraphs(text("closing_with_contact", contact=contact) if contact else text("closing"),
                          styles)
@@ -103,7 +104,7 @@ def _about(data: HandoverData, styles: Styles) -> list[Flowable]:
         birth = data.identity.birth_date
         rows.append((label("field.birth_date"), dutch_date(birth) if birth else missing))
     if data.contact_details is not None:
-        rows.append((label("field.phone"), data.contact_details.phone or missing))
+        rows.append((label("field.phone"), unbreakable(data.contact_details.phone or "") or missing))
         rows.append((label("field.email"), data.contact_details.email or missing))
     if DataItem.DUTCH_LEVEL in data.items:
         rows.append((label("field.dutch_level"), label(f"dutch_level.{data.dutch_level.value}")
@@ -138,12 +139,13 @@ def _item_sections(data: HandoverData, styles: Styles) -> list[Flowable]:
         story += paragraphs(data.practical_barriers or missing, styles)
     if DataItem.CHOICE in data.items:
         story.append(heading(text("choice_heading"), styles))
-        story += option_flowables(data.choice, styles) if data.choice else paragraphs(missing, styles)
+        story += (option_flowables(data.choice, text("entry_caption"), styles) if data.choice
+                  else paragraphs(missing, styles))
     others = [o for o in data.options if DataItem.CHOICE not in data.items or o.chosen_on is None]
     if DataItem.OPTIONS in data.items and (others or not data.options):
         story.append(heading(text("options_heading"), styles))
         for option in others:
-            story += option_flowables(option, styles)
+            story += option_flowables(option, text("entry_caption"), styles)
         if not others:
             story += paragraphs(missing, styles)
     if data.trajectory is not None:

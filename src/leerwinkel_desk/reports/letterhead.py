@@ -5,7 +5,8 @@
 `address_lines` and `contact_line` (empty: taken from the office record), `logo` (a PNG or
 JPEG in the same folder; empty: none), `accent_colour`, `footer` and `signature` (texts with
 `$office_name`, `$counsellor_name`, `$counsellor_function`, `$counsellor_phone`,
-`$counsellor_email`). Everything is drawn as plain strings: no markup is interpreted.
+`$counsellor_email`). Everything is drawn as plain strings: no markup is interpreted. A
+footer text that needs two lines gets two even ones, never a lone last word.
 The logo is encoded for PDF once, when the letterhead is loaded, not again for every letter.
 """
 
@@ -26,11 +27,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfdoc import PDFImageXObject
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from leerwinkel_desk.reports.fonts import BOLD, REGULAR
 from leerwinkel_desk.reports.right_to_left import for_drawing
-from leerwinkel_desk.reports.texts import label
+from leerwinkel_desk.reports.texts import label, unbreakable
 from leerwinkel_desk.services.letters import CounsellorContact, OfficeHeading
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -41,6 +43,7 @@ BOTTOM = 27 * mm                  # the footer
 GREY = HexColor("#5B6770")
 RULE_GREY = HexColor("#C9D1D6")
 LOGO_SIZE = 19 * mm
+FOOTER_SIZE = 7.5
 
 
 class Logo:
@@ -121,7 +124,7 @@ class Letterhead:
         """The note (e.g. confidentiality) in bold, then the office footer: two lines each at most."""
         width = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT - 26 * mm
         return [(font, for_drawing(line)) for font, text in ((BOLD, note), (REGULAR, self.footer))
-                for line in simpleSplit(text or "", font, 7.5, width)[:2]]
+                for line in _footer_split(text or "", font, width)]
 
     def draw_footer(self, canvas: Canvas, page: int, pages: int,
                     lines: list[tuple[str, str]]) -> None:
@@ -133,7 +136,7 @@ class Letterhead:
         canvas.setFillColor(GREY)
         y = 15 * mm
         for font, line in lines:
-            canvas.setFont(font, 7.5)
+            canvas.setFont(font, FOOTER_SIZE)
             canvas.drawString(MARGIN_LEFT, y, line)
             y -= 3.4 * mm
         canvas.setFont(REGULAR, 8)
@@ -148,10 +151,22 @@ class Letterhead:
         if counsellor is not None:
             values |= {"counsellor_name": counsellor.full_name,
                        "counsellor_function": label(f"role.{counsellor.role.value}"),
-                       "counsellor_phone": counsellor.phone or "",
+                       "counsellor_phone": unbreakable(counsellor.phone or ""),
                        "counsellor_email": counsellor.email or ""}
         lines = Template(self.signature).safe_substitute(values).splitlines()
         return [line.strip() for line in lines if line.strip()]
+
+
+def _footer_split(text: str, font: str, width: float) -> list[str]:
+    """`text` in at most two footer lines; two lines as even as the words allow (no lone word)."""
+    lines = simpleSplit(text, font, FOOTER_SIZE, width)
+    if len(lines) != 2:
+        return lines[:2]
+    words = text.split()                          # one space between words, as in `simpleSplit`
+    splits = [[" ".join(words[:cut]), " ".join(words[cut:])] for cut in range(1, len(words))]
+    fitting = [(widest, pair) for pair in splits
+               if (widest := max(stringWidth(part, font, FOOTER_SIZE) for part in pair)) <= width]
+    return min(fitting, default=(0.0, lines))[1]
 
 
 def letterhead_folder() -> Traversable:

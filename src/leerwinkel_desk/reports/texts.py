@@ -3,14 +3,15 @@
 Letter texts live in sectioned template files (`[section]` starts a section, `#` starts a
 comment line, `$name` is filled in with `string.Template.safe_substitute`), so an office can
 reword a letter without touching code. The result is plain text: it is escaped when it
-becomes a paragraph, like every value filled into it.
+becomes a paragraph, like every value filled into it. Phone numbers go on paper with
+no-break spaces (`unbreakable`), which the layout keeps: a number is never cut over two lines.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
@@ -36,6 +37,18 @@ def euro(amount: Decimal) -> str:
     """`€ 1.180,50`; whole amounts without cents: `€ 180`."""
     whole, cents = divmod(int(amount.quantize(Decimal("0.01")) * 100), 100)
     return f"€ {whole:,}".replace(",", ".") + (f",{cents:02d}" if cents else "")
+
+
+def unbreakable(text: str) -> str:
+    """`0471 52 74 64` with no-break spaces, so a phone number is never cut over two lines."""
+    return "\xa0".join(text.split())
+
+
+def dutch_list(items: Sequence[str]) -> str:
+    """`a`, `a en b`, `a, b en c` (the `en` from the labels)."""
+    if len(items) < 2:
+        return "".join(items)
+    return label("list_and", items=", ".join(items[:-1]), last=items[-1])
 
 
 def parse_sections(text: str) -> dict[str, str]:
