@@ -114,3 +114,35 @@ def test_retention_previews_then_anonymises_requests_closed_long_ago(db, clock, 
         assert s.get(Client, client.id).first_name is None
         assert s.get(Client, other.id).first_name == "Recent"
     assert retention.preview().requests == () and CANARY.encode() not in file_bytes(db)
+
+
+def test_the_office_period_is_applied_at_every_start_after_the_daily_backup(db, clock, person) -> None:
+    from datetime import timedelta
+
+    from leerwinkel_desk.domain.errors import InvalidValue
+    from leerwinkel_desk.services.retention import Retention
+    from leerwinkel_desk.services.start_of_day import start_of_day
+    from leerwinkel_desk.store.models import AuditEvent
+
+    office, client, request, _letter = person
+    retention = Retention(db, clock, office.coordinator)
+    assert retention.period() == 5
+    with pytest.raises(NotAllowed):
+        Retention(db, clock, office.counsellor).set_period(2)
+    with pytest.raises(InvalidValue):
+        retention.set_period(0)
+    assert retention.set_period(2) == 2 and retention.period() == 2
+    first = start_of_day(db, clock, office.counsellor)               # nothing is old enough yet
+    assert first.backup is not None and first.retention.requests == ()
+    clock.at += timedelta(days=365 * 2 + 30)
+    assert request.request_no in retention.preview().requests        # what the next start will take
+    later = start_of_day(db, clock, office.counsellor)               # whoever signs in: the office's policy
+    assert later.backup is not None and later.backup != first.backup
+    assert request.request_no in later.retention.requests and later.retention.clients == (client.id,)
+    with db.read() as s:
+        assert s.get(LearningRequest, request.id).question is None
+        assert s.get(Client, client.id).first_name is None
+        assert s.scalar(select(AuditEvent.action).order_by(AuditEvent.seq.desc()).limit(1)) == "retention.auto"
+    assert CANARY.encode() not in file_bytes(db)
+    assert CANARY.encode() in later.backup.read_bytes()             # the day's backup still has it (unencrypted test file)
+    assert start_of_day(db, clock, office.counsellor).retention.requests == ()

@@ -20,7 +20,7 @@ from leerwinkel_desk.store.migrations import (
     upgrade,
 )
 from leerwinkel_desk.store.base import Base
-from leerwinkel_desk.store.models import Client
+from leerwinkel_desk.store.models import Client, Office
 
 SECOND_REVISION = '''
 """a later revision, made by the test"""
@@ -117,7 +117,8 @@ def test_the_start_up_shortcut_knows_the_real_head() -> None:
 
 
 def test_a_database_of_the_first_release_is_upgraded_with_its_data(tmp_path: Path, clock) -> None:
-    """0001 shipped: a laptop with a 0001 database gets 0002 (the report's indexes) at start-up."""
+    """0001 shipped: a laptop with a 0001 database gets 0002 (the report's indexes) and 0003 (the
+    retention period, 5 years for an existing office) at start-up."""
     first_release = tmp_path / "migrations-0001"
     shutil.copytree(DEFAULT_SCRIPT_LOCATION, first_release, ignore=shutil.ignore_patterns("__pycache__"))
     for later in (first_release / "versions").glob("*.py"):
@@ -135,4 +136,5 @@ def test_a_database_of_the_first_release_is_upgraded_with_its_data(tmp_path: Pat
     check_drift(old)
     with old.read() as session:
         assert session.scalars(select(Client.last_name)).all() == ["Claes"]
+        assert session.scalars(select(Office.retention_years)).all() == [5]
     old.dispose()

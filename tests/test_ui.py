@@ -466,6 +466,28 @@ def test_coordinator_backs_up_restores_applies_retention_and_erases(qtbot, db, c
     assert counsellor.error.isVisibleTo(counsellor) and counsellor.backups.count() == 0
 
 
+def test_coordinator_previews_then_keeps_a_new_retention_period(qtbot, db, clock, office) -> None:
+    from leerwinkel_desk.services.retention import Retention
+    from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog
+
+    dialog = MaintenanceDialog(DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(active(qtbot, dialog))
+    assert dialog.years.value() == 5 and not dialog.save_period_button.isEnabled()
+    dialog.years.setFocus()
+    dialog.years.selectAll()
+    qtbot.keyClicks(dialog.years, "3")
+    assert dialog.years.value() == 3 and not dialog.save_period_button.isEnabled()   # preview first
+    qtbot.keyClick(dialog.years, Qt.Key.Key_Tab)                     # to "Voorbeeld"
+    press(qtbot, dialog.focusWidget(), Qt.Key.Key_Space)
+    assert "0 leervragen" in dialog.preview_text.text() and dialog.save_period_button.isEnabled()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)             # to "Als bewaartermijn instellen"
+    press(qtbot, dialog.focusWidget(), Qt.Key.Key_Space)
+    assert Retention(db, clock, office.coordinator).period() == 3
+    assert "3 jaar" in dialog.status.text() and not dialog.save_period_button.isEnabled()
+
+
 @pytest.fixture
 def private_bus(tmp_path: Path) -> Iterator[str]:
     """A real D-Bus daemon of the test's own, standing in for both the session and the system bus."""

@@ -4,118 +4,118 @@
 <context>
     <name>AccountsDialog</name>
     <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="41"/>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="54"/>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="67"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="57"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="44"/>
         <source>Gebruikersnaam</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="58"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="45"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="59"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="46"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="60"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="47"/>
         <source>Aanmelden</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="61"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="48"/>
         <source>kan aanmelden</source>
         <translation>can sign in</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="61"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="48"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="74"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="61"/>
         <source>Account &amp;openen</source>
         <translation>&amp;Open account</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="75"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="62"/>
         <source>Nieuwe collega</source>
         <translation>New colleague</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="77"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="64"/>
         <source>&amp;Gebruikersnaam</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="77"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="64"/>
         <source>&amp;Volledige naam</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="78"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="65"/>
         <source>&amp;Rol</source>
         <translation>Ro&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="78"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="65"/>
         <source>&amp;Wachtwoordzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="79"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="66"/>
         <source>Wachtwoordzin &amp;herhalen</source>
         <translation>&amp;Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="84"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="71"/>
         <source>Wachtwoordzin &amp;instellen</source>
         <translation>&amp;Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="85"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="72"/>
         <source>Account af&amp;sluiten</source>
         <translation>&amp;Close account</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="86"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="73"/>
         <source>Gekozen collega</source>
         <translation>Selected colleague</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="88"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="75"/>
         <source>&amp;Nieuwe wachtwoordzin</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="89"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="76"/>
         <source>Nieuwe wachtwoordzin h&amp;erhalen</source>
         <translation>R&amp;epeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="128"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="115"/>
         <source>Account {login} geopend.</source>
         <translation>Account {login} opened.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="141"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="128"/>
         <source>Nieuwe wachtwoordzin voor {login}: kan aanmelden.</source>
         <translation>New passphrase for {login}: can sign in.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="148"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="135"/>
         <source>Account {login} afgesloten: aanmelden en de sleutel tot de databank zijn weg. Een nieuwe wachtwoordzin opent het weer.</source>
         <translation>Account {login} closed: sign-in and the key to the database are gone. A new passphrase opens it again.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="154"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/accounts.py" line="141"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
@@ -556,112 +556,132 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="94"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="96"/>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="98"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="100"/>
         <source>Leervragen</source>
         <translation>Learning requests</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="103"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="105"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="110"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="113"/>
         <source>Acties op de leervraag</source>
         <translation>Actions on the learning request</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="126"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="130"/>
         <source>Microcontact (Ctrl+M)</source>
         <translation>Micro-contact (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="127"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="131"/>
         <source>Gesprek (Ctrl+G)</source>
         <translation>Session (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="128"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="132"/>
         <source>Naar traject (Ctrl+Shift+T)</source>
         <translation>To trajectory (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="129"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="133"/>
         <source>Opties (Ctrl+O)</source>
         <translation>Options (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="130"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="134"/>
         <source>Toestemming (Ctrl+Shift+C)</source>
         <translation>Consent (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="131"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="135"/>
         <source>Overdracht (Ctrl+Shift+H)</source>
         <translation>Handover (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="132"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="136"/>
         <source>Opvolgen (Ctrl+Shift+F)</source>
         <translation>Follow up (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="133"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="137"/>
         <source>Ingeschreven (Ctrl+Shift+I)</source>
         <translation>Enrolled (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="134"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="138"/>
         <source>Afsluiten (Ctrl+Shift+A)</source>
         <translation>Close (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="135"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="139"/>
         <source>Afdrukken (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="136"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="140"/>
+        <source>Inzage (AVG)… (Ctrl+Shift+E)</source>
+        <translation>Access request (GDPR)… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="141"/>
         <source>Wissen (AVG)…</source>
         <translation>Erase (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="144"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="149"/>
         <source>{age} jaar</source>
         <translation>{age} years old</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="145"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="150"/>
         <source>Status: {s}</source>
         <translation>Status: {s}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="146"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="151"/>
         <source>Nederlands: {level}</source>
         <translation>Dutch: {level}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="147"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="152"/>
         <source>⚑ moeizaam schoolverleden</source>
         <translation>⚑ difficult school history</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="148"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="153"/>
         <source>⚑ zwak netwerk</source>
         <translation>⚑ weak support network</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="196"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="199"/>
+        <source>Inzage bewaren in map</source>
+        <translation>Save the access request in folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="215"/>
+        <source>Inzage bewaard: {json} en {pdf}</source>
+        <translation>Access request saved: {json} and {pdf}</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="225"/>
+        <source>Inzage wordt gemaakt…</source>
+        <translation>Making the access request…</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="232"/>
         <source>Cliënt wissen</source>
         <translation>Erase client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="197"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="233"/>
         <source>Alle gegevens van deze persoon worden gewist; dit kan niet ongedaan worden.
 Typ het dossiernummer {number} om te bevestigen.</source>
         <translation>All data of this person will be erased; this cannot be undone.
@@ -679,67 +699,67 @@ Type the file number {number} to confirm.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="53"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="54"/>
         <source>Welkom bij Leerwinkel Desk</source>
         <translation>Welcome to Leerwinkel Desk</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="54"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="55"/>
         <source>&amp;Demo verkennen: oefengegevens, aanmelden als {login} met de wachtwoordzin {passphrase}</source>
         <translation>Explore the &amp;demo: practice data, sign in as {login} with the passphrase {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="57"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="58"/>
         <source>&amp;Ons kantoor inrichten: een lege, versleutelde databank</source>
         <translation>Set up &amp;our office: an empty, encrypted database</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="65"/>
         <source>&amp;Naam van het kantoor</source>
         <translation>Office &amp;name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="65"/>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="67"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="66"/>
         <source>&amp;Gebruikersnaam</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="67"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="66"/>
         <source>&amp;Volledige naam</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="68"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="67"/>
         <source>&amp;Wachtwoordzin (minstens {n} tekens)</source>
         <translation>&amp;Passphrase (at least {n} characters)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="70"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="69"/>
         <source>Wachtwoordzin &amp;herhalen</source>
         <translation>&amp;Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="81"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="80"/>
         <source>Starten</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="85"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="84"/>
         <source>Er is nog geen databank op deze computer. Wat wilt u doen?</source>
         <translation>There is no database on this computer yet. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="89"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="88"/>
         <source>De wachtwoordzin ontgrendelt de versleutelde databank. Zonder wachtwoordzin kan niemand de gegevens lezen, ook wij niet.</source>
         <translation>The passphrase unlocks the encrypted database. Without it nobody can read the data, not even us.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="143"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/first_run.py" line="133"/>
         <source>⚠ De databank kon niet worden gemaakt ({kind}). Er werd niets bewaard.</source>
         <translation>⚠ The database could not be created ({kind}). Nothing was saved.</translation>
     </message>
@@ -785,184 +805,204 @@ Type the file number {number} to confirm.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="111"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="113"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="111"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="113"/>
         <source>Cliënten</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="112"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="114"/>
         <source>Aanvragen</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="112"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="114"/>
         <source>Sociale kaart</source>
         <translation>Social map</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="113"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="115"/>
         <source>Opleidingsaanbod</source>
         <translation>Training offer</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="113"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="115"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="114"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="116"/>
         <source>Tweedelijn &amp; signalen</source>
         <translation>Second line &amp; signals</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="120"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="122"/>
         <source>Leerwinkel Desk — {office}</source>
         <translation>Leerwinkel Desk — {office}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="121"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="123"/>
         <source>Zoek cliënt: naam, dossiernummer, telefoon of e-mail (Ctrl+K)</source>
         <translation>Search client: name, file number, phone or email (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="122"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="124"/>
         <source>Cliënt zoeken</source>
         <translation>Search client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="123"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="125"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="124"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="126"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="148"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="150"/>
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="150"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="152"/>
         <source>Loket vandaag: {loket}</source>
         <translation>Desk today: {loket}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="151"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="153"/>
         <source>geen zitdag</source>
         <translation>no session day</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="152"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="154"/>
         <source>Databank: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="153"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="155"/>
         <source>Sync: niet ingesteld</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="163"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="165"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="164"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="166"/>
         <source>Nieuw contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="165"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="167"/>
         <source>Nieuwe cliënt</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="166"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="168"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="167"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="169"/>
         <source>Microcontact</source>
         <translation>Micro-contact</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="168"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="170"/>
         <source>Gesprek</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="169"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="171"/>
         <source>Naar traject</source>
         <translation>To trajectory</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="170"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="172"/>
         <source>Opties</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="171"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="173"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="172"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="174"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="173"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="175"/>
         <source>Opvolgen</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="176"/>
         <source>Ingeschreven</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="175"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="177"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="176"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="178"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="177"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="179"/>
+        <source>Inzage (AVG)</source>
+        <translation>Access request (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="180"/>
         <source>Taal wisselen</source>
         <translation>Switch language</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="178"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="181"/>
         <source>Cliënten samenvoegen</source>
         <translation>Merge clients</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="179"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="182"/>
         <source>Audittrail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="180"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="183"/>
         <source>Beheer van de gegevens</source>
         <translation>Data care</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="181"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="184"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="356"/>
+        <source>Dagelijkse back-up gemaakt</source>
+        <translation>Daily backup made</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="358"/>
+        <source>bewaartermijn: {requests} leervragen geanonimiseerd, {clients} cliënten gewist</source>
+        <translation>retention period: {requests} requests anonymised, {clients} clients erased</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="364"/>
+        <source>⚠ De dagelijkse back-up of de bewaartermijn is mislukt</source>
+        <translation>⚠ The daily backup or the retention period failed</translation>
     </message>
 </context>
 <context>
@@ -1004,36 +1044,51 @@ Type the file number {number} to confirm.</translation>
     </message>
     <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="45"/>
-        <source>&amp;Anonimiseren</source>
-        <translation>&amp;Anonymise</translation>
+        <source>Nu &amp;anonimiseren</source>
+        <translation>&amp;Anonymise now</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="51"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="47"/>
+        <source>Als &amp;bewaartermijn instellen</source>
+        <translation>Keep as retention &amp;period</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="49"/>
+        <source>De app past de bewaartermijn zelf toe bij elke start, na de dagelijkse back-up. Het voorbeeld toont wat dan weggaat.</source>
+        <translation>The app applies the retention period by itself at every start, after the daily backup. The preview shows what will go then.</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="56"/>
         <source>Back-ups (versleuteld, naast de databank)</source>
         <translation>Backups (encrypted, next to the database)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="58"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="63"/>
         <source>Bewaartermijn: leervragen langer afgesloten worden geanonimiseerd</source>
         <translation>Retention: learning requests closed longer ago are anonymised</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="87"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="94"/>
         <source>Back-up gemaakt: {name}</source>
         <translation>Backup made: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="97"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="104"/>
         <source>Hersteld uit {name}; {n} later gewiste personen opnieuw gewist.</source>
         <translation>Restored from {name}; {n} people erased later were erased again.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="106"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="113"/>
         <source>Afgesloten vóór {cutoff}: {requests} leervragen worden geanonimiseerd, {clients} cliënten volledig gewist.</source>
         <translation>Closed before {cutoff}: {requests} learning requests will be anonymised, {clients} clients erased completely.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="115"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="128"/>
+        <source>Bewaartermijn ingesteld op {years} jaar.</source>
+        <translation>Retention period set to {years} years.</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/maintenance.py" line="134"/>
         <source>{requests} leervragen geanonimiseerd.</source>
         <translation>{requests} learning requests anonymised.</translation>
     </message>
@@ -1549,22 +1604,22 @@ Type the file number {number} to confirm.</translation>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="123"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="121"/>
         <source>Document wordt gemaakt…</source>
         <translation>Creating document…</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="143"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="141"/>
         <source>Bewaard in het dossier als {name}</source>
         <translation>Saved in the client&apos;s file as {name}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="170"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="168"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="171"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="169"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1714,14 +1769,6 @@ Type the file number {number} to confirm.</translation>
         <location filename="../../src/leerwinkel_desk/ui/pages/reports.py" line="169"/>
         <source>Bewaard: {path}</source>
         <translation>Saved: {path}</translation>
-    </message>
-    <message>
-        <source>Cliënten: {clients}
-Open leervragen: {open}
-Waarvan langer dan een jaar open: {stale}</source>
-        <translation type="vanished">Clients: {clients}
-Open learning requests: {open}
-Of which open for more than a year: {stale}</translation>
     </message>
 </context>
 <context>
@@ -1981,12 +2028,12 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="401"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="435"/>
         <source>Deze databank werd gemaakt door een nieuwere versie van Leerwinkel Desk (schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd.</source>
         <translation>This database was created by a newer version of Leerwinkel Desk (schema {detail}). Install the latest version; the database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="406"/>
+        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="440"/>
         <source>De databank staat op een netwerkschijf ({detail}). Daar kan SQLite de bestanden niet veilig vergrendelen, dus Leerwinkel Desk opent ze niet. Bewaar de databank op de eigen schijf van deze computer; kantoren delen gegevens via synchronisatie.</source>
         <translation>The database is on a network drive ({detail}). SQLite cannot lock files safely there, so Leerwinkel Desk does not open it. Keep the database on this computer&apos;s own disk; offices share data through synchronisation.</translation>
     </message>
@@ -1994,37 +2041,37 @@ Of which open for more than a year: {stale}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="72"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="74"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="73"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="75"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="74"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="76"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="75"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="77"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="76"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="78"/>
         <source>Leervraag</source>
         <translation>Learning request</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="77"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="79"/>
         <source>Met</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="78"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="80"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
@@ -2634,19 +2681,6 @@ Of which open for more than a year: {stale}</translation>
         <location filename="../../src/leerwinkel_desk/ui/texts.py" line="215"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="391"/>
-        <source>Dagelijkse back-up gemaakt</source>
-        <translation>Daily backup made</translation>
-    </message>
-    <message>
-        <location filename="../../src/leerwinkel_desk/ui/main_window.py" line="393"/>
-        <source>⚠ De dagelijkse back-up is mislukt</source>
-        <translation>⚠ The daily backup failed</translation>
     </message>
 </context>
 </TS>

@@ -102,14 +102,19 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--minutes", type=int)
     log.add_argument("--summary", default="")
     retention = commands.add_parser(
-        "retention", help="preview (or --apply) the anonymisation of requests closed long ago")
-    retention.add_argument("--years", type=int, default=5, help="retention period (default 5 years)")
-    retention.add_argument("--apply", action="store_true", help="anonymise what the preview shows")
+        "retention", help="preview (or --apply) the anonymisation of requests closed long ago; "
+                          "the app applies the office's period at every start")
+    retention.add_argument("--years", type=int, help="retention period (default: the office's, 5 years new)")
+    action = retention.add_mutually_exclusive_group()
+    action.add_argument("--apply", action="store_true", help="anonymise what the preview shows, now")
+    action.add_argument("--save", action="store_true", help="make --years the office's period")
     erase = commands.add_parser("erase", help="erase a person's data everywhere (GDPR; cannot be undone)")
     erase.add_argument("client_no", metavar="CLIENT_NO")
-    export = commands.add_parser("export-client", help="the full dossier of one person as JSON")
+    export = commands.add_parser("export-client", help="the full dossier of one person as JSON "
+                                                       "(GDPR access request), optionally also as a readable PDF")
     export.add_argument("client_no", metavar="CLIENT_NO")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    export.add_argument("--pdf", type=Path, metavar="FILE", help="the same, readable, as PDF")
     print_ = commands.add_parser("print", help="print a letter as PDF (it is also filed on the case)")
     documents = print_.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     summary = documents.add_parser("summary", help="the summary for the client to take home")
@@ -312,6 +317,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_retention(args: argparse.Namespace) -> int:
     db, actor = signed_in(database_location(args))
     retention = Retention(db, SystemClock(), actor)
+    if args.save:
+        if args.years is None:
+            raise CommandFailed("--save needs --years N")
+        retention.set_period(args.years)
+        print(f"retention period: {args.years} years; applied at every start of the app")
     plan = retention.apply(args.years) if args.apply else retention.preview(args.years)
     verb = "anonymised" if args.apply else "would be anonymised"
     print(f"closed before {plan.cutoff}: {len(plan.requests)} request(s) {verb}, "
@@ -403,10 +413,15 @@ def cmd_log_contact(args: argparse.Namespace) -> int:
 
 def cmd_export_client(args: argparse.Namespace) -> int:
     db, actor = signed_in(database_location(args))
+    from leerwinkel_desk.reports.access_report import access_request_json
+    from leerwinkel_desk.reports.letters import PdfLetters
+
     client = Clients(db, SystemClock(), actor).by_number(args.client_no)
-    dossier = Dossiers(db, SystemClock(), actor).export(client.id)
-    args.output.write_text(json.dumps(dossier, ensure_ascii=False, indent=2), encoding="utf-8")
-    print(f"{client.dossier_no}: dossier written to {args.output}")
+    request = Dossiers(db, SystemClock(), actor).access_request(client.id)
+    args.output.write_text(access_request_json(request), encoding="utf-8")
+    if args.pdf is not None:
+        args.pdf.write_bytes(PdfLetters().access_report(request))
+    print(f"{client.dossier_no}: dossier written to {args.output}" + (f" and {args.pdf}" if args.pdf else ""))
     return 0
 
 

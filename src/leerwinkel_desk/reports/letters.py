@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from importlib.resources.abc import Traversable
 
+from leerwinkel_desk.reports.access_report import access_report_pdf
 from leerwinkel_desk.reports.client_summary import client_summary_pdf
 from leerwinkel_desk.reports.handover_letter import handover_letter_pdf
 from leerwinkel_desk.reports.letterhead import Letterhead, letterhead_folder, load_letterhead
+from leerwinkel_desk.services.dossier import AccessRequest
 from leerwinkel_desk.services.letters import HandoverData, OfficeHeading, SummaryData
 
 
@@ -27,3 +29,7 @@ class PdfLetters:
 
     def handover(self, data: HandoverData) -> bytes:
         return handover_letter_pdf(data, self.letterhead(data.office))
+
+    def access_report(self, request: AccessRequest) -> bytes:
+        """The readable answer to an access request (not filed: the person takes it with the JSON)."""
+        return access_report_pdf(request, self.letterhead(request.office))

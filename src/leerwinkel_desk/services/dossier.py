@@ -17,6 +17,7 @@ from leerwinkel_desk.domain.enums import Channel, ContactStatus
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.clients import ClientRow, client_row
 from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.letters import OfficeHeading, office_heading
 from leerwinkel_desk.services.requests import RequestRow, request_row
 from leerwinkel_desk.store.base import Base
 from leerwinkel_desk.store.models import (
@@ -26,6 +27,7 @@ from leerwinkel_desk.store.models import (
     Consent,
     Contact,
     Contribution,
+    Counsellor,
     Handover,
     LearningRequest,
     Letter,
@@ -60,6 +62,15 @@ class DossierHeader:
     weak_network: bool
     foreign_diploma: bool | None
     requests: list[RequestRow]
+
+
+@dataclass(frozen=True)
+class AccessRequest:
+    """A GDPR access request answered: the whole dossier (as `Dossiers.export` gives it) and who answers."""
+
+    office: OfficeHeading
+    produced_at: datetime
+    dossier: dict[str, Any]
 
 
 def age_on(birth: date | None, on: date) -> int | None:
@@ -183,10 +194,20 @@ class Dossiers(UseCase):
             audit.record(session, self._actor, now, "client.export", "client", client.id, (),
                          subject_client_id=client.id)
             session.flush()
-            result["audit_events"] = [_record(e) for e in session.scalars(select(AuditEvent).where(
+            events = session.scalars(select(AuditEvent).where(
                 or_(AuditEvent.subject_client_id.in_(ids), AuditEvent.record_id.in_(ids + request_ids))
-            ).order_by(AuditEvent.at, AuditEvent.id))]
+            ).order_by(AuditEvent.at, AuditEvent.id)).all()
+            result["audit_events"] = [_record(e) for e in events]
+            actors = {e.actor_id for e in events if e.actor_id is not None}
+            result["people"] = {str(person.id): person.full_name for person in session.scalars(
+                select(Counsellor).where(Counsellor.id.in_(actors)).order_by(Counsellor.id))}
             return result
+
+    def access_request(self, client_id: uuid.UUID) -> AccessRequest:
+        """The export, with the office that answers it, for the readable PDF next to the JSON."""
+        dossier = self.export(client_id)
+        with self._db.read() as session:
+            return AccessRequest(office_heading(session, self._actor.office_id), self._now(), dossier)
 
     def _identities(self, session: Session, client_id: uuid.UUID) -> list[uuid.UUID]:
         """The client and every record merged into it (following merges of merges)."""

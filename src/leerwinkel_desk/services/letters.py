@@ -285,6 +285,15 @@ def letters_folder(db: Database) -> Path:
     return base / LETTERS_FOLDER
 
 
+def office_heading(session: Session, office_id: uuid.UUID) -> OfficeHeading:
+    """The office as its letterhead shows it."""
+    office = session.get(Office, office_id)
+    if office is None:
+        raise NotFound("office", office_id)
+    return OfficeHeading(office.code, office.name, office.street, office.postcode,
+                         office.municipality, office.phone, office.email, office.website)
+
+
 def filed_letters(db: Database) -> SealedFiles:
     """The PDFs of the filed letters, sealed with the database key when the database has one."""
     return SealedFiles(letters_folder(db), db.key)
@@ -487,11 +496,7 @@ class Letters(UseCase):
         )
 
     def _office(self, session: Session) -> OfficeHeading:
-        office = session.get(Office, self._actor.office_id)
-        if office is None:
-            raise NotFound("office", self._actor.office_id)
-        return OfficeHeading(office.code, office.name, office.street, office.postcode,
-                             office.municipality, office.phone, office.email, office.website)
+        return office_heading(session, self._actor.office_id)
 
     def _counsellor(self, session: Session, owner_id: uuid.UUID | None) -> CounsellorContact | None:
         """The owner of the request signs; without one, whoever prints."""

@@ -3,6 +3,11 @@
 A request closed more than `years` ago loses its free texts (question, notes, summaries...);
 when all of a client's requests are past the period, the client is erased (see erasure.py).
 The figures keep counting: tiers, phases, outcomes, dates and minutes stay.
+
+The period is the office's (default 5 years, set by a coordinator after a preview). The app
+applies it by itself at every start, after the daily backup (`apply_due`), whoever signs in:
+the coordinator decided the policy, the laptop carries it out. A preview always shows what the
+next run will take.
 """
 
 from __future__ import annotations
@@ -14,13 +19,15 @@ from datetime import date, timedelta
 from sqlalchemy import select, update
 
 from leerwinkel_desk.domain.enums import Phase
+from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.erasure import FREE_TEXT, erase_in, scrub_files
-from leerwinkel_desk.store.models import Client, Contact, LearningRequest
+from leerwinkel_desk.store.models import Client, Contact, LearningRequest, Office
 
 DEFAULT_YEARS = 5
+YEARS_RANGE = range(1, 31)
 
 
 @dataclass(frozen=True)
@@ -32,9 +39,44 @@ class RetentionPreview:
     clients: tuple[uuid.UUID, ...]
 
 
+def _check_years(years: int) -> None:
+    if years not in YEARS_RANGE:
+        raise InvalidValue("retention_years", "out_of_range")
+
+
 class Retention(UseCase):
-    def preview(self, years: int = DEFAULT_YEARS) -> RetentionPreview:
+    def period(self) -> int:
+        """The office's retention period in years."""
+        with self._db.read() as session:
+            return session.scalar(select(Office.retention_years).where(Office.id == self._actor.office_id))
+
+    def set_period(self, years: int) -> int:
+        """Store the period the app applies at every start (coordinators; audited); returns it."""
         self._require(Permission.ERASE)
+        _check_years(years)
+        with self._db.write() as session:
+            office = session.get(Office, self._actor.office_id)
+            office.retention_years = years
+            audit.record(session, self._actor, self._now(), "retention.period", "office", office.id,
+                         ("retention_years",))
+        return years
+
+    def preview(self, years: int | None = None) -> RetentionPreview:
+        """What a run with `years` (default: the office's period) would anonymise and erase."""
+        self._require(Permission.ERASE)
+        return self._plan(self.period() if years is None else years)
+
+    def apply(self, years: int | None = None) -> RetentionPreview:
+        """Anonymise what the preview shows now (coordinators), in one transaction."""
+        self._require(Permission.ERASE)
+        return self._apply(self._plan(self.period() if years is None else years), "retention.apply")
+
+    def apply_due(self) -> RetentionPreview:
+        """The automatic run at start: the office's own period, for whoever is signed in."""
+        return self._apply(self._plan(self.period()), "retention.auto")
+
+    def _plan(self, years: int) -> RetentionPreview:
+        _check_years(years)
         cutoff = self._today() - timedelta(days=round(365.25 * years))
         with self._db.read() as session:
             closed_long_ago = (LearningRequest.office_id == self._actor.office_id,
@@ -55,9 +97,9 @@ class Retention(UseCase):
                 Client.id.in_(candidates - still_active), Client.deleted_at.is_(None))))
         return RetentionPreview(cutoff, tuple(expired), tuple(sorted(live)))
 
-    def apply(self, years: int = DEFAULT_YEARS) -> RetentionPreview:
-        """Anonymise what the preview shows, in one transaction."""
-        plan = self.preview(years)
+    def _apply(self, plan: RetentionPreview, action: str) -> RetentionPreview:
+        if not plan.requests and not plan.clients:
+            return plan
         now = self._now()
         with self._db.write() as session:
             ids = list(session.scalars(select(LearningRequest.id).where(
@@ -68,7 +110,7 @@ class Retention(UseCase):
                 session.execute(update(model).where(owner.in_(ids)).values(dict.fromkeys(fields)))
             for client_id in plan.clients:
                 erase_in(session, self._db, self._actor, client_id, now)
-            audit.record(session, self._actor, now, "retention.apply", "learning_request", None,
+            audit.record(session, self._actor, now, action, "learning_request", None,
                          ("requests", "clients"))
         scrub_files(self._db)
         return plan

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 DEFAULT_SCRIPT_LOCATION = str(files("leerwinkel_desk.migrations"))
 # The newest revision in db/versions. Start-up compares the database with it without loading
 # Alembic (a tenth of a second); a test keeps it equal to Alembic's own head.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 
 
 class SchemaTooNew(Exception):

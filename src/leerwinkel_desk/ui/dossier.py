@@ -5,10 +5,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -106,6 +108,7 @@ class DossierView(QWidget):
         self.timeline.verticalHeader().hide()
         self.timeline.setWordWrap(False)
         self.error = ErrorLabel()
+        self.notice = QLabel()                   # what a background action just did
         self.actions_bar = QToolBar()          # overflows into a » menu on narrow or scaled screens
         self.actions_bar.setAccessibleName(self.tr("Acties op de leervraag"))
         self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -116,6 +119,7 @@ class DossierView(QWidget):
         layout.addWidget(self.facts_label)
         layout.addWidget(self.requests)
         layout.addWidget(self.actions_bar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addWidget(self.timeline, 1)
         self.reload()
@@ -133,6 +137,7 @@ class DossierView(QWidget):
             (self.tr("Ingeschreven (Ctrl+Shift+I)"), self.confirm_enrolment),
             (self.tr("Afsluiten (Ctrl+Shift+A)"), self.close_request),
             (self.tr("Afdrukken (Ctrl+P)"), self.print_documents),
+            (self.tr("Inzage (AVG)… (Ctrl+Shift+E)"), self.ask_access_export),
             (self.tr("Wissen (AVG)…"), self.ask_erase),
         ]
 
@@ -188,6 +193,37 @@ class DossierView(QWidget):
 
     def close_request(self) -> None:
         self._dialog(lambda r: CloseRequestDialog(self._ctx, r.id, self))
+
+    def ask_access_export(self) -> None:
+        """An access request: the whole dossier as JSON and as a readable PDF, in a folder chosen."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Inzage bewaren in map"))
+        if folder:
+            self.export_access(Path(folder))
+
+    def export_access(self, folder: Path) -> None:
+        """Made in the background (ReportLab); the export is audited by the service."""
+        from leerwinkel_desk.reports.access_report import save_access_request   # ReportLab: when needed
+        from leerwinkel_desk.reports.letters import PdfLetters
+
+        dossiers, client_id = self._ctx.service(Dossiers), self.client_id
+
+        def work(_progress):  # noqa: ANN001, ANN202 - a background job
+            request = dossiers.access_request(client_id)
+            return save_access_request(request, PdfLetters().access_report(request), folder)
+
+        def saved(paths: tuple[Path, Path]) -> None:
+            self.notice.setText(self.tr("Inzage bewaard: {json} en {pdf}").format(
+                json=paths[0].name, pdf=paths[1].name))
+            self.reload()
+
+        def failed(error: Exception) -> None:
+            if not isinstance(error, DomainError):
+                raise error
+            self.error.show_error(error)
+
+        self.error.clear_error()
+        self.notice.setText(self.tr("Inzage wordt gemaakt…"))
+        self._ctx.jobs.run(work, saved, failed)
 
     def ask_erase(self) -> None:
         """Erasure cannot be undone: the counsellor types the dossier number to confirm."""

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.services.accounts import SignedIn, sign_in
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_name
+from leerwinkel_desk.services.start_of_day import StartOfDay, start_of_day
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import install_crash_handler, keep_open_work
@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+I", self.tr("Ingeschreven"), lambda: self.on_dossier(DossierView.confirm_enrolment)),
             ("Ctrl+Shift+A", self.tr("Afsluiten"), lambda: self.on_dossier(DossierView.close_request)),
             ("Ctrl+P", self.tr("Afdrukken"), lambda: self.on_dossier(DossierView.print_documents)),
+            ("Ctrl+Shift+E", self.tr("Inzage (AVG)"), lambda: self.on_dossier(DossierView.ask_access_export)),
             ("Ctrl+Shift+L", self.tr("Taal wisselen"), self.toggle_language),
             ("Ctrl+Shift+M", self.tr("Cliënten samenvoegen"), self.merge_clients),
             ("Ctrl+Shift+U", self.tr("Audittrail"), self.browse_audit),
@@ -350,6 +351,18 @@ class MainWindow(QMainWindow):
         self.lock_screen.accepted.connect(unlocked)
         self.lock_screen.open()
 
+    def report_start_of_day(self, done: StartOfDay) -> None:
+        """What the start-up work did, in the status bar (counts only)."""
+        parts = [self.tr("Dagelijkse back-up gemaakt")] if done.backup else []
+        if done.retention.requests or done.retention.clients:
+            parts.append(self.tr("bewaartermijn: {requests} leervragen geanonimiseerd, {clients} cliënten gewist")
+                         .format(requests=len(done.retention.requests), clients=len(done.retention.clients)))
+        if parts:
+            self.statusBar().showMessage("; ".join(parts), 10_000)
+
+    def report_start_of_day_failed(self, _error: Exception) -> None:
+        self.statusBar().showMessage(self.tr("⚠ De dagelijkse back-up of de bewaartermijn is mislukt"), 0)
+
     def toggle_language(self) -> None:
         settings = QSettings()
         language = "en" if saved_language(settings) == "nl" else "nl"
@@ -410,12 +423,8 @@ def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
     app.installEventFilter(idle)
     window.show()
     SessionLockWatcher(window).locked.connect(window.lock)      # screen locked, laptop closed
-    today = ctx.clock.now().date()
-    ctx.jobs.run(lambda _progress: maintenance.daily_backup(db, today),
-                 lambda made: made and window.statusBar().showMessage(
-                     window.tr("Dagelijkse back-up gemaakt"), 10_000),
-                 lambda _error: window.statusBar().showMessage(
-                     window.tr("⚠ De dagelijkse back-up is mislukt"), 0))
+    ctx.jobs.run(lambda _progress: start_of_day(db, ctx.clock, ctx.actor), window.report_start_of_day,
+                 window.report_start_of_day_failed)
     return app.exec()
 
 

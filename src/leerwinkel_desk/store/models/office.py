@@ -16,6 +16,7 @@ class Office(Keyed, Base):
     """A leerwinkel: the regional office whose counsellors use the app."""
 
     __tablename__ = "office"
+    __mapper_args__ = {"eager_defaults": False}   # the retention default is read when needed, not RETURNed
     name: Mapped[str] = mapped_column(String(200))
     code: Mapped[str] = mapped_column(String(10), unique=True)
     street: Mapped[str | None] = mapped_column(String(200))
@@ -24,6 +25,7 @@ class Office(Keyed, Base):
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
     website: Mapped[str | None] = mapped_column(String(200))
+    retention_years: Mapped[int] = mapped_column(SmallInteger, server_default="5")   # see services/retention.py
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -1,4 +1,4 @@
-"""Care of the data (coordinators): backups and restore, and the retention period with a preview."""
+"""Care of the data (coordinators): backups and restore, and the retention period (applied at every start) with a preview."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.maintenance import Backups
-from leerwinkel_desk.services.retention import DEFAULT_YEARS, Retention, RetentionPreview
+from leerwinkel_desk.services.retention import YEARS_RANGE, Retention, RetentionPreview
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 
@@ -37,13 +37,18 @@ class MaintenanceDialog(QDialog):
         self.make_button = QPushButton(self.tr("Back-up &maken"))
         self.restore_button = QPushButton(self.tr("&Herstellen…"))
         self.years = QSpinBox()
-        self.years.setRange(1, 30)
-        self.years.setValue(DEFAULT_YEARS)
+        self.years.setRange(YEARS_RANGE.start, YEARS_RANGE.stop - 1)
+        self.years.setValue(ctx.service(Retention).period())
         self.years.setSuffix(self.tr(" jaar"))
         self.years.setAccessibleName(self.tr("Bewaartermijn"))
         self.preview_button = QPushButton(self.tr("&Voorbeeld"))
-        self.apply_button = QPushButton(self.tr("&Anonimiseren"))
+        self.apply_button = QPushButton(self.tr("Nu &anonimiseren"))
         self.apply_button.setEnabled(False)
+        self.save_period_button = QPushButton(self.tr("Als &bewaartermijn instellen"))
+        self.save_period_button.setEnabled(False)
+        self.automatic = QLabel(self.tr("De app past de bewaartermijn zelf toe bij elke start, na de dagelijkse "
+                                        "back-up. Het voorbeeld toont wat dan weggaat."))
+        self.automatic.setWordWrap(True)
         self.preview_text = QLabel()
         self.preview_text.setWordWrap(True)
         self.status = QLabel()
@@ -57,9 +62,10 @@ class MaintenanceDialog(QDialog):
         backup_layout.addLayout(backup_buttons)
         retention_box = QGroupBox(self.tr("Bewaartermijn: leervragen langer afgesloten worden geanonimiseerd"))
         retention_row = QHBoxLayout()
-        for widget in (self.years, self.preview_button, self.apply_button):
+        for widget in (self.years, self.preview_button, self.save_period_button, self.apply_button):
             retention_row.addWidget(widget)
         retention_layout = QVBoxLayout(retention_box)
+        retention_layout.addWidget(self.automatic)
         retention_layout.addLayout(retention_row)
         retention_layout.addWidget(self.preview_text)
         layout = QVBoxLayout(self)
@@ -71,7 +77,8 @@ class MaintenanceDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.preview_button.clicked.connect(self.show_preview)
         self.apply_button.clicked.connect(self.apply_retention)
-        self.years.valueChanged.connect(lambda _value: self.apply_button.setEnabled(False))
+        self.save_period_button.clicked.connect(self.save_period)
+        self.years.valueChanged.connect(self.period_changed)
         self.refresh()
 
     def refresh(self) -> None:
@@ -107,6 +114,18 @@ class MaintenanceDialog(QDialog):
             "volledig gewist.").format(cutoff=preview.cutoff.strftime("%d/%m/%Y"),
                                        requests=len(preview.requests), clients=len(preview.clients)))
         self.apply_button.setEnabled(bool(preview.requests or preview.clients))
+        self.save_period_button.setEnabled(self.years.value() != self._ctx.service(Retention).period())
+
+    def period_changed(self, _years: int) -> None:
+        """A new period is previewed before it can be applied or kept."""
+        self.apply_button.setEnabled(False)
+        self.save_period_button.setEnabled(False)
+
+    def save_period(self) -> None:
+        years = self._do(lambda: self._ctx.service(Retention).set_period(self.years.value()))
+        if years is not None:
+            self.save_period_button.setEnabled(False)
+            self.status.setText(self.tr("Bewaartermijn ingesteld op {years} jaar.").format(years=years))
 
     def apply_retention(self) -> None:
         done = self._do(lambda: self._ctx.service(Retention).apply(self.years.value()))

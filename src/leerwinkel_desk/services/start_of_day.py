@@ -1,0 +1,26 @@
+"""What the app does by itself at every start: the daily backup, then the office's retention period.
+
+The backup comes first, so whatever the retention run takes away is still in the day's backup
+(until that rotates out after 14 days). Both run in the background of the desktop app.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from leerwinkel_desk.services import maintenance
+from leerwinkel_desk.services.context import Actor, Clock, local_today
+from leerwinkel_desk.services.retention import Retention, RetentionPreview
+from leerwinkel_desk.store.engine import Database
+
+
+@dataclass(frozen=True)
+class StartOfDay:
+    backup: Path | None                 # None: today's backup was already there (or a server database)
+    retention: RetentionPreview         # what the retention period took away now
+
+
+def start_of_day(db: Database, clock: Clock, actor: Actor) -> StartOfDay:
+    backup = maintenance.daily_backup(db, local_today(clock))
+    return StartOfDay(backup, Retention(db, clock, actor).apply_due())
