@@ -93,3 +93,38 @@ def test_unknown_recipient_or_number_exit_one(office_db, tmp_path: Path) -> None
     missing = cli(path, "print", "summary", "LW-1999-000001", "-o", str(output))
     assert missing.returncode == 1 and "error:" in missing.stderr
     assert not output.exists()
+
+
+def test_print_again_writes_the_filed_letter_byte_for_byte(office_db, tmp_path: Path) -> None:
+    path, numbers = office_db
+    first = tmp_path / "eerst.pdf"
+    made = cli(path, "print", "summary", numbers["client"], "-o", str(first))
+    assert made.returncode == 0, made.stderr
+    name = made.stdout.split("filed as ")[1].split(",")[0]
+    again = tmp_path / "opnieuw.pdf"
+    result = cli(path, "print", "again", name.removesuffix(".pdf"), "-o", str(again))
+    assert result.returncode == 0, result.stderr
+    assert again.read_bytes() == first.read_bytes()
+    missing = cli(path, "print", "again", "LW-1999-000001-summary-1", "-o", str(tmp_path / "nee.pdf"))
+    assert missing.returncode == 1 and not (tmp_path / "nee.pdf").exists()
+
+
+def test_an_office_sets_up_its_letterhead_next_to_the_database(office_db, tmp_path: Path) -> None:
+    import json
+    import shutil
+
+    path, numbers = office_db
+    own = path.parent / "letterhead"
+    own.mkdir(exist_ok=True)
+    try:
+        (own / "lwp.json").write_text(json.dumps({
+            "name": "Leerwinkel Proefregio", "address_lines": ["Kerkstraat 9", "8800 Roeselare"]}),
+            encoding="utf-8")
+        output = tmp_path / "eigen.pdf"
+        result = cli(path, "print", "summary", numbers["client"], "-o", str(output))
+        assert result.returncode == 0, result.stderr
+        text = PdfReader(output).pages[0].extract_text()
+        assert "Leerwinkel Proefregio" in text and "Kerkstraat 9" in text
+        assert PdfReader(output).pages[0].images                # the app's logo is still there
+    finally:
+        shutil.rmtree(own)

@@ -367,6 +367,19 @@ def test_print_preview_print_and_save_as_pdf(qtbot, window: MainWindow, db, cloc
     dialog.recipient.select(Recipient(office.school_id))
     qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.letter is not None and dialog.letter.kind.value == "handover", timeout=15000)
+    handover_pdf = dialog.pdf
+
+    # an earlier letter again: the same bytes as filed, chosen from the list by keyboard
+    again = PrintDialog(window.ctx, client.id, None, window)
+    qtbot.addWidget(again)
+    assert again.earlier.count() == 2 and again.earlier.currentData().kind.value == "handover"
+    again.earlier.setFocus()
+    qtbot.keyClick(again.earlier, Qt.Key.Key_Down)               # the summary, made first
+    assert again.earlier.currentData().kind.value == "summary" and again.again_choice.isChecked()
+    qtbot.keyClick(again.earlier, Qt.Key.Key_Up)                 # back to the handover letter
+    qtbot.mouseClick(again.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: again.letter is not None, timeout=15000)
+    assert again.pdf == handover_pdf and again.letter.kind.value == "handover"
 
 
 def test_report_screen_shows_the_same_figures_as_the_json_and_exports(qtbot, db, clock, office, tmp_path) -> None:

@@ -556,132 +556,132 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="96"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="97"/>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="100"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="101"/>
         <source>Leervragen</source>
         <translation>Learning requests</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="105"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="106"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="113"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="114"/>
         <source>Acties op de leervraag</source>
         <translation>Actions on the learning request</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="130"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="131"/>
         <source>Microcontact (Ctrl+M)</source>
         <translation>Micro-contact (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="131"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="132"/>
         <source>Gesprek (Ctrl+G)</source>
         <translation>Session (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="132"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="133"/>
         <source>Naar traject (Ctrl+Shift+T)</source>
         <translation>To trajectory (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="133"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="134"/>
         <source>Opties (Ctrl+O)</source>
         <translation>Options (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="134"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="135"/>
         <source>Toestemming (Ctrl+Shift+C)</source>
         <translation>Consent (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="135"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="136"/>
         <source>Overdracht (Ctrl+Shift+H)</source>
         <translation>Handover (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="136"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="137"/>
         <source>Opvolgen (Ctrl+Shift+F)</source>
         <translation>Follow up (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="137"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="138"/>
         <source>Ingeschreven (Ctrl+Shift+I)</source>
         <translation>Enrolled (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="138"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="139"/>
         <source>Afsluiten (Ctrl+Shift+A)</source>
         <translation>Close (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="139"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="140"/>
         <source>Afdrukken (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="140"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="141"/>
         <source>Inzage (AVG)… (Ctrl+Shift+E)</source>
         <translation>Access request (GDPR)… (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="141"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="142"/>
         <source>Wissen (AVG)…</source>
         <translation>Erase (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="149"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="150"/>
         <source>{age} jaar</source>
         <translation>{age} years old</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="150"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="151"/>
         <source>Status: {s}</source>
         <translation>Status: {s}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="151"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="152"/>
         <source>Nederlands: {level}</source>
         <translation>Dutch: {level}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="152"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="153"/>
         <source>⚑ moeizaam schoolverleden</source>
         <translation>⚑ difficult school history</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="153"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="154"/>
         <source>⚑ zwak netwerk</source>
         <translation>⚑ weak support network</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="199"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="200"/>
         <source>Inzage bewaren in map</source>
         <translation>Save the access request in folder</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="215"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="217"/>
         <source>Inzage bewaard: {json} en {pdf}</source>
         <translation>Access request saved: {json} and {pdf}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="225"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="227"/>
         <source>Inzage wordt gemaakt…</source>
         <translation>Making the access request…</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="232"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="234"/>
         <source>Cliënt wissen</source>
         <translation>Erase client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="233"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="235"/>
         <source>Alle gegevens van deze persoon worden gewist; dit kan niet ongedaan worden.
 Typ het dossiernummer {number} om te bevestigen.</source>
         <translation>All data of this person will be erased; this cannot be undone.
@@ -1569,57 +1569,77 @@ Type the file number {number} to confirm.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="60"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="62"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="62"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="64"/>
         <source>&amp;Samenvatting voor de cliënt</source>
         <translation>&amp;Summary for the client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="63"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="65"/>
         <source>&amp;Brief warme overdracht aan:</source>
         <translation>Warm handover &amp;letter to:</translation>
     </message>
     <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="66"/>
+        <source>Eerder gemaakte brief &amp;opnieuw:</source>
+        <translation>Earlier letter &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="70"/>
+        <source>Eerder gemaakte brieven</source>
+        <translation>Earlier letters</translation>
+    </message>
+    <message>
         <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="72"/>
+        <source>samenvatting</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="72"/>
+        <source>warme overdracht</source>
+        <translation>warm handover</translation>
+    </message>
+    <message>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="84"/>
         <source>&amp;Voorbeeld maken</source>
         <translation>&amp;Generate preview</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="73"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="85"/>
         <source>&amp;Afdrukken…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="74"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="86"/>
         <source>Opslaan als &amp;PDF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="84"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="96"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="121"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="141"/>
         <source>Document wordt gemaakt…</source>
         <translation>Creating document…</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="141"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="161"/>
         <source>Bewaard in het dossier als {name}</source>
         <translation>Saved in the client&apos;s file as {name}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="168"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="188"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="169"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="189"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2041,37 +2061,37 @@ Type the file number {number} to confirm.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="74"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="75"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="75"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="76"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="76"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="77"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="77"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="78"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="78"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="79"/>
         <source>Leervraag</source>
         <translation>Learning request</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="79"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="80"/>
         <source>Met</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="80"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="81"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>

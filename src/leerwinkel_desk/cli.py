@@ -29,7 +29,7 @@ from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.export_csv import RegistrationExport
 from leerwinkel_desk.services.import_csv import ENCODINGS, ImportReport, Problem, RegistrationImport
-from leerwinkel_desk.services.letters import Letters
+from leerwinkel_desk.services.letters import Letters, office_letterhead_folder
 from leerwinkel_desk.services.monitoring import Monitoring, MonitoringReport, ReportFilter
 from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, secret_path
 from leerwinkel_desk.services.registration import FileKind
@@ -126,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
                           help="partner organisation or person on the social map "
                           "(default: the recipient of the newest active warm-handover consent)")
     handover.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    again = documents.add_parser("again", help="an earlier letter, byte for byte as it was filed")
+    again.add_argument("number", metavar="LETTER", help="its file name, e.g. LW-2026-000123-handover-1")
+    again.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     add_registration_commands(commands)
     return parser
 
@@ -420,7 +423,7 @@ def cmd_export_client(args: argparse.Namespace) -> int:
     request = Dossiers(db, SystemClock(), actor).access_request(client.id)
     args.output.write_text(access_request_json(request), encoding="utf-8")
     if args.pdf is not None:
-        args.pdf.write_bytes(PdfLetters().access_report(request))
+        args.pdf.write_bytes(PdfLetters(office_folder=office_letterhead_folder(db)).access_report(request))
     print(f"{client.dossier_no}: dossier written to {args.output}" + (f" and {args.pdf}" if args.pdf else ""))
     return 0
 
@@ -430,7 +433,12 @@ def cmd_print(args: argparse.Namespace) -> int:
     clock = SystemClock()
     from leerwinkel_desk.reports.letters import PdfLetters
 
-    letters = Letters(db, clock, actor, PdfLetters())
+    letters = Letters(db, clock, actor, PdfLetters(office_folder=office_letterhead_folder(db)))
+    if args.document == "again":
+        letter = letters.by_file_name(args.number)
+        args.output.write_bytes(letters.reprint(letter.id))
+        print(f"{letter.file_name}: the filed letter written again to {args.output}")
+        return 0
     if args.document == "summary":
         row = letters.print_summary(Clients(db, clock, actor).by_number(args.number).id)
     else:

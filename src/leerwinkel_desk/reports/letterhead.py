@@ -173,19 +173,30 @@ def letterhead_folder() -> Traversable:
     return files("leerwinkel_desk.resources") / "letterhead"
 
 
-def load_letterhead(office: OfficeHeading, folder: Traversable | None = None) -> Letterhead:
-    """The office's letterhead: `default.json` overridden by `<office code>.json` when present."""
+def load_letterhead(office: OfficeHeading, folder: Traversable | None = None,
+                    office_folder: Traversable | None = None) -> Letterhead:
+    """The office's letterhead: `default.json` overridden by `<office code>.json` when present,
+    first in the app's folder, then in `office_folder` (`letterhead/` next to the database, where
+    an office sets up its own without touching the app). A logo is read next to the file naming it.
+    """
     folder = folder or letterhead_folder()
     settings: dict[str, Any] = json.loads((folder / "default.json").read_text(encoding="utf-8"))
-    override = folder / f"{office.code.lower()}.json"
-    if override.is_file():
-        settings |= json.loads(override.read_text(encoding="utf-8"))
+    logo_folder = folder
+    overrides = [(folder, f"{office.code.lower()}.json")]
+    if office_folder is not None:
+        overrides += [(office_folder, "default.json"), (office_folder, f"{office.code.lower()}.json")]
+    for place, name in overrides:
+        if (place / name).is_file():
+            found = json.loads((place / name).read_text(encoding="utf-8"))
+            settings |= found
+            if found.get("logo"):
+                logo_folder = place
     name = settings.get("name") or office.name
     town = " ".join(part for part in (office.postcode, office.municipality) if part)
     address = settings.get("address_lines") or [line for line in (office.street, town) if line]
     contact = settings.get("contact_line") or "  ·  ".join(
         part for part in (office.phone, office.email, office.website) if part)
-    logo = Logo((folder / settings["logo"]).read_bytes()) if settings.get("logo") else None
+    logo = Logo((logo_folder / settings["logo"]).read_bytes()) if settings.get("logo") else None
     return Letterhead(
         name=name, address_lines=tuple(address), contact_line=contact, logo=logo,
         accent=HexColor(settings.get("accent_colour") or "#0E5E6F"),

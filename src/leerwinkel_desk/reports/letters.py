@@ -15,13 +15,14 @@ from leerwinkel_desk.services.letters import HandoverData, OfficeHeading, Summar
 class PdfLetters:
     """Renders letters under each office's letterhead (loaded once per office and its details)."""
 
-    def __init__(self, letterheads: Traversable | None = None) -> None:
+    def __init__(self, letterheads: Traversable | None = None, office_folder: Traversable | None = None) -> None:
         self._folder = letterheads or letterhead_folder()
+        self._office_folder = office_folder
         self._loaded: dict[OfficeHeading, Letterhead] = {}
 
     def letterhead(self, office: OfficeHeading) -> Letterhead:
         if office not in self._loaded:
-            self._loaded[office] = load_letterhead(office, self._folder)
+            self._loaded[office] = load_letterhead(office, self._folder, self._office_folder)
         return self._loaded[office]
 
     def summary(self, data: SummaryData) -> bytes:

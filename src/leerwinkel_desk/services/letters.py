@@ -65,6 +65,7 @@ from leerwinkel_desk.store.models import (
 from leerwinkel_desk.store.paths import default_database_path
 
 LETTERS_FOLDER = "letters"
+LETTERHEAD_FOLDER = "letterhead"
 HANDOVER_PURPOSE = ConsentPurpose.WARM_HANDOVER
 ANY_RECIPIENT = "*"          # ConsentMissing.recipient when no warm-handover consent is active at all
 
@@ -279,10 +280,19 @@ class PrintedLetter(LetterRow):
     pdf: bytes = field(repr=False)
 
 
+def _data_folder(db: Database) -> Path:
+    """The folder of the database file (of the default one for a server database)."""
+    return db.path.parent if db.path is not None else default_database_path().parent
+
+
 def letters_folder(db: Database) -> Path:
-    """`letters/` next to the database file (next to the default one for a server database)."""
-    base = db.path.parent if db.path is not None else default_database_path().parent
-    return base / LETTERS_FOLDER
+    """`letters/` next to the database file."""
+    return _data_folder(db) / LETTERS_FOLDER
+
+
+def office_letterhead_folder(db: Database) -> Path:
+    """`letterhead/` next to the database: the office's own letterhead, set up without touching the app."""
+    return _data_folder(db) / LETTERHEAD_FOLDER
 
 
 def office_heading(session: Session, office_id: uuid.UUID) -> OfficeHeading:
@@ -384,6 +394,17 @@ class Letters(UseCase):
             audit.record(session, self._actor, now, "letter.reprint", "letter", letter.id,
                          subject_client_id=letter.client_id)
             return pdf
+
+    def by_file_name(self, file_name: str) -> LetterRow:
+        """The filed letter called `file_name` (`LW-2026-000123-handover-1`, `.pdf` optional)."""
+        wanted = file_name if file_name.endswith(".pdf") else f"{file_name}.pdf"
+        with self._db.read() as session:
+            letter = session.scalar(select(Letter).where(
+                Letter.office_id == self._actor.office_id, Letter.file_name == wanted,
+                Letter.deleted_at.is_(None)))
+            if letter is None:
+                raise NotFound("letter", wanted)
+            return LetterRow(*_letter_fields(letter, filed_letters(self._db)))
 
     def for_client(self, client_id: uuid.UUID) -> list[LetterRow]:
         files = filed_letters(self._db)

@@ -1,4 +1,4 @@
-"""Printing a client summary or a warm-handover letter: preview, Qt's print dialog, or save as PDF."""
+"""Printing a client summary, a warm-handover letter or an earlier letter again: preview, Qt's print dialog, or save as PDF."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -21,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.errors import DomainError
-from leerwinkel_desk.services.letters import Letters, PrintedLetter
+from leerwinkel_desk.services.letters import Letters, PrintedLetter, office_letterhead_folder
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.sharing import RecipientPicker
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.texts import format_moment
 
 PREVIEW_SCALE = 1.2          # 72 dpi PDF points to screen pixels
 PRINT_DPI = 300
@@ -61,8 +63,18 @@ class PrintDialog(QDialog):
         self.resize(820, 900)
         self.summary_choice = QRadioButton(self.tr("&Samenvatting voor de cliënt"))
         self.handover_choice = QRadioButton(self.tr("&Brief warme overdracht aan:"))
+        self.again_choice = QRadioButton(self.tr("Eerder gemaakte brief &opnieuw:"))
         self.summary_choice.setChecked(True)
         self.handover_choice.setEnabled(request_id is not None)
+        self.earlier = QComboBox()
+        self.earlier.setAccessibleName(self.tr("Eerder gemaakte brieven"))
+        for row in reversed(self._letters().for_client(client_id)):          # the newest first
+            kind = self.tr("samenvatting") if row.kind.value == "summary" else self.tr("warme overdracht")
+            self.earlier.addItem(f"{format_moment(row.produced_at)}  {kind}  {row.recipient_name or ''}"
+                                 f"  ({row.file_name})", row)
+        self.again_choice.setEnabled(self.earlier.count() > 0)
+        self.earlier.setEnabled(self.earlier.count() > 0)
+        self.earlier.activated.connect(lambda _index: self.again_choice.setChecked(True))
         self.recipient = RecipientPicker(ctx)
         if request_id is not None:
             try:            # start from the recipient the client consented to, if there is one
@@ -90,6 +102,8 @@ class PrintDialog(QDialog):
         layout.addWidget(self.summary_choice)
         layout.addWidget(self.handover_choice)
         layout.addWidget(self.recipient)
+        layout.addWidget(self.again_choice)
+        layout.addWidget(self.earlier)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
@@ -101,12 +115,18 @@ class PrintDialog(QDialog):
     def _letters(self) -> Letters:
         from leerwinkel_desk.reports.letters import PdfLetters   # ReportLab: loaded when first needed
 
-        return Letters(self._ctx.db, self._ctx.clock, self._ctx.actor, PdfLetters())
+        return Letters(self._ctx.db, self._ctx.clock, self._ctx.actor,
+                       PdfLetters(office_folder=office_letterhead_folder(self._ctx.db)))
 
     def make(self) -> None:
         """Produce the document in the background; the PDF is filed on the case."""
         letters = self._letters()
-        if self.summary_choice.isChecked():
+        if self.again_choice.isChecked():
+            earlier = self.earlier.currentData()
+
+            def work(_progress):  # noqa: ANN001, ANN202 - a background job
+                return PrintedLetter(**vars(earlier), pdf=letters.reprint(earlier.id))
+        elif self.summary_choice.isChecked():
             client_id = self._client_id
 
             def work(_progress):  # noqa: ANN001, ANN202 - a background job
