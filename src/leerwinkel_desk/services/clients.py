@@ -326,7 +326,8 @@ class Clients(UseCase):
         drives the join (CROSS JOIN keeps SQLite from scanning clients first); a search of
         only one or two letters matches names that start with them, from the name-key index
         (`+office_id` keeps SQLite off the office index, which on a laptop holds every client).
-        Only the columns of the read model are fetched, by plain SQL: this runs on every keystroke.
+        Only the columns of the read model are fetched, by plain SQL through the driver
+        (`Database.read_rows`): this runs on every keystroke.
         """
         long_words = [w for w in words if len(w) >= 3]
         if not self._db.is_sqlite:
@@ -353,12 +354,10 @@ class Clients(UseCase):
             condition += f" AND c.name_key LIKE :short{n}"
             params[f"short{n}"] = f"%{word}%"        # folded: letters and digits only, no wildcards
         columns = ", ".join(f"c.{column.key}" for column in ROW_COLUMNS)
-        statement = text(
-            f"SELECT {columns} FROM {source} WHERE {condition} AND +c.office_id = :office "
-            "AND c.deleted_at IS NULL AND c.merged_into_id IS NULL "
-            "ORDER BY c.name_key, c.id LIMIT :limit OFFSET :offset"
-        ).columns(*ROW_COLUMNS)
-        return [ClientRow(*row) for row in session.execute(statement, params)]
+        statement = (f"SELECT {columns} FROM {source} WHERE {condition} AND +c.office_id = :office "
+                     "AND c.deleted_at IS NULL AND c.merged_into_id IS NULL "
+                     "ORDER BY c.name_key, c.id LIMIT :limit OFFSET :offset")
+        return [ClientRow(*row) for row in self._db.read_rows(statement, params, ROW_COLUMNS)]
 
     def _typo_tolerant(self, session: Session, words: list[str], limit: int) -> list[Client]:
         """Candidates sharing trigrams with the words typed, kept when each word is within a typo or two."""
