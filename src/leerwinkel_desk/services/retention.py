@@ -26,8 +26,7 @@ from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.erasure import FREE_TEXT, erase_in, scrub_files
 from leerwinkel_desk.store.models import Client, Contact, LearningRequest, Office
 
-DEFAULT_YEARS = 5
-YEARS_RANGE = range(1, 31)
+YEARS_RANGE = range(1, 31)            # the default, 5 years, is the column's (migration 0003)
 
 
 @dataclass(frozen=True)
