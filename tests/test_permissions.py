@@ -28,6 +28,7 @@ from leerwinkel_desk.domain.permissions import ROLE_PERMISSIONS, Permission, all
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.catalogue import Catalogue
 from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.context import Actor
@@ -62,7 +63,7 @@ def actor_for(office: Office, who: str) -> Actor:
 # working on a request owned by another counsellor.
 FORBIDDEN = {
     "info_officer": ["casework", "contact", "options", "consent", "handover", "close", "partner",
-                     "catalogue", "staff", "zitdag", "report", "merge", "erase"],
+                     "catalogue", "staff", "zitdag", "report", "merge", "erase", "access_request"],
     "colleague": ["casework", "contact", "options", "handover", "close"],
     "counsellor": ["partner", "catalogue", "staff", "zitdag", "report", "merge", "erase"],
     "coordinator": [],
@@ -89,6 +90,7 @@ def attempt(what: str, db, clock, actor: Actor, office: Office, client, request)
         "report": lambda: Monitoring(db, clock, actor).report(ReportFilter(date(2026, 1, 1), date(2026, 12, 31))),
         "merge": lambda: Clients(db, clock, actor).merge(client.id, client.id),
         "erase": lambda: Erasures(db, clock, actor).erase(client.id),
+        "access_request": lambda: Dossiers(db, clock, actor).export(client.id),
     }
     return calls[what]()
 

@@ -14,6 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import Channel, ContactStatus
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.clients import ClientRow, client_row
 from leerwinkel_desk.services.common import UseCase
@@ -160,8 +161,10 @@ class Dossiers(UseCase):
         """Identity, requests with everything on them, consents, letters, merges and the audit events.
 
         Records of duplicates merged into this client are included, so nothing about the
-        person is left out. The export itself is audited.
+        person is left out. Answering an access request is sharing (counsellors and
+        coordinators, not the information desk); the export itself is audited.
         """
+        self._require(Permission.SHARE)
         now = self._now()
         with self._db.write() as session:
             client = self._load(session, Client, client_id)
