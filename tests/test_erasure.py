@@ -146,3 +146,26 @@ def test_the_office_period_is_applied_at_every_start_after_the_daily_backup(db, 
     assert CANARY.encode() not in file_bytes(db)
     assert CANARY.encode() in later.backup.read_bytes()             # the day's backup still has it (unencrypted test file)
     assert start_of_day(db, clock, office.counsellor).retention.requests == ()
+
+
+def test_a_restore_keeps_the_audit_events_made_since_the_backup(db, clock, person, tmp_path) -> None:
+    from leerwinkel_desk.services.dossier import Dossiers
+    from leerwinkel_desk.store.models import AuditEvent
+
+    office, client, _request, _letter = person
+    backup = maintenance.backup(db, tmp_path / "before.db")
+    Dossiers(db, clock, office.counsellor).header(client.id)                 # looked at after the backup
+    Erasures(db, clock, office.coordinator).erase(client.id)
+    with db.read() as s:
+        since = [(e.id, e.action, e.actor_id) for e in s.scalars(
+            select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(2))][::-1]
+    assert [action for _, action, _ in since] == ["client.view", "client.erase"]
+    maintenance.restore(db, backup)
+    with db.read() as s:
+        after = [(e.id, e.action, e.actor_id) for e in s.scalars(select(AuditEvent).order_by(AuditEvent.seq))]
+    assert after[-3:-1] == since                                   # kept, in their order, with their ids
+    assert after[-1][1] == "client.erase" and after[-1][2] is None  # the erasure applied again, by the system
+    assert maintenance.check(db).ok                                # and the chain holds
+    with pytest.raises(FileNotFoundError):
+        maintenance.restore(db, tmp_path / "missing.db")
+    assert not (tmp_path / "missing.db").exists()                 # looking for its events made no file

@@ -4,6 +4,8 @@ Each event records who, when, what action on which record and which field names 
 values). Events are numbered per office (`seq`) and each carries the SHA-256 of the previous
 event's hash and its own content, so changing or removing any event breaks the chain, which
 `check` verifies. The table itself refuses UPDATE and DELETE (triggers in the migration).
+A restore from a backup keeps the events made after the backup: they are appended again, in
+their order, at the end of the restored chain (`events_missing_from`, `append_again`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import json
 import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, insert, select
@@ -20,7 +23,9 @@ from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.ids import uuid7
 from leerwinkel_desk.services.context import Actor
-from leerwinkel_desk.store.models import AuditEvent
+from leerwinkel_desk.store.backup import audit_event_ids
+from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.models import AuditEvent, Office
 
 GENESIS = "0" * 64
 CHAINED = ("office_id", "seq", "at", "actor_id", "action", "entity", "record_id",
@@ -81,6 +86,33 @@ def record(
         "entity": entity, "record_id": record_id, "subject_client_id": subject_client_id,
         "fields": ",".join(sorted(fields)) or None,
     }])
+
+
+def events_missing_from(db: Database, backup: Path) -> list[dict[str, Any]]:
+    """The events of `db` that the backup file lacks (made after it was taken), in chain order.
+
+    Empty when the backup cannot be read: the restore itself then refuses it with its reason.
+    """
+    in_backup = audit_event_ids(backup, db.key)
+    if in_backup is None:
+        return []
+    with db.read() as session:
+        rows = session.execute(select(_TABLE).order_by(_TABLE.c.office_id, _TABLE.c.seq)
+                               .execution_options(yield_per=5000)).mappings()
+        return [{name: row[name] for name in ("id", *CHAINED) if name not in ("seq",)}
+                for row in rows if row["id"].hex not in in_backup]
+
+
+def append_again(session: Session, events: list[dict[str, Any]]) -> int:
+    """After a restore: the events made since the backup, at the end of their office's chain again.
+
+    They keep their ids, times, actors and field names; they get new places in the chain. Events
+    of an office the backup does not know are left out. Returns how many were appended.
+    """
+    offices = set(session.scalars(select(Office.id)))
+    kept = [dict(event) for event in events if event["office_id"] in offices]
+    append(session, kept)
+    return len(kept)
 
 
 def chain_problems(session: Session) -> list[str]:

@@ -75,13 +75,16 @@ def daily_backup(db: Database, today: date, keep: int = DAILY_BACKUPS_KEPT) -> P
 def restore(db: Database, source: Path) -> int:
     """Replace the database by a checked backup, then erase again everyone erased since.
 
-    Returns how many erasures were applied again.
+    The audit events made since the backup are kept (appended again to the restored chain),
+    so a restore leaves no gap in who did what. Returns how many erasures were applied again.
     """
     erased = registered_erasures(db)
+    later_events = audit.events_missing_from(db, source) if db.is_sqlite else []
     store_backup.restore_from(source, db)
     migrations.upgrade(db, None)
     again = 0
     with db.write() as session:
+        audit.append_again(session, later_events)
         known = set(session.scalars(select(Erasure.client_id)))
         for client_id, office_id, erased_at in erased:
             if client_id not in known and session.get(Client, client_id) is not None:

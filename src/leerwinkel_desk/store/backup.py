@@ -45,6 +45,25 @@ def open_raw(path: Path, key: bytes | None) -> sqlcipher.Connection:
     return conn
 
 
+def audit_event_ids(path: Path, key: bytes | None) -> set[str] | None:
+    """The ids (as stored: 32 hex digits) of the audit events in a backup; None when it cannot be read.
+
+    Opened read-only: a missing path is not created, and the backup is left as it is.
+    """
+    if not Path(path).is_file():
+        return None
+    try:
+        conn = sqlcipher.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        try:
+            if key is not None:
+                conn.execute(sqlcipher_key_pragma(key))
+            return {row[0] for row in conn.execute("SELECT id FROM audit_event")}
+        finally:
+            conn.close()
+    except sqlcipher.DatabaseError:
+        return None
+
+
 def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
     """What `PRAGMA integrity_check` and `PRAGMA foreign_key_check` report; empty when sound."""
     problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
