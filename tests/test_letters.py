@@ -38,7 +38,7 @@ from leerwinkel_desk.domain.errors import Conflict, ConsentMissing, InvalidValue
 from leerwinkel_desk.reports.letterhead import letterhead_folder
 from leerwinkel_desk.reports.letters import PdfLetters
 from leerwinkel_desk.reports.right_to_left import shape_arabic, visual_order
-from leerwinkel_desk.reports.texts import dutch_date, euro
+from leerwinkel_desk.reports.texts import dutch_date, dutch_list, euro
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.consents import Consents
@@ -589,3 +589,18 @@ def test_footer_lines_are_whole_or_evenly_split(db, clock, office, tmp_path) -> 
     top, bottom = lines[first], lines[first + 1]
     assert f"{top} {bottom}" == " ".join(footer.replace("$office_name", "Leerwinkel Test").split())
     assert len(bottom.split()) > 2 and abs(len(top) - len(bottom)) < len(top) // 2, (top, bottom)
+
+
+def test_the_handover_lists_session_dates_and_heads_only_sessions_with_a_summary(db, clock, office) -> None:
+    case = open_case(db, clock, office)
+    grant(db, clock, office, case, frozenset({DataItem.IDENTITY, DataItem.TRAJECTORY_SUMMARY}))
+    handover = read_models(db, clock, office, case)["handover"]
+    sessions = handover.trajectory.sessions
+    days = [dutch_date(held.at.date()) for held in sessions]
+    untold = replace(handover, trajectory=replace(handover.trajectory, sessions=tuple(
+        replace(held, summary=None) for held in sessions)))
+    text = pdf_text(PdfLetters().handover(untold))
+    assert f"Gesprekken {len(sessions)}" in text and f"Wanneer {dutch_list(days)}" in text
+    assert "Gesprek op" not in text                          # no bare headings
+    text = pdf_text(PdfLetters().handover(handover))
+    assert f"Gesprek op {days[0]}" in text and SESSION_SUMMARY in text

@@ -27,7 +27,7 @@ from leerwinkel_desk.reports.layout import (
     signature,
 )
 from leerwinkel_desk.reports.letterhead import Letterhead
-from leerwinkel_desk.reports.texts import dutch_date, label, letter_text, unbreakable
+from leerwinkel_desk.reports.texts import dutch_date, dutch_list, label, letter_text, unbreakable
 from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.letters import HandoverData
 
@@ -149,13 +149,17 @@ def _item_sections(data: HandoverData, styles: Styles) -> list[Flowable]:
         if not others:
             story += paragraphs(missing, styles)
     if data.trajectory is not None:
+        sessions = data.trajectory.sessions
+        dates = list(dict.fromkeys(dutch_date(held.at.date()) for held in sessions))
         story.append(heading(text("trajectory_heading"), styles))
         story.append(fact_table([
             (label("field.tier"), label(f"tier.{data.trajectory.tier.value}")),
             (label("field.opened_on"), dutch_date(data.trajectory.opened_on)),
-            (label("field.sessions"), str(len(data.trajectory.sessions))),
+            (label("field.sessions"), str(len(sessions))),
+            *([(label("field.session_dates"), dutch_list(dates))] if dates else []),
         ], styles))
-        for held in data.trajectory.sessions:
-            story.append(paragraph(text("session", date=dutch_date(held.at.date())), styles.subheading))
-            story += paragraphs(held.summary, styles)
+        for held in sessions:                   # a heading only where a summary follows it
+            if held.summary and held.summary.strip():
+                story.append(paragraph(text("session", date=dutch_date(held.at.date())), styles.subheading))
+                story += paragraphs(held.summary, styles)
     return story
