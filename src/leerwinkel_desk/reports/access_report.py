@@ -27,7 +27,7 @@ from leerwinkel_desk.reports.layout import (
     paragraphs,
 )
 from leerwinkel_desk.reports.letterhead import Letterhead
-from leerwinkel_desk.reports.texts import LetterText, dutch_date, letter_text, unbreakable
+from leerwinkel_desk.reports.texts import LetterText, dutch_date, labels, letter_text, unbreakable
 from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.dossier import AccessRequest
 
@@ -38,7 +38,7 @@ TECHNICAL = {"id", "office_id", "client_id", "request_id", "owner_id", "counsell
              "partner_id", "partner_contact_id", "consent_id", "course_id", "merged_into_id",
              "survivor_id", "merged_id", "name_key", "phone_key", "email_key", "import_ref",
              "import_key", "file_name", "sha256", "created_at", "created_by", "updated_at",
-             "updated_by", "deleted_at"}
+             "updated_by", "deleted_at", "by"}
 SUB_LISTS = (("contacts", "contacts_heading"), ("options", "options_heading"),
              ("referrals", "referrals_heading"), ("handovers", "handovers_heading"),
              ("contributions", "contributions_heading"), ("changes", "changes_heading"))
@@ -62,12 +62,14 @@ class _Words:
     def value(self, name: str, value: Any) -> str:
         if isinstance(value, bool):
             return self.values[str(value).lower()]
-        if isinstance(value, list):
-            return ", ".join(self.values.get(str(v), str(v).replace("_", " ")) for v in value)
+        if isinstance(value, list):             # data items of a consent or a letter, in the letters' words
+            return ", ".join(labels().get(f"data_item.{v}") or self.values.get(str(v), str(v)) for v in value)
         text = str(value)
+        if name == "field":                     # a change names the field that changed
+            return self.field(text)
         if name == "phone":
             return unbreakable(text)
-        if name.endswith(("_on", "_date")) or name in ("at", "produced_at", "withdrawn_at"):
+        if name.endswith(("_on", "_date", "_due")) or name in ("at", "produced_at", "withdrawn_at"):
             return _day(text)
         return self.values.get(text, text)
 
@@ -79,16 +81,16 @@ def _day(iso: str) -> str:
 
 
 def _record(record: Mapping[str, Any], words: _Words, styles: Styles) -> list[Flowable]:
-    """A stored row: short values in a fact table, long texts as paragraphs under their label."""
-    shown = [(name, value) for name, value in record.items()
+    """A stored row in words: short values in a fact table, long ones as paragraphs under their label."""
+    shown = [(words.field(name), words.value(name, value)) for name, value in record.items()
              if name not in TECHNICAL and value not in (None, "", [])]
-    short = [(words.field(n), words.value(n, v)) for n, v in shown if len(str(v)) <= SHORT]
+    short = [(name, text) for name, text in shown if len(text) <= SHORT]
     story: list[Flowable] = [fact_table(short, styles)] if short else []
-    for name, value in shown:
-        if len(str(value)) > SHORT:
-            story.append(paragraph(words.field(name), styles.subheading))
-            story += paragraphs(str(value), styles)
-    return story
+    for name, text in shown:
+        if len(text) > SHORT:
+            story.append(paragraph(name, styles.subheading))
+            story += paragraphs(text, styles)
+    return [*story, Spacer(1, 2 * mm)]         # one row apart from the next
 
 
 def _contacts(contacts: Iterable[Mapping[str, Any]], text: LetterText, words: _Words,
