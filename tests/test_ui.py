@@ -761,3 +761,58 @@ def test_a_first_start_that_fails_leaves_no_half_made_database(qtbot, tmp_path: 
     qtbot.waitUntil(lambda: wizard.error.isVisible(), timeout=30000)
     assert "OSError" in wizard.error.text() and wizard.isVisible() and wizard.buttons.isEnabled()
     assert list(tmp_path.iterdir()) == []                          # no database, no key file
+
+
+def test_the_real_start_signs_in_by_keys_backs_up_and_applies_the_retention_period(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    from datetime import UTC, datetime
+
+    from casework_fixtures import CLI_PASSPHRASE, let_coordinator_sign_in
+    from conftest import FixedClock
+
+    from leerwinkel_desk import app as app_module
+    from leerwinkel_desk.cli import create_encrypted, open_upgraded
+    from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+    from leerwinkel_desk.services.offices import create_office
+    from leerwinkel_desk.store.keyring import KeyRing
+    from leerwinkel_desk.ui import main_window
+    from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
+
+    path = tmp_path / "leerwinkel.db"
+    db = create_encrypted(path, {"coordinator": CLI_PASSPHRASE})
+    long_ago = FixedClock(datetime(2019, 3, 4, 10, 0, tzinfo=UTC))
+    coordinator = create_office(db, long_ago, "Leerwinkel Test", "LWT", "coordinator", "Coördinator")
+    let_coordinator_sign_in(db, long_ago, coordinator)
+    old = Clients(db, long_ago, coordinator).create(ClientInput("Oud", "Dossier"))
+    answered = Dispatch(db, long_ago, coordinator).answer_now(      # answered and closed in 2019
+        FirstContact(Channel.PHONE, "Een vraag van lang geleden", client_id=old.id), "Antwoord")
+    db.dispose()
+
+    monkeypatch.setattr(main_window, "install_crash_handler", lambda _folder: None)   # not for the test run
+    opened: list[MainWindow] = []
+
+    def sign_in_by_keys(dialog: SignInDialog) -> int:
+        dialog.show()
+        dialog.login.setText("coordinator")
+        qtbot.keyClicks(dialog.passphrase, CLI_PASSPHRASE)
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.signed_in is not None, timeout=20_000)
+        return dialog.result()
+
+    def run_until_started() -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        opened.append(window)
+        qtbot.waitUntil(lambda: "bewaartermijn" in window.statusBar().currentMessage(), timeout=20_000)
+        window.close()
+        return 0
+
+    monkeypatch.setattr(SignInDialog, "exec", sign_in_by_keys)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(run_until_started))
+    assert app_module.run_desktop(str(path)) == 0
+    message = opened[0].statusBar().currentMessage()
+    assert "Dagelijkse back-up gemaakt" in message and "1 leervragen geanonimiseerd, 1 cliënten gewist" in message
+    assert any(p.name.startswith("daily-") for p in (tmp_path / "backups").iterdir())
+    db = open_upgraded(str(path), KeyRing.load(path).unlock("coordinator", CLI_PASSPHRASE))
+    with db.read() as s:
+        assert s.get(LearningRequest, answered.id).question is None and s.get(Client, old.id).first_name is None
+    db.dispose()
