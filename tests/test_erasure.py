@@ -169,3 +169,22 @@ def test_a_restore_keeps_the_audit_events_made_since_the_backup(db, clock, perso
     with pytest.raises(FileNotFoundError):
         maintenance.restore(db, tmp_path / "missing.db")
     assert not (tmp_path / "missing.db").exists()                 # looking for its events made no file
+
+
+def test_cli_retention_keeps_a_new_period_after_showing_what_it_takes(db, clock, person) -> None:
+    from leerwinkel_desk.services.retention import Retention
+
+    office, _client, _request, _letter = person
+    let_coordinator_sign_in(db, clock, office.coordinator)
+    db.dispose()
+
+    def retention(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "leerwinkel_desk", "--db", str(db.path), "retention", *args],
+                              capture_output=True, text=True, timeout=120, env=CLI_ENV)
+
+    refused = retention("--save")
+    assert refused.returncode == 1 and "--save needs --years" in refused.stderr
+    saved = retention("--years", "3", "--save")
+    assert saved.returncode == 0, saved.stderr
+    assert "retention period: 3 years" in saved.stdout and "would be anonymised" in saved.stdout
+    assert Retention(db, clock, office.coordinator).period() == 3
