@@ -671,17 +671,17 @@
         <translation>Access request saved: {json} and {pdf}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="227"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="226"/>
         <source>Inzage wordt gemaakt…</source>
         <translation>Making the access request…</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="234"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="233"/>
         <source>Cliënt wissen</source>
         <translation>Erase client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="235"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="234"/>
         <source>Alle gegevens van deze persoon worden gewist; dit kan niet ongedaan worden.
 Typ het dossiernummer {number} om te bevestigen.</source>
         <translation>All data of this person will be erased; this cannot be undone.

@@ -216,7 +216,6 @@ class DossierView(QWidget):
         def saved(paths: tuple[Path, Path]) -> None:
             self.notice.setText(self.tr("Inzage bewaard: {json} en {pdf}").format(
                 json=paths[0].name, pdf=paths[1].name))
-            self.reload()
 
         def failed(error: Exception) -> None:
             if not isinstance(error, DomainError):
