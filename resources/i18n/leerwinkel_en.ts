@@ -556,132 +556,132 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="97"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="96"/>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="101"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="100"/>
         <source>Leervragen</source>
         <translation>Learning requests</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="106"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="105"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="114"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="113"/>
         <source>Acties op de leervraag</source>
         <translation>Actions on the learning request</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="131"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="130"/>
         <source>Microcontact (Ctrl+M)</source>
         <translation>Micro-contact (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="132"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="131"/>
         <source>Gesprek (Ctrl+G)</source>
         <translation>Session (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="133"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="132"/>
         <source>Naar traject (Ctrl+Shift+T)</source>
         <translation>To trajectory (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="134"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="133"/>
         <source>Opties (Ctrl+O)</source>
         <translation>Options (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="135"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="134"/>
         <source>Toestemming (Ctrl+Shift+C)</source>
         <translation>Consent (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="136"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="135"/>
         <source>Overdracht (Ctrl+Shift+H)</source>
         <translation>Handover (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="137"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="136"/>
         <source>Opvolgen (Ctrl+Shift+F)</source>
         <translation>Follow up (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="138"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="137"/>
         <source>Ingeschreven (Ctrl+Shift+I)</source>
         <translation>Enrolled (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="139"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="138"/>
         <source>Afsluiten (Ctrl+Shift+A)</source>
         <translation>Close (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="140"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="139"/>
         <source>Afdrukken (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="141"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="140"/>
         <source>Inzage (AVG)… (Ctrl+Shift+E)</source>
         <translation>Access request (GDPR)… (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="142"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="141"/>
         <source>Wissen (AVG)…</source>
         <translation>Erase (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="150"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="149"/>
         <source>{age} jaar</source>
         <translation>{age} years old</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="151"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="150"/>
         <source>Status: {s}</source>
         <translation>Status: {s}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="152"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="151"/>
         <source>Nederlands: {level}</source>
         <translation>Dutch: {level}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="153"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="152"/>
         <source>⚑ moeizaam schoolverleden</source>
         <translation>⚑ difficult school history</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="154"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="153"/>
         <source>⚑ zwak netwerk</source>
         <translation>⚑ weak support network</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="200"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="199"/>
         <source>Inzage bewaren in map</source>
         <translation>Save the access request in folder</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="217"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="216"/>
         <source>Inzage bewaard: {json} en {pdf}</source>
         <translation>Access request saved: {json} and {pdf}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="226"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="225"/>
         <source>Inzage wordt gemaakt…</source>
         <translation>Making the access request…</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="233"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="232"/>
         <source>Cliënt wissen</source>
         <translation>Erase client</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="234"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="233"/>
         <source>Alle gegevens van deze persoon worden gewist; dit kan niet ongedaan worden.
 Typ het dossiernummer {number} om te bevestigen.</source>
         <translation>All data of this person will be erased; this cannot be undone.
@@ -1624,22 +1624,22 @@ Type the file number {number} to confirm.</translation>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="141"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="140"/>
         <source>Document wordt gemaakt…</source>
         <translation>Creating document…</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="161"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="160"/>
         <source>Bewaard in het dossier als {name}</source>
         <translation>Saved in the client&apos;s file as {name}</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="188"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="187"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="189"/>
+        <location filename="../../src/leerwinkel_desk/ui/dialogs/printing.py" line="188"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2061,37 +2061,37 @@ Type the file number {number} to confirm.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="75"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="74"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="76"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="75"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="77"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="76"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="78"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="77"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="79"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="78"/>
         <source>Leervraag</source>
         <translation>Learning request</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="80"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="79"/>
         <source>Met</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="81"/>
+        <location filename="../../src/leerwinkel_desk/ui/dossier.py" line="80"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>

@@ -29,7 +29,7 @@ from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.export_csv import RegistrationExport
 from leerwinkel_desk.services.import_csv import ENCODINGS, ImportReport, Problem, RegistrationImport
-from leerwinkel_desk.services.letters import Letters, office_letterhead_folder
+from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.monitoring import Monitoring, MonitoringReport, ReportFilter
 from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, secret_path
 from leerwinkel_desk.services.registration import FileKind
@@ -423,7 +423,7 @@ def cmd_export_client(args: argparse.Namespace) -> int:
     request = Dossiers(db, SystemClock(), actor).access_request(client.id)
     args.output.write_text(access_request_json(request), encoding="utf-8")
     if args.pdf is not None:
-        args.pdf.write_bytes(PdfLetters(office_folder=office_letterhead_folder(db)).access_report(request))
+        args.pdf.write_bytes(PdfLetters.for_database(db).access_report(request))
     print(f"{client.dossier_no}: dossier written to {args.output}" + (f" and {args.pdf}" if args.pdf else ""))
     return 0
 
@@ -433,7 +433,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     clock = SystemClock()
     from leerwinkel_desk.reports.letters import PdfLetters
 
-    letters = Letters(db, clock, actor, PdfLetters(office_folder=office_letterhead_folder(db)))
+    letters = Letters(db, clock, actor, PdfLetters.for_database(db))
     if args.document == "again":
         letter = letters.by_file_name(args.number)
         args.output.write_bytes(letters.reprint(letter.id))

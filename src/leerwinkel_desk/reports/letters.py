@@ -9,7 +9,8 @@ from leerwinkel_desk.reports.client_summary import client_summary_pdf
 from leerwinkel_desk.reports.handover_letter import handover_letter_pdf
 from leerwinkel_desk.reports.letterhead import Letterhead, letterhead_folder, load_letterhead
 from leerwinkel_desk.services.dossier import AccessRequest
-from leerwinkel_desk.services.letters import HandoverData, OfficeHeading, SummaryData
+from leerwinkel_desk.services.letters import HandoverData, OfficeHeading, SummaryData, office_letterhead_folder
+from leerwinkel_desk.store.engine import Database
 
 
 class PdfLetters:
@@ -19,6 +20,11 @@ class PdfLetters:
         self._folder = letterheads or letterhead_folder()
         self._office_folder = office_folder
         self._loaded: dict[OfficeHeading, Letterhead] = {}
+
+    @classmethod
+    def for_database(cls, db: Database) -> PdfLetters:
+        """The app's letterheads, overridden by the office's own in `letterhead/` next to the database."""
+        return cls(office_folder=office_letterhead_folder(db))
 
     def letterhead(self, office: OfficeHeading) -> Letterhead:
         if office not in self._loaded:

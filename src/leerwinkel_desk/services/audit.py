@@ -103,16 +103,14 @@ def events_missing_from(db: Database, backup: Path) -> list[dict[str, Any]]:
                 for row in rows if row["id"].hex not in in_backup]
 
 
-def append_again(session: Session, events: list[dict[str, Any]]) -> int:
+def append_again(session: Session, events: list[dict[str, Any]]) -> None:
     """After a restore: the events made since the backup, at the end of their office's chain again.
 
     They keep their ids, times, actors and field names; they get new places in the chain. Events
-    of an office the backup does not know are left out. Returns how many were appended.
+    of an office the backup does not know are left out.
     """
     offices = set(session.scalars(select(Office.id)))
-    kept = [dict(event) for event in events if event["office_id"] in offices]
-    append(session, kept)
-    return len(kept)
+    append(session, [dict(event) for event in events if event["office_id"] in offices])
 
 
 def chain_problems(session: Session) -> list[str]:

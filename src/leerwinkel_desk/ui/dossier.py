@@ -25,7 +25,6 @@ from leerwinkel_desk.domain.enums import Phase, Tier
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.dossier import DossierHeader, Dossiers, TimelineEntry
 from leerwinkel_desk.services.erasure import Erasures
-from leerwinkel_desk.services.letters import office_letterhead_folder
 from leerwinkel_desk.services.requests import RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.closing import CloseRequestDialog
@@ -207,11 +206,11 @@ class DossierView(QWidget):
         from leerwinkel_desk.reports.letters import PdfLetters
 
         dossiers, client_id = self._ctx.service(Dossiers), self.client_id
-        letterheads = office_letterhead_folder(self._ctx.db)
+        renderer = PdfLetters.for_database(self._ctx.db)
 
         def work(_progress):  # noqa: ANN001, ANN202 - a background job
             request = dossiers.access_request(client_id)
-            return save_access_request(request, PdfLetters(office_folder=letterheads).access_report(request), folder)
+            return save_access_request(request, renderer.access_report(request), folder)
 
         def saved(paths: tuple[Path, Path]) -> None:
             self.notice.setText(self.tr("Inzage bewaard: {json} en {pdf}").format(

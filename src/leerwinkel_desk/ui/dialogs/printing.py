@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.errors import DomainError
-from leerwinkel_desk.services.letters import Letters, PrintedLetter, office_letterhead_folder
+from leerwinkel_desk.services.letters import LetterKind, Letters, PrintedLetter
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.sharing import RecipientPicker
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -69,7 +69,7 @@ class PrintDialog(QDialog):
         self.earlier = QComboBox()
         self.earlier.setAccessibleName(self.tr("Eerder gemaakte brieven"))
         for row in reversed(self._letters().for_client(client_id)):          # the newest first
-            kind = self.tr("samenvatting") if row.kind.value == "summary" else self.tr("warme overdracht")
+            kind = self.tr("samenvatting") if row.kind is LetterKind.SUMMARY else self.tr("warme overdracht")
             self.earlier.addItem(f"{format_moment(row.produced_at)}  {kind}  {row.recipient_name or ''}"
                                  f"  ({row.file_name})", row)
         self.again_choice.setEnabled(self.earlier.count() > 0)
@@ -115,8 +115,7 @@ class PrintDialog(QDialog):
     def _letters(self) -> Letters:
         from leerwinkel_desk.reports.letters import PdfLetters   # ReportLab: loaded when first needed
 
-        return Letters(self._ctx.db, self._ctx.clock, self._ctx.actor,
-                       PdfLetters(office_folder=office_letterhead_folder(self._ctx.db)))
+        return Letters(self._ctx.db, self._ctx.clock, self._ctx.actor, PdfLetters.for_database(self._ctx.db))
 
     def make(self) -> None:
         """Produce the document in the background; the PDF is filed on the case."""
