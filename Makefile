@@ -8,7 +8,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 
 TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: run test bench screenshots translations clean
+.PHONY: run test bench screenshots translations update-translations clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed (python3 on the PATH)"; exit 1; }
@@ -26,6 +26,11 @@ resources/i18n/%.qm: resources/i18n/%.ts | $(APP_STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(TRANSLATIONS)
+
+# New tr() strings into the English .ts (no line numbers, so parallel work merges cleanly);
+# then fill in each <translation type="unfinished">.
+update-translations: $(APP_STAMP)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(find src/leerwinkel_desk/ui -name '*.py' | sort) -ts resources/i18n/leerwinkel_en.ts
 
 run: $(APP_STAMP) $(TRANSLATIONS)
 	$(BIN)/leerwinkel-desk $(ARGS)
