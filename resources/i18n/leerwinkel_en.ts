@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Over Leerwinkel Desk</source>
+        <translation>About Leerwinkel Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Leerwinkel Desk {version}&lt;/h3&gt;&lt;p&gt;Databankschema {schema} · Qt {qt} · PySide6 {pyside} · Python {python}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Leerwinkel Desk {version}&lt;/h3&gt;&lt;p&gt;Database schema {schema} · Qt {qt} · PySide6 {pyside} · Python {python}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licenties</source>
+        <translation>Licences</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Gebruikers</source>
@@ -356,6 +371,41 @@
     </message>
 </context>
 <context>
+    <name>DataPlacesDialog</name>
+    <message>
+        <source>Waar staan de gegevens?</source>
+        <translation>Where is the data?</translation>
+    </message>
+    <message>
+        <source>Databank</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Sleutels (per persoon, met de wachtwoordzin ontgrendeld)</source>
+        <translation>Keys (one per person, unlocked by the passphrase)</translation>
+    </message>
+    <message>
+        <source>Back-ups (elke dag, en voor elke schema-upgrade)</source>
+        <translation>Backups (every day, and before every schema upgrade)</translation>
+    </message>
+    <message>
+        <source>Brieven (versleuteld)</source>
+        <translation>Letters (encrypted)</translation>
+    </message>
+    <message>
+        <source>Logboek (zonder persoonsgegevens)</source>
+        <translation>Log (without personal data)</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Neem de databank, het sleutelbestand en de map back-ups mee in de back-up van de computer.</source>
+        <translation>Include the database, the key file and the backups folder in the computer&apos;s backup.</translation>
+    </message>
+</context>
+<context>
     <name>DispatchDialog</name>
     <message>
         <source>Nieuw contact</source>
@@ -569,12 +619,12 @@ Type the file number {number} to confirm.</translation>
         <translation>Welcome to Leerwinkel Desk</translation>
     </message>
     <message>
-        <source>&amp;Demo verkennen: oefengegevens, aanmelden als {login} met de wachtwoordzin {passphrase}</source>
-        <translation>Explore the &amp;demo: practice data, sign in as {login} with the passphrase {passphrase}</translation>
-    </message>
-    <message>
         <source>&amp;Ons kantoor inrichten: een lege, versleutelde databank</source>
         <translation>Set up &amp;our office: an empty, encrypted database</translation>
+    </message>
+    <message>
+        <source>Eerst de &amp;demo verkennen: een aparte oefendatabank, aanmelden als {login} met de wachtwoordzin {passphrase}. Uw kantoor richt u later in via Bestand.</source>
+        <translation>Explore the &amp;demo first: a separate practice database, sign in as {login} with the passphrase {passphrase}. Set up your office later from the File menu.</translation>
     </message>
     <message>
         <source>&amp;Naam van het kantoor</source>
@@ -603,6 +653,14 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Starten</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ons kantoor inrichten</source>
+        <translation>Set up our office</translation>
+    </message>
+    <message>
+        <source>Een lege, versleutelde databank voor uw kantoor, naast de demo. Daarna meldt u zich aan bij uw kantoor; de demo blijft apart.</source>
+        <translation>An empty, encrypted database for your office, beside the demo. Then you sign in to your office; the demo stays separate.</translation>
     </message>
     <message>
         <source>Er is nog geen databank op deze computer. Wat wilt u doen?</source>
@@ -880,6 +938,37 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>{requests} leervragen geanonimiseerd.</source>
         <translation>{requests} learning requests anonymised.</translation>
+    </message>
+</context>
+<context>
+    <name>MenuBar</name>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Ons &amp;kantoor inrichten…</source>
+        <translation>Set up our &amp;office…</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Waar staan de gegevens?</source>
+        <translation>&amp;Where is the data?</translation>
+    </message>
+    <message>
+        <source>&amp;Over Leerwinkel Desk</source>
+        <translation>&amp;About Leerwinkel Desk</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1657,21 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Bewaren</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Toetsen</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>

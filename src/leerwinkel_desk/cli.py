@@ -22,7 +22,7 @@ from leerwinkel_desk import __version__
 from leerwinkel_desk.domain.enums import Channel, ContactKind, Role, SessionType, Tier
 from leerwinkel_desk.domain.errors import ConsentMissing, DomainError
 from leerwinkel_desk.services import maintenance, offices
-from leerwinkel_desk.services.clients import Clients
+from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.context import Actor, SystemClock
 from leerwinkel_desk.services.dossier import Dossiers
@@ -130,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     again.add_argument("number", metavar="LETTER", help="its file name, e.g. LW-2026-000123-handover-1")
     again.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     add_registration_commands(commands)
+    add_self_test_command(commands)
     return parser
 
 
@@ -484,6 +485,41 @@ def add_registration_commands(commands: argparse._SubParsersAction) -> None:
     report.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="where to write (json goes to stdout without it)")
     monitoring.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+
+
+def add_self_test_command(commands: argparse._SubParsersAction) -> None:
+    """`self-test`: is this installation whole? (run by app.py, which adds the window)."""
+    commands.add_parser("self-test", help="check this installation: a temporary encrypted database, the "
+                        "migrations, a letter and the main window offscreen; exit 0, or 1 with one line")
+
+
+SELF_TEST_LOGIN = "zelftest"
+
+
+def self_test_database(folder: Path) -> tuple[Database, Actor, str]:
+    """The self-test without a window, in `folder`: the open database, its coordinator, what was checked.
+
+    A new encrypted database with an office (which runs every migration), opened again with the
+    key unwrapped by the passphrase, and a client summary rendered with the shipped fonts,
+    templates and letterhead. Raises on the first thing that is not right.
+    """
+    passphrase = "zelftest " + os.urandom(8).hex()
+    path = folder / "zelftest.db"
+    create_office_database(path, "Zelftest", "ZT", SELF_TEST_LOGIN, "Zelftest", passphrase).dispose()
+    if path.read_bytes().startswith(b"SQLite format 3"):
+        raise CommandFailed("the new database is not encrypted")
+    db = open_upgraded(str(path), KeyRing.load(path.resolve()).unlock(SELF_TEST_LOGIN, passphrase))
+    revision, head = current_revision(db), head_revision()
+    if revision != head:
+        raise CommandFailed(f"database at schema {revision}, the migrations end at {head}")
+    actor = sign_in(db, SystemClock(), SELF_TEST_LOGIN, passphrase).actor
+    from leerwinkel_desk.reports.letters import PdfLetters
+
+    client = Clients(db, SystemClock(), actor).create(ClientInput("Zelf", "Test"))
+    pdf = Letters(db, SystemClock(), actor, PdfLetters.for_database(db)).print_summary(client.id).pdf
+    if not pdf.startswith(b"%PDF") or b"DejaVu" not in pdf:
+        raise CommandFailed("the client summary is not a PDF with the DejaVu fonts")
+    return db, actor, f"encrypted database at schema {revision}, a letter of {len(pdf) // 1024} kB"
 
 
 PROBLEMS = {

@@ -9,20 +9,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib.resources import files
 from pathlib import Path
 
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
+from leerwinkel_desk.shipped import folder
 from leerwinkel_desk.store.backup import backup_to
 from leerwinkel_desk.store.engine import Database
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-DEFAULT_SCRIPT_LOCATION = str(files("leerwinkel_desk.migrations"))
+# A real folder, also in a frozen bundle or a zip: Alembic reads env.py and versions/ from disk.
+DEFAULT_SCRIPT_LOCATION = str(folder("leerwinkel_desk.migrations"))
 # The newest revision in db/versions. Start-up compares the database with it without loading
 # Alembic (a tenth of a second); a test keeps it equal to Alembic's own head.
 SCHEMA_HEAD = "0003"

@@ -18,3 +18,16 @@ def default_database_path() -> Path:
 def backups_dir(database: Path) -> Path:
     """Automatic backups (before each schema upgrade) live next to the database they protect."""
     return database.parent / "backups"
+
+
+DEMO_FOLDER = "demo"
+
+
+def demo_database_path(database: Path) -> Path:
+    """The demo's own database, `demo/leerwinkel.db` beside the office's: never the real data path."""
+    return database.parent / DEMO_FOLDER / database.name
+
+
+def office_database_of(demo: Path) -> Path | None:
+    """The office's database next to the demo database `demo`; None when `demo` is not a demo."""
+    return demo.parent.parent / demo.name if demo.parent.name == DEMO_FOLDER else None

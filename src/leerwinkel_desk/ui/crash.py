@@ -4,26 +4,16 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from leerwinkel_desk.log import current_log, exception_lines
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
 
 LOG_NAME = "leerwinkel-desk"
-
-
-def crash_log_lines(kind: type[BaseException], tb: TracebackType | None) -> list[str]:
-    """The exception's type and where it happened; never its message or any variable's value.
-
-    Messages of database and validation errors can carry names or notes, so they stay out.
-    """
-    frames = traceback.extract_tb(tb)
-    return [f"{kind.__module__}.{kind.__qualname__}"] + [
-        f"  {Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames]
 
 
 def keep_open_work() -> int:
@@ -43,7 +33,7 @@ def install_crash_handler(log_dir: Path, show: Callable[[str], None] | None = No
     """Route uncaught exceptions to the log and a dialog instead of a traceback on screen."""
     log_dir.mkdir(parents=True, exist_ok=True)
     logger = logging.getLogger(LOG_NAME)
-    if not logger.handlers:
+    if not logger.handlers and current_log() is None:      # app.py's log is already there
         handler = logging.FileHandler(log_dir / "leerwinkel-desk.log", encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
@@ -55,7 +45,7 @@ def install_crash_handler(log_dir: Path, show: Callable[[str], None] | None = No
     notify = show or tell
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        logger.error("unexpected error\n%s", "\n".join(crash_log_lines(kind, tb)))
+        logger.error("unexpected error\n%s", "\n".join(exception_lines(kind, tb)))
         kept = keep_open_work()
         notify(QApplication.translate(
             "Crash", "Er ging iets onverwachts mis. Wat u typte is bewaard als concept ({kept}) en "

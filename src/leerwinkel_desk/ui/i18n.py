@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+
+from leerwinkel_desk.shipped import folder
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 SOURCE_LANGUAGE = "nl"
@@ -12,7 +12,7 @@ SETTINGS_KEY = "ui/language"
 
 
 def translations_dir() -> str:
-    return str(files("leerwinkel_desk.resources") / "i18n")
+    return str(folder("leerwinkel_desk.resources") / "i18n")
 
 
 def saved_language(settings: QSettings) -> str:

@@ -42,6 +42,7 @@ from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
 from leerwinkel_desk.ui.dialogs.sign_in import IdleLock, SignInDialog
 from leerwinkel_desk.ui.dossier import DossierView
 from leerwinkel_desk.ui.i18n import SETTINGS_KEY, LanguageSwitcher, saved_language
+from leerwinkel_desk.ui.menu_bar import install_menu_bar
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.pages.lists import CataloguePage, ClientsPage, RequestsPage, SocialMapPage
 from leerwinkel_desk.ui.pages.outreach import OutreachPage
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Databank: {path}").format(path=self.ctx.db.describe()))
         self.sync_label.setText(self.tr("Sync: niet ingesteld"))
         self.build_actions()
+        install_menu_bar(self, self.ctx)
         if open_client is not None:
             self.open_dossier(open_client)
 

@@ -1,12 +1,15 @@
-"""The first start on a computer: explore the demo, or set up the office with its first coordinator.
+"""The first start on a computer: set up the office with its first coordinator (the default), or the demo.
 
 Setting up makes the encrypted database, its random key wrapped by the coordinator's
 passphrase, the office and the coordinator's account. Nothing is written before the form is
-complete and valid, and a failure removes what was made; Escape leaves without a file.
+complete and valid, and a failure removes what was made; Escape leaves without a file. The
+demo is a database of its own beside the office's; from the demo, a coordinator sets up the
+office later with this same form (File menu), without the demo choice.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.errors import DomainError, InvalidValue
+from leerwinkel_desk.log import log_error
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, MIN_PASSPHRASE, check_passphrase
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.widgets import passphrase_fields, typed_passphrase
 from leerwinkel_desk.ui.worker import BackgroundJobs
 
 DEMO_LOGIN = "coordinator"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -41,22 +46,25 @@ class NewOffice:
 
 
 class FirstRunDialog(QDialog):
-    """Demo (the default, Enter) or a real office; `login` is who signs in next."""
+    """The office (the default) or the demo beside it; `login` is who signs in next.
+
+    Without `make_demo` only the office's form is shown (setting up the office from the demo).
+    """
 
     Makers = tuple[Callable[[], None], Callable[[NewOffice], None]]    # what app.py hands over
 
-    def __init__(self, make_demo: Callable[[], None], make_office: Callable[[NewOffice], None],
+    def __init__(self, make_demo: Callable[[], None] | None, make_office: Callable[[NewOffice], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._make_demo, self._make_office = make_demo, make_office
         self._jobs = BackgroundJobs(self)
         self.login = ""
         self.setWindowTitle(self.tr("Welkom bij Leerwinkel Desk"))
-        self.demo = QRadioButton(self.tr("&Demo verkennen: oefengegevens, aanmelden als {login} met de "
-                                         "wachtwoordzin {passphrase}").format(login=DEMO_LOGIN,
-                                                                              passphrase=DEMO_PASSPHRASE))
         self.office = QRadioButton(self.tr("&Ons kantoor inrichten: een lege, versleutelde databank"))
-        self.demo.setChecked(True)
+        self.demo = QRadioButton(self.tr("Eerst de &demo verkennen: een aparte oefendatabank, aanmelden als "
+                                         "{login} met de wachtwoordzin {passphrase}. Uw kantoor richt u later "
+                                         "in via Bestand.").format(login=DEMO_LOGIN, passphrase=DEMO_PASSPHRASE))
+        self.office.setChecked(True)
         self.office_name, self.code = QLineEdit(), QLineEdit("LW")
         self.user, self.full_name = QLineEdit(), QLineEdit()
         self.passphrase, self.repeat = passphrase_fields()
@@ -69,7 +77,6 @@ class FirstRunDialog(QDialog):
                              (self.tr("Wachtwoordzin &herhalen"), self.repeat)):
             form.addRow(label, field)
             field.setAccessibleName(label.replace("&", ""))
-        self.form.setEnabled(False)
         self.office.toggled.connect(self.form.setEnabled)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -81,16 +88,24 @@ class FirstRunDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Er is nog geen databank op deze computer. Wat wilt u doen?")))
-        layout.addWidget(self.demo)
+        if make_demo is None:
+            self.setWindowTitle(self.tr("Ons kantoor inrichten"))
+            intro = self.tr("Een lege, versleutelde databank voor uw kantoor, naast de demo. Daarna meldt u "
+                            "zich aan bij uw kantoor; de demo blijft apart.")
+            self.office.hide()
+            self.demo.hide()
+        else:
+            intro = self.tr("Er is nog geen databank op deze computer. Wat wilt u doen?")
+        layout.addWidget(QLabel(intro))
         layout.addWidget(self.office)
         layout.addWidget(self.form)
+        layout.addWidget(self.demo)
         layout.addWidget(QLabel(self.tr("De wachtwoordzin ontgrendelt de versleutelde databank. Zonder "
                                         "wachtwoordzin kan niemand de gegevens lezen, ook wij niet.")))
         layout.addWidget(self.error)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        self.demo.setFocus()
+        self.office_name.setFocus()
 
     def new_office(self) -> NewOffice:
         """The form as typed; a clear error for the first field that is not right."""
@@ -126,6 +141,7 @@ class FirstRunDialog(QDialog):
             self.accept()
 
         def failed(error: Exception) -> None:
+            log_error(log, "the first database could not be made", error)
             self._busy(False)
             if isinstance(error, DomainError):
                 self.error.show_error(error)

@@ -1,0 +1,169 @@
+"""The main window's menu bar: File (set up the office from the demo, quit) and Help.
+
+Help tells the version and the licences of every shipped part, lists the keyboard shortcuts
+(read from the window's own actions, so the list cannot go stale) and shows where the data,
+the backups, the letters and the log are. Built again with the window when the language changes.
+"""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QSettings, Qt, QUrl, qVersion
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMainWindow,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel_desk import __version__
+from leerwinkel_desk.domain.enums import Role
+from leerwinkel_desk.log import current_log
+from leerwinkel_desk.shipped import folder
+from leerwinkel_desk.store.migrations import SCHEMA_HEAD
+from leerwinkel_desk.store.paths import backups_dir, office_database_of
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog, NewOffice
+
+OFFICE_STARTED = 75          # exit code of the event loop: the office was set up from the demo, sign in again
+LAST_LOGIN_KEY = "security/last_login"     # as main_window's, which this module may not import
+_office_maker: list[Callable[[Path, NewOffice], None]] = []
+
+
+def offer_office_setup(maker: Callable[[Path, NewOffice], None]) -> None:
+    """app.py hands over how the office's database is made (ui/ imports neither app nor cli)."""
+    _office_maker[:] = [maker]
+
+
+def install_menu_bar(window: QMainWindow, ctx: DeskContext) -> None:
+    """(Re)fill the window's menu bar in the current language."""
+    bar = window.menuBar()
+    bar.clear()
+    file_menu = bar.addMenu(QApplication.translate("MenuBar", "&Bestand"))
+    office = office_database_of(ctx.db.path) if ctx.db.path is not None else None
+    if _office_maker and office is not None and not office.exists() and ctx.actor.role == Role.COORDINATOR:
+        setup = file_menu.addAction(QApplication.translate("MenuBar", "Ons &kantoor inrichten…"))
+        setup.triggered.connect(lambda: set_up_office(window, office))
+    quit_ = file_menu.addAction(QApplication.translate("MenuBar", "&Afsluiten"))
+    quit_.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+    quit_.triggered.connect(window.close)
+    help_menu = bar.addMenu(QApplication.translate("MenuBar", "&Help"))
+    shortcuts = help_menu.addAction(QApplication.translate("MenuBar", "&Sneltoetsen"))
+    shortcuts.setShortcut(QKeySequence("F1"))
+    shortcuts.triggered.connect(lambda: show_dialog(window, ShortcutsDialog(window)))
+    where = help_menu.addAction(QApplication.translate("MenuBar", "&Waar staan de gegevens?"))
+    where.triggered.connect(lambda: show_dialog(window, DataPlacesDialog(ctx, window)))
+    about = help_menu.addAction(QApplication.translate("MenuBar", "&Over Leerwinkel Desk"))
+    about.triggered.connect(lambda: show_dialog(window, AboutDialog(window)))
+
+
+def show_dialog(window: QMainWindow, dialog: QDialog) -> None:
+    """Open `dialog` window-modal; the window's `active_dialog` is it while it is open."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    setattr(window, "active_dialog", dialog)
+    dialog.finished.connect(lambda _result: setattr(window, "active_dialog", None))
+    dialog.open()
+
+
+def set_up_office(window: QMainWindow, office: Path) -> None:
+    """From the demo: the office's own database beside it, then back to the sign-in, for the office."""
+    dialog = FirstRunDialog(None, lambda new: _office_maker[0](office, new), window)
+
+    def made(result: int) -> None:
+        if result != QDialog.DialogCode.Accepted.value:
+            return
+        QSettings().setValue(LAST_LOGIN_KEY, dialog.login)       # the sign-in that follows asks for them
+        window.close()
+        window.deleteLater()                                      # its idle lock and jobs go with it
+        QApplication.exit(OFFICE_STARTED)                         # after close: its quit must not win
+
+    dialog.finished.connect(made)
+    show_dialog(window, dialog)
+
+
+class ShortcutsDialog(QDialog):
+    """Every keyboard shortcut of the window, as the window itself has them."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Sneltoetsen"))
+        self.resize(520, 560)
+        bindings = sorted({(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text().replace("&", ""))
+                           for a in window.findChildren(QAction) if not a.shortcut().isEmpty()})
+        self.table = QTableWidget(len(bindings), 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Toetsen"), self.tr("Actie")])
+        self.table.setAccessibleName(self.tr("Sneltoetsen"))
+        for row, (keys, text) in enumerate(bindings):
+            self.table.setItem(row, 0, QTableWidgetItem(keys))
+            self.table.setItem(row, 1, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        _close_layout(self, self.table)
+
+
+class DataPlacesDialog(QDialog):
+    """Where this database, its backups, its letters and the log are; the folder opens with a click."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Waar staan de gegevens?"))
+        path = ctx.db.path
+        log = current_log()
+        places = [(self.tr("Databank"), ctx.db.describe())]
+        if path is not None:
+            places += [(self.tr("Sleutels (per persoon, met de wachtwoordzin ontgrendeld)"), f"{path}.keys.json"),
+                       (self.tr("Back-ups (elke dag, en voor elke schema-upgrade)"), str(backups_dir(path))),
+                       (self.tr("Brieven (versleuteld)"), str(path.parent / "letters"))]
+        places.append((self.tr("Logboek (zonder persoonsgegevens)"), str(log) if log else self.tr("geen")))
+        text = "".join(f"<p><b>{name}</b><br><a href='{QUrl.fromLocalFile(str(Path(place).parent)).toString()}'>"
+                       f"{place}</a></p>" for name, place in places)
+        self.places = QLabel(text + "<p>" + self.tr("Neem de databank, het sleutelbestand en de map back-ups "
+                                                     "mee in de back-up van de computer.") + "</p>")
+        self.places.setWordWrap(True)
+        self.places.setTextInteractionFlags(self.places.textInteractionFlags()
+                                            | self.places.textInteractionFlags().TextBrowserInteraction)
+        self.places.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        _close_layout(self, self.places)
+
+
+class AboutDialog(QDialog):
+    """The version of the app, its schema and Qt, and the licences of everything shipped."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Over Leerwinkel Desk"))
+        self.resize(640, 520)
+        resources = folder("leerwinkel_desk.resources")
+        self.version = QLabel(self.tr("<h3>Leerwinkel Desk {version}</h3><p>Databankschema {schema} · Qt {qt} · "
+                                      "PySide6 {pyside} · Python {python}</p>").format(
+            version=__version__, schema=SCHEMA_HEAD, qt=qVersion(), pyside=pyside_version,
+            python=platform.python_version()))
+        self.licences = QPlainTextEdit()
+        self.licences.setReadOnly(True)
+        self.licences.setAccessibleName(self.tr("Licenties"))
+        self.licences.setPlainText((resources / "licences" / "third-party.txt").read_text(encoding="utf-8")
+                                   + "\n\nDejaVu fonts\n\n"
+                                   + (resources / "fonts" / "LICENSE-DejaVu.txt").read_text(encoding="utf-8"))
+        _close_layout(self, self.version, self.licences)
+
+
+def _close_layout(dialog: QDialog, *widgets: QWidget) -> None:
+    """The widgets above each other and a Close button (Escape too)."""
+    layout = QVBoxLayout(dialog)
+    for widget in widgets:
+        layout.addWidget(widget)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
