@@ -8,7 +8,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 
 TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: run test bench screenshots translations update-translations clean
+.PHONY: run test bench screenshots translations update-translations installer installer-test clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed (python3 on the PATH)"; exit 1; }
@@ -45,5 +45,14 @@ screenshots: $(DEV_STAMP) $(TRANSLATIONS)
 bench: $(DEV_STAMP) $(TRANSLATIONS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 
+# The app for this platform (installers/build.py): on Linux dist/leerwinkel-desk_<version>_<arch>.deb,
+# a PyInstaller one-folder bundle inside; about 3-4 minutes. installer-test runs that package's
+# self-test from a clean temporary HOME.
+installer: $(DEV_STAMP)
+	$(BIN)/python installers/build.py package
+
+installer-test: installer
+	$(BIN)/python installers/build.py check
+
 clean:
-	rm -rf $(VENV) build src/*.egg-info resources/i18n/*.qm
+	rm -rf $(VENV) build dist src/*.egg-info resources/i18n/*.qm

@@ -1,14 +1,14 @@
 """The wheel is whole: built from a clean copy of the sources, installed into a fresh virtual
 environment with its dependencies (from PyPI through pip's cache), and its own `self-test` passes there.
 
-The copy leaves out the compiled `.qm` and any `build/` folder, so the wheel's translations come
+installers/build.py makes the copy: it leaves out the compiled `.qm` and any `build/` folder, so the wheel's translations come
 from the build step and no stale file can hide a missing one.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
-import shutil
 import subprocess
 import sys
 import venv
@@ -20,19 +20,14 @@ import pytest
 from leerwinkel_desk.shipped import folder
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = ("src", "db", "resources", "setup.py", "pyproject.toml", "MANIFEST.in", "README.md")
 SHIPPED_RESOURCES = ("fonts", "letterhead", "templates", "icons", "licences")
 
 
-def clean_copy(target: Path) -> Path:
-    for name in SOURCES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns(
-                "__pycache__", "*.pyc", "*.qm", "*.egg-info", "screenshots"))
-        else:
-            shutil.copy2(source, target / name)
-    return target
+def load_build_script():
+    spec = importlib.util.spec_from_file_location("installer_build", ROOT / "installers" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def expected_files() -> set[str]:
@@ -50,12 +45,8 @@ def expected_files() -> set[str]:
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
-    """Built without build isolation, with this environment's setuptools and PySide6 (lrelease)."""
-    sources = clean_copy(tmp_path_factory.mktemp("sources"))
-    out = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-                    "-w", str(out), str(sources)], check=True, cwd=sources)
-    return next(out.glob("leerwinkel_desk-*.whl"))
+    """Built as `make installer` builds it: from a clean copy, with this environment's setuptools and lrelease."""
+    return load_build_script().build_wheel(tmp_path_factory.mktemp("dist"))
 
 
 def test_the_wheel_holds_every_module_resource_and_compiled_translation(wheel: Path) -> None:

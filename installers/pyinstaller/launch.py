@@ -1,0 +1,7 @@
+"""The frozen app's entry point: the same `main` as the `leerwinkel-desk` script of the wheel."""
+
+import sys
+
+from leerwinkel_desk.app import main
+
+sys.exit(main())
