@@ -1,0 +1,194 @@
+"""The first start of an installed app, by keys from an empty data folder: the office by default,
+the demo as a database of its own from which a coordinator later sets up the office; a log from
+the first line without personal data; the Help menu."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
+from test_ui import active, ctx, office, press, window  # noqa: F401 - fixtures
+
+from leerwinkel_desk import app as app_module
+from leerwinkel_desk.log import current_log
+from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE
+from leerwinkel_desk.ui import main_window
+from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
+from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
+from leerwinkel_desk.ui.main_window import MainWindow
+from leerwinkel_desk.ui.menu_bar import AboutDialog, DataPlacesDialog, ShortcutsDialog
+from leerwinkel_desk.ui.pages.today import TodayPage
+
+PASSPHRASE = "een lange wachtwoordzin"
+
+
+@pytest.fixture(autouse=True)
+def own_settings_and_log(tmp_path: Path, monkeypatch) -> Iterator[None]:
+    """Settings in the test's folder; the log handler and excepthook the app installs are taken off again."""
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(main_window, "install_crash_handler", lambda _folder: None)
+    yield
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        root.removeHandler(handler)
+        handler.close()
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation))
+
+
+def fill_office_form(qtbot, dialog: FirstRunDialog, office: str, code: str, login: str, name: str) -> None:
+    """The form by keys, field after field with Tab, as a coordinator types it; Enter starts."""
+    assert dialog.office.isChecked() and dialog.office_name.hasFocus()
+    for text in (office, code, login, name, PASSPHRASE, PASSPHRASE):
+        qtbot.keyClicks(QApplication.focusWidget(), text)       # Tab into a field selects what was there
+        press(qtbot, QApplication.focusWidget(), Qt.Key.Key_Tab)
+    press(qtbot, dialog.repeat, Qt.Key.Key_Return)
+
+
+def sign_in_by_keys(qtbot, passphrases: dict[str, str]) -> Callable[[SignInDialog], int]:
+    def sign(dialog: SignInDialog) -> int:
+        dialog.show()
+        active(qtbot, dialog)
+        qtbot.keyClicks(dialog.passphrase, passphrases[dialog.login.text()])
+        press(qtbot, dialog.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.signed_in is not None, timeout=30_000)
+        return dialog.result()
+    return sign
+
+
+def shown_window() -> MainWindow:
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+
+
+def menu_texts(window: MainWindow) -> dict[str, list[str]]:
+    return {action.text(): [a.text() for a in action.menu().actions()] for action in window.menuBar().actions()}
+
+
+def test_an_empty_data_folder_becomes_a_new_office_signed_in_on_an_empty_vandaag(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    data = tmp_path / "LeerwinkelDesk"
+    seen: dict[str, object] = {}
+
+    def wizard_by_keys(dialog: FirstRunDialog) -> int:
+        dialog.show()
+        active(qtbot, dialog)
+        fill_office_form(qtbot, dialog, "Leerwinkel Oost", "LWO", "katrien", "Katrien Maes")
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted.value, timeout=30_000)
+        return dialog.result()
+
+    def the_day() -> int:
+        window = shown_window()
+        page = window.pages["today"]
+        assert isinstance(page, TodayPage) and window.stack.currentIndex() == 0
+        qtbot.waitUntil(lambda: page.plan.text().startswith("Zitdagen vandaag"), timeout=20_000)
+        seen.update(title=window.windowTitle(), rows=[m.rowCount() for m in (page.sessions, page.follow_ups,
+                                                                            page.quiet)],
+                    menus=menu_texts(window))
+        window.close()
+        return 0
+
+    monkeypatch.setattr(FirstRunDialog, "exec", wizard_by_keys)
+    monkeypatch.setattr(SignInDialog, "exec", sign_in_by_keys(qtbot, {"katrien": PASSPHRASE}))
+    monkeypatch.setattr(QApplication, "exec", staticmethod(the_day))
+    assert app_module.main(["--db", str(data / "leerwinkel.db")]) == 0
+
+    assert seen["title"] == "Leerwinkel Desk — Leerwinkel Oost" and seen["rows"] == [0, 0, 0]
+    assert seen["menus"] == {"&Bestand": ["&Afsluiten"],
+                             "&Help": ["&Sneltoetsen", "&Waar staan de gegevens?", "&Over Leerwinkel Desk"]}
+    assert (data / "leerwinkel.db").is_file() and not (data / "demo").exists()
+    log = (data / "logs" / "leerwinkel-desk.log").read_text(encoding="utf-8")
+    assert "first start: the wizard" in log and "setting up the office's database" in log
+    assert "signed in to the office database" in log
+    for personal in ("Oost", "katrien", "Katrien", "Maes", PASSPHRASE):
+        assert personal not in log
+
+
+def test_the_demo_is_a_database_of_its_own_and_a_coordinator_sets_up_the_office_from_it(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    data = tmp_path / "LeerwinkelDesk"
+    monkeypatch.setattr(app_module, "FIRST_START_DEMO_CLIENTS", 5)
+    windows: list[dict[str, object]] = []
+
+    def wizard_demo(dialog: FirstRunDialog) -> int:
+        dialog.show()
+        active(qtbot, dialog)
+        press(qtbot, dialog, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)    # Alt+D: the demo
+        qtbot.waitUntil(dialog.demo.isChecked)
+        assert not dialog.form.isEnabled()
+        press(qtbot, dialog.demo, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted.value, timeout=60_000)
+        assert (data / "demo" / "leerwinkel.db").is_file() and not (data / "leerwinkel.db").exists()
+        return dialog.result()
+
+    def set_up_the_office_from_the_file_menu() -> None:
+        window = shown_window()
+        windows.append({"title": window.windowTitle(), "menus": menu_texts(window)})
+        press(qtbot, window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)     # Alt+B: Bestand
+        qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+        qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_K)          # Ons kantoor inrichten…
+        qtbot.waitUntil(lambda: isinstance(window.active_dialog, FirstRunDialog))
+        dialog = active(qtbot, window.active_dialog)
+        assert not dialog.demo.isVisible()
+        fill_office_form(qtbot, dialog, "Leerwinkel West", "LWW", "jan", "Jan Claes")
+
+    def run_window() -> int:
+        if not windows:                     # the demo: until the office is set up and the loop told to end
+            set_up_the_office_from_the_file_menu()
+            qtbot.waitUntil(lambda: bool(exits), timeout=30_000)
+            return exits.pop()
+        window = shown_window()
+        windows.append({"title": window.windowTitle(), "menus": menu_texts(window)})
+        window.close()
+        return 0
+
+    monkeypatch.setattr(FirstRunDialog, "exec", wizard_demo)
+    monkeypatch.setattr(SignInDialog, "exec", sign_in_by_keys(qtbot, {"coordinator": DEMO_PASSPHRASE,
+                                                                      "jan": PASSPHRASE}))
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exec", staticmethod(run_window))
+    monkeypatch.setattr(QApplication, "exit", staticmethod(exits.append))
+    assert app_module.main(["--db", str(data / "leerwinkel.db")]) == 0
+
+    demo, office = windows
+    assert "Ons &kantoor inrichten…" in demo["menus"]["&Bestand"]
+    assert office["title"] == "Leerwinkel Desk — Leerwinkel West"
+    assert office["menus"]["&Bestand"] == ["&Afsluiten"]
+    assert (data / "leerwinkel.db").is_file() and (data / "demo" / "leerwinkel.db").is_file()
+    assert current_log() == data / "logs" / "leerwinkel-desk.log"
+
+
+def test_help_shows_the_shortcuts_the_data_places_and_the_licences(qtbot, window: MainWindow) -> None:
+    press(qtbot, window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, ShortcutsDialog))
+    table = window.active_dialog.table
+    shortcuts = {table.item(row, 0).text(): table.item(row, 1).text() for row in range(table.rowCount())}
+    assert shortcuts["Ctrl+K"] == "Zoeken" and shortcuts["Ctrl+Shift+B"] == "Beheer van de gegevens"
+    assert shortcuts["F1"] == "Sneltoetsen"
+    press(qtbot, active(qtbot, window.active_dialog), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.active_dialog is None)
+
+    press(qtbot, window, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)         # Alt+H: Help
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_W)              # Waar staan de gegevens?
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, DataPlacesDialog))
+    places = window.active_dialog.places.text()
+    assert str(window.ctx.db.path.parent / "backups") in places and ".keys.json" in places
+    press(qtbot, active(qtbot, window.active_dialog), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.active_dialog is None)
+
+    press(qtbot, window, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_O)              # Over Leerwinkel Desk
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, AboutDialog))
+    about = window.active_dialog
+    assert "Leerwinkel Desk 0.1.0" in about.version.text() and "Qt 6." in about.version.text()
+    licences = about.licences.toPlainText()
+    for part in ("EUPL-1.2", "LGPL-3.0", "DejaVu", "SQLCipher", "ReportLab", "Bitstream Vera"):
+        assert part in licences
