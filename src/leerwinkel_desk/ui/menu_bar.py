@@ -153,9 +153,10 @@ class AboutDialog(QDialog):
         self.licences = QPlainTextEdit()
         self.licences.setReadOnly(True)
         self.licences.setAccessibleName(self.tr("Licenties"))
-        self.licences.setPlainText((resources / "licences" / "third-party.txt").read_text(encoding="utf-8")
-                                   + "\n\nDejaVu fonts\n\n"
-                                   + (resources / "fonts" / "LICENSE-DejaVu.txt").read_text(encoding="utf-8"))
+        texts = [resources / "licences" / "third-party.txt", resources / "fonts" / "LICENSE-DejaVu.txt",
+                 resources / "licences" / "LGPL-3.0.txt", resources / "licences" / "GPL-3.0.txt"]
+        self.licences.setPlainText(("\n\n" + "─" * 60 + "\n\n").join(
+            text.read_text(encoding="utf-8") for text in texts))
         _close_layout(self, self.version, self.licences)
 
 
