@@ -623,8 +623,12 @@ Type the file number {number} to confirm.</translation>
         <translation>Set up &amp;our office: an empty, encrypted database</translation>
     </message>
     <message>
-        <source>Eerst de &amp;demo verkennen: een aparte oefendatabank, aanmelden als {login} met de wachtwoordzin {passphrase}. Uw kantoor richt u later in via Bestand.</source>
-        <translation>Explore the &amp;demo first: a separate practice database, sign in as {login} with the passphrase {passphrase}. Set up your office later from the File menu.</translation>
+        <source>Eerst de &amp;demo verkennen: een aparte oefendatabank</source>
+        <translation>Explore the &amp;demo first: a separate practice database</translation>
+    </message>
+    <message>
+        <source>Aanmelden als {login} met de wachtwoordzin {passphrase}. Uw kantoor richt u later in via Bestand &gt; Ons kantoor inrichten; de demo blijft apart.</source>
+        <translation>Sign in as {login} with the passphrase {passphrase}. Set up your office later with File &gt; Set up our office; the demo stays separate.</translation>
     </message>
     <message>
         <source>&amp;Naam van het kantoor</source>

@@ -56,6 +56,7 @@ def start_logging(folder: Path) -> Path | None:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)   # a line per plugin at every upgrade
     previous = sys.excepthook
 
     def log_uncaught(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

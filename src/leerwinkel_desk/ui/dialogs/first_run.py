@@ -60,10 +60,14 @@ class FirstRunDialog(QDialog):
         self._jobs = BackgroundJobs(self)
         self.login = ""
         self.setWindowTitle(self.tr("Welkom bij Leerwinkel Desk"))
+        self.setMinimumWidth(600)                   # the wrapped notes stay readable, the fields wide
         self.office = QRadioButton(self.tr("&Ons kantoor inrichten: een lege, versleutelde databank"))
-        self.demo = QRadioButton(self.tr("Eerst de &demo verkennen: een aparte oefendatabank, aanmelden als "
-                                         "{login} met de wachtwoordzin {passphrase}. Uw kantoor richt u later "
-                                         "in via Bestand.").format(login=DEMO_LOGIN, passphrase=DEMO_PASSPHRASE))
+        self.demo = QRadioButton(self.tr("Eerst de &demo verkennen: een aparte oefendatabank"))
+        self.demo_note = QLabel(self.tr("Aanmelden als {login} met de wachtwoordzin {passphrase}. Uw kantoor "
+                                        "richt u later in via Bestand > Ons kantoor inrichten; de demo blijft "
+                                        "apart.").format(login=DEMO_LOGIN, passphrase=DEMO_PASSPHRASE))
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setIndent(24)
         self.office.setChecked(True)
         self.office_name, self.code = QLineEdit(), QLineEdit("LW")
         self.user, self.full_name = QLineEdit(), QLineEdit()
@@ -92,16 +96,19 @@ class FirstRunDialog(QDialog):
             self.setWindowTitle(self.tr("Ons kantoor inrichten"))
             intro = self.tr("Een lege, versleutelde databank voor uw kantoor, naast de demo. Daarna meldt u "
                             "zich aan bij uw kantoor; de demo blijft apart.")
-            self.office.hide()
-            self.demo.hide()
+            for choice in (self.office, self.demo, self.demo_note):
+                choice.hide()
         else:
             intro = self.tr("Er is nog geen databank op deze computer. Wat wilt u doen?")
         layout.addWidget(QLabel(intro))
         layout.addWidget(self.office)
         layout.addWidget(self.form)
+        note = QLabel(self.tr("De wachtwoordzin ontgrendelt de versleutelde databank. Zonder "
+                              "wachtwoordzin kan niemand de gegevens lezen, ook wij niet."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
         layout.addWidget(self.demo)
-        layout.addWidget(QLabel(self.tr("De wachtwoordzin ontgrendelt de versleutelde databank. Zonder "
-                                        "wachtwoordzin kan niemand de gegevens lezen, ook wij niet.")))
+        layout.addWidget(self.demo_note)
         layout.addWidget(self.error)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
