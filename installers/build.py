@@ -3,8 +3,10 @@
   wheel    the wheel, from a clean copy of the sources (no stale build/ file can slip in)
   bundle   + a build environment with that wheel and PyInstaller, and the one-folder bundle
            (build/installer/dist/leerwinkel-desk/: LeerwinkelDesk windowed, leerwinkel-desk console)
-  package  + on Linux the .deb (dist/), on Windows and macOS the bundle for Inno Setup / the .dmg
-  check    the package's own self-test from a clean temporary HOME (the .deb unpacked, not installed)
+  package  + on Linux the .deb (dist/); on Windows and macOS the same as bundle (then Inno Setup,
+           installers/windows/leerwinkel-desk.iss, or installers/macos/build-dmg.sh)
+  check    the package's own self-test from a clean temporary HOME (the .deb unpacked, not installed;
+           on macOS the .app, on Windows the bundle's leerwinkel-desk.exe)
 
 Used by `make installer` / `make installer-test` and by CI on Windows and macOS (no make needed).
 Only the standard library: it runs with any Python 3.11+.
@@ -88,7 +90,7 @@ def build_bundle() -> Path:
     environment = WORK / "venv"
     if not scripts(environment).exists():
         venv.EnvBuilder(with_pip=True).create(environment)
-    python = scripts(environment) / "python"
+    python = scripts(environment) / ("python.exe" if sys.platform == "win32" else "python")
     run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", f"{wheel}[build]")
     run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--force-reinstall",
         "--no-deps", wheel)                                   # the same version number, new contents
@@ -127,7 +129,7 @@ def build_deb(bundle: Path) -> Path:
         " SQLite database. The data stays in each user's own folder; removing the\n"
         " package leaves it there.\n", encoding="utf-8")
     DIST.mkdir(exist_ok=True)
-    target = DIST / f"{APP}_{version()}_{deb_architecture()}.deb"
+    target = package_path()
     run("dpkg-deb", "--root-owner-group", "-Zxz", "--build", stage, target)
     return target
 
@@ -154,13 +156,24 @@ def check(package: Path) -> None:
             console = root / "opt" / APP / APP
             assert (root / "usr" / "share" / "applications" / "be.leerwinkel.desk.desktop").is_file()
             assert (root / "opt" / APP / "LeerwinkelDesk").is_file()
+        elif package.suffix == ".app":
+            console = package / "Contents" / "MacOS" / APP
         else:
-            console = package / (f"{APP}.exe" if sys.platform == "win32" else APP)
+            console = package / f"{APP}.exe"
         result = subprocess.run([str(console), "self-test"], capture_output=True, text=True, cwd=folder,
                                 env=clean_environment(home), timeout=600)
         print(result.stdout + result.stderr, end="")
         assert result.returncode == 0 and result.stdout.startswith("self-test ok"), "the bundle's self-test failed"
         assert not any(home.iterdir()), f"self-test left files in HOME: {sorted(p.name for p in home.iterdir())}"
+
+
+def package_path() -> Path:
+    """What `check` tests: the .deb on Linux, the .app on macOS, the bundle folder on Windows."""
+    if sys.platform == "linux":
+        return DIST / f"{APP}_{version()}_{deb_architecture()}.deb"
+    if sys.platform == "darwin":
+        return WORK / "dist" / "Leerwinkel Desk.app"
+    return WORK / "dist" / APP
 
 
 def main() -> int:
@@ -170,7 +183,7 @@ def main() -> int:
     if step == "wheel":
         print(build_wheel(DIST))
         return 0
-    package = DIST / f"{APP}_{version()}_{deb_architecture()}.deb" if sys.platform == "linux" else WORK / "dist" / APP
+    package = package_path()
     if step == "check":
         check(package)
         print(f"installer test passed: {package}")
