@@ -56,7 +56,7 @@ def install_menu_bar(window: QMainWindow, ctx: DeskContext) -> None:
         setup = file_menu.addAction(QApplication.translate("MenuBar", "Ons &kantoor inrichten…"))
         setup.triggered.connect(lambda: set_up_office(window, office))
     quit_ = file_menu.addAction(QApplication.translate("MenuBar", "&Afsluiten"))
-    quit_.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+    quit_.setShortcut(QKeySequence("Ctrl+Q"))
     quit_.triggered.connect(window.close)
     help_menu = bar.addMenu(QApplication.translate("MenuBar", "&Help"))
     shortcuts = help_menu.addAction(QApplication.translate("MenuBar", "&Sneltoetsen"))
