@@ -130,7 +130,9 @@ def build_deb(bundle: Path) -> Path:
         " package leaves it there.\n", encoding="utf-8")
     DIST.mkdir(exist_ok=True)
     target = package_path()
-    run("dpkg-deb", "--root-owner-group", "-Zxz", "--build", stage, target)
+    # zstd: seconds to pack instead of minutes for xz (116 MB against 90); dpkg reads it since
+    # Debian 12 and Ubuntu 21.10, the oldest systems the package supports.
+    run("dpkg-deb", "--root-owner-group", "-Zzstd", "--build", stage, target)
     return target
 
 

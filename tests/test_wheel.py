@@ -1,8 +1,9 @@
 """The wheel is whole: built from a clean copy of the sources, installed into a fresh virtual
-environment with its dependencies (from PyPI through pip's cache), and its own `self-test` passes there.
+environment with its dependencies (from PyPI through pip's cache), and its own `self-test`
+passes there.
 
-installers/build.py makes the copy: it leaves out the compiled `.qm` and any `build/` folder, so the wheel's translations come
-from the build step and no stale file can hide a missing one.
+installers/build.py makes the copy: it leaves out the compiled `.qm` and any `build/` folder,
+so the wheel's translations come from the build step and no stale file can hide a missing one.
 """
 
 from __future__ import annotations

@@ -33,9 +33,10 @@ def main(argv: list[str] | None = None) -> int:
         return self_test()
     location = cli.database_location(args)
     if not args.command:
-        data_folder = Path(location).expanduser().parent if "://" not in location else default_database_path().parent
-        start_logging(data_folder / "logs")
-        log.info("start: leerwinkel-desk %s, Python %s, %s", __version__, platform.python_version(), platform.platform())
+        local = "://" not in location
+        start_logging((Path(location).expanduser() if local else default_database_path()).parent / "logs")
+        log.info("start: leerwinkel-desk %s, Python %s, %s", __version__, platform.python_version(),
+                 platform.platform())
         return run_desktop(location)
     return cli.run(args)
 
@@ -43,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
 def self_test() -> int:
     """`leerwinkel-desk self-test`: database, migrations, a letter, the window; exit 0 or one clear line."""
     step = "database"
-    with tempfile.TemporaryDirectory(prefix="leerwinkel-self-test-") as folder:
+    with tempfile.TemporaryDirectory(prefix="leerwinkel-self-test-", ignore_cleanup_errors=True) as folder:
         try:
             db, actor, checked = cli.self_test_database(Path(folder))
             step = "window"
@@ -104,7 +105,8 @@ def run_desktop(location: str) -> int:
         first_run = None
         if local and not current().exists():
             log.info("first start: the wizard")
-            first_run = (lambda: create_demo_database(demo_path), lambda office: create_office_database(office_path, office))
+            first_run = (lambda: create_demo_database(demo_path),
+                         lambda office: create_office_database(office_path, office))
         code = run_main_window(open_as, first_run)
         if code != OFFICE_STARTED:
             log.info("stop (exit code %s)", code)
