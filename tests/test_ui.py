@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 import sys
@@ -28,7 +29,7 @@ from leerwinkel_desk.domain.enums import (
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.requests import Requests
-from leerwinkel_desk.store.models import Client, Consent, Handover, LearningRequest, OptionConsidered
+from leerwinkel_desk.store.models import Client, Consent, Handover, LearningRequest, Letter, OptionConsidered
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
 from leerwinkel_desk.ui.i18n import LanguageSwitcher, translations_dir
@@ -344,8 +345,13 @@ def test_print_preview_print_and_save_as_pdf(qtbot, window: MainWindow, db, cloc
     dialog = window.dossier.active_dialog
     assert isinstance(dialog, PrintDialog)
     qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.letter is not None, timeout=15000)
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=15000)
     assert dialog.pages.count() >= 1 and dialog.print_button.isEnabled()
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)        # a second preview
+    qtbot.waitUntil(lambda: dialog.make_button.isEnabled(), timeout=15000)
+    with db.read() as s:                                                    # a preview files nothing
+        assert s.scalars(select(Letter)).all() == []
+    assert "Łukasz" in PdfReader(io.BytesIO(dialog.pdf)).pages[0].extract_text()
     saved = tmp_path / "copy.pdf"
     dialog.save_to(saved)
     assert saved.read_bytes() == dialog.letter.path.read_bytes()
@@ -355,6 +361,9 @@ def test_print_preview_print_and_save_as_pdf(qtbot, window: MainWindow, db, cloc
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     dialog.print_to(printer)
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == len(PdfReader(saved).pages)
+    with db.read() as s:                                                    # saved and printed: filed once
+        assert len(s.scalars(select(Letter)).all()) == 1
+    assert any(e.kind == "letter" for e in window.dossier.timeline_entries())
 
     # a handover letter without consent: a clear message, nothing filed
     dialog.handover_choice.setChecked(True)
@@ -366,7 +375,9 @@ def test_print_preview_print_and_save_as_pdf(qtbot, window: MainWindow, db, cloc
         frozenset({DataItem.IDENTITY, DataItem.QUESTION}), ConsentMethod.SIGNED_FORM)
     dialog.recipient.select(Recipient(office.school_id))
     qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.letter is not None and dialog.letter.kind.value == "handover", timeout=15000)
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=15000)
+    dialog.save_to(tmp_path / "handover.pdf")
+    assert dialog.letter.kind.value == "handover"
     handover_pdf = dialog.pdf
 
     # an earlier letter again: the same bytes as filed, chosen from the list by keyboard

@@ -172,6 +172,11 @@ def error_text(error: DomainError) -> str:
         prefix = ""
     if (error.code, reason) in messages:
         return prefix + messages[(error.code, reason)]
+    if error.code == "permission.denied" and getattr(error, "action", "") == "request.not_own":
+        owner = getattr(error, "owner", None) or QCoreApplication.translate("Vocabulary", "een collega")
+        return QCoreApplication.translate(
+            "Vocabulary", "Dit traject is van {owner}. U kunt het lezen, maar enkel {owner} of een coördinator "
+            "kan het aan u toewijzen voor u er iets in registreert.").format(owner=owner)
     return {
         "consent.missing": QCoreApplication.translate("Vocabulary", "Er is geen geldige toestemming van de cliënt voor deze ontvanger en "
                               "deze gegevens. Registreer eerst de toestemming."),

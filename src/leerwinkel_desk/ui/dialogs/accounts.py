@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +33,7 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.texts import role_label
 from leerwinkel_desk.ui.widgets import EnumCombo, passphrase_fields, typed_passphrase
+from leerwinkel_desk.ui.screen_fit import fitting_size
 
 
 class AccountsDialog(QDialog):
@@ -39,7 +41,7 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Gebruikers"))
-        self.resize(720, 600)
+        self.resize(fitting_size(self, QSize(720, 600)))
         self.model = RowsModel[AccountRow]([
             Column(lambda: self.tr("Gebruikersnaam"), lambda a: a.login),
             Column(lambda: self.tr("Naam"), lambda a: a.full_name),

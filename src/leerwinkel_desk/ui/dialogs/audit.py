@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QSize
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.errors import DomainError
@@ -15,6 +15,7 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
 from leerwinkel_desk.ui.texts import format_moment
+from leerwinkel_desk.ui.screen_fit import fitting_size
 
 
 class AuditDialog(QDialog):
@@ -22,7 +23,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Audittrail"))
-        self.resize(1000, 640)
+        self.resize(fitting_size(self, QSize(1000, 640)))
         self.action = QLineEdit()
         self.action.setPlaceholderText(self.tr("actie, bv. client. of login"))
         self.action.setAccessibleName(self.tr("Actie"))

@@ -7,11 +7,11 @@ import uuid
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.enums import Outcome
-from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import outcome_label
 
 
@@ -39,10 +39,8 @@ class CloseRequestDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        try:
-            self._ctx.service(Requests).close(self._request_id, self.outcome.value(),
-                                              self.satisfaction.value() or None)
-        except DomainError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
+        if perform(self._ctx.operations, lambda: self._ctx.service(Requests).close(
+                self._request_id, self.outcome.value(), self.satisfaction.value() or None), self.error,
+                OpChanges(Change.REQUESTS | Change.AGENDA, None, self.tr("Leervraag afgesloten")),
+                {"outcome": self.outcome, "satisfaction": self.satisfaction}):
+            self.accept()

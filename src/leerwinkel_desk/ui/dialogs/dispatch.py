@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QSize, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.texts import channel_label, format_moment
+from leerwinkel_desk.ui.screen_fit import fitting_size
 
 SLOT_DAYS = 21
 DISPATCH_CHANNELS = (Channel.PHONE, Channel.FACE_TO_FACE, Channel.EMAIL, Channel.CHAT,
@@ -50,7 +51,7 @@ class DispatchDialog(QDialog):
         self._client: ClientRow | None = client
         self._partners = {p.name: p for p in ctx.service(SocialMap).partners()}
         self.setWindowTitle(self.tr("Nieuw contact"))
-        self.resize(620, 640)
+        self.resize(fitting_size(self, QSize(620, 640)))
 
         self.channel = EnumCombo(Channel, ((c, channel_label(c)) for c in DISPATCH_CHANNELS))
         self.question = QPlainTextEdit()

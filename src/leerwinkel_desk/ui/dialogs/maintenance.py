@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -23,6 +23,7 @@ from leerwinkel_desk.services.maintenance import Backups
 from leerwinkel_desk.services.retention import YEARS_RANGE, Retention, RetentionPreview
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.screen_fit import fitting_size
 
 
 class MaintenanceDialog(QDialog):
@@ -31,7 +32,7 @@ class MaintenanceDialog(QDialog):
         self._ctx = ctx
         self.preview: RetentionPreview | None = None
         self.setWindowTitle(self.tr("Beheer van de gegevens"))
-        self.resize(640, 560)
+        self.resize(fitting_size(self, QSize(640, 560)))
         self.backups = QListWidget()
         self.backups.setAccessibleName(self.tr("Back-ups"))
         self.make_button = QPushButton(self.tr("Back-up &maken"))

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QSize, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -29,6 +29,7 @@ from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.screen_fit import fitting_size
 
 
 def shown(value: object) -> str:
@@ -71,7 +72,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Dubbele cliënten samenvoegen"))
-        self.resize(820, 620)
+        self.resize(fitting_size(self, QSize(820, 620)))
         self.left, self.right = ClientPicker(ctx), ClientPicker(ctx)
         self.left.setAccessibleName(self.tr("Eerste cliënt"))
         self.right.setAccessibleName(self.tr("Tweede cliënt"))

@@ -13,10 +13,10 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.enums import Channel
-from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import channel_label
 
 MICRO_CHANNELS = (Channel.WHATSAPP, Channel.SMS, Channel.PHONE, Channel.EMAIL, Channel.FACEBOOK,
@@ -81,11 +81,9 @@ class MicroContactDialog(QDialog):
     def save(self) -> None:
         if self.channel is None:
             return
-        try:
-            self._ctx.service(Contacts).log_micro(
-                self._request_id, self.channel, self.summary.text(),
-                minutes=self.minutes.value() or None)
-        except DomainError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
+        channel = self.channel
+        if perform(self._ctx.operations, lambda: self._ctx.service(Contacts).log_micro(
+                self._request_id, channel, self.summary.text(), minutes=self.minutes.value() or None),
+                self.error, OpChanges(Change.TIMELINE | Change.AGENDA, None, self.tr("Microcontact bewaard")),
+                {"summary": self.summary, "minutes": self.minutes}):
+            self.accept()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.enums import Delivery
-from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.catalogue import Catalogue, CourseFilter, CourseRow
 from leerwinkel_desk.services.options import OptionRow, Options
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.screen_fit import fitting_size
 
 
 def course_columns() -> list[Column[CourseRow]]:
@@ -68,7 +69,7 @@ class OptionsDialog(QDialog):
         super().__init__(parent)
         self._ctx, self._request_id = ctx, request_id
         self.setWindowTitle(self.tr("Opties en keuze"))
-        self.resize(980, 700)
+        self.resize(fitting_size(self, QSize(980, 700)))
         self.filter_text = QLineEdit()
         self.filter_text.setPlaceholderText(self.tr("zoek opleiding, aanbieder of gemeente"))
         self.filter_text.setAccessibleName(self.tr("Zoek in het opleidingsaanbod"))
@@ -159,10 +160,6 @@ class OptionsDialog(QDialog):
             self._do(lambda: self._ctx.service(Requests).choose(self.options[column].id))
 
     def _do(self, action) -> None:  # noqa: ANN001 - a zero-argument service call
-        try:
-            action()
-        except DomainError as error:
-            self.error.show_error(error)
-            return
-        self.error.clear_error()
-        self.refresh_options()
+        if perform(self._ctx.operations, action, self.error,
+                   OpChanges(Change.REQUESTS | Change.TIMELINE, None, self.tr("Opties bijgewerkt"))):
+            self.refresh_options()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from leerwinkel_desk.services.requests import IntakeInput, Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.screen_fit import fitting_size
 
 FORM = "session"
 AUTOSAVE_MS = 1500
@@ -46,7 +47,7 @@ class SessionFormDialog(QDialog):
         self._ctx, self._request_id, self._client_id = ctx, request_id, client_id
         self._saved = False
         self.setWindowTitle(self.tr("Gesprek registreren"))
-        self.resize(640, 600)
+        self.resize(fitting_size(self, QSize(640, 600)))
         self.session_type = EnumCombo(SessionType, (
             (SessionType.INTAKE, self.tr("Intake en informatiebemiddeling")),
             (SessionType.TRAJECTORY, self.tr("Trajectgesprek")),
