@@ -21,6 +21,7 @@ from leerwinkel_desk.domain.enums import (
     Channel,
     ConsentPurpose,
     ContactKind,
+    ContactStatus,
     DataItem,
     Outcome,
     Phase,
@@ -153,7 +154,8 @@ def test_a_trajectory_from_intake_to_enrolled_with_the_keyboard(qtbot, window: M
     qtbot.keyClicks(focused(), "Herinnering infosessie gestuurd")
     press(qtbot, focused(), Qt.Key.Key_Return)
     timeline = Contacts(db, clock, an).timeline(request.id)
-    assert [c.kind for c in timeline].count(ContactKind.SESSION) == 3
+    held = [c for c in timeline if c.kind is ContactKind.SESSION and c.status is ContactStatus.HELD]
+    assert len(held) == 3 and all(c.at <= clock.now() for c in held)   # the intake booked later stays booked
     micro = [(c.channel, c.summary) for c in timeline if c.kind is ContactKind.MICRO]
     assert micro == [(Channel.WHATSAPP, "Herinnering infosessie gestuurd")]
     assert "Herinnering infosessie gestuurd" in [e.detail for e in dossier.timeline_entries()]

@@ -237,6 +237,10 @@
         <source>&amp;Tevredenheid (1-5)</source>
         <translation>&amp;Satisfaction (1-5)</translation>
     </message>
+    <message>
+        <source>Leervraag afgesloten</source>
+        <translation>Learning request closed</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -267,6 +271,10 @@
     <message>
         <source>Geldig &amp;tot</source>
         <translation>Valid un&amp;til</translation>
+    </message>
+    <message>
+        <source>Toestemming geregistreerd</source>
+        <translation>Consent recorded</translation>
     </message>
 </context>
 <context>
@@ -378,6 +386,10 @@
         <translation>(no desk)</translation>
     </message>
     <message>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
         <source>&amp;Kanaal</source>
         <translation>&amp;Channel</translation>
     </message>
@@ -440,6 +452,18 @@
     <message>
         <source>&amp;Intake boeken (Ctrl+I)</source>
         <translation>Book &amp;intake (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Voor cliënt: {name} ({number})</source>
+        <translation>For client: {name} ({number})</translation>
+    </message>
+    <message>
+        <source>Voor: nog geen cliënt (anoniem of een nieuwe beller)</source>
+        <translation>For: no client yet (anonymous or a new caller)</translation>
+    </message>
+    <message>
+        <source>Contact bewaard als {number}</source>
+        <translation>Contact saved as {number}</translation>
     </message>
     <message>
         <source>(niemand in het bijzonder)</source>
@@ -554,6 +578,22 @@ Typ het dossiernummer {number} om te bevestigen.</source>
         <translation>All data of this person will be erased; this cannot be undone.
 Type the file number {number} to confirm.</translation>
     </message>
+    <message>
+        <source>De cliënt is gewist</source>
+        <translation>The client was erased</translation>
+    </message>
+    <message>
+        <source>Naar niveau 3 (traject) gebracht</source>
+        <translation>Moved to tier 3 (trajectory)</translation>
+    </message>
+    <message>
+        <source>Opvolging gestart</source>
+        <translation>Follow-up started</translation>
+    </message>
+    <message>
+        <source>Inschrijving bevestigd</source>
+        <translation>Enrolment confirmed</translation>
+    </message>
 </context>
 <context>
     <name>ErrorLabel</name>
@@ -646,6 +686,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Overdracht registreren</source>
         <translation>Record handover</translation>
+    </message>
+    <message>
+        <source>Overdracht geregistreerd</source>
+        <translation>Handover recorded</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1063,10 @@ Type the file number {number} to confirm.</translation>
         <source>Kanaal: {name}</source>
         <translation>Channel: {name}</translation>
     </message>
+    <message>
+        <source>Microcontact bewaard</source>
+        <translation>Micro-contact saved</translation>
+    </message>
 </context>
 <context>
     <name>NewClientDialog</name>
@@ -1124,6 +1172,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Besproken opties naast elkaar:</source>
         <translation>Discussed options side by side:</translation>
+    </message>
+    <message>
+        <source>Opties bijgewerkt</source>
+        <translation>Options updated</translation>
     </message>
 </context>
 <context>
@@ -1311,8 +1363,28 @@ Type the file number {number} to confirm.</translation>
         <translation>Preview</translation>
     </message>
     <message>
-        <source>Document wordt gemaakt…</source>
-        <translation>Creating document…</translation>
+        <source>Voorbeeld wordt gemaakt…</source>
+        <translation>Making the preview…</translation>
+    </message>
+    <message>
+        <source>Voorbeeld: nog niet bewaard in het dossier</source>
+        <translation>Preview: not yet filed in the dossier</translation>
+    </message>
+    <message>
+        <source>Eerder bewaard als {name}</source>
+        <translation>Filed earlier as {name}</translation>
+    </message>
+    <message>
+        <source>Gewijzigd: maak het voorbeeld opnieuw</source>
+        <translation>Changed: make the preview again</translation>
+    </message>
+    <message>
+        <source>Brief bewaard in het dossier als {name}</source>
+        <translation>Letter filed in the dossier as {name}</translation>
+    </message>
+    <message>
+        <source>brief.pdf</source>
+        <translation>letter.pdf</translation>
     </message>
     <message>
         <source>Bewaard in het dossier als {name}</source>
@@ -1332,6 +1404,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Organisatie</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>organisatie van de sociale kaart of een naam</source>
+        <translation>organisation from the social map, or a name</translation>
     </message>
     <message>
         <source>Persoon</source>
@@ -1568,6 +1644,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Bewaren</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Gesprek bewaard</source>
+        <translation>Session saved</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2126,18 @@ Type the file number {number} to confirm.</translation>
         <translation>This user name already exists.</translation>
     </message>
     <message>
+        <source>Dit moment ligt nog in de toekomst: het kan nog niet als gehouden worden geregistreerd.</source>
+        <translation>This moment is still in the future: it cannot be recorded as held yet.</translation>
+    </message>
+    <message>
+        <source>een collega</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>Dit traject is van {owner}. U kunt het lezen, maar enkel {owner} of een coördinator kan het aan u toewijzen voor u er iets in registreert.</source>
+        <translation>This trajectory belongs to {owner}. You can read it, but only {owner} or a coordinator can assign it to you before you record anything in it.</translation>
+    </message>
+    <message>
         <source>Er is geen geldige toestemming van de cliënt voor deze ontvanger en deze gegevens. Registreer eerst de toestemming.</source>
         <translation>There is no valid consent from the client for this recipient and this data. Record the consent first.</translation>
     </message>
@@ -2168,6 +2260,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
     </message>
 </context>
 </TS>

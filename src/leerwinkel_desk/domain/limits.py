@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from leerwinkel_desk.domain.errors import InvalidValue
 
 MAX_MINUTES = 600           # a contact longer than a working day is a typing error
@@ -17,3 +19,9 @@ def check_summary(summary: str | None, field: str = "summary") -> None:
     """A summary (or a tier-1 answer, which is filed as the contact's summary) fits its column."""
     if summary is not None and len(summary) > SUMMARY_LENGTH:
         raise InvalidValue(field, "too_long")
+
+
+def check_held(on: date, today: date) -> None:
+    """A contact recorded as held took place today or earlier (a booked slot tomorrow is not held yet)."""
+    if on > today:
+        raise InvalidValue("at", "not_yet")

@@ -17,7 +17,8 @@ from leerwinkel_desk.domain.enums import (
     SessionType,
 )
 from leerwinkel_desk.domain.errors import Conflict, InvalidValue
-from leerwinkel_desk.domain.limits import check_minutes, check_summary
+from leerwinkel_desk.domain.calendar import local_date
+from leerwinkel_desk.domain.limits import check_held, check_minutes, check_summary
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.store.models import Contact, Counsellor, LearningRequest, Loket
@@ -78,6 +79,7 @@ class Contacts(UseCase):
         """A session that took place (not booked beforehand)."""
         check_minutes(minutes)
         check_summary(summary)
+        check_held(local_date(at), self._today())
         return self._add(request_id, ContactKind.SESSION, session_type, ContactStatus.HELD,
                          channel, None, at, minutes, loket_id, summary, notes)
 
@@ -92,6 +94,8 @@ class Contacts(UseCase):
             self._require_on_request(session, self._load(session, LearningRequest, contact.request_id))
             if contact.status is not ContactStatus.PLANNED:
                 raise Conflict("session.not_planned")
+            if status is ContactStatus.HELD:
+                check_held(local_date(contact.at), self._today())
             contact.status, contact.minutes = status, minutes
             contact.summary, contact.notes = summary, notes
             self._touch(contact, now)

@@ -165,6 +165,8 @@ def error_text(error: DomainError) -> str:
         ("value.invalid", "too_short"): QCoreApplication.translate("Vocabulary", "Een wachtwoordzin heeft minstens 10 tekens."),
         ("value.invalid", "mismatch"): QCoreApplication.translate("Vocabulary", "De twee wachtwoordzinnen verschillen."),
         ("value.invalid", "taken"): QCoreApplication.translate("Vocabulary", "Deze gebruikersnaam bestaat al."),
+        ("value.invalid", "not_yet"): QCoreApplication.translate(
+            "Vocabulary", "Dit moment ligt nog in de toekomst: het kan nog niet als gehouden worden geregistreerd."),
     }
     if field and error.code == "value.invalid":
         prefix = field_label(field) + ": "
@@ -218,4 +220,5 @@ def field_label(field: str) -> str:
         "login": QCoreApplication.translate("Vocabulary", "Gebruikersnaam"),
         "full_name": QCoreApplication.translate("Vocabulary", "Volledige naam"),
         "passphrase": QCoreApplication.translate("Vocabulary", "Wachtwoordzin"),
+        "at": QCoreApplication.translate("Vocabulary", "Moment"),
     }.get(field, field)

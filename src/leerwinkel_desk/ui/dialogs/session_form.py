@@ -22,20 +22,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel_desk.domain.enums import ContactStatus, SessionType
-from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.domain.calendar import local_date
+from leerwinkel_desk.domain.enums import ContactStatus, Phase, SessionType, Tier
+from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.drafts import Drafts
 from leerwinkel_desk.services.offices import OfficeSetup
-from leerwinkel_desk.services.requests import IntakeInput, Requests
+from leerwinkel_desk.services.context import local_today
+from leerwinkel_desk.services.requests import IntakeInput, RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
 
 FORM = "session"
 AUTOSAVE_MS = 1500
 TEXT_FIELDS = ("summary", "notes", "question", "study_history", "practical_barriers", "support_network")
+
+
+def session_type_for(request: RequestRow) -> SessionType:
+    """The kind of conversation the request is at: aftercare, a trajectory session, or the intake."""
+    if request.phase is Phase.AFTERCARE:
+        return SessionType.AFTERCARE
+    return SessionType.TRAJECTORY if request.tier is Tier.TRAJECTORY else SessionType.INTAKE
 
 
 class SessionFormDialog(QDialog):
@@ -78,6 +88,7 @@ class SessionFormDialog(QDialog):
         for label, widget in rows:
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
+        self.session_type.select(session_type_for(ctx.service(Requests).get(request_id)))
         self.draft_bar = QWidget()
         bar = QHBoxLayout(self.draft_bar)
         self.draft_label = QLabel(self.tr("Er is een niet-bewaard concept van dit gesprek."))
@@ -145,33 +156,39 @@ class SessionFormDialog(QDialog):
 
     def save(self) -> None:
         """Record the session (and the intake facts); on an error the typed text stays."""
-        session_type = self.session_type.value()
+        if perform(self._ctx.operations, self._record, self.error,
+                   OpChanges(Change.REQUESTS | Change.TIMELINE | Change.AGENDA, self._client_id,
+                             self.tr("Gesprek bewaard")),
+                   {"summary": self.summary, "minutes": self.minutes}) is None:
+            self.save_draft()
+            return
+        self._saved = True
+        self._autosave.stop()
+        self._ctx.service(Drafts).discard(FORM, self._request_id)
+        self.accept()
+
+    def _record(self) -> None:
+        if not (self._text("summary").strip() or self._text("notes").strip()):
+            raise InvalidValue("summary", "required")        # an empty form is no session
         intake = IntakeInput(
             question=self._text("question") or None,
             study_history=self._text("study_history") or None,
             practical_barriers=self._text("practical_barriers") or None,
             support_network=self._text("support_network") or None,
         )
-        try:
-            if any(v is not None for v in vars(intake).values()):
-                self._ctx.service(Requests).record_intake(self._request_id, intake)
-            contacts = self._ctx.service(Contacts)
-            planned = [c for c in contacts.timeline(self._request_id) if c.status is ContactStatus.PLANNED]
-            if planned:         # the booked session took place: record it, not a second one
-                contacts.hold_session(planned[0].id, self.minutes.value(),
-                                      self._text("summary") or None, self._text("notes") or None)
-            else:
-                contacts.record_session(
-                    self._request_id, self._ctx.clock.now(), self.minutes.value(), session_type,
-                    self.loket.currentData(), self._text("summary") or None, self._text("notes") or None)
-        except DomainError as error:
-            self.save_draft()
-            self.error.show_error(error)
-            return
-        self._saved = True
-        self._autosave.stop()
-        self._ctx.service(Drafts).discard(FORM, self._request_id)
-        self.accept()
+        if any(v is not None for v in vars(intake).values()):
+            self._ctx.service(Requests).record_intake(self._request_id, intake)
+        contacts = self._ctx.service(Contacts)
+        today = local_today(self._ctx.clock)
+        planned = [c for c in contacts.timeline(self._request_id)
+                   if c.status is ContactStatus.PLANNED and local_date(c.at) <= today]
+        if planned:         # the session booked for today (or missed earlier) took place: not a second one
+            contacts.hold_session(planned[-1].id, self.minutes.value(),
+                                  self._text("summary") or None, self._text("notes") or None)
+        else:
+            contacts.record_session(
+                self._request_id, self._ctx.clock.now(), self.minutes.value(), self.session_type.value(),
+                self.loket.currentData(), self._text("summary") or None, self._text("notes") or None)
 
     def reject(self) -> None:
         self.save_draft()
