@@ -1,9 +1,11 @@
-"""Run by test_screen_fit.py in its own process (one screen size per QApplication): every page of the
-main window and every dialog, opened by its keys, must fit the available screen. Prints JSON."""
+"""Run by test_screen_fit.py in its own process (one screen size and language per QApplication): every
+page of the main window and every dialog, opened by its keys, must fit the available screen, and no two
+mnemonics (Alt+letter) of a dialog may clash. Prints JSON."""
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from casework_fixtures import build_office
 from conftest import FixedClock
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QGroupBox, QLabel, QWidget
 
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.services.clients import ClientInput, Clients
@@ -48,6 +50,18 @@ def too_big(widget: QWidget, name: str) -> list[str]:
     return problems
 
 
+def mnemonic_clashes(dialog: QDialog) -> list[str]:
+    """Letters that two labels or buttons of one dialog claim (shown or not yet shown)."""
+    claimed: dict[str, list[str]] = {}
+    for widget in dialog.findChildren(QWidget):
+        text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else (
+            widget.title() if isinstance(widget, QGroupBox) else "")
+        letter = re.search(r"(?<!&)&([^&\s])", text)
+        if letter:
+            claimed.setdefault(letter.group(1).lower(), []).append(text)
+    return [f"{type(dialog).__name__}: Alt+{k.upper()} for {' and '.join(v)}" for k, v in claimed.items() if len(v) > 1]
+
+
 def open_dialog(app: QApplication, window: MainWindow, keys: tuple) -> QDialog | None:
     window.activateWindow()
     settle(app)
@@ -73,7 +87,7 @@ def main(folder: Path, language: str) -> None:
     window.show()
     settle(app)
     problems = too_big(window, "main window")
-    seen = ["main window"]
+    seen, clashes = ["main window"], []
     for number in range(1, 8):
         QTest.keyClick(window, getattr(Qt.Key, f"Key_{number}"), CTRL)
         settle(app)
@@ -91,7 +105,8 @@ def main(folder: Path, language: str) -> None:
         if dialog is not None:
             seen.append(type(dialog).__name__)
             problems += too_big(dialog, type(dialog).__name__)
-            dialog.close()
+            clashes += mnemonic_clashes(dialog)
+            dialog.done(0)
             settle(app)
     window.open_dossier(client.id)
     settle(app)
@@ -101,9 +116,10 @@ def main(folder: Path, language: str) -> None:
         if dialog is not None:
             seen.append(type(dialog).__name__)
             problems += too_big(dialog, type(dialog).__name__)
-            dialog.close()
+            clashes += mnemonic_clashes(dialog)
+            dialog.done(0)
             settle(app)
-    print(json.dumps({"problems": problems, "seen": seen}))
+    print(json.dumps({"problems": problems, "seen": seen, "clashes": clashes}))
     window.close()
     db.dispose()
 

@@ -27,8 +27,9 @@ CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.Shi
 
 def key(qtbot, key_code, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     """A key press where the person's focus is, in the active window (as xdotool would send it)."""
+    if QApplication.activeWindow() is None:                    # offscreen: activation arrives by event
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=2000)
     target = QApplication.focusWidget() or QApplication.activeWindow()
-    assert target is not None, "no window has the keyboard"
     qtbot.keyClick(target, key_code, modifiers)
 
 
@@ -48,6 +49,12 @@ def open_dossier_by_search(qtbot, window: MainWindow, text: str) -> None:
     key(qtbot, Qt.Key.Key_Down)
     key(qtbot, Qt.Key.Key_Return)
     assert window.dossier is not None and window.stack.currentWidget() is window.dossier
+
+
+def answered(db, clock, actor, first: str, last: str):
+    """A new client with a phone question answered at tier 1 (the start of most stories here)."""
+    client = Clients(db, clock, actor).create(ClientInput(first, last))
+    return client, Dispatch(db, clock, actor).answer_now(FirstContact(Channel.PHONE, "vraag", client_id=client.id), "a")
 
 
 def reopen_as(db, request_id, tier: Tier, phase: Phase, owner=None) -> None:
@@ -144,8 +151,7 @@ def test_ctrl_n_away_from_the_dossier_is_anonymous_and_the_question_is_typed_fir
 def test_a_colleagues_trajectory_is_refused_with_the_owner_before_the_form_opens(qtbot, window, db, clock,
                                                                                 office) -> None:
     bram = office.colleague
-    client = Clients(db, clock, bram).create(ClientInput("Youssef", "Benali"))
-    request = Dispatch(db, clock, bram).answer_now(FirstContact(Channel.PHONE, "vraag", client_id=client.id), "a")
+    client, request = answered(db, clock, bram, "Youssef", "Benali")
     reopen_as(db, request.id, Tier.TRAJECTORY, Phase.TRAJECTORY, office.colleague)
     open_dossier_by_search(qtbot, window, "benali")
     for shortcut in ((Qt.Key.Key_G, CTRL), (Qt.Key.Key_M, CTRL)):
@@ -209,15 +215,19 @@ def test_session_form_after_tier_3_defaults_to_a_trajectory_session_and_refuses_
     assert window.statusBar().currentMessage() == "Gesprek bewaard"
 
 
-# --- 15. consent starts from the chosen school, or nobody ------------------------------------
-def test_consent_starts_from_the_school_chosen_or_from_nobody(qtbot, window, db, clock, office) -> None:
-    an = office.counsellor
-    client = Clients(db, clock, an).create(ClientInput("Sara", "Idrissi"))
-    request = Dispatch(db, clock, an).answer_now(FirstContact(Channel.PHONE, "vraag", client_id=client.id), "a")
+def consent_dialog_for_sara(qtbot, window, db, clock, an):
+    """Sara's trajectory with An, her dossier found by keys, and Ctrl+Shift+C pressed."""
+    _client, request = answered(db, clock, an, "Sara", "Idrissi")
     reopen_as(db, request.id, Tier.TRAJECTORY, Phase.TRAJECTORY, an)
     open_dossier_by_search(qtbot, window, "idrissi")
     key(qtbot, Qt.Key.Key_C, CTRL | SHIFT)
-    consent = wait_active(qtbot, window.dossier.active_dialog)
+    return request, wait_active(qtbot, window.dossier.active_dialog)
+
+
+# --- 15. consent starts from the chosen school, or nobody ------------------------------------
+def test_consent_starts_from_the_school_chosen_or_from_nobody(qtbot, window, db, clock, office) -> None:
+    an = office.counsellor
+    request, consent = consent_dialog_for_sara(qtbot, window, db, clock, an)
     assert consent.recipient.organisation.currentText() == ""   # never the social map's first entry
     key(qtbot, Qt.Key.Key_Escape)
     option = Options(db, clock, an).consider(request.id, course_id=office.course_ids[0])
@@ -232,8 +242,7 @@ def test_consent_starts_from_the_school_chosen_or_from_nobody(qtbot, window, db,
 # --- 18. one home for the rules --------------------------------------------------------------
 def test_the_stepper_shows_the_handover_of_a_mediation_request(qtbot, window, db, clock, office) -> None:
     an = office.counsellor
-    client = Clients(db, clock, an).create(ClientInput("Nina", "Wouters"))
-    request = Dispatch(db, clock, an).answer_now(FirstContact(Channel.PHONE, "vraag", client_id=client.id), "a")
+    client, request = answered(db, clock, an, "Nina", "Wouters")
     reopen_as(db, request.id, Tier.MEDIATION, Phase.HANDOVER)
     open_dossier_by_search(qtbot, window, "wouters")
     shown = window.dossier.requests.item(0).text()
@@ -245,8 +254,7 @@ def test_the_stepper_shows_the_handover_of_a_mediation_request(qtbot, window, db
 def test_today_is_the_date_in_brussels_not_in_utc(qtbot, window, db, clock, office) -> None:
     an = office.counsellor
     clock.at = datetime(2026, 6, 30, 22, 30, tzinfo=UTC)          # 00:30 on 1 July in Brussels
-    client = Clients(db, clock, an).create(ClientInput("Tom", "Claes"))
-    request = Dispatch(db, clock, an).answer_now(FirstContact(Channel.PHONE, "vraag", client_id=client.id), "a")
+    client, request = answered(db, clock, an, "Tom", "Claes")
     reopen_as(db, request.id, Tier.TRAJECTORY, Phase.CHOICE, an)
     open_dossier_by_search(qtbot, window, "claes")
     key(qtbot, Qt.Key.Key_F, CTRL | SHIFT)                      # start the follow-up: due in 14 days
@@ -284,3 +292,47 @@ def test_a_micro_contact_writes_one_audit_event_and_refreshes_only_the_timeline(
     assert actions == ["contact.create"]                          # no second "client.view"
     assert "Herinnering gestuurd" in [e.detail for e in window.dossier.timeline_entries()]
     assert window.statusBar().currentMessage() == "Microcontact bewaard"
+
+
+# --- 8. mnemonics, Enter saves (from a combo box too), Escape asks before discarding -----------
+def test_consent_by_mnemonics_and_enter_in_the_organisation_box(qtbot, window, db, clock, office) -> None:
+    from leerwinkel_desk.store.models import Consent
+
+    _request, consent = consent_dialog_for_sara(qtbot, window, db, clock, office.counsellor)
+    key(qtbot, Qt.Key.Key_O, ALT)                               # Alt+O: Organisatie
+    typed(qtbot, "CVO Miras")
+    key(qtbot, Qt.Key.Key_G, ALT)                               # Alt+G: the data items
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Space)
+    key(qtbot, Qt.Key.Key_O, ALT)
+    key(qtbot, Qt.Key.Key_Return)                               # Enter in the (editable) combo box saves
+    qtbot.waitUntil(lambda: not consent.isVisible(), timeout=3000)
+    with db.read() as s:
+        stored = s.scalars(select(Consent)).one()
+    assert stored.recipient_org_id == office.school_id
+
+
+def test_escape_asks_before_throwing_typed_text_away(qtbot, window, db) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    dialog = wait_active(qtbot, window.active_dialog)
+    typed(qtbot, "Een lange vraag die niet verloren mag gaan")
+    answers: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            answers.append(box.text())
+            box.button(button).click()
+
+    QTimer.singleShot(200, lambda: answer(QMessageBox.StandardButton.Cancel))
+    key(qtbot, Qt.Key.Key_Escape)
+    assert answers and "nog niet bewaard" in answers[0]
+    assert dialog.isVisible() and dialog.question.toPlainText().startswith("Een lange vraag")
+    QTimer.singleShot(200, lambda: answer(QMessageBox.StandardButton.Discard))
+    wait_active(qtbot, dialog)                                  # the window manager's part, offscreen
+    key(qtbot, Qt.Key.Key_Escape)
+    assert len(answers) == 2 and not dialog.isVisible()
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(LearningRequest)) == 0

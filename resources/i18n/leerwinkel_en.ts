@@ -238,6 +238,10 @@
         <translation>&amp;Satisfaction (1-5)</translation>
     </message>
     <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Close request</translation>
+    </message>
+    <message>
         <source>Leervraag afgesloten</source>
         <translation>Learning request closed</translation>
     </message>
@@ -271,6 +275,10 @@
     <message>
         <source>Geldig &amp;tot</source>
         <translation>Valid un&amp;til</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Toestemming geregistreerd</source>
@@ -658,6 +666,13 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Wat u typte is nog niet bewaard. Toch sluiten en het weggooien?</source>
+        <translation>What you typed has not been saved. Close anyway and throw it away?</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Warme overdracht</source>
@@ -684,8 +699,8 @@ Type the file number {number} to confirm.</translation>
         <translation>To be &amp;shared</translation>
     </message>
     <message>
-        <source>Overdracht registreren</source>
-        <translation>Record handover</translation>
+        <source>Overdracht &amp;registreren</source>
+        <translation>&amp;Record handover</translation>
     </message>
     <message>
         <source>Overdracht geregistreerd</source>
@@ -891,7 +906,7 @@ Type the file number {number} to confirm.</translation>
     </message>
     <message>
         <source>Als &amp;bewaartermijn instellen</source>
-        <translation>Keep as retention &amp;period</translation>
+        <translation>Keep as retention peri&amp;od</translation>
     </message>
     <message>
         <source>De app past de bewaartermijn zelf toe bij elke start, na de dagelijkse back-up. Het voorbeeld toont wat dan weggaat.</source>
@@ -1331,10 +1346,6 @@ Type the file number {number} to confirm.</translation>
         <translation>Warm handover &amp;letter to:</translation>
     </message>
     <message>
-        <source>Eerder gemaakte brief &amp;opnieuw:</source>
-        <translation>Earlier letter &amp;again:</translation>
-    </message>
-    <message>
         <source>Eerder gemaakte brieven</source>
         <translation>Earlier letters</translation>
     </message>
@@ -1353,10 +1364,6 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>&amp;Afdrukken…</source>
         <translation>P&amp;rint…</translation>
-    </message>
-    <message>
-        <source>Opslaan als &amp;PDF…</source>
-        <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
         <source>Voorbeeld</source>
@@ -1389,6 +1396,14 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Bewaard in het dossier als {name}</source>
         <translation>Saved in the client&apos;s file as {name}</translation>
+    </message>
+    <message>
+        <source>Eerder gemaakte brief opnieu&amp;w:</source>
+        <translation>Earlier letter &amp;again:</translation>
+    </message>
+    <message>
+        <source>Opslaan als P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
         <source>Opslaan als PDF</source>
@@ -1630,20 +1645,16 @@ Type the file number {number} to confirm.</translation>
         <translation>There is an unsaved draft of this session.</translation>
     </message>
     <message>
-        <source>Concept &amp;terughalen</source>
+        <source>Concept &amp;herstellen</source>
         <translation>&amp;Restore draft</translation>
     </message>
     <message>
-        <source>Concept &amp;verwerpen</source>
-        <translation>Disc&amp;ard draft</translation>
+        <source>Concept we&amp;ggooien</source>
+        <translation>Discard dra&amp;ft</translation>
     </message>
     <message>
-        <source>Bewaren (Ctrl+Enter)</source>
-        <translation>Save (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Bewaren</source>
-        <translation>Save</translation>
+        <source>&amp;Bewaren (Ctrl+Enter)</source>
+        <translation>Sa&amp;ve (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Gesprek bewaard</source>

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import channel_label, format_moment
 from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.form_dialog import FormDialog
 
 SLOT_DAYS = 21
 DISPATCH_CHANNELS = (Channel.PHONE, Channel.FACE_TO_FACE, Channel.EMAIL, Channel.CHAT,
@@ -46,7 +46,7 @@ def client_text(client: ClientRow) -> str:
     return f"{client.dossier_no} {client.first_name or ''} {client.last_name or ''}"
 
 
-class DispatchDialog(QDialog):
+class DispatchDialog(FormDialog):
     """Aanmelding en dispatching. Ctrl+B answers now, Ctrl+I books the intake."""
 
     def __init__(self, ctx: DeskContext, client: ClientRow | None = None,

@@ -10,7 +10,7 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.services.contacts import Contacts
@@ -18,12 +18,13 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import channel_label
+from leerwinkel_desk.ui.form_dialog import FormDialog
 
 MICRO_CHANNELS = (Channel.WHATSAPP, Channel.SMS, Channel.PHONE, Channel.EMAIL, Channel.FACEBOOK,
                   Channel.CHAT, Channel.VIDEO, Channel.LETTER)
 
 
-class MicroContactDialog(QDialog):
+class MicroContactDialog(FormDialog):
     """First key: the channel's letter. Then the line. Enter saves, Escape cancels."""
 
     def __init__(self, ctx: DeskContext, request_id: uuid.UUID, parent: QWidget | None = None) -> None:

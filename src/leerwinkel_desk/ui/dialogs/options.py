@@ -8,7 +8,6 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.texts import format_date
 from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.form_dialog import FormDialog
 
 
 def course_columns() -> list[Column[CourseRow]]:
@@ -64,7 +64,7 @@ def compare_rows() -> list[tuple[str, object]]:
     ]
 
 
-class OptionsDialog(QDialog):
+class OptionsDialog(FormDialog):
     def __init__(self, ctx: DeskContext, request_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._request_id = ctx, request_id

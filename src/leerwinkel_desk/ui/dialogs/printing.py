@@ -65,7 +65,7 @@ class PrintDialog(QDialog):
         self.resize(fitting_size(self, QSize(820, 900)))
         self.summary_choice = QRadioButton(self.tr("&Samenvatting voor de cliënt"))
         self.handover_choice = QRadioButton(self.tr("&Brief warme overdracht aan:"))
-        self.again_choice = QRadioButton(self.tr("Eerder gemaakte brief &opnieuw:"))
+        self.again_choice = QRadioButton(self.tr("Eerder gemaakte brief opnieu&w:"))
         self.summary_choice.setChecked(True)
         self.handover_choice.setEnabled(request_id is not None)
         self.earlier = QComboBox()
@@ -85,7 +85,7 @@ class PrintDialog(QDialog):
                 pass
         self.make_button = QPushButton(self.tr("&Voorbeeld maken"))
         self.print_button = QPushButton(self.tr("&Afdrukken…"))
-        self.save_button = QPushButton(self.tr("Opslaan als &PDF…"))
+        self.save_button = QPushButton(self.tr("Opslaan als P&DF…"))
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
         self.status = QLabel()

@@ -6,10 +6,9 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.form_dialog import FormDialog
 
 FORM = "session"
 AUTOSAVE_MS = 1500
@@ -48,7 +48,7 @@ def session_type_for(request: RequestRow) -> SessionType:
     return SessionType.TRAJECTORY if request.tier is Tier.TRAJECTORY else SessionType.INTAKE
 
 
-class SessionFormDialog(QDialog):
+class SessionFormDialog(FormDialog):
     """What was typed is saved as a draft every moment and on every close; Ctrl+Enter saves the session."""
 
     def __init__(self, ctx: DeskContext, request_id: uuid.UUID, client_id: uuid.UUID | None,
@@ -92,19 +92,15 @@ class SessionFormDialog(QDialog):
         self.draft_bar = QWidget()
         bar = QHBoxLayout(self.draft_bar)
         self.draft_label = QLabel(self.tr("Er is een niet-bewaard concept van dit gesprek."))
-        self.restore_button = QPushButton(self.tr("Concept &terughalen"))
-        self.discard_button = QPushButton(self.tr("Concept &verwerpen"))
+        self.restore_button = QPushButton(self.tr("Concept &herstellen"))
+        self.discard_button = QPushButton(self.tr("Concept we&ggooien"))
         for widget in (self.draft_label, self.restore_button, self.discard_button):
             bar.addWidget(widget)
         self.draft_bar.hide()
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Bewaren (Ctrl+Enter)"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Bewaren (Ctrl+Enter)"))
         buttons.accepted.connect(self.save)
-        save_action = QAction(self.tr("Bewaren"), self)
-        save_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        save_action.triggered.connect(self.save)
-        self.addAction(save_action)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.draft_bar)
@@ -166,6 +162,9 @@ class SessionFormDialog(QDialog):
         self._autosave.stop()
         self._ctx.service(Drafts).discard(FORM, self._request_id)
         self.accept()
+
+    def keeps_typing_elsewhere(self) -> bool:
+        return True                             # Escape keeps what was typed as a draft
 
     def _record(self) -> None:
         if not (self._text("summary").strip() or self._text("notes").strip()):

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -33,6 +32,7 @@ from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import data_item_label, method_label, mode_label, purpose_label
+from leerwinkel_desk.ui.form_dialog import FormDialog
 
 DEFAULT_CONSENT_DAYS = 365
 
@@ -120,7 +120,7 @@ def checked_items(widget: QListWidget) -> frozenset[DataItem]:
                      if widget.item(i).checkState() == Qt.CheckState.Checked)
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(FormDialog):
     def __init__(self, ctx: DeskContext, client_id: uuid.UUID, request_id: uuid.UUID | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +145,7 @@ class ConsentDialog(QDialog):
         form.addRow(self.tr("Geldig &tot"), self.expires)
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Bewaren"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -174,7 +175,7 @@ class ConsentDialog(QDialog):
             self.accept()
 
 
-class HandoverDialog(QDialog):
+class HandoverDialog(FormDialog):
     """Shows exactly which items will be shared; without a matching consent it cannot proceed."""
 
     def __init__(self, ctx: DeskContext, request_id: uuid.UUID, parent: QWidget | None = None) -> None:
@@ -194,7 +195,7 @@ class HandoverDialog(QDialog):
         form.addRow(self.tr("Wordt &gedeeld"), self.items)
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Overdracht registreren"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Overdracht &registreren"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -43,6 +43,9 @@ def writer(kind: str) -> Callable[[MonitoringReport, Path], None]:
     return write_csv_report
 
 
+MIN_COMBO_CHARS = 14
+
+
 class ReportsPage(QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,16 +83,22 @@ class ReportsPage(QWidget):
         self.outcomes = BarChart(self.tr("Resultaten"))
         self.channels = BarChart(self.tr("Microcontacten per kanaal"))
         self.error = ErrorLabel()
-        filters = QHBoxLayout()
+        for combo in (self.loket, self.counsellor):        # long names must not widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(MIN_COMBO_CHARS)
+        filters = QHBoxLayout()                             # what to count, then what to do with it
         for label, widget in ((self.tr("Van"), self.start), (self.tr("tot en met"), self.end),
                               ("", self.loket), ("", self.counsellor)):
             if label:
                 filters.addWidget(QLabel(label))
             filters.addWidget(widget)
         filters.addWidget(self.compute_button)
+        filters.addStretch(1)
+        exports = QHBoxLayout()
+        exports.addStretch(1)
         for button in self.export_buttons.values():
             button.setEnabled(False)
-            filters.addWidget(button)
+            exports.addWidget(button)
         charts = QGridLayout()
         for index, chart in enumerate((self.funnel, self.sessions, self.outcomes)):
             charts.addWidget(chart, 0, index)
@@ -97,6 +106,7 @@ class ReportsPage(QWidget):
         charts.addWidget(self.channels, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(exports)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(self.figures)
