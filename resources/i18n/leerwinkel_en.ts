@@ -991,6 +991,14 @@ Type the file number {number} to confirm.</translation>
         <source>Tweede</source>
         <translation>Second</translation>
     </message>
+    <message>
+        <source>Cliënten samengevoegd</source>
+        <translation>Clients merged</translation>
+    </message>
+    <message>
+        <source>Samenvoeging ongedaan gemaakt</source>
+        <translation>Merge undone</translation>
+    </message>
 </context>
 <context>
     <name>MicroContactDialog</name>

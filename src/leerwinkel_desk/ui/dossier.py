@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from leerwinkel_desk.domain.enums import Phase, Tier
 from leerwinkel_desk.domain.rules import PHASE_PATH
-from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.domain.errors import DomainError, NotFound
 from leerwinkel_desk.services.dossier import DossierHeader, Dossiers, TimelineEntry
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.context import local_today
@@ -144,10 +144,14 @@ class DossierView(QWidget):
         """After an operation: read again only what it changed, without auditing another view."""
         if not changes.concerns(self.client_id):
             return
-        if changes.what & (Change.CLIENT | Change.REQUESTS):
-            self.load_header()
-        if changes.what & Change.TIMELINE:
-            self.load_timeline()
+        try:
+            if changes.what & (Change.CLIENT | Change.REQUESTS):
+                self.load_header()
+            if changes.what & Change.TIMELINE:
+                self.load_timeline()
+        except NotFound:                        # erased, merged away or restored out: the dossier closes
+            self._ctx.operations.changed.disconnect(self.on_changed)
+            self.erased.emit()
 
     def reload(self) -> None:
         """F5: the whole dossier read again (a refresh, not a new view in the audit trail)."""

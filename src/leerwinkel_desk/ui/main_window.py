@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.services.accounts import SignedIn, sign_in
-from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services.context import SystemClock, local_today
 from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_name
 from leerwinkel_desk.services.start_of_day import StartOfDay, start_of_day
 from leerwinkel_desk.store.engine import Database
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
         self.show_page(current)
         self.user_label.setText(self.tr("Gebruiker: {name}").format(name=self.ctx.user_name))
-        lokets = self.ctx.service(Agenda).zitdagen(self.ctx.clock.now().date(), self.ctx.actor.counsellor_id)
+        lokets = self.ctx.service(Agenda).zitdagen(local_today(self.ctx.clock), self.ctx.actor.counsellor_id)
         self.loket_label.setText(self.tr("Loket vandaag: {loket}").format(
             loket=", ".join(z.loket_name for z in lokets) or self.tr("geen zitdag")))
         self.db_label.setText(self.tr("Databank: {path}").format(path=self.ctx.db.describe()))

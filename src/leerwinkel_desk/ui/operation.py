@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.worker import BackgroundJobs
 
 T = TypeVar("T")
 
@@ -82,3 +83,25 @@ def perform(operations: Operations, work: Callable[[], T], error: ErrorLabel,
     if changes is not None:           # None: a check that changed nothing
         operations.changed.emit(changes(result) if callable(changes) else changes)
     return Done(result)
+
+
+def perform_later(operations: Operations, jobs: BackgroundJobs, work: Callable[[], T], error: ErrorLabel,
+                  changes: OpChanges | Callable[[T], OpChanges] | None, done: Callable[[T], None],
+                  refused: Callable[[], None] | None = None) -> None:
+    """`perform` for slow work (Argon2id, PDFs): `work` runs on the background thread, the rest on the
+    GUI thread; a DomainError is shown in `error` (then `refused`), anything else goes to the crash handler."""
+    error.clear_error()
+
+    def succeeded(result: T) -> None:
+        if changes is not None:
+            operations.changed.emit(changes(result) if callable(changes) else changes)
+        done(result)
+
+    def failed(problem: Exception) -> None:
+        if refused is not None:
+            refused()
+        if not isinstance(problem, DomainError):
+            raise problem
+        error.show_error(problem)
+
+    jobs.run(lambda _progress: work(), succeeded, failed)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QHBoxLayout, QLineE
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.audit_trail import AuditFilter, AuditRow, AuditTrail
 from leerwinkel_desk.services.offices import OfficeSetup
+from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
@@ -32,7 +33,7 @@ class AuditDialog(QDialog):
         self.person.addItem(self.tr("iedereen"), None)
         for person in ctx.service(OfficeSetup).counsellors():
             self.person.addItem(person.full_name, person.id)
-        today = ctx.clock.now().date()
+        today = local_today(ctx.clock)
         self.start, self.end = QDateEdit(), QDateEdit()
         for edit, day in ((self.start, today - timedelta(days=30)), (self.end, today)):
             edit.setDisplayFormat("dd/MM/yyyy")

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import format_date
 from leerwinkel_desk.ui.screen_fit import fitting_size
 
@@ -126,13 +126,9 @@ class MergeDialog(QDialog):
         if left is None or right is None:
             return
         survivor, merged = (left, right) if self.keep_left.isChecked() else (right, left)
-        try:
-            self._ctx.service(Clients).merge(survivor.id, merged.id)
-        except DomainError as error:
-            self.error.show_error(error)
-            return
-        self.error.clear_error()
-        self.refresh_merges()
+        if perform(self._ctx.operations, lambda: self._ctx.service(Clients).merge(survivor.id, merged.id),
+                   self.error, OpChanges(Change.DOSSIER | Change.AGENDA, None, self.tr("Cliënten samengevoegd"))):
+            self.refresh_merges()
 
     def refresh_merges(self) -> None:
         clients = self._ctx.service(Clients)
@@ -147,9 +143,7 @@ class MergeDialog(QDialog):
         item = self.merges.currentItem()
         if item is None:
             return
-        try:
-            self._ctx.service(Clients).undo_merge(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
-        except DomainError as error:
-            self.error.show_error(error)
-            return
-        self.refresh_merges()
+        merge_id = uuid.UUID(item.data(Qt.ItemDataRole.UserRole))
+        if perform(self._ctx.operations, lambda: self._ctx.service(Clients).undo_merge(merge_id), self.error,
+                   OpChanges(Change.DOSSIER | Change.AGENDA, None, self.tr("Samenvoeging ongedaan gemaakt"))):
+            self.refresh_merges()
