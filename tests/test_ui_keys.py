@@ -336,3 +336,25 @@ def test_escape_asks_before_throwing_typed_text_away(qtbot, window, db) -> None:
     assert len(answers) == 2 and not dialog.isVisible()
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(LearningRequest)) == 0
+
+
+def test_a_coordinator_assigns_the_trajectory_by_keys_and_then_it_can_be_worked_on(qtbot, db, clock, office) -> None:
+    from leerwinkel_desk.ui.context import DeskContext
+
+    _client, request = answered(db, clock, office.colleague, "Youssef", "Benali")
+    reopen_as(db, request.id, Tier.TRAJECTORY, Phase.TRAJECTORY, office.colleague)
+    coordinator = MainWindow(DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator"))
+    qtbot.addWidget(coordinator)
+    coordinator.show()
+    wait_active(qtbot, coordinator)
+    open_dossier_by_search(qtbot, coordinator, "benali")
+    key(qtbot, Qt.Key.Key_W, CTRL | SHIFT)
+    dialog = wait_active(qtbot, coordinator.dossier.active_dialog)
+    key(qtbot, Qt.Key.Key_N, ALT)                               # Alt+N: the new counsellor
+    dialog.counsellor.setCurrentIndex(dialog.counsellor.findText("An Peeters"))
+    key(qtbot, Qt.Key.Key_R, ALT)                               # Alt+R: the reason
+    typed(qtbot, "Bram met ouderschapsverlof")
+    key(qtbot, Qt.Key.Key_Return)
+    assert Requests(db, clock, office.coordinator).get(request.id).owner_id == office.counsellor.counsellor_id
+    assert coordinator.statusBar().currentMessage() == "Traject toegewezen aan An Peeters"
+    Requests(db, clock, office.counsellor).check_may_work(request.id)     # An may now record in it

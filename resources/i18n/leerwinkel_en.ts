@@ -537,6 +537,10 @@
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Toewijzen… (Ctrl+Shift+W)</source>
+        <translation>Assign… (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
         <source>Inzage (AVG)… (Ctrl+Shift+E)</source>
         <translation>Access request (GDPR)… (Ctrl+Shift+E)</translation>
     </message>
@@ -832,6 +836,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Afdrukken</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Toewijzen</source>
+        <translation>Assign</translation>
     </message>
     <message>
         <source>Inzage (AVG)</source>
@@ -1420,6 +1428,33 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Traject toewijzen — {number}</source>
+        <translation>Assign trajectory — {number}</translation>
+    </message>
+    <message>
+        <source>bv. langdurige afwezigheid, verhuis van de cliënt</source>
+        <translation>e.g. long absence, the client moved</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe begeleider</source>
+        <translation>&amp;New counsellor</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Toewijzen</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <source>Traject toegewezen aan {name}</source>
+        <translation>Trajectory assigned to {name}</translation>
     </message>
 </context>
 <context>
@@ -2153,8 +2188,8 @@ Type the file number {number} to confirm.</translation>
         <translation>a colleague</translation>
     </message>
     <message>
-        <source>Dit traject is van {owner}. U kunt het lezen, maar enkel {owner} of een coördinator kan het aan u toewijzen voor u er iets in registreert.</source>
-        <translation>This trajectory belongs to {owner}. You can read it, but only {owner} or a coordinator can assign it to you before you record anything in it.</translation>
+        <source>Dit traject is van {owner}. U kunt het lezen; om er iets in te registreren vraagt u {owner} of een coördinator om het aan u toe te wijzen (Toewijzen, Ctrl+Shift+W).</source>
+        <translation>This trajectory belongs to {owner}. You can read it; to record anything in it, ask {owner} or a coordinator to assign it to you (Assign, Ctrl+Shift+W).</translation>
     </message>
     <message>
         <source>Er is geen geldige toestemming van de cliënt voor deze ontvanger en deze gegevens. Registreer eerst de toestemming.</source>

@@ -33,6 +33,7 @@ from leerwinkel_desk.ui.dialogs.closing import CloseRequestDialog
 from leerwinkel_desk.ui.dialogs.micro_contact import MicroContactDialog
 from leerwinkel_desk.ui.dialogs.options import OptionsDialog
 from leerwinkel_desk.ui.dialogs.printing import PrintDialog
+from leerwinkel_desk.ui.dialogs.reassign import ReassignDialog
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
 from leerwinkel_desk.ui.dialogs.sharing import ConsentDialog, HandoverDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -136,6 +137,7 @@ class DossierView(QWidget):
             (self.tr("Ingeschreven (Ctrl+Shift+I)"), self.confirm_enrolment),
             (self.tr("Afsluiten (Ctrl+Shift+A)"), self.close_request),
             (self.tr("Afdrukken (Ctrl+P)"), self.print_documents),
+            (self.tr("Toewijzen… (Ctrl+Shift+W)"), self.reassign),
             (self.tr("Inzage (AVG)… (Ctrl+Shift+E)"), self.ask_access_export),
             (self.tr("Wissen (AVG)…"), self.ask_erase),
         ]
@@ -209,6 +211,12 @@ class DossierView(QWidget):
     def hand_over(self) -> None:
         self._dialog(lambda r: HandoverDialog(self._ctx, r.id, self))
 
+    def reassign(self) -> None:
+        """Not behind `_dialog`'s check: a counsellor may read whose it is; the service decides who may move it."""
+        request = self.selected_request()
+        if request is not None:
+            self._open(ReassignDialog(self._ctx, request, self))
+
     def close_request(self) -> None:
         self._dialog(lambda r: CloseRequestDialog(self._ctx, r.id, self))
 
@@ -264,11 +272,7 @@ class DossierView(QWidget):
 
     def print_documents(self) -> None:
         request = self.selected_request()
-        dialog = PrintDialog(self._ctx, self.client_id, request.id if request else None, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.active_dialog = dialog
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
+        self._open(PrintDialog(self._ctx, self.client_id, request.id if request else None, self))
 
     def to_trajectory(self) -> None:
         self._service_step(lambda r: self._ctx.service(Requests).move_tier(r.id, Tier.TRAJECTORY),
@@ -293,7 +297,9 @@ class DossierView(QWidget):
         if perform(self._ctx.operations, lambda: self._ctx.service(Requests).check_may_work(request.id),
                    self.error, None) is None:
             return
-        dialog = make(request)
+        self._open(make(request))
+
+    def _open(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_dialog = dialog
         dialog.finished.connect(self._dialog_closed)

@@ -177,8 +177,8 @@ def error_text(error: DomainError) -> str:
     if error.code == "permission.denied" and getattr(error, "action", "") == "request.not_own":
         owner = getattr(error, "owner", None) or QCoreApplication.translate("Vocabulary", "een collega")
         return QCoreApplication.translate(
-            "Vocabulary", "Dit traject is van {owner}. U kunt het lezen, maar enkel {owner} of een coördinator "
-            "kan het aan u toewijzen voor u er iets in registreert.").format(owner=owner)
+            "Vocabulary", "Dit traject is van {owner}. U kunt het lezen; om er iets in te registreren vraagt u "
+            "{owner} of een coördinator om het aan u toe te wijzen (Toewijzen, Ctrl+Shift+W).").format(owner=owner)
     return {
         "consent.missing": QCoreApplication.translate("Vocabulary", "Er is geen geldige toestemming van de cliënt voor deze ontvanger en "
                               "deze gegevens. Registreer eerst de toestemming."),
