@@ -103,7 +103,7 @@ def test_the_lock_hides_open_dialogs_and_keeps_the_typed_note(qtbot, window, db,
     open_dossier_by_search(qtbot, window, "idrissi")
     key(qtbot, Qt.Key.Key_G, CTRL)
     form = wait_active(qtbot, window.dossier.active_dialog)
-    form.notes.setFocus()
+    key(qtbot, Qt.Key.Key_N, ALT)                               # Alt+N: Notities
     typed(qtbot, canary)
     idle = IdleLock(0.005, window.lock, window)               # 0.3 s of no input instead of minutes
     QApplication.instance().installEventFilter(idle)
@@ -198,13 +198,13 @@ def test_session_form_after_tier_3_defaults_to_a_trajectory_session_and_refuses_
     key(qtbot, Qt.Key.Key_G, CTRL)
     form = wait_active(qtbot, window.dossier.active_dialog)
     assert form.session_type.value() is SessionType.TRAJECTORY
+    assert QApplication.focusWidget() is form.summary           # not the Save button: a space would save
     key(qtbot, Qt.Key.Key_Return, CTRL)                         # nothing typed: refused, nothing held
     assert form.isVisible() and form.error.isVisible()
     with db.read() as s:
         statuses = s.scalars(select(Contact.status).where(Contact.request_id == request.id)).all()
     assert statuses == [ContactStatus.PLANNED]                 # the booked intake is still only booked
-    form.summary.setFocus()
-    typed(qtbot, "Interesses verkend")
+    typed(qtbot, "Interesses verkend")                          # typing starts in the summary
     key(qtbot, Qt.Key.Key_Return, CTRL)
     assert not form.isVisible()
     with db.read() as s:

@@ -307,6 +307,7 @@ class DossierView(QWidget):
 
     def _dialog_closed(self, _result: int) -> None:
         self.active_dialog = None       # what it saved was announced as an operation (on_changed)
+        self.window().activateWindow()  # the keyboard comes back here (not every window manager does it)
 
     def _service_step(self, step: Callable[[RequestRow], object], done: str) -> None:
         request = self.selected_request()

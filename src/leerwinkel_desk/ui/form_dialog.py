@@ -26,6 +26,7 @@ class FormDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._keys_ready = False
+        self.first_field: QWidget | None = None     # set by a form: the field its typing starts in
         save = QAction(self)
         save.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         save.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -55,6 +56,8 @@ class FormDialog(QDialog):
                 if combo.isEditable():          # the combo hands its keys to its line edit directly
                     combo.installEventFilter(self)
             self._keys_ready = True
+            if self.first_field is not None:    # typing starts where the person types first
+                self.first_field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API

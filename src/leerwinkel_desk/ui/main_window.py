@@ -333,6 +333,7 @@ class MainWindow(QMainWindow):
 
         def finished(result: int) -> None:
             self.active_dialog = None
+            self.activateWindow()               # the keyboard comes back (not every window manager does it)
             client_id = client_of(dialog) if result == dialog.DialogCode.Accepted.value else None
             if client_id:
                 self.open_dossier(client_id)

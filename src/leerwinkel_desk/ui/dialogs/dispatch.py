@@ -141,7 +141,7 @@ class DispatchDialog(FormDialog):
         self.anonymous.toggled.connect(self._show_whose)
         self.client_field.textEdited.connect(self._forget_client_if_changed)
         self._show_whose()
-        self.question.setFocus()                # the question is typed first; the channel is chosen after
+        self.first_field = self.question        # the question is typed first; the channel is chosen after
 
     def _show_whose(self) -> None:
         client = None if self.anonymous.isChecked() else self._client

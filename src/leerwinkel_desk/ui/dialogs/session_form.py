@@ -89,6 +89,7 @@ class SessionFormDialog(FormDialog):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
         self.session_type.select(session_type_for(ctx.service(Requests).get(request_id)))
+        self.first_field = self.summary         # the kind follows the request: the summary is typed first
         self.draft_bar = QWidget()
         bar = QHBoxLayout(self.draft_bar)
         self.draft_label = QLabel(self.tr("Er is een niet-bewaard concept van dit gesprek."))
