@@ -28,7 +28,8 @@ from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
-from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.texts import dutch_level_label, format_date
+from leerwinkel_desk.ui.widgets import fit_columns, refit_columns
 
 
 def course_columns() -> list[Column[CourseRow]]:
@@ -58,7 +59,7 @@ def compare_rows() -> list[tuple[str, object]]:
         (QCoreApplication.translate("Courses", "Opleidingscheques"), lambda c: yes if c.training_vouchers else no),
         (QCoreApplication.translate("Courses", "Opleidingsverlof"), lambda c: yes if c.educational_leave else no),
         (QCoreApplication.translate("Courses", "Vrijstelling inschrijvingsgeld"), lambda c: yes if c.fee_exemption else no),
-        (QCoreApplication.translate("Courses", "Niveau Nederlands"), lambda c: c.dutch_level_required.value if c.dutch_level_required else ""),
+        (QCoreApplication.translate("Courses", "Niveau Nederlands"), lambda c: dutch_level_label(c.dutch_level_required) if c.dutch_level_required else ""),
         (QCoreApplication.translate("Courses", "Start"), lambda c: format_date(c.next_start)),
     ]
 
@@ -85,6 +86,7 @@ class OptionsDialog(QDialog):
         self.course_view.setModel(self.courses)
         self.course_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.course_view.setAccessibleName(self.tr("Opleidingen"))
+        fit_columns(self.course_view)
         self.add_button = QPushButton(self.tr("Als &optie toevoegen"))
         self.free_text = QLineEdit()
         self.free_text.setPlaceholderText(self.tr("of een optie buiten het aanbod"))
@@ -92,6 +94,7 @@ class OptionsDialog(QDialog):
         self.add_free_button = QPushButton(self.tr("&Vrije optie toevoegen"))
         self.compare = QTableWidget()
         self.compare.setAccessibleName(self.tr("Vergelijking van de opties"))
+        fit_columns(self.compare, follow_rows=False)
         self.choose_button = QPushButton(self.tr("Als &keuze markeren"))
         self.error = ErrorLabel()
         layout = QVBoxLayout(self)
@@ -143,6 +146,7 @@ class OptionsDialog(QDialog):
             for row, (_title, value) in enumerate(rows):
                 text = str(value(course)) if course is not None else ""
                 self.compare.setItem(row, column, QTableWidgetItem(text))
+        refit_columns(self.compare)
 
     def add_selected_course(self) -> None:
         index = self.course_view.currentIndex()

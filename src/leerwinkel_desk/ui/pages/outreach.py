@@ -25,7 +25,7 @@ from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
-from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.texts import enum_label, format_date
 
 PERIOD_DAYS = 365
 
@@ -36,15 +36,15 @@ class OutreachPage(QWidget):
         self._ctx = ctx
         self.second_line = RowsModel[SecondLineRow]([
             Column(lambda: QCoreApplication.translate("Outreach", "Datum"), lambda a: format_date(a.held_on)),
-            Column(lambda: QCoreApplication.translate("Outreach", "Soort"), lambda a: a.kind.value),
+            Column(lambda: QCoreApplication.translate("Outreach", "Soort"), lambda a: enum_label(a.kind)),
             Column(lambda: QCoreApplication.translate("Outreach", "Onderwerp"), lambda a: a.topic),
             Column(lambda: QCoreApplication.translate("Outreach", "Min."), lambda a: a.minutes),
             Column(lambda: QCoreApplication.translate("Outreach", "Deelnemers"), lambda a: a.participants),
         ], self)
         self.signals = RowsModel[SignalRow]([
             Column(lambda: QCoreApplication.translate("Outreach", "Datum"), lambda s: format_date(s.raised_on)),
-            Column(lambda: QCoreApplication.translate("Outreach", "Soort"), lambda s: s.kind.value),
-            Column(lambda: QCoreApplication.translate("Outreach", "Thema"), lambda s: s.theme.value),
+            Column(lambda: QCoreApplication.translate("Outreach", "Soort"), lambda s: enum_label(s.kind)),
+            Column(lambda: QCoreApplication.translate("Outreach", "Thema"), lambda s: enum_label(s.theme)),
             Column(lambda: QCoreApplication.translate("Outreach", "Regio"), lambda s: s.region),
             Column(lambda: QCoreApplication.translate("Outreach", "Omschrijving"), lambda s: s.description),
         ], self)
@@ -53,9 +53,7 @@ class OutreachPage(QWidget):
         self.signal_table = EnterTable(self.tr("Signalen"))
         self.signal_table.setModel(self.signals)
 
-        self.activity_kind = EnumCombo(SecondLineKind, (
-            (SecondLineKind.INFO_SESSION, self.tr("Infosessie voor partnerpersoneel")),
-            (SecondLineKind.QUESTION, self.tr("Vraag van een partnerbegeleider"))))
+        self.activity_kind = EnumCombo(SecondLineKind, ((k, enum_label(k)) for k in SecondLineKind))
         self.activity_partner = QComboBox()
         self.activity_partner.addItem(self.tr("(geen partner)"), None)
         for partner in ctx.service(SocialMap).partners():
@@ -69,9 +67,8 @@ class OutreachPage(QWidget):
         self.activity_participants.setRange(0, 500)
         self.activity_participants.setSuffix(self.tr(" deeln."))
         self.add_activity = QPushButton(self.tr("&Toevoegen"))
-        self.signal_kind = EnumCombo(SignalKind, (
-            (SignalKind.GAP, self.tr("Hiaat in het aanbod")), (SignalKind.BARRIER, self.tr("Drempel"))))
-        self.signal_theme = EnumCombo(SignalTheme, ((t, t.value) for t in SignalTheme))
+        self.signal_kind = EnumCombo(SignalKind, ((k, enum_label(k)) for k in SignalKind))
+        self.signal_theme = EnumCombo(SignalTheme, ((t, enum_label(t)) for t in SignalTheme))
         self.signal_region = QLineEdit()
         self.signal_region.setPlaceholderText(self.tr("regio"))
         self.signal_text = QLineEdit()

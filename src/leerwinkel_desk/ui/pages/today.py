@@ -14,6 +14,7 @@ from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.requests import FollowUpRow, RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.models import Column, RowsModel
+from leerwinkel_desk.ui.widgets import fit_columns
 from leerwinkel_desk.ui.texts import format_date, format_moment, phase_label, tier_label
 
 
@@ -28,16 +29,12 @@ class EnterTable(QTableView):
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.verticalHeader().hide()
-        self.horizontalHeader().setStretchLastSection(True)
-        self.setWordWrap(False)
-        self.horizontalHeader().setResizeContentsPrecision(50)   # fit columns to the first rows only
         self.doubleClicked.connect(lambda index: self.activated_row.emit(index.row()))
 
     def setModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt API
-        """Columns fit their contents whenever the rows are replaced."""
+        """Columns fit their contents whenever rows are replaced or added."""
         super().setModel(model)
-        model.modelReset.connect(self.resizeColumnsToContents)
-        self.resizeColumnsToContents()
+        fit_columns(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
