@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leerwinkel_desk.domain.enums import Outcome
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.services.accounts import SignedIn, sign_in
@@ -302,20 +303,35 @@ class MainWindow(QMainWindow):
     def new_contact(self) -> None:
         client = self.dossier.header.client if self.dossier and self.dossier.header else None
         self._open_dialog(DispatchDialog(self.ctx, client, self),
-                          lambda d: d.result_request and d.result_request.client_id)
+                          lambda d: d.result_request and d.result_request.client_id, self.dispatched)
+
+    def dispatched(self, dialog: DispatchDialog) -> str:
+        """What Ctrl+B (answered) or Ctrl+I (intake booked) saved, for the status bar."""
+        request = dialog.result_request
+        if request is None:
+            return ""
+        if request.outcome is Outcome.ANSWERED:
+            return self.tr("Bewaard: vraag {number} beantwoord en afgesloten.").format(number=request.request_no)
+        return self.tr("Bewaard: intake geboekt voor leervraag {number}.").format(number=request.request_no)
 
     def new_client(self) -> None:
         self._open_dialog(NewClientDialog(self.ctx, self), lambda d: d.created and d.created.id)
 
-    def _open_dialog(self, dialog, client_of) -> None:  # noqa: ANN001 - a dialog and a result reader
+    def _open_dialog(self, dialog, client_of, told=None) -> None:  # noqa: ANN001 - a dialog and its result readers
+        """Open `dialog`; once saved, say what was saved (`told`) and open the client (`client_of`) or refresh."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_dialog = dialog
 
         def finished(result: int) -> None:
             self.active_dialog = None
-            client_id = client_of(dialog) if result == dialog.DialogCode.Accepted.value else None
+            saved = result == dialog.DialogCode.Accepted.value
+            if saved and told is not None:
+                self.statusBar().showMessage(told(dialog), 15_000)
+            client_id = client_of(dialog) if saved else None
             if client_id:
                 self.open_dossier(client_id)
+            elif saved and told is not None:
+                self.refresh()
 
         dialog.finished.connect(finished)
         dialog.open()

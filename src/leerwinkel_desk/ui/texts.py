@@ -7,7 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from leerwinkel_desk.domain.enums import (
     Channel,
@@ -308,6 +308,22 @@ def enum_label(member: StrEnum) -> str:
 def format_date(value: date | None) -> str:
     """Dates as dd/mm/jjjj, as Flemish counsellors write them."""
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """A figure as the UI language writes it: 1.234,5 in Flemish, 1,234.5 in English."""
+    return figures_locale().toString(float(value), "f", decimals)
+
+
+def format_month(key: str) -> str:
+    """A "YYYY-MM" month of the figures as words: "mrt 2026" in Flemish, "Mar 2026" in English."""
+    year, month = int(key[:4]), int(key[5:7])
+    return f"{figures_locale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)} {year}"
+
+
+def figures_locale() -> QLocale:
+    """The locale of the UI language (a translated string, so figures follow the language of the texts)."""
+    return QLocale(QCoreApplication.translate("Vocabulary", "nl_BE", "locale of the figures on screen"))
 
 
 def format_moment(value: datetime | None) -> str:

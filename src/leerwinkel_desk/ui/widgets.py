@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
+from pathlib import Path
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDir,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
+    QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -23,6 +35,7 @@ from leerwinkel_desk.domain.errors import InvalidValue
 
 E = TypeVar("E", bound=StrEnum)
 WIDEST_COLUMN_CHARS = 45        # a column wider than this many average characters is cut with …
+STRETCH_PROPERTY = "stretchColumn"
 
 
 class EnumCombo(QComboBox, Generic[E]):
@@ -84,10 +97,11 @@ class ElidedTextTips(QStyledItemDelegate):
         return super().helpEvent(event, view, option, index)
 
 
-def fit_columns(view: QTableView, follow_rows: bool = True) -> None:
+def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int = -1) -> None:
     """Every column as wide as its title and its texts, up to WIDEST_COLUMN_CHARS characters.
 
-    Longer texts end in … and show whole as a tooltip; the last column takes the width left over.
+    Longer texts end in … and show whole as a tooltip. The `stretch` column (the free text; the
+    last when negative) takes the width the others leave, so the free text gets the room.
     With `follow_rows` the widths follow the model's rows as they are replaced or added (a
     QTableWidget, filled cell by cell, calls `refit_columns` once it is filled instead).
     """
@@ -95,8 +109,8 @@ def fit_columns(view: QTableView, follow_rows: bool = True) -> None:
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     tips = ElidedTextTips(view)
     view.setItemDelegate(tips)
-    view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setResizeContentsPrecision(50)      # measure the first rows, not thousands
+    view.setProperty(STRETCH_PROPERTY, stretch)
     refit_columns(view)
     model: QAbstractItemModel | None = view.model()
     if model is not None and follow_rows:
@@ -106,8 +120,38 @@ def fit_columns(view: QTableView, follow_rows: bool = True) -> None:
 
 def refit_columns(view: QTableView) -> None:
     """The widths of `fit_columns` again, for a table filled cell by cell (QTableWidget)."""
+    header = view.horizontalHeader()
+    count = header.count()
+    wanted = view.property(STRETCH_PROPERTY)
+    stretch = (-1 if wanted is None else int(wanted)) % count if count else 0
+    for column in range(count):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
     view.resizeColumnsToContents()
     widest = view.fontMetrics().averageCharWidth() * WIDEST_COLUMN_CHARS
-    for column in range(view.horizontalHeader().count()):
+    for column in range(count):
         if view.columnWidth(column) > widest:
             view.setColumnWidth(column, widest)
+    if count:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def ask_save_file(parent: QWidget, title: str, file_name: str, chosen: Callable[[Path], None]) -> QFileDialog:
+    """Qt's own save dialog, in the app's language (Qt's translation), opening in the user's documents.
+
+    Window-modal without a nested event loop; `chosen` gets the path once the person saves.
+    """
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if not folder or not QDir(folder).exists():
+        folder = QDir.homePath()
+    dialog = QFileDialog(parent, title)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDirectory(folder)
+    dialog.selectFile(file_name)
+    suffix = Path(file_name).suffix.lstrip(".")
+    if suffix:
+        dialog.setDefaultSuffix(suffix)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(lambda name: chosen(Path(name)))
+    dialog.open()
+    return dialog

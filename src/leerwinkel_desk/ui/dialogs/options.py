@@ -86,7 +86,7 @@ class OptionsDialog(QDialog):
         self.course_view.setModel(self.courses)
         self.course_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.course_view.setAccessibleName(self.tr("Opleidingen"))
-        fit_columns(self.course_view)
+        fit_columns(self.course_view, stretch=0)
         self.add_button = QPushButton(self.tr("Als &optie toevoegen"))
         self.free_text = QLineEdit()
         self.free_text.setPlaceholderText(self.tr("of een optie buiten het aanbod"))

@@ -33,7 +33,7 @@ class ClientsPage(QWidget):
         self.search.setAccessibleName(self.tr("Cliënten zoeken"))
         self.new_button = QPushButton(self.tr("&Nieuwe cliënt (Ctrl+Shift+N)"))
         self.model = ClientSearchModel(ctx.service(Clients), self)
-        self.table = EnterTable(self.tr("Cliënten"))
+        self.table = EnterTable(self.tr("Cliënten"), stretch=2)
         self.table.setModel(self.model)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -109,7 +109,7 @@ class SocialMapPage(QWidget):
             Column(lambda: QCoreApplication.translate("SocialMap", "Telefoon"), lambda p: p.phone),
             Column(lambda: QCoreApplication.translate("SocialMap", "E-mail"), lambda p: p.email),
         ], self)
-        self.table = EnterTable(self.tr("Partners"))
+        self.table = EnterTable(self.tr("Partners"), stretch=0)
         self.table.setModel(self.model)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
@@ -133,7 +133,7 @@ class CataloguePage(QWidget):
         self.filter.setPlaceholderText(self.tr("Zoek opleiding, aanbieder of gemeente"))
         self.filter.setAccessibleName(self.tr("Opleidingsaanbod doorzoeken"))
         self.model = RowsModel(course_columns(), self)
-        self.table = EnterTable(self.tr("Opleidingen"))
+        self.table = EnterTable(self.tr("Opleidingen"), stretch=0)
         self.table.setModel(self.model)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)

@@ -48,7 +48,7 @@ class OutreachPage(QWidget):
             Column(lambda: QCoreApplication.translate("Outreach", "Regio"), lambda s: s.region),
             Column(lambda: QCoreApplication.translate("Outreach", "Omschrijving"), lambda s: s.description),
         ], self)
-        self.second_line_table = EnterTable(self.tr("Tweedelijnsactiviteiten"))
+        self.second_line_table = EnterTable(self.tr("Tweedelijnsactiviteiten"), stretch=2)
         self.second_line_table.setModel(self.second_line)
         self.signal_table = EnterTable(self.tr("Signalen"))
         self.signal_table.setModel(self.signals)
