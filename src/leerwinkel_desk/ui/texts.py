@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -118,8 +119,8 @@ def status_label(status: SocialStatus) -> str:
     return {
         SocialStatus.EMPLOYED: QCoreApplication.translate("Vocabulary", "werkend"),
         SocialStatus.JOB_SEEKER: QCoreApplication.translate("Vocabulary", "werkzoekend"),
-        SocialStatus.LEEFLOON: QCoreApplication.translate("Vocabulary", "leefloon"),
-        SocialStatus.STUDENT: QCoreApplication.translate("Vocabulary", "student"),
+        SocialStatus.LEEFLOON: QCoreApplication.translate("Vocabulary", "met leefloon"),
+        SocialStatus.STUDENT: QCoreApplication.translate("Vocabulary", "studerend"),
         SocialStatus.OTHER: QCoreApplication.translate("Vocabulary", "andere"),
     }[status]
 
@@ -275,7 +276,7 @@ ENUM_LABELS: dict[type[StrEnum], Callable[[Any], str]] = {
         ReferrerType.PARTNER: QCoreApplication.translate("Vocabulary", "via een partner")}),
     Delivery: _labels(lambda: {
         Delivery.ON_SITE: QCoreApplication.translate("Vocabulary", "ter plaatse"),
-        Delivery.ONLINE: QCoreApplication.translate("Vocabulary", "online"),
+        Delivery.ONLINE: QCoreApplication.translate("Vocabulary", "volledig online"),
         Delivery.HYBRID: QCoreApplication.translate("Vocabulary", "hybride")}),
     Gender: _labels(lambda: {
         Gender.F: QCoreApplication.translate("Vocabulary", "vrouw"),
@@ -289,7 +290,7 @@ ENUM_LABELS: dict[type[StrEnum], Callable[[Any], str]] = {
         Qualification.HIGHER: QCoreApplication.translate("Vocabulary", "hoger onderwijs")}),
     Exemption: _labels(lambda: {
         Exemption.JOB_SEEKER: QCoreApplication.translate("Vocabulary", "werkzoekend"),
-        Exemption.LEEFLOON: QCoreApplication.translate("Vocabulary", "leefloon"),
+        Exemption.LEEFLOON: QCoreApplication.translate("Vocabulary", "recht op leefloon"),
         Exemption.INTEGRATION: QCoreApplication.translate("Vocabulary", "inburgeringstraject"),
         Exemption.DETAINEE: QCoreApplication.translate("Vocabulary", "gedetineerd"),
         Exemption.INCOME_SUPPORT: QCoreApplication.translate("Vocabulary", "andere vervangingsuitkering"),
@@ -310,9 +311,14 @@ def format_date(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
-def format_number(value: float, decimals: int = 0) -> str:
+def format_number(value: float | Decimal, decimals: int = 0) -> str:
     """A figure as the UI language writes it: 1.234,5 in Flemish, 1,234.5 in English."""
     return figures_locale().toString(float(value), "f", decimals)
+
+
+def format_euro(amount: Decimal | None) -> str:
+    """An amount in euro as the UI language writes it ("€ 1.100,00"); nothing when unknown."""
+    return "" if amount is None else f"€ {format_number(amount, 2)}"
 
 
 def format_month(key: str) -> str:

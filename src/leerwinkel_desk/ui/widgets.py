@@ -107,6 +107,7 @@ def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int = -1) -
     """
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)   # a cut title keeps its start
     tips = ElidedTextTips(view)
     view.setItemDelegate(tips)
     view.horizontalHeader().setResizeContentsPrecision(50)      # measure the first rows, not thousands

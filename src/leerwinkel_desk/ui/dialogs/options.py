@@ -28,7 +28,7 @@ from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
-from leerwinkel_desk.ui.texts import dutch_level_label, format_date
+from leerwinkel_desk.ui.texts import dutch_level_label, format_date, format_euro
 from leerwinkel_desk.ui.widgets import fit_columns, refit_columns
 
 
@@ -38,7 +38,7 @@ def course_columns() -> list[Column[CourseRow]]:
         Column(lambda: QCoreApplication.translate("Courses", "Aanbieder"), lambda c: c.provider_name),
         Column(lambda: QCoreApplication.translate("Courses", "Niveau"), lambda c: c.eqf_level),
         Column(lambda: QCoreApplication.translate("Courses", "Gemeente"), lambda c: c.municipality),
-        Column(lambda: QCoreApplication.translate("Courses", "Kostprijs"), lambda c: f"€ {c.cost_eur}" if c.cost_eur is not None else ""),
+        Column(lambda: QCoreApplication.translate("Courses", "Kostprijs"), lambda c: format_euro(c.cost_eur)),
         Column(lambda: QCoreApplication.translate("Courses", "Start"), lambda c: format_date(c.next_start)),
     ]
 
@@ -55,7 +55,7 @@ def compare_rows() -> list[tuple[str, object]]:
         (QCoreApplication.translate("Courses", "Weekend"), lambda c: yes if c.weekends else no),
         (QCoreApplication.translate("Courses", "Online/hybride"), lambda c: yes if c.delivery is not Delivery.ON_SITE else no),
         (QCoreApplication.translate("Courses", "Plaats"), lambda c: c.municipality or ""),
-        (QCoreApplication.translate("Courses", "Kostprijs"), lambda c: f"€ {c.cost_eur}" if c.cost_eur is not None else ""),
+        (QCoreApplication.translate("Courses", "Kostprijs"), lambda c: format_euro(c.cost_eur)),
         (QCoreApplication.translate("Courses", "Opleidingscheques"), lambda c: yes if c.training_vouchers else no),
         (QCoreApplication.translate("Courses", "Opleidingsverlof"), lambda c: yes if c.educational_leave else no),
         (QCoreApplication.translate("Courses", "Vrijstelling inschrijvingsgeld"), lambda c: yes if c.fee_exemption else no),
@@ -139,8 +139,10 @@ class OptionsDialog(QDialog):
         self.compare.clear()
         self.compare.setColumnCount(len(self.options))
         self.compare.setRowCount(len(rows))
-        self.compare.setHorizontalHeaderLabels(
-            [("★ " if o.chosen_on else "") + o.label for o in self.options])
+        titles = [(self.tr("★ keuze: ") if o.chosen_on else "") + o.label for o in self.options]
+        self.compare.setHorizontalHeaderLabels(titles)
+        for column, title in enumerate(titles):
+            self.compare.horizontalHeaderItem(column).setToolTip(title)
         self.compare.setVerticalHeaderLabels([title for title, _ in rows])
         for column, course in enumerate(courses):
             for row, (_title, value) in enumerate(rows):

@@ -152,9 +152,10 @@ class TodayPage(QWidget):
         return self.tr("⚠ {days} dagen te laat").format(days=days)
 
     def _due_work(self, row: FollowUpRow) -> str:
-        """What the follow-up is about: the phase it is in and the request's topic."""
-        work = self.tr("Opvolgen ({phase})").format(phase=phase_label(row.phase))
-        return f"{work}: {row.topic}" if row.topic else work
+        """What the follow-up is about: the request's topic and the phase it is in."""
+        if row.topic:
+            return self.tr("Opvolgcontact: {topic} · fase {phase}").format(topic=row.topic, phase=phase_label(row.phase))
+        return self.tr("Opvolgcontact · fase {phase}").format(phase=phase_label(row.phase))
 
     def _number(self, request_id: uuid.UUID) -> str:
         request = self._numbers.get(request_id)
