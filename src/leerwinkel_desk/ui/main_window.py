@@ -330,8 +330,8 @@ class MainWindow(QMainWindow):
             client_id = client_of(dialog) if saved else None
             if client_id:
                 self.open_dossier(client_id)
-            elif saved and told is not None:
-                self.refresh()
+            elif saved and told is not None and self.stack.currentWidget() is not self.dossier:
+                self.refresh()              # a page may list what was saved (a dossier is not about it)
 
         dialog.finished.connect(finished)
         dialog.open()

@@ -28,6 +28,7 @@ from leerwinkel_desk.ui.pages.today import EnterTable
 from leerwinkel_desk.ui.texts import enum_label, format_date
 
 PERIOD_DAYS = 365
+PARTNER_CHARS = 18
 
 
 class OutreachPage(QWidget):
@@ -86,6 +87,9 @@ class OutreachPage(QWidget):
                              (self.signal_region, self.tr("Regio")),
                              (self.signal_text, self.tr("Omschrijving"))):
             widget.setAccessibleName(name)
+        self.activity_partner.setSizeAdjustPolicy(      # partner names are long: the quick-add row fits a small screen
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.activity_partner.setMinimumContentsLength(PARTNER_CHARS)
         activity_box = QGroupBox(self.tr("Tweedelijnsdienstverlening"))
         activity_form = QHBoxLayout()
         for widget in (self.activity_kind, self.activity_partner, self.activity_topic,

@@ -107,6 +107,7 @@ class ReportsPage(QWidget):
         page = QVBoxLayout(self)
         page.addWidget(self.not_allowed)
         page.addWidget(self.contents, 1)
+        page.addStretch(0)                  # the sentence at the top when the contents are hidden
         self.may_see = allowed(ctx.actor.role, Permission.REPORTS)
         self.contents.setVisible(self.may_see)
         self.not_allowed.setVisible(not self.may_see)
