@@ -283,6 +283,22 @@ def test_the_micro_contact_channel_hint_is_shown_whole(qtbot, window: MainWindow
         assert label.width() >= label.sizeHint().width(), label.text()                # on one line, whole
 
 
+def test_at_150_percent_a_form_label_keeps_its_last_letter(qtbot, window: MainWindow) -> None:
+    from PySide6.QtGui import QFontMetricsF
+
+    from leerwinkel_desk.ui.widgets import LabelRoom
+
+    room = LabelRoom()
+    QApplication.instance().installEventFilter(room)          # as give_labels_room does at a fractional scale
+    try:
+        press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        dialog = active(qtbot, window.active_dialog)
+        label, = [label for label in dialog.findChildren(QLabel) if label.text() == "&Telefoon"]
+        assert label.contentsRect().width() >= QFontMetricsF(label.font()).horizontalAdvance("Telefoon") + 2
+    finally:
+        QApplication.instance().removeEventFilter(room)
+
+
 # --- defect 14: Vandaag names the people ---------------------------------------------------------
 
 

@@ -50,6 +50,7 @@ from leerwinkel_desk.ui.pages.reports import ReportsPage
 from leerwinkel_desk.ui.pages.today import TodayPage
 from leerwinkel_desk.ui.session_lock import SessionLockWatcher
 from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.widgets import give_labels_room
 
 SEARCH_LIMIT = 20
 RESULTS_HEIGHT = 220
@@ -387,7 +388,10 @@ class MainWindow(QMainWindow):
 
 
 def _application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv)
+        give_labels_room(app)
     app.setApplicationName("Leerwinkel Desk")
     app.setOrganizationName("Leerwinkel")
     return app  # type: ignore[return-value]

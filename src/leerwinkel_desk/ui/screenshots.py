@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from leerwinkel_desk.domain.enums import ConsentPurpose
 from leerwinkel_desk.services.clients import Clients
 from leerwinkel_desk.services.consents import Consents
-from leerwinkel_desk.services.context import BRUSSELS
+from leerwinkel_desk.services.context import BRUSSELS, local_today
 from leerwinkel_desk.services.demo import generate_demo
 from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.store.engine import open_sqlite
@@ -100,7 +100,7 @@ def busiest_client(ctx: DeskContext) -> uuid.UUID:
 
 def request_with_consent(ctx: DeskContext) -> uuid.UUID | None:
     """A request whose client has an active warm-handover consent, to show what would be shared."""
-    today = ctx.clock.now().date()
+    today = local_today(ctx.clock)
     for client in ctx.service(Clients).browse(limit=500):
         for consent in ctx.service(Consents).for_client(client.id):
             if (consent.purpose is ConsentPurpose.WARM_HANDOVER and consent.withdrawn_at is None

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QDir,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QStandardPaths,
     Qt,
@@ -20,9 +21,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -36,6 +39,7 @@ from leerwinkel_desk.domain.errors import InvalidValue
 E = TypeVar("E", bound=StrEnum)
 WIDEST_COLUMN_CHARS = 45        # a column wider than this many average characters is cut with …
 STRETCH_PROPERTY = "stretchColumn"
+LABEL_ROOM = 2
 
 
 class EnumCombo(QComboBox, Generic[E]):
@@ -156,3 +160,21 @@ def ask_save_file(parent: QWidget, title: str, file_name: str, chosen: Callable[
     dialog.fileSelected.connect(lambda name: chosen(Path(name)))
     dialog.open()
     return dialog
+
+
+class LabelRoom(QObject):
+    """At a fractional scale (150 %) Qt draws a label's text a little wider than it measured it and
+    clips it to the measure, so the last letter of a form label was cut ("Telefoo"): each form label
+    (one with a buddy field, on one line) is made LABEL_ROOM pixels wider than its text."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.Polish and isinstance(watched, QLabel)
+                and watched.buddy() is not None and not watched.wordWrap()):
+            watched.setMinimumWidth(watched.sizeHint().width() + LABEL_ROOM)
+        return False
+
+
+def give_labels_room(app: QApplication) -> None:
+    """Labels get their room when the screen scale is fractional (at 100 % or 200 % they need none)."""
+    if app.devicePixelRatio() % 1:
+        app.installEventFilter(LabelRoom(app))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from leerwinkel_desk.domain.enums import SecondLineKind, SignalKind, SignalTheme
 from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.outreach import Outreach, SecondLineRow, SignalRow
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
@@ -114,7 +115,7 @@ class OutreachPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        today = self._ctx.clock.now().date()
+        today = local_today(self._ctx.clock)
         start = today - timedelta(days=PERIOD_DAYS)
         outreach = self._ctx.service(Outreach)
         self.second_line.set_rows(list(reversed(outreach.second_line(start, today))))
@@ -122,7 +123,7 @@ class OutreachPage(QWidget):
 
     def log_activity(self) -> None:
         self._do(lambda: self._ctx.service(Outreach).log_second_line(
-            self.activity_kind.value(), self.activity_topic.text(), self._ctx.clock.now().date(),
+            self.activity_kind.value(), self.activity_topic.text(), local_today(self._ctx.clock),
             self.activity_partner.currentData(), self.activity_minutes.value() or None,
             self.activity_participants.value() or None), self.activity_topic)
 
