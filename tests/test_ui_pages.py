@@ -426,8 +426,10 @@ def test_the_export_dialog_speaks_dutch_and_opens_in_documents(qtbot, db, clock,
     assert isinstance(dialog, QFileDialog) and dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
     active(qtbot, dialog)
     assert Path(dialog.directory().absolutePath()) == documents
-    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
-    assert save.text().replace("&", "") == "Opslaan"
+    texts = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
+    buttons = {b.text().replace("&", "") for b in dialog.findChild(QDialogButtonBox).buttons()}
+    assert {"Map:", "Bestandsnaam:", "Bestandstype:"} <= texts and buttons == {"Opslaan", "Annuleren"}
+    assert not {"Look in:", "Files of type:", "File name:"} & texts
     press(qtbot, dialog, Qt.Key.Key_Return)
     saved = documents / f"monitoring-{page.report.period_from}-{page.report.period_to}.xlsx"
     qtbot.waitUntil(saved.exists, timeout=15000)

@@ -563,6 +563,41 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>Map:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Bestandsnaam:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Bestands&amp;type:</source>
+        <translation>File &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welkom bij Leerwinkel Desk</source>

@@ -9,6 +9,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QDir,
     QEvent,
     QModelIndex,
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QStandardPaths,
     Qt,
+    QUrl,
     Slot,
 )
 from PySide6.QtGui import QHelpEvent
@@ -140,22 +142,30 @@ def refit_columns(view: QTableView) -> None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
-def ask_save_file(parent: QWidget, title: str, file_name: str, chosen: Callable[[Path], None]) -> QFileDialog:
-    """Qt's own save dialog, in the app's language (Qt's translation), opening in the user's documents.
+def ask_save_file(parent: QWidget, title: str, file_name: str, kind: str,
+                  chosen: Callable[[Path], None]) -> QFileDialog:
+    """Qt's own save dialog in the app's language, opening in the user's documents.
 
-    Window-modal without a nested event loop; `chosen` gets the path once the person saves.
+    Its labels and places are set here, in the app's words: Qt's Dutch translation leaves some
+    English ("Look in", "Files of type", "Computer"). Window-modal without a nested event loop;
+    `chosen` gets the path once the person saves.
     """
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    if not folder or not QDir(folder).exists():
-        folder = QDir.homePath()
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = documents if documents and QDir(documents).exists() else QDir.homePath()
     dialog = QFileDialog(parent, title)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    for label, text in ((QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("FileDialog", "Map:")),
+                        (QFileDialog.DialogLabel.FileName, QCoreApplication.translate("FileDialog", "&Bestandsnaam:")),
+                        (QFileDialog.DialogLabel.FileType, QCoreApplication.translate("FileDialog", "Bestands&type:")),
+                        (QFileDialog.DialogLabel.Accept, QCoreApplication.translate("FileDialog", "&Opslaan")),
+                        (QFileDialog.DialogLabel.Reject, QCoreApplication.translate("FileDialog", "Annuleren"))):
+        dialog.setLabelText(label, text)
+    dialog.setSidebarUrls([QUrl.fromLocalFile(path) for path in dict.fromkeys((folder, QDir.homePath()))])
+    dialog.setNameFilter(file_kind_filter(kind))
     dialog.setDirectory(folder)
     dialog.selectFile(file_name)
-    suffix = Path(file_name).suffix.lstrip(".")
-    if suffix:
-        dialog.setDefaultSuffix(suffix)
+    dialog.setDefaultSuffix(kind)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.fileSelected.connect(lambda name: chosen(Path(name)))
     dialog.open()
@@ -178,3 +188,12 @@ def give_labels_room(app: QApplication) -> None:
     """Labels get their room when the screen scale is fractional (at 100 % or 200 % they need none)."""
     if app.devicePixelRatio() % 1:
         app.installEventFilter(LabelRoom(app))
+
+
+def file_kind_filter(kind: str) -> str:
+    """The file dialog's filter for a kind of file the app writes, in words."""
+    return {
+        "xlsx": QCoreApplication.translate("FileDialog", "Excel-werkmap (*.xlsx)"),
+        "pdf": QCoreApplication.translate("FileDialog", "PDF-document (*.pdf)"),
+        "csv": QCoreApplication.translate("FileDialog", "CSV-bestand (*.csv)"),
+    }[kind]

@@ -177,7 +177,7 @@ class ReportsPage(QWidget):
             return
         self.file_dialog = ask_save_file(
             self, self.tr("Rapport bewaren"), f"monitoring-{self.report.period_from}-{self.report.period_to}.{kind}",
-            lambda path: self.export(kind, path))
+            kind, lambda path: self.export(kind, path))
 
     def export(self, kind: str, path: Path) -> None:
         """Write the report file in the background; the button says when it is done."""
