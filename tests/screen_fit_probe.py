@@ -56,7 +56,7 @@ def mnemonic_clashes(dialog: QDialog) -> list[str]:
     for widget in dialog.findChildren(QWidget):
         text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else (
             widget.title() if isinstance(widget, QGroupBox) else "")
-        letter = re.search(r"(?<!&)&([^&\s])", text)
+        letter = re.search(r"(?<!&)&([^&\s])", re.sub(r"&\w+;", "", text))     # &nbsp; is rich text
         if letter:
             claimed.setdefault(letter.group(1).lower(), []).append(text)
     return [f"{type(dialog).__name__}: Alt+{k.upper()} for {' and '.join(v)}" for k, v in claimed.items() if len(v) > 1]

@@ -470,8 +470,12 @@
         <translation>For: no client yet (anonymous or a new caller)</translation>
     </message>
     <message>
-        <source>Contact bewaard als {number}</source>
-        <translation>Contact saved as {number}</translation>
+        <source>Bewaard: vraag {number} beantwoord en afgesloten.</source>
+        <translation>Saved: question {number} answered and closed.</translation>
+    </message>
+    <message>
+        <source>Bewaard: intake geboekt voor leervraag {number}.</source>
+        <translation>Saved: intake booked for learning request {number}.</translation>
     </message>
     <message>
         <source>(niemand in het bijzonder)</source>
@@ -612,6 +616,41 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Foutmelding</source>
         <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Map:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Bestandsnaam:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Bestands&amp;type:</source>
+        <translation>File &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1244,10 @@ Type the file number {number} to confirm.</translation>
         <translation>Discussed options side by side:</translation>
     </message>
     <message>
+        <source>★ keuze: </source>
+        <translation>★ choice: </translation>
+    </message>
+    <message>
         <source>Opties bijgewerkt</source>
         <translation>Options updated</translation>
     </message>
@@ -1255,14 +1298,6 @@ Type the file number {number} to confirm.</translation>
         <translation>Signals</translation>
     </message>
     <message>
-        <source>Infosessie voor partnerpersoneel</source>
-        <translation>Info session for partner staff</translation>
-    </message>
-    <message>
-        <source>Vraag van een partnerbegeleider</source>
-        <translation>Question from a partner counsellor</translation>
-    </message>
-    <message>
         <source>(geen partner)</source>
         <translation>(no partner)</translation>
     </message>
@@ -1281,14 +1316,6 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <source>Hiaat in het aanbod</source>
-        <translation>Gap in the training offer</translation>
-    </message>
-    <message>
-        <source>Drempel</source>
-        <translation>Barrier</translation>
     </message>
     <message>
         <source>regio</source>
@@ -1553,6 +1580,14 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>tot en met</source>
         <translation>up to and including</translation>
+    </message>
+    <message>
+        <source>De cijfers van het kantoor zijn voor coördinatoren. Uw eigen werk ziet u op Vandaag (Ctrl+1) en bij Aanvragen (Ctrl+3); vraag uw coördinator naar de cijfers van uw leervragen.</source>
+        <translation>The office&apos;s figures are for coordinators. You see your own work on Today (Ctrl+1) and under Requests (Ctrl+3); ask your coordinator for the figures of your learning requests.</translation>
+    </message>
+    <message>
+        <source>Rapporten</source>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Cijfers worden berekend…</source>
@@ -1834,6 +1869,14 @@ Type the file number {number} to confirm.</translation>
         <translation>Time</translation>
     </message>
     <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Gesprek</source>
+        <translation>Session</translation>
+    </message>
+    <message>
         <source>Leervraag</source>
         <translation>Learning request</translation>
     </message>
@@ -1846,20 +1889,24 @@ Type the file number {number} to confirm.</translation>
         <translation>Duration</translation>
     </message>
     <message>
+        <source>Begeleider</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
         <source>Tegen</source>
         <translation>Due</translation>
     </message>
     <message>
-        <source>⚠ te laat</source>
-        <translation>⚠ overdue</translation>
+        <source>Te doen</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Toestand</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>vandaag</source>
-        <translation>today</translation>
     </message>
     <message>
         <source>Niveau</source>
@@ -1911,6 +1958,34 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>geen</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>anoniem</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>(naam gewist)</source>
+        <translation>(name erased)</translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>⚠ 1 dag te laat</source>
+        <translation>⚠ 1 day late</translation>
+    </message>
+    <message>
+        <source>⚠ {days} dagen te laat</source>
+        <translation>⚠ {days} days late</translation>
+    </message>
+    <message>
+        <source>Opvolgcontact: {topic} · fase {phase}</source>
+        <translation>Follow-up contact: {topic} · phase {phase}</translation>
+    </message>
+    <message>
+        <source>Opvolgcontact · fase {phase}</source>
+        <translation>Follow-up contact · phase {phase}</translation>
     </message>
 </context>
 <context>
@@ -2081,23 +2156,23 @@ Type the file number {number} to confirm.</translation>
     </message>
     <message>
         <source>werkend</source>
-        <translation>employed</translation>
+        <translation>in work</translation>
     </message>
     <message>
         <source>werkzoekend</source>
         <translation>job seeker</translation>
     </message>
     <message>
-        <source>leefloon</source>
-        <translation>leefloon (living wage)</translation>
+        <source>met leefloon</source>
+        <translation>on subsistence income</translation>
     </message>
     <message>
-        <source>student</source>
-        <translation>student</translation>
+        <source>studerend</source>
+        <translation>studying</translation>
     </message>
     <message>
         <source>andere</source>
-        <translation>other</translation>
+        <translation>other situation</translation>
     </message>
     <message>
         <source>Partner op de hoogte houden</source>
@@ -2134,6 +2209,275 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Toestemming</source>
         <translation>Consent</translation>
+    </message>
+    <message>
+        <source>VDAB</source>
+        <translation>VDAB (employment service)</translation>
+    </message>
+    <message>
+        <source>Werkwinkel</source>
+        <translation>Job shop</translation>
+    </message>
+    <message>
+        <source>OCMW / sociaal huis</source>
+        <translation>OCMW / social services</translation>
+    </message>
+    <message>
+        <source>Agentschap Integratie en Inburgering</source>
+        <translation>Agency for Integration and Civic Integration</translation>
+    </message>
+    <message>
+        <source>CLB</source>
+        <translation>CLB (pupil guidance centre)</translation>
+    </message>
+    <message>
+        <source>CAW</source>
+        <translation>CAW (general welfare centre)</translation>
+    </message>
+    <message>
+        <source>School of opleidingscentrum</source>
+        <translation>School or training centre</translation>
+    </message>
+    <message>
+        <source>Jeugdwerk</source>
+        <translation>Youth work</translation>
+    </message>
+    <message>
+        <source>Onderwijs in de gevangenis</source>
+        <translation>Prison education</translation>
+    </message>
+    <message>
+        <source>Andere organisatie</source>
+        <translation>Other organisation</translation>
+    </message>
+    <message>
+        <source>Centrum voor basiseducatie</source>
+        <translation>Centre for basic education</translation>
+    </message>
+    <message>
+        <source>Centrum voor volwassenenonderwijs</source>
+        <translation>Centre for adult education</translation>
+    </message>
+    <message>
+        <source>Hogeschool</source>
+        <translation>University college</translation>
+    </message>
+    <message>
+        <source>Universiteit</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <source>VDAB-opleiding</source>
+        <translation>VDAB training</translation>
+    </message>
+    <message>
+        <source>Syntra</source>
+        <translation>Syntra</translation>
+    </message>
+    <message>
+        <source>Vormingplus</source>
+        <translation>Vormingplus</translation>
+    </message>
+    <message>
+        <source>Deeltijds kunstonderwijs</source>
+        <translation>Part-time arts education</translation>
+    </message>
+    <message>
+        <source>Ligo</source>
+        <translation>Ligo</translation>
+    </message>
+    <message>
+        <source>Sociaal-cultureel werk</source>
+        <translation>Socio-cultural work</translation>
+    </message>
+    <message>
+        <source>Sectorfonds</source>
+        <translation>Sector fund</translation>
+    </message>
+    <message>
+        <source>Private opleider</source>
+        <translation>Private training provider</translation>
+    </message>
+    <message>
+        <source>Infosessie voor partnerpersoneel</source>
+        <translation>Info session for partner staff</translation>
+    </message>
+    <message>
+        <source>Vraag van een partnerbegeleider</source>
+        <translation>Question from a partner counsellor</translation>
+    </message>
+    <message>
+        <source>Hiaat in het aanbod</source>
+        <translation>Gap in the training offer</translation>
+    </message>
+    <message>
+        <source>Drempel</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>Aanbod</source>
+        <translation>Training offer</translation>
+    </message>
+    <message>
+        <source>Kostprijs</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Uitkering</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>Mobiliteit</source>
+        <translation>Mobility</translation>
+    </message>
+    <message>
+        <source>Kinderopvang</source>
+        <translation>Childcare</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Erkenning van diploma&apos;s</source>
+        <translation>Recognition of qualifications</translation>
+    </message>
+    <message>
+        <source>Uurrooster</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <source>Digitale vaardigheden</source>
+        <translation>Digital skills</translation>
+    </message>
+    <message>
+        <source>Ander thema</source>
+        <translation>Other theme</translation>
+    </message>
+    <message>
+        <source>moedertaal</source>
+        <translation>native language</translation>
+    </message>
+    <message>
+        <source>Informatie aan het loket</source>
+        <translation>Information at the desk</translation>
+    </message>
+    <message>
+        <source>Intake en informatiebemiddeling</source>
+        <translation>Intake and information mediation</translation>
+    </message>
+    <message>
+        <source>Trajectgesprek</source>
+        <translation>Trajectory session</translation>
+    </message>
+    <message>
+        <source>gepland</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>gehouden</source>
+        <translation>took place</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation>called off</translation>
+    </message>
+    <message>
+        <source>niet gekomen</source>
+        <translation>did not come</translation>
+    </message>
+    <message>
+        <source>binnenkomend</source>
+        <translation>incoming</translation>
+    </message>
+    <message>
+        <source>uitgaand</source>
+        <translation>outgoing</translation>
+    </message>
+    <message>
+        <source>zelf gekomen</source>
+        <translation>came on their own</translation>
+    </message>
+    <message>
+        <source>via een partner</source>
+        <translation>through a partner</translation>
+    </message>
+    <message>
+        <source>ter plaatse</source>
+        <translation>on site</translation>
+    </message>
+    <message>
+        <source>volledig online</source>
+        <translation>fully online</translation>
+    </message>
+    <message>
+        <source>hybride</source>
+        <translation>hybrid (on site and online)</translation>
+    </message>
+    <message>
+        <source>vrouw</source>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>anders (X)</source>
+        <translation>other (X)</translation>
+    </message>
+    <message>
+        <source>geen diploma</source>
+        <translation>no qualification</translation>
+    </message>
+    <message>
+        <source>lager onderwijs</source>
+        <translation>primary education</translation>
+    </message>
+    <message>
+        <source>lager secundair</source>
+        <translation>lower secondary</translation>
+    </message>
+    <message>
+        <source>secundair onderwijs</source>
+        <translation>secondary education</translation>
+    </message>
+    <message>
+        <source>hoger onderwijs</source>
+        <translation>higher education</translation>
+    </message>
+    <message>
+        <source>recht op leefloon</source>
+        <translation>entitled to subsistence income</translation>
+    </message>
+    <message>
+        <source>inburgeringstraject</source>
+        <translation>civic integration path</translation>
+    </message>
+    <message>
+        <source>gedetineerd</source>
+        <translation>detained</translation>
+    </message>
+    <message>
+        <source>andere vervangingsuitkering</source>
+        <translation>other replacement income</translation>
+    </message>
+    <message>
+        <source>handicap</source>
+        <translation>with a disability</translation>
+    </message>
+    <message>
+        <source>Samenvatting voor de cliënt</source>
+        <translation>Summary for the client</translation>
+    </message>
+    <message>
+        <source>Overdrachtsbrief</source>
+        <translation>Handover letter</translation>
+    </message>
+    <message>
+        <source>nl_BE</source>
+        <comment>locale of the figures on screen</comment>
+        <translation>en_GB</translation>
     </message>
     <message>
         <source>Dit veld is verplicht.</source>

@@ -108,6 +108,8 @@ class FollowUpRow:
     owner_id: uuid.UUID | None
     due: date
     overdue: bool
+    topic: str | None
+    phase: Phase
 
 
 def record_change(session: Session, request: LearningRequest, by: uuid.UUID | None, at: datetime,
@@ -291,7 +293,7 @@ class Requests(UseCase):
                 query = query.where(LearningRequest.owner_id == counsellor_id)
             return [
                 FollowUpRow(r.id, r.request_no, r.client_id, r.owner_id, r.follow_up_due,
-                            r.follow_up_due < on)
+                            r.follow_up_due < on, r.topic, r.phase)
                 for r in session.scalars(query)
             ]
 

@@ -39,14 +39,17 @@ from leerwinkel_desk.ui.dialogs.sharing import ConsentDialog, HandoverDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
+from leerwinkel_desk.ui.widgets import fit_columns
 from leerwinkel_desk.ui.texts import (
     channel_label,
+    dutch_level_label,
     format_date,
     format_moment,
     outcome_label,
     phase_label,
     status_label,
     tier_label,
+    timeline_detail,
     timeline_kind_label,
 )
 
@@ -75,7 +78,7 @@ def timeline_columns() -> list[Column[TimelineEntry]]:
         Column(lambda: QCoreApplication.translate("Timeline", "Min."), lambda e: e.minutes),
         Column(lambda: QCoreApplication.translate("Timeline", "Leervraag"), lambda e: e.request_no),
         Column(lambda: QCoreApplication.translate("Timeline", "Met"), lambda e: e.counterpart),
-        Column(lambda: QCoreApplication.translate("Timeline", "Omschrijving"), lambda e: e.detail),
+        Column(lambda: QCoreApplication.translate("Timeline", "Omschrijving"), lambda e: timeline_detail(e.kind, e.detail)),
     ]
 
 
@@ -102,9 +105,8 @@ class DossierView(QWidget):
         self.timeline.setModel(self.timeline_model)
         self.timeline.setAccessibleName(self.tr("Tijdlijn"))
         self.timeline.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.timeline.horizontalHeader().setStretchLastSection(True)
         self.timeline.verticalHeader().hide()
-        self.timeline.setWordWrap(False)
+        fit_columns(self.timeline)
         self.error = ErrorLabel()
         self.notice = QLabel()                   # what a background action just did
         self.actions_bar = QToolBar()          # overflows into a » menu on narrow or scaled screens
@@ -166,7 +168,7 @@ class DossierView(QWidget):
         self.name_label.setText(f"{c.first_name or ''} {c.last_name or ''} · {c.dossier_no}")
         facts = [self.tr("{age} jaar").format(age=self.header.age) if self.header.age is not None else "",
                  self.tr("Status: {s}").format(s=status_label(c.status)) if c.status else "",
-                 self.tr("Nederlands: {level}").format(level=c.dutch_level.value) if c.dutch_level else "",
+                 self.tr("Nederlands: {level}").format(level=dutch_level_label(c.dutch_level)) if c.dutch_level else "",
                  self.tr("⚑ moeizaam schoolverleden") if self.header.difficult_school_past else "",
                  self.tr("⚑ zwak netwerk") if self.header.weak_network else "",
                  c.phone or "", c.email or ""]
@@ -186,7 +188,6 @@ class DossierView(QWidget):
 
     def load_timeline(self) -> None:
         self.timeline_model.set_rows(self._ctx.service(Dossiers).timeline(self.client_id))
-        self.timeline.resizeColumnsToContents()
 
     def selected_request(self) -> RequestRow | None:
         item = self.requests.currentItem()

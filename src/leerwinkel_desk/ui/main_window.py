@@ -52,6 +52,7 @@ from leerwinkel_desk.ui.pages.today import TodayPage
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.session_lock import SessionLockWatcher
 from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.widgets import give_labels_room
 
 PREFERRED_SIZE = QSize(1280, 800)
 SEARCH_LIMIT = 20
@@ -327,7 +328,9 @@ class MainWindow(QMainWindow):
     def new_client(self) -> None:
         self._open_dialog(NewClientDialog(self.ctx, self), lambda d: d.created and d.created.id)
 
-    def _open_dialog(self, dialog, client_of) -> None:  # noqa: ANN001 - a dialog and a result reader
+    def _open_dialog(self, dialog, client_of) -> None:  # noqa: ANN001 - a dialog and its result reader
+        """Open `dialog`; once saved, open the client it was about (`client_of`). What it saved was announced
+        as an operation: the status bar says so and the page on screen refreshes (`on_changed`)."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_dialog = dialog
 
@@ -398,7 +401,10 @@ class MainWindow(QMainWindow):
 
 
 def _application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv)
+        give_labels_room(app)
     app.setApplicationName("Leerwinkel Desk")
     app.setOrganizationName("Leerwinkel")
     return app  # type: ignore[return-value]

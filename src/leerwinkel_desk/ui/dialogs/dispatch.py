@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel_desk.domain.enums import Channel
+from leerwinkel_desk.domain.enums import Channel, Outcome
 from leerwinkel_desk.services.agenda import Agenda, Slot
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.services.context import local_today
@@ -177,11 +177,17 @@ class DispatchDialog(FormDialog):
     def _run(self, action) -> None:  # noqa: ANN001 - a zero-argument service call
         done = perform(self._ctx.operations, action, self.error,
                        lambda request: OpChanges(Change.REQUESTS | Change.TIMELINE | Change.AGENDA, request.client_id,
-                                                 self.tr("Contact bewaard als {number}").format(number=request.request_no)),
+                                                 self.saved_text(request)),
                        {"question": self.question, "answer": self.answer, "minutes": self.answer_minutes})
         if done is not None:
             self.result_request = done.value
             self.accept()
+
+    def saved_text(self, request: RequestRow) -> str:
+        """What Ctrl+B (answered) or Ctrl+I (intake booked) saved, for the status bar."""
+        if request.outcome is Outcome.ANSWERED:
+            return self.tr("Bewaard: vraag {number} beantwoord en afgesloten.").format(number=request.request_no)
+        return self.tr("Bewaard: intake geboekt voor leervraag {number}.").format(number=request.request_no)
 
     def _search_clients(self, text: str) -> None:
         rows = self._ctx.service(Clients).search(text, limit=15) if len(text.strip()) >= 2 else []

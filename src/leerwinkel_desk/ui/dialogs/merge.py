@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 from PySide6.QtCore import QSize, QStringListModel, Qt
 from PySide6.QtWidgets import (
@@ -28,8 +28,8 @@ from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
-from leerwinkel_desk.ui.texts import format_date
 from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.texts import enum_label, format_date
 
 
 def shown(value: object) -> str:
@@ -37,8 +37,8 @@ def shown(value: object) -> str:
         return ""
     if isinstance(value, date):
         return format_date(value)
-    if isinstance(value, Enum):
-        return str(value.value)
+    if isinstance(value, StrEnum):
+        return enum_label(value)
     return str(value)
 
 

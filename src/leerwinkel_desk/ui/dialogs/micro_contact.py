@@ -10,7 +10,7 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.services.contacts import Contacts
@@ -22,6 +22,8 @@ from leerwinkel_desk.ui.form_dialog import FormDialog
 
 MICRO_CHANNELS = (Channel.WHATSAPP, Channel.SMS, Channel.PHONE, Channel.EMAIL, Channel.FACEBOOK,
                   Channel.CHAT, Channel.VIDEO, Channel.LETTER)
+HINT_COLUMNS = 4
+MIN_WIDTH_CHARS = 70            # room for the channels in four columns and a one-line summary
 
 
 class MicroContactDialog(FormDialog):
@@ -34,9 +36,12 @@ class MicroContactDialog(FormDialog):
         self.setWindowTitle(self.tr("Microcontact"))
         layout = QVBoxLayout(self)
         self.letters = dict(zip(self.channel_letters(), MICRO_CHANNELS, strict=True))
-        hint = "   ".join(f"{letter} {channel_label(c)}" for letter, c in self.letters.items())
-        self.hint = QLabel(self.tr("Kies het kanaal met een letter:") + "\n" + hint)
-        self.hint.setWordWrap(True)
+        self.hint = QLabel(self.tr("Kies het kanaal met een letter:"))
+        letters = QGridLayout()              # each letter beside its channel, never wrapped apart
+        for index, (letter, channel) in enumerate(self.letters.items()):
+            letters.addWidget(QLabel(f"<b>{letter}</b>&nbsp;&nbsp;{channel_label(channel)}"),
+                              index // HINT_COLUMNS, index % HINT_COLUMNS)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MIN_WIDTH_CHARS)
         self.channel_label = QLabel(self.tr("Kanaal: —"))
         self.channel_label.setAccessibleName(self.tr("Gekozen kanaal"))
         self.summary = QLineEdit()
@@ -52,8 +57,9 @@ class MicroContactDialog(FormDialog):
         form.addRow(self.tr("&Samenvatting"), self.summary)
         form.addRow(self.tr("&Minuten (optioneel)"), self.minutes)
         self.error = ErrorLabel()
-        for widget in (self.hint, self.channel_label):
-            layout.addWidget(widget)
+        layout.addWidget(self.hint)
+        layout.addLayout(letters)
+        layout.addWidget(self.channel_label)
         layout.addLayout(form)
         layout.addWidget(self.error)
         self.summary.returnPressed.connect(self.save)

@@ -27,9 +27,10 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.models import Column, RowsModel
-from leerwinkel_desk.ui.texts import format_date
-from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.form_dialog import FormDialog
+from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.texts import dutch_level_label, format_date, format_euro
+from leerwinkel_desk.ui.widgets import fit_columns, refit_columns
 
 
 def course_columns() -> list[Column[CourseRow]]:
@@ -38,7 +39,7 @@ def course_columns() -> list[Column[CourseRow]]:
         Column(lambda: QCoreApplication.translate("Courses", "Aanbieder"), lambda c: c.provider_name),
         Column(lambda: QCoreApplication.translate("Courses", "Niveau"), lambda c: c.eqf_level),
         Column(lambda: QCoreApplication.translate("Courses", "Gemeente"), lambda c: c.municipality),
-        Column(lambda: QCoreApplication.translate("Courses", "Kostprijs"), lambda c: f"€ {c.cost_eur}" if c.cost_eur is not None else ""),
+        Column(lambda: QCoreApplication.translate("Courses", "Kostprijs"), lambda c: format_euro(c.cost_eur)),
         Column(lambda: QCoreApplication.translate("Courses", "Start"), lambda c: format_date(c.next_start)),
     ]
 
@@ -55,11 +56,11 @@ def compare_rows() -> list[tuple[str, object]]:
         (QCoreApplication.translate("Courses", "Weekend"), lambda c: yes if c.weekends else no),
         (QCoreApplication.translate("Courses", "Online/hybride"), lambda c: yes if c.delivery is not Delivery.ON_SITE else no),
         (QCoreApplication.translate("Courses", "Plaats"), lambda c: c.municipality or ""),
-        (QCoreApplication.translate("Courses", "Kostprijs"), lambda c: f"€ {c.cost_eur}" if c.cost_eur is not None else ""),
+        (QCoreApplication.translate("Courses", "Kostprijs"), lambda c: format_euro(c.cost_eur)),
         (QCoreApplication.translate("Courses", "Opleidingscheques"), lambda c: yes if c.training_vouchers else no),
         (QCoreApplication.translate("Courses", "Opleidingsverlof"), lambda c: yes if c.educational_leave else no),
         (QCoreApplication.translate("Courses", "Vrijstelling inschrijvingsgeld"), lambda c: yes if c.fee_exemption else no),
-        (QCoreApplication.translate("Courses", "Niveau Nederlands"), lambda c: c.dutch_level_required.value if c.dutch_level_required else ""),
+        (QCoreApplication.translate("Courses", "Niveau Nederlands"), lambda c: dutch_level_label(c.dutch_level_required) if c.dutch_level_required else ""),
         (QCoreApplication.translate("Courses", "Start"), lambda c: format_date(c.next_start)),
     ]
 
@@ -86,6 +87,7 @@ class OptionsDialog(FormDialog):
         self.course_view.setModel(self.courses)
         self.course_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.course_view.setAccessibleName(self.tr("Opleidingen"))
+        fit_columns(self.course_view, stretch=0)
         self.add_button = QPushButton(self.tr("Als &optie toevoegen"))
         self.free_text = QLineEdit()
         self.free_text.setPlaceholderText(self.tr("of een optie buiten het aanbod"))
@@ -93,6 +95,7 @@ class OptionsDialog(FormDialog):
         self.add_free_button = QPushButton(self.tr("&Vrije optie toevoegen"))
         self.compare = QTableWidget()
         self.compare.setAccessibleName(self.tr("Vergelijking van de opties"))
+        fit_columns(self.compare, follow_rows=False)
         self.choose_button = QPushButton(self.tr("Als &keuze markeren"))
         self.error = ErrorLabel()
         layout = QVBoxLayout(self)
@@ -137,13 +140,16 @@ class OptionsDialog(FormDialog):
         self.compare.clear()
         self.compare.setColumnCount(len(self.options))
         self.compare.setRowCount(len(rows))
-        self.compare.setHorizontalHeaderLabels(
-            [("★ " if o.chosen_on else "") + o.label for o in self.options])
+        titles = [(self.tr("★ keuze: ") if o.chosen_on else "") + o.label for o in self.options]
+        self.compare.setHorizontalHeaderLabels(titles)
+        for column, title in enumerate(titles):
+            self.compare.horizontalHeaderItem(column).setToolTip(title)
         self.compare.setVerticalHeaderLabels([title for title, _ in rows])
         for column, course in enumerate(courses):
             for row, (_title, value) in enumerate(rows):
                 text = str(value(course)) if course is not None else ""
                 self.compare.setItem(row, column, QTableWidgetItem(text))
+        refit_columns(self.compare)
 
     def add_selected_course(self) -> None:
         index = self.course_view.currentIndex()
