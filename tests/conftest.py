@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +18,10 @@ from leerwinkel_desk.store.engine import Database, open_database, open_sqlite
 from leerwinkel_desk.store.migrations import upgrade
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":      # the UI tests run on the laptop screen counsellors have
+    _SCREEN = Path(tempfile.gettempdir()) / "leerwinkel-test-screen-1280x720.json"
+    _SCREEN.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 T0 = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 

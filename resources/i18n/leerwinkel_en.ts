@@ -252,6 +252,14 @@
         <source>&amp;Tevredenheid (1-5)</source>
         <translation>&amp;Satisfaction (1-5)</translation>
     </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Close request</translation>
+    </message>
+    <message>
+        <source>Leervraag afgesloten</source>
+        <translation>Learning request closed</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -282,6 +290,14 @@
     <message>
         <source>Geldig &amp;tot</source>
         <translation>Valid un&amp;til</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Toestemming geregistreerd</source>
+        <translation>Consent recorded</translation>
     </message>
 </context>
 <context>
@@ -428,6 +444,10 @@
         <translation>(no desk)</translation>
     </message>
     <message>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
         <source>&amp;Kanaal</source>
         <translation>&amp;Channel</translation>
     </message>
@@ -490,6 +510,22 @@
     <message>
         <source>&amp;Intake boeken (Ctrl+I)</source>
         <translation>Book &amp;intake (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Voor cliënt: {name} ({number})</source>
+        <translation>For client: {name} ({number})</translation>
+    </message>
+    <message>
+        <source>Voor: nog geen cliënt (anoniem of een nieuwe beller)</source>
+        <translation>For: no client yet (anonymous or a new caller)</translation>
+    </message>
+    <message>
+        <source>Bewaard: vraag {number} beantwoord en afgesloten.</source>
+        <translation>Saved: question {number} answered and closed.</translation>
+    </message>
+    <message>
+        <source>Bewaard: intake geboekt voor leervraag {number}.</source>
+        <translation>Saved: intake booked for learning request {number}.</translation>
     </message>
     <message>
         <source>(niemand in het bijzonder)</source>
@@ -555,6 +591,10 @@
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Toewijzen… (Ctrl+Shift+W)</source>
+        <translation>Assign… (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
         <source>Inzage (AVG)… (Ctrl+Shift+E)</source>
         <translation>Access request (GDPR)… (Ctrl+Shift+E)</translation>
     </message>
@@ -604,12 +644,63 @@ Typ het dossiernummer {number} om te bevestigen.</source>
         <translation>All data of this person will be erased; this cannot be undone.
 Type the file number {number} to confirm.</translation>
     </message>
+    <message>
+        <source>De cliënt is gewist</source>
+        <translation>The client was erased</translation>
+    </message>
+    <message>
+        <source>Naar niveau 3 (traject) gebracht</source>
+        <translation>Moved to tier 3 (trajectory)</translation>
+    </message>
+    <message>
+        <source>Opvolging gestart</source>
+        <translation>Follow-up started</translation>
+    </message>
+    <message>
+        <source>Inschrijving bevestigd</source>
+        <translation>Enrolment confirmed</translation>
+    </message>
 </context>
 <context>
     <name>ErrorLabel</name>
     <message>
         <source>Foutmelding</source>
         <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Map:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Bestandsnaam:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Bestands&amp;type:</source>
+        <translation>File &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -680,6 +771,13 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Wat u typte is nog niet bewaard. Toch sluiten en het weggooien?</source>
+        <translation>What you typed has not been saved. Close anyway and throw it away?</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Warme overdracht</source>
@@ -706,8 +804,12 @@ Type the file number {number} to confirm.</translation>
         <translation>To be &amp;shared</translation>
     </message>
     <message>
-        <source>Overdracht registreren</source>
-        <translation>Record handover</translation>
+        <source>Overdracht &amp;registreren</source>
+        <translation>&amp;Record handover</translation>
+    </message>
+    <message>
+        <source>Overdracht geregistreerd</source>
+        <translation>Handover recorded</translation>
     </message>
 </context>
 <context>
@@ -837,6 +939,10 @@ Type the file number {number} to confirm.</translation>
         <translation>Print</translation>
     </message>
     <message>
+        <source>Toewijzen</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
         <source>Inzage (AVG)</source>
         <translation>Access request (GDPR)</translation>
     </message>
@@ -909,7 +1015,7 @@ Type the file number {number} to confirm.</translation>
     </message>
     <message>
         <source>Als &amp;bewaartermijn instellen</source>
-        <translation>Keep as retention &amp;period</translation>
+        <translation>Keep as retention peri&amp;od</translation>
     </message>
     <message>
         <source>De app past de bewaartermijn zelf toe bij elke start, na de dagelijkse back-up. Het voorbeeld toont wat dan weggaat.</source>
@@ -1025,6 +1131,14 @@ Type the file number {number} to confirm.</translation>
         <source>Tweede</source>
         <translation>Second</translation>
     </message>
+    <message>
+        <source>Cliënten samengevoegd</source>
+        <translation>Clients merged</translation>
+    </message>
+    <message>
+        <source>Samenvoeging ongedaan gemaakt</source>
+        <translation>Merge undone</translation>
+    </message>
 </context>
 <context>
     <name>MicroContactDialog</name>
@@ -1111,6 +1225,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Kanaal: {name}</source>
         <translation>Channel: {name}</translation>
+    </message>
+    <message>
+        <source>Microcontact bewaard</source>
+        <translation>Micro-contact saved</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1336,14 @@ Type the file number {number} to confirm.</translation>
         <source>Besproken opties naast elkaar:</source>
         <translation>Discussed options side by side:</translation>
     </message>
+    <message>
+        <source>★ keuze: </source>
+        <translation>★ choice: </translation>
+    </message>
+    <message>
+        <source>Opties bijgewerkt</source>
+        <translation>Options updated</translation>
+    </message>
 </context>
 <context>
     <name>Outreach</name>
@@ -1265,14 +1391,6 @@ Type the file number {number} to confirm.</translation>
         <translation>Signals</translation>
     </message>
     <message>
-        <source>Infosessie voor partnerpersoneel</source>
-        <translation>Info session for partner staff</translation>
-    </message>
-    <message>
-        <source>Vraag van een partnerbegeleider</source>
-        <translation>Question from a partner counsellor</translation>
-    </message>
-    <message>
         <source>(geen partner)</source>
         <translation>(no partner)</translation>
     </message>
@@ -1291,14 +1409,6 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <source>Hiaat in het aanbod</source>
-        <translation>Gap in the training offer</translation>
-    </message>
-    <message>
-        <source>Drempel</source>
-        <translation>Barrier</translation>
     </message>
     <message>
         <source>regio</source>
@@ -1372,10 +1482,6 @@ Type the file number {number} to confirm.</translation>
         <translation>Warm handover &amp;letter to:</translation>
     </message>
     <message>
-        <source>Eerder gemaakte brief &amp;opnieuw:</source>
-        <translation>Earlier letter &amp;again:</translation>
-    </message>
-    <message>
         <source>Eerder gemaakte brieven</source>
         <translation>Earlier letters</translation>
     </message>
@@ -1396,20 +1502,44 @@ Type the file number {number} to confirm.</translation>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <source>Opslaan als &amp;PDF…</source>
-        <translation>Save as P&amp;DF…</translation>
-    </message>
-    <message>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <source>Document wordt gemaakt…</source>
-        <translation>Creating document…</translation>
+        <source>Voorbeeld wordt gemaakt…</source>
+        <translation>Making the preview…</translation>
+    </message>
+    <message>
+        <source>Voorbeeld: nog niet bewaard in het dossier</source>
+        <translation>Preview: not yet filed in the dossier</translation>
+    </message>
+    <message>
+        <source>Eerder bewaard als {name}</source>
+        <translation>Filed earlier as {name}</translation>
+    </message>
+    <message>
+        <source>Gewijzigd: maak het voorbeeld opnieuw</source>
+        <translation>Changed: make the preview again</translation>
+    </message>
+    <message>
+        <source>Brief bewaard in het dossier als {name}</source>
+        <translation>Letter filed in the dossier as {name}</translation>
+    </message>
+    <message>
+        <source>brief.pdf</source>
+        <translation>letter.pdf</translation>
     </message>
     <message>
         <source>Bewaard in het dossier als {name}</source>
         <translation>Saved in the client&apos;s file as {name}</translation>
+    </message>
+    <message>
+        <source>Eerder gemaakte brief opnieu&amp;w:</source>
+        <translation>Earlier letter &amp;again:</translation>
+    </message>
+    <message>
+        <source>Opslaan als P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
         <source>Opslaan als PDF</source>
@@ -1421,10 +1551,41 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Traject toewijzen — {number}</source>
+        <translation>Assign trajectory — {number}</translation>
+    </message>
+    <message>
+        <source>bv. langdurige afwezigheid, verhuis van de cliënt</source>
+        <translation>e.g. long absence, the client moved</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe begeleider</source>
+        <translation>&amp;New counsellor</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Toewijzen</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <source>Traject toegewezen aan {name}</source>
+        <translation>Trajectory assigned to {name}</translation>
+    </message>
+</context>
+<context>
     <name>RecipientPicker</name>
     <message>
         <source>Organisatie</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>organisatie van de sociale kaart of een naam</source>
+        <translation>organisation from the social map, or a name</translation>
     </message>
     <message>
         <source>Persoon</source>
@@ -1512,6 +1673,14 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>tot en met</source>
         <translation>up to and including</translation>
+    </message>
+    <message>
+        <source>De cijfers van het kantoor zijn voor coördinatoren. Uw eigen werk ziet u op Vandaag (Ctrl+1) en bij Aanvragen (Ctrl+3); vraag uw coördinator naar de cijfers van uw leervragen.</source>
+        <translation>The office&apos;s figures are for coordinators. You see your own work on Today (Ctrl+1) and under Requests (Ctrl+3); ask your coordinator for the figures of your learning requests.</translation>
+    </message>
+    <message>
+        <source>Rapporten</source>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Cijfers worden berekend…</source>
@@ -1647,20 +1816,20 @@ Type the file number {number} to confirm.</translation>
         <translation>There is an unsaved draft of this session.</translation>
     </message>
     <message>
-        <source>Concept &amp;terughalen</source>
+        <source>Concept &amp;herstellen</source>
         <translation>&amp;Restore draft</translation>
     </message>
     <message>
-        <source>Concept &amp;verwerpen</source>
-        <translation>Disc&amp;ard draft</translation>
+        <source>Concept we&amp;ggooien</source>
+        <translation>Discard dra&amp;ft</translation>
     </message>
     <message>
-        <source>Bewaren (Ctrl+Enter)</source>
-        <translation>Save (Ctrl+Enter)</translation>
+        <source>&amp;Bewaren (Ctrl+Enter)</source>
+        <translation>Sa&amp;ve (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Bewaren</source>
-        <translation>Save</translation>
+        <source>Gesprek bewaard</source>
+        <translation>Session saved</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1977,14 @@ Type the file number {number} to confirm.</translation>
         <translation>Time</translation>
     </message>
     <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Gesprek</source>
+        <translation>Session</translation>
+    </message>
+    <message>
         <source>Leervraag</source>
         <translation>Learning request</translation>
     </message>
@@ -1820,20 +1997,24 @@ Type the file number {number} to confirm.</translation>
         <translation>Duration</translation>
     </message>
     <message>
+        <source>Begeleider</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
         <source>Tegen</source>
         <translation>Due</translation>
     </message>
     <message>
-        <source>⚠ te laat</source>
-        <translation>⚠ overdue</translation>
+        <source>Te doen</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Toestand</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>vandaag</source>
-        <translation>today</translation>
     </message>
     <message>
         <source>Niveau</source>
@@ -1885,6 +2066,34 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>geen</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>anoniem</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>(naam gewist)</source>
+        <translation>(name erased)</translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>⚠ 1 dag te laat</source>
+        <translation>⚠ 1 day late</translation>
+    </message>
+    <message>
+        <source>⚠ {days} dagen te laat</source>
+        <translation>⚠ {days} days late</translation>
+    </message>
+    <message>
+        <source>Opvolgcontact: {topic} · fase {phase}</source>
+        <translation>Follow-up contact: {topic} · phase {phase}</translation>
+    </message>
+    <message>
+        <source>Opvolgcontact · fase {phase}</source>
+        <translation>Follow-up contact · phase {phase}</translation>
     </message>
 </context>
 <context>
@@ -2055,23 +2264,23 @@ Type the file number {number} to confirm.</translation>
     </message>
     <message>
         <source>werkend</source>
-        <translation>employed</translation>
+        <translation>in work</translation>
     </message>
     <message>
         <source>werkzoekend</source>
         <translation>job seeker</translation>
     </message>
     <message>
-        <source>leefloon</source>
-        <translation>leefloon (living wage)</translation>
+        <source>met leefloon</source>
+        <translation>on subsistence income</translation>
     </message>
     <message>
-        <source>student</source>
-        <translation>student</translation>
+        <source>studerend</source>
+        <translation>studying</translation>
     </message>
     <message>
         <source>andere</source>
-        <translation>other</translation>
+        <translation>other situation</translation>
     </message>
     <message>
         <source>Partner op de hoogte houden</source>
@@ -2108,6 +2317,275 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Toestemming</source>
         <translation>Consent</translation>
+    </message>
+    <message>
+        <source>VDAB</source>
+        <translation>VDAB (employment service)</translation>
+    </message>
+    <message>
+        <source>Werkwinkel</source>
+        <translation>Job shop</translation>
+    </message>
+    <message>
+        <source>OCMW / sociaal huis</source>
+        <translation>OCMW / social services</translation>
+    </message>
+    <message>
+        <source>Agentschap Integratie en Inburgering</source>
+        <translation>Agency for Integration and Civic Integration</translation>
+    </message>
+    <message>
+        <source>CLB</source>
+        <translation>CLB (pupil guidance centre)</translation>
+    </message>
+    <message>
+        <source>CAW</source>
+        <translation>CAW (general welfare centre)</translation>
+    </message>
+    <message>
+        <source>School of opleidingscentrum</source>
+        <translation>School or training centre</translation>
+    </message>
+    <message>
+        <source>Jeugdwerk</source>
+        <translation>Youth work</translation>
+    </message>
+    <message>
+        <source>Onderwijs in de gevangenis</source>
+        <translation>Prison education</translation>
+    </message>
+    <message>
+        <source>Andere organisatie</source>
+        <translation>Other organisation</translation>
+    </message>
+    <message>
+        <source>Centrum voor basiseducatie</source>
+        <translation>Centre for basic education</translation>
+    </message>
+    <message>
+        <source>Centrum voor volwassenenonderwijs</source>
+        <translation>Centre for adult education</translation>
+    </message>
+    <message>
+        <source>Hogeschool</source>
+        <translation>University college</translation>
+    </message>
+    <message>
+        <source>Universiteit</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <source>VDAB-opleiding</source>
+        <translation>VDAB training</translation>
+    </message>
+    <message>
+        <source>Syntra</source>
+        <translation>Syntra</translation>
+    </message>
+    <message>
+        <source>Vormingplus</source>
+        <translation>Vormingplus</translation>
+    </message>
+    <message>
+        <source>Deeltijds kunstonderwijs</source>
+        <translation>Part-time arts education</translation>
+    </message>
+    <message>
+        <source>Ligo</source>
+        <translation>Ligo</translation>
+    </message>
+    <message>
+        <source>Sociaal-cultureel werk</source>
+        <translation>Socio-cultural work</translation>
+    </message>
+    <message>
+        <source>Sectorfonds</source>
+        <translation>Sector fund</translation>
+    </message>
+    <message>
+        <source>Private opleider</source>
+        <translation>Private training provider</translation>
+    </message>
+    <message>
+        <source>Infosessie voor partnerpersoneel</source>
+        <translation>Info session for partner staff</translation>
+    </message>
+    <message>
+        <source>Vraag van een partnerbegeleider</source>
+        <translation>Question from a partner counsellor</translation>
+    </message>
+    <message>
+        <source>Hiaat in het aanbod</source>
+        <translation>Gap in the training offer</translation>
+    </message>
+    <message>
+        <source>Drempel</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>Aanbod</source>
+        <translation>Training offer</translation>
+    </message>
+    <message>
+        <source>Kostprijs</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Uitkering</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>Mobiliteit</source>
+        <translation>Mobility</translation>
+    </message>
+    <message>
+        <source>Kinderopvang</source>
+        <translation>Childcare</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Erkenning van diploma&apos;s</source>
+        <translation>Recognition of qualifications</translation>
+    </message>
+    <message>
+        <source>Uurrooster</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <source>Digitale vaardigheden</source>
+        <translation>Digital skills</translation>
+    </message>
+    <message>
+        <source>Ander thema</source>
+        <translation>Other theme</translation>
+    </message>
+    <message>
+        <source>moedertaal</source>
+        <translation>native language</translation>
+    </message>
+    <message>
+        <source>Informatie aan het loket</source>
+        <translation>Information at the desk</translation>
+    </message>
+    <message>
+        <source>Intake en informatiebemiddeling</source>
+        <translation>Intake and information mediation</translation>
+    </message>
+    <message>
+        <source>Trajectgesprek</source>
+        <translation>Trajectory session</translation>
+    </message>
+    <message>
+        <source>gepland</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>gehouden</source>
+        <translation>took place</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation>called off</translation>
+    </message>
+    <message>
+        <source>niet gekomen</source>
+        <translation>did not come</translation>
+    </message>
+    <message>
+        <source>binnenkomend</source>
+        <translation>incoming</translation>
+    </message>
+    <message>
+        <source>uitgaand</source>
+        <translation>outgoing</translation>
+    </message>
+    <message>
+        <source>zelf gekomen</source>
+        <translation>came on their own</translation>
+    </message>
+    <message>
+        <source>via een partner</source>
+        <translation>through a partner</translation>
+    </message>
+    <message>
+        <source>ter plaatse</source>
+        <translation>on site</translation>
+    </message>
+    <message>
+        <source>volledig online</source>
+        <translation>fully online</translation>
+    </message>
+    <message>
+        <source>hybride</source>
+        <translation>hybrid (on site and online)</translation>
+    </message>
+    <message>
+        <source>vrouw</source>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>anders (X)</source>
+        <translation>other (X)</translation>
+    </message>
+    <message>
+        <source>geen diploma</source>
+        <translation>no qualification</translation>
+    </message>
+    <message>
+        <source>lager onderwijs</source>
+        <translation>primary education</translation>
+    </message>
+    <message>
+        <source>lager secundair</source>
+        <translation>lower secondary</translation>
+    </message>
+    <message>
+        <source>secundair onderwijs</source>
+        <translation>secondary education</translation>
+    </message>
+    <message>
+        <source>hoger onderwijs</source>
+        <translation>higher education</translation>
+    </message>
+    <message>
+        <source>recht op leefloon</source>
+        <translation>entitled to subsistence income</translation>
+    </message>
+    <message>
+        <source>inburgeringstraject</source>
+        <translation>civic integration path</translation>
+    </message>
+    <message>
+        <source>gedetineerd</source>
+        <translation>detained</translation>
+    </message>
+    <message>
+        <source>andere vervangingsuitkering</source>
+        <translation>other replacement income</translation>
+    </message>
+    <message>
+        <source>handicap</source>
+        <translation>with a disability</translation>
+    </message>
+    <message>
+        <source>Samenvatting voor de cliënt</source>
+        <translation>Summary for the client</translation>
+    </message>
+    <message>
+        <source>Overdrachtsbrief</source>
+        <translation>Handover letter</translation>
+    </message>
+    <message>
+        <source>nl_BE</source>
+        <comment>locale of the figures on screen</comment>
+        <translation>en_GB</translation>
     </message>
     <message>
         <source>Dit veld is verplicht.</source>
@@ -2152,6 +2630,18 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Deze gebruikersnaam bestaat al.</source>
         <translation>This user name already exists.</translation>
+    </message>
+    <message>
+        <source>Dit moment ligt nog in de toekomst: het kan nog niet als gehouden worden geregistreerd.</source>
+        <translation>This moment is still in the future: it cannot be recorded as held yet.</translation>
+    </message>
+    <message>
+        <source>een collega</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>Dit traject is van {owner}. U kunt het lezen; om er iets in te registreren vraagt u {owner} of een coördinator om het aan u toe te wijzen (Toewijzen, Ctrl+Shift+W).</source>
+        <translation>This trajectory belongs to {owner}. You can read it; to record anything in it, ask {owner} or a coordinator to assign it to you (Assign, Ctrl+Shift+W).</translation>
     </message>
     <message>
         <source>Er is geen geldige toestemming van de cliënt voor deze ontvanger en deze gegevens. Registreer eerst de toestemming.</source>
@@ -2276,6 +2766,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
     </message>
 </context>
 </TS>

@@ -69,13 +69,13 @@ class PossibleDuplicates(DomainError):
 
 
 class NotAllowed(DomainError):
-    """The signed-in role may not do this."""
+    """The signed-in role may not do this; `owner` names the colleague whose trajectory it is."""
 
     code = "permission.denied"
 
-    def __init__(self, action: str) -> None:
+    def __init__(self, action: str, owner: str | None = None) -> None:
         super().__init__(action)
-        self.action = action
+        self.action, self.owner = action, owner
 
 
 class Conflict(DomainError):

@@ -30,6 +30,22 @@ PHASE_TRANSITIONS: dict[Phase, frozenset[Phase]] = {
 
 OPEN_PHASES = frozenset(Phase) - {Phase.CLOSED}
 
+ENTRY_PHASE: dict[Tier, Phase] = {
+    Tier.INFORMATION: Phase.DISPATCH, Tier.MEDIATION: Phase.INTAKE, Tier.TRAJECTORY: Phase.TRAJECTORY,
+}
+"""Where a request starts its work at each tier (a move up the tiers lands here; the import too)."""
+
+PHASE_PATH: dict[Tier, tuple[Phase, ...]] = {
+    Tier.INFORMATION: (Phase.DISPATCH, Phase.CLOSED),
+    Tier.MEDIATION: (Phase.DISPATCH, Phase.INTAKE, Phase.CHOICE, Phase.HANDOVER, Phase.CLOSED),
+    Tier.TRAJECTORY: (Phase.DISPATCH, Phase.INTAKE, Phase.TRAJECTORY, Phase.CHOICE, Phase.FOLLOW_UP,
+                      Phase.HANDOVER, Phase.CLOSED),
+}
+"""The phases a request of each tier passes through, in order (the dossier's stepper shows them).
+
+Referral-in comes before the path and aftercare after it; every other phase a tier allows is on it.
+"""
+
 
 def check_tier_change(current: Tier, wanted: Tier, reason: str | None) -> None:
     """A request may move up a tier freely; moving down is an exception that needs a reason."""

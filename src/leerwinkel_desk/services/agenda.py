@@ -16,7 +16,7 @@ from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.contacts import ContactRow, contact_row
 from leerwinkel_desk.services.requests import FollowUpRow, RequestRow, Requests, request_row
-from leerwinkel_desk.store.models import Contact, Counsellor, LearningRequest, Loket, Zitdag
+from leerwinkel_desk.store.models import Client, Contact, Counsellor, LearningRequest, Loket, Zitdag
 
 QUIET_DAYS = 30
 
@@ -52,6 +52,7 @@ class DayAgenda:
     follow_ups: list[FollowUpRow]
     quiet_requests: list[RequestRow]
     session_requests: dict[uuid.UUID, RequestRow]     # the request of each planned session
+    people: dict[uuid.UUID, str]                      # the name of each client on the day's lists
 
 
 def local_moment(on: date, at: time) -> datetime:
@@ -165,9 +166,14 @@ class Agenda(UseCase):
                 LearningRequest.id.in_({c.request_id for c in sessions})))}
             session_rows = [contact_row(c) for c in sessions]
             quiet_rows = [request_row(r) for r in quiet]
-        follow_ups = Requests(self._db, self._clock, self._actor).follow_ups(counsellor_id, on, 0)
+            follow_ups = Requests(self._db, self._clock, self._actor).follow_ups(counsellor_id, on, 0)
+            named = {row.client_id for row in (*session_requests.values(), *follow_ups, *quiet_rows)}
+            named.discard(None)
+            people = {client_id: " ".join(part for part in (first, last) if part)
+                      for client_id, first, last in session.execute(select(
+                          Client.id, Client.first_name, Client.last_name).where(Client.id.in_(named)))}
         return DayAgenda(on, self.zitdagen(on, counsellor_id), session_rows, follow_ups, quiet_rows,
-                         session_requests)
+                         session_requests, people)
 
     @staticmethod
     def _zitdag_row(z: Zitdag, loket_name: str) -> ZitdagRow:

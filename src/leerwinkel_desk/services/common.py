@@ -39,25 +39,27 @@ class UseCase:
             raise NotAllowed(permission)
 
     def _require_own(self, permission: Permission, owner_id: uuid.UUID | None,
-                     owner_role: str | None) -> None:
+                     owner: tuple[str, str] | None) -> None:
         """A counsellor works on their own caseload; requests still at the dispatch desk
         (no owner, or an information officer's) are open to every counsellor. Coordinators
-        may act on every request of the office."""
+        may act on every request of the office. `owner` is the owner's (role, full name)."""
         self._require(permission)
         if self._actor.role != Role.COUNSELLOR or owner_id in (None, self._actor.counsellor_id):
             return
-        if owner_role != Role.INFO_OFFICER:
-            raise NotAllowed("request.not_own")
+        if owner is None or owner[0] != Role.INFO_OFFICER:
+            raise NotAllowed("request.not_own", owner[1] if owner else None)
 
     def _require_on_request(self, session: Session, request: LearningRequest,
                             permission: Permission | None = None) -> None:
         """The permission for work on this request (tier 1 is dispatch work), on one's own caseload."""
         if permission is None:
             permission = Permission.DISPATCH if request.tier is Tier.INFORMATION else Permission.CASEWORK
-        owner_role = None
+        owner = None
         if self._actor.role == Role.COUNSELLOR and request.owner_id not in (None, self._actor.counsellor_id):
-            owner_role = session.scalar(select(Counsellor.role).where(Counsellor.id == request.owner_id))
-        self._require_own(permission, request.owner_id, owner_role)
+            found = session.execute(select(Counsellor.role, Counsellor.full_name).where(
+                Counsellor.id == request.owner_id)).one_or_none()
+            owner = (found[0], found[1]) if found else None
+        self._require_own(permission, request.owner_id, owner)
 
     def _load(self, session: Session, model: type[Row], row_id: uuid.UUID) -> Row:
         """A live row of this office, or NotFound (also for tombstones and other offices' rows)."""

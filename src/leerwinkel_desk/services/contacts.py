@@ -17,12 +17,12 @@ from leerwinkel_desk.domain.enums import (
     SessionType,
 )
 from leerwinkel_desk.domain.errors import Conflict, InvalidValue
+from leerwinkel_desk.domain.calendar import local_date
+from leerwinkel_desk.domain.limits import check_held, check_minutes, check_summary
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.store.models import Contact, Counsellor, LearningRequest, Loket
 
-MAX_MINUTES = 600
-SUMMARY_LENGTH = 500
 
 
 @dataclass(frozen=True)
@@ -47,16 +47,6 @@ def contact_row(c: Contact) -> ContactRow:
                       c.at, c.minutes, c.loket_id, c.counsellor_id, c.summary, c.notes)
 
 
-def _check_minutes(minutes: int | None) -> None:
-    if minutes is not None and not 0 <= minutes <= MAX_MINUTES:
-        raise InvalidValue("minutes", "range")
-
-
-def _check_summary(summary: str | None) -> None:
-    if summary is not None and len(summary) > SUMMARY_LENGTH:
-        raise InvalidValue("summary", "too_long")
-
-
 class Contacts(UseCase):
     """Logging what happened with a client: in seconds for a micro-contact."""
 
@@ -66,8 +56,8 @@ class Contacts(UseCase):
         """One call logs a micro-contact (WhatsApp, SMS, short call...) on a request."""
         if not summary.strip():
             raise InvalidValue("summary", "required")
-        _check_minutes(minutes)
-        _check_summary(summary)
+        check_minutes(minutes)
+        check_summary(summary)
         if channel is Channel.FACE_TO_FACE:
             raise InvalidValue("channel", "micro_face_to_face")
         return self._add(request_id, ContactKind.MICRO, None, ContactStatus.HELD, channel,
@@ -77,7 +67,7 @@ class Contacts(UseCase):
                      session_type: SessionType, counsellor_id: uuid.UUID | None = None,
                      minutes: int | None = None) -> ContactRow:
         """Book a face-to-face session at a loket; the counsellor cannot be in two places at once."""
-        _check_minutes(minutes)
+        check_minutes(minutes)
         return self._add(request_id, ContactKind.SESSION, session_type, ContactStatus.PLANNED,
                          Channel.FACE_TO_FACE, None, at, minutes, loket_id, None, None,
                          counsellor_id=counsellor_id)
@@ -87,22 +77,25 @@ class Contacts(UseCase):
                        summary: str | None = None, notes: str | None = None,
                        channel: Channel = Channel.FACE_TO_FACE) -> ContactRow:
         """A session that took place (not booked beforehand)."""
-        _check_minutes(minutes)
-        _check_summary(summary)
+        check_minutes(minutes)
+        check_summary(summary)
+        check_held(local_date(at), self._today())
         return self._add(request_id, ContactKind.SESSION, session_type, ContactStatus.HELD,
                          channel, None, at, minutes, loket_id, summary, notes)
 
     def hold_session(self, contact_id: uuid.UUID, minutes: int, summary: str | None = None,
                      notes: str | None = None, status: ContactStatus = ContactStatus.HELD) -> ContactRow:
         """What became of a planned session: held (with minutes and notes), cancelled or no-show."""
-        _check_minutes(minutes)
-        _check_summary(summary)
+        check_minutes(minutes)
+        check_summary(summary)
         now = self._now()
         with self._db.write() as session:
             contact = self._load(session, Contact, contact_id)
             self._require_on_request(session, self._load(session, LearningRequest, contact.request_id))
             if contact.status is not ContactStatus.PLANNED:
                 raise Conflict("session.not_planned")
+            if status is ContactStatus.HELD:
+                check_held(local_date(contact.at), self._today())
             contact.status, contact.minutes = status, minutes
             contact.summary, contact.notes = summary, notes
             self._touch(contact, now)

@@ -6,9 +6,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Protocol
-from zoneinfo import ZoneInfo
 
-BRUSSELS = ZoneInfo("Europe/Brussels")
+from leerwinkel_desk.domain.calendar import BRUSSELS, local_date
 
 
 @dataclass(frozen=True)
@@ -33,4 +32,4 @@ class SystemClock:
 
 def local_today(clock: Clock) -> date:
     """Today's date in Belgium (Europe/Brussels), which is what counsellors mean by today."""
-    return clock.now().astimezone(BRUSSELS).date()
+    return local_date(clock.now())

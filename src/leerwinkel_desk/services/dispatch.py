@@ -20,6 +20,7 @@ from leerwinkel_desk.domain.enums import (
     Tier,
 )
 from leerwinkel_desk.domain.errors import Conflict, InvalidValue
+from leerwinkel_desk.domain.limits import check_minutes, check_summary
 from leerwinkel_desk.domain.numbers import REQUEST_PREFIX
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.agenda import Slot
@@ -59,6 +60,8 @@ class Dispatch(UseCase):
         self._require(Permission.DISPATCH)
         if not answer.strip():
             raise InvalidValue("answer", "required")
+        check_summary(answer, "answer")
+        check_minutes(minutes)
         now = self._now()
         with self._db.write() as session:
             request = self._open_request(session, first, Tier.INFORMATION)
@@ -68,7 +71,7 @@ class Dispatch(UseCase):
                 session_type=SessionType.INFORMATION if kind is ContactKind.SESSION else None,
                 status=ContactStatus.HELD, channel=first.channel, direction=Direction.INBOUND,
                 at=now, minutes=minutes, loket_id=first.loket_id,
-                counsellor_id=self._actor.counsellor_id, summary=answer[:500],
+                counsellor_id=self._actor.counsellor_id, summary=answer,
             ), now))
             record_change(session, request, self._actor.counsellor_id, now, "phase",
                           request.phase, Phase.CLOSED)

@@ -106,16 +106,18 @@ def _record(row: Base) -> dict[str, Any]:
 
 
 class Dossiers(UseCase):
-    def header(self, client_id: uuid.UUID) -> DossierHeader:
-        """What the top of a dossier shows. Opening a dossier is audited (who looked, when)."""
+    def header(self, client_id: uuid.UUID, *, audit_view: bool = True) -> DossierHeader:
+        """What the top of a dossier shows. Opening a dossier is audited (who looked, when); reading it
+        again after one's own change (already audited as that change) passes `audit_view=False`."""
         now = self._now()
-        with self._db.write() as session:
+        with self._db.write() if audit_view else self._db.read() as session:
             client = self._load(session, Client, client_id)
             requests = session.scalars(select(LearningRequest).where(
                 LearningRequest.client_id == client.id, LearningRequest.deleted_at.is_(None),
             ).order_by(LearningRequest.opened_on.desc(), LearningRequest.id.desc())).all()
-            audit.record(session, self._actor, now, "client.view", "client", client.id,
-                         subject_client_id=client.id)
+            if audit_view:
+                audit.record(session, self._actor, now, "client.view", "client", client.id,
+                             subject_client_id=client.id)
             return DossierHeader(client_row(client), age_on(client.birth_date, self._today()),
                                  client.difficult_school_past, client.weak_network,
                                  client.foreign_diploma, [request_row(r) for r in requests])

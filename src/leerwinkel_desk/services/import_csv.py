@@ -68,7 +68,8 @@ from leerwinkel_desk.domain.enums import (
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.ids import uuid7
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, format_number
-from leerwinkel_desk.domain.rules import PHASES_PER_TIER
+from leerwinkel_desk.domain.limits import MAX_MINUTES
+from leerwinkel_desk.domain.rules import ENTRY_PHASE, PHASES_PER_TIER
 from leerwinkel_desk.domain.text import fold, name_key, phone_key
 from leerwinkel_desk.services import audit as audit_trail
 from leerwinkel_desk.domain.permissions import Permission
@@ -99,11 +100,8 @@ from leerwinkel_desk.store.models import (
 Progress = Callable[[int, int], None]
 ENCODINGS = ("utf-8", "cp1252")
 EARLIEST = date(1900, 1, 1)
-MAX_MINUTES = 600
 CHUNK = 500                     # refs per IN (...) query
 WRITE_BATCH = 5000              # rows per executemany between progress reports
-ENTRY_PHASE = {Tier.INFORMATION: Phase.DISPATCH, Tier.MEDIATION: Phase.INTAKE,
-               Tier.TRAJECTORY: Phase.TRAJECTORY}
 PHASE_ORDER = {phase: i for i, phase in enumerate(Phase)}
 CLIENT_FIELDS = ("first_name", "last_name", "birth_date", "gender", "phone", "email", "postcode",
                  "municipality", "highest_qualification", "foreign_diploma", "status", "dutch_level")

@@ -319,6 +319,15 @@ def _local(moment: datetime) -> datetime:
     return moment.astimezone(BRUSSELS)
 
 
+@dataclass(frozen=True)
+class _HandoverLetter:
+    """What a handover letter is made of, before it is rendered (and filed, or only previewed)."""
+
+    client: Client
+    consent_id: uuid.UUID
+    data: HandoverData
+
+
 class Letters(UseCase):
     """Print, file, list and reprint letters; `renderer` makes the PDF bytes."""
 
@@ -327,27 +336,37 @@ class Letters(UseCase):
         self._renderer = renderer
 
     def print_summary(self, client_id: uuid.UUID) -> PrintedLetter:
-        """The summary of the client's newest request, for the client to take home."""
+        """The summary of the client's newest request, for the client to take home, filed on the case."""
         self._require(Permission.SHARE)
         now = self._now()
         with self._db.write() as session:
-            client = self._load(session, Client, client_id)
-            request = session.scalars(select(LearningRequest).where(
-                LearningRequest.client_id == client.id, LearningRequest.deleted_at.is_(None),
-            ).order_by(LearningRequest.opened_on.desc(), LearningRequest.id.desc()).limit(1)).first()
-            data = SummaryData(
-                office=self._office(session), produced_at=now, dossier_no=client.dossier_no,
-                request_no=request.request_no if request else None,
-                first_name=client.first_name, last_name=client.last_name,
-                question=LearningQuestion(request.topic, request.question) if request else None,
-                sessions=self._sessions_held(session, request.id) if request else (),
-                options=self._options(session, request.id) if request else (),
-                appointments=self._appointments(session, request.id, now) if request else (),
-                follow_up_due=request.follow_up_due if request and request.follow_up else None,
-                counsellor=self._counsellor(session, request.owner_id if request else None),
-            )
+            client, request, data = self._summary(session, client_id, now)
             return self._file(session, LetterKind.SUMMARY, self._renderer.summary(data), now,
                               client, request.id if request else None)
+
+    def preview_summary(self, client_id: uuid.UUID) -> bytes:
+        """The summary as it would print now: nothing filed, nothing stored (the dossier view is audited)."""
+        self._require(Permission.SHARE)
+        with self._db.read() as session:
+            return self._renderer.summary(self._summary(session, client_id, self._now())[2])
+
+    def _summary(self, session: Session, client_id: uuid.UUID,
+                 now: datetime) -> tuple[Client, LearningRequest | None, SummaryData]:
+        client = self._load(session, Client, client_id)
+        request = session.scalars(select(LearningRequest).where(
+            LearningRequest.client_id == client.id, LearningRequest.deleted_at.is_(None),
+        ).order_by(LearningRequest.opened_on.desc(), LearningRequest.id.desc()).limit(1)).first()
+        return client, request, SummaryData(
+            office=self._office(session), produced_at=now, dossier_no=client.dossier_no,
+            request_no=request.request_no if request else None,
+            first_name=client.first_name, last_name=client.last_name,
+            question=LearningQuestion(request.topic, request.question) if request else None,
+            sessions=self._sessions_held(session, request.id) if request else (),
+            options=self._options(session, request.id) if request else (),
+            appointments=self._appointments(session, request.id, now) if request else (),
+            follow_up_due=request.follow_up_due if request and request.follow_up else None,
+            counsellor=self._counsellor(session, request.owner_id if request else None),
+        )
 
     def print_handover(self, request_id: uuid.UUID, recipient: Recipient,
                        items: frozenset[DataItem] | None = None) -> PrintedLetter:
@@ -357,25 +376,38 @@ class Letters(UseCase):
         allows and the study path needs (what `Handovers.shareable` gives when one consent
         applies): a letter cites exactly one consent, which must cover every item printed.
         """
-        if items is not None:
-            check_relevant(HANDOVER_PURPOSE, items)
         self._require(Permission.SHARE)
         now = self._now()
         with self._db.write() as session:
-            request = self._load(session, LearningRequest, request_id)
-            if request.client_id is None:
-                raise InvalidValue("client", "anonymous")
-            client = self._load(session, Client, request.client_id)
-            consent = find_covering_consent(session, client.id, recipient, HANDOVER_PURPOSE,
-                                            items or frozenset(), self._today())
-            shared = items if items is not None else (
-                consent_terms(consent).items & RELEVANT_FOR[HANDOVER_PURPOSE])
-            heading = self._recipient_heading(session, recipient)
-            if not shared:
-                raise ConsentMissing(heading.label, frozenset())
-            data = self._handover_data(session, request, client, consent, heading, shared, now)
-            return self._file(session, LetterKind.HANDOVER, self._renderer.handover(data), now,
-                              client, request.id, consent.id, heading.label, shared)
+            letter = self._handover(session, request_id, recipient, items, now)
+            return self._file(session, LetterKind.HANDOVER, self._renderer.handover(letter.data), now,
+                              letter.client, request_id, letter.consent_id, letter.data.recipient.label,
+                              letter.data.items)
+
+    def preview_handover(self, request_id: uuid.UUID, recipient: Recipient,
+                         items: frozenset[DataItem] | None = None) -> bytes:
+        """The handover letter as it would print now (refused the same way), filed nowhere."""
+        self._require(Permission.SHARE)
+        with self._db.read() as session:
+            return self._renderer.handover(self._handover(session, request_id, recipient, items, self._now()).data)
+
+    def _handover(self, session: Session, request_id: uuid.UUID, recipient: Recipient,
+                  items: frozenset[DataItem] | None, now: datetime) -> _HandoverLetter:
+        if items is not None:
+            check_relevant(HANDOVER_PURPOSE, items)
+        request = self._load(session, LearningRequest, request_id)
+        if request.client_id is None:
+            raise InvalidValue("client", "anonymous")
+        client = self._load(session, Client, request.client_id)
+        consent = find_covering_consent(session, client.id, recipient, HANDOVER_PURPOSE,
+                                        items or frozenset(), self._today())
+        shared = items if items is not None else (
+            consent_terms(consent).items & RELEVANT_FOR[HANDOVER_PURPOSE])
+        heading = self._recipient_heading(session, recipient)
+        if not shared:
+            raise ConsentMissing(heading.label, frozenset())
+        return _HandoverLetter(client, consent.id,
+                               self._handover_data(session, request, client, consent, heading, shared, now))
 
     def reprint(self, letter_id: uuid.UUID) -> bytes:
         """The filed PDF, byte for byte, after checking it against the SHA-256 on record."""

@@ -20,6 +20,7 @@ from leerwinkel_desk.domain.enums import (
 )
 from leerwinkel_desk.domain.errors import Conflict, InvalidValue
 from leerwinkel_desk.domain.rules import (
+    ENTRY_PHASE,
     check_closing,
     check_owner_change,
     check_phase_change,
@@ -107,6 +108,8 @@ class FollowUpRow:
     owner_id: uuid.UUID | None
     due: date
     overdue: bool
+    topic: str | None
+    phase: Phase
 
 
 def record_change(session: Session, request: LearningRequest, by: uuid.UUID | None, at: datetime,
@@ -154,6 +157,12 @@ class Requests(UseCase):
                 query = query.where(LearningRequest.owner_id == owner_id)
             return [request_row(r) for r in session.scalars(query)]
 
+    def check_may_work(self, request_id: uuid.UUID) -> None:
+        """The refusal a save would give (a colleague's trajectory, with their name), asked before a
+        form opens so that nobody types a long note for nothing."""
+        with self._db.read() as session:
+            self._require_on_request(session, self._load(session, LearningRequest, request_id))
+
     def history(self, request_id: uuid.UUID) -> list[ChangeRow]:
         with self._db.read() as session:
             self._load(session, LearningRequest, request_id)
@@ -194,8 +203,8 @@ class Requests(UseCase):
             record_change(session, request, self._actor.counsellor_id, now, "tier",
                           request.tier, tier, reason)
             request.tier = tier
-            entry_phase = {Tier.MEDIATION: Phase.INTAKE, Tier.TRAJECTORY: Phase.TRAJECTORY}.get(tier)
-            if entry_phase is not None and request.phase in (Phase.DISPATCH, Phase.INTAKE,
+            entry_phase = ENTRY_PHASE[tier]
+            if tier is not Tier.INFORMATION and request.phase in (Phase.DISPATCH, Phase.INTAKE,
                                                               Phase.AFTERCARE):
                 if request.phase != entry_phase:
                     record_change(session, request, self._actor.counsellor_id, now, "phase",
@@ -284,7 +293,7 @@ class Requests(UseCase):
                 query = query.where(LearningRequest.owner_id == counsellor_id)
             return [
                 FollowUpRow(r.id, r.request_no, r.client_id, r.owner_id, r.follow_up_due,
-                            r.follow_up_due < on)
+                            r.follow_up_due < on, r.topic, r.phase)
                 for r in session.scalars(query)
             ]
 

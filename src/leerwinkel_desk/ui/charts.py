@@ -6,15 +6,19 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-PALETTE = ["#1f5f8b", "#3d8fb8", "#7fb8d6", "#e0873a", "#9c6ade", "#5aa469", "#c94c4c", "#8c8c8c"]
+from leerwinkel_desk.ui.texts import format_number
+
+BAR_COLOUR = "#1f5f8b"
 
 
 class BarChart(QWidget):
-    """Horizontal bars with their label and number, so nothing depends on colour alone."""
+    """Horizontal bars of one series in one colour, each with its label and number written out
+    (a colour per bar would mean nothing, and nothing may depend on colour alone)."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, colour: str = BAR_COLOUR, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
+        self.colour = QColor(colour)
         self.bars: list[tuple[str, float]] = []
         self.setMinimumHeight(160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -22,7 +26,7 @@ class BarChart(QWidget):
 
     def set_bars(self, bars: list[tuple[str, float]]) -> None:
         self.bars = bars
-        self.setAccessibleDescription("; ".join(f"{label}: {value:g}" for label, value in bars))
+        self.setAccessibleDescription("; ".join(f"{label}: {format_number(value)}" for label, value in bars))
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
@@ -44,7 +48,7 @@ class BarChart(QWidget):
             painter.drawText(QRectF(0, y, label_width - 6, height),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
             width = room * value / widest
-            painter.fillRect(QRectF(label_width, y, width, height), QColor(PALETTE[index % len(PALETTE)]))
+            painter.fillRect(QRectF(label_width, y, width, height), self.colour)
             painter.drawText(QRectF(label_width + width + 6, y, 60, height),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{value:g}")
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, format_number(value))
         painter.end()

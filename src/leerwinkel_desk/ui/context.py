@@ -7,6 +7,7 @@ from typing import Protocol, TypeVar
 
 from leerwinkel_desk.services.context import Actor, Clock
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.ui.operation import Operations
 from leerwinkel_desk.ui.worker import BackgroundJobs
 
 
@@ -28,6 +29,7 @@ class DeskContext:
     user_name: str
     login: str = ""
     jobs: BackgroundJobs = field(default_factory=BackgroundJobs)
+    operations: Operations = field(default_factory=Operations)
 
     def service(self, kind: type[S]) -> S:
         return kind(self.db, self.clock, self.actor)

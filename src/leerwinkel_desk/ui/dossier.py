@@ -22,42 +22,43 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.enums import Phase, Tier
-from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.domain.rules import PHASE_PATH
+from leerwinkel_desk.domain.errors import DomainError, NotFound
 from leerwinkel_desk.services.dossier import DossierHeader, Dossiers, TimelineEntry
 from leerwinkel_desk.services.erasure import Erasures
+from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.requests import RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.closing import CloseRequestDialog
 from leerwinkel_desk.ui.dialogs.micro_contact import MicroContactDialog
 from leerwinkel_desk.ui.dialogs.options import OptionsDialog
 from leerwinkel_desk.ui.dialogs.printing import PrintDialog
+from leerwinkel_desk.ui.dialogs.reassign import ReassignDialog
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
 from leerwinkel_desk.ui.dialogs.sharing import ConsentDialog, HandoverDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
+from leerwinkel_desk.ui.widgets import fit_columns
 from leerwinkel_desk.ui.texts import (
     channel_label,
+    dutch_level_label,
     format_date,
     format_moment,
     outcome_label,
     phase_label,
     status_label,
     tier_label,
+    timeline_detail,
     timeline_kind_label,
 )
 
-STEPS: dict[Tier, list[Phase]] = {
-    Tier.INFORMATION: [Phase.DISPATCH, Phase.CLOSED],
-    Tier.MEDIATION: [Phase.DISPATCH, Phase.INTAKE, Phase.CHOICE, Phase.CLOSED],
-    Tier.TRAJECTORY: [Phase.DISPATCH, Phase.INTAKE, Phase.TRAJECTORY, Phase.CHOICE, Phase.FOLLOW_UP,
-                      Phase.HANDOVER, Phase.CLOSED],
-}
 FOLLOW_UP_DAYS = 14
 
 
 def stepper(request: RequestRow) -> str:
     """The phases of the request's tier: ✓ done, ● current, ○ to come (meaning not carried by colour)."""
-    steps = STEPS[request.tier]
+    steps = PHASE_PATH[request.tier]
     current = request.phase if request.phase in steps else None
     position = steps.index(current) if current else len(steps)
     marks = []
@@ -77,7 +78,7 @@ def timeline_columns() -> list[Column[TimelineEntry]]:
         Column(lambda: QCoreApplication.translate("Timeline", "Min."), lambda e: e.minutes),
         Column(lambda: QCoreApplication.translate("Timeline", "Leervraag"), lambda e: e.request_no),
         Column(lambda: QCoreApplication.translate("Timeline", "Met"), lambda e: e.counterpart),
-        Column(lambda: QCoreApplication.translate("Timeline", "Omschrijving"), lambda e: e.detail),
+        Column(lambda: QCoreApplication.translate("Timeline", "Omschrijving"), lambda e: timeline_detail(e.kind, e.detail)),
     ]
 
 
@@ -104,9 +105,8 @@ class DossierView(QWidget):
         self.timeline.setModel(self.timeline_model)
         self.timeline.setAccessibleName(self.tr("Tijdlijn"))
         self.timeline.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.timeline.horizontalHeader().setStretchLastSection(True)
         self.timeline.verticalHeader().hide()
-        self.timeline.setWordWrap(False)
+        fit_columns(self.timeline)
         self.error = ErrorLabel()
         self.notice = QLabel()                   # what a background action just did
         self.actions_bar = QToolBar()          # overflows into a » menu on narrow or scaled screens
@@ -122,7 +122,9 @@ class DossierView(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addWidget(self.timeline, 1)
-        self.reload()
+        self.load_header(audit_view=True)         # opening the dossier is the one audited view
+        self.load_timeline()
+        ctx.operations.changed.connect(self.on_changed)
 
     def action_list(self) -> list[tuple[str, Callable[[], None]]]:
         """Every action with its shortcut shown in the label (the main window binds the keys)."""
@@ -137,18 +139,36 @@ class DossierView(QWidget):
             (self.tr("Ingeschreven (Ctrl+Shift+I)"), self.confirm_enrolment),
             (self.tr("Afsluiten (Ctrl+Shift+A)"), self.close_request),
             (self.tr("Afdrukken (Ctrl+P)"), self.print_documents),
+            (self.tr("Toewijzen… (Ctrl+Shift+W)"), self.reassign),
             (self.tr("Inzage (AVG)… (Ctrl+Shift+E)"), self.ask_access_export),
             (self.tr("Wissen (AVG)…"), self.ask_erase),
         ]
 
+    def on_changed(self, changes: OpChanges) -> None:
+        """After an operation: read again only what it changed, without auditing another view."""
+        if not changes.concerns(self.client_id):
+            return
+        try:
+            if changes.what & (Change.CLIENT | Change.REQUESTS):
+                self.load_header()
+            if changes.what & Change.TIMELINE:
+                self.load_timeline()
+        except NotFound:                        # erased, merged away or restored out: the dossier closes
+            self._ctx.operations.changed.disconnect(self.on_changed)
+            self.erased.emit()
+
     def reload(self) -> None:
-        dossiers = self._ctx.service(Dossiers)
-        self.header = dossiers.header(self.client_id)
+        """F5: the whole dossier read again (a refresh, not a new view in the audit trail)."""
+        self.load_header()
+        self.load_timeline()
+
+    def load_header(self, audit_view: bool = False) -> None:
+        self.header = self._ctx.service(Dossiers).header(self.client_id, audit_view=audit_view)
         c = self.header.client
         self.name_label.setText(f"{c.first_name or ''} {c.last_name or ''} · {c.dossier_no}")
         facts = [self.tr("{age} jaar").format(age=self.header.age) if self.header.age is not None else "",
                  self.tr("Status: {s}").format(s=status_label(c.status)) if c.status else "",
-                 self.tr("Nederlands: {level}").format(level=c.dutch_level.value) if c.dutch_level else "",
+                 self.tr("Nederlands: {level}").format(level=dutch_level_label(c.dutch_level)) if c.dutch_level else "",
                  self.tr("⚑ moeizaam schoolverleden") if self.header.difficult_school_past else "",
                  self.tr("⚑ zwak netwerk") if self.header.weak_network else "",
                  c.phone or "", c.email or ""]
@@ -165,8 +185,9 @@ class DossierView(QWidget):
             keep = [i for i in range(self.requests.count())
                     if selected and self.requests.item(i).data(Qt.ItemDataRole.UserRole).id == selected.id]
             self.requests.setCurrentRow(keep[0] if keep else 0)
-        self.timeline_model.set_rows(dossiers.timeline(self.client_id))
-        self.timeline.resizeColumnsToContents()
+
+    def load_timeline(self) -> None:
+        self.timeline_model.set_rows(self._ctx.service(Dossiers).timeline(self.client_id))
 
     def selected_request(self) -> RequestRow | None:
         item = self.requests.currentItem()
@@ -183,13 +204,19 @@ class DossierView(QWidget):
         self._dialog(lambda r: SessionFormDialog(self._ctx, r.id, self.client_id, self))
 
     def weigh_options(self) -> None:
-        self._dialog(lambda r: OptionsDialog(self._ctx, r.id, self), always_reload=True)
+        self._dialog(lambda r: OptionsDialog(self._ctx, r.id, self))
 
     def record_consent(self) -> None:
         self._dialog(lambda r: ConsentDialog(self._ctx, self.client_id, r.id, self))
 
     def hand_over(self) -> None:
         self._dialog(lambda r: HandoverDialog(self._ctx, r.id, self))
+
+    def reassign(self) -> None:
+        """Not behind `_dialog`'s check: a counsellor may read whose it is; the service decides who may move it."""
+        request = self.selected_request()
+        if request is not None:
+            self._open(ReassignDialog(self._ctx, request, self))
 
     def close_request(self) -> None:
         self._dialog(lambda r: CloseRequestDialog(self._ctx, r.id, self))
@@ -238,57 +265,53 @@ class DossierView(QWidget):
     def erase(self, confirmation: str) -> bool:
         if self.header is None or confirmation.strip().upper() != self.header.client.dossier_no:
             return False
-        try:
-            self._ctx.service(Erasures).erase(self.client_id)
-        except DomainError as error:
-            self.error.show_error(error)
+        if perform(self._ctx.operations, lambda: self._ctx.service(Erasures).erase(self.client_id), self.error,
+                   OpChanges(Change.AGENDA, self.client_id, self.tr("De cliënt is gewist"))) is None:
             return False
         self.erased.emit()
         return True
 
     def print_documents(self) -> None:
         request = self.selected_request()
-        dialog = PrintDialog(self._ctx, self.client_id, request.id if request else None, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.active_dialog = dialog
-        dialog.finished.connect(lambda _result: self.reload())
-        dialog.open()
+        self._open(PrintDialog(self._ctx, self.client_id, request.id if request else None, self))
 
     def to_trajectory(self) -> None:
-        self._service_step(lambda r: self._ctx.service(Requests).move_tier(r.id, Tier.TRAJECTORY))
+        self._service_step(lambda r: self._ctx.service(Requests).move_tier(r.id, Tier.TRAJECTORY),
+                           self.tr("Naar niveau 3 (traject) gebracht"))
 
     def start_follow_up(self) -> None:
-        due = self._ctx.clock.now().date() + timedelta(days=FOLLOW_UP_DAYS)
-        self._service_step(lambda r: self._ctx.service(Requests).start_follow_up(r.id, due))
+        due = local_today(self._ctx.clock) + timedelta(days=FOLLOW_UP_DAYS)
+        self._service_step(lambda r: self._ctx.service(Requests).start_follow_up(r.id, due),
+                           self.tr("Opvolging gestart"))
 
     def confirm_enrolment(self) -> None:
-        today = self._ctx.clock.now().date()
-        self._service_step(lambda r: self._ctx.service(Requests).confirm_enrolment(r.id, today))
+        today = local_today(self._ctx.clock)
+        self._service_step(lambda r: self._ctx.service(Requests).confirm_enrolment(r.id, today),
+                           self.tr("Inschrijving bevestigd"))
 
-    def _dialog(self, make: Callable[[RequestRow], QDialog], always_reload: bool = False) -> None:
+    def _dialog(self, make: Callable[[RequestRow], QDialog]) -> None:
+        """A form on the selected request, opened only when the person may work on it: a colleague's
+        trajectory is refused with the real reason before anything is typed."""
         request = self.selected_request()
         if request is None:
             return
-        dialog = make(request)
+        if perform(self._ctx.operations, lambda: self._ctx.service(Requests).check_may_work(request.id),
+                   self.error, None) is None:
+            return
+        self._open(make(request))
+
+    def _open(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_dialog = dialog
-
-        def finished(result: int) -> None:
-            self.active_dialog = None
-            if result == QDialog.DialogCode.Accepted.value or always_reload:
-                self.reload()
-
-        dialog.finished.connect(finished)
+        dialog.finished.connect(self._dialog_closed)
         dialog.open()                   # window-modal, without a nested event loop
 
-    def _service_step(self, step: Callable[[RequestRow], object]) -> None:
+    def _dialog_closed(self, _result: int) -> None:
+        self.active_dialog = None       # what it saved was announced as an operation (on_changed)
+        self.window().activateWindow()  # the keyboard comes back here (not every window manager does it)
+
+    def _service_step(self, step: Callable[[RequestRow], object], done: str) -> None:
         request = self.selected_request()
-        if request is None:
-            return
-        try:
-            step(request)
-        except DomainError as error:
-            self.error.show_error(error)
-            return
-        self.error.clear_error()
-        self.reload()
+        if request is not None:
+            perform(self._ctx.operations, lambda: step(request), self.error,
+                    OpChanges(Change.REQUESTS | Change.TIMELINE | Change.AGENDA, self.client_id, done))

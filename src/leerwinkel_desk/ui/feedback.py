@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.ui.texts import error_text
@@ -21,7 +21,21 @@ class ErrorLabel(QLabel):
     def show_error(self, error: DomainError) -> None:
         self.setText("⚠ " + error_text(error))
         self.show()
+        make_room(self)
 
     def clear_error(self) -> None:
         self.clear()
         self.hide()
+
+
+def make_room(shown: QWidget) -> None:
+    """A dialog grows to show a text that just appeared whole (a wrapped line needs its height)."""
+    window = shown.window()
+    layout = window.layout()
+    if not isinstance(window, QDialog) or layout is None:
+        return
+    layout.activate()
+    width = max(window.width(), layout.minimumSize().width())
+    needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+    if needed > window.height() or width > window.width():
+        window.resize(width, max(needed, window.height()))

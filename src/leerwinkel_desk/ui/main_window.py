@@ -6,7 +6,8 @@ import sys
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.services.accounts import SignedIn, sign_in
-from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services.context import SystemClock, local_today
 from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_name
 from leerwinkel_desk.services.start_of_day import StartOfDay, start_of_day
 from leerwinkel_desk.store.engine import Database
@@ -44,15 +45,20 @@ from leerwinkel_desk.ui.dossier import DossierView
 from leerwinkel_desk.ui.i18n import SETTINGS_KEY, LanguageSwitcher, saved_language
 from leerwinkel_desk.ui.menu_bar import install_menu_bar
 from leerwinkel_desk.ui.models import Column, RowsModel
+from leerwinkel_desk.ui.operation import Change, OpChanges
 from leerwinkel_desk.ui.pages.lists import CataloguePage, ClientsPage, RequestsPage, SocialMapPage
 from leerwinkel_desk.ui.pages.outreach import OutreachPage
 from leerwinkel_desk.ui.pages.reports import ReportsPage
 from leerwinkel_desk.ui.pages.today import TodayPage
+from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.session_lock import SessionLockWatcher
 from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.widgets import give_labels_room
 
+PREFERRED_SIZE = QSize(1280, 800)
 SEARCH_LIMIT = 20
 RESULTS_HEIGHT = 220
+STATUS_MS = 8000
 LAST_LOGIN_KEY = "security/last_login"
 IDLE_MINUTES_KEY = "security/idle_minutes"
 DEFAULT_IDLE_MINUTES = 5
@@ -74,7 +80,7 @@ class MainWindow(QMainWindow):
         self.dossier: DossierView | None = None
         self.active_dialog: QWidget | None = None
         self.lock_screen: SignInDialog | None = None
-        self.resize(1280, 800)
+        self.resize(fitting_size(self, PREFERRED_SIZE))
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search_results = RowsModel[ClientRow]([Column(lambda: "", search_label)], self)
@@ -106,6 +112,7 @@ class MainWindow(QMainWindow):
         self.results_view.installEventFilter(self)
         self.results_view.activated.connect(lambda index: self.open_dossier(self.search_results.row_at(index.row()).id))
         self.nav.currentRowChanged.connect(self.show_page)
+        ctx.operations.changed.connect(self.on_changed)
         self._actions: list[QAction] = []
         self.build()
 
@@ -149,7 +156,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
         self.show_page(current)
         self.user_label.setText(self.tr("Gebruiker: {name}").format(name=self.ctx.user_name))
-        lokets = self.ctx.service(Agenda).zitdagen(self.ctx.clock.now().date(), self.ctx.actor.counsellor_id)
+        lokets = self.ctx.service(Agenda).zitdagen(local_today(self.ctx.clock), self.ctx.actor.counsellor_id)
         self.loket_label.setText(self.tr("Loket vandaag: {loket}").format(
             loket=", ".join(z.loket_name for z in lokets) or self.tr("geen zitdag")))
         self.db_label.setText(self.tr("Databank: {path}").format(path=self.ctx.db.describe()))
@@ -178,6 +185,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+I", self.tr("Ingeschreven"), lambda: self.on_dossier(DossierView.confirm_enrolment)),
             ("Ctrl+Shift+A", self.tr("Afsluiten"), lambda: self.on_dossier(DossierView.close_request)),
             ("Ctrl+P", self.tr("Afdrukken"), lambda: self.on_dossier(DossierView.print_documents)),
+            ("Ctrl+Shift+W", self.tr("Toewijzen"), lambda: self.on_dossier(DossierView.reassign)),
             ("Ctrl+Shift+E", self.tr("Inzage (AVG)"), lambda: self.on_dossier(DossierView.ask_access_export)),
             ("Ctrl+Shift+L", self.tr("Taal wisselen"), self.toggle_language),
             ("Ctrl+Shift+M", self.tr("Cliënten samenvoegen"), self.merge_clients),
@@ -187,7 +195,7 @@ class MainWindow(QMainWindow):
         ]
         for number in range(1, len(self.nav_titles()) + 1):
             bindings.append((f"Ctrl+{number}", self.nav_titles()[number - 1][1],
-                             lambda n=number: self.show_page(n - 1)))
+                             lambda _checked=False, n=number: self.show_page(n - 1)))   # triggered(bool)
         for keys, text, slot in bindings:
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
@@ -291,6 +299,17 @@ class MainWindow(QMainWindow):
             action(self.dossier)
             self.active_dialog = self.dossier.active_dialog
 
+    def on_changed(self, changes: OpChanges) -> None:
+        """After any operation: confirm it in the status bar; the page on screen reads its rows again
+        (a dossier on screen refreshes itself from the same announcement)."""
+        if changes.message:
+            self.statusBar().showMessage(changes.message, STATUS_MS)
+        current = self.stack.currentWidget()
+        if current is not self.dossier and changes.what & (Change.AGENDA | Change.REQUESTS | Change.REFERENCE):
+            for key, slot in self._slots:
+                if slot is current and hasattr(self.pages.get(key), "refresh"):
+                    self.pages[key].refresh()
+
     def refresh(self) -> None:
         current = self.stack.currentWidget()
         if current is self.dossier and self.dossier is not None:
@@ -302,19 +321,24 @@ class MainWindow(QMainWindow):
 
     # --- dialogs started from the window ---------------------------------------------------
     def new_contact(self) -> None:
-        client = self.dossier.header.client if self.dossier and self.dossier.header else None
+        """A new contact is for nobody (anonymous-capable), unless the dossier on screen is a client's."""
+        on_screen = self.dossier is not None and self.stack.currentWidget() is self.dossier
+        client = self.dossier.header.client if on_screen and self.dossier and self.dossier.header else None
         self._open_dialog(DispatchDialog(self.ctx, client, self),
                           lambda d: d.result_request and d.result_request.client_id)
 
     def new_client(self) -> None:
         self._open_dialog(NewClientDialog(self.ctx, self), lambda d: d.created and d.created.id)
 
-    def _open_dialog(self, dialog, client_of) -> None:  # noqa: ANN001 - a dialog and a result reader
+    def _open_dialog(self, dialog, client_of) -> None:  # noqa: ANN001 - a dialog and its result reader
+        """Open `dialog`; once saved, open the client it was about (`client_of`). What it saved was announced
+        as an operation: the status bar says so and the page on screen refreshes (`on_changed`)."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_dialog = dialog
 
         def finished(result: int) -> None:
             self.active_dialog = None
+            self.activateWindow()               # the keyboard comes back (not every window manager does it)
             client_id = client_of(dialog) if result == dialog.DialogCode.Accepted.value else None
             if client_id:
                 self.open_dossier(client_id)
@@ -339,6 +363,9 @@ class MainWindow(QMainWindow):
         if self.lock_screen is not None:
             return
         keep_open_work()
+        hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not self]
+        for widget in hidden:                     # dialogs too: hidden, not closed, so their text stays
+            widget.hide()
         self.centralWidget().hide()
         signed = SignedIn(self.ctx.actor, self.ctx.user_name)
         self.lock_screen = SignInDialog(
@@ -349,6 +376,9 @@ class MainWindow(QMainWindow):
         def unlocked() -> None:
             self.lock_screen = None
             self.centralWidget().show()
+            for widget in hidden:
+                if shiboken6.isValid(widget):
+                    widget.show()
 
         self.lock_screen.accepted.connect(unlocked)
         self.lock_screen.open()
@@ -373,7 +403,10 @@ class MainWindow(QMainWindow):
 
 
 def _application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv)
+        give_labels_room(app)
     app.setApplicationName("Leerwinkel Desk")
     app.setOrganizationName("Leerwinkel")
     return app  # type: ignore[return-value]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import tempfile
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from leerwinkel_desk.domain.enums import ConsentPurpose
 from leerwinkel_desk.services.clients import Clients
 from leerwinkel_desk.services.consents import Consents
-from leerwinkel_desk.services.context import BRUSSELS
+from leerwinkel_desk.services.context import BRUSSELS, local_today
 from leerwinkel_desk.services.demo import generate_demo
 from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.store.engine import open_sqlite
@@ -60,6 +61,7 @@ def render_all(folder: Path) -> list[Path]:
         window = MainWindow(ctx)
         window.resize(1400, 860)
         window.show()
+        loaded(ctx, lambda: window.pages["today"].day is not None)
         shots = [save(window, folder, "vandaag")]
         client_id = busiest_client(ctx)
         window.open_dossier(client_id)
@@ -75,14 +77,18 @@ def render_all(folder: Path) -> list[Path]:
             shots.append(save(handover, folder, "handover"))
             handover.close()
         window.show_page(5)
-        reports = window.pages["reports"]
-        ctx.jobs.wait()
-        while reports.report is None:
-            QApplication.processEvents()
+        loaded(ctx, lambda: window.pages["reports"].report is not None)
         shots.append(save(window, folder, "rapporten"))
         window.close()
         db.dispose()
     return shots
+
+
+def loaded(ctx: DeskContext, shown: Callable[[], bool]) -> None:
+    """Wait for a page's background load and for the page to show what it loaded."""
+    ctx.jobs.wait()
+    while not shown():
+        QApplication.processEvents()
 
 
 def busiest_client(ctx: DeskContext) -> uuid.UUID:
@@ -94,7 +100,7 @@ def busiest_client(ctx: DeskContext) -> uuid.UUID:
 
 def request_with_consent(ctx: DeskContext) -> uuid.UUID | None:
     """A request whose client has an active warm-handover consent, to show what would be shared."""
-    today = ctx.clock.now().date()
+    today = local_today(ctx.clock)
     for client in ctx.service(Clients).browse(limit=500):
         for consent in ctx.service(Consents).for_client(client.id):
             if (consent.purpose is ConsentPurpose.WARM_HANDOVER and consent.withdrawn_at is None

@@ -2,24 +2,44 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from leerwinkel_desk.domain.enums import (
     Channel,
     ConsentMethod,
     ConsentPurpose,
+    ContactKind,
+    ContactStatus,
     DataItem,
+    Delivery,
+    Direction,
+    DutchLevel,
+    Exemption,
+    Gender,
     HandoverMode,
+    OrganisationType,
     Outcome,
     Phase,
+    ProviderType,
+    Qualification,
+    ReferrerType,
     Role,
+    SecondLineKind,
+    SessionType,
+    SignalKind,
+    SignalTheme,
     SocialStatus,
     Tier,
 )
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.context import BRUSSELS
+from leerwinkel_desk.services.letters import LetterKind
 
 
 def tier_label(tier: Tier) -> str:
@@ -99,8 +119,8 @@ def status_label(status: SocialStatus) -> str:
     return {
         SocialStatus.EMPLOYED: QCoreApplication.translate("Vocabulary", "werkend"),
         SocialStatus.JOB_SEEKER: QCoreApplication.translate("Vocabulary", "werkzoekend"),
-        SocialStatus.LEEFLOON: QCoreApplication.translate("Vocabulary", "leefloon"),
-        SocialStatus.STUDENT: QCoreApplication.translate("Vocabulary", "student"),
+        SocialStatus.LEEFLOON: QCoreApplication.translate("Vocabulary", "met leefloon"),
+        SocialStatus.STUDENT: QCoreApplication.translate("Vocabulary", "studerend"),
         SocialStatus.OTHER: QCoreApplication.translate("Vocabulary", "andere"),
     }[status]
 
@@ -130,19 +150,186 @@ def mode_label(mode: HandoverMode) -> str:
 
 
 def timeline_kind_label(kind: str) -> str:
+    """The "what" of a dossier timeline row (the service's kinds: the contact kinds and four more)."""
     return {
-        "session": QCoreApplication.translate("Vocabulary", "Gesprek"),
-        "micro": QCoreApplication.translate("Vocabulary", "Microcontact"),
+        ContactKind.SESSION.value: QCoreApplication.translate("Vocabulary", "Gesprek"),
+        ContactKind.MICRO.value: QCoreApplication.translate("Vocabulary", "Microcontact"),
         "referral": QCoreApplication.translate("Vocabulary", "Doorverwijzing"),
         "consent": QCoreApplication.translate("Vocabulary", "Toestemming"),
         "handover": QCoreApplication.translate("Vocabulary", "Warme overdracht"),
         "letter": QCoreApplication.translate("Vocabulary", "Brief"),
-    }.get(kind, kind)
+    }[kind]
+
+
+def timeline_detail(kind: str, detail: str | None) -> str:
+    """The description of a timeline row: typed text as it is; a code (mode, purpose, letter) in words."""
+    if detail is None:
+        return ""
+    coded: dict[str, Callable[[str], StrEnum]] = {
+        "handover": HandoverMode, "consent": ConsentPurpose, "letter": LetterKind}
+    return enum_label(coded[kind](detail)) if kind in coded else detail
+
+
+def organisation_type_label(kind: OrganisationType) -> str:
+    return {
+        OrganisationType.VDAB: QCoreApplication.translate("Vocabulary", "VDAB"),
+        OrganisationType.JOB_SHOP: QCoreApplication.translate("Vocabulary", "Werkwinkel"),
+        OrganisationType.OCMW: QCoreApplication.translate("Vocabulary", "OCMW / sociaal huis"),
+        OrganisationType.INTEGRATION_AGENCY: QCoreApplication.translate("Vocabulary", "Agentschap Integratie en Inburgering"),
+        OrganisationType.CLB: QCoreApplication.translate("Vocabulary", "CLB"),
+        OrganisationType.CAW: QCoreApplication.translate("Vocabulary", "CAW"),
+        OrganisationType.SCHOOL: QCoreApplication.translate("Vocabulary", "School of opleidingscentrum"),
+        OrganisationType.YOUTH_WORK: QCoreApplication.translate("Vocabulary", "Jeugdwerk"),
+        OrganisationType.PRISON_EDUCATION: QCoreApplication.translate("Vocabulary", "Onderwijs in de gevangenis"),
+        OrganisationType.OTHER: QCoreApplication.translate("Vocabulary", "Andere organisatie"),
+    }[kind]
+
+
+def provider_type_label(kind: ProviderType) -> str:
+    return {
+        ProviderType.CBE: QCoreApplication.translate("Vocabulary", "Centrum voor basiseducatie"),
+        ProviderType.CVO: QCoreApplication.translate("Vocabulary", "Centrum voor volwassenenonderwijs"),
+        ProviderType.UNIVERSITY_COLLEGE: QCoreApplication.translate("Vocabulary", "Hogeschool"),
+        ProviderType.UNIVERSITY: QCoreApplication.translate("Vocabulary", "Universiteit"),
+        ProviderType.VDAB: QCoreApplication.translate("Vocabulary", "VDAB-opleiding"),
+        ProviderType.SYNTRA: QCoreApplication.translate("Vocabulary", "Syntra"),
+        ProviderType.VORMINGPLUS: QCoreApplication.translate("Vocabulary", "Vormingplus"),
+        ProviderType.DKO: QCoreApplication.translate("Vocabulary", "Deeltijds kunstonderwijs"),
+        ProviderType.LIGO: QCoreApplication.translate("Vocabulary", "Ligo"),
+        ProviderType.SOCIO_CULTURAL: QCoreApplication.translate("Vocabulary", "Sociaal-cultureel werk"),
+        ProviderType.SECTOR_FUND: QCoreApplication.translate("Vocabulary", "Sectorfonds"),
+        ProviderType.PRIVATE: QCoreApplication.translate("Vocabulary", "Private opleider"),
+    }[kind]
+
+
+def second_line_kind_label(kind: SecondLineKind) -> str:
+    return {
+        SecondLineKind.INFO_SESSION: QCoreApplication.translate("Vocabulary", "Infosessie voor partnerpersoneel"),
+        SecondLineKind.QUESTION: QCoreApplication.translate("Vocabulary", "Vraag van een partnerbegeleider"),
+    }[kind]
+
+
+def signal_kind_label(kind: SignalKind) -> str:
+    return {
+        SignalKind.GAP: QCoreApplication.translate("Vocabulary", "Hiaat in het aanbod"),
+        SignalKind.BARRIER: QCoreApplication.translate("Vocabulary", "Drempel"),
+    }[kind]
+
+
+def signal_theme_label(theme: SignalTheme) -> str:
+    return {
+        SignalTheme.OFFER: QCoreApplication.translate("Vocabulary", "Aanbod"),
+        SignalTheme.COST: QCoreApplication.translate("Vocabulary", "Kostprijs"),
+        SignalTheme.BENEFITS: QCoreApplication.translate("Vocabulary", "Uitkering"),
+        SignalTheme.MOBILITY: QCoreApplication.translate("Vocabulary", "Mobiliteit"),
+        SignalTheme.CHILDCARE: QCoreApplication.translate("Vocabulary", "Kinderopvang"),
+        SignalTheme.LANGUAGE: QCoreApplication.translate("Vocabulary", "Taal"),
+        SignalTheme.RECOGNITION: QCoreApplication.translate("Vocabulary", "Erkenning van diploma's"),
+        SignalTheme.SCHEDULE: QCoreApplication.translate("Vocabulary", "Uurrooster"),
+        SignalTheme.DIGITAL: QCoreApplication.translate("Vocabulary", "Digitale vaardigheden"),
+        SignalTheme.OTHER: QCoreApplication.translate("Vocabulary", "Ander thema"),
+    }[theme]
+
+
+def dutch_level_label(level: DutchLevel) -> str:
+    """The CEFR levels keep their own names (A1 … C2: what counsellors and schools write)."""
+    if level is DutchLevel.NATIVE:
+        return QCoreApplication.translate("Vocabulary", "moedertaal")
+    return level.value
+
+
+def session_type_label(kind: SessionType) -> str:
+    return {
+        SessionType.INFORMATION: QCoreApplication.translate("Vocabulary", "Informatie aan het loket"),
+        SessionType.INTAKE: QCoreApplication.translate("Vocabulary", "Intake en informatiebemiddeling"),
+        SessionType.TRAJECTORY: QCoreApplication.translate("Vocabulary", "Trajectgesprek"),
+        SessionType.AFTERCARE: QCoreApplication.translate("Vocabulary", "Nazorg"),
+    }[kind]
+
+
+def contact_status_label(status: ContactStatus) -> str:
+    return {
+        ContactStatus.PLANNED: QCoreApplication.translate("Vocabulary", "gepland"),
+        ContactStatus.HELD: QCoreApplication.translate("Vocabulary", "gehouden"),
+        ContactStatus.CANCELLED: QCoreApplication.translate("Vocabulary", "geannuleerd"),
+        ContactStatus.NO_SHOW: QCoreApplication.translate("Vocabulary", "niet gekomen"),
+    }[status]
+
+
+def _labels(table: Callable[[], dict[Any, str]]) -> Callable[[Any], str]:
+    return lambda member: table()[member]
+
+
+ENUM_LABELS: dict[type[StrEnum], Callable[[Any], str]] = {
+    Role: role_label, Tier: tier_label, Phase: phase_label, Outcome: outcome_label,
+    Channel: channel_label, DataItem: data_item_label, SocialStatus: status_label,
+    ConsentPurpose: purpose_label, ConsentMethod: method_label, HandoverMode: mode_label,
+    OrganisationType: organisation_type_label, ProviderType: provider_type_label,
+    SecondLineKind: second_line_kind_label, SignalKind: signal_kind_label, SignalTheme: signal_theme_label,
+    DutchLevel: dutch_level_label, SessionType: session_type_label, ContactStatus: contact_status_label,
+    ContactKind: lambda kind: timeline_kind_label(kind.value),
+    Direction: _labels(lambda: {
+        Direction.INBOUND: QCoreApplication.translate("Vocabulary", "binnenkomend"),
+        Direction.OUTBOUND: QCoreApplication.translate("Vocabulary", "uitgaand")}),
+    ReferrerType: _labels(lambda: {
+        ReferrerType.SELF: QCoreApplication.translate("Vocabulary", "zelf gekomen"),
+        ReferrerType.PARTNER: QCoreApplication.translate("Vocabulary", "via een partner")}),
+    Delivery: _labels(lambda: {
+        Delivery.ON_SITE: QCoreApplication.translate("Vocabulary", "ter plaatse"),
+        Delivery.ONLINE: QCoreApplication.translate("Vocabulary", "volledig online"),
+        Delivery.HYBRID: QCoreApplication.translate("Vocabulary", "hybride")}),
+    Gender: _labels(lambda: {
+        Gender.F: QCoreApplication.translate("Vocabulary", "vrouw"),
+        Gender.M: QCoreApplication.translate("Vocabulary", "man"),
+        Gender.X: QCoreApplication.translate("Vocabulary", "anders (X)")}),
+    Qualification: _labels(lambda: {
+        Qualification.NONE: QCoreApplication.translate("Vocabulary", "geen diploma"),
+        Qualification.PRIMARY: QCoreApplication.translate("Vocabulary", "lager onderwijs"),
+        Qualification.LOWER_SECONDARY: QCoreApplication.translate("Vocabulary", "lager secundair"),
+        Qualification.SECONDARY: QCoreApplication.translate("Vocabulary", "secundair onderwijs"),
+        Qualification.HIGHER: QCoreApplication.translate("Vocabulary", "hoger onderwijs")}),
+    Exemption: _labels(lambda: {
+        Exemption.JOB_SEEKER: QCoreApplication.translate("Vocabulary", "werkzoekend"),
+        Exemption.LEEFLOON: QCoreApplication.translate("Vocabulary", "recht op leefloon"),
+        Exemption.INTEGRATION: QCoreApplication.translate("Vocabulary", "inburgeringstraject"),
+        Exemption.DETAINEE: QCoreApplication.translate("Vocabulary", "gedetineerd"),
+        Exemption.INCOME_SUPPORT: QCoreApplication.translate("Vocabulary", "andere vervangingsuitkering"),
+        Exemption.DISABILITY: QCoreApplication.translate("Vocabulary", "handicap")}),
+    LetterKind: _labels(lambda: {
+        LetterKind.SUMMARY: QCoreApplication.translate("Vocabulary", "Samenvatting voor de cliënt"),
+        LetterKind.HANDOVER: QCoreApplication.translate("Vocabulary", "Overdrachtsbrief")}),
+}
+
+
+def enum_label(member: StrEnum) -> str:
+    """Any code of the service in words of the UI language; a person never reads the code itself."""
+    return ENUM_LABELS[type(member)](member)
 
 
 def format_date(value: date | None) -> str:
     """Dates as dd/mm/jjjj, as Flemish counsellors write them."""
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+def format_number(value: float | Decimal, decimals: int = 0) -> str:
+    """A figure as the UI language writes it: 1.234,5 in Flemish, 1,234.5 in English."""
+    return figures_locale().toString(float(value), "f", decimals)
+
+
+def format_euro(amount: Decimal | None) -> str:
+    """An amount in euro as the UI language writes it ("€ 1.100,00"); nothing when unknown."""
+    return "" if amount is None else f"€ {format_number(amount, 2)}"
+
+
+def format_month(key: str) -> str:
+    """A "YYYY-MM" month of the figures as words: "mrt 2026" in Flemish, "Mar 2026" in English."""
+    year, month = int(key[:4]), int(key[5:7])
+    return f"{figures_locale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)} {year}"
+
+
+def figures_locale() -> QLocale:
+    """The locale of the UI language (a translated string, so figures follow the language of the texts)."""
+    return QLocale(QCoreApplication.translate("Vocabulary", "nl_BE", "locale of the figures on screen"))
 
 
 def format_moment(value: datetime | None) -> str:
@@ -165,6 +352,8 @@ def error_text(error: DomainError) -> str:
         ("value.invalid", "too_short"): QCoreApplication.translate("Vocabulary", "Een wachtwoordzin heeft minstens 10 tekens."),
         ("value.invalid", "mismatch"): QCoreApplication.translate("Vocabulary", "De twee wachtwoordzinnen verschillen."),
         ("value.invalid", "taken"): QCoreApplication.translate("Vocabulary", "Deze gebruikersnaam bestaat al."),
+        ("value.invalid", "not_yet"): QCoreApplication.translate(
+            "Vocabulary", "Dit moment ligt nog in de toekomst: het kan nog niet als gehouden worden geregistreerd."),
     }
     if field and error.code == "value.invalid":
         prefix = field_label(field) + ": "
@@ -172,6 +361,11 @@ def error_text(error: DomainError) -> str:
         prefix = ""
     if (error.code, reason) in messages:
         return prefix + messages[(error.code, reason)]
+    if error.code == "permission.denied" and getattr(error, "action", "") == "request.not_own":
+        owner = getattr(error, "owner", None) or QCoreApplication.translate("Vocabulary", "een collega")
+        return QCoreApplication.translate(
+            "Vocabulary", "Dit traject is van {owner}. U kunt het lezen; om er iets in te registreren vraagt u "
+            "{owner} of een coördinator om het aan u toe te wijzen (Toewijzen, Ctrl+Shift+W).").format(owner=owner)
     return {
         "consent.missing": QCoreApplication.translate("Vocabulary", "Er is geen geldige toestemming van de cliënt voor deze ontvanger en "
                               "deze gegevens. Registreer eerst de toestemming."),
@@ -213,4 +407,5 @@ def field_label(field: str) -> str:
         "login": QCoreApplication.translate("Vocabulary", "Gebruikersnaam"),
         "full_name": QCoreApplication.translate("Vocabulary", "Volledige naam"),
         "passphrase": QCoreApplication.translate("Vocabulary", "Wachtwoordzin"),
+        "at": QCoreApplication.translate("Vocabulary", "Moment"),
     }.get(field, field)

@@ -2,15 +2,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
+from pathlib import Path
 from typing import Generic, TypeVar
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDir,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+    QUrl,
+    Slot,
+)
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 
 from leerwinkel_desk.domain.errors import InvalidValue
 
 E = TypeVar("E", bound=StrEnum)
+WIDEST_COLUMN_CHARS = 45        # a column wider than this many average characters is cut with …
+STRETCH_PROPERTY = "stretchColumn"
+LABEL_ROOM = 2
 
 
 class EnumCombo(QComboBox, Generic[E]):
@@ -45,3 +76,124 @@ def typed_passphrase(passphrase: QLineEdit, repeat: QLineEdit) -> str:
         repeat.setFocus()
         raise InvalidValue("passphrase", "mismatch")
     return passphrase.text()
+
+
+class ElidedTextTips(QStyledItemDelegate):
+    """Cells paint as usual (cut with … when too long); hovering a cut cell shows its whole text.
+
+    It also refits the columns of its view when the rows change (a child of the view, so the
+    connection ends with the view).
+    """
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    @Slot()
+    def refit(self) -> None:
+        refit_columns(self._view)
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,  # noqa: N802
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            if text and self.sizeHint(option, index).width() > option.rect.width():
+                QToolTip.showText(event.globalPos(), text, view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
+def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int = -1) -> None:
+    """Every column as wide as its title and its texts, up to WIDEST_COLUMN_CHARS characters.
+
+    Longer texts end in … and show whole as a tooltip. The `stretch` column (the free text; the
+    last when negative) takes the width the others leave, so the free text gets the room.
+    With `follow_rows` the widths follow the model's rows as they are replaced or added (a
+    QTableWidget, filled cell by cell, calls `refit_columns` once it is filled instead).
+    """
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)   # a cut title keeps its start
+    tips = ElidedTextTips(view)
+    view.setItemDelegate(tips)
+    view.horizontalHeader().setResizeContentsPrecision(50)      # measure the first rows, not thousands
+    view.setProperty(STRETCH_PROPERTY, stretch)
+    refit_columns(view)
+    model: QAbstractItemModel | None = view.model()
+    if model is not None and follow_rows:
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+            signal.connect(tips.refit)
+
+
+def refit_columns(view: QTableView) -> None:
+    """The widths of `fit_columns` again, for a table filled cell by cell (QTableWidget)."""
+    header = view.horizontalHeader()
+    count = header.count()
+    wanted = view.property(STRETCH_PROPERTY)
+    stretch = (-1 if wanted is None else int(wanted)) % count if count else 0
+    for column in range(count):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    view.resizeColumnsToContents()
+    widest = view.fontMetrics().averageCharWidth() * WIDEST_COLUMN_CHARS
+    for column in range(count):
+        if view.columnWidth(column) > widest:
+            view.setColumnWidth(column, widest)
+    if count:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def ask_save_file(parent: QWidget, title: str, file_name: str, kind: str,
+                  chosen: Callable[[Path], None]) -> QFileDialog:
+    """Qt's own save dialog in the app's language, opening in the user's documents.
+
+    Its labels and places are set here, in the app's words: Qt's Dutch translation leaves some
+    English ("Look in", "Files of type", "Computer"). Window-modal without a nested event loop;
+    `chosen` gets the path once the person saves.
+    """
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = documents if documents and QDir(documents).exists() else QDir.homePath()
+    dialog = QFileDialog(parent, title)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    for label, text in ((QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("FileDialog", "Map:")),
+                        (QFileDialog.DialogLabel.FileName, QCoreApplication.translate("FileDialog", "&Bestandsnaam:")),
+                        (QFileDialog.DialogLabel.FileType, QCoreApplication.translate("FileDialog", "Bestands&type:")),
+                        (QFileDialog.DialogLabel.Accept, QCoreApplication.translate("FileDialog", "&Opslaan")),
+                        (QFileDialog.DialogLabel.Reject, QCoreApplication.translate("FileDialog", "Annuleren"))):
+        dialog.setLabelText(label, text)
+    dialog.setSidebarUrls([QUrl.fromLocalFile(path) for path in dict.fromkeys((folder, QDir.homePath()))])
+    dialog.setNameFilter(file_kind_filter(kind))
+    dialog.setDirectory(folder)
+    dialog.selectFile(file_name)
+    dialog.setDefaultSuffix(kind)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(lambda name: chosen(Path(name)))
+    dialog.open()
+    return dialog
+
+
+class LabelRoom(QObject):
+    """At a fractional scale (150 %) Qt draws a label's text a little wider than it measured it and
+    clips it to the measure, so the last letter of a form label was cut ("Telefoo"): each form label
+    (one with a buddy field, on one line) is made LABEL_ROOM pixels wider than its text."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.Polish and isinstance(watched, QLabel)
+                and watched.buddy() is not None and not watched.wordWrap()):
+            watched.setMinimumWidth(watched.sizeHint().width() + LABEL_ROOM)
+        return False
+
+
+def give_labels_room(app: QApplication) -> None:
+    """Labels get their room when the screen scale is fractional (at 100 % or 200 % they need none)."""
+    if app.devicePixelRatio() % 1:
+        app.installEventFilter(LabelRoom(app))
+
+
+def file_kind_filter(kind: str) -> str:
+    """The file dialog's filter for a kind of file the app writes, in words."""
+    return {
+        "xlsx": QCoreApplication.translate("FileDialog", "Excel-werkmap (*.xlsx)"),
+        "pdf": QCoreApplication.translate("FileDialog", "PDF-document (*.pdf)"),
+        "csv": QCoreApplication.translate("FileDialog", "CSV-bestand (*.csv)"),
+    }[kind]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,9 +30,11 @@ from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.accounts import AccountRow, Accounts
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.operation import perform_later
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.texts import role_label
 from leerwinkel_desk.ui.widgets import EnumCombo, passphrase_fields, typed_passphrase
+from leerwinkel_desk.ui.screen_fit import fitting_size
 
 
 class AccountsDialog(QDialog):
@@ -39,7 +42,7 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Gebruikers"))
-        self.resize(720, 600)
+        self.resize(fitting_size(self, QSize(720, 600)))
         self.model = RowsModel[AccountRow]([
             Column(lambda: self.tr("Gebruikersnaam"), lambda a: a.login),
             Column(lambda: self.tr("Naam"), lambda a: a.full_name),
@@ -137,7 +140,6 @@ class AccountsDialog(QDialog):
 
     def _run(self, work: Callable[[], object], done_text: str, clear: tuple[QLineEdit, ...]) -> None:
         """The service call in the background (Argon2id takes a moment); the form stays as typed on failure."""
-        self.error.clear_error()
         self.status.setText(self.tr("Bezig…"))
         self.setEnabled(False)
 
@@ -148,11 +150,8 @@ class AccountsDialog(QDialog):
             self.status.setText(done_text)
             self.refresh()
 
-        def failed(error: Exception) -> None:
+        def refused() -> None:
             self.setEnabled(True)
             self.status.clear()
-            if not isinstance(error, DomainError):
-                raise error
-            self.error.show_error(error)
 
-        self._ctx.jobs.run(lambda _progress: work(), done, failed)
+        perform_later(self._ctx.operations, self._ctx.jobs, work, self.error, None, done, refused)

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QSize
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.audit_trail import AuditFilter, AuditRow, AuditTrail
 from leerwinkel_desk.services.offices import OfficeSetup
+from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
 from leerwinkel_desk.ui.texts import format_moment
+from leerwinkel_desk.ui.screen_fit import fitting_size
 
 
 class AuditDialog(QDialog):
@@ -22,7 +24,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Audittrail"))
-        self.resize(1000, 640)
+        self.resize(fitting_size(self, QSize(1000, 640)))
         self.action = QLineEdit()
         self.action.setPlaceholderText(self.tr("actie, bv. client. of login"))
         self.action.setAccessibleName(self.tr("Actie"))
@@ -31,7 +33,7 @@ class AuditDialog(QDialog):
         self.person.addItem(self.tr("iedereen"), None)
         for person in ctx.service(OfficeSetup).counsellors():
             self.person.addItem(person.full_name, person.id)
-        today = ctx.clock.now().date()
+        today = local_today(ctx.clock)
         self.start, self.end = QDateEdit(), QDateEdit()
         for edit, day in ((self.start, today - timedelta(days=30)), (self.end, today)):
             edit.setDisplayFormat("dd/MM/yyyy")

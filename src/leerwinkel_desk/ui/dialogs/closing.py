@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.enums import Outcome
-from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import outcome_label
+from leerwinkel_desk.ui.form_dialog import FormDialog
 
 
-class CloseRequestDialog(QDialog):
+class CloseRequestDialog(FormDialog):
     def __init__(self, ctx: DeskContext, request_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._request_id = ctx, request_id
@@ -31,6 +32,7 @@ class CloseRequestDialog(QDialog):
         form.addRow(self.tr("&Tevredenheid (1-5)"), self.satisfaction)
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Afsluiten"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -39,10 +41,8 @@ class CloseRequestDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        try:
-            self._ctx.service(Requests).close(self._request_id, self.outcome.value(),
-                                              self.satisfaction.value() or None)
-        except DomainError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
+        if perform(self._ctx.operations, lambda: self._ctx.service(Requests).close(
+                self._request_id, self.outcome.value(), self.satisfaction.value() or None), self.error,
+                OpChanges(Change.REQUESTS | Change.AGENDA, None, self.tr("Leervraag afgesloten")),
+                {"outcome": self.outcome, "satisfaction": self.satisfaction}):
+            self.accept()

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QSize, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel_desk.domain.enums import Channel
-from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.domain.enums import Channel, Outcome
 from leerwinkel_desk.services.agenda import Agenda, Slot
 from leerwinkel_desk.services.clients import ClientRow, Clients
+from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.requests import RequestRow
@@ -32,14 +32,21 @@ from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import channel_label, format_moment
+from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.form_dialog import FormDialog
 
 SLOT_DAYS = 21
 DISPATCH_CHANNELS = (Channel.PHONE, Channel.FACE_TO_FACE, Channel.EMAIL, Channel.CHAT,
                      Channel.WEBSITE, Channel.WHATSAPP, Channel.SMS, Channel.FACEBOOK)
 
 
-class DispatchDialog(QDialog):
+def client_text(client: ClientRow) -> str:
+    return f"{client.dossier_no} {client.first_name or ''} {client.last_name or ''}"
+
+
+class DispatchDialog(FormDialog):
     """Aanmelding en dispatching. Ctrl+B answers now, Ctrl+I books the intake."""
 
     def __init__(self, ctx: DeskContext, client: ClientRow | None = None,
@@ -50,7 +57,7 @@ class DispatchDialog(QDialog):
         self._client: ClientRow | None = client
         self._partners = {p.name: p for p in ctx.service(SocialMap).partners()}
         self.setWindowTitle(self.tr("Nieuw contact"))
-        self.resize(620, 640)
+        self.resize(fitting_size(self, QSize(620, 640)))
 
         self.channel = EnumCombo(Channel, ((c, channel_label(c)) for c in DISPATCH_CHANNELS))
         self.question = QPlainTextEdit()
@@ -82,8 +89,11 @@ class DispatchDialog(QDialog):
         for loket in ctx.service(OfficeSetup).lokets():
             self.loket.addItem(loket.name, loket.id)
 
+        self.whose = QLabel()                   # whose contact this is, in words, before anything is typed
+        self.whose.setWordWrap(True)
+        self.whose.setAccessibleName(self.tr("Voor wie"))
         form = QFormLayout()
-        for label, widget in ((self.tr("&Kanaal"), self.channel), (self.tr("&Vraag"), self.question),
+        for label, widget in ((self.tr("&Vraag"), self.question), (self.tr("&Kanaal"), self.channel),
                               (self.tr("&Onderwerp"), self.topic), (self.tr("&Cliënt"), self.client_field),
                               ("", self.anonymous), (self.tr("&Doorverwezen door"), self.partner),
                               (self.tr("Contact&persoon"), self.partner_contact),
@@ -118,6 +128,7 @@ class DispatchDialog(QDialog):
 
         self.error = ErrorLabel()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.whose)
         layout.addLayout(form)
         layout.addWidget(answer_box)
         layout.addWidget(intake_box)
@@ -125,8 +136,25 @@ class DispatchDialog(QDialog):
         self.answer_button.clicked.connect(self.answer_now)
         self.book_button.clicked.connect(self.book_intake)
         if client is not None:
-            self.client_field.setText(f"{client.dossier_no} {client.first_name or ''} {client.last_name or ''}")
+            self.client_field.setText(client_text(client))
         self.anonymous.setChecked(client is None)
+        self.anonymous.toggled.connect(self._show_whose)
+        self.client_field.textEdited.connect(self._forget_client_if_changed)
+        self._show_whose()
+        self.first_field = self.question        # the question is typed first; the channel is chosen after
+
+    def _show_whose(self) -> None:
+        client = None if self.anonymous.isChecked() else self._client
+        self.whose.setText(
+            self.tr("Voor cliënt: {name} ({number})").format(
+                name=f"{client.first_name or ''} {client.last_name or ''}".strip(), number=client.dossier_no)
+            if client is not None else self.tr("Voor: nog geen cliënt (anoniem of een nieuwe beller)"))
+
+    def _forget_client_if_changed(self, text: str) -> None:
+        """Typing over the chosen client's name unlinks them: the contact is never filed on a guess."""
+        if self._client is not None and text != client_text(self._client):
+            self._client = None
+            self._show_whose()
 
     def first_contact(self) -> FirstContact:
         partner = self._partners.get(self.partner.text())
@@ -147,22 +175,30 @@ class DispatchDialog(QDialog):
         self._run(lambda: self._ctx.service(Dispatch).book_intake(self.first_contact(), slot))
 
     def _run(self, action) -> None:  # noqa: ANN001 - a zero-argument service call
-        try:
-            self.result_request = action()
-        except DomainError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
+        done = perform(self._ctx.operations, action, self.error,
+                       lambda request: OpChanges(Change.REQUESTS | Change.TIMELINE | Change.AGENDA, request.client_id,
+                                                 self.saved_text(request)),
+                       {"question": self.question, "answer": self.answer, "minutes": self.answer_minutes})
+        if done is not None:
+            self.result_request = done.value
+            self.accept()
+
+    def saved_text(self, request: RequestRow) -> str:
+        """What Ctrl+B (answered) or Ctrl+I (intake booked) saved, for the status bar."""
+        if request.outcome is Outcome.ANSWERED:
+            return self.tr("Bewaard: vraag {number} beantwoord en afgesloten.").format(number=request.request_no)
+        return self.tr("Bewaard: intake geboekt voor leervraag {number}.").format(number=request.request_no)
 
     def _search_clients(self, text: str) -> None:
         rows = self._ctx.service(Clients).search(text, limit=15) if len(text.strip()) >= 2 else []
-        self._client_matches = {f"{r.dossier_no} {r.first_name or ''} {r.last_name or ''}": r for r in rows}
+        self._client_matches = {client_text(r): r for r in rows}
         self._client_names.setStringList(list(self._client_matches))
 
     def _pick_client(self, text: str) -> None:
         self._client = self._client_matches.get(text)
         if self._client is not None:
             self.anonymous.setChecked(False)
+        self._show_whose()
 
     def _load_partner_contacts(self, name: str) -> None:
         self.partner_contact.clear()
@@ -174,7 +210,7 @@ class DispatchDialog(QDialog):
 
     def _fill_slots(self) -> None:
         agenda = self._ctx.service(Agenda)
-        today = self._ctx.clock.now().date()
+        today = local_today(self._ctx.clock)
         for offset in range(SLOT_DAYS):
             for slot in agenda.free_slots(today + timedelta(days=offset)):
                 if slot.at > self._ctx.clock.now():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.maintenance import Backups
 from leerwinkel_desk.services.retention import YEARS_RANGE, Retention, RetentionPreview
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
+from leerwinkel_desk.ui.screen_fit import fitting_size
 
 
 class MaintenanceDialog(QDialog):
@@ -31,7 +32,7 @@ class MaintenanceDialog(QDialog):
         self._ctx = ctx
         self.preview: RetentionPreview | None = None
         self.setWindowTitle(self.tr("Beheer van de gegevens"))
-        self.resize(640, 560)
+        self.resize(fitting_size(self, QSize(640, 560)))
         self.backups = QListWidget()
         self.backups.setAccessibleName(self.tr("Back-ups"))
         self.make_button = QPushButton(self.tr("Back-up &maken"))
@@ -83,7 +84,7 @@ class MaintenanceDialog(QDialog):
 
     def refresh(self) -> None:
         self.backups.clear()
-        for path in self._do(lambda: self._ctx.service(Backups).list()) or []:
+        for path in self._do(lambda: self._ctx.service(Backups).list(), None) or []:
             item = QListWidgetItem(path.name)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.backups.addItem(item)
@@ -105,7 +106,7 @@ class MaintenanceDialog(QDialog):
                                 .format(name=source.name, n=again))
 
     def show_preview(self) -> None:
-        preview = self._do(lambda: self._ctx.service(Retention).preview(self.years.value()))
+        preview = self._do(lambda: self._ctx.service(Retention).preview(self.years.value()), None)
         if preview is None:
             return
         self.preview = preview
@@ -133,11 +134,7 @@ class MaintenanceDialog(QDialog):
             self.apply_button.setEnabled(False)
             self.status.setText(self.tr("{requests} leervragen geanonimiseerd.").format(requests=len(done.requests)))
 
-    def _do(self, action):  # noqa: ANN001, ANN202 - a zero-argument service call
-        try:
-            result = action()
-        except DomainError as error:
-            self.error.show_error(error)
-            return None
-        self.error.clear_error()
-        return result
+    def _do(self, action, changes: OpChanges | None = OpChanges(Change.DOSSIER | Change.AGENDA)):  # noqa: ANN001, ANN202
+        """A service call; every one but a listing or a preview may change what the other screens show."""
+        done = perform(self._ctx.operations, action, self.error, changes)
+        return None if done is None else done.value

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QSize, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
-from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
+from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.texts import enum_label, format_date
 
 
 def shown(value: object) -> str:
@@ -36,8 +37,8 @@ def shown(value: object) -> str:
         return ""
     if isinstance(value, date):
         return format_date(value)
-    if isinstance(value, Enum):
-        return str(value.value)
+    if isinstance(value, StrEnum):
+        return enum_label(value)
     return str(value)
 
 
@@ -71,7 +72,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Dubbele cliënten samenvoegen"))
-        self.resize(820, 620)
+        self.resize(fitting_size(self, QSize(820, 620)))
         self.left, self.right = ClientPicker(ctx), ClientPicker(ctx)
         self.left.setAccessibleName(self.tr("Eerste cliënt"))
         self.right.setAccessibleName(self.tr("Tweede cliënt"))
@@ -125,13 +126,9 @@ class MergeDialog(QDialog):
         if left is None or right is None:
             return
         survivor, merged = (left, right) if self.keep_left.isChecked() else (right, left)
-        try:
-            self._ctx.service(Clients).merge(survivor.id, merged.id)
-        except DomainError as error:
-            self.error.show_error(error)
-            return
-        self.error.clear_error()
-        self.refresh_merges()
+        if perform(self._ctx.operations, lambda: self._ctx.service(Clients).merge(survivor.id, merged.id),
+                   self.error, OpChanges(Change.DOSSIER | Change.AGENDA, None, self.tr("Cliënten samengevoegd"))):
+            self.refresh_merges()
 
     def refresh_merges(self) -> None:
         clients = self._ctx.service(Clients)
@@ -146,9 +143,7 @@ class MergeDialog(QDialog):
         item = self.merges.currentItem()
         if item is None:
             return
-        try:
-            self._ctx.service(Clients).undo_merge(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
-        except DomainError as error:
-            self.error.show_error(error)
-            return
-        self.refresh_merges()
+        merge_id = uuid.UUID(item.data(Qt.ItemDataRole.UserRole))
+        if perform(self._ctx.operations, lambda: self._ctx.service(Clients).undo_merge(merge_id), self.error,
+                   OpChanges(Change.DOSSIER | Change.AGENDA, None, self.tr("Samenvoeging ongedaan gemaakt"))):
+            self.refresh_merges()

@@ -10,20 +10,23 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.enums import Channel
-from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import channel_label
+from leerwinkel_desk.ui.form_dialog import FormDialog
 
 MICRO_CHANNELS = (Channel.WHATSAPP, Channel.SMS, Channel.PHONE, Channel.EMAIL, Channel.FACEBOOK,
                   Channel.CHAT, Channel.VIDEO, Channel.LETTER)
+HINT_COLUMNS = 4
+MIN_WIDTH_CHARS = 70            # room for the channels in four columns and a one-line summary
 
 
-class MicroContactDialog(QDialog):
+class MicroContactDialog(FormDialog):
     """First key: the channel's letter. Then the line. Enter saves, Escape cancels."""
 
     def __init__(self, ctx: DeskContext, request_id: uuid.UUID, parent: QWidget | None = None) -> None:
@@ -33,9 +36,12 @@ class MicroContactDialog(QDialog):
         self.setWindowTitle(self.tr("Microcontact"))
         layout = QVBoxLayout(self)
         self.letters = dict(zip(self.channel_letters(), MICRO_CHANNELS, strict=True))
-        hint = "   ".join(f"{letter} {channel_label(c)}" for letter, c in self.letters.items())
-        self.hint = QLabel(self.tr("Kies het kanaal met een letter:") + "\n" + hint)
-        self.hint.setWordWrap(True)
+        self.hint = QLabel(self.tr("Kies het kanaal met een letter:"))
+        letters = QGridLayout()              # each letter beside its channel, never wrapped apart
+        for index, (letter, channel) in enumerate(self.letters.items()):
+            letters.addWidget(QLabel(f"<b>{letter}</b>&nbsp;&nbsp;{channel_label(channel)}"),
+                              index // HINT_COLUMNS, index % HINT_COLUMNS)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MIN_WIDTH_CHARS)
         self.channel_label = QLabel(self.tr("Kanaal: —"))
         self.channel_label.setAccessibleName(self.tr("Gekozen kanaal"))
         self.summary = QLineEdit()
@@ -51,8 +57,9 @@ class MicroContactDialog(QDialog):
         form.addRow(self.tr("&Samenvatting"), self.summary)
         form.addRow(self.tr("&Minuten (optioneel)"), self.minutes)
         self.error = ErrorLabel()
-        for widget in (self.hint, self.channel_label):
-            layout.addWidget(widget)
+        layout.addWidget(self.hint)
+        layout.addLayout(letters)
+        layout.addWidget(self.channel_label)
         layout.addLayout(form)
         layout.addWidget(self.error)
         self.summary.returnPressed.connect(self.save)
@@ -81,11 +88,9 @@ class MicroContactDialog(QDialog):
     def save(self) -> None:
         if self.channel is None:
             return
-        try:
-            self._ctx.service(Contacts).log_micro(
-                self._request_id, self.channel, self.summary.text(),
-                minutes=self.minutes.value() or None)
-        except DomainError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
+        channel = self.channel
+        if perform(self._ctx.operations, lambda: self._ctx.service(Contacts).log_micro(
+                self._request_id, channel, self.summary.text(), minutes=self.minutes.value() or None),
+                self.error, OpChanges(Change.TIMELINE | Change.AGENDA, None, self.tr("Microcontact bewaard")),
+                {"summary": self.summary, "minutes": self.minutes}):
+            self.accept()

@@ -5,10 +5,9 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,14 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.enums import Delivery
-from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.catalogue import Catalogue, CourseFilter, CourseRow
 from leerwinkel_desk.services.options import OptionRow, Options
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.models import Column, RowsModel
-from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.form_dialog import FormDialog
+from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.texts import dutch_level_label, format_date, format_euro
+from leerwinkel_desk.ui.widgets import fit_columns, refit_columns
 
 
 def course_columns() -> list[Column[CourseRow]]:
@@ -37,7 +39,7 @@ def course_columns() -> list[Column[CourseRow]]:
         Column(lambda: QCoreApplication.translate("Courses", "Aanbieder"), lambda c: c.provider_name),
         Column(lambda: QCoreApplication.translate("Courses", "Niveau"), lambda c: c.eqf_level),
         Column(lambda: QCoreApplication.translate("Courses", "Gemeente"), lambda c: c.municipality),
-        Column(lambda: QCoreApplication.translate("Courses", "Kostprijs"), lambda c: f"€ {c.cost_eur}" if c.cost_eur is not None else ""),
+        Column(lambda: QCoreApplication.translate("Courses", "Kostprijs"), lambda c: format_euro(c.cost_eur)),
         Column(lambda: QCoreApplication.translate("Courses", "Start"), lambda c: format_date(c.next_start)),
     ]
 
@@ -54,21 +56,21 @@ def compare_rows() -> list[tuple[str, object]]:
         (QCoreApplication.translate("Courses", "Weekend"), lambda c: yes if c.weekends else no),
         (QCoreApplication.translate("Courses", "Online/hybride"), lambda c: yes if c.delivery is not Delivery.ON_SITE else no),
         (QCoreApplication.translate("Courses", "Plaats"), lambda c: c.municipality or ""),
-        (QCoreApplication.translate("Courses", "Kostprijs"), lambda c: f"€ {c.cost_eur}" if c.cost_eur is not None else ""),
+        (QCoreApplication.translate("Courses", "Kostprijs"), lambda c: format_euro(c.cost_eur)),
         (QCoreApplication.translate("Courses", "Opleidingscheques"), lambda c: yes if c.training_vouchers else no),
         (QCoreApplication.translate("Courses", "Opleidingsverlof"), lambda c: yes if c.educational_leave else no),
         (QCoreApplication.translate("Courses", "Vrijstelling inschrijvingsgeld"), lambda c: yes if c.fee_exemption else no),
-        (QCoreApplication.translate("Courses", "Niveau Nederlands"), lambda c: c.dutch_level_required.value if c.dutch_level_required else ""),
+        (QCoreApplication.translate("Courses", "Niveau Nederlands"), lambda c: dutch_level_label(c.dutch_level_required) if c.dutch_level_required else ""),
         (QCoreApplication.translate("Courses", "Start"), lambda c: format_date(c.next_start)),
     ]
 
 
-class OptionsDialog(QDialog):
+class OptionsDialog(FormDialog):
     def __init__(self, ctx: DeskContext, request_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._request_id = ctx, request_id
         self.setWindowTitle(self.tr("Opties en keuze"))
-        self.resize(980, 700)
+        self.resize(fitting_size(self, QSize(980, 700)))
         self.filter_text = QLineEdit()
         self.filter_text.setPlaceholderText(self.tr("zoek opleiding, aanbieder of gemeente"))
         self.filter_text.setAccessibleName(self.tr("Zoek in het opleidingsaanbod"))
@@ -85,6 +87,7 @@ class OptionsDialog(QDialog):
         self.course_view.setModel(self.courses)
         self.course_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.course_view.setAccessibleName(self.tr("Opleidingen"))
+        fit_columns(self.course_view, stretch=0)
         self.add_button = QPushButton(self.tr("Als &optie toevoegen"))
         self.free_text = QLineEdit()
         self.free_text.setPlaceholderText(self.tr("of een optie buiten het aanbod"))
@@ -92,6 +95,7 @@ class OptionsDialog(QDialog):
         self.add_free_button = QPushButton(self.tr("&Vrije optie toevoegen"))
         self.compare = QTableWidget()
         self.compare.setAccessibleName(self.tr("Vergelijking van de opties"))
+        fit_columns(self.compare, follow_rows=False)
         self.choose_button = QPushButton(self.tr("Als &keuze markeren"))
         self.error = ErrorLabel()
         layout = QVBoxLayout(self)
@@ -136,13 +140,16 @@ class OptionsDialog(QDialog):
         self.compare.clear()
         self.compare.setColumnCount(len(self.options))
         self.compare.setRowCount(len(rows))
-        self.compare.setHorizontalHeaderLabels(
-            [("★ " if o.chosen_on else "") + o.label for o in self.options])
+        titles = [(self.tr("★ keuze: ") if o.chosen_on else "") + o.label for o in self.options]
+        self.compare.setHorizontalHeaderLabels(titles)
+        for column, title in enumerate(titles):
+            self.compare.horizontalHeaderItem(column).setToolTip(title)
         self.compare.setVerticalHeaderLabels([title for title, _ in rows])
         for column, course in enumerate(courses):
             for row, (_title, value) in enumerate(rows):
                 text = str(value(course)) if course is not None else ""
                 self.compare.setItem(row, column, QTableWidgetItem(text))
+        refit_columns(self.compare)
 
     def add_selected_course(self) -> None:
         index = self.course_view.currentIndex()
@@ -159,10 +166,6 @@ class OptionsDialog(QDialog):
             self._do(lambda: self._ctx.service(Requests).choose(self.options[column].id))
 
     def _do(self, action) -> None:  # noqa: ANN001 - a zero-argument service call
-        try:
-            action()
-        except DomainError as error:
-            self.error.show_error(error)
-            return
-        self.error.clear_error()
-        self.refresh_options()
+        if perform(self._ctx.operations, action, self.error,
+                   OpChanges(Change.REQUESTS | Change.TIMELINE, None, self.tr("Opties bijgewerkt"))):
+            self.refresh_options()

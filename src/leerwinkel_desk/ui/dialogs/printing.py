@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -26,7 +26,9 @@ from leerwinkel_desk.services.letters import LetterKind, Letters, PrintedLetter
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.sharing import RecipientPicker
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import format_moment
+from leerwinkel_desk.ui.screen_fit import fitting_size
 
 PREVIEW_SCALE = 1.2          # 72 dpi PDF points to screen pixels
 PRINT_DPI = 300
@@ -60,10 +62,10 @@ class PrintDialog(QDialog):
         self.letter: PrintedLetter | None = None
         self.pdf: bytes | None = None
         self.setWindowTitle(self.tr("Afdrukken"))
-        self.resize(820, 900)
+        self.resize(fitting_size(self, QSize(820, 900)))
         self.summary_choice = QRadioButton(self.tr("&Samenvatting voor de cliënt"))
         self.handover_choice = QRadioButton(self.tr("&Brief warme overdracht aan:"))
-        self.again_choice = QRadioButton(self.tr("Eerder gemaakte brief &opnieuw:"))
+        self.again_choice = QRadioButton(self.tr("Eerder gemaakte brief opnieu&w:"))
         self.summary_choice.setChecked(True)
         self.handover_choice.setEnabled(request_id is not None)
         self.earlier = QComboBox()
@@ -83,7 +85,7 @@ class PrintDialog(QDialog):
                 pass
         self.make_button = QPushButton(self.tr("&Voorbeeld maken"))
         self.print_button = QPushButton(self.tr("&Afdrukken…"))
-        self.save_button = QPushButton(self.tr("Opslaan als &PDF…"))
+        self.save_button = QPushButton(self.tr("Opslaan als P&DF…"))
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
         self.status = QLabel()
@@ -109,6 +111,11 @@ class PrintDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.preview, 1)
         self.make_button.clicked.connect(self.make)
+        for choice in (self.summary_choice, self.handover_choice, self.again_choice):
+            choice.toggled.connect(self.choice_changed)
+        self.recipient.organisation.editTextChanged.connect(self.choice_changed)
+        self.recipient.person.currentIndexChanged.connect(self.choice_changed)
+        self.earlier.currentIndexChanged.connect(self.choice_changed)
         self.print_button.clicked.connect(self.ask_printer)
         self.save_button.clicked.connect(self.ask_file)
 
@@ -118,7 +125,8 @@ class PrintDialog(QDialog):
         return Letters(self._ctx.db, self._ctx.clock, self._ctx.actor, PdfLetters.for_database(self._ctx.db))
 
     def make(self) -> None:
-        """Produce the document in the background; the PDF is filed on the case."""
+        """The preview, made in the background. It files nothing: only printing or saving files the
+        letter on the case (once); an earlier letter is shown as it was filed."""
         letters = self._letters()
         if self.again_choice.isChecked():
             earlier = self.earlier.currentData()
@@ -129,15 +137,15 @@ class PrintDialog(QDialog):
             client_id = self._client_id
 
             def work(_progress):  # noqa: ANN001, ANN202 - a background job
-                return letters.print_summary(client_id)
+                return letters.preview_summary(client_id)
         else:
             request_id, recipient = self._request_id, self.recipient.recipient()
 
             def work(_progress):  # noqa: ANN001, ANN202 - a background job
-                return letters.print_handover(request_id, recipient)
+                return letters.preview_handover(request_id, recipient)
         self.make_button.setEnabled(False)
         self.error.clear_error()
-        self.status.setText(self.tr("Document wordt gemaakt…"))
+        self.status.setText(self.tr("Voorbeeld wordt gemaakt…"))
         self._ctx.jobs.run(work, self.show_letter, self.show_failure)
 
     def show_failure(self, error: Exception) -> None:
@@ -148,8 +156,10 @@ class PrintDialog(QDialog):
         else:
             raise error
 
-    def show_letter(self, letter: PrintedLetter) -> None:
-        self.letter, self.pdf = letter, letter.pdf
+    def show_letter(self, shown: PrintedLetter | bytes) -> None:
+        """A preview (bytes, not filed) or a filed letter shown again."""
+        self.letter = shown if isinstance(shown, PrintedLetter) else None
+        self.pdf = shown.pdf if isinstance(shown, PrintedLetter) else shown
         while self.pages.count():
             self.pages.takeAt(0).widget().deleteLater()
         for image in page_images(self.pdf, PREVIEW_SCALE):
@@ -157,22 +167,55 @@ class PrintDialog(QDialog):
             page.setPixmap(QPixmap.fromImage(image))
             page.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.pages.addWidget(page)
-        self.status.setText(self.tr("Bewaard in het dossier als {name}").format(name=self.letter.file_name))
+        self.status.setText(self.tr("Voorbeeld: nog niet bewaard in het dossier") if self.letter is None
+                            else self.tr("Eerder bewaard als {name}").format(name=self.letter.file_name))
         for button in (self.make_button, self.print_button, self.save_button):
             button.setEnabled(True)
 
+    def choice_changed(self) -> None:
+        """Another letter or recipient: the preview shown no longer is what would print."""
+        self.letter, self.pdf = None, None
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(False)
+        if self.pages.count():
+            self.status.setText(self.tr("Gewijzigd: maak het voorbeeld opnieuw"))
+
+    def filed(self) -> PrintedLetter | None:
+        """The letter on the case: filed now (the first time it is printed or saved), or None if refused."""
+        if self.letter is not None:
+            return self.letter
+        letters = self._letters()
+        if self.again_choice.isChecked():
+            earlier = self.earlier.currentData()
+            work = lambda: PrintedLetter(**vars(earlier), pdf=letters.reprint(earlier.id))  # noqa: E731
+        elif self.summary_choice.isChecked():
+            client_id = self._client_id
+            work = lambda: letters.print_summary(client_id)  # noqa: E731 - one call
+        else:
+            request_id, recipient = self._request_id, self.recipient.recipient()
+            work = lambda: letters.print_handover(request_id, recipient)  # noqa: E731 - one call
+        done = perform(self._ctx.operations, work, self.error, lambda letter: OpChanges(
+            Change.TIMELINE, self._client_id, self.tr("Brief bewaard in het dossier als {name}").format(
+                name=letter.file_name)))
+        if done is None:
+            return None
+        self.letter, self.pdf = done.value, done.value.pdf
+        self.status.setText(self.tr("Bewaard in het dossier als {name}").format(name=self.letter.file_name))
+        return self.letter
+
     def ask_printer(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted.value:
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted.value and self.filed():
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
-        """Each page, rendered at printer resolution, fills the printable area."""
-        if self.pdf is None:
+        """Each page of the filed letter, rendered at printer resolution, fills the printable area."""
+        letter = self.filed()
+        if letter is None:
             return
         painter = QPainter(printer)
         try:
-            for number, image in enumerate(page_images(self.pdf, PRINT_DPI / 72)):
+            for number, image in enumerate(page_images(letter.pdf, PRINT_DPI / 72)):
                 if number:
                     printer.newPage()
                 area = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
@@ -182,14 +225,17 @@ class PrintDialog(QDialog):
             painter.end()
 
     def ask_file(self) -> None:
-        if self.letter is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Opslaan als PDF"), self.letter.file_name,
-                                              self.tr("PDF (*.pdf)"))
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Opslaan als PDF"),
+                                              str(Path(folder) / self._suggested_name()), self.tr("PDF (*.pdf)"))
         if name:
             self.save_to(Path(name))
 
+    def _suggested_name(self) -> str:
+        return self.letter.file_name if self.letter is not None else self.tr("brief.pdf")
+
     def save_to(self, path: Path) -> None:
-        """The filed PDF itself (checked against its SHA-256), not a new rendering."""
-        if self.letter is not None:
-            path.write_bytes(self._letters().reprint(self.letter.id))
+        """The filed PDF itself, byte for byte (filed now if this is its first print or save)."""
+        letter = self.filed()
+        if letter is not None:
+            path.write_bytes(letter.pdf)

@@ -5,11 +5,10 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -22,22 +21,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel_desk.domain.enums import ContactStatus, SessionType
-from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.domain.calendar import local_date
+from leerwinkel_desk.domain.enums import ContactStatus, Phase, SessionType, Tier
+from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.drafts import Drafts
 from leerwinkel_desk.services.offices import OfficeSetup
-from leerwinkel_desk.services.requests import IntakeInput, Requests
+from leerwinkel_desk.services.context import local_today
+from leerwinkel_desk.services.requests import IntakeInput, RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
+from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.form_dialog import FormDialog
 
 FORM = "session"
 AUTOSAVE_MS = 1500
 TEXT_FIELDS = ("summary", "notes", "question", "study_history", "practical_barriers", "support_network")
 
 
-class SessionFormDialog(QDialog):
+def session_type_for(request: RequestRow) -> SessionType:
+    """The kind of conversation the request is at: aftercare, a trajectory session, or the intake."""
+    if request.phase is Phase.AFTERCARE:
+        return SessionType.AFTERCARE
+    return SessionType.TRAJECTORY if request.tier is Tier.TRAJECTORY else SessionType.INTAKE
+
+
+class SessionFormDialog(FormDialog):
     """What was typed is saved as a draft every moment and on every close; Ctrl+Enter saves the session."""
 
     def __init__(self, ctx: DeskContext, request_id: uuid.UUID, client_id: uuid.UUID | None,
@@ -46,7 +57,7 @@ class SessionFormDialog(QDialog):
         self._ctx, self._request_id, self._client_id = ctx, request_id, client_id
         self._saved = False
         self.setWindowTitle(self.tr("Gesprek registreren"))
-        self.resize(640, 600)
+        self.resize(fitting_size(self, QSize(640, 600)))
         self.session_type = EnumCombo(SessionType, (
             (SessionType.INTAKE, self.tr("Intake en informatiebemiddeling")),
             (SessionType.TRAJECTORY, self.tr("Trajectgesprek")),
@@ -77,22 +88,20 @@ class SessionFormDialog(QDialog):
         for label, widget in rows:
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
+        self.session_type.select(session_type_for(ctx.service(Requests).get(request_id)))
+        self.first_field = self.summary         # the kind follows the request: the summary is typed first
         self.draft_bar = QWidget()
         bar = QHBoxLayout(self.draft_bar)
         self.draft_label = QLabel(self.tr("Er is een niet-bewaard concept van dit gesprek."))
-        self.restore_button = QPushButton(self.tr("Concept &terughalen"))
-        self.discard_button = QPushButton(self.tr("Concept &verwerpen"))
+        self.restore_button = QPushButton(self.tr("Concept &herstellen"))
+        self.discard_button = QPushButton(self.tr("Concept we&ggooien"))
         for widget in (self.draft_label, self.restore_button, self.discard_button):
             bar.addWidget(widget)
         self.draft_bar.hide()
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Bewaren (Ctrl+Enter)"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Bewaren (Ctrl+Enter)"))
         buttons.accepted.connect(self.save)
-        save_action = QAction(self.tr("Bewaren"), self)
-        save_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        save_action.triggered.connect(self.save)
-        self.addAction(save_action)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.draft_bar)
@@ -144,33 +153,42 @@ class SessionFormDialog(QDialog):
 
     def save(self) -> None:
         """Record the session (and the intake facts); on an error the typed text stays."""
-        session_type = self.session_type.value()
+        if perform(self._ctx.operations, self._record, self.error,
+                   OpChanges(Change.REQUESTS | Change.TIMELINE | Change.AGENDA, self._client_id,
+                             self.tr("Gesprek bewaard")),
+                   {"summary": self.summary, "minutes": self.minutes}) is None:
+            self.save_draft()
+            return
+        self._saved = True
+        self._autosave.stop()
+        self._ctx.service(Drafts).discard(FORM, self._request_id)
+        self.accept()
+
+    def keeps_typing_elsewhere(self) -> bool:
+        return True                             # Escape keeps what was typed as a draft
+
+    def _record(self) -> None:
+        if not (self._text("summary").strip() or self._text("notes").strip()):
+            raise InvalidValue("summary", "required")        # an empty form is no session
         intake = IntakeInput(
             question=self._text("question") or None,
             study_history=self._text("study_history") or None,
             practical_barriers=self._text("practical_barriers") or None,
             support_network=self._text("support_network") or None,
         )
-        try:
-            if any(v is not None for v in vars(intake).values()):
-                self._ctx.service(Requests).record_intake(self._request_id, intake)
-            contacts = self._ctx.service(Contacts)
-            planned = [c for c in contacts.timeline(self._request_id) if c.status is ContactStatus.PLANNED]
-            if planned:         # the booked session took place: record it, not a second one
-                contacts.hold_session(planned[0].id, self.minutes.value(),
-                                      self._text("summary") or None, self._text("notes") or None)
-            else:
-                contacts.record_session(
-                    self._request_id, self._ctx.clock.now(), self.minutes.value(), session_type,
-                    self.loket.currentData(), self._text("summary") or None, self._text("notes") or None)
-        except DomainError as error:
-            self.save_draft()
-            self.error.show_error(error)
-            return
-        self._saved = True
-        self._autosave.stop()
-        self._ctx.service(Drafts).discard(FORM, self._request_id)
-        self.accept()
+        if any(v is not None for v in vars(intake).values()):
+            self._ctx.service(Requests).record_intake(self._request_id, intake)
+        contacts = self._ctx.service(Contacts)
+        today = local_today(self._ctx.clock)
+        planned = [c for c in contacts.timeline(self._request_id)
+                   if c.status is ContactStatus.PLANNED and local_date(c.at) <= today]
+        if planned:         # the session booked for today (or missed earlier) took place: not a second one
+            contacts.hold_session(planned[-1].id, self.minutes.value(),
+                                  self._text("summary") or None, self._text("notes") or None)
+        else:
+            contacts.record_session(
+                self._request_id, self._ctx.clock.now(), self.minutes.value(), self.session_type.value(),
+                self.loket.currentData(), self._text("summary") or None, self._text("notes") or None)
 
     def reject(self) -> None:
         self.save_draft()

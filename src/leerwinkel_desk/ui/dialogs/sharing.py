@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -21,15 +20,19 @@ from PySide6.QtWidgets import (
 
 from leerwinkel_desk.domain.consent import Recipient
 from leerwinkel_desk.domain.enums import ConsentMethod, ConsentPurpose, DataItem, HandoverMode
-from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.services.catalogue import Catalogue
 from leerwinkel_desk.services.consents import Consents
+from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.handovers import Handovers
+from leerwinkel_desk.services.options import Options
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import data_item_label, method_label, mode_label, purpose_label
+from leerwinkel_desk.ui.form_dialog import FormDialog
 
 DEFAULT_CONSENT_DAYS = 365
 
@@ -55,6 +58,8 @@ class RecipientPicker(QWidget):
         self.organisation.setAccessibleName(self.tr("Organisatie"))
         for partner in ctx.service(SocialMap).partners():
             self.organisation.addItem(partner.name, partner.id)
+        self.organisation.setCurrentIndex(-1)       # nobody until chosen: never the map's first entry
+        self.organisation.lineEdit().setPlaceholderText(self.tr("organisatie van de sociale kaart of een naam"))
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Persoon"))
         layout = QFormLayout(self)
@@ -115,7 +120,7 @@ def checked_items(widget: QListWidget) -> frozenset[DataItem]:
                      if widget.item(i).checkState() == Qt.CheckState.Checked)
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(FormDialog):
     def __init__(self, ctx: DeskContext, client_id: uuid.UUID, request_id: uuid.UUID | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,8 +134,9 @@ class ConsentDialog(QDialog):
         self.method = EnumCombo(ConsentMethod, ((m, method_label(m)) for m in ConsentMethod))
         self.expires = QDateEdit()
         self.expires.setDisplayFormat("dd/MM/yyyy")
-        until = ctx.clock.now().date() + timedelta(days=DEFAULT_CONSENT_DAYS)
+        until = local_today(ctx.clock) + timedelta(days=DEFAULT_CONSENT_DAYS)
         self.expires.setDate(QDate(until.year, until.month, until.day))
+        self._preselect_chosen_school()
         form = QFormLayout()
         form.addRow(self.tr("Ontvanger"), self.recipient)
         form.addRow(self.tr("&Doel"), self.purpose)
@@ -139,6 +145,7 @@ class ConsentDialog(QDialog):
         form.addRow(self.tr("Geldig &tot"), self.expires)
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Bewaren"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -146,21 +153,29 @@ class ConsentDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def _preselect_chosen_school(self) -> None:
+        """The provider of the option the client chose (by its name on the social map), or nobody."""
+        if self._request_id is None:
+            return
+        chosen = [o for o in self._ctx.service(Options).for_request(self._request_id) if o.chosen_on]
+        if chosen and chosen[-1].course_id is not None:
+            provider = self._ctx.service(Catalogue).course(chosen[-1].course_id).provider_name
+            index = self.recipient.organisation.findText(provider, Qt.MatchFlag.MatchFixedString)
+            self.recipient.select(Recipient(self.recipient.organisation.itemData(index), None, provider)
+                                  if index >= 0 else Recipient(None, None, provider))
+
     def save(self) -> None:
         expires = self.expires.date()
-        try:
-            self._ctx.service(Consents).grant(
+        if perform(self._ctx.operations, lambda: self._ctx.service(Consents).grant(
                 self._client_id, self.recipient.recipient(), self.purpose.value(),
                 checked_items(self.items), self.method.value(),
-                expires_on=expires.toPython(),
-                request_id=self._request_id)
-        except DomainError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
+                expires_on=expires.toPython(), request_id=self._request_id), self.error,
+                OpChanges(Change.TIMELINE, self._client_id, self.tr("Toestemming geregistreerd")),
+                {"items": self.items, "recipient": self.recipient.organisation}):
+            self.accept()
 
 
-class HandoverDialog(QDialog):
+class HandoverDialog(FormDialog):
     """Shows exactly which items will be shared; without a matching consent it cannot proceed."""
 
     def __init__(self, ctx: DeskContext, request_id: uuid.UUID, parent: QWidget | None = None) -> None:
@@ -180,7 +195,7 @@ class HandoverDialog(QDialog):
         form.addRow(self.tr("Wordt &gedeeld"), self.items)
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Overdracht registreren"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Overdracht &registreren"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -198,7 +213,7 @@ class HandoverDialog(QDialog):
         client_id = self._ctx.service(Requests).get(self._request_id).client_id
         if client_id is None:
             return
-        today = self._ctx.clock.now().date()
+        today = local_today(self._ctx.clock)
         consents = [c for c in self._ctx.service(Consents).for_client(client_id)
                     if c.purpose is ConsentPurpose.WARM_HANDOVER and c.withdrawn_at is None
                     and (c.expires_on is None or c.expires_on >= today)]
@@ -212,11 +227,8 @@ class HandoverDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(allowed))
 
     def save(self) -> None:
-        try:
-            self._ctx.service(Handovers).hand_over(
-                self._request_id, self.recipient.recipient(), self.mode.value(),
-                checked_items(self.items))
-        except DomainError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
+        if perform(self._ctx.operations, lambda: self._ctx.service(Handovers).hand_over(
+                self._request_id, self.recipient.recipient(), self.mode.value(), checked_items(self.items)),
+                self.error, OpChanges(Change.REQUESTS | Change.TIMELINE, None, self.tr("Overdracht geregistreerd")),
+                {"items": self.items, "recipient": self.recipient.organisation}):
+            self.accept()

@@ -17,7 +17,7 @@ from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.dialogs.options import course_columns
 from leerwinkel_desk.ui.models import ClientSearchModel, Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
-from leerwinkel_desk.ui.texts import format_date, outcome_label, phase_label, tier_label
+from leerwinkel_desk.ui.texts import enum_label, format_date, outcome_label, phase_label, tier_label
 
 
 class ClientsPage(QWidget):
@@ -33,7 +33,7 @@ class ClientsPage(QWidget):
         self.search.setAccessibleName(self.tr("Cliënten zoeken"))
         self.new_button = QPushButton(self.tr("&Nieuwe cliënt (Ctrl+Shift+N)"))
         self.model = ClientSearchModel(ctx.service(Clients), self)
-        self.table = EnterTable(self.tr("Cliënten"))
+        self.table = EnterTable(self.tr("Cliënten"), stretch=2)
         self.table.setModel(self.model)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -100,16 +100,16 @@ class SocialMapPage(QWidget):
         self.filter.setPlaceholderText(self.tr("Zoek partner of gemeente"))
         self.filter.setAccessibleName(self.tr("Sociale kaart doorzoeken"))
         self.kind = EnumCombo(OrganisationType, [(None, self.tr("alle soorten")),
-                                                 *((t, t.value) for t in OrganisationType)])
+                                                 *((t, enum_label(t)) for t in OrganisationType)])
         self.kind.setAccessibleName(self.tr("Soort organisatie"))
         self.model = RowsModel[PartnerRow]([
             Column(lambda: QCoreApplication.translate("SocialMap", "Organisatie"), lambda p: p.name),
-            Column(lambda: QCoreApplication.translate("SocialMap", "Soort"), lambda p: p.org_type.value),
+            Column(lambda: QCoreApplication.translate("SocialMap", "Soort"), lambda p: enum_label(p.org_type)),
             Column(lambda: QCoreApplication.translate("SocialMap", "Gemeente"), lambda p: p.municipality),
             Column(lambda: QCoreApplication.translate("SocialMap", "Telefoon"), lambda p: p.phone),
             Column(lambda: QCoreApplication.translate("SocialMap", "E-mail"), lambda p: p.email),
         ], self)
-        self.table = EnterTable(self.tr("Partners"))
+        self.table = EnterTable(self.tr("Partners"), stretch=0)
         self.table.setModel(self.model)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
@@ -133,7 +133,7 @@ class CataloguePage(QWidget):
         self.filter.setPlaceholderText(self.tr("Zoek opleiding, aanbieder of gemeente"))
         self.filter.setAccessibleName(self.tr("Opleidingsaanbod doorzoeken"))
         self.model = RowsModel(course_columns(), self)
-        self.table = EnterTable(self.tr("Opleidingen"))
+        self.table = EnterTable(self.tr("Opleidingen"), stretch=0)
         self.table.setModel(self.model)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)

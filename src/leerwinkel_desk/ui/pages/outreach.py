@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from leerwinkel_desk.domain.enums import SecondLineKind, SignalKind, SignalTheme
 from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.outreach import Outreach, SecondLineRow, SignalRow
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
@@ -25,9 +26,10 @@ from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
-from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.texts import enum_label, format_date
 
 PERIOD_DAYS = 365
+PARTNER_CHARS = 18
 
 
 class OutreachPage(QWidget):
@@ -36,26 +38,24 @@ class OutreachPage(QWidget):
         self._ctx = ctx
         self.second_line = RowsModel[SecondLineRow]([
             Column(lambda: QCoreApplication.translate("Outreach", "Datum"), lambda a: format_date(a.held_on)),
-            Column(lambda: QCoreApplication.translate("Outreach", "Soort"), lambda a: a.kind.value),
+            Column(lambda: QCoreApplication.translate("Outreach", "Soort"), lambda a: enum_label(a.kind)),
             Column(lambda: QCoreApplication.translate("Outreach", "Onderwerp"), lambda a: a.topic),
             Column(lambda: QCoreApplication.translate("Outreach", "Min."), lambda a: a.minutes),
             Column(lambda: QCoreApplication.translate("Outreach", "Deelnemers"), lambda a: a.participants),
         ], self)
         self.signals = RowsModel[SignalRow]([
             Column(lambda: QCoreApplication.translate("Outreach", "Datum"), lambda s: format_date(s.raised_on)),
-            Column(lambda: QCoreApplication.translate("Outreach", "Soort"), lambda s: s.kind.value),
-            Column(lambda: QCoreApplication.translate("Outreach", "Thema"), lambda s: s.theme.value),
+            Column(lambda: QCoreApplication.translate("Outreach", "Soort"), lambda s: enum_label(s.kind)),
+            Column(lambda: QCoreApplication.translate("Outreach", "Thema"), lambda s: enum_label(s.theme)),
             Column(lambda: QCoreApplication.translate("Outreach", "Regio"), lambda s: s.region),
             Column(lambda: QCoreApplication.translate("Outreach", "Omschrijving"), lambda s: s.description),
         ], self)
-        self.second_line_table = EnterTable(self.tr("Tweedelijnsactiviteiten"))
+        self.second_line_table = EnterTable(self.tr("Tweedelijnsactiviteiten"), stretch=2)
         self.second_line_table.setModel(self.second_line)
         self.signal_table = EnterTable(self.tr("Signalen"))
         self.signal_table.setModel(self.signals)
 
-        self.activity_kind = EnumCombo(SecondLineKind, (
-            (SecondLineKind.INFO_SESSION, self.tr("Infosessie voor partnerpersoneel")),
-            (SecondLineKind.QUESTION, self.tr("Vraag van een partnerbegeleider"))))
+        self.activity_kind = EnumCombo(SecondLineKind, ((k, enum_label(k)) for k in SecondLineKind))
         self.activity_partner = QComboBox()
         self.activity_partner.addItem(self.tr("(geen partner)"), None)
         for partner in ctx.service(SocialMap).partners():
@@ -69,9 +69,8 @@ class OutreachPage(QWidget):
         self.activity_participants.setRange(0, 500)
         self.activity_participants.setSuffix(self.tr(" deeln."))
         self.add_activity = QPushButton(self.tr("&Toevoegen"))
-        self.signal_kind = EnumCombo(SignalKind, (
-            (SignalKind.GAP, self.tr("Hiaat in het aanbod")), (SignalKind.BARRIER, self.tr("Drempel"))))
-        self.signal_theme = EnumCombo(SignalTheme, ((t, t.value) for t in SignalTheme))
+        self.signal_kind = EnumCombo(SignalKind, ((k, enum_label(k)) for k in SignalKind))
+        self.signal_theme = EnumCombo(SignalTheme, ((t, enum_label(t)) for t in SignalTheme))
         self.signal_region = QLineEdit()
         self.signal_region.setPlaceholderText(self.tr("regio"))
         self.signal_text = QLineEdit()
@@ -89,6 +88,9 @@ class OutreachPage(QWidget):
                              (self.signal_region, self.tr("Regio")),
                              (self.signal_text, self.tr("Omschrijving"))):
             widget.setAccessibleName(name)
+        self.activity_partner.setSizeAdjustPolicy(      # partner names are long: the quick-add row fits a small screen
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.activity_partner.setMinimumContentsLength(PARTNER_CHARS)
         activity_box = QGroupBox(self.tr("Tweedelijnsdienstverlening"))
         activity_form = QHBoxLayout()
         for widget in (self.activity_kind, self.activity_partner, self.activity_topic,
@@ -113,7 +115,7 @@ class OutreachPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        today = self._ctx.clock.now().date()
+        today = local_today(self._ctx.clock)
         start = today - timedelta(days=PERIOD_DAYS)
         outreach = self._ctx.service(Outreach)
         self.second_line.set_rows(list(reversed(outreach.second_line(start, today))))
@@ -121,7 +123,7 @@ class OutreachPage(QWidget):
 
     def log_activity(self) -> None:
         self._do(lambda: self._ctx.service(Outreach).log_second_line(
-            self.activity_kind.value(), self.activity_topic.text(), self._ctx.clock.now().date(),
+            self.activity_kind.value(), self.activity_topic.text(), local_today(self._ctx.clock),
             self.activity_partner.currentData(), self.activity_minutes.value() or None,
             self.activity_participants.value() or None), self.activity_topic)
 

@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 
 from leerwinkel_desk.domain.enums import Outcome, Tier
 from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services.monitoring import Monitoring, MonitoringReport, ReportFilter
+from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.ui.charts import BarChart
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
-from leerwinkel_desk.ui.texts import channel_label, outcome_label, tier_label
+from leerwinkel_desk.ui.widgets import ask_save_file
+from leerwinkel_desk.ui.texts import channel_label, format_month, format_number, outcome_label, tier_label
 
 MONTHS_SHOWN = 12
 
@@ -43,12 +46,15 @@ def writer(kind: str) -> Callable[[MonitoringReport, Path], None]:
     return write_csv_report
 
 
+MIN_COMBO_CHARS = 14
+
+
 class ReportsPage(QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.report: MonitoringReport | None = None
-        today = ctx.clock.now().date()
+        today = local_today(ctx.clock)
         self.start, self.end = QDateEdit(), QDateEdit()
         for edit, day in ((self.start, today - timedelta(days=365)), (self.end, today)):
             edit.setDisplayFormat("dd/MM/yyyy")
@@ -80,23 +86,44 @@ class ReportsPage(QWidget):
         self.outcomes = BarChart(self.tr("Resultaten"))
         self.channels = BarChart(self.tr("Microcontacten per kanaal"))
         self.error = ErrorLabel()
-        filters = QHBoxLayout()
+        for combo in (self.loket, self.counsellor):        # long names must not widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(MIN_COMBO_CHARS)
+        filters = QHBoxLayout()                             # what to count, then what to do with it
         for label, widget in ((self.tr("Van"), self.start), (self.tr("tot en met"), self.end),
                               ("", self.loket), ("", self.counsellor)):
             if label:
                 filters.addWidget(QLabel(label))
             filters.addWidget(widget)
         filters.addWidget(self.compute_button)
+        filters.addStretch(1)
+        exports = QHBoxLayout()
+        exports.addStretch(1)
         for button in self.export_buttons.values():
             button.setEnabled(False)
-            filters.addWidget(button)
+            exports.addWidget(button)
         charts = QGridLayout()
         for index, chart in enumerate((self.funnel, self.sessions, self.outcomes)):
             charts.addWidget(chart, 0, index)
         charts.addWidget(self.months, 1, 0, 1, 2)
         charts.addWidget(self.channels, 1, 2)
-        layout = QVBoxLayout(self)
+        self.contents = QWidget()           # all of it, for those who may see the office's figures
+        self.not_allowed = QLabel(self.tr(
+            "De cijfers van het kantoor zijn voor coördinatoren. Uw eigen werk ziet u op Vandaag (Ctrl+1) "
+            "en bij Aanvragen (Ctrl+3); vraag uw coördinator naar de cijfers van uw leervragen."))
+        self.not_allowed.setWordWrap(True)
+        self.not_allowed.setAccessibleName(self.tr("Rapporten"))
+        page = QVBoxLayout(self)
+        page.addWidget(self.not_allowed)
+        page.addWidget(self.contents, 1)
+        page.addStretch(0)                  # the sentence at the top when the contents are hidden
+        self.may_see = allowed(ctx.actor.role, Permission.REPORTS)
+        self.contents.setVisible(self.may_see)
+        self.not_allowed.setVisible(not self.may_see)
+        layout = QVBoxLayout(self.contents)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        layout.addLayout(exports)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(self.figures)
@@ -104,7 +131,8 @@ class ReportsPage(QWidget):
         self.compute_button.clicked.connect(self.compute)
         for kind, button in self.export_buttons.items():
             button.clicked.connect(lambda _checked=False, k=kind: self.ask_export(k))
-        self.compute()
+        self.file_dialog: QFileDialog | None = None
+        self.refresh()
 
     def wanted(self) -> ReportFilter:
         return ReportFilter(self.start.date().toPython(), self.end.date().toPython(),
@@ -132,20 +160,23 @@ class ReportsPage(QWidget):
         self.error.clear_error()
         self.status.setText(self.tr("Periode {start} tot en met {end}").format(
             start=report.period_from.strftime("%d/%m/%Y"), end=report.period_to.strftime("%d/%m/%Y")))
+        whole = format_number
         self.figures.setText(self.tr(
             "Leervragen: {total} (anoniem {anonymous}, via partner {partner}) · cliënten: {clients} · "
             "trajecten: {trajectories}, gemiddeld {sessions} gesprekken en {contacts} contacten · "
             "gesprekken: {session_count} van gemiddeld {minutes} min · microcontacten: {micro} · "
             "ingeschreven na traject: {rate} %").format(
-            total=report.requests_total, anonymous=report.anonymous, partner=report.referred_by_partner,
-            clients=report.clients_distinct, trajectories=report.trajectories,
-            sessions=report.sessions_avg, contacts=report.contacts_avg, session_count=report.sessions_count,
-            minutes=report.session_avg_minutes, micro=report.micro_count,
-            rate=round(report.enrolment_rate_trajectories * 100)))
+            total=whole(report.requests_total), anonymous=whole(report.anonymous),
+            partner=whole(report.referred_by_partner), clients=whole(report.clients_distinct),
+            trajectories=whole(report.trajectories), sessions=format_number(report.sessions_avg, 1),
+            contacts=format_number(report.contacts_avg, 1), session_count=whole(report.sessions_count),
+            minutes=format_number(report.session_avg_minutes, 1), micro=whole(report.micro_count),
+            rate=format_number(report.enrolment_rate_trajectories * 100, 1)))
         self.funnel.set_bars([(tier_label(t), report.by_tier[t]) for t in Tier])
         self.sessions.set_bars([(bucket, n) for bucket, n in report.sessions_buckets.items()])
         months = sorted(report.contacts_by_month)[-MONTHS_SHOWN:]
-        self.months.set_bars([(month, sum(report.contacts_by_month[month].values())) for month in months])
+        self.months.set_bars([(format_month(month), sum(report.contacts_by_month[month].values()))
+                              for month in months])
         self.channels.set_bars(sorted(((channel_label(c), n) for c, n in report.micro_by_channel.items()),
                                       key=lambda bar: -bar[1]))
         self.outcomes.set_bars([(outcome_label(Outcome(key)) if key != "open" else outcome_label(None), n)
@@ -154,10 +185,9 @@ class ReportsPage(QWidget):
     def ask_export(self, kind: str) -> None:
         if self.report is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Rapport bewaren"),
-                                              f"monitoring-{self.report.period_from}-{self.report.period_to}.{kind}")
-        if name:
-            self.export(kind, Path(name))
+        self.file_dialog = ask_save_file(
+            self, self.tr("Rapport bewaren"), f"monitoring-{self.report.period_from}-{self.report.period_to}.{kind}",
+            kind, lambda path: self.export(kind, path))
 
     def export(self, kind: str, path: Path) -> None:
         """Write the report file in the background; the button says when it is done."""
@@ -170,5 +200,6 @@ class ReportsPage(QWidget):
                            self.show_failure)
 
     def refresh(self) -> None:
-        self.compute()
+        if self.may_see:
+            self.compute()
 

@@ -1,0 +1,27 @@
+"""Limits on what a contact records, the same for the forms, the services and the registration import."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from leerwinkel_desk.domain.errors import InvalidValue
+
+MAX_MINUTES = 600           # a contact longer than a working day is a typing error
+SUMMARY_LENGTH = 500        # one summary line; the notes field holds the rest
+
+
+def check_minutes(minutes: int | None) -> None:
+    if minutes is not None and not 0 <= minutes <= MAX_MINUTES:
+        raise InvalidValue("minutes", "range")
+
+
+def check_summary(summary: str | None, field: str = "summary") -> None:
+    """A summary (or a tier-1 answer, which is filed as the contact's summary) fits its column."""
+    if summary is not None and len(summary) > SUMMARY_LENGTH:
+        raise InvalidValue(field, "too_long")
+
+
+def check_held(on: date, today: date) -> None:
+    """A contact recorded as held took place today or earlier (a booked slot tomorrow is not held yet)."""
+    if on > today:
+        raise InvalidValue("at", "not_yet")

@@ -1,0 +1,95 @@
+"""The keys every form answers the same way: Enter saves (also from a combo box, editable or not),
+Ctrl+Enter saves from a multi-line field, and Escape asks before it throws typed text away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class FormDialog(QDialog):
+    """Base of the forms that save something. The save button is the dialog's default button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._keys_ready = False
+        self.first_field: QWidget | None = None     # set by a form: the field its typing starts in
+        save = QAction(self)
+        save.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        save.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        save.triggered.connect(self.save_by_keyboard)
+        self.addAction(save)
+
+    def default_button(self) -> QPushButton | None:
+        """The button Enter presses: the one marked default, else the button box's accepting one."""
+        buttons = [b for b in self.findChildren(QPushButton) if b.isVisibleTo(self) and b.isEnabled()]
+        marked = [b for b in buttons if b.isDefault()]
+        if marked:
+            return marked[0]
+        for box in self.findChildren(QDialogButtonBox):
+            for button in box.buttons():
+                if box.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole and button.isEnabled():
+                    return button  # type: ignore[return-value]  - a QDialogButtonBox holds QPushButtons
+        return None
+
+    def save_by_keyboard(self) -> None:
+        button = self.default_button()
+        if button is not None:
+            button.click()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        if not self._keys_ready:                # every combo exists by now; an editable one eats Enter
+            for combo in self.findChildren(QComboBox):
+                if combo.isEditable():          # the combo hands its keys to its line edit directly
+                    combo.installEventFilter(self)
+            self._keys_ready = True
+            if self.first_field is not None:    # typing starts where the person types first
+                self.first_field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in ENTER_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            completer = watched.completer() if isinstance(watched, QComboBox) else None
+            if completer is None or completer.popup() is None or not completer.popup().isVisible():
+                self.save_by_keyboard()
+                return True
+        return super().eventFilter(watched, event)
+
+    def typed_text(self) -> bool:
+        """Has the person typed anything that saving would keep?"""
+        for field in self.findChildren(QLineEdit):
+            if field.isModified() and field.text().strip() and not field.isReadOnly() \
+                    and field.echoMode() == QLineEdit.EchoMode.Normal and not isinstance(field.parent(), QComboBox):
+                return True
+        return any(edit.document().isModified() and edit.toPlainText().strip()
+                   for edit in [*self.findChildren(QPlainTextEdit), *self.findChildren(QTextEdit)]
+                   if not edit.isReadOnly())
+
+    def keeps_typing_elsewhere(self) -> bool:
+        """True for forms that keep what was typed as a draft, so closing loses nothing."""
+        return False
+
+    def reject(self) -> None:
+        if self.isVisible() and self.typed_text() and not self.keeps_typing_elsewhere():
+            answer = QMessageBox.question(
+                self, self.windowTitle(),
+                self.tr("Wat u typte is nog niet bewaard. Toch sluiten en het weggooien?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

@@ -1,0 +1,107 @@
+"""One way from a screen to a service, as Anki's CollectionOp: run it, show a typed error by the form,
+hand anything else to the crash handler, and announce what changed so that views refresh only that.
+
+    if perform(self._ctx.operations, lambda: contacts.log_micro(...), self.error,
+               OpChanges(Change.TIMELINE, client_id, self.tr("Microcontact bewaard"))):
+        self.accept()
+
+Views listen to `ctx.operations.changed` and look at the `Change` flags that concern them; a dossier
+refreshed this way reads its rows again without auditing another view.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Flag, auto
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.worker import BackgroundJobs
+
+T = TypeVar("T")
+
+
+class Change(Flag):
+    """What an operation may have changed."""
+
+    CLIENT = auto()         # a client's own details (name, birth date, status...)
+    REQUESTS = auto()       # learning requests: tier, phase, outcome, owner
+    TIMELINE = auto()       # contacts, letters, consents, handovers, options, referrals
+    AGENDA = auto()         # booked sessions, follow-ups: what Vandaag lists
+    REFERENCE = auto()      # social map, training offer, lokets
+    DOSSIER = CLIENT | REQUESTS | TIMELINE
+
+
+@dataclass(frozen=True)
+class OpChanges:
+    """Announced once after an operation succeeded; `message` confirms it in the status bar."""
+
+    what: Change
+    client_id: uuid.UUID | None = None
+    message: str = ""
+
+    def concerns(self, client_id: uuid.UUID) -> bool:
+        return self.client_id is None or self.client_id == client_id
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """A successful operation's result (which may itself be None)."""
+
+    value: T
+
+
+class Operations(QObject):
+    """The bus of a signed-in window: one `changed` per successful operation."""
+
+    changed = Signal(object)
+
+
+def perform(operations: Operations, work: Callable[[], T], error: ErrorLabel,
+            changes: OpChanges | Callable[[T], OpChanges] | None,
+            focus: dict[str, QWidget] | None = None) -> Done[T] | None:
+    """Run `work` now. A DomainError is shown in `error` (and the field it names gets the focus);
+    any other exception goes on to the crash handler, which keeps the typed text as a draft.
+
+    Returns the result as `Done`, or None when the service refused (the form stays as it was typed).
+    """
+    try:
+        result = work()
+    except DomainError as refused:
+        error.show_error(refused)
+        widget = (focus or {}).get(getattr(refused, "field", ""))
+        if widget is not None:
+            widget.setFocus()
+        return None
+    error.clear_error()
+    if changes is not None:           # None: a check that changed nothing
+        operations.changed.emit(changes(result) if callable(changes) else changes)
+    return Done(result)
+
+
+def perform_later(operations: Operations, jobs: BackgroundJobs, work: Callable[[], T], error: ErrorLabel,
+                  changes: OpChanges | Callable[[T], OpChanges] | None, done: Callable[[T], None],
+                  refused: Callable[[], None] | None = None) -> None:
+    """`perform` for slow work (Argon2id, PDFs): `work` runs on the background thread, the rest on the
+    GUI thread; a DomainError is shown in `error` (then `refused`), anything else goes to the crash handler."""
+    error.clear_error()
+
+    def succeeded(result: T) -> None:
+        if changes is not None:
+            operations.changed.emit(changes(result) if callable(changes) else changes)
+        done(result)
+
+    def failed(problem: Exception) -> None:
+        if refused is not None:
+            refused()
+        if not isinstance(problem, DomainError):
+            raise problem
+        error.show_error(problem)
+
+    jobs.run(lambda _progress: work(), succeeded, failed)

@@ -1,0 +1,128 @@
+"""Run by test_screen_fit.py in its own process (one screen size and language per QApplication): every
+page of the main window and every dialog, opened by its keys, must fit the available screen, and no two
+mnemonics (Alt+letter) of a dialog may clash. Prints JSON."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+from casework_fixtures import build_office
+from conftest import FixedClock
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QGroupBox, QLabel, QWidget
+
+from leerwinkel_desk.domain.enums import Channel
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+from leerwinkel_desk.services.offices import create_office
+from leerwinkel_desk.store.engine import open_sqlite
+from leerwinkel_desk.store.migrations import upgrade
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.i18n import LanguageSwitcher
+from leerwinkel_desk.ui.main_window import MainWindow
+
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+DOSSIER_DIALOGS = [(Qt.Key.Key_M, CTRL), (Qt.Key.Key_G, CTRL), (Qt.Key.Key_O, CTRL), (Qt.Key.Key_C, CTRL | SHIFT),
+                   (Qt.Key.Key_H, CTRL | SHIFT), (Qt.Key.Key_A, CTRL | SHIFT), (Qt.Key.Key_P, CTRL)]
+WINDOW_DIALOGS = [(Qt.Key.Key_N, CTRL), (Qt.Key.Key_N, CTRL | SHIFT), (Qt.Key.Key_M, CTRL | SHIFT),
+                  (Qt.Key.Key_U, CTRL | SHIFT), (Qt.Key.Key_B, CTRL | SHIFT), (Qt.Key.Key_G, CTRL | SHIFT)]
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+        QTest.qWait(20)
+
+
+def too_big(widget: QWidget, name: str) -> list[str]:
+    room = (widget.screen() or QApplication.primaryScreen()).availableGeometry()
+    problems = []
+    frame, least = widget.frameGeometry(), widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    if frame.width() > room.width() or frame.height() > room.height():
+        problems.append(f"{name}: {frame.width()}x{frame.height()} on a {room.width()}x{room.height()} screen")
+    if least.width() > room.width() or least.height() > room.height():
+        problems.append(f"{name}: needs at least {least.width()}x{least.height()} "
+                        f"on a {room.width()}x{room.height()} screen")
+    return problems
+
+
+def mnemonic_clashes(dialog: QDialog) -> list[str]:
+    """Letters that two labels or buttons of one dialog claim (shown or not yet shown)."""
+    claimed: dict[str, list[str]] = {}
+    for widget in dialog.findChildren(QWidget):
+        text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else (
+            widget.title() if isinstance(widget, QGroupBox) else "")
+        letter = re.search(r"(?<!&)&([^&\s])", re.sub(r"&\w+;", "", text))     # &nbsp; is rich text
+        if letter:
+            claimed.setdefault(letter.group(1).lower(), []).append(text)
+    return [f"{type(dialog).__name__}: Alt+{k.upper()} for {' and '.join(v)}" for k, v in claimed.items() if len(v) > 1]
+
+
+def open_dialog(app: QApplication, window: MainWindow, keys: tuple) -> QDialog | None:
+    window.activateWindow()
+    settle(app)
+    before = {w for w in app.topLevelWidgets() if w.isVisible()}
+    QTest.keyClick(app.focusWidget() or window, *keys)
+    settle(app)
+    opened = [w for w in app.topLevelWidgets() if w.isVisible() and w not in before and isinstance(w, QDialog)]
+    return opened[0] if opened else None
+
+
+def main(folder: Path, language: str) -> None:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert LanguageSwitcher(app).use(language)
+    clock = FixedClock()
+    db = open_sqlite(folder / "fit.db")
+    upgrade(db, folder / "backups")
+    office = build_office(db, clock, create_office(db, clock, "Leerwinkel Kortrijk-Waregem-Menen", "LWT",
+                                                   "coordinator", "Coördinator Test"))
+    client = Clients(db, clock, office.coordinator).create(ClientInput("Marie-Christine", "Van den Bossche-Vandenberghe"))
+    Dispatch(db, clock, office.coordinator).answer_now(
+        FirstContact(Channel.PHONE, "Welke opleiding?", client_id=client.id), "Uitgelegd")
+    window = MainWindow(DeskContext(db, clock, office.coordinator, "Leerwinkel Kortrijk", "Coördinator Test"))
+    window.show()
+    settle(app)
+    problems = too_big(window, "main window")
+    seen, clashes = ["main window"], []
+    for number in range(1, 8):
+        QTest.keyClick(window, getattr(Qt.Key, f"Key_{number}"), CTRL)
+        settle(app)
+        page = window.pages[window._slots[number - 1][0]]
+        if hasattr(page, "report"):                        # the charts are filled in the background
+            for _ in range(300):
+                if page.report is not None:
+                    break
+                QTest.qWait(50)
+            settle(app)
+        problems += too_big(window, f"main window on page {number}")
+        app.processEvents()
+    for keys in WINDOW_DIALOGS:
+        dialog = open_dialog(app, window, keys)
+        if dialog is not None:
+            seen.append(type(dialog).__name__)
+            problems += too_big(dialog, type(dialog).__name__)
+            clashes += mnemonic_clashes(dialog)
+            dialog.done(0)
+            settle(app)
+    window.open_dossier(client.id)
+    settle(app)
+    problems += too_big(window, "main window with a dossier")
+    for keys in DOSSIER_DIALOGS:
+        dialog = open_dialog(app, window, keys)
+        if dialog is not None:
+            seen.append(type(dialog).__name__)
+            problems += too_big(dialog, type(dialog).__name__)
+            clashes += mnemonic_clashes(dialog)
+            dialog.done(0)
+            settle(app)
+    print(json.dumps({"problems": problems, "seen": seen, "clashes": clashes}))
+    window.close()
+    db.dispose()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), sys.argv[2])
