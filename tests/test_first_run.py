@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMenu
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QMenu, QWidget
 from test_ui import active, ctx, office, press, window  # noqa: F401 - fixtures
 
 from leerwinkel_desk import app as app_module
@@ -21,6 +22,7 @@ from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE
 from leerwinkel_desk.ui import main_window
 from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
+from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow
 from leerwinkel_desk.ui.menu_bar import AboutDialog, DataPlacesDialog, ShortcutsDialog
 from leerwinkel_desk.ui.pages.today import TodayPage
@@ -100,7 +102,7 @@ def test_an_empty_data_folder_becomes_a_new_office_signed_in_on_an_empty_vandaag
     assert app_module.main(["--db", str(data / "leerwinkel.db")]) == 0
 
     assert seen["title"] == "Leerwinkel Desk — Leerwinkel Oost" and seen["rows"] == [0, 0, 0]
-    assert seen["menus"] == {"&Bestand": ["&Afsluiten"],
+    assert seen["menus"] == {"Be&stand": ["&Afsluiten"],
                              "&Help": ["&Sneltoetsen", "&Waar staan de gegevens?", "&Over Leerwinkel Desk"]}
     assert (data / "leerwinkel.db").is_file() and not (data / "demo").exists()
     log = (data / "logs" / "leerwinkel-desk.log").read_text(encoding="utf-8")
@@ -130,7 +132,7 @@ def test_the_demo_is_a_database_of_its_own_and_a_coordinator_sets_up_the_office_
     def set_up_the_office_from_the_file_menu() -> None:
         window = shown_window()
         windows.append({"title": window.windowTitle(), "menus": menu_texts(window)})
-        press(qtbot, window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)     # Alt+B: Bestand
+        press(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)     # Alt+S: Bestand
         qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
         qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_K)          # Ons kantoor inrichten…
         qtbot.waitUntil(lambda: isinstance(window.active_dialog, FirstRunDialog))
@@ -157,9 +159,9 @@ def test_the_demo_is_a_database_of_its_own_and_a_coordinator_sets_up_the_office_
     assert app_module.main(["--db", str(data / "leerwinkel.db")]) == 0
 
     demo, office = windows
-    assert "Ons &kantoor inrichten…" in demo["menus"]["&Bestand"]
+    assert "Ons &kantoor inrichten…" in demo["menus"]["Be&stand"]
     assert office["title"] == "Leerwinkel Desk — Leerwinkel West"
-    assert office["menus"]["&Bestand"] == ["&Afsluiten"]
+    assert office["menus"]["Be&stand"] == ["&Afsluiten"]
     assert (data / "leerwinkel.db").is_file() and (data / "demo" / "leerwinkel.db").is_file()
     assert current_log() == data / "logs" / "leerwinkel-desk.log"
 
@@ -192,3 +194,24 @@ def test_help_shows_the_shortcuts_the_data_places_and_the_licences(qtbot, window
     licences = about.licences.toPlainText()
     for part in ("EUPL-1.2", "LGPL-3.0", "DejaVu", "SQLCipher", "ReportLab", "Bitstream Vera"):
         assert part in licences
+
+
+def test_no_page_claims_an_alt_letter_of_the_menu_bar_in_dutch_or_english(qtbot, window: MainWindow) -> None:
+    languages = LanguageSwitcher(QApplication.instance())
+    try:
+        for language in ("nl", "en"):
+            assert languages.use(language)
+            menus = {mnemonic(action.text()) for action in window.menuBar().actions()}
+            assert None not in menus
+            for number in range(1, 8):
+                press(qtbot, window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+                claimed = {mnemonic(widget.text()) for widget in window.centralWidget().findChildren(QWidget)
+                           if isinstance(widget, (QAbstractButton, QLabel))}
+                assert menus.isdisjoint(claimed), (language, number, menus & claimed)
+    finally:
+        languages.use("nl")
+
+
+def mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None

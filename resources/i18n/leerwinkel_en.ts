@@ -1053,7 +1053,7 @@ Type the file number {number} to confirm.</translation>
 <context>
     <name>MenuBar</name>
     <message>
-        <source>&amp;Bestand</source>
+        <source>Be&amp;stand</source>
         <translation>&amp;File</translation>
     </message>
     <message>

@@ -50,7 +50,7 @@ def install_menu_bar(window: QMainWindow, ctx: DeskContext) -> None:
     """(Re)fill the window's menu bar in the current language."""
     bar = window.menuBar()
     bar.clear()
-    file_menu = bar.addMenu(QApplication.translate("MenuBar", "&Bestand"))
+    file_menu = bar.addMenu(QApplication.translate("MenuBar", "Be&stand"))
     office = office_database_of(ctx.db.path) if ctx.db.path is not None else None
     if _office_maker and office is not None and not office.exists() and ctx.actor.role == Role.COORDINATOR:
         setup = file_menu.addAction(QApplication.translate("MenuBar", "Ons &kantoor inrichten…"))
