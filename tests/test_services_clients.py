@@ -74,6 +74,37 @@ def test_hostile_input_just_searches(registered, text: str) -> None:
     assert isinstance(result, list) and len(result) <= 50
 
 
+def test_a_two_letter_surname_is_found_on_its_own_before_names_that_begin_with_it(db, clock, coordinator) -> None:
+    clients = Clients(db, clock, coordinator)
+    made = {f"{first} {last}".strip(): clients.create(ClientInput(first, last), duplicates_checked=True)
+            for first, last in [("Đức Anh", "Lê"), ("Wei", "Li"), ("Văn Minh", "Đỗ"), ("", "Wu"),
+                                ("Leen", "Peeters"), ("Lisa", "Lemmens"), ("Dorien", "Dewulf"),
+                                ("Nicole", "Claes"), ("Wouter", "Wuyts")]}
+    for query, name in [("Lê", "Đức Anh Lê"), ("le", "Đức Anh Lê"), ("LI", "Wei Li"), ("Đỗ", "Văn Minh Đỗ"),
+                        ("do", "Văn Minh Đỗ"), ("Wu", "Wu"), ("lê đức", "Đức Anh Lê")]:
+        assert clients.search(query)[0] == made[name], query
+    # the whole word first, then the names that begin with the letters (as before), a page at a time
+    assert clients.search("le") == [made["Đức Anh Lê"], made["Leen Peeters"]]
+    assert clients.search("le", limit=1, offset=1) == [made["Leen Peeters"]]
+    assert clients.search("wu") == [made["Wu"]]              # Wuyts only from three letters on
+    assert clients.search("le p") == [made["Leen Peeters"]]
+
+
+def test_a_partial_dossier_or_request_number_finds_the_client(db, clock, coordinator) -> None:
+    clients = Clients(db, clock, coordinator)
+    people = [clients.create(ClientInput("Test", f"Persoon{n}"), duplicates_checked=True) for n in range(12)]
+    request = Dispatch(db, clock, coordinator).answer_now(
+        FirstContact(Channel.EMAIL, "vraag", client_id=people[3].id), "antwoord")
+    assert (people[10].dossier_no, request.request_no) == ("LW-2026-000011", "LV-2026-000001")
+    assert clients.search("000011") == [people[10]]
+    assert clients.search("11") == [people[10]]                    # the sequence as typed, zeros left out
+    assert clients.search("2026-00001") == [people[11], people[10], people[9]]   # newest first
+    assert clients.search("lw-2026-000011") == [people[10]]
+    assert clients.search("LV-2026-000001") == [people[3]]         # a request's number: its client
+    assert clients.search("000001") == [people[0], people[3]]      # the dossier, then the request's client
+    assert clients.search("000099") == []
+
+
 def test_creating_a_likely_duplicate_shows_it_first(registered, clock, db, coordinator) -> None:
     clients, made = registered
     with pytest.raises(PossibleDuplicates) as stopped:
