@@ -166,6 +166,156 @@
     </message>
 </context>
 <context>
+    <name>ClientDetailsDialog</name>
+    <message>
+        <source>Gegevens van {name} wijzigen</source>
+        <translation>Change the details of {name}</translation>
+    </message>
+    <message>
+        <source>Dit is iemand &amp;anders: toch bewaren</source>
+        <translation>This is someone &amp;else: save anyway</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Moeizaam &amp;schoolverleden</source>
+        <translation>D&amp;ifficult school past</translation>
+    </message>
+    <message>
+        <source>&amp;Zwak netwerk</source>
+        <translation>Wea&amp;k network</translation>
+    </message>
+    <message>
+        <source>Ges&amp;lacht</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <source>St&amp;raat</source>
+        <translation>S&amp;treet</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>Post&amp;code</translation>
+    </message>
+    <message>
+        <source>Ge&amp;meente</source>
+        <translation>M&amp;unicipality</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Ne&amp;derlands</source>
+        <translation>Dutc&amp;h</translation>
+    </message>
+    <message>
+        <source>&amp;Hoogste diploma</source>
+        <translation>Highest &amp;qualification</translation>
+    </message>
+    <message>
+        <source>Buitenlands dipl&amp;oma</source>
+        <translation>Fo&amp;reign diploma</translation>
+    </message>
+    <message>
+        <source>Stud&amp;ieverleden</source>
+        <translation>Stud&amp;y history</translation>
+    </message>
+    <message>
+        <source>Pra&amp;ktische drempels</source>
+        <translation>Practical &amp;barriers</translation>
+    </message>
+    <message>
+        <source>Net&amp;werk</source>
+        <translation>Net&amp;work</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren (Ctrl+Enter)</source>
+        <translation>&amp;Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ClientIdentity</name>
+    <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>geboortedatum</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geboren</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Zelfde</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <source>Mogelijk al geregistreerd:</source>
+        <translation>Possibly already registered:</translation>
+    </message>
+    <message>
+        <source>Mogelijke dubbels</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>&amp;Voornaam</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>&amp;Geboortedatum</source>
+        <translation>&amp;Date of birth</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>E&amp;mail</translation>
+    </message>
+</context>
+<context>
     <name>ClientList</name>
     <message>
         <source>Dossier</source>
@@ -356,6 +506,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/jjjj (leeg: onbekend)</source>
+        <translation>dd/mm/yyyy (empty: unknown)</translation>
+    </message>
+</context>
+<context>
     <name>DispatchDialog</name>
     <message>
         <source>Nieuw contact</source>
@@ -463,6 +620,10 @@
     <message>
         <source>Acties op de leervraag</source>
         <translation>Actions on the learning request</translation>
+    </message>
+    <message>
+        <source>Gegevens wijzigen (Ctrl+E)</source>
+        <translation>Change details (Ctrl+E)</translation>
     </message>
     <message>
         <source>Microcontact (Ctrl+M)</source>
@@ -733,6 +894,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Gegevens wijzigen</source>
+        <translation>Change details</translation>
     </message>
     <message>
         <source>Microcontact</source>
@@ -1025,38 +1190,6 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Nieuwe cliënt</source>
         <translation>New client</translation>
-    </message>
-    <message>
-        <source>onbekend</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>&amp;Voornaam</source>
-        <translation>&amp;First name</translation>
-    </message>
-    <message>
-        <source>&amp;Naam</source>
-        <translation>&amp;Last name</translation>
-    </message>
-    <message>
-        <source>&amp;Geboortedatum</source>
-        <translation>&amp;Date of birth</translation>
-    </message>
-    <message>
-        <source>&amp;Telefoon</source>
-        <translation>&amp;Phone</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>E&amp;mail</translation>
-    </message>
-    <message>
-        <source>Mogelijk al geregistreerd:</source>
-        <translation>Possibly already registered:</translation>
-    </message>
-    <message>
-        <source>Mogelijke dubbels</source>
-        <translation>Possible duplicates</translation>
     </message>
     <message>
         <source>Dit is iemand &amp;anders: toch aanmaken</source>
@@ -1966,6 +2099,42 @@ Type the file number {number} to confirm.</translation>
         <translation>other</translation>
     </message>
     <message>
+        <source>vrouw</source>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>x (anders of niet gezegd)</source>
+        <translation>x (other or not said)</translation>
+    </message>
+    <message>
+        <source>geen diploma</source>
+        <translation>no diploma</translation>
+    </message>
+    <message>
+        <source>lager onderwijs</source>
+        <translation>primary education</translation>
+    </message>
+    <message>
+        <source>lager secundair</source>
+        <translation>lower secondary</translation>
+    </message>
+    <message>
+        <source>secundair onderwijs</source>
+        <translation>secondary education</translation>
+    </message>
+    <message>
+        <source>hoger onderwijs</source>
+        <translation>higher education</translation>
+    </message>
+    <message>
+        <source>moedertaal</source>
+        <translation>first language</translation>
+    </message>
+    <message>
         <source>Partner op de hoogte houden</source>
         <translation>Keep partner informed</translation>
     </message>
@@ -2044,6 +2213,18 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Deze gebruikersnaam bestaat al.</source>
         <translation>This user name already exists.</translation>
+    </message>
+    <message>
+        <source>Typ de datum met de dag eerst, bv. 02/04/1990, 2/4/1990 of 02041990.</source>
+        <translation>Type the date day first, e.g. 02/04/1990, 2/4/1990 or 02041990.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt in de toekomst.</source>
+        <translation>This date lies in the future.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt meer dan {years} jaar terug.</source>
+        <translation>This date lies more than {years} years ago.</translation>
     </message>
     <message>
         <source>Er is geen geldige toestemming van de cliënt voor deze ontvanger en deze gegevens. Registreer eerst de toestemming.</source>

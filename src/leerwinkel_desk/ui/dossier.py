@@ -27,6 +27,7 @@ from leerwinkel_desk.services.dossier import DossierHeader, Dossiers, TimelineEn
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.requests import RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.dialogs.client_details import ClientDetailsDialog
 from leerwinkel_desk.ui.dialogs.closing import CloseRequestDialog
 from leerwinkel_desk.ui.dialogs.micro_contact import MicroContactDialog
 from leerwinkel_desk.ui.dialogs.options import OptionsDialog
@@ -127,6 +128,7 @@ class DossierView(QWidget):
     def action_list(self) -> list[tuple[str, Callable[[], None]]]:
         """Every action with its shortcut shown in the label (the main window binds the keys)."""
         return [
+            (self.tr("Gegevens wijzigen (Ctrl+E)"), self.edit_details),
             (self.tr("Microcontact (Ctrl+M)"), self.log_micro_contact),
             (self.tr("Gesprek (Ctrl+G)"), self.record_session),
             (self.tr("Naar traject (Ctrl+Shift+T)"), self.to_trajectory),
@@ -176,6 +178,10 @@ class DossierView(QWidget):
         return [self.timeline_model.row_at(i) for i in range(self.timeline_model.rowCount())]
 
     # --- actions -------------------------------------------------------------------------
+    def edit_details(self) -> None:
+        """Correct the client's own details; the header shows them once saved."""
+        self._dialog(lambda _request: ClientDetailsDialog(self._ctx, self.client_id, self), per_request=False)
+
     def log_micro_contact(self) -> None:
         self._dialog(lambda r: MicroContactDialog(self._ctx, r.id, self))
 
@@ -265,9 +271,10 @@ class DossierView(QWidget):
         today = self._ctx.clock.now().date()
         self._service_step(lambda r: self._ctx.service(Requests).confirm_enrolment(r.id, today))
 
-    def _dialog(self, make: Callable[[RequestRow], QDialog], always_reload: bool = False) -> None:
+    def _dialog(self, make: Callable[[RequestRow | None], QDialog], always_reload: bool = False,
+                per_request: bool = True) -> None:
         request = self.selected_request()
-        if request is None:
+        if request is None and per_request:
             return
         dialog = make(request)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -11,13 +11,17 @@ from leerwinkel_desk.domain.enums import (
     ConsentMethod,
     ConsentPurpose,
     DataItem,
+    DutchLevel,
+    Gender,
     HandoverMode,
     Outcome,
     Phase,
+    Qualification,
     Role,
     SocialStatus,
     Tier,
 )
+from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.context import BRUSSELS
 
@@ -105,6 +109,31 @@ def status_label(status: SocialStatus) -> str:
     }[status]
 
 
+def gender_label(gender: Gender) -> str:
+    return {
+        Gender.F: QCoreApplication.translate("Vocabulary", "vrouw"),
+        Gender.M: QCoreApplication.translate("Vocabulary", "man"),
+        Gender.X: QCoreApplication.translate("Vocabulary", "x (anders of niet gezegd)"),
+    }[gender]
+
+
+def qualification_label(qualification: Qualification) -> str:
+    return {
+        Qualification.NONE: QCoreApplication.translate("Vocabulary", "geen diploma"),
+        Qualification.PRIMARY: QCoreApplication.translate("Vocabulary", "lager onderwijs"),
+        Qualification.LOWER_SECONDARY: QCoreApplication.translate("Vocabulary", "lager secundair"),
+        Qualification.SECONDARY: QCoreApplication.translate("Vocabulary", "secundair onderwijs"),
+        Qualification.HIGHER: QCoreApplication.translate("Vocabulary", "hoger onderwijs"),
+    }[qualification]
+
+
+def dutch_level_label(level: DutchLevel) -> str:
+    """The European levels as they are (A1 … C2); Dutch as a first language in words."""
+    if level is DutchLevel.NATIVE:
+        return QCoreApplication.translate("Vocabulary", "moedertaal")
+    return level.value
+
+
 def purpose_label(purpose: ConsentPurpose) -> str:
     return {
         ConsentPurpose.WARM_HANDOVER: QCoreApplication.translate("Vocabulary", "Warme overdracht"),
@@ -165,6 +194,11 @@ def error_text(error: DomainError) -> str:
         ("value.invalid", "too_short"): QCoreApplication.translate("Vocabulary", "Een wachtwoordzin heeft minstens 10 tekens."),
         ("value.invalid", "mismatch"): QCoreApplication.translate("Vocabulary", "De twee wachtwoordzinnen verschillen."),
         ("value.invalid", "taken"): QCoreApplication.translate("Vocabulary", "Deze gebruikersnaam bestaat al."),
+        ("value.invalid", "not_a_date"): QCoreApplication.translate(
+            "Vocabulary", "Typ de datum met de dag eerst, bv. 02/04/1990, 2/4/1990 of 02041990."),
+        ("value.invalid", "future"): QCoreApplication.translate("Vocabulary", "Deze datum ligt in de toekomst."),
+        ("value.invalid", "too_old"): QCoreApplication.translate(
+            "Vocabulary", "Deze datum ligt meer dan {years} jaar terug.").format(years=MAX_AGE_YEARS),
     }
     if field and error.code == "value.invalid":
         prefix = field_label(field) + ": "
