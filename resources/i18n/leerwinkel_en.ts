@@ -2215,8 +2215,8 @@ Type the file number {number} to confirm.</translation>
         <translation>This user name already exists.</translation>
     </message>
     <message>
-        <source>Typ de datum met de dag eerst, bv. 02/04/1990, 2/4/1990 of 02041990.</source>
-        <translation>Type the date day first, e.g. 02/04/1990, 2/4/1990 or 02041990.</translation>
+        <source>Typ de dag eerst, bv. 02/04/1990 of 02041990.</source>
+        <translation>Type the day first, e.g. 02/04/1990 or 02041990.</translation>
     </message>
     <message>
         <source>Deze datum ligt in de toekomst.</source>

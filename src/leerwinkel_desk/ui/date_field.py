@@ -6,14 +6,16 @@ from collections.abc import Callable
 from contextlib import suppress
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.birth_dates import birth_date_from
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.ui.feedback import ErrorLabel
-from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.texts import error_text, format_date
+from leerwinkel_desk.ui.widgets import keep_on_screen
 
+PLACEHOLDER_MARGIN = 16                          # px around the placeholder, so it shows whole
 Rule = Callable[[str, date], date | None]        # what was typed and today -> the date, None, or InvalidValue
 
 
@@ -34,7 +36,10 @@ class DateField(QWidget):
         self._today, self._rule = today, rule
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("dd/mm/jjjj (leeg: onbekend)"))
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText())
+                                  + PLACEHOLDER_MARGIN)
         self.message = ErrorLabel()
+        self.message.setWordWrap(False)         # one line under the field; the form widens to hold it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -68,7 +73,9 @@ class DateField(QWidget):
         try:
             value = self.value()
         except InvalidValue as error:
-            self.message.show_error(error)
+            self.message.setText("⚠ " + error_text(error, name_the_field=False))
+            self.message.show()
+            QTimer.singleShot(0, lambda: keep_on_screen(self.window()))
             return False
         self.message.clear_error()
         if value is not None and self.edit.text() != format_date(value):

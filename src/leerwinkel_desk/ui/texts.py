@@ -178,8 +178,9 @@ def format_moment(value: datetime | None) -> str:
     return value.astimezone(BRUSSELS).strftime("%d/%m/%Y %H:%M") if value else ""
 
 
-def error_text(error: DomainError) -> str:
-    """A clear sentence for a typed error from the services (never a traceback)."""
+def error_text(error: DomainError, name_the_field: bool = True) -> str:
+    """A clear sentence for a typed error from the services (never a traceback); without the
+    field's name in front when it is shown right at that field."""
     field = getattr(error, "field", "")
     reason = getattr(error, "reason", "")
     messages = {
@@ -195,12 +196,12 @@ def error_text(error: DomainError) -> str:
         ("value.invalid", "mismatch"): QCoreApplication.translate("Vocabulary", "De twee wachtwoordzinnen verschillen."),
         ("value.invalid", "taken"): QCoreApplication.translate("Vocabulary", "Deze gebruikersnaam bestaat al."),
         ("value.invalid", "not_a_date"): QCoreApplication.translate(
-            "Vocabulary", "Typ de datum met de dag eerst, bv. 02/04/1990, 2/4/1990 of 02041990."),
+            "Vocabulary", "Typ de dag eerst, bv. 02/04/1990 of 02041990."),
         ("value.invalid", "future"): QCoreApplication.translate("Vocabulary", "Deze datum ligt in de toekomst."),
         ("value.invalid", "too_old"): QCoreApplication.translate(
             "Vocabulary", "Deze datum ligt meer dan {years} jaar terug.").format(years=MAX_AGE_YEARS),
     }
-    if field and error.code == "value.invalid":
+    if field and name_the_field and error.code == "value.invalid":
         prefix = field_label(field) + ": "
     else:
         prefix = ""

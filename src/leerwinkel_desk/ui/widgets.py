@@ -45,3 +45,12 @@ def typed_passphrase(passphrase: QLineEdit, repeat: QLineEdit) -> str:
         repeat.setFocus()
         raise InvalidValue("passphrase", "mismatch")
     return passphrase.text()
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """A dialog that grew (a wider table, a message) moves left or up to stay whole on its screen."""
+    area, frame = window.screen().availableGeometry(), window.frameGeometry()
+    x = max(area.left(), min(frame.left(), area.right() - frame.width() + 1))
+    y = max(area.top(), min(frame.top(), area.bottom() - frame.height() + 1))
+    if (x, y) != (frame.left(), frame.top()):
+        window.move(x, y)           # a window's position is that of its frame

@@ -28,6 +28,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.date_field import DateField
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.widgets import keep_on_screen
 
 DUPLICATE_CHECK_DELAY_MS = 250      # look up duplicates once typing pauses
 DUPLICATE_ROWS_SHOWN = 4
@@ -155,5 +156,7 @@ class ClientIdentity(QObject):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if i == NAME_COLUMN
                                         else QHeaderView.ResizeMode.ResizeToContents)
         rows = min(self.duplicates_model.rowCount(), DUPLICATE_ROWS_SHOWN)
-        view.setFixedHeight(header.sizeHint().height() + rows * max(view.sizeHintForRow(0), 1)
+        view.setFixedHeight(header.sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
                             + 2 * view.frameWidth())
+        QTimer.singleShot(0, lambda: keep_on_screen(self.panel.window()))
+
