@@ -395,9 +395,13 @@ class Clients(UseCase):
         `000141` is looked up as a range of the number index per series (prefix and year) the
         office handed out numbers in, never as a scan of every number.
         """
-        series = session.execute(select(NumberSequence.prefix, NumberSequence.year).where(
-            NumberSequence.office_id == self._actor.office_id)).all()
-        beginnings = number_beginnings(text_, [(prefix, year) for prefix, year in series])
+        def series() -> list[tuple[str, int]]:
+            return [(prefix, year) for prefix, year in session.execute(select(
+                NumberSequence.prefix, NumberSequence.year).where(NumberSequence.office_id == self._actor.office_id))]
+
+        beginnings = number_beginnings(text_, series)
+        if not beginnings:
+            return []
 
         def begins(column: Any, prefix: str) -> ColumnElement[bool] | None:
             ranges = [and_(column >= b, column < b + "\U0010ffff") for b in beginnings
@@ -468,9 +472,12 @@ class Clients(UseCase):
         if not any(len(w) >= 3 for w in words):
             first, short_words = words[0], words[1:]
             starts = and_(Client.name_key >= first, Client.name_key < first + "\U0010ffff")
-            whole = (" " + Client.name_key + " ").contains(f" {first} ")
-            query = query.where(or_(starts, whole) if len(first) >= 2 else starts)
-            order.insert(0, case((whole, 0), else_=1))
+            if len(first) < 2:
+                query = query.where(starts)
+            else:
+                whole = (" " + Client.name_key + " ").contains(f" {first} ")
+                query = query.where(or_(starts, whole))
+                order.insert(0, case((whole, 0), else_=1))
         for word in short_words:
             query = query.where(Client.name_key.contains(word, autoescape=True))
         query = query.order_by(*order).limit(limit).offset(offset)
@@ -494,4 +501,3 @@ class Clients(UseCase):
         scored = [(d, c.name_key, str(c.id), c) for c in candidates
                   if (d := name_distance(words, c.name_key.split())) is not None]
         return [c for *_, c in sorted(scored, key=lambda s: s[:3])][:limit]
-
