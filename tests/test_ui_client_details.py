@@ -1,17 +1,20 @@
-"""A client's birth date typed as people write it, and a client's details corrected from the dossier,
-driven by keys sent to the main window and its dialogs (issue 11, defects 4, 5 and 10)."""
+"""A client's birth date typed as people write it, a client's details corrected from the dossier, and
+clients found by a two-letter surname or part of a number, driven by keys sent to the main window
+and its dialogs (issue 11, defects 4, 5, 10 and 16)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QHeaderView
 from sqlalchemy import select
 from test_ui import active, ctx, focused, office, press, window  # noqa: F401 - fixtures and helpers
 
-from leerwinkel_desk.domain.enums import SocialStatus
+from leerwinkel_desk.domain.enums import Channel, SocialStatus
 from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.store.models import AuditEvent, Client
 from leerwinkel_desk.ui.main_window import MainWindow
 
@@ -25,7 +28,14 @@ def clients_named(db, last_name: str) -> list[Client]:
 
 
 def type_into_focus(qtbot, text: str) -> None:
-    qtbot.keyClicks(focused(), text)
+    """Keys typed into the focused widget; a letter outside ASCII (ê) as the key event a keyboard
+    layout with that letter sends (QTest's own typing knows ASCII only)."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(focused(), char)
+        else:
+            QTest.sendKeyEvent(QTest.KeyAction.Click, focused(), Qt.Key.Key_unknown, char,
+                               Qt.KeyboardModifier.NoModifier)
 
 
 def test_a_birth_date_is_typed_as_people_write_it_and_refused_next_to_the_field(
@@ -165,3 +175,24 @@ def test_a_clients_details_are_corrected_from_the_dossier_with_the_keyboard(
     qtbot.waitUntil(dialog.identity.confirm_other.isChecked)      # a mnemonic clicks after a blink
     press(qtbot, focused(), Qt.Key.Key_Return, CTRL)
     assert dossier.active_dialog is None and "Fatima El Amrani" in dossier.name_label.text()
+
+
+def test_ctrl_k_finds_a_two_letter_surname_and_the_digits_of_a_request_number(
+        qtbot, window: MainWindow, db, clock, office) -> None:
+    clients = Clients(db, clock, office.counsellor)
+    le = clients.create(ClientInput("Đức Anh", "Lê"))
+    leen = clients.create(ClientInput("Leen", "Peeters"))
+    wu = clients.create(ClientInput("Jun", "Wu"))
+    request = Dispatch(db, clock, office.counsellor).answer_now(
+        FirstContact(Channel.PHONE, "vraag", client_id=wu.id), "antwoord")
+    for typed, rows, opened in (("Lê", [le, leen], le), ("wu", [wu], wu),   # the whole word first
+                                (request.request_no[-6:], [le, wu], wu)):    # Lê's dossier, Wu's request
+        press(qtbot, window, Qt.Key.Key_K, CTRL)
+        type_into_focus(qtbot, typed)
+        assert window.search.text() == typed
+        qtbot.waitUntil(window.results_view.isVisible)
+        assert [window.search_results.row_at(i) for i in range(window.search_results.rowCount())] == rows
+        for _ in range(rows.index(opened) + 1):
+            press(qtbot, focused(), Qt.Key.Key_Down)
+        press(qtbot, focused(), Qt.Key.Key_Return)
+        assert window.dossier is not None and window.dossier.client_id == opened.id
