@@ -17,6 +17,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from measure import figure, percentile
 
 from leerwinkel_desk.domain.text import fold
+from leerwinkel_desk.services.clients import COLUMNS, LIVE, WHOLE_WORD
 
 APP_START = """
 import os, sys, time
@@ -126,23 +127,29 @@ def bench_search_as_you_type(path: Path) -> list[dict[str, object]]:
 
 
 def raw_lookup(conn: sqlcipher.Connection, office: str, words: list[str]) -> list[tuple]:
-    """The lookup as one SQL statement: trigram index for words of 3+ letters, name-key range
-    otherwise; shorter words must appear in the name too."""
+    """The lookup as plain SQL statements: trigram index for words of 3+ letters, name-key range
+    otherwise, two letters as a whole word first (the app's WHOLE_WORD statement, completed by
+    the range when it finds fewer than a page); other short words must appear in the name too."""
     long_words = [w for w in words if len(w) >= 3]
     short_words = [w for w in words if len(w) < 3]
-    columns = ("c.id, c.dossier_no, c.first_name, c.last_name, c.birth_date, c.phone, c.email, "
-               "c.municipality, c.status, c.dutch_level, c.merged_into_id")     # what the list shows
-    if long_words:
-        sql = (f"SELECT {columns} FROM client_name_fts f CROSS JOIN client c ON c.id = f.client_id "
-               "WHERE client_name_fts MATCH ?")
-        args: list[str] = [" ".join(f'"{w}"' for w in long_words)]
-    else:
-        sql = f"SELECT {columns} FROM client c WHERE c.name_key >= ? AND c.name_key < ?"
-        args = [short_words[0], short_words[0] + "\U0010ffff"]
-        short_words = short_words[1:]
-    for word in short_words:
-        sql += " AND c.name_key LIKE ?"
-        args.append(f"%{word}%")
-    sql += (" AND c.office_id = ? AND c.deleted_at IS NULL AND c.merged_into_id IS NULL "
-            "ORDER BY c.name_key, c.id LIMIT 20")
-    return conn.execute(sql, [*args, office]).fetchall()
+    first = None if long_words else short_words.pop(0)
+    params: dict[str, object] = {"office": office, **{f"short{n}": f"%{w}%" for n, w in enumerate(short_words)}}
+    also = "".join(f" AND {{key}} LIKE :short{n}" for n in range(len(short_words)))
+    live = LIVE + also.format(key="c.name_key")
+    if first is None:
+        params["match"] = " ".join(f'"{w}"' for w in long_words)
+        return conn.execute(f"SELECT {COLUMNS} FROM client_name_fts f CROSS JOIN client c ON c.id = f.client_id "
+                            f"WHERE client_name_fts MATCH :match AND {live} ORDER BY c.name_key, c.id LIMIT 20",
+                            params).fetchall()
+    params.update(first=first, after=first + "\U0010ffff", word=f'" {first}" OR "{first} "',
+                  padded=f" {first} ", cut=60)
+    starts = f"SELECT {COLUMNS} FROM client c WHERE c.name_key >= :first AND c.name_key < :after AND {live}"
+    if len(first) < 2:
+        return conn.execute(f"{starts} ORDER BY c.name_key, c.id LIMIT 20", params).fetchall()
+    whole = WHOLE_WORD.format(columns=COLUMNS, live=live, also=also.format(key="name_key"))
+    found = conn.execute(whole, params).fetchall()
+    if len(found) < 20:
+        found = conn.execute(whole, {**params, "cut": -1}).fetchall()
+        found += conn.execute(f"{starts} AND instr(' ' || c.name_key || ' ', :padded) = 0 "
+                              f"ORDER BY c.name_key, c.id LIMIT {20 - len(found)}", params).fetchall()
+    return found[:20]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import sqlcipher3.dbapi2 as sqlcipher
 from casework_fixtures import CLI_ENV, let_coordinator_sign_in
 from pypdf import PdfReader
 
@@ -172,3 +173,37 @@ def test_export_monitoring_writes_the_extract_and_keeps_the_key_private(
     header = out.read_text(encoding="utf-8-sig").splitlines()[0].split(";")
     assert header[:3] == ["office", "request_key", "client_key"]
     assert not {"first_name", "last_name", "phone", "email", "client_ref"} & set(header)
+
+
+def test_birth_dates_follow_the_one_rule_in_the_import_and_in_edit_client(tmp_path: Path) -> None:
+    db = new_office(tmp_path / "leerwinkel.db")
+    path = tmp_path / "clients.csv"
+    header = "client_ref;first_name;last_name;birth_date\r\n"
+    path.write_bytes((header + "A;Jan;Peeters;02041990\r\nB;Lies;Claes;02/04/7835\r\nC;Mo;Ali;2.4.1990\r\n"
+                      "D;Oud;Iemand;01/01/1900\r\nE;Geen;Datum;onbekend\r\n").encode())
+    refused = cli(db, "import", "clients", str(path))
+    assert refused.returncode == 1
+    assert "error: clients.csv:3:birth_date: '02/04/7835' is out of range (" in refused.stderr
+    assert "error: clients.csv:5:birth_date: '01/01/1900' is out of range (" in refused.stderr
+    assert ("error: clients.csv:6:birth_date: 'onbekend' is not a date "
+            "(DD/MM/YYYY, D/M/YYYY, D-M-YYYY, D.M.YYYY, DDMMYYYY, YYYY-MM-DD)") in refused.stderr
+    assert "3 error(s): nothing written" in refused.stdout
+    path.write_bytes((header + "A;Jan;Peeters;02041990\r\nC;Mo;Ali;2.4.1990\r\nF;An;Smet;2/4/1990\r\n").encode())
+    assert cli(db, "import", "clients", str(path)).returncode == 0
+    conn = sqlcipher.connect(str(db))
+    numbers = dict(conn.execute("SELECT last_name, dossier_no FROM client").fetchall())
+    assert {row[0] for row in conn.execute("SELECT birth_date FROM client")} == {"1990-04-02"}
+
+    future = cli(db, "edit-client", numbers["Peeters"], "--birth-date", "02/04/7835")
+    assert (future.returncode, future.stderr) == (1, "error: --birth-date '02/04/7835' lies in the future\n")
+    moved = cli(db, "edit-client", numbers["Peeters"], "--birth-date", "3-4-1991", "--phone", "0470 11 22 33")
+    assert moved.stdout == f"{numbers['Peeters']}: changed birth_date, phone\n", moved.stderr
+    same = cli(db, "edit-client", numbers["Smet"], "--first-name", "Mo", "--last-name", "Ali")
+    assert same.returncode == 1
+    assert f"the new details look like {numbers['Ali']}, already registered" in same.stderr
+    assert cli(db, "edit-client", numbers["Smet"], "--first-name", "Mo", "--last-name", "Ali",
+               "--not-a-duplicate").returncode == 0
+    assert conn.execute("SELECT birth_date, phone FROM client WHERE dossier_no = ?",
+                        (numbers["Peeters"],)).fetchone() == ("1991-04-03", "0470 11 22 33")
+    assert conn.execute("SELECT count(*) FROM client WHERE last_name = 'Ali'").fetchone() == (2,)
+    conn.close()

@@ -12,7 +12,7 @@ from leerwinkel_desk.domain.enums import Exemption, Outcome, Phase, Tier
 from leerwinkel_desk.domain.errors import InvalidValue, ReasonRequired, TransitionNotAllowed
 from leerwinkel_desk.domain.fees import PaidBy, contribution
 from leerwinkel_desk.domain.ids import uuid7, uuid7_millis
-from leerwinkel_desk.domain.numbers import format_number, looks_like_number, parse_number
+from leerwinkel_desk.domain.numbers import format_number, number_beginnings, parse_number
 from leerwinkel_desk.domain.rules import (
     check_closing,
     check_owner_change,
@@ -109,7 +109,14 @@ def test_fee_rule() -> None:
 def test_dossier_numbers() -> None:
     assert format_number("LW", 2026, 123) == "LW-2026-000123"
     assert parse_number(" lw-2026-000123 ") == ("LW", 2026, 123)
-    assert looks_like_number("LV-2025-000001") and not looks_like_number("Dubois")
+    def series() -> list[tuple[str, int]]:
+        return [("LW", 2025), ("LW", 2026), ("LV", 2026)]
+
+    assert number_beginnings(" lv-2025-000001 ", series) == ["LV-2025-000001"]
+    assert number_beginnings("2026-0001", series) == ["LW-2026-0001", "LV-2026-0001"]
+    assert number_beginnings("141", series) == [
+        "LW-2025-141", "LW-2025-000141", "LW-2026-141", "LW-2026-000141", "LV-2026-141", "LV-2026-000141"]
+    assert number_beginnings("Dubois", series) == number_beginnings("0470123456", series) == []
     with pytest.raises(InvalidValue):
         parse_number("LW-26-1")
 

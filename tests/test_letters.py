@@ -91,6 +91,7 @@ def open_case(db, clock, office: Office, first_name: str = "Fatima", last_name: 
     request = Dispatch(db, clock, office.info_officer).book_intake(FirstContact(
         Channel.PHONE, "Boekhouden", client_id=client.id, loket_id=office.loket_id), slot)
     contacts, requests = Contacts(db, clock, an), Requests(db, clock, an)
+    today, clock.at = clock.at, slot.at                     # the booked intake is held on its day, not before
     contacts.hold_session(contacts.timeline(request.id)[0].id, 70, SESSION_SUMMARY, INTERNAL_NOTE)
     requests.record_intake(request.id, IntakeInput(
         question=QUESTION, topic="Boekhouden", status=SocialStatus.LEEFLOON,
@@ -98,8 +99,10 @@ def open_case(db, clock, office: Office, first_name: str = "Fatima", last_name: 
         dutch_level=DutchLevel.B2, highest_qualification=Qualification.LOWER_SECONDARY,
         foreign_diploma=True, study_history=study_history))
     requests.move_tier(request.id, Tier.TRAJECTORY)
-    contacts.record_session(request.id, slot.at + timedelta(days=7), 60, SessionType.TRAJECTORY,
+    clock.at = slot.at + timedelta(days=7)                  # a week later, the trajectory session
+    contacts.record_session(request.id, clock.at, 60, SessionType.TRAJECTORY,
                             office.loket_id, "Boekhouden en zorgkundige vergeleken.")
+    clock.at = today                                        # the letters are made on the test's day
     options = Options(db, clock, an)
     chosen = options.consider(request.id, course_id=office.course_ids[0], note=option_note)
     options.consider(request.id, course_id=office.course_ids[1], note="Dagonderwijs: moeilijk.")

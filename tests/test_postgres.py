@@ -33,6 +33,8 @@ def test_round_trip_through_the_services_on_postgresql(pg_db: Database, clock) -
     assert (made.dossier_no, second.dossier_no) == ("LW-2026-000001", "LW-2026-000002")
     assert clients.search("nguyen lan") == [made]
     assert clients.search("0470112233") == [made]
+    wu = clients.create(ClientInput("Jun", "Wu"))
+    assert clients.search("Wu") == [wu] and clients.search("000002") == [second]
     with pg_db.read() as session:
         stored = session.get(Client, made.id)
         assert stored is not None and stored.first_name == "Nguyễn Thị"

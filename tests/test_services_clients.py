@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -11,8 +12,8 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from leerwinkel_desk.domain.consent import Recipient
-from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem
-from leerwinkel_desk.domain.errors import Conflict, NotAllowed, PossibleDuplicates
+from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem, SocialStatus
+from leerwinkel_desk.domain.errors import Conflict, InvalidValue, NotAllowed, PossibleDuplicates
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.contacts import Contacts
@@ -74,6 +75,37 @@ def test_hostile_input_just_searches(registered, text: str) -> None:
     assert isinstance(result, list) and len(result) <= 50
 
 
+def test_a_two_letter_surname_is_found_on_its_own_before_names_that_begin_with_it(db, clock, coordinator) -> None:
+    clients = Clients(db, clock, coordinator)
+    made = {f"{first} {last}".strip(): clients.create(ClientInput(first, last), duplicates_checked=True)
+            for first, last in [("Đức Anh", "Lê"), ("Wei", "Li"), ("Văn Minh", "Đỗ"), ("", "Wu"),
+                                ("Leen", "Peeters"), ("Lisa", "Lemmens"), ("Dorien", "Dewulf"),
+                                ("Nicole", "Claes"), ("Wouter", "Wuyts")]}
+    for query, name in [("Lê", "Đức Anh Lê"), ("le", "Đức Anh Lê"), ("LI", "Wei Li"), ("Đỗ", "Văn Minh Đỗ"),
+                        ("do", "Văn Minh Đỗ"), ("Wu", "Wu"), ("lê đức", "Đức Anh Lê")]:
+        assert clients.search(query)[0] == made[name], query
+    # the whole word first, then the names that begin with the letters (as before), a page at a time
+    assert clients.search("le") == [made["Đức Anh Lê"], made["Leen Peeters"]]
+    assert clients.search("le", limit=1, offset=1) == [made["Leen Peeters"]]
+    assert clients.search("wu") == [made["Wu"]]              # Wuyts only from three letters on
+    assert clients.search("le p") == [made["Leen Peeters"]]
+
+
+def test_a_partial_dossier_or_request_number_finds_the_client(db, clock, coordinator) -> None:
+    clients = Clients(db, clock, coordinator)
+    people = [clients.create(ClientInput("Test", f"Persoon{n}"), duplicates_checked=True) for n in range(12)]
+    request = Dispatch(db, clock, coordinator).answer_now(
+        FirstContact(Channel.EMAIL, "vraag", client_id=people[3].id), "antwoord")
+    assert (people[10].dossier_no, request.request_no) == ("LW-2026-000011", "LV-2026-000001")
+    assert clients.search("000011") == [people[10]]
+    assert clients.search("11") == [people[10]]                    # the sequence as typed, zeros left out
+    assert clients.search("2026-00001") == [people[11], people[10], people[9]]   # newest first
+    assert clients.search("lw-2026-000011") == [people[10]]
+    assert clients.search("LV-2026-000001") == [people[3]]         # a request's number: its client
+    assert clients.search("000001") == [people[0], people[3]]      # the dossier, then the request's client
+    assert clients.search("000099") == []
+
+
 def test_creating_a_likely_duplicate_shows_it_first(registered, clock, db, coordinator) -> None:
     clients, made = registered
     with pytest.raises(PossibleDuplicates) as stopped:
@@ -84,6 +116,37 @@ def test_creating_a_likely_duplicate_shows_it_first(registered, clock, db, coord
     created = clients.create(ClientInput("Celine", "Dubois", birth_date=date(1990, 4, 12)),
                              duplicates_checked=True)
     assert created.dossier_no == "LW-2026-000007"
+
+
+def test_correcting_details_audits_the_changed_field_names_and_checks_duplicates(db, clock, coordinator) -> None:
+    office = build_office(db, clock, coordinator)
+    clients = Clients(db, clock, office.counsellor)
+    celine = clients.create(ClientInput("Céline", "Du Bois", birth_date=date(1990, 4, 12)))
+    jan = clients.create(ClientInput("Jan", "Claes", birth_date=date(1970, 1, 1)))
+    details = clients.editable(jan.id)
+    assert (details.first_name, details.birth_date, details.weak_network) == ("Jan", date(1970, 1, 1), False)
+    with pytest.raises(InvalidValue) as refused:
+        clients.update(jan.id, replace(details, birth_date=date(7835, 4, 2)))
+    assert refused.value.reason == "future"
+    becomes_celine = replace(details, first_name="Celine", last_name="Dubois", birth_date=date(1990, 4, 12))
+    with pytest.raises(PossibleDuplicates) as stopped:
+        clients.update(jan.id, becomes_celine)
+    assert stopped.value.dossier_numbers == [celine.dossier_no]
+    corrected = replace(details, birth_date=date(1971, 1, 1), phone="0470 99 88 77", study_history="BSO",
+                        status=SocialStatus.JOB_SEEKER, weak_network=True)
+    assert clients.update(jan.id, corrected).phone == "0470 99 88 77"
+    assert clients.editable(jan.id) == corrected
+    assert clients.update(jan.id, corrected) == clients.get(jan.id)          # nothing changed: nothing written
+    assert Clients(db, clock, office.info_officer).update(jan.id, replace(corrected, email="jan@x.be")).email
+    with pytest.raises(NotAllowed):                                           # the intake is casework
+        Clients(db, clock, office.info_officer).update(jan.id, replace(corrected, study_history="ASO"))
+    with db.read() as s:
+        events = s.execute(select(AuditEvent.action, AuditEvent.fields, AuditEvent.actor_id).where(
+            AuditEvent.record_id == jan.id).order_by(AuditEvent.seq)).all()
+    assert [tuple(e) for e in events[1:]] == [
+        ("client.update", "birth_date,phone,status,study_history,weak_network", office.counsellor.counsellor_id),
+        ("client.update", "email", office.info_officer.counsellor_id)]
+    assert clients.update(jan.id, becomes_celine, duplicates_checked=True).first_name == "Celine"
 
 
 def counts(db, client_ids) -> dict[str, int]:

@@ -101,17 +101,17 @@ def test_new_client_shows_the_likely_duplicate_before_saving(qtbot, window: Main
     existing = Clients(db, clock, office.counsellor).create(ClientInput("Céline", "Du Bois", birth_date=date(1990, 4, 12)))
     press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = window.active_dialog
-    qtbot.keyClicks(dialog.first_name, "Celine")
-    qtbot.keyClicks(dialog.last_name, "Dubois")
-    qtbot.waitUntil(dialog.duplicates.isVisible)
-    assert existing.dossier_no in dialog.duplicates.item(0).text()
+    qtbot.keyClicks(dialog.identity.first_name, "Celine")
+    qtbot.keyClicks(dialog.identity.last_name, "Dubois")
+    qtbot.waitUntil(dialog.identity.duplicates.isVisible)
+    assert dialog.identity.duplicates_model.row_at(0).client == existing
     save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert dialog.error.isVisible()
     with db.read() as s:
         assert len(s.scalars(select(Client)).all()) == 1
-    dialog.confirm_other.setFocus()
-    press(qtbot, dialog.confirm_other, Qt.Key.Key_Space)
+    dialog.identity.confirm_other.setFocus()
+    press(qtbot, dialog.identity.confirm_other, Qt.Key.Key_Space)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     with db.read() as s:
         assert len(s.scalars(select(Client)).all()) == 2

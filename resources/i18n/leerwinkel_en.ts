@@ -181,6 +181,156 @@
     </message>
 </context>
 <context>
+    <name>ClientDetailsDialog</name>
+    <message>
+        <source>Gegevens van {name} wijzigen</source>
+        <translation>Change the details of {name}</translation>
+    </message>
+    <message>
+        <source>Dit is iemand &amp;anders: toch bewaren</source>
+        <translation>This is someone &amp;else: save anyway</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Moeizaam &amp;schoolverleden</source>
+        <translation>D&amp;ifficult school past</translation>
+    </message>
+    <message>
+        <source>&amp;Zwak netwerk</source>
+        <translation>Wea&amp;k network</translation>
+    </message>
+    <message>
+        <source>Ges&amp;lacht</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <source>St&amp;raat</source>
+        <translation>S&amp;treet</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>Post&amp;code</translation>
+    </message>
+    <message>
+        <source>Ge&amp;meente</source>
+        <translation>M&amp;unicipality</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Ne&amp;derlands</source>
+        <translation>Dutc&amp;h</translation>
+    </message>
+    <message>
+        <source>&amp;Hoogste diploma</source>
+        <translation>Highest &amp;qualification</translation>
+    </message>
+    <message>
+        <source>Buitenlands dipl&amp;oma</source>
+        <translation>Fo&amp;reign diploma</translation>
+    </message>
+    <message>
+        <source>Stud&amp;ieverleden</source>
+        <translation>Stud&amp;y history</translation>
+    </message>
+    <message>
+        <source>Pra&amp;ktische drempels</source>
+        <translation>Practical &amp;barriers</translation>
+    </message>
+    <message>
+        <source>Net&amp;werk</source>
+        <translation>Net&amp;work</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren (Ctrl+Enter)</source>
+        <translation>Sa&amp;ve (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Gegevens van de cliënt bewaard</source>
+        <translation>Client details saved</translation>
+    </message>
+</context>
+<context>
+    <name>ClientIdentity</name>
+    <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>geboortedatum</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geboren</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Zelfde</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <source>Mogelijk al geregistreerd:</source>
+        <translation>Possibly already registered:</translation>
+    </message>
+    <message>
+        <source>Mogelijke dubbels</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>&amp;Voornaam</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>&amp;Geboortedatum</source>
+        <translation>&amp;Date of birth</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>E&amp;mail</translation>
+    </message>
+</context>
+<context>
     <name>ClientList</name>
     <message>
         <source>Dossier</source>
@@ -422,6 +572,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/jjjj (leeg: onbekend)</source>
+        <translation>dd/mm/yyyy (empty: unknown)</translation>
+    </message>
+</context>
+<context>
     <name>DispatchDialog</name>
     <message>
         <source>Nieuw contact</source>
@@ -549,6 +706,10 @@
     <message>
         <source>Acties op de leervraag</source>
         <translation>Actions on the learning request</translation>
+    </message>
+    <message>
+        <source>Gegevens wijzigen (Ctrl+E)</source>
+        <translation>Change details (Ctrl+E)</translation>
     </message>
     <message>
         <source>Microcontact (Ctrl+M)</source>
@@ -899,6 +1060,10 @@ Type the file number {number} to confirm.</translation>
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>Gegevens wijzigen</source>
+        <translation>Change details</translation>
+    </message>
+    <message>
         <source>Microcontact</source>
         <translation>Micro-contact</translation>
     </message>
@@ -1238,36 +1403,8 @@ Type the file number {number} to confirm.</translation>
         <translation>New client</translation>
     </message>
     <message>
-        <source>onbekend</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>&amp;Voornaam</source>
-        <translation>&amp;First name</translation>
-    </message>
-    <message>
-        <source>&amp;Naam</source>
-        <translation>&amp;Last name</translation>
-    </message>
-    <message>
-        <source>&amp;Geboortedatum</source>
-        <translation>&amp;Date of birth</translation>
-    </message>
-    <message>
-        <source>&amp;Telefoon</source>
-        <translation>&amp;Phone</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>E&amp;mail</translation>
-    </message>
-    <message>
-        <source>Mogelijk al geregistreerd:</source>
-        <translation>Possibly already registered:</translation>
-    </message>
-    <message>
-        <source>Mogelijke dubbels</source>
-        <translation>Possible duplicates</translation>
+        <source>Cliënt {number} aangemaakt</source>
+        <translation>Client {number} created</translation>
     </message>
     <message>
         <source>Dit is iemand &amp;anders: toch aanmaken</source>
@@ -2283,6 +2420,10 @@ Type the file number {number} to confirm.</translation>
         <translation>other situation</translation>
     </message>
     <message>
+        <source>x (anders of niet gezegd)</source>
+        <translation>x (other or not said)</translation>
+    </message>
+    <message>
         <source>Partner op de hoogte houden</source>
         <translation>Keep partner informed</translation>
     </message>
@@ -2634,6 +2775,18 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Dit moment ligt nog in de toekomst: het kan nog niet als gehouden worden geregistreerd.</source>
         <translation>This moment is still in the future: it cannot be recorded as held yet.</translation>
+    </message>
+    <message>
+        <source>Typ de dag eerst, bv. 02/04/1990 of 02041990.</source>
+        <translation>Type the day first, e.g. 02/04/1990 or 02041990.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt in de toekomst.</source>
+        <translation>This date lies in the future.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt meer dan {years} jaar terug.</source>
+        <translation>This date lies more than {years} years ago.</translation>
     </message>
     <message>
         <source>een collega</source>

@@ -15,16 +15,18 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from leerwinkel_desk import __version__
 from leerwinkel_desk.domain.enums import Channel, ContactKind, Role, SessionType, Tier
-from leerwinkel_desk.domain.errors import ConsentMissing, DomainError
+from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS, birth_date_from
+from leerwinkel_desk.domain.errors import ConsentMissing, DomainError, InvalidValue, PossibleDuplicates
 from leerwinkel_desk.services import maintenance, offices
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.contacts import Contacts
-from leerwinkel_desk.services.context import Actor, SystemClock
+from leerwinkel_desk.services.context import Actor, SystemClock, local_today
 from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.export_csv import RegistrationExport
@@ -108,6 +110,15 @@ def build_parser() -> argparse.ArgumentParser:
     action = retention.add_mutually_exclusive_group()
     action.add_argument("--apply", action="store_true", help="anonymise what the preview shows, now")
     action.add_argument("--save", action="store_true", help="make --years the office's period")
+    edit = commands.add_parser("edit-client", help="correct a client's name, birth date or contact data "
+                                                   "(options not given stay as they are)")
+    edit.add_argument("client_no", metavar="CLIENT_NO")
+    for option in ("first-name", "last-name", "phone", "email"):
+        edit.add_argument(f"--{option}", metavar="TEXT")
+    edit.add_argument("--birth-date", metavar="DATE",
+                      help="day first: 02/04/1990, 2/4/1990, 2-4-1990, 2.4.1990 or 02041990; '' = unknown")
+    edit.add_argument("--not-a-duplicate", action="store_true",
+                      help="save although the new name or birth date looks like someone already registered")
     erase = commands.add_parser("erase", help="erase a person's data everywhere (GDPR; cannot be undone)")
     erase.add_argument("client_no", metavar="CLIENT_NO")
     export = commands.add_parser("export-client", help="the full dossier of one person as JSON "
@@ -341,6 +352,36 @@ def cmd_erase(args: argparse.Namespace) -> int:
     erased = Erasures(db, SystemClock(), actor).erase(client.id)
     print(f"{args.client_no.upper()}: erased ({erased.letters_removed} letter(s) removed); "
           "the statistics keep counting the tombstone")
+    return 0
+
+
+BIRTH_DATE_REFUSED = {
+    "not_a_date": "is not a date: type the day first, e.g. 02/04/1990 or 02041990",
+    "future": "lies in the future",
+    "too_old": f"lies more than {MAX_AGE_YEARS} years ago",
+}
+
+
+def cmd_edit_client(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    clock = SystemClock()
+    clients = Clients(db, clock, actor)
+    client = clients.by_number(args.client_no)
+    changes: dict[str, object] = {name: value for name in ("first_name", "last_name", "phone", "email")
+                                  if (value := getattr(args, name)) is not None}
+    if args.birth_date is not None:
+        try:
+            changes["birth_date"] = birth_date_from(args.birth_date, local_today(clock))
+        except InvalidValue as error:
+            raise CommandFailed(f"--birth-date {args.birth_date!r} {BIRTH_DATE_REFUSED[error.reason]}") from error
+    before = clients.editable(client.id)
+    try:
+        clients.update(client.id, replace(before, **changes), duplicates_checked=args.not_a_duplicate)
+    except PossibleDuplicates as error:
+        raise CommandFailed(f"{client.dossier_no}: the new details look like {', '.join(error.dossier_numbers)}, "
+                            "already registered; check them, or repeat with --not-a-duplicate") from error
+    changed = [name for name, value in changes.items() if (getattr(before, name) or None) != (value or None)]
+    print(f"{client.dossier_no}: " + (f"changed {', '.join(sorted(changed))}" if changed else "nothing changed"))
     return 0
 
 
@@ -664,6 +705,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "log-contact": cmd_log_contact,
     "export-client": cmd_export_client,
     "erase": cmd_erase,
+    "edit-client": cmd_edit_client,
     "retention": cmd_retention,
     "import": cmd_import,
     "export": cmd_export,

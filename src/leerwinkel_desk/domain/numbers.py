@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from leerwinkel_desk.domain.errors import InvalidValue
 
@@ -24,5 +25,28 @@ def parse_number(text: str) -> tuple[str, int, int]:
     return match["prefix"], int(match["year"]), int(match["seq"])
 
 
-def looks_like_number(text: str) -> bool:
-    return _PATTERN.match(text.strip().upper()) is not None
+_FULL_SERIES = re.compile(r"(?P<prefix>[A-Z]{2})-(?P<rest>[0-9]{1,4}|[0-9]{4}-[0-9]{0,6})")
+_YEAR_AND_SEQ = re.compile(r"(?P<year>[0-9]{4})-(?P<seq>[0-9]{0,6})")
+_SEQ = re.compile(r"[0-9]{1,6}")
+
+
+def number_beginnings(text: str, series: Callable[[], list[tuple[str, int]]]) -> list[str]:
+    """What numbers a typed (part of a) number may begin with, in the series handed out.
+
+    `series()` gives the (prefix, year) pairs numbers exist in; it is asked only when the text
+    looks like (part of) a number. `LW-2026-0001` and `LW-20` are beginnings themselves;
+    `2026-000141` is one in each prefix of 2026; `000141` (or `141`) is the sequence part in
+    every series: numbers whose sequence begins with those digits, and the number with exactly
+    that sequence (`141` is `000141`). Anything else: no beginnings.
+    """
+    typed = text.strip().upper()
+    if _FULL_SERIES.fullmatch(typed):
+        return [typed]
+    if match := _YEAR_AND_SEQ.fullmatch(typed):
+        year = int(match["year"])
+        return [f"{prefix}-{typed}" for prefix, in_year in series() if in_year == year]
+    if _SEQ.fullmatch(typed):
+        exact = typed.rjust(6, "0")
+        return [f"{prefix}-{year:04d}-{seq}" for prefix, year in series()
+                for seq in dict.fromkeys((typed, exact))]
+    return []

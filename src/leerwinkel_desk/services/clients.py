@@ -11,20 +11,22 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select, text, update
+from sqlalchemy import ColumnElement, Select, and_, case, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from leerwinkel_desk.domain.birth_dates import check_birth_date
 from leerwinkel_desk.domain.enums import DutchLevel, Gender, Qualification, SocialStatus
 from leerwinkel_desk.domain.errors import Conflict, InvalidValue, NotFound, PossibleDuplicates
-from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, looks_like_number
+from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, number_beginnings
 from leerwinkel_desk.domain.similarity import name_distance
 from leerwinkel_desk.domain.text import fold, name_key, phone_key
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.numbering import next_number
-from leerwinkel_desk.store.models import Client, ClientMerge, Consent, LearningRequest, Letter
+from leerwinkel_desk.store.models import Client, ClientMerge, Consent, LearningRequest, Letter, NumberSequence
 
 TYPO_CANDIDATES = 400
 MERGE_MOVES = {"learning_request": LearningRequest, "consent": Consent, "letter": Letter}
@@ -50,6 +52,25 @@ class ClientInput:
 
 
 IDENTITY_FIELDS = [f.name for f in fields(ClientInput)]
+DUPLICATE_FIELDS = ("first_name", "last_name", "birth_date")     # a change of these may make a duplicate
+
+
+@dataclass(frozen=True)
+class ClientDetails(ClientInput):
+    """Everything about a client that can be corrected afterwards: identity, contact, situation and
+    what the intake mapped (the intake fields are casework; identity and contact are registration)."""
+
+    personal_situation: str | None = None
+    study_history: str | None = None
+    practical_barriers: str | None = None
+    support_network: str | None = None
+    interests: str | None = None
+    difficult_school_past: bool = False
+    weak_network: bool = False
+
+
+DETAIL_FIELDS = [f.name for f in fields(ClientDetails)]
+INTAKE_FIELDS = frozenset(DETAIL_FIELDS) - frozenset(IDENTITY_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -88,18 +109,39 @@ ROW_COLUMNS = (Client.id, Client.dossier_no, Client.first_name, Client.last_name
                Client.merged_into_id)         # the fields of ClientRow, in order
 
 
+COLUMNS = ", ".join(f"c.{column.key}" for column in ROW_COLUMNS)
+LIVE = "+c.office_id = :office AND c.deleted_at IS NULL AND c.merged_into_id IS NULL"
+# Two letters that are a whole word of a name. The trigram index holds ` le` for a word `le`
+# after a space and `le ` for one at the start; those candidates are narrowed to the whole word
+# and put in name order in the index's own copy of the key, and only the first :cut of them are
+# joined to their clients (a common word such as `de` would otherwise read thousands of rows).
+# A key of only two letters has no trigram: the name-key index finds it.
+WHOLE_WORD = """WITH whole(id, key) AS MATERIALIZED (
+      SELECT client_id, name_key FROM client_name_fts
+       WHERE client_name_fts MATCH :word AND instr(' ' || name_key || ' ', :padded) > 0{also}
+      UNION SELECT id, name_key FROM client WHERE name_key = :first
+      ORDER BY 2, 1 LIMIT :cut)
+    SELECT {columns} FROM whole w CROSS JOIN client c ON c.id = w.id WHERE {live} ORDER BY w.key, w.id"""
+
+
 def client_row(c: Client) -> ClientRow:
     return ClientRow(c.id, c.dossier_no, c.first_name, c.last_name, c.birth_date, c.phone, c.email,
                      c.municipality, c.status, c.dutch_level, c.merged_into_id)
 
 
-def _validate(data: ClientInput) -> None:
+def _validate(data: ClientInput, today: date) -> None:
     if not data.first_name.strip() and not data.last_name.strip():
         raise InvalidValue("last_name", "required")
     if data.email and ("@" not in data.email.strip(" @") or " " in data.email.strip()):
         raise InvalidValue("email", "format")
-    if data.birth_date is not None and data.birth_date.year < 1900:
-        raise InvalidValue("birth_date", "range")
+    check_birth_date(data.birth_date, today)
+
+
+def _differs(stored: object, given: object) -> bool:
+    """A real change: an empty text and no text are the same (imports store None, forms "")."""
+    def plain(value: object) -> object:
+        return (value or None) if isinstance(value, str) else value
+    return plain(stored) != plain(given)
 
 
 def _apply_keys(client: Client) -> None:
@@ -114,7 +156,7 @@ class Clients(UseCase):
     def create(self, data: ClientInput, duplicates_checked: bool = False) -> ClientRow:
         """Register a client. Unless the caller has shown the likely duplicates, they stop it."""
         self._require(Permission.REGISTER_CLIENTS)
-        _validate(data)
+        _validate(data, self._today())
         if not duplicates_checked:
             candidates = self.likely_duplicates(data)
             if candidates:
@@ -133,14 +175,32 @@ class Clients(UseCase):
                          subject_client_id=client.id)
             return client_row(client)
 
-    def update(self, client_id: uuid.UUID, data: ClientInput) -> ClientRow:
-        """Rectify identity data; the audit names the fields that changed, never their values."""
+    def update(self, client_id: uuid.UUID, data: ClientInput, duplicates_checked: bool = False) -> ClientRow:
+        """Correct a client's details; `data` holds the whole new state of the fields it has.
+
+        The intake's fields (ClientDetails) are casework; identity and contact are registration.
+        A new name or birth date that makes the client look like someone else registered stops
+        the change until the caller has shown those people (`PossibleDuplicates`). The audit
+        event names the fields that changed, never their values; nothing changed, nothing written.
+        """
         self._require(Permission.REGISTER_CLIENTS)
-        _validate(data)
+        _validate(data, self._today())
+        names = [f.name for f in fields(data)]
+        with self._db.read() as session:
+            current = self._load(session, Client, client_id)
+            changed = [n for n in names if _differs(getattr(current, n), getattr(data, n))]
+        if not changed:
+            return self.get(client_id)
+        if INTAKE_FIELDS.intersection(changed):
+            self._require(Permission.CASEWORK)
+        if not duplicates_checked and set(DUPLICATE_FIELDS).intersection(changed):
+            others = [c.client.dossier_no for c in self.likely_duplicates(data) if c.client.id != client_id]
+            if others:
+                raise PossibleDuplicates(others)
         now = self._now()
         with self._db.write() as session:
             client = self._load(session, Client, client_id)
-            changed = [n for n in IDENTITY_FIELDS if getattr(client, n) != getattr(data, n)]
+            changed = [n for n in names if _differs(getattr(client, n), getattr(data, n))]
             for name in changed:
                 setattr(client, name, getattr(data, name))
             _apply_keys(client)
@@ -148,6 +208,14 @@ class Clients(UseCase):
             audit.record(session, self._actor, now, "client.update", "client", client.id, changed,
                          subject_client_id=client.id)
             return client_row(client)
+
+    def editable(self, client_id: uuid.UUID) -> ClientDetails:
+        """A client's details as the form to correct them starts from."""
+        with self._db.read() as session:
+            client = self._load(session, Client, client_id)
+            values = {name: getattr(client, name) for name in DETAIL_FIELDS}
+            return ClientDetails(**{**values, "first_name": client.first_name or "",
+                                    "last_name": client.last_name or ""})
 
     def get(self, client_id: uuid.UUID) -> ClientRow:
         with self._db.read() as session:
@@ -170,14 +238,18 @@ class Clients(UseCase):
             return client_row(client)
 
     def search(self, text_: str, limit: int = 50, offset: int = 0) -> list[ClientRow]:
-        """Clients matching a dossier number, an e-mail, a phone number or the words of a name."""
+        """Clients matching (part of) a dossier or request number, an e-mail, a phone number or the
+        words of a name. Number matches come first, then phone numbers that begin with the digits."""
         text_ = text_.strip()
         if not text_:
             return []
         with self._db.read() as session:
+            found = self._by_number(session, text_, limit + offset)
             direct = self._direct_query(text_)
             if direct is not None:
-                return [client_row(c) for c in session.scalars(direct.limit(limit).offset(offset))]
+                found += [client_row(c) for c in session.scalars(direct.limit(limit + offset))]
+            if found or direct is not None:
+                return list({row.id: row for row in found}.values())[offset:offset + limit]
             words = fold(text_).split()
             if not words:
                 return []
@@ -308,56 +380,108 @@ class Clients(UseCase):
         return select(Client).where(*self._live_conditions())
 
     def _direct_query(self, text_: str) -> Select[tuple[Client]] | None:
-        """Dossier number, e-mail or phone: exact keys, straight from their indexes."""
-        if looks_like_number(text_):
-            return self._live().where(Client.dossier_no == text_.upper())
+        """E-mail or phone: exact keys or the beginning of a phone number, straight from their indexes."""
         if "@" in text_:
             return self._live().where(Client.email_key == text_.casefold()).order_by(Client.id)
         digits = phone_key(text_)
         if len(digits) >= 6 and len(digits) >= len(text_.replace(" ", "")) - 3:
-            return self._live().where(
-                Client.phone_key.startswith(digits, autoescape=True)).order_by(Client.id)
+            return self._live().where(     # a range, not LIKE: SQLite's LIKE cannot use the index
+                Client.phone_key >= digits, Client.phone_key < digits + ":").order_by(Client.id)
         return None
+
+    def _by_number(self, session: Session, text_: str, enough: int) -> list[ClientRow]:
+        """Clients whose dossier number, then those whose request's number, begins as typed; newest first.
+
+        `000141` is looked up as a range of the number index per series (prefix and year) the
+        office handed out numbers in, never as a scan of every number.
+        """
+        def series() -> list[tuple[str, int]]:
+            return [(prefix, year) for prefix, year in session.execute(select(
+                NumberSequence.prefix, NumberSequence.year).where(NumberSequence.office_id == self._actor.office_id))]
+
+        beginnings = number_beginnings(text_, series)
+        if not beginnings:
+            return []
+
+        def begins(column: Any, prefix: str) -> ColumnElement[bool] | None:
+            ranges = [and_(column >= b, column < b + "\U0010ffff") for b in beginnings
+                      if b.startswith(f"{prefix}-")]
+            return or_(*ranges) if ranges else None
+
+        found: list[ClientRow] = []
+        if (dossier := begins(Client.dossier_no, CLIENT_PREFIX)) is not None:
+            found += [client_row(c) for c in session.scalars(
+                self._live().where(dossier).order_by(Client.dossier_no.desc()).limit(enough))]
+        if (request := begins(LearningRequest.request_no, REQUEST_PREFIX)) is not None:
+            found += [client_row(c) for c in session.scalars(
+                self._live().join(LearningRequest, LearningRequest.client_id == Client.id).where(
+                    LearningRequest.office_id == self._actor.office_id,
+                    LearningRequest.deleted_at.is_(None), request,
+                ).order_by(LearningRequest.request_no.desc()).limit(enough))]
+        return found
 
     def _by_name(self, session: Session, words: list[str], limit: int, offset: int) -> list[ClientRow]:
         """Every word appears in the name (as a substring of the folded key), ordered by name.
 
         On SQLite, words of three letters or more are looked up in the trigram index, which
-        drives the join (CROSS JOIN keeps SQLite from scanning clients first); a search of
-        only one or two letters matches names that start with them, from the name-key index
-        (`+office_id` keeps SQLite off the office index, which on a laptop holds every client).
-        Only the columns of the read model are fetched, by plain SQL through the driver
-        (`Database.read_rows`): this runs on every keystroke.
+        drives the join (CROSS JOIN keeps SQLite from scanning clients first). A search of only
+        one or two letters matches names that start with them, from the name-key index
+        (`+office_id` keeps SQLite off the office index, which on a laptop holds every client);
+        two letters that are a whole word of the name (the surname `Lê`, `Wu`) come first (see
+        WHOLE_WORD). Only the columns of the read model are fetched, by plain SQL through the
+        driver (`Database.read_rows`): this runs on every keystroke.
         """
-        long_words = [w for w in words if len(w) >= 3]
         if not self._db.is_sqlite:
-            query = select(*ROW_COLUMNS).where(*self._live_conditions())
-            short_words = words
-            if not long_words:
-                first, short_words = words[0], words[1:]
-                query = query.where(Client.name_key >= first, Client.name_key < first + "\U0010ffff")
-            for word in short_words:
-                query = query.where(Client.name_key.contains(word, autoescape=True))
-            query = query.order_by(Client.name_key, Client.id).limit(limit).offset(offset)
-            return [ClientRow(*row) for row in session.execute(query)]
-        params: dict[str, object] = {"office": self._actor.office_id.hex, "limit": limit, "offset": offset}
+            return self._by_name_elsewhere(session, words, limit, offset)
+        long_words = [w for w in words if len(w) >= 3]
         short_words = [w for w in words if len(w) < 3]
-        if long_words:
-            source, condition = ("client_name_fts f CROSS JOIN client c ON c.id = f.client_id",
-                                 "client_name_fts MATCH :match")
+        first = None if long_words else short_words.pop(0)
+        params: dict[str, object] = {"office": self._actor.office_id.hex, "limit": limit, "offset": offset,
+                                     **{f"short{n}": f"%{w}%" for n, w in enumerate(short_words)}}
+        also = "".join(f" AND {{key}} LIKE :short{n}" for n in range(len(short_words)))   # folded: no wildcards
+        live = LIVE + also.format(key="c.name_key")
+        page = "ORDER BY c.name_key, c.id LIMIT :limit OFFSET :offset"
+        if first is None:
             params["match"] = " ".join(f'"{w}"' for w in long_words)
-        else:
-            source, condition = "client c", "c.name_key >= :first AND c.name_key < :after"
-            first, short_words = short_words[0], short_words[1:]
-            params.update(first=first, after=first + "\U0010ffff")
-        for n, word in enumerate(short_words):
-            condition += f" AND c.name_key LIKE :short{n}"
-            params[f"short{n}"] = f"%{word}%"        # folded: letters and digits only, no wildcards
-        columns = ", ".join(f"c.{column.key}" for column in ROW_COLUMNS)
-        statement = (f"SELECT {columns} FROM {source} WHERE {condition} AND +c.office_id = :office "
-                     "AND c.deleted_at IS NULL AND c.merged_into_id IS NULL "
-                     "ORDER BY c.name_key, c.id LIMIT :limit OFFSET :offset")
+            return self._rows(f"SELECT {COLUMNS} FROM client_name_fts f CROSS JOIN client c ON c.id = f.client_id "
+                              f"WHERE client_name_fts MATCH :match AND {live} {page}", params)
+        params.update(first=first, after=first + "\U0010ffff")
+        starts = f"SELECT {COLUMNS} FROM client c WHERE c.name_key >= :first AND c.name_key < :after AND {live}"
+        if len(first) < 2:
+            return self._rows(f"{starts} {page}", params)
+        enough = limit + offset
+        params.update(word=f'" {first}" OR "{first} "', padded=f" {first} ", cut=2 * enough + 20)
+        whole_word = WHOLE_WORD.format(columns=COLUMNS, live=live, also=also.format(key="name_key"))
+        found = self._rows(whole_word, params)
+        if len(found) < enough:        # fewer than a page: every one (the cut may have hidden some)
+            found = self._rows(whole_word, {**params, "cut": -1})
+            params["rest"] = enough - len(found)
+            found += self._rows(f"{starts} AND instr(' ' || c.name_key || ' ', :padded) = 0 "
+                                "ORDER BY c.name_key, c.id LIMIT :rest", params)
+        return found[offset:offset + limit]
+
+    def _rows(self, statement: str, params: dict[str, object]) -> list[ClientRow]:
         return [ClientRow(*row) for row in self._db.read_rows(statement, params, ROW_COLUMNS)]
+
+    def _by_name_elsewhere(self, session: Session, words: list[str], limit: int,
+                           offset: int) -> list[ClientRow]:
+        """`_by_name` on PostgreSQL: the same matches and order, in SQLAlchemy's terms."""
+        query = select(*ROW_COLUMNS).where(*self._live_conditions())
+        order: list[ColumnElement[Any]] = [Client.name_key, Client.id]
+        short_words = words
+        if not any(len(w) >= 3 for w in words):
+            first, short_words = words[0], words[1:]
+            starts = and_(Client.name_key >= first, Client.name_key < first + "\U0010ffff")
+            if len(first) < 2:
+                query = query.where(starts)
+            else:
+                whole = (" " + Client.name_key + " ").contains(f" {first} ")
+                query = query.where(or_(starts, whole))
+                order.insert(0, case((whole, 0), else_=1))
+        for word in short_words:
+            query = query.where(Client.name_key.contains(word, autoescape=True))
+        query = query.order_by(*order).limit(limit).offset(offset)
+        return [ClientRow(*row) for row in session.execute(query)]
 
     def _typo_tolerant(self, session: Session, words: list[str], limit: int) -> list[Client]:
         """Candidates sharing trigrams with the words typed, kept when each word is within a typo or two."""

@@ -25,6 +25,8 @@ What is made of the rows:
 - contacts are held contacts without session type or direction;
 - unknown counsellors (matched on login, then full name, then both folded), loketten and referring
   organisations (type `other`) are created and listed; new counsellors cannot log in.
+- a birth date follows the app's rule (domain.birth_dates): typed day first (`2/4/1990`,
+  `02041990`, `2.4.1990`, ...) or ISO, not in the future nor more than 110 years ago;
 - text is stored as given; a cell of spaces only counts as empty; codes are read case-insensitively;
   the `'` an export puts before a formula-like cell is taken off again (`registration.restore`).
 
@@ -50,6 +52,8 @@ from typing import Any
 from sqlalchemy import Column, Table, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from leerwinkel_desk.domain.birth_dates import FORMATS as BIRTH_DATE_FORMATS
+from leerwinkel_desk.domain.birth_dates import birth_date_from, earliest_birth_date
 from leerwinkel_desk.domain.enums import (
     Channel,
     ContactKind,
@@ -342,6 +346,18 @@ def _date(today: date) -> Convert:
     return convert
 
 
+def _birth_date(today: date) -> Convert:
+    """The app's own birth-date rule (domain.birth_dates), reported as the file's other dates are."""
+    def convert(cell: str) -> date | None:
+        try:
+            return birth_date_from(cell, today)
+        except InvalidValue as error:
+            if error.reason == "not_a_date":
+                raise _Bad("invalid_date", BIRTH_DATE_FORMATS) from None
+            raise _Bad("out_of_range", f"{earliest_birth_date(today).isoformat()}..{today.isoformat()}") from None
+    return convert
+
+
 def _moment(today: date) -> Convert:
     first = datetime.combine(EARLIEST, time(0), BRUSSELS).astimezone(UTC)
     after = datetime.combine(today + timedelta(days=1), time(0), BRUSSELS).astimezone(UTC)
@@ -382,7 +398,7 @@ def _specs(today: date) -> dict[FileKind, dict[str, Convert]]:
     return {
         FileKind.CLIENTS: {
             "client_ref": ref, "first_name": _text(client.first_name),
-            "last_name": _text(client.last_name), "birth_date": _date(today),
+            "last_name": _text(client.last_name), "birth_date": _birth_date(today),
             "gender": _enum_codes(Gender), "phone": _text(client.phone), "email": _email,
             "postcode": _text(client.postcode), "municipality": _text(client.municipality),
             "highest_qualification": _enum_codes(Qualification), "foreign_diploma": _code(YES_NO),

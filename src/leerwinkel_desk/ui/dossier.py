@@ -29,6 +29,7 @@ from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.requests import RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.dialogs.client_details import ClientDetailsDialog
 from leerwinkel_desk.ui.dialogs.closing import CloseRequestDialog
 from leerwinkel_desk.ui.dialogs.micro_contact import MicroContactDialog
 from leerwinkel_desk.ui.dialogs.options import OptionsDialog
@@ -129,6 +130,7 @@ class DossierView(QWidget):
     def action_list(self) -> list[tuple[str, Callable[[], None]]]:
         """Every action with its shortcut shown in the label (the main window binds the keys)."""
         return [
+            (self.tr("Gegevens wijzigen (Ctrl+E)"), self.edit_details),
             (self.tr("Microcontact (Ctrl+M)"), self.log_micro_contact),
             (self.tr("Gesprek (Ctrl+G)"), self.record_session),
             (self.tr("Naar traject (Ctrl+Shift+T)"), self.to_trajectory),
@@ -197,6 +199,10 @@ class DossierView(QWidget):
         return [self.timeline_model.row_at(i) for i in range(self.timeline_model.rowCount())]
 
     # --- actions -------------------------------------------------------------------------
+    def edit_details(self) -> None:
+        """Correct the client's own details; the header shows them once saved."""
+        self._open(ClientDetailsDialog(self._ctx, self.client_id, self))
+
     def log_micro_contact(self) -> None:
         self._dialog(lambda r: MicroContactDialog(self._ctx, r.id, self))
 
@@ -293,7 +299,7 @@ class DossierView(QWidget):
         """A form on the selected request, opened only when the person may work on it: a colleague's
         trajectory is refused with the real reason before anything is typed."""
         request = self.selected_request()
-        if request is None:
+        if request is None and per_request:
             return
         if perform(self._ctx.operations, lambda: self._ctx.service(Requests).check_may_work(request.id),
                    self.error, None) is None:

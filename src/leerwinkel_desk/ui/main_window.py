@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+N", self.tr("Nieuw contact"), self.new_contact),
             ("Ctrl+Shift+N", self.tr("Nieuwe cliënt"), self.new_client),
             ("F5", self.tr("Vernieuwen"), self.refresh),
+            ("Ctrl+E", self.tr("Gegevens wijzigen"), lambda: self.on_dossier(DossierView.edit_details)),
             ("Ctrl+M", self.tr("Microcontact"), lambda: self.on_dossier(DossierView.log_micro_contact)),
             ("Ctrl+G", self.tr("Gesprek"), lambda: self.on_dossier(DossierView.record_session)),
             ("Ctrl+Shift+T", self.tr("Naar traject"), lambda: self.on_dossier(DossierView.to_trajectory)),

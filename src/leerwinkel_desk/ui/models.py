@@ -57,7 +57,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole):           # the tooltip: the whole text of an elided cell
             key = (index.row(), index.column())
             if key not in self._texts:
                 value = self._columns[index.column()].value(row)

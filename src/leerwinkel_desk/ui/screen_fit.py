@@ -14,3 +14,12 @@ def fitting_size(widget: QWidget, preferred: QSize) -> QSize:
     screen = widget.screen() or QGuiApplication.primaryScreen()
     room = screen.availableGeometry().size() - FRAME_ALLOWANCE
     return preferred.boundedTo(room)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """A dialog that grew (a wider table, a message) moves left or up to stay whole on its screen."""
+    area, frame = window.screen().availableGeometry(), window.frameGeometry()
+    x = max(area.left(), min(frame.left(), area.right() - frame.width() + 1))
+    y = max(area.top(), min(frame.top(), area.bottom() - frame.height() + 1))
+    if (x, y) != (frame.left(), frame.top()):
+        window.move(x, y)           # a window's position is that of its frame

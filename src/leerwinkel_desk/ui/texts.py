@@ -37,6 +37,7 @@ from leerwinkel_desk.domain.enums import (
     SocialStatus,
     Tier,
 )
+from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.letters import LetterKind
@@ -123,6 +124,31 @@ def status_label(status: SocialStatus) -> str:
         SocialStatus.STUDENT: QCoreApplication.translate("Vocabulary", "studerend"),
         SocialStatus.OTHER: QCoreApplication.translate("Vocabulary", "andere"),
     }[status]
+
+
+def gender_label(gender: Gender) -> str:
+    return {
+        Gender.F: QCoreApplication.translate("Vocabulary", "vrouw"),
+        Gender.M: QCoreApplication.translate("Vocabulary", "man"),
+        Gender.X: QCoreApplication.translate("Vocabulary", "x (anders of niet gezegd)"),
+    }[gender]
+
+
+def qualification_label(qualification: Qualification) -> str:
+    return {
+        Qualification.NONE: QCoreApplication.translate("Vocabulary", "geen diploma"),
+        Qualification.PRIMARY: QCoreApplication.translate("Vocabulary", "lager onderwijs"),
+        Qualification.LOWER_SECONDARY: QCoreApplication.translate("Vocabulary", "lager secundair"),
+        Qualification.SECONDARY: QCoreApplication.translate("Vocabulary", "secundair onderwijs"),
+        Qualification.HIGHER: QCoreApplication.translate("Vocabulary", "hoger onderwijs"),
+    }[qualification]
+
+
+def dutch_level_label(level: DutchLevel) -> str:
+    """The European levels as they are (A1 … C2); Dutch as a first language in words."""
+    if level is DutchLevel.NATIVE:
+        return QCoreApplication.translate("Vocabulary", "moedertaal")
+    return level.value
 
 
 def purpose_label(purpose: ConsentPurpose) -> str:
@@ -231,13 +257,6 @@ def signal_theme_label(theme: SignalTheme) -> str:
     }[theme]
 
 
-def dutch_level_label(level: DutchLevel) -> str:
-    """The CEFR levels keep their own names (A1 … C2: what counsellors and schools write)."""
-    if level is DutchLevel.NATIVE:
-        return QCoreApplication.translate("Vocabulary", "moedertaal")
-    return level.value
-
-
 def session_type_label(kind: SessionType) -> str:
     return {
         SessionType.INFORMATION: QCoreApplication.translate("Vocabulary", "Informatie aan het loket"),
@@ -336,8 +355,9 @@ def format_moment(value: datetime | None) -> str:
     return value.astimezone(BRUSSELS).strftime("%d/%m/%Y %H:%M") if value else ""
 
 
-def error_text(error: DomainError) -> str:
-    """A clear sentence for a typed error from the services (never a traceback)."""
+def error_text(error: DomainError, name_the_field: bool = True) -> str:
+    """A clear sentence for a typed error from the services (never a traceback); without the
+    field's name in front when it is shown right at that field."""
     field = getattr(error, "field", "")
     reason = getattr(error, "reason", "")
     messages = {
@@ -354,8 +374,13 @@ def error_text(error: DomainError) -> str:
         ("value.invalid", "taken"): QCoreApplication.translate("Vocabulary", "Deze gebruikersnaam bestaat al."),
         ("value.invalid", "not_yet"): QCoreApplication.translate(
             "Vocabulary", "Dit moment ligt nog in de toekomst: het kan nog niet als gehouden worden geregistreerd."),
+        ("value.invalid", "not_a_date"): QCoreApplication.translate(
+            "Vocabulary", "Typ de dag eerst, bv. 02/04/1990 of 02041990."),
+        ("value.invalid", "future"): QCoreApplication.translate("Vocabulary", "Deze datum ligt in de toekomst."),
+        ("value.invalid", "too_old"): QCoreApplication.translate(
+            "Vocabulary", "Deze datum ligt meer dan {years} jaar terug.").format(years=MAX_AGE_YEARS),
     }
-    if field and error.code == "value.invalid":
+    if field and name_the_field and error.code == "value.invalid":
         prefix = field_label(field) + ": "
     else:
         prefix = ""

@@ -1,0 +1,90 @@
+"""A date field people can type into as they write dates: the day first, with or without separators."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import suppress
+from datetime import date
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from leerwinkel_desk.domain.birth_dates import birth_date_from
+from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.texts import error_text, format_date
+from leerwinkel_desk.ui.screen_fit import keep_on_screen
+
+PLACEHOLDER_MARGIN = 16                          # px around the placeholder, so it shows whole
+Rule = Callable[[str, date], date | None]        # what was typed and today -> the date, None, or InvalidValue
+
+
+class DateField(QWidget):
+    """A plain line edit for a date (`02041990`, `2/4/1990`, `02/04/1990`, `2-4-1990`, `2.4.1990`).
+
+    Empty means unknown, which the placeholder says. Tab leaves it like any other field. When
+    it is left, a date it takes is shown as dd/mm/jjjj; one the rule refuses (by default the
+    birth-date rule of domain.birth_dates) is said right under it, and what was typed stays.
+    `today` gives the local date the rule measures against.
+    """
+
+    changed = Signal()          # the text changed: for look-ups that follow the typing
+
+    def __init__(self, today: Callable[[], date], rule: Rule = birth_date_from,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today, self._rule = today, rule
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("dd/mm/jjjj (leeg: onbekend)"))
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText())
+                                  + PLACEHOLDER_MARGIN)
+        self.message = ErrorLabel()
+        self.message.setWordWrap(False)         # one line under the field; the form widens to hold it
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message)
+        self.setFocusProxy(self.edit)
+        self.setFocusPolicy(self.edit.focusPolicy())    # a label's mnemonic focuses only a focusable buddy
+        self.edit.editingFinished.connect(self.check)
+        self.edit.textChanged.connect(self._typed)
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt API
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+    def value(self) -> date | None:
+        """The date typed, None when empty; InvalidValue when the rule refuses what was typed."""
+        return self._rule(self.edit.text(), self._today())
+
+    def value_so_far(self) -> date | None:
+        """The date typed if it is one already (for look-ups while typing), else None."""
+        try:
+            return self.value()
+        except InvalidValue:
+            return None
+
+    def set_value(self, value: date | None) -> None:
+        self.edit.setText(format_date(value))
+
+    def check(self) -> bool:
+        """Say under the field why what was typed is refused; show a date taken as dd/mm/jjjj."""
+        try:
+            value = self.value()
+        except InvalidValue as error:
+            self.message.setText("⚠ " + error_text(error, name_the_field=False))
+            self.message.show()
+            QTimer.singleShot(0, lambda: keep_on_screen(self.window()))
+            return False
+        self.message.clear_error()
+        if value is not None and self.edit.text() != format_date(value):
+            self.edit.setText(format_date(value))
+        return True
+
+    def _typed(self) -> None:
+        if self.message.isVisible():
+            with suppress(InvalidValue):
+                self.value()
+                self.message.clear_error()      # corrected: the refusal goes as soon as it is right
+        self.changed.emit()
