@@ -1661,6 +1661,26 @@ Type the file number {number} to confirm.</translation>
         <source>De databank staat op een netwerkschijf ({detail}). Daar kan SQLite de bestanden niet veilig vergrendelen, dus Leerwinkel Desk opent ze niet. Bewaar de databank op de eigen schijf van deze computer; kantoren delen gegevens via synchronisatie.</source>
         <translation>The database is on a network drive ({detail}). SQLite cannot lock files safely there, so Leerwinkel Desk does not open it. Keep the database on this computer&apos;s own disk; offices share data through synchronisation.</translation>
     </message>
+    <message>
+        <source>De databank {detail} is beschadigd, of het is geen databank van Leerwinkel Desk die deze sleutel opent. Er is niets gewijzigd. Herstel een reservekopie (map backups naast de databank) met: leerwinkel-desk restore BESTAND</source>
+        <translation>The database {detail} is damaged, or it is not a Leerwinkel Desk database that this key opens. Nothing was changed. Restore a backup (the backups folder next to the database) with: leerwinkel-desk restore FILE</translation>
+    </message>
+    <message>
+        <source>Naast de databank lag een logbestand (-wal) dat er niet bij hoort: van een andere databank of een oude kopie. Het is opzijgezet als {detail}; de databank zelf is ongewijzigd. Start opnieuw. Ontbreekt er recent werk, herstel dan een reservekopie: Beheer van de gegevens › Herstellen.</source>
+        <translation>Next to the database lay a log file (-wal) that does not belong to it: another database&apos;s, or an old copy. It was set aside as {detail}; the database itself is unchanged. Start again. If recent work is missing, restore a backup: Data care › Restore.</translation>
+    </message>
+    <message>
+        <source>{detail} is geen databankbestand. Er is niets gewijzigd.</source>
+        <translation>{detail} is not a database file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol: de databank {detail} kon niet nagekeken worden. Er is niets gewijzigd. Maak ruimte vrij en start opnieuw.</source>
+        <translation>The disk is full: the database {detail} could not be checked. Nothing was changed. Free some space and start again.</translation>
+    </message>
+    <message>
+        <source>De databank {detail} of haar map is alleen-lezen. Er is niets gewijzigd.</source>
+        <translation>The database {detail} or its folder is read-only. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>

@@ -11,6 +11,7 @@ from leerwinkel_desk import cli
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, SignedIn, SignInFailed, sign_in
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.file_guard import FileUnusable
 from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase
 from leerwinkel_desk.store.location import NetworkShareRefused, refuse_network_share
 from leerwinkel_desk.store.migrations import SchemaTooNew
@@ -52,6 +53,8 @@ def run_desktop(location: str) -> int:
             db = cli.open_upgraded(location, key)
         except SchemaTooNew as error:
             sys.exit(show_startup_error("schema_too_new", error.revision))
+        except FileUnusable as error:
+            sys.exit(show_startup_error(error.reason, str(error.aside or error.path)))
         return db, sign_in(db, SystemClock(), login, passphrase)
 
     first_run = None

@@ -37,7 +37,8 @@ from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.retention import Retention
 from leerwinkel_desk.services.accounts import (DEMO_PASSPHRASE, MIN_PASSPHRASE, Accounts, SignInFailed,
                                                sign_in)
-from leerwinkel_desk.store.engine import Database, open_database, open_sqlite
+from leerwinkel_desk.store.engine import Database, close_all, open_database, open_sqlite
+from leerwinkel_desk.store.file_guard import FileUnusable
 from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase, key_file, new_database_key
 from leerwinkel_desk.store.location import NetworkShareRefused, refuse_network_share
 from leerwinkel_desk.store.migrations import SchemaTooNew, current_revision, head_revision, upgrade
@@ -305,7 +306,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     location = database_location(args)
     if "://" in location:
         raise CommandFailed("restore works on a local database file")
-    db, actor = signed_in(location)
+    kept = None
+    try:
+        db, actor = signed_in(location)
+    except FileUnusable as error:       # a damaged database: the backup replaces the file itself
+        if error.reason != "damaged":
+            raise
+        try:
+            kept = maintenance.restore_over_unusable(error.path, database_key(location), args.file)
+        except FileNotFoundError as missing:
+            raise CommandFailed(f"no backup at {missing}") from missing
+        except ValueError as damaged:
+            raise CommandFailed("backup is damaged too, nothing restored") from damaged
+        db, actor = signed_in(location)
     try:
         again = maintenance.Backups(db, SystemClock(), actor).restore(args.file)
     except FileNotFoundError as error:
@@ -313,7 +326,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise CommandFailed(f"backup is damaged, nothing restored: {error}") from error
     print(f"restored {args.file} into {db.describe()}"
-          + (f"; {again} person(s) erased after the backup erased again" if again else ""))
+          + (f"; {again} person(s) erased after the backup erased again" if again else "")
+          + (f"; the damaged file is kept as {kept}" if kept else ""))
     return 0
 
 
@@ -637,6 +651,26 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+RESTORE_HINT = "to go back to a backup: leerwinkel-desk restore BACKUP (backups are in {backups})"
+FILE_PROBLEMS = {
+    "damaged": "{path} is damaged, or is not a Leerwinkel Desk database that this key opens; "
+               "nothing was changed. " + RESTORE_HINT,
+    "wal_set_aside": "the file {path}-wal did not belong to the database (another database's, or an old "
+                     "copy) and was set aside as {aside}; the database itself is unchanged. If recent work "
+                     "is missing, " + RESTORE_HINT,
+    "not_a_file": "{path} is not a database file; nothing was changed",
+    "no_space": "the disk is full: {path} could not be checked; nothing was changed. Free some space "
+                "and try again",
+    "read_only": "{path} or its folder is read-only; nothing was changed",
+}
+
+
+def file_problem(error: FileUnusable) -> str:
+    """One line about a database file that cannot be used (and what to do), no personal data."""
+    return FILE_PROBLEMS[error.reason].format(path=error.path, aside=error.aside,
+                                              backups=backups_dir(error.path))
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the command named in `args`; failures become one line on stderr and exit code 1."""
     try:
@@ -650,8 +684,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: the database folder {error.path} is on a network share ({error.filesystem}); "
               "SQLite cannot lock files there safely. Keep the database on this computer's own disk; "
               "offices share data through sync.", file=sys.stderr)
+    except FileUnusable as error:
+        print(f"error: {file_problem(error)}", file=sys.stderr)
     except CommandFailed as error:
         print(f"error: {error}", file=sys.stderr)
     except Exception as error:  # noqa: BLE001 - the CLI's last line of defence
         print(f"error: {type(error).__name__}: {error}", file=sys.stderr)
+    finally:
+        close_all()
     return 1

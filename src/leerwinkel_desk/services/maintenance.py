@@ -95,6 +95,11 @@ def restore(db: Database, source: Path) -> int:
     return again
 
 
+def restore_over_unusable(path: Path, key: bytes | None, source: Path) -> Path:
+    """A checked backup in place of a database file that cannot be opened (kept aside: returned)."""
+    return store_backup.replace_unusable(source, path, key)
+
+
 def registered_erasures(db: Database) -> list[tuple[uuid.UUID, uuid.UUID, datetime]]:
     """The erasure register of the database as it is now (empty when it cannot be read)."""
     try:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 import shutil
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from leerwinkel_desk.store.engine import BUSY_TIMEOUT_SECONDS, Database, sqlcipher_key_pragma
+from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.keyring import key_file
+from leerwinkel_desk.store.raw import QUIET, open_raw, sqlcipher_key_pragma
+
+__all__ = ["audit_event_ids", "backup_to", "daily_backup", "integrity_problems", "open_raw", "restore_from"]
 
 
 def backup_to(db: Database, target: Path) -> Path:
@@ -37,14 +40,6 @@ def backup_to(db: Database, target: Path) -> Path:
     return target
 
 
-def open_raw(path: Path, key: bytes | None) -> sqlcipher.Connection:
-    """A bare sqlcipher3 connection (autocommit) for maintenance outside SQLAlchemy."""
-    conn = sqlcipher.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
-    if key is not None:
-        conn.execute(sqlcipher_key_pragma(key))
-    return conn
-
-
 def audit_event_ids(path: Path, key: bytes | None) -> set[str] | None:
     """The ids (as stored: 32 hex digits) of the audit events in a backup; None when it cannot be read.
 
@@ -55,6 +50,7 @@ def audit_event_ids(path: Path, key: bytes | None) -> set[str] | None:
     try:
         conn = sqlcipher.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
         try:
+            conn.execute(QUIET)
             if key is not None:
                 conn.execute(sqlcipher_key_pragma(key))
             return {row[0] for row in conn.execute("SELECT id FROM audit_event")}
@@ -99,6 +95,59 @@ def restore_from(source: Path, db: Database) -> None:
             dst.close()
     finally:
         src.close()
+
+
+def replace_unusable(source: Path, path: Path, key: bytes | None) -> Path:
+    """Put the checked backup `source` in place of a database file that cannot be opened.
+
+    The unusable file (and a WAL beside it) is kept, renamed aside; returns its new name. The
+    backup is copied next to the database, synced, and renamed into place.
+    """
+    source = Path(source).expanduser().resolve()
+    if not source.is_file():
+        raise FileNotFoundError(source)
+    src = open_raw(source, key)
+    try:
+        try:
+            problems = integrity_problems(src)
+        except sqlcipher.DatabaseError as error:
+            problems = [str(error)]
+    finally:
+        src.close()
+    if problems:
+        raise ValueError("; ".join(problems[:5]))
+    partial = path.with_name(path.name + ".partial")
+    shutil.copyfile(source, partial)
+    fsync_file(partial)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    os.replace(path, aside)
+    for suffix in ("-wal", "-shm"):
+        if Path(f"{path}{suffix}").exists():
+            os.replace(Path(f"{path}{suffix}"), Path(f"{aside}{suffix}"))
+    os.replace(partial, path)
+    fsync_dir(path.parent)
+    return aside
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable (a no-op where folders cannot be opened, on Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 DAILY_PREFIX = "daily-"

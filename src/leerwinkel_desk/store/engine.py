@@ -10,6 +10,8 @@ and writers take the write lock up front with `BEGIN IMMEDIATE` instead of colli
 
 from __future__ import annotations
 
+import gc
+import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,9 +21,12 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Column, Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session
 
+from leerwinkel_desk.store.file_guard import OPEN, check_before_open, record_clean_close, record_state
 from leerwinkel_desk.store.location import refuse_network_share
+from leerwinkel_desk.store.raw import BUSY_TIMEOUT_SECONDS, QUIET, sqlcipher_key_pragma
 
-BUSY_TIMEOUT_SECONDS = 60.0
+__all__ = ["BUSY_TIMEOUT_SECONDS", "Database", "open_database", "open_sqlite", "sqlcipher_key_pragma"]
+
 _BEGIN_OPTION = "leerwinkel_begin"
 
 
@@ -104,13 +109,28 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        _OPEN_HERE.discard(self)
+        if self.path is not None and not any(db.path == self.path for db in list(_OPEN_HERE)):
+            record_clean_close(self.path)
 
 
-def sqlcipher_key_pragma(key: bytes) -> str:
-    """The `PRAGMA key` statement for a raw 256-bit key (no passphrase derivation by SQLCipher)."""
-    if len(key) != 32:
-        raise ValueError("the database key must be 32 bytes")
-    return f"PRAGMA key = \"x'{key.hex()}'\""
+# The local databases this process has open. The checks before opening a file open and close
+# its files directly, and closing any descriptor of a file drops every POSIX lock the process
+# holds on it, SQLite's own included: so a file already open here is not checked again.
+_OPEN_HERE: weakref.WeakSet[Database] = weakref.WeakSet()
+_OPENED_HERE: set[Path] = set()
+
+
+def close_all() -> None:
+    """Close every local database this process opened (the last close checkpoints and removes the WAL).
+
+    Databases no longer referenced may still hold connections in reference cycles: collected here.
+    """
+    for database in list(_OPEN_HERE):
+        database.dispose()
+    gc.collect()
+    for path in _OPENED_HERE:
+        record_clean_close(path)
 
 
 def _configure_sqlite(engine: Engine, key: bytes | None) -> None:
@@ -119,6 +139,7 @@ def _configure_sqlite(engine: Engine, key: bytes | None) -> None:
         dbapi_connection.isolation_level = None      # we emit BEGIN ourselves
         cursor = dbapi_connection.cursor()
         try:
+            cursor.execute(QUIET)
             if key is not None:
                 cursor.execute(sqlcipher_key_pragma(key))
             cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
@@ -138,11 +159,14 @@ def _configure_sqlite(engine: Engine, key: bytes | None) -> None:
 def open_sqlite(path: Path, key: bytes | None = None) -> Database:
     """Open (or create) a local database file; with `key`, an SQLCipher-encrypted one.
 
-    A folder on a network share is refused (NetworkShareRefused): see store/location.py.
+    A folder on a network share is refused (NetworkShareRefused): see store/location.py. An
+    existing file is checked first, without writing to it (FileUnusable): see store/file_guard.py.
     """
     path = Path(path).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     refuse_network_share(path.parent)
+    if (path.exists() or path.is_symlink()) and not any(db.path == path for db in list(_OPEN_HERE)):
+        check_before_open(path, key)
     engine = create_engine(
         f"sqlite:///{path}",
         module=sqlcipher,
@@ -150,7 +174,11 @@ def open_sqlite(path: Path, key: bytes | None = None) -> Database:
         pool_use_lifo=True,     # the connection used last has the warmest page cache: take it again
     )
     _configure_sqlite(engine, key)
-    return Database(engine, path=path, key=key)
+    record_state(path, OPEN)
+    database = Database(engine, path=path, key=key)
+    _OPEN_HERE.add(database)
+    _OPENED_HERE.add(path)
+    return database
 
 
 def open_url(url: str) -> Database:

@@ -443,6 +443,27 @@ def show_startup_error(code: str, detail: str) -> int:
             "veilig vergrendelen, dus Leerwinkel Desk opent ze niet. Bewaar de databank op de eigen "
             "schijf van deze computer; kantoren delen gegevens via synchronisatie.",
         ),
+        "damaged": QCoreApplication.translate(
+            "Startup",
+            "De databank {detail} is beschadigd, of het is geen databank van Leerwinkel Desk die deze "
+            "sleutel opent. Er is niets gewijzigd. Herstel een reservekopie (map backups naast de "
+            "databank) met: leerwinkel-desk restore BESTAND",
+        ),
+        "wal_set_aside": QCoreApplication.translate(
+            "Startup",
+            "Naast de databank lag een logbestand (-wal) dat er niet bij hoort: van een andere databank "
+            "of een oude kopie. Het is opzijgezet als {detail}; de databank zelf is ongewijzigd. Start "
+            "opnieuw. Ontbreekt er recent werk, herstel dan een reservekopie: Beheer van de gegevens › Herstellen.",
+        ),
+        "not_a_file": QCoreApplication.translate(
+            "Startup", "{detail} is geen databankbestand. Er is niets gewijzigd."),
+        "no_space": QCoreApplication.translate(
+            "Startup",
+            "De schijf is vol: de databank {detail} kon niet nagekeken worden. Er is niets gewijzigd. "
+            "Maak ruimte vrij en start opnieuw.",
+        ),
+        "read_only": QCoreApplication.translate(
+            "Startup", "De databank {detail} of haar map is alleen-lezen. Er is niets gewijzigd."),
     }
     QMessageBox.critical(None, "Leerwinkel Desk", messages[code].format(detail=detail))
     return 1
