@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -70,3 +73,59 @@ os._exit(0)
     _out, err = process.communicate(timeout=120)
     assert process.returncode == 0, err
     assert Path(f"{path}-wal").stat().st_size > 0
+
+
+def iterations(default: int) -> int:
+    """How many seeded random rounds a reliability test runs: `default` times RELIABILITY_ITER (1)."""
+    return default * max(1, int(os.environ.get("RELIABILITY_ITER", "1")))
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path, size: str) -> Iterator[Path]:
+    """A tmpfs of `size` mounted at `folder` (a full disk on demand); skips where mounting is refused."""
+    folder.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+                             capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("a small tmpfs cannot be mounted here (needs root)")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def fill_disk(folder: Path, leave: int) -> Path:
+    """A filler file in `folder` that leaves about `leave` bytes free on its file system."""
+    filler = folder / "filler"
+    free = shutil.disk_usage(folder).free + (filler.stat().st_size if filler.exists() else 0)
+    with filler.open("wb") as file:
+        file.truncate(0)
+        remaining = max(0, free - leave)
+        chunk = b"\0" * (1 << 20)
+        while remaining > 0:
+            try:
+                remaining -= file.write(chunk[:remaining])
+            except OSError:
+                break
+    return filler
+
+
+def passphrase_works(path: Path, login: str, passphrase: str) -> bool:
+    """Whether `login` can unlock the key and sign in with `passphrase` (as the app and CLI do)."""
+    from leerwinkel_desk.services.accounts import SignInFailed, sign_in
+    from leerwinkel_desk.services.context import SystemClock
+    from leerwinkel_desk.store.engine import open_sqlite
+    from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase
+
+    try:
+        key = KeyRing.load(path).unlock(login, passphrase)
+    except WrongPassphrase:
+        return False
+    db = open_sqlite(path, key)
+    try:
+        sign_in(db, SystemClock(), login, passphrase)
+        return True
+    except SignInFailed:
+        return False
+    finally:
+        db.dispose()

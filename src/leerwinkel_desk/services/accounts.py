@@ -5,6 +5,12 @@ and both outcomes are audited with the account's id, never what was typed. On an
 database each account also has an entry in the key file: opening an account or changing a
 passphrase (re)wraps the database key for it, closing an account removes the entry, so a
 former colleague can no longer open the file even with a copy of it.
+
+The key file and the database are two files, so their writes are ordered to leave exactly one
+passphrase working after a crash or a full disk at any point: a new account's or a closed
+account's key entry changes after the commit; a new passphrase is wrapped beside the old one
+first, the hash committed next (it decides who signs in), the old wrapping dropped last or at
+the next sign-in.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor, Clock
 from leerwinkel_desk.services.offices import office_staff
 from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.store.keyring import KeyRing
+from leerwinkel_desk.store.keyring import KeyRing, wrap
 from leerwinkel_desk.store.models import Counsellor
 
 HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=4)
@@ -75,6 +81,9 @@ def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn
             signed = SignedIn(actor, person.full_name) if ok else None
     if signed is None:                  # raised after the commit, so the failed attempt stays audited
         raise SignInFailed()
+    ring = _key_ring(db)
+    if ring is not None and ring.has_pending(login.strip()):
+        ring.settle(login.strip(), passphrase)   # a passphrase change cut short: keep what signed in
     return signed
 
 
@@ -129,8 +138,11 @@ class Accounts(UseCase):
             session.flush()
             audit.record(session, self._actor, now, "account.open", "counsellor", person.id,
                          ("login", "full_name", "role", "passphrase_hash"))
-            self._grant_key(login, passphrase)        # last: a failure above leaves no key entry
-            return AccountRow(person.id, login, full_name, role, True)
+            person_id = person.id
+        ring = _key_ring(self._db)
+        if ring is not None:    # after the commit: a failed commit leaves no key entry for no one
+            ring.grant(login, self._db.key, passphrase)  # type: ignore[arg-type] - set when ring is
+        return AccountRow(person_id, login, full_name, role, True)
 
     def set_passphrase(self, counsellor_id: uuid.UUID, passphrase: str) -> None:
         """Your own passphrase, or anyone's for a coordinator (accounts are theirs to manage)."""
@@ -138,16 +150,27 @@ class Accounts(UseCase):
             self._require(Permission.MANAGE_OFFICE)
         check_passphrase(passphrase)
         now = self._now()
-        with self._db.write() as session:
+        with self._db.read() as session:
             person = self._load(session, Counsellor, counsellor_id)
             if person.role is Role.COORDINATOR and self._actor.role != Role.COORDINATOR:
                 raise NotAllowed("account.coordinator")
-            person.passphrase_hash = hash_passphrase(passphrase)
+            login = person.login
+        new_hash = hash_passphrase(passphrase)
+        ring = _key_ring(self._db)
+        if ring is not None:    # 1. the new wrapping beside the old: either passphrase opens the key
+            ring.stage(login, wrap(login, self._db.key, passphrase))  # type: ignore[arg-type]
+        with self._db.write() as session:   # 2. the hash decides which of the two signs in
+            person = self._load(session, Counsellor, counsellor_id)
+            person.passphrase_hash = new_hash
             person.can_log_in = True
             self._touch(person, now)
             audit.record(session, self._actor, now, "account.passphrase", "counsellor", person.id,
                          ("passphrase_hash",))
-            self._grant_key(person.login, passphrase)
+        if ring is not None:    # 3. only the new wrapping left (else done at the next sign-in)
+            try:
+                ring.settle(login, passphrase)
+            except OSError:
+                pass
 
     def close_account(self, counsellor_id: uuid.UUID) -> None:
         """A colleague who leaves: no sign-in any more and no key entry; their history stays theirs."""
@@ -162,11 +185,7 @@ class Accounts(UseCase):
             self._touch(person, now)
             audit.record(session, self._actor, now, "account.close", "counsellor", person.id,
                          ("can_log_in", "passphrase_hash"))
-            ring = _key_ring(self._db)
-            if ring is not None:
-                ring.revoke(person.login)
-
-    def _grant_key(self, login: str, passphrase: str) -> None:
+            login = person.login
         ring = _key_ring(self._db)
-        if ring is not None:
-            ring.grant(login, self._db.key, passphrase)  # type: ignore[arg-type] - set when ring is
+        if ring is not None:        # after the commit: a failure here leaves no open account without a key
+            ring.revoke(login)

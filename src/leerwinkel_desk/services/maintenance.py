@@ -19,6 +19,7 @@ from leerwinkel_desk.services.erasure import erase_in, scrub_files
 from leerwinkel_desk.store import backup as store_backup
 from leerwinkel_desk.store import migrations
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.file_guard import full_problem
 from leerwinkel_desk.store.models import Client, Erasure
 from leerwinkel_desk.store.paths import backups_dir
 
@@ -50,6 +51,9 @@ def check(db: Database) -> CheckReport:
     elif revision != head:
         problems.append(f"schema: revision {revision} is behind {head}; start the app to upgrade")
     if db.is_sqlite and db.path is not None:
+        damage = full_problem(db.path, db.key)
+        if damage is not None:
+            return CheckReport([f"database: damaged ({damage})"], revision, head)
         raw = store_backup.open_raw(db.path, db.key)
         try:
             problems.extend(store_backup.integrity_problems(raw))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from leerwinkel_desk.store.durable import sync_file, sync_folder
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.keyring import key_file
 from leerwinkel_desk.store.raw import QUIET, open_raw, sqlcipher_key_pragma
@@ -62,9 +63,12 @@ def audit_event_ids(path: Path, key: bytes | None) -> set[str] | None:
 
 def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
     """What `PRAGMA integrity_check` and `PRAGMA foreign_key_check` report; empty when sound."""
-    problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
-    for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
-        problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+    except sqlcipher.DatabaseError as error:
+        return [f"database: damaged ({error})"]
     return problems
 
 
@@ -81,10 +85,7 @@ def restore_from(source: Path, db: Database) -> None:
         raise FileNotFoundError(source)
     src = open_raw(source, db.key)
     try:
-        try:
-            problems = integrity_problems(src)
-        except sqlcipher.DatabaseError as error:    # not a database, or the wrong key
-            problems = [str(error)]
+        problems = integrity_problems(src)      # not a database, or the wrong key: a problem too
         if problems:
             raise ValueError("; ".join(problems[:5]))
         db.engine.dispose()
@@ -108,17 +109,14 @@ def replace_unusable(source: Path, path: Path, key: bytes | None) -> Path:
         raise FileNotFoundError(source)
     src = open_raw(source, key)
     try:
-        try:
-            problems = integrity_problems(src)
-        except sqlcipher.DatabaseError as error:
-            problems = [str(error)]
+        problems = integrity_problems(src)
     finally:
         src.close()
     if problems:
         raise ValueError("; ".join(problems[:5]))
     partial = path.with_name(path.name + ".partial")
     shutil.copyfile(source, partial)
-    fsync_file(partial)
+    sync_file(partial)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = path.with_name(f"{path.name}.damaged-{stamp}")
     os.replace(path, aside)
@@ -126,28 +124,8 @@ def replace_unusable(source: Path, path: Path, key: bytes | None) -> Path:
         if Path(f"{path}{suffix}").exists():
             os.replace(Path(f"{path}{suffix}"), Path(f"{aside}{suffix}"))
     os.replace(partial, path)
-    fsync_dir(path.parent)
+    sync_folder(path.parent)
     return aside
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in `folder` durable (a no-op where folders cannot be opened, on Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 DAILY_PREFIX = "daily-"

@@ -28,17 +28,19 @@ import errno
 import os
 import shutil
 import tempfile
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from leerwinkel_desk.store.durable import write_whole
 from leerwinkel_desk.store.raw import open_raw
 
 DAMAGED, NOT_A_FILE, WAL_SET_ASIDE, NO_SPACE, READ_ONLY = (
     "damaged", "not_a_file", "wal_set_aside", "no_space", "read_only")
 SET_ASIDE_INFIX = ".set-aside-"
-OPEN, CLOSED = "open", "closed"
+OPEN, CLOSED, UNVERIFIED = "open", "closed", "closed-unverified"
 VERIFY_PREFIX = ".leerwinkel-verify-"
 
 
@@ -61,25 +63,64 @@ def shm_path(database: Path) -> Path:
     return Path(f"{database}-shm")
 
 
-def check_before_open(path: Path, key: bytes | None) -> None:
-    """Raise FileUnusable unless `path` (an existing file) may be opened for work with `key`."""
+def check_before_open(path: Path, key: bytes | None) -> bool:
+    """Raise FileUnusable unless `path` (an existing file) may be opened for work with `key`.
+
+    Returns whether the whole file still needs `full_problem` before the first write: not when
+    it is exactly as the app left it at its last clean close (same size and modification time).
+    """
     if not path.is_file():
         raise FileUnusable(path, NOT_A_FILE)
     wal = wal_path(path)
     if wal.exists() and wal.stat().st_size > 0 and not open_elsewhere(path):
-        if closed_state(path).exists() and closed_state(path).read_text(encoding="ascii") == CLOSED:
+        if _state(path)[0] in (CLOSED, UNVERIFIED):
             _set_aside(path)        # closed cleanly, so no WAL was left: this one came from elsewhere
         _verify_leftover_wal(path, key)
+        verified = True
     else:
-        problems = sound(path, key)
-        if problems is not None:
+        if fast_problem(path, key) is not None:
             raise FileUnusable(path, DAMAGED)
+        verified = _state(path) == (CLOSED, _stamp(path))
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise FileUnusable(path, READ_ONLY)
+    return not verified
+
+
+def fast_problem(path: Path, key: bytes | None) -> str | None:
+    """What opening shows at once (milliseconds): the header and schema pages decrypt and parse,
+    and the file holds as many pages as its header says. None when nothing is wrong."""
+    try:
+        conn = open_raw(path, key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+            page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlcipher.DatabaseError as error:
+        return str(error)
+    if not wal_path(path).exists() and path.stat().st_size < pages * page_size:
+        return "truncated"
+    return None
+
+
+def full_problem(path: Path, key: bytes | None) -> str | None:
+    """Every page read: on an encrypted file `cipher_integrity_check` verifies the HMAC of each
+    page (a flipped bit anywhere), on a plain one `quick_check` walks every b-tree."""
+    try:
+        conn = open_raw(path, key)
+        try:
+            rows = conn.execute("PRAGMA cipher_integrity_check" if key is not None
+                                else "PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlcipher.DatabaseError as error:
+        return str(error)
+    return None if rows in ([], [("ok",)]) else str(rows[0][0])
 
 
 def sound(path: Path, key: bytes | None) -> str | None:
-    """None when `PRAGMA quick_check` passes on `path` (with its WAL), else what went wrong."""
+    """None when `PRAGMA quick_check` passes on `path` read with its WAL, else what went wrong."""
     try:
         conn = open_raw(path, key)
         try:
@@ -96,24 +137,70 @@ def closed_state(database: Path) -> Path:
     return Path(f"{database}.state")
 
 
+def _stamp(path: Path) -> str:
+    info = path.stat()
+    return f"{info.st_size} {info.st_mtime_ns}"
+
+
+def _state(path: Path) -> tuple[str, str]:
+    """("open" | "closed" | "", the file's size and time at the clean close)."""
+    try:
+        state, _, stamp = closed_state(path).read_text(encoding="ascii").partition(" ")
+    except (OSError, UnicodeDecodeError):
+        return "", ""
+    return state, stamp
+
+
 def record_state(database: Path, state: str) -> None:
     """Note whether the database is open or was closed cleanly (written whole or not at all)."""
+    content = state if state == OPEN else f"{state} {_stamp(database)}"
     target = closed_state(database)
-    if target.exists() and target.read_text(encoding="ascii") == state:
+    if target.exists() and target.read_text(encoding="ascii") == content:
         return
-    partial = Path(f"{target}.partial")
-    partial.write_text(state, encoding="ascii")
-    os.replace(partial, target)
+    write_whole(target, content.encode("ascii"))
 
 
-def record_clean_close(database: Path) -> None:
+def record_clean_close(database: Path, verified: bool) -> None:
     """After the last connection of this process closed: "closed" if SQLite removed the WAL
-    (which it does only when no other process has the file open and every frame is in the file)."""
+    (which it does only when no other process has the file open and every frame is in the file),
+    with the file's size and time if the whole file was found sound in this session."""
     if database.is_file() and not wal_path(database).exists():
         try:
-            record_state(database, CLOSED)
+            record_state(database, CLOSED if verified else UNVERIFIED)
         except OSError:
-            pass        # a full disk: the next start verifies the (absent) WAL as after a crash
+            pass        # a full disk: the next start checks the whole file, as after a crash
+
+
+class FullCheck:
+    """`full_problem` of one file in a background thread, right after it opened.
+
+    Reads go ahead meanwhile; `require_sound` (before every write) waits for it and refuses a
+    damaged file. Not needed (`needed` False) when the file is as the app last left it.
+    """
+
+    def __init__(self, path: Path, key: bytes | None, needed: bool) -> None:
+        self.path, self._key = path, key
+        self.problem: str | None = None
+        self._done = threading.Event()
+        if needed:
+            threading.Thread(target=self._run, name="leerwinkel-full-check", daemon=True).start()
+        else:
+            self._done.set()
+
+    def _run(self) -> None:
+        try:
+            self.problem = full_problem(self.path, self._key)
+        finally:
+            self._done.set()
+
+    @property
+    def passed(self) -> bool:
+        return self._done.is_set() and self.problem is None
+
+    def require_sound(self) -> None:
+        self._done.wait()
+        if self.problem is not None:
+            raise FileUnusable(self.path, DAMAGED)
 
 
 def open_elsewhere(path: Path) -> bool:
