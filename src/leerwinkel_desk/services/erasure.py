@@ -2,8 +2,9 @@
 
 What stays is the client's UUID and a tombstone, and the requests and contacts stripped of
 every free text, so the monitoring figures keep counting and sync can pass the erasure on.
-The freed pages are overwritten (`secure_delete`) and the WAL is checkpointed, so the bytes
-are gone from the files too. Every erasure is registered (who and when, nothing else), so a
+The freed pages are overwritten (`secure_delete`), the planner's samples of the person's keys
+removed, and the WAL is checkpointed (waiting for readers to finish), so the bytes are gone from
+the files too (see store/scrub.py). Every erasure is registered (who and when, nothing else), so a
 restore from an older backup erases the person again.
 """
 
@@ -23,6 +24,7 @@ from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.letters import filed_letters
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.scrub import forget_samples
 from leerwinkel_desk.store.models import (
     Client,
     Contact,
@@ -63,6 +65,9 @@ def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID,
     if client is None:
         raise Conflict("client.unknown")
     request_ids = list(session.scalars(select(LearningRequest.id).where(LearningRequest.client_id == client_id)))
+    forget_samples(session, [str(getattr(client, field)) for field in (*PERSONAL_CLIENT_FIELDS, "name_key",
+                                                                        "dossier_no")
+                             if getattr(client, field) is not None])
     for field in PERSONAL_CLIENT_FIELDS:
         setattr(client, field, None)
     client.name_key = ""                       # the FTS trigger drops the name from the index
