@@ -68,6 +68,7 @@ def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID,
     forget_samples(session, [str(getattr(client, field)) for field in (*PERSONAL_CLIENT_FIELDS, "name_key",
                                                                         "dossier_no")
                              if getattr(client, field) is not None])
+    dossier_prefix = f"{client.dossier_no}-"
     for field in PERSONAL_CLIENT_FIELDS:
         setattr(client, field, None)
     client.name_key = ""                       # the FTS trigger drops the name from the index
@@ -81,8 +82,11 @@ def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID,
     files = filed_letters(db)
     letters = session.scalars(select(Letter).where(
         (Letter.client_id == client_id) | Letter.request_id.in_(request_ids))).all()
+    removed = {letter.file_name for letter in letters}
+    removed |= {name for name in files.names() if name.startswith(dossier_prefix)}   # also unrecorded ones
+    for name in removed:
+        files.remove(name)
     for letter in letters:
-        files.remove(letter.file_name)
         letter.file_name = f"erased-{letter.id.hex}"
         letter.recipient_name = None
     session.execute(delete(Draft).where(Draft.subject_client_id == client_id))
@@ -91,7 +95,7 @@ def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID,
                             erased_by=actor.counsellor_id))
     audit.record(session, actor, at, "client.erase", "client", client_id, PERSONAL_CLIENT_FIELDS,
                  subject_client_id=client_id)
-    return ErasureRow(client_id, at, len(letters))
+    return ErasureRow(client_id, at, len(removed))
 
 
 def scrub_files(db: Database) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 import uuid
-from datetime import date, datetime
+import shutil
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -16,11 +17,12 @@ from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.erasure import erase_in, scrub_files
+from leerwinkel_desk.services.letters import filed_letters
 from leerwinkel_desk.store import backup as store_backup
 from leerwinkel_desk.store import migrations
 from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.store.file_guard import full_problem
-from leerwinkel_desk.store.models import Client, Erasure
+from leerwinkel_desk.store.file_guard import VERIFY_PREFIX, full_problem
+from leerwinkel_desk.store.models import Client, Erasure, Letter
 from leerwinkel_desk.store.paths import backups_dir
 
 DAILY_BACKUPS_KEPT = 14
@@ -102,6 +104,35 @@ def restore(db: Database, source: Path) -> int:
 def restore_over_unusable(path: Path, key: bytes | None, source: Path) -> Path:
     """A checked backup in place of a database file that cannot be opened (kept aside: returned)."""
     return store_backup.replace_unusable(source, path, key)
+
+
+LEFTOVER_AGE = timedelta(minutes=10)     # younger files may belong to a write still under way elsewhere
+
+
+def tidy_leftovers(db: Database, now: datetime) -> int:
+    """Remove what killed writes left (at every start): half-written backups, key files and
+    letters, verification copies, and letter files whose record never committed. Returns how many.
+
+    Only files untouched for LEFTOVER_AGE: another instance may be writing one right now.
+    """
+    if db.path is None:
+        return 0
+    cutoff = (now - LEFTOVER_AGE).timestamp()
+    files = filed_letters(db)
+    with db.read() as session:
+        recorded = set(session.scalars(select(Letter.file_name)))
+    found = [*backups_dir(db.path).glob("*.partial"), *db.path.parent.glob(f"{db.path.name}*.partial"),
+             *db.path.parent.glob(f"{VERIFY_PREFIX}*"), *files.partial_files(),
+             *(files.path(name) for name in files.names() if name not in recorded)]
+    removed = 0
+    for path in found:
+        try:
+            if path.lstat().st_mtime < cutoff:
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+                removed += 1
+        except FileNotFoundError:
+            pass
+    return removed
 
 
 def registered_erasures(db: Database) -> list[tuple[uuid.UUID, uuid.UUID, datetime]]:
