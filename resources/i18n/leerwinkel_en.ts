@@ -1678,6 +1678,10 @@ Type the file number {number} to confirm.</translation>
         <translation>The disk is full: the database {detail} could not be checked. Nothing was changed. Free some space and start again.</translation>
     </message>
     <message>
+        <source>Het sleutelbestand {detail} ontbreekt of is beschadigd. Er is niets geopend of gewijzigd. Naast elke reservekopie in de map backups ligt een kopie (NAAM.db.keys.json).</source>
+        <translation>The key file {detail} is missing or damaged. Nothing was opened or changed. A copy lies beside every backup in the backups folder (NAME.db.keys.json).</translation>
+    </message>
+    <message>
         <source>De databank {detail} of haar map is alleen-lezen. Er is niets gewijzigd.</source>
         <translation>The database {detail} or its folder is read-only. Nothing was changed.</translation>
     </message>

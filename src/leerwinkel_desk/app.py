@@ -12,7 +12,7 @@ from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, SignedIn, SignInF
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.file_guard import FileUnusable
-from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase
+from leerwinkel_desk.store.keyring import KeyFileUnusable, KeyRing, WrongPassphrase
 from leerwinkel_desk.store.location import NetworkShareRefused, refuse_network_share
 from leerwinkel_desk.store.migrations import SchemaTooNew
 
@@ -43,7 +43,10 @@ def run_desktop(location: str) -> int:
 
     def open_as(login: str, passphrase: str) -> tuple[Database, SignedIn]:
         key = None
-        ring = KeyRing.load(path.resolve()) if local else None
+        try:
+            ring = KeyRing.load(path.resolve()) if local else None
+        except KeyFileUnusable as error:
+            sys.exit(show_startup_error("key_file", str(error.path)))
         if ring is not None and ring.exists():
             try:
                 key = ring.unlock(login, passphrase)

@@ -9,6 +9,7 @@ this parser, does not wait for them.
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import json
 import os
@@ -17,6 +18,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
 
 from leerwinkel_desk import __version__
 from leerwinkel_desk.domain.enums import Channel, ContactKind, Role, SessionType, Tier
@@ -39,7 +42,7 @@ from leerwinkel_desk.services.accounts import (DEMO_PASSPHRASE, MIN_PASSPHRASE, 
                                                sign_in)
 from leerwinkel_desk.store.engine import Database, close_all, open_database, open_sqlite
 from leerwinkel_desk.store.file_guard import FileUnusable
-from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase, key_file, new_database_key
+from leerwinkel_desk.store.keyring import KeyFileUnusable, KeyRing, WrongPassphrase, key_file, new_database_key
 from leerwinkel_desk.store.location import NetworkShareRefused, refuse_network_share
 from leerwinkel_desk.store.migrations import SchemaTooNew, current_revision, head_revision, upgrade
 from leerwinkel_desk.store.paths import backups_dir, default_database_path
@@ -665,6 +668,29 @@ FILE_PROBLEMS = {
 }
 
 
+DEBUG_VARIABLE = "LEERWINKEL_DEBUG"
+SQLITE_PROBLEMS = (      # SQLite's own words -> one line; the statement and its values never shown
+    ("disk is full", "the disk is full; nothing was saved. Free some space and try again"),
+    ("database is locked", "the database stayed locked by another program; nothing was saved. Try again"),
+    ("readonly", "the database is read-only here; nothing was saved"),
+    ("malformed", "the database is damaged; nothing was saved. " + RESTORE_HINT),
+    ("not a database", "the database is damaged; nothing was saved. " + RESTORE_HINT),
+)
+
+
+def storage_problem(error: DBAPIError | OSError) -> str:
+    """One line for a failed read or write of a file, without SQL, values or file contents."""
+    if isinstance(error, OSError):
+        if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
+            return "the disk is full; nothing was saved. Free some space and try again"
+        return f"{error.strerror or 'cannot use the file'}: {error.filename or ''}".rstrip(": ")
+    text = str(error.orig).lower()
+    for words, line in SQLITE_PROBLEMS:
+        if words in text:
+            return line.format(backups="the backups folder next to the database")
+    return f"the database could not be read or written ({type(error.orig).__name__}); nothing was saved"
+
+
 def file_problem(error: FileUnusable) -> str:
     """One line about a database file that cannot be used (and what to do), no personal data."""
     return FILE_PROBLEMS[error.reason].format(path=error.path, aside=error.aside,
@@ -686,10 +712,18 @@ def run(args: argparse.Namespace) -> int:
               "offices share data through sync.", file=sys.stderr)
     except FileUnusable as error:
         print(f"error: {file_problem(error)}", file=sys.stderr)
+    except KeyFileUnusable as error:
+        print(f"error: the key file {error.path} is {error.reason}; nothing was opened or changed. A copy "
+              f"lies beside every backup in {backups_dir(error.path)} (NAME.db.keys.json)", file=sys.stderr)
     except CommandFailed as error:
         print(f"error: {error}", file=sys.stderr)
+    except (DBAPIError, OSError) as error:
+        print(f"error: {storage_problem(error)}", file=sys.stderr)
     except Exception as error:  # noqa: BLE001 - the CLI's last line of defence
-        print(f"error: {type(error).__name__}: {error}", file=sys.stderr)
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        print(f"error: unexpected {type(error).__name__} (its text may hold personal data and is not "
+              f"shown; set {DEBUG_VARIABLE}=1 to see it)", file=sys.stderr)
     finally:
         close_all()
     return 1

@@ -200,6 +200,7 @@ def open_sqlite(path: Path, key: bytes | None = None) -> Database:
         module=sqlcipher,
         connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
         pool_use_lifo=True,     # the connection used last has the warmest page cache: take it again
+        hide_parameters=True,   # an error or log line never carries the values (names, phone numbers)
     )
     _configure_sqlite(engine, key)
     database = Database(engine, path=path, key=key, full_check=full_check)
@@ -212,7 +213,7 @@ def open_url(url: str) -> Database:
     """Open a server database by SQLAlchemy URL (the central PostgreSQL of an office)."""
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    return Database(create_engine(url, pool_pre_ping=True))
+    return Database(create_engine(url, pool_pre_ping=True, hide_parameters=True))
 
 
 def open_database(target: str | Path, key: bytes | None = None) -> Database:

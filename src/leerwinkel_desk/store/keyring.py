@@ -71,6 +71,8 @@ class KeyRing:
             return cls(path, {})
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(data["accounts"], dict):
+                raise TypeError("accounts")
             entries = dict(data["accounts"])
             for entry in entries.values():
                 for wrapping in (entry, *([entry["pending"]] if "pending" in entry else [])):

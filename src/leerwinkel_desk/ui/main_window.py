@@ -462,6 +462,11 @@ def show_startup_error(code: str, detail: str) -> int:
             "De schijf is vol: de databank {detail} kon niet nagekeken worden. Er is niets gewijzigd. "
             "Maak ruimte vrij en start opnieuw.",
         ),
+        "key_file": QCoreApplication.translate(
+            "Startup",
+            "Het sleutelbestand {detail} ontbreekt of is beschadigd. Er is niets geopend of gewijzigd. "
+            "Naast elke reservekopie in de map backups ligt een kopie (NAAM.db.keys.json).",
+        ),
         "read_only": QCoreApplication.translate(
             "Startup", "De databank {detail} of haar map is alleen-lezen. Er is niets gewijzigd."),
     }
