@@ -2062,6 +2062,10 @@ Type the file number {number} to confirm.</translation>
         <translation>A passphrase has at least 10 characters.</translation>
     </message>
     <message>
+        <source>Deze wachtwoordzin is makkelijk te raden: neem een paar ongewone woorden.</source>
+        <translation>This passphrase is easy to guess: take a few unusual words.</translation>
+    </message>
+    <message>
         <source>De twee wachtwoordzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>

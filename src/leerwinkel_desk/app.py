@@ -75,14 +75,13 @@ def create_office_database(path: Path, office: NewOffice) -> None:
 def create_demo_database(path: Path) -> None:
     """First start, to explore: an encrypted database with demo data and the documented demo accounts.
 
-    All or nothing: a failure (a full disk) leaves no half-made database behind.
+    All or nothing: a failure (a full disk) or a killed process leaves no half-made database behind.
     """
     from leerwinkel_desk.services.demo import generate_demo
 
     with cli.new_encrypted(path, dict.fromkeys(cli.DEMO_ACCOUNT_LOGINS, DEMO_PASSPHRASE)) as db:
         generate_demo(db, clients=FIRST_START_DEMO_CLIENTS, seed=1, until=date.today())
         db.optimize()
-    db.dispose()
 
 
 if __name__ == "__main__":

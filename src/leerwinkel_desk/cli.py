@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError
 
 from leerwinkel_desk import __version__
 from leerwinkel_desk.domain.enums import Channel, ContactKind, Role, SessionType, Tier
-from leerwinkel_desk.domain.errors import ConsentMissing, DomainError
+from leerwinkel_desk.domain.errors import ConsentMissing, DomainError, InvalidValue
 from leerwinkel_desk.services import maintenance, offices
 from leerwinkel_desk.services.clients import Clients
 from leerwinkel_desk.services.contacts import Contacts
@@ -39,9 +39,10 @@ from leerwinkel_desk.services.registration import FileKind
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.retention import Retention
 from leerwinkel_desk.services.accounts import (DEMO_PASSPHRASE, MIN_PASSPHRASE, Accounts, SignInFailed,
-                                               sign_in)
+                                               check_passphrase, sign_in)
 from leerwinkel_desk.store.engine import Database, close_all, open_database, open_sqlite
-from leerwinkel_desk.store.file_guard import FileUnusable
+from leerwinkel_desk.store.durable import sync_folder
+from leerwinkel_desk.store.file_guard import FileUnusable, closed_state
 from leerwinkel_desk.store.keyring import KeyFileUnusable, KeyRing, WrongPassphrase, key_file, new_database_key
 from leerwinkel_desk.store.location import NetworkShareRefused, refuse_network_share
 from leerwinkel_desk.store.migrations import SchemaTooNew, current_revision, head_revision, upgrade
@@ -232,11 +233,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if fresh:       # a new demo database is encrypted, like every real one; made whole or not at all
         with new_encrypted(Path(location), dict.fromkeys(DEMO_ACCOUNT_LOGINS, DEMO_PASSPHRASE)) as db:
             summary = fill(db)
+        where = str(Path(location).expanduser().resolve())
     else:
         db = open_upgraded(location)
         summary = fill(db)
+        where = db.describe()
     print(f"demo: {summary.clients} clients, {summary.requests} requests, "
-          f"{summary.contacts} contacts in {db.describe()}")
+          f"{summary.contacts} contacts in {where}")
     if fresh:
         print(f"encrypted; sign in as {', '.join(DEMO_ACCOUNT_LOGINS)} with the passphrase "
               f"{DEMO_PASSPHRASE!r}")
@@ -255,8 +258,11 @@ def cmd_init(args: argparse.Namespace) -> int:
         passphrase = getpass.getpass("Wachtwoordzin: ")
         if getpass.getpass("Nog eens: ") != passphrase:
             raise CommandFailed("the two passphrases differ; nothing was created")
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise CommandFailed(f"a passphrase has at least {MIN_PASSPHRASE} characters")
+    try:
+        check_passphrase(passphrase, (args.user, args.name or "", args.office))
+    except InvalidValue as error:
+        raise CommandFailed(f"a passphrase has at least {MIN_PASSPHRASE} characters" if error.reason == "too_short"
+                            else "this passphrase is easy to guess; take a few unusual words") from error
     db = create_office_database(Path(location), args.office, args.code, args.user, args.name or args.user,
                                 passphrase)
     print(f"{db.describe()}: office {args.office}, coordinator {args.user}; encrypted")
@@ -265,16 +271,33 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 @contextmanager
 def new_encrypted(path: Path, accounts: dict[str, str]) -> Iterator[Database]:
-    """A new encrypted database to fill in the `with` block; if that fails, its files are removed."""
+    """A new encrypted database to fill in the `with` block, moved to `path` only when the block succeeds.
+
+    It is built as `<path>.partial` (with its key file), so a failure, or a process killed halfway
+    (a first demo), leaves no half-made database under the real name; the next try clears it.
+    """
     path = path.expanduser().resolve()
-    db = create_encrypted(path, accounts)
+    if path.exists():
+        raise CommandFailed(f"{path} already exists")
+    building = path.with_name(path.name + ".partial")
+    _remove_database_files(building)
+    db = create_encrypted(building, accounts)
     try:
         yield db
     except BaseException:
         db.dispose()
-        for made in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), key_file(path)):
-            made.unlink(missing_ok=True)
+        _remove_database_files(building)
         raise
+    db.dispose()
+    os.replace(key_file(building), key_file(path))
+    os.replace(building, path)
+    _remove_database_files(building)           # what is left of it: the note of its clean close
+    sync_folder(path.parent)
+
+
+def _remove_database_files(path: Path) -> None:
+    for made in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), key_file(path), closed_state(path)):
+        made.unlink(missing_ok=True)
 
 
 def create_office_database(path: Path, office: str, code: str, login: str, full_name: str,
@@ -286,7 +309,7 @@ def create_office_database(path: Path, office: str, code: str, login: str, full_
     with new_encrypted(path, {login: passphrase}) as db:
         actor = offices.create_office(db, SystemClock(), office, code, login, full_name)
         Accounts(db, SystemClock(), actor).set_passphrase(actor.counsellor_id, passphrase)
-    return db
+    return open_sqlite(path, db.key)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -543,8 +566,12 @@ def describe_problem(problem: Problem) -> str:
 def print_import_report(report: ImportReport) -> None:
     for problem in report.errors:
         print(f"error: {describe_problem(problem)}", file=sys.stderr)
+    if report.more_errors:
+        print(f"error: ... and {report.more_errors} more error(s), not listed", file=sys.stderr)
     for problem in report.warnings:
         print(f"warning: {describe_problem(problem)}", file=sys.stderr)
+    if report.more_warnings:
+        print(f"warning: ... and {report.more_warnings} more warning(s), not listed", file=sys.stderr)
     for name, counts in (("clients", report.clients), ("requests", report.requests),
                          ("contacts", report.contacts)):
         print(f"{name}: {counts.created} new, {counts.updated} updated, "
@@ -556,7 +583,7 @@ def print_import_report(report: ImportReport) -> None:
         if names:
             print(f"{label}: {', '.join(names)}")
     if report.errors:
-        print(f"{len(report.errors)} error(s): nothing written")
+        print(f"{len(report.errors) + report.more_errors} error(s): nothing written")
     elif report.dry_run:
         print("dry run: nothing written")
     else:

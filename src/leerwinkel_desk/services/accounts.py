@@ -16,6 +16,7 @@ the next sign-in.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -35,6 +36,7 @@ from leerwinkel_desk.store.models import Counsellor
 
 HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=4)
 MIN_PASSPHRASE = 10
+MIN_STRENGTH = 3        # zxcvbn's score 0-4: 3 is "safely unguessable" (about 10^8 guesses and more)
 DEMO_PASSPHRASE = "leerwinkel-demo"     # the documented passphrase of the demo coordinator
 
 
@@ -92,10 +94,16 @@ def _key_ring(db: Database) -> KeyRing | None:
     return KeyRing.load(db.path) if db.path is not None and db.key is not None else None
 
 
-def check_passphrase(passphrase: str) -> None:
-    """The rule for a passphrase (InvalidValue when it is too short), also for forms before saving."""
+def check_passphrase(passphrase: str, about: Sequence[str] = ()) -> None:
+    """The rule for a passphrase, also for forms before saving: at least MIN_PASSPHRASE characters
+    (InvalidValue "too_short") and hard to guess by zxcvbn's estimate, also from `about` (the
+    login, the name: InvalidValue "weak"), so `1111111111` or `wachtwoord123` is refused."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise InvalidValue("passphrase", "too_short")
+    from zxcvbn import zxcvbn       # its dictionaries load in a tenth of a second: only when asked
+
+    if zxcvbn(passphrase[:100], user_inputs=[part for part in about if part])["score"] < MIN_STRENGTH:
+        raise InvalidValue("passphrase", "weak")
 
 
 class Accounts(UseCase):
@@ -127,7 +135,7 @@ class Accounts(UseCase):
             raise InvalidValue("login", "required")
         if not full_name:
             raise InvalidValue("full_name", "required")
-        check_passphrase(passphrase)
+        check_passphrase(passphrase, (login, full_name))
         now = self._now()
         with self._db.write() as session:
             if session.scalar(select(Counsellor.id).where(Counsellor.login == login)) is not None:
@@ -148,13 +156,13 @@ class Accounts(UseCase):
         """Your own passphrase, or anyone's for a coordinator (accounts are theirs to manage)."""
         if counsellor_id != self._actor.counsellor_id:
             self._require(Permission.MANAGE_OFFICE)
-        check_passphrase(passphrase)
         now = self._now()
         with self._db.read() as session:
             person = self._load(session, Counsellor, counsellor_id)
             if person.role is Role.COORDINATOR and self._actor.role != Role.COORDINATOR:
                 raise NotAllowed("account.coordinator")
             login = person.login
+            check_passphrase(passphrase, (login, person.full_name))
         new_hash = hash_passphrase(passphrase)
         ring = _key_ring(self._db)
         if ring is not None:    # 1. the new wrapping beside the old: either passphrase opens the key
