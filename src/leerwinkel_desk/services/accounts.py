@@ -84,9 +84,21 @@ def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn
     if signed is None:                  # raised after the commit, so the failed attempt stays audited
         raise SignInFailed()
     ring = _key_ring(db)
-    if ring is not None and ring.has_pending(login.strip()):
-        ring.settle(login.strip(), passphrase)   # a passphrase change cut short: keep what signed in
+    if ring is not None:
+        if ring.has_pending(login.strip()):
+            ring.settle(login.strip(), passphrase)   # a passphrase change cut short: keep what signed in
+        _forget_closed_accounts(db, ring)
     return signed
+
+
+def _forget_closed_accounts(db: Database, ring: KeyRing) -> None:
+    """Key entries of accounts closed in the database (a close cut short before the key file) go."""
+    with db.read() as session:
+        closed = set(session.scalars(select(Counsellor.login).where(
+            Counsellor.login.in_(list(ring.entries)),
+            (Counsellor.can_log_in.is_(False)) | Counsellor.deleted_at.is_not(None))))
+    for login in closed:
+        ring.revoke(login)
 
 
 def _key_ring(db: Database) -> KeyRing | None:
