@@ -45,8 +45,9 @@ def run_cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 
 def child(code: str, *, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.Popen[str]:
     """A Python child process running `code` with the app importable (started, not waited for)."""
-    return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env={**os.environ, "PYTHONPATH": SRC, **(env or {})})
+    return subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": SRC, **(env or {})})
 
 
 def leave_wal(path: Path, statements: str) -> None:

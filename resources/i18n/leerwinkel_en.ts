@@ -1654,6 +1654,10 @@ Type the file number {number} to confirm.</translation>
 <context>
     <name>Startup</name>
     <message>
+        <source>De databank is ook elders open (een tweede venster of een collega-programma).</source>
+        <translation>The database is also open elsewhere (a second window or another program).</translation>
+    </message>
+    <message>
         <source>Deze databank werd gemaakt door een nieuwere versie van Leerwinkel Desk (schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd.</source>
         <translation>This database was created by a newer version of Leerwinkel Desk (schema {detail}). Install the latest version; the database has not been changed.</translation>
     </message>

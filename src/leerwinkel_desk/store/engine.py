@@ -21,8 +21,8 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Column, Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session
 
-from leerwinkel_desk.store.file_guard import (OPEN, FullCheck, check_before_open, record_clean_close,
-                                              record_state)
+from leerwinkel_desk.store.file_guard import (OPEN, FullCheck, check_before_open, open_elsewhere,
+                                              record_clean_close, record_state)
 from leerwinkel_desk.store.location import refuse_network_share
 from leerwinkel_desk.store.raw import BUSY_TIMEOUT_SECONDS, QUIET, sqlcipher_key_pragma
 
@@ -40,6 +40,7 @@ class Database:
         self.path = path
         self.key = key
         self.full_check = full_check
+        self.opened_elsewhere = False     # another process (a second app window) had the file open
         self._result_processors: dict[tuple[Column[Any], ...], list[Any]] = {}
 
     @property
@@ -191,9 +192,10 @@ def open_sqlite(path: Path, key: bytes | None = None) -> Database:
     path = Path(path).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     refuse_network_share(path.parent)
-    check_needed = False
+    check_needed = elsewhere = False
     if (path.exists() or path.is_symlink()) and not any(db.path == path for db in list(_OPEN_HERE)):
-        check_needed = check_before_open(path, key)
+        elsewhere = path.is_file() and open_elsewhere(path)
+        check_needed = check_before_open(path, key, elsewhere)
     full_check = FullCheck(path, key, check_needed)
     engine = create_engine(
         f"sqlite:///{path}",
@@ -204,6 +206,7 @@ def open_sqlite(path: Path, key: bytes | None = None) -> Database:
     )
     _configure_sqlite(engine, key)
     database = Database(engine, path=path, key=key, full_check=full_check)
+    database.opened_elsewhere = elsewhere
     _OPEN_HERE.add(database)
     _OPENED_HERE[path] = full_check
     return database

@@ -63,16 +63,17 @@ def shm_path(database: Path) -> Path:
     return Path(f"{database}-shm")
 
 
-def check_before_open(path: Path, key: bytes | None) -> bool:
+def check_before_open(path: Path, key: bytes | None, elsewhere: bool) -> bool:
     """Raise FileUnusable unless `path` (an existing file) may be opened for work with `key`.
 
-    Returns whether the whole file still needs `full_problem` before the first write: not when
-    it is exactly as the app left it at its last clean close (same size and modification time).
+    `elsewhere`: another process has the file open (`open_elsewhere`). Returns whether the whole
+    file still needs `full_problem` before the first write: not when it is exactly as the app
+    left it at its last clean close (same size and modification time).
     """
     if not path.is_file():
         raise FileUnusable(path, NOT_A_FILE)
     wal = wal_path(path)
-    if wal.exists() and wal.stat().st_size > 0 and not open_elsewhere(path):
+    if wal.exists() and wal.stat().st_size > 0 and not elsewhere:
         if _state(path)[0] in (CLOSED, UNVERIFIED):
             _set_aside(path)        # closed cleanly, so no WAL was left: this one came from elsewhere
         _verify_leftover_wal(path, key)

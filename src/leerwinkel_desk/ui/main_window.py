@@ -422,6 +422,9 @@ def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
     idle = IdleLock(float(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)), window.lock, window)
     app.installEventFilter(idle)
     window.show()
+    if db.opened_elsewhere:         # both work safely; each sees what the other saved
+        window.statusBar().addPermanentWidget(QLabel(QCoreApplication.translate(
+            "Startup", "De databank is ook elders open (een tweede venster of een collega-programma).")))
     SessionLockWatcher(window).locked.connect(window.lock)      # screen locked, laptop closed
     ctx.jobs.run(lambda _progress: start_of_day(db, ctx.clock, ctx.actor), window.report_start_of_day,
                  window.report_start_of_day_failed)
