@@ -106,7 +106,7 @@ def test_daily_backups_are_made_once_a_day_and_rotated(tmp_path: Path) -> None:
     for day in range(16):
         assert daily_backup(db, folder, first + timedelta(days=day), keep=14) is not None
     assert daily_backup(db, folder, first + timedelta(days=15), keep=14) is None   # once a day
-    kept = sorted(p.name for p in folder.iterdir())
+    kept = sorted(p.name for p in folder.iterdir() if p.suffix == ".db")      # each with its manifest
     assert len(kept) == 14 and kept[0] == "daily-2026-11-03.db" and kept[-1] == "daily-2026-11-16.db"
     newest = open_raw(folder / kept[-1], key)
     assert integrity_problems(newest) == []

@@ -42,7 +42,11 @@ class CheckReport:
 
 
 def check(db: Database) -> CheckReport:
-    """Integrity, foreign keys, schema version and the audit chain, without changing anything."""
+    """Integrity, foreign keys, schema version and the audit chain, without changing anything.
+
+    The chain is also compared with the heads anchored in the backups' manifests (a cut tail or
+    a re-chained history is found there).
+    """
     head = migrations.head_revision()
     problems: list[str] = []
     revision = migrations.current_revision(db)
@@ -59,6 +63,8 @@ def check(db: Database) -> CheckReport:
         raw = store_backup.open_raw(db.path, db.key)
         try:
             problems.extend(store_backup.integrity_problems(raw))
+            if revision == head and not problems:
+                problems.extend(store_backup.anchor_problems(raw, backups_dir(db.path)))
         finally:
             raw.close()
     if revision == head:

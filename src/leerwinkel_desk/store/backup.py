@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from datetime import UTC, date, datetime
@@ -9,12 +10,13 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from leerwinkel_desk.store.durable import sync_file, sync_folder
+from leerwinkel_desk.store.durable import sync_file, sync_folder, write_whole
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.keyring import key_file
 from leerwinkel_desk.store.raw import QUIET, open_raw, sqlcipher_key_pragma
 
-__all__ = ["audit_event_ids", "backup_to", "daily_backup", "integrity_problems", "open_raw", "restore_from"]
+__all__ = ["anchor_problems", "audit_event_ids", "backup_to", "daily_backup", "integrity_problems", "open_raw",
+           "restore_from"]
 
 
 def backup_to(db: Database, target: Path) -> Path:
@@ -34,11 +36,61 @@ def backup_to(db: Database, target: Path) -> Path:
         raw.driver_connection.execute("VACUUM INTO ?", (str(partial),))
     finally:
         raw.close()
-    os.replace(partial, target)
+    os.chmod(partial, 0o600)             # readable by the owner only, like the key file
+    sync_file(partial)
+    copy = open_raw(partial, db.key)
+    try:
+        heads = audit_heads(copy)
+    finally:
+        copy.close()
+    write_whole(manifest_file(target), json.dumps(
+        {"format": 1, "made_at": datetime.now(UTC).isoformat(timespec="seconds"), "audit_heads": heads},
+        indent=2, sort_keys=True).encode("utf-8"))
     keys = key_file(db.path) if db.path else None
     if keys is not None and keys.exists():   # the wrapped keys travel with the backup (no key in clear)
-        shutil.copyfile(keys, key_file(target))
+        write_whole(key_file(target), keys.read_bytes())
+    os.replace(partial, target)
+    sync_folder(target.parent)
     return target
+
+
+def manifest_file(backup: Path) -> Path:
+    """`<backup>.manifest.json`: when it was made and the head of each office's audit chain in it."""
+    return Path(f"{backup}.manifest.json")
+
+
+def audit_heads(conn: sqlcipher.Connection) -> dict[str, dict[str, object]]:
+    """The last event of each office's audit chain: {office id: {"seq": n, "hash": "..."}}."""
+    rows = conn.execute("SELECT office_id, seq, hash FROM audit_event AS e WHERE seq = "
+                        "(SELECT max(seq) FROM audit_event WHERE office_id = e.office_id)").fetchall()
+    return {str(office): {"seq": seq, "hash": digest} for office, seq, digest in rows}
+
+
+def anchor_problems(conn: sqlcipher.Connection, folder: Path) -> list[str]:
+    """Where the live audit chain lost or rewrote an event that a backup's manifest anchors.
+
+    The chain itself only proves it is consistent; someone with the key can cut its tail or
+    re-chain it after removing an event. Each backup's manifest holds the head it had, so the
+    live chain must still hold that very event, with that hash.
+    """
+    problems = []
+    for manifest in sorted(folder.glob("*.manifest.json")) if folder.is_dir() else []:
+        try:
+            heads = json.loads(manifest.read_text(encoding="utf-8"))["audit_heads"]
+            anchored = [(office, int(head["seq"]), str(head["hash"])) for office, head in heads.items()]
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            problems.append(f"audit anchor: {manifest.name} cannot be read")
+            continue
+        for office, seq, digest in anchored:
+            row = conn.execute("SELECT hash FROM audit_event WHERE office_id = ? AND seq = ?",
+                               (office, seq)).fetchone()
+            if row is None:
+                problems.append(f"audit chain: event {seq} of office {office}, anchored in "
+                                f"{manifest.name.removesuffix('.manifest.json')}, is gone (the chain was cut)")
+            elif row[0] != digest:
+                problems.append(f"audit chain: event {seq} of office {office} differs from the one anchored in "
+                                f"{manifest.name.removesuffix('.manifest.json')} (the chain was rewritten)")
+    return problems
 
 
 def audit_event_ids(path: Path, key: bytes | None) -> set[str] | None:
@@ -145,4 +197,5 @@ def daily_backup(db: Database, folder: Path, today: date, keep: int = 14) -> Pat
     for old in dailies[:-keep]:
         old.unlink()
         key_file(old).unlink(missing_ok=True)
+        manifest_file(old).unlink(missing_ok=True)
     return made
