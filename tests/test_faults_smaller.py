@@ -115,3 +115,19 @@ def test_the_start_tidies_what_killed_backups_and_key_writes_left(tmp_path: Path
     assert not any(p.exists() for p in left) and fresh.exists()
     assert maintenance.tidy_leftovers(db, SystemClock().now() + timedelta(hours=1)) == 1
     db.dispose()
+
+
+def test_manual_and_pre_upgrade_backups_follow_the_office_retention(db, clock, coordinator) -> None:
+    from leerwinkel_desk.services.retention import Retention
+    from leerwinkel_desk.services.start_of_day import start_of_day
+
+    Retention(db, clock, coordinator).set_period(2)
+    folder = db.path.parent / "backups"
+    old = [maintenance.backup(db, folder / name) for name in ("manual-20231101T090000Z.db", "before-0003-x.db")]
+    recent = maintenance.backup(db, folder / "manual-20261101T090000Z.db")
+    three_years_ago = clock.now().timestamp() - 3 * 365.25 * 86400
+    for backup in old:
+        os.utime(backup, (three_years_ago, three_years_ago))
+    start_of_day(db, clock, coordinator)
+    assert not any(p.name.startswith(("manual-2023", "before-")) for p in folder.iterdir())
+    assert recent.exists() and recent.with_name(recent.name + ".manifest.json").exists()

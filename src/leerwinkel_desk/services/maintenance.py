@@ -84,6 +84,18 @@ def daily_backup(db: Database, today: date, keep: int = DAILY_BACKUPS_KEPT) -> P
     return store_backup.daily_backup(db, backups_dir(db.path), today, keep)
 
 
+KEPT_BACKUP_PREFIXES = ("manual-", "before-")     # the daily ones rotate after DAILY_BACKUPS_KEPT days
+
+
+def prune_backups(db: Database, years: int, now: datetime) -> int:
+    """Manual and pre-upgrade backups older than the office's retention period go (with their key
+    files): what retention took from the database does not live on in them. Returns how many."""
+    if db.path is None:
+        return 0
+    cutoff = now - timedelta(days=round(365.25 * years))
+    return store_backup.remove_older_backups(backups_dir(db.path), KEPT_BACKUP_PREFIXES, cutoff)
+
+
 def restore(db: Database, source: Path) -> int:
     """Replace the database by a checked backup, then erase again everyone erased since.
 

@@ -195,7 +195,22 @@ def daily_backup(db: Database, folder: Path, today: date, keep: int = 14) -> Pat
     made = None if target.exists() else backup_to(db, target)
     dailies = sorted(Path(folder).glob(f"{DAILY_PREFIX}????-??-??.db"))
     for old in dailies[:-keep]:
-        old.unlink()
-        key_file(old).unlink(missing_ok=True)
-        manifest_file(old).unlink(missing_ok=True)
+        remove_backup(old)
     return made
+
+
+def remove_backup(backup: Path) -> None:
+    """A backup gone with its key file and manifest."""
+    backup.unlink(missing_ok=True)
+    key_file(backup).unlink(missing_ok=True)
+    manifest_file(backup).unlink(missing_ok=True)
+
+
+def remove_older_backups(folder: Path, prefixes: tuple[str, ...], before: datetime) -> int:
+    """The backups in `folder` named with one of `prefixes` and made before `before`; how many went."""
+    gone = 0
+    for backup in (sorted(folder.glob("*.db")) if folder.is_dir() else []):
+        if backup.name.startswith(prefixes) and backup.stat().st_mtime < before.timestamp():
+            remove_backup(backup)
+            gone += 1
+    return gone
