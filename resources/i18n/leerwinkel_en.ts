@@ -1686,6 +1686,10 @@ Type the file number {number} to confirm.</translation>
         <translation>The key file {detail} is missing or damaged. Nothing was opened or changed. A copy lies beside every backup in the backups folder (NAME.db.keys.json).</translation>
     </message>
     <message>
+        <source>De databank {detail} kon niet gelezen worden (de schijf of de rechten op het bestand). Er is niets gewijzigd.</source>
+        <translation>The database {detail} could not be read (the disk, or the file&apos;s permissions). Nothing was changed.</translation>
+    </message>
+    <message>
         <source>De databank {detail} of haar map is alleen-lezen. Er is niets gewijzigd.</source>
         <translation>The database {detail} or its folder is read-only. Nothing was changed.</translation>
     </message>

@@ -692,6 +692,7 @@ FILE_PROBLEMS = {
     "no_space": "the disk is full: {path} could not be checked; nothing was changed. Free some space "
                 "and try again",
     "read_only": "{path} or its folder is read-only; nothing was changed",
+    "unreadable": "{path} could not be read (the disk, or the file's permissions); nothing was changed",
 }
 
 

@@ -31,24 +31,28 @@ def backup_to(db: Database, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    raw = db.engine.raw_connection()     # outside any transaction: VACUUM refuses one
     try:
-        raw.driver_connection.execute("VACUUM INTO ?", (str(partial),))
-    finally:
-        raw.close()
-    os.chmod(partial, 0o600)             # readable by the owner only, like the key file
-    sync_file(partial)
-    copy = open_raw(partial, db.key)
-    try:
-        heads = audit_heads(copy)
-    finally:
-        copy.close()
-    write_whole(manifest_file(target), json.dumps(
-        {"format": 1, "made_at": datetime.now(UTC).isoformat(timespec="seconds"), "audit_heads": heads},
-        indent=2, sort_keys=True).encode("utf-8"))
-    keys = key_file(db.path) if db.path else None
-    if keys is not None and keys.exists():   # the wrapped keys travel with the backup (no key in clear)
-        write_whole(key_file(target), keys.read_bytes())
+        raw = db.engine.raw_connection()     # outside any transaction: VACUUM refuses one
+        try:
+            raw.driver_connection.execute("VACUUM INTO ?", (str(partial),))
+        finally:
+            raw.close()
+        os.chmod(partial, 0o600)             # readable by the owner only, like the key file
+        sync_file(partial)
+        copy = open_raw(partial, db.key)
+        try:
+            heads = audit_heads(copy)
+        finally:
+            copy.close()
+        write_whole(manifest_file(target), json.dumps(
+            {"format": 1, "made_at": datetime.now(UTC).isoformat(timespec="seconds"), "audit_heads": heads},
+            indent=2, sort_keys=True).encode("utf-8"))
+        keys = key_file(db.path) if db.path else None
+        if keys is not None and keys.exists():   # the wrapped keys travel with the backup (no key in clear)
+            write_whole(key_file(target), keys.read_bytes())
+    except BaseException:
+        partial.unlink(missing_ok=True)          # a full disk leaves no half backup behind
+        raise
     os.replace(partial, target)
     sync_folder(target.parent)
     return target

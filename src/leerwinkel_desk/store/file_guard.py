@@ -37,8 +37,9 @@ import sqlcipher3.dbapi2 as sqlcipher
 from leerwinkel_desk.store.durable import write_whole
 from leerwinkel_desk.store.raw import open_raw
 
-DAMAGED, NOT_A_FILE, WAL_SET_ASIDE, NO_SPACE, READ_ONLY = (
-    "damaged", "not_a_file", "wal_set_aside", "no_space", "read_only")
+DAMAGED, NOT_A_FILE, WAL_SET_ASIDE, NO_SPACE, READ_ONLY, UNREADABLE = (
+    "damaged", "not_a_file", "wal_set_aside", "no_space", "read_only", "unreadable")
+LOW_SPACE = 1 << 20         # less free than this next to the database: a disk error is a full disk
 SET_ASIDE_INFIX = ".set-aside-"
 OPEN, CLOSED, UNVERIFIED = "open", "closed", "closed-unverified"
 VERIFY_PREFIX = ".leerwinkel-verify-"
@@ -90,16 +91,10 @@ def check_before_open(path: Path, key: bytes | None, elsewhere: bool) -> bool:
 def fast_problem(path: Path, key: bytes | None) -> str | None:
     """What opening shows at once (milliseconds): the header and schema pages decrypt and parse,
     and the file holds as many pages as its header says. None when nothing is wrong."""
-    try:
-        conn = open_raw(path, key)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-            pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
-            page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
-        finally:
-            conn.close()
-    except sqlcipher.DatabaseError as error:
-        return str(error)
+    found = _ask(path, key, "SELECT count(*) FROM sqlite_master", "PRAGMA page_count", "PRAGMA page_size")
+    if isinstance(found, str):
+        return found
+    pages, page_size = int(found[1][0][0]), int(found[2][0][0])
     if not wal_path(path).exists() and path.stat().st_size < pages * page_size:
         return "truncated"
     return None
@@ -108,29 +103,36 @@ def fast_problem(path: Path, key: bytes | None) -> str | None:
 def full_problem(path: Path, key: bytes | None) -> str | None:
     """Every page read: on an encrypted file `cipher_integrity_check` verifies the HMAC of each
     page (a flipped bit anywhere), on a plain one `quick_check` walks every b-tree."""
-    try:
-        conn = open_raw(path, key)
-        try:
-            rows = conn.execute("PRAGMA cipher_integrity_check" if key is not None
-                                else "PRAGMA quick_check").fetchall()
-        finally:
-            conn.close()
-    except sqlcipher.DatabaseError as error:
-        return str(error)
-    return None if rows in ([], [("ok",)]) else str(rows[0][0])
+    found = _ask(path, key, "PRAGMA cipher_integrity_check" if key is not None else "PRAGMA quick_check")
+    if isinstance(found, str):
+        return found
+    return None if found[0] in ([], [("ok",)]) else str(found[0][0][0])
 
 
 def sound(path: Path, key: bytes | None) -> str | None:
     """None when `PRAGMA quick_check` passes on `path` read with its WAL, else what went wrong."""
+    found = _ask(path, key, "PRAGMA quick_check")
+    if isinstance(found, str):
+        return found
+    return None if found[0] == [("ok",)] else str(found[0][0][0])
+
+
+def _ask(path: Path, key: bytes | None, *statements: str) -> list[list[tuple]] | str:
+    """The rows of each statement, or what the file's damage is (a str). An error of the disk
+    rather than of the file (full, unreadable) raises FileUnusable: the file may be fine."""
     try:
         conn = open_raw(path, key)
         try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+            return [conn.execute(statement).fetchall() for statement in statements]
         finally:
             conn.close()
+    except sqlcipher.OperationalError as error:
+        if getattr(error, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+            return str(error)
+        full = shutil.disk_usage(path.parent).free < LOW_SPACE
+        raise FileUnusable(path, NO_SPACE if full else UNREADABLE) from None
     except sqlcipher.DatabaseError as error:
         return str(error)
-    return None if rows == [("ok",)] else rows[0][0]
 
 
 def closed_state(database: Path) -> Path:

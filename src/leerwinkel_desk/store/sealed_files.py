@@ -55,7 +55,11 @@ class SealedFiles:
             nonce = os.urandom(NONCE_BYTES)
             content = MAGIC + nonce + self._cipher.encrypt(nonce, content, name.encode("utf-8"))
         partial = target.with_name(target.name + PARTIAL_SUFFIX)
-        partial.write_bytes(content)
+        try:
+            partial.write_bytes(content)
+        except BaseException:
+            partial.unlink(missing_ok=True)     # a full disk leaves no half file behind
+            raise
         os.replace(partial, target)
         return target
 

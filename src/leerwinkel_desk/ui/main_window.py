@@ -470,6 +470,9 @@ def show_startup_error(code: str, detail: str) -> int:
             "Het sleutelbestand {detail} ontbreekt of is beschadigd. Er is niets geopend of gewijzigd. "
             "Naast elke reservekopie in de map backups ligt een kopie (NAAM.db.keys.json).",
         ),
+        "unreadable": QCoreApplication.translate(
+            "Startup", "De databank {detail} kon niet gelezen worden (de schijf of de rechten op het bestand). "
+            "Er is niets gewijzigd."),
         "read_only": QCoreApplication.translate(
             "Startup", "De databank {detail} of haar map is alleen-lezen. Er is niets gewijzigd."),
     }
