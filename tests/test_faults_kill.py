@@ -56,7 +56,7 @@ while True:
 """,
     "erasure": """
 clients = Clients(db, clock, actor)
-ids = [clients.create(ClientInput("Te", f"Wissen{{n}}"), duplicates_checked=True).id for n in range(60)]
+ids = [clients.create(ClientInput("Te", f"Wissen{n}"), duplicates_checked=True).id for n in range(60)]
 say("ready")
 for client_id in ids:
     Erasures(db, clock, actor).erase(client_id)
@@ -66,7 +66,7 @@ for client_id in ids:
 accounts = Accounts(db, clock, actor)
 say("ready")
 for n in range(100):
-    row = accounts.open_account(f"collega{{n}}", f"Collega {{n}}", Role.COUNSELLOR, "een heel andere zin 42")
+    row = accounts.open_account(f"collega{n}", f"Collega {n}", Role.COUNSELLOR, "een heel andere zin 42")
     accounts.close_account(row.id)
     say(row.id)
 """,
@@ -74,7 +74,7 @@ for n in range(100):
 from leerwinkel_desk.services.import_csv import RegistrationImport
 from leerwinkel_desk.services.registration import FileKind
 csv = path.parent / "clients.csv"
-csv.write_text("client_ref,first_name,last_name\\n" + "".join(f"k{{n}},Jan{{n}},Peeters{{n}}\\n" for n in range(3000)))
+csv.write_text("client_ref,first_name,last_name\\n" + "".join(f"k{n},Jan{n},Peeters{n}\\n" for n in range(3000)))
 say("ready")
 report = RegistrationImport(db, clock, actor).import_file(FileKind.CLIENTS, csv)
 say("imported" if report.ok else "refused")
@@ -84,7 +84,7 @@ backups = maintenance.Backups(db, clock, actor)
 first = backups.make(path.parent / "backups" / "first.db")
 say("ready")
 for n in range(100):
-    backups.make(path.parent / "backups" / f"made-{{n}}.db")
+    backups.make(path.parent / "backups" / f"made-{n}.db")
     backups.restore(first)
     say(n)
 """,

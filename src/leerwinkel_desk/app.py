@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from leerwinkel_desk import cli
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, SignedIn, SignInFailed, sign_in
 from leerwinkel_desk.services.context import SystemClock
-from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.engine import Database, close_all
 from leerwinkel_desk.store.file_guard import FileUnusable
 from leerwinkel_desk.store.keyring import KeyFileUnusable, KeyRing, WrongPassphrase
 from leerwinkel_desk.store.location import NetworkShareRefused, refuse_network_share
@@ -26,7 +26,10 @@ def main(argv: list[str] | None = None) -> int:
     args = cli.build_parser().parse_args(argv)
     if args.command:
         return cli.run(args)
-    return run_desktop(cli.database_location(args))
+    try:
+        return run_desktop(cli.database_location(args))
+    finally:
+        close_all()         # a clean close: the WAL merged and removed, noted for the next start
 
 
 def run_desktop(location: str) -> int:

@@ -20,7 +20,7 @@ from leerwinkel_desk.services.erasure import erase_in, scrub_files
 from leerwinkel_desk.services.letters import filed_letters
 from leerwinkel_desk.store import backup as store_backup
 from leerwinkel_desk.store import migrations
-from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.engine import Database, open_sqlite
 from leerwinkel_desk.store.file_guard import VERIFY_PREFIX, full_problem
 from leerwinkel_desk.store.models import Client, Erasure, Letter
 from leerwinkel_desk.store.paths import backups_dir
@@ -100,20 +100,31 @@ def restore(db: Database, source: Path) -> int:
     """Replace the database by a checked backup, then erase again everyone erased since.
 
     The audit events made since the backup are kept (appended again to the restored chain),
-    so a restore leaves no gap in who did what. Returns how many erasures were applied again.
+    so a restore leaves no gap in who did what. All of it is done in a copy of the backup first,
+    which then replaces the database in one step: a crash in between loses nothing. Returns how
+    many erasures were applied again.
     """
     erased = registered_erasures(db)
     later_events = audit.events_missing_from(db, source) if db.is_sqlite else []
-    store_backup.restore_from(source, db)
-    migrations.upgrade(db, None)
-    again = 0
-    with db.write() as session:
-        audit.append_again(session, later_events)
-        known = set(session.scalars(select(Erasure.client_id)))
-        for client_id, office_id, erased_at in erased:
-            if client_id not in known and session.get(Client, client_id) is not None:
-                erase_in(session, db, Actor(office_id, None, "system"), client_id, erased_at)
-                again += 1
+    if db.path is None:
+        raise ValueError("restore is for local database files")
+    staging = db.path.with_name(f"{db.path.name}.restoring.partial")   # tidied at a start if left
+    store_backup.copy_checked(source, staging, db.key)
+    staged = open_sqlite(staging, db.key)
+    try:        # the restored file made whole beside the database: a kill leaves the database as it was
+        migrations.upgrade(staged, None)
+        again = 0
+        with staged.write() as session:
+            audit.append_again(session, later_events)
+            known = set(session.scalars(select(Erasure.client_id)))
+            for client_id, office_id, erased_at in erased:
+                if client_id not in known and session.get(Client, client_id) is not None:
+                    erase_in(session, staged, Actor(office_id, None, "system"), client_id, erased_at)
+                    again += 1
+    finally:
+        staged.dispose()
+    store_backup.restore_from(staging, db)      # then copied in, page by page, in one transaction
+    store_backup.remove_staging(staging)
     if again:
         scrub_files(db)
     return again

@@ -154,12 +154,8 @@ def restore_from(source: Path, db: Database) -> None:
         src.close()
 
 
-def replace_unusable(source: Path, path: Path, key: bytes | None) -> Path:
-    """Put the checked backup `source` in place of a database file that cannot be opened.
-
-    The unusable file (and a WAL beside it) is kept, renamed aside; returns its new name. The
-    backup is copied next to the database, synced, and renamed into place.
-    """
+def copy_checked(source: Path, target: Path, key: bytes | None) -> None:
+    """A copy of the backup `source` at `target`, after `integrity_problems` found nothing (ValueError)."""
     source = Path(source).expanduser().resolve()
     if not source.is_file():
         raise FileNotFoundError(source)
@@ -170,8 +166,25 @@ def replace_unusable(source: Path, path: Path, key: bytes | None) -> Path:
         src.close()
     if problems:
         raise ValueError("; ".join(problems[:5]))
+    remove_staging(target)
+    shutil.copyfile(source, target)
+    os.chmod(target, 0o600)
+
+
+def remove_staging(path: Path) -> None:
+    """A working copy gone, with what SQLite and the app kept beside it."""
+    for made in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.state")):
+        made.unlink(missing_ok=True)
+
+
+def replace_unusable(source: Path, path: Path, key: bytes | None) -> Path:
+    """Put the checked backup `source` in place of a database file that cannot be opened.
+
+    The unusable file (and a WAL beside it) is kept, renamed aside; returns its new name. The
+    backup is copied next to the database, synced, and renamed into place.
+    """
     partial = path.with_name(path.name + ".partial")
-    shutil.copyfile(source, partial)
+    copy_checked(source, partial, key)
     sync_file(partial)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = path.with_name(f"{path.name}.damaged-{stamp}")
