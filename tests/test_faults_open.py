@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from faults_support import digests, leave_wal, make_office, run_cli
+from faults_support import PASSPHRASE, digests, leave_wal, make_office, run_cli
+
+from leerwinkel_desk.app import main
 
 ADD_CLIENTS = """
 from leerwinkel_desk.services.clients import ClientInput, Clients
@@ -80,11 +82,23 @@ def flip(path: Path, offset: int) -> None:
 PAGE = 4096
 
 
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An office with 300 clients, closed cleanly: copied for each kind of damage."""
+    path = make_office(tmp_path_factory.mktemp("filled") / "leerwinkel.db")
+    leave_wal(path, ADD_CLIENTS.format(n=300, name="Veel"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LEERWINKEL_USER", "coordinator")
+        patch.setenv("LEERWINKEL_PASSPHRASE", PASSPHRASE)
+        assert main(["--db", str(path), "check"]) == 0
+    return path
+
+
 @pytest.mark.parametrize("damage", ["first page", "middle page", "last page", "truncated", "pdf", "folder"])
 def test_a_damaged_file_is_refused_before_anything_is_written(
-        office: Path, damage: str, monkeypatch, capsys) -> None:
-    leave_wal(office, ADD_CLIENTS.format(n=300, name="Veel"))
-    assert run_cli(monkeypatch, capsys, office, "check")[0] == 0
+        filled: Path, tmp_path: Path, damage: str, monkeypatch, capsys) -> None:
+    shutil.copytree(filled.parent, tmp_path / "office")
+    office = tmp_path / "office" / filled.name
     size = office.stat().st_size
     if damage == "first page":
         flip(office, 200)
