@@ -12,6 +12,7 @@ from sqlalchemy.exc import DatabaseError
 
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.context import Actor
+from leerwinkel_desk.store.file_guard import FileUnusable
 from leerwinkel_desk.store.engine import Database, open_sqlite
 from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.store.models import Client
@@ -80,11 +81,10 @@ def test_an_encrypted_file_opens_only_with_its_key(tmp_path: Path, clock) -> Non
     raw = (tmp_path / "secret.db").read_bytes()
     assert not raw.startswith(b"SQLite format 3") and "Yılmaz".encode() not in raw
 
-    for wrong in (None, os.urandom(32)):
-        attempt = open_sqlite(tmp_path / "secret.db", wrong)
-        with pytest.raises(DatabaseError, match="not a database"), attempt.read() as session:
-            session.execute(select(Client.last_name)).all()
-        attempt.dispose()
+    for wrong in (None, os.urandom(32)):      # refused at open, before any connection to the file
+        with pytest.raises(FileUnusable) as refused:
+            open_sqlite(tmp_path / "secret.db", wrong)
+        assert refused.value.reason == "damaged"
     assert (tmp_path / "secret.db").read_bytes()[:4096] == raw[:4096]   # untouched
 
     reopened = open_sqlite(tmp_path / "secret.db", key)
@@ -106,7 +106,7 @@ def test_daily_backups_are_made_once_a_day_and_rotated(tmp_path: Path) -> None:
     for day in range(16):
         assert daily_backup(db, folder, first + timedelta(days=day), keep=14) is not None
     assert daily_backup(db, folder, first + timedelta(days=15), keep=14) is None   # once a day
-    kept = sorted(p.name for p in folder.iterdir())
+    kept = sorted(p.name for p in folder.iterdir() if p.suffix == ".db")      # each with its manifest
     assert len(kept) == 14 and kept[0] == "daily-2026-11-03.db" and kept[-1] == "daily-2026-11-16.db"
     newest = open_raw(folder / kept[-1], key)
     assert integrity_problems(newest) == []

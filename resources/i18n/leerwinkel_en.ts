@@ -2068,12 +2068,44 @@ Type the file number {number} to confirm.</translation>
 <context>
     <name>Startup</name>
     <message>
+        <source>De databank is ook elders open (een tweede venster of een collega-programma).</source>
+        <translation>The database is also open elsewhere (a second window or another program).</translation>
+    </message>
+    <message>
         <source>Deze databank werd gemaakt door een nieuwere versie van Leerwinkel Desk (schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd.</source>
         <translation>This database was created by a newer version of Leerwinkel Desk (schema {detail}). Install the latest version; the database has not been changed.</translation>
     </message>
     <message>
         <source>De databank staat op een netwerkschijf ({detail}). Daar kan SQLite de bestanden niet veilig vergrendelen, dus Leerwinkel Desk opent ze niet. Bewaar de databank op de eigen schijf van deze computer; kantoren delen gegevens via synchronisatie.</source>
         <translation>The database is on a network drive ({detail}). SQLite cannot lock files safely there, so Leerwinkel Desk does not open it. Keep the database on this computer&apos;s own disk; offices share data through synchronisation.</translation>
+    </message>
+    <message>
+        <source>De databank {detail} is beschadigd, of het is geen databank van Leerwinkel Desk die deze sleutel opent. Er is niets gewijzigd. Herstel een reservekopie (map backups naast de databank) met: leerwinkel-desk restore BESTAND</source>
+        <translation>The database {detail} is damaged, or it is not a Leerwinkel Desk database that this key opens. Nothing was changed. Restore a backup (the backups folder next to the database) with: leerwinkel-desk restore FILE</translation>
+    </message>
+    <message>
+        <source>Naast de databank lag een logbestand (-wal) dat er niet bij hoort: van een andere databank of een oude kopie. Het is opzijgezet als {detail}; de databank zelf is ongewijzigd. Start opnieuw. Ontbreekt er recent werk, herstel dan een reservekopie: Beheer van de gegevens › Herstellen.</source>
+        <translation>Next to the database lay a log file (-wal) that does not belong to it: another database&apos;s, or an old copy. It was set aside as {detail}; the database itself is unchanged. Start again. If recent work is missing, restore a backup: Data care › Restore.</translation>
+    </message>
+    <message>
+        <source>{detail} is geen databankbestand. Er is niets gewijzigd.</source>
+        <translation>{detail} is not a database file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol: de databank {detail} kon niet nagekeken worden. Er is niets gewijzigd. Maak ruimte vrij en start opnieuw.</source>
+        <translation>The disk is full: the database {detail} could not be checked. Nothing was changed. Free some space and start again.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand {detail} ontbreekt of is beschadigd. Er is niets geopend of gewijzigd. Naast elke reservekopie in de map backups ligt een kopie (NAAM.db.keys.json).</source>
+        <translation>The key file {detail} is missing or damaged. Nothing was opened or changed. A copy lies beside every backup in the backups folder (NAME.db.keys.json).</translation>
+    </message>
+    <message>
+        <source>De databank {detail} kon niet gelezen worden (de schijf of de rechten op het bestand). Er is niets gewijzigd.</source>
+        <translation>The database {detail} could not be read (the disk, or the file&apos;s permissions). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De databank {detail} of haar map is alleen-lezen. Er is niets gewijzigd.</source>
+        <translation>The database {detail} or its folder is read-only. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2795,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Een wachtwoordzin heeft minstens 10 tekens.</source>
         <translation>A passphrase has at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>Deze wachtwoordzin is makkelijk te raden: neem een paar ongewone woorden.</source>
+        <translation>This passphrase is easy to guess: take a few unusual words.</translation>
     </message>
     <message>
         <source>De twee wachtwoordzinnen verschillen.</source>

@@ -14,8 +14,9 @@ from leerwinkel_desk import __version__, cli
 from leerwinkel_desk.log import log_error, start_logging
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, SignedIn, SignInFailed, sign_in
 from leerwinkel_desk.services.context import SystemClock
-from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase
+from leerwinkel_desk.store.engine import Database, close_all
+from leerwinkel_desk.store.file_guard import FileUnusable
+from leerwinkel_desk.store.keyring import KeyFileUnusable, KeyRing, WrongPassphrase
 from leerwinkel_desk.store.location import NetworkShareRefused, refuse_network_share
 from leerwinkel_desk.store.migrations import SchemaTooNew
 from leerwinkel_desk.store.paths import default_database_path, demo_database_path
@@ -37,7 +38,10 @@ def main(argv: list[str] | None = None) -> int:
         start_logging((Path(location).expanduser() if local else default_database_path()).parent / "logs")
         log.info("start: leerwinkel-desk %s, Python %s, %s", __version__, platform.python_version(),
                  platform.platform())
-        return run_desktop(location)
+        try:
+            return run_desktop(location)
+        finally:
+            close_all()         # a clean close: the WAL merged and removed, noted for the next start
     return cli.run(args)
 
 
@@ -82,7 +86,10 @@ def run_desktop(location: str) -> int:
 
     def open_as(login: str, passphrase: str) -> tuple[Database, SignedIn]:
         path, key = current(), None
-        ring = KeyRing.load(path.resolve()) if local else None
+        try:
+            ring = KeyRing.load(path.resolve()) if local else None
+        except KeyFileUnusable as error:
+            sys.exit(show_startup_error("key_file", str(error.path)))
         if ring is not None and ring.exists():
             try:
                 key = ring.unlock(login, passphrase)
@@ -93,6 +100,8 @@ def run_desktop(location: str) -> int:
         except SchemaTooNew as error:
             log.warning("the database has schema %s, newer than this app", error.revision)
             sys.exit(show_startup_error("schema_too_new", error.revision))
+        except FileUnusable as error:
+            sys.exit(show_startup_error(error.reason, str(error.aside or error.path)))
         except Exception as error:
             log_error(log, "the database could not be opened or upgraded", error)
             raise
@@ -124,7 +133,7 @@ def create_office_database(path: Path, office: NewOffice) -> None:
 def create_demo_database(path: Path) -> None:
     """First start, to explore: an encrypted database with demo data and the documented demo accounts.
 
-    All or nothing: a failure (a full disk) leaves no half-made database behind.
+    All or nothing: a failure (a full disk) or a killed process leaves no half-made database behind.
     """
     from leerwinkel_desk.services.demo import generate_demo
 
@@ -132,7 +141,6 @@ def create_demo_database(path: Path) -> None:
     with cli.new_encrypted(path, dict.fromkeys(cli.DEMO_ACCOUNT_LOGINS, DEMO_PASSPHRASE)) as db:
         generate_demo(db, clients=FIRST_START_DEMO_CLIENTS, seed=1, until=date.today())
         db.optimize()
-    db.dispose()
 
 
 if __name__ == "__main__":

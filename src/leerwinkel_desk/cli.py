@@ -9,6 +9,7 @@ this parser, does not wait for them.
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import json
 import os
@@ -18,6 +19,8 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
 
 from leerwinkel_desk import __version__
 from leerwinkel_desk.domain.enums import Channel, ContactKind, Role, SessionType, Tier
@@ -38,9 +41,11 @@ from leerwinkel_desk.services.registration import FileKind
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.retention import Retention
 from leerwinkel_desk.services.accounts import (DEMO_PASSPHRASE, MIN_PASSPHRASE, Accounts, SignInFailed,
-                                               sign_in)
-from leerwinkel_desk.store.engine import Database, open_database, open_sqlite
-from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase, key_file, new_database_key
+                                               check_passphrase, sign_in)
+from leerwinkel_desk.store.engine import Database, close_all, open_database, open_sqlite
+from leerwinkel_desk.store.durable import sync_folder
+from leerwinkel_desk.store.file_guard import FileUnusable, closed_state
+from leerwinkel_desk.store.keyring import KeyFileUnusable, KeyRing, WrongPassphrase, key_file, new_database_key
 from leerwinkel_desk.store.location import NetworkShareRefused, refuse_network_share
 from leerwinkel_desk.store.migrations import SchemaTooNew, current_revision, head_revision, upgrade
 from leerwinkel_desk.store.paths import backups_dir, default_database_path
@@ -240,11 +245,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if fresh:       # a new demo database is encrypted, like every real one; made whole or not at all
         with new_encrypted(Path(location), dict.fromkeys(DEMO_ACCOUNT_LOGINS, DEMO_PASSPHRASE)) as db:
             summary = fill(db)
+        where = str(Path(location).expanduser().resolve())
     else:
         db = open_upgraded(location)
         summary = fill(db)
+        where = db.describe()
     print(f"demo: {summary.clients} clients, {summary.requests} requests, "
-          f"{summary.contacts} contacts in {db.describe()}")
+          f"{summary.contacts} contacts in {where}")
     if fresh:
         print(f"encrypted; sign in as {', '.join(DEMO_ACCOUNT_LOGINS)} with the passphrase "
               f"{DEMO_PASSPHRASE!r}")
@@ -263,8 +270,11 @@ def cmd_init(args: argparse.Namespace) -> int:
         passphrase = getpass.getpass("Wachtwoordzin: ")
         if getpass.getpass("Nog eens: ") != passphrase:
             raise CommandFailed("the two passphrases differ; nothing was created")
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise CommandFailed(f"a passphrase has at least {MIN_PASSPHRASE} characters")
+    try:
+        check_passphrase(passphrase, (args.user, args.name or "", args.office))
+    except InvalidValue as error:
+        raise CommandFailed(f"a passphrase has at least {MIN_PASSPHRASE} characters" if error.reason == "too_short"
+                            else "this passphrase is easy to guess; take a few unusual words") from error
     db = create_office_database(Path(location), args.office, args.code, args.user, args.name or args.user,
                                 passphrase)
     print(f"{db.describe()}: office {args.office}, coordinator {args.user}; encrypted")
@@ -273,16 +283,33 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 @contextmanager
 def new_encrypted(path: Path, accounts: dict[str, str]) -> Iterator[Database]:
-    """A new encrypted database to fill in the `with` block; if that fails, its files are removed."""
+    """A new encrypted database to fill in the `with` block, moved to `path` only when the block succeeds.
+
+    It is built as `<path>.partial` (with its key file), so a failure, or a process killed halfway
+    (a first demo), leaves no half-made database under the real name; the next try clears it.
+    """
     path = path.expanduser().resolve()
-    db = create_encrypted(path, accounts)
+    if path.exists():
+        raise CommandFailed(f"{path} already exists")
+    building = path.with_name(path.name + ".partial")
+    _remove_database_files(building)
+    db = create_encrypted(building, accounts)
     try:
         yield db
     except BaseException:
         db.dispose()
-        for made in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), key_file(path)):
-            made.unlink(missing_ok=True)
+        _remove_database_files(building)
         raise
+    db.dispose()
+    os.replace(key_file(building), key_file(path))
+    os.replace(building, path)
+    _remove_database_files(building)           # what is left of it: the note of its clean close
+    sync_folder(path.parent)
+
+
+def _remove_database_files(path: Path) -> None:
+    for made in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), key_file(path), closed_state(path)):
+        made.unlink(missing_ok=True)
 
 
 def create_office_database(path: Path, office: str, code: str, login: str, full_name: str,
@@ -294,7 +321,7 @@ def create_office_database(path: Path, office: str, code: str, login: str, full_
     with new_encrypted(path, {login: passphrase}) as db:
         actor = offices.create_office(db, SystemClock(), office, code, login, full_name)
         Accounts(db, SystemClock(), actor).set_passphrase(actor.counsellor_id, passphrase)
-    return db
+    return open_sqlite(path, db.key)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -317,7 +344,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     location = database_location(args)
     if "://" in location:
         raise CommandFailed("restore works on a local database file")
-    db, actor = signed_in(location)
+    kept = None
+    try:
+        db, actor = signed_in(location)
+    except FileUnusable as error:       # a damaged database: the backup replaces the file itself
+        if error.reason != "damaged":
+            raise
+        try:
+            kept = maintenance.restore_over_unusable(error.path, database_key(location), args.file)
+        except FileNotFoundError as missing:
+            raise CommandFailed(f"no backup at {missing}") from missing
+        except ValueError as damaged:
+            raise CommandFailed("backup is damaged too, nothing restored") from damaged
+        db, actor = signed_in(location)
     try:
         again = maintenance.Backups(db, SystemClock(), actor).restore(args.file)
     except FileNotFoundError as error:
@@ -325,7 +364,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise CommandFailed(f"backup is damaged, nothing restored: {error}") from error
     print(f"restored {args.file} into {db.describe()}"
-          + (f"; {again} person(s) erased after the backup erased again" if again else ""))
+          + (f"; {again} person(s) erased after the backup erased again" if again else "")
+          + (f"; the damaged file is kept as {kept}" if kept else ""))
     return 0
 
 
@@ -603,8 +643,12 @@ def describe_problem(problem: Problem) -> str:
 def print_import_report(report: ImportReport) -> None:
     for problem in report.errors:
         print(f"error: {describe_problem(problem)}", file=sys.stderr)
+    if report.more_errors:
+        print(f"error: ... and {report.more_errors} more error(s), not listed", file=sys.stderr)
     for problem in report.warnings:
         print(f"warning: {describe_problem(problem)}", file=sys.stderr)
+    if report.more_warnings:
+        print(f"warning: ... and {report.more_warnings} more warning(s), not listed", file=sys.stderr)
     for name, counts in (("clients", report.clients), ("requests", report.requests),
                          ("contacts", report.contacts)):
         print(f"{name}: {counts.created} new, {counts.updated} updated, "
@@ -616,7 +660,7 @@ def print_import_report(report: ImportReport) -> None:
         if names:
             print(f"{label}: {', '.join(names)}")
     if report.errors:
-        print(f"{len(report.errors)} error(s): nothing written")
+        print(f"{len(report.errors) + report.more_errors} error(s): nothing written")
     elif report.dry_run:
         print("dry run: nothing written")
     else:
@@ -715,6 +759,50 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+RESTORE_HINT = "to go back to a backup: leerwinkel-desk restore BACKUP (backups are in {backups})"
+FILE_PROBLEMS = {
+    "damaged": "{path} is damaged, or is not a Leerwinkel Desk database that this key opens; "
+               "nothing was changed. " + RESTORE_HINT,
+    "wal_set_aside": "the file {path}-wal did not belong to the database (another database's, or an old "
+                     "copy) and was set aside as {aside}; the database itself is unchanged. If recent work "
+                     "is missing, " + RESTORE_HINT,
+    "not_a_file": "{path} is not a database file; nothing was changed",
+    "no_space": "the disk is full: {path} could not be checked; nothing was changed. Free some space "
+                "and try again",
+    "read_only": "{path} or its folder is read-only; nothing was changed",
+    "unreadable": "{path} could not be read (the disk, or the file's permissions); nothing was changed",
+}
+
+
+DEBUG_VARIABLE = "LEERWINKEL_DEBUG"
+SQLITE_PROBLEMS = (      # SQLite's own words -> one line; the statement and its values never shown
+    ("disk is full", "the disk is full; nothing was saved. Free some space and try again"),
+    ("database is locked", "the database stayed locked by another program; nothing was saved. Try again"),
+    ("readonly", "the database is read-only here; nothing was saved"),
+    ("malformed", "the database is damaged; nothing was saved. " + RESTORE_HINT),
+    ("not a database", "the database is damaged; nothing was saved. " + RESTORE_HINT),
+)
+
+
+def storage_problem(error: DBAPIError | OSError) -> str:
+    """One line for a failed read or write of a file, without SQL, values or file contents."""
+    if isinstance(error, OSError):
+        if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
+            return "the disk is full; nothing was saved. Free some space and try again"
+        return f"{error.strerror or 'cannot use the file'}: {error.filename or ''}".rstrip(": ")
+    text = str(error.orig).lower()
+    for words, line in SQLITE_PROBLEMS:
+        if words in text:
+            return line.format(backups="the backups folder next to the database")
+    return f"the database could not be read or written ({type(error.orig).__name__}); nothing was saved"
+
+
+def file_problem(error: FileUnusable) -> str:
+    """One line about a database file that cannot be used (and what to do), no personal data."""
+    return FILE_PROBLEMS[error.reason].format(path=error.path, aside=error.aside,
+                                              backups=backups_dir(error.path))
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the command named in `args`; failures become one line on stderr and exit code 1."""
     try:
@@ -728,8 +816,20 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: the database folder {error.path} is on a network share ({error.filesystem}); "
               "SQLite cannot lock files there safely. Keep the database on this computer's own disk; "
               "offices share data through sync.", file=sys.stderr)
+    except FileUnusable as error:
+        print(f"error: {file_problem(error)}", file=sys.stderr)
+    except KeyFileUnusable as error:
+        print(f"error: the key file {error.path} is {error.reason}; nothing was opened or changed. A copy "
+              f"lies beside every backup in {backups_dir(error.path)} (NAME.db.keys.json)", file=sys.stderr)
     except CommandFailed as error:
         print(f"error: {error}", file=sys.stderr)
+    except (DBAPIError, OSError) as error:
+        print(f"error: {storage_problem(error)}", file=sys.stderr)
     except Exception as error:  # noqa: BLE001 - the CLI's last line of defence
-        print(f"error: {type(error).__name__}: {error}", file=sys.stderr)
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        print(f"error: unexpected {type(error).__name__} (its text may hold personal data and is not "
+              f"shown; set {DEBUG_VARIABLE}=1 to see it)", file=sys.stderr)
+    finally:
+        close_all()
     return 1

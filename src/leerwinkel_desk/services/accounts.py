@@ -5,11 +5,18 @@ and both outcomes are audited with the account's id, never what was typed. On an
 database each account also has an entry in the key file: opening an account or changing a
 passphrase (re)wraps the database key for it, closing an account removes the entry, so a
 former colleague can no longer open the file even with a copy of it.
+
+The key file and the database are two files, so their writes are ordered to leave exactly one
+passphrase working after a crash or a full disk at any point: a new account's or a closed
+account's key entry changes after the commit; a new passphrase is wrapped beside the old one
+first, the hash committed next (it decides who signs in), the old wrapping dropped last or at
+the next sign-in.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -24,11 +31,12 @@ from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor, Clock
 from leerwinkel_desk.services.offices import office_staff
 from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.store.keyring import KeyRing
+from leerwinkel_desk.store.keyring import KeyRing, wrap
 from leerwinkel_desk.store.models import Counsellor
 
 HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=4)
 MIN_PASSPHRASE = 10
+MIN_STRENGTH = 3        # zxcvbn's score 0-4: 3 is "safely unguessable" (about 10^8 guesses and more)
 DEMO_PASSPHRASE = "leerwinkel-demo"     # the documented passphrase of the demo coordinator
 
 
@@ -75,7 +83,22 @@ def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn
             signed = SignedIn(actor, person.full_name) if ok else None
     if signed is None:                  # raised after the commit, so the failed attempt stays audited
         raise SignInFailed()
+    ring = _key_ring(db)
+    if ring is not None:
+        if ring.has_pending(login.strip()):
+            ring.settle(login.strip(), passphrase)   # a passphrase change cut short: keep what signed in
+        _forget_closed_accounts(db, ring)
     return signed
+
+
+def _forget_closed_accounts(db: Database, ring: KeyRing) -> None:
+    """Key entries of accounts closed in the database (a close cut short before the key file) go."""
+    with db.read() as session:
+        closed = set(session.scalars(select(Counsellor.login).where(
+            Counsellor.login.in_(list(ring.entries)),
+            (Counsellor.can_log_in.is_(False)) | Counsellor.deleted_at.is_not(None))))
+    for login in closed:
+        ring.revoke(login)
 
 
 def _key_ring(db: Database) -> KeyRing | None:
@@ -83,10 +106,16 @@ def _key_ring(db: Database) -> KeyRing | None:
     return KeyRing.load(db.path) if db.path is not None and db.key is not None else None
 
 
-def check_passphrase(passphrase: str) -> None:
-    """The rule for a passphrase (InvalidValue when it is too short), also for forms before saving."""
+def check_passphrase(passphrase: str, about: Sequence[str] = ()) -> None:
+    """The rule for a passphrase, also for forms before saving: at least MIN_PASSPHRASE characters
+    (InvalidValue "too_short") and hard to guess by zxcvbn's estimate, also from `about` (the
+    login, the name: InvalidValue "weak"), so `1111111111` or `wachtwoord123` is refused."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise InvalidValue("passphrase", "too_short")
+    from zxcvbn import zxcvbn       # its dictionaries load in a tenth of a second: only when asked
+
+    if zxcvbn(passphrase[:100], user_inputs=[part for part in about if part])["score"] < MIN_STRENGTH:
+        raise InvalidValue("passphrase", "weak")
 
 
 class Accounts(UseCase):
@@ -118,7 +147,7 @@ class Accounts(UseCase):
             raise InvalidValue("login", "required")
         if not full_name:
             raise InvalidValue("full_name", "required")
-        check_passphrase(passphrase)
+        check_passphrase(passphrase, (login, full_name))
         now = self._now()
         with self._db.write() as session:
             if session.scalar(select(Counsellor.id).where(Counsellor.login == login)) is not None:
@@ -129,25 +158,39 @@ class Accounts(UseCase):
             session.flush()
             audit.record(session, self._actor, now, "account.open", "counsellor", person.id,
                          ("login", "full_name", "role", "passphrase_hash"))
-            self._grant_key(login, passphrase)        # last: a failure above leaves no key entry
-            return AccountRow(person.id, login, full_name, role, True)
+            person_id = person.id
+        ring = _key_ring(self._db)
+        if ring is not None:    # after the commit: a failed commit leaves no key entry for no one
+            ring.grant(login, self._db.key, passphrase)  # type: ignore[arg-type] - set when ring is
+        return AccountRow(person_id, login, full_name, role, True)
 
     def set_passphrase(self, counsellor_id: uuid.UUID, passphrase: str) -> None:
         """Your own passphrase, or anyone's for a coordinator (accounts are theirs to manage)."""
         if counsellor_id != self._actor.counsellor_id:
             self._require(Permission.MANAGE_OFFICE)
-        check_passphrase(passphrase)
         now = self._now()
-        with self._db.write() as session:
+        with self._db.read() as session:
             person = self._load(session, Counsellor, counsellor_id)
             if person.role is Role.COORDINATOR and self._actor.role != Role.COORDINATOR:
                 raise NotAllowed("account.coordinator")
-            person.passphrase_hash = hash_passphrase(passphrase)
+            login = person.login
+            check_passphrase(passphrase, (login, person.full_name))
+        new_hash = hash_passphrase(passphrase)
+        ring = _key_ring(self._db)
+        if ring is not None:    # 1. the new wrapping beside the old: either passphrase opens the key
+            ring.stage(login, wrap(login, self._db.key, passphrase))  # type: ignore[arg-type]
+        with self._db.write() as session:   # 2. the hash decides which of the two signs in
+            person = self._load(session, Counsellor, counsellor_id)
+            person.passphrase_hash = new_hash
             person.can_log_in = True
             self._touch(person, now)
             audit.record(session, self._actor, now, "account.passphrase", "counsellor", person.id,
                          ("passphrase_hash",))
-            self._grant_key(person.login, passphrase)
+        if ring is not None:    # 3. only the new wrapping left (else done at the next sign-in)
+            try:
+                ring.settle(login, passphrase)
+            except OSError:
+                pass
 
     def close_account(self, counsellor_id: uuid.UUID) -> None:
         """A colleague who leaves: no sign-in any more and no key entry; their history stays theirs."""
@@ -162,11 +205,7 @@ class Accounts(UseCase):
             self._touch(person, now)
             audit.record(session, self._actor, now, "account.close", "counsellor", person.id,
                          ("can_log_in", "passphrase_hash"))
-            ring = _key_ring(self._db)
-            if ring is not None:
-                ring.revoke(person.login)
-
-    def _grant_key(self, login: str, passphrase: str) -> None:
+            login = person.login
         ring = _key_ring(self._db)
-        if ring is not None:
-            ring.grant(login, self._db.key, passphrase)  # type: ignore[arg-type] - set when ring is
+        if ring is not None:        # after the commit: a failure here leaves no open account without a key
+            ring.revoke(login)

@@ -2,8 +2,9 @@
 
 What stays is the client's UUID and a tombstone, and the requests and contacts stripped of
 every free text, so the monitoring figures keep counting and sync can pass the erasure on.
-The freed pages are overwritten (`secure_delete`) and the WAL is checkpointed, so the bytes
-are gone from the files too. Every erasure is registered (who and when, nothing else), so a
+The freed pages are overwritten (`secure_delete`), the planner's samples of the person's keys
+removed, and the WAL is checkpointed (waiting for readers to finish), so the bytes are gone from
+the files too (see store/scrub.py). Every erasure is registered (who and when, nothing else), so a
 restore from an older backup erases the person again.
 """
 
@@ -23,6 +24,7 @@ from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.letters import filed_letters
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.scrub import forget_samples
 from leerwinkel_desk.store.models import (
     Client,
     Contact,
@@ -63,6 +65,10 @@ def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID,
     if client is None:
         raise Conflict("client.unknown")
     request_ids = list(session.scalars(select(LearningRequest.id).where(LearningRequest.client_id == client_id)))
+    forget_samples(session, [str(getattr(client, field)) for field in (*PERSONAL_CLIENT_FIELDS, "name_key",
+                                                                        "dossier_no")
+                             if getattr(client, field) is not None])
+    dossier_prefix = f"{client.dossier_no}-"
     for field in PERSONAL_CLIENT_FIELDS:
         setattr(client, field, None)
     client.name_key = ""                       # the FTS trigger drops the name from the index
@@ -76,8 +82,11 @@ def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID,
     files = filed_letters(db)
     letters = session.scalars(select(Letter).where(
         (Letter.client_id == client_id) | Letter.request_id.in_(request_ids))).all()
+    removed = {letter.file_name for letter in letters}
+    removed |= {name for name in files.names() if name.startswith(dossier_prefix)}   # also unrecorded ones
+    for name in removed:
+        files.remove(name)
     for letter in letters:
-        files.remove(letter.file_name)
         letter.file_name = f"erased-{letter.id.hex}"
         letter.recipient_name = None
     session.execute(delete(Draft).where(Draft.subject_client_id == client_id))
@@ -86,7 +95,7 @@ def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID,
                             erased_by=actor.counsellor_id))
     audit.record(session, actor, at, "client.erase", "client", client_id, PERSONAL_CLIENT_FIELDS,
                  subject_client_id=client_id)
-    return ErasureRow(client_id, at, len(letters))
+    return ErasureRow(client_id, at, len(removed))
 
 
 def scrub_files(db: Database) -> None:

@@ -133,6 +133,9 @@ class Counts:
     skipped: int = 0
 
 
+MAX_LISTED = 1000     # problems of one kind listed in a report; the others are counted
+
+
 @dataclass(frozen=True)
 class ImportReport:
     """What an import found and did (or, in a dry run or with errors, would have done)."""
@@ -148,6 +151,9 @@ class ImportReport:
     new_counsellors: tuple[str, ...]
     new_lokets: tuple[str, ...]
     new_organisations: tuple[str, ...]
+
+    more_errors: int = 0                    # found beyond the MAX_LISTED ones listed
+    more_warnings: int = 0
 
     @property
     def ok(self) -> bool:
@@ -176,8 +182,8 @@ class RegistrationImport(UseCase):
         self._require(Permission.REPORTS)
         if encoding not in ENCODINGS:
             raise InvalidValue("encoding", "unsupported")
-        errors: list[Problem] = []
-        warnings: list[Problem] = []
+        errors: list[Problem] = _Capped()
+        warnings: list[Problem] = _Capped()
         sheets: dict[FileKind, _Sheet | None] = {
             kind: _read_sheet(kind, path, encoding, errors, warnings) for kind, path in sources}
         rows = sum(len(s.rows) for s in sheets.values() if s is not None)
@@ -202,7 +208,23 @@ class RegistrationImport(UseCase):
             requests=plan.counts(FileKind.REQUESTS), contacts=plan.counts(FileKind.CONTACTS),
             new_counsellors=plan.counsellors.new_names(), new_lokets=plan.lokets.new_names(),
             new_organisations=plan.organisations.new_names(),
+            more_errors=errors.more, more_warnings=warnings.more,   # type: ignore[attr-defined]
         )
+
+
+class _Capped(list):
+    """A list of problems that keeps the first MAX_LISTED and only counts the others (`more`):
+    a file of junk must not fill the memory with a million messages nobody reads."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.more = 0
+
+    def append(self, problem: Problem) -> None:
+        if len(self) < MAX_LISTED:
+            super().append(problem)
+        else:
+            self.more += 1
 
 
 # --- reading a file ----------------------------------------------------------------------------
@@ -230,7 +252,10 @@ def _read_sheet(kind: FileKind, path: Path, encoding: str, errors: list[Problem]
     known = set(COLUMNS[kind])
 
     def recognised(delimiter: str) -> tuple[int, int]:
-        names = next(csv.reader([first_line], delimiter=delimiter), [])
+        try:
+            names = next(csv.reader([first_line], delimiter=delimiter), [])
+        except csv.Error:           # a header cell over csv's field limit: reported below, with its line
+            names = []
         return sum(n.strip().casefold() in known for n in names), first_line.count(delimiter)
 
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=max((";", ","), key=recognised),

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -339,9 +341,9 @@ class Letters(UseCase):
         """The summary of the client's newest request, for the client to take home, filed on the case."""
         self._require(Permission.SHARE)
         now = self._now()
-        with self._db.write() as session:
+        with self._removed_on_failure() as written, self._db.write() as session:
             client, request, data = self._summary(session, client_id, now)
-            return self._file(session, LetterKind.SUMMARY, self._renderer.summary(data), now,
+            return self._file(session, written, LetterKind.SUMMARY, self._renderer.summary(data), now,
                               client, request.id if request else None)
 
     def preview_summary(self, client_id: uuid.UUID) -> bytes:
@@ -378,9 +380,9 @@ class Letters(UseCase):
         """
         self._require(Permission.SHARE)
         now = self._now()
-        with self._db.write() as session:
+        with self._removed_on_failure() as written, self._db.write() as session:
             letter = self._handover(session, request_id, recipient, items, now)
-            return self._file(session, LetterKind.HANDOVER, self._renderer.handover(letter.data), now,
+            return self._file(session, written, LetterKind.HANDOVER, self._renderer.handover(letter.data), now,
                               letter.client, request_id, letter.consent_id, letter.data.recipient.label,
                               letter.data.items)
 
@@ -485,8 +487,25 @@ class Letters(UseCase):
                     return terms.recipient
         raise ConsentMissing(ANY_RECIPIENT, frozenset())
 
-    def _file(self, session: Session, kind: LetterKind, pdf: bytes, now: datetime, client: Client,
-              request_id: uuid.UUID | None, consent_id: uuid.UUID | None = None,
+    @contextmanager
+    def _removed_on_failure(self) -> Iterator[list[str]]:
+        """The letter files written in the block, removed again if it (or its commit) fails.
+
+        A process killed between the file and the commit leaves a file without a record: erasure
+        removes those by the dossier number in their name, and the start of a day those of any
+        dossier (maintenance.tidy_leftovers).
+        """
+        written: list[str] = []
+        try:
+            yield written
+        except BaseException:
+            files = filed_letters(self._db)
+            for name in written:
+                files.remove(name)
+            raise
+
+    def _file(self, session: Session, written: list[str], kind: LetterKind, pdf: bytes, now: datetime,
+              client: Client, request_id: uuid.UUID | None, consent_id: uuid.UUID | None = None,
               recipient_name: str | None = None,
               shared: frozenset[DataItem] = frozenset()) -> PrintedLetter:
         """File the PDF on the case: record, audit event, then the file (last, so a failure rolls back)."""
@@ -504,6 +523,7 @@ class Letters(UseCase):
             fields += ["recipient_name", "shared_items", "consent_id"]
         audit.record(session, self._actor, now, "letter.print", "letter", letter.id, fields,
                      subject_client_id=client.id)
+        written.append(letter.file_name)
         files.write(letter.file_name, pdf)
         return PrintedLetter(*_letter_fields(letter, files), pdf)
 

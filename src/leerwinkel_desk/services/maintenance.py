@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 import uuid
-from datetime import date, datetime
+import shutil
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -16,10 +17,12 @@ from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.erasure import erase_in, scrub_files
+from leerwinkel_desk.services.letters import filed_letters
 from leerwinkel_desk.store import backup as store_backup
 from leerwinkel_desk.store import migrations
-from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.store.models import Client, Erasure
+from leerwinkel_desk.store.engine import Database, open_sqlite
+from leerwinkel_desk.store.file_guard import VERIFY_PREFIX, full_problem
+from leerwinkel_desk.store.models import Client, Erasure, Letter
 from leerwinkel_desk.store.paths import backups_dir
 
 DAILY_BACKUPS_KEPT = 14
@@ -39,7 +42,11 @@ class CheckReport:
 
 
 def check(db: Database) -> CheckReport:
-    """Integrity, foreign keys, schema version and the audit chain, without changing anything."""
+    """Integrity, foreign keys, schema version and the audit chain, without changing anything.
+
+    The chain is also compared with the heads anchored in the backups' manifests (a cut tail or
+    a re-chained history is found there).
+    """
     head = migrations.head_revision()
     problems: list[str] = []
     revision = migrations.current_revision(db)
@@ -50,9 +57,14 @@ def check(db: Database) -> CheckReport:
     elif revision != head:
         problems.append(f"schema: revision {revision} is behind {head}; start the app to upgrade")
     if db.is_sqlite and db.path is not None:
+        damage = full_problem(db.path, db.key)
+        if damage is not None:
+            return CheckReport([f"database: damaged ({damage})"], revision, head)
         raw = store_backup.open_raw(db.path, db.key)
         try:
             problems.extend(store_backup.integrity_problems(raw))
+            if revision == head and not problems:
+                problems.extend(store_backup.anchor_problems(raw, backups_dir(db.path)))
         finally:
             raw.close()
     if revision == head:
@@ -72,27 +84,84 @@ def daily_backup(db: Database, today: date, keep: int = DAILY_BACKUPS_KEPT) -> P
     return store_backup.daily_backup(db, backups_dir(db.path), today, keep)
 
 
+KEPT_BACKUP_PREFIXES = ("manual-", "before-")     # the daily ones rotate after DAILY_BACKUPS_KEPT days
+
+
+def prune_backups(db: Database, years: int, now: datetime) -> int:
+    """Manual and pre-upgrade backups older than the office's retention period go (with their key
+    files): what retention took from the database does not live on in them. Returns how many."""
+    if db.path is None:
+        return 0
+    cutoff = now - timedelta(days=round(365.25 * years))
+    return store_backup.remove_older_backups(backups_dir(db.path), KEPT_BACKUP_PREFIXES, cutoff)
+
+
 def restore(db: Database, source: Path) -> int:
     """Replace the database by a checked backup, then erase again everyone erased since.
 
     The audit events made since the backup are kept (appended again to the restored chain),
-    so a restore leaves no gap in who did what. Returns how many erasures were applied again.
+    so a restore leaves no gap in who did what. All of it is done in a copy of the backup first,
+    which then replaces the database in one step: a crash in between loses nothing. Returns how
+    many erasures were applied again.
     """
     erased = registered_erasures(db)
     later_events = audit.events_missing_from(db, source) if db.is_sqlite else []
-    store_backup.restore_from(source, db)
-    migrations.upgrade(db, None)
-    again = 0
-    with db.write() as session:
-        audit.append_again(session, later_events)
-        known = set(session.scalars(select(Erasure.client_id)))
-        for client_id, office_id, erased_at in erased:
-            if client_id not in known and session.get(Client, client_id) is not None:
-                erase_in(session, db, Actor(office_id, None, "system"), client_id, erased_at)
-                again += 1
+    if db.path is None:
+        raise ValueError("restore is for local database files")
+    staging = db.path.with_name(f"{db.path.name}.restoring.partial")   # tidied at a start if left
+    store_backup.copy_checked(source, staging, db.key)
+    staged = open_sqlite(staging, db.key)
+    try:        # the restored file made whole beside the database: a kill leaves the database as it was
+        migrations.upgrade(staged, None)
+        again = 0
+        with staged.write() as session:
+            audit.append_again(session, later_events)
+            known = set(session.scalars(select(Erasure.client_id)))
+            for client_id, office_id, erased_at in erased:
+                if client_id not in known and session.get(Client, client_id) is not None:
+                    erase_in(session, staged, Actor(office_id, None, "system"), client_id, erased_at)
+                    again += 1
+    finally:
+        staged.dispose()
+    store_backup.restore_from(staging, db)      # then copied in, page by page, in one transaction
+    store_backup.remove_staging(staging)
     if again:
         scrub_files(db)
     return again
+
+
+def restore_over_unusable(path: Path, key: bytes | None, source: Path) -> Path:
+    """A checked backup in place of a database file that cannot be opened (kept aside: returned)."""
+    return store_backup.replace_unusable(source, path, key)
+
+
+LEFTOVER_AGE = timedelta(minutes=10)     # younger files may belong to a write still under way elsewhere
+
+
+def tidy_leftovers(db: Database, now: datetime) -> int:
+    """Remove what killed writes left (at every start): half-written backups, key files and
+    letters, verification copies, and letter files whose record never committed. Returns how many.
+
+    Only files untouched for LEFTOVER_AGE: another instance may be writing one right now.
+    """
+    if db.path is None:
+        return 0
+    cutoff = (now - LEFTOVER_AGE).timestamp()
+    files = filed_letters(db)
+    with db.read() as session:
+        recorded = set(session.scalars(select(Letter.file_name)))
+    found = [*backups_dir(db.path).glob("*.partial"), *db.path.parent.glob(f"{db.path.name}*.partial"),
+             *db.path.parent.glob(f"{VERIFY_PREFIX}*"), *files.partial_files(),
+             *(files.path(name) for name in files.names() if name not in recorded)]
+    removed = 0
+    for path in found:
+        try:
+            if path.lstat().st_mtime < cutoff:
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+                removed += 1
+        except FileNotFoundError:
+            pass
+    return removed
 
 
 def registered_erasures(db: Database) -> list[tuple[uuid.UUID, uuid.UUID, datetime]]:

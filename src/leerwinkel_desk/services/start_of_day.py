@@ -1,4 +1,5 @@
-"""What the app does by itself at every start: the daily backup, then the office's retention period.
+"""What the app does by itself at every start: what killed writes left is tidied, then the daily
+backup, then the office's retention period (also on manual and pre-upgrade backups).
 
 The backup comes first, so whatever the retention run takes away is still in the day's backup
 (until that rotates out after 14 days). Both run in the background of the desktop app.
@@ -22,5 +23,9 @@ class StartOfDay:
 
 
 def start_of_day(db: Database, clock: Clock, actor: Actor) -> StartOfDay:
+    maintenance.tidy_leftovers(db, clock.now())
     backup = maintenance.daily_backup(db, local_today(clock))
-    return StartOfDay(backup, Retention(db, clock, actor).apply_due())
+    retention = Retention(db, clock, actor)
+    applied = retention.apply_due()
+    maintenance.prune_backups(db, retention.period(), clock.now())
+    return StartOfDay(backup, applied)

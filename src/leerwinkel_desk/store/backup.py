@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from leerwinkel_desk.store.engine import BUSY_TIMEOUT_SECONDS, Database, sqlcipher_key_pragma
+from leerwinkel_desk.store.durable import sync_file, sync_folder, write_whole
+from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.keyring import key_file
+from leerwinkel_desk.store.raw import QUIET, open_raw, sqlcipher_key_pragma
+
+__all__ = ["anchor_problems", "audit_event_ids", "backup_to", "daily_backup", "integrity_problems", "open_raw",
+           "restore_from"]
 
 
 def backup_to(db: Database, target: Path) -> Path:
@@ -25,24 +31,70 @@ def backup_to(db: Database, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    raw = db.engine.raw_connection()     # outside any transaction: VACUUM refuses one
     try:
-        raw.driver_connection.execute("VACUUM INTO ?", (str(partial),))
-    finally:
-        raw.close()
+        raw = db.engine.raw_connection()     # outside any transaction: VACUUM refuses one
+        try:
+            raw.driver_connection.execute("VACUUM INTO ?", (str(partial),))
+        finally:
+            raw.close()
+        os.chmod(partial, 0o600)             # readable by the owner only, like the key file
+        sync_file(partial)
+        copy = open_raw(partial, db.key)
+        try:
+            heads = audit_heads(copy)
+        finally:
+            copy.close()
+        write_whole(manifest_file(target), json.dumps(
+            {"format": 1, "made_at": datetime.now(UTC).isoformat(timespec="seconds"), "audit_heads": heads},
+            indent=2, sort_keys=True).encode("utf-8"))
+        keys = key_file(db.path) if db.path else None
+        if keys is not None and keys.exists():   # the wrapped keys travel with the backup (no key in clear)
+            write_whole(key_file(target), keys.read_bytes())
+    except BaseException:
+        partial.unlink(missing_ok=True)          # a full disk leaves no half backup behind
+        raise
     os.replace(partial, target)
-    keys = key_file(db.path) if db.path else None
-    if keys is not None and keys.exists():   # the wrapped keys travel with the backup (no key in clear)
-        shutil.copyfile(keys, key_file(target))
+    sync_folder(target.parent)
     return target
 
 
-def open_raw(path: Path, key: bytes | None) -> sqlcipher.Connection:
-    """A bare sqlcipher3 connection (autocommit) for maintenance outside SQLAlchemy."""
-    conn = sqlcipher.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
-    if key is not None:
-        conn.execute(sqlcipher_key_pragma(key))
-    return conn
+def manifest_file(backup: Path) -> Path:
+    """`<backup>.manifest.json`: when it was made and the head of each office's audit chain in it."""
+    return Path(f"{backup}.manifest.json")
+
+
+def audit_heads(conn: sqlcipher.Connection) -> dict[str, dict[str, object]]:
+    """The last event of each office's audit chain: {office id: {"seq": n, "hash": "..."}}."""
+    rows = conn.execute("SELECT office_id, seq, hash FROM audit_event AS e WHERE seq = "
+                        "(SELECT max(seq) FROM audit_event WHERE office_id = e.office_id)").fetchall()
+    return {str(office): {"seq": seq, "hash": digest} for office, seq, digest in rows}
+
+
+def anchor_problems(conn: sqlcipher.Connection, folder: Path) -> list[str]:
+    """Where the live audit chain lost or rewrote an event that a backup's manifest anchors.
+
+    The chain itself only proves it is consistent; someone with the key can cut its tail or
+    re-chain it after removing an event. Each backup's manifest holds the head it had, so the
+    live chain must still hold that very event, with that hash.
+    """
+    problems = []
+    for manifest in sorted(folder.glob("*.manifest.json")) if folder.is_dir() else []:
+        try:
+            heads = json.loads(manifest.read_text(encoding="utf-8"))["audit_heads"]
+            anchored = [(office, int(head["seq"]), str(head["hash"])) for office, head in heads.items()]
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            problems.append(f"audit anchor: {manifest.name} cannot be read")
+            continue
+        for office, seq, digest in anchored:
+            row = conn.execute("SELECT hash FROM audit_event WHERE office_id = ? AND seq = ?",
+                               (office, seq)).fetchone()
+            if row is None:
+                problems.append(f"audit chain: event {seq} of office {office}, anchored in "
+                                f"{manifest.name.removesuffix('.manifest.json')}, is gone (the chain was cut)")
+            elif row[0] != digest:
+                problems.append(f"audit chain: event {seq} of office {office} differs from the one anchored in "
+                                f"{manifest.name.removesuffix('.manifest.json')} (the chain was rewritten)")
+    return problems
 
 
 def audit_event_ids(path: Path, key: bytes | None) -> set[str] | None:
@@ -55,6 +107,7 @@ def audit_event_ids(path: Path, key: bytes | None) -> set[str] | None:
     try:
         conn = sqlcipher.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
         try:
+            conn.execute(QUIET)
             if key is not None:
                 conn.execute(sqlcipher_key_pragma(key))
             return {row[0] for row in conn.execute("SELECT id FROM audit_event")}
@@ -66,9 +119,12 @@ def audit_event_ids(path: Path, key: bytes | None) -> set[str] | None:
 
 def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
     """What `PRAGMA integrity_check` and `PRAGMA foreign_key_check` report; empty when sound."""
-    problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
-    for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
-        problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+    except sqlcipher.DatabaseError as error:
+        return [f"database: damaged ({error})"]
     return problems
 
 
@@ -85,10 +141,7 @@ def restore_from(source: Path, db: Database) -> None:
         raise FileNotFoundError(source)
     src = open_raw(source, db.key)
     try:
-        try:
-            problems = integrity_problems(src)
-        except sqlcipher.DatabaseError as error:    # not a database, or the wrong key
-            problems = [str(error)]
+        problems = integrity_problems(src)      # not a database, or the wrong key: a problem too
         if problems:
             raise ValueError("; ".join(problems[:5]))
         db.engine.dispose()
@@ -99,6 +152,49 @@ def restore_from(source: Path, db: Database) -> None:
             dst.close()
     finally:
         src.close()
+
+
+def copy_checked(source: Path, target: Path, key: bytes | None) -> None:
+    """A copy of the backup `source` at `target`, after `integrity_problems` found nothing (ValueError)."""
+    source = Path(source).expanduser().resolve()
+    if not source.is_file():
+        raise FileNotFoundError(source)
+    src = open_raw(source, key)
+    try:
+        problems = integrity_problems(src)
+    finally:
+        src.close()
+    if problems:
+        raise ValueError("; ".join(problems[:5]))
+    remove_staging(target)
+    shutil.copyfile(source, target)
+    os.chmod(target, 0o600)
+
+
+def remove_staging(path: Path) -> None:
+    """A working copy gone, with what SQLite and the app kept beside it."""
+    for made in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.state")):
+        made.unlink(missing_ok=True)
+
+
+def replace_unusable(source: Path, path: Path, key: bytes | None) -> Path:
+    """Put the checked backup `source` in place of a database file that cannot be opened.
+
+    The unusable file (and a WAL beside it) is kept, renamed aside; returns its new name. The
+    backup is copied next to the database, synced, and renamed into place.
+    """
+    partial = path.with_name(path.name + ".partial")
+    copy_checked(source, partial, key)
+    sync_file(partial)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    os.replace(path, aside)
+    for suffix in ("-wal", "-shm"):
+        if Path(f"{path}{suffix}").exists():
+            os.replace(Path(f"{path}{suffix}"), Path(f"{aside}{suffix}"))
+    os.replace(partial, path)
+    sync_folder(path.parent)
+    return aside
 
 
 DAILY_PREFIX = "daily-"
@@ -116,6 +212,22 @@ def daily_backup(db: Database, folder: Path, today: date, keep: int = 14) -> Pat
     made = None if target.exists() else backup_to(db, target)
     dailies = sorted(Path(folder).glob(f"{DAILY_PREFIX}????-??-??.db"))
     for old in dailies[:-keep]:
-        old.unlink()
-        key_file(old).unlink(missing_ok=True)
+        remove_backup(old)
     return made
+
+
+def remove_backup(backup: Path) -> None:
+    """A backup gone with its key file and manifest."""
+    backup.unlink(missing_ok=True)
+    key_file(backup).unlink(missing_ok=True)
+    manifest_file(backup).unlink(missing_ok=True)
+
+
+def remove_older_backups(folder: Path, prefixes: tuple[str, ...], before: datetime) -> int:
+    """The backups in `folder` named with one of `prefixes` and made before `before`; how many went."""
+    gone = 0
+    for backup in (sorted(folder.glob("*.db")) if folder.is_dir() else []):
+        if backup.name.startswith(prefixes) and backup.stat().st_mtime < before.timestamp():
+            remove_backup(backup)
+            gone += 1
+    return gone

@@ -10,6 +10,8 @@ and writers take the write lock up front with `BEGIN IMMEDIATE` instead of colli
 
 from __future__ import annotations
 
+import gc
+import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,19 +21,26 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Column, Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session
 
+from leerwinkel_desk.store.file_guard import (OPEN, FullCheck, check_before_open, open_elsewhere,
+                                              record_clean_close, record_state)
 from leerwinkel_desk.store.location import refuse_network_share
+from leerwinkel_desk.store.raw import BUSY_TIMEOUT_SECONDS, QUIET, sqlcipher_key_pragma
 
-BUSY_TIMEOUT_SECONDS = 60.0
+__all__ = ["BUSY_TIMEOUT_SECONDS", "Database", "open_database", "open_sqlite", "sqlcipher_key_pragma"]
+
 _BEGIN_OPTION = "leerwinkel_begin"
 
 
 class Database:
     """One database (a local file or a PostgreSQL server) and the transaction scopes on it."""
 
-    def __init__(self, engine: Engine, path: Path | None = None, key: bytes | None = None) -> None:
+    def __init__(self, engine: Engine, path: Path | None = None, key: bytes | None = None,
+                 full_check: FullCheck | None = None) -> None:
         self.engine = engine
         self.path = path
         self.key = key
+        self.full_check = full_check
+        self.opened_elsewhere = False     # another process (a second app window) had the file open
         self._result_processors: dict[tuple[Column[Any], ...], list[Any]] = {}
 
     @property
@@ -46,7 +55,11 @@ class Database:
 
     @contextmanager
     def connect_for_write(self) -> Iterator[Connection]:
-        """A connection whose next transaction starts with `BEGIN IMMEDIATE` on SQLite."""
+        """A connection whose next transaction starts with `BEGIN IMMEDIATE` on SQLite.
+
+        Never on a damaged file: the first write waits for the file's full check (FileUnusable).
+        """
+        self._before_writing()
         with self.engine.connect() as conn:
             conn.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
             yield conn
@@ -94,23 +107,57 @@ class Database:
         again only when its size changed tenfold, so a start is normally milliseconds; the
         first analysis of a large file (100,000 clients) takes a few seconds, once.
         """
-        if not self.is_sqlite:
-            return
+        if not self.is_sqlite or (self.full_check is not None and not self.full_check.passed):
+            return          # statistics are written: not before the whole file was found sound
+        self._before_writing()
         raw = self.engine.raw_connection()
         try:
             raw.driver_connection.execute("PRAGMA optimize = 0x10002")
         finally:
             raw.close()
 
+    def _before_writing(self) -> None:
+        """Wait for the file's full check (FileUnusable when damaged); note the file open for writing."""
+        if self.full_check is not None:
+            self.full_check.require_sound()
+        if self.path is not None and self.path not in _WRITTEN_HERE:
+            record_state(self.path, OPEN)       # a WAL found after a crash is then this app's own
+            _WRITTEN_HERE.add(self.path)
+
     def dispose(self) -> None:
         self.engine.dispose()
+        _OPEN_HERE.discard(self)
+        if self.path is not None and not any(db.path == self.path for db in list(_OPEN_HERE)):
+            _closed(self.path)
 
 
-def sqlcipher_key_pragma(key: bytes) -> str:
-    """The `PRAGMA key` statement for a raw 256-bit key (no passphrase derivation by SQLCipher)."""
-    if len(key) != 32:
-        raise ValueError("the database key must be 32 bytes")
-    return f"PRAGMA key = \"x'{key.hex()}'\""
+# The local databases this process has open. The checks before opening a file open and close
+# its files directly, and closing any descriptor of a file drops every POSIX lock the process
+# holds on it, SQLite's own included: so a file already open here is not checked again.
+_OPEN_HERE: weakref.WeakSet[Database] = weakref.WeakSet()
+_OPENED_HERE: dict[Path, FullCheck] = {}
+_WRITTEN_HERE: set[Path] = set()
+
+
+def close_all() -> None:
+    """Close every local database this process opened (the last close checkpoints and removes the WAL).
+
+    Databases no longer referenced may still hold connections in reference cycles: collected here.
+    """
+    for database in list(_OPEN_HERE):
+        database.dispose()
+    gc.collect()
+    for path in list(_OPENED_HERE):
+        _closed(path)
+
+
+def _closed(path: Path) -> None:
+    """The last database of `path` here closed: note a clean close, unless the file was only read
+    and not (yet) checked whole (nothing is then written beside a file that may be damaged)."""
+    check = _OPENED_HERE.pop(path, None)
+    if check is not None and (path in _WRITTEN_HERE or check.passed):
+        record_clean_close(path, check.passed)
+    _WRITTEN_HERE.discard(path)
 
 
 def _configure_sqlite(engine: Engine, key: bytes | None) -> None:
@@ -119,6 +166,7 @@ def _configure_sqlite(engine: Engine, key: bytes | None) -> None:
         dbapi_connection.isolation_level = None      # we emit BEGIN ourselves
         cursor = dbapi_connection.cursor()
         try:
+            cursor.execute(QUIET)
             if key is not None:
                 cursor.execute(sqlcipher_key_pragma(key))
             cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
@@ -138,26 +186,37 @@ def _configure_sqlite(engine: Engine, key: bytes | None) -> None:
 def open_sqlite(path: Path, key: bytes | None = None) -> Database:
     """Open (or create) a local database file; with `key`, an SQLCipher-encrypted one.
 
-    A folder on a network share is refused (NetworkShareRefused): see store/location.py.
+    A folder on a network share is refused (NetworkShareRefused): see store/location.py. An
+    existing file is checked first, without writing to it (FileUnusable): see store/file_guard.py.
     """
     path = Path(path).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     refuse_network_share(path.parent)
+    check_needed = elsewhere = False
+    if (path.exists() or path.is_symlink()) and not any(db.path == path for db in list(_OPEN_HERE)):
+        elsewhere = path.is_file() and open_elsewhere(path)
+        check_needed = check_before_open(path, key, elsewhere)
+    full_check = FullCheck(path, key, check_needed)
     engine = create_engine(
         f"sqlite:///{path}",
         module=sqlcipher,
         connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
         pool_use_lifo=True,     # the connection used last has the warmest page cache: take it again
+        hide_parameters=True,   # an error or log line never carries the values (names, phone numbers)
     )
     _configure_sqlite(engine, key)
-    return Database(engine, path=path, key=key)
+    database = Database(engine, path=path, key=key, full_check=full_check)
+    database.opened_elsewhere = elsewhere
+    _OPEN_HERE.add(database)
+    _OPENED_HERE[path] = full_check
+    return database
 
 
 def open_url(url: str) -> Database:
     """Open a server database by SQLAlchemy URL (the central PostgreSQL of an office)."""
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    return Database(create_engine(url, pool_pre_ping=True))
+    return Database(create_engine(url, pool_pre_ping=True, hide_parameters=True))
 
 
 def open_database(target: str | Path, key: bytes | None = None) -> Database:

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 SEALED_SUFFIX = ".sealed"
+PARTIAL_SUFFIX = ".part"
 MAGIC = b"LWSEALED1\n"
 NONCE_BYTES = 12
 
@@ -53,8 +54,12 @@ class SealedFiles:
         if self._cipher is not None:
             nonce = os.urandom(NONCE_BYTES)
             content = MAGIC + nonce + self._cipher.encrypt(nonce, content, name.encode("utf-8"))
-        partial = target.with_name(target.name + ".part")
-        partial.write_bytes(content)
+        partial = target.with_name(target.name + PARTIAL_SUFFIX)
+        try:
+            partial.write_bytes(content)
+        except BaseException:
+            partial.unlink(missing_ok=True)     # a full disk leaves no half file behind
+            raise
         os.replace(partial, target)
         return target
 
@@ -71,6 +76,17 @@ class SealedFiles:
             return self._cipher.decrypt(nonce, data[len(MAGIC) + NONCE_BYTES:], name.encode("utf-8"))
         except InvalidTag:
             raise DamagedFile(name) from None
+
+    def names(self) -> list[str]:
+        """The names of the files kept here (sealed or plain), without what writing left half-done."""
+        if not self.folder.is_dir():
+            return []
+        return sorted({p.name.removesuffix(SEALED_SUFFIX) for p in self.folder.iterdir()
+                       if p.is_file() and not p.name.endswith(PARTIAL_SUFFIX)})
+
+    def partial_files(self) -> list[Path]:
+        """Files a killed write left half-done (never under a real name)."""
+        return sorted(self.folder.glob(f"*{PARTIAL_SUFFIX}")) if self.folder.is_dir() else []
 
     def remove(self, name: str) -> None:
         """Gone in either form."""

@@ -458,6 +458,9 @@ def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
     idle = IdleLock(float(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)), window.lock, window)
     app.installEventFilter(idle)
     window.show()
+    if db.opened_elsewhere:         # both work safely; each sees what the other saved
+        window.statusBar().addPermanentWidget(QLabel(QCoreApplication.translate(
+            "Startup", "De databank is ook elders open (een tweede venster of een collega-programma).")))
     SessionLockWatcher(window).locked.connect(window.lock)      # screen locked, laptop closed
     ctx.jobs.run(lambda _progress: start_of_day(db, ctx.clock, ctx.actor), window.report_start_of_day,
                  window.report_start_of_day_failed)
@@ -479,6 +482,35 @@ def show_startup_error(code: str, detail: str) -> int:
             "veilig vergrendelen, dus Leerwinkel Desk opent ze niet. Bewaar de databank op de eigen "
             "schijf van deze computer; kantoren delen gegevens via synchronisatie.",
         ),
+        "damaged": QCoreApplication.translate(
+            "Startup",
+            "De databank {detail} is beschadigd, of het is geen databank van Leerwinkel Desk die deze "
+            "sleutel opent. Er is niets gewijzigd. Herstel een reservekopie (map backups naast de "
+            "databank) met: leerwinkel-desk restore BESTAND",
+        ),
+        "wal_set_aside": QCoreApplication.translate(
+            "Startup",
+            "Naast de databank lag een logbestand (-wal) dat er niet bij hoort: van een andere databank "
+            "of een oude kopie. Het is opzijgezet als {detail}; de databank zelf is ongewijzigd. Start "
+            "opnieuw. Ontbreekt er recent werk, herstel dan een reservekopie: Beheer van de gegevens › Herstellen.",
+        ),
+        "not_a_file": QCoreApplication.translate(
+            "Startup", "{detail} is geen databankbestand. Er is niets gewijzigd."),
+        "no_space": QCoreApplication.translate(
+            "Startup",
+            "De schijf is vol: de databank {detail} kon niet nagekeken worden. Er is niets gewijzigd. "
+            "Maak ruimte vrij en start opnieuw.",
+        ),
+        "key_file": QCoreApplication.translate(
+            "Startup",
+            "Het sleutelbestand {detail} ontbreekt of is beschadigd. Er is niets geopend of gewijzigd. "
+            "Naast elke reservekopie in de map backups ligt een kopie (NAAM.db.keys.json).",
+        ),
+        "unreadable": QCoreApplication.translate(
+            "Startup", "De databank {detail} kon niet gelezen worden (de schijf of de rechten op het bestand). "
+            "Er is niets gewijzigd."),
+        "read_only": QCoreApplication.translate(
+            "Startup", "De databank {detail} of haar map is alleen-lezen. Er is niets gewijzigd."),
     }
     QMessageBox.critical(None, "Leerwinkel Desk", messages[code].format(detail=detail))
     return 1

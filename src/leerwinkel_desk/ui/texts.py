@@ -370,6 +370,7 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         ("value.invalid", "anonymous"): QCoreApplication.translate("Vocabulary", "Koppel eerst een cliënt aan deze leervraag."),
         ("value.invalid", "tier1"): QCoreApplication.translate("Vocabulary", "Een vraag op niveau 1 wordt beantwoord of doorverwezen."),
         ("value.invalid", "too_short"): QCoreApplication.translate("Vocabulary", "Een wachtwoordzin heeft minstens 10 tekens."),
+        ("value.invalid", "weak"): QCoreApplication.translate("Vocabulary", "Deze wachtwoordzin is makkelijk te raden: neem een paar ongewone woorden."),
         ("value.invalid", "mismatch"): QCoreApplication.translate("Vocabulary", "De twee wachtwoordzinnen verschillen."),
         ("value.invalid", "taken"): QCoreApplication.translate("Vocabulary", "Deze gebruikersnaam bestaat al."),
         ("value.invalid", "not_yet"): QCoreApplication.translate(

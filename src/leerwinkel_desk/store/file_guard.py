@@ -1,0 +1,261 @@
+"""Before a database file is used: is it a sound SQLite file, with a WAL that belongs to it?
+
+SQLite merges whatever `<db>-wal` lies next to a database into what it reads, and the last
+connection to close checkpoints those frames into the file and deletes the WAL. A WAL of another
+database (or a stale copy of this one, put back by hand or by a cloud folder) thus destroys the
+file on the first open, even one that only reads. So no connection touches the real file before:
+
+- a WAL found when no other process has the file open (its WAL would be live and already
+  verified by that process) and the file was closed cleanly the last time (`<db>.state` says
+  "closed": the last close removed the WAL) came from elsewhere (another database's, a stale
+  copy put back by hand or by a cloud folder) and is set aside unread. A WAL left by a crash
+  (state "open") is merged into a copy of the pair in a private folder next to the
+  database, and the copy is checked. Only a pair that passes is opened for real. When the pair
+  fails and the database alone passes, the WAL does not belong: it is renamed aside (kept, never
+  deleted) with its `-shm`, the database stays byte for byte as it was, and `FileUnusable` says
+  where the WAL went and that a backup can be restored.
+- the database itself passes `PRAGMA quick_check`: every page of every b-tree is read, which on
+  an encrypted file means decrypted and its HMAC verified, so a flipped byte anywhere in the
+  used pages is found before the first write; on the 100,000-client database it takes
+  (see README, "Checks at open") a fraction of the full `integrity_check`.
+
+Every problem is one `FileUnusable` with a reason code; nothing here writes to the database.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import tempfile
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from leerwinkel_desk.store.durable import write_whole
+from leerwinkel_desk.store.raw import open_raw
+
+DAMAGED, NOT_A_FILE, WAL_SET_ASIDE, NO_SPACE, READ_ONLY, UNREADABLE = (
+    "damaged", "not_a_file", "wal_set_aside", "no_space", "read_only", "unreadable")
+LOW_SPACE = 1 << 20         # less free than this next to the database: a disk error is a full disk
+SET_ASIDE_INFIX = ".set-aside-"
+OPEN, CLOSED, UNVERIFIED = "open", "closed", "closed-unverified"
+VERIFY_PREFIX = ".leerwinkel-verify-"
+
+
+class FileUnusable(Exception):
+    """The database file cannot be used as it is; nothing was written to it.
+
+    `reason` is one of the codes above; `aside` is where a WAL that did not belong was put.
+    """
+
+    def __init__(self, path: Path, reason: str, aside: Path | None = None) -> None:
+        super().__init__(reason)
+        self.path, self.reason, self.aside = path, reason, aside
+
+
+def wal_path(database: Path) -> Path:
+    return Path(f"{database}-wal")
+
+
+def shm_path(database: Path) -> Path:
+    return Path(f"{database}-shm")
+
+
+def check_before_open(path: Path, key: bytes | None, elsewhere: bool) -> bool:
+    """Raise FileUnusable unless `path` (an existing file) may be opened for work with `key`.
+
+    `elsewhere`: another process has the file open (`open_elsewhere`). Returns whether the whole
+    file still needs `full_problem` before the first write: not when it is exactly as the app
+    left it at its last clean close (same size and modification time).
+    """
+    if not path.is_file():
+        raise FileUnusable(path, NOT_A_FILE)
+    wal = wal_path(path)
+    if wal.exists() and wal.stat().st_size > 0 and not elsewhere:
+        if _state(path)[0] in (CLOSED, UNVERIFIED):
+            _set_aside(path)        # closed cleanly, so no WAL was left: this one came from elsewhere
+        _verify_leftover_wal(path, key)
+        verified = True
+    else:
+        if fast_problem(path, key) is not None:
+            raise FileUnusable(path, DAMAGED)
+        verified = _state(path) == (CLOSED, _stamp(path))
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise FileUnusable(path, READ_ONLY)
+    return not verified
+
+
+def fast_problem(path: Path, key: bytes | None) -> str | None:
+    """What opening shows at once (milliseconds): the header and schema pages decrypt and parse,
+    and the file holds as many pages as its header says. None when nothing is wrong."""
+    found = _ask(path, key, "SELECT count(*) FROM sqlite_master", "PRAGMA page_count", "PRAGMA page_size")
+    if isinstance(found, str):
+        return found
+    pages, page_size = int(found[1][0][0]), int(found[2][0][0])
+    if not wal_path(path).exists() and path.stat().st_size < pages * page_size:
+        return "truncated"
+    return None
+
+
+def full_problem(path: Path, key: bytes | None) -> str | None:
+    """Every page read: on an encrypted file `cipher_integrity_check` verifies the HMAC of each
+    page (a flipped bit anywhere), on a plain one `quick_check` walks every b-tree."""
+    found = _ask(path, key, "PRAGMA cipher_integrity_check" if key is not None else "PRAGMA quick_check")
+    if isinstance(found, str):
+        return found
+    return None if found[0] in ([], [("ok",)]) else str(found[0][0][0])
+
+
+def sound(path: Path, key: bytes | None) -> str | None:
+    """None when `PRAGMA quick_check` passes on `path` read with its WAL, else what went wrong."""
+    found = _ask(path, key, "PRAGMA quick_check")
+    if isinstance(found, str):
+        return found
+    return None if found[0] == [("ok",)] else str(found[0][0][0])
+
+
+def _ask(path: Path, key: bytes | None, *statements: str) -> list[list[tuple]] | str:
+    """The rows of each statement, or what the file's damage is (a str). An error of the disk
+    rather than of the file (full, unreadable) raises FileUnusable: the file may be fine."""
+    try:
+        conn = open_raw(path, key)
+        try:
+            return [conn.execute(statement).fetchall() for statement in statements]
+        finally:
+            conn.close()
+    except sqlcipher.OperationalError as error:
+        if getattr(error, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+            return str(error)
+        full = shutil.disk_usage(path.parent).free < LOW_SPACE
+        raise FileUnusable(path, NO_SPACE if full else UNREADABLE) from None
+    except sqlcipher.DatabaseError as error:
+        return str(error)
+
+
+def closed_state(database: Path) -> Path:
+    """`<db>.state`: "open" while the app has the file open, "closed" after its last clean close."""
+    return Path(f"{database}.state")
+
+
+def _stamp(path: Path) -> str:
+    info = path.stat()
+    return f"{info.st_size} {info.st_mtime_ns}"
+
+
+def _state(path: Path) -> tuple[str, str]:
+    """("open" | "closed" | "", the file's size and time at the clean close)."""
+    try:
+        state, _, stamp = closed_state(path).read_text(encoding="ascii").partition(" ")
+    except (OSError, UnicodeDecodeError):
+        return "", ""
+    return state, stamp
+
+
+def record_state(database: Path, state: str) -> None:
+    """Note whether the database is open or was closed cleanly (written whole or not at all)."""
+    content = state if state == OPEN else f"{state} {_stamp(database)}"
+    target = closed_state(database)
+    if target.exists() and target.read_text(encoding="ascii") == content:
+        return
+    write_whole(target, content.encode("ascii"))
+
+
+def record_clean_close(database: Path, verified: bool) -> None:
+    """After the last connection of this process closed: "closed" if SQLite removed the WAL
+    (which it does only when no other process has the file open and every frame is in the file),
+    with the file's size and time if the whole file was found sound in this session."""
+    if database.is_file() and not wal_path(database).exists():
+        try:
+            record_state(database, CLOSED if verified else UNVERIFIED)
+        except OSError:
+            pass        # a full disk: the next start checks the whole file, as after a crash
+
+
+class FullCheck:
+    """`full_problem` of one file in a background thread, right after it opened.
+
+    Reads go ahead meanwhile; `require_sound` (before every write) waits for it and refuses a
+    damaged file. Not needed (`needed` False) when the file is as the app last left it.
+    """
+
+    def __init__(self, path: Path, key: bytes | None, needed: bool) -> None:
+        self.path, self._key = path, key
+        self.problem: str | None = None
+        self._done = threading.Event()
+        if needed:
+            threading.Thread(target=self._run, name="leerwinkel-full-check", daemon=True).start()
+        else:
+            self._done.set()
+
+    def _run(self) -> None:
+        try:
+            self.problem = full_problem(self.path, self._key)
+        finally:
+            self._done.set()
+
+    @property
+    def passed(self) -> bool:
+        return self._done.is_set() and self.problem is None
+
+    def require_sound(self) -> None:
+        self._done.wait()
+        if self.problem is not None:
+            raise FileUnusable(self.path, DAMAGED)
+
+
+def open_elsewhere(path: Path) -> bool:
+    """Whether another process has the database open now (SQLite's dead-man-switch lock in `-shm`).
+
+    Every SQLite connection holds a shared lock on byte 128 of the `-shm` file for as long as it
+    is open; a process that can take an exclusive lock there knows no one else has the file open.
+    Without POSIX locks (Windows) the answer is False: the WAL is then always verified.
+    """
+    try:
+        import fcntl
+    except ImportError:     # Windows
+        return False
+    shm = shm_path(path)
+    try:
+        fd = os.open(shm, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, 128)
+    except OSError:
+        return True
+    else:
+        fcntl.lockf(fd, fcntl.LOCK_UN, 1, 128)
+        return False
+    finally:
+        os.close(fd)
+
+
+def _verify_leftover_wal(path: Path, key: bytes | None) -> None:
+    """Check the database with its WAL in a copy; set a WAL that does not belong aside."""
+    wal = wal_path(path)
+    try:
+        with tempfile.TemporaryDirectory(prefix=VERIFY_PREFIX, dir=path.parent) as folder:
+            copy = Path(folder) / "check.db"
+            shutil.copyfile(path, copy)
+            alone = sound(copy, key)        # first: closing the pair would checkpoint into the copy
+            shutil.copyfile(wal, wal_path(copy))
+            if sound(copy, key) is None:
+                return
+    except OSError as error:
+        raise FileUnusable(path, NO_SPACE if error.errno == errno.ENOSPC else DAMAGED) from None
+    if alone is not None:
+        raise FileUnusable(path, DAMAGED)
+    _set_aside(path)
+
+
+def _set_aside(path: Path) -> None:
+    wal = wal_path(path)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    aside = Path(f"{wal}{SET_ASIDE_INFIX}{stamp}")
+    os.replace(wal, aside)
+    if shm_path(path).exists():
+        os.replace(shm_path(path), Path(f"{shm_path(path)}{SET_ASIDE_INFIX}{stamp}"))
+    raise FileUnusable(path, WAL_SET_ASIDE, aside)

@@ -1,0 +1,26 @@
+"""Bare sqlcipher3 connections (autocommit), for checks and maintenance outside SQLAlchemy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+BUSY_TIMEOUT_SECONDS = 60.0
+QUIET = "PRAGMA cipher_log_level = NONE"     # SQLCipher's own log would print to stderr
+
+
+def sqlcipher_key_pragma(key: bytes) -> str:
+    """The `PRAGMA key` statement for a raw 256-bit key (no passphrase derivation by SQLCipher)."""
+    if len(key) != 32:
+        raise ValueError("the database key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def open_raw(path: Path, key: bytes | None) -> sqlcipher.Connection:
+    """A connection to `path` with `key` (None: an unencrypted file), SQLCipher's log silenced."""
+    conn = sqlcipher.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    conn.execute(QUIET)
+    if key is not None:
+        conn.execute(sqlcipher_key_pragma(key))
+    return conn

@@ -1,0 +1,67 @@
+"""A full disk during each write path of the command line: one clear line, nothing half-written,
+the file sound, and the same command succeeds once space is back (issue 12, the suite)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from faults_support import PASSPHRASE, fill_disk, make_office, run_cli, small_disk
+
+from leerwinkel_desk.reports.letters import PdfLetters
+from leerwinkel_desk.services import maintenance
+from leerwinkel_desk.services.accounts import sign_in
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+from leerwinkel_desk.services.letters import Letters
+from leerwinkel_desk.domain.enums import Channel
+from leerwinkel_desk.store.engine import open_sqlite
+from leerwinkel_desk.store.keyring import KeyRing
+
+COMMANDS = {
+    "log-contact": lambda numbers: ("log-contact", numbers[1], "--channel", "phone", "--summary", "x" * 500),
+    "backup": lambda numbers: ("backup", "-o", "{disk}/backups/manual.db"),
+    "print": lambda numbers: ("print", "summary", numbers[0], "-o", "{disk}/brief.pdf"),
+    "erase": lambda numbers: ("erase", numbers[0]),
+    "export": lambda numbers: ("export", "{disk}/export"),
+}
+
+
+def some_work(path: Path) -> tuple[str, str]:
+    db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", PASSPHRASE))
+    actor = sign_in(db, SystemClock(), "coordinator", PASSPHRASE).actor
+    clients = Clients(db, SystemClock(), actor)
+    for number in range(200):
+        clients.create(ClientInput("Jan", f"Peeters{number}", email=f"jan{number}@example.be"),
+                       duplicates_checked=True)
+    client = clients.create(ClientInput("Vol", "Schijf"))
+    request = Dispatch(db, SystemClock(), actor).answer_now(
+        FirstContact(Channel.PHONE, "vraag " * 50, client_id=client.id), "antwoord")
+    Letters(db, SystemClock(), actor, PdfLetters.for_database(db)).print_summary(client.id)
+    db.dispose()
+    return client.dossier_no, request.request_no
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_a_full_disk_gives_one_line_and_the_retry_succeeds(tmp_path: Path, command: str, monkeypatch,
+                                                           capsys) -> None:
+    with small_disk(tmp_path / "disk", "12m") as disk:
+        path = make_office(disk / "leerwinkel.db")
+        args = [arg.format(disk=disk) for arg in COMMANDS[command](some_work(path))]
+        for leave in (0, 3_000, 30_000):
+            filler = fill_disk(disk, leave)
+            code, out, err = run_cli(monkeypatch, capsys, path, *args)
+            filler.unlink()
+            if code == 0:
+                break               # there was enough room after all
+            assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+            assert "disk is full" in err, err
+            assert not [p for p in disk.rglob("*") if p.name.endswith((".partial", ".part"))]
+        db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", PASSPHRASE))
+        report = maintenance.check(db)
+        db.dispose()
+        assert report.ok, report.problems
+        code, out, err = run_cli(monkeypatch, capsys, path, *args)
+        assert code == 0, err

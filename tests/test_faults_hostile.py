@@ -1,0 +1,100 @@
+"""Hostile input, by hypothesis: files that are not what they claim never crash an import nor
+write anything; hostile text is stored byte for byte and found literally (issue 12, the suite)."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from casework_fixtures import build_office
+
+from leerwinkel_desk.domain.enums import Channel
+from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+from leerwinkel_desk.services.import_csv import RegistrationImport
+from leerwinkel_desk.services.registration import FileKind
+from leerwinkel_desk.store.models import AuditEvent, Client
+
+EXAMPLES = settings(max_examples=120, suppress_health_check=[HealthCheck.function_scoped_fixture],
+                    deadline=None)
+HOSTILE_TEXT = st.sampled_from([
+    "<b>vet</b><img src='/etc/passwd'/>", "%s%n%x{0}{name!r}", "'; DROP TABLE client; --", "Robert\u202eexe.pdf",
+    "\u200f\u0627\u0644\u0633\u0644\u0627\u0645 \U0001F600", "=HYPERLINK(\"http://x\")", "@SUM(A1)", "+32", "-1",
+    "line\nbreak\r\nand\ttab", "\\x00\\u0000", "NEAR(a b)", "\"a\" OR \"b\"", "ﬁ ﬂ ẞ ǅ",
+]) | st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=60)
+
+CELL = st.one_of(st.sampled_from(["", "=1+2", "'=x", "@cmd", "+", "\x00", '"', '""', "a\"b", ";", ",", "\r",
+                                  "x" * 5000, "1990-02-30", "𝔘𝔫𝔦", "client_ref"]),
+                 st.text(max_size=30))
+ROWS = st.lists(st.lists(CELL, min_size=0, max_size=6), min_size=0, max_size=8)
+
+
+@pytest.fixture
+def office(db, clock, coordinator):
+    return build_office(db, clock, coordinator)
+
+
+def rows_written(db) -> tuple[int, int]:
+    with db.read() as session:
+        return (session.scalar(select(func.count()).select_from(Client)),
+                session.scalar(select(func.count()).select_from(AuditEvent)))
+
+
+@EXAMPLES
+@given(data=st.one_of(
+    st.binary(max_size=400),
+    st.builds(lambda rows, delimiter, encoding: "\n".join(
+        delimiter.join(row) for row in [["client_ref", "first_name", "last_name"], *rows]).encode(encoding, "replace"),
+        ROWS, st.sampled_from([",", ";", "\t", "|", "\x00", '"']), st.sampled_from(["utf-8", "utf-16", "cp1252",
+                                                                                     "utf-8-sig"])),
+))
+def test_any_bytes_as_a_clients_file_give_a_report_and_write_nothing(db, clock, office, tmp_path: Path,
+                                                                      data: bytes) -> None:
+    path = tmp_path / f"{uuid.uuid4().hex}.csv"
+    path.write_bytes(data)
+    before = rows_written(db)
+    for encoding in ("utf-8", "cp1252"):
+        report = RegistrationImport(db, clock, office.coordinator).import_file(
+            FileKind.CLIENTS, path, dry_run=True, encoding=encoding)
+        assert isinstance(report.errors, tuple) and not report.written
+        for problem in report.errors:
+            assert problem.file == path.name
+    assert rows_written(db) == before
+
+
+@EXAMPLES
+@given(first=HOSTILE_TEXT, last=HOSTILE_TEXT, note=HOSTILE_TEXT)
+def test_hostile_text_is_stored_byte_for_byte_and_found_literally(db, clock, office, first: str, last: str,
+                                                                  note: str) -> None:
+    clients = Clients(db, clock, office.counsellor)
+    try:
+        made = clients.create(ClientInput(first, last), duplicates_checked=True)
+    except DomainError:
+        return                  # refused with a reason (say, a name of only spaces): nothing stored
+    stored = clients.get(made.id)
+    assert (stored.first_name, stored.last_name) == (first.strip(), last.strip()) or \
+        (stored.first_name, stored.last_name) == (first, last)
+    request = Dispatch(db, clock, office.counsellor).answer_now(
+        FirstContact(Channel.PHONE, note, client_id=made.id), note)
+    contact = Contacts(db, clock, office.counsellor).log_micro(request.id, Channel.SMS, note[:500])
+    assert contact.summary == note[:500]
+
+
+def test_a_one_megabyte_note_is_stored_whole(db, clock, office) -> None:
+    clients = Clients(db, clock, office.counsellor)
+    client = clients.create(ClientInput("Lange", "Notitie"))
+    request = Dispatch(db, clock, office.counsellor).answer_now(
+        FirstContact(Channel.PHONE, "vraag", client_id=client.id), "ok")
+    note = ("Een ‮lange⁦ notitie <b>%s</b> 😀 " * 40_000)[:1_000_000]
+    from leerwinkel_desk.domain.enums import SessionType
+
+    row = Contacts(db, clock, office.counsellor).record_session(
+        request.id, clock.now(), 30, SessionType.INTAKE, summary="gesprek", notes=note)
+    assert row.notes == note

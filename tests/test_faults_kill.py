@@ -1,0 +1,138 @@
+"""kill -9 at seeded random moments in a child process using the real services (issue 12, the suite).
+
+Each child repeats one write and prints what it wrote only after the commit; the parent kills it
+at a random moment, then opens the file as the app does and checks: integrity, foreign keys and
+the audit chain hold (`maintenance.check`), and everything printed is there. RELIABILITY_ITER
+raises the number of rounds.
+"""
+
+from __future__ import annotations
+
+import random
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from faults_support import PASSPHRASE, child, iterations, make_office
+
+from leerwinkel_desk.services import maintenance
+from leerwinkel_desk.services.accounts import sign_in
+from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.store.engine import open_sqlite
+from leerwinkel_desk.store.keyring import KeyRing
+from leerwinkel_desk.store.models import Client, Contact, Counsellor
+
+PREAMBLE = """
+import sys, uuid
+from pathlib import Path
+from leerwinkel_desk.services.accounts import Accounts, sign_in
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+from leerwinkel_desk.services.erasure import Erasures
+from leerwinkel_desk.services import maintenance
+from leerwinkel_desk.domain.enums import Channel, Role
+from leerwinkel_desk.store.engine import open_sqlite
+from leerwinkel_desk.store.keyring import KeyRing
+path = Path({path!r})
+db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", {passphrase!r}))
+clock = SystemClock()
+actor = sign_in(db, clock, "coordinator", {passphrase!r}).actor
+def say(*words):
+    print(*words, flush=True)
+"""
+
+SCENARIOS = {
+    "micro-contacts": """
+client = Clients(db, clock, actor).create(ClientInput("Kort", "Contact"))
+request = Dispatch(db, clock, actor).answer_now(FirstContact(Channel.PHONE, "vraag", client_id=client.id), "ok")
+say("ready")
+while True:
+    say(Contacts(db, clock, actor).log_micro(request.id, Channel.SMS, "herinnering").id)
+""",
+    "erasure": """
+clients = Clients(db, clock, actor)
+ids = [clients.create(ClientInput("Te", f"Wissen{n}"), duplicates_checked=True).id for n in range(60)]
+say("ready")
+for client_id in ids:
+    Erasures(db, clock, actor).erase(client_id)
+    say(client_id)
+""",
+    "account-close": """
+accounts = Accounts(db, clock, actor)
+say("ready")
+for n in range(100):
+    row = accounts.open_account(f"collega{n}", f"Collega {n}", Role.COUNSELLOR, "een heel andere zin 42")
+    accounts.close_account(row.id)
+    say(row.id)
+""",
+    "import": """
+from leerwinkel_desk.services.import_csv import RegistrationImport
+from leerwinkel_desk.services.registration import FileKind
+csv = path.parent / "clients.csv"
+csv.write_text("client_ref,first_name,last_name\\n" + "".join(f"k{n},Jan{n},Peeters{n}\\n" for n in range(3000)))
+say("ready")
+report = RegistrationImport(db, clock, actor).import_file(FileKind.CLIENTS, csv)
+say("imported" if report.ok else "refused")
+""",
+    "backup-restore": """
+backups = maintenance.Backups(db, clock, actor)
+first = backups.make(path.parent / "backups" / "first.db")
+say("ready")
+for n in range(100):
+    backups.make(path.parent / "backups" / f"made-{n}.db")
+    backups.restore(first)
+    say(n)
+""",
+}
+
+
+def opened(path: Path):  # noqa: ANN201 - the database and the coordinator
+    db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", PASSPHRASE))
+    return db, sign_in(db, SystemClock(), "coordinator", PASSPHRASE).actor
+
+
+@pytest.mark.parametrize("scenario", sorted(SCENARIOS))
+def test_kill_9_at_random_moments_leaves_a_sound_file_with_every_committed_write(
+        tmp_path: Path, scenario: str) -> None:
+    rng = random.Random(f"kill-{scenario}")
+    path = make_office(tmp_path / "leerwinkel.db")
+    for _round in range(iterations(1)):
+        process = child(PREAMBLE.format(path=str(path), passphrase=PASSPHRASE) + SCENARIOS[scenario])
+        ready = process.stdout.readline()
+        assert ready.strip() == "ready", process.stderr.read()
+        time.sleep(rng.uniform(0.05, 2.0))
+        process.send_signal(signal.SIGKILL)
+        printed = process.stdout.read().split()
+        process.wait()
+
+        db, _actor = opened(path)
+        report = maintenance.check(db)
+        assert report.ok, report.problems
+        with db.read() as session:
+            if scenario == "micro-contacts":
+                stored = {str(i) for i in session.scalars(select(Contact.id))}
+                assert set(printed) <= stored
+            elif scenario == "erasure":
+                for client_id in printed:
+                    client = session.scalars(select(Client).where(Client.id == __import__("uuid").UUID(client_id))).one()
+                    assert client.last_name is None and client.deleted_at is not None
+            elif scenario == "import":          # all or nothing
+                imported = session.scalar(select(func.count()).select_from(Client).where(
+                    Client.import_ref.is_not(None)))
+                assert imported == (3000 if printed == ["imported"] else imported) and imported in (0, 3000)
+            elif scenario == "account-close":
+                closed = session.scalar(select(func.count()).select_from(Counsellor).where(
+                    Counsellor.login.like("collega%"), Counsellor.can_log_in.is_(False)))
+                assert closed >= len(printed)
+                keys = KeyRing.load(path).entries
+                assert not any(login.startswith("collega") and login in keys for login in
+                               session.scalars(select(Counsellor.login).where(Counsellor.can_log_in.is_(False))))
+        for backup in (tmp_path / "backups").glob("*.db"):
+            problems = maintenance.check(open_sqlite(backup, db.key)).problems
+            assert not [p for p in problems if not p.startswith("schema")], (backup.name, problems)
+        db.dispose()

@@ -1,0 +1,124 @@
+"""Damaged and stray files at open: one clear line, every file unchanged, nothing written (issue 12, 1-2)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from faults_support import PASSPHRASE, digests, leave_wal, make_office, run_cli
+
+from leerwinkel_desk.app import main
+
+ADD_CLIENTS = """
+from leerwinkel_desk.services.clients import ClientInput, Clients
+for i in range({n}):
+    Clients(db, SystemClock(), actor).create(ClientInput("Voornaam%d" % i, "{name}%d" % i), duplicates_checked=True)
+"""
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Path:
+    return make_office(tmp_path / "office" / "leerwinkel.db")
+
+
+def set_aside_wals(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*-wal.set-aside-*"))
+
+
+def test_a_foreign_wal_is_set_aside_and_the_database_stays_byte_for_byte(
+        office: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    other = make_office(tmp_path / "other" / "leerwinkel.db")
+    leave_wal(other, ADD_CLIENTS.format(n=40, name="Vreemd"))
+    foreign = Path(f"{other}-wal").read_bytes()
+    before = office.read_bytes()
+    Path(f"{office}-wal").write_bytes(foreign)
+
+    code, out, err = run_cli(monkeypatch, capsys, office, "check")
+
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
+    assert "did not belong" in err and "restore" in err and "Traceback" not in err
+    assert office.read_bytes() == before                      # byte for byte
+    assert not Path(f"{office}-wal").exists()
+    [aside] = set_aside_wals(office.parent)
+    assert aside.read_bytes() == foreign                       # kept, never deleted
+    code, out, _err = run_cli(monkeypatch, capsys, office, "check")
+    assert code == 0 and out.rstrip().endswith("ok")           # the next start opens the database as it was
+
+
+def test_a_stale_wal_of_the_same_database_is_set_aside(office: Path, monkeypatch, capsys) -> None:
+    leave_wal(office, ADD_CLIENTS.format(n=30, name="Eerst"))
+    stale = Path(f"{office}-wal").read_bytes()
+    code, out, _err = run_cli(monkeypatch, capsys, office, "check")     # merged: a real crash's WAL
+    assert code == 0 and out.rstrip().endswith("ok")
+    leave_wal(office, ADD_CLIENTS.format(n=30, name="Later"))
+    assert run_cli(monkeypatch, capsys, office, "check")[0] == 0
+    assert not Path(f"{office}-wal").exists()
+    before = office.read_bytes()
+    Path(f"{office}-wal").write_bytes(stale)                   # copied back by hand, or by a cloud folder
+
+    code, out, err = run_cli(monkeypatch, capsys, office, "search", "Later1")
+
+    assert code == 1 and "did not belong" in err and office.read_bytes() == before
+    assert [p.read_bytes() for p in set_aside_wals(office.parent)] == [stale]
+    code, out, _err = run_cli(monkeypatch, capsys, office, "search", "Later1")
+    assert code == 0 and "Later1" in out
+
+
+def test_a_wal_left_by_a_crash_is_merged(office: Path, monkeypatch, capsys) -> None:
+    leave_wal(office, ADD_CLIENTS.format(n=5, name="Gebleven"))
+    code, out, _err = run_cli(monkeypatch, capsys, office, "search", "Gebleven3")
+    assert code == 0 and "Gebleven3" in out
+    assert not set_aside_wals(office.parent)
+
+
+def flip(path: Path, offset: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x55
+    path.write_bytes(bytes(data))
+
+
+PAGE = 4096
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An office with 300 clients, closed cleanly: copied for each kind of damage."""
+    path = make_office(tmp_path_factory.mktemp("filled") / "leerwinkel.db")
+    leave_wal(path, ADD_CLIENTS.format(n=300, name="Veel"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LEERWINKEL_USER", "coordinator")
+        patch.setenv("LEERWINKEL_PASSPHRASE", PASSPHRASE)
+        assert main(["--db", str(path), "check"]) == 0
+    return path
+
+
+@pytest.mark.parametrize("damage", ["first page", "middle page", "last page", "truncated", "pdf", "folder"])
+def test_a_damaged_file_is_refused_before_anything_is_written(
+        filled: Path, tmp_path: Path, damage: str, monkeypatch, capsys) -> None:
+    shutil.copytree(filled.parent, tmp_path / "office")
+    office = tmp_path / "office" / filled.name
+    size = office.stat().st_size
+    if damage == "first page":
+        flip(office, 200)
+    elif damage == "middle page":
+        flip(office, (size // PAGE // 2) * PAGE + 1000)
+    elif damage == "last page":
+        flip(office, size - 1000)
+    elif damage == "truncated":
+        with office.open("r+b") as file:
+            file.truncate(size // 2)
+    elif damage == "pdf":
+        office.write_bytes(b"%PDF-1.4\n" + b"x" * 5000)
+    else:
+        shutil.copyfile(office, office.with_suffix(".kopie"))
+        office.unlink()
+        office.mkdir()
+    before = digests(office.parent)
+
+    for command in (("search", "Veel1"), ("log-contact", "LWT-2026-000001", "--channel", "phone"), ("check",)):
+        code, out, err = run_cli(monkeypatch, capsys, office, *command)
+        assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+        assert ("no database at" if damage == "folder" else "damaged") in err
+        assert digests(office.parent) == before                 # nothing written, nothing removed
