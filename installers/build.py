@@ -43,7 +43,7 @@ Exec=/opt/leerwinkel-desk/LeerwinkelDesk
 Icon=leerwinkel-desk
 Terminal=false
 Categories=Office;
-StartupWMClass=LeerwinkelDesk
+StartupWMClass=Leerwinkel Desk
 """
 
 
@@ -156,7 +156,10 @@ def check(package: Path) -> None:
             assert not missing, f"the .deb does not depend on {missing}"
             run("dpkg-deb", "-x", package, root)
             console = root / "opt" / APP / APP
-            assert (root / "usr" / "share" / "applications" / "be.leerwinkel.desk.desktop").is_file()
+            entry = root / "usr" / "share" / "applications" / "be.leerwinkel.desk.desktop"
+            assert entry.is_file()
+            if shutil.which("desktop-file-validate"):      # Debian's desktop-file-utils, where installed
+                run("desktop-file-validate", entry)
             assert (root / "opt" / APP / "LeerwinkelDesk").is_file()
         elif package.suffix == ".app":
             console = package / "Contents" / "MacOS" / APP
