@@ -159,7 +159,10 @@ class MainWindow(QMainWindow):
         lokets = self.ctx.service(Agenda).zitdagen(local_today(self.ctx.clock), self.ctx.actor.counsellor_id)
         self.loket_label.setText(self.tr("Loket vandaag: {loket}").format(
             loket=", ".join(z.loket_name for z in lokets) or self.tr("geen zitdag")))
-        self.db_label.setText(self.tr("Databank: {path}").format(path=self.ctx.db.describe()))
+        where = self.ctx.db.describe()          # the file's name on the bar (room for messages), all of it on hover
+        self.db_label.setText(self.tr("Databank: {path}").format(
+            path=self.ctx.db.path.name if self.ctx.db.path is not None else where))
+        self.db_label.setToolTip(where)
         self.sync_label.setText(self.tr("Sync: niet ingesteld"))
         self.build_actions()
         install_menu_bar(self, self.ctx)
