@@ -50,7 +50,7 @@ def test_a_full_disk_gives_one_line_and_the_retry_succeeds(tmp_path: Path, comma
     with small_disk(tmp_path / "disk", "12m") as disk:
         path = make_office(disk / "leerwinkel.db")
         args = [arg.format(disk=disk) for arg in COMMANDS[command](some_work(path))]
-        for leave in (0, 3_000, 30_000):
+        for leave in (0, 3_000, 30_000, 300_000):
             filler = fill_disk(disk, leave)
             code, out, err = run_cli(monkeypatch, capsys, path, *args)
             filler.unlink()
