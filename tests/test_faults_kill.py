@@ -48,7 +48,7 @@ def say(*words):
 
 SCENARIOS = {
     "micro-contacts": """
-client = Clients(db, clock, actor).create(ClientInput("Kort", "Contact"))
+client = Clients(db, clock, actor).create(ClientInput("Kort", "Contact"), duplicates_checked=True)
 request = Dispatch(db, clock, actor).answer_now(FirstContact(Channel.PHONE, "vraag", client_id=client.id), "ok")
 say("ready")
 while True:
