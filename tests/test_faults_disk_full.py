@@ -50,12 +50,12 @@ def test_a_full_disk_gives_one_line_and_the_retry_succeeds(tmp_path: Path, comma
     with small_disk(tmp_path / "disk", "12m") as disk:
         path = make_office(disk / "leerwinkel.db")
         args = [arg.format(disk=disk) for arg in COMMANDS[command](some_work(path))]
-        for leave in (0, 3_000, 30_000):
+        for leave in (0, 3_000, 30_000, 300_000):
             filler = fill_disk(disk, leave)
             code, out, err = run_cli(monkeypatch, capsys, path, *args)
             filler.unlink()
             if code == 0:
-                break               # there was enough room after all
+                break               # there was enough room: it went through whole
             assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
             assert "disk is full" in err, err
             assert not [p for p in disk.rglob("*") if p.name.endswith((".partial", ".part"))]
@@ -63,5 +63,6 @@ def test_a_full_disk_gives_one_line_and_the_retry_succeeds(tmp_path: Path, comma
         report = maintenance.check(db)
         db.dispose()
         assert report.ok, report.problems
-        code, out, err = run_cli(monkeypatch, capsys, path, *args)
-        assert code == 0, err
+        if code != 0:               # space is back: the same command succeeds
+            code, out, err = run_cli(monkeypatch, capsys, path, *args)
+            assert code == 0, err

@@ -48,7 +48,7 @@ def say(*words):
 
 SCENARIOS = {
     "micro-contacts": """
-client = Clients(db, clock, actor).create(ClientInput("Kort", "Contact"))
+client = Clients(db, clock, actor).create(ClientInput("Kort", "Contact"), duplicates_checked=True)
 request = Dispatch(db, clock, actor).answer_now(FirstContact(Channel.PHONE, "vraag", client_id=client.id), "ok")
 say("ready")
 while True:
@@ -136,3 +136,53 @@ def test_kill_9_at_random_moments_leaves_a_sound_file_with_every_committed_write
             problems = maintenance.check(open_sqlite(backup, db.key)).problems
             assert not [p for p in problems if not p.startswith("schema")], (backup.name, problems)
         db.dispose()
+
+
+def test_kill_9_during_the_upgrade_of_a_filled_database_leaves_the_old_or_the_new_schema(tmp_path: Path) -> None:
+    from datetime import date
+
+    from alembic import command
+
+    from leerwinkel_desk.services.demo import generate_demo
+    from leerwinkel_desk.store.backup import integrity_problems, open_raw
+    from leerwinkel_desk.store.migrations import alembic_config, current_revision, head_revision, upgrade
+
+    path = tmp_path / "leerwinkel.db"
+    db = open_sqlite(path)
+    upgrade(db, None)
+    generate_demo(db, clients=1500, seed=4, until=date(2026, 11, 1))
+    config = alembic_config(db)
+    raw = db.engine.raw_connection()
+    raw.driver_connection.execute("PRAGMA foreign_keys = OFF")    # the downgrade recreates the office table
+    raw.close()
+    with db.connect_for_write() as conn:
+        with conn.begin():
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0001")       # a laptop still on the first release
+    db.dispose()
+    rng = random.Random("kill-upgrade")
+    for _round in range(iterations(1)):
+        process = child(f"""
+from pathlib import Path
+from leerwinkel_desk.store.engine import open_sqlite
+from leerwinkel_desk.store.migrations import upgrade
+db = open_sqlite(Path({str(path)!r}))
+print("ready", flush=True)
+upgrade(db, Path({str(tmp_path / "backups")!r}))
+print("upgraded", flush=True)
+""")
+        assert process.stdout.readline().strip() == "ready", process.stderr.read()
+        time.sleep(rng.uniform(0.0, 1.5))
+        process.send_signal(signal.SIGKILL)
+        printed = process.stdout.read().split()
+        process.wait()
+        db = open_sqlite(path)
+        assert current_revision(db) in ({"0001", head_revision()} if not printed else {head_revision()})
+        raw = open_raw(path, None)
+        assert integrity_problems(raw) == []
+        raw.close()
+        db.dispose()
+    db = open_sqlite(path)
+    upgrade(db, tmp_path / "backups")                  # the next start finishes it
+    assert maintenance.check(db).ok
+    db.dispose()

@@ -784,17 +784,18 @@ SQLITE_PROBLEMS = (      # SQLite's own words -> one line; the statement and its
 )
 
 
-def storage_problem(error: DBAPIError | OSError) -> str:
+def storage_problem(error: Exception) -> str:
     """One line for a failed read or write of a file, without SQL, values or file contents."""
     if isinstance(error, OSError):
         if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
             return "the disk is full; nothing was saved. Free some space and try again"
         return f"{error.strerror or 'cannot use the file'}: {error.filename or ''}".rstrip(": ")
-    text = str(error.orig).lower()
+    orig = getattr(error, "orig", error)        # SQLAlchemy's wrapper, or the driver's own error
+    text = str(orig).lower()
     for words, line in SQLITE_PROBLEMS:
         if words in text:
             return line.format(backups="the backups folder next to the database")
-    return f"the database could not be read or written ({type(error.orig).__name__}); nothing was saved"
+    return f"the database could not be read or written ({type(orig).__name__}); nothing was saved"
 
 
 def file_problem(error: FileUnusable) -> str:
@@ -828,6 +829,9 @@ def run(args: argparse.Namespace) -> int:
     except Exception as error:  # noqa: BLE001 - the CLI's last line of defence
         if os.environ.get(DEBUG_VARIABLE):
             raise
+        if type(error).__module__.startswith("sqlcipher3"):    # a raw connection's (backup, check)
+            print(f"error: {storage_problem(error)}", file=sys.stderr)
+            return 1
         print(f"error: unexpected {type(error).__name__} (its text may hold personal data and is not "
               f"shown; set {DEBUG_VARIABLE}=1 to see it)", file=sys.stderr)
     finally:

@@ -14,11 +14,13 @@ file on the first open, even one that only reads. So no connection touches the r
   fails and the database alone passes, the WAL does not belong: it is renamed aside (kept, never
   deleted) with its `-shm`, the database stays byte for byte as it was, and `FileUnusable` says
   where the WAL went and that a backup can be restored.
-- the database itself passes `PRAGMA quick_check`: every page of every b-tree is read, which on
-  an encrypted file means decrypted and its HMAC verified, so a flipped byte anywhere in the
-  used pages is found before the first write; on the 100,000-client database it takes
-  (see README, "Checks at open") a fraction of the full `integrity_check`.
+- the database passes a fast check (its header and schema pages decrypt, its size matches its
+  page count: 3 ms on the 1.45 GB 100,000-client file), and right after, in a background thread,
+  the whole file is read (`cipher_integrity_check`, the HMAC of every page: 5.5 s there, against
+  14 s for `quick_check`); every write waits for it, so a damaged file is refused before the first
+  write. A file exactly as the app left it at its last clean close skips the background read.
 
+A stray WAL found after a crash of this app is only caught when the pair fails those checks.
 Every problem is one `FileUnusable` with a reason code; nothing here writes to the database.
 """
 
@@ -76,7 +78,7 @@ def check_before_open(path: Path, key: bytes | None, elsewhere: bool) -> bool:
     wal = wal_path(path)
     if wal.exists() and wal.stat().st_size > 0 and not elsewhere:
         if _state(path)[0] in (CLOSED, UNVERIFIED):
-            _set_aside(path)        # closed cleanly, so no WAL was left: this one came from elsewhere
+            _set_aside(path)        # (raises) closed cleanly, so no WAL was left: it came from elsewhere
         _verify_leftover_wal(path, key)
         verified = True
     else:
