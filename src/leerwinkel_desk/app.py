@@ -71,7 +71,7 @@ def create_demo_database(path: Path) -> None:
 
     All or nothing: a failure (a full disk) leaves no half-made database behind.
     """
-    from leerwinkel_desk.services.demo import generate_demo
+    from leerwinkel_desk.demo import generate_demo
 
     with cli.new_encrypted(path, dict.fromkeys(cli.DEMO_ACCOUNT_LOGINS, DEMO_PASSPHRASE)) as db:
         generate_demo(db, clients=FIRST_START_DEMO_CLIENTS, seed=1, until=date.today())

@@ -229,7 +229,7 @@ def open_existing(location: str) -> Database:
 def cmd_demo(args: argparse.Namespace) -> int:
     location = database_location(args)
     fresh = "://" not in location and not Path(location).expanduser().exists()
-    from leerwinkel_desk.services.demo import DemoSummary, generate_demo
+    from leerwinkel_desk.demo import DemoSummary, generate_demo
 
     def fill(db: Database) -> DemoSummary:
         summary = generate_demo(db, clients=args.clients, seed=args.seed, until=args.until or date.today())
