@@ -497,7 +497,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def add_registration_commands(commands: argparse._SubParsersAction) -> None:
-    """The exchange format and the monitoring report (issue 6)."""
+    """The registration exchange format and the monitoring report (docs/exchange-format.md)."""
     load = commands.add_parser(
         "import", help="import registrations: a folder (clients.csv, requests.csv, contacts.csv) "
         "or one file: clients|requests|contacts FILE",

@@ -1,4 +1,4 @@
-"""The monitoring report: the figures every office shares (exchange-format.md) and the extras of issue 6.
+"""The monitoring report: the figures every office shares (docs/exchange-format.md) and the office's extras.
 
 Counted: the live requests of the office whose `opened_on` lies in the period (both ends
 inclusive), optionally only those at one loket or owned by one counsellor, with all their contacts
