@@ -226,7 +226,7 @@ class CaseRecords:
             **self.run.stamps(at, by, self.run.end_of(loop_closed_on) if loop_closed_on else at),
         })
 
-    def share(self, case: Case, given_at: datetime, handed_at: datetime, owner: uuid.UUID,
+    def share(self, case: Case, *, given_at: datetime, handed_at: datetime, owner: uuid.UUID,
               recipient: Partner | None, recipient_contact_id: uuid.UUID | None, recipient_name: str,
               purpose: ConsentPurpose, items: list[DataItem]) -> None:
         """A consent for `items` and, if it happened by now, a handover sharing the relevant part."""

@@ -304,9 +304,10 @@ class Casework:
         items = [DataItem.IDENTITY, DataItem.QUESTION, DataItem.CHOICE]
         items += [item for item in OPTIONAL_SHARED_ITEMS if rng.random() < 0.4]
         handed_at = self.run.moment_after(after, 3, 20)
-        self.records.share(case, after, handed_at, owner, school, recipient_contact,
-                           provider_name or "studiebegeleider van de school", ConsentPurpose.WARM_HANDOVER,
-                           items)
+        self.records.share(case, given_at=after, handed_at=handed_at, owner=owner, recipient=school,
+                           recipient_contact_id=recipient_contact,
+                           recipient_name=provider_name or "studiebegeleider van de school",
+                           purpose=ConsentPurpose.WARM_HANDOVER, items=items)
         self.records.change(case, handed_at, "phase", Phase.HANDOVER, owner)
         return handed_at
 
@@ -315,6 +316,7 @@ class Casework:
         items = [DataItem.IDENTITY, DataItem.QUESTION, DataItem.TRAJECTORY_SUMMARY, DataItem.CHOICE]
         assert case.referrer is not None
         informed_at = self.run.moment_after(after, 1, 10)
-        self.records.share(case, after, informed_at, owner, case.referrer, case.referrer_contact_id,
-                           case.referrer.name, ConsentPurpose.PARTNER_FOLLOW_UP, items)
+        self.records.share(case, given_at=after, handed_at=informed_at, owner=owner, recipient=case.referrer,
+                           recipient_contact_id=case.referrer_contact_id, recipient_name=case.referrer.name,
+                           purpose=ConsentPurpose.PARTNER_FOLLOW_UP, items=items)
         return informed_at

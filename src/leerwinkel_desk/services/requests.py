@@ -60,12 +60,11 @@ class RequestRow:
 
 
 def request_row(request: LearningRequest) -> RequestRow:
-    return RequestRow(
-        request.id, request.request_no, request.client_id, request.tier, request.phase,
-        request.owner_id, request.topic, request.question, request.opened_on, request.closed_on,
-        request.outcome, request.satisfaction, request.follow_up, request.follow_up_due,
-        request.enrolled_on,
-    )
+    return RequestRow(id=request.id, request_no=request.request_no, client_id=request.client_id,
+                      tier=request.tier, phase=request.phase, owner_id=request.owner_id, topic=request.topic,
+                      question=request.question, opened_on=request.opened_on, closed_on=request.closed_on,
+                      outcome=request.outcome, satisfaction=request.satisfaction, follow_up=request.follow_up,
+                      follow_up_due=request.follow_up_due, enrolled_on=request.enrolled_on)
 
 
 @dataclass(frozen=True)
@@ -168,7 +167,8 @@ class Requests(UseCase):
             self._load(session, LearningRequest, request_id)
             rows = session.scalars(select(RequestChange).where(
                 RequestChange.request_id == request_id).order_by(RequestChange.at, RequestChange.id))
-            return [ChangeRow(r.at, r.by, r.field, r.old_value, r.new_value, r.reason) for r in rows]
+            return [ChangeRow(at=r.at, by=r.by, field=r.field, old_value=r.old_value, new_value=r.new_value,
+                              reason=r.reason) for r in rows]
 
     def record_intake(self, request_id: uuid.UUID, intake: IntakeInput) -> RequestRow:
         """Store the intake on the request and its client; the counsellor doing it becomes owner."""
@@ -292,8 +292,9 @@ class Requests(UseCase):
             if counsellor_id is not None:
                 query = query.where(LearningRequest.owner_id == counsellor_id)
             return [
-                FollowUpRow(r.id, r.request_no, r.client_id, r.owner_id, r.follow_up_due,
-                            r.follow_up_due < on, r.topic, r.phase)
+                FollowUpRow(request_id=r.id, request_no=r.request_no, client_id=r.client_id,
+                            owner_id=r.owner_id, due=r.follow_up_due, overdue=r.follow_up_due < on,
+                            topic=r.topic, phase=r.phase)
                 for r in session.scalars(query)
             ]
 
