@@ -86,6 +86,7 @@ def test_full_journey_from_partner_referral_to_closed(db, clock, office: Office)
     with pytest.raises(ReasonRequired):
         requests.reassign(request.id, office.colleague.counsellor_id, "")
     second = slots[0].at + timedelta(days=7)
+    clock.at = second + timedelta(days=14)                 # both trajectory sessions have been held by now
     contacts.record_session(request.id, second, 60, SessionType.TRAJECTORY, office.loket_id, "interesses")
     contacts.log_micro(request.id, Channel.WHATSAPP, "Herinnering infosessie CVO", at=second + timedelta(days=1))
     contacts.log_micro(request.id, Channel.SMS, "Bevestiging volgende afspraak", at=second + timedelta(days=3))
