@@ -79,8 +79,8 @@ class Handovers(UseCase):
             session.add(handover)
             session.flush()
             if Phase.HANDOVER in PHASE_TRANSITIONS[request.phase] and request.phase is not Phase.HANDOVER:
-                record_change(session, request, self._actor.counsellor_id, now, "phase",
-                              request.phase, Phase.HANDOVER)
+                record_change(session, request, self._actor.counsellor_id, now, field="phase",
+                              old=request.phase, new=Phase.HANDOVER)
                 request.phase = Phase.HANDOVER
                 self._touch(request, now)
             audit.record(session, self._actor, now, "handover.create", "handover", handover.id,

@@ -111,7 +111,7 @@ class FollowUpRow:
     phase: Phase
 
 
-def record_change(session: Session, request: LearningRequest, by: uuid.UUID | None, at: datetime,
+def record_change(session: Session, request: LearningRequest, by: uuid.UUID | None, at: datetime, *,
                   field: str, old: object, new: object, reason: str | None = None) -> None:
     """Append one step to the request's history (tier, phase, owner or client)."""
     session.add(RequestChange(
@@ -184,8 +184,8 @@ class Requests(UseCase):
             for name, value in given.items():
                 setattr(request if name in _REQUEST_FIELDS else client, name, value)
             if request.owner_id is None and self._actor.counsellor_id is not None:
-                record_change(session, request, self._actor.counsellor_id, now, "owner",
-                              None, self._actor.counsellor_id)
+                record_change(session, request, self._actor.counsellor_id, now, field="owner",
+                              old=None, new=self._actor.counsellor_id)
                 request.owner_id = self._actor.counsellor_id
             self._touch(request, now)
             self._touch(client, now)
@@ -200,15 +200,15 @@ class Requests(UseCase):
             request = self._load(session, LearningRequest, request_id)
             self._require_open(session, request)
             check_tier_change(request.tier, tier, reason)
-            record_change(session, request, self._actor.counsellor_id, now, "tier",
-                          request.tier, tier, reason)
+            record_change(session, request, self._actor.counsellor_id, now, field="tier",
+                          old=request.tier, new=tier, reason=reason)
             request.tier = tier
             entry_phase = ENTRY_PHASE[tier]
             if tier is not Tier.INFORMATION and request.phase in (Phase.DISPATCH, Phase.INTAKE,
                                                               Phase.AFTERCARE):
                 if request.phase != entry_phase:
-                    record_change(session, request, self._actor.counsellor_id, now, "phase",
-                                  request.phase, entry_phase)
+                    record_change(session, request, self._actor.counsellor_id, now, field="phase",
+                                  old=request.phase, new=entry_phase)
                     request.phase = entry_phase
             if tier is Tier.TRAJECTORY and request.owner_id is None:
                 request.owner_id = self._actor.counsellor_id
@@ -239,8 +239,8 @@ class Requests(UseCase):
             check_owner_change(request.owner_id, counsellor_id, reason)
             if request.owner_id == counsellor_id:
                 return request_row(request)
-            record_change(session, request, self._actor.counsellor_id, now, "owner",
-                          request.owner_id, counsellor_id, reason)
+            record_change(session, request, self._actor.counsellor_id, now, field="owner",
+                          old=request.owner_id, new=counsellor_id, reason=reason)
             request.owner_id = counsellor_id
             self._touch(request, now)
             audit.record(session, self._actor, now, "request.reassign", "learning_request",
@@ -340,7 +340,8 @@ class Requests(UseCase):
 
     def _set_phase(self, session: Session, request: LearningRequest, phase: Phase, now: datetime) -> None:
         check_phase_change(request.tier, request.phase, phase)
-        record_change(session, request, self._actor.counsellor_id, now, "phase", request.phase, phase)
+        record_change(session, request, self._actor.counsellor_id, now,
+                      field="phase", old=request.phase, new=phase)
         request.phase = phase
         self._touch(request, now)
 
