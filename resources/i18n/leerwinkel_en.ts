@@ -377,6 +377,45 @@
     </message>
 </context>
 <context>
+    <name>CloseLoopDialog</name>
+    <message>
+        <source>Doorverwijzing opvolgen</source>
+        <translation>Follow up a referral</translation>
+    </message>
+    <message>
+        <source>&amp;Aangekomen bij de partner</source>
+        <translation>&amp;Arrived at the partner</translation>
+    </message>
+    <message>
+        <source>&amp;Niet aangekomen</source>
+        <translation>&amp;Did not arrive</translation>
+    </message>
+    <message>
+        <source>bv. partner bevestigt het eerste gesprek</source>
+        <translation>e.g. the partner confirms the first meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Doorverwijzing</source>
+        <translation>&amp;Referral</translation>
+    </message>
+    <message>
+        <source>N&amp;otitie (optioneel)</source>
+        <translation>&amp;Note (optional)</translation>
+    </message>
+    <message>
+        <source>Deze leervraag heeft geen open doorverwijzing.</source>
+        <translation>This learning request has no open referral.</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing opgevolgd</source>
+        <translation>Referral followed up</translation>
+    </message>
+</context>
+<context>
     <name>CloseRequestDialog</name>
     <message>
         <source>Leervraag afsluiten</source>
@@ -736,6 +775,14 @@
         <translation>Handover (Ctrl+Shift+H)</translation>
     </message>
     <message>
+        <source>Doorverwijzen (Ctrl+D)</source>
+        <translation>Refer out (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing opgevolgd (Ctrl+Shift+D)</source>
+        <translation>Referral followed up (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
         <source>Opvolgen (Ctrl+Shift+F)</source>
         <translation>Follow up (Ctrl+Shift+F)</translation>
     </message>
@@ -1086,6 +1133,14 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Overdracht</source>
         <translation>Handover</translation>
+    </message>
+    <message>
+        <source>Doorverwijzen</source>
+        <translation>Refer out</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing opgevolgd</source>
+        <translation>Referral followed up</translation>
     </message>
     <message>
         <source>Opvolgen</source>
@@ -1742,6 +1797,45 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Doorverwijzen naar een partner</source>
+        <translation>Refer to a partner</translation>
+    </message>
+    <message>
+        <source>bv. zoekt eerst werk; afspraak met de bemiddelaar op dinsdag</source>
+        <translation>e.g. looks for work first; appointment with the job coach on Tuesday</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersoon (optioneel)</source>
+        <translation>&amp;Contact person (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation>&amp;Explanation</translation>
+    </message>
+    <message>
+        <source>&amp;Doorverwijzen</source>
+        <translation>Re&amp;fer</translation>
+    </message>
+    <message>
+        <source>(niemand in het bijzonder)</source>
+        <translation>(no one in particular)</translation>
+    </message>
+    <message>
+        <source>Doorverwezen naar {partner}</source>
+        <translation>Referred to {partner}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Van</source>
@@ -2178,6 +2272,14 @@ Type the file number {number} to confirm.</translation>
         <translation>To do</translation>
     </message>
     <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
@@ -2213,12 +2315,20 @@ Type the file number {number} to confirm.</translation>
         <translation>Follow-up to do</translation>
     </message>
     <message>
+        <source>Doorverwijzingen zonder uitkomst</source>
+        <translation>Referrals without an outcome</translation>
+    </message>
+    <message>
         <source>Al 30 dagen geen contact</source>
         <translation>No contact for 30 days</translation>
     </message>
     <message>
         <source>Opvolging: vandaag en te laat</source>
         <translation>Follow-up: today and overdue</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen: kwam de cliënt aan? (Ctrl+Shift+D in het dossier)</source>
+        <translation>Referrals: did the client arrive? (Ctrl+Shift+D in the dossier)</translation>
     </message>
     <message>
         <source>Vandaag wordt geladen…</source>
@@ -2488,8 +2598,20 @@ Type the file number {number} to confirm.</translation>
         <translation>Micro-contact</translation>
     </message>
     <message>
+        <source>Doorverwijzing opgevolgd</source>
+        <translation>Referral followed up</translation>
+    </message>
+    <message>
         <source>Toestemming</source>
         <translation>Consent</translation>
+    </message>
+    <message>
+        <source>aangekomen</source>
+        <translation>arrived</translation>
+    </message>
+    <message>
+        <source>niet aangekomen</source>
+        <translation>did not arrive</translation>
     </message>
     <message>
         <source>VDAB</source>
@@ -2726,6 +2848,38 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>hoger onderwijs</source>
         <translation>higher education</translation>
+    </message>
+    <message>
+        <source>werk zoeken</source>
+        <translation>looking for work</translation>
+    </message>
+    <message>
+        <source>Nederlands nog te zwak</source>
+        <translation>Dutch still too weak</translation>
+    </message>
+    <message>
+        <source>welzijn, schulden of wonen</source>
+        <translation>welfare, debts or housing</translation>
+    </message>
+    <message>
+        <source>financiële steun</source>
+        <translation>financial support</translation>
+    </message>
+    <message>
+        <source>cv en solliciteren</source>
+        <translation>CV and applying</translation>
+    </message>
+    <message>
+        <source>jongere onder 18</source>
+        <translation>young person under 18</translation>
+    </message>
+    <message>
+        <source>begeleiding door de school</source>
+        <translation>guidance by the school</translation>
+    </message>
+    <message>
+        <source>andere reden</source>
+        <translation>other reason</translation>
     </message>
     <message>
         <source>recht op leefloon</source>

@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from leerwinkel_desk import __version__
-from leerwinkel_desk.domain.enums import Channel, ContactKind, Role, SessionType, Tier
+from leerwinkel_desk.domain.enums import Channel, ContactKind, ReferralReason, Role, SessionType, Tier
 from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS, birth_date_from
 from leerwinkel_desk.domain.errors import ConsentMissing, DomainError, InvalidValue, PossibleDuplicates
 from leerwinkel_desk.services import maintenance, offices
@@ -37,9 +37,11 @@ from leerwinkel_desk.services.import_csv import ENCODINGS, ImportReport, Problem
 from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.monitoring import Monitoring, MonitoringReport, ReportFilter
 from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, secret_path
+from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.registration import FileKind
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.retention import Retention
+from leerwinkel_desk.services.social_map import PartnerRow, SocialMap
 from leerwinkel_desk.services.accounts import (DEMO_PASSPHRASE, MIN_PASSPHRASE, Accounts, SignInFailed,
                                                check_passphrase, sign_in)
 from leerwinkel_desk.store.engine import Database, close_all, open_database, open_sqlite
@@ -145,9 +147,27 @@ def build_parser() -> argparse.ArgumentParser:
     again = documents.add_parser("again", help="an earlier letter, byte for byte as it was filed")
     again.add_argument("number", metavar="LETTER", help="its file name, e.g. LW-2026-000123-handover-1")
     again.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    add_referral_commands(commands)
     add_registration_commands(commands)
     add_self_test_command(commands)
     return parser
+
+
+def add_referral_commands(commands: argparse._SubParsersAction) -> None:
+    refer = commands.add_parser("refer-out", help="refer the client of a request to a partner of the social map")
+    refer.add_argument("request_no", metavar="REQUEST_NO")
+    refer.add_argument("--partner", required=True, metavar="NAME", help="the partner organisation (part of its name)")
+    refer.add_argument("--reason", required=True, choices=[r.value for r in ReferralReason])
+    refer.add_argument("--note", required=True, metavar="TEXT", help="the reason in words")
+    refer.add_argument("--contact", metavar="NAME", help="a contact person at the partner")
+    close = commands.add_parser("close-loop", help="record whether the referred client arrived at the partner")
+    close.add_argument("request_no", metavar="REQUEST_NO")
+    arrived = close.add_mutually_exclusive_group(required=True)
+    arrived.add_argument("--arrived", action="store_true")
+    arrived.add_argument("--not-arrived", action="store_true")
+    close.add_argument("--partner", metavar="NAME", help="which open referral, when the request has several")
+    close.add_argument("--note", metavar="TEXT")
+    commands.add_parser("open-loops", help="referrals whose outcome is not known yet (no client names)")
 
 
 def database_location(args: argparse.Namespace) -> str:
@@ -537,6 +557,61 @@ def cmd_print(args: argparse.Namespace) -> int:
     return 0
 
 
+def partner_named(social_map: SocialMap, name: str) -> PartnerRow:
+    """The one partner whose name holds the words typed (case and accents ignored)."""
+    found = social_map.partners(name)
+    exact = [p for p in found if p.name.casefold() == name.strip().casefold()]
+    if len(exact) == 1 or len(found) == 1:
+        return (exact or found)[0]
+    if not found:
+        raise CommandFailed(f"no partner on the social map is called {name!r}")
+    raise CommandFailed(f"{len(found)} partners match {name!r}: " + "; ".join(p.name for p in found))
+
+
+def cmd_refer_out(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    clock = SystemClock()
+    request = Requests(db, clock, actor).by_number(args.request_no)
+    social_map = SocialMap(db, clock, actor)
+    partner = partner_named(social_map, args.partner)
+    contact = None
+    if args.contact:
+        people = [c for c in social_map.contacts(partner.id) if args.contact.casefold() in c.full_name.casefold()]
+        if len(people) != 1:
+            raise CommandFailed(f"{len(people)} contact persons at {partner.name} match {args.contact!r}")
+        contact = people[0].id
+    Referrals(db, clock, actor).refer_out(request.id, partner.id, ReferralReason(args.reason), args.note, contact)
+    print(f"{request.request_no}: referred to {partner.name} ({args.reason}); the loop is open")
+    return 0
+
+
+def cmd_close_loop(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    clock = SystemClock()
+    request = Requests(db, clock, actor).by_number(args.request_no)
+    referrals = Referrals(db, clock, actor)
+    open_ = [r for r in referrals.for_request(request.id) if r.loop_closed_on is None]
+    if args.partner:
+        partner = partner_named(SocialMap(db, clock, actor), args.partner)
+        open_ = [r for r in open_ if r.partner_id == partner.id]
+    if len(open_) != 1:
+        raise CommandFailed(f"{request.request_no} has {len(open_)} open referrals"
+                            + (" there" if args.partner else "") + "; name one with --partner")
+    referrals.close_loop(open_[0].id, args.arrived, args.note)
+    print(f"{request.request_no}: loop closed, client {'arrived' if args.arrived else 'did not arrive'}")
+    return 0
+
+
+def cmd_open_loops(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    owner = None if actor.role == Role.COORDINATOR else actor.counsellor_id
+    for loop in Referrals(db, SystemClock(), actor).open_loops(owner):
+        referral = loop.referral
+        print(f"{referral.referred_on.isoformat()}\t{loop.request_no}\t{loop.partner_name}\t"
+              f"{referral.reason_code or '-'}")
+    return 0
+
+
 def add_registration_commands(commands: argparse._SubParsersAction) -> None:
     """The exchange format and the monitoring report (issue 6)."""
     load = commands.add_parser(
@@ -756,6 +831,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "report": cmd_report,
     "export-monitoring": cmd_export_monitoring,
     "print": cmd_print,
+    "refer-out": cmd_refer_out,
+    "close-loop": cmd_close_loop,
+    "open-loops": cmd_open_loops,
 }
 
 

@@ -41,6 +41,7 @@ from leerwinkel_desk.domain.enums import (
     Phase,
     ProviderType,
     Qualification,
+    ReferralReason,
     ReferrerType,
     Role,
     SecondLineKind,
@@ -740,14 +741,16 @@ REFERRERS_BY_PROFILE = {
 }
 # referral out: where to, and why
 REFERRALS_OUT = _Weighted([
-    ((OrganisationType.VDAB, "Vraag gaat over werk zoeken, niet over leren: naar de VDAB-bemiddelaar"), 30),
-    ((OrganisationType.INTEGRATION_AGENCY,
+    ((OrganisationType.VDAB, ReferralReason.WORK,
+      "Vraag gaat over werk zoeken, niet over leren: naar de VDAB-bemiddelaar"), 30),
+    ((OrganisationType.INTEGRATION_AGENCY, ReferralReason.DUTCH,
       "Nederlands nog te zwak voor het gekozen aanbod: eerst NT2 via inburgering"), 22),
-    ((OrganisationType.CAW, "Schulden en huisvesting gaan eerst: doorverwezen naar het CAW"), 14),
-    ((OrganisationType.OCMW, "Vraag naar financiële steun tijdens de opleiding"), 14),
-    ((OrganisationType.JOB_SHOP, "Hulp bij cv en sollicitatiebrief"), 12),
-    ((OrganisationType.CLB, "Jongere onder 18: doorverwezen naar het CLB"), 4),
-    ((OrganisationType.SCHOOL, "Vragen over vrijstellingen: naar de trajectbegeleider van de school"), 4),
+    ((OrganisationType.CAW, ReferralReason.WELFARE, "Schulden en huisvesting gaan eerst: doorverwezen naar het CAW"), 14),
+    ((OrganisationType.OCMW, ReferralReason.INCOME, "Vraag naar financiële steun tijdens de opleiding"), 14),
+    ((OrganisationType.JOB_SHOP, ReferralReason.APPLYING, "Hulp bij cv en sollicitatiebrief"), 12),
+    ((OrganisationType.CLB, ReferralReason.YOUTH, "Jongere onder 18: doorverwezen naar het CLB"), 4),
+    ((OrganisationType.SCHOOL, ReferralReason.SCHOOL,
+      "Vragen over vrijstellingen: naar de trajectbegeleider van de school"), 4),
 ])
 LOOP_NOTES = {True: ("Klant is er langsgeweest.", "Partner bevestigt eerste gesprek.",
                      "Klant vertelt dat het contact goed verliep."),
@@ -1632,7 +1635,7 @@ class _Generator:
         summary = rng.choice(ANSWER_SUMMARIES)
         referral = REFERRALS_OUT.pick(rng) if outcome is Outcome.REFERRED_OUT else None
         if referral:
-            summary = f"Doorverwezen: {referral[1]}"
+            summary = f"Doorverwezen: {referral[2]}"
         if channel is Channel.FACE_TO_FACE:
             case.loket_id = self.refs.office_loket_id
             held = self.contact(case, answered, ContactKind.SESSION, channel, answerer, minutes=minutes,
@@ -1854,10 +1857,10 @@ class _Generator:
         if chosen_on and options[0][0] is not None:
             case.chosen_provider = options[0][0].provider_name
 
-    def refer_out(self, case: _Case, at: datetime, referral: tuple[OrganisationType, str],
+    def refer_out(self, case: _Case, at: datetime, referral: tuple[OrganisationType, ReferralReason, str],
                   by: uuid.UUID | None) -> None:
         rng = self.rng
-        org_type, reason = referral
+        org_type, reason_code, reason = referral
         partner = self.partner_of_type(org_type)
         if partner is None or at > self.now:
             return
@@ -1870,7 +1873,7 @@ class _Generator:
             "id": self.new_id(at), "office_id": self.refs.office_id, "request_id": case.id,
             "partner_id": partner.id,
             "partner_contact_id": rng.choice(partner.contact_ids) if partner.contact_ids else None,
-            "reason": reason, "referred_on": at.date(), "loop_closed_on": loop_closed_on,
+            "reason_code": reason_code, "reason": reason, "referred_on": at.date(), "loop_closed_on": loop_closed_on,
             "happened": happened, "loop_note": loop_note,
             **self.stamps(at, by, self.end_of(loop_closed_on) if loop_closed_on else at),
         })

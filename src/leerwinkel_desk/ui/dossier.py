@@ -35,6 +35,7 @@ from leerwinkel_desk.ui.dialogs.micro_contact import MicroContactDialog
 from leerwinkel_desk.ui.dialogs.options import OptionsDialog
 from leerwinkel_desk.ui.dialogs.printing import PrintDialog
 from leerwinkel_desk.ui.dialogs.reassign import ReassignDialog
+from leerwinkel_desk.ui.dialogs.referral import CloseLoopDialog, ReferralDialog
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
 from leerwinkel_desk.ui.dialogs.sharing import ConsentDialog, HandoverDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -79,7 +80,7 @@ def timeline_columns() -> list[Column[TimelineEntry]]:
         Column(lambda: QCoreApplication.translate("Timeline", "Min."), lambda e: e.minutes),
         Column(lambda: QCoreApplication.translate("Timeline", "Leervraag"), lambda e: e.request_no),
         Column(lambda: QCoreApplication.translate("Timeline", "Met"), lambda e: e.counterpart),
-        Column(lambda: QCoreApplication.translate("Timeline", "Omschrijving"), lambda e: timeline_detail(e.kind, e.detail)),
+        Column(lambda: QCoreApplication.translate("Timeline", "Omschrijving"), lambda e: timeline_detail(e.kind, e.detail, e.code)),
     ]
 
 
@@ -137,6 +138,8 @@ class DossierView(QWidget):
             (self.tr("Opties (Ctrl+O)"), self.weigh_options),
             (self.tr("Toestemming (Ctrl+Shift+C)"), self.record_consent),
             (self.tr("Overdracht (Ctrl+Shift+H)"), self.hand_over),
+            (self.tr("Doorverwijzen (Ctrl+D)"), self.refer_out),
+            (self.tr("Doorverwijzing opgevolgd (Ctrl+Shift+D)"), self.close_loop),
             (self.tr("Opvolgen (Ctrl+Shift+F)"), self.start_follow_up),
             (self.tr("Ingeschreven (Ctrl+Shift+I)"), self.confirm_enrolment),
             (self.tr("Afsluiten (Ctrl+Shift+A)"), self.close_request),
@@ -217,6 +220,12 @@ class DossierView(QWidget):
 
     def hand_over(self) -> None:
         self._dialog(lambda r: HandoverDialog(self._ctx, r.id, self))
+
+    def refer_out(self) -> None:
+        self._dialog(lambda r: ReferralDialog(self._ctx, r.id, self))
+
+    def close_loop(self) -> None:
+        self._dialog(lambda r: CloseLoopDialog(self._ctx, r.id, self))
 
     def reassign(self) -> None:
         """Not behind `_dialog`'s check: a counsellor may read whose it is; the service decides who may move it."""
@@ -299,7 +308,7 @@ class DossierView(QWidget):
         """A form on the selected request, opened only when the person may work on it: a colleague's
         trajectory is refused with the real reason before anything is typed."""
         request = self.selected_request()
-        if request is None and per_request:
+        if request is None:
             return
         if perform(self._ctx.operations, lambda: self._ctx.service(Requests).check_may_work(request.id),
                    self.error, None) is None:

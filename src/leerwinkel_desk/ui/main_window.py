@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+O", self.tr("Opties"), lambda: self.on_dossier(DossierView.weigh_options)),
             ("Ctrl+Shift+C", self.tr("Toestemming"), lambda: self.on_dossier(DossierView.record_consent)),
             ("Ctrl+Shift+H", self.tr("Overdracht"), lambda: self.on_dossier(DossierView.hand_over)),
+            ("Ctrl+D", self.tr("Doorverwijzen"), lambda: self.on_dossier(DossierView.refer_out)),
+            ("Ctrl+Shift+D", self.tr("Doorverwijzing opgevolgd"), lambda: self.on_dossier(DossierView.close_loop)),
             ("Ctrl+Shift+F", self.tr("Opvolgen"), lambda: self.on_dossier(DossierView.start_follow_up)),
             ("Ctrl+Shift+I", self.tr("Ingeschreven"), lambda: self.on_dossier(DossierView.confirm_enrolment)),
             ("Ctrl+Shift+A", self.tr("Afsluiten"), lambda: self.on_dossier(DossierView.close_request)),

@@ -28,6 +28,7 @@ from leerwinkel_desk.domain.enums import (
     Phase,
     ProviderType,
     Qualification,
+    ReferralReason,
     ReferrerType,
     Role,
     SecondLineKind,
@@ -181,19 +182,33 @@ def timeline_kind_label(kind: str) -> str:
         ContactKind.SESSION.value: QCoreApplication.translate("Vocabulary", "Gesprek"),
         ContactKind.MICRO.value: QCoreApplication.translate("Vocabulary", "Microcontact"),
         "referral": QCoreApplication.translate("Vocabulary", "Doorverwijzing"),
+        "referral_loop": QCoreApplication.translate("Vocabulary", "Doorverwijzing opgevolgd"),
         "consent": QCoreApplication.translate("Vocabulary", "Toestemming"),
         "handover": QCoreApplication.translate("Vocabulary", "Warme overdracht"),
         "letter": QCoreApplication.translate("Vocabulary", "Brief"),
     }[kind]
 
 
-def timeline_detail(kind: str, detail: str | None) -> str:
-    """The description of a timeline row: typed text as it is; a code (mode, purpose, letter) in words."""
+def loop_outcome_label(arrived: bool) -> str:
+    """Whether a referred client arrived at the partner (the loop closed)."""
+    return (QCoreApplication.translate("Vocabulary", "aangekomen") if arrived
+            else QCoreApplication.translate("Vocabulary", "niet aangekomen"))
+
+
+def timeline_detail(kind: str, detail: str | None, code: str | None = None) -> str:
+    """The description of a timeline row: typed text as it is; a code (mode, purpose, letter, a referral's
+    reason or outcome) in words, before the typed text."""
+    words = ""
+    if kind == "referral" and code:
+        words = enum_label(ReferralReason(code))
+    elif kind == "referral_loop" and code:
+        words = loop_outcome_label(code == "arrived")
     if detail is None:
-        return ""
+        return words
     coded: dict[str, Callable[[str], StrEnum]] = {
         "handover": HandoverMode, "consent": ConsentPurpose, "letter": LetterKind}
-    return enum_label(coded[kind](detail)) if kind in coded else detail
+    text = enum_label(coded[kind](detail)) if kind in coded else detail
+    return f"{words}: {text}" if words and text else (words or text)
 
 
 def organisation_type_label(kind: OrganisationType) -> str:
@@ -307,6 +322,15 @@ ENUM_LABELS: dict[type[StrEnum], Callable[[Any], str]] = {
         Qualification.LOWER_SECONDARY: QCoreApplication.translate("Vocabulary", "lager secundair"),
         Qualification.SECONDARY: QCoreApplication.translate("Vocabulary", "secundair onderwijs"),
         Qualification.HIGHER: QCoreApplication.translate("Vocabulary", "hoger onderwijs")}),
+    ReferralReason: _labels(lambda: {
+        ReferralReason.WORK: QCoreApplication.translate("Vocabulary", "werk zoeken"),
+        ReferralReason.DUTCH: QCoreApplication.translate("Vocabulary", "Nederlands nog te zwak"),
+        ReferralReason.WELFARE: QCoreApplication.translate("Vocabulary", "welzijn, schulden of wonen"),
+        ReferralReason.INCOME: QCoreApplication.translate("Vocabulary", "financiële steun"),
+        ReferralReason.APPLYING: QCoreApplication.translate("Vocabulary", "cv en solliciteren"),
+        ReferralReason.YOUTH: QCoreApplication.translate("Vocabulary", "jongere onder 18"),
+        ReferralReason.SCHOOL: QCoreApplication.translate("Vocabulary", "begeleiding door de school"),
+        ReferralReason.OTHER: QCoreApplication.translate("Vocabulary", "andere reden")}),
     Exemption: _labels(lambda: {
         Exemption.JOB_SEEKER: QCoreApplication.translate("Vocabulary", "werkzoekend"),
         Exemption.LEEFLOON: QCoreApplication.translate("Vocabulary", "recht op leefloon"),
