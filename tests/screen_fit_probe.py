@@ -28,7 +28,7 @@ from leerwinkel_desk.ui.main_window import MainWindow
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 DOSSIER_DIALOGS = [(Qt.Key.Key_M, CTRL), (Qt.Key.Key_G, CTRL), (Qt.Key.Key_O, CTRL), (Qt.Key.Key_C, CTRL | SHIFT),
                    (Qt.Key.Key_H, CTRL | SHIFT), (Qt.Key.Key_A, CTRL | SHIFT), (Qt.Key.Key_P, CTRL),
-                   (Qt.Key.Key_D, CTRL), (Qt.Key.Key_D, CTRL | SHIFT)]
+                   (Qt.Key.Key_D, CTRL), (Qt.Key.Key_D, CTRL | SHIFT), (Qt.Key.Key_K, CTRL | SHIFT)]
 WINDOW_DIALOGS = [(Qt.Key.Key_N, CTRL), (Qt.Key.Key_N, CTRL | SHIFT), (Qt.Key.Key_M, CTRL | SHIFT),
                   (Qt.Key.Key_U, CTRL | SHIFT), (Qt.Key.Key_B, CTRL | SHIFT), (Qt.Key.Key_G, CTRL | SHIFT),
                   (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier)]

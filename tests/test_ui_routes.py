@@ -6,23 +6,29 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from casework_fixtures import CLI_ENV, build_office, let_coordinator_sign_in
 from conftest import FixedClock
 from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
-from test_ui_keys import ALT, CTRL, SHIFT, answered, key, open_dossier_by_search, typed, wait_active
+from test_ui_keys import ALT, CTRL, SHIFT, answered, key, open_dossier_by_search, reopen_as, typed, wait_active
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pypdf import PdfReader
 from sqlalchemy import select
 
-from leerwinkel_desk.domain.enums import ReferralReason
+from leerwinkel_desk.domain.enums import Exemption, Phase, ReferralReason, SocialStatus, Tier
+from leerwinkel_desk.domain.fees import PaidBy
+from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.context import local_today
+from leerwinkel_desk.services.contributions import Contributions
 from leerwinkel_desk.services.offices import create_office
 from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.store.engine import open_sqlite
 from leerwinkel_desk.store.migrations import upgrade
-from leerwinkel_desk.store.models import ReferralOut
+from leerwinkel_desk.store.models import Contribution, ReferralOut
 
 
 def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -96,6 +102,81 @@ def test_ctrl_d_proposes_the_integration_agency_for_weak_dutch(qtbot, window, db
     assert form.partner.currentText().startswith("Agentschap Integratie West")
 
 
+# --- route 2: the client contribution with social correction, and its receipt ---------------
+def trajectory_of(db, clock, office, first: str, last: str, status: SocialStatus):
+    client, request = answered(db, clock, office.counsellor, first, last)
+    Clients(db, clock, office.counsellor).update(client.id, ClientInput(first, last, status=status))
+    reopen_as(db, request.id, Tier.TRAJECTORY, Phase.TRAJECTORY)
+    return request
+
+
+def test_ctrl_shift_k_exempts_a_job_seeker_by_status_and_the_receipt_names_nobody(qtbot, window, db, clock, office,
+                                                                                 tmp_path, monkeypatch) -> None:
+    Contributions(db, clock, office.coordinator).set_office_rate(Decimal("5.00"))
+    request = trajectory_of(db, clock, office, "Karim", "Bouzid", SocialStatus.JOB_SEEKER)
+    receipt = tmp_path / "bon.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(receipt), "PDF (*.pdf)"))
+    open_dossier_by_search(qtbot, window, "bouzid")
+    key(qtbot, Qt.Key.Key_K, CTRL | SHIFT)
+    form = wait_active(qtbot, window.dossier.active_dialog)
+    assert "€ 5,00" in form.rate.text()
+    assert form.exemption.value() is Exemption.JOB_SEEKER
+    assert form.why.text() == "Vrijgesteld: werkzoekend, volgens de status van de cliënt."
+    key(qtbot, Qt.Key.Key_A, CTRL)                                     # the hours field has the focus
+    typed(qtbot, "6")
+    assert form.due.text() == "Niets te betalen (sociale correctie): € 0,00"
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(receipt.exists, timeout=10000)
+    qtbot.waitUntil(lambda: "Ontvangstbewijs bewaard" in window.dossier.notice.text(), timeout=10000)
+    with db.read() as s:
+        row = s.scalars(select(Contribution)).one()
+        assert (row.hours, row.hourly_rate, row.exemption, row.amount, row.paid_by) == (
+            Decimal("6.0"), Decimal("5.00"), Exemption.JOB_SEEKER, Decimal("0.00"), PaidBy.EXEMPT)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(receipt).pages).split())
+    assert request.request_no in text and "Vrijgesteld (sociale correctie)" in text
+    assert "Bouzid" not in text and "Karim" not in text and "werkzoekend" not in text.lower()
+    row = next(r for r in timeline_rows(window) if r[1] == "Bijdrage")
+    assert row[6] == "vrijgesteld (sociale correctie): € 0,00"
+
+
+def test_ctrl_shift_k_charges_the_hours_or_the_career_vouchers(qtbot, window, db, clock, office,
+                                                                monkeypatch) -> None:
+    Contributions(db, clock, office.coordinator).set_office_rate(Decimal("5.00"))
+    trajectory_of(db, clock, office, "Els", "Wuyts", SocialStatus.EMPLOYED)
+    open_dossier_by_search(qtbot, window, "wuyts")
+    key(qtbot, Qt.Key.Key_K, CTRL | SHIFT)
+    form = wait_active(qtbot, window.dossier.active_dialog)
+    assert form.exemption.value() is None and form.why.text() == ""
+    key(qtbot, Qt.Key.Key_A, CTRL)
+    typed(qtbot, "4")
+    assert form.due.text() == "Te betalen door de cliënt: € 20,00"
+    key(qtbot, Qt.Key.Key_L, ALT)                                      # Alt+L: loopbaancheques
+    qtbot.waitUntil(form.voucher.isChecked, timeout=2000)
+    assert form.due.text() == "Te betalen met loopbaancheques: € 20,00"
+    key(qtbot, Qt.Key.Key_A, ALT)                                      # Alt+A: no receipt this time
+    qtbot.waitUntil(lambda: not form.receipt.isChecked(), timeout=2000)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: pytest.fail("no receipt was asked"))
+    form.hours.setFocus()
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.dossier.active_dialog is None, timeout=3000)
+    with db.read() as s:
+        assert s.execute(select(Contribution.amount, Contribution.paid_by)).one() == (
+            Decimal("20.00"), PaidBy.CAREER_VOUCHER)
+
+
+def test_without_the_offices_hourly_amount_the_form_says_who_sets_it(qtbot, window, db, clock, office) -> None:
+    trajectory_of(db, clock, office, "Tom", "Claes", SocialStatus.EMPLOYED)
+    open_dossier_by_search(qtbot, window, "claes")
+    key(qtbot, Qt.Key.Key_K, CTRL | SHIFT)
+    form = wait_active(qtbot, window.dossier.active_dialog)
+    typed(qtbot, "2")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(form.error.isVisible, timeout=2000)
+    assert "nog niet ingesteld: een coördinator stelt het in" in form.error.text()
+    with db.read() as s:
+        assert s.scalars(select(Contribution)).all() == []
+
+
 # --- the command-line twins ---------------------------------------------------------------
 @pytest.fixture(scope="module")
 def office_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
@@ -150,3 +231,82 @@ def _coordinator(db):
     with db.read() as s:
         office_id = s.scalars(select(Office.id)).one()
     return default_actor(db, office_id)
+
+
+def test_cli_contribution_rate_and_contribution_with_its_receipt(office_db, tmp_path: Path) -> None:
+    path, number = office_db
+    assert cli(path, "contribution-rate").stdout.strip() == "hourly contribution: not set"
+    unset = cli(path, "contribution", number, "--hours", "3")
+    assert unset.returncode == 1 and unset.stderr.count("\n") == 1 and "not_set" in unset.stderr
+    assert cli(path, "contribution-rate", "4.50").stdout.strip() == "hourly contribution: 4.50 EUR"
+    receipt = tmp_path / "bon.pdf"
+    paid = cli(path, "contribution", number, "--hours", "2", "--career-voucher", "--receipt", str(receipt))
+    assert paid.returncode == 0, paid.stderr
+    assert "at 4.50 EUR = 0.00 EUR, paid by free" in paid.stdout      # the request is at tier 1: free
+    assert receipt.read_bytes().startswith(b"%PDF")
+
+
+# --- the referral and contribution figures in the monitoring JSON, XLSX and PDF -------------
+def test_referral_and_contribution_figures_in_the_monitoring_documents(db, clock, office, tmp_path) -> None:
+    import openpyxl
+
+    from leerwinkel_desk.reports.monitoring_pdf import write_pdf_report
+    from leerwinkel_desk.reports.monitoring_xlsx import write_xlsx_report
+    from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
+
+    an = office.counsellor
+    fees, referrals = Contributions(db, clock, an), Referrals(db, clock, an)
+    made = [  # (status, hours, voucher, reason, arrived: None = loop open)
+        (SocialStatus.JOB_SEEKER, Decimal(6), False, ReferralReason.WORK, True),
+        (SocialStatus.LEEFLOON, Decimal(3), False, ReferralReason.WELFARE, False),
+        (SocialStatus.EMPLOYED, Decimal("2.5"), False, ReferralReason.WORK, None),
+        (SocialStatus.EMPLOYED, Decimal(4), True, ReferralReason.DUTCH, True),
+        (SocialStatus.STUDENT, Decimal(1), False, ReferralReason.WORK, None),
+    ]
+    rate = Decimal("5.00")
+    names = [("Anouk", "Verhaeghe"), ("Bilal", "Azzouzi"), ("Chloé", "Dumont"), ("Dirk", "Goossens"),
+             ("Ewa", "Kowalska")]
+    for (first, last), (status, hours, voucher, reason, arrived) in zip(names, made, strict=True):
+        request = trajectory_of(db, clock, office, first, last, status)
+        fees.record(request.id, hours, rate, career_voucher=voucher)
+        referral = referrals.refer_out(request.id, office.vdab_id, reason, "reden")
+        if arrived is not None:
+            referrals.close_loop(referral.id, arrived)
+    # expected, by plain Python over the list above
+    want_referrals = {r.value: {"count": 0, "loops_closed": 0, "arrived": 0} for r in ReferralReason}
+    want_referrals["unspecified"] = {"count": 0, "loops_closed": 0, "arrived": 0}
+    want_payers = {p.value: {"count": 0, "hours": 0.0, "amount": 0.0} for p in PaidBy}
+    want_exemptions = {e.value: 0 for e in Exemption}
+    for status, hours, voucher, reason, arrived in made:
+        figures = want_referrals[reason.value]
+        figures["count"] += 1
+        figures["loops_closed"] += arrived is not None
+        figures["arrived"] += arrived is True
+        exempt = {SocialStatus.JOB_SEEKER: "job_seeker", SocialStatus.LEEFLOON: "leefloon"}.get(status)
+        payer = "exempt" if exempt else ("career_voucher" if voucher else "client")
+        want_payers[payer]["count"] += 1
+        want_payers[payer]["hours"] += float(hours)
+        want_payers[payer]["amount"] += 0.0 if exempt else float(hours * rate)
+        if exempt:
+            want_exemptions[exempt] += 1
+    today = local_today(clock)
+    report = Monitoring(db, clock, office.coordinator).report(ReportFilter(today, today))
+    extras = report.to_json_dict()["extras"]
+    assert extras["referrals_out"] == want_referrals
+    assert extras["contributions"] == {"by_payer": want_payers, "exemptions": want_exemptions}
+
+    write_xlsx_report(report, tmp_path / "r.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    rows = {r[0]: r[1:] for r in book["Doorverwijzingen"].iter_rows(values_only=True)}
+    assert rows["Werk zoeken"] == (3, 1, 1) and rows["Nederlands nog te zwak"] == (1, 1, 1)
+    assert rows["Welzijn, schulden of wonen"] == (1, 1, 0)
+    rows = {r[0]: r[1:] for r in book["Bijdragen"].iter_rows(values_only=True)}
+    assert rows["Cliënt betaalt"] == (2, 3.5, 17.5) and rows["Loopbaancheques"] == (1, 4, 20)
+    assert rows["Vrijgesteld (sociale correctie)"] == (2, 9, 0)
+    rows = {r[0]: r[1:] for r in book["Vrijstellingen"].iter_rows(values_only=True)}
+    assert rows["Werkzoekend"] == (1,) and rows["Leefloon"] == (1,)
+
+    write_pdf_report(report, tmp_path / "r.pdf")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages).split())
+    assert "Doorverwezen naar partners, per reden" in text and "Werk zoeken 3 1 1" in text
+    assert "Bijdragen van cliënten, per betaler" in text and "Loopbaancheques 1" in text

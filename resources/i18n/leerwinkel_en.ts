@@ -490,6 +490,81 @@
     </message>
 </context>
 <context>
+    <name>ContributionDialog</name>
+    <message>
+        <source>Bijdrage van de cliënt</source>
+        <translation>Client contribution</translation>
+    </message>
+    <message>
+        <source>Uurbedrag van het kantoor: {amount}</source>
+        <translation>The office&apos;s hourly amount: {amount}</translation>
+    </message>
+    <message>
+        <source>Het uurbedrag van het kantoor is nog niet ingesteld.</source>
+        <translation>The office&apos;s hourly amount has not been set yet.</translation>
+    </message>
+    <message>
+        <source>geen vrijstelling</source>
+        <translation>no exemption</translation>
+    </message>
+    <message>
+        <source>Betaald met &amp;loopbaancheques</source>
+        <translation>Paid with career &amp;vouchers</translation>
+    </message>
+    <message>
+        <source>Te betalen</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs &amp;afdrukken (PDF)</source>
+        <translation>&amp;Print a receipt (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Uren begeleiding</source>
+        <translation>&amp;Hours of guidance</translation>
+    </message>
+    <message>
+        <source>&amp;Vrijstelling</source>
+        <translation>&amp;Exemption</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Vrijgesteld: {ground}, volgens de status van de cliënt.</source>
+        <translation>Exempt: {ground}, from the client&apos;s status.</translation>
+    </message>
+    <message>
+        <source>Vrijgesteld: {ground}, door u gekozen.</source>
+        <translation>Exempt: {ground}, as you chose.</translation>
+    </message>
+    <message>
+        <source>Gratis: informatie en bemiddeling (niveau 1-2) kosten niets.</source>
+        <translation>Free: information and mediation (levels 1-2) cost nothing.</translation>
+    </message>
+    <message>
+        <source>Te betalen door de cliënt: {amount}</source>
+        <translation>Due from the client: {amount}</translation>
+    </message>
+    <message>
+        <source>Te betalen met loopbaancheques: {amount}</source>
+        <translation>Due in career vouchers: {amount}</translation>
+    </message>
+    <message>
+        <source>Niets te betalen (sociale correctie): {amount}</source>
+        <translation>Nothing to pay (social correction): {amount}</translation>
+    </message>
+    <message>
+        <source>Gratis: {amount}</source>
+        <translation>Free: {amount}</translation>
+    </message>
+    <message>
+        <source>Bijdrage bewaard</source>
+        <translation>Contribution saved</translation>
+    </message>
+</context>
+<context>
     <name>Courses</name>
     <message>
         <source>Opleiding</source>
@@ -783,6 +858,10 @@
         <translation>Referral followed up (Ctrl+Shift+D)</translation>
     </message>
     <message>
+        <source>Bijdrage (Ctrl+Shift+K)</source>
+        <translation>Contribution (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
         <source>Opvolgen (Ctrl+Shift+F)</source>
         <translation>Follow up (Ctrl+Shift+F)</translation>
     </message>
@@ -829,6 +908,22 @@
     <message>
         <source>⚑ zwak netwerk</source>
         <translation>⚑ weak support network</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs bewaren</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs bewaard: {file}</source>
+        <translation>Receipt saved: {file}</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs wordt gemaakt…</source>
+        <translation>Making the receipt…</translation>
     </message>
     <message>
         <source>Inzage bewaren in map</source>
@@ -1141,6 +1236,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Doorverwijzing opgevolgd</source>
         <translation>Referral followed up</translation>
+    </message>
+    <message>
+        <source>Bijdrage</source>
+        <translation>Contribution</translation>
     </message>
     <message>
         <source>Opvolgen</source>
@@ -2602,6 +2701,10 @@ Type the file number {number} to confirm.</translation>
         <translation>Referral followed up</translation>
     </message>
     <message>
+        <source>Bijdrage</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
@@ -2758,6 +2861,22 @@ Type the file number {number} to confirm.</translation>
         <translation>Other theme</translation>
     </message>
     <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Uurbedrag</source>
+        <translation>Hourly amount</translation>
+    </message>
+    <message>
         <source>moedertaal</source>
         <translation>native language</translation>
     </message>
@@ -2902,6 +3021,22 @@ Type the file number {number} to confirm.</translation>
         <translation>with a disability</translation>
     </message>
     <message>
+        <source>betaald door de cliënt</source>
+        <translation>paid by the client</translation>
+    </message>
+    <message>
+        <source>met loopbaancheques</source>
+        <translation>with career vouchers</translation>
+    </message>
+    <message>
+        <source>vrijgesteld (sociale correctie)</source>
+        <translation>exempt (social correction)</translation>
+    </message>
+    <message>
+        <source>gratis (niveau 1-2)</source>
+        <translation>free (levels 1-2)</translation>
+    </message>
+    <message>
         <source>Samenvatting voor de cliënt</source>
         <translation>Summary for the client</translation>
     </message>
@@ -2973,6 +3108,18 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Deze datum ligt in de toekomst.</source>
         <translation>This date lies in the future.</translation>
+    </message>
+    <message>
+        <source>Dit kan niet negatief zijn.</source>
+        <translation>This cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Het uurbedrag van het kantoor is nog niet ingesteld: een coördinator stelt het in.</source>
+        <translation>The office&apos;s hourly amount has not been set yet: a coordinator sets it.</translation>
+    </message>
+    <message>
+        <source>Deze contactpersoon werkt bij een andere organisatie.</source>
+        <translation>This contact person works at another organisation.</translation>
     </message>
     <message>
         <source>Deze datum ligt meer dan {years} jaar terug.</source>

@@ -18,17 +18,19 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
 from leerwinkel_desk import __version__
-from leerwinkel_desk.domain.enums import Channel, ContactKind, ReferralReason, Role, SessionType, Tier
+from leerwinkel_desk.domain.enums import Channel, ContactKind, Exemption, ReferralReason, Role, SessionType, Tier
 from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS, birth_date_from
 from leerwinkel_desk.domain.errors import ConsentMissing, DomainError, InvalidValue, PossibleDuplicates
 from leerwinkel_desk.services import maintenance, offices
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.contributions import Contributions
 from leerwinkel_desk.services.context import Actor, SystemClock, local_today
 from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.services.erasure import Erasures
@@ -168,6 +170,17 @@ def add_referral_commands(commands: argparse._SubParsersAction) -> None:
     close.add_argument("--partner", metavar="NAME", help="which open referral, when the request has several")
     close.add_argument("--note", metavar="TEXT")
     commands.add_parser("open-loops", help="referrals whose outcome is not known yet (no client names)")
+    rate = commands.add_parser("contribution-rate", help="show, or set (coordinator), the office's hourly amount "
+                                                         "a tier-3 client contributes")
+    rate.add_argument("amount", nargs="?", type=Decimal, metavar="EUR", help="e.g. 5.00")
+    pay = commands.add_parser("contribution", help="record the client contribution of a trajectory (the "
+                                                   "office's hourly amount; the client's status exempts by itself)")
+    pay.add_argument("request_no", metavar="REQUEST_NO")
+    pay.add_argument("--hours", required=True, type=Decimal)
+    pay.add_argument("--exemption", choices=[e.value for e in Exemption],
+                     help="another ground of exemption than the client's status gives")
+    pay.add_argument("--career-voucher", action="store_true", help="paid with loopbaancheques")
+    pay.add_argument("--receipt", type=Path, metavar="FILE", help="also write the receipt for the client (PDF)")
 
 
 def database_location(args: argparse.Namespace) -> str:
@@ -612,6 +625,34 @@ def cmd_open_loops(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_contribution_rate(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    contributions = Contributions(db, SystemClock(), actor)
+    if args.amount is not None:
+        contributions.set_office_rate(args.amount)
+    rate = contributions.office_rate()
+    print(f"hourly contribution: {rate:.2f} EUR" if rate is not None else "hourly contribution: not set")
+    return 0
+
+
+def cmd_contribution(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    clock = SystemClock()
+    request = Requests(db, clock, actor).by_number(args.request_no)
+    contributions = Contributions(db, clock, actor)
+    row = contributions.record(request.id, args.hours, exemption=Exemption(args.exemption) if args.exemption else None,
+                               career_voucher=args.career_voucher)
+    grounds = f" ({row.exemption})" if row.exemption else ""
+    print(f"{request.request_no}: {row.hours} h at {row.hourly_rate:.2f} EUR = {row.amount:.2f} EUR, "
+          f"paid by {row.paid_by}{grounds}")
+    if args.receipt is not None:
+        from leerwinkel_desk.reports.letters import PdfLetters
+
+        args.receipt.write_bytes(PdfLetters.for_database(db).receipt(contributions.receipt(row.id)))
+        print(f"receipt written to {args.receipt}")
+    return 0
+
+
 def add_registration_commands(commands: argparse._SubParsersAction) -> None:
     """The exchange format and the monitoring report (issue 6)."""
     load = commands.add_parser(
@@ -834,6 +875,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "refer-out": cmd_refer_out,
     "close-loop": cmd_close_loop,
     "open-loops": cmd_open_loops,
+    "contribution-rate": cmd_contribution_rate,
+    "contribution": cmd_contribution,
 }
 
 

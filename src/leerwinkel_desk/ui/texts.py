@@ -40,6 +40,7 @@ from leerwinkel_desk.domain.enums import (
 )
 from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS
 from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.domain.fees import PaidBy
 from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.letters import LetterKind
 
@@ -183,6 +184,7 @@ def timeline_kind_label(kind: str) -> str:
         ContactKind.MICRO.value: QCoreApplication.translate("Vocabulary", "Microcontact"),
         "referral": QCoreApplication.translate("Vocabulary", "Doorverwijzing"),
         "referral_loop": QCoreApplication.translate("Vocabulary", "Doorverwijzing opgevolgd"),
+        "contribution": QCoreApplication.translate("Vocabulary", "Bijdrage"),
         "consent": QCoreApplication.translate("Vocabulary", "Toestemming"),
         "handover": QCoreApplication.translate("Vocabulary", "Warme overdracht"),
         "letter": QCoreApplication.translate("Vocabulary", "Brief"),
@@ -203,6 +205,8 @@ def timeline_detail(kind: str, detail: str | None, code: str | None = None) -> s
         words = enum_label(ReferralReason(code))
     elif kind == "referral_loop" and code:
         words = loop_outcome_label(code == "arrived")
+    elif kind == "contribution" and code and detail:
+        return f"{enum_label(PaidBy(code))}: {format_euro(Decimal(detail))}"
     if detail is None:
         return words
     coded: dict[str, Callable[[str], StrEnum]] = {
@@ -338,6 +342,11 @@ ENUM_LABELS: dict[type[StrEnum], Callable[[Any], str]] = {
         Exemption.DETAINEE: QCoreApplication.translate("Vocabulary", "gedetineerd"),
         Exemption.INCOME_SUPPORT: QCoreApplication.translate("Vocabulary", "andere vervangingsuitkering"),
         Exemption.DISABILITY: QCoreApplication.translate("Vocabulary", "handicap")}),
+    PaidBy: _labels(lambda: {
+        PaidBy.CLIENT: QCoreApplication.translate("Vocabulary", "betaald door de cliënt"),
+        PaidBy.CAREER_VOUCHER: QCoreApplication.translate("Vocabulary", "met loopbaancheques"),
+        PaidBy.EXEMPT: QCoreApplication.translate("Vocabulary", "vrijgesteld (sociale correctie)"),
+        PaidBy.FREE: QCoreApplication.translate("Vocabulary", "gratis (niveau 1-2)")}),
     LetterKind: _labels(lambda: {
         LetterKind.SUMMARY: QCoreApplication.translate("Vocabulary", "Samenvatting voor de cliënt"),
         LetterKind.HANDOVER: QCoreApplication.translate("Vocabulary", "Overdrachtsbrief")}),
@@ -402,6 +411,11 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         ("value.invalid", "not_a_date"): QCoreApplication.translate(
             "Vocabulary", "Typ de dag eerst, bv. 02/04/1990 of 02041990."),
         ("value.invalid", "future"): QCoreApplication.translate("Vocabulary", "Deze datum ligt in de toekomst."),
+        ("value.invalid", "negative"): QCoreApplication.translate("Vocabulary", "Dit kan niet negatief zijn."),
+        ("value.invalid", "not_set"): QCoreApplication.translate(
+            "Vocabulary", "Het uurbedrag van het kantoor is nog niet ingesteld: een coördinator stelt het in."),
+        ("value.invalid", "other_organisation"): QCoreApplication.translate(
+            "Vocabulary", "Deze contactpersoon werkt bij een andere organisatie."),
         ("value.invalid", "too_old"): QCoreApplication.translate(
             "Vocabulary", "Deze datum ligt meer dan {years} jaar terug.").format(years=MAX_AGE_YEARS),
     }
@@ -458,4 +472,8 @@ def field_label(field: str) -> str:
         "full_name": QCoreApplication.translate("Vocabulary", "Volledige naam"),
         "passphrase": QCoreApplication.translate("Vocabulary", "Wachtwoordzin"),
         "at": QCoreApplication.translate("Vocabulary", "Moment"),
+        "reason": QCoreApplication.translate("Vocabulary", "Toelichting"),
+        "partner_contact": QCoreApplication.translate("Vocabulary", "Contactpersoon"),
+        "hours": QCoreApplication.translate("Vocabulary", "Uren"),
+        "hourly_rate": QCoreApplication.translate("Vocabulary", "Uurbedrag"),
     }.get(field, field)

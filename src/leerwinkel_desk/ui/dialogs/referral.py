@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -119,9 +120,9 @@ class CloseLoopDialog(FormDialog):
         form.addRow(self.not_arrived)
         form.addRow(self.tr("N&otitie (optioneel)"), self.note)
         self.error = ErrorLabel()
-        if self.referral.count() == 0:
-            self.error.setText(self.tr("Deze leervraag heeft geen open doorverwijzing."))
         layout = QVBoxLayout(self)
+        if self.referral.count() == 0:
+            layout.addWidget(QLabel(self.tr("Deze leervraag heeft geen open doorverwijzing.")))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(form_buttons(self, self.tr("&Bewaren")))

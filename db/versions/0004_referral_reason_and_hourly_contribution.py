@@ -1,7 +1,9 @@
-"""the reason code of a referral out
+"""the reason code of a referral out; the office's hourly contribution
 
 A referral gets a reason code (work, Dutch, welfare...) besides its free text, so the form proposes the
-usual partner and the monitoring report counts referrals per reason. Older referrals keep no code.
+usual partner and the monitoring report counts referrals per reason; older referrals keep no code.
+The office records the hourly amount a tier-3 client contributes (set by the government; none yet
+until a coordinator sets it).
 
 Revision ID: 0004
 Revises: 0003
@@ -22,8 +24,12 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('reason_code', sa.Enum(
             'work', 'dutch', 'welfare', 'income', 'applying', 'youth', 'school', 'other',
             name='referralreason', native_enum=False, create_constraint=True, length=8), nullable=True))
+    op.add_column('office', sa.Column('hourly_contribution', sa.Numeric(8, 2), server_default=sa.text('NULL'),
+                                      nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('office') as batch_op:
+        batch_op.drop_column('hourly_contribution')
     with op.batch_alter_table('referral_out') as batch_op:
         batch_op.drop_column('reason_code')
