@@ -177,6 +177,160 @@ def test_without_the_offices_hourly_amount_the_form_says_who_sets_it(qtbot, wind
         assert s.scalars(select(Contribution)).all() == []
 
 
+# --- route 3: coordinators keep the reference data ---------------------------------------
+@pytest.fixture
+def coordinator_window(qtbot, db, clock, office):
+    from test_ui import open_window
+
+    from leerwinkel_desk.ui.context import DeskContext
+
+    return open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator"))
+
+
+def child_of(qtbot, form):
+    """The form a button opened over `form` (a mnemonic clicks its button a moment later)."""
+    qtbot.waitUntil(lambda: form.active_child is not None, timeout=3000)
+    return wait_active(qtbot, form.active_child)
+
+
+def replace_text(qtbot, text: str) -> None:
+    key(qtbot, Qt.Key.Key_A, CTRL)
+    typed(qtbot, text)
+
+
+def test_a_counsellor_is_told_reference_data_is_a_coordinators(qtbot, window) -> None:
+    key(qtbot, Qt.Key.Key_S, CTRL | SHIFT)
+    assert window.active_dialog is None
+    assert "Alleen een coördinator" in window.statusBar().currentMessage()
+
+
+def test_ctrl_shift_s_adds_edits_and_retires_a_partner_and_its_contact(qtbot, coordinator_window, db, clock,
+                                                                      office) -> None:
+    from leerwinkel_desk.domain.enums import OrganisationType
+    from leerwinkel_desk.services.dossier import Dossiers
+    from leerwinkel_desk.services.social_map import SocialMap
+    from leerwinkel_desk.store.models import PartnerContact, PartnerOrganisation
+
+    window = coordinator_window
+    key(qtbot, Qt.Key.Key_S, CTRL | SHIFT)
+    form = wait_active(qtbot, window.active_dialog)
+    typed(qtbot, "CAW Zuid-West")                                      # the name has the focus
+    key(qtbot, Qt.Key.Key_S, ALT)                                      # Alt+S: Soort
+    typed(qtbot, "CAW")
+    key(qtbot, Qt.Key.Key_G, ALT)
+    typed(qtbot, "Kortrijk")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: form.items.count() == 4, timeout=3000)     # three from the fixture, and this one
+    with db.read() as s:
+        caw = s.scalars(select(PartnerOrganisation).where(PartnerOrganisation.name == "CAW Zuid-West")).one()
+        assert (caw.org_type, caw.municipality, caw.retired_on) == (OrganisationType.CAW, "Kortrijk", None)
+    key(qtbot, Qt.Key.Key_C, ALT)                                      # Alt+C: its contact persons
+    people = child_of(qtbot, form)
+    typed(qtbot, "Hanne Vermeulen")
+    key(qtbot, Qt.Key.Key_F, ALT)
+    typed(qtbot, "onthaalmedewerker")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: people.items.count() == 1, timeout=3000)
+    key(qtbot, Qt.Key.Key_Escape)
+    wait_active(qtbot, form)
+    with db.read() as s:
+        assert s.execute(select(PartnerContact.full_name, PartnerContact.function).where(
+            PartnerContact.partner_id == caw.id)).one() == ("Hanne Vermeulen", "onthaalmedewerker")
+
+    _client, request = answered(db, clock, office.counsellor, "Jonas", "Lemmens")   # a referral that used it
+    Referrals(db, clock, office.counsellor).refer_out(request.id, caw.id, ReferralReason.WELFARE, "schulden")
+    key(qtbot, Qt.Key.Key_1, ALT)                                      # Alt+1: the list; the partner chosen
+    while not form.items.currentItem() or not form.items.currentItem().text().startswith("CAW Zuid-West"):
+        key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_T, ALT)
+    replace_text(qtbot, "056 00 00 00")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: SocialMap(db, clock, office.coordinator).partners("zuid-west")[0].phone == "056 00 00 00",
+                    timeout=3000)
+    key(qtbot, Qt.Key.Key_U, ALT)                                      # Alt+U: uit dienst
+    qtbot.waitUntil(lambda: form.items.count() == 3, timeout=3000)
+    assert SocialMap(db, clock, office.coordinator).partners("zuid-west") == []
+    with db.read() as s:
+        assert s.get(PartnerOrganisation, caw.id).retired_on == local_today(clock)
+    timeline = Dossiers(db, clock, office.counsellor).timeline(request.client_id)
+    assert [e.counterpart for e in timeline if e.kind == "referral"] == ["CAW Zuid-West"]   # still named
+
+
+def test_ctrl_shift_j_adds_a_loket_and_a_zitdag_every_second_tuesday(qtbot, coordinator_window, db, clock,
+                                                                     office) -> None:
+    from datetime import timedelta
+
+    from leerwinkel_desk.services.agenda import Agenda
+    from leerwinkel_desk.store.models import Loket, Zitdag
+
+    window = coordinator_window
+    key(qtbot, Qt.Key.Key_J, CTRL | SHIFT)
+    form = wait_active(qtbot, window.active_dialog)
+    typed(qtbot, "Loket OCMW Kortrijk")
+    key(qtbot, Qt.Key.Key_G, ALT)
+    typed(qtbot, "Kortrijk")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: form.items.count() == 2, timeout=3000)
+    key(qtbot, Qt.Key.Key_Z, ALT)                                      # Alt+Z: the zitdagen
+    days = child_of(qtbot, form)
+    before = days.items.count()
+    while days.loket.currentText() != "Loket OCMW Kortrijk":
+        key(qtbot, Qt.Key.Key_Down)                                    # the loket has the focus
+    key(qtbot, Qt.Key.Key_W, ALT)                                      # Alt+W: weekdag
+    key(qtbot, Qt.Key.Key_Down)                                        # maandag -> dinsdag
+    key(qtbot, Qt.Key.Key_E, ALT)                                      # Alt+E: om de ... weken
+    replace_text(qtbot, "2")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: days.items.count() == before + 1, timeout=3000)
+    today = local_today(clock)
+    with db.read() as s:
+        loket = s.scalars(select(Loket).where(Loket.name == "Loket OCMW Kortrijk")).one()
+        zitdag = s.scalars(select(Zitdag).where(Zitdag.loket_id == loket.id)).one()
+        assert (zitdag.weekday, zitdag.every_weeks, zitdag.valid_from) == (1, 2, today)
+        assert (zitdag.starts.hour, zitdag.ends.hour) == (9, 12)
+    agenda = Agenda(db, clock, office.coordinator)
+    tuesdays = [today + timedelta(days=d) for d in range(1, 36) if (today + timedelta(days=d)).weekday() == 1]
+    held = [day for day in tuesdays if any(z.loket_id == loket.id for z in agenda.zitdagen(day))]
+    assert held == [day for day in tuesdays if ((day - today).days // 7) % 2 == 0]
+    assert any("om de 2 weken dinsdag 09:00-12:00" in days.items.item(i).text() for i in range(days.items.count()))
+
+
+def test_ctrl_shift_o_adds_a_provider_and_a_course_with_its_facts(qtbot, coordinator_window, db, clock,
+                                                                  office) -> None:
+    from leerwinkel_desk.services.catalogue import Catalogue, CourseFilter
+
+    window = coordinator_window
+    key(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
+    form = wait_active(qtbot, window.active_dialog)
+    key(qtbot, Qt.Key.Key_H, ALT)                                      # Alt+H: aanbieders beheren
+    providers = child_of(qtbot, form)
+    typed(qtbot, "Syntra West")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: providers.items.count() == 2, timeout=3000)
+    key(qtbot, Qt.Key.Key_Escape)
+    wait_active(qtbot, form)
+    form.title.setFocus()
+    typed(qtbot, "Elektricien")
+    key(qtbot, Qt.Key.Key_A, ALT)                                      # Alt+A: aanbieder
+    while form.provider.currentText() != "Syntra West":
+        key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_V, ALT)
+    replace_text(qtbot, "4")
+    key(qtbot, Qt.Key.Key_P, ALT)
+    typed(qtbot, "350,50")
+    key(qtbot, Qt.Key.Key_E, ALT)                                      # Alt+E: Nederlands vereist
+    typed(qtbot, "B1")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: Catalogue(db, clock, office.counsellor).courses(CourseFilter(text="elektricien")) != [],
+                    timeout=3000)
+    course = Catalogue(db, clock, office.counsellor).courses(CourseFilter(text="elektricien"))[0]
+    assert (course.provider_name, course.eqf_level, course.cost_eur, course.dutch_level_required.value) == (
+        "Syntra West", 4, Decimal("350.50"), "B1")
+    key(qtbot, Qt.Key.Key_U, ALT)                                      # retired: out of the offer
+    qtbot.waitUntil(lambda: Catalogue(db, clock, office.counsellor).courses(CourseFilter(text="elektricien")) == [],
+                    timeout=3000)
+
+
 # --- the command-line twins ---------------------------------------------------------------
 @pytest.fixture(scope="module")
 def office_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:

@@ -168,6 +168,10 @@
 <context>
     <name>CataloguePage</name>
     <message>
+        <source>&amp;Beheren… (Ctrl+Shift+O)</source>
+        <translation>&amp;Manage… (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
         <source>Zoek opleiding, aanbieder of gemeente</source>
         <translation>Search training, provider or municipality</translation>
     </message>
@@ -490,6 +494,33 @@
     </message>
 </context>
 <context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Contactpersonen bij {partner}</source>
+        <translation>Contact persons at {partner}</translation>
+    </message>
+    <message>
+        <source>N&amp;aam</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>&amp;Functie</source>
+        <translation>&amp;Function</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Contactpersoon bewaard: {name}</source>
+        <translation>Contact person saved: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ContributionDialog</name>
     <message>
         <source>Bijdrage van de cliënt</source>
@@ -641,6 +672,117 @@
     <message>
         <source>Niveau Nederlands</source>
         <translation>Dutch level</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesDialog</name>
+    <message>
+        <source>Opleidingsaanbod beheren</source>
+        <translation>Manage the training offer</translation>
+    </message>
+    <message>
+        <source>bv. 2 schooljaren, 120 uur</source>
+        <translation>e.g. 2 school years, 120 hours</translation>
+    </message>
+    <message>
+        <source>bv. 180 (leeg: niet gekend)</source>
+        <translation>e.g. 180 (empty: not known)</translation>
+    </message>
+    <message>
+        <source>niet gekend</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Er&amp;kend diploma of certificaat</source>
+        <translation>Re&amp;cognised diploma or certificate</translation>
+    </message>
+    <message>
+        <source>overdag</source>
+        <translation>daytime</translation>
+    </message>
+    <message>
+        <source>&apos;s avonds</source>
+        <translation>evenings</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>weekend</translation>
+    </message>
+    <message>
+        <source>modulair</source>
+        <translation>modular</translation>
+    </message>
+    <message>
+        <source>opleidingscheques</source>
+        <translation>training vouchers</translation>
+    </message>
+    <message>
+        <source>opleidingsverlof</source>
+        <translation>training leave</translation>
+    </message>
+    <message>
+        <source>vrijstelling inschrijvingsgeld</source>
+        <translation>enrolment fee exemption</translation>
+    </message>
+    <message>
+        <source>geen eis</source>
+        <translation>no requirement</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Aanbieder</source>
+        <translation>Pro&amp;vider</translation>
+    </message>
+    <message>
+        <source>Ni&amp;veau (EQF)</source>
+        <translation>&amp;Level (EQF)</translation>
+    </message>
+    <message>
+        <source>&amp;Duur</source>
+        <translation>D&amp;uration</translation>
+    </message>
+    <message>
+        <source>Uurrooster</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <source>Lesv&amp;orm</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Prijs (€)</source>
+        <translation>&amp;Price (€)</translation>
+    </message>
+    <message>
+        <source>Steun</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Ned&amp;erlands vereist</source>
+        <translation>Dutch re&amp;quired</translation>
+    </message>
+    <message>
+        <source>&amp;Instapvoorwaarden</source>
+        <translation>Entry requ&amp;irements</translation>
+    </message>
+    <message>
+        <source>Volgende &amp;start</source>
+        <translation>Ne&amp;xt start</translation>
+    </message>
+    <message>
+        <source>Aanbieders be&amp;heren…</source>
+        <translation>Manage provi&amp;ders…</translation>
+    </message>
+    <message>
+        <source>Opleiding bewaard: {title}</source>
+        <translation>Course saved: {title}</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1258,37 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>LoketsDialog</name>
+    <message>
+        <source>Loketten en zitdagen</source>
+        <translation>Desks and session days</translation>
+    </message>
+    <message>
+        <source>(in het eigen kantoor)</source>
+        <translation>(at the office itself)</translation>
+    </message>
+    <message>
+        <source>N&amp;aam</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Partner ter plaatse</source>
+        <translation>&amp;Host partner</translation>
+    </message>
+    <message>
+        <source>&amp;Zitdagen…</source>
+        <translation>&amp;Zitdagen (session days)…</translation>
+    </message>
+    <message>
+        <source>Loket bewaard: {name}</source>
+        <translation>Desk saved: {name}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Vandaag</source>
@@ -1284,6 +1457,22 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Gebruikers</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <source>Sociale kaart beheren</source>
+        <translation>Manage the social map</translation>
+    </message>
+    <message>
+        <source>Opleidingsaanbod beheren</source>
+        <translation>Manage the training offer</translation>
+    </message>
+    <message>
+        <source>Loketten en zitdagen</source>
+        <translation>Desks and session days</translation>
+    </message>
+    <message>
+        <source>Alleen een coördinator beheert deze gegevens.</source>
+        <translation>Only a coordinator manages this data.</translation>
     </message>
     <message>
         <source>Dagelijkse back-up gemaakt</source>
@@ -1759,6 +1948,41 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Sociale kaart beheren</source>
+        <translation>Manage the social map</translation>
+    </message>
+    <message>
+        <source>N&amp;aam</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersonen…</source>
+        <translation>&amp;Contact persons…</translation>
+    </message>
+    <message>
+        <source>Partner bewaard: {name}</source>
+        <translation>Partner saved: {name}</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
         <source>Afdrukken</source>
@@ -1842,6 +2066,33 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Aanbieders</source>
+        <translation>Providers</translation>
+    </message>
+    <message>
+        <source>N&amp;aam</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>Aanbieder bewaard: {name}</source>
+        <translation>Provider saved: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Traject toewijzen — {number}</source>
@@ -1893,6 +2144,49 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>(de organisatie)</source>
         <translation>(the organisation)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>&amp;Nieuw</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Uit dienst</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>Niet meer aangeboden voor nieuw werk; wat het al gebruikte, houdt het.</source>
+        <translation>No longer offered for new work; what already used it keeps it.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>In gebruik (Alt+&amp;1)</source>
+        <translation>In use (Alt+&amp;1)</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Wijzigen: {name}</source>
+        <translation>Editing: {name}</translation>
+    </message>
+    <message>
+        <source>Uit dienst genomen</source>
+        <translation>Retired</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2546,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>alle soorten</source>
         <translation>all types</translation>
+    </message>
+    <message>
+        <source>&amp;Beheren… (Ctrl+Shift+S)</source>
+        <translation>&amp;Manage… (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -2709,6 +3007,34 @@ Type the file number {number} to confirm.</translation>
         <translation>Consent</translation>
     </message>
     <message>
+        <source>maandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>dinsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>woensdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>donderdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>vrijdag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>zaterdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>zondag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
         <source>aangekomen</source>
         <translation>arrived</translation>
     </message>
@@ -2861,6 +3187,10 @@ Type the file number {number} to confirm.</translation>
         <translation>Other theme</translation>
     </message>
     <message>
+        <source>Het einde ligt voor het begin.</source>
+        <translation>The end lies before the start.</translation>
+    </message>
+    <message>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
@@ -2875,6 +3205,30 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Uurbedrag</source>
         <translation>Hourly amount</translation>
+    </message>
+    <message>
+        <source>Tijd tot</source>
+        <translation>Time until</translation>
+    </message>
+    <message>
+        <source>Om de … weken</source>
+        <translation>Every … weeks</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Niveau (EQF)</source>
+        <translation>Level (EQF)</translation>
+    </message>
+    <message>
+        <source>Prijs</source>
+        <translation>Price</translation>
     </message>
     <message>
         <source>moedertaal</source>
@@ -3238,10 +3592,6 @@ Type the file number {number} to confirm.</translation>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <source>Naam van het kantoor</source>
-        <translation>Office name</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3260,6 +3610,65 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Moment</source>
         <translation>Moment</translation>
+    </message>
+</context>
+<context>
+    <name>ZitdagenDialog</name>
+    <message>
+        <source>Zitdagen</source>
+        <translation>Session days (zitdagen)</translation>
+    </message>
+    <message>
+        <source>één keer, op een datum</source>
+        <translation>once, on a date</translation>
+    </message>
+    <message>
+        <source> week/weken</source>
+        <translation> week(s)</translation>
+    </message>
+    <message>
+        <source>&amp;Loket</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <source>Be&amp;geleider</source>
+        <translation>&amp;Counsellor</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdag</source>
+        <translation>&amp;Weekday</translation>
+    </message>
+    <message>
+        <source>Om de … w&amp;eken</source>
+        <translation>Every … wee&amp;ks</translation>
+    </message>
+    <message>
+        <source>&amp;Vanaf (of de datum)</source>
+        <translation>&amp;From (or the date)</translation>
+    </message>
+    <message>
+        <source>&amp;Tijd van</source>
+        <translation>&amp;Time from</translation>
+    </message>
+    <message>
+        <source>Tijd t&amp;ot</source>
+        <translation>Time &amp;until</translation>
+    </message>
+    <message>
+        <source>&amp;Duur van een gesprek (min)</source>
+        <translation>Session &amp;length (min)</translation>
+    </message>
+    <message>
+        <source>om de {n} weken {day}</source>
+        <translation>every {n} weeks on {day}</translation>
+    </message>
+    <message>
+        <source>elke {day}</source>
+        <translation>every {day}</translation>
+    </message>
+    <message>
+        <source>Zitdag bewaard</source>
+        <translation>Session day saved</translation>
     </message>
 </context>
 </TS>

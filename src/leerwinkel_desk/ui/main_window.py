@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.services.accounts import SignedIn, sign_in
@@ -35,12 +36,15 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import install_crash_handler, keep_open_work
 from leerwinkel_desk.ui.dialogs.accounts import AccountsDialog
 from leerwinkel_desk.ui.dialogs.audit import AuditDialog
+from leerwinkel_desk.ui.dialogs.catalogue_admin import CoursesDialog
 from leerwinkel_desk.ui.dialogs.dispatch import DispatchDialog
 from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
+from leerwinkel_desk.ui.dialogs.lokets_admin import LoketsDialog
 from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog
 from leerwinkel_desk.ui.dialogs.merge import MergeDialog
 from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
 from leerwinkel_desk.ui.dialogs.sign_in import IdleLock, SignInDialog
+from leerwinkel_desk.ui.dialogs.social_map_admin import PartnersDialog
 from leerwinkel_desk.ui.dossier import DossierView
 from leerwinkel_desk.ui.i18n import SETTINGS_KEY, LanguageSwitcher, saved_language
 from leerwinkel_desk.ui.menu_bar import install_menu_bar
@@ -196,6 +200,9 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+U", self.tr("Audittrail"), self.browse_audit),
             ("Ctrl+Shift+B", self.tr("Beheer van de gegevens"), self.care_for_data),
             ("Ctrl+Shift+G", self.tr("Gebruikers"), self.manage_accounts),
+            ("Ctrl+Shift+S", self.tr("Sociale kaart beheren"), self.manage_social_map),
+            ("Ctrl+Shift+O", self.tr("Opleidingsaanbod beheren"), self.manage_catalogue),
+            ("Ctrl+Shift+J", self.tr("Loketten en zitdagen"), self.manage_lokets),
         ]
         for number in range(1, len(self.nav_titles()) + 1):
             bindings.append((f"Ctrl+{number}", self.nav_titles()[number - 1][1],
@@ -224,6 +231,9 @@ class MainWindow(QMainWindow):
                 page.open_client.connect(self.open_dossier)
             if hasattr(page, "new_client"):
                 page.new_client.connect(self.new_client)
+            if hasattr(page, "manage"):
+                page.manage.connect({"social_map": self.manage_social_map,
+                                     "catalogue": self.manage_catalogue}[key])
         return self.pages[key]
 
     def show_page(self, index: int) -> None:
@@ -355,6 +365,22 @@ class MainWindow(QMainWindow):
 
     def manage_accounts(self) -> None:
         self._open_dialog(AccountsDialog(self.ctx, self), lambda _dialog: None)
+
+    def manage_social_map(self) -> None:
+        self._manage(Permission.MANAGE_PARTNERS, lambda: PartnersDialog(self.ctx, self))
+
+    def manage_catalogue(self) -> None:
+        self._manage(Permission.MANAGE_CATALOGUE, lambda: CoursesDialog(self.ctx, self))
+
+    def manage_lokets(self) -> None:
+        self._manage(Permission.MANAGE_OFFICE, lambda: LoketsDialog(self.ctx, self))
+
+    def _manage(self, permission: Permission, make: Callable[[], QDialog]) -> None:
+        """The office's reference data is a coordinator's work; others are told so instead of a form."""
+        if not allowed(self.ctx.actor.role, permission):
+            self.statusBar().showMessage(self.tr("Alleen een coördinator beheert deze gegevens."), STATUS_MS)
+            return
+        self._open_dialog(make(), lambda _dialog: None)
 
     def browse_audit(self) -> None:
         self._open_dialog(AuditDialog(self.ctx, self), lambda _dialog: None)

@@ -191,6 +191,14 @@ def timeline_kind_label(kind: str) -> str:
     }[kind]
 
 
+def weekday_label(day: int) -> str:
+    """0 = Monday, as the zitdag schedule counts."""
+    return (QCoreApplication.translate("Vocabulary", "maandag"), QCoreApplication.translate("Vocabulary", "dinsdag"),
+            QCoreApplication.translate("Vocabulary", "woensdag"), QCoreApplication.translate("Vocabulary", "donderdag"),
+            QCoreApplication.translate("Vocabulary", "vrijdag"), QCoreApplication.translate("Vocabulary", "zaterdag"),
+            QCoreApplication.translate("Vocabulary", "zondag"))[day]
+
+
 def loop_outcome_label(arrived: bool) -> str:
     """Whether a referred client arrived at the partner (the loop closed)."""
     return (QCoreApplication.translate("Vocabulary", "aangekomen") if arrived
@@ -412,6 +420,7 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
             "Vocabulary", "Typ de dag eerst, bv. 02/04/1990 of 02041990."),
         ("value.invalid", "future"): QCoreApplication.translate("Vocabulary", "Deze datum ligt in de toekomst."),
         ("value.invalid", "negative"): QCoreApplication.translate("Vocabulary", "Dit kan niet negatief zijn."),
+        ("value.invalid", "before_start"): QCoreApplication.translate("Vocabulary", "Het einde ligt voor het begin."),
         ("value.invalid", "not_set"): QCoreApplication.translate(
             "Vocabulary", "Het uurbedrag van het kantoor is nog niet ingesteld: een coördinator stelt het in."),
         ("value.invalid", "other_organisation"): QCoreApplication.translate(
@@ -466,7 +475,7 @@ def field_label(field: str) -> str:
         "outcome": QCoreApplication.translate("Vocabulary", "Resultaat"),
         "satisfaction": QCoreApplication.translate("Vocabulary", "Tevredenheid"),
         "owner": QCoreApplication.translate("Vocabulary", "Begeleider"),
-        "name": QCoreApplication.translate("Vocabulary", "Naam van het kantoor"),
+        "name": QCoreApplication.translate("Vocabulary", "Naam"),
         "code": QCoreApplication.translate("Vocabulary", "Code"),
         "login": QCoreApplication.translate("Vocabulary", "Gebruikersnaam"),
         "full_name": QCoreApplication.translate("Vocabulary", "Volledige naam"),
@@ -476,4 +485,10 @@ def field_label(field: str) -> str:
         "partner_contact": QCoreApplication.translate("Vocabulary", "Contactpersoon"),
         "hours": QCoreApplication.translate("Vocabulary", "Uren"),
         "hourly_rate": QCoreApplication.translate("Vocabulary", "Uurbedrag"),
+        "ends": QCoreApplication.translate("Vocabulary", "Tijd tot"),
+        "every_weeks": QCoreApplication.translate("Vocabulary", "Om de … weken"),
+        "title": QCoreApplication.translate("Vocabulary", "Titel"),
+        "provider": QCoreApplication.translate("Vocabulary", "Aanbieder"),
+        "eqf_level": QCoreApplication.translate("Vocabulary", "Niveau (EQF)"),
+        "cost_eur": QCoreApplication.translate("Vocabulary", "Prijs"),
     }.get(field, field)

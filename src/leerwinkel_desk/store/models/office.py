@@ -46,6 +46,7 @@ class PartnerOrganisation(OfficeOwned, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     website: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None]
+    retired_on: Mapped[date | None]       # no longer offered for new work; records that used it keep it
 
 
 class PartnerContact(OfficeOwned, Base):
@@ -57,6 +58,7 @@ class PartnerContact(OfficeOwned, Base):
     function: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
+    retired_on: Mapped[date | None]
 
 
 class Loket(OfficeOwned, Base):
@@ -105,6 +107,7 @@ class Zitdag(OfficeOwned, Base):
     starts: Mapped[time]
     ends: Mapped[time]
     slot_minutes: Mapped[int] = mapped_column(SmallInteger, default=60)
+    every_weeks: Mapped[int] = mapped_column(SmallInteger, server_default="1")   # 2: every second week from valid_from
     valid_from: Mapped[date | None]
     valid_until: Mapped[date | None]
 

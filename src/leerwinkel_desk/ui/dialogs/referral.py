@@ -103,7 +103,7 @@ class CloseLoopDialog(FormDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Doorverwijzing opvolgen"))
-        partners = {p.id: p.name for p in ctx.service(SocialMap).partners()}
+        partners = {p.id: p.name for p in ctx.service(SocialMap).partners(include_retired=True)}
         self.referral = QComboBox()
         for row in ctx.service(Referrals).for_request(request_id):
             if row.loop_closed_on is None:

@@ -125,7 +125,7 @@ class TodayPage(QWidget):
             layout.addWidget(table, 1)
         self._numbers: dict[uuid.UUID, RequestRow] = {}
         self._people: dict[uuid.UUID, str] = {}
-        self._lokets = {loket.id: loket.name for loket in ctx.service(OfficeSetup).lokets()}
+        self._lokets = {loket.id: loket.name for loket in ctx.service(OfficeSetup).lokets(include_retired=True)}
         self._staff = {person.id: person.full_name for person in ctx.service(OfficeSetup).counsellors()}
         self.refresh()
 
