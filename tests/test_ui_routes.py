@@ -464,3 +464,49 @@ def test_referral_and_contribution_figures_in_the_monitoring_documents(db, clock
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages).split())
     assert "Doorverwezen naar partners, per reden" in text and "Werk zoeken 3 1 1" in text
     assert "Bijdragen van cliënten, per betaler" in text and "Loopbaancheques 1" in text
+
+
+def test_cli_reference_data_partner_contact_provider_course_loket_zitdag(office_db) -> None:
+    path, _number = office_db
+    steps = [
+        ("partner", "add", "CAW Zuid-West", "--type", "caw", "--municipality", "Kortrijk"),
+        ("partner", "edit", "caw zuid-west", "--phone", "056 11 22 33"),
+        ("contact", "add", "CAW Zuid-West", "Hanne Vermeulen", "--function", "onthaal"),
+        ("provider", "add", "Syntra West", "--type", "syntra", "--municipality", "Kortrijk"),
+        ("course", "add", "Elektricien", "--provider", "syntra", "--level", "4", "--evenings", "--cost", "350.50",
+         "--dutch", "B1", "--start", "2027-02-01", "--duration", "2 jaar", "--recognised-qualification"),
+        ("loket", "add", "Loket CAW", "--municipality", "Kortrijk", "--host", "CAW Zuid-West"),
+        ("zitdag", "add", "Loket CAW", "--counsellor", "an.peeters", "--starts", "09:00", "--ends", "12:00",
+         "--weekday", "1", "--every-weeks", "2"),
+    ]
+    for step in steps:
+        done = cli(path, *step)
+        assert done.returncode == 0, (step, done.stderr)
+    listed = cli(path, "zitdag", "list").stdout
+    line = next(x for x in listed.splitlines() if "Loket CAW" in x)
+    assert "weekday 1 every 2 week(s)" in line and "09:00-12:00" in line and "an.peeters" in line
+    unknown = cli(path, "course", "add", "X", "--provider", "nergens")
+    assert unknown.returncode == 1 and unknown.stderr.count("\n") == 1 and "0 providers match" in unknown.stderr
+    for step in (("course", "retire", "Elektricien"), ("contact", "retire", "CAW Zuid-West", "Hanne"),
+                 ("partner", "retire", "CAW Zuid-West"), ("zitdag", "end", line.split("\t")[0])):
+        done = cli(path, *step)
+        assert done.returncode == 0, (step, done.stderr)
+    db = open_sqlite(path, _key(path))
+    try:
+        from leerwinkel_desk.services.catalogue import Catalogue
+        from leerwinkel_desk.services.social_map import SocialMap
+        from leerwinkel_desk.store.models import Course, PartnerOrganisation
+
+        clock, actor = FixedClock(datetime.now(UTC)), _coordinator(db)
+        with db.read() as s:
+            caw = s.scalars(select(PartnerOrganisation).where(PartnerOrganisation.name == "CAW Zuid-West")).one()
+            course = s.scalars(select(Course).where(Course.title == "Elektricien")).one()
+            assert (caw.phone, caw.retired_on is not None) == ("056 11 22 33", True)
+            assert (course.eqf_level, course.evenings, course.cost_eur, course.recognised_qualification,
+                    course.duration_text, course.retired_on is not None) == (4, True, Decimal("350.50"), True,
+                                                                              "2 jaar", True)
+        assert SocialMap(db, clock, actor).partners("zuid-west") == []
+        assert Catalogue(db, clock, actor).courses() and all(c.title != "Elektricien"
+                                                              for c in Catalogue(db, clock, actor).courses())
+    finally:
+        db.dispose()
