@@ -8,6 +8,7 @@ import sys
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from casework_fixtures import CLI_ENV, build_office, let_coordinator_sign_in
@@ -331,6 +332,44 @@ def test_ctrl_shift_o_adds_a_provider_and_a_course_with_its_facts(qtbot, coordin
                     timeout=3000)
 
 
+# --- route 9: a reminder to copy, logged as a micro-contact ---------------------------------
+def test_ctrl_shift_r_copies_the_reminder_and_logs_the_micro_contact(qtbot, window, db, clock, office) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QApplication
+
+    from leerwinkel_desk.domain.enums import Channel, ContactKind
+    from leerwinkel_desk.services.agenda import Agenda
+    from leerwinkel_desk.services.clients import ClientInput
+    from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+    from leerwinkel_desk.store.models import Contact
+
+    answered(db, clock, office.counsellor, "Wout", "Peeters")
+    open_dossier_by_search(qtbot, window, "wout")                     # nothing booked: said so
+    key(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
+    assert window.dossier.active_dialog is None and "geen geboekt gesprek" in window.dossier.notice.text()
+    client = Clients(db, clock, office.counsellor).create(ClientInput("Noor", "Jacobs"))
+    slot = Agenda(db, clock, office.info_officer).free_slots(local_today(clock) + timedelta(days=2))[0]
+    request = Dispatch(db, clock, office.info_officer).book_intake(FirstContact(
+        Channel.PHONE, "Boekhouden", client_id=client.id, loket_id=office.loket_id), slot)
+    open_dossier_by_search(qtbot, window, "jacobs")
+    key(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
+    form = wait_active(qtbot, window.dossier.active_dialog)
+    local = slot.at.astimezone(ZoneInfo("Europe/Brussels"))
+    text = form.text.toPlainText()
+    assert f"{local.day}/{local.month} om {local.hour}.{local.minute:02d} uur" in text
+    assert "Loket Sociaal Huis, Kortrijk" in text and "Jacobs" not in text
+    key(qtbot, Qt.Key.Key_S, ALT)                                      # Alt+S: sms
+    qtbot.waitUntil(form.sms.isChecked, timeout=2000)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.dossier.active_dialog is None, timeout=3000)
+    assert QApplication.clipboard().text() == text
+    with db.read() as s:
+        logged = s.scalars(select(Contact).where(Contact.request_id == request.id,
+                                                 Contact.kind == ContactKind.MICRO)).one()
+        assert logged.channel is Channel.SMS and logged.summary.startswith("Herinnering afspraak ")
+
+
 # --- the command-line twins ---------------------------------------------------------------
 @pytest.fixture(scope="module")
 def office_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
@@ -508,5 +547,38 @@ def test_cli_reference_data_partner_contact_provider_course_loket_zitdag(office_
         assert SocialMap(db, clock, actor).partners("zuid-west") == []
         assert Catalogue(db, clock, actor).courses() and all(c.title != "Elektricien"
                                                               for c in Catalogue(db, clock, actor).courses())
+    finally:
+        db.dispose()
+
+
+def test_cli_remind_prints_the_reminder_and_logs_it(office_db) -> None:
+    from datetime import timedelta
+
+    from leerwinkel_desk.domain.enums import Channel, ContactKind
+    from leerwinkel_desk.services.agenda import Agenda
+    from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+    from leerwinkel_desk.store.models import Contact
+
+    path, number = office_db
+    nothing = cli(path, "remind", number)
+    assert nothing.returncode == 1 and "no booked session" in nothing.stderr and nothing.stderr.count("\n") == 1
+    db = open_sqlite(path, _key(path))
+    try:
+        clock, actor = FixedClock(datetime.now(UTC)), _coordinator(db)
+        client = Clients(db, clock, actor).create(ClientInput("Sien", "Maertens"))
+        slot = next(slot for days in range(1, 9)
+                    for slot in Agenda(db, clock, actor).free_slots(local_today(clock) + timedelta(days=days)))
+        booked = Dispatch(db, clock, actor).book_intake(FirstContact(Channel.PHONE, "Zorg", client_id=client.id), slot)
+    finally:
+        db.dispose()
+    done = cli(path, "remind", booked.request_no, "--channel", "sms")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Herinnering: u hebt een afspraak bij Leerwinkel Proef op ") and "Maertens" not in done.stdout
+    db = open_sqlite(path, _key(path))
+    try:
+        with db.read() as s:
+            assert s.execute(select(Contact.channel).where(Contact.request_id == booked.id,
+                                                           Contact.kind == ContactKind.MICRO)).scalars().all() == [
+                Channel.SMS]
     finally:
         db.dispose()

@@ -1004,6 +1004,10 @@
         <translation>Contribution (Ctrl+Shift+K)</translation>
     </message>
     <message>
+        <source>Herinnering (Ctrl+Shift+R)</source>
+        <translation>Reminder (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
         <source>Opvolgen (Ctrl+Shift+F)</source>
         <translation>Follow up (Ctrl+Shift+F)</translation>
     </message>
@@ -1050,6 +1054,10 @@
     <message>
         <source>⚑ zwak netwerk</source>
         <translation>⚑ weak support network</translation>
+    </message>
+    <message>
+        <source>Er is geen geboekt gesprek om aan te herinneren.</source>
+        <translation>There is no booked session to remind of.</translation>
     </message>
     <message>
         <source>Ontvangstbewijs bewaren</source>
@@ -1409,6 +1417,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Doorverwijzing opgevolgd</source>
         <translation>Referral followed up</translation>
+    </message>
+    <message>
+        <source>Herinnering kopiëren</source>
+        <translation>Copy a reminder</translation>
     </message>
     <message>
         <source>Bijdrage</source>
@@ -2226,6 +2238,37 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Doorverwezen naar {partner}</source>
         <translation>Referred to {partner}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Herinnering kopiëren</source>
+        <translation>Copy a reminder</translation>
+    </message>
+    <message>
+        <source>Tekst van de herinnering</source>
+        <translation>Text of the reminder</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>&amp;Sms</source>
+        <translation>&amp;Text message</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiëren en bijhouden</source>
+        <translation>&amp;Copy and log</translation>
+    </message>
+    <message>
+        <source>Gesprek van {moment}</source>
+        <translation>Session of {moment}</translation>
+    </message>
+    <message>
+        <source>Herinnering gekopieerd en als microcontact bijgehouden</source>
+        <translation>Reminder copied and logged as a micro-contact</translation>
     </message>
 </context>
 <context>

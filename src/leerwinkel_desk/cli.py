@@ -55,6 +55,7 @@ from leerwinkel_desk.services.monitoring import Monitoring, MonitoringReport, Re
 from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, secret_path
 from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.registration import FileKind
+from leerwinkel_desk.services.reminders import Reminders
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.retention import Retention
 from leerwinkel_desk.services.social_map import PartnerRow, SocialMap
@@ -185,6 +186,10 @@ def add_referral_commands(commands: argparse._SubParsersAction) -> None:
     close.add_argument("--partner", metavar="NAME", help="which open referral, when the request has several")
     close.add_argument("--note", metavar="TEXT")
     commands.add_parser("open-loops", help="referrals whose outcome is not known yet (no client names)")
+    remind = commands.add_parser("remind", help="print the reminder of a request's next booked session and log "
+                                                "it as a micro-contact")
+    remind.add_argument("request_no", metavar="REQUEST_NO")
+    remind.add_argument("--channel", choices=[Channel.WHATSAPP.value, Channel.SMS.value], default=Channel.WHATSAPP.value)
     rate = commands.add_parser("contribution-rate", help="show, or set (coordinator), the office's hourly amount "
                                                          "a tier-3 client contributes")
     rate.add_argument("amount", nargs="?", type=Decimal, metavar="EUR", help="e.g. 5.00")
@@ -837,6 +842,19 @@ def cmd_open_loops(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_remind(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    clock = SystemClock()
+    request = Requests(db, clock, actor).by_number(args.request_no)
+    reminders = Reminders(db, clock, actor)
+    reminder = reminders.for_request(request.id)
+    if reminder is None:
+        raise CommandFailed(f"{request.request_no} has no booked session to remind of; nothing logged")
+    reminders.sent(reminder, Channel(args.channel))
+    print(reminder.text)
+    return 0
+
+
 def cmd_contribution_rate(args: argparse.Namespace) -> int:
     db, actor = signed_in(database_location(args))
     contributions = Contributions(db, SystemClock(), actor)
@@ -1087,6 +1105,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "refer-out": cmd_refer_out,
     "close-loop": cmd_close_loop,
     "open-loops": cmd_open_loops,
+    "remind": cmd_remind,
     "contribution-rate": cmd_contribution_rate,
     "contribution": cmd_contribution,
     "partner": cmd_partner,

@@ -28,6 +28,7 @@ from leerwinkel_desk.services.contributions import Contributions
 from leerwinkel_desk.services.dossier import DossierHeader, Dossiers, TimelineEntry
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.context import local_today
+from leerwinkel_desk.services.reminders import Reminders
 from leerwinkel_desk.services.requests import RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.client_details import ClientDetailsDialog
@@ -38,6 +39,7 @@ from leerwinkel_desk.ui.dialogs.options import OptionsDialog
 from leerwinkel_desk.ui.dialogs.printing import PrintDialog
 from leerwinkel_desk.ui.dialogs.reassign import ReassignDialog
 from leerwinkel_desk.ui.dialogs.referral import CloseLoopDialog, ReferralDialog
+from leerwinkel_desk.ui.dialogs.reminder import ReminderDialog
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
 from leerwinkel_desk.ui.dialogs.sharing import ConsentDialog, HandoverDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -143,6 +145,7 @@ class DossierView(QWidget):
             (self.tr("Doorverwijzen (Ctrl+D)"), self.refer_out),
             (self.tr("Doorverwijzing opgevolgd (Ctrl+Shift+D)"), self.close_loop),
             (self.tr("Bijdrage (Ctrl+Shift+K)"), self.record_contribution),
+            (self.tr("Herinnering (Ctrl+Shift+R)"), self.copy_reminder),
             (self.tr("Opvolgen (Ctrl+Shift+F)"), self.start_follow_up),
             (self.tr("Ingeschreven (Ctrl+Shift+I)"), self.confirm_enrolment),
             (self.tr("Afsluiten (Ctrl+Shift+A)"), self.close_request),
@@ -229,6 +232,19 @@ class DossierView(QWidget):
 
     def close_loop(self) -> None:
         self._dialog(lambda r: CloseLoopDialog(self._ctx, r.id, self))
+
+    def copy_reminder(self) -> None:
+        """The reminder of the request's next booked session; said so when nothing is booked."""
+        request = self.selected_request()
+        if request is None:
+            return
+        found = perform(self._ctx.operations, lambda: self._ctx.service(Reminders).for_request(request.id),
+                        self.error, None)
+        if found is not None and found.value is None:
+            self.notice.setText(self.tr("Er is geen geboekt gesprek om aan te herinneren."))
+        elif found is not None and found.value is not None:
+            reminder = found.value
+            self._dialog(lambda _r: ReminderDialog(self._ctx, reminder, self))
 
     def record_contribution(self) -> None:
         self._dialog(self._contribution_dialog)

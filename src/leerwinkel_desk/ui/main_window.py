@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+H", self.tr("Overdracht"), lambda: self.on_dossier(DossierView.hand_over)),
             ("Ctrl+D", self.tr("Doorverwijzen"), lambda: self.on_dossier(DossierView.refer_out)),
             ("Ctrl+Shift+D", self.tr("Doorverwijzing opgevolgd"), lambda: self.on_dossier(DossierView.close_loop)),
+            ("Ctrl+Shift+R", self.tr("Herinnering kopiëren"), lambda: self.on_dossier(DossierView.copy_reminder)),
             ("Ctrl+Shift+K", self.tr("Bijdrage"), lambda: self.on_dossier(DossierView.record_contribution)),
             ("Ctrl+Shift+F", self.tr("Opvolgen"), lambda: self.on_dossier(DossierView.start_follow_up)),
             ("Ctrl+Shift+I", self.tr("Ingeschreven"), lambda: self.on_dossier(DossierView.confirm_enrolment)),
