@@ -370,6 +370,41 @@ def test_ctrl_shift_r_copies_the_reminder_and_logs_the_micro_contact(qtbot, wind
         assert logged.channel is Channel.SMS and logged.summary.startswith("Herinnering afspraak ")
 
 
+# --- route 7: the agenda outside the app, without client names --------------------------------
+def check_ics(data: bytes, session_at: datetime, dossier_no: str, name: str) -> None:
+    text = data.decode("utf-8")
+    assert text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n")
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    assert name not in text
+    unfolded = text.replace("\r\n ", "")
+    events = unfolded.split("BEGIN:VEVENT")[1:]
+    session = next(e for e in events if f"SUMMARY:Gesprek {dossier_no}" in e)
+    assert f"DTSTART:{session_at.astimezone(UTC):%Y%m%dT%H%M%SZ}" in session
+    assert "LOCATION:Loket Sociaal Huis\\, Kortrijk" in session
+    assert any("SUMMARY:Zitdag Loket Sociaal Huis" in e for e in events)
+
+
+def test_ctrl_shift_x_exports_the_agenda_as_ics_and_refreshes_the_subscribable_file(qtbot, window, db, clock, office,
+                                                                                     tmp_path, monkeypatch) -> None:
+    from datetime import timedelta
+
+    from leerwinkel_desk.domain.enums import Channel
+    from leerwinkel_desk.services.agenda import Agenda
+    from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+
+    client = Clients(db, clock, office.counsellor).create(ClientInput("Ilse", "Verstraete"))
+    slot = Agenda(db, clock, office.info_officer).free_slots(local_today(clock) + timedelta(days=2))[0]
+    Dispatch(db, clock, office.info_officer).book_intake(FirstContact(
+        Channel.PHONE, "Boekhouden", client_id=client.id, loket_id=office.loket_id), slot)
+    chosen = tmp_path / "agenda.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(chosen), "Agenda (*.ics)"))
+    key(qtbot, Qt.Key.Key_X, CTRL | SHIFT)
+    feed = db.path.parent / "agenda" / "an.peeters.ics"
+    qtbot.waitUntil(lambda: "Agenda bewaard" in window.statusBar().currentMessage(), timeout=10000)
+    check_ics(chosen.read_bytes(), slot.at, client.dossier_no, "Verstraete")
+    check_ics(feed.read_bytes(), slot.at, client.dossier_no, "Verstraete")     # the subscribable copy too
+
+
 # --- the command-line twins ---------------------------------------------------------------
 @pytest.fixture(scope="module")
 def office_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
@@ -582,3 +617,12 @@ def test_cli_remind_prints_the_reminder_and_logs_it(office_db) -> None:
                 Channel.SMS]
     finally:
         db.dispose()
+
+
+def test_cli_agenda_export_writes_the_subscribable_file(office_db, tmp_path: Path) -> None:
+    path, _number = office_db
+    done = cli(path, "agenda-export")
+    assert done.returncode == 0, done.stderr
+    feed = path.parent / "agenda" / "coordinator.ics"
+    assert f"agenda written to {feed}" in done.stdout
+    assert feed.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")

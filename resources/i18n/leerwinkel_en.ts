@@ -1471,6 +1471,10 @@ Type the file number {number} to confirm.</translation>
         <translation>Users</translation>
     </message>
     <message>
+        <source>Agenda exporteren (.ics)</source>
+        <translation>Export the agenda (.ics)</translation>
+    </message>
+    <message>
         <source>Sociale kaart beheren</source>
         <translation>Manage the social map</translation>
     </message>
@@ -1481,6 +1485,22 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Loketten en zitdagen</source>
         <translation>Desks and session days</translation>
+    </message>
+    <message>
+        <source>Agenda exporteren</source>
+        <translation>Export the agenda</translation>
+    </message>
+    <message>
+        <source>Agenda (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Agenda bewaard in {file}; om op te abonneren: {feed}</source>
+        <translation>Agenda saved in {file}; to subscribe to: {feed}</translation>
+    </message>
+    <message>
+        <source>⚠ Dit kon niet: {reason}</source>
+        <translation>⚠ This could not be done: {reason}</translation>
     </message>
     <message>
         <source>Alleen een coördinator beheert deze gegevens.</source>

@@ -41,6 +41,7 @@ from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS, birth_date_from
 from leerwinkel_desk.domain.errors import ConsentMissing, DomainError, InvalidValue, PossibleDuplicates
 from leerwinkel_desk.services import maintenance, offices
 from leerwinkel_desk.services.agenda import Agenda
+from leerwinkel_desk.services.agenda_feed import AgendaFeed
 from leerwinkel_desk.services.catalogue import Catalogue, CourseInput
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.contacts import Contacts
@@ -186,6 +187,9 @@ def add_referral_commands(commands: argparse._SubParsersAction) -> None:
     close.add_argument("--partner", metavar="NAME", help="which open referral, when the request has several")
     close.add_argument("--note", metavar="TEXT")
     commands.add_parser("open-loops", help="referrals whose outcome is not known yet (no client names)")
+    feed = commands.add_parser("agenda-export", help="the signed-in person's booked sessions and zitdagen as .ics "
+                                                     "(no client names); default: agenda/LOGIN.ics by the database")
+    feed.add_argument("-o", "--output", type=Path, metavar="FILE")
     remind = commands.add_parser("remind", help="print the reminder of a request's next booked session and log "
                                                 "it as a micro-contact")
     remind.add_argument("request_no", metavar="REQUEST_NO")
@@ -842,6 +846,15 @@ def cmd_open_loops(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_agenda_export(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    if actor.counsellor_id is None:
+        raise CommandFailed("this account has no agenda")
+    path = AgendaFeed(db, SystemClock(), actor).write(actor.counsellor_id, args.output)
+    print(f"agenda written to {path}")
+    return 0
+
+
 def cmd_remind(args: argparse.Namespace) -> int:
     db, actor = signed_in(database_location(args))
     clock = SystemClock()
@@ -1106,6 +1119,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "close-loop": cmd_close_loop,
     "open-loops": cmd_open_loops,
     "remind": cmd_remind,
+    "agenda-export": cmd_agenda_export,
     "contribution-rate": cmd_contribution_rate,
     "contribution": cmd_contribution,
     "partner": cmd_partner,

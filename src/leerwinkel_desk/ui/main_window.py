@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt
@@ -12,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.permissions import Permission, allowed
+from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.agenda import Agenda
+from leerwinkel_desk.services.agenda_feed import AgendaFeed
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.services.accounts import SignedIn, sign_in
 from leerwinkel_desk.services.context import SystemClock, local_today
@@ -56,7 +60,7 @@ from leerwinkel_desk.ui.pages.reports import ReportsPage
 from leerwinkel_desk.ui.pages.today import TodayPage
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.session_lock import SessionLockWatcher
-from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.texts import error_text, format_date
 from leerwinkel_desk.ui.widgets import give_labels_room
 
 PREFERRED_SIZE = QSize(1280, 800)
@@ -201,6 +205,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+U", self.tr("Audittrail"), self.browse_audit),
             ("Ctrl+Shift+B", self.tr("Beheer van de gegevens"), self.care_for_data),
             ("Ctrl+Shift+G", self.tr("Gebruikers"), self.manage_accounts),
+            ("Ctrl+Shift+X", self.tr("Agenda exporteren (.ics)"), self.export_agenda),
             ("Ctrl+Shift+S", self.tr("Sociale kaart beheren"), self.manage_social_map),
             ("Ctrl+Shift+O", self.tr("Opleidingsaanbod beheren"), self.manage_catalogue),
             ("Ctrl+Shift+J", self.tr("Loketten en zitdagen"), self.manage_lokets),
@@ -366,6 +371,37 @@ class MainWindow(QMainWindow):
 
     def manage_accounts(self) -> None:
         self._open_dialog(AccountsDialog(self.ctx, self), lambda _dialog: None)
+
+    def export_agenda(self) -> None:
+        """Ctrl+Shift+X: the signed-in counsellor's booked sessions and zitdagen as an .ics file (no client
+        names), saved where chosen; the subscribable copy in the data folder is refreshed with it."""
+        counsellor = self.ctx.actor.counsellor_id
+        if counsellor is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Agenda exporteren"),
+                                                    str(Path.home() / "leerwinkel-agenda.ics"),
+                                                    self.tr("Agenda (*.ics)"))
+        if path:
+            self.save_agenda(counsellor, Path(path))
+
+    def save_agenda(self, counsellor: uuid.UUID, path: Path) -> None:
+        feed = self.ctx.service(AgendaFeed)
+
+        def work(_progress):  # noqa: ANN001, ANN202 - a background job
+            return feed.write(counsellor, path), feed.write(counsellor)
+
+        def saved(paths: tuple[Path, Path]) -> None:
+            self.statusBar().showMessage(self.tr("Agenda bewaard in {file}; om op te abonneren: {feed}").format(
+                file=paths[0], feed=paths[1]), STATUS_MS)
+
+        self.ctx.jobs.run(work, saved, self.report_failure)
+
+    def report_failure(self, error: Exception) -> None:
+        """A background job refused (a typed error): one line in the status bar; anything else is a crash."""
+        if not isinstance(error, DomainError | OSError):
+            raise error
+        self.statusBar().showMessage(self.tr("⚠ Dit kon niet: {reason}").format(
+            reason=error_text(error) if isinstance(error, DomainError) else error.strerror), STATUS_MS)
 
     def manage_social_map(self) -> None:
         self._manage(Permission.MANAGE_PARTNERS, lambda: PartnersDialog(self.ctx, self))
