@@ -28,10 +28,13 @@ from leerwinkel_desk.ui.main_window import MainWindow
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 DOSSIER_DIALOGS = [(Qt.Key.Key_M, CTRL), (Qt.Key.Key_G, CTRL), (Qt.Key.Key_O, CTRL), (Qt.Key.Key_C, CTRL | SHIFT),
                    (Qt.Key.Key_H, CTRL | SHIFT), (Qt.Key.Key_A, CTRL | SHIFT), (Qt.Key.Key_P, CTRL),
-                   (Qt.Key.Key_E, CTRL), (Qt.Key.Key_W, CTRL | SHIFT)]
+                   (Qt.Key.Key_E, CTRL), (Qt.Key.Key_W, CTRL | SHIFT), (Qt.Key.Key_D, CTRL),
+                   (Qt.Key.Key_D, CTRL | SHIFT), (Qt.Key.Key_K, CTRL | SHIFT)]
 WINDOW_DIALOGS = [(Qt.Key.Key_N, CTRL), (Qt.Key.Key_N, CTRL | SHIFT), (Qt.Key.Key_M, CTRL | SHIFT),
                   (Qt.Key.Key_U, CTRL | SHIFT), (Qt.Key.Key_B, CTRL | SHIFT), (Qt.Key.Key_G, CTRL | SHIFT),
-                  (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier)]
+                  (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_S, CTRL | SHIFT),
+                  (Qt.Key.Key_O, CTRL | SHIFT), (Qt.Key.Key_J, CTRL | SHIFT)]
+CHILD_BUTTONS = ("contacts_button", "zitdagen_button", "providers_button")   # a second form over a first
 
 
 def settle(app: QApplication) -> None:
@@ -108,6 +111,17 @@ def main(folder: Path, language: str) -> None:
             seen.append(type(dialog).__name__)
             problems += too_big(dialog, type(dialog).__name__)
             clashes += mnemonic_clashes(dialog)
+            for name in CHILD_BUTTONS:
+                if hasattr(dialog, name):
+                    dialog.items.setCurrentRow(0)
+                    getattr(dialog, name).click()
+                    settle(app)
+                    child = dialog.active_child
+                    seen.append(type(child).__name__)
+                    problems += too_big(child, type(child).__name__)
+                    clashes += mnemonic_clashes(child)
+                    child.done(0)
+                    settle(app)
             dialog.done(0)
             settle(app)
     window.open_dossier(client.id)

@@ -15,7 +15,8 @@ from casework_fixtures import build_office
 
 from leerwinkel_desk.cli import create_encrypted
 from leerwinkel_desk.domain.consent import Recipient
-from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem, HandoverMode, SessionType
+from leerwinkel_desk.domain.enums import (Channel, ConsentMethod, ConsentPurpose, DataItem, HandoverMode,
+                                         ReferralReason, SessionType)
 from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.consents import Consents
@@ -70,7 +71,7 @@ def test_no_plaintext_canary_in_the_database_wal_backups_letters_exports_or_temp
     contacts.record_session(request.id, clock.now(), 60, SessionType.AFTERCARE, summary=f"{c} gesprek",
                             notes=f"{c} notities")
     Options(db, clock, an).consider(request.id, free_text=f"{c} optie", note=f"{c} afweging")
-    Referrals(db, clock, an).refer_out(request.id, office.vdab_id, f"{c} reden")
+    Referrals(db, clock, an).refer_out(request.id, office.vdab_id, ReferralReason.OTHER, f"{c} reden")
     school = Recipient(office.school_id, office.study_counsellor_id)
     Consents(db, clock, an).grant(client.id, school, ConsentPurpose.WARM_HANDOVER,
                                   frozenset({DataItem.IDENTITY}), ConsentMethod.SPOKEN)

@@ -409,7 +409,7 @@ def test_xlsx_has_one_sheet_per_table_with_numbers_dates_and_frozen_headers(
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Kerncijfers", "Trappen", "Sessies per traject", "Microcontacten",
                                "Uitkomsten", "Contacten per maand", "Toeleiders", "Doelgroepen",
-                               "Tweedelijn", "Signalen"]
+                               "Tweedelijn", "Signalen", "Doorverwijzingen", "Bijdragen", "Vrijstellingen"]
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2"
         assert all(sheet.column_dimensions[c].width >= 8 for c in "AB")

@@ -20,6 +20,7 @@ from leerwinkel_desk.domain.enums import (
     DutchLevel,
     Exemption,
     HandoverMode,
+    ReferralReason,
     Outcome,
     Phase,
     ReferrerType,
@@ -184,8 +185,8 @@ def test_referral_out_and_closing_the_loop(db, clock, office: Office) -> None:
     request = Dispatch(db, clock, an).answer_now(
         FirstContact(Channel.FACE_TO_FACE, "Werk zoeken", client_id=client.id), "Naar VDAB")
     referrals = Referrals(db, clock, an)
-    referral = referrals.refer_out(request.id, office.vdab_id, "Traject naar werk")
-    assert [r.id for r in referrals.open_loops()] == [referral.id]
+    referral = referrals.refer_out(request.id, office.vdab_id, ReferralReason.WORK, "Traject naar werk")
+    assert [loop.referral.id for loop in referrals.open_loops()] == [referral.id]
     closed = referrals.close_loop(referral.id, happened=True, note="Ingeschreven bij VDAB")
     assert closed.happened and closed.loop_closed_on == clock.now().date()
     assert referrals.open_loops() == []

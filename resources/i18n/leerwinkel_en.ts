@@ -168,6 +168,10 @@
 <context>
     <name>CataloguePage</name>
     <message>
+        <source>&amp;Beheren… (Ctrl+Shift+O)</source>
+        <translation>&amp;Manage… (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
         <source>Zoek opleiding, aanbieder of gemeente</source>
         <translation>Search training, provider or municipality</translation>
     </message>
@@ -377,6 +381,45 @@
     </message>
 </context>
 <context>
+    <name>CloseLoopDialog</name>
+    <message>
+        <source>Doorverwijzing opvolgen</source>
+        <translation>Follow up a referral</translation>
+    </message>
+    <message>
+        <source>&amp;Aangekomen bij de partner</source>
+        <translation>&amp;Arrived at the partner</translation>
+    </message>
+    <message>
+        <source>&amp;Niet aangekomen</source>
+        <translation>&amp;Did not arrive</translation>
+    </message>
+    <message>
+        <source>bv. partner bevestigt het eerste gesprek</source>
+        <translation>e.g. the partner confirms the first meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Doorverwijzing</source>
+        <translation>&amp;Referral</translation>
+    </message>
+    <message>
+        <source>N&amp;otitie (optioneel)</source>
+        <translation>&amp;Note (optional)</translation>
+    </message>
+    <message>
+        <source>Deze leervraag heeft geen open doorverwijzing.</source>
+        <translation>This learning request has no open referral.</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing opgevolgd</source>
+        <translation>Referral followed up</translation>
+    </message>
+</context>
+<context>
     <name>CloseRequestDialog</name>
     <message>
         <source>Leervraag afsluiten</source>
@@ -448,6 +491,108 @@
     <message>
         <source>Toestemming geregistreerd</source>
         <translation>Consent recorded</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Contactpersonen bij {partner}</source>
+        <translation>Contact persons at {partner}</translation>
+    </message>
+    <message>
+        <source>N&amp;aam</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>&amp;Functie</source>
+        <translation>&amp;Function</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Contactpersoon bewaard: {name}</source>
+        <translation>Contact person saved: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionDialog</name>
+    <message>
+        <source>Bijdrage van de cliënt</source>
+        <translation>Client contribution</translation>
+    </message>
+    <message>
+        <source>Uurbedrag van het kantoor: {amount}</source>
+        <translation>The office&apos;s hourly amount: {amount}</translation>
+    </message>
+    <message>
+        <source>Het uurbedrag van het kantoor is nog niet ingesteld.</source>
+        <translation>The office&apos;s hourly amount has not been set yet.</translation>
+    </message>
+    <message>
+        <source>geen vrijstelling</source>
+        <translation>no exemption</translation>
+    </message>
+    <message>
+        <source>Betaald met &amp;loopbaancheques</source>
+        <translation>Paid with career &amp;vouchers</translation>
+    </message>
+    <message>
+        <source>Te betalen</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs &amp;afdrukken (PDF)</source>
+        <translation>&amp;Print a receipt (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Uren begeleiding</source>
+        <translation>&amp;Hours of guidance</translation>
+    </message>
+    <message>
+        <source>&amp;Vrijstelling</source>
+        <translation>&amp;Exemption</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Vrijgesteld: {ground}, volgens de status van de cliënt.</source>
+        <translation>Exempt: {ground}, from the client&apos;s status.</translation>
+    </message>
+    <message>
+        <source>Vrijgesteld: {ground}, door u gekozen.</source>
+        <translation>Exempt: {ground}, as you chose.</translation>
+    </message>
+    <message>
+        <source>Gratis: informatie en bemiddeling (niveau 1-2) kosten niets.</source>
+        <translation>Free: information and mediation (levels 1-2) cost nothing.</translation>
+    </message>
+    <message>
+        <source>Te betalen door de cliënt: {amount}</source>
+        <translation>Due from the client: {amount}</translation>
+    </message>
+    <message>
+        <source>Te betalen met loopbaancheques: {amount}</source>
+        <translation>Due in career vouchers: {amount}</translation>
+    </message>
+    <message>
+        <source>Niets te betalen (sociale correctie): {amount}</source>
+        <translation>Nothing to pay (social correction): {amount}</translation>
+    </message>
+    <message>
+        <source>Gratis: {amount}</source>
+        <translation>Free: {amount}</translation>
+    </message>
+    <message>
+        <source>Bijdrage bewaard</source>
+        <translation>Contribution saved</translation>
     </message>
 </context>
 <context>
@@ -527,6 +672,117 @@
     <message>
         <source>Niveau Nederlands</source>
         <translation>Dutch level</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesDialog</name>
+    <message>
+        <source>Opleidingsaanbod beheren</source>
+        <translation>Manage the training offer</translation>
+    </message>
+    <message>
+        <source>bv. 2 schooljaren, 120 uur</source>
+        <translation>e.g. 2 school years, 120 hours</translation>
+    </message>
+    <message>
+        <source>bv. 180 (leeg: niet gekend)</source>
+        <translation>e.g. 180 (empty: not known)</translation>
+    </message>
+    <message>
+        <source>niet gekend</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Er&amp;kend diploma of certificaat</source>
+        <translation>Re&amp;cognised diploma or certificate</translation>
+    </message>
+    <message>
+        <source>overdag</source>
+        <translation>daytime</translation>
+    </message>
+    <message>
+        <source>&apos;s avonds</source>
+        <translation>evenings</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>weekend</translation>
+    </message>
+    <message>
+        <source>modulair</source>
+        <translation>modular</translation>
+    </message>
+    <message>
+        <source>opleidingscheques</source>
+        <translation>training vouchers</translation>
+    </message>
+    <message>
+        <source>opleidingsverlof</source>
+        <translation>training leave</translation>
+    </message>
+    <message>
+        <source>vrijstelling inschrijvingsgeld</source>
+        <translation>enrolment fee exemption</translation>
+    </message>
+    <message>
+        <source>geen eis</source>
+        <translation>no requirement</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Aanbieder</source>
+        <translation>Pro&amp;vider</translation>
+    </message>
+    <message>
+        <source>Ni&amp;veau (EQF)</source>
+        <translation>&amp;Level (EQF)</translation>
+    </message>
+    <message>
+        <source>&amp;Duur</source>
+        <translation>D&amp;uration</translation>
+    </message>
+    <message>
+        <source>Uurrooster</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <source>Lesv&amp;orm</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Prijs (€)</source>
+        <translation>&amp;Price (€)</translation>
+    </message>
+    <message>
+        <source>Steun</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Ned&amp;erlands vereist</source>
+        <translation>Dutch re&amp;quired</translation>
+    </message>
+    <message>
+        <source>&amp;Instapvoorwaarden</source>
+        <translation>Entry requ&amp;irements</translation>
+    </message>
+    <message>
+        <source>Volgende &amp;start</source>
+        <translation>Ne&amp;xt start</translation>
+    </message>
+    <message>
+        <source>Aanbieders be&amp;heren…</source>
+        <translation>Manage provi&amp;ders…</translation>
+    </message>
+    <message>
+        <source>Opleiding bewaard: {title}</source>
+        <translation>Course saved: {title}</translation>
     </message>
 </context>
 <context>
@@ -736,6 +992,22 @@
         <translation>Handover (Ctrl+Shift+H)</translation>
     </message>
     <message>
+        <source>Doorverwijzen (Ctrl+D)</source>
+        <translation>Refer out (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing opgevolgd (Ctrl+Shift+D)</source>
+        <translation>Referral followed up (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Bijdrage (Ctrl+Shift+K)</source>
+        <translation>Contribution (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Herinnering (Ctrl+Shift+R)</source>
+        <translation>Reminder (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
         <source>Opvolgen (Ctrl+Shift+F)</source>
         <translation>Follow up (Ctrl+Shift+F)</translation>
     </message>
@@ -782,6 +1054,26 @@
     <message>
         <source>⚑ zwak netwerk</source>
         <translation>⚑ weak support network</translation>
+    </message>
+    <message>
+        <source>Er is geen geboekt gesprek om aan te herinneren.</source>
+        <translation>There is no booked session to remind of.</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs bewaren</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs bewaard: {file}</source>
+        <translation>Receipt saved: {file}</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs wordt gemaakt…</source>
+        <translation>Making the receipt…</translation>
     </message>
     <message>
         <source>Inzage bewaren in map</source>
@@ -974,6 +1266,37 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>LoketsDialog</name>
+    <message>
+        <source>Loketten en zitdagen</source>
+        <translation>Desks and session days</translation>
+    </message>
+    <message>
+        <source>(in het eigen kantoor)</source>
+        <translation>(at the office itself)</translation>
+    </message>
+    <message>
+        <source>N&amp;aam</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Partner ter plaatse</source>
+        <translation>&amp;Host partner</translation>
+    </message>
+    <message>
+        <source>&amp;Zitdagen…</source>
+        <translation>&amp;Zitdagen (session days)…</translation>
+    </message>
+    <message>
+        <source>Loket bewaard: {name}</source>
+        <translation>Desk saved: {name}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Vandaag</source>
@@ -1088,6 +1411,22 @@ Type the file number {number} to confirm.</translation>
         <translation>Handover</translation>
     </message>
     <message>
+        <source>Doorverwijzen</source>
+        <translation>Refer out</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing opgevolgd</source>
+        <translation>Referral followed up</translation>
+    </message>
+    <message>
+        <source>Herinnering kopiëren</source>
+        <translation>Copy a reminder</translation>
+    </message>
+    <message>
+        <source>Bijdrage</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
         <source>Opvolgen</source>
         <translation>Follow up</translation>
     </message>
@@ -1130,6 +1469,42 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Gebruikers</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <source>Agenda exporteren (.ics)</source>
+        <translation>Export the agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>Sociale kaart beheren</source>
+        <translation>Manage the social map</translation>
+    </message>
+    <message>
+        <source>Opleidingsaanbod beheren</source>
+        <translation>Manage the training offer</translation>
+    </message>
+    <message>
+        <source>Loketten en zitdagen</source>
+        <translation>Desks and session days</translation>
+    </message>
+    <message>
+        <source>Agenda exporteren</source>
+        <translation>Export the agenda</translation>
+    </message>
+    <message>
+        <source>Agenda (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Agenda bewaard in {file}; om op te abonneren: {feed}</source>
+        <translation>Agenda saved in {file}; to subscribe to: {feed}</translation>
+    </message>
+    <message>
+        <source>⚠ Dit kon niet: {reason}</source>
+        <translation>⚠ This could not be done: {reason}</translation>
+    </message>
+    <message>
+        <source>Alleen een coördinator beheert deze gegevens.</source>
+        <translation>Only a coordinator manages this data.</translation>
     </message>
     <message>
         <source>Dagelijkse back-up gemaakt</source>
@@ -1605,6 +1980,41 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Sociale kaart beheren</source>
+        <translation>Manage the social map</translation>
+    </message>
+    <message>
+        <source>N&amp;aam</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersonen…</source>
+        <translation>&amp;Contact persons…</translation>
+    </message>
+    <message>
+        <source>Partner bewaard: {name}</source>
+        <translation>Partner saved: {name}</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
         <source>Afdrukken</source>
@@ -1688,6 +2098,33 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Aanbieders</source>
+        <translation>Providers</translation>
+    </message>
+    <message>
+        <source>N&amp;aam</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>Aanbieder bewaard: {name}</source>
+        <translation>Provider saved: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Traject toewijzen — {number}</source>
@@ -1739,6 +2176,119 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>(de organisatie)</source>
         <translation>(the organisation)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>&amp;Nieuw</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Uit dienst</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>Niet meer aangeboden voor nieuw werk; wat het al gebruikte, houdt het.</source>
+        <translation>No longer offered for new work; what already used it keeps it.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>In gebruik (Alt+&amp;1)</source>
+        <translation>In use (Alt+&amp;1)</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Wijzigen: {name}</source>
+        <translation>Editing: {name}</translation>
+    </message>
+    <message>
+        <source>Uit dienst genomen</source>
+        <translation>Retired</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Doorverwijzen naar een partner</source>
+        <translation>Refer to a partner</translation>
+    </message>
+    <message>
+        <source>bv. zoekt eerst werk; afspraak met de bemiddelaar op dinsdag</source>
+        <translation>e.g. looks for work first; appointment with the job coach on Tuesday</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersoon (optioneel)</source>
+        <translation>&amp;Contact person (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation>&amp;Explanation</translation>
+    </message>
+    <message>
+        <source>&amp;Doorverwijzen</source>
+        <translation>Re&amp;fer</translation>
+    </message>
+    <message>
+        <source>(niemand in het bijzonder)</source>
+        <translation>(no one in particular)</translation>
+    </message>
+    <message>
+        <source>Doorverwezen naar {partner}</source>
+        <translation>Referred to {partner}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Herinnering kopiëren</source>
+        <translation>Copy a reminder</translation>
+    </message>
+    <message>
+        <source>Tekst van de herinnering</source>
+        <translation>Text of the reminder</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>&amp;Sms</source>
+        <translation>&amp;Text message</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiëren en bijhouden</source>
+        <translation>&amp;Copy and log</translation>
+    </message>
+    <message>
+        <source>Gesprek van {moment}</source>
+        <translation>Session of {moment}</translation>
+    </message>
+    <message>
+        <source>Herinnering gekopieerd en als microcontact bijgehouden</source>
+        <translation>Reminder copied and logged as a micro-contact</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2611,10 @@ Type the file number {number} to confirm.</translation>
         <translation>all types</translation>
     </message>
     <message>
+        <source>&amp;Beheren… (Ctrl+Shift+S)</source>
+        <translation>&amp;Manage… (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
@@ -2178,6 +2732,14 @@ Type the file number {number} to confirm.</translation>
         <translation>To do</translation>
     </message>
     <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
@@ -2213,12 +2775,20 @@ Type the file number {number} to confirm.</translation>
         <translation>Follow-up to do</translation>
     </message>
     <message>
+        <source>Doorverwijzingen zonder uitkomst</source>
+        <translation>Referrals without an outcome</translation>
+    </message>
+    <message>
         <source>Al 30 dagen geen contact</source>
         <translation>No contact for 30 days</translation>
     </message>
     <message>
         <source>Opvolging: vandaag en te laat</source>
         <translation>Follow-up: today and overdue</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen: kwam de cliënt aan? (Ctrl+Shift+D in het dossier)</source>
+        <translation>Referrals: did the client arrive? (Ctrl+Shift+D in the dossier)</translation>
     </message>
     <message>
         <source>Vandaag wordt geladen…</source>
@@ -2488,8 +3058,52 @@ Type the file number {number} to confirm.</translation>
         <translation>Micro-contact</translation>
     </message>
     <message>
+        <source>Doorverwijzing opgevolgd</source>
+        <translation>Referral followed up</translation>
+    </message>
+    <message>
+        <source>Bijdrage</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
         <source>Toestemming</source>
         <translation>Consent</translation>
+    </message>
+    <message>
+        <source>maandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>dinsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>woensdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>donderdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>vrijdag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>zaterdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>zondag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>aangekomen</source>
+        <translation>arrived</translation>
+    </message>
+    <message>
+        <source>niet aangekomen</source>
+        <translation>did not arrive</translation>
     </message>
     <message>
         <source>VDAB</source>
@@ -2636,6 +3250,50 @@ Type the file number {number} to confirm.</translation>
         <translation>Other theme</translation>
     </message>
     <message>
+        <source>Het einde ligt voor het begin.</source>
+        <translation>The end lies before the start.</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Uurbedrag</source>
+        <translation>Hourly amount</translation>
+    </message>
+    <message>
+        <source>Tijd tot</source>
+        <translation>Time until</translation>
+    </message>
+    <message>
+        <source>Om de … weken</source>
+        <translation>Every … weeks</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Niveau (EQF)</source>
+        <translation>Level (EQF)</translation>
+    </message>
+    <message>
+        <source>Prijs</source>
+        <translation>Price</translation>
+    </message>
+    <message>
         <source>moedertaal</source>
         <translation>native language</translation>
     </message>
@@ -2728,6 +3386,38 @@ Type the file number {number} to confirm.</translation>
         <translation>higher education</translation>
     </message>
     <message>
+        <source>werk zoeken</source>
+        <translation>looking for work</translation>
+    </message>
+    <message>
+        <source>Nederlands nog te zwak</source>
+        <translation>Dutch still too weak</translation>
+    </message>
+    <message>
+        <source>welzijn, schulden of wonen</source>
+        <translation>welfare, debts or housing</translation>
+    </message>
+    <message>
+        <source>financiële steun</source>
+        <translation>financial support</translation>
+    </message>
+    <message>
+        <source>cv en solliciteren</source>
+        <translation>CV and applying</translation>
+    </message>
+    <message>
+        <source>jongere onder 18</source>
+        <translation>young person under 18</translation>
+    </message>
+    <message>
+        <source>begeleiding door de school</source>
+        <translation>guidance by the school</translation>
+    </message>
+    <message>
+        <source>andere reden</source>
+        <translation>other reason</translation>
+    </message>
+    <message>
         <source>recht op leefloon</source>
         <translation>entitled to subsistence income</translation>
     </message>
@@ -2746,6 +3436,22 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>handicap</source>
         <translation>with a disability</translation>
+    </message>
+    <message>
+        <source>betaald door de cliënt</source>
+        <translation>paid by the client</translation>
+    </message>
+    <message>
+        <source>met loopbaancheques</source>
+        <translation>with career vouchers</translation>
+    </message>
+    <message>
+        <source>vrijgesteld (sociale correctie)</source>
+        <translation>exempt (social correction)</translation>
+    </message>
+    <message>
+        <source>gratis (niveau 1-2)</source>
+        <translation>free (levels 1-2)</translation>
     </message>
     <message>
         <source>Samenvatting voor de cliënt</source>
@@ -2819,6 +3525,18 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Deze datum ligt in de toekomst.</source>
         <translation>This date lies in the future.</translation>
+    </message>
+    <message>
+        <source>Dit kan niet negatief zijn.</source>
+        <translation>This cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Het uurbedrag van het kantoor is nog niet ingesteld: een coördinator stelt het in.</source>
+        <translation>The office&apos;s hourly amount has not been set yet: a coordinator sets it.</translation>
+    </message>
+    <message>
+        <source>Deze contactpersoon werkt bij een andere organisatie.</source>
+        <translation>This contact person works at another organisation.</translation>
     </message>
     <message>
         <source>Deze datum ligt meer dan {years} jaar terug.</source>
@@ -2937,10 +3655,6 @@ Type the file number {number} to confirm.</translation>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <source>Naam van het kantoor</source>
-        <translation>Office name</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2959,6 +3673,65 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Moment</source>
         <translation>Moment</translation>
+    </message>
+</context>
+<context>
+    <name>ZitdagenDialog</name>
+    <message>
+        <source>Zitdagen</source>
+        <translation>Session days (zitdagen)</translation>
+    </message>
+    <message>
+        <source>één keer, op een datum</source>
+        <translation>once, on a date</translation>
+    </message>
+    <message>
+        <source> week/weken</source>
+        <translation> week(s)</translation>
+    </message>
+    <message>
+        <source>&amp;Loket</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <source>Be&amp;geleider</source>
+        <translation>&amp;Counsellor</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdag</source>
+        <translation>&amp;Weekday</translation>
+    </message>
+    <message>
+        <source>Om de … w&amp;eken</source>
+        <translation>Every … wee&amp;ks</translation>
+    </message>
+    <message>
+        <source>&amp;Vanaf (of de datum)</source>
+        <translation>&amp;From (or the date)</translation>
+    </message>
+    <message>
+        <source>&amp;Tijd van</source>
+        <translation>&amp;Time from</translation>
+    </message>
+    <message>
+        <source>Tijd t&amp;ot</source>
+        <translation>Time &amp;until</translation>
+    </message>
+    <message>
+        <source>&amp;Duur van een gesprek (min)</source>
+        <translation>Session &amp;length (min)</translation>
+    </message>
+    <message>
+        <source>om de {n} weken {day}</source>
+        <translation>every {n} weeks on {day}</translation>
+    </message>
+    <message>
+        <source>elke {day}</source>
+        <translation>every {day}</translation>
+    </message>
+    <message>
+        <source>Zitdag bewaard</source>
+        <translation>Session day saved</translation>
     </message>
 </context>
 </TS>

@@ -17,19 +17,36 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date
+from datetime import date, time
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
 from leerwinkel_desk import __version__
-from leerwinkel_desk.domain.enums import Channel, ContactKind, Role, SessionType, Tier
+from leerwinkel_desk.domain.enums import (
+    Channel,
+    ContactKind,
+    Delivery,
+    DutchLevel,
+    Exemption,
+    OrganisationType,
+    ProviderType,
+    ReferralReason,
+    Role,
+    SessionType,
+    Tier,
+)
 from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS, birth_date_from
 from leerwinkel_desk.domain.errors import ConsentMissing, DomainError, InvalidValue, PossibleDuplicates
 from leerwinkel_desk.reports.monitoring_files import report_writer
 from leerwinkel_desk.services import maintenance, offices
+from leerwinkel_desk.services.agenda import Agenda
+from leerwinkel_desk.services.agenda_feed import AgendaFeed
+from leerwinkel_desk.services.catalogue import Catalogue, CourseInput
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.contributions import Contributions
 from leerwinkel_desk.services.context import Actor, SystemClock, local_today
 from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.services.erasure import Erasures
@@ -38,9 +55,12 @@ from leerwinkel_desk.services.import_csv import ENCODINGS, ImportReport, Problem
 from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
 from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, secret_path
+from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.registration import FileKind
+from leerwinkel_desk.services.reminders import Reminders
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.retention import Retention
+from leerwinkel_desk.services.social_map import PartnerRow, SocialMap
 from leerwinkel_desk.services.accounts import (DEMO_PASSPHRASE, MIN_PASSPHRASE, Accounts, SignInFailed,
                                                check_passphrase, sign_in)
 from leerwinkel_desk.store.engine import Database, close_all, open_database, open_sqlite
@@ -146,9 +166,46 @@ def build_parser() -> argparse.ArgumentParser:
     again = documents.add_parser("again", help="an earlier letter, byte for byte as it was filed")
     again.add_argument("number", metavar="LETTER", help="its file name, e.g. LW-2026-000123-handover-1")
     again.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    add_referral_commands(commands)
+    add_reference_commands(commands)
     add_registration_commands(commands)
     add_self_test_command(commands)
     return parser
+
+
+def add_referral_commands(commands: argparse._SubParsersAction) -> None:
+    refer = commands.add_parser("refer-out", help="refer the client of a request to a partner of the social map")
+    refer.add_argument("request_no", metavar="REQUEST_NO")
+    refer.add_argument("--partner", required=True, metavar="NAME", help="the partner organisation (part of its name)")
+    refer.add_argument("--reason", required=True, choices=[r.value for r in ReferralReason])
+    refer.add_argument("--note", required=True, metavar="TEXT", help="the reason in words")
+    refer.add_argument("--contact", metavar="NAME", help="a contact person at the partner")
+    close = commands.add_parser("close-loop", help="record whether the referred client arrived at the partner")
+    close.add_argument("request_no", metavar="REQUEST_NO")
+    arrived = close.add_mutually_exclusive_group(required=True)
+    arrived.add_argument("--arrived", action="store_true")
+    arrived.add_argument("--not-arrived", action="store_true")
+    close.add_argument("--partner", metavar="NAME", help="which open referral, when the request has several")
+    close.add_argument("--note", metavar="TEXT")
+    commands.add_parser("open-loops", help="referrals whose outcome is not known yet (no client names)")
+    feed = commands.add_parser("agenda-export", help="the signed-in person's booked sessions and zitdagen as .ics "
+                                                     "(no client names); default: agenda/LOGIN.ics by the database")
+    feed.add_argument("-o", "--output", type=Path, metavar="FILE")
+    remind = commands.add_parser("remind", help="print the reminder of a request's next booked session and log "
+                                                "it as a micro-contact")
+    remind.add_argument("request_no", metavar="REQUEST_NO")
+    remind.add_argument("--channel", choices=[Channel.WHATSAPP.value, Channel.SMS.value], default=Channel.WHATSAPP.value)
+    rate = commands.add_parser("contribution-rate", help="show, or set (coordinator), the office's hourly amount "
+                                                         "a tier-3 client contributes")
+    rate.add_argument("amount", nargs="?", type=Decimal, metavar="EUR", help="e.g. 5.00")
+    pay = commands.add_parser("contribution", help="record the client contribution of a trajectory (the "
+                                                   "office's hourly amount; the client's status exempts by itself)")
+    pay.add_argument("request_no", metavar="REQUEST_NO")
+    pay.add_argument("--hours", required=True, type=Decimal)
+    pay.add_argument("--exemption", choices=[e.value for e in Exemption],
+                     help="another ground of exemption than the client's status gives")
+    pay.add_argument("--career-voucher", action="store_true", help="paid with loopbaancheques")
+    pay.add_argument("--receipt", type=Path, metavar="FILE", help="also write the receipt for the client (PDF)")
 
 
 def database_location(args: argparse.Namespace) -> str:
@@ -538,6 +595,308 @@ def cmd_print(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_reference_commands(commands: argparse._SubParsersAction) -> None:
+    """The office's reference data (coordinators): the social map, the training offer, lokets and zitdagen."""
+    partner = commands.add_parser("partner", help="partners on the social map: add, edit, retire")
+    actions = partner.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add")
+    add.add_argument("name")
+    add.add_argument("--type", required=True, choices=[t.value for t in OrganisationType])
+    edit = actions.add_parser("edit", help="options not given stay as they are")
+    edit.add_argument("name")
+    edit.add_argument("--rename", metavar="NAME")
+    edit.add_argument("--type", choices=[t.value for t in OrganisationType])
+    for sub in (add, edit):
+        for option in ("municipality", "phone", "email"):
+            sub.add_argument(f"--{option}")
+    actions.add_parser("retire", help="no longer offered; records that named it keep it").add_argument("name")
+    contact = commands.add_parser("contact", help="contact persons at a partner: add, retire")
+    actions = contact.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add")
+    add.add_argument("partner")
+    add.add_argument("name")
+    for option in ("function", "phone", "email"):
+        add.add_argument(f"--{option}")
+    retire = actions.add_parser("retire")
+    retire.add_argument("partner")
+    retire.add_argument("name")
+    provider = commands.add_parser("provider", help="training providers: add, retire")
+    actions = provider.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add")
+    add.add_argument("name")
+    add.add_argument("--type", required=True, choices=[t.value for t in ProviderType])
+    add.add_argument("--municipality")
+    add.add_argument("--website")
+    actions.add_parser("retire").add_argument("name")
+    course = commands.add_parser("course", help="courses of the training offer, with their facts: add, retire")
+    actions = course.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add")
+    add.add_argument("title")
+    add.add_argument("--provider", required=True, metavar="NAME")
+    add.add_argument("--level", type=int, metavar="EQF")
+    add.add_argument("--duration", metavar="TEXT", help="e.g. '2 school years'")
+    add.add_argument("--delivery", choices=[d.value for d in Delivery], default=Delivery.ON_SITE.value)
+    add.add_argument("--municipality")
+    add.add_argument("--cost", type=Decimal, metavar="EUR")
+    add.add_argument("--dutch", choices=[d.value for d in DutchLevel], help="Dutch level required")
+    add.add_argument("--requirements", metavar="TEXT", help="entry requirements")
+    add.add_argument("--start", type=date.fromisoformat, metavar="YYYY-MM-DD", help="next start")
+    for flag in COURSE_FLAGS:
+        add.add_argument(f"--{flag.replace('_', '-')}", action="store_true")
+    add.add_argument("--not-daytime", action="store_true", help="no daytime classes")
+    actions.add_parser("retire").add_argument("title")
+    loket = commands.add_parser("loket", help="lokets: add, retire")
+    actions = loket.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add")
+    add.add_argument("name")
+    add.add_argument("--municipality")
+    add.add_argument("--host", metavar="PARTNER", help="the partner whose premises host it")
+    actions.add_parser("retire").add_argument("name")
+    zitdag = commands.add_parser("zitdag", help="the zitdag schedule: add, end, list")
+    actions = zitdag.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add")
+    add.add_argument("loket")
+    add.add_argument("--counsellor", required=True, metavar="LOGIN")
+    add.add_argument("--starts", required=True, type=time.fromisoformat, metavar="HH:MM")
+    add.add_argument("--ends", required=True, type=time.fromisoformat, metavar="HH:MM")
+    when = add.add_mutually_exclusive_group(required=True)
+    when.add_argument("--weekday", type=int, choices=range(7), help="0 = Monday")
+    when.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="one day only")
+    add.add_argument("--every-weeks", type=int, default=1, help="2: every second week, counted from --from")
+    add.add_argument("--from", dest="valid_from", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    add.add_argument("--slot", type=int, default=60, metavar="MINUTES")
+    actions.add_parser("list")
+    actions.add_parser("end", help="the zitdag stops after today").add_argument("number", type=int,
+                                                                                 help="its number in `zitdag list`")
+
+
+COURSE_FLAGS = ("recognised_qualification", "evenings", "weekends", "modular", "training_vouchers",
+                "educational_leave", "fee_exemption")
+
+
+def one_named(rows: list, name: str, text: Callable[[object], str], kind: str):  # noqa: ANN001, ANN201
+    """The one row whose name is `name` (case ignored), else the one that contains it."""
+    exact = [r for r in rows if text(r).casefold() == name.strip().casefold()]
+    found = exact or [r for r in rows if name.strip().casefold() in text(r).casefold()]
+    if len(found) != 1:
+        raise CommandFailed(f"{len(found)} {kind}s match {name!r}" + (": " + "; ".join(map(text, found)) if found else ""))
+    return found[0]
+
+
+def cmd_partner(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    social_map = SocialMap(db, SystemClock(), actor)
+    if args.action == "add":
+        row = social_map.add_partner(args.name, OrganisationType(args.type), args.municipality, args.phone, args.email)
+        print(f"partner added: {row.name}")
+        return 0
+    row = partner_named(social_map, args.name)
+    if args.action == "retire":
+        social_map.retire_partner(row.id)
+        print(f"partner retired: {row.name}")
+        return 0
+    row = social_map.update_partner(
+        row.id, args.rename or row.name, OrganisationType(args.type) if args.type else row.org_type,
+        *(getattr(args, option) if getattr(args, option) is not None else getattr(row, option)
+          for option in ("municipality", "phone", "email")))
+    print(f"partner changed: {row.name}")
+    return 0
+
+
+def cmd_contact(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    social_map = SocialMap(db, SystemClock(), actor)
+    partner = partner_named(social_map, args.partner)
+    if args.action == "add":
+        row = social_map.add_contact(partner.id, args.name, args.function, args.phone, args.email)
+        print(f"contact person added at {partner.name}: {row.full_name}")
+    else:
+        row = one_named(social_map.contacts(partner.id), args.name, lambda c: c.full_name, "contact person")
+        social_map.retire_contact(row.id)
+        print(f"contact person retired at {partner.name}: {row.full_name}")
+    return 0
+
+
+def cmd_provider(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    catalogue = Catalogue(db, SystemClock(), actor)
+    if args.action == "add":
+        row = catalogue.add_provider(args.name, ProviderType(args.type), args.municipality, args.website)
+        print(f"provider added: {row.name}")
+    else:
+        row = one_named(catalogue.providers(), args.name, lambda p: p.name, "provider")
+        catalogue.retire_provider(row.id)
+        print(f"provider retired: {row.name} (and its courses leave the offer)")
+    return 0
+
+
+def cmd_course(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    catalogue = Catalogue(db, SystemClock(), actor)
+    if args.action == "retire":
+        row = one_named(catalogue.courses(), args.title, lambda c: c.title, "course")
+        catalogue.retire_course(row.id)
+        print(f"course retired: {row.title}")
+        return 0
+    provider = one_named(catalogue.providers(), args.provider, lambda p: p.name, "provider")
+    row = catalogue.add_course(CourseInput(
+        provider.id, args.title, eqf_level=args.level, duration_text=args.duration, daytime=not args.not_daytime,
+        delivery=Delivery(args.delivery), municipality=args.municipality, cost_eur=args.cost,
+        dutch_level_required=DutchLevel(args.dutch) if args.dutch else None, entry_requirements=args.requirements,
+        next_start=args.start, **{flag: getattr(args, flag) for flag in COURSE_FLAGS}))
+    print(f"course added: {row.title} ({row.provider_name})")
+    return 0
+
+
+def cmd_loket(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    clock = SystemClock()
+    setup = offices.OfficeSetup(db, clock, actor)
+    if args.action == "add":
+        host = partner_named(SocialMap(db, clock, actor), args.host).id if args.host else None
+        row = setup.add_loket(args.name, args.municipality, host)
+        print(f"loket added: {row.name}")
+    else:
+        row = one_named(setup.lokets(), args.name, lambda x: x.name, "loket")
+        setup.retire_loket(row.id)
+        print(f"loket retired: {row.name}")
+    return 0
+
+
+def cmd_zitdag(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    clock = SystemClock()
+    agenda, setup = Agenda(db, clock, actor), offices.OfficeSetup(db, clock, actor)
+    staff = {person.id: person.login for person in setup.counsellors()}
+    schedule = agenda.schedule()
+    if args.action == "list":
+        for number, z in enumerate(schedule, 1):
+            when = z.on_date.isoformat() if z.on_date else f"weekday {z.weekday} every {z.every_weeks} week(s)" + (
+                f" from {z.valid_from.isoformat()}" if z.valid_from else "")
+            print(f"{number}\t{z.loket_name}\t{when}\t{z.starts:%H:%M}-{z.ends:%H:%M}\t{staff.get(z.counsellor_id, '')}")
+        return 0
+    if args.action == "end":
+        if not 1 <= args.number <= len(schedule):
+            raise CommandFailed(f"no zitdag number {args.number}; see `zitdag list`")
+        agenda.end_zitdag(schedule[args.number - 1].id)
+        print(f"zitdag {args.number} ends after today")
+        return 0
+    loket = one_named(setup.lokets(), args.loket, lambda x: x.name, "loket")
+    counsellor = next((person_id for person_id, login in staff.items() if login == args.counsellor), None)
+    if counsellor is None:
+        raise CommandFailed(f"no colleague with login {args.counsellor!r}")
+    valid_from = args.valid_from or (local_today(clock) if args.weekday is not None and args.every_weeks > 1 else None)
+    agenda.add_zitdag(loket.id, counsellor, args.starts, args.ends, weekday=args.weekday, on_date=args.date,
+                      slot_minutes=args.slot, valid_from=valid_from, every_weeks=args.every_weeks)
+    print(f"zitdag added at {loket.name}")
+    return 0
+
+
+def partner_named(social_map: SocialMap, name: str) -> PartnerRow:
+    """The one partner whose name holds the words typed (case and accents ignored)."""
+    found = social_map.partners(name)
+    exact = [p for p in found if p.name.casefold() == name.strip().casefold()]
+    if len(exact) == 1 or len(found) == 1:
+        return (exact or found)[0]
+    if not found:
+        raise CommandFailed(f"no partner on the social map is called {name!r}")
+    raise CommandFailed(f"{len(found)} partners match {name!r}: " + "; ".join(p.name for p in found))
+
+
+def cmd_refer_out(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    clock = SystemClock()
+    request = Requests(db, clock, actor).by_number(args.request_no)
+    social_map = SocialMap(db, clock, actor)
+    partner = partner_named(social_map, args.partner)
+    contact = None
+    if args.contact:
+        people = [c for c in social_map.contacts(partner.id) if args.contact.casefold() in c.full_name.casefold()]
+        if len(people) != 1:
+            raise CommandFailed(f"{len(people)} contact persons at {partner.name} match {args.contact!r}")
+        contact = people[0].id
+    Referrals(db, clock, actor).refer_out(request.id, partner.id, ReferralReason(args.reason), args.note, contact)
+    print(f"{request.request_no}: referred to {partner.name} ({args.reason}); the loop is open")
+    return 0
+
+
+def cmd_close_loop(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    clock = SystemClock()
+    request = Requests(db, clock, actor).by_number(args.request_no)
+    referrals = Referrals(db, clock, actor)
+    open_ = [r for r in referrals.for_request(request.id) if r.loop_closed_on is None]
+    if args.partner:
+        partner = partner_named(SocialMap(db, clock, actor), args.partner)
+        open_ = [r for r in open_ if r.partner_id == partner.id]
+    if len(open_) != 1:
+        raise CommandFailed(f"{request.request_no} has {len(open_)} open referrals"
+                            + (" there" if args.partner else "") + "; name one with --partner")
+    referrals.close_loop(open_[0].id, args.arrived, args.note)
+    print(f"{request.request_no}: loop closed, client {'arrived' if args.arrived else 'did not arrive'}")
+    return 0
+
+
+def cmd_open_loops(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    owner = None if actor.role == Role.COORDINATOR else actor.counsellor_id
+    for loop in Referrals(db, SystemClock(), actor).open_loops(owner):
+        referral = loop.referral
+        print(f"{referral.referred_on.isoformat()}\t{loop.request_no}\t{loop.partner_name}\t"
+              f"{referral.reason_code or '-'}")
+    return 0
+
+
+def cmd_agenda_export(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    if actor.counsellor_id is None:
+        raise CommandFailed("this account has no agenda")
+    path = AgendaFeed(db, SystemClock(), actor).write(actor.counsellor_id, args.output)
+    print(f"agenda written to {path}")
+    return 0
+
+
+def cmd_remind(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    clock = SystemClock()
+    request = Requests(db, clock, actor).by_number(args.request_no)
+    reminders = Reminders(db, clock, actor)
+    reminder = reminders.for_request(request.id)
+    if reminder is None:
+        raise CommandFailed(f"{request.request_no} has no booked session to remind of; nothing logged")
+    reminders.sent(reminder, Channel(args.channel))
+    print(reminder.text)
+    return 0
+
+
+def cmd_contribution_rate(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    contributions = Contributions(db, SystemClock(), actor)
+    if args.amount is not None:
+        contributions.set_office_rate(args.amount)
+    rate = contributions.office_rate()
+    print(f"hourly contribution: {rate:.2f} EUR" if rate is not None else "hourly contribution: not set")
+    return 0
+
+
+def cmd_contribution(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    clock = SystemClock()
+    request = Requests(db, clock, actor).by_number(args.request_no)
+    contributions = Contributions(db, clock, actor)
+    row = contributions.record(request.id, args.hours, exemption=Exemption(args.exemption) if args.exemption else None,
+                               career_voucher=args.career_voucher)
+    grounds = f" ({row.exemption})" if row.exemption else ""
+    print(f"{request.request_no}: {row.hours} h at {row.hourly_rate:.2f} EUR = {row.amount:.2f} EUR, "
+          f"paid by {row.paid_by}{grounds}")
+    if args.receipt is not None:
+        from leerwinkel_desk.reports.letters import PdfLetters
+
+        args.receipt.write_bytes(PdfLetters.for_database(db).receipt(contributions.receipt(row.id)))
+        print(f"receipt written to {args.receipt}")
+    return 0
+
+
 def add_registration_commands(commands: argparse._SubParsersAction) -> None:
     """The registration exchange format and the monitoring report (docs/exchange-format.md)."""
     load = commands.add_parser(
@@ -745,6 +1104,19 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "report": cmd_report,
     "export-monitoring": cmd_export_monitoring,
     "print": cmd_print,
+    "refer-out": cmd_refer_out,
+    "close-loop": cmd_close_loop,
+    "open-loops": cmd_open_loops,
+    "remind": cmd_remind,
+    "agenda-export": cmd_agenda_export,
+    "contribution-rate": cmd_contribution_rate,
+    "contribution": cmd_contribution,
+    "partner": cmd_partner,
+    "contact": cmd_contact,
+    "provider": cmd_provider,
+    "course": cmd_course,
+    "loket": cmd_loket,
+    "zitdag": cmd_zitdag,
 }
 
 

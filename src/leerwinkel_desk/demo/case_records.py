@@ -35,6 +35,7 @@ from leerwinkel_desk.domain.enums import (
     DutchLevel,
     Exemption,
     OrganisationType,
+    ReferralReason,
     Outcome,
     Phase,
     ReferrerType,
@@ -205,10 +206,10 @@ class CaseRecords:
         if chosen_on and options[0][0] is not None:
             case.chosen_provider = options[0][0].provider_name
 
-    def refer_out(self, case: Case, at: datetime, referral: tuple[OrganisationType, str],
+    def refer_out(self, case: Case, at: datetime, referral: tuple[OrganisationType, ReferralReason, str],
                   by: uuid.UUID | None) -> None:
         rng = self.rng
-        org_type, reason = referral
+        org_type, reason_code, reason = referral
         partner = self.partner_of_type(org_type)
         if partner is None or at > self.now:
             return
@@ -221,7 +222,7 @@ class CaseRecords:
             "id": self.run.new_id(at), "office_id": self.refs.office_id, "request_id": case.id,
             "partner_id": partner.id,
             "partner_contact_id": rng.choice(partner.contact_ids) if partner.contact_ids else None,
-            "reason": reason, "referred_on": at.date(), "loop_closed_on": loop_closed_on,
+            "reason_code": reason_code, "reason": reason, "referred_on": at.date(), "loop_closed_on": loop_closed_on,
             "happened": happened, "loop_note": loop_note,
             **self.run.stamps(at, by, self.run.end_of(loop_closed_on) if loop_closed_on else at),
         })

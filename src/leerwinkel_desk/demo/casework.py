@@ -119,7 +119,7 @@ class Casework:
         summary = rng.choice(ANSWER_SUMMARIES)
         referral = REFERRALS_OUT.pick(rng) if outcome is Outcome.REFERRED_OUT else None
         if referral:
-            summary = f"Doorverwezen: {referral[1]}"
+            summary = f"Doorverwezen: {referral[2]}"
         if channel is Channel.FACE_TO_FACE:
             case.loket_id = self.refs.office_loket_id
             held = self.records.contact(case, answered, ContactKind.SESSION, channel, answerer,

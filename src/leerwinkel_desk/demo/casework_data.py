@@ -13,6 +13,7 @@ from leerwinkel_desk.domain.enums import (
     Direction,
     HandoverMode,
     OrganisationType,
+    ReferralReason,
     Outcome,
     SecondLineKind,
     SessionType,
@@ -84,14 +85,16 @@ REFERRERS_BY_PROFILE = {
 }
 # referral out: where to, and why
 REFERRALS_OUT = Weighted([
-    ((OrganisationType.VDAB, "Vraag gaat over werk zoeken, niet over leren: naar de VDAB-bemiddelaar"), 30),
-    ((OrganisationType.INTEGRATION_AGENCY,
+    ((OrganisationType.VDAB, ReferralReason.WORK,
+      "Vraag gaat over werk zoeken, niet over leren: naar de VDAB-bemiddelaar"), 30),
+    ((OrganisationType.INTEGRATION_AGENCY, ReferralReason.DUTCH,
       "Nederlands nog te zwak voor het gekozen aanbod: eerst NT2 via inburgering"), 22),
-    ((OrganisationType.CAW, "Schulden en huisvesting gaan eerst: doorverwezen naar het CAW"), 14),
-    ((OrganisationType.OCMW, "Vraag naar financiële steun tijdens de opleiding"), 14),
-    ((OrganisationType.JOB_SHOP, "Hulp bij cv en sollicitatiebrief"), 12),
-    ((OrganisationType.CLB, "Jongere onder 18: doorverwezen naar het CLB"), 4),
-    ((OrganisationType.SCHOOL, "Vragen over vrijstellingen: naar de trajectbegeleider van de school"), 4),
+    ((OrganisationType.CAW, ReferralReason.WELFARE, "Schulden en huisvesting gaan eerst: doorverwezen naar het CAW"), 14),
+    ((OrganisationType.OCMW, ReferralReason.INCOME, "Vraag naar financiële steun tijdens de opleiding"), 14),
+    ((OrganisationType.JOB_SHOP, ReferralReason.APPLYING, "Hulp bij cv en sollicitatiebrief"), 12),
+    ((OrganisationType.CLB, ReferralReason.YOUTH, "Jongere onder 18: doorverwezen naar het CLB"), 4),
+    ((OrganisationType.SCHOOL, ReferralReason.SCHOOL,
+      "Vragen over vrijstellingen: naar de trajectbegeleider van de school"), 4),
 ])
 LOOP_NOTES = {True: ("Klant is er langsgeweest.", "Partner bevestigt eerste gesprek.",
                      "Klant vertelt dat het contact goed verliep."),

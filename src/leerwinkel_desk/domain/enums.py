@@ -227,6 +227,19 @@ class Exemption(StrEnum):
     DISABILITY = "disability"
 
 
+class ReferralReason(StrEnum):
+    """Why a client is referred out: each reason has the partner that usually takes it (domain/referrals.py)."""
+
+    WORK = "work"                   # the question is about finding work: VDAB
+    DUTCH = "dutch"                 # Dutch too weak for the offer: integration agency (NT2)
+    WELFARE = "welfare"             # debts, housing, wellbeing first: CAW
+    INCOME = "income"               # financial support during training: OCMW
+    APPLYING = "applying"           # CV and letters: job shop
+    YOUTH = "youth"                 # under 18: CLB
+    SCHOOL = "school"               # exemptions, the school's own guidance
+    OTHER = "other"
+
+
 class SecondLineKind(StrEnum):
     INFO_SESSION = "info_session"   # informatiesessie voor partnerpersoneel
     QUESTION = "question"           # vraag van een partnerbegeleider

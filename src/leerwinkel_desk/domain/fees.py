@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from leerwinkel_desk.domain.enums import Exemption, Tier
+from leerwinkel_desk.domain.enums import Exemption, SocialStatus, Tier
 from leerwinkel_desk.domain.errors import InvalidValue
 
 
@@ -24,6 +24,15 @@ class Contribution:
 
 
 CENT = Decimal("0.01")
+STATUS_EXEMPTION: dict[SocialStatus, Exemption] = {    # the client's status that exempts by itself
+    SocialStatus.JOB_SEEKER: Exemption.JOB_SEEKER,
+    SocialStatus.LEEFLOON: Exemption.LEEFLOON,
+}
+
+
+def exemption_for(status: SocialStatus | None) -> Exemption | None:
+    """The ground of exemption the client's recorded status gives (None: the counsellor may name one)."""
+    return STATUS_EXEMPTION.get(status) if status is not None else None
 
 
 def contribution(

@@ -8,6 +8,8 @@ from leerwinkel_desk.reports.access_report import access_report_pdf
 from leerwinkel_desk.reports.client_summary import client_summary_pdf
 from leerwinkel_desk.reports.handover_letter import handover_letter_pdf
 from leerwinkel_desk.reports.letterhead import Letterhead, letterhead_folder, load_letterhead
+from leerwinkel_desk.reports.receipt import contribution_receipt_pdf
+from leerwinkel_desk.services.contributions import Receipt
 from leerwinkel_desk.services.dossier import AccessRequest
 from leerwinkel_desk.services.letters import HandoverData, OfficeHeading, SummaryData, office_letterhead_folder
 from leerwinkel_desk.store.engine import Database
@@ -40,3 +42,7 @@ class PdfLetters:
     def access_report(self, request: AccessRequest) -> bytes:
         """The readable answer to an access request (not filed: the person takes it with the JSON)."""
         return access_report_pdf(request, self.letterhead(request.office))
+
+    def receipt(self, receipt: Receipt) -> bytes:
+        """The receipt of a client contribution, for the client to take home (not filed)."""
+        return contribution_receipt_pdf(receipt, self.letterhead(receipt.office))

@@ -278,7 +278,8 @@ def write_pdf_report(report: MonitoringReport, path: Path) -> None:
         CondPageBreak(60 * mm),
     ]
     for name in ("Trappen", "Uitkomsten", "Microcontacten", "Toeleiders", "Doelgroepen",
-                 "Tweedelijn", "Signalen", "Contacten per maand"):
+                 "Tweedelijn", "Signalen", "Doorverwijzingen", "Bijdragen", "Vrijstellingen",
+                 "Contacten per maand"):
         table = tables[name]
         story += [Paragraph(escape(table.title), styles.heading), _table(table, styles),
                   Spacer(1, 2 * mm)]

@@ -15,12 +15,15 @@ from pathlib import Path
 
 from leerwinkel_desk.domain.enums import (
     Channel,
+    Exemption,
     OrganisationType,
     Outcome,
+    ReferralReason,
     SecondLineKind,
     SignalTheme,
     Tier,
 )
+from leerwinkel_desk.domain.fees import PaidBy
 from leerwinkel_desk.services.monitoring import UNSPECIFIED, MonitoringReport, rounded
 from leerwinkel_desk.services.registration import (
     EXPORT_DELIMITER,
@@ -78,6 +81,17 @@ THEME_LABELS = {SignalTheme.OFFER: "Opleidingsaanbod", SignalTheme.COST: "Kostpr
                 SignalTheme.RECOGNITION: "Erkenning (diploma, EVC)",
                 SignalTheme.SCHEDULE: "Uurrooster", SignalTheme.DIGITAL: "Digitaal",
                 SignalTheme.OTHER: "Andere"}
+
+REASON_LABELS = {ReferralReason.WORK.value: "Werk zoeken", ReferralReason.DUTCH.value: "Nederlands nog te zwak",
+                 ReferralReason.WELFARE.value: "Welzijn, schulden of wonen",
+                 ReferralReason.INCOME.value: "Financiële steun", ReferralReason.APPLYING.value: "Cv en solliciteren",
+                 ReferralReason.YOUTH.value: "Jongere onder 18", ReferralReason.SCHOOL.value: "Begeleiding door de school",
+                 ReferralReason.OTHER.value: "Andere reden", UNSPECIFIED: "Niet opgegeven"}
+PAYER_LABELS = {PaidBy.CLIENT: "Cliënt betaalt", PaidBy.CAREER_VOUCHER: "Loopbaancheques",
+                PaidBy.EXEMPT: "Vrijgesteld (sociale correctie)", PaidBy.FREE: "Gratis (trap 1-2)"}
+EXEMPTION_LABELS = {Exemption.JOB_SEEKER: "Werkzoekend", Exemption.LEEFLOON: "Leefloon",
+                    Exemption.INTEGRATION: "Inburgeringstraject", Exemption.DETAINEE: "Gedetineerd",
+                    Exemption.INCOME_SUPPORT: "Andere vervangingsuitkering", Exemption.DISABILITY: "Handicap"}
 
 
 def key_figures(report: MonitoringReport) -> Table:
@@ -151,6 +165,16 @@ def all_tables(report: MonitoringReport) -> list[Table]:
                     for k, f in report.second_line.items())),
         Table("Signalen", "Signalen per thema", ("Thema", "Signalen"),
               tuple((THEME_LABELS[t], n) for t, n in report.signals_by_theme.items())),
+        Table("Doorverwijzingen", "Doorverwezen naar partners, per reden",
+              ("Reden", "Doorverwijzingen", "Opgevolgd", "Aangekomen"),
+              tuple((REASON_LABELS[r], f.count, f.loops_closed, f.arrived)
+                    for r, f in report.referrals_by_reason.items())),
+        Table("Bijdragen", "Bijdragen van cliënten, per betaler",
+              ("Betaler", "Bijdragen", "Uren", "Bedrag (€)"),
+              tuple((PAYER_LABELS[p], f.count, f.hours, f.amount)
+                    for p, f in report.contributions_by_payer.items())),
+        Table("Vrijstellingen", "Vrijgestelde bijdragen, per grond", ("Grond", "Bijdragen"),
+              tuple((EXEMPTION_LABELS[e], n) for e, n in report.exemptions.items())),
     ]
 
 

@@ -32,6 +32,19 @@ class ZitdagRow:
     starts: time
     ends: time
     slot_minutes: int
+    every_weeks: int = 1
+    valid_from: date | None = None
+    valid_until: date | None = None
+
+    def falls_on(self, on: date) -> bool:
+        """A single day on its date; a recurring one on its weekday, every `every_weeks` weeks from valid_from."""
+        if self.on_date is not None:
+            return self.on_date == on
+        if self.weekday != on.weekday() or (self.valid_from and on < self.valid_from) \
+                or (self.valid_until and on > self.valid_until):
+            return False
+        return self.every_weeks == 1 or self.valid_from is None or \
+            ((on - self.valid_from).days // 7) % self.every_weeks == 0
 
 
 @dataclass(frozen=True)
@@ -67,9 +80,13 @@ def day_bounds(on: date) -> tuple[datetime, datetime]:
 class Agenda(UseCase):
     def add_zitdag(self, loket_id: uuid.UUID, counsellor_id: uuid.UUID, starts: time, ends: time,
                    weekday: int | None = None, on_date: date | None = None, slot_minutes: int = 60,
-                   valid_from: date | None = None, valid_until: date | None = None) -> ZitdagRow:
-        """A weekly session day (on a weekday, 0 = Monday) or a single one (on a date)."""
+                   valid_from: date | None = None, valid_until: date | None = None,
+                   every_weeks: int = 1) -> ZitdagRow:
+        """A recurring session day (on a weekday, 0 = Monday; every `every_weeks` weeks counted from
+        `valid_from`, which that needs) or a single one (on a date)."""
         self._require(Permission.MANAGE_OFFICE)
+        if not 1 <= every_weeks <= 8 or (every_weeks > 1 and (weekday is None or valid_from is None)):
+            raise InvalidValue("every_weeks", "range")
         if (weekday is None) == (on_date is None):
             raise InvalidValue("weekday", "weekday_or_date")
         if weekday is not None and not 0 <= weekday <= 6:
@@ -85,7 +102,7 @@ class Agenda(UseCase):
             zitdag = self._new(Zitdag(
                 loket_id=loket_id, counsellor_id=counsellor_id, weekday=weekday, on_date=on_date,
                 starts=starts, ends=ends, slot_minutes=slot_minutes, valid_from=valid_from,
-                valid_until=valid_until,
+                valid_until=valid_until, every_weeks=every_weeks,
             ), now)
             session.add(zitdag)
             session.flush()
@@ -105,7 +122,23 @@ class Agenda(UseCase):
             ).order_by(Loket.name, Zitdag.starts, Zitdag.id)
             if counsellor_id is not None:
                 query = query.where(Zitdag.counsellor_id == counsellor_id)
+            rows = [self._zitdag_row(z, name) for z, name in session.execute(query)]
+        return [z for z in rows if z.falls_on(on)]
+
+    def schedule(self) -> list[ZitdagRow]:
+        """Every zitdag not ended before today: the recurring ones and the single days to come."""
+        today = self._today()
+        with self._db.read() as session:
+            query = select(Zitdag, Loket.name).join(Loket, Loket.id == Zitdag.loket_id).where(
+                Zitdag.office_id == self._actor.office_id, Zitdag.deleted_at.is_(None),
+                or_(Zitdag.valid_until.is_(None), Zitdag.valid_until >= today),
+                or_(Zitdag.on_date.is_(None), Zitdag.on_date >= today),
+            ).order_by(Loket.name, Zitdag.weekday, Zitdag.on_date, Zitdag.starts, Zitdag.id)
             return [self._zitdag_row(z, name) for z, name in session.execute(query)]
+
+    def end_zitdag(self, zitdag_id: uuid.UUID) -> None:
+        """The zitdag stops after today (sessions booked on it stay as they are)."""
+        self._edit(Permission.MANAGE_OFFICE, Zitdag, zitdag_id, {"valid_until": self._today()})
 
     def free_slots(self, on: date, loket_id: uuid.UUID | None = None,
                    counsellor_id: uuid.UUID | None = None) -> list[Slot]:
@@ -180,4 +213,5 @@ class Agenda(UseCase):
     def _zitdag_row(z: Zitdag, loket_name: str) -> ZitdagRow:
         return ZitdagRow(id=z.id, loket_id=z.loket_id, loket_name=loket_name, counsellor_id=z.counsellor_id,
                          weekday=z.weekday, on_date=z.on_date, starts=z.starts, ends=z.ends,
-                         slot_minutes=z.slot_minutes)
+                         slot_minutes=z.slot_minutes, every_weeks=z.every_weeks or 1,
+                         valid_from=z.valid_from, valid_until=z.valid_until)

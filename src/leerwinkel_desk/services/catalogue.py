@@ -95,6 +95,15 @@ def _matches(row: CourseRow, f: CourseFilter) -> bool:
     return all(w in haystack for w in words)
 
 
+def _check_course(data: CourseInput) -> None:
+    if not data.title.strip():
+        raise InvalidValue("title", "required")
+    if data.eqf_level is not None and not 1 <= data.eqf_level <= 8:
+        raise InvalidValue("eqf_level", "range")
+    if data.cost_eur is not None and data.cost_eur < 0:
+        raise InvalidValue("cost_eur", "negative")
+
+
 class Catalogue(UseCase):
     def add_provider(self, name: str, provider_type: ProviderType, municipality: str | None = None,
                      website: str | None = None) -> ProviderRow:
@@ -111,14 +120,40 @@ class Catalogue(UseCase):
                          ("name", "provider_type"))
             return ProviderRow(provider.id, name, provider_type, municipality, website)
 
+    def update_provider(self, provider_id: uuid.UUID, name: str, provider_type: ProviderType,
+                        municipality: str | None = None, website: str | None = None) -> ProviderRow:
+        if not name.strip():
+            raise InvalidValue("name", "required")
+        p = self._edit(Permission.MANAGE_CATALOGUE, Provider, provider_id, {
+            "name": name.strip(), "provider_type": provider_type, "municipality": municipality, "website": website})
+        return ProviderRow(p.id, p.name, p.provider_type, p.municipality, p.website)
+
+    def retire_provider(self, provider_id: uuid.UUID) -> None:
+        """The provider and so its courses leave the offer; options that named them keep them."""
+        self._retire(Permission.MANAGE_CATALOGUE, Provider, provider_id)
+
+    def providers(self) -> list[ProviderRow]:
+        """The providers still in the offer, by name."""
+        with self._db.read() as session:
+            rows = session.scalars(select(Provider).where(
+                Provider.office_id == self._actor.office_id, Provider.deleted_at.is_(None),
+                Provider.retired_on.is_(None)).order_by(Provider.name, Provider.id))
+            return [ProviderRow(p.id, p.name, p.provider_type, p.municipality, p.website) for p in rows]
+
+    def update_course(self, course_id: uuid.UUID, data: CourseInput) -> CourseRow:
+        _check_course(data)
+        with self._db.read() as session:
+            self._load(session, Provider, data.provider_id)
+        course = self._edit(Permission.MANAGE_CATALOGUE, Course, course_id,
+                            {name: getattr(data, name) for name in _INPUT_FIELDS})
+        return self.course(course.id)
+
+    def retire_course(self, course_id: uuid.UUID) -> None:
+        self._retire(Permission.MANAGE_CATALOGUE, Course, course_id)
+
     def add_course(self, data: CourseInput) -> CourseRow:
         self._require(Permission.MANAGE_CATALOGUE)
-        if not data.title.strip():
-            raise InvalidValue("title", "required")
-        if data.eqf_level is not None and not 1 <= data.eqf_level <= 8:
-            raise InvalidValue("eqf_level", "range")
-        if data.cost_eur is not None and data.cost_eur < 0:
-            raise InvalidValue("cost_eur", "negative")
+        _check_course(data)
         now = self._now()
         with self._db.write() as session:
             provider = self._load(session, Provider, data.provider_id)
@@ -133,6 +168,7 @@ class Catalogue(UseCase):
         with self._db.read() as session:
             query = select(Course, Provider).join(Provider, Provider.id == Course.provider_id).where(
                 Course.office_id == self._actor.office_id, Course.deleted_at.is_(None),
+                Course.retired_on.is_(None), Provider.retired_on.is_(None),
             ).order_by(Course.title, Course.id)
             if f.provider_type is not None:
                 query = query.where(Provider.provider_type == f.provider_type)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -83,3 +83,33 @@ class UseCase:
     def _touch(self, row: OfficeOwned, now: datetime) -> None:
         row.updated_at = now
         row.updated_by = self._actor.counsellor_id
+
+    def _edit(self, permission: Permission, model: type[Row], row_id: uuid.UUID,
+              values: Mapping[str, Any]) -> Row:
+        """Reference data corrected (a partner's phone, a course's start date): the fields that changed,
+        audited by name. Returns the row, detached once the transaction is over."""
+        self._require(permission)
+        now = self._now()
+        with self._db.write() as session:
+            row = self._load(session, model, row_id)
+            changed = [name for name, value in values.items() if getattr(row, name) != value]
+            for name in changed:
+                setattr(row, name, values[name])
+            if changed:
+                self._touch(row, now)
+                audit.record(session, self._actor, now, f"{model.__tablename__}.update", model.__tablename__,
+                             row.id, changed)
+            session.flush()
+            return row
+
+    def _retire(self, permission: Permission, model: type[Row], row_id: uuid.UUID) -> None:
+        """No longer offered for new work from today; the records that used it keep it (not a deletion)."""
+        self._require(permission)
+        now = self._now()
+        with self._db.write() as session:
+            row = self._load(session, model, row_id)
+            if getattr(row, "retired_on", None) is None:
+                row.retired_on = self._today()          # type: ignore[attr-defined] - the retiring tables
+                self._touch(row, now)
+                audit.record(session, self._actor, now, f"{model.__tablename__}.retire", model.__tablename__,
+                             row.id, ("retired_on",))

@@ -96,6 +96,16 @@ class Contacts(UseCase):
                          ("status", "minutes", "summary", "notes"), subject_client_id=request.client_id)
             return contact_row(contact)
 
+    def next_booked(self, request_id: uuid.UUID) -> ContactRow | None:
+        """The request's first session still booked from now on (what a reminder is about), if any."""
+        with self._db.read() as session:
+            self._load(session, LearningRequest, request_id)
+            found = session.scalars(select(Contact).where(
+                Contact.request_id == request_id, Contact.deleted_at.is_(None),
+                Contact.status == ContactStatus.PLANNED, Contact.at >= self._now(),
+            ).order_by(Contact.at, Contact.id).limit(1)).first()
+            return contact_row(found) if found is not None else None
+
     def timeline(self, request_id: uuid.UUID) -> list[ContactRow]:
         """All sessions and micro-contacts of a request, oldest first."""
         with self._db.read() as session:

@@ -44,7 +44,7 @@ class TimelineEntry:
     """One thing that happened in a dossier; the UI words it, the service gives the facts."""
 
     at: datetime
-    kind: str                        # session | micro | referral | consent | handover | letter
+    kind: str                        # session | micro | referral | referral_loop | contribution | consent | ...
     record_id: uuid.UUID
     request_id: uuid.UUID | None
     request_no: str | None
@@ -53,6 +53,7 @@ class TimelineEntry:
     minutes: int | None = None
     counterpart: str | None = None   # partner or recipient name
     detail: str | None = None        # the line the counsellor typed, or a code (purpose, mode, kind)
+    code: str | None = None          # a code shown before the detail (a referral's reason or outcome, a payer)
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,8 @@ class Dossiers(UseCase):
                                  requests=[request_row(r) for r in requests])
 
     def timeline(self, client_id: uuid.UUID) -> list[TimelineEntry]:
-        """Sessions, micro-contacts, referrals, consents, handovers and letters, newest first."""
+        """Sessions, micro-contacts, referrals and their outcome, contributions, consents, handovers and letters,
+        newest first."""
         with self._db.read() as session:
             self._load(session, Client, client_id)
             numbers = dict(session.execute(select(LearningRequest.id, LearningRequest.request_no).where(
@@ -143,7 +145,18 @@ class Dossiers(UseCase):
                                                                ReferralOut.deleted_at.is_(None))):
                 entries.append(TimelineEntry(at=r.created_at, kind="referral", record_id=r.id,
                                              request_id=r.request_id, request_no=numbers[r.request_id],
-                                             counterpart=partners.get(r.partner_id), detail=r.reason))
+                                             counterpart=partners.get(r.partner_id), detail=r.reason,
+                                             code=r.reason_code))
+                if r.loop_closed_on is not None:        # the loop closed: did the client arrive?
+                    entries.append(TimelineEntry(at=r.updated_at, kind="referral_loop", record_id=r.id,
+                                                 request_id=r.request_id, request_no=numbers[r.request_id],
+                                                 counterpart=partners.get(r.partner_id), detail=r.loop_note,
+                                                 code="arrived" if r.happened else "not_arrived"))
+            for x in session.scalars(select(Contribution).where(Contribution.request_id.in_(ids),
+                                                                Contribution.deleted_at.is_(None))):
+                entries.append(TimelineEntry(at=x.created_at, kind="contribution", record_id=x.id,
+                                             request_id=x.request_id, request_no=numbers[x.request_id],
+                                             detail=f"{x.amount:.2f}", code=x.paid_by))
             for h in session.scalars(select(Handover).where(Handover.request_id.in_(ids),
                                                             Handover.deleted_at.is_(None))):
                 entries.append(TimelineEntry(at=h.at, kind="handover", record_id=h.id,

@@ -282,19 +282,19 @@ class PrintedLetter(LetterRow):
     pdf: bytes = field(repr=False)
 
 
-def _data_folder(db: Database) -> Path:
+def data_folder(db: Database) -> Path:
     """The folder of the database file (of the default one for a server database)."""
     return db.path.parent if db.path is not None else default_database_path().parent
 
 
 def letters_folder(db: Database) -> Path:
     """`letters/` next to the database file."""
-    return _data_folder(db) / LETTERS_FOLDER
+    return data_folder(db) / LETTERS_FOLDER
 
 
 def office_letterhead_folder(db: Database) -> Path:
     """`letterhead/` next to the database: the office's own letterhead, set up without touching the app."""
-    return _data_folder(db) / LETTERHEAD_FOLDER
+    return data_folder(db) / LETTERHEAD_FOLDER
 
 
 def office_heading(session: Session, office_id: uuid.UUID) -> OfficeHeading:

@@ -15,7 +15,11 @@ that took place (status `held`), whatever their date. The extras:
 - time per tier: the sum of the minutes of the contacts of the requests at that tier;
 - indicative cost per tier: requests at the tier times a cost per request (blueprint: €16, €42,
   €114; a parameter);
-- contacts per month (Brussels time) by channel, for the charts.
+- contacts per month (Brussels time) by channel, for the charts;
+- referrals out made on the counted requests, per reason code (`unspecified` for referrals made before
+  the code existed), with how many loops were closed and how many clients arrived at the partner;
+- the client contributions recorded on the counted requests, per payer (client, career voucher,
+  exempt, free: hours and euros), and the exempt ones per ground of exemption.
 
 Averages are rounded half up to 2 decimals; `enrolment_rate_trajectories` is the average of
 "enrolled" over the trajectories with an outcome, rounded the same way.
@@ -51,9 +55,11 @@ from leerwinkel_desk.domain.enums import (
     ContactKind,
     ContactStatus,
     DutchLevel,
+    Exemption,
     OrganisationType,
     Outcome,
     Qualification,
+    ReferralReason,
     ReferrerType,
     SecondLineKind,
     SignalTheme,
@@ -61,6 +67,7 @@ from leerwinkel_desk.domain.enums import (
     Tier,
 )
 from leerwinkel_desk.domain.errors import InvalidValue, NotFound
+from leerwinkel_desk.domain.fees import PaidBy
 from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
@@ -68,11 +75,13 @@ from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.store.models import (
     Client,
     Contact,
+    Contribution,
     Counsellor,
     LearningRequest,
     Loket,
     Office,
     PartnerOrganisation,
+    ReferralOut,
     SecondLineActivity,
     Signal,
 )
@@ -120,6 +129,20 @@ class SecondLineFigures:
 
 
 @dataclass(frozen=True)
+class ReferralFigures:
+    count: int
+    loops_closed: int
+    arrived: int
+
+
+@dataclass(frozen=True)
+class ContributionFigures:
+    count: int
+    hours: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True)
 class MonitoringReport:
     """The spec's figures (first block) and the extras; `to_json_dict()` gives the spec's JSON."""
 
@@ -152,6 +175,9 @@ class MonitoringReport:
     minutes_by_tier: dict[Tier, int]
     cost_per_request: dict[Tier, Decimal]
     contacts_by_month: dict[str, dict[Channel, int]]    # "YYYY-MM" -> channel -> contacts
+    referrals_by_reason: dict[str, ReferralFigures]     # each ReferralReason value, and "unspecified"
+    contributions_by_payer: dict[PaidBy, ContributionFigures]
+    exemptions: dict[Exemption, int]
 
     @property
     def cost_by_tier(self) -> dict[Tier, Decimal]:
@@ -197,6 +223,15 @@ class MonitoringReport:
                 "cost_by_tier": {t.value: float(c) for t, c in self.cost_by_tier.items()},
                 "contacts_by_month": {month: {c.value: n for c, n in counts.items()}
                                       for month, counts in self.contacts_by_month.items()},
+                "referrals_out": {reason: {"count": f.count, "loops_closed": f.loops_closed,
+                                           "arrived": f.arrived}
+                                  for reason, f in self.referrals_by_reason.items()},
+                "contributions": {
+                    "by_payer": {payer.value: {"count": f.count, "hours": float(f.hours),
+                                               "amount": float(f.amount)}
+                                 for payer, f in self.contributions_by_payer.items()},
+                    "exemptions": {ground.value: n for ground, n in self.exemptions.items()},
+                },
             }
         return core
 
@@ -405,6 +440,8 @@ class _Figures:
             cost_per_request={tier: Decimal(costs[tier]) for tier in Tier},
             contacts_by_month={m: {c: per[c] for c in Channel if c in per}
                                for m, per in sorted(contacts_by_month.items())},
+            referrals_by_reason=self.referrals(), contributions_by_payer=self.contributions(),
+            exemptions=self.exemptions(),
         )
 
     def per_request(self) -> Select[Any]:
@@ -442,6 +479,37 @@ class _Figures:
             .where(self.where)
             .group_by(*grouped)
         )
+
+    def referrals(self) -> dict[str, ReferralFigures]:
+        """Referrals out on the counted requests, per reason code."""
+        x = ReferralOut
+        query = select(type_coerce(x.reason_code, String), func.count(),
+                       func.count(x.loop_closed_on), func.count().filter(x.happened.is_(True))).join(
+            LearningRequest, LearningRequest.id == x.request_id).where(
+            self.where, x.deleted_at.is_(None)).group_by(x.reason_code)
+        found = {code or UNSPECIFIED: ReferralFigures(n, closed, arrived)
+                 for code, n, closed, arrived in self.session.execute(query)}
+        return {code: found.get(code, ReferralFigures(0, 0, 0))
+                for code in (*(r.value for r in ReferralReason), UNSPECIFIED)}
+
+    def contributions(self) -> dict[PaidBy, ContributionFigures]:
+        """The client contributions recorded on the counted requests, per payer."""
+        x = Contribution
+        query = select(x.paid_by, func.count(), func.coalesce(func.sum(x.hours), 0),
+                       func.coalesce(func.sum(x.amount), 0)).join(
+            LearningRequest, LearningRequest.id == x.request_id).where(
+            self.where, x.deleted_at.is_(None)).group_by(x.paid_by)
+        found = {payer: ContributionFigures(n, Decimal(hours), Decimal(amount).quantize(Decimal("0.01")))
+                 for payer, n, hours, amount in self.session.execute(query)}
+        return {payer: found.get(payer, ContributionFigures(0, Decimal(0), Decimal("0.00"))) for payer in PaidBy}
+
+    def exemptions(self) -> dict[Exemption, int]:
+        x = Contribution
+        query = select(x.exemption, func.count()).join(
+            LearningRequest, LearningRequest.id == x.request_id).where(
+            self.where, x.deleted_at.is_(None), x.exemption.is_not(None)).group_by(x.exemption)
+        found = dict(self.session.execute(query).all())
+        return {ground: found.get(ground, 0) for ground in Exemption}
 
     def second_line(self) -> dict[SecondLineKind, SecondLineFigures]:
         s = SecondLineActivity

@@ -136,14 +136,30 @@ class OfficeSetup(UseCase):
             audit.record(session, self._actor, now, "loket.create", "loket", loket.id, ("name",))
             return LoketRow(loket.id, name, host_partner_id, municipality)
 
+    def update_loket(self, loket_id: uuid.UUID, name: str, municipality: str | None = None,
+                     host_partner_id: uuid.UUID | None = None) -> LoketRow:
+        if not name.strip():
+            raise InvalidValue("name", "required")
+        loket = self._edit(Permission.MANAGE_OFFICE, Loket, loket_id, {
+            "name": name.strip(), "municipality": municipality, "host_partner_id": host_partner_id})
+        return LoketRow(loket.id, loket.name, loket.host_partner_id, loket.municipality)
+
+    def retire_loket(self, loket_id: uuid.UUID) -> None:
+        """No new sessions or zitdagen there; sessions held there keep their loket."""
+        self._edit(Permission.MANAGE_OFFICE, Loket, loket_id, {"active": False})
+
     def counsellors(self) -> list[CounsellorRow]:
         with self._db.read() as session:
             return [CounsellorRow(c.id, c.login, c.full_name, c.role)
                     for c in office_staff(session, self._actor.office_id)]
 
-    def lokets(self) -> list[LoketRow]:
+    def lokets(self, include_retired: bool = False) -> list[LoketRow]:
+        """The lokets in use (and the retired ones when asked, to name them on older records)."""
         with self._db.read() as session:
-            rows = session.scalars(select(Loket).where(
+            query = select(Loket).where(
                 Loket.office_id == self._actor.office_id, Loket.deleted_at.is_(None),
-            ).order_by(Loket.name, Loket.id))
+            ).order_by(Loket.name, Loket.id)
+            if not include_retired:
+                query = query.where(Loket.active.is_(True))
+            rows = session.scalars(query)
             return [LoketRow(x.id, x.name, x.host_partner_id, x.municipality) for x in rows]

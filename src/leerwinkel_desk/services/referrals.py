@@ -8,10 +8,11 @@ from datetime import date
 
 from sqlalchemy import select
 
+from leerwinkel_desk.domain.enums import ReferralReason
 from leerwinkel_desk.domain.errors import Conflict, InvalidValue
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
-from leerwinkel_desk.store.models import LearningRequest, PartnerContact, PartnerOrganisation, ReferralOut
+from leerwinkel_desk.store.models import Client, LearningRequest, PartnerContact, PartnerOrganisation, ReferralOut
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class ReferralRow:
     request_id: uuid.UUID
     partner_id: uuid.UUID
     partner_contact_id: uuid.UUID | None
+    reason_code: ReferralReason | None
     reason: str
     referred_on: date
     loop_closed_on: date | None
@@ -29,13 +31,27 @@ class ReferralRow:
 
 def referral_row(r: ReferralOut) -> ReferralRow:
     return ReferralRow(id=r.id, request_id=r.request_id, partner_id=r.partner_id,
-                       partner_contact_id=r.partner_contact_id, reason=r.reason, referred_on=r.referred_on,
-                       loop_closed_on=r.loop_closed_on, happened=r.happened, loop_note=r.loop_note)
+                       partner_contact_id=r.partner_contact_id, reason_code=r.reason_code, reason=r.reason,
+                       referred_on=r.referred_on, loop_closed_on=r.loop_closed_on, happened=r.happened,
+                       loop_note=r.loop_note)
+
+
+@dataclass(frozen=True)
+class OpenLoop:
+    """A referral whose outcome is not known yet, with what Vandaag shows about it."""
+
+    referral: ReferralRow
+    request_no: str
+    client_id: uuid.UUID | None
+    person: str                     # the client's name ("" when anonymous or erased)
+    owner_id: uuid.UUID | None
+    partner_name: str
 
 
 class Referrals(UseCase):
-    def refer_out(self, request_id: uuid.UUID, partner_id: uuid.UUID, reason: str,
+    def refer_out(self, request_id: uuid.UUID, partner_id: uuid.UUID, reason_code: ReferralReason, reason: str,
                   partner_contact_id: uuid.UUID | None = None) -> ReferralRow:
+        """Refer the client to a partner for a reason (its code, and in words); the loop stays open."""
         if not reason.strip():
             raise InvalidValue("reason", "required")
         now = self._now()
@@ -49,12 +65,12 @@ class Referrals(UseCase):
                     raise InvalidValue("partner_contact", "other_organisation")
             referral = self._new(ReferralOut(
                 request_id=request.id, partner_id=partner_id, partner_contact_id=partner_contact_id,
-                reason=reason, referred_on=self._today(),
+                reason_code=reason_code, reason=reason.strip(), referred_on=self._today(),
             ), now)
             session.add(referral)
             session.flush()
             audit.record(session, self._actor, now, "referral.create", "referral_out", referral.id,
-                         ("partner_id", "reason"), subject_client_id=request.client_id)
+                         ("partner_id", "reason_code", "reason"), subject_client_id=request.client_id)
             return referral_row(referral)
 
     def close_loop(self, referral_id: uuid.UUID, happened: bool, note: str | None = None) -> ReferralRow:
@@ -73,14 +89,22 @@ class Referrals(UseCase):
                          subject_client_id=request.client_id)
             return referral_row(referral)
 
-    def open_loops(self) -> list[ReferralRow]:
-        """Referrals whose outcome is not known yet, oldest first."""
+    def open_loops(self, owner_id: uuid.UUID | None = None) -> list[OpenLoop]:
+        """Referrals whose outcome is not known yet, oldest first (on `owner_id`'s requests, or all)."""
         with self._db.read() as session:
-            rows = session.scalars(select(ReferralOut).where(
+            query = select(ReferralOut, LearningRequest, Client.first_name, Client.last_name,
+                           PartnerOrganisation.name).join(
+                LearningRequest, LearningRequest.id == ReferralOut.request_id).join(
+                PartnerOrganisation, PartnerOrganisation.id == ReferralOut.partner_id).outerjoin(
+                Client, Client.id == LearningRequest.client_id).where(
                 ReferralOut.office_id == self._actor.office_id, ReferralOut.deleted_at.is_(None),
-                ReferralOut.loop_closed_on.is_(None),
-            ).order_by(ReferralOut.referred_on, ReferralOut.id))
-            return [referral_row(r) for r in rows]
+                ReferralOut.loop_closed_on.is_(None), LearningRequest.deleted_at.is_(None),
+            ).order_by(ReferralOut.referred_on, ReferralOut.id)
+            if owner_id is not None:
+                query = query.where(LearningRequest.owner_id == owner_id)
+            return [OpenLoop(referral_row(r), request.request_no, request.client_id,
+                             " ".join(part for part in (first, last) if part), request.owner_id, partner)
+                    for r, request, first, last, partner in session.execute(query)]
 
     def for_request(self, request_id: uuid.UUID) -> list[ReferralRow]:
         with self._db.read() as session:

@@ -80,14 +80,41 @@ class SocialMap(UseCase):
                          contact.id, ("full_name", "function"))
             return contact_row(contact)
 
-    def partners(self, text: str = "", org_type: OrganisationType | None = None) -> list[PartnerRow]:
-        """Partners whose name or municipality contains the words typed (type-ahead), by name."""
+    def update_partner(self, partner_id: uuid.UUID, name: str, org_type: OrganisationType,
+                       municipality: str | None = None, phone: str | None = None,
+                       email: str | None = None) -> PartnerRow:
+        if not name.strip():
+            raise InvalidValue("name", "required")
+        return partner_row(self._edit(Permission.MANAGE_PARTNERS, PartnerOrganisation, partner_id, {
+            "name": name.strip(), "org_type": org_type, "municipality": municipality, "phone": phone,
+            "email": email}))
+
+    def retire_partner(self, partner_id: uuid.UUID) -> None:
+        """Off the social map for new work; referrals, consents and letters that named it keep it."""
+        self._retire(Permission.MANAGE_PARTNERS, PartnerOrganisation, partner_id)
+
+    def update_contact(self, contact_id: uuid.UUID, full_name: str, function: str | None = None,
+                       phone: str | None = None, email: str | None = None) -> PartnerContactRow:
+        if not full_name.strip():
+            raise InvalidValue("full_name", "required")
+        return contact_row(self._edit(Permission.MANAGE_PARTNERS, PartnerContact, contact_id, {
+            "full_name": full_name.strip(), "function": function, "phone": phone, "email": email}))
+
+    def retire_contact(self, contact_id: uuid.UUID) -> None:
+        self._retire(Permission.MANAGE_PARTNERS, PartnerContact, contact_id)
+
+    def partners(self, text: str = "", org_type: OrganisationType | None = None,
+                 include_retired: bool = False) -> list[PartnerRow]:
+        """Partners whose name or municipality contains the words typed (type-ahead), by name;
+        retired partners only when asked (to name them on the records that used them)."""
         words = fold(text).split()
         with self._db.read() as session:
             query = select(PartnerOrganisation).where(
                 PartnerOrganisation.office_id == self._actor.office_id,
                 PartnerOrganisation.deleted_at.is_(None),
             ).order_by(PartnerOrganisation.name, PartnerOrganisation.id)
+            if not include_retired:
+                query = query.where(PartnerOrganisation.retired_on.is_(None))
             if org_type is not None:
                 query = query.where(PartnerOrganisation.org_type == org_type)
             rows = [partner_row(p) for p in session.scalars(query)]
@@ -97,5 +124,6 @@ class SocialMap(UseCase):
         with self._db.read() as session:
             rows = session.scalars(select(PartnerContact).where(
                 PartnerContact.partner_id == partner_id, PartnerContact.deleted_at.is_(None),
+                PartnerContact.retired_on.is_(None),
             ).order_by(PartnerContact.full_name, PartnerContact.id))
             return [contact_row(c) for c in rows]

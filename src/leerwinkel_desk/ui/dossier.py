@@ -24,17 +24,22 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.domain.enums import Phase, Tier
 from leerwinkel_desk.domain.rules import PHASE_PATH
 from leerwinkel_desk.domain.errors import DomainError, NotFound
+from leerwinkel_desk.services.contributions import Contributions
 from leerwinkel_desk.services.dossier import DossierHeader, Dossiers, TimelineEntry
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.context import local_today
+from leerwinkel_desk.services.reminders import Reminders
 from leerwinkel_desk.services.requests import RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.client_details import ClientDetailsDialog
 from leerwinkel_desk.ui.dialogs.closing import CloseRequestDialog
+from leerwinkel_desk.ui.dialogs.contribution import ContributionDialog
 from leerwinkel_desk.ui.dialogs.micro_contact import MicroContactDialog
 from leerwinkel_desk.ui.dialogs.options import OptionsDialog
 from leerwinkel_desk.ui.dialogs.printing import PrintDialog
 from leerwinkel_desk.ui.dialogs.reassign import ReassignDialog
+from leerwinkel_desk.ui.dialogs.referral import CloseLoopDialog, ReferralDialog
+from leerwinkel_desk.ui.dialogs.reminder import ReminderDialog
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
 from leerwinkel_desk.ui.dialogs.sharing import ConsentDialog, HandoverDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -79,7 +84,7 @@ def timeline_columns() -> list[Column[TimelineEntry]]:
         Column(lambda: QCoreApplication.translate("Timeline", "Min."), lambda e: e.minutes),
         Column(lambda: QCoreApplication.translate("Timeline", "Leervraag"), lambda e: e.request_no),
         Column(lambda: QCoreApplication.translate("Timeline", "Met"), lambda e: e.counterpart),
-        Column(lambda: QCoreApplication.translate("Timeline", "Omschrijving"), lambda e: timeline_detail(e.kind, e.detail)),
+        Column(lambda: QCoreApplication.translate("Timeline", "Omschrijving"), lambda e: timeline_detail(e.kind, e.detail, e.code)),
     ]
 
 
@@ -137,6 +142,10 @@ class DossierView(QWidget):
             (self.tr("Opties (Ctrl+O)"), self.weigh_options),
             (self.tr("Toestemming (Ctrl+Shift+C)"), self.record_consent),
             (self.tr("Overdracht (Ctrl+Shift+H)"), self.hand_over),
+            (self.tr("Doorverwijzen (Ctrl+D)"), self.refer_out),
+            (self.tr("Doorverwijzing opgevolgd (Ctrl+Shift+D)"), self.close_loop),
+            (self.tr("Bijdrage (Ctrl+Shift+K)"), self.record_contribution),
+            (self.tr("Herinnering (Ctrl+Shift+R)"), self.copy_reminder),
             (self.tr("Opvolgen (Ctrl+Shift+F)"), self.start_follow_up),
             (self.tr("Ingeschreven (Ctrl+Shift+I)"), self.confirm_enrolment),
             (self.tr("Afsluiten (Ctrl+Shift+A)"), self.close_request),
@@ -218,6 +227,55 @@ class DossierView(QWidget):
     def hand_over(self) -> None:
         self._dialog(lambda r: HandoverDialog(self._ctx, r.id, self))
 
+    def refer_out(self) -> None:
+        self._dialog(lambda r: ReferralDialog(self._ctx, r.id, self))
+
+    def close_loop(self) -> None:
+        self._dialog(lambda r: CloseLoopDialog(self._ctx, r.id, self))
+
+    def copy_reminder(self) -> None:
+        """The reminder of the request's next booked session; said so when nothing is booked."""
+        request = self.selected_request()
+        if request is None:
+            return
+        found = perform(self._ctx.operations, lambda: self._ctx.service(Reminders).for_request(request.id),
+                        self.error, None)
+        if found is not None and found.value is None:
+            self.notice.setText(self.tr("Er is geen geboekt gesprek om aan te herinneren."))
+        elif found is not None and found.value is not None:
+            reminder = found.value
+            self._dialog(lambda _r: ReminderDialog(self._ctx, reminder, self))
+
+    def record_contribution(self) -> None:
+        self._dialog(self._contribution_dialog)
+
+    def _contribution_dialog(self, request: RequestRow) -> QDialog:
+        """Once saved, the receipt is asked for when the counsellor kept its box ticked."""
+        dialog = ContributionDialog(self._ctx, request.id, self)
+        dialog.accepted.connect(lambda: dialog.saved and dialog.receipt.isChecked()
+                                and self.ask_receipt(dialog.saved.id, request.request_no))
+        return dialog
+
+    def ask_receipt(self, contribution_id: uuid.UUID, request_no: str) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Ontvangstbewijs bewaren"),
+                                                    str(Path.home() / f"{request_no}-ontvangstbewijs.pdf"),
+                                                    self.tr("PDF (*.pdf)"))
+        if path:
+            self.save_receipt(contribution_id, Path(path))
+
+    def save_receipt(self, contribution_id: uuid.UUID, path: Path) -> None:
+        """Made in the background (ReportLab): the receipt of a contribution, for the client."""
+        from leerwinkel_desk.reports.letters import PdfLetters       # ReportLab: when needed
+
+        contributions, renderer = self._ctx.service(Contributions), PdfLetters.for_database(self._ctx.db)
+
+        def work(_progress):  # noqa: ANN001, ANN202 - a background job
+            path.write_bytes(renderer.receipt(contributions.receipt(contribution_id)))
+            return path
+
+        self._background(work, lambda saved: self.notice.setText(
+            self.tr("Ontvangstbewijs bewaard: {file}").format(file=saved.name)), self.tr("Ontvangstbewijs wordt gemaakt…"))
+
     def reassign(self) -> None:
         """Not behind `_dialog`'s check: a counsellor may read whose it is; the service decides who may move it."""
         request = self.selected_request()
@@ -249,13 +307,17 @@ class DossierView(QWidget):
             self.notice.setText(self.tr("Inzage bewaard: {json} en {pdf}").format(
                 json=paths[0].name, pdf=paths[1].name))
 
+        self._background(work, saved, self.tr("Inzage wordt gemaakt…"))
+
+    def _background(self, work: Callable, saved: Callable, busy: str) -> None:  # type: ignore[type-arg]
+        """Slow work for the dossier (a PDF) on the background thread; a refusal shown under the actions."""
         def failed(error: Exception) -> None:
             if not isinstance(error, DomainError):
                 raise error
             self.error.show_error(error)
 
         self.error.clear_error()
-        self.notice.setText(self.tr("Inzage wordt gemaakt…"))
+        self.notice.setText(busy)
         self._ctx.jobs.run(work, saved, failed)
 
     def ask_erase(self) -> None:
@@ -299,7 +361,7 @@ class DossierView(QWidget):
         """A form on the selected request, opened only when the person may work on it: a colleague's
         trajectory is refused with the real reason before anything is typed."""
         request = self.selected_request()
-        if request is None and per_request:
+        if request is None:
             return
         if perform(self._ctx.operations, lambda: self._ctx.service(Requests).check_may_work(request.id),
                    self.error, None) is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt
@@ -12,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leerwinkel_desk.domain.permissions import Permission, allowed
+from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.agenda import Agenda
+from leerwinkel_desk.services.agenda_feed import AgendaFeed
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.services.accounts import SignedIn, sign_in
 from leerwinkel_desk.services.context import SystemClock, local_today
@@ -35,12 +40,15 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import install_crash_handler, keep_open_work
 from leerwinkel_desk.ui.dialogs.accounts import AccountsDialog
 from leerwinkel_desk.ui.dialogs.audit import AuditDialog
+from leerwinkel_desk.ui.dialogs.catalogue_admin import CoursesDialog
 from leerwinkel_desk.ui.dialogs.dispatch import DispatchDialog
 from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
+from leerwinkel_desk.ui.dialogs.lokets_admin import LoketsDialog
 from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog
 from leerwinkel_desk.ui.dialogs.merge import MergeDialog
 from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
 from leerwinkel_desk.ui.dialogs.sign_in import IdleLock, SignInDialog
+from leerwinkel_desk.ui.dialogs.social_map_admin import PartnersDialog
 from leerwinkel_desk.ui.dossier import DossierView
 from leerwinkel_desk.ui.i18n import SETTINGS_KEY, LanguageSwitcher, saved_language
 from leerwinkel_desk.ui.menu_bar import install_menu_bar
@@ -52,7 +60,7 @@ from leerwinkel_desk.ui.pages.reports import ReportsPage
 from leerwinkel_desk.ui.pages.today import TodayPage
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.session_lock import SessionLockWatcher
-from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.texts import error_text, format_date
 from leerwinkel_desk.ui.widgets import give_labels_room
 
 PREFERRED_SIZE = QSize(1280, 800)
@@ -185,6 +193,10 @@ class MainWindow(QMainWindow):
             ("Ctrl+O", self.tr("Opties"), lambda: self.on_dossier(DossierView.weigh_options)),
             ("Ctrl+Shift+C", self.tr("Toestemming"), lambda: self.on_dossier(DossierView.record_consent)),
             ("Ctrl+Shift+H", self.tr("Overdracht"), lambda: self.on_dossier(DossierView.hand_over)),
+            ("Ctrl+D", self.tr("Doorverwijzen"), lambda: self.on_dossier(DossierView.refer_out)),
+            ("Ctrl+Shift+D", self.tr("Doorverwijzing opgevolgd"), lambda: self.on_dossier(DossierView.close_loop)),
+            ("Ctrl+Shift+R", self.tr("Herinnering kopiëren"), lambda: self.on_dossier(DossierView.copy_reminder)),
+            ("Ctrl+Shift+K", self.tr("Bijdrage"), lambda: self.on_dossier(DossierView.record_contribution)),
             ("Ctrl+Shift+F", self.tr("Opvolgen"), lambda: self.on_dossier(DossierView.start_follow_up)),
             ("Ctrl+Shift+I", self.tr("Ingeschreven"), lambda: self.on_dossier(DossierView.confirm_enrolment)),
             ("Ctrl+Shift+A", self.tr("Afsluiten"), lambda: self.on_dossier(DossierView.close_request)),
@@ -196,6 +208,10 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+U", self.tr("Audittrail"), self.browse_audit),
             ("Ctrl+Shift+B", self.tr("Beheer van de gegevens"), self.care_for_data),
             ("Ctrl+Shift+G", self.tr("Gebruikers"), self.manage_accounts),
+            ("Ctrl+Shift+X", self.tr("Agenda exporteren (.ics)"), self.export_agenda),
+            ("Ctrl+Shift+S", self.tr("Sociale kaart beheren"), self.manage_social_map),
+            ("Ctrl+Shift+O", self.tr("Opleidingsaanbod beheren"), self.manage_catalogue),
+            ("Ctrl+Shift+J", self.tr("Loketten en zitdagen"), self.manage_lokets),
         ]
         for number in range(1, len(self.nav_titles()) + 1):
             bindings.append((f"Ctrl+{number}", self.nav_titles()[number - 1][1],
@@ -224,6 +240,9 @@ class MainWindow(QMainWindow):
                 page.open_client.connect(self.open_dossier)
             if hasattr(page, "new_client"):
                 page.new_client.connect(self.new_client)
+            if hasattr(page, "manage"):
+                page.manage.connect({"social_map": self.manage_social_map,
+                                     "catalogue": self.manage_catalogue}[key])
         return self.pages[key]
 
     def show_page(self, index: int) -> None:
@@ -355,6 +374,53 @@ class MainWindow(QMainWindow):
 
     def manage_accounts(self) -> None:
         self._open_dialog(AccountsDialog(self.ctx, self), lambda _dialog: None)
+
+    def export_agenda(self) -> None:
+        """Ctrl+Shift+X: the signed-in counsellor's booked sessions and zitdagen as an .ics file (no client
+        names), saved where chosen; the subscribable copy in the data folder is refreshed with it."""
+        counsellor = self.ctx.actor.counsellor_id
+        if counsellor is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Agenda exporteren"),
+                                                    str(Path.home() / "leerwinkel-agenda.ics"),
+                                                    self.tr("Agenda (*.ics)"))
+        if path:
+            self.save_agenda(counsellor, Path(path))
+
+    def save_agenda(self, counsellor: uuid.UUID, path: Path) -> None:
+        feed = self.ctx.service(AgendaFeed)
+
+        def work(_progress):  # noqa: ANN001, ANN202 - a background job
+            return feed.write(counsellor, path), feed.write(counsellor)
+
+        def saved(paths: tuple[Path, Path]) -> None:
+            self.statusBar().showMessage(self.tr("Agenda bewaard in {file}; om op te abonneren: {feed}").format(
+                file=paths[0], feed=paths[1]), STATUS_MS)
+
+        self.ctx.jobs.run(work, saved, self.report_failure)
+
+    def report_failure(self, error: Exception) -> None:
+        """A background job refused (a typed error): one line in the status bar; anything else is a crash."""
+        if not isinstance(error, DomainError | OSError):
+            raise error
+        self.statusBar().showMessage(self.tr("⚠ Dit kon niet: {reason}").format(
+            reason=error_text(error) if isinstance(error, DomainError) else error.strerror), STATUS_MS)
+
+    def manage_social_map(self) -> None:
+        self._manage(Permission.MANAGE_PARTNERS, lambda: PartnersDialog(self.ctx, self))
+
+    def manage_catalogue(self) -> None:
+        self._manage(Permission.MANAGE_CATALOGUE, lambda: CoursesDialog(self.ctx, self))
+
+    def manage_lokets(self) -> None:
+        self._manage(Permission.MANAGE_OFFICE, lambda: LoketsDialog(self.ctx, self))
+
+    def _manage(self, permission: Permission, make: Callable[[], QDialog]) -> None:
+        """The office's reference data is a coordinator's work; others are told so instead of a form."""
+        if not allowed(self.ctx.actor.role, permission):
+            self.statusBar().showMessage(self.tr("Alleen een coördinator beheert deze gegevens."), STATUS_MS)
+            return
+        self._open_dialog(make(), lambda _dialog: None)
 
     def browse_audit(self) -> None:
         self._open_dialog(AuditDialog(self.ctx, self), lambda _dialog: None)

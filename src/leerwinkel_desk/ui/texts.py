@@ -28,6 +28,7 @@ from leerwinkel_desk.domain.enums import (
     Phase,
     ProviderType,
     Qualification,
+    ReferralReason,
     ReferrerType,
     Role,
     SecondLineKind,
@@ -39,6 +40,7 @@ from leerwinkel_desk.domain.enums import (
 )
 from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS
 from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.domain.fees import PaidBy
 from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.letters import LetterKind
 
@@ -181,19 +183,44 @@ def timeline_kind_label(kind: str) -> str:
         ContactKind.SESSION.value: QCoreApplication.translate("Vocabulary", "Gesprek"),
         ContactKind.MICRO.value: QCoreApplication.translate("Vocabulary", "Microcontact"),
         "referral": QCoreApplication.translate("Vocabulary", "Doorverwijzing"),
+        "referral_loop": QCoreApplication.translate("Vocabulary", "Doorverwijzing opgevolgd"),
+        "contribution": QCoreApplication.translate("Vocabulary", "Bijdrage"),
         "consent": QCoreApplication.translate("Vocabulary", "Toestemming"),
         "handover": QCoreApplication.translate("Vocabulary", "Warme overdracht"),
         "letter": QCoreApplication.translate("Vocabulary", "Brief"),
     }[kind]
 
 
-def timeline_detail(kind: str, detail: str | None) -> str:
-    """The description of a timeline row: typed text as it is; a code (mode, purpose, letter) in words."""
+def weekday_label(day: int) -> str:
+    """0 = Monday, as the zitdag schedule counts."""
+    return (QCoreApplication.translate("Vocabulary", "maandag"), QCoreApplication.translate("Vocabulary", "dinsdag"),
+            QCoreApplication.translate("Vocabulary", "woensdag"), QCoreApplication.translate("Vocabulary", "donderdag"),
+            QCoreApplication.translate("Vocabulary", "vrijdag"), QCoreApplication.translate("Vocabulary", "zaterdag"),
+            QCoreApplication.translate("Vocabulary", "zondag"))[day]
+
+
+def loop_outcome_label(arrived: bool) -> str:
+    """Whether a referred client arrived at the partner (the loop closed)."""
+    return (QCoreApplication.translate("Vocabulary", "aangekomen") if arrived
+            else QCoreApplication.translate("Vocabulary", "niet aangekomen"))
+
+
+def timeline_detail(kind: str, detail: str | None, code: str | None = None) -> str:
+    """The description of a timeline row: typed text as it is; a code (mode, purpose, letter, a referral's
+    reason or outcome) in words, before the typed text."""
+    words = ""
+    if kind == "referral" and code:
+        words = enum_label(ReferralReason(code))
+    elif kind == "referral_loop" and code:
+        words = loop_outcome_label(code == "arrived")
+    elif kind == "contribution" and code and detail:
+        return f"{enum_label(PaidBy(code))}: {format_euro(Decimal(detail))}"
     if detail is None:
-        return ""
+        return words
     coded: dict[str, Callable[[str], StrEnum]] = {
         "handover": HandoverMode, "consent": ConsentPurpose, "letter": LetterKind}
-    return enum_label(coded[kind](detail)) if kind in coded else detail
+    text = enum_label(coded[kind](detail)) if kind in coded else detail
+    return f"{words}: {text}" if words and text else (words or text)
 
 
 def organisation_type_label(kind: OrganisationType) -> str:
@@ -307,6 +334,15 @@ ENUM_LABELS: dict[type[StrEnum], Callable[[Any], str]] = {
         Qualification.LOWER_SECONDARY: QCoreApplication.translate("Vocabulary", "lager secundair"),
         Qualification.SECONDARY: QCoreApplication.translate("Vocabulary", "secundair onderwijs"),
         Qualification.HIGHER: QCoreApplication.translate("Vocabulary", "hoger onderwijs")}),
+    ReferralReason: _labels(lambda: {
+        ReferralReason.WORK: QCoreApplication.translate("Vocabulary", "werk zoeken"),
+        ReferralReason.DUTCH: QCoreApplication.translate("Vocabulary", "Nederlands nog te zwak"),
+        ReferralReason.WELFARE: QCoreApplication.translate("Vocabulary", "welzijn, schulden of wonen"),
+        ReferralReason.INCOME: QCoreApplication.translate("Vocabulary", "financiële steun"),
+        ReferralReason.APPLYING: QCoreApplication.translate("Vocabulary", "cv en solliciteren"),
+        ReferralReason.YOUTH: QCoreApplication.translate("Vocabulary", "jongere onder 18"),
+        ReferralReason.SCHOOL: QCoreApplication.translate("Vocabulary", "begeleiding door de school"),
+        ReferralReason.OTHER: QCoreApplication.translate("Vocabulary", "andere reden")}),
     Exemption: _labels(lambda: {
         Exemption.JOB_SEEKER: QCoreApplication.translate("Vocabulary", "werkzoekend"),
         Exemption.LEEFLOON: QCoreApplication.translate("Vocabulary", "recht op leefloon"),
@@ -314,6 +350,11 @@ ENUM_LABELS: dict[type[StrEnum], Callable[[Any], str]] = {
         Exemption.DETAINEE: QCoreApplication.translate("Vocabulary", "gedetineerd"),
         Exemption.INCOME_SUPPORT: QCoreApplication.translate("Vocabulary", "andere vervangingsuitkering"),
         Exemption.DISABILITY: QCoreApplication.translate("Vocabulary", "handicap")}),
+    PaidBy: _labels(lambda: {
+        PaidBy.CLIENT: QCoreApplication.translate("Vocabulary", "betaald door de cliënt"),
+        PaidBy.CAREER_VOUCHER: QCoreApplication.translate("Vocabulary", "met loopbaancheques"),
+        PaidBy.EXEMPT: QCoreApplication.translate("Vocabulary", "vrijgesteld (sociale correctie)"),
+        PaidBy.FREE: QCoreApplication.translate("Vocabulary", "gratis (niveau 1-2)")}),
     LetterKind: _labels(lambda: {
         LetterKind.SUMMARY: QCoreApplication.translate("Vocabulary", "Samenvatting voor de cliënt"),
         LetterKind.HANDOVER: QCoreApplication.translate("Vocabulary", "Overdrachtsbrief")}),
@@ -378,6 +419,12 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         ("value.invalid", "not_a_date"): QCoreApplication.translate(
             "Vocabulary", "Typ de dag eerst, bv. 02/04/1990 of 02041990."),
         ("value.invalid", "future"): QCoreApplication.translate("Vocabulary", "Deze datum ligt in de toekomst."),
+        ("value.invalid", "negative"): QCoreApplication.translate("Vocabulary", "Dit kan niet negatief zijn."),
+        ("value.invalid", "before_start"): QCoreApplication.translate("Vocabulary", "Het einde ligt voor het begin."),
+        ("value.invalid", "not_set"): QCoreApplication.translate(
+            "Vocabulary", "Het uurbedrag van het kantoor is nog niet ingesteld: een coördinator stelt het in."),
+        ("value.invalid", "other_organisation"): QCoreApplication.translate(
+            "Vocabulary", "Deze contactpersoon werkt bij een andere organisatie."),
         ("value.invalid", "too_old"): QCoreApplication.translate(
             "Vocabulary", "Deze datum ligt meer dan {years} jaar terug.").format(years=MAX_AGE_YEARS),
     }
@@ -428,10 +475,20 @@ def field_label(field: str) -> str:
         "outcome": QCoreApplication.translate("Vocabulary", "Resultaat"),
         "satisfaction": QCoreApplication.translate("Vocabulary", "Tevredenheid"),
         "owner": QCoreApplication.translate("Vocabulary", "Begeleider"),
-        "name": QCoreApplication.translate("Vocabulary", "Naam van het kantoor"),
+        "name": QCoreApplication.translate("Vocabulary", "Naam"),
         "code": QCoreApplication.translate("Vocabulary", "Code"),
         "login": QCoreApplication.translate("Vocabulary", "Gebruikersnaam"),
         "full_name": QCoreApplication.translate("Vocabulary", "Volledige naam"),
         "passphrase": QCoreApplication.translate("Vocabulary", "Wachtwoordzin"),
         "at": QCoreApplication.translate("Vocabulary", "Moment"),
+        "reason": QCoreApplication.translate("Vocabulary", "Toelichting"),
+        "partner_contact": QCoreApplication.translate("Vocabulary", "Contactpersoon"),
+        "hours": QCoreApplication.translate("Vocabulary", "Uren"),
+        "hourly_rate": QCoreApplication.translate("Vocabulary", "Uurbedrag"),
+        "ends": QCoreApplication.translate("Vocabulary", "Tijd tot"),
+        "every_weeks": QCoreApplication.translate("Vocabulary", "Om de … weken"),
+        "title": QCoreApplication.translate("Vocabulary", "Titel"),
+        "provider": QCoreApplication.translate("Vocabulary", "Aanbieder"),
+        "eqf_level": QCoreApplication.translate("Vocabulary", "Niveau (EQF)"),
+        "cost_eur": QCoreApplication.translate("Vocabulary", "Prijs"),
     }.get(field, field)

@@ -19,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leerwinkel_desk.domain.enums import (
+    ReferralReason,
     Channel,
     ContactKind,
     ContactStatus,
@@ -121,6 +122,7 @@ class ReferralOut(OfficeOwned, Base):
     request_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("learning_request.id"), index=True)
     partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner_organisation.id"), index=True)
     partner_contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner_contact.id"))
+    reason_code: Mapped[ReferralReason | None] = mapped_column(enum_type(ReferralReason))   # None: before 0004
     reason: Mapped[str] = mapped_column(Text)
     referred_on: Mapped[date]
     loop_closed_on: Mapped[date | None]

@@ -24,6 +24,7 @@ class Provider(OfficeOwned, Base):
     municipality: Mapped[str | None] = mapped_column(String(100))
     phone: Mapped[str | None] = mapped_column(String(40))
     website: Mapped[str | None] = mapped_column(String(200))
+    retired_on: Mapped[date | None]       # no longer offered; options that named it keep it
 
 
 class Course(OfficeOwned, Base):
@@ -52,3 +53,4 @@ class Course(OfficeOwned, Base):
     entry_requirements: Mapped[str | None] = mapped_column(Text)
     next_start: Mapped[date | None]
     url: Mapped[str | None] = mapped_column(String(300))
+    retired_on: Mapped[date | None]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, time
+from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, SmallInteger, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Numeric, SmallInteger, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leerwinkel_desk.domain.enums import OrganisationType, Role
@@ -26,6 +27,8 @@ class Office(Keyed, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     website: Mapped[str | None] = mapped_column(String(200))
     retention_years: Mapped[int] = mapped_column(SmallInteger, server_default="5")   # see services/retention.py
+    hourly_contribution: Mapped[Decimal | None] = mapped_column(   # tier 3 (services/contributions.py); a server
+        Numeric(8, 2), server_default=text("NULL"))                 # default: older schemas are written without it
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -43,6 +46,7 @@ class PartnerOrganisation(OfficeOwned, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     website: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None]
+    retired_on: Mapped[date | None]       # no longer offered for new work; records that used it keep it
 
 
 class PartnerContact(OfficeOwned, Base):
@@ -54,6 +58,7 @@ class PartnerContact(OfficeOwned, Base):
     function: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
+    retired_on: Mapped[date | None]
 
 
 class Loket(OfficeOwned, Base):
@@ -102,6 +107,7 @@ class Zitdag(OfficeOwned, Base):
     starts: Mapped[time]
     ends: Mapped[time]
     slot_minutes: Mapped[int] = mapped_column(SmallInteger, default=60)
+    every_weeks: Mapped[int] = mapped_column(SmallInteger, server_default="1")   # 2: every second week from valid_from
     valid_from: Mapped[date | None]
     valid_until: Mapped[date | None]
 

@@ -93,9 +93,13 @@ class RequestsPage(QWidget):
 
 
 class SocialMapPage(QWidget):
+    manage = Signal()
+
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.manage_button = QPushButton(self.tr("&Beheren… (Ctrl+Shift+S)"))
+        self.manage_button.clicked.connect(self.manage.emit)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Zoek partner of gemeente"))
         self.filter.setAccessibleName(self.tr("Sociale kaart doorzoeken"))
@@ -114,6 +118,7 @@ class SocialMapPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.kind)
+        top.addWidget(self.manage_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -126,17 +131,24 @@ class SocialMapPage(QWidget):
 
 
 class CataloguePage(QWidget):
+    manage = Signal()
+
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.manage_button = QPushButton(self.tr("&Beheren… (Ctrl+Shift+O)"))
+        self.manage_button.clicked.connect(self.manage.emit)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Zoek opleiding, aanbieder of gemeente"))
         self.filter.setAccessibleName(self.tr("Opleidingsaanbod doorzoeken"))
         self.model = RowsModel(course_columns(), self)
         self.table = EnterTable(self.tr("Opleidingen"), stretch=0)
         self.table.setModel(self.model)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.manage_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.filter.textChanged.connect(self.refresh)
         self.refresh()

@@ -1,4 +1,5 @@
-"""Vandaag: the zitdag plan, sessions booked, follow-ups due or overdue, requests quiet for 30 days."""
+"""Vandaag: the zitdag plan, sessions booked, follow-ups due or overdue, referrals whose outcome is not
+known yet (open loops), requests quiet for 30 days."""
 
 from __future__ import annotations
 
@@ -13,11 +14,19 @@ from leerwinkel_desk.services.agenda import Agenda, DayAgenda
 from leerwinkel_desk.services.contacts import ContactRow
 from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.offices import OfficeSetup
+from leerwinkel_desk.services.referrals import OpenLoop, Referrals
 from leerwinkel_desk.services.requests import FollowUpRow, RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.widgets import fit_columns
-from leerwinkel_desk.ui.texts import format_date, format_moment, phase_label, session_type_label, tier_label
+from leerwinkel_desk.ui.texts import (
+    enum_label,
+    format_date,
+    format_moment,
+    phase_label,
+    session_type_label,
+    tier_label,
+)
 
 
 class EnterTable(QTableView):
@@ -76,6 +85,15 @@ class TodayPage(QWidget):
             Column(lambda: QCoreApplication.translate("Today", "Leervraag"), lambda f: f.request_no),
             Column(lambda: QCoreApplication.translate("Today", "Begeleider"), lambda f: self._staff.get(f.owner_id, "")),
         ], self)
+        self.loops = RowsModel[OpenLoop]([
+            Column(lambda: QCoreApplication.translate("Today", "Sinds"), lambda o: format_date(o.referral.referred_on)),
+            Column(lambda: QCoreApplication.translate("Today", "Persoon"), lambda o: o.person or self._person(None)),
+            Column(lambda: QCoreApplication.translate("Today", "Partner"), lambda o: o.partner_name),
+            Column(lambda: QCoreApplication.translate("Today", "Reden"),
+                   lambda o: enum_label(o.referral.reason_code) if o.referral.reason_code else o.referral.reason),
+            Column(lambda: QCoreApplication.translate("Today", "Leervraag"), lambda o: o.request_no),
+            Column(lambda: QCoreApplication.translate("Today", "Begeleider"), lambda o: self._staff.get(o.owner_id, "")),
+        ], self)
         self.quiet = RowsModel[RequestRow]([
             Column(lambda: QCoreApplication.translate("Today", "Persoon"), lambda r: self._person(r.client_id)),
             Column(lambda: QCoreApplication.translate("Today", "Onderwerp"), lambda r: r.topic),
@@ -88,6 +106,7 @@ class TodayPage(QWidget):
         self.tables = {
             "sessions": EnterTable(self.tr("Geboekte gesprekken"), stretch=2),
             "follow_ups": EnterTable(self.tr("Opvolging te doen"), stretch=3),
+            "loops": EnterTable(self.tr("Doorverwijzingen zonder uitkomst"), stretch=3),
             "quiet": EnterTable(self.tr("Al 30 dagen geen contact"), stretch=1),
         }
         office_wide = self._office_wide()
@@ -95,6 +114,8 @@ class TodayPage(QWidget):
         layout.addWidget(self.plan)
         for key, title, model in (("sessions", self.tr("Geboekte gesprekken"), self.sessions),
                                   ("follow_ups", self.tr("Opvolging: vandaag en te laat"), self.follow_ups),
+                                  ("loops", self.tr("Doorverwijzingen: kwam de cliënt aan? (Ctrl+Shift+D in het dossier)"),
+                                   self.loops),
                                   ("quiet", self.tr("Al 30 dagen geen contact"), self.quiet)):
             layout.addWidget(QLabel(f"<b>{title}</b>"))
             table = self.tables[key]
@@ -104,7 +125,7 @@ class TodayPage(QWidget):
             layout.addWidget(table, 1)
         self._numbers: dict[uuid.UUID, RequestRow] = {}
         self._people: dict[uuid.UUID, str] = {}
-        self._lokets = {loket.id: loket.name for loket in ctx.service(OfficeSetup).lokets()}
+        self._lokets = {loket.id: loket.name for loket in ctx.service(OfficeSetup).lokets(include_retired=True)}
         self._staff = {person.id: person.full_name for person in ctx.service(OfficeSetup).counsellors()}
         self.refresh()
 
@@ -115,9 +136,16 @@ class TodayPage(QWidget):
         """Load the day in the background (office-wide it is a large query); show it when ready."""
         counsellor = None if self._office_wide() else self._ctx.actor.counsellor_id
         today = local_today(self._ctx.clock)
-        agenda = self._ctx.service(Agenda)
+        agenda, referrals = self._ctx.service(Agenda), self._ctx.service(Referrals)
         self.plan.setText(self.tr("Vandaag wordt geladen…"))
-        self._ctx.jobs.run(lambda _progress: agenda.day(counsellor, today), self.show_day, self.show_failure)
+        self._ctx.jobs.run(lambda _progress: (agenda.day(counsellor, today), referrals.open_loops(counsellor)),
+                           self.show_lists, self.show_failure)
+
+    def show_lists(self, lists: tuple[DayAgenda, list[OpenLoop]]) -> None:
+        day, loops = lists
+        self.show_day(day)
+        me = self._ctx.actor.counsellor_id
+        self.loops.set_rows(sorted(loops, key=lambda o: o.owner_id != me))
 
     def show_failure(self, _error: Exception) -> None:
         self.plan.setText(self.tr("Vandaag kon niet geladen worden. Druk F5 om opnieuw te proberen."))

@@ -1,0 +1,159 @@
+"""Ctrl+Shift+J (coordinators): the lokets and the zitdag schedule ("every second Tuesday at the OCMW, 9-12")."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import time
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPushButton, QSpinBox, QTimeEdit, QWidget
+
+from leerwinkel_desk.services.agenda import Agenda, ZitdagRow
+from leerwinkel_desk.services.context import local_today
+from leerwinkel_desk.services.offices import LoketRow, OfficeSetup
+from leerwinkel_desk.services.social_map import SocialMap
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.dialogs.reference_base import ReferenceDialog, text_or_none
+from leerwinkel_desk.ui.texts import format_date, weekday_label
+
+ONE_DATE = -1           # the day combo's entry for a single zitdag on a date
+
+
+class LoketsDialog(ReferenceDialog):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._setup = ctx.service(OfficeSetup)
+        self.setWindowTitle(self.tr("Loketten en zitdagen"))
+        self.name, self.municipality = QLineEdit(), QLineEdit()
+        self.host = QComboBox()
+        self.host.addItem(self.tr("(in het eigen kantoor)"), None)
+        for partner in ctx.service(SocialMap).partners():
+            self.host.addItem(partner.name, partner.id)
+        self.form.addRow(self.tr("N&aam"), self.name)
+        self.form.addRow(self.tr("&Gemeente"), self.municipality)
+        self.form.addRow(self.tr("&Partner ter plaatse"), self.host)
+        self.zitdagen_button = QPushButton(self.tr("&Zitdagen…"))
+        self.extra_buttons.insertWidget(3, self.zitdagen_button)
+        self.zitdagen_button.clicked.connect(lambda: self.open_child(lambda: ZitdagenDialog(self._ctx, self)))
+        self.first_field = self.name
+        self.reload()
+
+    def rows(self) -> list[LoketRow]:
+        return self._setup.lokets()
+
+    def label(self, row: LoketRow) -> str:
+        return row.name + (f" ({row.municipality})" if row.municipality else "")
+
+    def fill(self, row: LoketRow | None) -> None:
+        self.name.setText(row.name if row else "")
+        self.municipality.setText(row.municipality or "" if row else "")
+        self.host.setCurrentIndex(max(self.host.findData(row.host_partner_id if row else None), 0))
+
+    def store(self) -> LoketRow:
+        values = (self.name.text(), text_or_none(self.municipality.text()), self.host.currentData())
+        if self.chosen is None:
+            return self._setup.add_loket(*values)
+        return self._setup.update_loket(self.chosen, *values)
+
+    def retire(self, row_id: uuid.UUID) -> None:
+        self._setup.retire_loket(row_id)
+
+    def saved_text(self) -> str:
+        return self.tr("Loket bewaard: {name}").format(name=self.name.text().strip())
+
+    def focus_fields(self) -> dict[str, QWidget]:
+        return {"name": self.name}
+
+
+class ZitdagenDialog(ReferenceDialog):
+    """A zitdag is added or ended (Uit dienst: it stops after today); to change one, end it and add the new one."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._agenda = ctx.service(Agenda)
+        self.setWindowTitle(self.tr("Zitdagen"))
+        setup = ctx.service(OfficeSetup)
+        self._lokets = {loket.id: loket.name for loket in setup.lokets(include_retired=True)}
+        self._staff = {person.id: person.full_name for person in setup.counsellors()}
+        self.loket = QComboBox()
+        for loket in setup.lokets():
+            self.loket.addItem(loket.name, loket.id)
+        self.counsellor = QComboBox()
+        for person_id, name in self._staff.items():
+            self.counsellor.addItem(name, person_id)
+        self.weekday = QComboBox()
+        for day in range(7):
+            self.weekday.addItem(weekday_label(day), day)
+        self.weekday.addItem(self.tr("één keer, op een datum"), ONE_DATE)
+        today = local_today(ctx.clock)
+        self.on_date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.on_date.setCalendarPopup(True)
+        self.every = QSpinBox()
+        self.every.setRange(1, 8)
+        self.every.setSuffix(self.tr(" week/weken"))
+        self.starts, self.ends = QTimeEdit(QTime(9, 0)), QTimeEdit(QTime(12, 0))
+        self.slot = QSpinBox()
+        self.slot.setRange(10, 240)
+        self.slot.setSingleStep(5)
+        self.slot.setValue(60)
+        self.form.addRow(self.tr("&Loket"), self.loket)
+        self.form.addRow(self.tr("Be&geleider"), self.counsellor)
+        self.form.addRow(self.tr("&Weekdag"), self.weekday)
+        self.form.addRow(self.tr("Om de … w&eken"), self.every)
+        self.form.addRow(self.tr("&Vanaf (of de datum)"), self.on_date)
+        self.form.addRow(self.tr("&Tijd van"), self.starts)
+        self.form.addRow(self.tr("Tijd t&ot"), self.ends)
+        self.form.addRow(self.tr("&Duur van een gesprek (min)"), self.slot)
+        self.first_field = self.loket
+        self.reload()
+
+    def rows(self) -> list[ZitdagRow]:
+        return self._agenda.schedule()
+
+    def label(self, row: ZitdagRow) -> str:
+        if row.on_date is not None:
+            when = format_date(row.on_date)
+        elif row.every_weeks > 1:
+            when = self.tr("om de {n} weken {day}").format(n=row.every_weeks, day=weekday_label(row.weekday or 0))
+        else:
+            when = self.tr("elke {day}").format(day=weekday_label(row.weekday or 0))
+        return (f"{self._lokets.get(row.loket_id, row.loket_name)}: {when} {row.starts:%H:%M}-{row.ends:%H:%M}"
+                f" · {self._staff.get(row.counsellor_id, '')}")
+
+    def fill(self, row: ZitdagRow | None) -> None:
+        if row is None:
+            return                      # a new zitdag starts from what the form holds
+        self.loket.setCurrentIndex(max(self.loket.findData(row.loket_id), 0))
+        self.counsellor.setCurrentIndex(max(self.counsellor.findData(row.counsellor_id), 0))
+        self.weekday.setCurrentIndex(self.weekday.findData(ONE_DATE if row.weekday is None else row.weekday))
+        self.every.setValue(row.every_weeks)
+        day = row.on_date or row.valid_from
+        if day is not None:
+            self.on_date.setDate(QDate(day.year, day.month, day.day))
+        self.starts.setTime(QTime(row.starts.hour, row.starts.minute))
+        self.ends.setTime(QTime(row.ends.hour, row.ends.minute))
+        self.slot.setValue(row.slot_minutes)
+
+    def store(self) -> ZitdagRow:
+        """Always a new zitdag (the schedule's history stays as it was)."""
+        day = self.on_date.date().toPython()
+        single = self.weekday.currentData() == ONE_DATE
+        start, end = self.starts.time().toPython(), self.ends.time().toPython()
+        return self._agenda.add_zitdag(
+            self.loket.currentData(), self.counsellor.currentData(), time(start.hour, start.minute),
+            time(end.hour, end.minute), weekday=None if single else self.weekday.currentData(),
+            on_date=day if single else None, slot_minutes=self.slot.value(),
+            valid_from=None if single else day, every_weeks=1 if single else self.every.value())
+
+    def save(self) -> None:
+        self.chosen = None              # saving adds; ending is the other button
+        super().save()
+
+    def retire(self, row_id: uuid.UUID) -> None:
+        self._agenda.end_zitdag(row_id)
+
+    def saved_text(self) -> str:
+        return self.tr("Zitdag bewaard")
+
+    def focus_fields(self) -> dict[str, QWidget]:
+        return {"ends": self.ends, "every_weeks": self.every, "slot_minutes": self.slot}

@@ -1,0 +1,167 @@
+"""The coordinator's reference-data forms share one shape: the list of what is in use on the left, its form
+on the right; New empties the form, Save adds or corrects, Retire takes the chosen one out of use (the
+records that used it keep it). Each kind (partner, contact, provider, course, loket, zitdag) fills it in."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.form_dialog import FormDialog
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
+
+LIST_WIDTH_CHARS = 34
+
+
+class ReferenceDialog(FormDialog):
+    """Subclasses give `rows`, `label`, `fill`, `store` (add when `chosen` is None, else correct) and `retire`."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.chosen: uuid.UUID | None = None
+        self.active_child: QDialog | None = None
+        self.items = QListWidget()
+        self.items.setMinimumWidth(self.fontMetrics().averageCharWidth() * LIST_WIDTH_CHARS)
+        self.form = QFormLayout()
+        self.error = ErrorLabel()
+        self.state = QLabel()
+        self.new_button = QPushButton(self.tr("&Nieuw"))
+        self.save_button = QPushButton(self.tr("&Bewaren"))
+        self.save_button.setDefault(True)
+        self.retire_button = QPushButton(self.tr("&Uit dienst"))
+        self.retire_button.setToolTip(self.tr("Niet meer aangeboden voor nieuw werk; wat het al gebruikte, houdt het."))
+        close = QPushButton(self.tr("Sluiten"))
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.save_button, self.retire_button):
+            buttons.addWidget(button)
+        self.extra_buttons = buttons           # a kind may add a button (the contacts of a partner...)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        listed = QLabel(self.tr("In gebruik (Alt+&1)"))
+        listed.setBuddy(self.items)
+        left = QVBoxLayout()
+        left.addWidget(listed)
+        left.addWidget(self.items, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.state)
+        right.addLayout(self.form)
+        right.addWidget(self.error)
+        right.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+        self.new_button.clicked.connect(self.start_new)
+        self.save_button.clicked.connect(self.save)
+        self.retire_button.clicked.connect(self.retire_chosen)
+        close.clicked.connect(self.reject)
+        self.items.currentItemChanged.connect(self._picked)
+
+    # --- what each kind gives ----------------------------------------------------------------
+    def rows(self) -> list[Any]:
+        raise NotImplementedError
+
+    def label(self, row: Any) -> str:
+        raise NotImplementedError
+
+    def fill(self, row: Any | None) -> None:
+        """Put `row` in the form (None: an empty form for a new one)."""
+        raise NotImplementedError
+
+    def store(self) -> Any:
+        """Add (when `chosen` is None) or correct the chosen one from the form; returns the row."""
+        raise NotImplementedError
+
+    def retire(self, row_id: uuid.UUID) -> None:
+        raise NotImplementedError
+
+    def saved_text(self) -> str:
+        return self.tr("Bewaard")
+
+    # --- the shared behaviour ----------------------------------------------------------------
+    def reload(self, keep: uuid.UUID | None = None) -> None:
+        self.items.blockSignals(True)
+        self.items.clear()
+        for row in self.rows():
+            item = QListWidgetItem(self.label(row))
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            self.items.addItem(item)
+            if row.id == keep:
+                self.items.setCurrentItem(item)
+        self.items.blockSignals(False)
+        if keep is None:
+            self.start_new()
+
+    def start_new(self) -> None:
+        self.items.clearSelection()
+        self.items.setCurrentRow(-1)
+        self.chosen = None
+        self.state.setText(self.tr("Nieuw"))
+        self.retire_button.setEnabled(False)
+        self.fill(None)
+        if self.first_field is not None:
+            self.first_field.setFocus()
+
+    def _picked(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+        if item is None:
+            return
+        row = item.data(Qt.ItemDataRole.UserRole)
+        self.chosen = row.id
+        self.state.setText(self.tr("Wijzigen: {name}").format(name=self.label(row)))
+        self.retire_button.setEnabled(True)
+        self.fill(row)
+
+    def save(self) -> None:
+        done = perform(self._ctx.operations, self.store, self.error,
+                       OpChanges(Change.REFERENCE, None, self.saved_text()), self.focus_fields())
+        if done is not None:
+            self.reload(keep=done.value.id)
+            self._picked(self.items.currentItem())
+
+    def retire_chosen(self) -> None:
+        chosen = self.chosen
+        if chosen is not None and perform(
+                self._ctx.operations, lambda: self.retire(chosen), self.error,
+                OpChanges(Change.REFERENCE, None, self.tr("Uit dienst genomen"))) is not None:
+            self.reload()
+
+    def focus_fields(self) -> dict[str, QWidget]:
+        """The service's field names and the widgets they are typed in (an error puts the focus there)."""
+        return {}
+
+    def open_child(self, make: Callable[[], QDialog]) -> None:
+        """A second form over this one (a partner's contact persons, the providers of the offer)."""
+        child = make()
+        child.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_child = child
+        child.finished.connect(self._child_closed)
+        child.open()
+
+
+    def _child_closed(self, _result: int) -> None:
+        self.active_child = None
+        self.activateWindow()                 # the keyboard comes back to this form
+        self.reload(keep=self.chosen)
+
+
+def text_or_none(text: str) -> str | None:
+    return text.strip() or None
