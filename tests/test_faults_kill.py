@@ -143,7 +143,7 @@ def test_kill_9_during_the_upgrade_of_a_filled_database_leaves_the_old_or_the_ne
 
     from alembic import command
 
-    from leerwinkel_desk.services.demo import generate_demo
+    from leerwinkel_desk.demo import generate_demo
     from leerwinkel_desk.store.backup import integrity_problems, open_raw
     from leerwinkel_desk.store.migrations import alembic_config, current_revision, head_revision, upgrade
 
