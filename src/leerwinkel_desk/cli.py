@@ -14,8 +14,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -27,8 +26,8 @@ from leerwinkel_desk.domain.enums import Channel, ContactKind, Role, SessionType
 from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS, birth_date_from
 from leerwinkel_desk.domain.errors import ConsentMissing, DomainError, InvalidValue, PossibleDuplicates
 from leerwinkel_desk.reports.monitoring_files import report_writer
-from leerwinkel_desk.services import maintenance, offices
-from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services import maintenance
+from leerwinkel_desk.services.clients import Clients
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.context import Actor, SystemClock, local_today
 from leerwinkel_desk.services.dossier import Dossiers
@@ -43,12 +42,13 @@ from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.retention import Retention
 from leerwinkel_desk.services.accounts import (DEMO_PASSPHRASE, MIN_PASSPHRASE, Accounts, SignInFailed,
                                                check_passphrase, sign_in)
-from leerwinkel_desk.store.engine import Database, close_all, open_database, open_sqlite
-from leerwinkel_desk.store.durable import sync_folder
-from leerwinkel_desk.store.file_guard import FileUnusable, closed_state
-from leerwinkel_desk.store.keyring import KeyFileUnusable, KeyRing, WrongPassphrase, key_file, new_database_key
-from leerwinkel_desk.store.location import NetworkShareRefused, refuse_network_share
-from leerwinkel_desk.store.migrations import SchemaTooNew, current_revision, head_revision, upgrade
+from leerwinkel_desk.services.office_setup import create_office_database
+from leerwinkel_desk.store.engine import Database, close_all
+from leerwinkel_desk.store.file_guard import FileUnusable
+from leerwinkel_desk.store.keyring import KeyFileUnusable, WrongPassphrase
+from leerwinkel_desk.store.location import DatabaseExists, Location
+from leerwinkel_desk.store.migrations import SchemaTooNew, current_revision, head_revision
+from leerwinkel_desk.store.network_share import NetworkShareRefused
 from leerwinkel_desk.store.paths import backups_dir, default_database_path
 
 
@@ -151,13 +151,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def database_location(args: argparse.Namespace) -> str:
-    return args.db or str(default_database_path())
+def database_location(args: argparse.Namespace) -> Location:
+    return Location.of(args.db)
 
 
 USER_VARIABLE, PASSPHRASE_VARIABLE = "LEERWINKEL_USER", "LEERWINKEL_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "LEERWINKEL_NEW_PASSPHRASE"
-DEMO_ACCOUNT_LOGINS = ("coordinator", "an.peeters", "sofie.claeys")
 
 
 def credentials() -> tuple[str, str]:
@@ -173,12 +172,10 @@ def credentials() -> tuple[str, str]:
 WRONG_CREDENTIALS = "wrong user name or passphrase; nothing was opened or changed"
 
 
-def database_key(location: str, login_passphrase: tuple[str, str] | None = None) -> bytes | None:
+def database_key(location: Location, login_passphrase: tuple[str, str] | None = None) -> bytes | None:
     """The SQLCipher key of an encrypted local database, unlocked with the person's passphrase."""
-    if "://" in location:
-        return None
-    ring = KeyRing.load(Path(location).expanduser().resolve())
-    if not ring.exists():
+    ring = location.key_ring()
+    if ring is None:
         return None
     try:
         return ring.unlock(*(login_passphrase or credentials()))
@@ -199,57 +196,25 @@ def new_passphrase() -> str:
     return passphrase
 
 
-def open_keyed(location: str) -> Database:
-    return open_database(location, database_key(location))
-
-
-def create_encrypted(path: Path, accounts: dict[str, str]) -> Database:
-    """A new encrypted database whose key each of `accounts` (login -> passphrase) can unlock."""
-    path = path.expanduser().resolve()
-    if path.exists():
-        raise CommandFailed(f"{path} already exists")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    refuse_network_share(path.parent)           # before any file is written there
-    key = new_database_key()
-    ring = KeyRing.load(path)
-    for login, passphrase in accounts.items():
-        ring.grant(login, key, passphrase)
-    db = open_sqlite(path, key)
-    upgrade(db, None)
-    return db
-
-
-def open_upgraded(location: str, key: bytes | None = None) -> Database:
-    """Open the database and bring its schema to this version (backup first, all or nothing)."""
-    db = open_database(location, key if key is not None else database_key(location))
-    upgrade(db, backups_dir(db.path) if db.path else None)
-    db.optimize()
-    return db
-
-
-def open_existing(location: str) -> Database:
-    if "://" not in location and not Path(location).expanduser().is_file():
+def open_existing(location: Location) -> Database:
+    if not location.found():
         raise CommandFailed(f"no database at {location}")
-    return open_keyed(location)
+    return location.open(database_key(location))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     location = database_location(args)
-    fresh = "://" not in location and not Path(location).expanduser().exists()
-    from leerwinkel_desk.demo import DemoSummary, generate_demo
+    fresh = location.is_new()
+    from leerwinkel_desk.demo import DEMO_ACCOUNT_LOGINS, create_demo_database, generate_demo
 
-    def fill(db: Database) -> DemoSummary:
-        summary = generate_demo(db, clients=args.clients, seed=args.seed, until=args.until or date.today())
-        db.optimize()
-        return summary
-
+    until = args.until or date.today()
     if fresh:       # a new demo database is encrypted, like every real one; made whole or not at all
-        with new_encrypted(Path(location), dict.fromkeys(DEMO_ACCOUNT_LOGINS, DEMO_PASSPHRASE)) as db:
-            summary = fill(db)
-        where = str(Path(location).expanduser().resolve())
+        summary = create_demo_database(location, clients=args.clients, seed=args.seed, until=until)
+        where = str(location.path)
     else:
-        db = open_upgraded(location)
-        summary = fill(db)
+        db = location.open_upgraded(database_key(location))
+        summary = generate_demo(db, clients=args.clients, seed=args.seed, until=until)
+        db.optimize()
         where = db.describe()
     print(f"demo: {summary.clients} clients, {summary.requests} requests, "
           f"{summary.contacts} contacts in {where}")
@@ -262,7 +227,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_init(args: argparse.Namespace) -> int:
     """A new, encrypted database with its office and first coordinator."""
     location = database_location(args)
-    if "://" in location:
+    if location.path is None:
         raise CommandFailed("init creates a local database file")
     passphrase = os.environ.get(PASSPHRASE_VARIABLE)
     if not passphrase:
@@ -276,53 +241,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     except InvalidValue as error:
         raise CommandFailed(f"a passphrase has at least {MIN_PASSPHRASE} characters" if error.reason == "too_short"
                             else "this passphrase is easy to guess; take a few unusual words") from error
-    db = create_office_database(Path(location), args.office, args.code, args.user, args.name or args.user,
-                                passphrase)
+    db = create_office_database(location, SystemClock(), office=args.office, code=args.code, login=args.user,
+                                full_name=args.name or args.user, passphrase=passphrase)
     print(f"{db.describe()}: office {args.office}, coordinator {args.user}; encrypted")
     return 0
-
-
-@contextmanager
-def new_encrypted(path: Path, accounts: dict[str, str]) -> Iterator[Database]:
-    """A new encrypted database to fill in the `with` block, moved to `path` only when the block succeeds.
-
-    It is built as `<path>.partial` (with its key file), so a failure, or a process killed halfway
-    (a first demo), leaves no half-made database under the real name; the next try clears it.
-    """
-    path = path.expanduser().resolve()
-    if path.exists():
-        raise CommandFailed(f"{path} already exists")
-    building = path.with_name(path.name + ".partial")
-    _remove_database_files(building)
-    db = create_encrypted(building, accounts)
-    try:
-        yield db
-    except BaseException:
-        db.dispose()
-        _remove_database_files(building)
-        raise
-    db.dispose()
-    os.replace(key_file(building), key_file(path))
-    os.replace(building, path)
-    _remove_database_files(building)           # what is left of it: the note of its clean close
-    sync_folder(path.parent)
-
-
-def _remove_database_files(path: Path) -> None:
-    for made in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), key_file(path), closed_state(path)):
-        made.unlink(missing_ok=True)
-
-
-def create_office_database(path: Path, office: str, code: str, login: str, full_name: str,
-                           passphrase: str) -> Database:
-    """A new encrypted database with its office and first coordinator (init, and the first-run wizard).
-
-    All or nothing: if any step fails, the files made so far are removed again.
-    """
-    with new_encrypted(path, {login: passphrase}) as db:
-        actor = offices.create_office(db, SystemClock(), office, code, login, full_name)
-        Accounts(db, SystemClock(), actor).set_passphrase(actor.counsellor_id, passphrase)
-    return open_sqlite(path, db.key)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -343,7 +265,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     location = database_location(args)
-    if "://" in location:
+    if location.path is None:
         raise CommandFailed("restore works on a local database file")
     kept = None
     try:
@@ -429,18 +351,18 @@ def cmd_edit_client(args: argparse.Namespace) -> int:
 def cmd_version(args: argparse.Namespace) -> int:
     location = database_location(args)
     revision = None
-    if "://" in location or Path(location).expanduser().is_file():
-        revision = current_revision(open_keyed(location))
+    if location.found():
+        revision = current_revision(location.open(database_key(location)))
     print(f"leerwinkel-desk {__version__}, schema {head_revision()}, database {revision or '-'}")
     return 0
 
 
-def signed_in(location: str) -> tuple[Database, Actor]:
+def signed_in(location: Location) -> tuple[Database, Actor]:
     """The database opened by the person whose login and passphrase were given, acting as them."""
-    if "://" not in location and not Path(location).expanduser().is_file():
+    if not location.found():
         raise CommandFailed(f"no database at {location}")
     login_passphrase = credentials()
-    db = open_database(location, database_key(location, login_passphrase))
+    db = location.open(database_key(location, login_passphrase))
     try:
         return db, sign_in(db, SystemClock(), *login_passphrase).actor
     except SignInFailed as error:
@@ -573,35 +495,6 @@ def add_self_test_command(commands: argparse._SubParsersAction) -> None:
     """`self-test`: is this installation whole? (run by app.py, which adds the window)."""
     commands.add_parser("self-test", help="check this installation: a temporary encrypted database, the "
                         "migrations, a letter and the main window offscreen; exit 0, or 1 with one line")
-
-
-SELF_TEST_LOGIN = "zelftest"
-
-
-def self_test_database(folder: Path) -> tuple[Database, Actor, str]:
-    """The self-test without a window, in `folder`: the open database, its coordinator, what was checked.
-
-    A new encrypted database with an office (which runs every migration), opened again with the
-    key unwrapped by the passphrase, and a client summary rendered with the shipped fonts,
-    templates and letterhead. Raises on the first thing that is not right.
-    """
-    passphrase = "zelftest " + os.urandom(8).hex()
-    path = folder / "zelftest.db"
-    create_office_database(path, "Zelftest", "ZT", SELF_TEST_LOGIN, "Zelftest", passphrase).dispose()
-    if path.read_bytes().startswith(b"SQLite format 3"):
-        raise CommandFailed("the new database is not encrypted")
-    db = open_upgraded(str(path), KeyRing.load(path.resolve()).unlock(SELF_TEST_LOGIN, passphrase))
-    revision, head = current_revision(db), head_revision()
-    if revision != head:
-        raise CommandFailed(f"database at schema {revision}, the migrations end at {head}")
-    actor = sign_in(db, SystemClock(), SELF_TEST_LOGIN, passphrase).actor
-    from leerwinkel_desk.reports.letters import PdfLetters
-
-    client = Clients(db, SystemClock(), actor).create(ClientInput("Zelf", "Test"))
-    pdf = Letters(db, SystemClock(), actor, PdfLetters.for_database(db)).print_summary(client.id).pdf
-    if not pdf.startswith(b"%PDF") or b"DejaVu" not in pdf:
-        raise CommandFailed("the client summary is not a PDF with the DejaVu fonts")
-    return db, actor, f"encrypted database at schema {revision}, a letter of {len(pdf) // 1024} kB"
 
 
 PROBLEMS = {
@@ -811,7 +704,7 @@ def run(args: argparse.Namespace) -> int:
     except KeyFileUnusable as error:
         print(f"error: the key file {error.path} is {error.reason}; nothing was opened or changed. A copy "
               f"lies beside every backup in {backups_dir(error.path)} (NAME.db.keys.json)", file=sys.stderr)
-    except CommandFailed as error:
+    except (CommandFailed, DatabaseExists) as error:
         print(f"error: {error}", file=sys.stderr)
     except (DBAPIError, OSError) as error:
         print(f"error: {storage_problem(error)}", file=sys.stderr)
