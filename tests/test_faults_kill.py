@@ -71,8 +71,8 @@ for n in range(100):
     say(row.id)
 """,
     "import": """
-from leerwinkel_desk.services.import_csv import RegistrationImport
-from leerwinkel_desk.services.registration import FileKind
+from leerwinkel_desk.services.registration.format import FileKind
+from leerwinkel_desk.services.registration.importer import RegistrationImport
 csv = path.parent / "clients.csv"
 csv.write_text("client_ref,first_name,last_name\\n" + "".join(f"k{n},Jan{n},Peeters{n}\\n" for n in range(3000)))
 say("ready")

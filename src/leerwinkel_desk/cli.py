@@ -32,12 +32,14 @@ from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.context import Actor, SystemClock, local_today
 from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.services.erasure import Erasures
-from leerwinkel_desk.services.export_csv import RegistrationExport
-from leerwinkel_desk.services.import_csv import ENCODINGS, ImportReport, Problem, RegistrationImport
+from leerwinkel_desk.services.registration.export import RegistrationExport
+from leerwinkel_desk.services.registration.format import FileKind
+from leerwinkel_desk.services.registration.importer import RegistrationImport
+from leerwinkel_desk.services.registration.reading import ENCODINGS
+from leerwinkel_desk.services.registration.report import ImportReport, Problem
 from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
 from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, secret_path
-from leerwinkel_desk.services.registration import FileKind
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.retention import Retention
 from leerwinkel_desk.services.accounts import (DEMO_PASSPHRASE, MIN_PASSPHRASE, Accounts, SignInFailed,
@@ -497,40 +499,11 @@ def add_self_test_command(commands: argparse._SubParsersAction) -> None:
                         "migrations, a letter and the main window offscreen; exit 0, or 1 with one line")
 
 
-PROBLEMS = {
-    "encoding": "not readable as {detail} (bytes {value}); for an older Excel file try "
-                "--encoding cp1252",
-    "csv_syntax": "not valid CSV: {detail}",
-    "empty_file": "the file is empty",
-    "missing_column": "required column missing",
-    "duplicate_column": "column appears twice",
-    "cell_count": "{value} cells where the header has {detail}",
-    "required": "required, but empty",
-    "invalid_code": "{value!r} is not one of: {detail}",
-    "invalid_date": "{value!r} is not a date ({detail})",
-    "invalid_datetime": "{value!r} is not a date and time ({detail})",
-    "invalid_number": "{value!r} is not a whole number ({detail})",
-    "invalid_email": "{value!r} is not an e-mail address",
-    "out_of_range": "{value!r} is out of range ({detail})",
-    "too_long": "longer than {detail} characters",
-    "duplicate_ref": "{value!r} was already used on line {detail}",
-    "unknown_ref": "{value!r} is not in the files nor in the database",
-    "required_with": "required when {detail} is filled in",
-    "before": "{value!r} is before {detail}",
-    "not_for_tier": "{value!r} is not an outcome of tier {detail}",
-    "anonymous_above_tier_1": "a request without client_ref can only be tier 1",
-    "conflicts_with": "{value!r} does not go with {detail} 'self'",
-    "unknown_column": "unknown column, ignored",
-    "deleted_record": "{value!r} was deleted in the app; row skipped",
-}
-
-
 def describe_problem(problem: Problem) -> str:
     """`clients.csv:12: birth_date: '1990-02-30' is not a date (...)`."""
     place = ":".join(str(part) for part in (problem.file, problem.line, problem.column)
                      if part is not None)
-    text = PROBLEMS.get(problem.code, problem.code).format(value=problem.value,
-                                                          detail=problem.detail)
+    text = problem.code.sentence.format(value=problem.value, detail=problem.detail)
     return f"{place}: {text}"
 
 

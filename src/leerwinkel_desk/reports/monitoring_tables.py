@@ -22,7 +22,7 @@ from leerwinkel_desk.domain.enums import (
     Tier,
 )
 from leerwinkel_desk.services.monitoring import UNSPECIFIED, MonitoringReport, rounded
-from leerwinkel_desk.services.registration import (
+from leerwinkel_desk.services.registration.format import (
     EXPORT_DELIMITER,
     EXPORT_ENCODING,
     EXPORT_LINE_END,
