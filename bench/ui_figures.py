@@ -23,10 +23,10 @@ APP_START = """
 import os, sys, time
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
-from leerwinkel_desk.cli import open_upgraded
 from leerwinkel_desk.services.offices import find_office
+from leerwinkel_desk.store.location import Location
 from leerwinkel_desk.ui.main_window import MainWindow, build_context
-db = open_upgraded(sys.argv[1])
+db = Location.of(sys.argv[1]).open_upgraded()
 window = MainWindow(build_context(db, find_office(db)))
 window.show()
 app.processEvents()
@@ -75,12 +75,12 @@ def bench_search_as_you_type(path: Path) -> list[dict[str, object]]:
     (budget <= 2x, p95 < 50 ms), and opening the client list (lazily: one page of rows)."""
     from PySide6.QtWidgets import QApplication
 
-    from leerwinkel_desk.cli import open_upgraded
     from leerwinkel_desk.services.offices import find_office
+    from leerwinkel_desk.store.location import Location
     from leerwinkel_desk.ui.main_window import MainWindow, build_context
 
     app = QApplication.instance() or QApplication(sys.argv)
-    db = open_upgraded(str(path))
+    db = Location.of(path).open_upgraded()
     office_id = find_office(db)
     window = MainWindow(build_context(db, office_id))
     window.show()

@@ -14,7 +14,7 @@ import pytest
 
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.offices import create_office
-from leerwinkel_desk.store.engine import Database, open_database, open_sqlite
+from leerwinkel_desk.store.engine import Database, open_sqlite, open_url
 from leerwinkel_desk.store.migrations import upgrade
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -90,11 +90,11 @@ def pg_db(postgres_url: str) -> Iterator[Database]:
     from sqlalchemy import text
 
     name = f"lw_{uuid.uuid4().hex[:12]}"
-    admin = open_database(postgres_url)
+    admin = open_url(postgres_url)
     with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     url = admin.engine.url.set(database=name).render_as_string(hide_password=False)
-    database = open_database(url)
+    database = open_url(url)
     yield database
     database.dispose()
     with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:

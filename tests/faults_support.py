@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from leerwinkel_desk.app import main
-from leerwinkel_desk.cli import create_office_database
+from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services.office_setup import create_office_database
+from leerwinkel_desk.store.location import Location
 
 PASSPHRASE = "een lange wachtwoordzin"
 ENV = {"LEERWINKEL_USER": "coordinator", "LEERWINKEL_PASSPHRASE": PASSPHRASE}
@@ -23,7 +25,8 @@ SRC = str(Path(__file__).resolve().parents[1] / "src")
 
 def make_office(path: Path) -> Path:
     """An encrypted database with an office, its coordinator (PASSPHRASE) and no WAL left."""
-    create_office_database(path, "Leerwinkel Test", "LWT", "coordinator", "Coördinator", PASSPHRASE).dispose()
+    create_office_database(Location.of(path), SystemClock(), office="Leerwinkel Test", code="LWT",
+                           login="coordinator", full_name="Coördinator", passphrase=PASSPHRASE).dispose()
     return path
 
 
@@ -56,13 +59,13 @@ def leave_wal(path: Path, statements: str) -> None:
     code = f"""
 import os
 from pathlib import Path
-from leerwinkel_desk.cli import open_upgraded
+from leerwinkel_desk.store.location import Location
 from leerwinkel_desk.services.accounts import sign_in
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.store.keyring import KeyRing
 path = Path({str(path)!r})
 key = KeyRing.load(path).unlock("coordinator", {PASSPHRASE!r})
-db = open_upgraded(str(path), key)
+db = Location.of(path).open_upgraded(key)
 raw = db.engine.raw_connection()
 raw.driver_connection.execute("PRAGMA wal_autocheckpoint = 0")
 raw.close()

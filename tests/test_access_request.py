@@ -62,11 +62,11 @@ def test_the_readable_pdf_holds_what_the_dossier_holds_in_words(db, clock, coord
 def test_cli_writes_the_json_and_the_pdf(tmp_path: Path, clock) -> None:
     from test_cli import cli
 
-    from leerwinkel_desk.cli import create_encrypted
     from leerwinkel_desk.services.offices import create_office
+    from leerwinkel_desk.store.location import Location
 
     path = tmp_path / "leerwinkel.db"
-    db = create_encrypted(path, {"coordinator": CLI_PASSPHRASE})
+    db = Location.of(path).create({"coordinator": CLI_PASSPHRASE})
     coordinator = create_office(db, clock, "Leerwinkel Test", "LWT", "coordinator", "Coördinator")
     let_coordinator_sign_in(db, clock, coordinator)
     client = a_dossier(db, clock, build_office(db, clock, coordinator))

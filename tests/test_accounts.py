@@ -62,12 +62,13 @@ def test_the_demo_coordinator_signs_in_with_the_documented_passphrase(db, clock)
 
 
 def test_opening_and_closing_accounts_wraps_and_removes_the_database_key(tmp_path, clock) -> None:
-    from leerwinkel_desk.cli import create_office_database
+    from leerwinkel_desk.services.office_setup import create_office_database
     from leerwinkel_desk.services.offices import default_actor, find_office
     from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase
+    from leerwinkel_desk.store.location import Location
 
-    db = create_office_database(tmp_path / "kantoor.db", "Leerwinkel Oost", "LWO", "katrien", "Katrien",
-                                "een lange wachtwoordzin")
+    db = create_office_database(Location.of(tmp_path / "kantoor.db"), clock, office="Leerwinkel Oost", code="LWO",
+                                login="katrien", full_name="Katrien", passphrase="een lange wachtwoordzin")
     boss = default_actor(db, find_office(db))
     accounts = Accounts(db, clock, boss)
     an = accounts.open_account("an.peeters", "An Peeters", Role.COUNSELLOR, "ans eigen lange zin")

@@ -110,7 +110,7 @@ def test_every_view_print_export_merge_erasure_backup_and_login_leaves_its_event
     from leerwinkel_desk.services.accounts import sign_in
     from leerwinkel_desk.services.dossier import Dossiers
     from leerwinkel_desk.services.erasure import Erasures
-    from leerwinkel_desk.services.export_csv import RegistrationExport
+    from leerwinkel_desk.services.registration.export import RegistrationExport
     from leerwinkel_desk.services.letters import Letters
     from leerwinkel_desk.services.maintenance import Backups
     from leerwinkel_desk.services.monitoring import ReportFilter

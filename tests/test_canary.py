@@ -13,7 +13,6 @@ from pypdf import PdfReader
 
 from casework_fixtures import build_office
 
-from leerwinkel_desk.cli import create_encrypted
 from leerwinkel_desk.domain.consent import Recipient
 from leerwinkel_desk.domain.enums import (Channel, ConsentMethod, ConsentPurpose, DataItem, HandoverMode,
                                          ReferralReason, SessionType)
@@ -30,6 +29,7 @@ from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.monitoring import ReportFilter
 from leerwinkel_desk.services.monitoring_extract import MonitoringExtract
 from leerwinkel_desk.services.offices import create_office
+from leerwinkel_desk.store.location import Location
 from leerwinkel_desk.services.options import Options
 from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.requests import IntakeInput, Requests
@@ -50,7 +50,7 @@ def test_no_plaintext_canary_in_the_database_wal_backups_letters_exports_or_temp
     folder = scanned / "LeerwinkelDesk"
     monkeypatch.setattr(tempfile, "tempdir", str(scanned / "tmp"))      # whatever the app puts in temp
     (scanned / "tmp").mkdir(parents=True)
-    db = create_encrypted(folder / "leerwinkel.db", {"coordinator": "een lange wachtwoordzin"})
+    db = Location.of(folder / "leerwinkel.db").create({"coordinator": "een lange wachtwoordzin"})
     coordinator = create_office(db, clock, "Leerwinkel Test", "LWT", "coordinator", "Coördinator")
     office = build_office(db, clock, coordinator)
     an = office.counsellor

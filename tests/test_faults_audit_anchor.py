@@ -70,13 +70,13 @@ def test_a_rechained_history_is_found(db, history) -> None:
 def test_backups_and_their_key_files_are_readable_by_the_owner_only(tmp_path) -> None:
     from faults_support import make_office
 
-    from leerwinkel_desk.cli import open_upgraded
     from leerwinkel_desk.store.keyring import KeyRing, key_file
+    from leerwinkel_desk.store.location import Location
 
     from faults_support import PASSPHRASE
 
     path = make_office(tmp_path / "leerwinkel.db")
-    db = open_upgraded(str(path), KeyRing.load(path).unlock("coordinator", PASSPHRASE))
+    db = Location.of(path).open_upgraded(KeyRing.load(path).unlock("coordinator", PASSPHRASE))
     backup = maintenance.backup(db, tmp_path / "backups" / "manual-1.db")
     for made in (backup, key_file(backup), key_file(path), backup.with_name(backup.name + ".manifest.json")):
         assert made.stat().st_mode & 0o077 == 0, made.name

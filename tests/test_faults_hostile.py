@@ -18,8 +18,8 @@ from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
-from leerwinkel_desk.services.import_csv import RegistrationImport
-from leerwinkel_desk.services.registration import FileKind
+from leerwinkel_desk.services.registration.format import FileKind
+from leerwinkel_desk.services.registration.importer import RegistrationImport
 from leerwinkel_desk.store.models import AuditEvent, Client
 
 EXAMPLES = settings(max_examples=120, suppress_health_check=[HealthCheck.function_scoped_fixture],

@@ -71,8 +71,8 @@ for n in range(100):
     say(row.id)
 """,
     "import": """
-from leerwinkel_desk.services.import_csv import RegistrationImport
-from leerwinkel_desk.services.registration import FileKind
+from leerwinkel_desk.services.registration.format import FileKind
+from leerwinkel_desk.services.registration.importer import RegistrationImport
 csv = path.parent / "clients.csv"
 csv.write_text("client_ref,first_name,last_name\\n" + "".join(f"k{n},Jan{n},Peeters{n}\\n" for n in range(3000)))
 say("ready")
@@ -143,7 +143,7 @@ def test_kill_9_during_the_upgrade_of_a_filled_database_leaves_the_old_or_the_ne
 
     from alembic import command
 
-    from leerwinkel_desk.services.demo import generate_demo
+    from leerwinkel_desk.demo import generate_demo
     from leerwinkel_desk.store.backup import integrity_problems, open_raw
     from leerwinkel_desk.store.migrations import alembic_config, current_revision, head_revision, upgrade
 

@@ -38,7 +38,7 @@ from leerwinkel_desk.reports.monitoring_pdf import nl, write_pdf_report
 from leerwinkel_desk.reports.monitoring_tables import Share, write_csv_report
 from leerwinkel_desk.reports.monitoring_xlsx import write_xlsx_report
 from leerwinkel_desk.services.context import Actor
-from leerwinkel_desk.services.import_csv import RegistrationImport
+from leerwinkel_desk.services.registration.importer import RegistrationImport
 from leerwinkel_desk.services.monitoring import (
     DEFAULT_COSTS,
     Monitoring,

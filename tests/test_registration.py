@@ -32,10 +32,11 @@ from leerwinkel_desk.domain.errors import NotAllowed
 from leerwinkel_desk.domain.text import name_key
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.context import Actor
-from leerwinkel_desk.services.export_csv import RegistrationExport
-from leerwinkel_desk.services.import_csv import Counts, Problem, RegistrationImport
 from leerwinkel_desk.services.offices import OfficeSetup, create_office, default_actor, find_office
-from leerwinkel_desk.services.registration import (
+from leerwinkel_desk.services.registration.export import RegistrationExport
+from leerwinkel_desk.services.registration.importer import RegistrationImport
+from leerwinkel_desk.services.registration.report import Counts, Problem
+from leerwinkel_desk.services.registration.format import (
     FileKind,
     contact_key,
     neutralise,

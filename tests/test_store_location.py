@@ -1,67 +1,83 @@
-"""Database files on network shares are refused; local folders open as usual."""
+"""Where a database lives: a path or a URL, told apart in one place; opening, upgrading and creating there."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
-from leerwinkel_desk.store import location
-from leerwinkel_desk.store.location import NetworkShareRefused, mount_type
+from leerwinkel_desk.store.keyring import KeyRing, key_file
+from leerwinkel_desk.store.location import DatabaseExists, Location
+from leerwinkel_desk.store.migrations import current_revision, head_revision
+from leerwinkel_desk.store.paths import default_database_path
 
-MOUNTINFO = """\
-22 1 8:1 / / rw,relatime - ext4 /dev/sda1 rw
-30 22 0:40 / /srv/kantoor rw - cifs //nas/kantoor rw,vers=3.0
-31 22 0:41 / /mnt/nfs\\040share rw - nfs4 nas:/export rw
-32 30 8:2 / /srv/kantoor/lokaal rw - ext4 /dev/sdb1 rw
-33 22 0:42 / /home/an/remote rw - fuse.sshfs an@server: rw
-"""
+SRC = Path(__file__).resolve().parents[1] / "src"
 
 
-@pytest.mark.parametrize(("path", "kind"), [
-    ("/home/an/leerwinkel.db", "ext4"),
-    ("/srv/kantoor/leerwinkel.db", "cifs"),
-    ("/srv/kantoor/lokaal/leerwinkel.db", "ext4"),          # the deepest mount wins
-    ("/srv/kantoorarchief/x.db", "ext4"),                   # a prefix of the name is not a mount
-    ("/mnt/nfs share/leerwinkel.db", "nfs4"),               # escaped space in the mount point
-    ("/home/an/remote/leerwinkel.db", "fuse.sshfs"),
-])
-def test_the_mount_holding_a_path_is_found(path: str, kind: str) -> None:
-    assert mount_type(Path(path), MOUNTINFO) == kind
+def test_a_url_is_a_server_and_anything_else_a_local_file(tmp_path: Path, monkeypatch) -> None:
+    server = Location.of("postgresql://leerwinkel@centraal/leerwinkel")
+    assert server.url == "postgresql://leerwinkel@centraal/leerwinkel" and server.path is None
+    assert server.found() and not server.is_new() and server.key_ring() is None
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    local = Location.of("~/kantoor/leerwinkel.db")
+    assert local.url is None and local.path == tmp_path / "kantoor" / "leerwinkel.db"
+    assert str(local) == "~/kantoor/leerwinkel.db"                  # as given, for messages
+    assert not local.found() and local.is_new()
+    assert Location.of(None).path == default_database_path().resolve()
 
 
-def test_a_database_on_a_network_share_is_refused_and_not_created(tmp_path, monkeypatch) -> None:
-    from leerwinkel_desk.store.engine import open_sqlite
-
-    share = tmp_path / "share"
-    fake = MOUNTINFO + f"40 22 0:50 / {share} rw - cifs //nas/x rw\n"
-
-    def on_this_machine(folder: Path) -> str | None:        # as if tmp_path/share were an SMB mount
-        kind = mount_type(Path(folder), fake)
-        return kind if kind in location.NETWORK_FILESYSTEMS else None
-
-    monkeypatch.setattr(location, "network_filesystem", on_this_machine)
-    with pytest.raises(NetworkShareRefused) as refused:
-        open_sqlite(share / "leerwinkel.db")
-    assert refused.value.filesystem == "cifs"
-    assert not (share / "leerwinkel.db").exists()
+def test_only_the_location_tells_a_path_from_a_url() -> None:
+    places = [str(path.relative_to(SRC)) for path in SRC.rglob("*.py")
+              if '"://"' in path.read_text(encoding="utf-8")]
+    assert places == ["leerwinkel_desk/store/location.py"]
 
 
-def test_the_real_local_disk_is_not_a_network_share(tmp_path) -> None:
-    assert location.network_filesystem(tmp_path) is None
+def test_a_folder_is_neither_a_database_nor_new(tmp_path: Path) -> None:
+    (tmp_path / "map.db").mkdir()
+    folder = Location.of(tmp_path / "map.db")
+    assert not folder.found() and not folder.is_new()
 
 
-def test_the_cli_explains_the_refusal(tmp_path) -> None:
-    script = (
-        "import sys\n"
-        "from leerwinkel_desk.store import location\n"
-        "location.network_filesystem = lambda folder: 'nfs4'\n"
-        "from leerwinkel_desk.app import main\n"
-        "sys.exit(main(sys.argv[1:]))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script, "--db", str(tmp_path / "x.db"), "demo",
-                           "--clients", "5"], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 1
-    assert "network share (nfs4)" in done.stderr and "Traceback" not in done.stderr
+def test_a_created_database_is_encrypted_and_opens_with_the_key_of_each_account(tmp_path: Path) -> None:
+    location = Location.of(tmp_path / "nieuw" / "leerwinkel.db")
+    location.create({"katrien": "een lange wachtwoordzin", "an": "een andere wachtwoordzin"}).dispose()
+    assert location.found() and not location.is_new()
+    assert location.path is not None and not location.path.read_bytes().startswith(b"SQLite format 3")
+    ring = location.key_ring()
+    assert ring is not None
+    key = ring.unlock("an", "een andere wachtwoordzin")
+    assert key == ring.unlock("katrien", "een lange wachtwoordzin")
+    db = location.open_upgraded(key)
+    assert current_revision(db) == head_revision()
+    db.dispose()
+    with pytest.raises(DatabaseExists):
+        location.create({"katrien": "een lange wachtwoordzin"})
+
+
+def test_an_unencrypted_file_has_no_key_ring_and_is_upgraded_to_the_newest_schema(tmp_path: Path) -> None:
+    location = Location.of(tmp_path / "plain.db")
+    db = location.open()
+    with db.write() as session:
+        session.execute(text("CREATE TABLE note (id INTEGER PRIMARY KEY)"))
+    db.dispose()
+    assert location.key_ring() is None
+    db = location.open_upgraded()
+    assert current_revision(db) == head_revision()
+    db.dispose()
+
+
+def test_a_build_that_fails_leaves_nothing_and_one_that_succeeds_moves_into_place(tmp_path: Path) -> None:
+    location = Location.of(tmp_path / "leerwinkel.db")
+    with pytest.raises(RuntimeError), location.build({"katrien": "een lange wachtwoordzin"}):
+        raise RuntimeError("a full disk, halfway")
+    assert list(tmp_path.iterdir()) == []
+
+    with location.build({"katrien": "een lange wachtwoordzin"}) as db:
+        assert db.path == tmp_path / "leerwinkel.db.partial" and location.is_new()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["leerwinkel.db", key_file(Path("leerwinkel.db")).name]
+    key = KeyRing.load(tmp_path / "leerwinkel.db").unlock("katrien", "een lange wachtwoordzin")
+    location.open(key).dispose()
+    with pytest.raises(DatabaseExists), location.build({"an": "een andere wachtwoordzin"}):
+        pass

@@ -579,11 +579,11 @@ def test_the_app_locks_when_the_screen_locks_or_the_laptop_sleeps(qtbot, private
 
 def test_the_first_run_wizard_sets_up_an_office_or_the_demo(qtbot, tmp_path: Path) -> None:
     from leerwinkel_desk.app import create_demo_database, create_office_database
-    from leerwinkel_desk.cli import open_upgraded
     from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, sign_in
     from leerwinkel_desk.services.context import SystemClock
     from leerwinkel_desk.services.offices import find_office, office_name
     from leerwinkel_desk.store.keyring import KeyRing
+    from leerwinkel_desk.store.location import Location
     from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 
     path = tmp_path / "kantoor" / "leerwinkel.db"
@@ -603,7 +603,7 @@ def test_the_first_run_wizard_sets_up_an_office_or_the_demo(qtbot, tmp_path: Pat
     press(qtbot, wizard.repeat, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: wizard.result() == QDialog.DialogCode.Accepted.value, timeout=30000)
     assert wizard.login == "katrien" and not path.read_bytes().startswith(b"SQLite format 3")
-    db = open_upgraded(str(path), KeyRing.load(path.resolve()).unlock("katrien", "een lange wachtwoordzin"))
+    db = Location.of(path).open_upgraded(KeyRing.load(path.resolve()).unlock("katrien", "een lange wachtwoordzin"))
     assert office_name(db, find_office(db)) == "Leerwinkel Oost"
     assert sign_in(db, SystemClock(), "katrien", "een lange wachtwoordzin").full_name == "Katrien Maes"
     db.dispose()
@@ -620,18 +620,18 @@ def test_the_first_run_wizard_sets_up_an_office_or_the_demo(qtbot, tmp_path: Pat
     press(qtbot, demo.demo, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: demo.result() == QDialog.DialogCode.Accepted.value, timeout=60000)
     key = KeyRing.load(demo_path.resolve()).unlock("coordinator", DEMO_PASSPHRASE)
-    db = open_upgraded(str(demo_path), key)
+    db = Location.of(demo_path).open_upgraded(key)
     assert sign_in(db, SystemClock(), "coordinator", DEMO_PASSPHRASE).actor.role.value == "coordinator"
     db.dispose()
 
 
 def test_a_coordinator_opens_and_closes_an_account_from_the_app(qtbot, tmp_path: Path, clock) -> None:
-    from leerwinkel_desk.cli import create_encrypted
     from leerwinkel_desk.services.accounts import sign_in
     from leerwinkel_desk.services.offices import create_office
     from leerwinkel_desk.store.keyring import KeyRing
+    from leerwinkel_desk.store.location import Location
 
-    db = create_encrypted(tmp_path / "kantoor.db", {"katrien": "een lange wachtwoordzin"})
+    db = Location.of(tmp_path / "kantoor.db").create({"katrien": "een lange wachtwoordzin"})
     boss = create_office(db, clock, "Leerwinkel Oost", "LWO", "katrien", "Katrien Maes")
     main = MainWindow(DeskContext(db, clock, boss, "Leerwinkel Oost", "Katrien Maes", "katrien"))
     qtbot.addWidget(main)
@@ -765,13 +765,13 @@ def test_global_search_as_you_type_opens_the_dossier(qtbot, window: MainWindow, 
 
 def test_a_first_start_that_fails_leaves_no_half_made_database(qtbot, tmp_path: Path, monkeypatch) -> None:
     from leerwinkel_desk.app import create_demo_database, create_office_database
-    from leerwinkel_desk import demo
+    from leerwinkel_desk.demo import database as demo_database
     from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 
     def disk_full(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(demo, "generate_demo", disk_full)          # the failure, injected mid-way
+    monkeypatch.setattr(demo_database, "generate_demo", disk_full)     # the failure, injected mid-way
     path = tmp_path / "leerwinkel.db"
     wizard = FirstRunDialog(lambda: create_demo_database(path), lambda o: create_office_database(path, o))
     qtbot.addWidget(wizard)
@@ -792,15 +792,16 @@ def test_the_real_start_signs_in_by_keys_backs_up_and_applies_the_retention_peri
     from conftest import FixedClock
 
     from leerwinkel_desk import app as app_module
-    from leerwinkel_desk.cli import create_encrypted, open_upgraded
     from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
     from leerwinkel_desk.services.offices import create_office
     from leerwinkel_desk.store.keyring import KeyRing
+    from leerwinkel_desk.store.location import Location
     from leerwinkel_desk.ui import main_window
     from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
 
     path = tmp_path / "leerwinkel.db"
-    db = create_encrypted(path, {"coordinator": CLI_PASSPHRASE})
+    location = Location.of(path)
+    db = location.create({"coordinator": CLI_PASSPHRASE})
     long_ago = FixedClock(datetime(2019, 3, 4, 10, 0, tzinfo=UTC))
     coordinator = create_office(db, long_ago, "Leerwinkel Test", "LWT", "coordinator", "Coördinator")
     let_coordinator_sign_in(db, long_ago, coordinator)
@@ -829,11 +830,11 @@ def test_the_real_start_signs_in_by_keys_backs_up_and_applies_the_retention_peri
 
     monkeypatch.setattr(SignInDialog, "exec", sign_in_by_keys)
     monkeypatch.setattr(QApplication, "exec", staticmethod(run_until_started))
-    assert app_module.run_desktop(str(path)) == 0
+    assert app_module.run_desktop(location) == 0
     message = opened[0].statusBar().currentMessage()
     assert "Dagelijkse back-up gemaakt" in message and "1 leervragen geanonimiseerd, 1 cliënten gewist" in message
     assert any(p.name.startswith("daily-") for p in (tmp_path / "backups").iterdir())
-    db = open_upgraded(str(path), KeyRing.load(path).unlock("coordinator", CLI_PASSPHRASE))
+    db = location.open_upgraded(KeyRing.load(path).unlock("coordinator", CLI_PASSPHRASE))
     with db.read() as s:
         assert s.get(LearningRequest, answered.id).question is None and s.get(Client, old.id).first_name is None
     db.dispose()

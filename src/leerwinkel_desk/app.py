@@ -1,8 +1,15 @@
-"""Wires the layers: parse the command line, open and upgrade the database, then the CLI or the window."""
+"""Wires the layers: parse the command line, then a command (cli.py) or the window on the database.
+
+The command line is one parser for the app and its commands (cli.py builds it and runs the
+commands); where the database is and how it opens, upgrades or is made comes from
+`store/location.py`, the office's and the demo's new databases from `services/office_setup.py`
+and `demo/`.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import platform
 import sys
 import tempfile
@@ -12,13 +19,17 @@ from typing import TYPE_CHECKING
 
 from leerwinkel_desk import __version__, cli
 from leerwinkel_desk.log import log_error, start_logging
-from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, SignedIn, SignInFailed, sign_in
-from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services import office_setup
+from leerwinkel_desk.services.accounts import SignedIn, SignInFailed, sign_in
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.context import Actor, SystemClock
+from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.store.engine import Database, close_all
 from leerwinkel_desk.store.file_guard import FileUnusable
 from leerwinkel_desk.store.keyring import KeyFileUnusable, KeyRing, WrongPassphrase
-from leerwinkel_desk.store.location import NetworkShareRefused, refuse_network_share
-from leerwinkel_desk.store.migrations import SchemaTooNew
+from leerwinkel_desk.store.location import Location
+from leerwinkel_desk.store.migrations import SchemaTooNew, current_revision, head_revision
+from leerwinkel_desk.store.network_share import NetworkShareRefused, refuse_network_share
 from leerwinkel_desk.store.paths import default_database_path, demo_database_path
 
 if TYPE_CHECKING:
@@ -32,10 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     args = cli.build_parser().parse_args(argv)
     if args.command == "self-test":
         return self_test()
-    location = cli.database_location(args)
+    location = Location.of(args.db)
     if not args.command:
-        local = "://" not in location
-        start_logging((Path(location).expanduser() if local else default_database_path()).parent / "logs")
+        start_logging((location.path or default_database_path()).parent / "logs")
         log.info("start: leerwinkel-desk %s, Python %s, %s", __version__, platform.python_version(),
                  platform.platform())
         try:
@@ -50,7 +60,7 @@ def self_test() -> int:
     step = "database"
     with tempfile.TemporaryDirectory(prefix="leerwinkel-self-test-", ignore_cleanup_errors=True) as folder:
         try:
-            db, actor, checked = cli.self_test_database(Path(folder))
+            db, actor, checked = self_test_database(Path(folder))
             step = "window"
             from leerwinkel_desk.ui.self_test import show_main_window
 
@@ -63,7 +73,43 @@ def self_test() -> int:
     return 0
 
 
-def run_desktop(location: str) -> int:
+SELF_TEST_LOGIN = "zelftest"
+
+
+class SelfTestFailed(Exception):
+    """Something the self-test checks is not right; the message says what."""
+
+
+def self_test_database(folder: Path) -> tuple[Database, Actor, str]:
+    """The self-test without a window, in `folder`: the open database, its coordinator, what was checked.
+
+    A new encrypted database with an office (which runs every migration), opened again with the
+    key unwrapped by the passphrase, and a client summary rendered with the shipped fonts,
+    templates and letterhead. Raises on the first thing that is not right.
+    """
+    passphrase = "zelftest " + os.urandom(8).hex()
+    path = folder / "zelftest.db"
+    location = Location.of(path)
+    office_setup.create_office_database(location, SystemClock(), office="Zelftest", code="ZT",
+                                        login=SELF_TEST_LOGIN, full_name="Zelftest",
+                                        passphrase=passphrase).dispose()
+    if path.read_bytes().startswith(b"SQLite format 3"):
+        raise SelfTestFailed("the new database is not encrypted")
+    db = location.open_upgraded(KeyRing.load(path.resolve()).unlock(SELF_TEST_LOGIN, passphrase))
+    revision, head = current_revision(db), head_revision()
+    if revision != head:
+        raise SelfTestFailed(f"database at schema {revision}, the migrations end at {head}")
+    actor = sign_in(db, SystemClock(), SELF_TEST_LOGIN, passphrase).actor
+    from leerwinkel_desk.reports.letters import PdfLetters
+
+    client = Clients(db, SystemClock(), actor).create(ClientInput("Zelf", "Test"))
+    pdf = Letters(db, SystemClock(), actor, PdfLetters.for_database(db)).print_summary(client.id).pdf
+    if not pdf.startswith(b"%PDF") or b"DejaVu" not in pdf:
+        raise SelfTestFailed("the client summary is not a PDF with the DejaVu fonts")
+    return db, actor, f"encrypted database at schema {revision}, a letter of {len(pdf) // 1024} kB"
+
+
+def run_desktop(location: Location) -> int:
     """Sign in and open the main window; on first start, the wizard: the office, or the demo beside it.
 
     The demo is a database of its own (`demo/` in the data folder); once the office's database
@@ -72,31 +118,30 @@ def run_desktop(location: str) -> int:
     from leerwinkel_desk.ui.main_window import run_main_window, show_startup_error
     from leerwinkel_desk.ui.menu_bar import OFFICE_STARTED, offer_office_setup
 
-    office_path = Path(location).expanduser()
-    local = "://" not in location
+    office_path = location.path
     try:
-        if local:
-            refuse_network_share(office_path.resolve().parent)
+        if office_path is not None:
+            refuse_network_share(office_path.parent)
     except NetworkShareRefused as error:
         return show_startup_error("network_share", f"{error.path} ({error.filesystem})")
-    demo_path = demo_database_path(office_path)
+    demo = Location.of(demo_database_path(office_path)) if office_path is not None else None
 
-    def current() -> Path:
-        return demo_path if not office_path.exists() and demo_path.exists() else office_path
+    def current() -> Location:
+        return demo if demo is not None and location.is_new() and not demo.is_new() else location
 
     def open_as(login: str, passphrase: str) -> tuple[Database, SignedIn]:
-        path, key = current(), None
+        where, key = current(), None
         try:
-            ring = KeyRing.load(path.resolve()) if local else None
+            ring = where.key_ring()
         except KeyFileUnusable as error:
             sys.exit(show_startup_error("key_file", str(error.path)))
-        if ring is not None and ring.exists():
+        if ring is not None:
             try:
                 key = ring.unlock(login, passphrase)
             except WrongPassphrase as error:
                 raise SignInFailed() from error
         try:
-            db = cli.open_upgraded(str(path) if local else location, key)
+            db = where.open_upgraded(key)
         except SchemaTooNew as error:
             log.warning("the database has schema %s, newer than this app", error.revision)
             sys.exit(show_startup_error("schema_too_new", error.revision))
@@ -106,15 +151,15 @@ def run_desktop(location: str) -> int:
             log_error(log, "the database could not be opened or upgraded", error)
             raise
         signed = sign_in(db, SystemClock(), login, passphrase)
-        log.info("signed in to the %s database", "demo" if path == demo_path else "office")
+        log.info("signed in to the %s database", "demo" if where == demo else "office")
         return db, signed
 
     offer_office_setup(create_office_database)
     while True:
         first_run = None
-        if local and not current().exists():
+        if office_path is not None and current().is_new():
             log.info("first start: the wizard")
-            first_run = (lambda: create_demo_database(demo_path),
+            first_run = (lambda: create_demo_database(demo_database_path(office_path)),
                          lambda office: create_office_database(office_path, office))
         code = run_main_window(open_as, first_run)
         if code != OFFICE_STARTED:
@@ -126,8 +171,9 @@ def run_desktop(location: str) -> int:
 def create_office_database(path: Path, office: NewOffice) -> None:
     """First start, for real: the office, its first coordinator and the database key."""
     log.info("setting up the office's database")
-    cli.create_office_database(path, office.name, office.code, office.login, office.full_name,
-                               office.passphrase).dispose()
+    office_setup.create_office_database(Location.of(path), SystemClock(), office=office.name, code=office.code,
+                                        login=office.login, full_name=office.full_name,
+                                        passphrase=office.passphrase).dispose()
 
 
 def create_demo_database(path: Path) -> None:
@@ -135,12 +181,10 @@ def create_demo_database(path: Path) -> None:
 
     All or nothing: a failure (a full disk) or a killed process leaves no half-made database behind.
     """
-    from leerwinkel_desk.demo import generate_demo
+    from leerwinkel_desk import demo
 
     log.info("making the demo database")
-    with cli.new_encrypted(path, dict.fromkeys(cli.DEMO_ACCOUNT_LOGINS, DEMO_PASSPHRASE)) as db:
-        generate_demo(db, clients=FIRST_START_DEMO_CLIENTS, seed=1, until=date.today())
-        db.optimize()
+    demo.create_demo_database(Location.of(path), clients=FIRST_START_DEMO_CLIENTS, seed=1, until=date.today())
 
 
 if __name__ == "__main__":

@@ -14,8 +14,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, time
 from decimal import Decimal
@@ -44,31 +43,34 @@ from leerwinkel_desk.services import maintenance, offices
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.agenda_feed import AgendaFeed
 from leerwinkel_desk.services.catalogue import Catalogue, CourseInput
-from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.clients import Clients
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.contributions import Contributions
 from leerwinkel_desk.services.context import Actor, SystemClock, local_today
 from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.services.erasure import Erasures
-from leerwinkel_desk.services.export_csv import RegistrationExport
-from leerwinkel_desk.services.import_csv import ENCODINGS, ImportReport, Problem, RegistrationImport
+from leerwinkel_desk.services.registration.export import RegistrationExport
+from leerwinkel_desk.services.registration.format import FileKind
+from leerwinkel_desk.services.registration.importer import RegistrationImport
+from leerwinkel_desk.services.registration.reading import ENCODINGS
+from leerwinkel_desk.services.registration.report import ImportReport, Problem
 from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
 from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, secret_path
 from leerwinkel_desk.services.referrals import Referrals
-from leerwinkel_desk.services.registration import FileKind
 from leerwinkel_desk.services.reminders import Reminders
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.retention import Retention
 from leerwinkel_desk.services.social_map import PartnerRow, SocialMap
 from leerwinkel_desk.services.accounts import (DEMO_PASSPHRASE, MIN_PASSPHRASE, Accounts, SignInFailed,
                                                check_passphrase, sign_in)
-from leerwinkel_desk.store.engine import Database, close_all, open_database, open_sqlite
-from leerwinkel_desk.store.durable import sync_folder
-from leerwinkel_desk.store.file_guard import FileUnusable, closed_state
-from leerwinkel_desk.store.keyring import KeyFileUnusable, KeyRing, WrongPassphrase, key_file, new_database_key
-from leerwinkel_desk.store.location import NetworkShareRefused, refuse_network_share
-from leerwinkel_desk.store.migrations import SchemaTooNew, current_revision, head_revision, upgrade
+from leerwinkel_desk.services.office_setup import create_office_database
+from leerwinkel_desk.store.engine import Database, close_all
+from leerwinkel_desk.store.file_guard import FileUnusable
+from leerwinkel_desk.store.keyring import KeyFileUnusable, WrongPassphrase
+from leerwinkel_desk.store.location import DatabaseExists, Location
+from leerwinkel_desk.store.migrations import SchemaTooNew, current_revision, head_revision
+from leerwinkel_desk.store.network_share import NetworkShareRefused
 from leerwinkel_desk.store.paths import backups_dir, default_database_path
 
 
@@ -208,13 +210,12 @@ def add_referral_commands(commands: argparse._SubParsersAction) -> None:
     pay.add_argument("--receipt", type=Path, metavar="FILE", help="also write the receipt for the client (PDF)")
 
 
-def database_location(args: argparse.Namespace) -> str:
-    return args.db or str(default_database_path())
+def database_location(args: argparse.Namespace) -> Location:
+    return Location.of(args.db)
 
 
 USER_VARIABLE, PASSPHRASE_VARIABLE = "LEERWINKEL_USER", "LEERWINKEL_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "LEERWINKEL_NEW_PASSPHRASE"
-DEMO_ACCOUNT_LOGINS = ("coordinator", "an.peeters", "sofie.claeys")
 
 
 def credentials() -> tuple[str, str]:
@@ -230,12 +231,10 @@ def credentials() -> tuple[str, str]:
 WRONG_CREDENTIALS = "wrong user name or passphrase; nothing was opened or changed"
 
 
-def database_key(location: str, login_passphrase: tuple[str, str] | None = None) -> bytes | None:
+def database_key(location: Location, login_passphrase: tuple[str, str] | None = None) -> bytes | None:
     """The SQLCipher key of an encrypted local database, unlocked with the person's passphrase."""
-    if "://" in location:
-        return None
-    ring = KeyRing.load(Path(location).expanduser().resolve())
-    if not ring.exists():
+    ring = location.key_ring()
+    if ring is None:
         return None
     try:
         return ring.unlock(*(login_passphrase or credentials()))
@@ -256,57 +255,25 @@ def new_passphrase() -> str:
     return passphrase
 
 
-def open_keyed(location: str) -> Database:
-    return open_database(location, database_key(location))
-
-
-def create_encrypted(path: Path, accounts: dict[str, str]) -> Database:
-    """A new encrypted database whose key each of `accounts` (login -> passphrase) can unlock."""
-    path = path.expanduser().resolve()
-    if path.exists():
-        raise CommandFailed(f"{path} already exists")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    refuse_network_share(path.parent)           # before any file is written there
-    key = new_database_key()
-    ring = KeyRing.load(path)
-    for login, passphrase in accounts.items():
-        ring.grant(login, key, passphrase)
-    db = open_sqlite(path, key)
-    upgrade(db, None)
-    return db
-
-
-def open_upgraded(location: str, key: bytes | None = None) -> Database:
-    """Open the database and bring its schema to this version (backup first, all or nothing)."""
-    db = open_database(location, key if key is not None else database_key(location))
-    upgrade(db, backups_dir(db.path) if db.path else None)
-    db.optimize()
-    return db
-
-
-def open_existing(location: str) -> Database:
-    if "://" not in location and not Path(location).expanduser().is_file():
+def open_existing(location: Location) -> Database:
+    if not location.found():
         raise CommandFailed(f"no database at {location}")
-    return open_keyed(location)
+    return location.open(database_key(location))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     location = database_location(args)
-    fresh = "://" not in location and not Path(location).expanduser().exists()
-    from leerwinkel_desk.demo import DemoSummary, generate_demo
+    fresh = location.is_new()
+    from leerwinkel_desk.demo import DEMO_ACCOUNT_LOGINS, create_demo_database, generate_demo
 
-    def fill(db: Database) -> DemoSummary:
-        summary = generate_demo(db, clients=args.clients, seed=args.seed, until=args.until or date.today())
-        db.optimize()
-        return summary
-
+    until = args.until or date.today()
     if fresh:       # a new demo database is encrypted, like every real one; made whole or not at all
-        with new_encrypted(Path(location), dict.fromkeys(DEMO_ACCOUNT_LOGINS, DEMO_PASSPHRASE)) as db:
-            summary = fill(db)
-        where = str(Path(location).expanduser().resolve())
+        summary = create_demo_database(location, clients=args.clients, seed=args.seed, until=until)
+        where = str(location.path)
     else:
-        db = open_upgraded(location)
-        summary = fill(db)
+        db = location.open_upgraded(database_key(location))
+        summary = generate_demo(db, clients=args.clients, seed=args.seed, until=until)
+        db.optimize()
         where = db.describe()
     print(f"demo: {summary.clients} clients, {summary.requests} requests, "
           f"{summary.contacts} contacts in {where}")
@@ -319,7 +286,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_init(args: argparse.Namespace) -> int:
     """A new, encrypted database with its office and first coordinator."""
     location = database_location(args)
-    if "://" in location:
+    if location.path is None:
         raise CommandFailed("init creates a local database file")
     passphrase = os.environ.get(PASSPHRASE_VARIABLE)
     if not passphrase:
@@ -333,53 +300,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     except InvalidValue as error:
         raise CommandFailed(f"a passphrase has at least {MIN_PASSPHRASE} characters" if error.reason == "too_short"
                             else "this passphrase is easy to guess; take a few unusual words") from error
-    db = create_office_database(Path(location), args.office, args.code, args.user, args.name or args.user,
-                                passphrase)
+    db = create_office_database(location, SystemClock(), office=args.office, code=args.code, login=args.user,
+                                full_name=args.name or args.user, passphrase=passphrase)
     print(f"{db.describe()}: office {args.office}, coordinator {args.user}; encrypted")
     return 0
-
-
-@contextmanager
-def new_encrypted(path: Path, accounts: dict[str, str]) -> Iterator[Database]:
-    """A new encrypted database to fill in the `with` block, moved to `path` only when the block succeeds.
-
-    It is built as `<path>.partial` (with its key file), so a failure, or a process killed halfway
-    (a first demo), leaves no half-made database under the real name; the next try clears it.
-    """
-    path = path.expanduser().resolve()
-    if path.exists():
-        raise CommandFailed(f"{path} already exists")
-    building = path.with_name(path.name + ".partial")
-    _remove_database_files(building)
-    db = create_encrypted(building, accounts)
-    try:
-        yield db
-    except BaseException:
-        db.dispose()
-        _remove_database_files(building)
-        raise
-    db.dispose()
-    os.replace(key_file(building), key_file(path))
-    os.replace(building, path)
-    _remove_database_files(building)           # what is left of it: the note of its clean close
-    sync_folder(path.parent)
-
-
-def _remove_database_files(path: Path) -> None:
-    for made in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), key_file(path), closed_state(path)):
-        made.unlink(missing_ok=True)
-
-
-def create_office_database(path: Path, office: str, code: str, login: str, full_name: str,
-                           passphrase: str) -> Database:
-    """A new encrypted database with its office and first coordinator (init, and the first-run wizard).
-
-    All or nothing: if any step fails, the files made so far are removed again.
-    """
-    with new_encrypted(path, {login: passphrase}) as db:
-        actor = offices.create_office(db, SystemClock(), office, code, login, full_name)
-        Accounts(db, SystemClock(), actor).set_passphrase(actor.counsellor_id, passphrase)
-    return open_sqlite(path, db.key)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -400,7 +324,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     location = database_location(args)
-    if "://" in location:
+    if location.path is None:
         raise CommandFailed("restore works on a local database file")
     kept = None
     try:
@@ -486,18 +410,18 @@ def cmd_edit_client(args: argparse.Namespace) -> int:
 def cmd_version(args: argparse.Namespace) -> int:
     location = database_location(args)
     revision = None
-    if "://" in location or Path(location).expanduser().is_file():
-        revision = current_revision(open_keyed(location))
+    if location.found():
+        revision = current_revision(location.open(database_key(location)))
     print(f"leerwinkel-desk {__version__}, schema {head_revision()}, database {revision or '-'}")
     return 0
 
 
-def signed_in(location: str) -> tuple[Database, Actor]:
+def signed_in(location: Location) -> tuple[Database, Actor]:
     """The database opened by the person whose login and passphrase were given, acting as them."""
-    if "://" not in location and not Path(location).expanduser().is_file():
+    if not location.found():
         raise CommandFailed(f"no database at {location}")
     login_passphrase = credentials()
-    db = open_database(location, database_key(location, login_passphrase))
+    db = location.open(database_key(location, login_passphrase))
     try:
         return db, sign_in(db, SystemClock(), *login_passphrase).actor
     except SignInFailed as error:
@@ -934,69 +858,11 @@ def add_self_test_command(commands: argparse._SubParsersAction) -> None:
                         "migrations, a letter and the main window offscreen; exit 0, or 1 with one line")
 
 
-SELF_TEST_LOGIN = "zelftest"
-
-
-def self_test_database(folder: Path) -> tuple[Database, Actor, str]:
-    """The self-test without a window, in `folder`: the open database, its coordinator, what was checked.
-
-    A new encrypted database with an office (which runs every migration), opened again with the
-    key unwrapped by the passphrase, and a client summary rendered with the shipped fonts,
-    templates and letterhead. Raises on the first thing that is not right.
-    """
-    passphrase = "zelftest " + os.urandom(8).hex()
-    path = folder / "zelftest.db"
-    create_office_database(path, "Zelftest", "ZT", SELF_TEST_LOGIN, "Zelftest", passphrase).dispose()
-    if path.read_bytes().startswith(b"SQLite format 3"):
-        raise CommandFailed("the new database is not encrypted")
-    db = open_upgraded(str(path), KeyRing.load(path.resolve()).unlock(SELF_TEST_LOGIN, passphrase))
-    revision, head = current_revision(db), head_revision()
-    if revision != head:
-        raise CommandFailed(f"database at schema {revision}, the migrations end at {head}")
-    actor = sign_in(db, SystemClock(), SELF_TEST_LOGIN, passphrase).actor
-    from leerwinkel_desk.reports.letters import PdfLetters
-
-    client = Clients(db, SystemClock(), actor).create(ClientInput("Zelf", "Test"))
-    pdf = Letters(db, SystemClock(), actor, PdfLetters.for_database(db)).print_summary(client.id).pdf
-    if not pdf.startswith(b"%PDF") or b"DejaVu" not in pdf:
-        raise CommandFailed("the client summary is not a PDF with the DejaVu fonts")
-    return db, actor, f"encrypted database at schema {revision}, a letter of {len(pdf) // 1024} kB"
-
-
-PROBLEMS = {
-    "encoding": "not readable as {detail} (bytes {value}); for an older Excel file try "
-                "--encoding cp1252",
-    "csv_syntax": "not valid CSV: {detail}",
-    "empty_file": "the file is empty",
-    "missing_column": "required column missing",
-    "duplicate_column": "column appears twice",
-    "cell_count": "{value} cells where the header has {detail}",
-    "required": "required, but empty",
-    "invalid_code": "{value!r} is not one of: {detail}",
-    "invalid_date": "{value!r} is not a date ({detail})",
-    "invalid_datetime": "{value!r} is not a date and time ({detail})",
-    "invalid_number": "{value!r} is not a whole number ({detail})",
-    "invalid_email": "{value!r} is not an e-mail address",
-    "out_of_range": "{value!r} is out of range ({detail})",
-    "too_long": "longer than {detail} characters",
-    "duplicate_ref": "{value!r} was already used on line {detail}",
-    "unknown_ref": "{value!r} is not in the files nor in the database",
-    "required_with": "required when {detail} is filled in",
-    "before": "{value!r} is before {detail}",
-    "not_for_tier": "{value!r} is not an outcome of tier {detail}",
-    "anonymous_above_tier_1": "a request without client_ref can only be tier 1",
-    "conflicts_with": "{value!r} does not go with {detail} 'self'",
-    "unknown_column": "unknown column, ignored",
-    "deleted_record": "{value!r} was deleted in the app; row skipped",
-}
-
-
 def describe_problem(problem: Problem) -> str:
     """`clients.csv:12: birth_date: '1990-02-30' is not a date (...)`."""
     place = ":".join(str(part) for part in (problem.file, problem.line, problem.column)
                      if part is not None)
-    text = PROBLEMS.get(problem.code, problem.code).format(value=problem.value,
-                                                          detail=problem.detail)
+    text = problem.code.sentence.format(value=problem.value, detail=problem.detail)
     return f"{place}: {text}"
 
 
@@ -1183,7 +1049,7 @@ def run(args: argparse.Namespace) -> int:
     except KeyFileUnusable as error:
         print(f"error: the key file {error.path} is {error.reason}; nothing was opened or changed. A copy "
               f"lies beside every backup in {backups_dir(error.path)} (NAME.db.keys.json)", file=sys.stderr)
-    except CommandFailed as error:
+    except (CommandFailed, DatabaseExists) as error:
         print(f"error: {error}", file=sys.stderr)
     except (DBAPIError, OSError) as error:
         print(f"error: {storage_problem(error)}", file=sys.stderr)

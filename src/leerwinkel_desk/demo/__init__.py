@@ -5,6 +5,7 @@ command, the screenshots, the benchmarks and the tests call it; nothing in the a
 does. The figures follow the GOAL experiments (see docs/domain.md).
 
 - `generate`: the one write transaction and its summary (`generate_demo`, `DemoSummary`)
+- `database`: the demo's own encrypted database with the demo accounts (`create_demo_database`)
 - `run`: the shared seeded generator, generated clock, keys and stamps; `writer`: the bulk writer
 - `office`: the demo office, staff, social map, lokets, zitdagen and catalogue
 - `population`: the clients and the requests they will open
@@ -13,6 +14,7 @@ does. The figures follow the GOAL experiments (see docs/domain.md).
 - `*_data`: the reference data drawn from, with `weighted` draws; `facts`: what the parts pass on
 """
 
+from leerwinkel_desk.demo.database import DEMO_ACCOUNT_LOGINS, create_demo_database
 from leerwinkel_desk.demo.generate import DemoSummary, generate_demo
 
-__all__ = ["DemoSummary", "generate_demo"]
+__all__ = ["DEMO_ACCOUNT_LOGINS", "DemoSummary", "create_demo_database", "generate_demo"]

@@ -25,7 +25,7 @@ from leerwinkel_desk.domain.enums import (
 )
 from leerwinkel_desk.domain.fees import PaidBy
 from leerwinkel_desk.services.monitoring import UNSPECIFIED, MonitoringReport, rounded
-from leerwinkel_desk.services.registration import (
+from leerwinkel_desk.services.registration.format import (
     EXPORT_DELIMITER,
     EXPORT_ENCODING,
     EXPORT_LINE_END,

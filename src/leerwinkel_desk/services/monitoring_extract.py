@@ -42,7 +42,7 @@ from leerwinkel_desk.services.monitoring import (
     ReportFilter,
     held_contacts,
 )
-from leerwinkel_desk.services.registration import format_date, write_csv
+from leerwinkel_desk.services.registration.format import format_date, write_csv
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.models import Client, Contact, LearningRequest, PartnerOrganisation
 

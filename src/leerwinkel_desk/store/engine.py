@@ -1,5 +1,7 @@
 """The engine factory: SQLCipher-backed SQLite for local files, PostgreSQL by URL.
 
+Which of the two a database needs is told by `store/location.py`, from where it lives.
+
 Every local file goes through sqlcipher3 (SQLite 3.53 with SQLCipher and FTS5), also when it
 has no key: the `sqlite3` module of Python 3.11 links SQLite 3.40, inside the range where two
 writers can corrupt a WAL database. Connections run in WAL mode with foreign keys, full sync
@@ -23,10 +25,10 @@ from sqlalchemy.orm import Session
 
 from leerwinkel_desk.store.file_guard import (OPEN, FullCheck, check_before_open, open_elsewhere,
                                               record_clean_close, record_state)
-from leerwinkel_desk.store.location import refuse_network_share
+from leerwinkel_desk.store.network_share import refuse_network_share
 from leerwinkel_desk.store.raw import BUSY_TIMEOUT_SECONDS, QUIET, sqlcipher_key_pragma
 
-__all__ = ["BUSY_TIMEOUT_SECONDS", "Database", "open_database", "open_sqlite", "sqlcipher_key_pragma"]
+__all__ = ["BUSY_TIMEOUT_SECONDS", "Database", "open_sqlite", "open_url", "sqlcipher_key_pragma"]
 
 _BEGIN_OPTION = "leerwinkel_begin"
 
@@ -186,7 +188,7 @@ def _configure_sqlite(engine: Engine, key: bytes | None) -> None:
 def open_sqlite(path: Path, key: bytes | None = None) -> Database:
     """Open (or create) a local database file; with `key`, an SQLCipher-encrypted one.
 
-    A folder on a network share is refused (NetworkShareRefused): see store/location.py. An
+    A folder on a network share is refused (NetworkShareRefused): see store/network_share.py. An
     existing file is checked first, without writing to it (FileUnusable): see store/file_guard.py.
     """
     path = Path(path).expanduser().resolve()
@@ -218,10 +220,3 @@ def open_url(url: str) -> Database:
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     return Database(create_engine(url, pool_pre_ping=True, hide_parameters=True))
 
-
-def open_database(target: str | Path, key: bytes | None = None) -> Database:
-    """A file path opens SQLite (SQLCipher); a `postgresql://` URL opens PostgreSQL."""
-    text = str(target)
-    if "://" in text:
-        return open_url(text)
-    return open_sqlite(Path(text), key)

@@ -1,77 +1,135 @@
-"""Refusing database files on network shares, where SQLite's file locking cannot be trusted.
+"""Where a database lives, a local file or a server's URL, and opening, upgrading and creating it there.
 
-SMB/CIFS, NFS and sshfs do not give SQLite the locking it needs: two laptops writing one file
-there can corrupt it. An office that shares data does so through sync with the central
-PostgreSQL, never through a shared folder.
+The one place that tells a local path from a URL. The app, the command line and the sync service
+take a `Location` and ask it for the database: `open` as it is, `open_upgraded` with its schema
+brought to this version (a backup first), `create` and `build` for a new encrypted file.
 """
 
 from __future__ import annotations
 
 import os
-import re
-import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
-NETWORK_FILESYSTEMS = frozenset({
-    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9p",
-    "afs", "ceph", "glusterfs", "fuse.glusterfs", "davfs", "fuse.davfs2", "fuse.rclone", "lustre",
-    "afpfs", "webdav",
-})
+from leerwinkel_desk.store.durable import sync_folder
+from leerwinkel_desk.store.engine import Database, open_sqlite, open_url
+from leerwinkel_desk.store.file_guard import closed_state
+from leerwinkel_desk.store.keyring import KeyRing, key_file, new_database_key
+from leerwinkel_desk.store.migrations import upgrade
+from leerwinkel_desk.store.network_share import refuse_network_share
+from leerwinkel_desk.store.paths import backups_dir, default_database_path
 
 
-class NetworkShareRefused(Exception):
-    """The database folder is on a network share."""
+class DatabaseExists(Exception):
+    """A new database was asked for where one already is; nothing was written."""
 
-    def __init__(self, path: Path, filesystem: str) -> None:
-        super().__init__(f"{path} ({filesystem})")
-        self.path, self.filesystem = path, filesystem
-
-
-_OCTAL = re.compile(r"\\([0-7]{3})")
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} already exists")
+        self.path = path
 
 
-def _unescape(field: str) -> str:
-    """Mount points in /proc/self/mountinfo escape space, tab, newline and backslash as octal."""
-    return _OCTAL.sub(lambda match: chr(int(match.group(1), 8)), field)
+@dataclass(frozen=True)
+class Location:
+    """A database file path (SQLite with SQLCipher) or a server URL such as `postgresql://...`."""
+
+    text: str
+
+    @classmethod
+    def of(cls, target: str | Path | None = None) -> Location:
+        """`target` (the `--db` option), or the platform's default database file without one."""
+        return cls(str(target) if target else str(default_database_path()))
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def url(self) -> str | None:
+        """The server's URL; None for a local file."""
+        return self.text if "://" in self.text else None
+
+    @property
+    def path(self) -> Path | None:
+        """The local file, as an absolute path; None for a server."""
+        return None if self.url is not None else Path(self.text).expanduser().resolve()
+
+    def found(self) -> bool:
+        """A server, or a local database file that is there (not a folder, not missing)."""
+        return self.path is None or self.path.is_file()
+
+    def is_new(self) -> bool:
+        """A local path with nothing there yet (a server is never new)."""
+        return self.path is not None and not self.path.exists()
+
+    def key_ring(self) -> KeyRing | None:
+        """The key ring of an encrypted local file; None for a server or a file without one.
+
+        KeyFileUnusable when an encrypted file's key ring is missing or damaged.
+        """
+        if self.path is None:
+            return None
+        ring = KeyRing.load(self.path)
+        return ring if ring.exists() else None
+
+    def open(self, key: bytes | None = None) -> Database:
+        """The database as it is; `key` opens an encrypted file."""
+        return open_url(self.text) if self.path is None else open_sqlite(self.path, key)
+
+    def open_upgraded(self, key: bytes | None = None) -> Database:
+        """The database with its schema brought to this version (a backup first, all or nothing)."""
+        db = self.open(key)
+        upgrade(db, backups_dir(db.path) if db.path else None)
+        db.optimize()
+        return db
+
+    def create(self, accounts: dict[str, str]) -> Database:
+        """A new encrypted file at the newest schema, whose key each of `accounts` (login ->
+        passphrase) can unlock. DatabaseExists when something is already there."""
+        path = self._new_path()
+        refuse_network_share(path.parent)           # before any file is written there
+        key = new_database_key()
+        ring = KeyRing.load(path)
+        for login, passphrase in accounts.items():
+            ring.grant(login, key, passphrase)
+        db = open_sqlite(path, key)
+        upgrade(db, None)
+        return db
+
+    @contextmanager
+    def build(self, accounts: dict[str, str]) -> Iterator[Database]:
+        """A new encrypted file to fill in the `with` block, moved here only when the block succeeds.
+
+        It is built as `<path>.partial` (with its key file), so a failure, or a process killed
+        halfway (a first demo), leaves no half-made database under the real name; the next try
+        clears it.
+        """
+        path = self._new_path()
+        building = path.with_name(path.name + ".partial")
+        _remove_database_files(building)
+        db = Location.of(building).create(accounts)
+        try:
+            yield db
+        except BaseException:
+            db.dispose()
+            _remove_database_files(building)
+            raise
+        db.dispose()
+        os.replace(key_file(building), key_file(path))
+        os.replace(building, path)
+        _remove_database_files(building)           # what is left of it: the note of its clean close
+        sync_folder(path.parent)
+
+    def _new_path(self) -> Path:
+        """The local path a new database goes to, its folder made; DatabaseExists if it is taken."""
+        if self.path is None:
+            raise ValueError("a new database is a local file")
+        if self.path.exists():
+            raise DatabaseExists(self.path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        return self.path
 
 
-def mount_type(path: Path, mountinfo: str) -> str | None:
-    """The filesystem type of the mount that holds `path`, from the text of /proc/self/mountinfo."""
-    best: tuple[int, str] | None = None
-    target = str(path)
-    for line in mountinfo.splitlines():
-        left, _, right = line.partition(" - ")
-        fields = left.split()
-        if len(fields) < 5 or not right:
-            continue
-        mount_point = _unescape(fields[4])
-        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
-        if inside and (best is None or len(mount_point) > best[0]):
-            best = (len(mount_point), right.split()[0])
-    return best[1] if best else None
-
-
-def network_filesystem(path: Path) -> str | None:
-    """The network filesystem `path` lives on, or None when it is local (or cannot be told)."""
-    if sys.platform == "win32":
-        text = str(path)
-        if text.startswith("\\\\"):
-            return "smb"
-        import ctypes
-
-        drive_remote = 4
-        if ctypes.windll.kernel32.GetDriveTypeW(text[:3]) == drive_remote:  # type: ignore[attr-defined]
-            return "smb"
-        return None
-    try:
-        with open("/proc/self/mountinfo", encoding="utf-8") as mounts:
-            kind = mount_type(Path(os.path.realpath(path)), mounts.read())
-    except OSError:
-        return None
-    return kind if kind in NETWORK_FILESYSTEMS else None
-
-
-def refuse_network_share(folder: Path) -> None:
-    kind = network_filesystem(folder)
-    if kind is not None:
-        raise NetworkShareRefused(folder, kind)
+def _remove_database_files(path: Path) -> None:
+    for made in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), key_file(path), closed_state(path)):
+        made.unlink(missing_ok=True)

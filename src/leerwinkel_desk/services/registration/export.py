@@ -1,6 +1,6 @@
 """Export of the registration exchange format: the office's clients, requests and contacts as three files.
 
-The files are written the way `registration.write_csv` does (UTF-8 with BOM, `;`, CRLF, formula-like
+The files are written the way `format.write_csv` does (UTF-8 with BOM, `;`, CRLF, formula-like
 cells neutralised), rows sorted by ref (contacts by request ref, moment and content), so the same
 data always gives the same bytes and an import of the export gives the same content back.
 
@@ -26,7 +26,7 @@ from leerwinkel_desk.domain.enums import ContactStatus
 from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
-from leerwinkel_desk.services.registration import (
+from leerwinkel_desk.services.registration.format import (
     COLUMNS,
     FileKind,
     format_date,

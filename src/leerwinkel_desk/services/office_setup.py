@@ -1,0 +1,22 @@
+"""Setting up an office's own database: `init` on the command line, the first-run wizard, the self-test."""
+
+from __future__ import annotations
+
+from leerwinkel_desk.services.accounts import Accounts
+from leerwinkel_desk.services.context import Clock
+from leerwinkel_desk.services.offices import create_office
+from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.location import Location
+
+
+def create_office_database(location: Location, clock: Clock, *, office: str, code: str, login: str,
+                           full_name: str, passphrase: str) -> Database:
+    """A new encrypted database with its office and first coordinator, opened with its key.
+
+    All or nothing: if any step fails, the files made so far are removed again (Location.build);
+    DatabaseExists when a file is already there.
+    """
+    with location.build({login: passphrase}) as db:
+        actor = create_office(db, clock, office, code, login, full_name)
+        Accounts(db, clock, actor).set_passphrase(actor.counsellor_id, passphrase)
+    return location.open(db.key)

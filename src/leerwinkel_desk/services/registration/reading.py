@@ -1,0 +1,278 @@
+"""Reading an exchange file: decoding its bytes, splitting it into records, converting and checking each cell."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Column
+
+from leerwinkel_desk.domain.birth_dates import FORMATS as BIRTH_DATE_FORMATS
+from leerwinkel_desk.domain.birth_dates import birth_date_from, earliest_birth_date
+from leerwinkel_desk.domain.enums import (Channel, ContactKind, DutchLevel, Gender, Outcome, Qualification,
+                                          ReferrerType, SocialStatus)
+from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.domain.limits import MAX_MINUTES
+from leerwinkel_desk.services.context import BRUSSELS
+from leerwinkel_desk.services.registration.format import (COLUMNS, REQUIRED, TIER_CODES, YES_NO, FileKind,
+                                                          parse_date, parse_moment, restore)
+from leerwinkel_desk.services.registration.report import Problem, Ticker
+from leerwinkel_desk.store.models import (Client, Contact, Counsellor, LearningRequest, Loket,
+                                          PartnerOrganisation)
+
+ENCODINGS = ("utf-8", "cp1252")
+EARLIEST = date(1900, 1, 1)
+
+
+# --- reading a file ----------------------------------------------------------------------------
+
+
+@dataclass
+class Sheet:
+    """A file read and split into records: the header's column positions and the data rows."""
+
+    kind: FileKind
+    name: str
+    index: dict[str, int]
+    rows: list[tuple[int, list[str]]]
+    failed_refs: set[str] = field(default_factory=set)    # refs of rows with a bad cell
+
+
+def read_sheet(kind: FileKind, path: Path, encoding: str, errors: list[Problem],
+                warnings: list[Problem]) -> Sheet | None:
+    """The file decoded and parsed, or None (with the reason in `errors`) if it cannot be read."""
+    name = path.name
+    text = _decode(path.read_bytes(), encoding, name, errors)
+    if text is None:
+        return None
+    first_line = text.split("\n", 1)[0].split("\r", 1)[0]
+    known = set(COLUMNS[kind])
+
+    def recognised(delimiter: str) -> tuple[int, int]:
+        try:
+            names = next(csv.reader([first_line], delimiter=delimiter), [])
+        except csv.Error:           # a header cell over csv's field limit: reported below, with its line
+            names = []
+        return sum(n.strip().casefold() in known for n in names), first_line.count(delimiter)
+
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=max((";", ","), key=recognised),
+                        strict=True)
+    records: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for cells in reader:
+            records.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as error:
+        errors.append(Problem(name, start, None, "csv_syntax", detail=str(error)))
+        return None
+    if not records:
+        errors.append(Problem(name, None, None, "empty_file"))
+        return None
+    header_line, header = records[0]
+    index: dict[str, int] = {}
+    usable = True
+    for position, raw in enumerate(header):
+        column = raw.strip().casefold()
+        if column not in known:
+            warnings.append(Problem(name, header_line, raw.strip() or f"#{position + 1}",
+                                    "unknown_column"))
+        elif column in index:
+            errors.append(Problem(name, header_line, column, "duplicate_column"))
+            usable = False
+        else:
+            index[column] = position
+    for column in REQUIRED[kind]:
+        if column not in index:
+            errors.append(Problem(name, header_line, column, "missing_column"))
+            usable = False
+    if not usable:
+        return None
+    width = len(header)
+    rows = []
+    for line, cells in records[1:]:
+        if not "".join(cells).strip():
+            continue                                    # a blank line, or only delimiters
+        if len(cells) != width and (len(cells) < width or "".join(cells[width:]).strip()):
+            errors.append(Problem(name, line, None, "cell_count", str(len(cells)), str(width)))
+            continue
+        rows.append((line, cells))
+    return Sheet(kind, name, index, rows)
+
+
+def _decode(data: bytes, encoding: str, name: str, errors: list[Problem]) -> str | None:
+    """UTF-8 (a BOM is dropped) or, when asked for, cp1252; never a guess."""
+    has_bom = data.startswith(codecs.BOM_UTF8)
+    if encoding == "cp1252" and has_bom:
+        errors.append(Problem(name, 1, None, "encoding", data[:3].hex(" "), encoding))
+        return None
+    body = data[len(codecs.BOM_UTF8):] if has_bom else data
+    try:
+        return body.decode(encoding)
+    except UnicodeDecodeError as error:
+        before = body[:error.start]
+        line = 1 + before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n")
+        errors.append(Problem(name, line, None, "encoding",
+                              body[error.start:error.end].hex(" "), encoding))
+        return None
+
+
+# --- checking cells ----------------------------------------------------------------------------
+
+
+class _Bad(Exception):
+    def __init__(self, code: str, detail: str | None = None) -> None:
+        super().__init__(code)
+        self.code, self.detail = code, detail
+
+
+Convert = Callable[[str], Any]
+
+
+def _text(column: Column[Any]) -> Convert:
+    limit = column.type.length  # type: ignore[attr-defined]
+
+    def convert(cell: str) -> str:
+        cell = restore(cell)
+        if len(cell) > limit:
+            raise _Bad("too_long", str(limit))
+        return cell
+    return convert
+
+
+def _code(values: Mapping[str, Any]) -> Convert:
+    lookup = {key.casefold(): value for key, value in values.items()}
+    allowed = ", ".join(values)
+
+    def convert(cell: str) -> Any:
+        try:
+            return lookup[cell.strip().casefold()]
+        except KeyError:
+            raise _Bad("invalid_code", allowed) from None
+    return convert
+
+
+def _enum_codes(enum_cls: type[StrEnum]) -> Convert:
+    return _code({member.value: member for member in enum_cls})
+
+
+def _date(today: date) -> Convert:
+    def convert(cell: str) -> date:
+        try:
+            value = parse_date(cell)
+        except ValueError:
+            raise _Bad("invalid_date", "YYYY-MM-DD, DD/MM/YYYY") from None
+        if not EARLIEST <= value <= today:
+            raise _Bad("out_of_range", f"{EARLIEST.isoformat()}..{today.isoformat()}")
+        return value
+    return convert
+
+
+def _birth_date(today: date) -> Convert:
+    """The app's own birth-date rule (domain.birth_dates), reported as the file's other dates are."""
+    def convert(cell: str) -> date | None:
+        try:
+            return birth_date_from(cell, today)
+        except InvalidValue as error:
+            if error.reason == "not_a_date":
+                raise _Bad("invalid_date", BIRTH_DATE_FORMATS) from None
+            raise _Bad("out_of_range", f"{earliest_birth_date(today).isoformat()}..{today.isoformat()}") from None
+    return convert
+
+
+def _moment(today: date) -> Convert:
+    first = datetime.combine(EARLIEST, time(0), BRUSSELS).astimezone(UTC)
+    after = datetime.combine(today + timedelta(days=1), time(0), BRUSSELS).astimezone(UTC)
+
+    def convert(cell: str) -> datetime:
+        try:
+            value = parse_moment(cell)
+        except ValueError:
+            raise _Bad("invalid_datetime", "YYYY-MM-DD HH:MM, DD/MM/YYYY HH:MM") from None
+        if not first <= value < after:
+            raise _Bad("out_of_range", f"{EARLIEST.isoformat()}..{today.isoformat()}")
+        return value
+    return convert
+
+
+def _minutes(cell: str) -> int:
+    text = cell.strip()
+    if not (text.isascii() and text.isdigit()):
+        raise _Bad("invalid_number", f"0..{MAX_MINUTES}")
+    value = int(text)
+    if not 0 <= value <= MAX_MINUTES:
+        raise _Bad("out_of_range", f"0..{MAX_MINUTES}")
+    return value
+
+
+def _email(cell: str) -> str:
+    cell = _text(Client.__table__.c.email)(cell)
+    if "@" not in cell.strip(" @") or " " in cell.strip():     # the app's own rule (clients.py)
+        raise _Bad("invalid_email")
+    return cell
+
+
+def cell_specs(today: date) -> dict[FileKind, dict[str, Convert]]:
+    client, request, contact = (m.__table__.c for m in (Client, LearningRequest, Contact))
+    ref = _text(client.import_ref)
+    name = _text(Counsellor.__table__.c.full_name)
+    loket = _text(Loket.__table__.c.name)
+    return {
+        FileKind.CLIENTS: {
+            "client_ref": ref, "first_name": _text(client.first_name),
+            "last_name": _text(client.last_name), "birth_date": _birth_date(today),
+            "gender": _enum_codes(Gender), "phone": _text(client.phone), "email": _email,
+            "postcode": _text(client.postcode), "municipality": _text(client.municipality),
+            "highest_qualification": _enum_codes(Qualification), "foreign_diploma": _code(YES_NO),
+            "status": _enum_codes(SocialStatus), "dutch_level": _enum_codes(DutchLevel),
+        },
+        FileKind.REQUESTS: {
+            "request_ref": ref, "client_ref": ref, "opened_on": _date(today),
+            "tier": _code(TIER_CODES), "referrer_type": _enum_codes(ReferrerType),
+            "referrer_org": _text(PartnerOrganisation.__table__.c.name),
+            "topic": _text(request.topic), "counsellor": name, "loket": loket,
+            "closed_on": _date(today), "outcome": _enum_codes(Outcome),
+        },
+        FileKind.CONTACTS: {
+            "request_ref": ref, "at": _moment(today), "kind": _enum_codes(ContactKind),
+            "channel": _enum_codes(Channel), "minutes": _minutes, "counsellor": name,
+            "loket": loket, "summary": _text(contact.summary),
+        },
+    }
+
+
+def converted(sheet: Sheet, spec: dict[str, Convert], errors: list[Problem],
+               ticker: Ticker) -> Iterator[tuple[int, dict[str, Any], list[str]]]:
+    """Each row with its cells converted (None = empty); rows with a bad cell are reported, not given."""
+    present = [(column, sheet.index[column], convert) for column, convert in spec.items()
+               if column in sheet.index]
+    required = REQUIRED[sheet.kind]
+    ref_position = sheet.index[required[0]]
+    for line, cells in sheet.rows:
+        ticker.tick()
+        values: dict[str, Any] = dict.fromkeys(spec)
+        good = True
+        for column, position, convert in present:
+            cell = cells[position]
+            if not cell or cell.isspace():
+                continue
+            try:
+                values[column] = convert(cell)
+            except _Bad as bad:
+                errors.append(Problem(sheet.name, line, column, bad.code, cell, bad.detail))
+                good = False
+        for column in required:
+            if values[column] is None and not (cells[sheet.index[column]].strip()):
+                errors.append(Problem(sheet.name, line, column, "required"))
+                good = False
+        if good:
+            yield line, values, cells
+        else:
+            sheet.failed_refs.add(restore(cells[ref_position]))
