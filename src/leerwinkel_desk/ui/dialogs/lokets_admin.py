@@ -66,11 +66,14 @@ class LoketsDialog(ReferenceDialog):
         return {"name": self.name}
 
 
+ZITDAG_LIST_CHARS = 64     # "loket: every 2 weeks on Tuesday 09:00-12:00 · counsellor"
+
+
 class ZitdagenDialog(ReferenceDialog):
     """A zitdag is added or ended (Uit dienst: it stops after today); to change one, end it and add the new one."""
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+        super().__init__(ctx, parent, ZITDAG_LIST_CHARS)
         self._agenda = ctx.service(Agenda)
         self.setWindowTitle(self.tr("Zitdagen"))
         setup = ctx.service(OfficeSetup)
