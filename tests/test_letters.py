@@ -318,6 +318,22 @@ def test_summary_speaks_to_the_client_with_options_choice_and_next_steps(db, clo
         assert absent not in text, absent
 
 
+def test_summary_tells_where_the_client_was_referred_and_whom_to_ask_not_why(db, clock, office, letters) -> None:
+    from leerwinkel_desk.domain.enums import ReferralReason
+    from leerwinkel_desk.services.referrals import Referrals
+
+    case = open_case(db, clock, office)
+    referrals = Referrals(db, clock, office.counsellor)
+    referrals.refer_out(case.request_id, office.ocmw_id, ReferralReason.INCOME, "INTERN: leefloon loopt af",
+                        office.ocmw_worker_id)
+    closed = referrals.refer_out(case.request_id, office.vdab_id, ReferralReason.WORK, "werk")
+    referrals.close_loop(closed.id, happened=True)
+    text = pdf_text(letters.print_summary(case.client_id).path.read_bytes())
+    assert "Ik heb u doorverwezen naar Sociaal Huis Kortrijk. Zij helpen u daar verder. Vraag naar: Sofie Claeys." \
+        in text
+    assert "INTERN" not in text and "VDAB" not in text          # the reason stays internal; a closed loop is done
+
+
 def test_every_letter_is_filed_with_its_record_file_and_audit_event(db, clock, office, letters) -> None:
     case = open_case(db, clock, office)
     consent = grant(db, clock, office, case, frozenset({DataItem.IDENTITY, DataItem.CHOICE}))

@@ -327,6 +327,13 @@ def test_ctrl_shift_o_adds_a_provider_and_a_course_with_its_facts(qtbot, coordin
     course = Catalogue(db, clock, office.counsellor).courses(CourseFilter(text="elektricien"))[0]
     assert (course.provider_name, course.eqf_level, course.cost_eur, course.dutch_level_required.value) == (
         "Syntra West", 4, Decimal("350.50"), "B1")
+    key(qtbot, Qt.Key.Key_N, ALT)                                      # a new one, then the saved one chosen again
+    qtbot.waitUntil(lambda: form.chosen is None and form.title.text() == "", timeout=2000)
+    key(qtbot, Qt.Key.Key_1, ALT)
+    while not form.items.currentItem() or not form.items.currentItem().text().startswith("Elektricien"):
+        key(qtbot, Qt.Key.Key_Down)
+    assert (form.title.text(), form.provider.currentText(), form.cost.text()) == ("Elektricien", "Syntra West",
+                                                                                  "350.50")
     key(qtbot, Qt.Key.Key_U, ALT)                                      # retired: out of the offer
     qtbot.waitUntil(lambda: Catalogue(db, clock, office.counsellor).courses(CourseFilter(text="elektricien")) == [],
                     timeout=3000)

@@ -122,6 +122,10 @@ def _next_steps(data: SummaryData, chosen: OptionFacts | None, styles: Styles) -
         values = {"date": dutch_date(appointment.at.date()), "time": dutch_time(appointment.at)}
         lines.append(text("appointment_at_place", place=appointment.place, **values)
                      if appointment.place else text("appointment", **values))
+    for referral in data.referrals:
+        ask = ", ".join(part for part in (referral.contact, referral.phone) if part)
+        lines.append(text("referral_ask", partner=referral.partner, ask=ask) if ask
+                     else text("referral", partner=referral.partner))
     if data.follow_up_due is not None:
         lines.append(text("follow_up", date=dutch_date(data.follow_up_due)))
     if chosen is not None and chosen.course is not None and chosen.course.next_start is not None:

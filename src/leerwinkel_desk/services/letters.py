@@ -63,6 +63,7 @@ from leerwinkel_desk.store.models import (
     PartnerContact,
     PartnerOrganisation,
     Provider,
+    ReferralOut,
 )
 from leerwinkel_desk.store.paths import default_database_path
 
@@ -151,6 +152,15 @@ class Appointment:
 
 
 @dataclass(frozen=True)
+class ReferralNote:
+    """Where the client was referred and whom to ask there (not the counsellor's reason: that is internal)."""
+
+    partner: str
+    contact: str | None
+    phone: str | None
+
+
+@dataclass(frozen=True)
 class LearningQuestion:
     topic: str | None
     question: str | None
@@ -172,6 +182,7 @@ class SummaryData:
     appointments: tuple[Appointment, ...]
     follow_up_due: date | None
     counsellor: CounsellorContact | None
+    referrals: tuple[ReferralNote, ...] = ()       # referrals out whose outcome is not known yet
 
 
 @dataclass(frozen=True)
@@ -369,6 +380,7 @@ class Letters(UseCase):
             appointments=self._appointments(session, request.id, now) if request else (),
             follow_up_due=request.follow_up_due if request and request.follow_up else None,
             counsellor=self._counsellor(session, request.owner_id if request else None),
+            referrals=self._open_referrals(session, request.id) if request else (),
         )
 
     def print_handover(self, request_id: uuid.UUID, recipient: Recipient,
@@ -612,6 +624,18 @@ class Letters(UseCase):
                 Contact.at >= now, Contact.deleted_at.is_(None),
             ).order_by(Contact.at, Contact.id))
         return tuple(Appointment(_local(at), place) for at, place in rows)
+
+    @staticmethod
+    def _open_referrals(session: Session, request_id: uuid.UUID) -> tuple[ReferralNote, ...]:
+        rows = session.execute(
+            select(PartnerOrganisation.name, PartnerOrganisation.phone, PartnerContact.full_name, PartnerContact.phone)
+            .select_from(ReferralOut)
+            .join(PartnerOrganisation, PartnerOrganisation.id == ReferralOut.partner_id)
+            .outerjoin(PartnerContact, PartnerContact.id == ReferralOut.partner_contact_id)
+            .where(ReferralOut.request_id == request_id, ReferralOut.deleted_at.is_(None),
+                   ReferralOut.loop_closed_on.is_(None))
+            .order_by(ReferralOut.referred_on, ReferralOut.id))
+        return tuple(ReferralNote(partner, person, person_phone or phone) for partner, phone, person, person_phone in rows)
 
     @staticmethod
     def _options(session: Session, request_id: uuid.UUID) -> tuple[OptionFacts, ...]:

@@ -62,6 +62,12 @@ class EnumCombo(QComboBox, Generic[E]):
         self.setCurrentIndex(max(self.findData(None if member is None else member.value), 0))
 
 
+def choose_data(combo: QComboBox, value: object) -> None:
+    """Select the item whose data equals `value` (a UUID: Qt's findData compares Python objects by identity),
+    else the first item."""
+    combo.setCurrentIndex(next((i for i in range(combo.count()) if combo.itemData(i) == value), 0))
+
+
 def passphrase_fields() -> tuple[QLineEdit, QLineEdit]:
     """A passphrase and its repetition, both hidden as they are typed."""
     fields = QLineEdit(), QLineEdit()

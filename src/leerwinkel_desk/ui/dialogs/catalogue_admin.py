@@ -25,7 +25,7 @@ from leerwinkel_desk.services.catalogue import Catalogue, CourseFilter, CourseIn
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.reference_base import ReferenceDialog, text_or_none
 from leerwinkel_desk.ui.texts import enum_label
-from leerwinkel_desk.ui.widgets import EnumCombo
+from leerwinkel_desk.ui.widgets import EnumCombo, choose_data
 
 NO_DATE = QDate(2000, 1, 1)     # the start-date field's "not known" (shown as its special text)
 
@@ -95,7 +95,7 @@ class CoursesDialog(ReferenceDialog):
     def fill(self, row: CourseRow | None) -> None:
         self.title.setText(row.title if row else "")
         if row is not None:
-            self.provider.setCurrentIndex(max(self.provider.findData(row.provider_id), 0))
+            choose_data(self.provider, row.provider_id)
         self.level.setValue(row.eqf_level or 0 if row else 0)
         self.recognised.setChecked(bool(row and row.recognised_qualification))
         self.duration.setText(row.duration_text or "" if row else "")

@@ -15,6 +15,7 @@ from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.reference_base import ReferenceDialog, text_or_none
 from leerwinkel_desk.ui.texts import format_date, weekday_label
+from leerwinkel_desk.ui.widgets import choose_data
 
 ONE_DATE = -1           # the day combo's entry for a single zitdag on a date
 
@@ -47,7 +48,7 @@ class LoketsDialog(ReferenceDialog):
     def fill(self, row: LoketRow | None) -> None:
         self.name.setText(row.name if row else "")
         self.municipality.setText(row.municipality or "" if row else "")
-        self.host.setCurrentIndex(max(self.host.findData(row.host_partner_id if row else None), 0))
+        choose_data(self.host, row.host_partner_id if row else None)
 
     def store(self) -> LoketRow:
         values = (self.name.text(), text_or_none(self.municipality.text()), self.host.currentData())
@@ -65,11 +66,14 @@ class LoketsDialog(ReferenceDialog):
         return {"name": self.name}
 
 
+ZITDAG_LIST_CHARS = 64     # "loket: every 2 weeks on Tuesday 09:00-12:00 · counsellor"
+
+
 class ZitdagenDialog(ReferenceDialog):
     """A zitdag is added or ended (Uit dienst: it stops after today); to change one, end it and add the new one."""
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+        super().__init__(ctx, parent, ZITDAG_LIST_CHARS)
         self._agenda = ctx.service(Agenda)
         self.setWindowTitle(self.tr("Zitdagen"))
         setup = ctx.service(OfficeSetup)
@@ -123,8 +127,8 @@ class ZitdagenDialog(ReferenceDialog):
     def fill(self, row: ZitdagRow | None) -> None:
         if row is None:
             return                      # a new zitdag starts from what the form holds
-        self.loket.setCurrentIndex(max(self.loket.findData(row.loket_id), 0))
-        self.counsellor.setCurrentIndex(max(self.counsellor.findData(row.counsellor_id), 0))
+        choose_data(self.loket, row.loket_id)
+        choose_data(self.counsellor, row.counsellor_id)
         self.weekday.setCurrentIndex(self.weekday.findData(ONE_DATE if row.weekday is None else row.weekday))
         self.every.setValue(row.every_weeks)
         day = row.on_date or row.valid_from

@@ -13,6 +13,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
+from leerwinkel_desk.ui.widgets import choose_data
 
 
 class ReassignDialog(FormDialog):
@@ -27,7 +28,7 @@ class ReassignDialog(FormDialog):
             if person.role is not Role.INFO_OFFICER and person.id != request.owner_id:
                 self.counsellor.addItem(person.full_name, person.id)
         if ctx.actor.counsellor_id is not None:            # taking it over oneself comes first
-            self.counsellor.setCurrentIndex(max(self.counsellor.findData(ctx.actor.counsellor_id), 0))
+            choose_data(self.counsellor, ctx.actor.counsellor_id)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("bv. langdurige afwezigheid, verhuis van de cliënt"))
         form = QFormLayout()

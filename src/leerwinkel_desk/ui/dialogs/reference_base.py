@@ -26,19 +26,19 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 
-LIST_WIDTH_CHARS = 34
+LIST_WIDTH_CHARS = 44               # wide enough for "name (kind)"; a zitdag's line asks more
 
 
 class ReferenceDialog(FormDialog):
     """Subclasses give `rows`, `label`, `fill`, `store` (add when `chosen` is None, else correct) and `retire`."""
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None, list_chars: int = LIST_WIDTH_CHARS) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.chosen: uuid.UUID | None = None
         self.active_child: QDialog | None = None
         self.items = QListWidget()
-        self.items.setMinimumWidth(self.fontMetrics().averageCharWidth() * LIST_WIDTH_CHARS)
+        self.items.setMinimumWidth(self.fontMetrics().averageCharWidth() * list_chars)
         self.form = QFormLayout()
         self.error = ErrorLabel()
         self.state = QLabel()
