@@ -1,0 +1,89 @@
+"""Closing an account rekeys the database (issue 12, defect 5): a closed colleague's passphrase and
+their old key entry (a backup's key file made before the close) open nothing current; everyone
+else still signs in without having given their passphrase to the coordinator; sealed letters
+filed before the close still open; a key file of the first format becomes key pairs at sign-in."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+from pathlib import Path
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from faults_support import PASSPHRASE, make_office, passphrase_works
+
+from leerwinkel_desk.domain.enums import Role
+from leerwinkel_desk.services.accounts import Accounts, sign_in
+from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services.letters import filed_letters
+from leerwinkel_desk.store.engine import open_sqlite
+from leerwinkel_desk.store.file_guard import fast_problem
+from leerwinkel_desk.store.keyring import KDF, KeyRing, _derive, key_file
+
+AN, BRAM = ("an.peeters", "ans eigen lange zin 7"), ("bram.claes", "brams heel andere zin 9")
+
+
+def office_of_three(tmp_path: Path):  # noqa: ANN201 - the path, the database and the coordinator's accounts
+    path = make_office(tmp_path / "leerwinkel.db")
+    db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", PASSPHRASE))
+    accounts = Accounts(db, SystemClock(), sign_in(db, SystemClock(), "coordinator", PASSPHRASE).actor)
+    for login, passphrase in (AN, BRAM):
+        accounts.open_account(login, login.title(), Role.COUNSELLOR, passphrase)
+    return path, db, accounts
+
+
+def test_a_closed_colleague_s_old_key_entry_opens_nothing_current(tmp_path: Path) -> None:
+    path, db, accounts = office_of_three(tmp_path)
+    filed_letters(db).write("voor-de-sluiting.pdf", b"%PDF- een brief")
+    old_key_file = tmp_path / "backup.keys.json"
+    shutil.copyfile(key_file(path), old_key_file)          # a backup's key file, made before the close
+    before = db.key
+
+    accounts.close_account(accounts.account_id(BRAM[0]))
+
+    assert db.key != before and fast_problem(path, before) is not None     # the old key opens nothing
+    old_entry_key = KeyRing(old_key_file, json.loads(old_key_file.read_text())["accounts"]).unlock(*BRAM)
+    assert old_entry_key == before and fast_problem(path, old_entry_key) is not None
+    assert BRAM[0] not in KeyRing.load(path).entries
+    assert fast_problem(path, db.key) is None
+    assert filed_letters(db).read("voor-de-sluiting.pdf") == b"%PDF- een brief"   # sealed before, still opens
+    filed_letters(db).write("na-de-sluiting.pdf", b"%PDF- nog een")
+    db.dispose()
+
+    assert passphrase_works(path, *AN) and passphrase_works(path, "coordinator", PASSPHRASE)
+    assert not passphrase_works(path, *BRAM)
+    again = open_sqlite(path, KeyRing.load(path).unlock(*AN))
+    assert filed_letters(again).read("na-de-sluiting.pdf") == b"%PDF- nog een"
+    again.dispose()
+
+
+def _first_format(login: str, key: bytes, passphrase: str) -> dict[str, object]:
+    """A key entry as the first release wrote it: the database key wrapped by the passphrase."""
+    salt, nonce = os.urandom(16), os.urandom(12)
+    wrapped = AESGCM(_derive(passphrase, salt, KDF)).encrypt(nonce, key, login.encode("utf-8"))
+    return {"kdf": dict(KDF), **{name: base64.b64encode(value).decode() for name, value in
+                                 (("salt", salt), ("nonce", nonce), ("wrapped", wrapped))}}
+
+
+def test_a_first_format_key_file_becomes_key_pairs_at_sign_in_and_then_the_rekey_follows(tmp_path: Path) -> None:
+    path, db, accounts = office_of_three(tmp_path)
+    ring = KeyRing.load(path)
+    ring.entries = {login: _first_format(login, db.key, passphrase)     # type: ignore[arg-type]
+                    for login, passphrase in (("coordinator", PASSPHRASE), AN, BRAM)}
+    ring._save()
+    before = db.key
+    sign_in(db, SystemClock(), "coordinator", PASSPHRASE)
+    assert "public" in KeyRing.load(path).entries["coordinator"]          # upgraded at sign-in
+
+    accounts.close_account(accounts.account_id(BRAM[0]))
+    assert db.key == before                # An's key cannot be sealed without her: the rekey waits
+    assert BRAM[0] not in KeyRing.load(path).entries and KeyRing.load(path).rekey_due()
+    db.dispose()
+
+    assert passphrase_works(path, *AN)     # her sign-in upgrades her entry, then rekeys
+    assert fast_problem(path, before) is not None
+    assert not KeyRing.load(path).rekey_due()
+    assert passphrase_works(path, "coordinator", PASSPHRASE) and passphrase_works(path, *AN)
