@@ -11,11 +11,13 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from faults_support import PASSPHRASE, make_office, passphrase_works
+from faults_support import PASSPHRASE, child, make_office, passphrase_works
 
 from leerwinkel_desk.domain.enums import Role
+from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.accounts import Accounts, sign_in
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.letters import filed_letters
@@ -87,3 +89,49 @@ def test_a_first_format_key_file_becomes_key_pairs_at_sign_in_and_then_the_rekey
     assert fast_problem(path, before) is not None
     assert not KeyRing.load(path).rekey_due()
     assert passphrase_works(path, "coordinator", PASSPHRASE) and passphrase_works(path, *AN)
+
+
+CUT = {     # where the close's process dies (os._exit, as kill -9 would leave it)
+    "staged": "Database.rekey = lambda self, key: os._exit(0)",
+    "rekeyed-in-wal": """
+def cut(self, key):
+    self.engine.dispose()
+    conn = self.engine.raw_connection().driver_connection
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute(sqlcipher_key_pragma(key).replace("PRAGMA key", "PRAGMA rekey", 1))
+    os._exit(0)
+Database.rekey = cut""",
+    "rekeyed": "KeyRing.settle_rekey = lambda self, keep: os._exit(0)",
+}
+
+
+@pytest.mark.parametrize("moment", sorted(CUT))
+def test_a_close_cut_short_at_each_step_leaves_the_old_or_the_new_key_never_neither(
+        tmp_path: Path, moment: str) -> None:
+    path, db, accounts = office_of_three(tmp_path)
+    before, bram = db.key, accounts.account_id(BRAM[0])
+    db.dispose()
+    process = child(f"""
+import os
+from pathlib import Path
+from leerwinkel_desk.services.accounts import Accounts, sign_in
+from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.store.engine import Database, open_sqlite
+from leerwinkel_desk.store.keyring import KeyRing
+from leerwinkel_desk.store.raw import sqlcipher_key_pragma
+import uuid
+{CUT[moment]}
+path = Path({str(path)!r})
+db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", {PASSPHRASE!r}))
+actor = sign_in(db, SystemClock(), "coordinator", {PASSPHRASE!r}).actor
+Accounts(db, SystemClock(), actor).close_account(uuid.UUID({str(bram)!r}))
+""")
+    _out, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    assert KeyRing.load(path).rekey_staged()
+    assert passphrase_works(path, *AN)              # the old or the new key, whichever the file has
+    assert passphrase_works(path, "coordinator", PASSPHRASE)   # (a sign-in also redoes the rekey)
+    assert not KeyRing.load(path).rekey_due() and fast_problem(path, before) is not None
+    db = open_sqlite(path, KeyRing.load(path).unlock(*AN))
+    assert maintenance.check(db).ok
+    db.dispose()
