@@ -98,7 +98,7 @@ def cut(self, key):
     self.engine.dispose()
     conn = self.engine.raw_connection().driver_connection
     conn.execute("PRAGMA wal_autocheckpoint = 0")
-    conn.execute(sqlcipher_key_pragma(key).replace("PRAGMA key", "PRAGMA rekey", 1))
+    conn.execute(sqlcipher_rekey_pragma(key))
     os._exit(0)
 Database.rekey = cut""",
     "rekeyed": "KeyRing.settle_rekey = lambda self, keep: os._exit(0)",
@@ -118,7 +118,7 @@ from leerwinkel_desk.services.accounts import Accounts, sign_in
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.store.engine import Database, open_sqlite
 from leerwinkel_desk.store.keyring import KeyRing
-from leerwinkel_desk.store.raw import sqlcipher_key_pragma
+from leerwinkel_desk.store.raw import sqlcipher_rekey_pragma
 import uuid
 {CUT[moment]}
 path = Path({str(path)!r})
@@ -135,3 +135,21 @@ Accounts(db, SystemClock(), actor).close_account(uuid.UUID({str(bram)!r}))
     db = open_sqlite(path, KeyRing.load(path).unlock(*AN))
     assert maintenance.check(db).ok
     db.dispose()
+
+
+def test_a_backup_made_before_a_close_is_restored_under_the_current_key(tmp_path: Path) -> None:
+    from leerwinkel_desk.services.clients import ClientInput, Clients
+
+    path, db, accounts = office_of_three(tmp_path)
+    actor = sign_in(db, SystemClock(), "coordinator", PASSPHRASE).actor
+    Clients(db, SystemClock(), actor).create(ClientInput("Voor", "Desluiting"), duplicates_checked=True)
+    backup = maintenance.Backups(db, SystemClock(), actor).make(tmp_path / "backups" / "voor.db")
+    before = db.key
+    accounts.close_account(accounts.account_id(BRAM[0]))
+    accounts.close_account(accounts.account_id(AN[0]))       # two rekeys since the backup
+
+    maintenance.Backups(db, SystemClock(), actor).restore(backup)
+    assert maintenance.check(db).ok and fast_problem(path, db.key) is None
+    assert fast_problem(path, before) is not None            # restored, still under the current key
+    db.dispose()
+    assert passphrase_works(path, "coordinator", PASSPHRASE) and not passphrase_works(path, *BRAM)

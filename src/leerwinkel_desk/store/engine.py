@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from leerwinkel_desk.store.file_guard import (OPEN, FullCheck, check_before_open, open_elsewhere,
                                               record_clean_close, record_state)
 from leerwinkel_desk.store.location import refuse_network_share
-from leerwinkel_desk.store.raw import BUSY_TIMEOUT_SECONDS, QUIET, sqlcipher_key_pragma
+from leerwinkel_desk.store.raw import BUSY_TIMEOUT_SECONDS, QUIET, sqlcipher_key_pragma, sqlcipher_rekey_pragma
 
 __all__ = ["BUSY_TIMEOUT_SECONDS", "Database", "open_database", "open_sqlite", "sqlcipher_key_pragma"]
 
@@ -132,7 +132,7 @@ class Database:
         self.engine.dispose()               # no pooled connection keeps the old key
         conn = self.engine.raw_connection()
         try:
-            conn.driver_connection.execute(sqlcipher_key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
+            conn.driver_connection.execute(sqlcipher_rekey_pragma(new_key))
             self.key = new_key
             conn.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

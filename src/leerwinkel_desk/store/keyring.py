@@ -33,6 +33,7 @@ from leerwinkel_desk.store.sealed_files import derived_files_key
 
 FORMAT = 2
 SEAL_INFO = b"leerwinkel database key sealed to a person v1"
+KEPT = ("files", "former")      # secrets kept wrapped under the database key (see `_kept`)
 RAW = (serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 KDF = {"type": "argon2id", "memory_kib": 64 * 1024, "iterations": 3, "lanes": 4}
 
@@ -74,7 +75,7 @@ def _b64(data: bytes) -> str:
 class KeyRing:
     path: Path
     entries: dict[str, dict[str, object]]
-    extra: dict[str, object] = field(default_factory=dict)    # rekey_due; files (and files_next)
+    extra: dict[str, object] = field(default_factory=dict)    # rekey_due; the KEPT secrets
 
     @classmethod
     def load(cls, database: Path) -> KeyRing:
@@ -88,7 +89,8 @@ class KeyRing:
             if not isinstance(data["accounts"], dict):
                 raise TypeError("accounts")
             entries = dict(data["accounts"])
-            extra = {name: data[name] for name in ("rekey_due", "files", "files_next") if name in data}
+            extra = {name: data[name] for name in ("rekey_due", *KEPT, *(f"{n}_next" for n in KEPT))
+                     if name in data}
             for entry in entries.values():
                 for wrapping in (entry, *([entry["pending"]] if "pending" in entry else [])):
                     _wrapping_parts(wrapping.get("private", wrapping))
@@ -132,10 +134,12 @@ class KeyRing:
 
     def stage_rekey(self, key: bytes, new_key: bytes, keep: set[str]) -> None:
         """Step 1 of a rekey: `new_key` sealed beside the current `key` for each login in `keep`;
-        the sealed files' keys, with a fresh one, wrapped under `new_key` beside those under `key`."""
-        files = self.files_keys(key) + [os.urandom(32)]
-        self.extra["files"] = [_aead_seal(key, k) for k in files[:-1]]
-        self.extra["files_next"] = [_aead_seal(new_key, k) for k in files]
+        the kept secrets (the files keys with a fresh one, the former keys with `key`) wrapped
+        under `new_key` beside those under `key`."""
+        files, former = self.files_keys(key), self.former_keys(key)
+        for name, now, then in (("files", files, [*files, os.urandom(32)]), ("former", former, [key, *former])):
+            self.extra[name] = [_aead_seal(key, secret) for secret in now]
+            self.extra[f"{name}_next"] = [_aead_seal(new_key, secret) for secret in then]
         for login in keep & self.entries.keys():
             entry = self.entries[login]
             for wrapping in (entry, entry.get("pending")):
@@ -146,7 +150,8 @@ class KeyRing:
     def settle_rekey(self, keep: set[str]) -> None:
         """Step 3, after the database is rekeyed: the new key becomes the only key; others' entries go."""
         self.entries = {login: entry for login, entry in self.entries.items() if login in keep}
-        self.extra["files"] = self.extra.pop("files_next", self.extra.get("files", []))
+        for name in KEPT:
+            self.extra[name] = self.extra.pop(f"{name}_next", self.extra.get(name, []))
         self.extra.pop("rekey_due", None)
         for entry in self.entries.values():
             for wrapping in (entry, entry.get("pending")):
@@ -202,13 +207,22 @@ class KeyRing:
         """The keys of the sealed files, oldest first (the last seals new files). Before the first
         rekey only the one derived from the database key; each rekey adds a fresh one, kept in
         this file wrapped under the database key, so files sealed earlier still open."""
-        for name in ("files", "files_next"):
-            if name in self.extra:
-                try:
-                    return [_aead_open(database_key, wrapped) for wrapped in self.extra[name]]  # type: ignore[union-attr]
-                except (InvalidTag, ValueError, KeyError, TypeError):
-                    continue
-        return [derived_files_key(database_key)]
+        return self._kept("files", database_key) or [derived_files_key(database_key)]
+
+    def former_keys(self, database_key: bytes) -> list[bytes]:
+        """The database keys before each rekey, newest first, wrapped under the current key: the
+        backups made before a close open with them (for whoever holds the current key only)."""
+        return self._kept("former", database_key)
+
+    def _kept(self, name: str, database_key: bytes) -> list[bytes]:
+        """Secrets kept wrapped under the database key (under the new key while a rekey is staged)."""
+        for slot in (name, f"{name}_next"):
+            try:
+                if self.extra.get(slot):
+                    return [_aead_open(database_key, wrapped) for wrapped in self.extra[slot]]  # type: ignore[union-attr]
+            except (InvalidTag, ValueError, KeyError, TypeError):
+                continue
+        return []
 
     def _save(self) -> None:
         """Written next to the file, synced, and renamed into place: never half a key file."""
@@ -230,12 +244,12 @@ def wrap(login: str, key: bytes, passphrase: str) -> dict[str, object]:
 
 def _aead_seal(key: bytes, secret: bytes) -> dict[str, str]:
     nonce = os.urandom(12)
-    return {"nonce": _b64(nonce), "wrapped": _b64(AESGCM(key).encrypt(nonce, secret, b"sealed files key"))}
+    return {"nonce": _b64(nonce), "wrapped": _b64(AESGCM(key).encrypt(nonce, secret, b"kept secret"))}
 
 
 def _aead_open(key: bytes, wrapped: dict[str, str]) -> bytes:
     return AESGCM(key).decrypt(base64.b64decode(wrapped["nonce"], validate=True),
-                               base64.b64decode(wrapped["wrapped"], validate=True), b"sealed files key")
+                               base64.b64decode(wrapped["wrapped"], validate=True), b"kept secret")
 
 
 def _seal_key(shared: bytes, ephemeral: bytes, public: bytes) -> AESGCM:
