@@ -153,3 +153,41 @@ def test_a_backup_made_before_a_close_is_restored_under_the_current_key(tmp_path
     assert fast_problem(path, before) is not None            # restored, still under the current key
     db.dispose()
     assert passphrase_works(path, "coordinator", PASSPHRASE) and not passphrase_works(path, *BRAM)
+
+
+def test_canary_scan_after_a_close_no_file_holds_the_closed_colleague_s_keys(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file the app writes after the close (database, WAL, key file, backups, letters, temp):
+    no copy of the old database key, of the closed colleague's key pair or passphrase; and what
+    is written after it does not open with what their old key entry gives (the old key and the
+    files keys wrapped under it)."""
+    import tempfile
+
+    from leerwinkel_desk.store.sealed_files import DamagedFile, SealedFiles
+
+    scanned = tmp_path / "scanned"
+    (scanned / "tmp").mkdir(parents=True)
+    monkeypatch.setattr(tempfile, "tempdir", str(scanned / "tmp"))
+    path, db, accounts = office_of_three(scanned)
+    actor = sign_in(db, SystemClock(), "coordinator", PASSPHRASE).actor
+    old_ring = KeyRing.load(path)
+    old_key, bram = db.key, old_ring.entries[BRAM[0]]
+    old_files_keys = old_ring.files_keys(old_key)       # type: ignore[arg-type]
+
+    accounts.close_account(accounts.account_id(BRAM[0]))
+    filed_letters(db).write("na.pdf", b"%PDF- na de sluiting")
+    after = maintenance.Backups(db, SystemClock(), actor).make(scanned / "backups" / "na.db")
+    files = {p: p.read_bytes() for p in scanned.rglob("*") if p.is_file()}   # the WAL while in use
+    db.dispose()
+    files |= {p: p.read_bytes() for p in scanned.rglob("*") if p.is_file()}
+
+    assert {"leerwinkel.db-wal", "leerwinkel.db.keys.json", "na.db.keys.json", "na.pdf.sealed"} <= {p.name for p in files}
+    private = bram["private"]["wrapped"]                                   # type: ignore[index]
+    needles = [old_key, old_key.hex().encode(), old_key.hex().upper().encode(), base64.b64encode(old_key),
+               bram["public"].encode(), base64.b64decode(bram["public"]), private.encode(),   # type: ignore[union-attr,arg-type]
+               BRAM[1].encode(), BRAM[1].encode("utf-16-le")]
+    leaks = sorted({p.name for p, content in files.items() for needle in needles if needle in content})
+    assert leaks == []
+    assert fast_problem(after, old_key) is not None and fast_problem(path, old_key) is not None
+    with pytest.raises(DamagedFile):
+        SealedFiles(path.parent / "letters", old_files_keys).read("na.pdf")
