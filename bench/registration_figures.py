@@ -164,7 +164,7 @@ def _bare_contacts(path: Path, contacts_csv: Path) -> float:
 
 
 def _parse_only(contacts_csv: Path) -> float:
-    """The issue's baseline: the csv module merely parsing the file."""
+    """The baseline: the csv module merely parsing the file."""
     start = time.perf_counter()
     with contacts_csv.open(encoding="utf-8-sig", newline="") as source:
         for _ in csv.reader(source, delimiter=";"):

@@ -20,10 +20,10 @@ from random import Random
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from leerwinkel_desk.demo import generate_demo
 from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.services.clients import Clients
 from leerwinkel_desk.services.context import SystemClock
-from leerwinkel_desk.services.demo import generate_demo
 from leerwinkel_desk.services.offices import default_actor, find_office
 from leerwinkel_desk.store.engine import open_sqlite
 from leerwinkel_desk.store.migrations import upgrade
@@ -44,7 +44,7 @@ def cache_key() -> str:
     """Changes when the schema or the demo generator changes, so a stale cache is never used."""
     digest = hashlib.sha256()
     sources = sorted((HERE.parent / "db" / "versions").glob("*.py"))
-    sources.append(HERE.parent / "src" / "leerwinkel_desk" / "services" / "demo.py")
+    sources += sorted((HERE.parent / "src" / "leerwinkel_desk" / "demo").glob("*.py"))
     for source in sources:
         digest.update(source.read_bytes())
     return digest.hexdigest()[:10]

@@ -1,7 +1,9 @@
 """Alembic environment: runs migrations on the connection (and inside the transaction) it is given.
 
 The runner in `leerwinkel_desk.store.migrations` opens the transaction, so a migration that fails
-rolls back whole. Offline SQL generation is not supported.
+rolls back whole. On SQLite it also turns foreign keys off before that transaction and checks
+every reference before the commit, so a batch migration (`render_as_batch`) may rebuild a table
+that others refer to. Offline SQL generation is not supported.
 """
 
 from alembic import context

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from leerwinkel_desk.demo import generate_demo
 from leerwinkel_desk.domain.enums import Role
 from leerwinkel_desk.domain.errors import InvalidValue, NotAllowed
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, Accounts, SignInFailed, sign_in
-from leerwinkel_desk.services.demo import generate_demo
 from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.store.models import AuditEvent, Counsellor
 

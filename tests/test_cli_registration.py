@@ -1,4 +1,4 @@
-"""The command line of issue 6, run as a real process: import, export, report, export-monitoring."""
+"""The registration commands run as a real process: import, export, report, export-monitoring."""
 
 from __future__ import annotations
 

@@ -15,6 +15,7 @@ from importlib.resources import as_file
 from pathlib import Path
 
 import pytest
+from bidi import get_display
 from casework_fixtures import Office, build_office
 from PIL import Image
 from pypdf import PdfReader
@@ -37,7 +38,7 @@ from leerwinkel_desk.domain.enums import (
 from leerwinkel_desk.domain.errors import Conflict, ConsentMissing, InvalidValue, NotFound
 from leerwinkel_desk.reports.letterhead import letterhead_folder
 from leerwinkel_desk.reports.letters import PdfLetters
-from leerwinkel_desk.reports.right_to_left import shape_arabic, visual_order
+from leerwinkel_desk.reports.right_to_left import for_drawing, shape_arabic, visual_order
 from leerwinkel_desk.reports.texts import dutch_date, dutch_list, euro
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.clients import ClientInput, Clients
@@ -48,7 +49,7 @@ from leerwinkel_desk.services.letters import CounsellorContact, LetterKind, Lett
 from leerwinkel_desk.services.options import Options
 from leerwinkel_desk.services.requests import IntakeInput, Requests
 from leerwinkel_desk.services.social_map import SocialMap
-from leerwinkel_desk.store.models import AuditEvent, Letter
+from leerwinkel_desk.store.models import AuditEvent, Letter, PartnerOrganisation
 
 PHONE = "0470 12 34 56"
 EMAIL = "client@example.be"
@@ -195,6 +196,22 @@ def test_arabic_names_are_shaped_right_to_left_and_extract_as_the_same_letters(
     # pypdf returns reading order; the joined letter forms fold back to the letters typed
     assert "محمد العلي" in unicodedata.normalize("NFKC", text)
     assert "\ufee3\ufea4\ufee4\ufeaa" in text            # م initial, ح medial, م medial, د final
+
+
+def test_an_arabic_address_with_digits_prints_in_reading_order(db, clock, office, letters) -> None:
+    address = "شارع 12 رقم 5"                                # street 12, number 5: digits inside Arabic
+    with db.write() as s:
+        s.get(PartnerOrganisation, office.school_id).street = address
+    case = open_case(db, clock, office)
+    grant(db, clock, office, case, frozenset({DataItem.IDENTITY}))
+    pdf = letters.print_handover(case.request_id, case.school).path.read_bytes()
+    # pypdf's layout mode gives the glyphs as drawn, left to right; an Arabic reader reads that line
+    # right to left: the Unicode bidi algorithm with a right-to-left base (python-bidi's Rust one,
+    # not the one that drew it) gives back the address as typed, digits in their place
+    page = PdfReader(io.BytesIO(pdf)).pages[0].extract_text(extraction_mode="layout")
+    drawn = [line.strip() for line in unicodedata.normalize("NFKC", page).splitlines() if "\u0645" in line]
+    assert [get_display(line, base_dir="R") for line in drawn] == [address]
+    assert for_drawing(address) == "5 \ufee2\ufed7\ufead 12 \ufec9\ufead\ufe8e\ufeb7"   # drawn: 5 مقر 12 عراش
 
 
 def test_shaping_and_visual_order_of_right_to_left_text() -> None:

@@ -12,6 +12,7 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import func, select, update
 
+from leerwinkel_desk.demo import generate_demo
 from leerwinkel_desk.domain.enums import (
     Channel,
     ContactKind,
@@ -31,7 +32,6 @@ from leerwinkel_desk.domain.errors import NotAllowed
 from leerwinkel_desk.domain.text import name_key
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.context import Actor
-from leerwinkel_desk.services.demo import generate_demo
 from leerwinkel_desk.services.export_csv import RegistrationExport
 from leerwinkel_desk.services.import_csv import Counts, Problem, RegistrationImport
 from leerwinkel_desk.services.offices import OfficeSetup, create_office, default_actor, find_office

@@ -169,7 +169,7 @@ def give_history(db, clock, office, client_id, topic: str) -> None:
     Contacts(db, clock, an).log_micro(request.id, Channel.SMS, "bericht")
     Consents(db, clock, an).grant(client_id, Recipient(office.school_id), ConsentPurpose.WARM_HANDOVER,
                                   frozenset({DataItem.IDENTITY}), ConsentMethod.SPOKEN)
-    with db.write() as s:     # letters are made by the printing issue; a filed record stands in here
+    with db.write() as s:     # letters are made by services.letters; a filed record stands in here
         s.add(Letter(office_id=office.coordinator.office_id, client_id=client_id, request_id=request.id,
                      kind="summary", shared_items=[], produced_at=datetime(2026, 11, 1, tzinfo=UTC),
                      file_name=f"{topic}.pdf", sha256="0" * 64))

@@ -6,13 +6,15 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, text
+from sqlalchemy.exc import IntegrityError
 
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.offices import create_office
 from leerwinkel_desk.store.engine import Database, open_sqlite
 from leerwinkel_desk.store.migrations import (
     DEFAULT_SCRIPT_LOCATION,
+    ReferencesBroken,
     SchemaTooNew,
     check_drift,
     current_revision,
@@ -22,7 +24,7 @@ from leerwinkel_desk.store.migrations import (
 from leerwinkel_desk.store.base import Base
 from leerwinkel_desk.store.models import Client, Office
 
-SECOND_REVISION = '''
+LATER_REVISION = '''
 """a later revision, made by the test"""
 from alembic import op
 import sqlalchemy as sa
@@ -34,22 +36,26 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table("later_table", sa.Column("id", sa.Integer, primary_key=True))
-    with op.batch_alter_table("client") as batch:
-        batch.add_column(sa.Column("later_column", sa.String(20)))
+{steps}
     {extra}
 
 
 def downgrade() -> None:
     pass
 '''
+SECOND_STEPS = '''    op.create_table("later_table", sa.Column("id", sa.Integer, primary_key=True))
+    with op.batch_alter_table("client") as batch:
+        batch.add_column(sa.Column("later_column", sa.String(20)))'''
+# batch mode rebuilds (copy, drop, rename) the table every other table refers to
+REBUILD_STEPS = '''    with op.batch_alter_table("office", recreate="always") as batch:
+        batch.add_column(sa.Column("rebuilt_note", sa.String(20)))'''
 
 
-def scripts_with_second_revision(tmp_path: Path, extra: str = "pass") -> str:
+def scripts_with_second_revision(tmp_path: Path, extra: str = "pass", steps: str = SECOND_STEPS) -> str:
     folder = tmp_path / "migrations"
     shutil.copytree(DEFAULT_SCRIPT_LOCATION, folder, ignore=shutil.ignore_patterns("__pycache__"))
     (folder / "versions" / "9002_later.py").write_text(
-        SECOND_REVISION.format(head=head_revision(), extra=extra), encoding="utf-8"
+        LATER_REVISION.format(head=head_revision(), steps=steps, extra=extra), encoding="utf-8"
     )
     return str(folder)
 
@@ -138,3 +144,46 @@ def test_a_database_of_the_first_release_is_upgraded_with_its_data(tmp_path: Pat
         assert session.scalars(select(Client.last_name)).all() == ["Claes"]
         assert session.scalars(select(Office.retention_years)).all() == [5]
     old.dispose()
+
+
+def foreign_keys_enforced(db: Database) -> bool:
+    """Deleting the office its clients refer to is refused (on the pooled connection the upgrade used)."""
+    try:
+        with db.write() as session:
+            session.execute(text("DELETE FROM office"))
+    except IntegrityError as error:
+        return "FOREIGN KEY" in str(error)
+    return False
+
+
+def test_a_batch_migration_rebuilds_a_referenced_table_with_its_data_and_references(
+    db: Database, coordinator, clock, tmp_path: Path
+) -> None:
+    client = Clients(db, clock, coordinator).create(ClientInput("Fatima", "El Amrani"))
+    rebuild = scripts_with_second_revision(tmp_path, steps=REBUILD_STEPS)
+    assert upgrade(db, tmp_path / "backups", rebuild).after == "9002"
+    assert "rebuilt_note" in {c["name"] for c in inspect(db.engine).get_columns("office")}
+    with db.read() as session:
+        office = session.scalars(select(Office)).one()
+        assert session.get(Client, client.id).office_id == office.id == coordinator.office_id
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        references = {fk["referred_table"] for fk in inspect(conn).get_foreign_keys("client")}
+    assert "office" in references
+    assert foreign_keys_enforced(db)                 # on again after the upgrade
+
+
+def test_a_migration_that_breaks_a_reference_is_refused_and_rolled_back(
+    db: Database, coordinator, clock, tmp_path: Path
+) -> None:
+    Clients(db, clock, coordinator).create(ClientInput("Jan", "Claes"))
+    orphaning = scripts_with_second_revision(tmp_path, 'op.execute("DELETE FROM office")', REBUILD_STEPS)
+    with pytest.raises(ReferencesBroken) as refused:
+        upgrade(db, tmp_path / "backups", orphaning)
+    assert refused.value.broken["client"] == 1 and "Claes" not in str(refused.value)
+    assert current_revision(db) == head_revision()
+    assert "rebuilt_note" not in {c["name"] for c in inspect(db.engine).get_columns("office")}
+    with db.read() as session:
+        assert session.scalars(select(Office.id)).all() == [coordinator.office_id]
+        assert session.scalars(select(Client.last_name)).all() == ["Claes"]
+    assert foreign_keys_enforced(db)                 # on again after the refusal

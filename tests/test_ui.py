@@ -765,7 +765,7 @@ def test_global_search_as_you_type_opens_the_dossier(qtbot, window: MainWindow, 
 
 def test_a_first_start_that_fails_leaves_no_half_made_database(qtbot, tmp_path: Path, monkeypatch) -> None:
     from leerwinkel_desk.app import create_demo_database, create_office_database
-    from leerwinkel_desk.services import demo
+    from leerwinkel_desk import demo
     from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 
     def disk_full(*_args, **_kwargs):

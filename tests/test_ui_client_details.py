@@ -1,6 +1,6 @@
 """A client's birth date typed as people write it, a client's details corrected from the dossier, and
 clients found by a two-letter surname or part of a number, driven by keys sent to the main window
-and its dialogs (issue 11, defects 4, 5, 10 and 16)."""
+and its dialogs."""
 
 from __future__ import annotations
 

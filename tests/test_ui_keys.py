@@ -1,4 +1,4 @@
-"""Issue-11 defects, each met the way a counsellor meets it: keys sent to the window (shortcut map,
+"""Defects found in use, each met the way a counsellor meets it: keys sent to the window (shortcut map,
 focus chain, mnemonics), then what the screen shows and what the database holds."""
 
 from __future__ import annotations

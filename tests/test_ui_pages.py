@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from test_ui import active, ctx, english_translations, office, open_window, press, window  # noqa: F401 - fixtures
 
+from leerwinkel_desk.demo import generate_demo
 from leerwinkel_desk.domain import enums
 from leerwinkel_desk.domain.enums import Channel, DutchLevel, Tier
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.clients import ClientInput, Clients
-from leerwinkel_desk.services.demo import generate_demo
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.letters import LetterKind
 from leerwinkel_desk.services.options import Options

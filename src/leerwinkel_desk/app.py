@@ -135,7 +135,7 @@ def create_demo_database(path: Path) -> None:
 
     All or nothing: a failure (a full disk) or a killed process leaves no half-made database behind.
     """
-    from leerwinkel_desk.services.demo import generate_demo
+    from leerwinkel_desk.demo import generate_demo
 
     log.info("making the demo database")
     with cli.new_encrypted(path, dict.fromkeys(cli.DEMO_ACCOUNT_LOGINS, DEMO_PASSPHRASE)) as db:

@@ -26,6 +26,7 @@ from leerwinkel_desk import __version__
 from leerwinkel_desk.domain.enums import Channel, ContactKind, Role, SessionType, Tier
 from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS, birth_date_from
 from leerwinkel_desk.domain.errors import ConsentMissing, DomainError, InvalidValue, PossibleDuplicates
+from leerwinkel_desk.reports.monitoring_files import report_writer
 from leerwinkel_desk.services import maintenance, offices
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.contacts import Contacts
@@ -35,7 +36,7 @@ from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.export_csv import RegistrationExport
 from leerwinkel_desk.services.import_csv import ENCODINGS, ImportReport, Problem, RegistrationImport
 from leerwinkel_desk.services.letters import Letters
-from leerwinkel_desk.services.monitoring import Monitoring, MonitoringReport, ReportFilter
+from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
 from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, secret_path
 from leerwinkel_desk.services.registration import FileKind
 from leerwinkel_desk.services.requests import Requests
@@ -235,7 +236,7 @@ def open_existing(location: str) -> Database:
 def cmd_demo(args: argparse.Namespace) -> int:
     location = database_location(args)
     fresh = "://" not in location and not Path(location).expanduser().exists()
-    from leerwinkel_desk.services.demo import DemoSummary, generate_demo
+    from leerwinkel_desk.demo import DemoSummary, generate_demo
 
     def fill(db: Database) -> DemoSummary:
         summary = generate_demo(db, clients=args.clients, seed=args.seed, until=args.until or date.today())
@@ -538,7 +539,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def add_registration_commands(commands: argparse._SubParsersAction) -> None:
-    """The exchange format and the monitoring report (issue 6)."""
+    """The registration exchange format and the monitoring report (docs/exchange-format.md)."""
     load = commands.add_parser(
         "import", help="import registrations: a folder (clients.csv, requests.csv, contacts.csv) "
         "or one file: clients|requests|contacts FILE",
@@ -696,18 +697,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"{summary.clients} clients, {summary.requests} requests, {summary.contacts} contacts "
           f"written to {summary.folder}")
     return 0
-
-
-def report_writer(kind: str) -> Callable[[MonitoringReport, Path], None]:
-    """The writer of one report format (ReportLab and openpyxl load only when asked for)."""
-    if kind == "pdf":
-        from leerwinkel_desk.reports.monitoring_pdf import write_pdf_report
-        return write_pdf_report
-    if kind == "xlsx":
-        from leerwinkel_desk.reports.monitoring_xlsx import write_xlsx_report
-        return write_xlsx_report
-    from leerwinkel_desk.reports.monitoring_tables import write_csv_report
-    return write_csv_report
 
 
 def cmd_report(args: argparse.Namespace) -> int:

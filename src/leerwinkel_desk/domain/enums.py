@@ -6,7 +6,7 @@ from enum import StrEnum
 
 
 class Role(StrEnum):
-    """What a person using the app may do (see domain.md, "Who uses the app")."""
+    """What a person using the app may do (see docs/domain.md, "Who uses the app")."""
 
     INFO_OFFICER = "info_officer"   # informatieconsulent: dispatch and tier 1
     COUNSELLOR = "counsellor"       # leerloopbaanbegeleider
@@ -34,7 +34,7 @@ _TIER_BY_LEVEL = {v: k for k, v in _TIER_LEVEL.items()}
 
 
 class Phase(StrEnum):
-    """The phases of guidance, in the order of the blueprint (section 3.3)."""
+    """The phases of guidance, in the order of the blueprint (section 3.3, see docs/domain.md)."""
 
     REFERRAL_IN = "referral_in"     # toeleiding
     DISPATCH = "dispatch"           # aanmelding en dispatching
@@ -117,7 +117,7 @@ class OrganisationType(StrEnum):
 
 
 class ProviderType(StrEnum):
-    """Kinds of training provider in the opleidingsaanbod (domain.md)."""
+    """Kinds of training provider in the opleidingsaanbod (docs/domain.md)."""
 
     CBE = "cbe"                     # centrum voor basiseducatie
     CVO = "cvo"                     # centrum voor volwassenenonderwijs

@@ -172,10 +172,12 @@ class Agenda(UseCase):
             people = {client_id: " ".join(part for part in (first, last) if part)
                       for client_id, first, last in session.execute(select(
                           Client.id, Client.first_name, Client.last_name).where(Client.id.in_(named)))}
-        return DayAgenda(on, self.zitdagen(on, counsellor_id), session_rows, follow_ups, quiet_rows,
-                         session_requests, people)
+        return DayAgenda(on=on, zitdagen=self.zitdagen(on, counsellor_id), sessions=session_rows,
+                         follow_ups=follow_ups, quiet_requests=quiet_rows, session_requests=session_requests,
+                         people=people)
 
     @staticmethod
     def _zitdag_row(z: Zitdag, loket_name: str) -> ZitdagRow:
-        return ZitdagRow(z.id, z.loket_id, loket_name, z.counsellor_id, z.weekday, z.on_date,
-                         z.starts, z.ends, z.slot_minutes)
+        return ZitdagRow(id=z.id, loket_id=z.loket_id, loket_name=loket_name, counsellor_id=z.counsellor_id,
+                         weekday=z.weekday, on_date=z.on_date, starts=z.starts, ends=z.ends,
+                         slot_minutes=z.slot_minutes)

@@ -53,5 +53,6 @@ class AuditTrail(UseCase):
             query = query.where(AuditEvent.subject_client_id == wanted.subject_client_id)
         query = query.order_by(AuditEvent.seq.desc()).limit(limit).offset(offset)
         with self._db.read() as session:
-            return [AuditRow(e.seq, e.at, name or "system", e.action, e.entity, e.record_id,
-                             e.subject_client_id, e.fields) for e, name in session.execute(query)]
+            return [AuditRow(seq=e.seq, at=e.at, actor=name or "system", action=e.action, entity=e.entity,
+                             record_id=e.record_id, subject_client_id=e.subject_client_id, fields=e.fields)
+                    for e, name in session.execute(query)]

@@ -125,8 +125,9 @@ WHOLE_WORD = """WITH whole(id, key) AS MATERIALIZED (
 
 
 def client_row(c: Client) -> ClientRow:
-    return ClientRow(c.id, c.dossier_no, c.first_name, c.last_name, c.birth_date, c.phone, c.email,
-                     c.municipality, c.status, c.dutch_level, c.merged_into_id)
+    return ClientRow(id=c.id, dossier_no=c.dossier_no, first_name=c.first_name, last_name=c.last_name,
+                     birth_date=c.birth_date, phone=c.phone, email=c.email, municipality=c.municipality,
+                     status=c.status, dutch_level=c.dutch_level, merged_into_id=c.merged_into_id)
 
 
 def _validate(data: ClientInput, today: date) -> None:

@@ -40,17 +40,17 @@ class ConsentRow:
 
 
 def consent_terms(c: Consent) -> ConsentTerms:
-    return ConsentTerms(
-        Recipient(c.recipient_org_id, c.recipient_contact_id, c.recipient_name), c.purpose,
-        frozenset(DataItem(i) for i in c.data_items), c.given_on, c.expires_on,
-        c.withdrawn_at.astimezone(BRUSSELS).date() if c.withdrawn_at else None,
-    )
+    return ConsentTerms(recipient=Recipient(c.recipient_org_id, c.recipient_contact_id, c.recipient_name),
+                        purpose=c.purpose, items=frozenset(DataItem(i) for i in c.data_items),
+                        given_on=c.given_on, expires_on=c.expires_on,
+                        withdrawn_on=c.withdrawn_at.astimezone(BRUSSELS).date() if c.withdrawn_at else None)
 
 
 def consent_row(c: Consent) -> ConsentRow:
     terms = consent_terms(c)
-    return ConsentRow(c.id, c.client_id, c.request_id, terms.recipient, c.purpose, terms.items,
-                      c.method, c.given_on, c.expires_on, c.withdrawn_at)
+    return ConsentRow(id=c.id, client_id=c.client_id, request_id=c.request_id, recipient=terms.recipient,
+                      purpose=c.purpose, items=terms.items, method=c.method, given_on=c.given_on,
+                      expires_on=c.expires_on, withdrawn_at=c.withdrawn_at)
 
 
 def find_covering_consent(session: Session, client_id: uuid.UUID, recipient: Recipient,

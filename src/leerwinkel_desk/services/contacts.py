@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import (
     Channel,
@@ -21,7 +20,7 @@ from leerwinkel_desk.domain.calendar import local_date
 from leerwinkel_desk.domain.limits import check_held, check_minutes, check_summary
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
-from leerwinkel_desk.store.models import Contact, Counsellor, LearningRequest, Loket
+from leerwinkel_desk.store.models import Contact, LearningRequest, Loket
 
 
 
@@ -43,8 +42,10 @@ class ContactRow:
 
 
 def contact_row(c: Contact) -> ContactRow:
-    return ContactRow(c.id, c.request_id, c.kind, c.session_type, c.status, c.channel, c.direction,
-                      c.at, c.minutes, c.loket_id, c.counsellor_id, c.summary, c.notes)
+    return ContactRow(id=c.id, request_id=c.request_id, kind=c.kind, session_type=c.session_type,
+                      status=c.status, channel=c.channel, direction=c.direction, at=c.at,
+                      minutes=c.minutes, loket_id=c.loket_id, counsellor_id=c.counsellor_id,
+                      summary=c.summary, notes=c.notes)
 
 
 class Contacts(UseCase):
@@ -60,17 +61,8 @@ class Contacts(UseCase):
         check_summary(summary)
         if channel is Channel.FACE_TO_FACE:
             raise InvalidValue("channel", "micro_face_to_face")
-        return self._add(request_id, ContactKind.MICRO, None, ContactStatus.HELD, channel,
-                         direction, at or self._now(), minutes, None, summary, None)
-
-    def plan_session(self, request_id: uuid.UUID, at: datetime, loket_id: uuid.UUID,
-                     session_type: SessionType, counsellor_id: uuid.UUID | None = None,
-                     minutes: int | None = None) -> ContactRow:
-        """Book a face-to-face session at a loket; the counsellor cannot be in two places at once."""
-        check_minutes(minutes)
-        return self._add(request_id, ContactKind.SESSION, session_type, ContactStatus.PLANNED,
-                         Channel.FACE_TO_FACE, None, at, minutes, loket_id, None, None,
-                         counsellor_id=counsellor_id)
+        return self._add(request_id, kind=ContactKind.MICRO, channel=channel, direction=direction,
+                         at=at or self._now(), minutes=minutes, summary=summary)
 
     def record_session(self, request_id: uuid.UUID, at: datetime, minutes: int,
                        session_type: SessionType, loket_id: uuid.UUID | None = None,
@@ -80,8 +72,8 @@ class Contacts(UseCase):
         check_minutes(minutes)
         check_summary(summary)
         check_held(local_date(at), self._today())
-        return self._add(request_id, ContactKind.SESSION, session_type, ContactStatus.HELD,
-                         channel, None, at, minutes, loket_id, summary, notes)
+        return self._add(request_id, kind=ContactKind.SESSION, session_type=session_type, channel=channel,
+                         at=at, minutes=minutes, loket_id=loket_id, summary=summary, notes=notes)
 
     def hold_session(self, contact_id: uuid.UUID, minutes: int, summary: str | None = None,
                      notes: str | None = None, status: ContactStatus = ContactStatus.HELD) -> ContactRow:
@@ -113,25 +105,21 @@ class Contacts(UseCase):
             ).order_by(Contact.at, Contact.id))
             return [contact_row(c) for c in contacts]
 
-    def _add(self, request_id: uuid.UUID, kind: ContactKind, session_type: SessionType | None,
-             status: ContactStatus, channel: Channel, direction: Direction | None, at: datetime,
-             minutes: int | None, loket_id: uuid.UUID | None, summary: str | None,
-             notes: str | None, counsellor_id: uuid.UUID | None = None) -> ContactRow:
+    def _add(self, request_id: uuid.UUID, *, kind: ContactKind, channel: Channel, at: datetime,
+             minutes: int | None, summary: str | None, session_type: SessionType | None = None,
+             direction: Direction | None = None, loket_id: uuid.UUID | None = None,
+             notes: str | None = None) -> ContactRow:
+        """A contact that took place, logged by the signed-in person (planned sessions: Dispatch)."""
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
             self._require_on_request(session, request)
             if loket_id is not None:
                 self._load(session, Loket, loket_id)
-            counsellor_id = counsellor_id or self._actor.counsellor_id
-            if counsellor_id is not None and counsellor_id != self._actor.counsellor_id:
-                self._load(session, Counsellor, counsellor_id)
-            if status is ContactStatus.PLANNED:
-                self._check_free(session, counsellor_id, at)
             contact = self._new(Contact(
-                request_id=request.id, kind=kind, session_type=session_type, status=status,
+                request_id=request.id, kind=kind, session_type=session_type, status=ContactStatus.HELD,
                 channel=channel, direction=direction, at=at, minutes=minutes, loket_id=loket_id,
-                counsellor_id=counsellor_id, summary=summary, notes=notes,
+                counsellor_id=self._actor.counsellor_id, summary=summary, notes=notes,
             ), now)
             session.add(contact)
             session.flush()
@@ -141,13 +129,3 @@ class Contacts(UseCase):
                           *(["summary"] if summary else []), *(["notes"] if notes else [])),
                          subject_client_id=request.client_id)
             return contact_row(contact)
-
-    def _check_free(self, session: Session, counsellor_id: uuid.UUID | None, at: datetime) -> None:
-        if counsellor_id is None:
-            return
-        taken = session.scalar(select(Contact.id).where(
-            Contact.counsellor_id == counsellor_id, Contact.at == at,
-            Contact.status == ContactStatus.PLANNED, Contact.deleted_at.is_(None),
-        ).limit(1))
-        if taken is not None:
-            raise Conflict("slot.taken")

@@ -28,8 +28,9 @@ class ContributionRow:
 
 
 def _row(c: Contribution) -> ContributionRow:
-    return ContributionRow(c.id, c.request_id, c.hourly_rate, c.hours, c.exemption,
-                           c.career_voucher, c.amount, c.paid_by)
+    return ContributionRow(id=c.id, request_id=c.request_id, hourly_rate=c.hourly_rate, hours=c.hours,
+                           exemption=c.exemption, career_voucher=c.career_voucher, amount=c.amount,
+                           paid_by=c.paid_by)
 
 
 class Contributions(UseCase):

@@ -73,8 +73,8 @@ class Dispatch(UseCase):
                 at=now, minutes=minutes, loket_id=first.loket_id,
                 counsellor_id=self._actor.counsellor_id, summary=answer,
             ), now))
-            record_change(session, request, self._actor.counsellor_id, now, "phase",
-                          request.phase, Phase.CLOSED)
+            record_change(session, request, self._actor.counsellor_id, now, field="phase",
+                          old=request.phase, new=Phase.CLOSED)
             request.phase, request.outcome, request.closed_on = Phase.CLOSED, Outcome.ANSWERED, self._today()
             audit.record(session, self._actor, now, "request.answer", "learning_request", request.id,
                          ("tier", "outcome", "question"), subject_client_id=request.client_id)
@@ -96,10 +96,11 @@ class Dispatch(UseCase):
             if taken is not None:
                 raise Conflict("slot.taken")
             request = self._open_request(session, first, Tier.MEDIATION)
-            record_change(session, request, self._actor.counsellor_id, now, "phase",
-                          request.phase, Phase.INTAKE)
+            record_change(session, request, self._actor.counsellor_id, now, field="phase",
+                          old=request.phase, new=Phase.INTAKE)
             request.phase = Phase.INTAKE
-            record_change(session, request, self._actor.counsellor_id, now, "owner", None, counsellor.id)
+            record_change(session, request, self._actor.counsellor_id, now,
+                          field="owner", old=None, new=counsellor.id)
             request.owner_id = counsellor.id
             session.add(self._new(Contact(
                 request_id=request.id, kind=ContactKind.SESSION, session_type=SessionType.INTAKE,
@@ -119,7 +120,8 @@ class Dispatch(UseCase):
             if request.client_id is not None:
                 raise Conflict("request.not_anonymous")
             client = self._load(session, Client, client_id)
-            record_change(session, request, self._actor.counsellor_id, now, "client", None, client.id)
+            record_change(session, request, self._actor.counsellor_id, now,
+                          field="client", old=None, new=client.id)
             request.client_id = client.id
             self._touch(request, now)
             audit.record(session, self._actor, now, "request.promote", "learning_request",
@@ -154,8 +156,8 @@ class Dispatch(UseCase):
         ), now)
         session.add(request)
         session.flush()
-        record_change(session, request, self._actor.counsellor_id, now, "tier", None, tier)
+        record_change(session, request, self._actor.counsellor_id, now, field="tier", old=None, new=tier)
         if referrer_org_id is not None:
-            record_change(session, request, self._actor.counsellor_id, now, "phase",
-                          Phase.REFERRAL_IN, Phase.DISPATCH)
+            record_change(session, request, self._actor.counsellor_id, now, field="phase",
+                          old=Phase.REFERRAL_IN, new=Phase.DISPATCH)
         return request

@@ -118,9 +118,10 @@ class Dossiers(UseCase):
             if audit_view:
                 audit.record(session, self._actor, now, "client.view", "client", client.id,
                              subject_client_id=client.id)
-            return DossierHeader(client_row(client), age_on(client.birth_date, self._today()),
-                                 client.difficult_school_past, client.weak_network,
-                                 client.foreign_diploma, [request_row(r) for r in requests])
+            return DossierHeader(client=client_row(client), age=age_on(client.birth_date, self._today()),
+                                 difficult_school_past=client.difficult_school_past,
+                                 weak_network=client.weak_network, foreign_diploma=client.foreign_diploma,
+                                 requests=[request_row(r) for r in requests])
 
     def timeline(self, client_id: uuid.UUID) -> list[TimelineEntry]:
         """Sessions, micro-contacts, referrals, consents, handovers and letters, newest first."""
@@ -134,28 +135,33 @@ class Dossiers(UseCase):
             entries: list[TimelineEntry] = []
             for c in session.scalars(select(Contact).where(Contact.request_id.in_(ids),
                                                            Contact.deleted_at.is_(None))):
-                entries.append(TimelineEntry(c.at, c.kind.value, c.id, c.request_id, numbers[c.request_id],
-                                             c.channel, c.status, c.minutes, None, c.summary))
+                entries.append(TimelineEntry(at=c.at, kind=c.kind.value, record_id=c.id,
+                                             request_id=c.request_id, request_no=numbers[c.request_id],
+                                             channel=c.channel, status=c.status, minutes=c.minutes,
+                                             counterpart=None, detail=c.summary))
             for r in session.scalars(select(ReferralOut).where(ReferralOut.request_id.in_(ids),
                                                                ReferralOut.deleted_at.is_(None))):
-                entries.append(TimelineEntry(r.created_at, "referral", r.id, r.request_id,
-                                             numbers[r.request_id], counterpart=partners.get(r.partner_id),
-                                             detail=r.reason))
+                entries.append(TimelineEntry(at=r.created_at, kind="referral", record_id=r.id,
+                                             request_id=r.request_id, request_no=numbers[r.request_id],
+                                             counterpart=partners.get(r.partner_id), detail=r.reason))
             for h in session.scalars(select(Handover).where(Handover.request_id.in_(ids),
                                                             Handover.deleted_at.is_(None))):
-                entries.append(TimelineEntry(h.at, "handover", h.id, h.request_id, numbers[h.request_id],
+                entries.append(TimelineEntry(at=h.at, kind="handover", record_id=h.id,
+                                             request_id=h.request_id, request_no=numbers[h.request_id],
                                              counterpart=h.recipient_name or partners.get(h.recipient_org_id),
                                              detail=h.mode.value))
             for c in session.scalars(select(Consent).where(Consent.client_id == client_id,
                                                            Consent.deleted_at.is_(None))):
-                entries.append(TimelineEntry(c.created_at, "consent", c.id, c.request_id,
-                                             numbers.get(c.request_id) if c.request_id else None,
+                entries.append(TimelineEntry(at=c.created_at, kind="consent", record_id=c.id,
+                                             request_id=c.request_id,
+                                             request_no=numbers.get(c.request_id) if c.request_id else None,
                                              counterpart=c.recipient_name or partners.get(c.recipient_org_id),
                                              detail=c.purpose.value))
             for x in session.scalars(select(Letter).where(Letter.client_id == client_id,
                                                           Letter.deleted_at.is_(None))):
-                entries.append(TimelineEntry(x.produced_at, "letter", x.id, x.request_id,
-                                             numbers.get(x.request_id) if x.request_id else None,
+                entries.append(TimelineEntry(at=x.produced_at, kind="letter", record_id=x.id,
+                                             request_id=x.request_id,
+                                             request_no=numbers.get(x.request_id) if x.request_id else None,
                                              counterpart=x.recipient_name, detail=x.kind))
         return sorted(entries, key=lambda e: (e.at, str(e.record_id)), reverse=True)
 

@@ -33,9 +33,10 @@ class HandoverRow:
 
 
 def handover_row(h: Handover) -> HandoverRow:
-    return HandoverRow(h.id, h.request_id, h.consent_id,
-                       Recipient(h.recipient_org_id, h.recipient_contact_id, h.recipient_name),
-                       h.mode, h.at, frozenset(DataItem(i) for i in h.shared_items), h.note)
+    return HandoverRow(id=h.id, request_id=h.request_id, consent_id=h.consent_id,
+                       recipient=Recipient(h.recipient_org_id, h.recipient_contact_id, h.recipient_name),
+                       mode=h.mode, at=h.at, shared_items=frozenset(DataItem(i) for i in h.shared_items),
+                       note=h.note)
 
 
 class Handovers(UseCase):
@@ -78,8 +79,8 @@ class Handovers(UseCase):
             session.add(handover)
             session.flush()
             if Phase.HANDOVER in PHASE_TRANSITIONS[request.phase] and request.phase is not Phase.HANDOVER:
-                record_change(session, request, self._actor.counsellor_id, now, "phase",
-                              request.phase, Phase.HANDOVER)
+                record_change(session, request, self._actor.counsellor_id, now, field="phase",
+                              old=request.phase, new=Phase.HANDOVER)
                 request.phase = Phase.HANDOVER
                 self._touch(request, now)
             audit.record(session, self._actor, now, "handover.create", "handover", handover.id,

@@ -75,7 +75,7 @@ from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, format
 from leerwinkel_desk.domain.limits import MAX_MINUTES
 from leerwinkel_desk.domain.rules import ENTRY_PHASE, PHASES_PER_TIER
 from leerwinkel_desk.domain.text import fold, name_key, phone_key
-from leerwinkel_desk.services import audit as audit_trail
+from leerwinkel_desk.services import audit
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import BRUSSELS
@@ -1031,7 +1031,7 @@ class _Writer:
             self.event("contact.import", "learning_request", request_id, ("contacts",), client_id)
 
     def audit(self) -> None:
-        audit_trail.append(self.connection, self.events)
+        audit.append(self.connection, self.events)
 
 
 def _client_keys(row: dict[str, Any]) -> dict[str, Any]:

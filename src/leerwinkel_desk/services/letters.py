@@ -303,8 +303,9 @@ def office_heading(session: Session, office_id: uuid.UUID) -> OfficeHeading:
     office = session.get(Office, office_id)
     if office is None:
         raise NotFound("office", office_id)
-    return OfficeHeading(office.code, office.name, office.street, office.postcode,
-                         office.municipality, office.phone, office.email, office.website)
+    return OfficeHeading(code=office.code, name=office.name, street=office.street, postcode=office.postcode,
+                         municipality=office.municipality, phone=office.phone, email=office.email,
+                         website=office.website)
 
 
 def filed_letters(db: Database) -> SealedFiles:
@@ -591,12 +592,12 @@ class Letters(UseCase):
         person = (self._load(session, PartnerContact, recipient.contact_id)
                   if recipient.contact_id else None)
         return RecipientHeading(            # a recipient named only by text is addressed as an organisation
-            organisation.name if organisation else recipient.name,
-            person.full_name if person else None,
-            person.function if person else None,
-            organisation.street if organisation else None,
-            organisation.postcode if organisation else None,
-            organisation.municipality if organisation else None,
+            organisation=organisation.name if organisation else recipient.name,
+            person=person.full_name if person else None,
+            function=person.function if person else None,
+            street=organisation.street if organisation else None,
+            postcode=organisation.postcode if organisation else None,
+            municipality=organisation.municipality if organisation else None,
         )
 
     @staticmethod
@@ -634,11 +635,12 @@ class Letters(UseCase):
 
 
 def _course_facts(course: Course, provider: Provider) -> CourseFacts:
-    return CourseFacts(
-        provider.name, course.municipality or provider.municipality, course.delivery,
-        course.daytime, course.evenings, course.weekends, course.modular, course.duration_hours,
-        course.duration_text, course.cost_eur, course.training_vouchers, course.educational_leave,
-        course.fee_exemption, course.dutch_level_required, course.entry_requirements,
-        course.next_start, course.recognised_qualification, course.qualification_name,
-        course.eqf_level,
-    )
+    return CourseFacts(provider_name=provider.name, municipality=course.municipality or provider.municipality,
+                       delivery=course.delivery, daytime=course.daytime, evenings=course.evenings,
+                       weekends=course.weekends, modular=course.modular, duration_hours=course.duration_hours,
+                       duration_text=course.duration_text, cost_eur=course.cost_eur,
+                       training_vouchers=course.training_vouchers, educational_leave=course.educational_leave,
+                       fee_exemption=course.fee_exemption, dutch_level_required=course.dutch_level_required,
+                       entry_requirements=course.entry_requirements, next_start=course.next_start,
+                       recognised_qualification=course.recognised_qualification,
+                       qualification_name=course.qualification_name, eqf_level=course.eqf_level)

@@ -1,4 +1,4 @@
-"""The monitoring report: the figures every office shares (exchange-format.md) and the extras of issue 6.
+"""The monitoring report: the figures every office shares (docs/exchange-format.md) and the office's extras.
 
 Counted: the live requests of the office whose `opened_on` lies in the period (both ends
 inclusive), optionally only those at one loket or owned by one counsellor, with all their contacts
@@ -283,7 +283,8 @@ class Monitoring(UseCase):
         if wanted.counsellor is not None:
             counsellors = _named(session, "counsellor", wanted.counsellor, office_id,
                                  Counsellor.id, Counsellor.login, Counsellor.full_name)
-        return Scope(office_id, office, lokets, counsellors, wanted.start, wanted.end)
+        return Scope(office_id=office_id, office=office, loket_ids=lokets, counsellor_ids=counsellors,
+                     start=wanted.start, end=wanted.end)
 
 
 def _one_of(session: Session, entity: str, name: str, query: Any) -> uuid.UUID:

@@ -46,7 +46,8 @@ class Options(UseCase):
             audit.record(session, self._actor, now, "option.create", "option_considered", option.id,
                          ("course_id" if course_id else "free_text", *(["note"] if note else [])),
                          subject_client_id=request.client_id)
-            return OptionRow(option.id, request.id, course_id, label, note, option.considered_on, None)
+            return OptionRow(id=option.id, request_id=request.id, course_id=course_id, label=label, note=note,
+                             considered_on=option.considered_on, chosen_on=None)
 
     def for_request(self, request_id: uuid.UUID) -> list[OptionRow]:
         with self._db.read() as session:
@@ -56,5 +57,6 @@ class Options(UseCase):
                 .where(OptionConsidered.request_id == request_id, OptionConsidered.deleted_at.is_(None))
                 .order_by(OptionConsidered.considered_on, OptionConsidered.id)
             )
-            return [OptionRow(o.id, o.request_id, o.course_id, title or o.free_text or "", o.note,
-                              o.considered_on, o.chosen_on) for o, title in rows]
+            return [OptionRow(id=o.id, request_id=o.request_id, course_id=o.course_id,
+                              label=title or o.free_text or "", note=o.note, considered_on=o.considered_on,
+                              chosen_on=o.chosen_on) for o, title in rows]

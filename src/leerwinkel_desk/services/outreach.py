@@ -68,7 +68,8 @@ class Outreach(UseCase):
             session.flush()
             audit.record(session, self._actor, now, "second_line.create", "second_line_activity",
                          row.id, ("kind", "topic", "held_on"))
-            return SecondLineRow(row.id, kind, partner_id, topic, held_on, minutes, participants)
+            return SecondLineRow(id=row.id, kind=kind, partner_id=partner_id, topic=topic, held_on=held_on,
+                                 minutes=minutes, participants=participants)
 
     def second_line(self, start: date, end: date) -> list[SecondLineRow]:
         with self._db.read() as session:
@@ -77,8 +78,9 @@ class Outreach(UseCase):
                 SecondLineActivity.deleted_at.is_(None),
                 SecondLineActivity.held_on.between(start, end),
             ).order_by(SecondLineActivity.held_on, SecondLineActivity.id))
-            return [SecondLineRow(r.id, r.kind, r.partner_id, r.topic, r.held_on, r.minutes,
-                                  r.participants) for r in rows]
+            return [SecondLineRow(id=r.id, kind=r.kind, partner_id=r.partner_id, topic=r.topic,
+                                  held_on=r.held_on, minutes=r.minutes, participants=r.participants)
+                    for r in rows]
 
     def raise_signal(self, kind: SignalKind, theme: SignalTheme, description: str,
                      region: str | None = None,
@@ -100,8 +102,8 @@ class Outreach(UseCase):
                 session.add(self._new(SignalRequest(signal_id=signal.id, request_id=request_id), now))
             audit.record(session, self._actor, now, "signal.create", "signal", signal.id,
                          ("kind", "theme", "region", "description"))
-            return SignalRow(signal.id, kind, theme, region, description, signal.raised_on,
-                             tuple(dict.fromkeys(request_ids)))
+            return SignalRow(id=signal.id, kind=kind, theme=theme, region=region, description=description,
+                             raised_on=signal.raised_on, request_ids=tuple(dict.fromkeys(request_ids)))
 
     def signals(self, start: date, end: date) -> list[SignalRow]:
         with self._db.read() as session:
@@ -114,5 +116,5 @@ class Outreach(UseCase):
                     SignalRequest.signal_id.in_([s.id for s in signals]),
                     SignalRequest.deleted_at.is_(None)).order_by(SignalRequest.id)):
                 links.setdefault(link.signal_id, []).append(link.request_id)
-            return [SignalRow(s.id, s.kind, s.theme, s.region, s.description, s.raised_on,
-                              tuple(links.get(s.id, []))) for s in signals]
+            return [SignalRow(id=s.id, kind=s.kind, theme=s.theme, region=s.region, description=s.description,
+                              raised_on=s.raised_on, request_ids=tuple(links.get(s.id, []))) for s in signals]

@@ -28,8 +28,9 @@ class ReferralRow:
 
 
 def referral_row(r: ReferralOut) -> ReferralRow:
-    return ReferralRow(r.id, r.request_id, r.partner_id, r.partner_contact_id, r.reason,
-                       r.referred_on, r.loop_closed_on, r.happened, r.loop_note)
+    return ReferralRow(id=r.id, request_id=r.request_id, partner_id=r.partner_id,
+                       partner_contact_id=r.partner_contact_id, reason=r.reason, referred_on=r.referred_on,
+                       loop_closed_on=r.loop_closed_on, happened=r.happened, loop_note=r.loop_note)
 
 
 class Referrals(UseCase):

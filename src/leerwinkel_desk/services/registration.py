@@ -1,4 +1,4 @@
-"""The registration exchange format, version 1 (shared/exchange-format.md): files, columns, codes, cells.
+"""The registration exchange format, version 1 (docs/exchange-format.md): files, columns, codes, cells.
 
 What the import and the export agree on, so that an export imports back to the same content:
 

@@ -60,12 +60,11 @@ class RequestRow:
 
 
 def request_row(request: LearningRequest) -> RequestRow:
-    return RequestRow(
-        request.id, request.request_no, request.client_id, request.tier, request.phase,
-        request.owner_id, request.topic, request.question, request.opened_on, request.closed_on,
-        request.outcome, request.satisfaction, request.follow_up, request.follow_up_due,
-        request.enrolled_on,
-    )
+    return RequestRow(id=request.id, request_no=request.request_no, client_id=request.client_id,
+                      tier=request.tier, phase=request.phase, owner_id=request.owner_id, topic=request.topic,
+                      question=request.question, opened_on=request.opened_on, closed_on=request.closed_on,
+                      outcome=request.outcome, satisfaction=request.satisfaction, follow_up=request.follow_up,
+                      follow_up_due=request.follow_up_due, enrolled_on=request.enrolled_on)
 
 
 @dataclass(frozen=True)
@@ -112,7 +111,7 @@ class FollowUpRow:
     phase: Phase
 
 
-def record_change(session: Session, request: LearningRequest, by: uuid.UUID | None, at: datetime,
+def record_change(session: Session, request: LearningRequest, by: uuid.UUID | None, at: datetime, *,
                   field: str, old: object, new: object, reason: str | None = None) -> None:
     """Append one step to the request's history (tier, phase, owner or client)."""
     session.add(RequestChange(
@@ -168,7 +167,8 @@ class Requests(UseCase):
             self._load(session, LearningRequest, request_id)
             rows = session.scalars(select(RequestChange).where(
                 RequestChange.request_id == request_id).order_by(RequestChange.at, RequestChange.id))
-            return [ChangeRow(r.at, r.by, r.field, r.old_value, r.new_value, r.reason) for r in rows]
+            return [ChangeRow(at=r.at, by=r.by, field=r.field, old_value=r.old_value, new_value=r.new_value,
+                              reason=r.reason) for r in rows]
 
     def record_intake(self, request_id: uuid.UUID, intake: IntakeInput) -> RequestRow:
         """Store the intake on the request and its client; the counsellor doing it becomes owner."""
@@ -184,8 +184,8 @@ class Requests(UseCase):
             for name, value in given.items():
                 setattr(request if name in _REQUEST_FIELDS else client, name, value)
             if request.owner_id is None and self._actor.counsellor_id is not None:
-                record_change(session, request, self._actor.counsellor_id, now, "owner",
-                              None, self._actor.counsellor_id)
+                record_change(session, request, self._actor.counsellor_id, now, field="owner",
+                              old=None, new=self._actor.counsellor_id)
                 request.owner_id = self._actor.counsellor_id
             self._touch(request, now)
             self._touch(client, now)
@@ -200,15 +200,15 @@ class Requests(UseCase):
             request = self._load(session, LearningRequest, request_id)
             self._require_open(session, request)
             check_tier_change(request.tier, tier, reason)
-            record_change(session, request, self._actor.counsellor_id, now, "tier",
-                          request.tier, tier, reason)
+            record_change(session, request, self._actor.counsellor_id, now, field="tier",
+                          old=request.tier, new=tier, reason=reason)
             request.tier = tier
             entry_phase = ENTRY_PHASE[tier]
             if tier is not Tier.INFORMATION and request.phase in (Phase.DISPATCH, Phase.INTAKE,
                                                               Phase.AFTERCARE):
                 if request.phase != entry_phase:
-                    record_change(session, request, self._actor.counsellor_id, now, "phase",
-                                  request.phase, entry_phase)
+                    record_change(session, request, self._actor.counsellor_id, now, field="phase",
+                                  old=request.phase, new=entry_phase)
                     request.phase = entry_phase
             if tier is Tier.TRAJECTORY and request.owner_id is None:
                 request.owner_id = self._actor.counsellor_id
@@ -239,8 +239,8 @@ class Requests(UseCase):
             check_owner_change(request.owner_id, counsellor_id, reason)
             if request.owner_id == counsellor_id:
                 return request_row(request)
-            record_change(session, request, self._actor.counsellor_id, now, "owner",
-                          request.owner_id, counsellor_id, reason)
+            record_change(session, request, self._actor.counsellor_id, now, field="owner",
+                          old=request.owner_id, new=counsellor_id, reason=reason)
             request.owner_id = counsellor_id
             self._touch(request, now)
             audit.record(session, self._actor, now, "request.reassign", "learning_request",
@@ -292,8 +292,9 @@ class Requests(UseCase):
             if counsellor_id is not None:
                 query = query.where(LearningRequest.owner_id == counsellor_id)
             return [
-                FollowUpRow(r.id, r.request_no, r.client_id, r.owner_id, r.follow_up_due,
-                            r.follow_up_due < on, r.topic, r.phase)
+                FollowUpRow(request_id=r.id, request_no=r.request_no, client_id=r.client_id,
+                            owner_id=r.owner_id, due=r.follow_up_due, overdue=r.follow_up_due < on,
+                            topic=r.topic, phase=r.phase)
                 for r in session.scalars(query)
             ]
 
@@ -339,7 +340,8 @@ class Requests(UseCase):
 
     def _set_phase(self, session: Session, request: LearningRequest, phase: Phase, now: datetime) -> None:
         check_phase_change(request.tier, request.phase, phase)
-        record_change(session, request, self._actor.counsellor_id, now, "phase", request.phase, phase)
+        record_change(session, request, self._actor.counsellor_id, now,
+                      field="phase", old=request.phase, new=phase)
         request.phase = phase
         self._touch(request, now)
 

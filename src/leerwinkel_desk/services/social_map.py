@@ -37,11 +37,13 @@ class PartnerContactRow:
 
 
 def partner_row(p: PartnerOrganisation) -> PartnerRow:
-    return PartnerRow(p.id, p.name, p.org_type, p.municipality, p.phone, p.email)
+    return PartnerRow(id=p.id, name=p.name, org_type=p.org_type, municipality=p.municipality, phone=p.phone,
+                      email=p.email)
 
 
 def contact_row(c: PartnerContact) -> PartnerContactRow:
-    return PartnerContactRow(c.id, c.partner_id, c.full_name, c.function, c.phone, c.email)
+    return PartnerContactRow(id=c.id, partner_id=c.partner_id, full_name=c.full_name, function=c.function,
+                             phone=c.phone, email=c.email)
 
 
 class SocialMap(UseCase):

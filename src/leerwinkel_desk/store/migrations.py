@@ -3,17 +3,26 @@
 Modelled on calibre's schema upgrades: the whole upgrade runs in one exclusive transaction
 (`BEGIN IMMEDIATE` on SQLite, whose DDL is transactional), so it either lands whole or leaves
 the previous schema untouched.
+
+On SQLite a batch migration rebuilds a table (copy, drop, rename), and dropping a table that
+others refer to would, with foreign keys enforced, fail or cascade. So the runner follows the
+documented recipe (SQLite's "making other kinds of table schema changes", Alembic's batch mode):
+foreign keys off on the raw connection before the transaction (the pragma does nothing inside
+one), `PRAGMA foreign_key_check` before the commit, which refuses the upgrade and rolls it back
+when a reference is broken, and foreign keys on again afterwards, whatever happened.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 
 from leerwinkel_desk.shipped import folder
 from leerwinkel_desk.store.backup import backup_to
@@ -35,6 +44,14 @@ class SchemaTooNew(Exception):
     def __init__(self, revision: str) -> None:
         super().__init__(revision)
         self.revision = revision
+
+
+class ReferencesBroken(Exception):
+    """A migration left rows that refer to missing rows; the upgrade was rolled back."""
+
+    def __init__(self, broken: dict[str, int]) -> None:
+        super().__init__(", ".join(f"{table}: {count}" for table, count in sorted(broken.items())))
+        self.broken = broken        # table -> rows with a broken reference (no values: no personal data)
 
 
 @dataclass(frozen=True)
@@ -106,10 +123,34 @@ def upgrade(
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         backup = backup_to(db, backup_dir / f"before-{head}-{stamp}.db")
     config = alembic_config(db, script_location)
-    with db.connect_for_write() as conn, conn.begin():
+    with db.connect_for_write() as conn, _foreign_keys_off(conn, db.is_sqlite), conn.begin():
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
+        if db.is_sqlite:
+            _refuse_broken_references(conn)
     return UpgradeResult(before, head, backup)
+
+
+@contextmanager
+def _foreign_keys_off(conn: Connection, sqlite: bool) -> Iterator[None]:
+    """SQLite: foreign keys off on the raw connection, before any transaction; on again after."""
+    if not sqlite:
+        yield
+        return
+    raw = conn.connection.driver_connection     # not through SQLAlchemy, which would BEGIN first
+    assert not conn.in_transaction(), "the pragma is ignored inside a transaction"
+    raw.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA foreign_keys = ON")
+
+
+def _refuse_broken_references(conn: Connection) -> None:
+    """`PRAGMA foreign_key_check` inside the migration's transaction: any broken reference refuses it."""
+    broken = Counter(row[0] for row in conn.exec_driver_sql("PRAGMA foreign_key_check"))
+    if broken:
+        raise ReferencesBroken(dict(broken))
 
 
 def check_drift(db: Database, script_location: str = DEFAULT_SCRIPT_LOCATION) -> None:

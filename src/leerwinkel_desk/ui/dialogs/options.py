@@ -45,7 +45,7 @@ def course_columns() -> list[Column[CourseRow]]:
 
 
 def compare_rows() -> list[tuple[str, object]]:
-    """The attributes an adult weighs (domain.md), in the order the comparison shows them."""
+    """The attributes an adult weighs (docs/domain.md), in the order the comparison shows them."""
     yes, no = QCoreApplication.translate("Courses", "ja"), QCoreApplication.translate("Courses", "nee")
     return [
         (QCoreApplication.translate("Courses", "Aanbieder"), lambda c: c.provider_name),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.domain.enums import Outcome, Tier
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.domain.permissions import Permission, allowed
+from leerwinkel_desk.reports.monitoring_files import report_writer
 from leerwinkel_desk.services.monitoring import Monitoring, MonitoringReport, ReportFilter
 from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.offices import OfficeSetup
@@ -32,20 +32,6 @@ from leerwinkel_desk.ui.widgets import ask_save_file
 from leerwinkel_desk.ui.texts import channel_label, format_month, format_number, outcome_label, tier_label
 
 MONTHS_SHOWN = 12
-
-
-def writer(kind: str) -> Callable[[MonitoringReport, Path], None]:
-    """ReportLab and openpyxl load when an export is asked for, not when the page opens."""
-    if kind == "pdf":
-        from leerwinkel_desk.reports.monitoring_pdf import write_pdf_report
-        return write_pdf_report
-    if kind == "xlsx":
-        from leerwinkel_desk.reports.monitoring_xlsx import write_xlsx_report
-        return write_xlsx_report
-    from leerwinkel_desk.reports.monitoring_tables import write_csv_report
-    return write_csv_report
-
-
 MIN_COMBO_CHARS = 14
 
 
@@ -195,7 +181,7 @@ class ReportsPage(QWidget):
         if report is None:
             return
         self.status.setText(self.tr("Export wordt gemaakt…"))
-        self._ctx.jobs.run(lambda _progress: writer(kind)(report, path),
+        self._ctx.jobs.run(lambda _progress: report_writer(kind)(report, path),
                            lambda _done: self.status.setText(self.tr("Bewaard: {path}").format(path=path)),
                            self.show_failure)
 
