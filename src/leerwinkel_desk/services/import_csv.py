@@ -28,7 +28,8 @@ What is made of the rows:
 - a birth date follows the app's rule (domain.birth_dates): typed day first (`2/4/1990`,
   `02041990`, `2.4.1990`, ...) or ISO, not in the future nor more than 110 years ago;
 - text is stored as given; a cell of spaces only counts as empty; codes are read case-insensitively;
-  the `'` an export puts before a formula-like cell is taken off again (`registration.restore`).
+  the `'` an export puts before a formula-like cell is taken off again (`registration.restore`),
+  only in a file the export marked (its `leerwinkel_export` column): elsewhere `'=x` stays `'=x`.
 
 Reason codes: encoding, csv_syntax, empty_file, missing_column, duplicate_column, cell_count,
 required, invalid_code, invalid_date, invalid_datetime, invalid_number, invalid_email,
@@ -82,6 +83,7 @@ from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.numbering import reserve
 from leerwinkel_desk.services.registration import (
     COLUMNS,
+    EXPORT_MARK,
     REQUIRED,
     TIER_CODES,
     YES_NO,
@@ -275,9 +277,12 @@ def _read_sheet(kind: FileKind, path: Path, encoding: str, errors: list[Problem]
     header_line, header = records[0]
     index: dict[str, int] = {}
     usable = True
+    exported = False
     for position, raw in enumerate(header):
         column = raw.strip().casefold()
-        if column not in known:
+        if column == EXPORT_MARK:
+            exported = True
+        elif column not in known:
             warnings.append(Problem(name, header_line, raw.strip() or f"#{position + 1}",
                                     "unknown_column"))
         elif column in index:
@@ -299,7 +304,7 @@ def _read_sheet(kind: FileKind, path: Path, encoding: str, errors: list[Problem]
         if len(cells) != width and (len(cells) < width or "".join(cells[width:]).strip()):
             errors.append(Problem(name, line, None, "cell_count", str(len(cells)), str(width)))
             continue
-        rows.append((line, cells))
+        rows.append((line, [restore(cell) for cell in cells] if exported else cells))
     return _Sheet(kind, name, index, rows)
 
 
@@ -336,7 +341,6 @@ def _text(column: Column[Any]) -> Convert:
     limit = column.type.length  # type: ignore[attr-defined]
 
     def convert(cell: str) -> str:
-        cell = restore(cell)
         if len(cell) > limit:
             raise _Bad("too_long", str(limit))
         return cell
@@ -471,7 +475,7 @@ def _converted(sheet: _Sheet, spec: dict[str, Convert], errors: list[Problem],
         if good:
             yield line, values, cells
         else:
-            sheet.failed_refs.add(restore(cells[ref_position]))
+            sheet.failed_refs.add(cells[ref_position])
 
 
 # --- names of counsellors, loketten and partners -----------------------------------------------
@@ -802,7 +806,7 @@ class _Planner:
         position = sheet.index[ref_column]
         first: dict[str, int] = {}
         for line, cells in sheet.rows:
-            first.setdefault(restore(cells[position]), line)
+            first.setdefault(cells[position], line)
         rows = []
         for line, values, cells in _converted(sheet, self.specs[sheet.kind], self.errors,
                                               self.ticker):
