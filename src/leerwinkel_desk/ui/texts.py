@@ -378,6 +378,12 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         ("value.invalid", "not_a_date"): QCoreApplication.translate(
             "Vocabulary", "Typ de dag eerst, bv. 02/04/1990 of 02041990."),
         ("value.invalid", "future"): QCoreApplication.translate("Vocabulary", "Deze datum ligt in de toekomst."),
+        ("value.invalid", "outside_folder"): QCoreApplication.translate(
+            "Vocabulary", "Het logo moet een bestand in de map van het briefhoofd zelf zijn."),
+        ("value.invalid", "too_large"): QCoreApplication.translate(
+            "Vocabulary", "Het logo is te groot: hoogstens 1 MB en 2000 beeldpunten breed en hoog."),
+        ("value.invalid", "not_an_image"): QCoreApplication.translate(
+            "Vocabulary", "Het logo is geen PNG- of JPEG-afbeelding."),
         ("value.invalid", "too_old"): QCoreApplication.translate(
             "Vocabulary", "Deze datum ligt meer dan {years} jaar terug.").format(years=MAX_AGE_YEARS),
     }
