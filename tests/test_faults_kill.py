@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from faults_support import PASSPHRASE, child, iterations, make_office
+from faults_support import PASSPHRASE, child, iterations, make_office, passphrase_works
 
 from leerwinkel_desk.services import maintenance
-from leerwinkel_desk.services.accounts import sign_in
+from leerwinkel_desk.domain.enums import Role
+from leerwinkel_desk.services.accounts import Accounts, sign_in
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.store.engine import open_sqlite
 from leerwinkel_desk.store.keyring import KeyRing
@@ -91,6 +92,23 @@ for n in range(100):
 }
 
 
+STAYS = "blijft gewoon aan de slag 5"
+
+
+def _stays_and_pads(path: Path) -> None:
+    """A colleague who stays (her key is sealed anew at each close) and 30 MB of free pages, so a
+    rekey (every page rewritten: about half a second) is long enough to be killed in."""
+    db, actor = opened(path)
+    Accounts(db, SystemClock(), actor).open_account("blijver", "Blijver", Role.COUNSELLOR, STAYS)
+    raw = db.engine.raw_connection()
+    raw.driver_connection.execute("PRAGMA secure_delete = OFF")
+    raw.driver_connection.execute("CREATE TABLE padding AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                  "SELECT i + 1 FROM n WHERE i < 30000) SELECT randomblob(1000) AS b FROM n")
+    raw.driver_connection.execute("DROP TABLE padding")
+    raw.close()
+    db.dispose()
+
+
 def opened(path: Path):  # noqa: ANN201 - the database and the coordinator
     db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", PASSPHRASE))
     return db, sign_in(db, SystemClock(), "coordinator", PASSPHRASE).actor
@@ -101,6 +119,8 @@ def test_kill_9_at_random_moments_leaves_a_sound_file_with_every_committed_write
         tmp_path: Path, scenario: str) -> None:
     rng = random.Random(f"kill-{scenario}")
     path = make_office(tmp_path / "leerwinkel.db")
+    if scenario == "account-close":
+        _stays_and_pads(path)
     for _round in range(iterations(1)):
         process = child(PREAMBLE.format(path=str(path), passphrase=PASSPHRASE) + SCENARIOS[scenario])
         ready = process.stdout.readline()
@@ -132,6 +152,8 @@ def test_kill_9_at_random_moments_leaves_a_sound_file_with_every_committed_write
                 keys = KeyRing.load(path).entries
                 assert not any(login.startswith("collega") and login in keys for login in
                                session.scalars(select(Counsellor.login).where(Counsellor.can_log_in.is_(False))))
+                assert not KeyRing.load(path).rekey_due()     # the coordinator's sign-in finished it
+                assert passphrase_works(path, "blijver", STAYS)   # never locked out by a rekey cut short
         for backup in (tmp_path / "backups").glob("*.db"):
             problems = maintenance.check(open_sqlite(backup, db.key)).problems
             assert not [p for p in problems if not p.startswith("schema")], (backup.name, problems)

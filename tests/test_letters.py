@@ -461,6 +461,36 @@ def test_letterhead_is_configured_per_office_code(db, clock, office, tmp_path) -
     assert not [image for page in reader.pages for image in page.images]
 
 
+@pytest.mark.parametrize(("logo", "reason"), [
+    ("../buiten.png", "outside_folder"), ("/tmp/buiten.png", "outside_folder"), ("sub/klein.png", "outside_folder"),
+    ("link.png", "outside_folder"), ("breed.png", "too_large"), ("zwaar.png", "too_large"),
+    ("tekst.png", "not_an_image"), ("klein.png", None)])
+def test_a_letterhead_logo_stays_in_its_folder_and_within_bounds(tmp_path: Path, logo: str, reason: str | None) -> None:
+    """A logo named with a path or linked out of the folder, over 2000 pixels a side (a 10 KB PNG
+    of 9000 by 9000 took 850 MB to load) or over 1 MB, or not an image, is refused by name."""
+    from leerwinkel_desk.reports.letterhead import load_letterhead
+    from leerwinkel_desk.services.letters import OfficeHeading
+
+    folder = tmp_path / "letterhead"
+    with as_file(letterhead_folder()) as shipped:
+        shutil.copytree(shipped, folder)
+    (folder / "sub").mkdir()
+    for place in (tmp_path / "buiten.png", folder / "klein.png", folder / "sub" / "klein.png"):
+        Image.new("RGB", (40, 40), (10, 120, 140)).save(place)
+    (folder / "link.png").symlink_to(tmp_path / "buiten.png")
+    Image.new("P", (2001, 1)).save(folder / "breed.png")
+    (folder / "zwaar.png").write_bytes((folder / "klein.png").read_bytes() + b"\0" * (1 << 20))
+    (folder / "tekst.png").write_text("geen beeld", encoding="utf-8")
+    (folder / "lwt.json").write_text(json.dumps({"logo": logo}), encoding="utf-8")
+    office = OfficeHeading("LWT", "Leerwinkel Test", None, None, None, None, None, None)
+    if reason is None:
+        assert load_letterhead(office, folder).logo is not None
+        return
+    with pytest.raises(InvalidValue) as refused:
+        load_letterhead(office, folder)
+    assert (refused.value.field, refused.value.reason) == ("logo", reason)
+
+
 def test_renderer_is_a_pure_function_of_the_read_model(db, clock, office) -> None:
     """The same read model renders to the same bytes; a changed field changes them."""
     case = open_case(db, clock, office)

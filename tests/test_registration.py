@@ -590,3 +590,17 @@ def test_import_of_many_contacts_is_one_bulk_transaction(
     assert calls[-1] == (40_400, 40_400) and len(calls) > 10
     assert all(a[0] <= b[0] for a, b in zip(calls, calls[1:], strict=False))
 
+
+
+def test_a_leading_apostrophe_is_taken_off_only_in_a_file_the_export_marked(
+        db: Database, importer: RegistrationImport, tmp_path: Path) -> None:
+    put(tmp_path / "foreign", "clients.csv", ["client_ref;first_name;last_name",
+                                               "F1;'=x;Vreemd", "F2;'plain;Vreemd"])
+    put(tmp_path / "ours", "clients.csv", ["client_ref;first_name;last_name;leerwinkel_export",
+                                            "E1;'=x;Eigen;", "E2;''=y;Eigen;", "E3;'plain;Eigen;"])
+    for folder in ("foreign", "ours"):
+        report = importer.import_folder(tmp_path / folder)
+        assert report.ok and not report.warnings          # the mark is no unknown column
+    with db.read() as session:
+        names = dict(session.execute(select(Client.import_ref, Client.first_name)).all())
+    assert names == {"F1": "'=x", "F2": "'plain", "E1": "=x", "E2": "'=y", "E3": "'plain"}

@@ -13,7 +13,7 @@ PDF = b"%PDF-1.4 Beste Kanarie7Zq\n%%EOF\n"
 
 
 def test_a_sealed_file_reads_back_identically_and_holds_no_plaintext(tmp_path: Path) -> None:
-    files = SealedFiles(tmp_path, os.urandom(32))
+    files = SealedFiles(tmp_path, [os.urandom(32)])
     path = files.write("LW-2026-000001-summary-1.pdf", PDF)
     assert path.name == "LW-2026-000001-summary-1.pdf" + SEALED_SUFFIX
     assert b"Kanarie" not in path.read_bytes() and not path.read_bytes().startswith(b"%PDF")
@@ -24,7 +24,7 @@ def test_a_sealed_file_reads_back_identically_and_holds_no_plaintext(tmp_path: P
 
 def test_an_altered_renamed_or_foreign_sealed_file_does_not_open(tmp_path: Path) -> None:
     key = os.urandom(32)
-    files = SealedFiles(tmp_path, key)
+    files = SealedFiles(tmp_path, [key])
     path = files.write("a.pdf", PDF)
     data = bytearray(path.read_bytes())
     data[-1] ^= 1
@@ -36,7 +36,7 @@ def test_an_altered_renamed_or_foreign_sealed_file_does_not_open(tmp_path: Path)
     with pytest.raises(DamagedFile):
         files.read("c.pdf")                                          # the name is bound to the content
     with pytest.raises(DamagedFile):
-        SealedFiles(tmp_path, os.urandom(32)).read("a.pdf")          # another database's key
+        SealedFiles(tmp_path, [os.urandom(32)]).read("a.pdf")          # another database's key
     with pytest.raises(DamagedFile):
         SealedFiles(tmp_path, None).read("a.pdf")                    # no key at all
 
@@ -44,7 +44,7 @@ def test_an_altered_renamed_or_foreign_sealed_file_does_not_open(tmp_path: Path)
 def test_without_a_key_files_are_plain_and_removal_takes_either_form(tmp_path: Path) -> None:
     plain = SealedFiles(tmp_path, None)
     assert plain.write("old.pdf", PDF) == tmp_path / "old.pdf"
-    sealed = SealedFiles(tmp_path, os.urandom(32))
+    sealed = SealedFiles(tmp_path, [os.urandom(32)])
     assert sealed.read("old.pdf") == PDF                             # filed before the database had a key
     sealed.write("new.pdf", PDF)
     sealed.remove("old.pdf")

@@ -763,6 +763,33 @@ def test_global_search_as_you_type_opens_the_dossier(qtbot, window: MainWindow, 
     assert not window.results_view.isVisible()
 
 
+def test_a_settled_search_is_audited_once_with_its_kind_never_its_text(qtbot, window: MainWindow, db, clock,
+                                                                       office) -> None:
+    from leerwinkel_desk.store.models import AuditEvent
+
+    def searches() -> list[str | None]:
+        with db.read() as session:
+            return list(session.scalars(select(AuditEvent.fields).where(
+                AuditEvent.action == "client.search").order_by(AuditEvent.seq)))
+
+    sara = Clients(db, clock, office.counsellor).create(ClientInput("Sara", "Idrissi", phone="0470 11 22 33"))
+    press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "idriss")
+    assert window.search_results.rowCount() == 1 and searches() == []      # not one per letter typed
+    press(qtbot, window.search, Qt.Key.Key_Return)                         # a result opened
+    assert window.dossier is not None and window.dossier.client_id == sara.id and searches() == ["name"]
+    press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "0470 11 22")
+    press(qtbot, window.search, Qt.Key.Key_Escape)                         # the list left
+    qtbot.keyClicks(window.search, "zzz")                                  # lists no one: nothing to audit
+    press(qtbot, window.search, Qt.Key.Key_Escape)
+    assert searches() == ["name", "phone"]
+    with db.read() as session:
+        views = session.scalars(select(AuditEvent.action).where(
+            AuditEvent.action.in_(["client.search", "client.view"])).order_by(AuditEvent.seq)).all()
+    assert views == ["client.search", "client.view", "client.search"]      # the search before its dossier
+
+
 def test_a_first_start_that_fails_leaves_no_half_made_database(qtbot, tmp_path: Path, monkeypatch) -> None:
     from leerwinkel_desk.app import create_demo_database, create_office_database
     from leerwinkel_desk.demo import database as demo_database

@@ -3254,6 +3254,18 @@ Type the file number {number} to confirm.</translation>
         <translation>The end lies before the start.</translation>
     </message>
     <message>
+        <source>Het logo moet een bestand in de map van het briefhoofd zelf zijn.</source>
+        <translation>The logo must be a file in the letterhead's own folder.</translation>
+    </message>
+    <message>
+        <source>Het logo is te groot: hoogstens 1 MB en 2000 beeldpunten breed en hoog.</source>
+        <translation>The logo is too large: at most 1 MB and 2000 pixels wide and high.</translation>
+    </message>
+    <message>
+        <source>Het logo is geen PNG- of JPEG-afbeelding.</source>
+        <translation>The logo is not a PNG or JPEG image.</translation>
+    </message>
+    <message>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>

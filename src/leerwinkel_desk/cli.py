@@ -454,7 +454,10 @@ def cmd_account(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     db, actor = signed_in(database_location(args))
-    for row in Clients(db, SystemClock(), actor).search(" ".join(args.text), limit=args.limit):
+    clients = Clients(db, SystemClock(), actor)
+    rows = clients.search(" ".join(args.text), limit=args.limit)
+    clients.searched(" ".join(args.text))         # one audit event, with the kind of search only
+    for row in rows:
         born = row.birth_date.strftime("%d/%m/%Y") if row.birth_date else "-"
         print(f"{row.dossier_no}\t{row.first_name or ''} {row.last_name or ''}\t{born}")
     return 0

@@ -3,7 +3,9 @@
 `default.json` holds the settings every office gets; `<office code>.json` (lower case, e.g.
 `lwt.json`) next to it overrides any of them for one office. Settings: `name`,
 `address_lines` and `contact_line` (empty: taken from the office record), `logo` (a PNG or
-JPEG in the same folder; empty: none), `accent_colour`, `footer` and `signature` (texts with
+JPEG in the same folder, named without a path; at most MAX_LOGO_BYTES and MAX_LOGO_SIDE pixels a
+side, since a 10 KB PNG of 9000 by 9000 pixels took 850 MB to load; else InvalidValue "logo"
+outside_folder, too_large or not_an_image; empty: none), `accent_colour`, `footer` and `signature` (texts with
 `$office_name`, `$counsellor_name`, `$counsellor_function`, `$counsellor_phone`,
 `$counsellor_email`). Everything is drawn as plain strings: no markup is interpreted. A
 footer text that needs two lines gets two even ones, never a lone last word.
@@ -19,9 +21,11 @@ from hashlib import md5
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from io import BytesIO
+from pathlib import Path, PurePath
 from string import Template
 from typing import Any
 
+from PIL import Image
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -30,6 +34,7 @@ from reportlab.pdfbase.pdfdoc import PDFImageXObject
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.reports.fonts import BOLD, REGULAR
 from leerwinkel_desk.reports.right_to_left import for_drawing
 from leerwinkel_desk.reports.texts import label, unbreakable
@@ -44,6 +49,8 @@ GREY = HexColor("#5B6770")
 RULE_GREY = HexColor("#C9D1D6")
 LOGO_SIZE = 19 * mm
 FOOTER_SIZE = 7.5
+MAX_LOGO_BYTES = 1 << 20          # a logo of 19 mm: a few tens of KB is plenty
+MAX_LOGO_SIDE = 2000              # pixels; 19 mm at 600 dpi is 450
 
 
 class Logo:
@@ -169,6 +176,29 @@ def _footer_split(text: str, font: str, width: float) -> list[str]:
     return min(fitting, default=(0.0, lines))[1]
 
 
+def _logo(folder: Traversable, name: object) -> Logo:
+    """The logo file `name` in `folder` itself (no path, no link out of it), within the bounds."""
+    if not isinstance(name, str) or name in (".", "..") or "\\" in name or PurePath(name).name != name:
+        raise InvalidValue("logo", "outside_folder")
+    file = folder / name
+    if isinstance(file, Path) and file.resolve().parent != Path(folder).resolve():    # type: ignore[arg-type]
+        raise InvalidValue("logo", "outside_folder")
+    with file.open("rb") as stream:
+        data = stream.read(MAX_LOGO_BYTES + 1)
+    if len(data) > MAX_LOGO_BYTES:
+        raise InvalidValue("logo", "too_large")
+    try:
+        with Image.open(BytesIO(data)) as image:        # reads the header only
+            width, height, kind = *image.size, image.format
+    except (OSError, ValueError, Image.DecompressionBombError):
+        raise InvalidValue("logo", "not_an_image") from None
+    if kind not in ("PNG", "JPEG"):
+        raise InvalidValue("logo", "not_an_image")
+    if max(width, height) > MAX_LOGO_SIDE:
+        raise InvalidValue("logo", "too_large")
+    return Logo(data)
+
+
 def letterhead_folder() -> Traversable:
     return files("leerwinkel_desk.resources") / "letterhead"
 
@@ -196,7 +226,7 @@ def load_letterhead(office: OfficeHeading, folder: Traversable | None = None,
     address = settings.get("address_lines") or [line for line in (office.street, town) if line]
     contact = settings.get("contact_line") or "  ·  ".join(
         part for part in (office.phone, office.email, office.website) if part)
-    logo = Logo((logo_folder / settings["logo"]).read_bytes()) if settings.get("logo") else None
+    logo = _logo(logo_folder, settings["logo"]) if settings.get("logo") else None
     return Letterhead(
         name=name, address_lines=tuple(address), contact_line=contact, logo=logo,
         accent=HexColor(settings.get("accent_colour") or "#0E5E6F"),

@@ -3,12 +3,13 @@
 A failed sign-in says only that it failed (which of login or passphrase was wrong is not told),
 and both outcomes are audited with the account's id, never what was typed. On an encrypted
 database each account also has an entry in the key file: opening an account or changing a
-passphrase (re)wraps the database key for it, closing an account removes the entry, so a
-former colleague can no longer open the file even with a copy of it.
+passphrase gives them a key pair the database key is sealed to; closing an account removes the
+entry and rekeys the database for everyone still open, so a former colleague can no longer open
+the current file, even with a copy of their old key entry.
 
 The key file and the database are two files, so their writes are ordered to leave exactly one
 passphrase working after a crash or a full disk at any point: a new account's or a closed
-account's key entry changes after the commit; a new passphrase is wrapped beside the old one
+account's key entry changes after the commit (the rekey: see `_rekey_without_closed`); a new passphrase is wrapped beside the old one
 first, the hash committed next (it decides who signs in), the old wrapping dropped last or at
 the next sign-in.
 """
@@ -31,7 +32,7 @@ from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor, Clock
 from leerwinkel_desk.services.offices import office_staff
 from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.store.keyring import KeyRing, wrap
+from leerwinkel_desk.store.keyring import KeyRing, new_database_key, wrap
 from leerwinkel_desk.store.models import Counsellor
 
 HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=4)
@@ -87,18 +88,33 @@ def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn
     if ring is not None:
         if ring.has_pending(login.strip()):
             ring.settle(login.strip(), passphrase)   # a passphrase change cut short: keep what signed in
-        _forget_closed_accounts(db, ring)
+        ring.upgrade(login.strip(), db.key, passphrase)   # type: ignore[arg-type] - set when ring is
+        _rekey_without_closed(db, ring)
     return signed
 
 
-def _forget_closed_accounts(db: Database, ring: KeyRing) -> None:
-    """Key entries of accounts closed in the database (a close cut short before the key file) go."""
+def _rekey_without_closed(db: Database, ring: KeyRing) -> None:
+    """When an account closed (or a close was cut short): a new database key, sealed to everyone
+    still open, so a copy of a closed colleague's key entry (an old backup's key file) opens
+    nothing current. Ordered for a crash at any point: the new key staged beside the old in the
+    key file, the database rekeyed in one transaction, then the old key and closed entries
+    dropped; `unlock` meanwhile gives whichever key opens the file, and the next sign-in redoes
+    a rekey cut short. Postponed while an open colleague's entry is still of the first format
+    (it becomes a key pair at their next sign-in): their key cannot be sealed without them."""
     with db.read() as session:
         closed = set(session.scalars(select(Counsellor.login).where(
             Counsellor.login.in_(list(ring.entries)),
             (Counsellor.can_log_in.is_(False)) | Counsellor.deleted_at.is_not(None))))
-    for login in closed:
-        ring.revoke(login)
+    keep = set(ring.entries) - closed
+    if closed:
+        for login in closed:
+            ring.revoke(login)
+    if not ring.rekey_due() or set(ring.unsealable()) & keep:
+        return
+    new_key = new_database_key()
+    ring.stage_rekey(db.key, new_key, keep)   # type: ignore[arg-type] - set when ring is
+    db.rekey(new_key)
+    ring.settle_rekey(keep)
 
 
 def _key_ring(db: Database) -> KeyRing | None:
@@ -209,3 +225,4 @@ class Accounts(UseCase):
         ring = _key_ring(self._db)
         if ring is not None:        # after the commit: a failure here leaves no open account without a key
             ring.revoke(login)
+            _rekey_without_closed(self._db, ring)

@@ -259,6 +259,21 @@ class Clients(UseCase):
                 return found
             return [client_row(c) for c in self._typo_tolerant(session, words, limit)]
 
+    def searched(self, text_: str) -> None:
+        """One audit event for a search someone settled on (a result opened, or the result list
+        left), not for each letter typed: who, when, and the kind of field it looked in (fields
+        `dossier_no`, `email`, `phone` or `name`), never what was typed (a name or a phone number
+        is personal data itself) nor who was listed; each dossier opened is audited on its own
+        (`client.view`)."""
+        text_ = text_.strip()
+        if not text_:
+            return
+        kind = "email" if "@" in text_ else "phone" if self._direct_query(text_) is not None \
+            else "dossier_no" if any(ch.isdigit() for ch in text_) else "name"
+        now = self._now()
+        with self._db.write() as session:
+            audit.record(session, self._actor, now, "client.search", "client", None, (kind,))
+
     def browse(self, limit: int = 100, offset: int = 0) -> list[ClientRow]:
         """All live clients by name, a page at a time (the client list loads lazily)."""
         with self._db.read() as session:

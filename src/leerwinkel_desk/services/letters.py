@@ -48,7 +48,8 @@ from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.consents import consent_terms, find_covering_consent
 from leerwinkel_desk.services.context import BRUSSELS, Actor, Clock
 from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.store.sealed_files import DamagedFile, SealedFiles
+from leerwinkel_desk.store.keyring import KeyRing, key_file
+from leerwinkel_desk.store.sealed_files import DamagedFile, SealedFiles, derived_files_key
 from leerwinkel_desk.store.models import (
     Client,
     Consent,
@@ -319,8 +320,12 @@ def office_heading(session: Session, office_id: uuid.UUID) -> OfficeHeading:
 
 
 def filed_letters(db: Database) -> SealedFiles:
-    """The PDFs of the filed letters, sealed with the database key when the database has one."""
-    return SealedFiles(letters_folder(db), db.key)
+    """The PDFs of the filed letters, sealed with the files keys when the database has a key."""
+    if db.key is None or db.path is None:
+        return SealedFiles(letters_folder(db), None)
+    if not key_file(db.path).exists():
+        return SealedFiles(letters_folder(db), [derived_files_key(db.key)])
+    return SealedFiles(letters_folder(db), KeyRing.load(db.path).files_keys(db.key))
 
 
 def _letter_fields(letter: Letter, files: SealedFiles) -> tuple:

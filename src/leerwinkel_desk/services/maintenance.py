@@ -22,6 +22,7 @@ from leerwinkel_desk.store import backup as store_backup
 from leerwinkel_desk.store import migrations
 from leerwinkel_desk.store.engine import Database, open_sqlite
 from leerwinkel_desk.store.file_guard import VERIFY_PREFIX, full_problem
+from leerwinkel_desk.store.keyring import KeyRing, key_file
 from leerwinkel_desk.store.models import Client, Erasure, Letter
 from leerwinkel_desk.store.paths import backups_dir
 
@@ -109,7 +110,7 @@ def restore(db: Database, source: Path) -> int:
     if db.path is None:
         raise ValueError("restore is for local database files")
     staging = db.path.with_name(f"{db.path.name}.restoring.partial")   # tidied at a start if left
-    store_backup.copy_checked(source, staging, db.key)
+    store_backup.copy_checked(source, staging, db.key, former_keys(db.path, db.key))
     staged = open_sqlite(staging, db.key)
     try:        # the restored file made whole beside the database: a kill leaves the database as it was
         migrations.upgrade(staged, None)
@@ -132,7 +133,14 @@ def restore(db: Database, source: Path) -> int:
 
 def restore_over_unusable(path: Path, key: bytes | None, source: Path) -> Path:
     """A checked backup in place of a database file that cannot be opened (kept aside: returned)."""
-    return store_backup.replace_unusable(source, path, key)
+    return store_backup.replace_unusable(source, path, key, former_keys(path, key))
+
+
+def former_keys(path: Path, key: bytes | None) -> list[bytes]:
+    """The database's keys before its rekeys (account closes): the backups made before open with them."""
+    if key is None or not key_file(path).exists():
+        return []
+    return KeyRing.load(path).former_keys(key)
 
 
 LEFTOVER_AGE = timedelta(minutes=10)     # younger files may belong to a write still under way elsewhere

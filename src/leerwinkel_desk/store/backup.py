@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -12,8 +13,9 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from leerwinkel_desk.store.durable import sync_file, sync_folder, write_whole
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.file_guard import fast_problem
 from leerwinkel_desk.store.keyring import key_file
-from leerwinkel_desk.store.raw import QUIET, open_raw, sqlcipher_key_pragma
+from leerwinkel_desk.store.raw import QUIET, open_raw, sqlcipher_key_pragma, sqlcipher_rekey_pragma
 
 __all__ = ["anchor_problems", "audit_event_ids", "backup_to", "daily_backup", "integrity_problems", "open_raw",
            "restore_from"]
@@ -154,12 +156,17 @@ def restore_from(source: Path, db: Database) -> None:
         src.close()
 
 
-def copy_checked(source: Path, target: Path, key: bytes | None) -> None:
-    """A copy of the backup `source` at `target`, after `integrity_problems` found nothing (ValueError)."""
+def copy_checked(source: Path, target: Path, key: bytes | None, former: Sequence[bytes] = ()) -> None:
+    """A copy of the backup `source` at `target` under `key`, after `integrity_problems` found
+    nothing (ValueError). A backup made before a rekey (an account closed since) opens with one
+    of the `former` keys and is rekeyed to `key` in the copy."""
     source = Path(source).expanduser().resolve()
     if not source.is_file():
         raise FileNotFoundError(source)
-    src = open_raw(source, key)
+    made_with = key
+    if key is not None and former and fast_problem(source, key) is not None:
+        made_with = next((k for k in former if fast_problem(source, k) is None), key)
+    src = open_raw(source, made_with)
     try:
         problems = integrity_problems(src)
     finally:
@@ -169,6 +176,12 @@ def copy_checked(source: Path, target: Path, key: bytes | None) -> None:
     remove_staging(target)
     shutil.copyfile(source, target)
     os.chmod(target, 0o600)
+    if made_with != key:
+        copy = open_raw(target, made_with)
+        try:
+            copy.execute(sqlcipher_rekey_pragma(key))  # type: ignore[arg-type]
+        finally:
+            copy.close()
 
 
 def remove_staging(path: Path) -> None:
@@ -177,14 +190,14 @@ def remove_staging(path: Path) -> None:
         made.unlink(missing_ok=True)
 
 
-def replace_unusable(source: Path, path: Path, key: bytes | None) -> Path:
+def replace_unusable(source: Path, path: Path, key: bytes | None, former: Sequence[bytes] = ()) -> Path:
     """Put the checked backup `source` in place of a database file that cannot be opened.
 
     The unusable file (and a WAL beside it) is kept, renamed aside; returns its new name. The
     backup is copied next to the database, synced, and renamed into place.
     """
     partial = path.with_name(path.name + ".partial")
-    copy_checked(source, partial, key)
+    copy_checked(source, partial, key, former)
     sync_file(partial)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = path.with_name(f"{path.name}.damaged-{stamp}")

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from leerwinkel_desk.store.file_guard import (OPEN, FullCheck, check_before_open, open_elsewhere,
                                               record_clean_close, record_state)
 from leerwinkel_desk.store.network_share import refuse_network_share
-from leerwinkel_desk.store.raw import BUSY_TIMEOUT_SECONDS, QUIET, sqlcipher_key_pragma
+from leerwinkel_desk.store.raw import BUSY_TIMEOUT_SECONDS, QUIET, sqlcipher_key_pragma, sqlcipher_rekey_pragma
 
 __all__ = ["BUSY_TIMEOUT_SECONDS", "Database", "open_sqlite", "open_url", "sqlcipher_key_pragma"]
 
@@ -126,6 +126,21 @@ class Database:
             record_state(self.path, OPEN)       # a WAL found after a crash is then this app's own
             _WRITTEN_HERE.add(self.path)
 
+    def rekey(self, new_key: bytes) -> None:
+        """Every page re-encrypted under `new_key` (SQLCipher's `PRAGMA rekey`: one transaction,
+        so a crash leaves the file wholly under the old or the new key), then checkpointed; every
+        later connection uses the new key."""
+        self._before_writing()
+        self.engine.dispose()               # no pooled connection keeps the old key
+        conn = self.engine.raw_connection()
+        try:
+            conn.driver_connection.execute(sqlcipher_rekey_pragma(new_key))
+            self.key = new_key
+            conn.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+            self.engine.dispose()
+
     def dispose(self) -> None:
         self.engine.dispose()
         _OPEN_HERE.discard(self)
@@ -162,15 +177,15 @@ def _closed(path: Path) -> None:
     _WRITTEN_HERE.discard(path)
 
 
-def _configure_sqlite(engine: Engine, key: bytes | None) -> None:
+def _configure_sqlite(engine: Engine, database: Database) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None      # we emit BEGIN ourselves
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(QUIET)
-            if key is not None:
-                cursor.execute(sqlcipher_key_pragma(key))
+            if database.key is not None:
+                cursor.execute(sqlcipher_key_pragma(database.key))
             cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA foreign_keys = ON")
@@ -206,8 +221,8 @@ def open_sqlite(path: Path, key: bytes | None = None) -> Database:
         pool_use_lifo=True,     # the connection used last has the warmest page cache: take it again
         hide_parameters=True,   # an error or log line never carries the values (names, phone numbers)
     )
-    _configure_sqlite(engine, key)
     database = Database(engine, path=path, key=key, full_check=full_check)
+    _configure_sqlite(engine, database)
     database.opened_elsewhere = elsewhere
     _OPEN_HERE.add(database)
     _OPENED_HERE[path] = full_check

@@ -261,3 +261,21 @@ def _set_aside(path: Path) -> None:
     if shm_path(path).exists():
         os.replace(shm_path(path), Path(f"{shm_path(path)}{SET_ASIDE_INFIX}{stamp}"))
     raise FileUnusable(path, WAL_SET_ASIDE, aside)
+
+
+def opening_key(path: Path, keys: list[bytes]) -> bytes:
+    """Which of `keys` opens the database with its WAL (a rekey cut short: the new or the old key),
+    read in a copy when a WAL lies next to it, so nothing is written; the last key when none does."""
+    wal = wal_path(path)
+    for key in keys[:-1]:
+        if not wal.exists() or wal.stat().st_size == 0:
+            if fast_problem(path, key) is None:
+                return key
+            continue
+        with tempfile.TemporaryDirectory(prefix=VERIFY_PREFIX, dir=path.parent) as folder:
+            copy = Path(folder) / "check.db"
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, wal_path(copy))
+            if fast_problem(copy, key) is None:
+                return key
+    return keys[-1]

@@ -1,9 +1,15 @@
-"""The database key and who can unlock it: a random SQLCipher key, wrapped once per passphrase.
+"""The database key and who can unlock it: a random SQLCipher key, sealed to each person's key pair.
 
-The key file (`<database>.keys.json`, next to the database) holds, per login, the key encrypted
-with AES-GCM under a key derived from that person's passphrase (Argon2id, 64 MiB, t=3, p=4).
-A new counsellor or a new passphrase adds or replaces one entry; the database itself is never
-re-encrypted, and a removed entry can no longer open it. A wrong passphrase changes nothing.
+The key file (`<database>.keys.json`, next to the database) holds per login, as age's recipients
+do: an X25519 public key; its private key encrypted with AES-GCM under a key derived from that
+person's passphrase (Argon2id, 64 MiB, t=3, p=4); and the database key sealed to the public key
+(ECIES: an ephemeral X25519 key, HKDF-SHA256, AES-GCM). So anyone holding the database key can
+give a new key to everyone (`reseal`, when an account closes and the database is rekeyed)
+without their passphrases. An entry of the first format (the database key wrapped directly by
+the passphrase) still opens and becomes a key pair at that person's next sign-in (`upgrade`).
+
+During a rekey each entry carries the new key as well (`next`) until `settle_rekey`; `unlock`
+then gives the one of the two that opens the database file. A wrong passphrase changes nothing.
 """
 
 from __future__ import annotations
@@ -11,16 +17,24 @@ from __future__ import annotations
 import base64
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from leerwinkel_desk.store.durable import write_whole
+from leerwinkel_desk.store.file_guard import opening_key
+from leerwinkel_desk.store.sealed_files import derived_files_key
 
-FORMAT = 1
+FORMAT = 2
+SEAL_INFO = b"leerwinkel database key sealed to a person v1"
+KEPT = ("files", "former")      # secrets kept wrapped under the database key (see `_kept`)
+RAW = (serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 KDF = {"type": "argon2id", "memory_kib": 64 * 1024, "iterations": 3, "lanes": 4}
 
 
@@ -61,6 +75,7 @@ def _b64(data: bytes) -> str:
 class KeyRing:
     path: Path
     entries: dict[str, dict[str, object]]
+    extra: dict[str, object] = field(default_factory=dict)    # rekey_due; the KEPT secrets
 
     @classmethod
     def load(cls, database: Path) -> KeyRing:
@@ -74,28 +89,78 @@ class KeyRing:
             if not isinstance(data["accounts"], dict):
                 raise TypeError("accounts")
             entries = dict(data["accounts"])
+            extra = {name: data[name] for name in ("rekey_due", *KEPT, *(f"{n}_next" for n in KEPT))
+                     if name in data}
             for entry in entries.values():
                 for wrapping in (entry, *([entry["pending"]] if "pending" in entry else [])):
-                    _wrapping_parts(wrapping)
+                    _wrapping_parts(wrapping.get("private", wrapping))
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             raise KeyFileUnusable(path, "damaged") from None
-        return cls(path, entries)
+        return cls(path, entries, extra)
 
     def exists(self) -> bool:
         return self.path.exists()
 
     def unlock(self, login: str, passphrase: str) -> bytes:
-        """The database key, if `passphrase` opens the login's wrapping (or its pending one)."""
+        """The database key, if `passphrase` opens the login's wrapping (or its pending one).
+
+        In a rekey cut short (entries carry a `next` key) the key that opens the file is given.
+        """
         entry = self.entries.get(login)
         if entry is None:
             _derive(passphrase, b"\0" * 16, KDF)    # same time for an unknown login
             raise WrongPassphrase()
         for wrapping in (entry, entry.get("pending")):
             if wrapping is not None:
-                key = _unwrap(wrapping, login, passphrase)   # type: ignore[arg-type]
-                if key is not None:
-                    return key
+                keys = _open(wrapping, login, passphrase)   # type: ignore[arg-type]
+                if keys:
+                    return keys[0] if len(keys) == 1 else opening_key(self.database, keys)
         raise WrongPassphrase()
+
+    @property
+    def database(self) -> Path:
+        return Path(str(self.path).removesuffix(".keys.json"))
+
+    def upgrade(self, login: str, key: bytes, passphrase: str) -> None:
+        """An entry of the first format becomes a key pair (at sign-in, the passphrase just checked)."""
+        entry = self.entries.get(login)
+        if entry is not None and "public" not in entry and "pending" not in entry:
+            self.grant(login, key, passphrase)
+
+    def unsealable(self) -> list[str]:
+        """Logins whose entry is of the first format: no new key can be given them without their passphrase."""
+        return sorted(login for login, entry in self.entries.items()
+                      if any("public" not in w for w in (entry, entry.get("pending")) if w is not None))
+
+    def stage_rekey(self, key: bytes, new_key: bytes, keep: set[str]) -> None:
+        """Step 1 of a rekey: `new_key` sealed beside the current `key` for each login in `keep`;
+        the kept secrets (the files keys with a fresh one, the former keys with `key`) wrapped
+        under `new_key` beside those under `key`."""
+        files, former = self.files_keys(key), self.former_keys(key)
+        for name, now, then in (("files", files, [*files, os.urandom(32)]), ("former", former, [key, *former])):
+            self.extra[name] = [_aead_seal(key, secret) for secret in now]
+            self.extra[f"{name}_next"] = [_aead_seal(new_key, secret) for secret in then]
+        for login in keep & self.entries.keys():
+            entry = self.entries[login]
+            for wrapping in (entry, entry.get("pending")):
+                if wrapping is not None:
+                    wrapping["next"] = _seal(new_key, base64.b64decode(wrapping["public"]))
+        self._save()
+
+    def settle_rekey(self, keep: set[str]) -> None:
+        """Step 3, after the database is rekeyed: the new key becomes the only key; others' entries go."""
+        self.entries = {login: entry for login, entry in self.entries.items() if login in keep}
+        for name in KEPT:
+            self.extra[name] = self.extra.pop(f"{name}_next", self.extra.get(name, []))
+        self.extra.pop("rekey_due", None)
+        for entry in self.entries.values():
+            for wrapping in (entry, entry.get("pending")):
+                if wrapping is not None and "next" in wrapping:
+                    wrapping["sealed"] = wrapping.pop("next")
+        self._save()
+
+    def rekey_staged(self) -> bool:
+        return any("next" in entry for entry in self.entries.values())
 
     def grant(self, login: str, key: bytes, passphrase: str) -> None:
         """Let `login` open the database with `passphrase` (a new person), written at once."""
@@ -121,7 +186,7 @@ class KeyRing:
         current = {k: v for k, v in entry.items() if k != "pending"}
         pending = entry["pending"]
         for wrapping in (current, pending):
-            if _unwrap(wrapping, login, passphrase) is not None:   # type: ignore[arg-type]
+            if _open(wrapping, login, passphrase):                  # type: ignore[arg-type]
                 self.entries[login] = dict(wrapping)               # type: ignore[arg-type]
                 self._save()
                 return
@@ -130,20 +195,99 @@ class KeyRing:
         return "pending" in self.entries.get(login, {})
 
     def revoke(self, login: str) -> None:
+        """`login`'s entry gone; the database is to be rekeyed (a copy of the entry still opens it)."""
         self.entries.pop(login, None)
+        self.extra["rekey_due"] = True
         self._save()
+
+    def rekey_due(self) -> bool:
+        return bool(self.extra.get("rekey_due")) or self.rekey_staged()
+
+    def files_keys(self, database_key: bytes) -> list[bytes]:
+        """The keys of the sealed files, oldest first (the last seals new files). Before the first
+        rekey only the one derived from the database key; each rekey adds a fresh one, kept in
+        this file wrapped under the database key, so files sealed earlier still open."""
+        return self._kept("files", database_key) or [derived_files_key(database_key)]
+
+    def former_keys(self, database_key: bytes) -> list[bytes]:
+        """The database keys before each rekey, newest first, wrapped under the current key: the
+        backups made before a close open with them (for whoever holds the current key only)."""
+        return self._kept("former", database_key)
+
+    def _kept(self, name: str, database_key: bytes) -> list[bytes]:
+        """Secrets kept wrapped under the database key (under the new key while a rekey is staged)."""
+        for slot in (name, f"{name}_next"):
+            try:
+                if self.extra.get(slot):
+                    return [_aead_open(database_key, wrapped) for wrapped in self.extra[slot]]  # type: ignore[union-attr]
+            except (InvalidTag, ValueError, KeyError, TypeError):
+                continue
+        return []
 
     def _save(self) -> None:
         """Written next to the file, synced, and renamed into place: never half a key file."""
-        write_whole(self.path, json.dumps({"format": FORMAT, "accounts": self.entries}, indent=2,
+        write_whole(self.path, json.dumps({"format": FORMAT, "accounts": self.entries, **self.extra}, indent=2,
                                           sort_keys=True).encode("utf-8"))
 
 
 def wrap(login: str, key: bytes, passphrase: str) -> dict[str, object]:
-    """The database key wrapped for `login` under `passphrase` (Argon2id, then AES-GCM)."""
+    """A new key pair for `login`: the private key wrapped under `passphrase` (Argon2id, then
+    AES-GCM), the database key sealed to the public key."""
+    private = X25519PrivateKey.generate()
+    public = private.public_key().public_bytes(*RAW)
     salt, nonce = os.urandom(16), os.urandom(12)
-    wrapped = AESGCM(_derive(passphrase, salt, KDF)).encrypt(nonce, key, login.encode("utf-8"))
-    return {"kdf": dict(KDF), "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+    wrapped = AESGCM(_derive(passphrase, salt, KDF)).encrypt(
+        nonce, private.private_bytes_raw(), login.encode("utf-8"))
+    return {"public": _b64(public), "sealed": _seal(key, public),
+            "private": {"kdf": dict(KDF), "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}}
+
+
+def _aead_seal(key: bytes, secret: bytes) -> dict[str, str]:
+    nonce = os.urandom(12)
+    return {"nonce": _b64(nonce), "wrapped": _b64(AESGCM(key).encrypt(nonce, secret, b"kept secret"))}
+
+
+def _aead_open(key: bytes, wrapped: dict[str, str]) -> bytes:
+    return AESGCM(key).decrypt(base64.b64decode(wrapped["nonce"], validate=True),
+                               base64.b64decode(wrapped["wrapped"], validate=True), b"kept secret")
+
+
+def _seal_key(shared: bytes, ephemeral: bytes, public: bytes) -> AESGCM:
+    return AESGCM(HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral + public,
+                       info=SEAL_INFO).derive(shared))
+
+
+def _seal(key: bytes, public: bytes) -> dict[str, str]:
+    """`key` sealed to an X25519 public key (anyone may seal; only the private key opens)."""
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = ephemeral.public_key().public_bytes(*RAW)
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
+    nonce = os.urandom(12)
+    return {"ephemeral": _b64(ephemeral_public), "nonce": _b64(nonce),
+            "wrapped": _b64(_seal_key(shared, ephemeral_public, public).encrypt(nonce, key, None))}
+
+
+def _unseal(sealed: dict[str, str], private: X25519PrivateKey) -> bytes:
+    ephemeral = base64.b64decode(sealed["ephemeral"], validate=True)
+    public = private.public_key().public_bytes(*RAW)
+    shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral))
+    return _seal_key(shared, ephemeral, public).decrypt(
+        base64.b64decode(sealed["nonce"], validate=True), base64.b64decode(sealed["wrapped"], validate=True), None)
+
+
+def _open(wrapping: dict[str, object], login: str, passphrase: str) -> list[bytes]:
+    """The database keys this wrapping gives with `passphrase`: [next, current] during a rekey."""
+    if "public" not in wrapping:                        # the first format: the key itself
+        key = _unwrap(wrapping, login, passphrase)
+        return [key] if key is not None else []
+    private = _unwrap(wrapping["private"], login, passphrase)     # type: ignore[arg-type]
+    if private is None:
+        return []
+    pair = X25519PrivateKey.from_private_bytes(private)
+    try:
+        return [_unseal(wrapping[part], pair) for part in ("next", "sealed") if part in wrapping]  # type: ignore[arg-type]
+    except (InvalidTag, ValueError, KeyError, TypeError):
+        raise WrongPassphrase() from None
 
 
 def _wrapping_parts(wrapping: dict[str, object]) -> tuple[dict, bytes, bytes, bytes]:

@@ -17,6 +17,11 @@ def sqlcipher_key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
+def sqlcipher_rekey_pragma(key: bytes) -> str:
+    """The `PRAGMA rekey` statement that re-encrypts every page under a raw 256-bit key."""
+    return sqlcipher_key_pragma(key).replace("PRAGMA key", "PRAGMA rekey", 1)
+
+
 def open_raw(path: Path, key: bytes | None) -> sqlcipher.Connection:
     """A connection to `path` with `key` (None: an unencrypted file), SQLCipher's log silenced."""
     conn = sqlcipher.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)

@@ -1,8 +1,9 @@
-"""Files kept next to the database (the filed letters), sealed with the database key when it has one.
+"""Files kept next to the database (the filed letters), sealed when the database has a key.
 
 An encrypted database must not leave its personal data in plaintext beside it, so each file of
-an encrypted database is written as `<name>.sealed`: AES-GCM under a key derived from the
-database key (HKDF-SHA256), a fresh nonce per file, the file's name bound in as associated data
+an encrypted database is written as `<name>.sealed`: AES-GCM under the newest of the database's
+files keys (the first derived from the database key by HKDF-SHA256, one more added at each
+rekey and kept in the key file: see store/keyring.py; the file names which), a fresh nonce per file, the file's name bound in as associated data
 (a sealed file renamed to another letter's name does not open). Files of a database without a
 key (tests, a server database) stay plain `<name>`. Writes go to a partial file renamed into
 place, so a crash never leaves half a file under the real name.
@@ -20,7 +21,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 SEALED_SUFFIX = ".sealed"
 PARTIAL_SUFFIX = ".part"
-MAGIC = b"LWSEALED1\n"
+MAGIC = b"LWSEALED1\n"         # sealed with the first files key
+MAGIC_KEYED = b"LWSEALED2\n"   # then one byte: the index of the files key
 NONCE_BYTES = 12
 
 
@@ -28,18 +30,22 @@ class DamagedFile(Exception):
     """A sealed file that does not open with this database's key (altered, renamed or foreign)."""
 
 
-class SealedFiles:
-    """One folder of files, sealed when `database_key` is given."""
+def derived_files_key(database_key: bytes) -> bytes:
+    """The first files key, derived from the database key (the one before any rekey)."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=b"leerwinkel sealed files v1").derive(database_key)
 
-    def __init__(self, folder: Path, database_key: bytes | None) -> None:
+
+class SealedFiles:
+    """One folder of files, sealed when `files_keys` (oldest first) are given."""
+
+    def __init__(self, folder: Path, files_keys: list[bytes] | None) -> None:
         self.folder = folder
-        self._cipher = None if database_key is None else AESGCM(HKDF(
-            algorithm=hashes.SHA256(), length=32, salt=None, info=b"leerwinkel sealed files v1",
-        ).derive(database_key))
+        self._ciphers = [AESGCM(key) for key in files_keys or []]
 
     @property
     def sealed(self) -> bool:
-        return self._cipher is not None
+        return bool(self._ciphers)
 
     def path(self, name: str) -> Path:
         """Where the file called `name` is kept on disk."""
@@ -51,9 +57,10 @@ class SealedFiles:
     def write(self, name: str, content: bytes) -> Path:
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.path(name)
-        if self._cipher is not None:
-            nonce = os.urandom(NONCE_BYTES)
-            content = MAGIC + nonce + self._cipher.encrypt(nonce, content, name.encode("utf-8"))
+        if self._ciphers:
+            nonce, index = os.urandom(NONCE_BYTES), len(self._ciphers) - 1
+            content = MAGIC_KEYED + bytes([index]) + nonce + self._ciphers[index].encrypt(
+                nonce, content, name.encode("utf-8"))
         partial = target.with_name(target.name + PARTIAL_SUFFIX)
         try:
             partial.write_bytes(content)
@@ -69,11 +76,16 @@ class SealedFiles:
         if not sealed.exists():
             return (self.folder / name).read_bytes()     # written before the database had a key
         data = sealed.read_bytes()
-        if self._cipher is None or not data.startswith(MAGIC):
+        if data.startswith(MAGIC):
+            index, data = 0, data[len(MAGIC):]
+        elif data.startswith(MAGIC_KEYED) and len(data) > len(MAGIC_KEYED):
+            index, data = data[len(MAGIC_KEYED)], data[len(MAGIC_KEYED) + 1:]
+        else:
             raise DamagedFile(name)
-        nonce = data[len(MAGIC):len(MAGIC) + NONCE_BYTES]
+        if index >= len(self._ciphers):
+            raise DamagedFile(name)
         try:
-            return self._cipher.decrypt(nonce, data[len(MAGIC) + NONCE_BYTES:], name.encode("utf-8"))
+            return self._ciphers[index].decrypt(data[:NONCE_BYTES], data[NONCE_BYTES:], name.encode("utf-8"))
         except InvalidTag:
             raise DamagedFile(name) from None
 

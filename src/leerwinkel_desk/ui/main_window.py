@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search_results = RowsModel[ClientRow]([Column(lambda: "", search_label)], self)
+        self._unsettled_search = ""      # the last text that listed people, until the search is settled
         self.results_view = QListView()     # floats over the page under the search field (see place_results)
         self.results_view.setModel(self.search_results)
         self.results_view.setUniformItemSizes(True)      # one line per client: no size hint per row
@@ -247,6 +248,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.results_view.hide()                    # the search list floats: it does not follow to a page
+        self.settle_search()
         key, slot = self._slots[index]
         fresh = key not in self.pages
         page = self.page(key)
@@ -262,7 +264,12 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def run_search(self, text: str) -> None:
+        """Search as you type; the search is audited once it is settled (see `settle_search`)."""
+        if not text.strip():
+            self.settle_search()
         rows = self.ctx.service(Clients).search(text, limit=SEARCH_LIMIT) if text.strip() else []
+        if rows:
+            self._unsettled_search = text
         if rows != [self.search_results.row_at(i) for i in range(self.search_results.rowCount())]:
             self.search_results.set_rows(rows)      # a letter more often finds the same people: no repaint
         if rows:
@@ -279,6 +286,13 @@ class MainWindow(QMainWindow):
         height = min(RESULTS_HEIGHT, rows * max(self.results_view.sizeHintForRow(0), 1)
                      + 2 * self.results_view.frameWidth())
         self.results_view.setGeometry(field.left(), field.bottom() + 1, field.width(), height)
+
+    def settle_search(self) -> None:
+        """The search that listed people is done (a result opened, the list cleared or left): one
+        audit event (`Clients.searched`), never one per letter typed."""
+        text, self._unsettled_search = self._unsettled_search, ""
+        if text:
+            self.ctx.service(Clients).searched(text)
 
     def open_first_result(self) -> None:
         index = self.results_view.currentIndex()
@@ -306,6 +320,7 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def open_dossier(self, client_id: uuid.UUID) -> None:
+        self.settle_search()                        # audited before the dossier's own view
         if self.dossier is not None:
             self.stack.removeWidget(self.dossier)
             self.dossier.deleteLater()

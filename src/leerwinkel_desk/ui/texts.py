@@ -425,6 +425,12 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
             "Vocabulary", "Het uurbedrag van het kantoor is nog niet ingesteld: een coördinator stelt het in."),
         ("value.invalid", "other_organisation"): QCoreApplication.translate(
             "Vocabulary", "Deze contactpersoon werkt bij een andere organisatie."),
+        ("value.invalid", "outside_folder"): QCoreApplication.translate(
+            "Vocabulary", "Het logo moet een bestand in de map van het briefhoofd zelf zijn."),
+        ("value.invalid", "too_large"): QCoreApplication.translate(
+            "Vocabulary", "Het logo is te groot: hoogstens 1 MB en 2000 beeldpunten breed en hoog."),
+        ("value.invalid", "not_an_image"): QCoreApplication.translate(
+            "Vocabulary", "Het logo is geen PNG- of JPEG-afbeelding."),
         ("value.invalid", "too_old"): QCoreApplication.translate(
             "Vocabulary", "Deze datum ligt meer dan {years} jaar terug.").format(years=MAX_AGE_YEARS),
     }

@@ -31,7 +31,7 @@ from leerwinkel_desk.services.registration.format import (
     FileKind,
     format_date,
     format_moment,
-    write_csv,
+    write_export,
 )
 from leerwinkel_desk.store.models import (
     Client,
@@ -128,7 +128,7 @@ class RegistrationExport(UseCase):
         for kind, rows in ((FileKind.CLIENTS, client_rows), (FileKind.REQUESTS, request_rows),
                            (FileKind.CONTACTS, contact_rows)):
             partial = folder / f"{kind.file_name}.partial"
-            write_csv(partial, COLUMNS[kind], rows)
+            write_export(partial, COLUMNS[kind], rows)
             os.replace(partial, folder / kind.file_name)
             done += len(rows)
             if progress is not None:

@@ -9,8 +9,10 @@ What the import and the export agree on, so that an export imports back to the s
 - formula neutralising: a cell that a spreadsheet would read as a formula (starting with `=`, `+`,
   `-`, `@`, tab or CR) is written with a `'` in front. So that the prefix can always be told apart,
   a cell that already starts with one or more `'` followed by such a character gets one more `'`.
-  The import removes exactly one leading `'` from a cell of that shape (`'*` then `=+-@`, tab or
-  CR), and from no other cell: export -> import -> export gives the same bytes;
+  The export marks its files so with a last, empty column `EXPORT_MARK`; in a file with that
+  column the import removes exactly one leading `'` from a cell of that shape (`'*` then `=+-@`,
+  tab or CR), and from no other cell: export -> import -> export gives the same bytes. A file
+  without it (another program's, typed by hand) is read as written: `'=x` stays `'=x`;
 - the key of an imported contact (`Contact.import_key`): the SHA-256, in hex, of the request ref,
   the moment in UTC to the minute (`2026-03-02T09:15Z`), kind, channel, summary (empty when there is
   none) and an occurrence number (0 for the first contact with these same five values on that
@@ -33,6 +35,7 @@ from leerwinkel_desk.services.context import BRUSSELS
 
 EXPORT_DELIMITER = ";"
 EXPORT_LINE_END = "\r\n"
+EXPORT_MARK = "leerwinkel_export"     # the column that says: cells carry the formula `'` (see above)
 EXPORT_ENCODING = "utf-8-sig"       # UTF-8 with a byte order mark, so Excel reads it as UTF-8
 
 
@@ -126,7 +129,7 @@ def neutralise(cell: str) -> str:
 
 
 def restore(cell: str) -> str:
-    """The inverse of `neutralise`, applied to every cell the import reads."""
+    """The inverse of `neutralise`, applied to every cell the import reads from a file of the export."""
     return cell[1:] if cell[:1] == "'" and _FORMULA_LIKE.match(cell, 1) else cell
 
 
@@ -138,6 +141,11 @@ def contact_key(request_ref: str, at: datetime, kind: str, channel: str, summary
     moment = "%04d-%02d-%02dT%02d:%02dZ" % (at.year, at.month, at.day, at.hour, at.minute)
     text = "\x1f".join((request_ref, moment, kind, channel, summary or "", str(occurrence)))
     return sha256(text.encode("utf-8")).hexdigest()
+
+
+def write_export(path: Path, header: Iterable[str], rows: Iterable[Iterable[str]]) -> None:
+    """One registration file as the export writes it: `write_csv`, marked by EXPORT_MARK."""
+    write_csv(path, (*header, EXPORT_MARK), ((*row, "") for row in rows))
 
 
 def write_csv(path: Path, header: Iterable[str], rows: Iterable[Iterable[str]]) -> None:

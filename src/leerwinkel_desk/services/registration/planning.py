@@ -15,7 +15,7 @@ from leerwinkel_desk.domain.enums import ContactStatus, Outcome, Phase, Referrer
 from leerwinkel_desk.domain.ids import uuid7
 from leerwinkel_desk.domain.rules import ENTRY_PHASE, PHASES_PER_TIER
 from leerwinkel_desk.domain.text import fold
-from leerwinkel_desk.services.registration.format import FileKind, contact_key, restore
+from leerwinkel_desk.services.registration.format import FileKind, contact_key
 from leerwinkel_desk.services.registration.report import Counts, Problem, Ticker
 from leerwinkel_desk.services.registration.reading import Sheet, cell_specs, converted
 from leerwinkel_desk.store.models import (Client, Contact, Counsellor, LearningRequest, Loket,
@@ -340,7 +340,7 @@ class Planner:
         position = sheet.index[ref_column]
         first: dict[str, int] = {}
         for line, cells in sheet.rows:
-            first.setdefault(restore(cells[position]), line)
+            first.setdefault(cells[position], line)
         rows = []
         for line, values, cells in converted(sheet, self.specs[sheet.kind], self.errors,
                                               self.ticker):

@@ -21,8 +21,8 @@ from leerwinkel_desk.domain.enums import (Channel, ContactKind, DutchLevel, Gend
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.limits import MAX_MINUTES
 from leerwinkel_desk.services.context import BRUSSELS
-from leerwinkel_desk.services.registration.format import (COLUMNS, REQUIRED, TIER_CODES, YES_NO, FileKind,
-                                                          parse_date, parse_moment, restore)
+from leerwinkel_desk.services.registration.format import (COLUMNS, EXPORT_MARK, REQUIRED, TIER_CODES, YES_NO,
+                                                          FileKind, parse_date, parse_moment, restore)
 from leerwinkel_desk.services.registration.report import Problem, Ticker
 from leerwinkel_desk.store.models import (Client, Contact, Counsellor, LearningRequest, Loket,
                                           PartnerOrganisation)
@@ -79,9 +79,12 @@ def read_sheet(kind: FileKind, path: Path, encoding: str, errors: list[Problem],
     header_line, header = records[0]
     index: dict[str, int] = {}
     usable = True
+    exported = False                    # a file of the export: its cells carry the formula `'`
     for position, raw in enumerate(header):
         column = raw.strip().casefold()
-        if column not in known:
+        if column == EXPORT_MARK:
+            exported = True
+        elif column not in known:
             warnings.append(Problem(name, header_line, raw.strip() or f"#{position + 1}",
                                     "unknown_column"))
         elif column in index:
@@ -103,7 +106,7 @@ def read_sheet(kind: FileKind, path: Path, encoding: str, errors: list[Problem],
         if len(cells) != width and (len(cells) < width or "".join(cells[width:]).strip()):
             errors.append(Problem(name, line, None, "cell_count", str(len(cells)), str(width)))
             continue
-        rows.append((line, cells))
+        rows.append((line, [restore(cell) for cell in cells] if exported else cells))
     return Sheet(kind, name, index, rows)
 
 
@@ -140,7 +143,6 @@ def _text(column: Column[Any]) -> Convert:
     limit = column.type.length  # type: ignore[attr-defined]
 
     def convert(cell: str) -> str:
-        cell = restore(cell)
         if len(cell) > limit:
             raise _Bad("too_long", str(limit))
         return cell
@@ -275,4 +277,4 @@ def converted(sheet: Sheet, spec: dict[str, Convert], errors: list[Problem],
         if good:
             yield line, values, cells
         else:
-            sheet.failed_refs.add(restore(cells[ref_position]))
+            sheet.failed_refs.add(cells[ref_position])
