@@ -22,10 +22,9 @@ RETIRING = ('partner_organisation', 'partner_contact', 'provider', 'course')
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('referral_out') as batch_op:
-        batch_op.add_column(sa.Column('reason_code', sa.Enum(
-            'work', 'dutch', 'welfare', 'income', 'applying', 'youth', 'school', 'other',
-            name='referralreason', native_enum=False, create_constraint=True, length=8), nullable=True))
+    # added in place, so the table and its statistics stay as they are (SQLite cannot add the CHECK of
+    # the codes this way; the app writes only ReferralReason values)
+    op.add_column('referral_out', sa.Column('reason_code', sa.String(length=8), nullable=True))
     op.add_column('office', sa.Column('hourly_contribution', sa.Numeric(8, 2), server_default=sa.text('NULL'),
                                       nullable=True))
     for table in RETIRING:
