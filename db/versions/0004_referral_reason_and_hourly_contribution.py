@@ -41,5 +41,4 @@ def downgrade() -> None:
     with op.batch_alter_table('office') as batch_op:
         batch_op.drop_column('hourly_contribution')
     with op.batch_alter_table('referral_out') as batch_op:
-        batch_op.drop_constraint('referralreason', type_='check')    # the enum's CHECK names the column
         batch_op.drop_column('reason_code')
