@@ -3255,7 +3255,7 @@ Type the file number {number} to confirm.</translation>
     </message>
     <message>
         <source>Het logo moet een bestand in de map van het briefhoofd zelf zijn.</source>
-        <translation>The logo must be a file in the letterhead's own folder.</translation>
+        <translation>The logo must be a file in the letterhead&apos;s own folder.</translation>
     </message>
     <message>
         <source>Het logo is te groot: hoogstens 1 MB en 2000 beeldpunten breed en hoog.</source>

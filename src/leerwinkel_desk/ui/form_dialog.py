@@ -9,13 +9,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
+
+from leerwinkel_desk.ui.feedback import ErrorLabel
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -32,6 +36,23 @@ class FormDialog(QDialog):
         save.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         save.triggered.connect(self.save_by_keyboard)
         self.addAction(save)
+
+    def lay_out(self, form: QFormLayout, save_text: str) -> QDialogButtonBox:
+        """The usual form: its fields, the error line under them, then Save (`save_text`) and Cancel;
+        Save calls the subclass's `save`. Sets `self.error`; returns the buttons for further tuning."""
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        return buttons
+
+    def save(self) -> None:
+        raise NotImplementedError           # every form saves in its own way
 
     def default_button(self) -> QPushButton | None:
         """The button Enter presses: the one marked default, else the button box's accepting one."""

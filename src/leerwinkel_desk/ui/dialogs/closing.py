@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
 
 from leerwinkel_desk.domain.enums import Outcome
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.widgets import EnumCombo
-from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import outcome_label
 from leerwinkel_desk.ui.form_dialog import FormDialog
@@ -30,15 +29,7 @@ class CloseRequestDialog(FormDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Resultaat"), self.outcome)
         form.addRow(self.tr("&Tevredenheid (1-5)"), self.satisfaction)
-        self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Afsluiten"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.lay_out(form, self.tr("&Afsluiten"))
 
     def save(self) -> None:
         if perform(self._ctx.operations, lambda: self._ctx.service(Requests).close(

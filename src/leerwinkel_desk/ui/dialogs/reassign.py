@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from leerwinkel_desk.domain.enums import Role
 from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.requests import RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.widgets import choose_data
@@ -34,15 +33,7 @@ class ReassignDialog(FormDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Nieuwe begeleider"), self.counsellor)
         form.addRow(self.tr("&Reden"), self.reason)
-        self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Toewijzen"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.lay_out(form, self.tr("&Toewijzen"))
 
     def save(self) -> None:
         counsellor: uuid.UUID | None = self.counsellor.currentData()

@@ -143,15 +143,7 @@ class ConsentDialog(FormDialog):
         form.addRow(self.tr("&Gegevens"), self.items)
         form.addRow(self.tr("&Hoe gegeven"), self.method)
         form.addRow(self.tr("Geldig &tot"), self.expires)
-        self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Bewaren"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.lay_out(form, self.tr("&Bewaren"))
 
     def _preselect_chosen_school(self) -> None:
         """The provider of the option the client chose (by its name on the social map), or nobody."""
