@@ -19,10 +19,10 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from leerwinkel_desk.domain.ids import uuid7
 from leerwinkel_desk.services.context import SystemClock
-from leerwinkel_desk.services.registration.importer import RegistrationImport
 from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
 from leerwinkel_desk.services.offices import create_office, default_actor, find_office
 from leerwinkel_desk.services.registration.format import FileKind, contact_key, parse_moment
+from leerwinkel_desk.services.registration.importer import RegistrationImport
 from leerwinkel_desk.store.engine import open_sqlite
 from leerwinkel_desk.store.migrations import upgrade
 from measure import figure, median_seconds

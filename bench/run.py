@@ -148,13 +148,23 @@ def bench_handover_letter(runs: int = 15) -> dict[str, object]:
 
     from reportlab.pdfgen.canvas import Canvas
 
-    from leerwinkel_desk.domain.enums import (ConsentMethod, DataItem, Delivery, DutchLevel,
-                                              Qualification, Role, Tier)
+    from leerwinkel_desk.domain.enums import ConsentMethod, DataItem, Delivery, DutchLevel, Qualification, Role, Tier
     from leerwinkel_desk.reports.fonts import REGULAR
     from leerwinkel_desk.reports.letters import PdfLetters
     from leerwinkel_desk.services.letters import (
-        ConsentReference, CounsellorContact, CourseFacts, HandoverData, Identity, LearningQuestion,
-        OfficeHeading, OptionFacts, RecipientHeading, SessionHeld, StudyHistory, TrajectorySummary)
+        ConsentReference,
+        CounsellorContact,
+        CourseFacts,
+        HandoverData,
+        Identity,
+        LearningQuestion,
+        OfficeHeading,
+        OptionFacts,
+        RecipientHeading,
+        SessionHeld,
+        StudyHistory,
+        TrajectorySummary,
+    )
 
     at = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
     course = CourseFacts("CVO Miras", "Kortrijk", Delivery.HYBRID, False, True, False, True, 480,

@@ -14,10 +14,10 @@ from pathlib import Path
 from random import Random
 
 import sqlcipher3.dbapi2 as sqlcipher
-from measure import figure, percentile
 
 from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.services.clients import COLUMNS, LIVE, WHOLE_WORD
+from measure import figure, percentile
 
 APP_START = """
 import os, sys, time

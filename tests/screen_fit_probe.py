@@ -9,12 +9,12 @@ import re
 import sys
 from pathlib import Path
 
-from casework_fixtures import build_office
-from conftest import FixedClock
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QGroupBox, QLabel, QWidget
 
+from casework_fixtures import build_office
+from conftest import FixedClock
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact

@@ -6,10 +6,10 @@ import io
 import json
 from pathlib import Path
 
-from casework_fixtures import CLI_ENV, CLI_PASSPHRASE, build_office, let_coordinator_sign_in
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
+from casework_fixtures import CLI_ENV, CLI_PASSPHRASE, build_office, let_coordinator_sign_in
 from leerwinkel_desk.domain.consent import Recipient
 from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem
 from leerwinkel_desk.reports.letters import PdfLetters
@@ -60,10 +60,9 @@ def test_the_readable_pdf_holds_what_the_dossier_holds_in_words(db, clock, coord
 
 
 def test_cli_writes_the_json_and_the_pdf(tmp_path: Path, clock) -> None:
-    from test_cli import cli
-
     from leerwinkel_desk.services.offices import create_office
     from leerwinkel_desk.store.location import Location
+    from test_cli import cli
 
     path = tmp_path / "leerwinkel.db"
     db = Location.of(path).create({"coordinator": CLI_PASSPHRASE})

@@ -105,16 +105,15 @@ def test_the_audit_dialog_lists_what_the_filter_keeps(qtbot, audited, clock, coo
 
 def test_every_view_print_export_merge_erasure_backup_and_login_leaves_its_event(db, clock, coordinator, tmp_path) -> None:
     from casework_fixtures import CLI_PASSPHRASE, let_coordinator_sign_in
-
     from leerwinkel_desk.reports.letters import PdfLetters
     from leerwinkel_desk.services.accounts import sign_in
     from leerwinkel_desk.services.dossier import Dossiers
     from leerwinkel_desk.services.erasure import Erasures
-    from leerwinkel_desk.services.registration.export import RegistrationExport
     from leerwinkel_desk.services.letters import Letters
     from leerwinkel_desk.services.maintenance import Backups
     from leerwinkel_desk.services.monitoring import ReportFilter
     from leerwinkel_desk.services.monitoring_extract import MonitoringExtract
+    from leerwinkel_desk.services.registration.export import RegistrationExport
 
     clients = Clients(db, clock, coordinator)
     jan = clients.create(ClientInput("Jan", "Korneel"), duplicates_checked=True)
@@ -153,7 +152,6 @@ def test_every_view_print_export_merge_erasure_backup_and_login_leaves_its_event
 
 def test_an_access_request_includes_what_colleagues_did_with_the_dossier(db, clock, coordinator) -> None:
     from casework_fixtures import build_office
-
     from leerwinkel_desk.services.dossier import Dossiers
 
     office = build_office(db, clock, coordinator)

@@ -12,27 +12,33 @@ import pytest
 from pypdf import PdfReader
 
 from casework_fixtures import build_office
-
 from leerwinkel_desk.domain.consent import Recipient
-from leerwinkel_desk.domain.enums import (Channel, ConsentMethod, ConsentPurpose, DataItem, HandoverMode,
-                                         ReferralReason, SessionType)
+from leerwinkel_desk.domain.enums import (
+    Channel,
+    ConsentMethod,
+    ConsentPurpose,
+    DataItem,
+    HandoverMode,
+    ReferralReason,
+    SessionType,
+)
+from leerwinkel_desk.reports.letters import PdfLetters
 from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.consents import Consents
-from leerwinkel_desk.reports.letters import PdfLetters
 from leerwinkel_desk.services.contacts import Contacts
-from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.services.drafts import Drafts
 from leerwinkel_desk.services.handovers import Handovers
 from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.monitoring import ReportFilter
 from leerwinkel_desk.services.monitoring_extract import MonitoringExtract
 from leerwinkel_desk.services.offices import create_office
-from leerwinkel_desk.store.location import Location
 from leerwinkel_desk.services.options import Options
 from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.requests import IntakeInput, Requests
+from leerwinkel_desk.store.location import Location
 
 CANARY = "Kanarie7Zq"
 

@@ -6,8 +6,8 @@ import hashlib
 import json
 import os
 import subprocess
-import uuid
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,6 @@ from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE
 from leerwinkel_desk.store.engine import sqlcipher_key_pragma
 from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase
 from leerwinkel_desk.store.migrations import head_revision
-
 
 DEMO_ENV = {**os.environ, "LEERWINKEL_USER": "coordinator", "LEERWINKEL_PASSPHRASE": DEMO_PASSPHRASE}
 

@@ -8,15 +8,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
+
 from casework_fixtures import CLI_ENV, build_office, let_coordinator_sign_in
 from conftest import FixedClock
-from pypdf import PdfReader
-from test_letters import grant, open_case
-
 from leerwinkel_desk.domain.enums import DataItem
 from leerwinkel_desk.services.offices import create_office
 from leerwinkel_desk.store.engine import open_sqlite
 from leerwinkel_desk.store.migrations import upgrade
+from test_letters import grant, open_case
 
 
 def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -13,9 +13,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
-from casework_fixtures import CLI_ENV, let_coordinator_sign_in
 from pypdf import PdfReader
 
+from casework_fixtures import CLI_ENV, let_coordinator_sign_in
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.offices import create_office
 from leerwinkel_desk.store.engine import open_sqlite
@@ -73,8 +73,8 @@ def test_import_folder_dry_run_then_for_real_then_again(files: Path, tmp_path: P
 def test_import_one_file_reports_bad_rows_and_exits_one(tmp_path: Path) -> None:
     db = new_office(tmp_path / "leerwinkel.db")
     path = tmp_path / "klanten.csv"
-    path.write_bytes("client_ref;first_name;last_name;gender;Opmerking\r\n"
-                     "A;Jan;Peeters;m;x\r\nB;Lies;;v;\r\n".encode())
+    path.write_bytes(b"client_ref;first_name;last_name;gender;Opmerking\r\n"
+                     b"A;Jan;Peeters;m;x\r\nB;Lies;;v;\r\n")
     result = cli(db, "import", "clients", str(path))
     assert result.returncode == 1
     assert "error: klanten.csv:3:last_name: required, but empty" in result.stderr

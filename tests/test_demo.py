@@ -12,13 +12,14 @@ import pytest
 from sqlalchemy import func, select, text
 
 from leerwinkel_desk.demo import DemoSummary, generate_demo
+from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.consent import RELEVANT_FOR
 from leerwinkel_desk.domain.enums import ConsentPurpose, Phase, Tier
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.numbers import parse_number
 from leerwinkel_desk.domain.rules import PHASE_TRANSITIONS, check_closing, check_phase_allowed
 from leerwinkel_desk.domain.text import name_key, phone_key
-from leerwinkel_desk.services.context import BRUSSELS, Actor
+from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.store.base import Base, UTCDateTime
 from leerwinkel_desk.store.engine import Database, open_sqlite
 from leerwinkel_desk.store.migrations import upgrade

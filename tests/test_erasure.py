@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from casework_fixtures import CLI_ENV, build_office, let_coordinator_sign_in
 from sqlalchemy import func, select
 
+from casework_fixtures import CLI_ENV, build_office, let_coordinator_sign_in
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.domain.errors import NotAllowed
 from leerwinkel_desk.reports.letters import PdfLetters

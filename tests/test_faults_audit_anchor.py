@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, select
 
 from leerwinkel_desk.services import audit, maintenance
 from leerwinkel_desk.services.clients import ClientInput, Clients
@@ -68,12 +68,9 @@ def test_a_rechained_history_is_found(db, history) -> None:
 
 
 def test_backups_and_their_key_files_are_readable_by_the_owner_only(tmp_path) -> None:
-    from faults_support import make_office
-
+    from faults_support import PASSPHRASE, make_office
     from leerwinkel_desk.store.keyring import KeyRing, key_file
     from leerwinkel_desk.store.location import Location
-
-    from faults_support import PASSPHRASE
 
     path = make_office(tmp_path / "leerwinkel.db")
     db = Location.of(path).open_upgraded(KeyRing.load(path).unlock("coordinator", PASSPHRASE))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from faults_support import PASSPHRASE, fill_disk, make_office, run_cli, small_disk
-
+from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.reports.letters import PdfLetters
 from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.accounts import sign_in
@@ -16,7 +16,6 @@ from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.letters import Letters
-from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.store.engine import open_sqlite
 from leerwinkel_desk.store.keyring import KeyRing
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from casework_fixtures import build_office
 from sqlalchemy import text
 
+from casework_fixtures import build_office
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.clients import ClientInput, Clients

@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from casework_fixtures import build_office
-
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.domain.errors import DomainError, InvalidValue
 from leerwinkel_desk.services.clients import ClientInput, Clients

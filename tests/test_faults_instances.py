@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from faults_support import PASSPHRASE, child, make_office
-
 from leerwinkel_desk.services.accounts import sign_in
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.context import SystemClock

@@ -17,9 +17,8 @@ import pytest
 from sqlalchemy import func, select
 
 from faults_support import PASSPHRASE, child, iterations, make_office, passphrase_works
-
-from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.domain.enums import Role
+from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.accounts import Accounts, sign_in
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.store.engine import open_sqlite

@@ -14,7 +14,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import SessionTransaction
 
 from faults_support import PASSPHRASE, child, iterations, make_office
-
 from leerwinkel_desk.reports.letters import PdfLetters
 from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.accounts import sign_in

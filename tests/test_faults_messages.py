@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 
 from faults_support import digests, fill_disk, make_office, run_cli, small_disk
-
 from leerwinkel_desk.store.keyring import key_file
 
 CANARY = "Kanarie Lekvrij"

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from faults_support import PASSPHRASE, digests, leave_wal, make_office, run_cli
-
 from leerwinkel_desk.app import main
 
 ADD_CLIENTS = """

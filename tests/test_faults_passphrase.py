@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from faults_support import (PASSPHRASE, child, fill_disk, iterations, make_office, passphrase_works,
-                            small_disk)
-
+from faults_support import PASSPHRASE, child, fill_disk, iterations, make_office, passphrase_works, small_disk
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.accounts import Accounts, sign_in
 from leerwinkel_desk.services.context import SystemClock

@@ -15,7 +15,6 @@ import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from faults_support import PASSPHRASE, child, make_office, passphrase_works
-
 from leerwinkel_desk.domain.enums import Role
 from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.accounts import Accounts, sign_in

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from faults_support import child, iterations, make_office, run_cli
-
 from leerwinkel_desk.domain.enums import Role
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services import maintenance
@@ -90,11 +89,10 @@ raise SystemExit(main(["--db", {str(path)!r}, "demo", "--clients", "50"]))
 
 
 def test_the_start_tidies_what_killed_backups_and_key_writes_left(tmp_path: Path) -> None:
+    from faults_support import PASSPHRASE
     from leerwinkel_desk.services.accounts import sign_in
     from leerwinkel_desk.store.engine import open_sqlite
     from leerwinkel_desk.store.keyring import KeyRing
-
-    from faults_support import PASSPHRASE
 
     path = make_office(tmp_path / "leerwinkel.db")
     backups = tmp_path / "backups"

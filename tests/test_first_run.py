@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QMenu, QWidget
-from test_ui import active, ctx, office, press, window  # noqa: F401 - fixtures
 
 from leerwinkel_desk import app as app_module
 from leerwinkel_desk.log import current_log
@@ -26,6 +25,7 @@ from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow
 from leerwinkel_desk.ui.menu_bar import AboutDialog, DataPlacesDialog, ShortcutsDialog
 from leerwinkel_desk.ui.pages.today import TodayPage
+from test_ui import active, ctx, office, press, window  # noqa: F401 - fixtures
 
 PASSPHRASE = "een lange wachtwoordzin"
 

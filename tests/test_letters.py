@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 from bidi import get_display
-from casework_fixtures import Office, build_office
 from PIL import Image
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from casework_fixtures import Office, build_office
 from leerwinkel_desk.domain.consent import Recipient
 from leerwinkel_desk.domain.enums import (
     Channel,

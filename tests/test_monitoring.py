@@ -38,7 +38,6 @@ from leerwinkel_desk.reports.monitoring_pdf import nl, write_pdf_report
 from leerwinkel_desk.reports.monitoring_tables import Share, write_csv_report
 from leerwinkel_desk.reports.monitoring_xlsx import write_xlsx_report
 from leerwinkel_desk.services.context import Actor
-from leerwinkel_desk.services.registration.importer import RegistrationImport
 from leerwinkel_desk.services.monitoring import (
     DEFAULT_COSTS,
     Monitoring,
@@ -49,6 +48,7 @@ from leerwinkel_desk.services.monitoring import (
 from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, office_secret
 from leerwinkel_desk.services.offices import create_office
 from leerwinkel_desk.services.outreach import Outreach
+from leerwinkel_desk.services.registration.importer import RegistrationImport
 from leerwinkel_desk.store.engine import Database, open_sqlite
 from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.store.models import Client, PartnerOrganisation

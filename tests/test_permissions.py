@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, time, timedelta
-from decimal import Decimal
 
 import pytest
-from casework_fixtures import Office, build_office
 
+from casework_fixtures import Office, build_office
 from leerwinkel_desk.domain.consent import Recipient
 from leerwinkel_desk.domain.enums import (
     Channel,
@@ -28,11 +27,11 @@ from leerwinkel_desk.domain.permissions import ROLE_PERMISSIONS, Permission, all
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.catalogue import Catalogue
 from leerwinkel_desk.services.clients import ClientInput, Clients
-from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.handovers import Handovers
 from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter

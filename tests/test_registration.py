@@ -13,6 +13,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import func, select, update
 
 from leerwinkel_desk.demo import generate_demo
+from leerwinkel_desk.domain.birth_dates import FORMATS as BIRTH_DATE_FORMATS
 from leerwinkel_desk.domain.enums import (
     Channel,
     ContactKind,
@@ -27,15 +28,12 @@ from leerwinkel_desk.domain.enums import (
     SocialStatus,
     Tier,
 )
-from leerwinkel_desk.domain.birth_dates import FORMATS as BIRTH_DATE_FORMATS
 from leerwinkel_desk.domain.errors import NotAllowed
 from leerwinkel_desk.domain.text import name_key
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.offices import OfficeSetup, create_office, default_actor, find_office
 from leerwinkel_desk.services.registration.export import RegistrationExport
-from leerwinkel_desk.services.registration.importer import RegistrationImport
-from leerwinkel_desk.services.registration.report import Counts, Problem
 from leerwinkel_desk.services.registration.format import (
     FileKind,
     contact_key,
@@ -43,6 +41,8 @@ from leerwinkel_desk.services.registration.format import (
     parse_moment,
     restore,
 )
+from leerwinkel_desk.services.registration.importer import RegistrationImport
+from leerwinkel_desk.services.registration.report import Counts, Problem
 from leerwinkel_desk.store.engine import Database, open_sqlite
 from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.store.models import (
@@ -317,7 +317,7 @@ def test_every_kind_of_bad_row_is_reported_and_nothing_is_written(
 def test_a_file_that_is_not_utf8_is_refused_at_its_first_bad_line_unless_cp1252_is_asked(
         db: Database, importer: RegistrationImport, tmp_path: Path) -> None:
     path = tmp_path / "clients.csv"
-    path.write_bytes("client_ref;first_name;last_name\r\nA;Jan;Peeters\r\n".encode()
+    path.write_bytes(b"client_ref;first_name;last_name\r\nA;Jan;Peeters\r\n"
                      + "B;René;Ceulemans\r\nC;Zoë;Smet\r\n".encode("cp1252"))
 
     refused = importer.import_file(FileKind.CLIENTS, path)

@@ -6,11 +6,11 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
-from casework_fixtures import build_office
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from casework_fixtures import build_office
 from leerwinkel_desk.domain.consent import Recipient
 from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem, SocialStatus
 from leerwinkel_desk.domain.errors import Conflict, InvalidValue, NotAllowed, PossibleDuplicates

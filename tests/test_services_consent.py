@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from casework_fixtures import Office, build_office
 from sqlalchemy import func, select
 
+from casework_fixtures import build_office
 from leerwinkel_desk.domain.consent import Recipient
 from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem, HandoverMode
 from leerwinkel_desk.domain.errors import ConsentMissing, InvalidValue

@@ -6,9 +6,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from casework_fixtures import Office, build_office
 from sqlalchemy import func, select
 
+from casework_fixtures import Office, build_office
 from leerwinkel_desk.domain.consent import Recipient
 from leerwinkel_desk.domain.enums import (
     Channel,
@@ -20,9 +20,9 @@ from leerwinkel_desk.domain.enums import (
     DutchLevel,
     Exemption,
     HandoverMode,
-    ReferralReason,
     Outcome,
     Phase,
+    ReferralReason,
     ReferrerType,
     SessionType,
     SocialStatus,

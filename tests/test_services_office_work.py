@@ -6,8 +6,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from casework_fixtures import Office, build_office
 
+from casework_fixtures import Office, build_office
 from leerwinkel_desk.domain.enums import (
     Channel,
     Delivery,

@@ -8,12 +8,11 @@ from pathlib import Path
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import select, text
-from sqlalchemy.exc import DatabaseError
 
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.context import Actor
-from leerwinkel_desk.store.file_guard import FileUnusable
 from leerwinkel_desk.store.engine import Database, open_sqlite
+from leerwinkel_desk.store.file_guard import FileUnusable
 from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.store.models import Client
 

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.offices import create_office
+from leerwinkel_desk.store.base import Base
 from leerwinkel_desk.store.engine import Database, open_sqlite
 from leerwinkel_desk.store.migrations import (
     DEFAULT_SCRIPT_LOCATION,
@@ -21,7 +22,6 @@ from leerwinkel_desk.store.migrations import (
     head_revision,
     upgrade,
 )
-from leerwinkel_desk.store.base import Base
 from leerwinkel_desk.store.models import Client, Office
 
 LATER_REVISION = '''

@@ -12,11 +12,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from casework_fixtures import Office, build_office
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 from sqlalchemy import select
 
+from casework_fixtures import Office, build_office
 from leerwinkel_desk.domain.enums import (
     Channel,
     ConsentPurpose,
@@ -403,7 +403,7 @@ def test_report_screen_shows_the_same_figures_as_the_json_and_exports(qtbot, db,
     from openpyxl import load_workbook
 
     from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
-    from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
+    from leerwinkel_desk.services.monitoring import Monitoring
     from leerwinkel_desk.ui.pages.reports import ReportsPage
 
     dispatch = Dispatch(db, clock, office.counsellor)
@@ -817,7 +817,6 @@ def test_the_real_start_signs_in_by_keys_backs_up_and_applies_the_retention_peri
 
     from casework_fixtures import CLI_PASSPHRASE, let_coordinator_sign_in
     from conftest import FixedClock
-
     from leerwinkel_desk import app as app_module
     from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
     from leerwinkel_desk.services.offices import create_office

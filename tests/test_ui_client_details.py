@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QHeaderView
 from sqlalchemy import select
-from test_ui import active, ctx, focused, office, press, window  # noqa: F401 - fixtures and helpers
 
 from leerwinkel_desk.domain.enums import Channel, SocialStatus
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.store.models import AuditEvent, Client
 from leerwinkel_desk.ui.main_window import MainWindow
+from test_ui import active, ctx, focused, office, press, window  # noqa: F401 - fixtures and helpers
 
 CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
                     Qt.KeyboardModifier.AltModifier)

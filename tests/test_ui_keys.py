@@ -3,23 +3,22 @@ focus chain, mnemonics), then what the screen shows and what the database holds.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
-from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from sqlalchemy import func, select
 
 from leerwinkel_desk.domain.enums import Channel, ContactStatus, Phase, SessionType, Tier
 from leerwinkel_desk.domain.rules import PHASE_PATH, PHASES_PER_TIER
 from leerwinkel_desk.services.clients import ClientInput, Clients
-from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.options import Options
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.store.models import AuditEvent, Contact, LearningRequest
 from leerwinkel_desk.ui.dialogs.sign_in import IdleLock
 from leerwinkel_desk.ui.main_window import MainWindow
+from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
 
 CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
                     Qt.KeyboardModifier.AltModifier)

@@ -13,7 +13,6 @@ from enum import StrEnum
 from pathlib import Path
 
 import pytest
-from conftest import FixedClock
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
@@ -26,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
-from test_ui import active, ctx, english_translations, office, open_window, press, window  # noqa: F401 - fixtures
 
+from conftest import FixedClock
 from leerwinkel_desk.demo import generate_demo
 from leerwinkel_desk.domain import enums
 from leerwinkel_desk.domain.enums import Channel, DutchLevel, Tier
@@ -45,6 +44,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow, build_context
 from leerwinkel_desk.ui.texts import enum_label
+from test_ui import active, ctx, english_translations, office, open_window, press, window  # noqa: F401 - fixtures
 
 PAGES = 7
 CEFR = {DutchLevel.A1, DutchLevel.A2, DutchLevel.B1, DutchLevel.B2, DutchLevel.C1, DutchLevel.C2}

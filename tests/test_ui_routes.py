@@ -11,15 +11,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from casework_fixtures import CLI_ENV, build_office, let_coordinator_sign_in
-from conftest import FixedClock
-from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
-from test_ui_keys import ALT, CTRL, SHIFT, answered, key, open_dossier_by_search, reopen_as, typed, wait_active
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
-from pypdf import PdfReader
 from sqlalchemy import select
 
+from casework_fixtures import CLI_ENV, build_office, let_coordinator_sign_in
+from conftest import FixedClock
 from leerwinkel_desk.domain.enums import Exemption, Phase, ReferralReason, SocialStatus, Tier
 from leerwinkel_desk.domain.fees import PaidBy
 from leerwinkel_desk.services.clients import ClientInput, Clients
@@ -30,6 +28,8 @@ from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.store.engine import open_sqlite
 from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.store.models import Contribution, ReferralOut
+from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
+from test_ui_keys import ALT, CTRL, SHIFT, answered, key, open_dossier_by_search, reopen_as, typed, wait_active
 
 
 def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -181,9 +181,8 @@ def test_without_the_offices_hourly_amount_the_form_says_who_sets_it(qtbot, wind
 # --- route 3: coordinators keep the reference data ---------------------------------------
 @pytest.fixture
 def coordinator_window(qtbot, db, clock, office):
-    from test_ui import open_window
-
     from leerwinkel_desk.ui.context import DeskContext
+    from test_ui import open_window
 
     return open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator"))
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from leerwinkel_desk import __version__
+from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS, birth_date_from
 from leerwinkel_desk.domain.enums import (
     Channel,
     ContactKind,
@@ -36,35 +37,40 @@ from leerwinkel_desk.domain.enums import (
     SessionType,
     Tier,
 )
-from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS, birth_date_from
 from leerwinkel_desk.domain.errors import ConsentMissing, DomainError, InvalidValue, PossibleDuplicates
 from leerwinkel_desk.reports.monitoring_files import report_writer
 from leerwinkel_desk.services import maintenance, offices
+from leerwinkel_desk.services.accounts import (
+    DEMO_PASSPHRASE,
+    MIN_PASSPHRASE,
+    Accounts,
+    SignInFailed,
+    check_passphrase,
+    sign_in,
+)
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.agenda_feed import AgendaFeed
 from leerwinkel_desk.services.catalogue import Catalogue, CourseInput
 from leerwinkel_desk.services.clients import Clients
 from leerwinkel_desk.services.contacts import Contacts
-from leerwinkel_desk.services.contributions import Contributions
 from leerwinkel_desk.services.context import Actor, SystemClock, local_today
+from leerwinkel_desk.services.contributions import Contributions
 from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.services.erasure import Erasures
+from leerwinkel_desk.services.letters import Letters
+from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
+from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, secret_path
+from leerwinkel_desk.services.office_setup import create_office_database
+from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.registration.export import RegistrationExport
 from leerwinkel_desk.services.registration.format import FileKind
 from leerwinkel_desk.services.registration.importer import RegistrationImport
 from leerwinkel_desk.services.registration.reading import ENCODINGS
 from leerwinkel_desk.services.registration.report import ImportReport, Problem
-from leerwinkel_desk.services.letters import Letters
-from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
-from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, secret_path
-from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.reminders import Reminders
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.retention import Retention
 from leerwinkel_desk.services.social_map import PartnerRow, SocialMap
-from leerwinkel_desk.services.accounts import (DEMO_PASSPHRASE, MIN_PASSPHRASE, Accounts, SignInFailed,
-                                               check_passphrase, sign_in)
-from leerwinkel_desk.services.office_setup import create_office_database
 from leerwinkel_desk.store.engine import Database, close_all
 from leerwinkel_desk.store.file_guard import FileUnusable
 from leerwinkel_desk.store.keyring import KeyFileUnusable, WrongPassphrase

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from leerwinkel_desk.demo.population_data import AREA_CODES
 from leerwinkel_desk.demo.writer import BulkWriter
+from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.ids import uuid7
 from leerwinkel_desk.domain.numbers import format_number
-from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.numbering import reserve
 from leerwinkel_desk.store.models import Client, LearningRequest
 

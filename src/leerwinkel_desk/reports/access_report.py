@@ -17,6 +17,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.reports.layout import (
     Styles,
     build_pdf,
@@ -28,7 +29,6 @@ from leerwinkel_desk.reports.layout import (
 )
 from leerwinkel_desk.reports.letterhead import Letterhead
 from leerwinkel_desk.reports.texts import LetterText, dutch_date, labels, letter_text, unbreakable
-from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.dossier import AccessRequest
 
 TEMPLATE = "access_report.nl"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.reports.course_facts import option_flowables
 from leerwinkel_desk.reports.layout import (
     Styles,
@@ -30,7 +31,6 @@ from leerwinkel_desk.reports.texts import (
     letter_text,
     unbreakable,
 )
-from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.letters import OptionFacts, SessionHeld, SummaryData
 
 TEMPLATE = "client_summary.nl"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.enums import DataItem
 from leerwinkel_desk.reports.course_facts import option_flowables
 from leerwinkel_desk.reports.layout import (
@@ -28,7 +29,6 @@ from leerwinkel_desk.reports.layout import (
 )
 from leerwinkel_desk.reports.letterhead import Letterhead
 from leerwinkel_desk.reports.texts import dutch_date, dutch_list, label, letter_text, unbreakable
-from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.letters import HandoverData
 
 TEMPLATE = "handover_letter.nl"

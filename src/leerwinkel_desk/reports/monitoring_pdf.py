@@ -42,8 +42,10 @@ from leerwinkel_desk.reports.monitoring_tables import (
     Cell,
     Month,
     Share,
-    Table as ReportTable,
     all_tables,
+)
+from leerwinkel_desk.reports.monitoring_tables import (
+    Table as ReportTable,
 )
 from leerwinkel_desk.services.monitoring import MonitoringReport
 

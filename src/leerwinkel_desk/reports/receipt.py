@@ -11,11 +11,11 @@ from datetime import UTC, datetime, time
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.fees import PaidBy
 from leerwinkel_desk.reports.layout import build_pdf, fact_table, letter_styles, paragraph
 from leerwinkel_desk.reports.letterhead import Letterhead
 from leerwinkel_desk.reports.texts import dutch_date, euro
-from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.contributions import Receipt
 
 PAYER_LINES = {

@@ -128,7 +128,7 @@ def check_passphrase(passphrase: str, about: Sequence[str] = ()) -> None:
     login, the name: InvalidValue "weak"), so `1111111111` or `wachtwoord123` is refused."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise InvalidValue("passphrase", "too_short")
-    from zxcvbn import zxcvbn       # its dictionaries load in a tenth of a second: only when asked
+    from zxcvbn import zxcvbn  # its dictionaries load in a tenth of a second: only when asked
 
     if zxcvbn(passphrase[:100], user_inputs=[part for part in about if part])["score"] < MIN_STRENGTH:
         raise InvalidValue("passphrase", "weak")

@@ -8,12 +8,12 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import or_, select
 
+from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.enums import ContactStatus, Phase
 from leerwinkel_desk.domain.errors import InvalidValue
-from leerwinkel_desk.services import audit
 from leerwinkel_desk.domain.permissions import Permission
+from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
-from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.contacts import ContactRow, contact_row
 from leerwinkel_desk.services.requests import FollowUpRow, RequestRow, Requests, request_row
 from leerwinkel_desk.store.models import Client, Contact, Counsellor, LearningRequest, Loket, Zitdag

@@ -8,9 +8,9 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
+from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
-from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.store.models import AuditEvent, Counsellor
 
 

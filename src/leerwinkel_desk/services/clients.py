@@ -20,10 +20,10 @@ from leerwinkel_desk.domain.birth_dates import check_birth_date
 from leerwinkel_desk.domain.enums import DutchLevel, Gender, Qualification, SocialStatus
 from leerwinkel_desk.domain.errors import Conflict, InvalidValue, NotFound, PossibleDuplicates
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, number_beginnings
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.similarity import name_distance
 from leerwinkel_desk.domain.text import fold, name_key, phone_key
 from leerwinkel_desk.services import audit
-from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.numbering import next_number
 from leerwinkel_desk.store.models import Client, ClientMerge, Consent, LearningRequest, Letter, NumberSequence

@@ -9,13 +9,13 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.consent import ConsentTerms, Recipient, check_terms, covers
 from leerwinkel_desk.domain.enums import ConsentMethod, ConsentPurpose, DataItem
 from leerwinkel_desk.domain.errors import Conflict, ConsentMissing
-from leerwinkel_desk.services import audit
 from leerwinkel_desk.domain.permissions import Permission
+from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
-from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.store.models import (
     Client,
     Consent,

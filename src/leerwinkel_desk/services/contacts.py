@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from leerwinkel_desk.domain.calendar import local_date
 from leerwinkel_desk.domain.enums import (
     Channel,
     ContactKind,
@@ -16,12 +17,10 @@ from leerwinkel_desk.domain.enums import (
     SessionType,
 )
 from leerwinkel_desk.domain.errors import Conflict, InvalidValue
-from leerwinkel_desk.domain.calendar import local_date
 from leerwinkel_desk.domain.limits import check_held, check_minutes, check_summary
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.store.models import Contact, LearningRequest, Loket
-
 
 
 @dataclass(frozen=True)

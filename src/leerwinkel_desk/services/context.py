@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Protocol
 
-from leerwinkel_desk.domain.calendar import BRUSSELS, local_date
+from leerwinkel_desk.domain.calendar import local_date
 
 
 @dataclass(frozen=True)

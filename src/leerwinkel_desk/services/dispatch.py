@@ -22,9 +22,9 @@ from leerwinkel_desk.domain.enums import (
 from leerwinkel_desk.domain.errors import Conflict, InvalidValue
 from leerwinkel_desk.domain.limits import check_minutes, check_summary
 from leerwinkel_desk.domain.numbers import REQUEST_PREFIX
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.agenda import Slot
-from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.numbering import next_number
 from leerwinkel_desk.services.requests import RequestRow, record_change, request_row

@@ -39,6 +39,7 @@ from leerwinkel_desk.store.models import (
     SignalRequest,
 )
 
+
 @dataclass(frozen=True)
 class TimelineEntry:
     """One thing that happened in a dossier; the UI words it, the service gives the facts."""

@@ -24,7 +24,6 @@ from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.letters import filed_letters
 from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.store.scrub import forget_samples
 from leerwinkel_desk.store.models import (
     Client,
     Contact,
@@ -36,6 +35,7 @@ from leerwinkel_desk.store.models import (
     OptionConsidered,
     ReferralOut,
 )
+from leerwinkel_desk.store.scrub import forget_samples
 
 PERSONAL_CLIENT_FIELDS = (
     "first_name", "last_name", "birth_date", "gender", "phone", "email", "street", "postcode",

@@ -11,9 +11,9 @@ from sqlalchemy import select
 from leerwinkel_desk.domain.consent import RELEVANT_FOR, Recipient, check_relevant, is_active, same_recipient
 from leerwinkel_desk.domain.enums import ConsentPurpose, DataItem, HandoverMode, Phase
 from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.rules import PHASE_TRANSITIONS
 from leerwinkel_desk.services import audit
-from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.consents import consent_terms, find_covering_consent
 from leerwinkel_desk.services.requests import record_change

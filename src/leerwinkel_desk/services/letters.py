@@ -27,6 +27,7 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.consent import RELEVANT_FOR, Recipient, check_relevant, is_active
 from leerwinkel_desk.domain.enums import (
     ConsentMethod,
@@ -41,15 +42,14 @@ from leerwinkel_desk.domain.enums import (
     Tier,
 )
 from leerwinkel_desk.domain.errors import Conflict, ConsentMissing, InvalidValue, NotFound
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.services import audit
-from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.consents import consent_terms, find_covering_consent
-from leerwinkel_desk.services.context import BRUSSELS, Actor, Clock
+from leerwinkel_desk.services.context import Actor, Clock
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.keyring import KeyRing, key_file
-from leerwinkel_desk.store.sealed_files import DamagedFile, SealedFiles, derived_files_key
 from leerwinkel_desk.store.models import (
     Client,
     Consent,
@@ -67,6 +67,7 @@ from leerwinkel_desk.store.models import (
     ReferralOut,
 )
 from leerwinkel_desk.store.paths import default_database_path
+from leerwinkel_desk.store.sealed_files import DamagedFile, SealedFiles, derived_files_key
 
 LETTERS_FOLDER = "letters"
 LETTERHEAD_FOLDER = "letterhead"

@@ -50,6 +50,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.enums import (
     Channel,
     ContactKind,
@@ -68,10 +69,9 @@ from leerwinkel_desk.domain.enums import (
 )
 from leerwinkel_desk.domain.errors import InvalidValue, NotFound
 from leerwinkel_desk.domain.fees import PaidBy
-from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.domain.permissions import Permission
+from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.services.common import UseCase
-from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.store.models import (
     Client,
     Contact,

@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from leerwinkel_desk.domain.enums import SecondLineKind, SignalKind, SignalTheme
 from leerwinkel_desk.domain.errors import InvalidValue
-from leerwinkel_desk.services import audit
 from leerwinkel_desk.domain.permissions import Permission
+from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.store.models import (
     LearningRequest,

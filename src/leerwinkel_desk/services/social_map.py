@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from leerwinkel_desk.domain.enums import OrganisationType
 from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.services import audit
-from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.store.models import PartnerContact, PartnerOrganisation
 

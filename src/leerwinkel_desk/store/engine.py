@@ -23,8 +23,14 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Column, Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session
 
-from leerwinkel_desk.store.file_guard import (OPEN, FullCheck, check_before_open, open_elsewhere,
-                                              record_clean_close, record_state)
+from leerwinkel_desk.store.file_guard import (
+    OPEN,
+    FullCheck,
+    check_before_open,
+    open_elsewhere,
+    record_clean_close,
+    record_state,
+)
 from leerwinkel_desk.store.network_share import refuse_network_share
 from leerwinkel_desk.store.raw import BUSY_TIMEOUT_SECONDS, QUIET, sqlcipher_key_pragma, sqlcipher_rekey_pragma
 

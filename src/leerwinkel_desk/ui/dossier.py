@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.enums import Phase, Tier
-from leerwinkel_desk.domain.rules import PHASE_PATH
 from leerwinkel_desk.domain.errors import DomainError, NotFound
+from leerwinkel_desk.domain.rules import PHASE_PATH
+from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.contributions import Contributions
 from leerwinkel_desk.services.dossier import DossierHeader, Dossiers, TimelineEntry
 from leerwinkel_desk.services.erasure import Erasures
-from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.reminders import Reminders
 from leerwinkel_desk.services.requests import RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
@@ -45,7 +45,6 @@ from leerwinkel_desk.ui.dialogs.sharing import ConsentDialog, HandoverDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
-from leerwinkel_desk.ui.widgets import fit_columns
 from leerwinkel_desk.ui.texts import (
     channel_label,
     dutch_level_label,
@@ -58,6 +57,7 @@ from leerwinkel_desk.ui.texts import (
     timeline_detail,
     timeline_kind_label,
 )
+from leerwinkel_desk.ui.widgets import fit_columns
 
 FOLLOW_UP_DAYS = 14
 
@@ -265,7 +265,7 @@ class DossierView(QWidget):
 
     def save_receipt(self, contribution_id: uuid.UUID, path: Path) -> None:
         """Made in the background (ReportLab): the receipt of a contribution, for the client."""
-        from leerwinkel_desk.reports.letters import PdfLetters       # ReportLab: when needed
+        from leerwinkel_desk.reports.letters import PdfLetters  # ReportLab: when needed
 
         contributions, renderer = self._ctx.service(Contributions), PdfLetters.for_database(self._ctx.db)
 
@@ -293,7 +293,7 @@ class DossierView(QWidget):
 
     def export_access(self, folder: Path) -> None:
         """Made in the background (ReportLab); the export is audited by the service."""
-        from leerwinkel_desk.reports.access_report import save_access_request   # ReportLab: when needed
+        from leerwinkel_desk.reports.access_report import save_access_request  # ReportLab: when needed
         from leerwinkel_desk.reports.letters import PdfLetters
 
         dossiers, client_id = self._ctx.service(Dossiers), self.client_id

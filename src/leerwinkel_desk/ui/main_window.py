@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.domain.permissions import Permission, allowed
+from leerwinkel_desk.services.accounts import SignedIn, sign_in
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.agenda_feed import AgendaFeed
 from leerwinkel_desk.services.clients import ClientRow, Clients
-from leerwinkel_desk.services.accounts import SignedIn, sign_in
 from leerwinkel_desk.services.context import SystemClock, local_today
 from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_name
 from leerwinkel_desk.services.start_of_day import StartOfDay, start_of_day

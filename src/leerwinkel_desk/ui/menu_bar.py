@@ -71,7 +71,7 @@ def install_menu_bar(window: QMainWindow, ctx: DeskContext) -> None:
 def show_dialog(window: QMainWindow, dialog: QDialog) -> None:
     """Open `dialog` window-modal; the window's `active_dialog` is it while it is open."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    setattr(window, "active_dialog", dialog)
+    window.active_dialog = dialog
     dialog.finished.connect(lambda _result: setattr(window, "active_dialog", None))
     dialog.open()
 

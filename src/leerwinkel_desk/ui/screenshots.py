@@ -13,10 +13,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from leerwinkel_desk.demo import generate_demo
+from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.enums import ConsentPurpose
 from leerwinkel_desk.services.clients import Clients
 from leerwinkel_desk.services.consents import Consents
-from leerwinkel_desk.services.context import BRUSSELS, local_today
+from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.store.engine import open_sqlite
 from leerwinkel_desk.store.migrations import upgrade

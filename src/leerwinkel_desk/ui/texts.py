@@ -10,6 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS
+from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.enums import (
     Channel,
     ConsentMethod,
@@ -38,10 +40,8 @@ from leerwinkel_desk.domain.enums import (
     SocialStatus,
     Tier,
 )
-from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.domain.fees import PaidBy
-from leerwinkel_desk.services.context import BRUSSELS
 from leerwinkel_desk.services.letters import LetterKind
 
 

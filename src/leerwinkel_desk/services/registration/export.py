@@ -23,8 +23,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from leerwinkel_desk.domain.enums import ContactStatus
-from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.domain.permissions import Permission
+from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.registration.format import (
     COLUMNS,

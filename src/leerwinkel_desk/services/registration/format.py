@@ -30,8 +30,8 @@ from enum import StrEnum
 from hashlib import sha256
 from pathlib import Path
 
+from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.enums import Tier
-from leerwinkel_desk.services.context import BRUSSELS
 
 EXPORT_DELIMITER = ";"
 EXPORT_LINE_END = "\r\n"

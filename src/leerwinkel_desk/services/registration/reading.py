@@ -16,16 +16,32 @@ from sqlalchemy import Column
 
 from leerwinkel_desk.domain.birth_dates import FORMATS as BIRTH_DATE_FORMATS
 from leerwinkel_desk.domain.birth_dates import birth_date_from, earliest_birth_date
-from leerwinkel_desk.domain.enums import (Channel, ContactKind, DutchLevel, Gender, Outcome, Qualification,
-                                          ReferrerType, SocialStatus)
+from leerwinkel_desk.domain.calendar import BRUSSELS
+from leerwinkel_desk.domain.enums import (
+    Channel,
+    ContactKind,
+    DutchLevel,
+    Gender,
+    Outcome,
+    Qualification,
+    ReferrerType,
+    SocialStatus,
+)
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.limits import MAX_MINUTES
-from leerwinkel_desk.services.context import BRUSSELS
-from leerwinkel_desk.services.registration.format import (COLUMNS, EXPORT_MARK, REQUIRED, TIER_CODES, YES_NO,
-                                                          FileKind, parse_date, parse_moment, restore)
+from leerwinkel_desk.services.registration.format import (
+    COLUMNS,
+    EXPORT_MARK,
+    REQUIRED,
+    TIER_CODES,
+    YES_NO,
+    FileKind,
+    parse_date,
+    parse_moment,
+    restore,
+)
 from leerwinkel_desk.services.registration.report import Problem, Ticker
-from leerwinkel_desk.store.models import (Client, Contact, Counsellor, LearningRequest, Loket,
-                                          PartnerOrganisation)
+from leerwinkel_desk.store.models import Client, Contact, Counsellor, LearningRequest, Loket, PartnerOrganisation
 
 ENCODINGS = ("utf-8", "cp1252")
 EARLIEST = date(1900, 1, 1)

@@ -18,8 +18,15 @@ from leerwinkel_desk.services.numbering import reserve
 from leerwinkel_desk.services.registration.format import FileKind
 from leerwinkel_desk.services.registration.planning import CLIENT_FIELDS, REQUEST_FIELDS, Names, Planner, Work
 from leerwinkel_desk.services.registration.report import Ticker
-from leerwinkel_desk.store.models import (Client, Contact, Counsellor, LearningRequest, Loket,
-                                          PartnerOrganisation, RequestChange)
+from leerwinkel_desk.store.models import (
+    Client,
+    Contact,
+    Counsellor,
+    LearningRequest,
+    Loket,
+    PartnerOrganisation,
+    RequestChange,
+)
 
 WRITE_BATCH = 5000              # rows per executemany between progress reports
 

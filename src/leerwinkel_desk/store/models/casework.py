@@ -19,7 +19,6 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leerwinkel_desk.domain.enums import (
-    ReferralReason,
     Channel,
     ContactKind,
     ContactStatus,
@@ -27,6 +26,7 @@ from leerwinkel_desk.domain.enums import (
     Exemption,
     Outcome,
     Phase,
+    ReferralReason,
     ReferrerType,
     SessionType,
     Tier,

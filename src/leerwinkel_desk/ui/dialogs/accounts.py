@@ -30,11 +30,11 @@ from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.accounts import AccountRow, Accounts
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
-from leerwinkel_desk.ui.operation import perform_later
 from leerwinkel_desk.ui.models import Column, RowsModel
+from leerwinkel_desk.ui.operation import perform_later
+from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.texts import role_label
 from leerwinkel_desk.ui.widgets import EnumCombo, passphrase_fields, typed_passphrase
-from leerwinkel_desk.ui.screen_fit import fitting_size
 
 
 class AccountsDialog(QDialog):

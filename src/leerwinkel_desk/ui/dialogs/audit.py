@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QHBoxLayout, QLineE
 
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.audit_trail import AuditFilter, AuditRow, AuditTrail
-from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.context import local_today
+from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
-from leerwinkel_desk.ui.texts import format_moment
 from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.texts import format_moment
 
 
 class AuditDialog(QDialog):

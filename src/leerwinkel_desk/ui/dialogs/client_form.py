@@ -27,8 +27,8 @@ from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.date_field import DateField
 from leerwinkel_desk.ui.models import Column, RowsModel
-from leerwinkel_desk.ui.texts import format_date
 from leerwinkel_desk.ui.screen_fit import keep_on_screen
+from leerwinkel_desk.ui.texts import format_date
 
 DUPLICATE_CHECK_DELAY_MS = 250      # look up duplicates once typing pauses
 DUPLICATE_ROWS_SHOWN = 4

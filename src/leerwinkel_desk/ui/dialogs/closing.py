@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
 from leerwinkel_desk.domain.enums import Outcome
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.widgets import EnumCombo
+from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import outcome_label
-from leerwinkel_desk.ui.form_dialog import FormDialog
+from leerwinkel_desk.ui.widgets import EnumCombo
 
 
 class CloseRequestDialog(FormDialog):

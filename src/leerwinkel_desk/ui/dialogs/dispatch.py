@@ -30,12 +30,12 @@ from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.requests import RequestRow
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
-from leerwinkel_desk.ui.operation import Change, OpChanges, perform
-from leerwinkel_desk.ui.texts import channel_label, format_moment
-from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.form_dialog import FormDialog
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
+from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.texts import channel_label, format_moment
+from leerwinkel_desk.ui.widgets import EnumCombo
 
 SLOT_DAYS = 21
 DISPATCH_CHANNELS = (Channel.PHONE, Channel.FACE_TO_FACE, Channel.EMAIL, Channel.CHAT,

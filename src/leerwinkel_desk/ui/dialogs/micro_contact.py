@@ -16,9 +16,9 @@ from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import channel_label
-from leerwinkel_desk.ui.form_dialog import FormDialog
 
 MICRO_CHANNELS = (Channel.WHATSAPP, Channel.SMS, Channel.PHONE, Channel.EMAIL, Channel.FACEBOOK,
                   Channel.CHAT, Channel.VIDEO, Channel.LETTER)

@@ -25,9 +25,9 @@ from leerwinkel_desk.services.options import OptionRow, Options
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
-from leerwinkel_desk.ui.operation import Change, OpChanges, perform
-from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.form_dialog import FormDialog
+from leerwinkel_desk.ui.models import Column, RowsModel
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.texts import dutch_level_label, format_date, format_euro
 from leerwinkel_desk.ui.widgets import fit_columns, refit_columns

@@ -27,8 +27,8 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.sharing import RecipientPicker
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
-from leerwinkel_desk.ui.texts import format_moment
 from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.texts import format_moment
 
 PREVIEW_SCALE = 1.2          # 72 dpi PDF points to screen pixels
 PRINT_DPI = 300
@@ -36,7 +36,7 @@ PRINT_DPI = 300
 
 def page_images(pdf: bytes, scale: float) -> list[QImage]:
     """Every page of a PDF as an image (PDFium renders; Qt shows and prints)."""
-    import pypdfium2         # here, not at the top: only printing needs it, and start-up stays fast
+    import pypdfium2  # here, not at the top: only printing needs it, and start-up stays fast
 
     document = pypdfium2.PdfDocument(pdf)
     try:
@@ -120,7 +120,7 @@ class PrintDialog(QDialog):
         self.save_button.clicked.connect(self.ask_file)
 
     def _letters(self) -> Letters:
-        from leerwinkel_desk.reports.letters import PdfLetters   # ReportLab: loaded when first needed
+        from leerwinkel_desk.reports.letters import PdfLetters  # ReportLab: loaded when first needed
 
         return Letters(self._ctx.db, self._ctx.clock, self._ctx.actor, PdfLetters.for_database(self._ctx.db))
 

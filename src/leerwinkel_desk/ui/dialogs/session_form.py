@@ -25,16 +25,16 @@ from leerwinkel_desk.domain.calendar import local_date
 from leerwinkel_desk.domain.enums import ContactStatus, Phase, SessionType, Tier
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.drafts import Drafts
 from leerwinkel_desk.services.offices import OfficeSetup
-from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.requests import IntakeInput, RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
-from leerwinkel_desk.ui.form_dialog import FormDialog
+from leerwinkel_desk.ui.widgets import EnumCombo
 
 FORM = "session"
 AUTOSAVE_MS = 1500

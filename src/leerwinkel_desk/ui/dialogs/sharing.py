@@ -28,11 +28,11 @@ from leerwinkel_desk.services.options import Options
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import data_item_label, method_label, mode_label, purpose_label
-from leerwinkel_desk.ui.form_dialog import FormDialog
+from leerwinkel_desk.ui.widgets import EnumCombo
 
 DEFAULT_CONSENT_DAYS = 365
 

@@ -13,11 +13,11 @@ from leerwinkel_desk.services.clients import Clients
 from leerwinkel_desk.services.requests import RequestRow, Requests
 from leerwinkel_desk.services.social_map import PartnerRow, SocialMap
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.dialogs.options import course_columns
 from leerwinkel_desk.ui.models import ClientSearchModel, Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
 from leerwinkel_desk.ui.texts import enum_label, format_date, outcome_label, phase_label, tier_label
+from leerwinkel_desk.ui.widgets import EnumCombo
 
 
 class ClientsPage(QWidget):

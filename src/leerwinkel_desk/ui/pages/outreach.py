@@ -22,11 +22,11 @@ from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.outreach import Outreach, SecondLineRow, SignalRow
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.widgets import EnumCombo
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
 from leerwinkel_desk.ui.texts import enum_label, format_date
+from leerwinkel_desk.ui.widgets import EnumCombo
 
 PERIOD_DAYS = 365
 PARTNER_CHARS = 18

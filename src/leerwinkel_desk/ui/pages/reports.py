@@ -22,14 +22,14 @@ from leerwinkel_desk.domain.enums import Outcome, Tier
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.reports.monitoring_files import report_writer
-from leerwinkel_desk.services.monitoring import Monitoring, MonitoringReport, ReportFilter
 from leerwinkel_desk.services.context import local_today
+from leerwinkel_desk.services.monitoring import Monitoring, MonitoringReport, ReportFilter
 from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.ui.charts import BarChart
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
-from leerwinkel_desk.ui.widgets import ask_save_file
 from leerwinkel_desk.ui.texts import channel_label, format_month, format_number, outcome_label, tier_label
+from leerwinkel_desk.ui.widgets import ask_save_file
 
 MONTHS_SHOWN = 12
 MIN_COMBO_CHARS = 14

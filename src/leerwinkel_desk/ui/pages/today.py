@@ -18,7 +18,6 @@ from leerwinkel_desk.services.referrals import OpenLoop, Referrals
 from leerwinkel_desk.services.requests import FollowUpRow, RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.models import Column, RowsModel
-from leerwinkel_desk.ui.widgets import fit_columns
 from leerwinkel_desk.ui.texts import (
     enum_label,
     format_date,
@@ -27,6 +26,7 @@ from leerwinkel_desk.ui.texts import (
     session_type_label,
     tier_label,
 )
+from leerwinkel_desk.ui.widgets import fit_columns
 
 
 class EnterTable(QTableView):
