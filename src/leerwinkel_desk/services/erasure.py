@@ -35,6 +35,7 @@ from leerwinkel_desk.store.models import (
     OptionConsidered,
     ReferralOut,
 )
+from leerwinkel_desk.store.raw import driver
 from leerwinkel_desk.store.scrub import forget_samples
 
 PERSONAL_CLIENT_FIELDS = (
@@ -104,8 +105,8 @@ def scrub_files(db: Database) -> None:
         return
     raw = db.engine.raw_connection()
     try:
-        raw.driver_connection.execute("INSERT INTO client_name_fts(client_name_fts) VALUES ('optimize')")
-        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        driver(raw).execute("INSERT INTO client_name_fts(client_name_fts) VALUES ('optimize')")
+        driver(raw).execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         raw.close()
 

@@ -15,7 +15,7 @@ from leerwinkel_desk.store.durable import sync_file, sync_folder, write_whole
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.file_guard import fast_problem
 from leerwinkel_desk.store.keyring import key_file
-from leerwinkel_desk.store.raw import QUIET, open_raw, sqlcipher_key_pragma, sqlcipher_rekey_pragma
+from leerwinkel_desk.store.raw import QUIET, driver, open_raw, sqlcipher_key_pragma, sqlcipher_rekey_pragma
 
 __all__ = ["anchor_problems", "audit_event_ids", "backup_to", "daily_backup", "integrity_problems", "open_raw",
            "restore_from"]
@@ -36,7 +36,7 @@ def backup_to(db: Database, target: Path) -> Path:
     try:
         raw = db.engine.raw_connection()     # outside any transaction: VACUUM refuses one
         try:
-            raw.driver_connection.execute("VACUUM INTO ?", (str(partial),))
+            driver(raw).execute("VACUUM INTO ?", (str(partial),))
         finally:
             raw.close()
         os.chmod(partial, 0o600)             # readable by the owner only, like the key file

@@ -32,7 +32,7 @@ from leerwinkel_desk.store.file_guard import (
     record_state,
 )
 from leerwinkel_desk.store.network_share import refuse_network_share
-from leerwinkel_desk.store.raw import BUSY_TIMEOUT_SECONDS, QUIET, sqlcipher_key_pragma, sqlcipher_rekey_pragma
+from leerwinkel_desk.store.raw import BUSY_TIMEOUT_SECONDS, QUIET, driver, sqlcipher_key_pragma, sqlcipher_rekey_pragma
 
 __all__ = ["BUSY_TIMEOUT_SECONDS", "Database", "open_sqlite", "open_url", "sqlcipher_key_pragma"]
 
@@ -100,7 +100,7 @@ class Database:
             self._result_processors[tuple(columns)] = processors
         raw = self.engine.raw_connection()
         try:
-            rows = raw.driver_connection.execute(sql, params).fetchall()
+            rows = driver(raw).execute(sql, params).fetchall()
         finally:
             raw.close()
         return [tuple(value if value is None or convert is None else convert(value)
@@ -120,7 +120,7 @@ class Database:
         self._before_writing()
         raw = self.engine.raw_connection()
         try:
-            raw.driver_connection.execute("PRAGMA optimize = 0x10002")
+            driver(raw).execute("PRAGMA optimize = 0x10002")
         finally:
             raw.close()
 
@@ -140,9 +140,9 @@ class Database:
         self.engine.dispose()               # no pooled connection keeps the old key
         conn = self.engine.raw_connection()
         try:
-            conn.driver_connection.execute(sqlcipher_rekey_pragma(new_key))
+            driver(conn).execute(sqlcipher_rekey_pragma(new_key))
             self.key = new_key
-            conn.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            driver(conn).execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
             self.engine.dispose()

@@ -96,7 +96,8 @@ def fast_problem(path: Path, key: bytes | None) -> str | None:
     found = _ask(path, key, "SELECT count(*) FROM sqlite_master", "PRAGMA page_count", "PRAGMA page_size")
     if isinstance(found, str):
         return found
-    pages, page_size = int(found[1][0][0]), int(found[2][0][0])
+    pages, page_size = found[1][0][0], found[2][0][0]
+    assert isinstance(pages, int) and isinstance(page_size, int), "SQLite gives both pragmas as integers"
     if not wal_path(path).exists() and path.stat().st_size < pages * page_size:
         return "truncated"
     return None
@@ -119,7 +120,7 @@ def sound(path: Path, key: bytes | None) -> str | None:
     return None if found[0] == [("ok",)] else str(found[0][0][0])
 
 
-def _ask(path: Path, key: bytes | None, *statements: str) -> list[list[tuple]] | str:
+def _ask(path: Path, key: bytes | None, *statements: str) -> list[list[tuple[object, ...]]] | str:
     """The rows of each statement, or what the file's damage is (a str). An error of the disk
     rather than of the file (full, unreadable) raises FileUnusable: the file may be fine."""
     try:

@@ -19,6 +19,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal, TypedDict
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
@@ -33,9 +34,64 @@ from leerwinkel_desk.store.sealed_files import derived_files_key
 
 FORMAT = 2
 SEAL_INFO = b"leerwinkel database key sealed to a person v1"
-KEPT = ("files", "former")      # secrets kept wrapped under the database key (see `_kept`)
 RAW = (serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-KDF = {"type": "argon2id", "memory_kib": 64 * 1024, "iterations": 3, "lanes": 4}
+
+
+class Kdf(TypedDict):
+    type: str
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+
+KDF: Kdf = {"type": "argon2id", "memory_kib": 64 * 1024, "iterations": 3, "lanes": 4}
+
+
+class Kept(TypedDict):
+    """A secret wrapped with AES-GCM under the database key."""
+    nonce: str
+    wrapped: str
+
+
+class Sealed(Kept):
+    """The database key sealed to a public key: `Kept` under a key agreed with an ephemeral one."""
+    ephemeral: str
+
+
+class Locked(Kept):
+    """A secret (a private key; in the first format the database key) wrapped under a passphrase."""
+    kdf: Kdf
+    salt: str
+
+
+class Wrapping(TypedDict, total=False):
+    """A login's entry: one passphrase's way to the database key, a key pair (`public`, `private`,
+    `sealed`, during a rekey `next`) or in the first format the `Locked` fields themselves; and,
+    while a new passphrase waits for the database to commit, the other one (`pending`, one level)."""
+    public: str
+    private: Locked
+    sealed: Sealed
+    next: Sealed
+    kdf: Kdf
+    salt: str
+    nonce: str
+    wrapped: str
+    pending: Wrapping
+
+
+KeptName = Literal["files", "former"]
+# secrets kept wrapped under the database key (see `_kept`): their slot and, during a rekey, the next one
+KEPT: tuple[tuple[KeptName, Literal["files_next", "former_next"]], ...] = (
+    ("files", "files_next"), ("former", "former_next"))
+
+
+class Extra(TypedDict, total=False):
+    """The key file beside the accounts: whether a rekey is due, and the KEPT secrets."""
+    rekey_due: bool
+    files: list[Kept]
+    former: list[Kept]
+    files_next: list[Kept]
+    former_next: list[Kept]
 
 
 class WrongPassphrase(Exception):
@@ -61,7 +117,7 @@ def new_database_key() -> bytes:
     return os.urandom(32)
 
 
-def _derive(passphrase: str, salt: bytes, kdf: dict) -> bytes:
+def _derive(passphrase: str, salt: bytes, kdf: Kdf) -> bytes:
     return hash_secret_raw(passphrase.encode("utf-8"), salt, time_cost=kdf["iterations"],
                            memory_cost=kdf["memory_kib"], parallelism=kdf["lanes"], hash_len=32,
                            type=Type.ID)
@@ -74,8 +130,8 @@ def _b64(data: bytes) -> str:
 @dataclass
 class KeyRing:
     path: Path
-    entries: dict[str, dict[str, object]]
-    extra: dict[str, object] = field(default_factory=dict)    # rekey_due; the KEPT secrets
+    entries: dict[str, Wrapping]
+    extra: Extra = field(default_factory=lambda: Extra())
 
     @classmethod
     def load(cls, database: Path) -> KeyRing:
@@ -89,8 +145,13 @@ class KeyRing:
             if not isinstance(data["accounts"], dict):
                 raise TypeError("accounts")
             entries = dict(data["accounts"])
-            extra = {name: data[name] for name in ("rekey_due", *KEPT, *(f"{n}_next" for n in KEPT))
-                     if name in data}
+            extra = Extra()
+            if "rekey_due" in data:
+                extra["rekey_due"] = bool(data["rekey_due"])
+            for slot, staged in KEPT:
+                for name in (slot, staged):
+                    if name in data:
+                        extra[name] = data[name]
             for entry in entries.values():
                 for wrapping in (entry, *([entry["pending"]] if "pending" in entry else [])):
                     _wrapping_parts(wrapping.get("private", wrapping))
@@ -112,7 +173,7 @@ class KeyRing:
             raise WrongPassphrase()
         for wrapping in (entry, entry.get("pending")):
             if wrapping is not None:
-                keys = _open(wrapping, login, passphrase)   # type: ignore[arg-type]
+                keys = _open(wrapping, login, passphrase)
                 if keys:
                     return keys[0] if len(keys) == 1 else opening_key(self.database, keys)
         raise WrongPassphrase()
@@ -137,9 +198,10 @@ class KeyRing:
         the kept secrets (the files keys with a fresh one, the former keys with `key`) wrapped
         under `new_key` beside those under `key`."""
         files, former = self.files_keys(key), self.former_keys(key)
-        for name, now, then in (("files", files, [*files, os.urandom(32)]), ("former", former, [key, *former])):
+        for (name, staged), now, then in zip(KEPT, (files, former), ([*files, os.urandom(32)], [key, *former]),
+                                             strict=True):
             self.extra[name] = [_aead_seal(key, secret) for secret in now]
-            self.extra[f"{name}_next"] = [_aead_seal(new_key, secret) for secret in then]
+            self.extra[staged] = [_aead_seal(new_key, secret) for secret in then]
         for login in keep & self.entries.keys():
             entry = self.entries[login]
             for wrapping in (entry, entry.get("pending")):
@@ -150,8 +212,8 @@ class KeyRing:
     def settle_rekey(self, keep: set[str]) -> None:
         """Step 3, after the database is rekeyed: the new key becomes the only key; others' entries go."""
         self.entries = {login: entry for login, entry in self.entries.items() if login in keep}
-        for name in KEPT:
-            self.extra[name] = self.extra.pop(f"{name}_next", self.extra.get(name, []))
+        for name, staged in KEPT:
+            self.extra[name] = self.extra.pop(staged, self.extra.get(name, []))
         self.extra.pop("rekey_due", None)
         for entry in self.entries.values():
             for wrapping in (entry, entry.get("pending")):
@@ -167,15 +229,17 @@ class KeyRing:
         self.entries[login] = wrap(login, key, passphrase)
         self._save()
 
-    def stage(self, login: str, wrapping: dict[str, object]) -> None:
+    def stage(self, login: str, wrapping: Wrapping) -> None:
         """A new passphrase's wrapping next to the current one, before the database commits it.
 
         Until `settle`, both passphrases open the key; the passphrase hash in the database (old
         or new, whichever committed) decides who signs in, so exactly one of them works.
         """
         current = self.entries.get(login)
-        self.entries[login] = {**wrapping, "pending": {k: v for k, v in current.items() if k != "pending"}} \
-            if current is not None else dict(wrapping)
+        staged = wrapping.copy()
+        if current is not None:
+            staged["pending"] = _without_pending(current)
+        self.entries[login] = staged
         self._save()
 
     def settle(self, login: str, passphrase: str) -> None:
@@ -183,11 +247,9 @@ class KeyRing:
         entry = self.entries.get(login)
         if entry is None or "pending" not in entry:
             return
-        current = {k: v for k, v in entry.items() if k != "pending"}
-        pending = entry["pending"]
-        for wrapping in (current, pending):
-            if _open(wrapping, login, passphrase):                  # type: ignore[arg-type]
-                self.entries[login] = dict(wrapping)               # type: ignore[arg-type]
+        for wrapping in (_without_pending(entry), entry["pending"]):
+            if _open(wrapping, login, passphrase):
+                self.entries[login] = wrapping.copy()
                 self._save()
                 return
 
@@ -214,12 +276,12 @@ class KeyRing:
         backups made before a close open with them (for whoever holds the current key only)."""
         return self._kept("former", database_key)
 
-    def _kept(self, name: str, database_key: bytes) -> list[bytes]:
+    def _kept(self, name: KeptName, database_key: bytes) -> list[bytes]:
         """Secrets kept wrapped under the database key (under the new key while a rekey is staged)."""
-        for slot in (name, f"{name}_next"):
+        for slot in name, dict(KEPT)[name]:
             try:
-                if self.extra.get(slot):
-                    return [_aead_open(database_key, wrapped) for wrapped in self.extra[slot]]  # type: ignore[union-attr]
+                if wrapped_secrets := self.extra.get(slot):
+                    return [_aead_open(database_key, wrapped) for wrapped in wrapped_secrets]
             except (InvalidTag, ValueError, KeyError, TypeError):
                 continue
         return []
@@ -230,7 +292,7 @@ class KeyRing:
                                           sort_keys=True).encode("utf-8"))
 
 
-def wrap(login: str, key: bytes, passphrase: str) -> dict[str, object]:
+def wrap(login: str, key: bytes, passphrase: str) -> Wrapping:
     """A new key pair for `login`: the private key wrapped under `passphrase` (Argon2id, then
     AES-GCM), the database key sealed to the public key."""
     private = X25519PrivateKey.generate()
@@ -239,15 +301,15 @@ def wrap(login: str, key: bytes, passphrase: str) -> dict[str, object]:
     wrapped = AESGCM(_derive(passphrase, salt, KDF)).encrypt(
         nonce, private.private_bytes_raw(), login.encode("utf-8"))
     return {"public": _b64(public), "sealed": _seal(key, public),
-            "private": {"kdf": dict(KDF), "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}}
+            "private": {"kdf": KDF.copy(), "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}}
 
 
-def _aead_seal(key: bytes, secret: bytes) -> dict[str, str]:
+def _aead_seal(key: bytes, secret: bytes) -> Kept:
     nonce = os.urandom(12)
     return {"nonce": _b64(nonce), "wrapped": _b64(AESGCM(key).encrypt(nonce, secret, b"kept secret"))}
 
 
-def _aead_open(key: bytes, wrapped: dict[str, str]) -> bytes:
+def _aead_open(key: bytes, wrapped: Kept) -> bytes:
     return AESGCM(key).decrypt(base64.b64decode(wrapped["nonce"], validate=True),
                                base64.b64decode(wrapped["wrapped"], validate=True), b"kept secret")
 
@@ -257,7 +319,7 @@ def _seal_key(shared: bytes, ephemeral: bytes, public: bytes) -> AESGCM:
                        info=SEAL_INFO).derive(shared))
 
 
-def _seal(key: bytes, public: bytes) -> dict[str, str]:
+def _seal(key: bytes, public: bytes) -> Sealed:
     """`key` sealed to an X25519 public key (anyone may seal; only the private key opens)."""
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = ephemeral.public_key().public_bytes(*RAW)
@@ -267,7 +329,7 @@ def _seal(key: bytes, public: bytes) -> dict[str, str]:
             "wrapped": _b64(_seal_key(shared, ephemeral_public, public).encrypt(nonce, key, None))}
 
 
-def _unseal(sealed: dict[str, str], private: X25519PrivateKey) -> bytes:
+def _unseal(sealed: Sealed, private: X25519PrivateKey) -> bytes:
     ephemeral = base64.b64decode(sealed["ephemeral"], validate=True)
     public = private.public_key().public_bytes(*RAW)
     shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral))
@@ -275,31 +337,40 @@ def _unseal(sealed: dict[str, str], private: X25519PrivateKey) -> bytes:
         base64.b64decode(sealed["nonce"], validate=True), base64.b64decode(sealed["wrapped"], validate=True), None)
 
 
-def _open(wrapping: dict[str, object], login: str, passphrase: str) -> list[bytes]:
+def _without_pending(entry: Wrapping) -> Wrapping:
+    """A copy of the entry without its pending wrapping."""
+    wrapping = entry.copy()
+    wrapping.pop("pending", None)
+    return wrapping
+
+
+def _open(wrapping: Wrapping, login: str, passphrase: str) -> list[bytes]:
     """The database keys this wrapping gives with `passphrase`: [next, current] during a rekey."""
     if "public" not in wrapping:                        # the first format: the key itself
         key = _unwrap(wrapping, login, passphrase)
         return [key] if key is not None else []
-    private = _unwrap(wrapping["private"], login, passphrase)     # type: ignore[arg-type]
+    private = _unwrap(wrapping["private"], login, passphrase)
     if private is None:
         return []
     pair = X25519PrivateKey.from_private_bytes(private)
     try:
-        return [_unseal(wrapping[part], pair) for part in ("next", "sealed") if part in wrapping]  # type: ignore[arg-type]
+        return [_unseal(sealed, pair) for sealed in (wrapping.get("next"), wrapping.get("sealed"))
+                if sealed is not None]
     except (InvalidTag, ValueError, KeyError, TypeError):
         raise WrongPassphrase() from None
 
 
-def _wrapping_parts(wrapping: dict[str, object]) -> tuple[dict, bytes, bytes, bytes]:
+def _wrapping_parts(wrapping: Locked | Wrapping) -> tuple[Kdf, bytes, bytes, bytes]:
+    """The parts of a `Locked` secret as read from the key file, checked (ValueError, KeyError, TypeError)."""
     kdf = wrapping["kdf"]
     if not isinstance(kdf, dict) or not {"memory_kib", "iterations", "lanes"} <= kdf.keys():
         raise ValueError("kdf")
-    return (kdf, base64.b64decode(wrapping["salt"], validate=True),  # type: ignore[arg-type]
-            base64.b64decode(wrapping["nonce"], validate=True),      # type: ignore[arg-type]
-            base64.b64decode(wrapping["wrapped"], validate=True))    # type: ignore[arg-type]
+    return (kdf, base64.b64decode(wrapping["salt"], validate=True),
+            base64.b64decode(wrapping["nonce"], validate=True),
+            base64.b64decode(wrapping["wrapped"], validate=True))
 
 
-def _unwrap(wrapping: dict[str, object], login: str, passphrase: str) -> bytes | None:
+def _unwrap(wrapping: Locked | Wrapping, login: str, passphrase: str) -> bytes | None:
     kdf, salt, nonce, wrapped = _wrapping_parts(wrapping)
     try:
         return AESGCM(_derive(passphrase, salt, kdf)).decrypt(nonce, wrapped, login.encode("utf-8"))

@@ -27,6 +27,7 @@ from sqlalchemy import Connection, inspect, text
 from leerwinkel_desk.shipped import folder
 from leerwinkel_desk.store.backup import backup_to
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.raw import driver
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -137,7 +138,7 @@ def _foreign_keys_off(conn: Connection, sqlite: bool) -> Iterator[None]:
     if not sqlite:
         yield
         return
-    raw = conn.connection.driver_connection     # not through SQLAlchemy, which would BEGIN first
+    raw = driver(conn.connection)               # not through SQLAlchemy, which would BEGIN first
     assert not conn.in_transaction(), "the pragma is ignored inside a transaction"
     raw.execute("PRAGMA foreign_keys = OFF")
     try:

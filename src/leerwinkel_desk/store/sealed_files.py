@@ -3,8 +3,9 @@
 An encrypted database must not leave its personal data in plaintext beside it, so each file of
 an encrypted database is written as `<name>.sealed`: AES-GCM under the newest of the database's
 files keys (the first derived from the database key by HKDF-SHA256, one more added at each
-rekey and kept in the key file: see store/keyring.py; the file names which), a fresh nonce per file, the file's name bound in as associated data
-(a sealed file renamed to another letter's name does not open). Files of a database without a
+rekey and kept in the key file: see store/keyring.py; the file names which), a fresh nonce per
+file, the file's name bound in as associated data (a sealed file renamed to another letter's
+name does not open). Files of a database without a
 key (tests, a server database) stay plain `<name>`. Writes go to a partial file renamed into
 place, so a crash never leaves half a file under the real name.
 """

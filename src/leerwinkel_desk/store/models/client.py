@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leerwinkel_desk.domain.enums import DutchLevel, Gender, Qualification, SocialStatus
@@ -64,6 +64,6 @@ class ClientMerge(Keyed, Base):
     merged_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
     merged_at: Mapped[datetime]
     merged_by: Mapped[uuid.UUID | None]
-    moved: Mapped[dict]              # table name -> list of record ids re-pointed
+    moved: Mapped[dict[str, list[str]]] = mapped_column(JSON()) # table name -> list of record ids re-pointed
     undone_at: Mapped[datetime | None]
     undone_by: Mapped[uuid.UUID | None]

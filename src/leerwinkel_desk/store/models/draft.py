@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leerwinkel_desk.store.base import Base, OfficeOwned
@@ -19,4 +20,4 @@ class Draft(OfficeOwned, Base):
     form: Mapped[str] = mapped_column(String(40))
     target_id: Mapped[uuid.UUID | None]
     subject_client_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
-    payload: Mapped[dict]
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON()) # the form as the dialog keeps it: its fields by name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leerwinkel_desk.domain.enums import ConsentMethod, ConsentPurpose, HandoverMode
@@ -22,7 +22,7 @@ class Consent(OfficeOwned, Base):
     recipient_contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner_contact.id"))
     recipient_name: Mapped[str | None] = mapped_column(String(200))
     purpose: Mapped[ConsentPurpose] = mapped_column(enum_type(ConsentPurpose))
-    data_items: Mapped[list]                       # DataItem values
+    data_items: Mapped[list[str]] = mapped_column(JSON()) # DataItem values
     method: Mapped[ConsentMethod] = mapped_column(enum_type(ConsentMethod))
     given_on: Mapped[date]
     expires_on: Mapped[date | None]
@@ -40,7 +40,7 @@ class Handover(OfficeOwned, Base):
     recipient_name: Mapped[str | None] = mapped_column(String(200))
     mode: Mapped[HandoverMode] = mapped_column(enum_type(HandoverMode))
     at: Mapped[datetime]
-    shared_items: Mapped[list]                     # DataItem values actually shared
+    shared_items: Mapped[list[str]] = mapped_column(JSON()) # DataItem values actually shared
     note: Mapped[str | None] = mapped_column(Text)
 
 
@@ -53,7 +53,7 @@ class Letter(OfficeOwned, Base):
     consent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consent.id"))
     kind: Mapped[str] = mapped_column(String(30))  # summary | handover
     recipient_name: Mapped[str | None] = mapped_column(String(200))
-    shared_items: Mapped[list]
+    shared_items: Mapped[list[str]] = mapped_column(JSON())
     produced_at: Mapped[datetime]
     file_name: Mapped[str] = mapped_column(String(200))
     sha256: Mapped[str] = mapped_column(String(64))
