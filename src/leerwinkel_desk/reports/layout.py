@@ -270,9 +270,9 @@ class Grid(Flowable):
     def _lay_out(self) -> None:
         left, right, _top, _bottom = self._padding
         row_top = 0.0
-        for row, (top, bottom) in zip(self._rows, self._row_padding):
+        for row, (top, bottom) in zip(self._rows, self._row_padding, strict=True):
             x, tallest = 0.0, 0.0
-            for cell, width in zip(row, self._widths if len(row) > 1 else [self.width]):
+            for cell, width in zip(row, self._widths if len(row) > 1 else [self.width], strict=True):
                 depth = top - (cell[0][1].spaceBefore if cell else 0)
                 for text, style in cell:
                     item = paragraph(text, style)

@@ -84,8 +84,10 @@ THEME_LABELS = {SignalTheme.OFFER: "Opleidingsaanbod", SignalTheme.COST: "Kostpr
 
 REASON_LABELS = {ReferralReason.WORK.value: "Werk zoeken", ReferralReason.DUTCH.value: "Nederlands nog te zwak",
                  ReferralReason.WELFARE.value: "Welzijn, schulden of wonen",
-                 ReferralReason.INCOME.value: "Financiële steun", ReferralReason.APPLYING.value: "Cv en solliciteren",
-                 ReferralReason.YOUTH.value: "Jongere onder 18", ReferralReason.SCHOOL.value: "Begeleiding door de school",
+                 ReferralReason.INCOME.value: "Financiële steun",
+                 ReferralReason.APPLYING.value: "Cv en solliciteren",
+                 ReferralReason.YOUTH.value: "Jongere onder 18",
+                 ReferralReason.SCHOOL.value: "Begeleiding door de school",
                  ReferralReason.OTHER.value: "Andere reden", UNSPECIFIED: "Niet opgegeven"}
 PAYER_LABELS = {PaidBy.CLIENT: "Cliënt betaalt", PaidBy.CAREER_VOUCHER: "Loopbaancheques",
                 PaidBy.EXEMPT: "Vrijgesteld (sociale correctie)", PaidBy.FREE: "Gratis (trap 1-2)"}

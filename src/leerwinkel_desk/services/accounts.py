@@ -9,9 +9,9 @@ the current file, even with a copy of their old key entry.
 
 The key file and the database are two files, so their writes are ordered to leave exactly one
 passphrase working after a crash or a full disk at any point: a new account's or a closed
-account's key entry changes after the commit (the rekey: see `_rekey_without_closed`); a new passphrase is wrapped beside the old one
-first, the hash committed next (it decides who signs in), the old wrapping dropped last or at
-the next sign-in.
+account's key entry changes after the commit (the rekey: see `_rekey_without_closed`); a new
+passphrase is wrapped beside the old one first, the hash committed next (it decides who signs
+in), the old wrapping dropped last or at the next sign-in.
 """
 
 from __future__ import annotations
@@ -79,21 +79,21 @@ def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn
         if person is not None:
             actor = Actor(person.office_id, person.id, person.role)
             audit.record(session, actor, now, "login" if ok else "login.failed", "counsellor", person.id)
-            if ok and HASHER.check_needs_rehash(person.passphrase_hash):
+            if ok and person.passphrase_hash and HASHER.check_needs_rehash(person.passphrase_hash):
                 person.passphrase_hash = hash_passphrase(passphrase)
             signed = SignedIn(actor, person.full_name) if ok else None
     if signed is None:                  # raised after the commit, so the failed attempt stays audited
         raise SignInFailed()
-    ring = _key_ring(db)
-    if ring is not None:
-        if ring.has_pending(login.strip()):
-            ring.settle(login.strip(), passphrase)   # a passphrase change cut short: keep what signed in
-        ring.upgrade(login.strip(), db.key, passphrase)   # type: ignore[arg-type] - set when ring is
-        _rekey_without_closed(db, ring)
+    keys = _keys(db)
+    if keys is not None:
+        if keys.ring.has_pending(login.strip()):
+            keys.ring.settle(login.strip(), passphrase)   # a passphrase change cut short: keep what signed in
+        keys.ring.upgrade(login.strip(), keys.key, passphrase)
+        _rekey_without_closed(db, keys)
     return signed
 
 
-def _rekey_without_closed(db: Database, ring: KeyRing) -> None:
+def _rekey_without_closed(db: Database, keys: _Keys) -> None:
     """When an account closed (or a close was cut short): a new database key, sealed to everyone
     still open, so a copy of a closed colleague's key entry (an old backup's key file) opens
     nothing current. Ordered for a crash at any point: the new key staged beside the old in the
@@ -101,6 +101,7 @@ def _rekey_without_closed(db: Database, ring: KeyRing) -> None:
     dropped; `unlock` meanwhile gives whichever key opens the file, and the next sign-in redoes
     a rekey cut short. Postponed while an open colleague's entry is still of the first format
     (it becomes a key pair at their next sign-in): their key cannot be sealed without them."""
+    ring = keys.ring
     with db.read() as session:
         closed = set(session.scalars(select(Counsellor.login).where(
             Counsellor.login.in_(list(ring.entries)),
@@ -112,14 +113,22 @@ def _rekey_without_closed(db: Database, ring: KeyRing) -> None:
     if not ring.rekey_due() or set(ring.unsealable()) & keep:
         return
     new_key = new_database_key()
-    ring.stage_rekey(db.key, new_key, keep)   # type: ignore[arg-type] - set when ring is
+    ring.stage_rekey(keys.key, new_key, keep)
     db.rekey(new_key)
     ring.settle_rekey(keep)
 
 
-def _key_ring(db: Database) -> KeyRing | None:
-    """The key file of an encrypted local database; None for PostgreSQL or an unencrypted file."""
-    return KeyRing.load(db.path) if db.path is not None and db.key is not None else None
+@dataclass(frozen=True)
+class _Keys:
+    """The key file of an encrypted local database and the database key it holds."""
+
+    ring: KeyRing
+    key: bytes
+
+
+def _keys(db: Database) -> _Keys | None:
+    """The key file and key of an encrypted local database; None for PostgreSQL or an unencrypted file."""
+    return _Keys(KeyRing.load(db.path), db.key) if db.path is not None and db.key is not None else None
 
 
 def check_passphrase(passphrase: str, about: Sequence[str] = ()) -> None:
@@ -175,9 +184,9 @@ class Accounts(UseCase):
             audit.record(session, self._actor, now, "account.open", "counsellor", person.id,
                          ("login", "full_name", "role", "passphrase_hash"))
             person_id = person.id
-        ring = _key_ring(self._db)
-        if ring is not None:    # after the commit: a failed commit leaves no key entry for no one
-            ring.grant(login, self._db.key, passphrase)  # type: ignore[arg-type] - set when ring is
+        keys = _keys(self._db)
+        if keys is not None:    # after the commit: a failed commit leaves no key entry for no one
+            keys.ring.grant(login, keys.key, passphrase)
         return AccountRow(person_id, login, full_name, role, True)
 
     def set_passphrase(self, counsellor_id: uuid.UUID, passphrase: str) -> None:
@@ -192,9 +201,9 @@ class Accounts(UseCase):
             login = person.login
             check_passphrase(passphrase, (login, person.full_name))
         new_hash = hash_passphrase(passphrase)
-        ring = _key_ring(self._db)
-        if ring is not None:    # 1. the new wrapping beside the old: either passphrase opens the key
-            ring.stage(login, wrap(login, self._db.key, passphrase))  # type: ignore[arg-type]
+        keys = _keys(self._db)
+        if keys is not None:    # 1. the new wrapping beside the old: either passphrase opens the key
+            keys.ring.stage(login, wrap(login, keys.key, passphrase))
         with self._db.write() as session:   # 2. the hash decides which of the two signs in
             person = self._load(session, Counsellor, counsellor_id)
             person.passphrase_hash = new_hash
@@ -202,9 +211,9 @@ class Accounts(UseCase):
             self._touch(person, now)
             audit.record(session, self._actor, now, "account.passphrase", "counsellor", person.id,
                          ("passphrase_hash",))
-        if ring is not None:    # 3. only the new wrapping left (else done at the next sign-in)
+        if keys is not None:    # 3. only the new wrapping left (else done at the next sign-in)
             try:
-                ring.settle(login, passphrase)
+                keys.ring.settle(login, passphrase)
             except OSError:
                 pass
 
@@ -222,7 +231,7 @@ class Accounts(UseCase):
             audit.record(session, self._actor, now, "account.close", "counsellor", person.id,
                          ("can_log_in", "passphrase_hash"))
             login = person.login
-        ring = _key_ring(self._db)
-        if ring is not None:        # after the commit: a failure here leaves no open account without a key
-            ring.revoke(login)
-            _rekey_without_closed(self._db, ring)
+        keys = _keys(self._db)
+        if keys is not None:        # after the commit: a failure here leaves no open account without a key
+            keys.ring.revoke(login)
+            _rekey_without_closed(self._db, keys)

@@ -200,7 +200,8 @@ class Agenda(UseCase):
             session_rows = [contact_row(c) for c in sessions]
             quiet_rows = [request_row(r) for r in quiet]
             follow_ups = Requests(self._db, self._clock, self._actor).follow_ups(counsellor_id, on, 0)
-            named = {row.client_id for row in (*session_requests.values(), *follow_ups, *quiet_rows)}
+            named = ({row.client_id for row in session_requests.values()} | {row.client_id for row in follow_ups}
+                     | {row.client_id for row in quiet_rows})
             named.discard(None)
             people = {client_id: " ".join(part for part in (first, last) if part)
                       for client_id, first, last in session.execute(select(

@@ -38,8 +38,10 @@ class AgendaFeed(UseCase):
         begin, _ = day_bounds(first)
         _, end = day_bounds(first + timedelta(days=days - 1))
         with self._db.read() as session:
-            lokets = {x.id: (x.name, x.municipality) for x in session.scalars(select(Loket).where(
-                Loket.office_id == self._actor.office_id))}
+            # keyed also by None: a session without a loket has no place
+            lokets: dict[uuid.UUID | None, tuple[str, str | None]] = {
+                x.id: (x.name, x.municipality)
+                for x in session.scalars(select(Loket).where(Loket.office_id == self._actor.office_id))}
             rows = session.execute(select(Contact, LearningRequest.request_no, Client.dossier_no).join(
                 LearningRequest, LearningRequest.id == Contact.request_id).outerjoin(
                 Client, Client.id == LearningRequest.client_id).where(
@@ -99,7 +101,8 @@ def _escaped(text: str) -> str:
 
 def _folded(line: str) -> str:
     """Lines of at most 75 octets, continued with CRLF and a space, never splitting a character."""
-    parts, current = [], ""
+    parts: list[str] = []
+    current = ""
     for char in line:
         if len((current + char).encode("utf-8")) > (LINE_OCTETS if not parts else LINE_OCTETS - 1):
             parts.append(current)

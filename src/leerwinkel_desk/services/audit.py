@@ -24,13 +24,14 @@ from sqlalchemy.orm import Session
 from leerwinkel_desk.domain.ids import uuid7
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.store.backup import audit_event_ids
+from leerwinkel_desk.store.base import table_of
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.models import AuditEvent, Office
 
 GENESIS = "0" * 64
 CHAINED = ("office_id", "seq", "at", "actor_id", "action", "entity", "record_id",
            "subject_client_id", "fields")
-_TABLE = AuditEvent.__table__
+_TABLE = table_of(AuditEvent)
 
 
 def _canonical(value: Any) -> Any:

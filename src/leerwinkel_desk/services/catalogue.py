@@ -194,4 +194,4 @@ class Catalogue(UseCase):
     def course(self, course_id: uuid.UUID) -> CourseRow:
         with self._db.read() as session:
             course = self._load(session, Course, course_id)
-            return _course_row(course, session.get(Provider, course.provider_id))
+            return _course_row(course, session.get_one(Provider, course.provider_id))

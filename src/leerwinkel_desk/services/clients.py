@@ -9,12 +9,13 @@ before it reaches a query, so `%`, `_`, quotes or `NEAR(` are just searched for.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, or_, select, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from leerwinkel_desk.domain.birth_dates import check_birth_date
 from leerwinkel_desk.domain.enums import DutchLevel, Gender, Qualification, SocialStatus
@@ -26,10 +27,16 @@ from leerwinkel_desk.domain.text import fold, name_key, phone_key
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.numbering import next_number
+from leerwinkel_desk.store.base import Base
 from leerwinkel_desk.store.models import Client, ClientMerge, Consent, LearningRequest, Letter, NumberSequence
 
 TYPO_CANDIDATES = 400
-MERGE_MOVES = {"learning_request": LearningRequest, "consent": Consent, "letter": Letter}
+# what a merge moves to the survivor, by table name: the records of the person (their key, their client column)
+MERGE_MOVES: dict[str, tuple[type[Base], InstrumentedAttribute[uuid.UUID], InstrumentedAttribute[uuid.UUID | None]]] = {
+    "learning_request": (LearningRequest, LearningRequest.id, LearningRequest.client_id),
+    "consent": (Consent, Consent.id, Consent.client_id),
+    "letter": (Letter, Letter.id, Letter.client_id),
+}
 
 
 @dataclass(frozen=True)
@@ -286,7 +293,7 @@ class Clients(UseCase):
         rows: dict[uuid.UUID, Client] = {}
         words = fold(f"{data.first_name} {data.last_name}").split()
         with self._db.read() as session:
-            def note(clients: list[Client], reason: str) -> None:
+            def note(clients: Sequence[Client], reason: str) -> None:
                 for c in clients:
                     rows[c.id] = c
                     reasons.setdefault(c.id, []).append(reason)
@@ -326,11 +333,11 @@ class Clients(UseCase):
             if survivor.merged_into_id is not None or merged.merged_into_id is not None:
                 raise Conflict("client.already_merged")
             moved: dict[str, list[str]] = {}
-            for name, model in MERGE_MOVES.items():
-                ids = session.scalars(select(model.id).where(model.client_id == merged.id)).all()
+            for name, (model, key, owner) in MERGE_MOVES.items():
+                ids = session.scalars(select(key).where(owner == merged.id)).all()
                 moved[name] = [str(i) for i in ids]
                 if ids:
-                    session.execute(update(model).where(model.id.in_(ids)).values(
+                    session.execute(update(model).where(key.in_(ids)).values(
                         client_id=survivor.id, updated_at=now, updated_by=self._actor.counsellor_id))
             filled = [n for n in IDENTITY_FIELDS
                       if getattr(survivor, n) is None and getattr(merged, n) is not None]
@@ -372,10 +379,10 @@ class Clients(UseCase):
             survivor = self._load(session, Client, record.survivor_id)
             merged = session.get(Client, record.merged_id)
             assert merged is not None
-            for name, model in MERGE_MOVES.items():
+            for name, (model, key, _) in MERGE_MOVES.items():
                 ids = [uuid.UUID(i) for i in record.moved.get(name, [])]
                 if ids:
-                    session.execute(update(model).where(model.id.in_(ids)).values(
+                    session.execute(update(model).where(key.in_(ids)).values(
                         client_id=merged.id, updated_at=now, updated_by=self._actor.counsellor_id))
             for name in record.moved.get("filled_fields", []):
                 setattr(survivor, name, None)
@@ -392,10 +399,10 @@ class Clients(UseCase):
         return (Client.office_id == self._actor.office_id, Client.deleted_at.is_(None),
                 Client.merged_into_id.is_(None))
 
-    def _live(self) -> Select[tuple[Client]]:
+    def _live(self) -> Select[Client]:
         return select(Client).where(*self._live_conditions())
 
-    def _direct_query(self, text_: str) -> Select[tuple[Client]] | None:
+    def _direct_query(self, text_: str) -> Select[Client] | None:
         """E-mail or phone: exact keys or the beginning of a phone number, straight from their indexes."""
         if "@" in text_:
             return self._live().where(Client.email_key == text_.casefold()).order_by(Client.id)
@@ -483,7 +490,7 @@ class Clients(UseCase):
                            offset: int) -> list[ClientRow]:
         """`_by_name` on PostgreSQL: the same matches and order, in SQLAlchemy's terms."""
         query = select(*ROW_COLUMNS).where(*self._live_conditions())
-        order: list[ColumnElement[Any]] = [Client.name_key, Client.id]
+        order: list[ColumnElement[Any] | InstrumentedAttribute[Any]] = [Client.name_key, Client.id]
         short_words = words
         if not any(len(w) >= 3 for w in words):
             first, short_words = words[0], words[1:]

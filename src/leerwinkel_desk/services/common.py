@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +20,13 @@ from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.models import Counsellor, LearningRequest
 
 Row = TypeVar("Row", bound=OfficeOwned)
+
+
+@runtime_checkable
+class Retiring(Protocol):
+    """Reference data that is retired rather than deleted (providers, courses, partners, their contacts)."""
+
+    retired_on: date | None
 
 
 class UseCase:
@@ -108,8 +115,10 @@ class UseCase:
         now = self._now()
         with self._db.write() as session:
             row = self._load(session, model, row_id)
-            if getattr(row, "retired_on", None) is None:
-                row.retired_on = self._today()          # type: ignore[attr-defined] - the retiring tables
+            if not isinstance(row, Retiring):
+                raise TypeError(f"{model.__tablename__} is not retired, it is deleted")
+            if row.retired_on is None:
+                row.retired_on = self._today()
                 self._touch(row, now)
                 audit.record(session, self._actor, now, f"{model.__tablename__}.retire", model.__tablename__,
                              row.id, ("retired_on",))

@@ -10,13 +10,13 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from leerwinkel_desk.domain.calendar import local_date
 from leerwinkel_desk.domain.enums import Exemption, Tier
 from leerwinkel_desk.domain.errors import InvalidValue, NotFound
 from leerwinkel_desk.domain.fees import PaidBy, contribution, exemption_for
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
-from leerwinkel_desk.services.context import local_date
 from leerwinkel_desk.services.letters import OfficeHeading, office_heading
 from leerwinkel_desk.store.models import Client, Contribution, LearningRequest, Office
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from leerwinkel_desk.domain.enums import Channel, ContactStatus
 from leerwinkel_desk.domain.permissions import Permission
@@ -83,10 +83,15 @@ def age_on(birth: date | None, on: date) -> int | None:
 
 
 EXPORT_FORMAT = "leerwinkel-desk/client-export/1"
-_PER_REQUEST = {
-    "changes": RequestChange, "contacts": Contact, "referrals": ReferralOut,
-    "options": OptionConsidered, "contributions": Contribution, "handovers": Handover,
-    "signal_links": SignalRequest,
+# the records on a request by name in the export: their table, the column naming the request, their key
+_PER_REQUEST: dict[str, tuple[type[Base], InstrumentedAttribute[uuid.UUID], InstrumentedAttribute[uuid.UUID]]] = {
+    "changes": (RequestChange, RequestChange.request_id, RequestChange.id),
+    "contacts": (Contact, Contact.request_id, Contact.id),
+    "referrals": (ReferralOut, ReferralOut.request_id, ReferralOut.id),
+    "options": (OptionConsidered, OptionConsidered.request_id, OptionConsidered.id),
+    "contributions": (Contribution, Contribution.request_id, Contribution.id),
+    "handovers": (Handover, Handover.request_id, Handover.id),
+    "signal_links": (SignalRequest, SignalRequest.request_id, SignalRequest.id),
 }
 
 
@@ -133,8 +138,9 @@ class Dossiers(UseCase):
             numbers = dict(session.execute(select(LearningRequest.id, LearningRequest.request_no).where(
                 LearningRequest.client_id == client_id, LearningRequest.deleted_at.is_(None))).all())
             ids = list(numbers)
-            partners = dict(session.execute(select(PartnerOrganisation.id, PartnerOrganisation.name).where(
-                PartnerOrganisation.office_id == self._actor.office_id)).all())
+            partners: dict[uuid.UUID | None, str] = dict(session.execute(
+                select(PartnerOrganisation.id, PartnerOrganisation.name).where(
+                    PartnerOrganisation.office_id == self._actor.office_id)).all())
             entries: list[TimelineEntry] = []
             for c in session.scalars(select(Contact).where(Contact.request_id.in_(ids),
                                                            Contact.deleted_at.is_(None))):
@@ -164,19 +170,19 @@ class Dossiers(UseCase):
                                              request_id=h.request_id, request_no=numbers[h.request_id],
                                              counterpart=h.recipient_name or partners.get(h.recipient_org_id),
                                              detail=h.mode.value))
-            for c in session.scalars(select(Consent).where(Consent.client_id == client_id,
+            for g in session.scalars(select(Consent).where(Consent.client_id == client_id,
                                                            Consent.deleted_at.is_(None))):
-                entries.append(TimelineEntry(at=c.created_at, kind="consent", record_id=c.id,
-                                             request_id=c.request_id,
-                                             request_no=numbers.get(c.request_id) if c.request_id else None,
-                                             counterpart=c.recipient_name or partners.get(c.recipient_org_id),
-                                             detail=c.purpose.value))
-            for x in session.scalars(select(Letter).where(Letter.client_id == client_id,
+                entries.append(TimelineEntry(at=g.created_at, kind="consent", record_id=g.id,
+                                             request_id=g.request_id,
+                                             request_no=numbers.get(g.request_id) if g.request_id else None,
+                                             counterpart=g.recipient_name or partners.get(g.recipient_org_id),
+                                             detail=g.purpose.value))
+            for d in session.scalars(select(Letter).where(Letter.client_id == client_id,
                                                           Letter.deleted_at.is_(None))):
-                entries.append(TimelineEntry(at=x.produced_at, kind="letter", record_id=x.id,
-                                             request_id=x.request_id,
-                                             request_no=numbers.get(x.request_id) if x.request_id else None,
-                                             counterpart=x.recipient_name, detail=x.kind))
+                entries.append(TimelineEntry(at=d.produced_at, kind="letter", record_id=d.id,
+                                             request_id=d.request_id,
+                                             request_no=numbers.get(d.request_id) if d.request_id else None,
+                                             counterpart=d.recipient_name, detail=d.kind))
         return sorted(entries, key=lambda e: (e.at, str(e.record_id)), reverse=True)
 
     def export(self, client_id: uuid.UUID) -> dict[str, Any]:
@@ -198,9 +204,9 @@ class Dossiers(UseCase):
             exported_requests = []
             for request in requests:
                 entry = _record(request)
-                for name, model in _PER_REQUEST.items():
+                for name, (model, on_request, key) in _PER_REQUEST.items():
                     entry[name] = [_record(r) for r in session.scalars(select(model).where(
-                        model.request_id == request.id).order_by(model.id))]
+                        on_request == request.id).order_by(key))]
                 exported_requests.append(entry)
             result = {
                 "format": EXPORT_FORMAT,

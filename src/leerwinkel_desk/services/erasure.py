@@ -11,11 +11,12 @@ restore from an older backup erases the person again.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from leerwinkel_desk.domain.errors import Conflict
 from leerwinkel_desk.domain.permissions import Permission
@@ -23,6 +24,7 @@ from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.letters import filed_letters
+from leerwinkel_desk.store.base import Base
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.models import (
     Client,
@@ -44,13 +46,14 @@ PERSONAL_CLIENT_FIELDS = (
     "personal_situation", "study_history", "practical_barriers", "support_network", "interests",
     "phone_key", "email_key", "import_ref",
 )
-FREE_TEXT = {                 # the columns of linked records that can hold anything about the person
-    LearningRequest: ("topic", "question", "import_ref"),
-    Contact: ("summary", "notes", "import_key"),
-    ReferralOut: ("reason", "loop_note"),
-    OptionConsidered: ("free_text", "note"),
-    Handover: ("note",),
-}
+# the columns of linked records that can hold anything about the person, with the column naming the request
+FREE_TEXT: tuple[tuple[type[Base], InstrumentedAttribute[uuid.UUID], tuple[str, ...]], ...] = (
+    (LearningRequest, LearningRequest.id, ("topic", "question", "import_ref")),
+    (Contact, Contact.request_id, ("summary", "notes", "import_key")),
+    (ReferralOut, ReferralOut.request_id, ("reason", "loop_note")),
+    (OptionConsidered, OptionConsidered.request_id, ("free_text", "note")),
+    (Handover, Handover.request_id, ("note",)),
+)
 
 
 @dataclass(frozen=True)
@@ -77,9 +80,7 @@ def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID,
     client.difficult_school_past = client.weak_network = False
     client.deleted_at = client.deleted_at or at
     client.updated_at, client.updated_by = at, actor.counsellor_id
-    for model, fields in FREE_TEXT.items():
-        owner = model.id if model is LearningRequest else model.request_id
-        session.execute(update(model).where(owner.in_(request_ids)).values(dict.fromkeys(fields)))
+    clear_free_text(session, request_ids)
     files = filed_letters(db)
     letters = session.scalars(select(Letter).where(
         (Letter.client_id == client_id) | Letter.request_id.in_(request_ids))).all()
@@ -97,6 +98,12 @@ def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID,
     audit.record(session, actor, at, "client.erase", "client", client_id, PERSONAL_CLIENT_FIELDS,
                  subject_client_id=client_id)
     return ErasureRow(client_id, at, len(removed))
+
+
+def clear_free_text(session: Session, request_ids: Collection[uuid.UUID]) -> None:
+    """The FREE_TEXT columns of these requests and their linked records emptied."""
+    for model, owner, fields in FREE_TEXT:
+        session.execute(update(model).where(owner.in_(request_ids)).values(dict.fromkeys(fields)))
 
 
 def scrub_files(db: Database) -> None:

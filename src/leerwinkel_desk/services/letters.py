@@ -17,7 +17,7 @@ import hashlib
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -329,10 +329,12 @@ def filed_letters(db: Database) -> SealedFiles:
     return SealedFiles(letters_folder(db), KeyRing.load(db.path).files_keys(db.key))
 
 
-def _letter_fields(letter: Letter, files: SealedFiles) -> tuple:
-    return (letter.id, letter.client_id, letter.request_id, letter.consent_id, LetterKind(letter.kind),
-            letter.recipient_name, frozenset(DataItem(i) for i in letter.shared_items),
-            letter.produced_at, letter.file_name, letter.sha256, files.path(letter.file_name))
+def _letter_row(letter: Letter, files: SealedFiles) -> LetterRow:
+    return LetterRow(id=letter.id, client_id=letter.client_id, request_id=letter.request_id,
+                     consent_id=letter.consent_id, kind=LetterKind(letter.kind), recipient_name=letter.recipient_name,
+                     shared_items=frozenset(DataItem(i) for i in letter.shared_items),
+                     produced_at=letter.produced_at, file_name=letter.file_name, sha256=letter.sha256,
+                     path=files.path(letter.file_name))
 
 
 def _local(moment: datetime) -> datetime:
@@ -448,6 +450,10 @@ class Letters(UseCase):
                          subject_client_id=letter.client_id)
             return pdf
 
+    def reprinted(self, letter: LetterRow) -> PrintedLetter:
+        """An earlier letter with its filed PDF (`reprint`), as printing it gave it the first time."""
+        return PrintedLetter(**asdict(letter), pdf=self.reprint(letter.id))
+
     def by_file_name(self, file_name: str) -> LetterRow:
         """The filed letter called `file_name` (`LW-2026-000123-handover-1`, `.pdf` optional)."""
         wanted = file_name if file_name.endswith(".pdf") else f"{file_name}.pdf"
@@ -457,7 +463,7 @@ class Letters(UseCase):
                 Letter.deleted_at.is_(None)))
             if letter is None:
                 raise NotFound("letter", wanted)
-            return LetterRow(*_letter_fields(letter, filed_letters(self._db)))
+            return _letter_row(letter, filed_letters(self._db))
 
     def for_client(self, client_id: uuid.UUID) -> list[LetterRow]:
         files = filed_letters(self._db)
@@ -466,7 +472,7 @@ class Letters(UseCase):
             letters = session.scalars(select(Letter).where(
                 Letter.client_id == client_id, Letter.deleted_at.is_(None),
             ).order_by(Letter.produced_at, Letter.id))
-            return [LetterRow(*_letter_fields(x, files)) for x in letters]
+            return [_letter_row(x, files) for x in letters]
 
     def recipient_named(self, name: str) -> Recipient:
         """The partner organisation or partner contact on the social map called `name`.
@@ -544,7 +550,7 @@ class Letters(UseCase):
                      subject_client_id=client.id)
         written.append(letter.file_name)
         files.write(letter.file_name, pdf)
-        return PrintedLetter(*_letter_fields(letter, files), pdf)
+        return PrintedLetter(**asdict(_letter_row(letter, files)), pdf=pdf)
 
     @staticmethod
     def _free_file_name(session: Session, files: SealedFiles, dossier_no: str, kind: LetterKind) -> str:
@@ -641,7 +647,8 @@ class Letters(UseCase):
             .where(ReferralOut.request_id == request_id, ReferralOut.deleted_at.is_(None),
                    ReferralOut.loop_closed_on.is_(None))
             .order_by(ReferralOut.referred_on, ReferralOut.id))
-        return tuple(ReferralNote(partner, person, person_phone or phone) for partner, phone, person, person_phone in rows)
+        return tuple(ReferralNote(partner, person, person_phone or phone)
+                     for partner, phone, person, person_phone in rows)
 
     @staticmethod
     def _options(session: Session, request_id: uuid.UUID) -> tuple[OptionFacts, ...]:

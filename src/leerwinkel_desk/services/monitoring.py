@@ -322,7 +322,7 @@ class Monitoring(UseCase):
                      start=wanted.start, end=wanted.end)
 
 
-def _one_of(session: Session, entity: str, name: str, query: Any) -> uuid.UUID:
+def _one_of(session: Session, entity: str, name: str, query: Select[uuid.UUID]) -> uuid.UUID:
     found = session.scalars(query).first()
     if found is None:
         raise NotFound(entity, name)
@@ -444,7 +444,7 @@ class _Figures:
             exemptions=self.exemptions(),
         )
 
-    def per_request(self) -> Select[Any]:
+    def per_request(self) -> Select[*tuple[Any, ...]]:   # the codes, the groups asked for, the counts
         """One row per request of the scope: its fields, its client's groups, its contacts."""
         r, c, p = LearningRequest, Client, PartnerOrganisation
         age = age_at(self.session, r.opened_on, c.birth_date)
@@ -513,13 +513,12 @@ class _Figures:
 
     def second_line(self) -> dict[SecondLineKind, SecondLineFigures]:
         s = SecondLineActivity
-        query = select(s.kind, func.count(), func.coalesce(func.sum(s.participants), 0),
-                       func.coalesce(func.sum(s.minutes), 0)).where(
+        query = select(s.kind, func.count(), func.sum(s.participants), func.sum(s.minutes)).where(
             s.office_id == self.scope.office_id, s.deleted_at.is_(None),
             s.held_on.between(self.scope.start, self.scope.end)).group_by(s.kind)
         if self.scope.counsellor_ids is not None:
             query = query.where(s.counsellor_id.in_(self.scope.counsellor_ids))
-        found = {kind: SecondLineFigures(n, p, m) for kind, n, p, m in self.session.execute(query)}
+        found = {kind: SecondLineFigures(n, p or 0, m or 0) for kind, n, p, m in self.session.execute(query)}
         return {kind: found.get(kind, SecondLineFigures(0, 0, 0)) for kind in SecondLineKind}
 
     def signals(self) -> dict[SignalTheme, int]:

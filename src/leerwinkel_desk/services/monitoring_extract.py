@@ -70,10 +70,10 @@ def office_secret(path: Path) -> bytes:
         text = path.read_text(encoding="ascii").strip()
         try:
             secret = bytes.fromhex(text)
+            if len(secret) != SECRET_BYTES:
+                raise ValueError("length")
         except ValueError:
             raise InvalidValue("monitoring_key", "damaged") from None
-        if len(secret) != SECRET_BYTES:
-            raise InvalidValue("monitoring_key", "damaged")
         return secret
     secret = secrets.token_bytes(SECRET_BYTES)
     with os.fdopen(descriptor, "w", encoding="ascii") as out:

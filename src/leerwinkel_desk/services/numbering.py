@@ -9,9 +9,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.numbers import format_number
+from leerwinkel_desk.store.base import table_of
 from leerwinkel_desk.store.models import NumberSequence
 
-_TABLE = NumberSequence.__table__
+_TABLE = table_of(NumberSequence)
 
 
 def reserve(session: Session, office_id: uuid.UUID, prefix: str, year: int, count: int = 1) -> int:
@@ -26,7 +27,7 @@ def reserve(session: Session, office_id: uuid.UUID, prefix: str, year: int, coun
         .values(office_id=office_id, prefix=prefix, year=year, last_value=0)
         .on_conflict_do_nothing()
     )
-    last = session.execute(
+    last: int = session.execute(
         update(_TABLE)
         .where(
             _TABLE.c.office_id == office_id,

@@ -18,5 +18,6 @@ def create_office_database(location: Location, clock: Clock, *, office: str, cod
     """
     with location.build({login: passphrase}) as db:
         actor = create_office(db, clock, office, code, login, full_name)
+        assert actor.counsellor_id is not None, "create_office acts as the coordinator it made"
         Accounts(db, clock, actor).set_passphrase(actor.counsellor_id, passphrase)
     return location.open(db.key)

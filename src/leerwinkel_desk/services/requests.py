@@ -293,9 +293,8 @@ class Requests(UseCase):
                 query = query.where(LearningRequest.owner_id == counsellor_id)
             return [
                 FollowUpRow(request_id=r.id, request_no=r.request_no, client_id=r.client_id,
-                            owner_id=r.owner_id, due=r.follow_up_due, overdue=r.follow_up_due < on,
-                            topic=r.topic, phase=r.phase)
-                for r in session.scalars(query)
+                            owner_id=r.owner_id, due=due, overdue=due < on, topic=r.topic, phase=r.phase)
+                for r in session.scalars(query) if (due := r.follow_up_due) is not None
             ]
 
     def confirm_enrolment(self, request_id: uuid.UUID, on: date) -> RequestRow:

@@ -16,14 +16,14 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from leerwinkel_desk.domain.enums import Phase
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
-from leerwinkel_desk.services.erasure import FREE_TEXT, erase_in, scrub_files
+from leerwinkel_desk.services.erasure import clear_free_text, erase_in, scrub_files
 from leerwinkel_desk.store.models import Client, Contact, LearningRequest, Office
 
 YEARS_RANGE = range(1, 31)            # the default, 5 years, is the column's (migration 0003)
@@ -47,14 +47,15 @@ class Retention(UseCase):
     def period(self) -> int:
         """The office's retention period in years."""
         with self._db.read() as session:
-            return session.scalar(select(Office.retention_years).where(Office.id == self._actor.office_id))
+            return session.execute(
+                select(Office.retention_years).where(Office.id == self._actor.office_id)).scalar_one()
 
     def set_period(self, years: int) -> int:
         """Store the period the app applies at every start (coordinators; audited); returns it."""
         self._require(Permission.ERASE)
         _check_years(years)
         with self._db.write() as session:
-            office = session.get(Office, self._actor.office_id)
+            office = session.get_one(Office, self._actor.office_id)
             office.retention_years = years
             audit.record(session, self._actor, self._now(), "retention.period", "office", office.id,
                          ("retention_years",))
@@ -104,9 +105,7 @@ class Retention(UseCase):
             ids = list(session.scalars(select(LearningRequest.id).where(
                 LearningRequest.office_id == self._actor.office_id,
                 LearningRequest.request_no.in_(plan.requests))))
-            for model, fields in FREE_TEXT.items():
-                owner = model.id if model is LearningRequest else model.request_id
-                session.execute(update(model).where(owner.in_(ids)).values(dict.fromkeys(fields)))
+            clear_free_text(session, ids)
             for client_id in plan.clients:
                 erase_in(session, self._db, self._actor, client_id, now)
             audit.record(session, self._actor, now, action, "learning_request", None,

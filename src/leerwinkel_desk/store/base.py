@@ -5,8 +5,9 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, DateTime, Enum, ForeignKey, MetaData, Uuid
+from sqlalchemy import JSON, DateTime, Enum, ForeignKey, MetaData, Table, Uuid
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -67,6 +68,11 @@ class Base(DeclarativeBase):
     type_annotation_map = {datetime: UTCDateTime(), uuid.UUID: Uuid(), dict: JSON(), list: JSON()}
 
 
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a mapped class, for bulk statements that bypass the ORM."""
+    return Base.metadata.tables[model.__tablename__]
+
+
 class Keyed:
     """A client-generated UUIDv7 key: rows can be made offline on any laptop."""
 
@@ -87,3 +93,5 @@ class OfficeOwned(Keyed, Stamped):
     """A row that users create, belonging to one office (many offices share a central database)."""
 
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"), index=True, sort_order=-9)
+    if TYPE_CHECKING:
+        __tablename__: str      # each table's own; declared for code that takes any such model

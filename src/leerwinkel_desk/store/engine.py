@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Column, Connection, Engine, create_engine, event
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from leerwinkel_desk.store.file_guard import (
     OPEN,
@@ -49,7 +49,7 @@ class Database:
         self.key = key
         self.full_check = full_check
         self.opened_elsewhere = False     # another process (a second app window) had the file open
-        self._result_processors: dict[tuple[Column[Any], ...], list[Any]] = {}
+        self._result_processors: dict[tuple[QueryableAttribute[Any], ...], list[Any]] = {}
 
     @property
     def is_sqlite(self) -> bool:
@@ -85,7 +85,8 @@ class Database:
         with Session(self.engine) as session:
             yield session
 
-    def read_rows(self, sql: str, params: Mapping[str, Any], columns: Sequence[Column[Any]]) -> list[tuple[Any, ...]]:
+    def read_rows(self, sql: str, params: Mapping[str, Any],
+                  columns: Sequence[QueryableAttribute[Any]]) -> list[tuple[Any, ...]]:
         """One SELECT straight through the driver, each value converted as its column types it.
 
         For the one hot path that needs it, search as you type: no Session, no BEGIN and
@@ -95,7 +96,7 @@ class Database:
         processors = self._result_processors.get(tuple(columns))
         if processors is None:
             dialect = self.engine.dialect
-            processors = [column.type.dialect_impl(dialect).result_processor(dialect, None)
+            processors = [column.expression.type.dialect_impl(dialect).result_processor(dialect, None)
                           for column in columns]
             self._result_processors[tuple(columns)] = processors
         raw = self.engine.raw_connection()

@@ -96,8 +96,7 @@ def fast_problem(path: Path, key: bytes | None) -> str | None:
     found = _ask(path, key, "SELECT count(*) FROM sqlite_master", "PRAGMA page_count", "PRAGMA page_size")
     if isinstance(found, str):
         return found
-    pages, page_size = found[1][0][0], found[2][0][0]
-    assert isinstance(pages, int) and isinstance(page_size, int), "SQLite gives both pragmas as integers"
+    pages, page_size = int(str(found[1][0][0])), int(str(found[2][0][0]))     # an int, or text (SQLCipher)
     if not wal_path(path).exists() and path.stat().st_size < pages * page_size:
         return "truncated"
     return None

@@ -252,8 +252,12 @@ class DossierView(QWidget):
     def _contribution_dialog(self, request: RequestRow) -> QDialog:
         """Once saved, the receipt is asked for when the counsellor kept its box ticked."""
         dialog = ContributionDialog(self._ctx, request.id, self)
-        dialog.accepted.connect(lambda: dialog.saved and dialog.receipt.isChecked()
-                                and self.ask_receipt(dialog.saved.id, request.request_no))
+
+        def ask_receipt() -> None:
+            if dialog.saved and dialog.receipt.isChecked():
+                self.ask_receipt(dialog.saved.id, request.request_no)
+
+        dialog.accepted.connect(ask_receipt)
         return dialog
 
     def ask_receipt(self, contribution_id: uuid.UUID, request_no: str) -> None:
@@ -309,7 +313,7 @@ class DossierView(QWidget):
 
         self._background(work, saved, self.tr("Inzage wordt gemaakt…"))
 
-    def _background(self, work: Callable, saved: Callable, busy: str) -> None:  # type: ignore[type-arg]
+    def _background(self, work: Callable, saved: Callable, busy: str) -> None:
         """Slow work for the dossier (a PDF) on the background thread; a refusal shown under the actions."""
         def failed(error: Exception) -> None:
             if not isinstance(error, DomainError):

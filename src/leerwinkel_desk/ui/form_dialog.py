@@ -62,8 +62,9 @@ class FormDialog(QDialog):
             return marked[0]
         for box in self.findChildren(QDialogButtonBox):
             for button in box.buttons():
-                if box.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole and button.isEnabled():
-                    return button  # type: ignore[return-value]  - a QDialogButtonBox holds QPushButtons
+                if (box.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole and button.isEnabled()
+                        and isinstance(button, QPushButton)):
+                    return button
         return None
 
     def save_by_keyboard(self) -> None:
@@ -85,7 +86,8 @@ class FormDialog(QDialog):
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() in ENTER_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier):
             completer = watched.completer() if isinstance(watched, QComboBox) else None
-            if completer is None or completer.popup() is None or not completer.popup().isVisible():
+            popup = completer.popup() if completer is not None else None
+            if popup is None or not popup.isVisible():
                 self.save_by_keyboard()
                 return True
         return super().eventFilter(watched, event)
@@ -96,8 +98,8 @@ class FormDialog(QDialog):
             if field.isModified() and field.text().strip() and not field.isReadOnly() \
                     and field.echoMode() == QLineEdit.EchoMode.Normal and not isinstance(field.parent(), QComboBox):
                 return True
-        return any(edit.document().isModified() and edit.toPlainText().strip()
-                   for edit in [*self.findChildren(QPlainTextEdit), *self.findChildren(QTextEdit)]
+        edits: list[QPlainTextEdit | QTextEdit] = [*self.findChildren(QPlainTextEdit), *self.findChildren(QTextEdit)]
+        return any(edit.document().isModified() and edit.toPlainText().strip() for edit in edits
                    if not edit.isReadOnly())
 
     def keeps_typing_elsewhere(self) -> bool:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,20 +33,19 @@ from leerwinkel_desk.services.agenda_feed import AgendaFeed
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.services.context import SystemClock, local_today
 from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_name
-from leerwinkel_desk.services.start_of_day import StartOfDay, start_of_day
+from leerwinkel_desk.services.start_of_day import StartOfDay
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.crash import install_crash_handler, keep_open_work
+from leerwinkel_desk.ui.crash import keep_open_work
 from leerwinkel_desk.ui.dialogs.accounts import AccountsDialog
 from leerwinkel_desk.ui.dialogs.audit import AuditDialog
 from leerwinkel_desk.ui.dialogs.catalogue_admin import CoursesDialog
 from leerwinkel_desk.ui.dialogs.dispatch import DispatchDialog
-from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 from leerwinkel_desk.ui.dialogs.lokets_admin import LoketsDialog
 from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog
 from leerwinkel_desk.ui.dialogs.merge import MergeDialog
 from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
-from leerwinkel_desk.ui.dialogs.sign_in import IdleLock, SignInDialog
+from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
 from leerwinkel_desk.ui.dialogs.social_map_admin import PartnersDialog
 from leerwinkel_desk.ui.dossier import DossierView
 from leerwinkel_desk.ui.i18n import SETTINGS_KEY, LanguageSwitcher, saved_language
@@ -59,18 +57,19 @@ from leerwinkel_desk.ui.pages.outreach import OutreachPage
 from leerwinkel_desk.ui.pages.reports import ReportsPage
 from leerwinkel_desk.ui.pages.today import TodayPage
 from leerwinkel_desk.ui.screen_fit import fitting_size
-from leerwinkel_desk.ui.session_lock import SessionLockWatcher
 from leerwinkel_desk.ui.texts import error_text, format_date
-from leerwinkel_desk.ui.widgets import give_labels_room
 
 PREFERRED_SIZE = QSize(1280, 800)
 SEARCH_LIMIT = 20
 RESULTS_HEIGHT = 220
 STATUS_MS = 8000
-LAST_LOGIN_KEY = "security/last_login"
-IDLE_MINUTES_KEY = "security/idle_minutes"
-DEFAULT_IDLE_MINUTES = 5
-DEMO_LOGIN = "coordinator"
+
+
+@runtime_checkable
+class Refreshing(Protocol):
+    """A page whose rows can be read again (after an operation, or F5)."""
+
+    def refresh(self) -> None: ...
 
 
 def search_label(row: ClientRow) -> str:
@@ -115,6 +114,7 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         top.addLayout(body, 1)
         self.setCentralWidget(central)
+        self._central = central
         self.search.textChanged.connect(self.run_search)
         self.search.returnPressed.connect(self.open_first_result)
         self.search.installEventFilter(self)
@@ -141,8 +141,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Cliënt zoeken"))
         self.results_view.setAccessibleName(self.tr("Zoekresultaten"))
         self.nav.setAccessibleName(self.tr("Navigatie"))
-        while self.stack.count():
-            widget = self.stack.widget(0)
+        while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.dossier = None
@@ -182,7 +181,7 @@ class MainWindow(QMainWindow):
         for action in self._actions:
             self.removeAction(action)
         self._actions = []
-        bindings: list[tuple[str, str, Callable[[], None]]] = [
+        bindings: list[tuple[str, str, Callable[..., None]]] = [
             ("Ctrl+K", self.tr("Zoeken"), self.focus_search),
             ("Ctrl+N", self.tr("Nieuw contact"), self.new_contact),
             ("Ctrl+Shift+N", self.tr("Nieuwe cliënt"), self.new_client),
@@ -236,7 +235,9 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             page = self._factories[key]()
             self.pages[key] = page
-            dict(self._slots)[key].layout().addWidget(page)
+            slot_layout = dict(self._slots)[key].layout()
+            assert slot_layout is not None, "each slot is made with its layout"
+            slot_layout.addWidget(page)
             if hasattr(page, "open_client"):
                 page.open_client.connect(self.open_dossier)
             if hasattr(page, "new_client"):
@@ -344,18 +345,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(changes.message, STATUS_MS)
         current = self.stack.currentWidget()
         if current is not self.dossier and changes.what & (Change.AGENDA | Change.REQUESTS | Change.REFERENCE):
-            for key, slot in self._slots:
-                if slot is current and hasattr(self.pages.get(key), "refresh"):
-                    self.pages[key].refresh()
+            self._refresh_page(current)
+
+    def _refresh_page(self, current: QWidget | None) -> None:
+        """The page on screen reads its rows again, if it has rows (a page not made yet has none)."""
+        for key, slot in self._slots:
+            if slot is current and isinstance(page := self.pages.get(key), Refreshing):
+                page.refresh()
 
     def refresh(self) -> None:
         current = self.stack.currentWidget()
         if current is self.dossier and self.dossier is not None:
             self.dossier.reload()
             return
-        for key, slot in self._slots:
-            if slot is current and hasattr(self.pages.get(key), "refresh"):
-                self.pages[key].refresh()
+        self._refresh_page(current)
 
     # --- dialogs started from the window ---------------------------------------------------
     def new_contact(self) -> None:
@@ -451,7 +454,7 @@ class MainWindow(QMainWindow):
         hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not self]
         for widget in hidden:                     # dialogs too: hidden, not closed, so their text stays
             widget.hide()
-        self.centralWidget().hide()
+        self._central.hide()
         signed = SignedIn(self.ctx.actor, self.ctx.user_name)
         self.lock_screen = SignInDialog(
             lambda login, passphrase: sign_in(self.ctx.db, self.ctx.clock, login, passphrase),
@@ -460,7 +463,7 @@ class MainWindow(QMainWindow):
 
         def unlocked() -> None:
             self.lock_screen = None
-            self.centralWidget().show()
+            self._central.show()
             for widget in hidden:
                 if shiboken6.isValid(widget):
                     widget.show()
@@ -487,114 +490,10 @@ class MainWindow(QMainWindow):
             settings.setValue(SETTINGS_KEY, language)
 
 
-def _application() -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv)
-        give_labels_room(app)
-    app.setApplicationName("Leerwinkel Desk")
-    app.setOrganizationName("Leerwinkel")
-    return app  # type: ignore[return-value]
-
-
 def build_context(db: Database, office_id: uuid.UUID) -> DeskContext:
     """A context acting as the office's first coordinator (screenshots and benchmarks, no sign-in)."""
     actor = default_actor(db, office_id)
-    people = {c.id: c for c in OfficeSetup(db, SystemClock(), actor).counsellors()}
-    person = people.get(actor.counsellor_id)
+    person = next((c for c in OfficeSetup(db, SystemClock(), actor).counsellors() if c.id == actor.counsellor_id),
+                  None)
     return DeskContext(db, SystemClock(), actor, office_name(db, office_id),
                        person.full_name if person else actor.role, person.login if person else "")
-
-
-def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
-                    first_run: FirstRunDialog.Makers | None = None) -> int:
-    """Sign in (which opens the database), then the main window, locked after idle time.
-
-    With `first_run` (no database on this computer yet) the first-run wizard comes first.
-    """
-    app = _application()
-    languages = LanguageSwitcher(app)
-    settings = QSettings()
-    languages.use(saved_language(settings))
-    if first_run is not None:
-        wizard = FirstRunDialog(*first_run)
-        if wizard.exec() != QDialog.DialogCode.Accepted.value:
-            return 0
-        settings.setValue(LAST_LOGIN_KEY, wizard.login)
-    opened: list[Database] = []
-
-    def authenticate(login: str, passphrase: str) -> SignedIn:
-        db, signed = open_as(login, passphrase)
-        opened.append(db)
-        return signed
-
-    sign = SignInDialog(authenticate, str(settings.value(LAST_LOGIN_KEY, DEMO_LOGIN)))
-    if sign.exec() != QDialog.DialogCode.Accepted.value or sign.signed_in is None:
-        return 0
-    db, signed = opened[-1], sign.signed_in
-    settings.setValue(LAST_LOGIN_KEY, sign.login.text())
-    if db.path is not None:
-        install_crash_handler(db.path.parent / "logs")
-    clock = SystemClock()
-    ctx = DeskContext(db, clock, signed.actor, office_name(db, signed.actor.office_id), signed.full_name,
-                      sign.login.text())
-    window = MainWindow(ctx, languages)
-    idle = IdleLock(float(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)), window.lock, window)
-    app.installEventFilter(idle)
-    window.show()
-    if db.opened_elsewhere:         # both work safely; each sees what the other saved
-        window.statusBar().addPermanentWidget(QLabel(QCoreApplication.translate(
-            "Startup", "De databank is ook elders open (een tweede venster of een collega-programma).")))
-    SessionLockWatcher(window).locked.connect(window.lock)      # screen locked, laptop closed
-    ctx.jobs.run(lambda _progress: start_of_day(db, ctx.clock, ctx.actor), window.report_start_of_day,
-                 window.report_start_of_day_failed)
-    return app.exec()
-
-
-def show_startup_error(code: str, detail: str) -> int:
-    """A clear message when the app cannot open the database; exit code 1."""
-    _application()
-    messages = {
-        "schema_too_new": QCoreApplication.translate(
-            "Startup",
-            "Deze databank werd gemaakt door een nieuwere versie van Leerwinkel Desk "
-            "(schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd.",
-        ),
-        "network_share": QCoreApplication.translate(
-            "Startup",
-            "De databank staat op een netwerkschijf ({detail}). Daar kan SQLite de bestanden niet "
-            "veilig vergrendelen, dus Leerwinkel Desk opent ze niet. Bewaar de databank op de eigen "
-            "schijf van deze computer; kantoren delen gegevens via synchronisatie.",
-        ),
-        "damaged": QCoreApplication.translate(
-            "Startup",
-            "De databank {detail} is beschadigd, of het is geen databank van Leerwinkel Desk die deze "
-            "sleutel opent. Er is niets gewijzigd. Herstel een reservekopie (map backups naast de "
-            "databank) met: leerwinkel-desk restore BESTAND",
-        ),
-        "wal_set_aside": QCoreApplication.translate(
-            "Startup",
-            "Naast de databank lag een logbestand (-wal) dat er niet bij hoort: van een andere databank "
-            "of een oude kopie. Het is opzijgezet als {detail}; de databank zelf is ongewijzigd. Start "
-            "opnieuw. Ontbreekt er recent werk, herstel dan een reservekopie: Beheer van de gegevens › Herstellen.",
-        ),
-        "not_a_file": QCoreApplication.translate(
-            "Startup", "{detail} is geen databankbestand. Er is niets gewijzigd."),
-        "no_space": QCoreApplication.translate(
-            "Startup",
-            "De schijf is vol: de databank {detail} kon niet nagekeken worden. Er is niets gewijzigd. "
-            "Maak ruimte vrij en start opnieuw.",
-        ),
-        "key_file": QCoreApplication.translate(
-            "Startup",
-            "Het sleutelbestand {detail} ontbreekt of is beschadigd. Er is niets geopend of gewijzigd. "
-            "Naast elke reservekopie in de map backups ligt een kopie (NAAM.db.keys.json).",
-        ),
-        "unreadable": QCoreApplication.translate(
-            "Startup", "De databank {detail} kon niet gelezen worden (de schijf of de rechten op het bestand). "
-            "Er is niets gewijzigd."),
-        "read_only": QCoreApplication.translate(
-            "Startup", "De databank {detail} of haar map is alleen-lezen. Er is niets gewijzigd."),
-    }
-    QMessageBox.critical(None, "Leerwinkel Desk", messages[code].format(detail=detail))
-    return 1

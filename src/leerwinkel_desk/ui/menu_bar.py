@@ -10,6 +10,7 @@ from __future__ import annotations
 import platform
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSettings, Qt, QUrl, qVersion
@@ -36,8 +37,11 @@ from leerwinkel_desk.store.paths import backups_dir, office_database_of
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog, NewOffice
 
+if TYPE_CHECKING:   # the window installs this menu bar: imported for its type only
+    from leerwinkel_desk.ui.main_window import MainWindow
+
 OFFICE_STARTED = 75          # exit code of the event loop: the office was set up from the demo, sign in again
-LAST_LOGIN_KEY = "security/last_login"     # as main_window's, which this module may not import
+LAST_LOGIN_KEY = "security/last_login"     # as ui/startup.py's, which this module may not import
 _office_maker: list[Callable[[Path, NewOffice], None]] = []
 
 
@@ -46,7 +50,7 @@ def offer_office_setup(maker: Callable[[Path, NewOffice], None]) -> None:
     _office_maker[:] = [maker]
 
 
-def install_menu_bar(window: QMainWindow, ctx: DeskContext) -> None:
+def install_menu_bar(window: MainWindow, ctx: DeskContext) -> None:
     """(Re)fill the window's menu bar in the current language."""
     bar = window.menuBar()
     bar.clear()
@@ -68,7 +72,7 @@ def install_menu_bar(window: QMainWindow, ctx: DeskContext) -> None:
     about.triggered.connect(lambda: show_dialog(window, AboutDialog(window)))
 
 
-def show_dialog(window: QMainWindow, dialog: QDialog) -> None:
+def show_dialog(window: MainWindow, dialog: QDialog) -> None:
     """Open `dialog` window-modal; the window's `active_dialog` is it while it is open."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.active_dialog = dialog
@@ -76,7 +80,7 @@ def show_dialog(window: QMainWindow, dialog: QDialog) -> None:
     dialog.open()
 
 
-def set_up_office(window: QMainWindow, office: Path) -> None:
+def set_up_office(window: MainWindow, office: Path) -> None:
     """From the demo: the office's own database beside it, then back to the sign-in, for the office."""
     dialog = FirstRunDialog(None, lambda new: _office_maker[0](office, new), window)
 

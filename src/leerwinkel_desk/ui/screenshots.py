@@ -26,6 +26,8 @@ from leerwinkel_desk.ui.dialogs.dispatch import DispatchDialog
 from leerwinkel_desk.ui.dialogs.sharing import HandoverDialog
 from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow, build_context
+from leerwinkel_desk.ui.pages.reports import ReportsPage
+from leerwinkel_desk.ui.pages.today import TodayPage
 
 DEMO_CLIENTS = 1500
 
@@ -62,7 +64,9 @@ def render_all(folder: Path) -> list[Path]:
         window = MainWindow(ctx)
         window.resize(1400, 860)
         window.show()
-        loaded(ctx, lambda: window.pages["today"].day is not None)
+        today = window.pages["today"]
+        assert isinstance(today, TodayPage)
+        loaded(ctx, lambda: today.day is not None)
         shots = [save(window, folder, "vandaag")]
         client_id = busiest_client(ctx)
         window.open_dossier(client_id)
@@ -78,7 +82,9 @@ def render_all(folder: Path) -> list[Path]:
             shots.append(save(handover, folder, "handover"))
             handover.close()
         window.show_page(5)
-        loaded(ctx, lambda: window.pages["reports"].report is not None)
+        reports = window.pages["reports"]
+        assert isinstance(reports, ReportsPage)
+        loaded(ctx, lambda: reports.report is not None)
         shots.append(save(window, folder, "rapporten"))
         window.close()
         db.dispose()

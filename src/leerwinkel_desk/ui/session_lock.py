@@ -46,12 +46,15 @@ class SessionLockWatcher(QObject):
         system = system_bus if system_bus is not None else QDBusConnection.systemBus()
         if session.isConnected():
             for interface in SCREEN_SAVER_INTERFACES:      # any path: KDE and GNOME use different ones
-                if session.connect("", "", interface, "ActiveChanged", self, SLOT("screen_saver(bool)")):
+                if session.connect("", "", interface, "ActiveChanged", self,    # type: ignore[call-overload]
+                                   SLOT("screen_saver(bool)")):    # the stubs lack connect(..., receiver, slot)
                     self.listening.append(interface)
         if system.isConnected():
-            if system.connect("", "", LOGIND_SESSION, "Lock", self, SLOT("session_locked()")):
+            if system.connect("", "", LOGIND_SESSION, "Lock", self,     # type: ignore[call-overload]
+                              SLOT("session_locked()")):        # the stubs lack connect(..., receiver, slot)
                 self.listening.append(LOGIND_SESSION)
-            if system.connect("", "", LOGIND_MANAGER, "PrepareForSleep", self, SLOT("sleeping(bool)")):
+            if system.connect("", "", LOGIND_MANAGER, "PrepareForSleep", self,     # type: ignore[call-overload]
+                              SLOT("sleeping(bool)")):          # the stubs lack connect(..., receiver, slot)
                 self.listening.append(LOGIND_MANAGER)
 
     @Slot(bool)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date, time
 from enum import StrEnum
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -10,6 +11,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QDate,
     QDir,
     QEvent,
     QModelIndex,
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QStandardPaths,
     Qt,
+    QTime,
     QUrl,
     Slot,
 )
@@ -58,8 +61,25 @@ class EnumCombo(QComboBox, Generic[E]):
         data = self.currentData()
         return None if data is None else self._kind(data)
 
+    def chosen(self, field: str) -> E:
+        """The member chosen, for a field that needs one: InvalidValue(`field`, "required") when none is."""
+        member = self.value()
+        if member is None:
+            raise InvalidValue(field, "required")
+        return member
+
     def select(self, member: E | None) -> None:
         self.setCurrentIndex(max(self.findData(None if member is None else member.value), 0))
+
+
+def python_date(value: QDate) -> date:
+    """A QDate as a date (PySide's `toPython` is typed as any object)."""
+    return date(value.year(), value.month(), value.day())
+
+
+def python_time(value: QTime) -> time:
+    """A QTime as a time to the second."""
+    return time(value.hour(), value.minute(), value.second())
 
 
 def choose_data(combo: QComboBox, value: object) -> None:

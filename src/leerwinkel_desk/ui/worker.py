@@ -24,7 +24,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work(self.signals.progress.emit)
-        except Exception as error:  # noqa: BLE001 - handed to the GUI thread as a value
+        except Exception as error:  # any error: handed to the GUI thread as a value
             outcome, value = self.signals.failed, error
         else:
             outcome, value = self.signals.done, result

@@ -138,7 +138,7 @@ def contact_key(request_ref: str, at: datetime, kind: str, channel: str, summary
     """The stable import key of a contact (see the module documentation)."""
     if at.tzinfo is not UTC:
         at = at.astimezone(UTC)
-    moment = "%04d-%02d-%02dT%02d:%02dZ" % (at.year, at.month, at.day, at.hour, at.minute)
+    moment = f"{at.year:04d}-{at.month:02d}-{at.day:02d}T{at.hour:02d}:{at.minute:02d}Z"
     text = "\x1f".join((request_ref, moment, kind, channel, summary or "", str(occurrence)))
     return sha256(text.encode("utf-8")).hexdigest()
 

@@ -17,7 +17,7 @@ from leerwinkel_desk.domain.rules import ENTRY_PHASE, PHASES_PER_TIER
 from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.services.registration.format import FileKind, contact_key
 from leerwinkel_desk.services.registration.reading import Sheet, cell_specs, converted
-from leerwinkel_desk.services.registration.report import Counts, Problem, Ticker
+from leerwinkel_desk.services.registration.report import Counts, Problem, ProblemCode, Ticker
 from leerwinkel_desk.store.models import Client, Contact, Counsellor, LearningRequest, Loket, PartnerOrganisation
 
 CHUNK = 500                     # refs per IN (...) query
@@ -227,28 +227,28 @@ class Planner:
         found = stored.get(ref)
         if found is None or found.deleted:
             if check and ref not in failed:
-                self.errors.append(Problem(sheet.name, line, "client_ref",
-                                           "unknown_ref" if found is None else "deleted_record", ref))
+                code = ProblemCode.UNKNOWN_REF if found is None else ProblemCode.DELETED_RECORD
+                self.errors.append(Problem(sheet.name, line, "client_ref", code, ref))
             return False
         return found.values["merged_into_id"] or found.id
 
     def consistent(self, sheet: Sheet, line: int, values: dict[str, Any], cells: list[str],
                    merged: dict[str, Any]) -> bool:
         """Checks across the columns of one request (on the stored values overlaid by the file's)."""
-        found: list[tuple[str, str, str | None]] = []
+        found: list[tuple[str, ProblemCode, str | None]] = []
         tier, outcome, closed_on = merged["tier"], merged["outcome"], merged["closed_on"]
         if merged["client_id"] is None and tier is not Tier.INFORMATION:
-            found.append(("tier", "anonymous_above_tier_1", None))
+            found.append(("tier", ProblemCode.ANONYMOUS_ABOVE_TIER_1, None))
         if outcome is not None and closed_on is None:
-            found.append(("closed_on", "required_with", "outcome"))
+            found.append(("closed_on", ProblemCode.REQUIRED_WITH, "outcome"))
         if closed_on is not None and outcome is None:
-            found.append(("outcome", "required_with", "closed_on"))
+            found.append(("outcome", ProblemCode.REQUIRED_WITH, "closed_on"))
         if closed_on is not None and closed_on < merged["opened_on"]:
-            found.append(("closed_on", "before", "opened_on"))
+            found.append(("closed_on", ProblemCode.BEFORE, "opened_on"))
         if tier is Tier.INFORMATION and outcome not in (None, Outcome.ANSWERED, Outcome.REFERRED_OUT):
-            found.append(("outcome", "not_for_tier", "1"))
+            found.append(("outcome", ProblemCode.NOT_FOR_TIER, "1"))
         if values["referrer_type"] is ReferrerType.SELF and values["referrer_org"] is not None:
-            found.append(("referrer_org", "conflicts_with", "referrer_type"))
+            found.append(("referrer_org", ProblemCode.CONFLICTS_WITH, "referrer_type"))
         for column, code, detail in found:
             position = sheet.index.get(column)
             self.errors.append(Problem(sheet.name, line, column, code,
@@ -276,7 +276,7 @@ class Planner:
                 if ref in stored_requests:
                     self.deleted(sheet, line, "request_ref", ref, work)
                 elif check_requests and ref not in failed_requests:
-                    self.errors.append(Problem(sheet.name, line, "request_ref", "unknown_ref", ref))
+                    self.errors.append(Problem(sheet.name, line, "request_ref", ProblemCode.UNKNOWN_REF, ref))
                 continue
             content = (ref, values["at"], values["kind"], values["channel"],
                        values["summary"] or "")                     # `at` is to the minute
@@ -345,7 +345,7 @@ class Planner:
                                               self.ticker):
             ref = values[ref_column]
             if first[ref] != line:
-                self.errors.append(Problem(sheet.name, line, ref_column, "duplicate_ref", ref,
+                self.errors.append(Problem(sheet.name, line, ref_column, ProblemCode.DUPLICATE_REF, ref,
                                            str(first[ref])))
                 continue
             rows.append((line, values, cells))
@@ -385,13 +385,14 @@ class Planner:
         return found
 
     def deleted(self, sheet: Sheet, line: int, column: str, ref: str, work: Work) -> None:
-        self.warnings.append(Problem(sheet.name, line, column, "deleted_record", ref))
+        self.warnings.append(Problem(sheet.name, line, column, ProblemCode.DELETED_RECORD, ref))
         work.skipped += 1
 
 
 def _phase(stored: dict[str, Any], merged: dict[str, Any]) -> Phase:
     """The phase after the import (see importer.py)."""
-    tier, current = merged["tier"], stored["phase"]
+    tier: Tier = merged["tier"]
+    current: Phase | None = stored["phase"]
     if current is None:
         return Phase.CLOSED if merged["outcome"] is not None else ENTRY_PHASE[tier]
     if merged["outcome"] is not None and stored["outcome"] is None:

@@ -40,7 +40,8 @@ from leerwinkel_desk.services.registration.format import (
     parse_moment,
     restore,
 )
-from leerwinkel_desk.services.registration.report import Problem, Ticker
+from leerwinkel_desk.services.registration.report import Problem, ProblemCode, Ticker
+from leerwinkel_desk.store.base import table_of
 from leerwinkel_desk.store.models import Client, Contact, Counsellor, LearningRequest, Loket, PartnerOrganisation
 
 ENCODINGS = ("utf-8", "cp1252")
@@ -87,10 +88,10 @@ def read_sheet(kind: FileKind, path: Path, encoding: str, errors: list[Problem],
             records.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as error:
-        errors.append(Problem(name, start, None, "csv_syntax", detail=str(error)))
+        errors.append(Problem(name, start, None, ProblemCode.CSV_SYNTAX, detail=str(error)))
         return None
     if not records:
-        errors.append(Problem(name, None, None, "empty_file"))
+        errors.append(Problem(name, None, None, ProblemCode.EMPTY_FILE))
         return None
     header_line, header = records[0]
     index: dict[str, int] = {}
@@ -102,15 +103,15 @@ def read_sheet(kind: FileKind, path: Path, encoding: str, errors: list[Problem],
             exported = True
         elif column not in known:
             warnings.append(Problem(name, header_line, raw.strip() or f"#{position + 1}",
-                                    "unknown_column"))
+                                    ProblemCode.UNKNOWN_COLUMN))
         elif column in index:
-            errors.append(Problem(name, header_line, column, "duplicate_column"))
+            errors.append(Problem(name, header_line, column, ProblemCode.DUPLICATE_COLUMN))
             usable = False
         else:
             index[column] = position
     for column in REQUIRED[kind]:
         if column not in index:
-            errors.append(Problem(name, header_line, column, "missing_column"))
+            errors.append(Problem(name, header_line, column, ProblemCode.MISSING_COLUMN))
             usable = False
     if not usable:
         return None
@@ -120,7 +121,7 @@ def read_sheet(kind: FileKind, path: Path, encoding: str, errors: list[Problem],
         if not "".join(cells).strip():
             continue                                    # a blank line, or only delimiters
         if len(cells) != width and (len(cells) < width or "".join(cells[width:]).strip()):
-            errors.append(Problem(name, line, None, "cell_count", str(len(cells)), str(width)))
+            errors.append(Problem(name, line, None, ProblemCode.CELL_COUNT, str(len(cells)), str(width)))
             continue
         rows.append((line, [restore(cell) for cell in cells] if exported else cells))
     return Sheet(kind, name, index, rows)
@@ -130,7 +131,7 @@ def _decode(data: bytes, encoding: str, name: str, errors: list[Problem]) -> str
     """UTF-8 (a BOM is dropped) or, when asked for, cp1252; never a guess."""
     has_bom = data.startswith(codecs.BOM_UTF8)
     if encoding == "cp1252" and has_bom:
-        errors.append(Problem(name, 1, None, "encoding", data[:3].hex(" "), encoding))
+        errors.append(Problem(name, 1, None, ProblemCode.ENCODING, data[:3].hex(" "), encoding))
         return None
     body = data[len(codecs.BOM_UTF8):] if has_bom else data
     try:
@@ -138,7 +139,7 @@ def _decode(data: bytes, encoding: str, name: str, errors: list[Problem]) -> str
     except UnicodeDecodeError as error:
         before = body[:error.start]
         line = 1 + before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n")
-        errors.append(Problem(name, line, None, "encoding",
+        errors.append(Problem(name, line, None, ProblemCode.ENCODING,
                               body[error.start:error.end].hex(" "), encoding))
         return None
 
@@ -147,7 +148,7 @@ def _decode(data: bytes, encoding: str, name: str, errors: list[Problem]) -> str
 
 
 class _Bad(Exception):
-    def __init__(self, code: str, detail: str | None = None) -> None:
+    def __init__(self, code: ProblemCode, detail: str | None = None) -> None:
         super().__init__(code)
         self.code, self.detail = code, detail
 
@@ -160,7 +161,7 @@ def _text(column: Column[Any]) -> Convert:
 
     def convert(cell: str) -> str:
         if len(cell) > limit:
-            raise _Bad("too_long", str(limit))
+            raise _Bad(ProblemCode.TOO_LONG, str(limit))
         return cell
     return convert
 
@@ -173,7 +174,7 @@ def _code(values: Mapping[str, Any]) -> Convert:
         try:
             return lookup[cell.strip().casefold()]
         except KeyError:
-            raise _Bad("invalid_code", allowed) from None
+            raise _Bad(ProblemCode.INVALID_CODE, allowed) from None
     return convert
 
 
@@ -186,9 +187,9 @@ def _date(today: date) -> Convert:
         try:
             value = parse_date(cell)
         except ValueError:
-            raise _Bad("invalid_date", "YYYY-MM-DD, DD/MM/YYYY") from None
+            raise _Bad(ProblemCode.INVALID_DATE, "YYYY-MM-DD, DD/MM/YYYY") from None
         if not EARLIEST <= value <= today:
-            raise _Bad("out_of_range", f"{EARLIEST.isoformat()}..{today.isoformat()}")
+            raise _Bad(ProblemCode.OUT_OF_RANGE, f"{EARLIEST.isoformat()}..{today.isoformat()}")
         return value
     return convert
 
@@ -200,8 +201,9 @@ def _birth_date(today: date) -> Convert:
             return birth_date_from(cell, today)
         except InvalidValue as error:
             if error.reason == "not_a_date":
-                raise _Bad("invalid_date", BIRTH_DATE_FORMATS) from None
-            raise _Bad("out_of_range", f"{earliest_birth_date(today).isoformat()}..{today.isoformat()}") from None
+                raise _Bad(ProblemCode.INVALID_DATE, BIRTH_DATE_FORMATS) from None
+            raise _Bad(ProblemCode.OUT_OF_RANGE,
+                       f"{earliest_birth_date(today).isoformat()}..{today.isoformat()}") from None
     return convert
 
 
@@ -213,9 +215,9 @@ def _moment(today: date) -> Convert:
         try:
             value = parse_moment(cell)
         except ValueError:
-            raise _Bad("invalid_datetime", "YYYY-MM-DD HH:MM, DD/MM/YYYY HH:MM") from None
+            raise _Bad(ProblemCode.INVALID_DATETIME, "YYYY-MM-DD HH:MM, DD/MM/YYYY HH:MM") from None
         if not first <= value < after:
-            raise _Bad("out_of_range", f"{EARLIEST.isoformat()}..{today.isoformat()}")
+            raise _Bad(ProblemCode.OUT_OF_RANGE, f"{EARLIEST.isoformat()}..{today.isoformat()}")
         return value
     return convert
 
@@ -223,25 +225,25 @@ def _moment(today: date) -> Convert:
 def _minutes(cell: str) -> int:
     text = cell.strip()
     if not (text.isascii() and text.isdigit()):
-        raise _Bad("invalid_number", f"0..{MAX_MINUTES}")
+        raise _Bad(ProblemCode.INVALID_NUMBER, f"0..{MAX_MINUTES}")
     value = int(text)
     if not 0 <= value <= MAX_MINUTES:
-        raise _Bad("out_of_range", f"0..{MAX_MINUTES}")
+        raise _Bad(ProblemCode.OUT_OF_RANGE, f"0..{MAX_MINUTES}")
     return value
 
 
 def _email(cell: str) -> str:
-    cell = _text(Client.__table__.c.email)(cell)
+    cell = _text(table_of(Client).c.email)(cell)
     if "@" not in cell.strip(" @") or " " in cell.strip():     # the app's own rule (clients.py)
-        raise _Bad("invalid_email")
+        raise _Bad(ProblemCode.INVALID_EMAIL)
     return cell
 
 
 def cell_specs(today: date) -> dict[FileKind, dict[str, Convert]]:
-    client, request, contact = (m.__table__.c for m in (Client, LearningRequest, Contact))
+    client, request, contact = (table_of(m).c for m in (Client, LearningRequest, Contact))
     ref = _text(client.import_ref)
-    name = _text(Counsellor.__table__.c.full_name)
-    loket = _text(Loket.__table__.c.name)
+    name = _text(table_of(Counsellor).c.full_name)
+    loket = _text(table_of(Loket).c.name)
     return {
         FileKind.CLIENTS: {
             "client_ref": ref, "first_name": _text(client.first_name),
@@ -254,7 +256,7 @@ def cell_specs(today: date) -> dict[FileKind, dict[str, Convert]]:
         FileKind.REQUESTS: {
             "request_ref": ref, "client_ref": ref, "opened_on": _date(today),
             "tier": _code(TIER_CODES), "referrer_type": _enum_codes(ReferrerType),
-            "referrer_org": _text(PartnerOrganisation.__table__.c.name),
+            "referrer_org": _text(table_of(PartnerOrganisation).c.name),
             "topic": _text(request.topic), "counsellor": name, "loket": loket,
             "closed_on": _date(today), "outcome": _enum_codes(Outcome),
         },
@@ -288,7 +290,7 @@ def converted(sheet: Sheet, spec: dict[str, Convert], errors: list[Problem],
                 good = False
         for column in required:
             if values[column] is None and not (cells[sheet.index[column]].strip()):
-                errors.append(Problem(sheet.name, line, column, "required"))
+                errors.append(Problem(sheet.name, line, column, ProblemCode.REQUIRED))
                 good = False
         if good:
             yield line, values, cells

@@ -59,9 +59,6 @@ class Problem:
     value: str | None = None
     detail: str | None = None
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "code", ProblemCode(self.code))    # a code that is not one fails here
-
 
 @dataclass(frozen=True)
 class Counts:
@@ -98,7 +95,7 @@ class ImportReport:
         return not self.errors
 
 
-class Capped(list):
+class Capped(list[Problem]):
     """A list of problems that keeps the first MAX_LISTED and only counts the others (`more`):
     a file of junk must not fill the memory with a million messages nobody reads."""
 

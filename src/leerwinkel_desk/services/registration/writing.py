@@ -18,6 +18,7 @@ from leerwinkel_desk.services.numbering import reserve
 from leerwinkel_desk.services.registration.format import FileKind
 from leerwinkel_desk.services.registration.planning import CLIENT_FIELDS, REQUEST_FIELDS, Names, Planner, Work
 from leerwinkel_desk.services.registration.report import Ticker
+from leerwinkel_desk.store.base import table_of
 from leerwinkel_desk.store.models import (
     Client,
     Contact,
@@ -95,8 +96,8 @@ class Writer:
         names = list(compiled.positiontup or ()) if compiled.positional else list(compiled.params)
         processors = {name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
                       for name in names}
-        template = [shared.get(name) if processors[name] is None or shared.get(name) is None
-                    else processors[name](shared[name]) for name in names]
+        template = [value if (value := shared.get(name)) is None or (process := processors[name]) is None
+                    else process(value) for name in names]
         varying = [(position, name, processors[name]) for position, name in enumerate(names)
                    if name not in shared]
 
@@ -136,20 +137,20 @@ class Writer:
             rows.append({"id": row_id, "login": login, "full_name": text, "role": Role.COUNSELLOR,
                          "email": None, "phone": None, "can_log_in": False})
             self.event("counsellor.import", "counsellor", row_id, ("full_name", "login", "role"), None)
-        self.insert(Counsellor.__table__, rows, tick=False)
+        self.insert(table_of(Counsellor), rows, tick=False)
         rows = []
         for row_id, text in organisations.new.values():
             rows.append({"id": row_id, "name": text, "org_type": OrganisationType.OTHER,
                          **dict.fromkeys(("street", "postcode", "municipality", "phone", "email",
                                           "website", "notes"))})
             self.event("partner.import", "partner_organisation", row_id, ("name", "org_type"), None)
-        self.insert(PartnerOrganisation.__table__, rows, tick=False)
+        self.insert(table_of(PartnerOrganisation), rows, tick=False)
         rows = []
         for row_id, text in lokets.new.values():
             rows.append({"id": row_id, "name": text, "host_partner_id": None, "street": None,
                          "postcode": None, "municipality": None, "active": True})
             self.event("loket.import", "loket", row_id, ("name",), None)
-        self.insert(Loket.__table__, rows, tick=False)
+        self.insert(table_of(Loket), rows, tick=False)
 
     def clients(self, work: Work) -> None:
         rows = []
@@ -157,28 +158,28 @@ class Writer:
             rows.append({**row, **_client_keys(row)})
             self.event("client.import", "client", row["id"],
                        [f for f in CLIENT_FIELDS if row[f] is not None], row["id"])
-        self.insert(Client.__table__, rows, same={
+        self.insert(table_of(Client), rows, same={
             **dict.fromkeys(("street", "personal_situation", "study_history", "practical_barriers",
                              "support_network", "interests", "merged_into_id")),
             "difficult_school_past": False, "weak_network": False})
         for row in work.updates:
             row.update(_client_keys(row))
             self.event("client.import", "client", row["id"], row["_fields"], row["id"])
-        self.update(Client.__table__, work.updates,
+        self.update(table_of(Client), work.updates,
                     (*CLIENT_FIELDS, "name_key", "phone_key", "email_key"))
 
     def requests(self, work: Work, changes: list[dict[str, Any]]) -> None:
         for row in work.inserts:
             self.event("request.import", "learning_request", row["id"],
                        [f for f in REQUEST_FIELDS if row[f] is not None], row["client_id"])
-        self.insert(LearningRequest.__table__, work.inserts, same={
+        self.insert(table_of(LearningRequest), work.inserts, same={
             **dict.fromkeys(("referrer_contact_id", "first_channel", "question", "satisfaction",
                              "follow_up_due", "enrolled_on")), "follow_up": False})
         for row in work.updates:
             self.event("request.import", "learning_request", row["id"], row["_fields"],
                        row["client_id"])
-        self.update(LearningRequest.__table__, work.updates, REQUEST_FIELDS)
-        self.insert(RequestChange.__table__, [
+        self.update(table_of(LearningRequest), work.updates, REQUEST_FIELDS)
+        self.insert(table_of(RequestChange), [
             {"id": uuid7(), "office_id": self.office_id, "at": self.now, "by": self.by,
              "reason": None, **change} for change in changes], tick=False)
 
@@ -187,11 +188,11 @@ class Writer:
         for row in work.inserts:
             per_request[row["request_id"]] = row.pop("client_id")
             row["id"] = uuid7()
-        self.insert(Contact.__table__, work.inserts, same={
+        self.insert(table_of(Contact), work.inserts, same={
             "session_type": None, "status": ContactStatus.HELD, "direction": None, "notes": None})
         for row in work.updates:
             per_request[row["_request"][0]] = row["_request"][1]
-        self.update(Contact.__table__, work.updates, ("minutes", "counsellor_id", "loket_id"))
+        self.update(table_of(Contact), work.updates, ("minutes", "counsellor_id", "loket_id"))
         for request_id, client_id in per_request.items():
             self.event("contact.import", "learning_request", request_id, ("contacts",), client_id)
 

@@ -113,8 +113,8 @@ class AccountsDialog(QDialog):
         except DomainError as error:
             self.error.show_error(error)
             return
-        login, name, role = self.login.text(), self.full_name.text(), self.role.value()
-        self._run(lambda: self._ctx.service(Accounts).open_account(login, name, role, passphrase),
+        login, name = self.login.text(), self.full_name.text()
+        self._run(lambda: self._ctx.service(Accounts).open_account(login, name, self.role.chosen("role"), passphrase),
                   self.tr("Account {login} geopend.").format(login=login.strip()),
                   (self.login, self.full_name, self.passphrase, self.repeat))
 

@@ -17,6 +17,7 @@ from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.texts import format_moment
+from leerwinkel_desk.ui.widgets import python_date
 
 
 class AuditDialog(QDialog):
@@ -65,7 +66,7 @@ class AuditDialog(QDialog):
     def refresh(self) -> None:
         try:
             rows = self._ctx.service(AuditTrail).events(AuditFilter(
-                self.action.text().strip(), self.start.date().toPython(), self.end.date().toPython(),
+                self.action.text().strip(), python_date(self.start.date()), python_date(self.end.date()),
                 self.person.currentData()))
         except DomainError as error:
             self.error.show_error(error)

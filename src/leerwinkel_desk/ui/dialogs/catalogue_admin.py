@@ -25,7 +25,7 @@ from leerwinkel_desk.services.catalogue import Catalogue, CourseFilter, CourseIn
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.reference_base import ReferenceDialog, text_or_none
 from leerwinkel_desk.ui.texts import enum_label
-from leerwinkel_desk.ui.widgets import EnumCombo, choose_data
+from leerwinkel_desk.ui.widgets import EnumCombo, choose_data, python_date
 
 NO_DATE = QDate(2000, 1, 1)     # the start-date field's "not known" (shown as its special text)
 
@@ -117,11 +117,15 @@ class CoursesDialog(ReferenceDialog):
             cost = Decimal(self.cost.text().strip().replace(",", ".")) if self.cost.text().strip() else None
         except InvalidOperation as error:
             raise InvalidValue("cost_eur", "format") from error
-        start: date | None = None if self.start.date() == NO_DATE else self.start.date().toPython()
+        start: date | None = None if self.start.date() == NO_DATE else python_date(self.start.date())
         data = CourseInput(
             provider, self.title.text().strip(), eqf_level=self.level.value() or None,
             recognised_qualification=self.recognised.isChecked(), duration_text=text_or_none(self.duration.text()),
-            **{name: box.isChecked() for name, box in self.flags.items()},
+            daytime=self.flags["daytime"].isChecked(), evenings=self.flags["evenings"].isChecked(),
+            weekends=self.flags["weekends"].isChecked(), modular=self.flags["modular"].isChecked(),
+            training_vouchers=self.flags["training_vouchers"].isChecked(),
+            educational_leave=self.flags["educational_leave"].isChecked(),
+            fee_exemption=self.flags["fee_exemption"].isChecked(),
             delivery=self.delivery.value() or Delivery.ON_SITE, municipality=text_or_none(self.municipality.text()),
             cost_eur=cost, dutch_level_required=self.dutch.value(),
             entry_requirements=text_or_none(self.requirements.text()), next_start=start)

@@ -116,10 +116,10 @@ class ClientDetailsDialog(FormDialog):
             getattr(self, name).setText(getattr(stored, name) or "")
         for name in NOTES:
             getattr(self, name).setPlainText(getattr(stored, name) or "")
-        for combo, value in ((self.gender, stored.gender), (self.status, stored.status),
-                             (self.dutch_level, stored.dutch_level),
-                             (self.highest_qualification, stored.highest_qualification)):
-            combo.select(value)
+        self.gender.select(stored.gender)
+        self.status.select(stored.status)
+        self.dutch_level.select(stored.dutch_level)
+        self.highest_qualification.select(stored.highest_qualification)
         self.foreign_diploma.setCurrentIndex(self.foreign_diploma.findData(stored.foreign_diploma))
         self.difficult_school_past.setChecked(stored.difficult_school_past)
         self.weak_network.setChecked(stored.weak_network)
@@ -128,8 +128,11 @@ class ClientDetailsDialog(FormDialog):
         """The details as the form now holds them (what it does not show, as stored)."""
         return replace(
             self._stored, **self.identity.values(),
-            **{name: getattr(self, name).text() or None for name in TEXT_LINES},
-            **{name: getattr(self, name).toPlainText() or None for name in NOTES},
+            street=self.street.text() or None, postcode=self.postcode.text() or None,
+            municipality=self.municipality.text() or None,
+            study_history=self.study_history.toPlainText() or None,
+            practical_barriers=self.practical_barriers.toPlainText() or None,
+            support_network=self.support_network.toPlainText() or None,
             gender=self.gender.value(), status=self.status.value(), dutch_level=self.dutch_level.value(),
             highest_qualification=self.highest_qualification.value(),
             foreign_diploma=self.foreign_diploma.currentData(),

@@ -9,6 +9,8 @@ columns fit their content (a name too long for the screen is elided, whole in it
 from __future__ import annotations
 
 import uuid
+from datetime import date
+from typing import TypedDict
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import (
@@ -57,6 +59,16 @@ def duplicate_columns() -> list[Column[DuplicateCandidate]]:
                lambda d: ", ".join(reason_label(r) for r in d.reasons)),
     ]
 
+
+
+class Identity(TypedDict):
+    """Who the client is, as the identity fields hold it (the first fields of ClientInput)."""
+
+    first_name: str
+    last_name: str
+    birth_date: date | None
+    phone: str | None
+    email: str | None
 
 class ClientIdentity(QObject):
     """The identity fields of one form and the duplicates panel (`panel`) its dialog places.
@@ -117,7 +129,7 @@ class ClientIdentity(QObject):
         self.birth_date.setFocus()
         return False
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> Identity:
         """The identity as typed (after `ready`: the birth date is one, or empty)."""
         return {"first_name": self.first_name.text(), "last_name": self.last_name.text(),
                 "birth_date": self.birth_date.value(), "phone": self.phone.text() or None,

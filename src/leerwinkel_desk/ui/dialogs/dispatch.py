@@ -160,7 +160,7 @@ class DispatchDialog(FormDialog):
         partner = self._partners.get(self.partner.text())
         client = None if self.anonymous.isChecked() else self._client
         return FirstContact(
-            self.channel.value(), self.question.toPlainText(), self.topic.text() or None,
+            self.channel.chosen("channel"), self.question.toPlainText(), self.topic.text() or None,
             client.id if client else None, partner.id if partner else None,
             self.partner_contact.currentData(), self.loket.currentData())
 

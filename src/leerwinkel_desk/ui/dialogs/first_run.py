@@ -132,6 +132,7 @@ class FirstRunDialog(QDialog):
     def start(self) -> None:
         """Make the database in the background; the dialog closes when it is ready."""
         self.error.clear_error()
+        work: Callable[[Callable[[int, int], None]], object]
         if self.office.isChecked():
             try:
                 office = self.new_office()
@@ -140,7 +141,9 @@ class FirstRunDialog(QDialog):
                 return
             login, work = office.login, lambda _progress: self._make_office(office)
         else:
-            login, work = DEMO_LOGIN, lambda _progress: self._make_demo()
+            make_demo = self._make_demo
+            assert make_demo is not None, "the demo is offered only when there is a maker for it"
+            login, work = DEMO_LOGIN, lambda _progress: make_demo()
         self._busy(True)
 
         def ready(_result: object) -> None:

@@ -15,7 +15,7 @@ from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.reference_base import ReferenceDialog, text_or_none
 from leerwinkel_desk.ui.texts import format_date, weekday_label
-from leerwinkel_desk.ui.widgets import choose_data
+from leerwinkel_desk.ui.widgets import choose_data, python_date, python_time
 
 ONE_DATE = -1           # the day combo's entry for a single zitdag on a date
 
@@ -140,9 +140,9 @@ class ZitdagenDialog(ReferenceDialog):
 
     def store(self) -> ZitdagRow:
         """Always a new zitdag (the schedule's history stays as it was)."""
-        day = self.on_date.date().toPython()
+        day = python_date(self.on_date.date())
         single = self.weekday.currentData() == ONE_DATE
-        start, end = self.starts.time().toPython(), self.ends.time().toPython()
+        start, end = python_time(self.starts.time()), python_time(self.ends.time())
         return self._agenda.add_zitdag(
             self.loket.currentData(), self.counsellor.currentData(), time(start.hour, start.minute),
             time(end.hour, end.minute), weekday=None if single else self.weekday.currentData(),

@@ -38,7 +38,7 @@ class NewClientDialog(FormDialog):
             return
         self.identity.refresh_duplicates()
         done = perform(self._ctx.operations, lambda: self._ctx.service(Clients).create(
-                ClientInput(**self.identity.values()),  # type: ignore[arg-type]
+                ClientInput(**self.identity.values()),
                 duplicates_checked=self.identity.confirm_other.isChecked()), self.error,
             lambda client: OpChanges(Change.CLIENT, client.id, self.tr("Cliënt {number} aangemaakt").format(
                 number=client.dossier_no)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QSize
@@ -44,7 +45,7 @@ def course_columns() -> list[Column[CourseRow]]:
     ]
 
 
-def compare_rows() -> list[tuple[str, object]]:
+def compare_rows() -> list[tuple[str, Callable[[CourseRow], object]]]:
     """The attributes an adult weighs (docs/domain.md), in the order the comparison shows them."""
     yes, no = QCoreApplication.translate("Courses", "ja"), QCoreApplication.translate("Courses", "nee")
     return [
@@ -143,7 +144,8 @@ class OptionsDialog(FormDialog):
         titles = [(self.tr("★ keuze: ") if o.chosen_on else "") + o.label for o in self.options]
         self.compare.setHorizontalHeaderLabels(titles)
         for column, title in enumerate(titles):
-            self.compare.horizontalHeaderItem(column).setToolTip(title)
+            if (header := self.compare.horizontalHeaderItem(column)) is not None:
+                header.setToolTip(title)
         self.compare.setVerticalHeaderLabels([title for title, _ in rows])
         for column, course in enumerate(courses):
             for row, (_title, value) in enumerate(rows):

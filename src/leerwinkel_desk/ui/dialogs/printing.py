@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.errors import DomainError
-from leerwinkel_desk.services.letters import LetterKind, Letters, PrintedLetter
+from leerwinkel_desk.services.letters import LetterKind, LetterRow, Letters, PrintedLetter
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.sharing import RecipientPicker
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -132,7 +134,7 @@ class PrintDialog(QDialog):
             earlier = self.earlier.currentData()
 
             def work(_progress):  # noqa: ANN001, ANN202 - a background job
-                return PrintedLetter(**vars(earlier), pdf=letters.reprint(earlier.id))
+                return letters.reprinted(earlier)
         elif self.summary_choice.isChecked():
             client_id = self._client_id
 
@@ -160,8 +162,9 @@ class PrintDialog(QDialog):
         """A preview (bytes, not filed) or a filed letter shown again."""
         self.letter = shown if isinstance(shown, PrintedLetter) else None
         self.pdf = shown.pdf if isinstance(shown, PrintedLetter) else shown
-        while self.pages.count():
-            self.pages.takeAt(0).widget().deleteLater()
+        while (item := self.pages.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         for image in page_images(self.pdf, PREVIEW_SCALE):
             page = QLabel()
             page.setPixmap(QPixmap.fromImage(image))
@@ -185,15 +188,15 @@ class PrintDialog(QDialog):
         if self.letter is not None:
             return self.letter
         letters = self._letters()
+        work: Callable[[], PrintedLetter]
         if self.again_choice.isChecked():
-            earlier = self.earlier.currentData()
-            work = lambda: PrintedLetter(**vars(earlier), pdf=letters.reprint(earlier.id))  # noqa: E731
+            earlier: LetterRow = self.earlier.currentData()
+            work = partial(letters.reprinted, earlier)
         elif self.summary_choice.isChecked():
-            client_id = self._client_id
-            work = lambda: letters.print_summary(client_id)  # noqa: E731 - one call
+            work = partial(letters.print_summary, self._client_id)
         else:
-            request_id, recipient = self._request_id, self.recipient.recipient()
-            work = lambda: letters.print_handover(request_id, recipient)  # noqa: E731 - one call
+            assert self._request_id is not None, "the handover letter is offered on a request only"
+            work = partial(letters.print_handover, self._request_id, self.recipient.recipient())
         done = perform(self._ctx.operations, work, self.error, lambda letter: OpChanges(
             Change.TIMELINE, self._client_id, self.tr("Brief bewaard in het dossier als {name}").format(
                 name=letter.file_name)))

@@ -32,7 +32,7 @@ def form_buttons(dialog: FormDialog, save_text: str) -> QDialogButtonBox:
     """OK (named `save_text`) saves, Cancel closes (asking first if something was typed)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(save_text)
-    buttons.accepted.connect(dialog.save)                 # type: ignore[attr-defined] - every form has save
+    buttons.accepted.connect(dialog.save)
     buttons.rejected.connect(dialog.reject)
     return buttons
 

@@ -122,7 +122,7 @@ class SessionFormDialog(FormDialog):
 
     def payload(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: self._text(name) for name in TEXT_FIELDS}
-        values["session_type"] = self.session_type.value().value
+        values["session_type"] = self.session_type.chosen("session_type").value
         values["minutes"] = self.minutes.value()
         return values
 
@@ -187,7 +187,7 @@ class SessionFormDialog(FormDialog):
                                   self._text("summary") or None, self._text("notes") or None)
         else:
             contacts.record_session(
-                self._request_id, self._ctx.clock.now(), self.minutes.value(), self.session_type.value(),
+                self._request_id, self._ctx.clock.now(), self.minutes.value(), self.session_type.chosen("session_type"),
                 self.loket.currentData(), self._text("summary") or None, self._text("notes") or None)
 
     def reject(self) -> None:

@@ -32,7 +32,7 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import data_item_label, method_label, mode_label, purpose_label
-from leerwinkel_desk.ui.widgets import EnumCombo
+from leerwinkel_desk.ui.widgets import EnumCombo, python_date
 
 DEFAULT_CONSENT_DAYS = 365
 
@@ -59,7 +59,9 @@ class RecipientPicker(QWidget):
         for partner in ctx.service(SocialMap).partners():
             self.organisation.addItem(partner.name, partner.id)
         self.organisation.setCurrentIndex(-1)       # nobody until chosen: never the map's first entry
-        self.organisation.lineEdit().setPlaceholderText(self.tr("organisatie van de sociale kaart of een naam"))
+        line = self.organisation.lineEdit()
+        assert line is not None, "an editable combo box has its line edit"
+        line.setPlaceholderText(self.tr("organisatie van de sociale kaart of een naam"))
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Persoon"))
         layout = QFormLayout(self)
@@ -159,9 +161,9 @@ class ConsentDialog(FormDialog):
     def save(self) -> None:
         expires = self.expires.date()
         if perform(self._ctx.operations, lambda: self._ctx.service(Consents).grant(
-                self._client_id, self.recipient.recipient(), self.purpose.value(),
-                checked_items(self.items), self.method.value(),
-                expires_on=expires.toPython(), request_id=self._request_id), self.error,
+                self._client_id, self.recipient.recipient(), self.purpose.chosen("purpose"),
+                checked_items(self.items), self.method.chosen("method"),
+                expires_on=python_date(expires), request_id=self._request_id), self.error,
                 OpChanges(Change.TIMELINE, self._client_id, self.tr("Toestemming geregistreerd")),
                 {"items": self.items, "recipient": self.recipient.organisation}):
             self.accept()
@@ -220,7 +222,7 @@ class HandoverDialog(FormDialog):
 
     def save(self) -> None:
         if perform(self._ctx.operations, lambda: self._ctx.service(Handovers).hand_over(
-                self._request_id, self.recipient.recipient(), self.mode.value(), checked_items(self.items)),
+                self._request_id, self.recipient.recipient(), self.mode.chosen("mode"), checked_items(self.items)),
                 self.error, OpChanges(Change.REQUESTS | Change.TIMELINE, None, self.tr("Overdracht geregistreerd")),
                 {"items": self.items, "recipient": self.recipient.organisation}):
             self.accept()

@@ -93,16 +93,16 @@ class OutreachPage(QWidget):
         self.activity_partner.setMinimumContentsLength(PARTNER_CHARS)
         activity_box = QGroupBox(self.tr("Tweedelijnsdienstverlening"))
         activity_form = QHBoxLayout()
-        for widget in (self.activity_kind, self.activity_partner, self.activity_topic,
-                       self.activity_minutes, self.activity_participants, self.add_activity):
-            activity_form.addWidget(widget)
+        for part in (self.activity_kind, self.activity_partner, self.activity_topic,
+                     self.activity_minutes, self.activity_participants, self.add_activity):
+            activity_form.addWidget(part)
         activity_layout = QVBoxLayout(activity_box)
         activity_layout.addLayout(activity_form)
         activity_layout.addWidget(self.second_line_table)
         signal_box = QGroupBox(self.tr("Signalen naar het beleid"))
         signal_form = QHBoxLayout()
-        for widget in (self.signal_kind, self.signal_theme, self.signal_region, self.signal_text, self.add_signal):
-            signal_form.addWidget(widget)
+        for part in (self.signal_kind, self.signal_theme, self.signal_region, self.signal_text, self.add_signal):
+            signal_form.addWidget(part)
         signal_layout = QVBoxLayout(signal_box)
         signal_layout.addLayout(signal_form)
         signal_layout.addWidget(self.signal_table)
@@ -123,13 +123,13 @@ class OutreachPage(QWidget):
 
     def log_activity(self) -> None:
         self._do(lambda: self._ctx.service(Outreach).log_second_line(
-            self.activity_kind.value(), self.activity_topic.text(), local_today(self._ctx.clock),
+            self.activity_kind.chosen("kind"), self.activity_topic.text(), local_today(self._ctx.clock),
             self.activity_partner.currentData(), self.activity_minutes.value() or None,
             self.activity_participants.value() or None), self.activity_topic)
 
     def raise_signal(self) -> None:
         self._do(lambda: self._ctx.service(Outreach).raise_signal(
-            self.signal_kind.value(), self.signal_theme.value(), self.signal_text.text(),
+            self.signal_kind.chosen("kind"), self.signal_theme.chosen("theme"), self.signal_text.text(),
             self.signal_region.text() or None), self.signal_text)
 
     def _do(self, action, typed: QLineEdit) -> None:  # noqa: ANN001 - a zero-argument service call

@@ -29,7 +29,7 @@ from leerwinkel_desk.ui.charts import BarChart
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.texts import channel_label, format_month, format_number, outcome_label, tier_label
-from leerwinkel_desk.ui.widgets import ask_save_file
+from leerwinkel_desk.ui.widgets import ask_save_file, python_date
 
 MONTHS_SHOWN = 12
 MIN_COMBO_CHARS = 14
@@ -121,7 +121,7 @@ class ReportsPage(QWidget):
         self.refresh()
 
     def wanted(self) -> ReportFilter:
-        return ReportFilter(self.start.date().toPython(), self.end.date().toPython(),
+        return ReportFilter(python_date(self.start.date()), python_date(self.end.date()),
                             loket=self.loket.currentData(), counsellor=self.counsellor.currentData())
 
     def compute(self) -> None:

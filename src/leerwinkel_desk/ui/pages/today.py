@@ -43,7 +43,7 @@ class EnterTable(QTableView):
         self.verticalHeader().hide()
         self.doubleClicked.connect(lambda index: self.activated_row.emit(index.row()))
 
-    def setModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt API
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt API
         """Columns fit their contents whenever rows are replaced or added."""
         super().setModel(model)
         fit_columns(self, stretch=self._stretch)
@@ -69,13 +69,15 @@ class TodayPage(QWidget):
         self.plan.setAccessibleName(self.tr("Zitdagen vandaag"))
         self.sessions = RowsModel[ContactRow]([
             Column(lambda: QCoreApplication.translate("Today", "Uur"), lambda c: format_moment(c.at)[-5:]),
-            Column(lambda: QCoreApplication.translate("Today", "Persoon"), lambda c: self._person(self._client_of(c))),
+            Column(lambda: QCoreApplication.translate("Today", "Persoon"),
+                   lambda c: self._person(self._client_of(c))),
             Column(lambda: QCoreApplication.translate("Today", "Gesprek"),
                    lambda c: session_type_label(c.session_type) if c.session_type else ""),
             Column(lambda: QCoreApplication.translate("Today", "Leervraag"), lambda c: self._number(c.request_id)),
             Column(lambda: QCoreApplication.translate("Today", "Loket"), lambda c: self._lokets.get(c.loket_id, "")),
             Column(lambda: QCoreApplication.translate("Today", "Duur"), lambda c: c.minutes),
-            Column(lambda: QCoreApplication.translate("Today", "Begeleider"), lambda c: self._staff.get(c.counsellor_id, "")),
+            Column(lambda: QCoreApplication.translate("Today", "Begeleider"),
+                   lambda c: self._staff.get(c.counsellor_id, "")),
         ], self)
         self.follow_ups = RowsModel[FollowUpRow]([
             Column(lambda: QCoreApplication.translate("Today", "Tegen"), lambda f: format_date(f.due)),
@@ -83,7 +85,8 @@ class TodayPage(QWidget):
             Column(lambda: QCoreApplication.translate("Today", "Persoon"), lambda f: self._person(f.client_id)),
             Column(lambda: QCoreApplication.translate("Today", "Te doen"), self._due_work),
             Column(lambda: QCoreApplication.translate("Today", "Leervraag"), lambda f: f.request_no),
-            Column(lambda: QCoreApplication.translate("Today", "Begeleider"), lambda f: self._staff.get(f.owner_id, "")),
+            Column(lambda: QCoreApplication.translate("Today", "Begeleider"),
+                   lambda f: self._staff.get(f.owner_id, "")),
         ], self)
         self.loops = RowsModel[OpenLoop]([
             Column(lambda: QCoreApplication.translate("Today", "Sinds"), lambda o: format_date(o.referral.referred_on)),
@@ -92,7 +95,8 @@ class TodayPage(QWidget):
             Column(lambda: QCoreApplication.translate("Today", "Reden"),
                    lambda o: enum_label(o.referral.reason_code) if o.referral.reason_code else o.referral.reason),
             Column(lambda: QCoreApplication.translate("Today", "Leervraag"), lambda o: o.request_no),
-            Column(lambda: QCoreApplication.translate("Today", "Begeleider"), lambda o: self._staff.get(o.owner_id, "")),
+            Column(lambda: QCoreApplication.translate("Today", "Begeleider"),
+                   lambda o: self._staff.get(o.owner_id, "")),
         ], self)
         self.quiet = RowsModel[RequestRow]([
             Column(lambda: QCoreApplication.translate("Today", "Persoon"), lambda r: self._person(r.client_id)),
@@ -101,7 +105,8 @@ class TodayPage(QWidget):
             Column(lambda: QCoreApplication.translate("Today", "Niveau"), lambda r: tier_label(r.tier)),
             Column(lambda: QCoreApplication.translate("Today", "Fase"), lambda r: phase_label(r.phase)),
             Column(lambda: QCoreApplication.translate("Today", "Sinds"), lambda r: format_date(r.opened_on)),
-            Column(lambda: QCoreApplication.translate("Today", "Begeleider"), lambda r: self._staff.get(r.owner_id, "")),
+            Column(lambda: QCoreApplication.translate("Today", "Begeleider"),
+                   lambda r: self._staff.get(r.owner_id, "")),
         ], self)
         self.tables = {
             "sessions": EnterTable(self.tr("Geboekte gesprekken"), stretch=2),
@@ -112,11 +117,11 @@ class TodayPage(QWidget):
         office_wide = self._office_wide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.plan)
-        for key, title, model in (("sessions", self.tr("Geboekte gesprekken"), self.sessions),
-                                  ("follow_ups", self.tr("Opvolging: vandaag en te laat"), self.follow_ups),
-                                  ("loops", self.tr("Doorverwijzingen: kwam de cliënt aan? (Ctrl+Shift+D in het dossier)"),
-                                   self.loops),
-                                  ("quiet", self.tr("Al 30 dagen geen contact"), self.quiet)):
+        for key, title, model in (
+                ("sessions", self.tr("Geboekte gesprekken"), self.sessions),
+                ("follow_ups", self.tr("Opvolging: vandaag en te laat"), self.follow_ups),
+                ("loops", self.tr("Doorverwijzingen: kwam de cliënt aan? (Ctrl+Shift+D in het dossier)"), self.loops),
+                ("quiet", self.tr("Al 30 dagen geen contact"), self.quiet)):
             layout.addWidget(QLabel(f"<b>{title}</b>"))
             table = self.tables[key]
             table.setModel(model)
@@ -125,8 +130,10 @@ class TodayPage(QWidget):
             layout.addWidget(table, 1)
         self._numbers: dict[uuid.UUID, RequestRow] = {}
         self._people: dict[uuid.UUID, str] = {}
-        self._lokets = {loket.id: loket.name for loket in ctx.service(OfficeSetup).lokets(include_retired=True)}
-        self._staff = {person.id: person.full_name for person in ctx.service(OfficeSetup).counsellors()}
+        # keyed also by None: a row without a loket or a counsellor shows nothing
+        setup = ctx.service(OfficeSetup)
+        self._lokets: dict[uuid.UUID | None, str] = {x.id: x.name for x in setup.lokets(include_retired=True)}
+        self._staff: dict[uuid.UUID | None, str] = {x.id: x.full_name for x in setup.counsellors()}
         self.refresh()
 
     def _office_wide(self) -> bool:
@@ -182,7 +189,8 @@ class TodayPage(QWidget):
     def _due_work(self, row: FollowUpRow) -> str:
         """What the follow-up is about: the request's topic and the phase it is in."""
         if row.topic:
-            return self.tr("Opvolgcontact: {topic} · fase {phase}").format(topic=row.topic, phase=phase_label(row.phase))
+            return self.tr("Opvolgcontact: {topic} · fase {phase}").format(topic=row.topic,
+                                                                           phase=phase_label(row.phase))
         return self.tr("Opvolgcontact · fase {phase}").format(phase=phase_label(row.phase))
 
     def _number(self, request_id: uuid.UUID) -> str:
