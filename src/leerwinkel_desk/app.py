@@ -109,8 +109,8 @@ def run_desktop(location: Location) -> int:
     The demo is a database of its own (`demo/` in the data folder); once the office's database
     exists, the app opens that one. Setting up the office from the demo restarts the sign-in.
     """
-    from leerwinkel_desk.ui.main_window import run_main_window, show_startup_error
     from leerwinkel_desk.ui.menu_bar import OFFICE_STARTED, offer_office_setup
+    from leerwinkel_desk.ui.startup import run_main_window, show_startup_error
 
     office_path = location.path
     try:

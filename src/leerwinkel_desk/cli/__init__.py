@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
     except (DBAPIError, OSError) as error:
         print(f"error: {storage_problem(error)}", file=sys.stderr)
-    except Exception as error:  # noqa: BLE001 - the CLI's last line of defence
+    except Exception as error:  # any error: the CLI's last line of defence
         if os.environ.get(DEBUG_VARIABLE):
             raise
         if type(error).__module__.startswith("sqlcipher3"):    # a raw connection's (backup, check)

@@ -117,20 +117,26 @@ def cmd_edit_client(args: argparse.Namespace) -> int:
     clock = SystemClock()
     clients = Clients(db, clock, actor)
     client = clients.by_number(args.client_no)
-    changes: dict[str, object] = {name: value for name in ("first_name", "last_name", "phone", "email")
-                                  if (value := getattr(args, name)) is not None}
+    before = clients.editable(client.id)
+    birth_date = before.birth_date
     if args.birth_date is not None:
         try:
-            changes["birth_date"] = birth_date_from(args.birth_date, local_today(clock))
+            birth_date = birth_date_from(args.birth_date, local_today(clock))
         except InvalidValue as error:
             raise CommandFailed(f"--birth-date {args.birth_date!r} {BIRTH_DATE_REFUSED[error.reason]}") from error
-    before = clients.editable(client.id)
+    details = replace(  # each option given replaces the stored value
+        before, birth_date=birth_date,
+        first_name=before.first_name if args.first_name is None else args.first_name,
+        last_name=before.last_name if args.last_name is None else args.last_name,
+        phone=before.phone if args.phone is None else args.phone,
+        email=before.email if args.email is None else args.email)
     try:
-        clients.update(client.id, replace(before, **changes), duplicates_checked=args.not_a_duplicate)
+        clients.update(client.id, details, duplicates_checked=args.not_a_duplicate)
     except PossibleDuplicates as error:
         raise CommandFailed(f"{client.dossier_no}: the new details look like {', '.join(error.dossier_numbers)}, "
                             "already registered; check them, or repeat with --not-a-duplicate") from error
-    changed = [name for name, value in changes.items() if (getattr(before, name) or None) != (value or None)]
+    changed = [name for name in ("first_name", "last_name", "birth_date", "phone", "email")
+               if (getattr(before, name) or None) != (getattr(details, name) or None)]
     print(f"{client.dossier_no}: " + (f"changed {', '.join(sorted(changed))}" if changed else "nothing changed"))
     return 0
 

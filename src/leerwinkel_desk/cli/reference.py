@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, time
 from decimal import Decimal
+from typing import TypeVar
 
 from leerwinkel_desk.cli.common import (
     CommandFailed,
@@ -105,7 +106,10 @@ COURSE_FLAGS = ("recognised_qualification", "evenings", "weekends", "modular", "
                 "educational_leave", "fee_exemption")
 
 
-def one_named(rows: list, name: str, text: Callable[[object], str], kind: str):  # noqa: ANN001, ANN201
+Row = TypeVar("Row")
+
+
+def one_named(rows: Sequence[Row], name: str, text: Callable[[Row], str], kind: str) -> Row:
     """The one row whose name is `name` (case ignored), else the one that contains it."""
     exact = [r for r in rows if text(r).casefold() == name.strip().casefold()]
     found = exact or [r for r in rows if name.strip().casefold() in text(r).casefold()]
