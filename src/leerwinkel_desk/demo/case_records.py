@@ -44,6 +44,7 @@ from leerwinkel_desk.domain.enums import (
     Tier,
 )
 from leerwinkel_desk.domain.fees import contribution
+from leerwinkel_desk.store.base import table_of
 from leerwinkel_desk.store.models import (
     Consent,
     Contact,
@@ -100,7 +101,7 @@ class CaseRecords:
             case.phase = new
         else:
             case.owner_id = new
-        self.writer.add(RequestChange.__table__, {
+        self.writer.add(table_of(RequestChange), {
             "id": self.run.new_id(at), "office_id": self.refs.office_id, "request_id": case.id,
             "at": utc(at), "by": by, "field": field_name,
             "old_value": None if old is None else str(old), "new_value": str(new), "reason": reason,
@@ -138,7 +139,7 @@ class CaseRecords:
         notes = None
         if kind is ContactKind.SESSION and held and session_type in SESSION_NOTES and self.rng.random() < 0.5:
             notes = self.rng.choice(SESSION_NOTES[session_type])
-        self.writer.add(Contact.__table__, {
+        self.writer.add(table_of(Contact), {
             "id": self.run.new_id(created), "office_id": self.refs.office_id, "request_id": case.id,
             "kind": kind, "session_type": session_type, "status": status, "channel": channel,
             "direction": direction, "at": utc(at), "minutes": minutes,
@@ -196,7 +197,7 @@ class CaseRecords:
             considered_on = rng.choice(case.held_session_days)
             made = self.run.end_of(considered_on)
             chosen = index == 0 and chosen_on is not None
-            self.writer.add(OptionConsidered.__table__, {
+            self.writer.add(table_of(OptionConsidered), {
                 "id": self.run.new_id(made), "office_id": self.refs.office_id, "request_id": case.id,
                 "course_id": course.id if course else None, "free_text": free_text,
                 "note": None, "considered_on": considered_on, "chosen_on": chosen_on if chosen else None,
@@ -218,7 +219,7 @@ class CaseRecords:
         if closes_on <= self.until and rng.random() < 0.75:
             loop_closed_on, happened = closes_on, rng.random() < 0.8
             loop_note = rng.choice(LOOP_NOTES[happened])
-        self.writer.add(ReferralOut.__table__, {
+        self.writer.add(table_of(ReferralOut), {
             "id": self.run.new_id(at), "office_id": self.refs.office_id, "request_id": case.id,
             "partner_id": partner.id,
             "partner_contact_id": rng.choice(partner.contact_ids) if partner.contact_ids else None,
@@ -237,7 +238,7 @@ class CaseRecords:
             return
         consent_id = self.run.new_id(given_at)
         consent_items = sorted(items)
-        self.writer.add(Consent.__table__, {
+        self.writer.add(table_of(Consent), {
             "id": consent_id, "office_id": self.refs.office_id, "client_id": client.id,
             "request_id": case.id, "recipient_org_id": recipient.id if recipient else None,
             "recipient_contact_id": recipient_contact_id, "recipient_name": recipient_name,
@@ -250,7 +251,7 @@ class CaseRecords:
             return
         shared = [item for item in consent_items if item in RELEVANT_FOR[purpose]
                   and (item in (DataItem.IDENTITY, DataItem.CHOICE) or rng.random() < 0.8)]
-        self.writer.add(Handover.__table__, {
+        self.writer.add(table_of(Handover), {
             "id": self.run.new_id(handed_at), "office_id": self.refs.office_id, "request_id": case.id,
             "consent_id": consent_id, "recipient_org_id": recipient.id if recipient else None,
             "recipient_contact_id": recipient_contact_id, "recipient_name": recipient_name,
@@ -274,7 +275,7 @@ class CaseRecords:
         fee = contribution(Tier.TRAJECTORY, hours, HOURLY_CONTRIBUTION, exemption, career_voucher)
         made = case.first_held_session_at
         last_day = case.held_session_days[-1]
-        self.writer.add(Contribution.__table__, {
+        self.writer.add(table_of(Contribution), {
             "id": self.run.new_id(made), "office_id": self.refs.office_id, "request_id": case.id,
             "hourly_rate": HOURLY_CONTRIBUTION, "hours": hours, "exemption": exemption,
             "career_voucher": career_voucher, "amount": fee.amount, "paid_by": fee.paid_by,
@@ -296,7 +297,7 @@ class CaseRecords:
         if client is not None:
             self.client_request_days.append(plan.opened_at.date())
             self.client_request_ids.append(case.id)
-        self.writer.add(LearningRequest.__table__, {
+        self.writer.add(table_of(LearningRequest), {
             "id": case.id, "office_id": self.refs.office_id, "request_no": request_no,
             "client_id": client.id if client else None, "tier": case.tier, "phase": case.phase,
             "owner_id": case.owner_id,
@@ -307,7 +308,7 @@ class CaseRecords:
             "question": rng.choice(theme.questions), "opened_on": plan.opened_at.date(),
             "closed_on": case.closed_at.date() if case.closed_at else None, "outcome": case.outcome,
             "satisfaction": satisfaction, "follow_up": follow_up, "follow_up_due": follow_up_due,
-            "enrolled_on": case.closed_at.date() if case.outcome is Outcome.ENROLLED else None,
+            "enrolled_on": case.closed_at.date() if case.outcome is Outcome.ENROLLED and case.closed_at else None,
             "import_ref": None,
             **self.run.stamps(plan.opened_at, plan.registered_by, case.updated_at, case.updated_by),
         })

@@ -42,6 +42,7 @@ from leerwinkel_desk.domain.enums import OrganisationType, ProviderType, Role
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, HASHER
+from leerwinkel_desk.store.base import table_of
 from leerwinkel_desk.store.models import (
     Counsellor,
     Course,
@@ -69,7 +70,7 @@ def ensure_office(run: DemoRun) -> uuid.UUID:
         office_id = office_ids[0]
     else:
         office_id = run.new_id(run.founded)
-        run.writer.add(Office.__table__, {
+        run.writer.add(table_of(Office), {
             "id": office_id, "name": OFFICE_NAME, "code": OFFICE_CODE, "street": OFFICE_LOKET[1],
             "postcode": OFFICE_LOKET[2], "municipality": OFFICE_LOKET[3],
             "phone": "056 24 16 80", "email": f"info@{MAIL_DOMAIN}", "website": f"www.{MAIL_DOMAIN}",
@@ -115,7 +116,7 @@ def _seed_staff(run: DemoRun, office_id: uuid.UUID) -> None:
         if login in taken:
             continue
         joined = run.founded + timedelta(minutes=index)
-        run.writer.add(Counsellor.__table__, {
+        run.writer.add(table_of(Counsellor), {
             "id": run.new_id(joined), "office_id": office_id, "login": login,
             "full_name": full_name, "role": role, "email": f"{login}@{MAIL_DOMAIN}",
             "phone": run.mobile_number(), "can_log_in": True, **run.stamps(joined, None),
@@ -149,7 +150,7 @@ def _seed_social_map(run: DemoRun, office_id: uuid.UUID) -> None:
     for index, (org_type, name, street, postcode, municipality, domain, people) in enumerate(PARTNERS):
         made = run.founded + timedelta(hours=1, minutes=index)
         partner_id = run.new_id(made)
-        run.writer.add(PartnerOrganisation.__table__, {
+        run.writer.add(table_of(PartnerOrganisation), {
             "id": partner_id, "office_id": office_id, "name": name, "org_type": org_type,
             "street": street, "postcode": postcode, "municipality": municipality,
             "phone": run.landline(postcode), "email": f"info@{domain}", "website": f"www.{domain}",
@@ -157,7 +158,7 @@ def _seed_social_map(run: DemoRun, office_id: uuid.UUID) -> None:
         })
         for full_name, function in people:
             first, _, last = full_name.partition(" ")
-            run.writer.add(PartnerContact.__table__, {
+            run.writer.add(table_of(PartnerContact), {
                 "id": run.new_id(made), "office_id": office_id, "partner_id": partner_id,
                 "full_name": full_name, "function": function, "phone": run.mobile_number(),
                 "email": f"{fold(first).replace(' ', '')}.{fold(last).replace(' ', '')}@{domain}",
@@ -178,7 +179,7 @@ def _seed_lokets(run: DemoRun, office_id: uuid.UUID) -> None:
     lokets += [(loket_name, host.id, host.street, host.postcode, host.municipality)
                for loket_name, host_name in HOSTED_LOKETS if (host := by_name.get(host_name))]
     for name, host_id, street, postcode, municipality in lokets:
-        run.writer.add(Loket.__table__, {
+        run.writer.add(table_of(Loket), {
             "id": run.new_id(made), "office_id": office_id, "name": name, "host_partner_id": host_id,
             "street": street, "postcode": postcode, "municipality": municipality, "active": True,
             **run.stamps(made, None),
@@ -210,7 +211,7 @@ def _seed_missing_zitdagen(run: DemoRun, office_id: uuid.UUID) -> None:
                 (hosted[index % len(hosted)], (index + 1) % 5, MORNING),
                 (hosted[(index + 2) % len(hosted)], (index + 3) % 5, AFTERNOON)]
         for loket_id, weekday, (starts, ends) in days:
-            run.writer.add(Zitdag.__table__, {
+            run.writer.add(table_of(Zitdag), {
                 "id": run.new_id(made), "office_id": office_id, "loket_id": loket_id,
                 "counsellor_id": counsellor_id, "weekday": weekday, "on_date": None,
                 "starts": time(starts // 60, starts % 60), "ends": time(ends // 60, ends % 60),
@@ -225,7 +226,7 @@ def _seed_catalogue(run: DemoRun, office_id: uuid.UUID) -> None:
     for key, (provider_type, name, street, postcode, municipality, website) in PROVIDERS.items():
         provider_id = run.new_id(made)
         provider_ids[key] = (provider_id, provider_type, postcode, municipality)
-        run.writer.add(Provider.__table__, {
+        run.writer.add(table_of(Provider), {
             "id": provider_id, "office_id": office_id, "name": name, "provider_type": provider_type,
             "street": street, "postcode": postcode, "municipality": municipality,
             "phone": run.landline(postcode), "website": website, **run.stamps(made, None),
@@ -238,7 +239,7 @@ def _seed_catalogue(run: DemoRun, office_id: uuid.UUID) -> None:
          cost, dutch, entry) in CATALOGUE:
         provider_id, provider_type, postcode, municipality = provider_ids[provider_key]
         recognised = qualification is not None and eqf is not None
-        run.writer.add(Course.__table__, {
+        run.writer.add(table_of(Course), {
             "id": run.new_id(made), "office_id": office_id, "provider_id": provider_id,
             "title": title, "eqf_level": eqf, "recognised_qualification": recognised,
             "qualification_name": qualification, "duration_hours": hours,
@@ -283,12 +284,12 @@ def load_refs(run: DemoRun, office_id: uuid.UUID) -> OfficeRefs:
                 row.loket_id, row.starts.hour * 60 + row.starts.minute,
                 row.ends.hour * 60 + row.ends.minute, row.slot_minutes))
     contacts: dict[uuid.UUID, list[uuid.UUID]] = {}
-    for row in session.execute(
+    for link in session.execute(
         select(PartnerContact.partner_id, PartnerContact.id)
         .where(PartnerContact.office_id == office_id, PartnerContact.deleted_at.is_(None))
         .order_by(PartnerContact.id)
     ):
-        contacts.setdefault(row.partner_id, []).append(row.id)
+        contacts.setdefault(link.partner_id, []).append(link.id)
     partners = [
         Partner(row.id, row.org_type, row.name, tuple(contacts.get(row.id, ())))
         for row in session.execute(

@@ -32,6 +32,7 @@ from leerwinkel_desk.demo.run import DemoRun
 from leerwinkel_desk.domain.enums import DutchLevel, Gender, Qualification, SocialStatus, Tier
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX
 from leerwinkel_desk.domain.text import fold, name_key, phone_key
+from leerwinkel_desk.store.base import table_of
 from leerwinkel_desk.store.models import Client
 
 
@@ -109,7 +110,7 @@ def _write_client(run: DemoRun, refs: OfficeRefs, registered_at: datetime, regis
         study_history = rng.choice(STUDY_HISTORIES[qualification])
         study_history += FOREIGN_DIPLOMA_NOTE if foreign_diploma else ""
     client_id = run.new_id(registered_at)
-    run.writer.add(Client.__table__, {
+    run.writer.add(table_of(Client), {
         "id": client_id, "office_id": refs.office_id, "dossier_no": dossier_no,
         "first_name": first_name, "last_name": last_name,
         "birth_date": birth_date if known else None, "gender": gender if known else None,

@@ -13,6 +13,7 @@ from leerwinkel_desk.demo.casework_data import SECOND_LINE_TOPICS, SIGNAL_REGION
 from leerwinkel_desk.demo.facts import OfficeRefs
 from leerwinkel_desk.demo.run import DemoRun
 from leerwinkel_desk.domain.enums import SecondLineKind
+from leerwinkel_desk.store.base import table_of
 from leerwinkel_desk.store.models import SecondLineActivity, Signal, SignalRequest
 
 
@@ -30,7 +31,7 @@ def write_second_line(run: DemoRun, refs: OfficeRefs) -> None:
             partner = rng.choice(refs.partners) if refs.partners else None
             by = rng.choice(refs.counsellors)
             info_session = kind is SecondLineKind.INFO_SESSION
-            run.writer.add(SecondLineActivity.__table__, {
+            run.writer.add(table_of(SecondLineActivity), {
                 "id": run.new_id(held), "office_id": refs.office_id, "kind": kind,
                 "partner_id": partner.id if partner else None, "counsellor_id": by,
                 "topic": rng.choice(SECOND_LINE_TOPICS[kind]), "held_on": held.date(),
@@ -54,13 +55,13 @@ def write_signals(run: DemoRun, refs: OfficeRefs, request_days: list[date],
             continue
         by = rng.choice(refs.counsellors)
         signal_id = run.new_id(raised)
-        run.writer.add(Signal.__table__, {
+        run.writer.add(table_of(Signal), {
             "id": signal_id, "office_id": refs.office_id, "kind": kind, "theme": theme,
             "region": rng.choice(SIGNAL_REGIONS), "description": description,
             "raised_on": raised.date(), "counsellor_id": by, **run.stamps(raised, by),
         })
         for index in rng.sample(range(seen_before), min(seen_before, rng.randint(1, 6))):
-            run.writer.add(SignalRequest.__table__, {
+            run.writer.add(table_of(SignalRequest), {
                 "id": run.new_id(raised), "office_id": refs.office_id, "signal_id": signal_id,
                 "request_id": request_ids[index], **run.stamps(raised, by),
             })

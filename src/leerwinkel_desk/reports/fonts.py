@@ -8,6 +8,7 @@ once per process, from the package's resources.
 from __future__ import annotations
 
 from importlib.resources import files
+from typing import Literal
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -26,11 +27,15 @@ def register_fonts() -> None:
     for name, file_name in _FILES.items():
         with (folder / file_name).open("rb") as font_file:
             pdfmetrics.registerFont(TTFont(name, font_file))
-    for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
+    faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
+        (0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD))
+    for bold, italic, face in faces:
         addMapping(REGULAR, bold, italic, face)
 
 
 def has_glyph(char: str) -> bool:
     """Whether the fonts can draw `char` (regular and bold cover the same characters)."""
     register_fonts()
-    return ord(char) in pdfmetrics.getFont(REGULAR).face.charToGlyph
+    font = pdfmetrics.getFont(REGULAR)
+    assert isinstance(font, TTFont), "REGULAR is registered as a TrueType font"
+    return ord(char) in font.face.charToGlyph

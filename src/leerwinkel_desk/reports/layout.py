@@ -66,18 +66,16 @@ class Styles:
 
     def __init__(self, accent: Color) -> None:
         register_fonts()
-        base = dict(fontName=REGULAR, fontSize=10.5, leading=15, textColor=INK, alignment=TA_LEFT)
-        self.body = ParagraphStyle("body", **base, spaceAfter=7)
-        self.chunk = ParagraphStyle("chunk", **base, spaceAfter=0)
-        self.small = ParagraphStyle("small", **{**base, "fontSize": 9, "leading": 12.5,
-                                                "textColor": GREY}, spaceAfter=3)
-        self.title = ParagraphStyle("title", **{**base, "fontName": BOLD, "fontSize": 18,
-                                                "leading": 23, "textColor": accent}, spaceAfter=3)
-        self.heading = ParagraphStyle("heading", **{**base, "fontName": BOLD, "fontSize": 12.5,
-                                                    "leading": 17, "textColor": accent},
+        base = ParagraphStyle("base", fontName=REGULAR, fontSize=10.5, leading=15, textColor=INK, alignment=TA_LEFT)
+        self.body = ParagraphStyle("body", base, spaceAfter=7)
+        self.chunk = ParagraphStyle("chunk", base, spaceAfter=0)
+        self.small = ParagraphStyle("small", base, fontSize=9, leading=12.5, textColor=GREY, spaceAfter=3)
+        self.title = ParagraphStyle("title", base, fontName=BOLD, fontSize=18, leading=23, textColor=accent,
+                                    spaceAfter=3)
+        self.heading = ParagraphStyle("heading", base, fontName=BOLD, fontSize=12.5, leading=17, textColor=accent,
                                       spaceBefore=11, spaceAfter=4, keepWithNext=1)
-        self.subheading = ParagraphStyle("subheading", **{**base, "fontName": BOLD},
-                                         spaceBefore=5, spaceAfter=2, keepWithNext=1)
+        self.subheading = ParagraphStyle("subheading", base, fontName=BOLD, spaceBefore=5, spaceAfter=2,
+                                         keepWithNext=1)
         self.subject = ParagraphStyle("subject", **{**base, "fontName": BOLD, "fontSize": 13.5,
                                                     "leading": 18, "textColor": accent},
                                       spaceBefore=4, spaceAfter=8)
@@ -208,7 +206,7 @@ class PlainText(Flowable):
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
         if self._paragraph is not None:
-            self._paragraph.drawOn(canvas, x, y, _sW)
+            self._paragraph.drawOn(canvas, x, y, _sW)   # type: ignore[call-arg]  # the stubs leave out _sW
         elif self.text:
             canvas.saveState()
             text = canvas.beginText()
@@ -369,7 +367,7 @@ class NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._page_states.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()   # type: ignore[attr-defined]  # ReportLab internals (bounded in pyproject.toml)
 
     def save(self) -> None:
         pages = len(self._page_states)

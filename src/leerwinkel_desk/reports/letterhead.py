@@ -68,17 +68,17 @@ class Logo:
         self._image.name = self._name
 
     def draw(self, canvas: Canvas, x: float, y: float, width: float, height: float) -> None:
-        document = canvas._doc
+        document = canvas._doc  # type: ignore[attr-defined]  # canvas internals (see pyproject.toml)
         internal = document.getXObjectName(self._name)
         if internal not in document.idToObject:
             document.Reference(copy(self._image), internal)    # a document names its objects
         canvas.saveState()
         canvas.translate(x, y)
         canvas.scale(width, height)
-        canvas._code.append(f"/{internal} Do")
+        canvas._code.append(f"/{internal} Do")  # type: ignore[attr-defined]  # canvas internals (see pyproject.toml)
         canvas.restoreState()
-        canvas._formsinuse.append(self._name)
-        canvas._currentPageHasImages = 1
+        canvas._formsinuse.append(self._name)  # type: ignore[attr-defined]  # canvas internals (see pyproject.toml)
+        canvas._currentPageHasImages = 1  # type: ignore[attr-defined]  # canvas internals (see pyproject.toml)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Literal
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -22,6 +23,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -83,15 +85,13 @@ def _swap(text: str) -> str:
 class _Styles:
     def __init__(self) -> None:
         register_fonts()
-        base = dict(fontName=REGULAR, fontSize=9.5, leading=13, textColor=INK)
-        self.title = ParagraphStyle("title", **{**base, "fontName": BOLD, "fontSize": 18,
-                                                "leading": 23, "textColor": ACCENT})
-        self.heading = ParagraphStyle("heading", **{**base, "fontName": BOLD, "fontSize": 12,
-                                                    "leading": 16, "textColor": ACCENT},
+        base = ParagraphStyle("base", fontName=REGULAR, fontSize=9.5, leading=13, textColor=INK)
+        self.title = ParagraphStyle("title", base, fontName=BOLD, fontSize=18, leading=23, textColor=ACCENT)
+        self.heading = ParagraphStyle("heading", base, fontName=BOLD, fontSize=12, leading=16, textColor=ACCENT,
                                       spaceBefore=10, spaceAfter=4, keepWithNext=1)
-        self.body = ParagraphStyle("body", **base)
-        self.small = ParagraphStyle("small", **{**base, "fontSize": 8.5, "textColor": GREY})
-        self.cell = ParagraphStyle("cell", **{**base, "fontSize": 9, "leading": 11.5})
+        self.body = ParagraphStyle("body", base)
+        self.small = ParagraphStyle("small", base, fontSize=8.5, textColor=GREY)
+        self.cell = ParagraphStyle("cell", base, fontSize=9, leading=11.5)
         self.number = ParagraphStyle("number", parent=self.cell, alignment=2)
         self.head = ParagraphStyle("head", parent=self.cell, fontName=BOLD)
         self.head_number = ParagraphStyle("head_number", parent=self.head, alignment=2)
@@ -127,7 +127,7 @@ def _table(table: ReportTable, styles: _Styles, skip: int = 0) -> Table:
 
 
 def _text(drawing: Drawing, x: float, y: float, text: str, size: float = 8.5,
-          anchor: str = "start", colour: Color = INK, bold: bool = False) -> None:
+          anchor: Literal["start", "middle", "end"] = "start", colour: Color = INK, bold: bool = False) -> None:
     drawing.add(String(x, y, text, fontName=BOLD if bold else REGULAR, fontSize=size,
                        fillColor=colour, textAnchor=anchor))
 
@@ -144,7 +144,9 @@ def funnel(report: MonitoringReport) -> Drawing:
         y = 86 - (index + 1) * 27
         width = max(room * count / largest, 2)
         left = label_width + (room - width) / 2
-        drawing.add(Rect(left, y, width, 21, fillColor=PALETTE[index], strokeColor=None))
+        bar = Rect(left, y, width, 21)
+        bar.fillColor, bar.strokeColor = PALETTE[index], None
+        drawing.add(bar)
         _text(drawing, 0, y + 7, TIER_LABELS[tier], 9)
         share = Share(count / total) if total else Share(0.0)
         _text(drawing, WIDTH, y + 7, f"{nl(count)}  ({nl(share)})", 9, anchor="end", bold=True)
@@ -174,7 +176,7 @@ def sessions_chart(report: MonitoringReport) -> Drawing:
     """Trajectories by number of sessions (the blueprint's 2-3 / 4-8 / 9+ groups)."""
     drawing = Drawing(WIDTH / 2 - 6, 150)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 36, 28, WIDTH / 2 - 56, 104
+    chart.x, chart.y, chart.width, chart.height = 36, 28, WIDTH / 2 - 56, 104  # type: ignore[assignment]  # stubs: int
     chart.data = [list(report.sessions_buckets.values())]
     chart.categoryAxis.categoryNames = [f"{name} sessies" for name in report.sessions_buckets]
     chart.bars[0].fillColor = ACCENT
@@ -190,7 +192,7 @@ def sessions_chart(report: MonitoringReport) -> Drawing:
 def outcomes_chart(report: MonitoringReport) -> Drawing:
     drawing = Drawing(WIDTH / 2 - 6, 150)
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 78, 16, WIDTH / 2 - 110, 124
+    chart.x, chart.y, chart.width, chart.height = 78, 16, WIDTH / 2 - 110, 124  # type: ignore[assignment]  # stubs: int
     names = list(report.outcomes)[::-1]                 # the first outcome at the top
     chart.data = [[report.outcomes[name] for name in names]]
     chart.categoryAxis.categoryNames = [OUTCOME_LABELS[name] for name in names]
@@ -212,7 +214,8 @@ def months_chart(report: MonitoringReport) -> Drawing:
     slanted = len(months) > 12
     drawing = Drawing(WIDTH, 205 if slanted else 190)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 40, 39 if slanted else 24, WIDTH - 130, 160
+    chart.x, chart.y = 40, 39 if slanted else 24
+    chart.width, chart.height = WIDTH - 130, 160  # type: ignore[assignment]  # stubs: int
     chart.data = [[report.contacts_by_month[m].get(c, 0) for m in months] for c in channels] \
         or [[0]]
     chart.categoryAxis.style = "stacked"
@@ -230,7 +233,7 @@ def months_chart(report: MonitoringReport) -> Drawing:
     _axis_style(chart)
     drawing.add(chart)
     legend = Legend()
-    legend.x, legend.y = WIDTH - 78, drawing.height - 8
+    legend.x, legend.y = WIDTH - 78, drawing.height - 8  # type: ignore[assignment]  # stubs: int
     legend.fontName, legend.fontSize = REGULAR, 8
     legend.alignment = "right"
     legend.deltay = 11
@@ -292,11 +295,11 @@ def write_pdf_report(report: MonitoringReport, path: Path) -> None:
     document.build(story, onFirstPage=_footer, onLaterPages=_footer)
 
 
-def _footer(canvas: object, document: SimpleDocTemplate) -> None:
-    canvas.saveState()                                          # type: ignore[attr-defined]
-    canvas.setFont(REGULAR, 8)                                  # type: ignore[attr-defined]
-    canvas.setFillColor(GREY)                                   # type: ignore[attr-defined]
-    canvas.drawRightString(A4[0] - 18 * mm, 9 * mm,              # type: ignore[attr-defined]
+def _footer(canvas: Canvas, document: SimpleDocTemplate) -> None:
+    canvas.saveState()
+    canvas.setFont(REGULAR, 8)
+    canvas.setFillColor(GREY)
+    canvas.drawRightString(A4[0] - 18 * mm, 9 * mm,
                            f"Monitoringrapport · pagina {document.page}")
-    canvas.restoreState()                                       # type: ignore[attr-defined]
+    canvas.restoreState()
 

@@ -43,7 +43,7 @@ def _put(cell: SheetCell, value: Cell) -> int:
 
 def write_xlsx_report(report: MonitoringReport, path: Path) -> None:
     workbook = Workbook()
-    workbook.remove(workbook.active)
+    workbook.remove(workbook.worksheets[0])        # the empty first sheet
     bold = Font(bold=True)
     for table in all_tables(report):
         sheet = workbook.create_sheet(table.name[:31])
