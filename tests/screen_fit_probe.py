@@ -85,7 +85,8 @@ def main(folder: Path, language: str) -> None:
     upgrade(db, folder / "backups")
     office = build_office(db, clock, create_office(db, clock, "Leerwinkel Kortrijk-Waregem-Menen", "LWT",
                                                    "coordinator", "Coördinator Test"))
-    client = Clients(db, clock, office.coordinator).create(ClientInput("Marie-Christine", "Van den Bossche-Vandenberghe"))
+    client = Clients(db, clock, office.coordinator).create(
+        ClientInput("Marie-Christine", "Van den Bossche-Vandenberghe"))
     Dispatch(db, clock, office.coordinator).answer_now(
         FirstContact(Channel.PHONE, "Welke opleiding?", client_id=client.id), "Uitgelegd")
     window = MainWindow(DeskContext(db, clock, office.coordinator, "Leerwinkel Kortrijk", "Coördinator Test"))

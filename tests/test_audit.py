@@ -103,7 +103,8 @@ def test_the_audit_dialog_lists_what_the_filter_keeps(qtbot, audited, clock, coo
     assert "Korneel" not in " ".join(str(dialog.model.row_at(i)) for i in range(3))   # no values
 
 
-def test_every_view_print_export_merge_erasure_backup_and_login_leaves_its_event(db, clock, coordinator, tmp_path) -> None:
+def test_every_view_print_export_merge_erasure_backup_and_login_leaves_its_event(
+        db, clock, coordinator, tmp_path) -> None:
     from casework_fixtures import CLI_PASSPHRASE, let_coordinator_sign_in
     from leerwinkel_desk.reports.letters import PdfLetters
     from leerwinkel_desk.services.accounts import sign_in

@@ -144,7 +144,7 @@ def test_the_office_period_is_applied_at_every_start_after_the_daily_backup(db, 
         assert s.get(Client, client.id).first_name is None
         assert s.scalar(select(AuditEvent.action).order_by(AuditEvent.seq.desc()).limit(1)) == "retention.auto"
     assert CANARY.encode() not in file_bytes(db)
-    assert CANARY.encode() in later.backup.read_bytes()             # the day's backup still has it (unencrypted test file)
+    assert CANARY.encode() in later.backup.read_bytes()       # the day's backup still has it (an unencrypted test file)
     assert start_of_day(db, clock, office.counsellor).retention.requests == ()
 
 

@@ -138,7 +138,8 @@ def test_kill_9_at_random_moments_leaves_a_sound_file_with_every_committed_write
                 assert set(printed) <= stored
             elif scenario == "erasure":
                 for client_id in printed:
-                    client = session.scalars(select(Client).where(Client.id == __import__("uuid").UUID(client_id))).one()
+                    client = session.scalars(
+                        select(Client).where(Client.id == __import__("uuid").UUID(client_id))).one()
                     assert client.last_name is None and client.deleted_at is not None
             elif scenario == "import":          # all or nothing
                 imported = session.scalar(select(func.count()).select_from(Client).where(

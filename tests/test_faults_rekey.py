@@ -180,7 +180,8 @@ def test_canary_scan_after_a_close_no_file_holds_the_closed_colleague_s_keys(
     db.dispose()
     files |= {p: p.read_bytes() for p in scanned.rglob("*") if p.is_file()}
 
-    assert {"leerwinkel.db-wal", "leerwinkel.db.keys.json", "na.db.keys.json", "na.pdf.sealed"} <= {p.name for p in files}
+    assert {"leerwinkel.db-wal", "leerwinkel.db.keys.json", "na.db.keys.json",
+            "na.pdf.sealed"} <= {p.name for p in files}
     private = bram["private"]["wrapped"]                                   # type: ignore[index]
     needles = [old_key, old_key.hex().encode(), old_key.hex().upper().encode(), base64.b64encode(old_key),
                bram["public"].encode(), base64.b64decode(bram["public"]), private.encode(),   # type: ignore[union-attr,arg-type]

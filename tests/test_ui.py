@@ -98,7 +98,8 @@ def test_dispatch_an_anonymous_tier_one_question(qtbot, window: MainWindow, db) 
 
 
 def test_new_client_shows_the_likely_duplicate_before_saving(qtbot, window: MainWindow, db, clock, office) -> None:
-    existing = Clients(db, clock, office.counsellor).create(ClientInput("Céline", "Du Bois", birth_date=date(1990, 4, 12)))
+    existing = Clients(db, clock, office.counsellor).create(
+        ClientInput("Céline", "Du Bois", birth_date=date(1990, 4, 12)))
     press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = window.active_dialog
     qtbot.keyClicks(dialog.identity.first_name, "Celine")
@@ -569,7 +570,7 @@ def test_the_app_locks_when_the_screen_locks_or_the_laptop_sleeps(qtbot, private
                 qtbot.wait(300)
                 assert main.lock_screen is None
             send(path, member, *([f"{argument}:true"] if argument else []))
-            qtbot.waitUntil(lambda: main.lock_screen is not None, timeout=5000)
+            qtbot.waitUntil(lambda main=main: main.lock_screen is not None, timeout=5000)
             assert not main.centralWidget().isVisible()
             main.lock_screen.done(0)
             main.close()

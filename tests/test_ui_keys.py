@@ -81,7 +81,7 @@ def visible_texts(widget: QWidget) -> list[str]:
 # --- 1. navigation shortcuts ---------------------------------------------------------------
 def test_ctrl_1_to_7_open_each_page_and_ctrl_k_down_enter_opens_the_dossier(qtbot, window, db, clock, office) -> None:
     Clients(db, clock, office.counsellor).create(ClientInput("Fatima", "El Amrani"))
-    for round_ in range(2):
+    for _round in range(2):
         for number in range(1, 8):
             key(qtbot, getattr(Qt.Key, f"Key_{number}"), CTRL)
             key_name, slot = window._slots[number - 1]

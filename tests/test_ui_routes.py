@@ -93,7 +93,8 @@ def test_ctrl_d_proposes_the_integration_agency_for_weak_dutch(qtbot, window, db
     from leerwinkel_desk.domain.enums import OrganisationType
     from leerwinkel_desk.services.social_map import SocialMap
 
-    SocialMap(db, clock, office.coordinator).add_partner("Agentschap Integratie West", OrganisationType.INTEGRATION_AGENCY)
+    SocialMap(db, clock, office.coordinator).add_partner("Agentschap Integratie West",
+                                                         OrganisationType.INTEGRATION_AGENCY)
     answered(db, clock, office.counsellor, "Amina", "Haddad")
     open_dossier_by_search(qtbot, window, "haddad")
     key(qtbot, Qt.Key.Key_D, CTRL)
@@ -614,7 +615,8 @@ def test_cli_remind_prints_the_reminder_and_logs_it(office_db) -> None:
         db.dispose()
     done = cli(path, "remind", booked.request_no, "--channel", "sms")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("Herinnering: u hebt een afspraak bij Leerwinkel Proef op ") and "Maertens" not in done.stdout
+    assert done.stdout.startswith("Herinnering: u hebt een afspraak bij Leerwinkel Proef op ")
+    assert "Maertens" not in done.stdout
     db = open_sqlite(path, _key(path))
     try:
         with db.read() as s:

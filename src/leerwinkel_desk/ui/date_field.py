@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.birth_dates import birth_date_from
 from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.ui.error_texts import error_text
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.screen_fit import keep_on_screen
-from leerwinkel_desk.ui.texts import error_text, format_date
+from leerwinkel_desk.ui.texts import format_date
 
 PLACEHOLDER_MARGIN = 16                          # px around the placeholder, so it shows whole
 Rule = Callable[[str, date], date | None]        # what was typed and today -> the date, None, or InvalidValue

@@ -80,11 +80,13 @@ def timeline_columns() -> list[Column[TimelineEntry]]:
     return [
         Column(lambda: QCoreApplication.translate("Timeline", "Wanneer"), lambda e: format_moment(e.at)),
         Column(lambda: QCoreApplication.translate("Timeline", "Wat"), lambda e: timeline_kind_label(e.kind)),
-        Column(lambda: QCoreApplication.translate("Timeline", "Kanaal"), lambda e: channel_label(e.channel) if e.channel else ""),
+        Column(lambda: QCoreApplication.translate("Timeline", "Kanaal"),
+               lambda e: channel_label(e.channel) if e.channel else ""),
         Column(lambda: QCoreApplication.translate("Timeline", "Min."), lambda e: e.minutes),
         Column(lambda: QCoreApplication.translate("Timeline", "Leervraag"), lambda e: e.request_no),
         Column(lambda: QCoreApplication.translate("Timeline", "Met"), lambda e: e.counterpart),
-        Column(lambda: QCoreApplication.translate("Timeline", "Omschrijving"), lambda e: timeline_detail(e.kind, e.detail, e.code)),
+        Column(lambda: QCoreApplication.translate("Timeline", "Omschrijving"),
+               lambda e: timeline_detail(e.kind, e.detail, e.code)),
     ]
 
 
@@ -278,7 +280,8 @@ class DossierView(QWidget):
             return path
 
         self._background(work, lambda saved: self.notice.setText(
-            self.tr("Ontvangstbewijs bewaard: {file}").format(file=saved.name)), self.tr("Ontvangstbewijs wordt gemaakt…"))
+            self.tr("Ontvangstbewijs bewaard: {file}").format(file=saved.name)),
+            self.tr("Ontvangstbewijs wordt gemaakt…"))
 
     def reassign(self) -> None:
         """Not behind `_dialog`'s check: a counsellor may read whose it is; the service decides who may move it."""

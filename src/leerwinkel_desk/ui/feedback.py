@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from leerwinkel_desk.domain.errors import DomainError
-from leerwinkel_desk.ui.texts import error_text
+from leerwinkel_desk.ui.error_texts import error_text
 
 
 class ErrorLabel(QLabel):

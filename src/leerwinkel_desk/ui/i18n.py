@@ -37,9 +37,9 @@ class LanguageSwitcher:
         if language != SOURCE_LANGUAGE:
             wanted.append((f"leerwinkel_{language}", translations_dir()))
         loaded = []
-        for name, folder in wanted:
+        for name, where in wanted:
             translator = QTranslator(self._app)
-            if translator.load(name, folder):
+            if translator.load(name, where):
                 loaded.append(translator)
             elif name.startswith("leerwinkel_"):
                 return False

@@ -48,6 +48,7 @@ from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
 from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
 from leerwinkel_desk.ui.dialogs.social_map_admin import PartnersDialog
 from leerwinkel_desk.ui.dossier import DossierView
+from leerwinkel_desk.ui.error_texts import error_text
 from leerwinkel_desk.ui.i18n import SETTINGS_KEY, LanguageSwitcher, saved_language
 from leerwinkel_desk.ui.menu_bar import install_menu_bar
 from leerwinkel_desk.ui.models import Column, RowsModel
@@ -57,7 +58,7 @@ from leerwinkel_desk.ui.pages.outreach import OutreachPage
 from leerwinkel_desk.ui.pages.reports import ReportsPage
 from leerwinkel_desk.ui.pages.today import TodayPage
 from leerwinkel_desk.ui.screen_fit import fitting_size
-from leerwinkel_desk.ui.texts import error_text, format_date
+from leerwinkel_desk.ui.texts import format_date
 
 PREFERRED_SIZE = QSize(1280, 800)
 SEARCH_LIMIT = 20
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
         for action in self._actions:
             self.removeAction(action)
         self._actions = []
-        bindings: list[tuple[str, str, Callable[..., None]]] = [
+        bindings: list[tuple[str, str, Callable[[], None]]] = [
             ("Ctrl+K", self.tr("Zoeken"), self.focus_search),
             ("Ctrl+N", self.tr("Nieuw contact"), self.new_contact),
             ("Ctrl+Shift+N", self.tr("Nieuwe cliënt"), self.new_client),
@@ -214,8 +215,10 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+J", self.tr("Loketten en zitdagen"), self.manage_lokets),
         ]
         for number in range(1, len(self.nav_titles()) + 1):
-            bindings.append((f"Ctrl+{number}", self.nav_titles()[number - 1][1],
-                             lambda _checked=False, n=number: self.show_page(n - 1)))   # triggered(bool)
+            def show(_checked: bool = False, index: int = number - 1) -> None:     # triggered(bool)
+                self.show_page(index)
+
+            bindings.append((f"Ctrl+{number}", self.nav_titles()[number - 1][1], show))
         for keys, text, slot in bindings:
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))

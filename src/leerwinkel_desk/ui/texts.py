@@ -1,4 +1,5 @@
-"""The words of the service in the UI language: enum labels and messages for typed errors."""
+"""The words of the service in the UI language: the labels of its codes (enums), and dates, figures and
+amounts as the UI language writes them. (The sentences for typed errors are in ui/error_texts.py.)"""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS
 from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.enums import (
     Channel,
@@ -40,7 +40,6 @@ from leerwinkel_desk.domain.enums import (
     SocialStatus,
     Tier,
 )
-from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.domain.fees import PaidBy
 from leerwinkel_desk.services.letters import LetterKind
 
@@ -228,7 +227,8 @@ def organisation_type_label(kind: OrganisationType) -> str:
         OrganisationType.VDAB: QCoreApplication.translate("Vocabulary", "VDAB"),
         OrganisationType.JOB_SHOP: QCoreApplication.translate("Vocabulary", "Werkwinkel"),
         OrganisationType.OCMW: QCoreApplication.translate("Vocabulary", "OCMW / sociaal huis"),
-        OrganisationType.INTEGRATION_AGENCY: QCoreApplication.translate("Vocabulary", "Agentschap Integratie en Inburgering"),
+        OrganisationType.INTEGRATION_AGENCY: QCoreApplication.translate("Vocabulary",
+                                                                        "Agentschap Integratie en Inburgering"),
         OrganisationType.CLB: QCoreApplication.translate("Vocabulary", "CLB"),
         OrganisationType.CAW: QCoreApplication.translate("Vocabulary", "CAW"),
         OrganisationType.SCHOOL: QCoreApplication.translate("Vocabulary", "School of opleidingscentrum"),
@@ -394,107 +394,3 @@ def figures_locale() -> QLocale:
 
 def format_moment(value: datetime | None) -> str:
     return value.astimezone(BRUSSELS).strftime("%d/%m/%Y %H:%M") if value else ""
-
-
-def error_text(error: DomainError, name_the_field: bool = True) -> str:
-    """A clear sentence for a typed error from the services (never a traceback); without the
-    field's name in front when it is shown right at that field."""
-    field = getattr(error, "field", "")
-    reason = getattr(error, "reason", "")
-    messages = {
-        ("value.invalid", "required"): QCoreApplication.translate("Vocabulary", "Dit veld is verplicht."),
-        ("value.invalid", "format"): QCoreApplication.translate("Vocabulary", "Dit ziet er niet uit als een geldig adres."),
-        ("value.invalid", "range"): QCoreApplication.translate("Vocabulary", "Deze waarde ligt buiten het toegelaten bereik."),
-        ("value.invalid", "too_long"): QCoreApplication.translate("Vocabulary", "Deze tekst is te lang."),
-        ("value.invalid", "not_relevant"): QCoreApplication.translate("Vocabulary", "Deze gegevens zijn niet relevant voor het studietraject."),
-        ("value.invalid", "empty"): QCoreApplication.translate("Vocabulary", "Kies minstens één gegeven."),
-        ("value.invalid", "anonymous"): QCoreApplication.translate("Vocabulary", "Koppel eerst een cliënt aan deze leervraag."),
-        ("value.invalid", "tier1"): QCoreApplication.translate("Vocabulary", "Een vraag op niveau 1 wordt beantwoord of doorverwezen."),
-        ("value.invalid", "too_short"): QCoreApplication.translate("Vocabulary", "Een wachtwoordzin heeft minstens 10 tekens."),
-        ("value.invalid", "weak"): QCoreApplication.translate("Vocabulary", "Deze wachtwoordzin is makkelijk te raden: neem een paar ongewone woorden."),
-        ("value.invalid", "mismatch"): QCoreApplication.translate("Vocabulary", "De twee wachtwoordzinnen verschillen."),
-        ("value.invalid", "taken"): QCoreApplication.translate("Vocabulary", "Deze gebruikersnaam bestaat al."),
-        ("value.invalid", "not_yet"): QCoreApplication.translate(
-            "Vocabulary", "Dit moment ligt nog in de toekomst: het kan nog niet als gehouden worden geregistreerd."),
-        ("value.invalid", "not_a_date"): QCoreApplication.translate(
-            "Vocabulary", "Typ de dag eerst, bv. 02/04/1990 of 02041990."),
-        ("value.invalid", "future"): QCoreApplication.translate("Vocabulary", "Deze datum ligt in de toekomst."),
-        ("value.invalid", "negative"): QCoreApplication.translate("Vocabulary", "Dit kan niet negatief zijn."),
-        ("value.invalid", "before_start"): QCoreApplication.translate("Vocabulary", "Het einde ligt voor het begin."),
-        ("value.invalid", "not_set"): QCoreApplication.translate(
-            "Vocabulary", "Het uurbedrag van het kantoor is nog niet ingesteld: een coördinator stelt het in."),
-        ("value.invalid", "other_organisation"): QCoreApplication.translate(
-            "Vocabulary", "Deze contactpersoon werkt bij een andere organisatie."),
-        ("value.invalid", "outside_folder"): QCoreApplication.translate(
-            "Vocabulary", "Het logo moet een bestand in de map van het briefhoofd zelf zijn."),
-        ("value.invalid", "too_large"): QCoreApplication.translate(
-            "Vocabulary", "Het logo is te groot: hoogstens 1 MB en 2000 beeldpunten breed en hoog."),
-        ("value.invalid", "not_an_image"): QCoreApplication.translate(
-            "Vocabulary", "Het logo is geen PNG- of JPEG-afbeelding."),
-        ("value.invalid", "too_old"): QCoreApplication.translate(
-            "Vocabulary", "Deze datum ligt meer dan {years} jaar terug.").format(years=MAX_AGE_YEARS),
-    }
-    if field and name_the_field and error.code == "value.invalid":
-        prefix = field_label(field) + ": "
-    else:
-        prefix = ""
-    if (error.code, reason) in messages:
-        return prefix + messages[(error.code, reason)]
-    if error.code == "permission.denied" and getattr(error, "action", "") == "request.not_own":
-        owner = getattr(error, "owner", None) or QCoreApplication.translate("Vocabulary", "een collega")
-        return QCoreApplication.translate(
-            "Vocabulary", "Dit traject is van {owner}. U kunt het lezen; om er iets in te registreren vraagt u "
-            "{owner} of een coördinator om het aan u toe te wijzen (Toewijzen, Ctrl+Shift+W).").format(owner=owner)
-    return {
-        "consent.missing": QCoreApplication.translate("Vocabulary", "Er is geen geldige toestemming van de cliënt voor deze ontvanger en "
-                              "deze gegevens. Registreer eerst de toestemming."),
-        "client.possible_duplicates": QCoreApplication.translate("Vocabulary", "Deze persoon lijkt al geregistreerd. Kijk de mogelijke "
-                                         "dubbels na of bevestig dat het iemand anders is."),
-        "reason.required": QCoreApplication.translate("Vocabulary", "Geef een reden op."),
-        "request.transition": QCoreApplication.translate("Vocabulary", "Deze stap kan niet in de huidige fase van de leervraag."),
-        "permission.denied": QCoreApplication.translate("Vocabulary", "Uw rol laat deze actie niet toe."),
-        "state.conflict": QCoreApplication.translate("Vocabulary", "Dit kan niet meer: de toestand is intussen veranderd."),
-        "record.not_found": QCoreApplication.translate("Vocabulary", "Dit gegeven bestaat niet (meer)."),
-        "login.failed": QCoreApplication.translate("Vocabulary", "Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin."),
-    }.get(error.code, prefix + QCoreApplication.translate("Vocabulary", "De actie kon niet worden uitgevoerd ({code}).").format(code=error.code))
-
-
-def field_label(field: str) -> str:
-    """The form label a service's field name stands for."""
-    return {
-        "first_name": QCoreApplication.translate("Vocabulary", "Voornaam"),
-        "last_name": QCoreApplication.translate("Vocabulary", "Naam"),
-        "email": QCoreApplication.translate("Vocabulary", "E-mail"),
-        "birth_date": QCoreApplication.translate("Vocabulary", "Geboortedatum"),
-        "summary": QCoreApplication.translate("Vocabulary", "Samenvatting"),
-        "minutes": QCoreApplication.translate("Vocabulary", "Minuten"),
-        "question": QCoreApplication.translate("Vocabulary", "Vraag"),
-        "answer": QCoreApplication.translate("Vocabulary", "Antwoord"),
-        "client": QCoreApplication.translate("Vocabulary", "Cliënt"),
-        "items": QCoreApplication.translate("Vocabulary", "Gegevens"),
-        "data_items": QCoreApplication.translate("Vocabulary", "Gegevens"),
-        "recipient": QCoreApplication.translate("Vocabulary", "Ontvanger"),
-        "expires_on": QCoreApplication.translate("Vocabulary", "Geldig tot"),
-        "topic": QCoreApplication.translate("Vocabulary", "Onderwerp"),
-        "description": QCoreApplication.translate("Vocabulary", "Omschrijving"),
-        "option": QCoreApplication.translate("Vocabulary", "Optie"),
-        "outcome": QCoreApplication.translate("Vocabulary", "Resultaat"),
-        "satisfaction": QCoreApplication.translate("Vocabulary", "Tevredenheid"),
-        "owner": QCoreApplication.translate("Vocabulary", "Begeleider"),
-        "name": QCoreApplication.translate("Vocabulary", "Naam"),
-        "code": QCoreApplication.translate("Vocabulary", "Code"),
-        "login": QCoreApplication.translate("Vocabulary", "Gebruikersnaam"),
-        "full_name": QCoreApplication.translate("Vocabulary", "Volledige naam"),
-        "passphrase": QCoreApplication.translate("Vocabulary", "Wachtwoordzin"),
-        "at": QCoreApplication.translate("Vocabulary", "Moment"),
-        "reason": QCoreApplication.translate("Vocabulary", "Toelichting"),
-        "partner_contact": QCoreApplication.translate("Vocabulary", "Contactpersoon"),
-        "hours": QCoreApplication.translate("Vocabulary", "Uren"),
-        "hourly_rate": QCoreApplication.translate("Vocabulary", "Uurbedrag"),
-        "ends": QCoreApplication.translate("Vocabulary", "Tijd tot"),
-        "every_weeks": QCoreApplication.translate("Vocabulary", "Om de … weken"),
-        "title": QCoreApplication.translate("Vocabulary", "Titel"),
-        "provider": QCoreApplication.translate("Vocabulary", "Aanbieder"),
-        "eqf_level": QCoreApplication.translate("Vocabulary", "Niveau (EQF)"),
-        "cost_eur": QCoreApplication.translate("Vocabulary", "Prijs"),
-    }.get(field, field)

@@ -1,8 +1,11 @@
-"""Care of the data (coordinators): backups and restore, and the retention period (applied at every start) with a preview."""
+"""Care of the data (coordinators): backups and restore, and the retention period (applied at every start)
+with a preview."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -24,6 +27,9 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
+
+T = TypeVar("T")
+DATA_CHANGED = OpChanges(Change.DOSSIER | Change.AGENDA)     # what a backup, restore or retention run may change
 
 
 class MaintenanceDialog(QDialog):
@@ -134,7 +140,7 @@ class MaintenanceDialog(QDialog):
             self.apply_button.setEnabled(False)
             self.status.setText(self.tr("{requests} leervragen geanonimiseerd.").format(requests=len(done.requests)))
 
-    def _do(self, action, changes: OpChanges | None = OpChanges(Change.DOSSIER | Change.AGENDA)):  # noqa: ANN001, ANN202
+    def _do(self, action: Callable[[], T], changes: OpChanges | None = DATA_CHANGED) -> T | None:
         """A service call; every one but a listing or a preview may change what the other screens show."""
         done = perform(self._ctx.operations, action, self.error, changes)
         return None if done is None else done.value

@@ -1,4 +1,5 @@
-"""Printing a client summary, a warm-handover letter or an earlier letter again: preview, Qt's print dialog, or save as PDF."""
+"""Printing a client summary, a warm-handover letter or an earlier letter again: preview, Qt's print dialog,
+or save as PDF."""
 
 from __future__ import annotations
 

@@ -40,7 +40,7 @@ class ReassignDialog(FormDialog):
         if counsellor is not None and perform(
                 self._ctx.operations,
                 lambda: self._ctx.service(Requests).reassign(self._request_id, counsellor, self.reason.text()),
-                self.error, OpChanges(Change.REQUESTS | Change.AGENDA, None,
-                                      self.tr("Traject toegewezen aan {name}").format(name=self.counsellor.currentText())),
+                self.error, OpChanges(Change.REQUESTS | Change.AGENDA, None, self.tr(
+                    "Traject toegewezen aan {name}").format(name=self.counsellor.currentText())),
                 {"reason": self.reason, "owner": self.counsellor}):
             self.accept()

@@ -90,8 +90,8 @@ class ReferralDialog(FormDialog):
             return
         if perform(self._ctx.operations, lambda: self._ctx.service(Referrals).refer_out(
                 self._request_id, partner_id, reason_code, self.reason.text(), self.contact.currentData()),
-                self.error, OpChanges(Change.TIMELINE | Change.AGENDA, None,
-                                      self.tr("Doorverwezen naar {partner}").format(partner=self.partner.currentText())),
+                self.error, OpChanges(Change.TIMELINE | Change.AGENDA, None, self.tr(
+                    "Doorverwezen naar {partner}").format(partner=self.partner.currentText())),
                 {"reason": self.reason, "partner_contact": self.contact}):
             self.accept()
 

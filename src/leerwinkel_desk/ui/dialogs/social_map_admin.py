@@ -47,8 +47,9 @@ class PartnersDialog(ReferenceDialog):
         self.contacts_button.setEnabled(row is not None)
 
     def store(self) -> PartnerRow:
-        values = (self.name.text(), self.org_type.value() or OrganisationType.OTHER, text_or_none(self.municipality.text()),
-                  text_or_none(self.phone.text()), text_or_none(self.email.text()))
+        values = (self.name.text(), self.org_type.value() or OrganisationType.OTHER,
+                  text_or_none(self.municipality.text()), text_or_none(self.phone.text()),
+                  text_or_none(self.email.text()))
         if self.chosen is None:
             return self._map.add_partner(*values)
         return self._map.update_partner(self.chosen, *values)
