@@ -29,9 +29,9 @@ from leerwinkel_desk.store.engine import open_sqlite
 from leerwinkel_desk.store.migrations import upgrade
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from measure import figure, median_seconds  # noqa: E402 - the bench folder is not a package
-from registration_figures import bench_import_contacts, bench_monitoring_report  # noqa: E402
-from ui_figures import bench_cold_start, bench_search_as_you_type, raw_lookup  # noqa: E402
+from measure import figure, median_seconds
+from registration_figures import bench_import_contacts, bench_monitoring_report
+from ui_figures import bench_cold_start, bench_search_as_you_type, raw_lookup
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"

@@ -108,7 +108,7 @@ def _stays_and_pads(path: Path) -> None:
     db.dispose()
 
 
-def opened(path: Path):  # noqa: ANN201 - the database and the coordinator
+def opened(path: Path):
     db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", PASSPHRASE))
     return db, sign_in(db, SystemClock(), "coordinator", PASSPHRASE).actor
 

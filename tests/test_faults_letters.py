@@ -46,7 +46,7 @@ while True:
 """
 
 
-def opened(path: Path):  # noqa: ANN201 - the database and the coordinator
+def opened(path: Path):
     db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", PASSPHRASE))
     return db, sign_in(db, SystemClock(), "coordinator", PASSPHRASE).actor
 

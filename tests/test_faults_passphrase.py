@@ -43,7 +43,7 @@ def test_a_full_disk_during_a_passphrase_change_leaves_exactly_one_working(tmp_p
             filler = fill_disk(disk, leave)
             try:
                 change(path, current, other)
-            except Exception:    # noqa: BLE001 - a full disk may fail the change at any step
+            except Exception:
                 pass
             filler.unlink()
             works = exactly_one(path, current, other)
@@ -83,7 +83,7 @@ def test_a_change_cut_short_is_settled_at_the_next_sign_in(tmp_path: Path, crash
 
     record = audit.record
 
-    def fail_the_commit(session, actor, at, action, *args, **kwargs) -> None:  # noqa: ANN001
+    def fail_the_commit(session, actor, at, action, *args, **kwargs) -> None:
         if action == "account.passphrase":
             stop()
         record(session, actor, at, action, *args, **kwargs)

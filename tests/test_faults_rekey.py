@@ -27,7 +27,7 @@ from leerwinkel_desk.store.keyring import KDF, KeyRing, _derive, key_file
 AN, BRAM = ("an.peeters", "ans eigen lange zin 7"), ("bram.claes", "brams heel andere zin 9")
 
 
-def office_of_three(tmp_path: Path):  # noqa: ANN201 - the path, the database and the coordinator's accounts
+def office_of_three(tmp_path: Path):
     path = make_office(tmp_path / "leerwinkel.db")
     db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", PASSPHRASE))
     accounts = Accounts(db, SystemClock(), sign_in(db, SystemClock(), "coordinator", PASSPHRASE).actor)

@@ -98,7 +98,7 @@ def shown_texts(widget: QWidget) -> set[str]:
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_every_code_a_person_may_see_has_its_own_words(qtbot, language, english_translations) -> None:  # noqa: F811
+def test_every_code_a_person_may_see_has_its_own_words(qtbot, language, english_translations) -> None:
     switcher = LanguageSwitcher(QApplication.instance())
     assert switcher.use(language)
     try:
@@ -370,7 +370,7 @@ def answered(db, clock, office, count: int) -> None:
 
 
 def test_report_figures_use_the_flemish_comma_and_one_colour_per_series(qtbot, db, clock, office,
-                                                                        english_translations) -> None:  # noqa: F811
+                                                                        english_translations) -> None:
     now = clock.at
     answered(db, clock, office, 4)
     clock.at = now

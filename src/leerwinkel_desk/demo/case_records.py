@@ -266,7 +266,7 @@ class CaseRecords:
         if not case.held_session_minutes or client is None or case.first_held_session_at is None:
             return
         exemption = {SocialStatus.JOB_SEEKER: Exemption.JOB_SEEKER,
-                     SocialStatus.LEEFLOON: Exemption.LEEFLOON}.get(client.status)  # type: ignore[arg-type]
+                     SocialStatus.LEEFLOON: Exemption.LEEFLOON}.get(client.status) if client.status else None
         if exemption is None and client.newcomer and client.dutch_level in (DutchLevel.A1, DutchLevel.A2):
             exemption = Exemption.INTEGRATION
         career_voucher = (exemption is None and client.status is SocialStatus.EMPLOYED

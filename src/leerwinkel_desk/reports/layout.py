@@ -133,7 +133,7 @@ class PlainParagraph(Paragraph):
 
     _wrapped: tuple[float, Any, tuple[float, float]] | None = None
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if (self._wrapped is None or self._wrapped[0] != availWidth
                 or self._wrapped[1] is not getattr(self, "blPara", None)):
             size = super().wrap(availWidth, availHeight)
@@ -174,7 +174,7 @@ class PlainText(Flowable):
         self.style = style
         self._paragraph: PlainParagraph | None = None
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         style = self.style
         if self._paragraph is None and stringWidth(self.text, style.fontName,
                                                    style.fontSize) <= availWidth:
@@ -182,7 +182,7 @@ class PlainText(Flowable):
             return self.width, self.height
         return self._as_paragraph().wrap(availWidth, availHeight)
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return self._as_paragraph().split(availWidth, availHeight)
 
     def _as_paragraph(self) -> PlainParagraph:
@@ -204,7 +204,7 @@ class PlainText(Flowable):
             text.setTextOrigin(x, y + style.leading - style.fontSize)
             text.textOut(self.text)
 
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         if self._paragraph is not None:
             self._paragraph.drawOn(canvas, x, y, _sW)   # type: ignore[call-arg]  # the stubs leave out _sW
         elif self.text:
@@ -260,7 +260,7 @@ class Grid(Flowable):
         self._row_heights: list[float] = []
         self._placed: list[tuple[PlainText, float, float]] = []   # text, x, bottom below the top
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if not self._laid_out:
             self._lay_out()
         return self.width, self.height
@@ -285,7 +285,7 @@ class Grid(Flowable):
         self.height = row_top
         self._laid_out = True
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.wrap(availWidth, availHeight)
         fitting, used = 0, 0.0
         for height in self._row_heights:
@@ -365,7 +365,7 @@ class NumberedCanvas(Canvas):
         stamp = produced_at.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
         self.setDateFormatter(lambda *_date_parts: stamp)
 
-    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+    def showPage(self) -> None:
         self._page_states.append(dict(self.__dict__))
         self._startPage()   # type: ignore[attr-defined]  # ReportLab internals (bounded in pyproject.toml)
 

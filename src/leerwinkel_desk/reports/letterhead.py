@@ -181,7 +181,7 @@ def _logo(folder: Traversable, name: object) -> Logo:
     if not isinstance(name, str) or name in (".", "..") or "\\" in name or PurePath(name).name != name:
         raise InvalidValue("logo", "outside_folder")
     file = folder / name
-    if isinstance(file, Path) and file.resolve().parent != Path(folder).resolve():    # type: ignore[arg-type]
+    if isinstance(file, Path) and file.resolve().parent != file.parent.resolve():   # a link out of the folder
         raise InvalidValue("logo", "outside_folder")
     with file.open("rb") as stream:
         data = stream.read(MAX_LOGO_BYTES + 1)

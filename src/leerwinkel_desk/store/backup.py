@@ -176,10 +176,10 @@ def copy_checked(source: Path, target: Path, key: bytes | None, former: Sequence
     remove_staging(target)
     shutil.copyfile(source, target)
     os.chmod(target, 0o600)
-    if made_with != key:
+    if key is not None and made_with != key:
         copy = open_raw(target, made_with)
         try:
-            copy.execute(sqlcipher_rekey_pragma(key))  # type: ignore[arg-type]
+            copy.execute(sqlcipher_rekey_pragma(key))
         finally:
             copy.close()
 

@@ -60,7 +60,7 @@ def network_filesystem(path: Path) -> str | None:
         import ctypes
 
         drive_remote = 4
-        if ctypes.windll.kernel32.GetDriveTypeW(text[:3]) == drive_remote:  # type: ignore[attr-defined]
+        if ctypes.windll.kernel32.GetDriveTypeW(text[:3]) == drive_remote:
             return "smb"
         return None
     try:

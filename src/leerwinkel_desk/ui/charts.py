@@ -29,7 +29,7 @@ class BarChart(QWidget):
         self.setAccessibleDescription("; ".join(f"{label}: {format_number(value)}" for label, value in bars))
         self.update()
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = painter.fontMetrics()

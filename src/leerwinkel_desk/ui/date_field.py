@@ -51,7 +51,7 @@ class DateField(QWidget):
         self.edit.editingFinished.connect(self.check)
         self.edit.textChanged.connect(self._typed)
 
-    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt API
+    def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
 

@@ -58,6 +58,7 @@ from leerwinkel_desk.ui.texts import (
     timeline_kind_label,
 )
 from leerwinkel_desk.ui.widgets import fit_columns
+from leerwinkel_desk.ui.worker import Progress
 
 FOLLOW_UP_DAYS = 14
 
@@ -275,7 +276,7 @@ class DossierView(QWidget):
 
         contributions, renderer = self._ctx.service(Contributions), PdfLetters.for_database(self._ctx.db)
 
-        def work(_progress):  # noqa: ANN001, ANN202 - a background job
+        def work(_progress: Progress) -> Path:
             path.write_bytes(renderer.receipt(contributions.receipt(contribution_id)))
             return path
 
@@ -306,7 +307,7 @@ class DossierView(QWidget):
         dossiers, client_id = self._ctx.service(Dossiers), self.client_id
         renderer = PdfLetters.for_database(self._ctx.db)
 
-        def work(_progress):  # noqa: ANN001, ANN202 - a background job
+        def work(_progress: Progress) -> tuple[Path, Path]:
             request = dossiers.access_request(client_id)
             return save_access_request(request, renderer.access_report(request), folder)
 

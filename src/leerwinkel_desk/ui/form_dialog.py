@@ -72,7 +72,7 @@ class FormDialog(QDialog):
         if button is not None:
             button.click()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:
         if not self._keys_ready:                # every combo exists by now; an editable one eats Enter
             for combo in self.findChildren(QComboBox):
                 if combo.isEditable():          # the combo hands its keys to its line edit directly
@@ -82,7 +82,7 @@ class FormDialog(QDialog):
                 self.first_field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         super().showEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() in ENTER_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier):
             completer = watched.completer() if isinstance(watched, QComboBox) else None

@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeVar, runtime_checkable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -59,6 +59,7 @@ from leerwinkel_desk.ui.pages.reports import ReportsPage
 from leerwinkel_desk.ui.pages.today import TodayPage
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.worker import Progress
 
 PREFERRED_SIZE = QSize(1280, 800)
 SEARCH_LIMIT = 20
@@ -71,6 +72,9 @@ class Refreshing(Protocol):
     """A page whose rows can be read again (after an operation, or F5)."""
 
     def refresh(self) -> None: ...
+
+
+D = TypeVar("D", bound=QDialog)
 
 
 def search_label(row: ClientRow) -> str:
@@ -227,7 +231,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self._actions.append(action)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.build()
         super().changeEvent(event)
@@ -304,11 +308,11 @@ class MainWindow(QMainWindow):
         if self.search_results.rowCount():
             self.open_dossier(self.search_results.row_at(row).id)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             if self.results_view.isVisible():
                 self.place_results()             # the window was resized: the list follows the field
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+        if watched is self.search and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Down and self.search_results.rowCount():
                 self.results_view.setFocus()
                 self.results_view.setCurrentIndex(self.search_results.index(0, 0))
@@ -316,8 +320,7 @@ class MainWindow(QMainWindow):
             if event.key() == Qt.Key.Key_Escape:
                 self.search.clear()
                 return True
-        if (watched is self.results_view and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Escape):
+        if watched is self.results_view and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
             self.search.clear()                         # Escape in the list: back to an empty search field
             self.search.setFocus()
             return True
@@ -369,12 +372,12 @@ class MainWindow(QMainWindow):
         on_screen = self.dossier is not None and self.stack.currentWidget() is self.dossier
         client = self.dossier.header.client if on_screen and self.dossier and self.dossier.header else None
         self._open_dialog(DispatchDialog(self.ctx, client, self),
-                          lambda d: d.result_request and d.result_request.client_id)
+                          lambda d: d.result_request.client_id if d.result_request else None)
 
     def new_client(self) -> None:
-        self._open_dialog(NewClientDialog(self.ctx, self), lambda d: d.created and d.created.id)
+        self._open_dialog(NewClientDialog(self.ctx, self), lambda d: d.created.id if d.created else None)
 
-    def _open_dialog(self, dialog, client_of) -> None:  # noqa: ANN001 - a dialog and its result reader
+    def _open_dialog(self, dialog: D, client_of: Callable[[D], uuid.UUID | None]) -> None:
         """Open `dialog`; once saved, open the client it was about (`client_of`). What it saved was announced
         as an operation: the status bar says so and the page on screen refreshes (`on_changed`)."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -411,7 +414,7 @@ class MainWindow(QMainWindow):
     def save_agenda(self, counsellor: uuid.UUID, path: Path) -> None:
         feed = self.ctx.service(AgendaFeed)
 
-        def work(_progress):  # noqa: ANN001, ANN202 - a background job
+        def work(_progress: Progress) -> tuple[Path, Path]:
             return feed.write(counsellor, path), feed.write(counsellor)
 
         def saved(paths: tuple[Path, Path]) -> None:

@@ -47,10 +47,10 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def row_at(self, row: int) -> R:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -68,7 +68,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             return row
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self._columns):
@@ -105,10 +105,10 @@ class ClientSearchModel(RowsModel[ClientRow]):
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 - Qt API
+    def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._more
 
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802 - Qt API
+    def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or not self._more:
             return
         if self._query.strip():

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QByteArray, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QWidget
 
@@ -46,15 +47,12 @@ class SessionLockWatcher(QObject):
         system = system_bus if system_bus is not None else QDBusConnection.systemBus()
         if session.isConnected():
             for interface in SCREEN_SAVER_INTERFACES:      # any path: KDE and GNOME use different ones
-                if session.connect("", "", interface, "ActiveChanged", self,    # type: ignore[call-overload]
-                                   SLOT("screen_saver(bool)")):    # the stubs lack connect(..., receiver, slot)
+                if _listen(session, interface, "ActiveChanged", self, "screen_saver(bool)"):
                     self.listening.append(interface)
         if system.isConnected():
-            if system.connect("", "", LOGIND_SESSION, "Lock", self,     # type: ignore[call-overload]
-                              SLOT("session_locked()")):        # the stubs lack connect(..., receiver, slot)
+            if _listen(system, LOGIND_SESSION, "Lock", self, "session_locked()"):
                 self.listening.append(LOGIND_SESSION)
-            if system.connect("", "", LOGIND_MANAGER, "PrepareForSleep", self,     # type: ignore[call-overload]
-                              SLOT("sleeping(bool)")):          # the stubs lack connect(..., receiver, slot)
+            if _listen(system, LOGIND_MANAGER, "PrepareForSleep", self, "sleeping(bool)"):
                 self.listening.append(LOGIND_MANAGER)
 
     @Slot(bool)
@@ -72,14 +70,20 @@ class SessionLockWatcher(QObject):
             self.locked.emit()
 
 
+def _listen(bus: QDBusConnection, interface: str, name: str, receiver: QObject, slot: str) -> bool:
+    """Any sender's signal `interface.name` on `bus` to `slot` of `receiver` (QDBusConnection.connect)."""
+    return bool(bus.connect("", "", interface, name, receiver, SLOT(slot)))  # type: ignore[call-overload]  # not in the stubs
+
+
 class _WindowsSessionEvents(QAbstractNativeEventFilter):
     """Reads the Windows messages for a session lock and for suspend from the app's event loop."""
 
-    def __init__(self, lock) -> None:  # noqa: ANN001 - a callable without arguments
+    def __init__(self, lock: Callable[[], None]) -> None:
         super().__init__()
         self._lock = lock
 
-    def nativeEventFilter(self, event_type, message) -> tuple[bool, int]:  # noqa: ANN001, N802 - Qt API
+    def nativeEventFilter(self, event_type: QByteArray | bytes | bytearray | memoryview,
+                          message: int) -> tuple[bool, int]:
         if event_type == b"windows_generic_MSG":
             from ctypes import wintypes
 

@@ -34,9 +34,10 @@ def _application() -> QApplication:
     if app is None:
         app = QApplication(sys.argv)
         give_labels_room(app)
+    assert isinstance(app, QApplication), "the desktop app is a widgets application"
     app.setApplicationName("Leerwinkel Desk")
     app.setOrganizationName("Leerwinkel")
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],

@@ -119,7 +119,7 @@ class ElidedTextTips(QStyledItemDelegate):
     def refit(self) -> None:
         refit_columns(self._view)
 
-    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,  # noqa: N802
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
                   index: QModelIndex | QPersistentModelIndex) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -203,7 +203,7 @@ class LabelRoom(QObject):
     clips it to the measure, so the last letter of a form label was cut ("Telefoo"): each form label
     (one with a buddy field, on one line) is made LABEL_ROOM pixels wider than its text."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.Polish and isinstance(watched, QLabel)
                 and watched.buddy() is not None and not watched.wordWrap()):
             watched.setMinimumWidth(watched.sizeHint().width() + LABEL_ROOM)

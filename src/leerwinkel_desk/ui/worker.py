@@ -8,6 +8,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+Progress = Callable[[int, int], None]      # what a background job calls with (done, of) as it goes
+
 
 class _Signals(QObject):
     done = Signal(object)

@@ -69,8 +69,7 @@ class RegistrationImport(UseCase):
         self._require(Permission.REPORTS)
         if encoding not in ENCODINGS:
             raise InvalidValue("encoding", "unsupported")
-        errors: list[Problem] = Capped()
-        warnings: list[Problem] = Capped()
+        errors, warnings = Capped(), Capped()
         sheets: dict[FileKind, Sheet | None] = {
             kind: read_sheet(kind, path, encoding, errors, warnings) for kind, path in sources}
         rows = sum(len(s.rows) for s in sheets.values() if s is not None)
@@ -95,5 +94,5 @@ class RegistrationImport(UseCase):
             requests=plan.counts(FileKind.REQUESTS), contacts=plan.counts(FileKind.CONTACTS),
             new_counsellors=plan.counsellors.new_names(), new_lokets=plan.lokets.new_names(),
             new_organisations=plan.organisations.new_names(),
-            more_errors=errors.more, more_warnings=warnings.more,   # type: ignore[attr-defined]
+            more_errors=errors.more, more_warnings=warnings.more,
         )

@@ -12,7 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column
+from sqlalchemy import Column, String
 
 from leerwinkel_desk.domain.birth_dates import FORMATS as BIRTH_DATE_FORMATS
 from leerwinkel_desk.domain.birth_dates import birth_date_from, earliest_birth_date
@@ -157,7 +157,9 @@ Convert = Callable[[str], Any]
 
 
 def _text(column: Column[Any]) -> Convert:
-    limit = column.type.length  # type: ignore[attr-defined]
+    limit = column.type.length if isinstance(column.type, String) else None
+    if limit is None:
+        raise TypeError(f"{column.name}: a text cell is checked against a column of a set length")
 
     def convert(cell: str) -> str:
         if len(cell) > limit:

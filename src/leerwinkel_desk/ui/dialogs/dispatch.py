@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QSize, QStringListModel, Qt
@@ -174,7 +175,7 @@ class DispatchDialog(FormDialog):
             return
         self._run(lambda: self._ctx.service(Dispatch).book_intake(self.first_contact(), slot))
 
-    def _run(self, action) -> None:  # noqa: ANN001 - a zero-argument service call
+    def _run(self, action: Callable[[], RequestRow]) -> None:
         done = perform(self._ctx.operations, action, self.error,
                        lambda request: OpChanges(Change.REQUESTS | Change.TIMELINE | Change.AGENDA, request.client_id,
                                                  self.saved_text(request)),

@@ -70,11 +70,11 @@ class MicroContactDialog(FormDialog):
         return (self.tr("W", "WhatsApp"), self.tr("S", "sms"), self.tr("T", "telefoon"), self.tr("E", "e-mail"),
                 self.tr("F", "Facebook"), self.tr("C", "chat"), self.tr("V", "video"), self.tr("B", "brief"))
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.setFocus()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         letter = event.text().upper()
         if self.channel is None and letter in self.letters and not event.modifiers():
             self.channel = self.letters[letter]

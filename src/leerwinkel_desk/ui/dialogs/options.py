@@ -171,7 +171,7 @@ class OptionsDialog(FormDialog):
         if 0 <= column < len(self.options):
             self._do(lambda: self._ctx.service(Requests).choose(self.options[column].id))
 
-    def _do(self, action) -> None:  # noqa: ANN001 - a zero-argument service call
+    def _do(self, action: Callable[[], object]) -> None:
         if perform(self._ctx.operations, action, self.error,
                    OpChanges(Change.REQUESTS | Change.TIMELINE, None, self.tr("Opties bijgewerkt"))):
             self.refresh_options()

@@ -32,6 +32,7 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.texts import format_moment
+from leerwinkel_desk.ui.worker import Progress
 
 PREVIEW_SCALE = 1.2          # 72 dpi PDF points to screen pixels
 PRINT_DPI = 300
@@ -134,17 +135,18 @@ class PrintDialog(QDialog):
         if self.again_choice.isChecked():
             earlier = self.earlier.currentData()
 
-            def work(_progress):  # noqa: ANN001, ANN202 - a background job
+            def work(_progress: Progress) -> PrintedLetter | bytes:
                 return letters.reprinted(earlier)
         elif self.summary_choice.isChecked():
             client_id = self._client_id
 
-            def work(_progress):  # noqa: ANN001, ANN202 - a background job
+            def work(_progress: Progress) -> PrintedLetter | bytes:
                 return letters.preview_summary(client_id)
         else:
             request_id, recipient = self._request_id, self.recipient.recipient()
+            assert request_id is not None, "the handover letter is offered on a request only"
 
-            def work(_progress):  # noqa: ANN001, ANN202 - a background job
+            def work(_progress: Progress) -> PrintedLetter | bytes:
                 return letters.preview_handover(request_id, recipient)
         self.make_button.setEnabled(False)
         self.error.clear_error()

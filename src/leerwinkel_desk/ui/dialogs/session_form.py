@@ -194,7 +194,7 @@ class SessionFormDialog(FormDialog):
         self.save_draft()
         super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_draft()
         super().closeEvent(event)
 

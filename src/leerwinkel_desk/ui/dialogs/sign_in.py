@@ -74,7 +74,7 @@ class SignInDialog(QDialog):
 class IdleLock(QObject):
     """Calls `lock` after `minutes` without a key press or mouse movement anywhere in the app."""
 
-    def __init__(self, minutes: float, lock, parent: QObject | None = None) -> None:  # noqa: ANN001
+    def __init__(self, minutes: float, lock: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -82,7 +82,7 @@ class IdleLock(QObject):
         self.timer.timeout.connect(lock)
         self.timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in USER_INPUT:
             self.timer.start()
         return False

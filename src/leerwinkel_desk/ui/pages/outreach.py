@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
@@ -132,7 +133,7 @@ class OutreachPage(QWidget):
             self.signal_kind.chosen("kind"), self.signal_theme.chosen("theme"), self.signal_text.text(),
             self.signal_region.text() or None), self.signal_text)
 
-    def _do(self, action, typed: QLineEdit) -> None:  # noqa: ANN001 - a zero-argument service call
+    def _do(self, action: Callable[[], object], typed: QLineEdit) -> None:
         """Run the quick add; the typed text is cleared only when it was saved."""
         try:
             action()

@@ -43,12 +43,12 @@ class EnterTable(QTableView):
         self.verticalHeader().hide()
         self.doubleClicked.connect(lambda index: self.activated_row.emit(index.row()))
 
-    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt API
+    def setModel(self, model: QAbstractItemModel | None) -> None:
         """Columns fit their contents whenever rows are replaced or added."""
         super().setModel(model)
         fit_columns(self, stretch=self._stretch)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated_row.emit(self.currentIndex().row())
             return
