@@ -35,7 +35,10 @@ update-translations: $(APP_STAMP)
 run: $(APP_STAMP) $(TRANSLATIONS)
 	$(BIN)/leerwinkel-desk $(ARGS)
 
+# Lint and types first (config in pyproject.toml: [tool.ruff], [tool.mypy]), then the layers, then the tests.
 test: $(DEV_STAMP) $(TRANSLATIONS)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
