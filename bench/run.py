@@ -151,7 +151,7 @@ def bench_handover_letter(runs: int = 15) -> dict[str, object]:
     from leerwinkel_desk.domain.enums import ConsentMethod, DataItem, Delivery, DutchLevel, Qualification, Role, Tier
     from leerwinkel_desk.reports.fonts import REGULAR
     from leerwinkel_desk.reports.letters import PdfLetters
-    from leerwinkel_desk.services.letters import (
+    from leerwinkel_desk.services.letter_content import (
         ConsentReference,
         CounsellorContact,
         CourseFacts,

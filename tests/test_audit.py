@@ -11,6 +11,7 @@ from sqlalchemy.exc import DatabaseError
 
 from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.audit import GENESIS, event_hash
+from leerwinkel_desk.services.client_merges import ClientMerges
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.store.models import AuditEvent
 
@@ -131,7 +132,7 @@ def test_every_view_print_export_merge_erasure_backup_and_login_leaves_its_event
         (lambda: dossiers.header(jan.id), ("client.view", jan.id, jan.id)),
         (lambda: Letters(db, clock, coordinator, PdfLetters()).print_summary(jan.id), ("letter.print", None, jan.id)),
         (lambda: dossiers.export(jan.id), ("client.export", jan.id, jan.id)),
-        (lambda: clients.merge(jan.id, twin.id), ("client.merge", None, None)),
+        (lambda: ClientMerges(db, clock, coordinator).merge(jan.id, twin.id), ("client.merge", None, None)),
         (lambda: RegistrationExport(db, clock, coordinator).export_folder(tmp_path / "export"),
          ("registration.export", coordinator.office_id, None)),
         (lambda: MonitoringExtract(db, clock, coordinator).write(

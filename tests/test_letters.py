@@ -45,7 +45,8 @@ from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
-from leerwinkel_desk.services.letters import CounsellorContact, LetterKind, Letters, letters_folder
+from leerwinkel_desk.services.letter_content import CounsellorContact
+from leerwinkel_desk.services.letters import LetterKind, Letters, letters_folder
 from leerwinkel_desk.services.options import Options
 from leerwinkel_desk.services.requests import IntakeInput, Requests
 from leerwinkel_desk.services.social_map import SocialMap
@@ -469,7 +470,7 @@ def test_a_letterhead_logo_stays_in_its_folder_and_within_bounds(tmp_path: Path,
     """A logo named with a path or linked out of the folder, over 2000 pixels a side (a 10 KB PNG
     of 9000 by 9000 took 850 MB to load) or over 1 MB, or not an image, is refused by name."""
     from leerwinkel_desk.reports.letterhead import load_letterhead
-    from leerwinkel_desk.services.letters import OfficeHeading
+    from leerwinkel_desk.services.letter_content import OfficeHeading
 
     folder = tmp_path / "letterhead"
     with as_file(letterhead_folder()) as shipped:

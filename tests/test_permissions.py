@@ -26,6 +26,7 @@ from leerwinkel_desk.domain.errors import NotAllowed
 from leerwinkel_desk.domain.permissions import ROLE_PERMISSIONS, Permission, allowed
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.catalogue import Catalogue
+from leerwinkel_desk.services.client_merges import ClientMerges
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.contacts import Contacts
@@ -87,7 +88,7 @@ def attempt(what: str, db, clock, actor: Actor, office: Office, client, request)
         "zitdag": lambda: Agenda(db, clock, actor).add_zitdag(
             office.loket_id, office.counsellor.counsellor_id, time(13), time(16), weekday=2),
         "report": lambda: Monitoring(db, clock, actor).report(ReportFilter(date(2026, 1, 1), date(2026, 12, 31))),
-        "merge": lambda: Clients(db, clock, actor).merge(client.id, client.id),
+        "merge": lambda: ClientMerges(db, clock, actor).merge(client.id, client.id),
         "erase": lambda: Erasures(db, clock, actor).erase(client.id),
         "access_request": lambda: Dossiers(db, clock, actor).export(client.id),
     }

@@ -14,6 +14,7 @@ from casework_fixtures import build_office
 from leerwinkel_desk.domain.consent import Recipient
 from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem, SocialStatus
 from leerwinkel_desk.domain.errors import Conflict, InvalidValue, NotAllowed, PossibleDuplicates
+from leerwinkel_desk.services.client_merges import ClientMerges
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.contacts import Contacts
@@ -186,9 +187,10 @@ def test_merge_keeps_every_linked_record_and_can_be_undone(db, clock, coordinato
     before_keep, before_dup = counts(db, [keep.id]), counts(db, [dup.id])
     before_both = counts(db, [keep.id, dup.id])
 
+    merges = ClientMerges(db, clock, coordinator)
     with pytest.raises(NotAllowed):
-        Clients(db, clock, office.counsellor).merge(keep.id, dup.id)
-    merge = clients.merge(keep.id, dup.id)
+        ClientMerges(db, clock, office.counsellor).merge(keep.id, dup.id)
+    merge = merges.merge(keep.id, dup.id)
 
     after = counts(db, [keep.id])
     assert {k: after[k] for k in ("requests", "contacts", "consents", "letters")} == {
@@ -199,10 +201,10 @@ def test_merge_keeps_every_linked_record_and_can_be_undone(db, clock, coordinato
     exported = Dossiers(db, clock, coordinator).export(keep.id)
     assert len(exported["requests"]) == 3 and len(exported["merged_records"]) == 1
 
-    clients.undo_merge(merge.id)
+    merges.undo_merge(merge.id)
     assert counts(db, [keep.id]) | {"audit": 0} == before_keep | {"audit": 0}
     assert {k: v for k, v in counts(db, [dup.id]).items() if k != "audit"} == {
         k: v for k, v in before_dup.items() if k != "audit"}
     assert clients.get(keep.id).phone is None and clients.get(dup.id).merged_into_id is None
     with pytest.raises(Conflict):
-        clients.undo_merge(merge.id)
+        merges.undo_merge(merge.id)

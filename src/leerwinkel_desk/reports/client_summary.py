@@ -31,7 +31,7 @@ from leerwinkel_desk.reports.texts import (
     letter_text,
     unbreakable,
 )
-from leerwinkel_desk.services.letters import OptionFacts, SessionHeld, SummaryData
+from leerwinkel_desk.services.letter_content import OptionFacts, SessionHeld, SummaryData
 
 TEMPLATE = "client_summary.nl"
 

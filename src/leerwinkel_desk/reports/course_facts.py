@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable
 
 from leerwinkel_desk.reports.layout import Styles, fact_table, paragraph, paragraphs
 from leerwinkel_desk.reports.texts import dutch_date, euro, label
-from leerwinkel_desk.services.letters import CourseFacts, OptionFacts
+from leerwinkel_desk.services.letter_content import CourseFacts, OptionFacts
 
 
 def schedule(course: CourseFacts) -> str:

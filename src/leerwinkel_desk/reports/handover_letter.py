@@ -29,7 +29,7 @@ from leerwinkel_desk.reports.layout import (
 )
 from leerwinkel_desk.reports.letterhead import Letterhead
 from leerwinkel_desk.reports.texts import dutch_date, dutch_list, label, letter_text, unbreakable
-from leerwinkel_desk.services.letters import HandoverData
+from leerwinkel_desk.services.letter_content import HandoverData
 
 TEMPLATE = "handover_letter.nl"
 

@@ -38,7 +38,7 @@ from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.reports.fonts import BOLD, REGULAR
 from leerwinkel_desk.reports.right_to_left import for_drawing
 from leerwinkel_desk.reports.texts import label, unbreakable
-from leerwinkel_desk.services.letters import CounsellorContact, OfficeHeading
+from leerwinkel_desk.services.letter_content import CounsellorContact, OfficeHeading
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = MARGIN_RIGHT = 22 * mm

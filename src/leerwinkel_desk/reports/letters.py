@@ -11,7 +11,8 @@ from leerwinkel_desk.reports.letterhead import Letterhead, letterhead_folder, lo
 from leerwinkel_desk.reports.receipt import contribution_receipt_pdf
 from leerwinkel_desk.services.contributions import Receipt
 from leerwinkel_desk.services.dossier import AccessRequest
-from leerwinkel_desk.services.letters import HandoverData, OfficeHeading, SummaryData, office_letterhead_folder
+from leerwinkel_desk.services.letter_content import HandoverData, OfficeHeading, SummaryData
+from leerwinkel_desk.services.letters import office_letterhead_folder
 from leerwinkel_desk.store.engine import Database
 
 

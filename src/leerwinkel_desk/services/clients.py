@@ -1,4 +1,5 @@
-"""The client register: create without duplicates, find again by name, number, phone or e-mail, merge.
+"""The client register: create without duplicates, find again by name, number, phone or e-mail
+(merging the duplicates found later: services/client_merges.py).
 
 Name search on SQLite uses the FTS5 trigram index `client_name_fts` over the folded name key
 (accents, case and spacing do not matter); when the exact words find nobody, a typo-tolerant
@@ -14,12 +15,12 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, or_, select, text, update
+from sqlalchemy import ColumnElement, Select, and_, case, or_, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from leerwinkel_desk.domain.birth_dates import check_birth_date
 from leerwinkel_desk.domain.enums import DutchLevel, Gender, Qualification, SocialStatus
-from leerwinkel_desk.domain.errors import Conflict, InvalidValue, NotFound, PossibleDuplicates
+from leerwinkel_desk.domain.errors import InvalidValue, NotFound, PossibleDuplicates
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, number_beginnings
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.similarity import name_distance
@@ -27,16 +28,10 @@ from leerwinkel_desk.domain.text import fold, name_key, phone_key
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.numbering import next_number
-from leerwinkel_desk.store.base import Base
-from leerwinkel_desk.store.models import Client, ClientMerge, Consent, LearningRequest, Letter, NumberSequence
+from leerwinkel_desk.store.models import Client, LearningRequest, NumberSequence
 
 TYPO_CANDIDATES = 400
-# what a merge moves to the survivor, by table name: the records of the person (their key, their client column)
-MERGE_MOVES: dict[str, tuple[type[Base], InstrumentedAttribute[uuid.UUID], InstrumentedAttribute[uuid.UUID | None]]] = {
-    "learning_request": (LearningRequest, LearningRequest.id, LearningRequest.client_id),
-    "consent": (Consent, Consent.id, Consent.client_id),
-    "letter": (Letter, Letter.id, Letter.client_id),
-}
+
 
 
 @dataclass(frozen=True)
@@ -103,14 +98,6 @@ class DuplicateCandidate:
     reasons: tuple[str, ...]        # name, birth_date, phone, email
 
 
-@dataclass(frozen=True)
-class MergeRow:
-    id: uuid.UUID
-    survivor_id: uuid.UUID
-    merged_id: uuid.UUID
-    moved: dict[str, list[str]]
-
-
 ROW_COLUMNS = (Client.id, Client.dossier_no, Client.first_name, Client.last_name, Client.birth_date,
                Client.phone, Client.email, Client.municipality, Client.status, Client.dutch_level,
                Client.merged_into_id)         # the fields of ClientRow, in order
@@ -152,7 +139,8 @@ def _differs(stored: object, given: object) -> bool:
     return plain(stored) != plain(given)
 
 
-def _apply_keys(client: Client) -> None:
+def apply_keys(client: Client) -> None:
+    """The search keys of a client from their name, phone and e-mail (after any change of them)."""
     client.name_key = name_key(client.first_name, client.last_name)
     client.phone_key = phone_key(client.phone) or None
     client.email_key = client.email.strip().casefold() if client.email else None
@@ -175,7 +163,7 @@ class Clients(UseCase):
                 dossier_no=next_number(session, self._actor.office_id, CLIENT_PREFIX, self._today().year),
                 **{name: getattr(data, name) for name in IDENTITY_FIELDS},
             ), now)
-            _apply_keys(client)
+            apply_keys(client)
             session.add(client)
             session.flush()
             audit.record(session, self._actor, now, "client.create", "client", client.id,
@@ -211,7 +199,7 @@ class Clients(UseCase):
             changed = [n for n in names if _differs(getattr(client, n), getattr(data, n))]
             for name in changed:
                 setattr(client, name, getattr(data, name))
-            _apply_keys(client)
+            apply_keys(client)
             self._touch(client, now)
             audit.record(session, self._actor, now, "client.update", "client", client.id, changed,
                          subject_client_id=client.id)
@@ -315,85 +303,6 @@ class Clients(UseCase):
                     Client.email_key == data.email.strip().casefold())).all(), "email")
         return [DuplicateCandidate(client_row(rows[i]), tuple(dict.fromkeys(r)))
                 for i, r in reasons.items()]
-
-    def merge(self, survivor_id: uuid.UUID, merged_id: uuid.UUID) -> MergeRow:
-        """Fold a duplicate into the surviving record, keeping every request, consent and letter.
-
-        Audit events stay as written (the trail is append-only) and still name the merged
-        record, which now points to the survivor. The merge records what moved and which empty
-        fields of the survivor it filled, so a coordinator can undo it exactly.
-        """
-        self._require(Permission.MERGE_CLIENTS)
-        if survivor_id == merged_id:
-            raise InvalidValue("merged", "same_client")
-        now = self._now()
-        with self._db.write() as session:
-            survivor = self._load(session, Client, survivor_id)
-            merged = self._load(session, Client, merged_id)
-            if survivor.merged_into_id is not None or merged.merged_into_id is not None:
-                raise Conflict("client.already_merged")
-            moved: dict[str, list[str]] = {}
-            for name, (model, key, owner) in MERGE_MOVES.items():
-                ids = session.scalars(select(key).where(owner == merged.id)).all()
-                moved[name] = [str(i) for i in ids]
-                if ids:
-                    session.execute(update(model).where(key.in_(ids)).values(
-                        client_id=survivor.id, updated_at=now, updated_by=self._actor.counsellor_id))
-            filled = [n for n in IDENTITY_FIELDS
-                      if getattr(survivor, n) is None and getattr(merged, n) is not None]
-            for name in filled:
-                setattr(survivor, name, getattr(merged, name))
-            moved["filled_fields"] = filled
-            _apply_keys(survivor)
-            merged.merged_into_id = survivor.id
-            self._touch(survivor, now)
-            self._touch(merged, now)
-            record = ClientMerge(office_id=self._actor.office_id, survivor_id=survivor.id,
-                                 merged_id=merged.id, merged_at=now,
-                                 merged_by=self._actor.counsellor_id, moved=moved)
-            session.add(record)
-            session.flush()
-            for subject in (survivor.id, merged.id):
-                audit.record(session, self._actor, now, "client.merge", "client_merge", record.id,
-                             ("client_id", *filled), subject_client_id=subject)
-            return MergeRow(record.id, survivor.id, merged.id, moved)
-
-    def recent_merges(self, limit: int = 20) -> list[MergeRow]:
-        """Merges not undone, newest first (what a coordinator may want to take back)."""
-        with self._db.read() as session:
-            rows = session.scalars(select(ClientMerge).where(
-                ClientMerge.office_id == self._actor.office_id, ClientMerge.undone_at.is_(None),
-            ).order_by(ClientMerge.merged_at.desc(), ClientMerge.id.desc()).limit(limit))
-            return [MergeRow(m.id, m.survivor_id, m.merged_id, m.moved) for m in rows]
-
-    def undo_merge(self, merge_id: uuid.UUID) -> None:
-        """Give back to the merged record exactly what the merge moved (coordinators only)."""
-        self._require(Permission.MERGE_CLIENTS)
-        now = self._now()
-        with self._db.write() as session:
-            record = session.get(ClientMerge, merge_id)
-            if record is None or record.office_id != self._actor.office_id:
-                raise NotFound("client_merge", merge_id)
-            if record.undone_at is not None:
-                raise Conflict("merge.undone")
-            survivor = self._load(session, Client, record.survivor_id)
-            merged = session.get(Client, record.merged_id)
-            assert merged is not None
-            for name, (model, key, _) in MERGE_MOVES.items():
-                ids = [uuid.UUID(i) for i in record.moved.get(name, [])]
-                if ids:
-                    session.execute(update(model).where(key.in_(ids)).values(
-                        client_id=merged.id, updated_at=now, updated_by=self._actor.counsellor_id))
-            for name in record.moved.get("filled_fields", []):
-                setattr(survivor, name, None)
-            _apply_keys(survivor)
-            merged.merged_into_id = None
-            self._touch(survivor, now)
-            self._touch(merged, now)
-            record.undone_at, record.undone_by = now, self._actor.counsellor_id
-            for subject in (survivor.id, merged.id):
-                audit.record(session, self._actor, now, "client.merge_undo", "client_merge",
-                             record.id, ("client_id",), subject_client_id=subject)
 
     def _live_conditions(self) -> tuple[ColumnElement[bool], ...]:
         return (Client.office_id == self._actor.office_id, Client.deleted_at.is_(None),

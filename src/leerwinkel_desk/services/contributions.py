@@ -17,7 +17,7 @@ from leerwinkel_desk.domain.fees import PaidBy, contribution, exemption_for
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
-from leerwinkel_desk.services.letters import OfficeHeading, office_heading
+from leerwinkel_desk.services.letter_content import OfficeHeading, office_heading
 from leerwinkel_desk.store.models import Client, Contribution, LearningRequest, Office
 
 

@@ -18,7 +18,7 @@ from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.clients import ClientRow, client_row
 from leerwinkel_desk.services.common import UseCase
-from leerwinkel_desk.services.letters import OfficeHeading, office_heading
+from leerwinkel_desk.services.letter_content import OfficeHeading, office_heading
 from leerwinkel_desk.services.requests import RequestRow, request_row
 from leerwinkel_desk.store.base import Base
 from leerwinkel_desk.store.models import (

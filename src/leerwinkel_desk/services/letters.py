@@ -1,7 +1,7 @@
 """Printed letters filed on the case: the client summary and the warm-handover letter.
 
 The service gathers what a letter may show into plain read models (`SummaryData`,
-`HandoverData`), asks a `LetterRenderer` for the PDF bytes (the ReportLab one lives in
+`HandoverData`: services/letter_content.py), asks a `LetterRenderer` for the PDF bytes (the ReportLab one lives in
 `reports/`, a layer above, and is passed in), and files the result in one transaction: a
 `Letter` row with the SHA-256 of the bytes, the PDF in `<database folder>/letters/` named by
 dossier number (never by name), and an audit event naming fields only.
@@ -18,11 +18,9 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,16 +28,10 @@ from sqlalchemy.orm import Session
 from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.consent import RELEVANT_FOR, Recipient, check_relevant, is_active
 from leerwinkel_desk.domain.enums import (
-    ConsentMethod,
     ConsentPurpose,
     ContactKind,
     ContactStatus,
     DataItem,
-    Delivery,
-    DutchLevel,
-    Qualification,
-    Role,
-    Tier,
 )
 from leerwinkel_desk.domain.errors import Conflict, ConsentMissing, InvalidValue, NotFound
 from leerwinkel_desk.domain.permissions import Permission
@@ -48,6 +40,26 @@ from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.consents import consent_terms, find_covering_consent
 from leerwinkel_desk.services.context import Actor, Clock
+from leerwinkel_desk.services.letter_content import (
+    Appointment,
+    ConsentReference,
+    ContactDetails,
+    CounsellorContact,
+    CourseFacts,
+    HandoverData,
+    Identity,
+    LearningQuestion,
+    LetterRenderer,
+    OfficeHeading,
+    OptionFacts,
+    RecipientHeading,
+    ReferralNote,
+    SessionHeld,
+    StudyHistory,
+    SummaryData,
+    TrajectorySummary,
+    office_heading,
+)
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.keyring import KeyRing, key_file
 from leerwinkel_desk.store.models import (
@@ -59,7 +71,6 @@ from leerwinkel_desk.store.models import (
     LearningRequest,
     Letter,
     Loket,
-    Office,
     OptionConsidered,
     PartnerContact,
     PartnerOrganisation,
@@ -78,197 +89,6 @@ ANY_RECIPIENT = "*"          # ConsentMissing.recipient when no warm-handover co
 class LetterKind(StrEnum):
     SUMMARY = "summary"          # for the client to take home
     HANDOVER = "handover"        # for the receiving study counsellor or partner counsellor
-
-
-@dataclass(frozen=True)
-class OfficeHeading:
-    """The office as its letterhead shows it."""
-
-    code: str
-    name: str
-    street: str | None
-    postcode: str | None
-    municipality: str | None
-    phone: str | None
-    email: str | None
-    website: str | None
-
-
-@dataclass(frozen=True)
-class CounsellorContact:
-    """Who signs the letter and how to reach them."""
-
-    full_name: str
-    role: Role
-    phone: str | None
-    email: str | None
-
-
-@dataclass(frozen=True)
-class CourseFacts:
-    """What an adult needs to know of a course: where, when, how long, cost and support, entry."""
-
-    provider_name: str
-    municipality: str | None
-    delivery: Delivery
-    daytime: bool
-    evenings: bool
-    weekends: bool
-    modular: bool
-    duration_hours: int | None
-    duration_text: str | None
-    cost_eur: Decimal | None
-    training_vouchers: bool
-    educational_leave: bool
-    fee_exemption: bool
-    dutch_level_required: DutchLevel | None
-    entry_requirements: str | None
-    next_start: date | None
-    recognised_qualification: bool
-    qualification_name: str | None
-    eqf_level: int | None
-
-
-@dataclass(frozen=True)
-class OptionFacts:
-    """An option weighed with the client; `course` is None for a free-text option."""
-
-    label: str
-    course: CourseFacts | None
-    note: str | None
-    chosen_on: date | None
-
-
-@dataclass(frozen=True)
-class SessionHeld:
-    at: datetime                  # local time in Belgium
-    minutes: int | None
-    place: str | None             # the loket
-    summary: str | None
-
-
-@dataclass(frozen=True)
-class Appointment:
-    at: datetime                  # local time in Belgium
-    place: str | None
-
-
-@dataclass(frozen=True)
-class ReferralNote:
-    """Where the client was referred and whom to ask there (not the counsellor's reason: that is internal)."""
-
-    partner: str
-    contact: str | None
-    phone: str | None
-
-
-@dataclass(frozen=True)
-class LearningQuestion:
-    topic: str | None
-    question: str | None
-
-
-@dataclass(frozen=True)
-class SummaryData:
-    """Everything the client summary shows, for the client: plain values only."""
-
-    office: OfficeHeading
-    produced_at: datetime
-    dossier_no: str
-    request_no: str | None
-    first_name: str | None
-    last_name: str | None
-    question: LearningQuestion | None
-    sessions: tuple[SessionHeld, ...]
-    options: tuple[OptionFacts, ...]
-    appointments: tuple[Appointment, ...]
-    follow_up_due: date | None
-    counsellor: CounsellorContact | None
-    referrals: tuple[ReferralNote, ...] = ()       # referrals out whose outcome is not known yet
-
-
-@dataclass(frozen=True)
-class RecipientHeading:
-    """The addressee block of a handover letter."""
-
-    organisation: str | None
-    person: str | None
-    function: str | None
-    street: str | None
-    postcode: str | None
-    municipality: str | None
-
-    @property
-    def label(self) -> str:
-        """`Karel Vandenberghe, CVO Miras`: how the letter record names the recipient."""
-        return ", ".join(part for part in (self.person, self.organisation) if part)
-
-
-@dataclass(frozen=True)
-class ConsentReference:
-    """The consent printed on a handover letter: when and how it was given, until when it holds."""
-
-    given_on: date
-    method: ConsentMethod
-    expires_on: date | None
-
-
-@dataclass(frozen=True)
-class Identity:
-    first_name: str | None
-    last_name: str | None
-    birth_date: date | None
-
-
-@dataclass(frozen=True)
-class ContactDetails:
-    phone: str | None
-    email: str | None
-
-
-@dataclass(frozen=True)
-class StudyHistory:
-    highest_qualification: Qualification | None
-    foreign_diploma: bool | None
-    text: str | None
-
-
-@dataclass(frozen=True)
-class TrajectorySummary:
-    tier: Tier
-    opened_on: date
-    sessions: tuple[SessionHeld, ...]
-
-
-@dataclass(frozen=True)
-class HandoverData:
-    """A warm-handover letter: each item is filled only when it is in `items` (consented and relevant)."""
-
-    office: OfficeHeading
-    produced_at: datetime
-    dossier_no: str
-    request_no: str
-    recipient: RecipientHeading
-    consent: ConsentReference
-    items: frozenset[DataItem]
-    counsellor: CounsellorContact | None
-    identity: Identity | None = None
-    contact_details: ContactDetails | None = None
-    question: LearningQuestion | None = None
-    study_history: StudyHistory | None = None
-    dutch_level: DutchLevel | None = None
-    practical_barriers: str | None = None
-    options: tuple[OptionFacts, ...] = ()
-    choice: OptionFacts | None = None
-    trajectory: TrajectorySummary | None = None
-
-
-class LetterRenderer(Protocol):
-    """Turns a letter's read model into PDF bytes; the same data must give the same bytes."""
-
-    def summary(self, data: SummaryData) -> bytes: ...
-
-    def handover(self, data: HandoverData) -> bytes: ...
 
 
 @dataclass(frozen=True)
@@ -308,16 +128,6 @@ def letters_folder(db: Database) -> Path:
 def office_letterhead_folder(db: Database) -> Path:
     """`letterhead/` next to the database: the office's own letterhead, set up without touching the app."""
     return data_folder(db) / LETTERHEAD_FOLDER
-
-
-def office_heading(session: Session, office_id: uuid.UUID) -> OfficeHeading:
-    """The office as its letterhead shows it."""
-    office = session.get(Office, office_id)
-    if office is None:
-        raise NotFound("office", office_id)
-    return OfficeHeading(code=office.code, name=office.name, street=office.street, postcode=office.postcode,
-                         municipality=office.municipality, phone=office.phone, email=office.email,
-                         website=office.website)
 
 
 def filed_letters(db: Database) -> SealedFiles:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leerwinkel_desk.services.client_merges import ClientMerges
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -126,14 +127,14 @@ class MergeDialog(QDialog):
         if left is None or right is None:
             return
         survivor, merged = (left, right) if self.keep_left.isChecked() else (right, left)
-        if perform(self._ctx.operations, lambda: self._ctx.service(Clients).merge(survivor.id, merged.id),
+        if perform(self._ctx.operations, lambda: self._ctx.service(ClientMerges).merge(survivor.id, merged.id),
                    self.error, OpChanges(Change.DOSSIER | Change.AGENDA, None, self.tr("Cliënten samengevoegd"))):
             self.refresh_merges()
 
     def refresh_merges(self) -> None:
         clients = self._ctx.service(Clients)
         self.merges.clear()
-        for merge in clients.recent_merges():
+        for merge in self._ctx.service(ClientMerges).recent_merges():
             kept, gone = clients.get(merge.survivor_id), clients.details(merge.merged_id)
             item = QListWidgetItem(f"{gone['dossier_no']} → {kept.dossier_no}")
             item.setData(Qt.ItemDataRole.UserRole, str(merge.id))
@@ -144,6 +145,6 @@ class MergeDialog(QDialog):
         if item is None:
             return
         merge_id = uuid.UUID(item.data(Qt.ItemDataRole.UserRole))
-        if perform(self._ctx.operations, lambda: self._ctx.service(Clients).undo_merge(merge_id), self.error,
+        if perform(self._ctx.operations, lambda: self._ctx.service(ClientMerges).undo_merge(merge_id), self.error,
                    OpChanges(Change.DOSSIER | Change.AGENDA, None, self.tr("Samenvoeging ongedaan gemaakt"))):
             self.refresh_merges()
