@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from leerwinkel_desk.services.monitoring import MonitoringReport
+    from leerwinkel_desk.services.monitoring_report import MonitoringReport
 
 
 def report_writer(kind: str) -> Callable[[MonitoringReport, Path], None]:

@@ -49,7 +49,7 @@ from leerwinkel_desk.reports.monitoring_tables import (
 from leerwinkel_desk.reports.monitoring_tables import (
     Table as ReportTable,
 )
-from leerwinkel_desk.services.monitoring import MonitoringReport
+from leerwinkel_desk.services.monitoring_report import MonitoringReport
 
 WIDTH = A4[0] - 36 * mm
 INK = HexColor("#1E2428")

@@ -24,7 +24,7 @@ from leerwinkel_desk.domain.enums import (
     Tier,
 )
 from leerwinkel_desk.domain.fees import PaidBy
-from leerwinkel_desk.services.monitoring import UNSPECIFIED, MonitoringReport, rounded
+from leerwinkel_desk.services.monitoring_report import UNSPECIFIED, MonitoringReport, rounded
 from leerwinkel_desk.services.registration.format import (
     EXPORT_DELIMITER,
     EXPORT_ENCODING,

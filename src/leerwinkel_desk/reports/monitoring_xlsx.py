@@ -17,7 +17,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from leerwinkel_desk.reports.monitoring_tables import Cell, Month, Share, all_tables
-from leerwinkel_desk.services.monitoring import MonitoringReport
+from leerwinkel_desk.services.monitoring_report import MonitoringReport
 
 FORMATS: tuple[tuple[type, str], ...] = (    # first match wins: subclasses before their bases
     (Share, "0.0%"),

@@ -1,4 +1,5 @@
-"""The monitoring report: the figures every office shares (docs/exchange-format.md) and the office's extras.
+"""The monitoring report: the figures every office shares (docs/exchange-format.md) and the office's extras,
+counted here (the report as data: services/monitoring_report.py).
 
 Counted: the live requests of the office whose `opened_on` lies in the period (both ends
 inclusive), optionally only those at one loket or owned by one counsellor, with all their contacts
@@ -72,6 +73,16 @@ from leerwinkel_desk.domain.fees import PaidBy
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.monitoring_report import (
+    SESSION_BUCKETS,
+    UNSPECIFIED,
+    ContributionFigures,
+    MonitoringReport,
+    ReferralFigures,
+    SecondLineFigures,
+    rounded,
+    session_bucket,
+)
 from leerwinkel_desk.store.models import (
     Client,
     Contact,
@@ -88,26 +99,12 @@ from leerwinkel_desk.store.models import (
 
 DEFAULT_COSTS: Mapping[Tier, Decimal] = {
     Tier.INFORMATION: Decimal(16), Tier.MEDIATION: Decimal(42), Tier.TRAJECTORY: Decimal(114)}
-SESSION_BUCKETS = (("0-1", 0, 1), ("2-3", 2, 3), ("4-8", 4, 8), ("9+", 9, None))
 LOW_QUALIFIED = (Qualification.NONE, Qualification.PRIMARY, Qualification.LOWER_SECONDARY)
 BELOW_B2 = (DutchLevel.A1, DutchLevel.A2, DutchLevel.B1)
 NEET_AGES = (17, 25)
 NOT_NEET = (SocialStatus.EMPLOYED, SocialStatus.STUDENT)
 TARGET_GROUPS = ("low_qualified", "job_seekers", "leefloon", "newcomers", "neet_17_25")
-UNSPECIFIED = "unspecified"
 TOKEN_FIELDS = "/"                  # kind/channel/month of a contact, in `_Figures.per_request`
-
-
-def rounded(numerator: int, denominator: int) -> float:
-    """numerator / denominator rounded half up to 2 decimals, exactly; 0.0 for nothing."""
-    if denominator == 0:
-        return 0.0
-    return ((200 * numerator + denominator) // (2 * denominator)) / 100
-
-
-def session_bucket(sessions: int) -> str:
-    return next(name for name, low, high in SESSION_BUCKETS
-                if sessions >= low and (high is None or sessions <= high))
 
 
 @dataclass(frozen=True)
@@ -119,121 +116,6 @@ class ReportFilter:
     office: str | None = None           # code or name; the actor's office when None
     loket: str | None = None
     counsellor: str | None = None       # login or full name of the owner of the requests
-
-
-@dataclass(frozen=True)
-class SecondLineFigures:
-    activities: int
-    participants: int
-    minutes: int
-
-
-@dataclass(frozen=True)
-class ReferralFigures:
-    count: int
-    loops_closed: int
-    arrived: int
-
-
-@dataclass(frozen=True)
-class ContributionFigures:
-    count: int
-    hours: Decimal
-    amount: Decimal
-
-
-@dataclass(frozen=True)
-class MonitoringReport:
-    """The spec's figures (first block) and the extras; `to_json_dict()` gives the spec's JSON."""
-
-    period_from: date
-    period_to: date
-    office: str
-    loket: str | None
-    counsellor: str | None
-    requests_total: int
-    by_tier: dict[Tier, int]
-    anonymous: int
-    referred_by_partner: int
-    clients_distinct: int
-    trajectories: int
-    sessions_avg: float
-    sessions_buckets: dict[str, int]
-    contacts_avg: float
-    sessions_count: int
-    session_avg_minutes: float
-    micro_count: int
-    micro_by_channel: dict[Channel, int]
-    outcomes: dict[str, int]            # each Outcome value, and "open"
-    enrolment_rate_trajectories: float
-    # extras
-    sessions_distribution: dict[int, int]       # sessions per trajectory -> trajectories
-    referrers_by_org_type: dict[str, int]
-    target_groups: dict[str, int]
-    second_line: dict[SecondLineKind, SecondLineFigures]
-    signals_by_theme: dict[SignalTheme, int]
-    minutes_by_tier: dict[Tier, int]
-    cost_per_request: dict[Tier, Decimal]
-    contacts_by_month: dict[str, dict[Channel, int]]    # "YYYY-MM" -> channel -> contacts
-    referrals_by_reason: dict[str, ReferralFigures]     # each ReferralReason value, and "unspecified"
-    contributions_by_payer: dict[PaidBy, ContributionFigures]
-    exemptions: dict[Exemption, int]
-
-    @property
-    def cost_by_tier(self) -> dict[Tier, Decimal]:
-        return {tier: self.cost_per_request[tier] * self.by_tier[tier] for tier in Tier}
-
-    def to_json_dict(self, extras: bool = True) -> dict[str, Any]:
-        """The JSON of the spec, key for key; with `extras`, one more key `extras` at the end."""
-        core: dict[str, Any] = {
-            "period": {"from": self.period_from.isoformat(), "to": self.period_to.isoformat()},
-            "requests": {
-                "total": self.requests_total,
-                "by_tier": {tier.value: self.by_tier[tier] for tier in Tier},
-                "anonymous": self.anonymous,
-                "referred_by_partner": self.referred_by_partner,
-            },
-            "clients": {"distinct": self.clients_distinct},
-            "trajectories": {
-                "count": self.trajectories, "sessions_avg": self.sessions_avg,
-                "sessions_buckets": dict(self.sessions_buckets), "contacts_avg": self.contacts_avg,
-            },
-            "sessions": {"count": self.sessions_count, "avg_minutes": self.session_avg_minutes},
-            "micro_contacts": {
-                "count": self.micro_count,
-                "by_channel": {channel.value: n for channel, n in self.micro_by_channel.items()},
-            },
-            "outcomes": dict(self.outcomes),
-            "enrolment_rate_trajectories": self.enrolment_rate_trajectories,
-        }
-        if extras:
-            core["extras"] = {
-                "filters": {"office": self.office, "loket": self.loket,
-                            "counsellor": self.counsellor},
-                "sessions_distribution": {str(k): v for k, v in self.sessions_distribution.items()},
-                "referrers_by_org_type": dict(self.referrers_by_org_type),
-                "target_groups": dict(self.target_groups),
-                "second_line": {kind.value: {"activities": f.activities,
-                                             "participants": f.participants,
-                                             "minutes": f.minutes}
-                                for kind, f in self.second_line.items()},
-                "signals_by_theme": {theme.value: n for theme, n in self.signals_by_theme.items()},
-                "minutes_by_tier": {tier.value: n for tier, n in self.minutes_by_tier.items()},
-                "cost_per_request": {t.value: float(c) for t, c in self.cost_per_request.items()},
-                "cost_by_tier": {t.value: float(c) for t, c in self.cost_by_tier.items()},
-                "contacts_by_month": {month: {c.value: n for c, n in counts.items()}
-                                      for month, counts in self.contacts_by_month.items()},
-                "referrals_out": {reason: {"count": f.count, "loops_closed": f.loops_closed,
-                                           "arrived": f.arrived}
-                                  for reason, f in self.referrals_by_reason.items()},
-                "contributions": {
-                    "by_payer": {payer.value: {"count": f.count, "hours": float(f.hours),
-                                               "amount": float(f.amount)}
-                                 for payer, f in self.contributions_by_payer.items()},
-                    "exemptions": {ground.value: n for ground, n in self.exemptions.items()},
-                },
-            }
-        return core
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,8 @@ from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.reports.monitoring_files import report_writer
 from leerwinkel_desk.services.context import local_today
-from leerwinkel_desk.services.monitoring import Monitoring, MonitoringReport, ReportFilter
+from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
+from leerwinkel_desk.services.monitoring_report import MonitoringReport
 from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.ui.charts import BarChart
 from leerwinkel_desk.ui.context import DeskContext
