@@ -76,14 +76,12 @@ class Styles:
                                       spaceBefore=11, spaceAfter=4, keepWithNext=1)
         self.subheading = ParagraphStyle("subheading", base, fontName=BOLD, spaceBefore=5, spaceAfter=2,
                                          keepWithNext=1)
-        self.subject = ParagraphStyle("subject", **{**base, "fontName": BOLD, "fontSize": 13.5,
-                                                    "leading": 18, "textColor": accent},
+        self.subject = ParagraphStyle("subject", base, fontName=BOLD, fontSize=13.5, leading=18, textColor=accent,
                                       spaceBefore=4, spaceAfter=8)
-        self.label = ParagraphStyle("label", **{**base, "fontSize": 9.5, "leading": 13.5,
-                                                "textColor": GREY})
+        self.label = ParagraphStyle("label", base, fontSize=9.5, leading=13.5, textColor=GREY)
         self.caption = ParagraphStyle("caption", parent=self.label, spaceBefore=4, spaceAfter=1,
                                       keepWithNext=1)
-        self.value = ParagraphStyle("value", **{**base, "fontSize": 9.5, "leading": 13.5})
+        self.value = ParagraphStyle("value", base, fontSize=9.5, leading=13.5)
         self.strong = ParagraphStyle("strong", parent=self.value, fontName=BOLD)
         self.item_title = ParagraphStyle("item_title", parent=self.subheading, spaceBefore=9)
         self.accent = accent
