@@ -65,6 +65,7 @@ def test_a_junk_import_lists_a_bounded_number_of_errors_and_counts_the_rest(
 def test_a_killed_first_demo_leaves_no_half_made_database(tmp_path: Path) -> None:
     rng = random.Random(9)
     path = tmp_path / "demo" / "leerwinkel.db"
+    path.parent.mkdir()             # a slow machine may kill the child before it made the folder
     for _round in range(iterations(2)):
         process = child(f"""
 from leerwinkel_desk.launcher import main
