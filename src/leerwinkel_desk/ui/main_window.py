@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -38,6 +39,8 @@ from leerwinkel_desk.services.start_of_day import StartOfDay, start_of_day
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import install_crash_handler, keep_open_work
+from leerwinkel_desk.ui.design.icons import page_icon
+from leerwinkel_desk.ui.design.style import Space, apply_design
 from leerwinkel_desk.ui.dialogs.accounts import AccountsDialog
 from leerwinkel_desk.ui.dialogs.audit import AuditDialog
 from leerwinkel_desk.ui.dialogs.catalogue_admin import CoursesDialog
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: DeskContext, languages: LanguageSwitcher | None = None) -> None:
         super().__init__()
+        apply_design(QApplication.instance())        # once per application; tests and screenshots too
         self.ctx = ctx
         self._languages = languages
         self.dossier: DossierView | None = None
@@ -99,7 +103,10 @@ class MainWindow(QMainWindow):
         self.results_view.setAutoFillBackground(True)    # opaque: the page under it is not repainted
         self.results_view.hide()
         self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(240)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self._slots: list[tuple[str, QWidget]] = []
@@ -108,9 +115,12 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         central = QWidget()
         top = QVBoxLayout(central)
+        top.setContentsMargins(Space.S, Space.S, Space.S, 0)
+        top.setSpacing(Space.S)
         top.addWidget(self.search)
         self.results_view.setParent(central)            # not in the layout: showing it moves nothing
         body = QHBoxLayout()
+        body.setSpacing(Space.M)
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
         top.addLayout(body, 1)
@@ -157,7 +167,7 @@ class MainWindow(QMainWindow):
         self.pages = {}
         self._slots = []
         for number, (key, title) in enumerate(self.nav_titles(), 1):
-            self.nav.addItem(f"{title}   (Ctrl+{number})")
+            self.nav.addItem(QListWidgetItem(page_icon(key), f"{title}   (Ctrl+{number})"))
             slot = QWidget()                       # the page is made the first time it is shown
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self._slots.append((key, slot))
@@ -492,6 +502,7 @@ def _application() -> QApplication:
     if app is None:
         app = QApplication(sys.argv)
         give_labels_room(app)
+        apply_design(app)
     app.setApplicationName("Leerwinkel Desk")
     app.setOrganizationName("Leerwinkel")
     return app  # type: ignore[return-value]
