@@ -173,6 +173,14 @@ class DossierView(QWidget):
         item = self.requests.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
+    def select_request(self, request_id: uuid.UUID) -> bool:
+        """Make the request with this id the selected one (False when it is not in this dossier)."""
+        for i in range(self.requests.count()):
+            if self.requests.item(i).data(Qt.ItemDataRole.UserRole).id == request_id:
+                self.requests.setCurrentRow(i)
+                return True
+        return False
+
     def timeline_entries(self) -> list[TimelineEntry]:
         return [self.timeline_model.row_at(i) for i in range(self.timeline_model.rowCount())]
 

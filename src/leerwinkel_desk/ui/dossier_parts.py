@@ -166,7 +166,11 @@ def rich_tip(text: str) -> str:
 
 
 class TimelineView(QTableView):
-    """The timeline; Enter shows the selected entry whole (as hovering a cut cell does)."""
+    """The timeline; Enter shows the selected entry whole (as hovering a cut cell does); Tab moves on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         current = self.currentIndex()

@@ -249,6 +249,8 @@ class MainWindow(QMainWindow):
             dict(self._slots)[key].layout().addWidget(page)
             if hasattr(page, "open_client"):
                 page.open_client.connect(self.open_dossier)
+            if hasattr(page, "open_work"):
+                page.open_work.connect(self.open_work)
             if hasattr(page, "new_client"):
                 page.new_client.connect(self.new_client)
             if hasattr(page, "manage"):
@@ -341,6 +343,13 @@ class MainWindow(QMainWindow):
         self.nav.clearSelection()
         self.search.clear()
         self.dossier.requests.setFocus()
+
+    def open_work(self, client_id: uuid.UUID, request_id: uuid.UUID, action: str) -> None:
+        """From Vandaag: the dossier on that request, and the form the row asks for."""
+        self.open_dossier(client_id)
+        if self.dossier is not None and self.dossier.select_request(request_id):
+            self.on_dossier({"session": DossierView.record_session, "micro": DossierView.log_micro_contact,
+                             "loop": DossierView.close_loop}[action])
 
     def on_dossier(self, action: Callable[[DossierView], None]) -> None:
         if self.dossier is not None and self.stack.currentWidget() is self.dossier:

@@ -97,7 +97,7 @@ QAbstractItemView:focus {{ border: 2px solid {p.focus}; }}
 QListWidget#navigation {{ background: {p.window}; border: 1px solid transparent; font-size: {ramp.body}pt;
     padding: 4px; }}
 QListWidget#navigation:focus {{ border: 2px solid {p.focus}; padding: 3px; }}
-QListWidget#navigation::item {{ padding: 6px 8px; border-radius: 4px; color: {p.text}; }}
+QListWidget#navigation::item {{ padding: 6px 4px; border-radius: 4px; color: {p.text}; }}
 QListWidget#navigation::item:selected {{ background: {p.selection}; color: {p.text}; font-weight: 600; }}
 QListWidget#requests {{ background: {p.window}; border: 2px solid transparent; }}
 QListWidget#requests:focus {{ border: 2px solid {p.focus}; }}
