@@ -7,14 +7,15 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from leerwinkel_desk.domain.enums import Channel, Phase, ReferralReason, Tier
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.design.palette import PALETTES, TEXT_PAIRS, contrast_ratio, series_pairs
+from leerwinkel_desk.ui.design.palette import PALETTES, TEXT_PAIRS, Scheme, contrast_ratio, series_pairs
+from leerwinkel_desk.ui.design.style import current_palette
 from leerwinkel_desk.ui.dialogs.micro_contact import MicroContactDialog
 from leerwinkel_desk.ui.dialogs.referral import CloseLoopDialog
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
@@ -184,9 +185,22 @@ def test_a_long_summary_is_shown_whole_on_enter(qtbot, window: MainWindow, db, c
     open_dossier_by_search(qtbot, window, "wouters")
     timeline = window.dossier.timeline
     row = next(i for i, e in enumerate(window.dossier.timeline_entries()) if e.detail == long_text)
-    assert timeline.model().index(row, 3).data() == "An Peeters"                   # who did it
+    assert timeline.model().index(row, 7).data() == "An Peeters"                   # who did it
     timeline.setFocus()
     timeline.setCurrentIndex(timeline.model().index(row, 0))
     press(qtbot, timeline, Qt.Key.Key_Return)
     qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
     assert "einde van het verhaal." in QToolTip.text() and "Microcontact" in QToolTip.text()
+
+
+# --- the system's colour scheme --------------------------------------------------------------------
+def test_the_window_follows_the_system_turning_dark(qtbot, window: MainWindow) -> None:
+    hints = QGuiApplication.styleHints()             # the system turns dark (offscreen: its signal, as the OS sends it)
+    try:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        qtbot.waitUntil(lambda: QApplication.palette().window().color().name() == PALETTES[Scheme.DARK].window)
+        assert current_palette() is PALETTES[Scheme.DARK]
+        assert window.nav.count() == 7                                  # rebuilt, in the new colours
+    finally:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    qtbot.waitUntil(lambda: QApplication.palette().window().color().name() == PALETTES[Scheme.LIGHT].window)

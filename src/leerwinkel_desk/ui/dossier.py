@@ -44,6 +44,7 @@ from leerwinkel_desk.ui.dialogs.reminder import ReminderDialog
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
 from leerwinkel_desk.ui.dialogs.sharing import ConsentDialog, HandoverDialog
 from leerwinkel_desk.ui.dossier_parts import (
+    DETAIL_COLUMN,
     RequestCards,
     TimelineView,
     header_caption,
@@ -77,7 +78,6 @@ class DossierView(QWidget):
         self.name_label.setAccessibleName(self.tr("Cliënt"))
         self.requests = RequestCards()
         self.requests.setAccessibleName(self.tr("Leervragen"))
-        self.requests.setMaximumHeight(170)
         self.timeline_model = RowsModel(timeline_columns(self._staff), self)
         self.timeline = TimelineView()
         self.timeline.setModel(self.timeline_model)
@@ -85,7 +85,7 @@ class DossierView(QWidget):
         self.timeline.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.timeline.verticalHeader().hide()
         self.timeline.setIconSize(QSize(16, 16))
-        fit_columns(self.timeline)
+        fit_columns(self.timeline, stretch=DETAIL_COLUMN)
         self.error = ErrorLabel()
         self.notice = StatusMessage()            # what a background action just did
         self.actions_bar = QToolBar()          # overflows into a » menu on narrow or scaled screens

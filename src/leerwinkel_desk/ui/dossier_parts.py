@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import uuid
 from datetime import date
 
@@ -39,13 +38,12 @@ from leerwinkel_desk.ui.texts import (
     timeline_detail,
     timeline_kind_label,
 )
+from leerwinkel_desk.ui.widgets import rich_tip
 
+VISIBLE_CARDS = 2           # the requests list shows two cards whole (and a third's top when there are more)
 TIER_BADGES = {Tier.INFORMATION: "tier1", Tier.MEDIATION: "tier2", Tier.TRAJECTORY: "tier3"}
-DETAIL_COLUMN = 7
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dossier", text)
+DETAIL_COLUMN = 6           # the free text, which takes the room the other columns leave
+AUTHOR_COLUMN = 7
 
 
 def request_steps(request: RequestRow) -> list[tuple[str, str]]:
@@ -66,16 +64,20 @@ def stepper(request: RequestRow) -> str:
 
 def header_facts(header: DossierHeader) -> str:
     c = header.client
-    facts = [tr("{age} jaar").format(age=header.age) if header.age is not None else "",
-             tr("Status: {s}").format(s=status_label(c.status)) if c.status else "",
-             tr("Nederlands: {level}").format(level=dutch_level_label(c.dutch_level)) if c.dutch_level else "",
+    age = QCoreApplication.translate("Dossier", "{age} jaar")
+    status = QCoreApplication.translate("Dossier", "Status: {s}")
+    dutch = QCoreApplication.translate("Dossier", "Nederlands: {level}")
+    facts = [age.format(age=header.age) if header.age is not None else "",
+             status.format(s=status_label(c.status)) if c.status else "",
+             dutch.format(level=dutch_level_label(c.dutch_level)) if c.dutch_level else "",
              c.phone or "", c.email or ""]
     return "   ·   ".join(f for f in facts if f)
 
 
 def header_flags(header: DossierHeader) -> list[str]:
-    return [flag for flag, on in ((tr("⚑ moeizaam schoolverleden"), header.difficult_school_past),
-                                  (tr("⚑ zwak netwerk"), header.weak_network)) if on]
+    return [flag for flag, on in (
+        (QCoreApplication.translate("Dossier", "⚑ moeizaam schoolverleden"), header.difficult_school_past),
+        (QCoreApplication.translate("Dossier", "⚑ zwak netwerk"), header.weak_network)) if on]
 
 
 def header_caption(header: DossierHeader, staff: dict[uuid.UUID, str], consents: list[ConsentRow],
@@ -83,15 +85,17 @@ def header_caption(header: DossierHeader, staff: dict[uuid.UUID, str], consents:
     """Who guides the open requests (else the latest), and the consents in force (to whom, until when)."""
     open_ones = [r for r in header.requests if r.closed_on is None] or header.requests[:1]
     owners = list(dict.fromkeys(staff.get(r.owner_id, "") for r in open_ones if r.owner_id is not None))
-    owner = tr("Begeleider: {names}").format(names=", ".join(o for o in owners if o) or tr("niemand"))
+    names = ", ".join(o for o in owners if o) or QCoreApplication.translate("Dossier", "niemand")
+    owner = QCoreApplication.translate("Dossier", "Begeleider: {names}").format(names=names)
     in_force = []
     for consent in consents:
         if consent.withdrawn_at is None and consent.given_on <= today and (consent.expires_on or today) >= today:
             recipient = consent.recipient.name or partners.get(consent.recipient.org_id or uuid.UUID(int=0), "")
-            until = tr(" tot {date}").format(date=format_date(consent.expires_on)) if consent.expires_on else ""
+            until = (QCoreApplication.translate("Dossier", " tot {date}").format(date=format_date(consent.expires_on))
+                     if consent.expires_on else "")
             in_force.append(f"{purpose_label(consent.purpose)}{' · ' + recipient if recipient else ''}{until}")
-    consent = (tr("Toestemming in voege: {list}").format(list="; ".join(in_force)) if in_force
-               else tr("Geen toestemming in voege"))
+    consent = (QCoreApplication.translate("Dossier", "Toestemming in voege: {list}").format(list="; ".join(in_force))
+               if in_force else QCoreApplication.translate("Dossier", "Geen toestemming in voege"))
     return f"{owner}   ·   {consent}"
 
 
@@ -106,7 +110,8 @@ class RequestCard(Card):
         top.addWidget(text_label("subtitle", request.request_no))
         top.addWidget(Badge(tier_label(request.tier), TIER_BADGES[request.tier]))
         state = outcome_label(request.outcome)
-        words = [state, request.topic or "", tr("sinds {date}").format(date=format_date(request.opened_on)), owner]
+        since = QCoreApplication.translate("Dossier", "sinds {date}").format(date=format_date(request.opened_on))
+        words = [state, request.topic or "", since, owner]
         top.addWidget(text_label("muted", "   ·   ".join(w for w in words if w)), 1)
         self.body.addLayout(top)
         self.stepper = PhaseStepper()
@@ -127,6 +132,11 @@ class RequestCards(QListWidget):
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.currentRowChanged.connect(self._mark_current)
+        self.fit_height()
+
+    def clear(self) -> None:
+        super().clear()
+        self.fit_height()
 
     def add_request(self, request: RequestRow, owner: str) -> None:
         item = QListWidgetItem(f"{request.request_no}   [{tier_label(request.tier)}]   "
@@ -138,6 +148,14 @@ class RequestCards(QListWidget):
         item.setSizeHint(QSize(0, card.sizeHint().height()))
         self.addItem(item)
         self.setItemWidget(item, card)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """As high as its cards, up to VISIBLE_CARDS of them (more scroll): no empty room under one card."""
+        heights = [self.item(i).sizeHint().height() + 2 * self.spacing() for i in range(self.count())]
+        shown = sum(heights[:VISIBLE_CARDS]) + (heights[0] // 3 if len(heights) > VISIBLE_CARDS else 0)
+        shown = shown or self.fontMetrics().height() * 2
+        self.setFixedHeight(shown + 2 * self.frameWidth())
 
     def _mark_current(self, row: int) -> None:
         for i in range(self.count()):
@@ -148,21 +166,19 @@ class RequestCards(QListWidget):
 
 def timeline_columns(staff: dict[uuid.UUID, str]) -> list[Column[TimelineEntry]]:
     return [
-        Column(lambda: tr("Wanneer"), lambda e: format_moment(e.at)),
-        Column(lambda: tr("Wat"), lambda e: timeline_kind_label(e.kind), lambda e: kind_icon(e.kind)),
-        Column(lambda: tr("Kanaal"), lambda e: channel_label(e.channel) if e.channel else "",
-               lambda e: channel_icon(e.channel)),
-        Column(lambda: tr("Door"), lambda e: staff.get(e.author_id, "") if e.author_id else ""),
-        Column(lambda: tr("Min."), lambda e: e.minutes),
-        Column(lambda: tr("Leervraag"), lambda e: e.request_no),
-        Column(lambda: tr("Met"), lambda e: e.counterpart),
-        Column(lambda: tr("Omschrijving"), lambda e: timeline_detail(e.kind, e.detail, e.code)),
+        Column(lambda: QCoreApplication.translate("Dossier", "Wanneer"), lambda e: format_moment(e.at)),
+        Column(lambda: QCoreApplication.translate("Dossier", "Wat"), lambda e: timeline_kind_label(e.kind),
+               lambda e: kind_icon(e.kind)),
+        Column(lambda: QCoreApplication.translate("Dossier", "Kanaal"),
+               lambda e: channel_label(e.channel) if e.channel else "", lambda e: channel_icon(e.channel)),
+        Column(lambda: QCoreApplication.translate("Dossier", "Min."), lambda e: e.minutes),
+        Column(lambda: QCoreApplication.translate("Dossier", "Leervraag"), lambda e: e.request_no),
+        Column(lambda: QCoreApplication.translate("Dossier", "Met"), lambda e: e.counterpart),
+        Column(lambda: QCoreApplication.translate("Dossier", "Omschrijving"),
+               lambda e: timeline_detail(e.kind, e.detail, e.code)),
+        Column(lambda: QCoreApplication.translate("Dossier", "Door"),
+               lambda e: staff.get(e.author_id, "") if e.author_id else ""),
     ]
-
-
-def rich_tip(text: str) -> str:
-    """A tooltip that wraps (Qt wraps rich text only)."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 class TimelineView(QTableView):
@@ -182,7 +198,7 @@ class TimelineView(QTableView):
     def whole_text(self, index: QModelIndex) -> str:
         model = self.model()
         cell = [str(model.index(index.row(), c).data() or "") for c in range(model.columnCount())]
-        heading = "  ·  ".join(t for t in (cell[1], cell[0], cell[2], cell[3], cell[6]) if t)
+        heading = "  ·  ".join(t for t in (cell[1], cell[0], cell[2], cell[AUTHOR_COLUMN], cell[5]) if t)
         return f"{heading}\n{cell[DETAIL_COLUMN]}"
 
     def show_whole(self, index: QModelIndex) -> None:

@@ -40,7 +40,7 @@ from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import install_crash_handler, keep_open_work
 from leerwinkel_desk.ui.design.icons import page_icon
-from leerwinkel_desk.ui.design.style import Space, apply_design
+from leerwinkel_desk.ui.design.style import Space, apply_design, current_palette
 from leerwinkel_desk.ui.dialogs.accounts import AccountsDialog
 from leerwinkel_desk.ui.dialogs.audit import AuditDialog
 from leerwinkel_desk.ui.dialogs.catalogue_admin import CoursesDialog
@@ -143,7 +143,8 @@ class MainWindow(QMainWindow):
                 ("outreach", self.tr("Tweedelijn & signalen"))]
 
     def build(self) -> None:
-        """(Re)create every label, page and action in the current language."""
+        """(Re)create every label, page and action in the current language (and colour scheme)."""
+        self._scheme = current_palette()
         current = max(self.nav.currentRow(), 0)
         open_client = self.dossier.client_id if self.dossier else None
         self.setWindowTitle(self.tr("Leerwinkel Desk — {office}").format(office=self.ctx.office_name))
@@ -238,6 +239,9 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.build()
+        elif (event.type() == QEvent.Type.ApplicationPaletteChange
+              and getattr(self, "_scheme", None) not in (None, current_palette())):
+            self.build()                # the system turned dark or light: icons and pages in the new colours
         super().changeEvent(event)
 
     # --- navigation and search -------------------------------------------------------------

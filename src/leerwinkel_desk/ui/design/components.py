@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from leerwinkel_desk.ui.design.icons import icon
@@ -35,6 +35,21 @@ def text_label(role: str = "", text: str = "") -> QLabel:
     if role:
         label.setProperty("role", role)
     return label
+
+
+class IconText(QWidget):
+    """An icon before its words (the words carry the meaning; the icon helps the eye find it)."""
+
+    def __init__(self, mark: QIcon, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QLabel()
+        self.icon.setPixmap(mark.pixmap(QSize(16, 16)))
+        self.label = QLabel(text)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(Space.XS)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.label, 1)
 
 
 class Badge(QLabel):

@@ -1,5 +1,8 @@
 """One application style built from the palette, the type ramp and the spacing grid.
 
+Spin boxes and date fields keep Fusion's drawing (their arrows), in the palette's colours: their focus
+ring is Fusion's, in the accent (the palette's highlight).
+
 `apply_design` sets Qt's Fusion style (it honours a palette on every platform), a QPalette and one style
 sheet on the application, and follows the system's colour scheme when it changes. Widgets ask for a
 look by a property (`role`, `card`, `tone`), never by a style sheet of their own.
@@ -9,11 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QWidget
 
 from leerwinkel_desk.ui.design.palette import PALETTES, Palette, Scheme, system_scheme
 
+FORM_LABELS = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter    # labels end where fields start
 SCHEME_PROPERTY = "designScheme"        # on the application: the scheme applied, or the one asked for
 FORCED_PROPERTY = "designForced"        # set when a scheme was asked for (screenshots): the system's is ignored
 
@@ -59,35 +64,38 @@ QLabel[tone="warning"] {{ color: {p.warning}; }}
 QFrame[card="true"] {{ background: {p.surface}; border: 1px solid {p.divider}; border-radius: 8px; }}
 QFrame[card="true"] QLabel {{ background: transparent; border: none; }}
 QFrame[card="true"][current="true"] {{ border: 2px solid {p.accent}; }}
-QLabel[badge="tier1"] {{ color: {p.tier1}; background: {p.tier1_bg}; border-radius: 4px; padding: 1px 6px;
+QLabel[badge="tier1"] {{ color: {p.tier1}; background: {p.tier1_bg}; border: 1px solid {p.tier1};
+    border-radius: 4px; padding: 0px 6px;
     font-weight: 600; }}
-QLabel[badge="tier2"] {{ color: {p.tier2}; background: {p.tier2_bg}; border-radius: 4px; padding: 1px 6px;
+QLabel[badge="tier2"] {{ color: {p.tier2}; background: {p.tier2_bg}; border: 1px solid {p.tier2};
+    border-radius: 4px; padding: 0px 6px;
     font-weight: 600; }}
-QLabel[badge="tier3"] {{ color: {p.tier3}; background: {p.tier3_bg}; border-radius: 4px; padding: 1px 6px;
+QLabel[badge="tier3"] {{ color: {p.tier3}; background: {p.tier3_bg}; border: 1px solid {p.tier3};
+    border-radius: 4px; padding: 0px 6px;
     font-weight: 600; }}
 QLabel[badge="flag"] {{ color: {p.warning}; background: {p.surface}; border: 1px solid {p.warning};
     border-radius: 4px; padding: 0px 6px; }}
 QLabel[badge="neutral"] {{ color: {p.text}; background: {p.surface_alt}; border: 1px solid {p.divider};
     border-radius: 4px; padding: 0px 6px; }}
-QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox {{
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {{
     background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; border-radius: 4px;
     padding: 2px 4px; selection-background-color: {p.selection}; selection-color: {p.text}; }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus, QComboBox:focus {{
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus {{
     border: 2px solid {p.focus}; padding: 1px 3px; }}
-QLineEdit:disabled, QPlainTextEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled {{
+QLineEdit:disabled, QPlainTextEdit:disabled, QComboBox:disabled {{
     color: {p.text_muted}; background: {p.surface_alt}; }}
-QComboBox QAbstractItemView {{ border: 1px solid {p.border}; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QPushButton {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; border-radius: 4px;
     padding: 3px 12px; min-height: 1.4em; }}
 QPushButton:hover {{ background: {p.surface_alt}; }}
 QPushButton:focus {{ border: 2px solid {p.focus}; padding: 2px 11px; }}
-QPushButton:default {{ background: {p.accent}; color: {p.on_accent}; border: 1px solid {p.accent};
-    font-weight: 600; }}
+QPushButton:default {{ background: {p.accent}; color: {p.on_accent}; border: 1px solid {p.accent}; }}
 QPushButton:default:focus {{ border: 2px solid {p.focus_on_accent}; padding: 2px 11px; }}
 QPushButton:disabled {{ color: {p.text_muted}; background: {p.surface_alt}; border-color: {p.divider}; }}
 QToolButton {{ color: {p.text}; border: 1px solid transparent; border-radius: 4px; padding: 3px 6px; }}
 QToolButton:hover {{ background: {p.surface_alt}; border-color: {p.divider}; }}
 QToolButton:focus {{ border: 2px solid {p.focus}; padding: 2px 5px; }}
+QToolButton#qt_toolbar_ext_button {{ padding: 0px; border: none; }}
 QCheckBox, QRadioButton {{ color: {p.text}; border: 1px solid transparent; border-radius: 4px; padding: 1px; }}
 QCheckBox:focus, QRadioButton:focus {{ border: 1px solid {p.focus}; background: {p.selection}; }}
 QAbstractItemView {{ background: {p.surface}; alternate-background-color: {p.surface_alt}; color: {p.text};
@@ -112,14 +120,21 @@ QMenuBar {{ background: {p.window}; color: {p.text}; }}
 """
 
 
+def align_form_labels(window: QWidget) -> None:
+    """Every form of `window` with its labels right-aligned beside their fields (KDE's forms): the fields
+    start on one line, the labels end on one. Called once a dialog is built (FormDialog does it)."""
+    for form in window.findChildren(QFormLayout):
+        form.setLabelAlignment(FORM_LABELS)
+
+
 def qt_palette(p: Palette) -> QPalette:
     """The same colours for what the style paints itself (scroll bars, menus, check marks)."""
     palette = QPalette()
     for role, colour in ((QPalette.ColorRole.Window, p.window), (QPalette.ColorRole.WindowText, p.text),
                          (QPalette.ColorRole.Base, p.surface), (QPalette.ColorRole.AlternateBase, p.surface_alt),
                          (QPalette.ColorRole.Text, p.text), (QPalette.ColorRole.Button, p.surface),
-                         (QPalette.ColorRole.ButtonText, p.text), (QPalette.ColorRole.Highlight, p.selection),
-                         (QPalette.ColorRole.HighlightedText, p.text), (QPalette.ColorRole.ToolTipBase, p.surface),
+                         (QPalette.ColorRole.ButtonText, p.text), (QPalette.ColorRole.Highlight, p.accent),
+                         (QPalette.ColorRole.HighlightedText, p.on_accent), (QPalette.ColorRole.ToolTipBase, p.surface),
                          (QPalette.ColorRole.ToolTipText, p.text), (QPalette.ColorRole.PlaceholderText, p.text_muted),
                          (QPalette.ColorRole.Link, p.accent), (QPalette.ColorRole.Accent, p.accent),
                          (QPalette.ColorRole.Mid, p.border), (QPalette.ColorRole.Midlight, p.divider)):
@@ -137,23 +152,31 @@ def current_palette() -> Palette:
 
 
 def apply_design(app: QApplication, scheme: Scheme | None = None) -> None:
-    """The design on the whole application: `scheme` when given (it stays), else the system's (followed)."""
+    """The design on the whole application: `scheme` when given (it stays: screenshots), else the system's,
+    followed when the system changes it."""
     if scheme is not None:
         app.setProperty(FORCED_PROPERTY, True)
     elif app.property(FORCED_PROPERTY):
         scheme = Scheme(app.property(SCHEME_PROPERTY))
-    chosen = scheme or system_scheme()
-    if app.property(SCHEME_PROPERTY) == chosen.value and app.styleSheet():
+    if app.property(SCHEME_PROPERTY) is None:          # the first time: Fusion, and follow the system
+        app.setStyle("Fusion")
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda asked: follow_system(app, asked))
+    use_scheme(app, scheme or system_scheme())
+
+
+def follow_system(app: QApplication, asked: Qt.ColorScheme) -> None:
+    """The system switched between light and dark: so does the app, unless a scheme was asked for."""
+    if not app.property(FORCED_PROPERTY):
+        use_scheme(app, Scheme.DARK if asked == Qt.ColorScheme.Dark else Scheme.LIGHT)
+
+
+def use_scheme(app: QApplication, scheme: Scheme) -> None:
+    if app.property(SCHEME_PROPERTY) == scheme.value and app.styleSheet():
         return
-    first = app.property(SCHEME_PROPERTY) is None
-    app.setProperty(SCHEME_PROPERTY, chosen.value)
-    app.setStyle("Fusion")
-    palette = PALETTES[chosen]
+    app.setProperty(SCHEME_PROPERTY, scheme.value)
+    palette = PALETTES[scheme]
     app.setPalette(qt_palette(palette))
     app.setStyleSheet(style_sheet(palette, TypeRamp.from_font(app.font())))
-    if first:
-        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_design(app))
-        app.setProperty(SCHEME_PROPERTY, chosen.value)
     for widget in app.allWidgets():            # painted widgets (charts, stepper) pick up the new colours
         widget.update()
 

@@ -70,7 +70,7 @@ class WorkSection(QWidget):
         self.empty = text_label("muted")
         mark = QLabel()
         mark.setPixmap(icon(icon_name, "accent").pixmap(QSize(18, 18)))
-        head = QHBoxLayout()
+        head = self.head = QHBoxLayout()
         head.setSpacing(Space.S)
         head.addWidget(mark)
         head.addWidget(text_label("", f"<b>{title}</b>"))
@@ -92,6 +92,8 @@ class WorkSection(QWidget):
         header, frame = self.table.horizontalHeader().sizeHint().height(), 2 * self.table.frameWidth()
         self.table.setMaximumHeight(header + frame + max(1, rows) * self.table.verticalHeader().defaultSectionSize()
                                     + self.table.horizontalScrollBar().sizeHint().height())
+        self.setMaximumHeight(self.head.sizeHint().height() + Space.XS + self.table.maximumHeight()
+                              if self.table.isVisibleTo(self) else self.head.sizeHint().height())
         policy = QSizePolicy.Policy.Expanding if self.table.isVisibleTo(self) else QSizePolicy.Policy.Maximum
         self.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
 
