@@ -223,6 +223,12 @@ class StatusMessage(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.tone = Tone.INFO
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        """Shown only while it says something (an empty line would only push the screen down)."""
+        super().setText(text)
+        self.setVisible(bool(text))
 
     def show_message(self, text: str, tone: Tone = Tone.INFO) -> None:
         self.tone = tone

@@ -62,7 +62,6 @@ QLabel[tone="danger"] {{ color: {p.danger}; font-weight: 600; }}
 QLabel[tone="success"] {{ color: {p.success}; }}
 QLabel[tone="warning"] {{ color: {p.warning}; }}
 QFrame[card="true"] {{ background: {p.surface}; border: 1px solid {p.divider}; border-radius: 8px; }}
-QFrame[card="true"] QLabel {{ background: transparent; border: none; }}
 QFrame[card="true"][current="true"] {{ border: 2px solid {p.accent}; }}
 QLabel[badge="tier1"] {{ color: {p.tier1}; background: {p.tier1_bg}; border: 1px solid {p.tier1};
     border-radius: 4px; padding: 0px 6px;

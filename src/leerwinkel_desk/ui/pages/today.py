@@ -90,8 +90,10 @@ class WorkSection(QWidget):
         self.empty.setText(self.tr("niets") if loaded and rows == 0 else "")
         self.table.setVisible(rows > 0 or not loaded)
         header, frame = self.table.horizontalHeader().sizeHint().height(), 2 * self.table.frameWidth()
+        cut = self.table.horizontalHeader().length() > self.table.viewport().width()      # a scroll bar under it
+        bar = self.table.horizontalScrollBar().sizeHint().height() if cut else 0
         self.table.setMaximumHeight(header + frame + max(1, rows) * self.table.verticalHeader().defaultSectionSize()
-                                    + self.table.horizontalScrollBar().sizeHint().height())
+                                    + bar)
         self.setMaximumHeight(self.head.sizeHint().height() + Space.XS + self.table.maximumHeight()
                               if self.table.isVisibleTo(self) else self.head.sizeHint().height())
         policy = QSizePolicy.Policy.Expanding if self.table.isVisibleTo(self) else QSizePolicy.Policy.Maximum
