@@ -130,6 +130,7 @@ class RequestCards(QListWidget):
         self.setObjectName("requests")
         self.setSpacing(2)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)        # the cards follow the list's width
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.currentRowChanged.connect(self._mark_current)
         self.fit_height()
