@@ -57,6 +57,7 @@ QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.borde
 QLabel[role="title"] {{ font-size: {ramp.title}pt; font-weight: 600; color: {p.text}; }}
 QLabel[role="subtitle"] {{ font-size: {ramp.subtitle}pt; font-weight: 600; color: {p.text}; }}
 QLabel[role="caption"] {{ font-size: {ramp.caption}pt; color: {p.text_muted}; }}
+QLabel[role="strong"] {{ font-weight: 600; }}
 QLabel[role="muted"] {{ color: {p.text_muted}; }}
 QLabel[tone="danger"] {{ color: {p.danger}; font-weight: 600; }}
 QLabel[tone="success"] {{ color: {p.success}; }}
