@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.enums import ContactKind, Role
@@ -66,6 +66,7 @@ class WorkSection(QWidget):
     def __init__(self, icon_name: str, title: str, hint: str, table: EnterTable) -> None:
         super().__init__()
         self.table = table
+        self.rows = 0
         self.count = Badge("", "neutral")
         self.empty = text_label("muted")
         mark = QLabel()
@@ -85,19 +86,29 @@ class WorkSection(QWidget):
         layout.addWidget(table, 1)
 
     def set_count(self, rows: int, loaded: bool) -> None:
+        self.rows = rows
         self.count.setText(str(rows))
         self.count.setVisible(loaded and rows > 0)
         self.empty.setText(self.tr("niets") if loaded and rows == 0 else "")
         self.table.setVisible(rows > 0 or not loaded)
-        header, frame = self.table.horizontalHeader().sizeHint().height(), 2 * self.table.frameWidth()
-        cut = self.table.horizontalHeader().length() > self.table.viewport().width()      # a scroll bar under it
-        bar = self.table.horizontalScrollBar().sizeHint().height() if cut else 0
-        self.table.setMaximumHeight(header + frame + max(1, rows) * self.table.verticalHeader().defaultSectionSize()
-                                    + bar)
-        self.setMaximumHeight(self.head.sizeHint().height() + Space.XS + self.table.maximumHeight()
-                              if self.table.isVisibleTo(self) else self.head.sizeHint().height())
         policy = QSizePolicy.Policy.Expanding if self.table.isVisibleTo(self) else QSizePolicy.Policy.Maximum
         self.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """No higher than its rows (and a scroll bar when the columns are wider than the room)."""
+        header, frame = self.table.horizontalHeader().sizeHint().height(), 2 * self.table.frameWidth()
+        room = self.width() - frame - self.table.verticalScrollBar().sizeHint().width()
+        cut = self.table.horizontalHeader().length() > room
+        bar = self.table.horizontalScrollBar().sizeHint().height() if cut else 0
+        row = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMaximumHeight(header + frame + max(1, self.rows) * row + bar)
+        self.setMaximumHeight(self.head.sizeHint().height() + Space.XS + self.table.maximumHeight()
+                              if self.table.isVisibleTo(self) else self.head.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_rows()                 # wider or narrower: the columns may fit now, or no longer
 
 
 class TodayPage(QWidget):
