@@ -946,6 +946,85 @@
     </message>
 </context>
 <context>
+    <name>Dossier</name>
+    <message>
+        <source>{age} jaar</source>
+        <translation>{age} years old</translation>
+    </message>
+    <message>
+        <source>Status: {s}</source>
+        <translation>Status: {s}</translation>
+    </message>
+    <message>
+        <source>Nederlands: {level}</source>
+        <translation>Dutch: {level}</translation>
+    </message>
+    <message>
+        <source>⚑ moeizaam schoolverleden</source>
+        <translation>⚑ difficult school history</translation>
+    </message>
+    <message>
+        <source>⚑ zwak netwerk</source>
+        <translation>⚑ weak support network</translation>
+    </message>
+    <message>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Begeleider: {names}</source>
+        <translation>Counsellor: {names}</translation>
+    </message>
+    <message>
+        <source> tot {date}</source>
+        <translation> until {date}</translation>
+    </message>
+    <message>
+        <source>Toestemming in voege: {list}</source>
+        <translation>Consent in force: {list}</translation>
+    </message>
+    <message>
+        <source>Geen toestemming in voege</source>
+        <translation>No consent in force</translation>
+    </message>
+    <message>
+        <source>sinds {date}</source>
+        <translation>since {date}</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Leervraag</source>
+        <translation>Learning request</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
     <name>DossierView</name>
     <message>
         <source>Cliënt</source>
@@ -1034,26 +1113,6 @@
     <message>
         <source>Wissen (AVG)…</source>
         <translation>Erase (GDPR)…</translation>
-    </message>
-    <message>
-        <source>{age} jaar</source>
-        <translation>{age} years old</translation>
-    </message>
-    <message>
-        <source>Status: {s}</source>
-        <translation>Status: {s}</translation>
-    </message>
-    <message>
-        <source>Nederlands: {level}</source>
-        <translation>Dutch: {level}</translation>
-    </message>
-    <message>
-        <source>⚑ moeizaam schoolverleden</source>
-        <translation>⚑ difficult school history</translation>
-    </message>
-    <message>
-        <source>⚑ zwak netwerk</source>
-        <translation>⚑ weak support network</translation>
     </message>
     <message>
         <source>Er is geen geboekt gesprek om aan te herinneren.</source>
@@ -2663,37 +2722,6 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
-    <name>Timeline</name>
-    <message>
-        <source>Wanneer</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Wat</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Kanaal</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Min.</source>
-        <translation>Min.</translation>
-    </message>
-    <message>
-        <source>Leervraag</source>
-        <translation>Learning request</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>With</translation>
-    </message>
-    <message>
-        <source>Omschrijving</source>
-        <translation>Description</translation>
-    </message>
-</context>
-<context>
     <name>Today</name>
     <message>
         <source>Uur</source>
@@ -2783,12 +2811,44 @@ Type the file number {number} to confirm.</translation>
         <translation>No contact for 30 days</translation>
     </message>
     <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Niets gepland en niets op te volgen vandaag</source>
+        <translation>Nothing planned and nothing to follow up today</translation>
+    </message>
+    <message>
+        <source>Nieuwe contacten noteert u met Ctrl+N; een cliënt zoekt u met Ctrl+K.</source>
+        <translation>Record a new contact with Ctrl+N; find a client with Ctrl+K.</translation>
+    </message>
+    <message>
+        <source>Te doen</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Enter: het gesprek invullen</source>
+        <translation>Enter: fill in the session</translation>
+    </message>
+    <message>
         <source>Opvolging: vandaag en te laat</source>
         <translation>Follow-up: today and overdue</translation>
     </message>
     <message>
-        <source>Doorverwijzingen: kwam de cliënt aan? (Ctrl+Shift+D in het dossier)</source>
-        <translation>Referrals: did the client arrive? (Ctrl+Shift+D in the dossier)</translation>
+        <source>Enter: het opvolgcontact noteren</source>
+        <translation>Enter: record the follow-up contact</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen: kwam de cliënt aan?</source>
+        <translation>Referrals: did the client arrive?</translation>
+    </message>
+    <message>
+        <source>Enter: de uitkomst noteren</source>
+        <translation>Enter: record the outcome</translation>
+    </message>
+    <message>
+        <source>Enter: contact opnemen (microcontact)</source>
+        <translation>Enter: get in touch (micro-contact)</translation>
     </message>
     <message>
         <source>Vandaag wordt geladen…</source>
@@ -3685,6 +3745,13 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Moment</source>
         <translation>Moment</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSection</name>
+    <message>
+        <source>niets</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,7 @@ class TimelineEntry:
     counterpart: str | None = None   # partner or recipient name
     detail: str | None = None        # the line the counsellor typed, or a code (purpose, mode, kind)
     code: str | None = None          # a code shown before the detail (a referral's reason or outcome, a payer)
+    author_id: uuid.UUID | None = None   # the counsellor who did it (who held the contact, else who wrote it down)
 
 
 @dataclass(frozen=True)
@@ -147,42 +148,45 @@ class Dossiers(UseCase):
                 entries.append(TimelineEntry(at=c.at, kind=c.kind.value, record_id=c.id,
                                              request_id=c.request_id, request_no=numbers[c.request_id],
                                              channel=c.channel, status=c.status, minutes=c.minutes,
-                                             counterpart=None, detail=c.summary))
+                                             counterpart=None, detail=c.summary,
+                                             author_id=c.counsellor_id or c.created_by))
             for r in session.scalars(select(ReferralOut).where(ReferralOut.request_id.in_(ids),
                                                                ReferralOut.deleted_at.is_(None))):
                 entries.append(TimelineEntry(at=r.created_at, kind="referral", record_id=r.id,
                                              request_id=r.request_id, request_no=numbers[r.request_id],
                                              counterpart=partners.get(r.partner_id), detail=r.reason,
-                                             code=r.reason_code))
+                                             code=r.reason_code, author_id=r.created_by))
                 if r.loop_closed_on is not None:        # the loop closed: did the client arrive?
                     entries.append(TimelineEntry(at=r.updated_at, kind="referral_loop", record_id=r.id,
                                                  request_id=r.request_id, request_no=numbers[r.request_id],
                                                  counterpart=partners.get(r.partner_id), detail=r.loop_note,
-                                                 code="arrived" if r.happened else "not_arrived"))
+                                                 code="arrived" if r.happened else "not_arrived",
+                                                 author_id=r.updated_by))
             for x in session.scalars(select(Contribution).where(Contribution.request_id.in_(ids),
                                                                 Contribution.deleted_at.is_(None))):
                 entries.append(TimelineEntry(at=x.created_at, kind="contribution", record_id=x.id,
                                              request_id=x.request_id, request_no=numbers[x.request_id],
-                                             detail=f"{x.amount:.2f}", code=x.paid_by))
+                                             detail=f"{x.amount:.2f}", code=x.paid_by, author_id=x.created_by))
             for h in session.scalars(select(Handover).where(Handover.request_id.in_(ids),
                                                             Handover.deleted_at.is_(None))):
                 entries.append(TimelineEntry(at=h.at, kind="handover", record_id=h.id,
                                              request_id=h.request_id, request_no=numbers[h.request_id],
                                              counterpart=h.recipient_name or partners.get(h.recipient_org_id),
-                                             detail=h.mode.value))
+                                             detail=h.mode.value, author_id=h.created_by))
             for g in session.scalars(select(Consent).where(Consent.client_id == client_id,
                                                            Consent.deleted_at.is_(None))):
                 entries.append(TimelineEntry(at=g.created_at, kind="consent", record_id=g.id,
                                              request_id=g.request_id,
                                              request_no=numbers.get(g.request_id) if g.request_id else None,
                                              counterpart=g.recipient_name or partners.get(g.recipient_org_id),
-                                             detail=g.purpose.value))
+                                             detail=g.purpose.value, author_id=g.created_by))
             for d in session.scalars(select(Letter).where(Letter.client_id == client_id,
                                                           Letter.deleted_at.is_(None))):
                 entries.append(TimelineEntry(at=d.produced_at, kind="letter", record_id=d.id,
                                              request_id=d.request_id,
                                              request_no=numbers.get(d.request_id) if d.request_id else None,
-                                             counterpart=d.recipient_name, detail=d.kind))
+                                             counterpart=d.recipient_name, detail=d.kind,
+                                             author_id=d.created_by))
         return sorted(entries, key=lambda e: (e.at, str(e.record_id)), reverse=True)
 
     def export(self, client_id: uuid.UUID) -> dict[str, Any]:

@@ -3,26 +3,33 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from leerwinkel_desk.ui.design.style import Space, current_palette
 from leerwinkel_desk.ui.texts import format_number
 
-BAR_COLOUR = "#1f5f8b"
+# What a series counts decides its colour (the palette's `series`, in this order), on every chart alike.
+SERIES = {"requests": 0, "sessions": 1, "outcomes": 2, "contacts": 3}
 
 
 class BarChart(QWidget):
-    """Horizontal bars of one series in one colour, each with its label and number written out
-    (a colour per bar would mean nothing, and nothing may depend on colour alone)."""
+    """Horizontal bars of one series on a card, each with its label and number written out (Flemish
+    figures); the series' colour says what is counted (a colour per bar would mean nothing, and nothing
+    may depend on colour alone)."""
 
-    def __init__(self, title: str, colour: str = BAR_COLOUR, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, series: str = "requests", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
-        self.colour = QColor(colour)
+        self.series = series
         self.bars: list[tuple[str, float]] = []
         self.setMinimumHeight(160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(title)
+
+    @property
+    def colour(self) -> QColor:
+        return QColor(current_palette().series[SERIES[self.series]])
 
     def set_bars(self, bars: list[tuple[str, float]]) -> None:
         self.bars = bars
@@ -30,25 +37,41 @@ class BarChart(QWidget):
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        p = current_palette()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(p.divider), 1))
+        painter.setBrush(QColor(p.surface))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        inner = QRectF(self.rect()).adjusted(Space.M, Space.S, -Space.M, -Space.S)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor(p.text))
         metrics = painter.fontMetrics()
-        line = metrics.height() + 6
-        painter.drawText(QRectF(0, 0, self.width(), line), Qt.AlignmentFlag.AlignLeft, self.title)
+        line = metrics.height() + Space.XS
+        painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line), Qt.AlignmentFlag.AlignLeft, self.title)
+        painter.setFont(self.font())
+        metrics = painter.fontMetrics()
         if not self.bars:
+            painter.end()
             return
-        label_width = max(metrics.horizontalAdvance(label) for label, _ in self.bars) + 10
-        top = line + 4
-        height = max(12.0, min(28.0, (self.height() - top) / len(self.bars) - 4))
+        label_width = max(metrics.horizontalAdvance(label) for label, _ in self.bars) + Space.S
+        number_width = max(metrics.horizontalAdvance(format_number(value)) for _, value in self.bars) + Space.S
+        top = inner.top() + line + Space.XS
+        height = max(12.0, min(24.0, (inner.bottom() - top) / len(self.bars) - Space.XS))
         widest = max(value for _, value in self.bars) or 1
-        room = max(10.0, self.width() - label_width - 60)
+        room = max(10.0, inner.width() - label_width - number_width)
         for index, (label, value) in enumerate(self.bars):
-            y = top + index * (height + 4)
-            painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(0, y, label_width - 6, height),
+            y = top + index * (height + Space.XS)
+            painter.setPen(QColor(p.text))
+            painter.drawText(QRectF(inner.left(), y, label_width - Space.S, height),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
-            width = room * value / widest
-            painter.fillRect(QRectF(label_width, y, width, height), self.colour)
-            painter.drawText(QRectF(label_width + width + 6, y, 60, height),
+            width = max(2.0, room * value / widest) if value else 0.0
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.colour)
+            painter.drawRoundedRect(QRectF(inner.left() + label_width, y, width, height), 3, 3)
+            painter.setPen(QColor(p.text))
+            painter.drawText(QRectF(inner.left() + label_width + width + Space.XS, y, number_width, height),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, format_number(value))
         painter.end()

@@ -7,30 +7,31 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from leerwinkel_desk.domain.enums import Phase, Tier
+from leerwinkel_desk.domain.enums import Tier
 from leerwinkel_desk.domain.errors import DomainError, NotFound
-from leerwinkel_desk.domain.rules import PHASE_PATH
+from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.contributions import Contributions
 from leerwinkel_desk.services.dossier import DossierHeader, Dossiers, TimelineEntry
 from leerwinkel_desk.services.erasure import Erasures
+from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.reminders import Reminders
 from leerwinkel_desk.services.requests import RequestRow, Requests
+from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import HeaderCard, StatusMessage, text_label
+from leerwinkel_desk.ui.design.style import Space
 from leerwinkel_desk.ui.dialogs.client_details import ClientDetailsDialog
 from leerwinkel_desk.ui.dialogs.closing import CloseRequestDialog
 from leerwinkel_desk.ui.dialogs.contribution import ContributionDialog
@@ -42,53 +43,22 @@ from leerwinkel_desk.ui.dialogs.referral import CloseLoopDialog, ReferralDialog
 from leerwinkel_desk.ui.dialogs.reminder import ReminderDialog
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
 from leerwinkel_desk.ui.dialogs.sharing import ConsentDialog, HandoverDialog
-from leerwinkel_desk.ui.feedback import ErrorLabel
-from leerwinkel_desk.ui.models import Column, RowsModel
-from leerwinkel_desk.ui.operation import Change, OpChanges, perform
-from leerwinkel_desk.ui.texts import (
-    channel_label,
-    dutch_level_label,
-    format_date,
-    format_moment,
-    outcome_label,
-    phase_label,
-    status_label,
-    tier_label,
-    timeline_detail,
-    timeline_kind_label,
+from leerwinkel_desk.ui.dossier_parts import (
+    DETAIL_COLUMN,
+    RequestCards,
+    TimelineView,
+    header_caption,
+    header_facts,
+    header_flags,
+    timeline_columns,
 )
+from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.models import RowsModel
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.widgets import fit_columns
 from leerwinkel_desk.ui.worker import Progress
 
 FOLLOW_UP_DAYS = 14
-
-
-def stepper(request: RequestRow) -> str:
-    """The phases of the request's tier: ✓ done, ● current, ○ to come (meaning not carried by colour)."""
-    steps = PHASE_PATH[request.tier]
-    current = request.phase if request.phase in steps else None
-    position = steps.index(current) if current else len(steps)
-    marks = []
-    for i, phase in enumerate(steps):
-        mark = "✓" if i < position else ("●" if i == position else "○")
-        marks.append(f"{mark} {phase_label(phase)}")
-    if request.phase is Phase.AFTERCARE:
-        marks.append(f"● {phase_label(Phase.AFTERCARE)}")
-    return "  ›  ".join(marks)
-
-
-def timeline_columns() -> list[Column[TimelineEntry]]:
-    return [
-        Column(lambda: QCoreApplication.translate("Timeline", "Wanneer"), lambda e: format_moment(e.at)),
-        Column(lambda: QCoreApplication.translate("Timeline", "Wat"), lambda e: timeline_kind_label(e.kind)),
-        Column(lambda: QCoreApplication.translate("Timeline", "Kanaal"),
-               lambda e: channel_label(e.channel) if e.channel else ""),
-        Column(lambda: QCoreApplication.translate("Timeline", "Min."), lambda e: e.minutes),
-        Column(lambda: QCoreApplication.translate("Timeline", "Leervraag"), lambda e: e.request_no),
-        Column(lambda: QCoreApplication.translate("Timeline", "Met"), lambda e: e.counterpart),
-        Column(lambda: QCoreApplication.translate("Timeline", "Omschrijving"),
-               lambda e: timeline_detail(e.kind, e.detail, e.code)),
-    ]
 
 
 class DossierView(QWidget):
@@ -101,35 +71,38 @@ class DossierView(QWidget):
         self._ctx, self.client_id = ctx, client_id
         self.header: DossierHeader | None = None
         self.active_dialog: QDialog | None = None
-        self.name_label = QLabel()
-        self.name_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        setup = ctx.service(OfficeSetup)
+        self._staff = {person.id: person.full_name for person in setup.counsellors()}
+        self._partners = {p.id: p.name for p in ctx.service(SocialMap).partners(include_retired=True)}
+        self.card = HeaderCard()
+        self.name_label, self.facts_label = self.card.title, self.card.facts
         self.name_label.setAccessibleName(self.tr("Cliënt"))
-        self.facts_label = QLabel()
-        self.facts_label.setWordWrap(True)
-        self.requests = QListWidget()
+        self.requests = RequestCards()
         self.requests.setAccessibleName(self.tr("Leervragen"))
-        self.requests.setMaximumHeight(150)
-        self.timeline_model = RowsModel(timeline_columns(), self)
-        self.timeline = QTableView()
+        self.timeline_model = RowsModel(timeline_columns(self._staff), self)
+        self.timeline = TimelineView()
         self.timeline.setModel(self.timeline_model)
         self.timeline.setAccessibleName(self.tr("Tijdlijn"))
         self.timeline.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.timeline.verticalHeader().hide()
-        fit_columns(self.timeline)
+        self.timeline.setIconSize(QSize(16, 16))
+        fit_columns(self.timeline, stretch=DETAIL_COLUMN)
         self.error = ErrorLabel()
-        self.notice = QLabel()                   # what a background action just did
+        self.notice = StatusMessage()            # what a background action just did
         self.actions_bar = QToolBar()          # overflows into a » menu on narrow or scaled screens
         self.actions_bar.setAccessibleName(self.tr("Acties op de leervraag"))
         self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for label, slot in self.action_list():
             self.actions_bar.addAction(label, slot)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.name_label)
-        layout.addWidget(self.facts_label)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(Space.S)
+        layout.addWidget(self.card)
         layout.addWidget(self.requests)
         layout.addWidget(self.actions_bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
+        layout.addWidget(text_label("subtitle", self.tr("Tijdlijn")))
         layout.addWidget(self.timeline, 1)
         self.load_header(audit_view=True)         # opening the dossier is the one audited view
         self.load_timeline()
@@ -179,22 +152,16 @@ class DossierView(QWidget):
     def load_header(self, audit_view: bool = False) -> None:
         self.header = self._ctx.service(Dossiers).header(self.client_id, audit_view=audit_view)
         c = self.header.client
-        self.name_label.setText(f"{c.first_name or ''} {c.last_name or ''} · {c.dossier_no}")
-        facts = [self.tr("{age} jaar").format(age=self.header.age) if self.header.age is not None else "",
-                 self.tr("Status: {s}").format(s=status_label(c.status)) if c.status else "",
-                 self.tr("Nederlands: {level}").format(level=dutch_level_label(c.dutch_level)) if c.dutch_level else "",
-                 self.tr("⚑ moeizaam schoolverleden") if self.header.difficult_school_past else "",
-                 self.tr("⚑ zwak netwerk") if self.header.weak_network else "",
-                 c.phone or "", c.email or ""]
-        self.facts_label.setText("   ·   ".join(f for f in facts if f))
+        self.name_label.setText(f"{c.first_name or ''} {c.last_name or ''}")
+        self.card.set_badges([(c.dossier_no, "neutral")] + [(flag, "flag") for flag in header_flags(self.header)])
+        self.facts_label.setText(header_facts(self.header))
+        consents = self._ctx.service(Consents).for_client(self.client_id)
+        self.card.caption.setText(header_caption(self.header, self._staff, consents, self._partners,
+                                                 local_today(self._ctx.clock)))
         selected = self.selected_request()
         self.requests.clear()
         for request in self.header.requests:
-            item = QListWidgetItem(
-                f"{request.request_no}   [{tier_label(request.tier)}]   {outcome_label(request.outcome)}"
-                f"   {format_date(request.opened_on)}\n{stepper(request)}")
-            item.setData(Qt.ItemDataRole.UserRole, request)
-            self.requests.addItem(item)
+            self.requests.add_request(request, self._staff.get(request.owner_id, "") if request.owner_id else "")
         if self.requests.count():
             keep = [i for i in range(self.requests.count())
                     if selected and self.requests.item(i).data(Qt.ItemDataRole.UserRole).id == selected.id]
@@ -206,6 +173,14 @@ class DossierView(QWidget):
     def selected_request(self) -> RequestRow | None:
         item = self.requests.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def select_request(self, request_id: uuid.UUID) -> bool:
+        """Make the request with this id the selected one (False when it is not in this dossier)."""
+        for i in range(self.requests.count()):
+            if self.requests.item(i).data(Qt.ItemDataRole.UserRole).id == request_id:
+                self.requests.setCurrentRow(i)
+                return True
+        return False
 
     def timeline_entries(self) -> list[TimelineEntry]:
         return [self.timeline_model.row_at(i) for i in range(self.timeline_model.rowCount())]

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.ui.design.components import StatusMessage, Tone
 from leerwinkel_desk.ui.error_texts import error_text
 
 
-class ErrorLabel(QLabel):
+class ErrorLabel(StatusMessage):
     """A red-and-marked line under a form; the text itself says what is wrong (not colour alone)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWordWrap(True)
-        self.setStyleSheet("color: #a40000; font-weight: bold;")
         self.setAccessibleName(self.tr("Foutmelding"))
+        self.setProperty("tone", Tone.DANGER.value)      # red even where a text is set directly
         self.hide()
 
     def show_error(self, error: DomainError) -> None:
-        self.setText("⚠ " + error_text(error))
+        self.show_message(error_text(error), Tone.DANGER)
         self.show()
         make_room(self)
 

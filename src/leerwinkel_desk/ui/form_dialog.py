@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leerwinkel_desk.ui.design.style import align_form_labels
 from leerwinkel_desk.ui.feedback import ErrorLabel
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -78,6 +79,7 @@ class FormDialog(QDialog):
                 if combo.isEditable():          # the combo hands its keys to its line edit directly
                     combo.installEventFilter(self)
             self._keys_ready = True
+            align_form_labels(self)
             if self.first_field is not None:    # typing starts where the person types first
                 self.first_field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         super().showEvent(event)

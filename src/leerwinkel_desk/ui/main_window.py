@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -37,6 +38,8 @@ from leerwinkel_desk.services.start_of_day import StartOfDay
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import keep_open_work
+from leerwinkel_desk.ui.design.icons import page_icon
+from leerwinkel_desk.ui.design.style import Space, apply_design, current_palette
 from leerwinkel_desk.ui.dialogs.accounts import AccountsDialog
 from leerwinkel_desk.ui.dialogs.audit import AuditDialog
 from leerwinkel_desk.ui.dialogs.catalogue_admin import CoursesDialog
@@ -87,6 +90,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: DeskContext, languages: LanguageSwitcher | None = None) -> None:
         super().__init__()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication), "the window lives in a widgets application"
+        apply_design(app)                            # once per application; tests and screenshots too
         self.ctx = ctx
         self._languages = languages
         self.dossier: DossierView | None = None
@@ -103,7 +109,10 @@ class MainWindow(QMainWindow):
         self.results_view.setAutoFillBackground(True)    # opaque: the page under it is not repainted
         self.results_view.hide()
         self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(240)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self._slots: list[tuple[str, QWidget]] = []
@@ -112,9 +121,12 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         central = QWidget()
         top = QVBoxLayout(central)
+        top.setContentsMargins(Space.S, Space.S, Space.S, 0)
+        top.setSpacing(Space.S)
         top.addWidget(self.search)
         self.results_view.setParent(central)            # not in the layout: showing it moves nothing
         body = QHBoxLayout()
+        body.setSpacing(Space.M)
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
         top.addLayout(body, 1)
@@ -138,7 +150,8 @@ class MainWindow(QMainWindow):
                 ("outreach", self.tr("Tweedelijn & signalen"))]
 
     def build(self) -> None:
-        """(Re)create every label, page and action in the current language."""
+        """(Re)create every label, page and action in the current language (and colour scheme)."""
+        self._scheme = current_palette()
         current = max(self.nav.currentRow(), 0)
         open_client = self.dossier.client_id if self.dossier else None
         self.setWindowTitle(self.tr("Leerwinkel Desk — {office}").format(office=self.ctx.office_name))
@@ -161,7 +174,7 @@ class MainWindow(QMainWindow):
         self.pages = {}
         self._slots = []
         for number, (key, title) in enumerate(self.nav_titles(), 1):
-            self.nav.addItem(f"{title}   (Ctrl+{number})")
+            self.nav.addItem(QListWidgetItem(page_icon(key), f"{title}   (Ctrl+{number})"))
             slot = QWidget()                       # the page is made the first time it is shown
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self._slots.append((key, slot))
@@ -234,6 +247,9 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.build()
+        elif (event.type() == QEvent.Type.ApplicationPaletteChange
+              and getattr(self, "_scheme", None) not in (None, current_palette())):
+            self.build()                # the system turned dark or light: icons and pages in the new colours
         super().changeEvent(event)
 
     # --- navigation and search -------------------------------------------------------------
@@ -247,6 +263,8 @@ class MainWindow(QMainWindow):
             slot_layout.addWidget(page)
             if hasattr(page, "open_client"):
                 page.open_client.connect(self.open_dossier)
+            if hasattr(page, "open_work"):
+                page.open_work.connect(self.open_work)
             if hasattr(page, "new_client"):
                 page.new_client.connect(self.new_client)
             if hasattr(page, "manage"):
@@ -338,6 +356,13 @@ class MainWindow(QMainWindow):
         self.nav.clearSelection()
         self.search.clear()
         self.dossier.requests.setFocus()
+
+    def open_work(self, client_id: uuid.UUID, request_id: uuid.UUID, action: str) -> None:
+        """From Vandaag: the dossier on that request, and the form the row asks for."""
+        self.open_dossier(client_id)
+        if self.dossier is not None and self.dossier.select_request(request_id):
+            self.on_dossier({"session": DossierView.record_session, "micro": DossierView.log_micro_contact,
+                             "loop": DossierView.close_loop}[action])
 
     def on_dossier(self, action: Callable[[DossierView], None]) -> None:
         if self.dossier is not None and self.stack.currentWidget() is self.dossier:

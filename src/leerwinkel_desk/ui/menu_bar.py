@@ -158,6 +158,7 @@ class AboutDialog(QDialog):
         self.licences.setReadOnly(True)
         self.licences.setAccessibleName(self.tr("Licenties"))
         texts = [resources / "licences" / "third-party.txt", resources / "fonts" / "LICENSE-DejaVu.txt",
+                 resources / "icons" / "LICENSE-tabler-icons.txt",
                  resources / "licences" / "LGPL-3.0.txt", resources / "licences" / "GPL-3.0.txt"]
         self.licences.setPlainText(("\n\n" + "─" * 60 + "\n\n").join(
             text.read_text(encoding="utf-8") for text in texts))

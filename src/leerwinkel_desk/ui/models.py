@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QIcon
 
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.ui.texts import format_date
@@ -27,6 +28,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1     # the read model behind a row
 class Column(Generic[R]):
     title: Callable[[], str]        # called at display time, so a language switch applies
     value: Callable[[R], Any]
+    icon: Callable[[R], QIcon] | None = None     # shown before the text (never the only mark)
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
@@ -66,6 +68,9 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             return self._texts[key]
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.DecorationRole:
+            icon = self._columns[index.column()].icon
+            return icon(row) if icon is not None else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

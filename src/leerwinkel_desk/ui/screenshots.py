@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 import tempfile
 import uuid
@@ -22,8 +24,12 @@ from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.store.engine import open_sqlite
 from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.palette import Scheme
+from leerwinkel_desk.ui.design.style import apply_design
 from leerwinkel_desk.ui.dialogs.dispatch import DispatchDialog
+from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
 from leerwinkel_desk.ui.dialogs.sharing import HandoverDialog
+from leerwinkel_desk.ui.dossier import DossierView
 from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow, build_context
 from leerwinkel_desk.ui.pages.reports import ReportsPage
@@ -52,43 +58,78 @@ def save(widget: QWidget, folder: Path, name: str) -> Path:
     return path
 
 
-def render_all(folder: Path) -> list[Path]:
+DOSSIER_DIALOGS: tuple[tuple[str, Callable[[DossierView], None]], ...] = (
+    ("gegevens", DossierView.edit_details), ("gesprek", DossierView.record_session),
+    ("microcontact", DossierView.log_micro_contact), ("opties", DossierView.weigh_options),
+    ("toestemming", DossierView.record_consent), ("doorverwijzen", DossierView.refer_out),
+    ("bijdrage", DossierView.record_contribution), ("afsluiten", DossierView.close_request),
+    ("afdrukken", DossierView.print_documents),
+)
+
+
+def render_all(folder: Path, schemes: tuple[Scheme, ...] = tuple(Scheme)) -> list[Path]:
+    """Every page of the navigation, the dossier and the main dialogs, once per colour scheme."""
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication), "screenshots need a widgets application"
     LanguageSwitcher(app).use("nl")
     folder.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
     with tempfile.TemporaryDirectory() as scratch:
         db = open_sqlite(Path(scratch) / "demo.db")
         upgrade(db, None)
         office_id = generate_demo(db, clients=DEMO_CLIENTS, seed=1, until=date.today()).office_id
         ctx = replace(build_context(db, office_id), clock=WorkdayClock())
-        window = MainWindow(ctx)
-        window.resize(1400, 860)
-        window.show()
-        today = window.pages["today"]
-        assert isinstance(today, TodayPage)
-        loaded(ctx, lambda: today.day is not None)
-        shots = [save(window, folder, "vandaag")]
         client_id = busiest_client(ctx)
-        window.open_dossier(client_id)
-        shots.append(save(window, folder, "dossier"))
-        dispatch = DispatchDialog(ctx, None, window)
-        dispatch.show()
-        shots.append(save(dispatch, folder, "dispatch"))
-        dispatch.close()
-        request_id = request_with_consent(ctx)
-        if request_id is not None:
-            handover = HandoverDialog(ctx, request_id, window)
-            handover.show()
-            shots.append(save(handover, folder, "handover"))
-            handover.close()
-        window.show_page(5)
-        reports = window.pages["reports"]
-        assert isinstance(reports, ReportsPage)
-        loaded(ctx, lambda: reports.report is not None)
-        shots.append(save(window, folder, "rapporten"))
-        window.close()
+        for scheme in schemes:
+            apply_design(app, scheme)
+            shots += render_scheme(ctx, client_id, folder, scheme.value)
         db.dispose()
     return shots
+
+
+def render_scheme(ctx: DeskContext, client_id: uuid.UUID, folder: Path, suffix: str) -> list[Path]:
+    window = MainWindow(ctx)
+    window.resize(1280, 720)
+    window.show()
+    shots = []
+    for index, (key, _title) in enumerate(window.nav_titles()):
+        window.show_page(index)
+        page = window.pages[key]
+        if isinstance(page, TodayPage):
+            today = page
+            loaded(ctx, lambda: today.day is not None)
+        if isinstance(page, ReportsPage):
+            reports = page
+            loaded(ctx, lambda: reports.report is not None)
+        shots.append(save(window, folder, f"{PAGE_FILES.get(key, key)}-{suffix}"))
+    window.open_dossier(client_id)
+    shots.append(save(window, folder, f"dossier-{suffix}"))
+    dossier = window.dossier
+    for name, open_dialog in DOSSIER_DIALOGS:
+        if dossier is None:
+            break
+        open_dialog(dossier)
+        if dossier.active_dialog is not None:
+            shots.append(save(dossier.active_dialog, folder, f"{name}-{suffix}"))
+            dossier.active_dialog.close()
+    for name, dialog in (("nieuwe-client", NewClientDialog(ctx, window)),
+                         ("dispatch", DispatchDialog(ctx, None, window))):
+        dialog.show()
+        shots.append(save(dialog, folder, f"{name}-{suffix}"))
+        dialog.close()
+    request_id = request_with_consent(ctx)
+    if request_id is not None:
+        handover = HandoverDialog(ctx, request_id, window)
+        handover.show()
+        shots.append(save(handover, folder, f"overdracht-{suffix}"))
+        handover.close()
+    window.close()
+    window.deleteLater()
+    return shots
+
+
+PAGE_FILES = {"today": "vandaag", "clients": "clienten", "requests": "aanvragen", "social_map": "sociale-kaart",
+              "catalogue": "opleidingsaanbod", "reports": "rapporten", "outreach": "tweedelijn"}
 
 
 def loaded(ctx: DeskContext, shown: Callable[[], bool]) -> None:
@@ -117,6 +158,20 @@ def request_with_consent(ctx: DeskContext) -> uuid.UUID | None:
     return None
 
 
+def main(argv: list[str]) -> None:
+    """`make screenshots`: light and dark at 100 % and at 150 % (one process per scale: Qt reads it at start)."""
+    folder = Path(argv[1] if len(argv) > 1 else "build/screenshots")
+    if os.environ.get("QT_SCALE_FACTOR"):
+        scale = os.environ["QT_SCALE_FACTOR"].replace(".", "")
+        for shot in render_all(folder / f"scale-{scale}"):
+            print(shot)
+        return
+    for factor in SCALES:
+        subprocess.run([sys.executable, "-m", "leerwinkel_desk.ui.screenshots", str(folder)],
+                       env={**os.environ, "QT_SCALE_FACTOR": factor}, check=True)
+
+
+SCALES = ("1", "1.5")
+
 if __name__ == "__main__":
-    for shot in render_all(Path(sys.argv[1] if len(sys.argv) > 1 else "build/screenshots")):
-        print(shot)
+    main(sys.argv)

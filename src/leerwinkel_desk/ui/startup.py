@@ -17,6 +17,7 @@ from leerwinkel_desk.services.start_of_day import start_of_day
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import install_crash_handler
+from leerwinkel_desk.ui.design.style import apply_design
 from leerwinkel_desk.ui.dialogs.first_run import DEMO_LOGIN, FirstRunDialog
 from leerwinkel_desk.ui.dialogs.sign_in import IdleLock, SignInDialog
 from leerwinkel_desk.ui.i18n import LanguageSwitcher, saved_language
@@ -34,6 +35,7 @@ def _application() -> QApplication:
     if app is None:
         app = QApplication(sys.argv)
         give_labels_room(app)
+        apply_design(app)
     assert isinstance(app, QApplication), "the desktop app is a widgets application"
     app.setApplicationName("Leerwinkel Desk")
     app.setOrganizationName("Leerwinkel")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterable
 from datetime import date, time
 from enum import StrEnum
@@ -124,9 +125,14 @@ class ElidedTextTips(QStyledItemDelegate):
         if event.type() == QEvent.Type.ToolTip:
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
             if text and self.sizeHint(option, index).width() > option.rect.width():
-                QToolTip.showText(event.globalPos(), text, view)
+                QToolTip.showText(event.globalPos(), rich_tip(text), view)
                 return True
         return super().helpEvent(event, view, option, index)
+
+
+def rich_tip(text: str) -> str:
+    """A tooltip that wraps a long text (Qt wraps rich text only)."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int = -1) -> None:

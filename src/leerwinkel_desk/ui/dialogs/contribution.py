@@ -45,7 +45,7 @@ class ContributionDialog(FormDialog):
         self.why.setWordWrap(True)
         self.voucher = QCheckBox(self.tr("Betaald met &loopbaancheques"))
         self.due = QLabel()
-        self.due.setStyleSheet("font-weight: bold;")
+        self.due.setProperty("role", "strong")
         self.due.setAccessibleName(self.tr("Te betalen"))
         self.receipt = QCheckBox(self.tr("Ontvangstbewijs &afdrukken (PDF)"))
         self.receipt.setChecked(True)

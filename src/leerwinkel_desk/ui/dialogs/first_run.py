@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.domain.errors import DomainError, InvalidValue
 from leerwinkel_desk.log import log_error
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, MIN_PASSPHRASE, check_passphrase
+from leerwinkel_desk.ui.design.style import FORM_LABELS
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.widgets import passphrase_fields, typed_passphrase
 from leerwinkel_desk.ui.worker import BackgroundJobs
@@ -74,6 +75,7 @@ class FirstRunDialog(QDialog):
         self.passphrase, self.repeat = passphrase_fields()
         self.form = QWidget()
         form = QFormLayout(self.form)
+        form.setLabelAlignment(FORM_LABELS)
         for label, field in ((self.tr("&Naam van het kantoor"), self.office_name), (self.tr("&Code"), self.code),
                              (self.tr("&Gebruikersnaam"), self.user), (self.tr("&Volledige naam"), self.full_name),
                              (self.tr("&Wachtwoordzin (minstens {n} tekens)").format(n=MIN_PASSPHRASE),

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QSpin
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import IconText
+from leerwinkel_desk.ui.design.icons import channel_icon
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
@@ -39,7 +41,7 @@ class MicroContactDialog(FormDialog):
         self.hint = QLabel(self.tr("Kies het kanaal met een letter:"))
         letters = QGridLayout()              # each letter beside its channel, never wrapped apart
         for index, (letter, channel) in enumerate(self.letters.items()):
-            letters.addWidget(QLabel(f"<b>{letter}</b>&nbsp;&nbsp;{channel_label(channel)}"),
+            letters.addWidget(IconText(channel_icon(channel), f"<b>{letter}</b>&nbsp;&nbsp;{channel_label(channel)}"),
                               index // HINT_COLUMNS, index % HINT_COLUMNS)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MIN_WIDTH_CHARS)
         self.channel_label = QLabel(self.tr("Kanaal: —"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.accounts import SignedIn
+from leerwinkel_desk.ui.design.style import FORM_LABELS
 from leerwinkel_desk.ui.feedback import ErrorLabel
 
 USER_INPUT = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
@@ -38,6 +39,7 @@ class SignInDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Wachtwoordzin"))
         form = QFormLayout()
+        form.setLabelAlignment(FORM_LABELS)
         form.addRow(self.tr("&Gebruiker"), self.login)
         form.addRow(self.tr("&Wachtwoordzin"), self.passphrase)
         self.error = ErrorLabel()

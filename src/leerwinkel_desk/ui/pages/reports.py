@@ -28,6 +28,7 @@ from leerwinkel_desk.services.monitoring_report import MonitoringReport
 from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.ui.charts import BarChart
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.style import Space
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.texts import channel_label, format_month, format_number, outcome_label, tier_label
 from leerwinkel_desk.ui.widgets import ask_save_file, python_date
@@ -68,10 +69,10 @@ class ReportsPage(QWidget):
         self.figures.setAccessibleName(self.tr("Kerncijfers"))
         self.figures.setWordWrap(True)
         self.funnel = BarChart(self.tr("Trechter: leervragen per niveau"))
-        self.sessions = BarChart(self.tr("Gesprekken per traject"))
-        self.months = BarChart(self.tr("Contacten per maand (laatste 12)"))
-        self.outcomes = BarChart(self.tr("Resultaten"))
-        self.channels = BarChart(self.tr("Microcontacten per kanaal"))
+        self.sessions = BarChart(self.tr("Gesprekken per traject"), "sessions")
+        self.months = BarChart(self.tr("Contacten per maand (laatste 12)"), "contacts")
+        self.outcomes = BarChart(self.tr("Resultaten"), "outcomes")
+        self.channels = BarChart(self.tr("Microcontacten per kanaal"), "contacts")
         self.error = ErrorLabel()
         for combo in (self.loket, self.counsellor):        # long names must not widen the window
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -90,6 +91,7 @@ class ReportsPage(QWidget):
             button.setEnabled(False)
             exports.addWidget(button)
         charts = QGridLayout()
+        charts.setSpacing(Space.S)
         for index, chart in enumerate((self.funnel, self.sessions, self.outcomes)):
             charts.addWidget(chart, 0, index)
         charts.addWidget(self.months, 1, 0, 1, 2)

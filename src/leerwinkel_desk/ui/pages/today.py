@@ -4,12 +4,13 @@ known yet (open loops), requests quiet for 30 days."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
-from leerwinkel_desk.domain.enums import Role
+from leerwinkel_desk.domain.enums import ContactKind, Role
 from leerwinkel_desk.services.agenda import Agenda, DayAgenda
 from leerwinkel_desk.services.contacts import ContactRow
 from leerwinkel_desk.services.context import local_today
@@ -17,6 +18,9 @@ from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.referrals import OpenLoop, Referrals
 from leerwinkel_desk.services.requests import FollowUpRow, RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import Badge, EmptyState, text_label
+from leerwinkel_desk.ui.design.icons import icon, kind_icon
+from leerwinkel_desk.ui.design.style import Space
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.texts import (
     enum_label,
@@ -30,7 +34,8 @@ from leerwinkel_desk.ui.widgets import fit_columns
 
 
 class EnterTable(QTableView):
-    """A table whose Enter key (and double click) opens the row's dossier."""
+    """A table whose Enter key (and double click) opens the row's dossier. The arrows move in it and Tab
+    moves on to the next control, as in every list of the app (a table does not keep Tab)."""
 
     activated_row = Signal(int)
 
@@ -40,6 +45,7 @@ class EnterTable(QTableView):
         self.setAccessibleName(name)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
         self.doubleClicked.connect(lambda index: self.activated_row.emit(index.row()))
 
@@ -55,10 +61,61 @@ class EnterTable(QTableView):
         super().keyPressEvent(event)
 
 
+class WorkSection(QWidget):
+    """A list of the day: icon, title, how many, what Enter does, then its table (hidden when empty)."""
+
+    def __init__(self, icon_name: str, title: str, hint: str, table: EnterTable) -> None:
+        super().__init__()
+        self.table = table
+        self.rows = 0
+        self.count = Badge("", "neutral")
+        self.empty = text_label("muted")
+        mark = QLabel()
+        mark.setPixmap(icon(icon_name, "accent").pixmap(QSize(18, 18)))
+        head = self.head = QHBoxLayout()
+        head.setSpacing(Space.S)
+        head.addWidget(mark)
+        head.addWidget(text_label("", f"<b>{title}</b>"))
+        head.addWidget(self.count)
+        head.addWidget(self.empty)
+        head.addStretch(1)
+        head.addWidget(text_label("caption", hint))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(Space.XS)
+        layout.addLayout(head)
+        layout.addWidget(table, 1)
+
+    def set_count(self, rows: int, loaded: bool) -> None:
+        self.rows = rows
+        self.count.setText(str(rows))
+        self.count.setVisible(loaded and rows > 0)
+        self.empty.setText(self.tr("niets") if loaded and rows == 0 else "")
+        self.table.setVisible(rows > 0 or not loaded)
+        policy = QSizePolicy.Policy.Expanding if self.table.isVisibleTo(self) else QSizePolicy.Policy.Maximum
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """No higher than its rows (and a scroll bar when the columns are wider than the room)."""
+        header, frame = self.table.horizontalHeader().sizeHint().height(), 2 * self.table.frameWidth()
+        room = self.width() - frame - self.table.verticalScrollBar().sizeHint().width()
+        cut = self.table.horizontalHeader().length() > room
+        bar = self.table.horizontalScrollBar().sizeHint().height() if cut else 0
+        row = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMaximumHeight(header + frame + max(1, self.rows) * row + bar)
+        self.setMaximumHeight(self.head.sizeHint().height() + Space.XS + self.table.maximumHeight()
+                              if self.table.isVisibleTo(self) else self.head.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_rows()                 # wider or narrower: the columns may fit now, or no longer
+
+
 class TodayPage(QWidget):
     """The day of the signed-in person: who comes, whom to follow up, who went quiet; their own work first."""
 
-    open_client = Signal(uuid.UUID)
+    open_work = Signal(uuid.UUID, uuid.UUID, str)      # client, request, the dossier action (see section_texts)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +129,8 @@ class TodayPage(QWidget):
             Column(lambda: QCoreApplication.translate("Today", "Persoon"),
                    lambda c: self._person(self._client_of(c))),
             Column(lambda: QCoreApplication.translate("Today", "Gesprek"),
-                   lambda c: session_type_label(c.session_type) if c.session_type else ""),
+                   lambda c: session_type_label(c.session_type) if c.session_type else "",
+                   lambda _c: kind_icon(ContactKind.SESSION.value)),
             Column(lambda: QCoreApplication.translate("Today", "Leervraag"), lambda c: self._number(c.request_id)),
             Column(lambda: QCoreApplication.translate("Today", "Loket"), lambda c: self._lokets.get(c.loket_id, "")),
             Column(lambda: QCoreApplication.translate("Today", "Duur"), lambda c: c.minutes),
@@ -91,7 +149,8 @@ class TodayPage(QWidget):
         self.loops = RowsModel[OpenLoop]([
             Column(lambda: QCoreApplication.translate("Today", "Sinds"), lambda o: format_date(o.referral.referred_on)),
             Column(lambda: QCoreApplication.translate("Today", "Persoon"), lambda o: o.person or self._person(None)),
-            Column(lambda: QCoreApplication.translate("Today", "Partner"), lambda o: o.partner_name),
+            Column(lambda: QCoreApplication.translate("Today", "Partner"), lambda o: o.partner_name,
+                   lambda _o: kind_icon("referral")),
             Column(lambda: QCoreApplication.translate("Today", "Reden"),
                    lambda o: enum_label(o.referral.reason_code) if o.referral.reason_code else o.referral.reason),
             Column(lambda: QCoreApplication.translate("Today", "Leervraag"), lambda o: o.request_no),
@@ -115,19 +174,34 @@ class TodayPage(QWidget):
             "quiet": EnterTable(self.tr("Al 30 dagen geen contact"), stretch=1),
         }
         office_wide = self._office_wide()
+        self.title = text_label("title", self.tr("Vandaag"))
+        self.plan.setProperty("role", "muted")
+        self.sections: dict[str, WorkSection] = {}
+        self.nothing = EmptyState("mood-smile")
+        self.nothing.set_text(self.tr("Niets gepland en niets op te volgen vandaag"),
+                              self.tr("Nieuwe contacten noteert u met Ctrl+N; een cliënt zoekt u met Ctrl+K."))
+        self.nothing.hide()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(Space.S)
+        layout.addWidget(self.title)
         layout.addWidget(self.plan)
-        for key, title, model in (
-                ("sessions", self.tr("Geboekte gesprekken"), self.sessions),
-                ("follow_ups", self.tr("Opvolging: vandaag en te laat"), self.follow_ups),
-                ("loops", self.tr("Doorverwijzingen: kwam de cliënt aan? (Ctrl+Shift+D in het dossier)"), self.loops),
-                ("quiet", self.tr("Al 30 dagen geen contact"), self.quiet)):
-            layout.addWidget(QLabel(f"<b>{title}</b>"))
+        models: tuple[RowsModel[Any], ...] = (self.sessions, self.follow_ups, self.loops, self.quiet)
+        for key, (title, hint, icon_name, action), model in zip(self.tables, self.section_texts(), models,
+                                                                 strict=True):
+            if key == "follow_ups":
+                layout.addWidget(text_label("subtitle", self.tr("Te doen")))
             table = self.tables[key]
             table.setModel(model)
+            table.setIconSize(QSize(16, 16))
             table.setColumnHidden(model.columnCount() - 1, not office_wide)    # whose it is: office-wide only
-            table.activated_row.connect(lambda row, m=model: self._open(m.row_at(row)))
-            layout.addWidget(table, 1)
+            table.activated_row.connect(lambda row, m=model, a=action: self._open(m.row_at(row), a))
+            section = WorkSection(icon_name, title, hint, table)
+            self.sections[key] = section
+            model.modelReset.connect(self._show_counts)
+            layout.addWidget(section, 10)
+        layout.addWidget(self.nothing, 10)
+        layout.addStretch(1)                # short lists keep to their rows; what is left stays below
         self._numbers: dict[uuid.UUID, RequestRow] = {}
         self._people: dict[uuid.UUID, str] = {}
         # keyed also by None: a row without a loket or a counsellor shows nothing
@@ -197,10 +271,29 @@ class TodayPage(QWidget):
         request = self._numbers.get(request_id)
         return request.request_no if request else ""
 
-    def _open(self, row: object) -> None:
-        request_id = getattr(row, "request_id", None) or getattr(row, "id", None)
+    def section_texts(self) -> list[tuple[str, str, str, str]]:
+        """Per list: its title, what Enter does on a row, its icon and the dossier action Enter starts."""
+        return [(self.tr("Geboekte gesprekken"), self.tr("Enter: het gesprek invullen"), "calendar-event", "session"),
+                (self.tr("Opvolging: vandaag en te laat"), self.tr("Enter: het opvolgcontact noteren"), "clock",
+                 "micro"),
+                (self.tr("Doorverwijzingen: kwam de cliënt aan?"), self.tr("Enter: de uitkomst noteren"), "share-3",
+                 "loop"),
+                (self.tr("Al 30 dagen geen contact"), self.tr("Enter: contact opnemen (microcontact)"),
+                 "message-circle", "micro")]
+
+    def _show_counts(self) -> None:
+        """Each list says how many rows it has; an empty one folds to its title; a day without any says so."""
+        for key, section in self.sections.items():
+            section.set_count(section.table.model().rowCount(), self.day is not None or key == "loops")
+        self.nothing.setVisible(self.day is not None and all(
+            s.table.model().rowCount() == 0 for s in self.sections.values()))
+
+    def _open(self, row: object, action: str) -> None:
+        """Enter on a row: the person's dossier on that request, with the form the row asks for."""
+        referral = getattr(row, "referral", None)             # an open loop: the request it was referred from
+        request_id = getattr(row, "request_id", None) or (referral.request_id if referral else row.id)  # type: ignore[attr-defined]
         client_id = getattr(row, "client_id", None)
         if client_id is None and request_id is not None:
             client_id = self._ctx.service(Requests).get(request_id).client_id
-        if client_id is not None:
-            self.open_client.emit(client_id)
+        if client_id is not None and request_id is not None:
+            self.open_work.emit(client_id, request_id, action)

@@ -1,0 +1,207 @@
+"""The parts of the dossier screen: the header card's words, a request as a card, and the timeline table."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
+from PySide6.QtGui import QBrush, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
+
+from leerwinkel_desk.domain.enums import Phase, Tier
+from leerwinkel_desk.domain.rules import PHASE_PATH
+from leerwinkel_desk.services.consents import ConsentRow
+from leerwinkel_desk.services.dossier import DossierHeader, TimelineEntry
+from leerwinkel_desk.services.requests import RequestRow
+from leerwinkel_desk.ui.design.components import MARKS, Badge, Card, PhaseStepper, text_label
+from leerwinkel_desk.ui.design.icons import channel_icon, kind_icon
+from leerwinkel_desk.ui.design.style import Space, polish
+from leerwinkel_desk.ui.models import Column
+from leerwinkel_desk.ui.texts import (
+    channel_label,
+    dutch_level_label,
+    format_date,
+    format_moment,
+    outcome_label,
+    phase_label,
+    purpose_label,
+    status_label,
+    tier_label,
+    timeline_detail,
+    timeline_kind_label,
+)
+from leerwinkel_desk.ui.widgets import rich_tip
+
+VISIBLE_CARDS = 2           # the requests list shows two cards whole (and a third's top when there are more)
+TIER_BADGES = {Tier.INFORMATION: "tier1", Tier.MEDIATION: "tier2", Tier.TRAJECTORY: "tier3"}
+DETAIL_COLUMN = 6           # the free text, which takes the room the other columns leave
+AUTHOR_COLUMN = 7
+
+
+def request_steps(request: RequestRow) -> list[tuple[str, str]]:
+    """The phases of the request's tier, each done, current or todo (aftercare follows a closed path)."""
+    steps = PHASE_PATH[request.tier]
+    position = steps.index(request.phase) if request.phase in steps else len(steps)
+    shown = [(phase_label(phase), "done" if i < position else "current" if i == position else "todo")
+             for i, phase in enumerate(steps)]
+    if request.phase is Phase.AFTERCARE:
+        shown.append((phase_label(Phase.AFTERCARE), "current"))
+    return shown
+
+
+def stepper(request: RequestRow) -> str:
+    """The steps in words: ✓ done, ● current, ○ to come (meaning not carried by colour)."""
+    return "  ›  ".join(f"{MARKS[state]} {name}" for name, state in request_steps(request))
+
+
+def header_facts(header: DossierHeader) -> str:
+    c = header.client
+    age = QCoreApplication.translate("Dossier", "{age} jaar")
+    status = QCoreApplication.translate("Dossier", "Status: {s}")
+    dutch = QCoreApplication.translate("Dossier", "Nederlands: {level}")
+    facts = [age.format(age=header.age) if header.age is not None else "",
+             status.format(s=status_label(c.status)) if c.status else "",
+             dutch.format(level=dutch_level_label(c.dutch_level)) if c.dutch_level else "",
+             c.phone or "", c.email or ""]
+    return "   ·   ".join(f for f in facts if f)
+
+
+def header_flags(header: DossierHeader) -> list[str]:
+    return [flag for flag, on in (
+        (QCoreApplication.translate("Dossier", "⚑ moeizaam schoolverleden"), header.difficult_school_past),
+        (QCoreApplication.translate("Dossier", "⚑ zwak netwerk"), header.weak_network)) if on]
+
+
+def header_caption(header: DossierHeader, staff: dict[uuid.UUID, str], consents: list[ConsentRow],
+                   partners: dict[uuid.UUID, str], today: date) -> str:
+    """Who guides the open requests (else the latest), and the consents in force (to whom, until when)."""
+    open_ones = [r for r in header.requests if r.closed_on is None] or header.requests[:1]
+    owners = list(dict.fromkeys(staff.get(r.owner_id, "") for r in open_ones if r.owner_id is not None))
+    names = ", ".join(o for o in owners if o) or QCoreApplication.translate("Dossier", "niemand")
+    owner = QCoreApplication.translate("Dossier", "Begeleider: {names}").format(names=names)
+    in_force = []
+    for consent in consents:
+        if consent.withdrawn_at is None and consent.given_on <= today and (consent.expires_on or today) >= today:
+            recipient = consent.recipient.name or partners.get(consent.recipient.org_id or uuid.UUID(int=0), "")
+            until = (QCoreApplication.translate("Dossier", " tot {date}").format(date=format_date(consent.expires_on))
+                     if consent.expires_on else "")
+            in_force.append(f"{purpose_label(consent.purpose)}{' · ' + recipient if recipient else ''}{until}")
+    consents_text = (QCoreApplication.translate("Dossier", "Toestemming in voege: {list}").format(
+        list="; ".join(in_force)) if in_force else QCoreApplication.translate("Dossier", "Geen toestemming in voege"))
+    return f"{owner}   ·   {consents_text}"
+
+
+class RequestCard(Card):
+    """A learning request: number, tier badge (colour and words), state, topic, and its phase stepper."""
+
+    def __init__(self, request: RequestRow, owner: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body.setContentsMargins(Space.M, Space.S, Space.M, Space.S)
+        top = QHBoxLayout()
+        top.setSpacing(Space.S)
+        top.addWidget(text_label("subtitle", request.request_no))
+        top.addWidget(Badge(tier_label(request.tier), TIER_BADGES[request.tier]))
+        state = outcome_label(request.outcome)
+        since = QCoreApplication.translate("Dossier", "sinds {date}").format(date=format_date(request.opened_on))
+        words = [state, request.topic or "", since, owner]
+        top.addWidget(text_label("muted", "   ·   ".join(w for w in words if w)), 1)
+        self.body.addLayout(top)
+        self.stepper = PhaseStepper()
+        self.stepper.set_steps(request_steps(request))
+        self.body.addWidget(self.stepper)
+
+    def set_current(self, current: bool) -> None:
+        polish(self, current=current)
+
+
+class RequestCards(QListWidget):
+    """The requests as cards, one selected (the actions work on it); each item keeps its words as text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("requests")
+        self.setSpacing(2)
+        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)        # the cards follow the list's width
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.currentRowChanged.connect(self._mark_current)
+        self.fit_height()
+
+    def clear(self) -> None:
+        super().clear()
+        self.fit_height()
+
+    def add_request(self, request: RequestRow, owner: str) -> None:
+        item = QListWidgetItem(f"{request.request_no}   [{tier_label(request.tier)}]   "
+                               f"{outcome_label(request.outcome)}   {format_date(request.opened_on)}\n"
+                               f"{stepper(request)}")
+        item.setData(Qt.ItemDataRole.UserRole, request)
+        item.setForeground(QBrush(Qt.GlobalColor.transparent))    # the card shows it
+        card = RequestCard(request, owner)
+        item.setSizeHint(QSize(0, card.sizeHint().height()))
+        self.addItem(item)
+        self.setItemWidget(item, card)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """As high as its cards, up to VISIBLE_CARDS of them (more scroll): no empty room under one card."""
+        heights = [self.item(i).sizeHint().height() + 2 * self.spacing() for i in range(self.count())]
+        shown = sum(heights[:VISIBLE_CARDS]) + (heights[0] // 3 if len(heights) > VISIBLE_CARDS else 0)
+        shown = shown or self.fontMetrics().height() * 2
+        self.setFixedHeight(shown + 2 * self.frameWidth())
+
+    def _mark_current(self, row: int) -> None:
+        for i in range(self.count()):
+            card = self.itemWidget(self.item(i))
+            if isinstance(card, RequestCard):
+                card.set_current(i == row)
+
+
+def timeline_columns(staff: dict[uuid.UUID, str]) -> list[Column[TimelineEntry]]:
+    return [
+        Column(lambda: QCoreApplication.translate("Dossier", "Wanneer"), lambda e: format_moment(e.at)),
+        Column(lambda: QCoreApplication.translate("Dossier", "Wat"), lambda e: timeline_kind_label(e.kind),
+               lambda e: kind_icon(e.kind)),
+        Column(lambda: QCoreApplication.translate("Dossier", "Kanaal"),
+               lambda e: channel_label(e.channel) if e.channel else "", lambda e: channel_icon(e.channel)),
+        Column(lambda: QCoreApplication.translate("Dossier", "Min."), lambda e: e.minutes),
+        Column(lambda: QCoreApplication.translate("Dossier", "Leervraag"), lambda e: e.request_no),
+        Column(lambda: QCoreApplication.translate("Dossier", "Met"), lambda e: e.counterpart),
+        Column(lambda: QCoreApplication.translate("Dossier", "Omschrijving"),
+               lambda e: timeline_detail(e.kind, e.detail, e.code)),
+        Column(lambda: QCoreApplication.translate("Dossier", "Door"),
+               lambda e: staff.get(e.author_id, "") if e.author_id else ""),
+    ]
+
+
+class TimelineView(QTableView):
+    """The timeline; Enter shows the selected entry whole (as hovering a cut cell does); Tab moves on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        current = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
+            self.show_whole(current)
+            return
+        super().keyPressEvent(event)
+
+    def whole_text(self, index: QModelIndex) -> str:
+        model = self.model()
+        cell = [str(model.index(index.row(), c).data() or "") for c in range(model.columnCount())]
+        heading = "  ·  ".join(t for t in (cell[1], cell[0], cell[2], cell[AUTHOR_COLUMN], cell[5]) if t)
+        return f"{heading}\n{cell[DETAIL_COLUMN]}"
+
+    def show_whole(self, index: QModelIndex) -> None:
+        rect = self.visualRect(index.siblingAtColumn(DETAIL_COLUMN))
+        QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()), rich_tip(self.whole_text(index)), self)

@@ -1,0 +1,206 @@
+"""The design system: text contrast (WCAG 2.2 AA), a visible focus on every control, Vandaag as a work list,
+the dossier's header card, request cards and timeline."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+from leerwinkel_desk.domain.enums import Channel, Phase, ReferralReason, Tier
+from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.referrals import Referrals
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.palette import PALETTES, TEXT_PAIRS, Scheme, contrast_ratio, series_pairs
+from leerwinkel_desk.ui.design.style import current_palette
+from leerwinkel_desk.ui.dialogs.micro_contact import MicroContactDialog
+from leerwinkel_desk.ui.dialogs.referral import CloseLoopDialog
+from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
+from leerwinkel_desk.ui.main_window import MainWindow
+from test_ui import active, ctx, office, open_window, press, window  # noqa: F401 - fixtures
+from test_ui_keys import answered, open_dossier_by_search, reopen_as
+from test_ui_pages import follow_up_for, go_to, intake_for
+
+
+# --- contrast ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("scheme", list(PALETTES))
+def test_every_text_colour_pair_meets_wcag_aa(scheme) -> None:
+    palette = PALETTES[scheme]
+    low = [(fg, bg, round(contrast_ratio(getattr(palette, fg), getattr(palette, bg)), 2), least)
+           for fg, bg, least in TEXT_PAIRS if contrast_ratio(getattr(palette, fg), getattr(palette, bg)) < least]
+    low += [(fg, bg, round(contrast_ratio(fg, bg), 2), 3.0) for fg, bg in series_pairs(palette)
+            if contrast_ratio(fg, bg) < 3.0]
+    assert not low, low
+
+
+def test_the_contrast_ratio_is_wcags() -> None:
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)     # the classic just-too-light grey
+
+
+# --- focus -------------------------------------------------------------------------------------
+def looks(widget: QWidget) -> QImage:
+    QApplication.processEvents()
+    return widget.grab().toImage()
+
+
+def walk_focus_chain(qtbot, top: QWidget, limit: int = 80) -> list[str]:
+    """Tab through `top`'s focus chain once round; each widget must look different focused and left.
+
+    Returns the names of the widgets walked; fails naming each that shows no focus indicator.
+    """
+    top.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is top, timeout=2000)
+    first = QApplication.focusWidget()
+    walked, unmarked = [], []
+    for _ in range(limit):
+        widget = QApplication.focusWidget()
+        focused = looks(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is widget:          # a widget that keeps Tab (a text box): Ctrl+Tab leaves it
+            qtbot.keyClick(widget, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        name = f"{type(widget).__name__}:{widget.accessibleName() or widget.objectName()}"
+        walked.append(name)
+        if QApplication.focusWidget() is not widget and looks(widget) == focused:
+            unmarked.append(name)
+        if QApplication.focusWidget() is first:
+            break
+    assert not unmarked, unmarked
+    return walked
+
+
+def test_every_page_shows_where_the_focus_is(qtbot, db, clock, office) -> None:
+    follow_up_for(db, clock, office, "Fatima El Amrani", 2)              # Vandaag has a list to walk through
+    window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    for index in range(len(window.nav_titles())):
+        page = go_to(qtbot, window, index)
+        if hasattr(page, "day"):
+            qtbot.waitUntil(lambda p=page: p.day is not None, timeout=20000)
+        if hasattr(page, "report"):
+            qtbot.waitUntil(lambda p=page: p.report is not None, timeout=20000)
+        walked = walk_focus_chain(qtbot, window)
+        assert len(walked) >= 2, (index, walked)
+
+
+def test_the_dossier_and_its_main_dialogs_show_where_the_focus_is(qtbot, window: MainWindow, db, clock,
+                                                                  office) -> None:
+    client, request = answered(db, clock, office.counsellor, "Nina", "Wouters")
+    reopen_as(db, request.id, Tier.TRAJECTORY, Phase.CHOICE, office.counsellor)
+    open_dossier_by_search(qtbot, window, "wouters")
+    assert len(walk_focus_chain(qtbot, window)) >= 4
+    for key, modifiers in ((Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier),
+                           (Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier),
+                           (Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier),
+                           (Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier),
+                           (Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier),
+                           (Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+                           (Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)):
+        press(qtbot, window, key, modifiers)
+        dialog = active(qtbot, window.dossier.active_dialog)
+        if isinstance(dialog, MicroContactDialog):
+            press(qtbot, dialog, Qt.Key.Key_W)              # first the channel's letter, then the form opens up
+        assert len(walk_focus_chain(qtbot, dialog)) >= 2, type(dialog).__name__
+        dialog.reject()
+        qtbot.waitUntil(lambda: window.dossier.active_dialog is None)
+    for key, modifiers in ((Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier),
+                           (Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)):
+        press(qtbot, window, key, modifiers)
+        dialog = active(qtbot, window.active_dialog)
+        assert len(walk_focus_chain(qtbot, dialog)) >= 2, type(dialog).__name__
+        dialog.reject()
+        qtbot.waitUntil(lambda: window.active_dialog is None)
+
+
+# --- Vandaag -----------------------------------------------------------------------------------
+def test_enter_on_a_follow_up_opens_the_dossier_with_the_follow_up_contact(qtbot, db, clock, office) -> None:
+    follow_up_for(db, clock, office, "Fatima El Amrani", 2)
+    window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    page = go_to(qtbot, window, 0)
+    qtbot.waitUntil(lambda: page.day is not None and page.follow_ups.rowCount() == 1, timeout=10000)
+    assert page.sections["follow_ups"].count.text() == "1" and page.sections["quiet"].empty.text() == "niets"
+    table = page.tables["follow_ups"]
+    table.setFocus()
+    press(qtbot, table, Qt.Key.Key_Down)
+    press(qtbot, table, Qt.Key.Key_Return)
+    dialog = active(qtbot, window.active_dialog)
+    assert isinstance(dialog, MicroContactDialog)
+    assert "Fatima El Amrani" in window.dossier.name_label.text()
+
+
+def test_enter_on_a_booked_session_opens_the_session_form(qtbot, window: MainWindow, db, clock, office) -> None:
+    intake_for(db, clock, office, "Fatima", "El Amrani")
+    clock.at = clock.at + timedelta(days=2)
+    page = go_to(qtbot, window, 0)
+    press(qtbot, window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: "geladen" not in page.plan.text() and page.sessions.rowCount() == 1, timeout=10000)
+    table = page.tables["sessions"]
+    table.setFocus()
+    press(qtbot, table, Qt.Key.Key_Down)
+    press(qtbot, table, Qt.Key.Key_Return)
+    assert isinstance(active(qtbot, window.active_dialog), SessionFormDialog)
+
+
+def test_an_open_referral_opens_the_outcome_form(qtbot, window: MainWindow, db, clock, office) -> None:
+    client, request = answered(db, clock, office.counsellor, "Tom", "Claes")
+    reopen_as(db, request.id, Tier.MEDIATION, Phase.CHOICE, office.counsellor)
+    Referrals(db, clock, office.counsellor).refer_out(request.id, office.vdab_id, ReferralReason.OTHER, "taalcursus")
+    page = go_to(qtbot, window, 0)
+    press(qtbot, window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: page.loops.rowCount() == 1, timeout=10000)
+    table = page.tables["loops"]
+    table.setFocus()
+    press(qtbot, table, Qt.Key.Key_Down)
+    press(qtbot, table, Qt.Key.Key_Return)
+    assert isinstance(active(qtbot, window.active_dialog), CloseLoopDialog)
+
+
+def test_an_empty_day_says_so_kindly(qtbot, window: MainWindow) -> None:
+    page = go_to(qtbot, window, 0)
+    qtbot.waitUntil(lambda: page.day is not None, timeout=10000)
+    assert page.nothing.isVisible() and "Niets gepland" in page.nothing.title.text()
+    assert not any(section.table.isVisible() for section in page.sections.values())
+
+
+# --- the dossier -------------------------------------------------------------------------------
+def test_the_dossier_header_card_and_request_cards(qtbot, window: MainWindow, db, clock, office) -> None:
+    client, request = answered(db, clock, office.counsellor, "Nina", "Wouters")
+    reopen_as(db, request.id, Tier.MEDIATION, Phase.HANDOVER, office.counsellor)
+    open_dossier_by_search(qtbot, window, "wouters")
+    dossier = window.dossier
+    assert "An Peeters" in dossier.card.caption.text() and "Geen toestemming in voege" in dossier.card.caption.text()
+    card = dossier.requests.itemWidget(dossier.requests.item(0))
+    assert card.stepper.steps[-2:] == [("Warme overdracht", "current"), ("Afgesloten", "todo")]
+    assert card.stepper.accessibleDescription().startswith("✓ Aanmelding")
+    badges = [b.text() for b in card.findChildren(type(dossier.card.title)) if b.property("badge")]
+    assert badges == ["2 · Informatiebemiddeling"]
+
+
+def test_a_long_summary_is_shown_whole_on_enter(qtbot, window: MainWindow, db, clock, office) -> None:
+    client, request = answered(db, clock, office.counsellor, "Nina", "Wouters")
+    long_text = "Belde over de inschrijving en het attest van de VDAB; " * 6 + "einde van het verhaal."
+    Contacts(db, clock, office.counsellor).log_micro(request.id, Channel.WHATSAPP, long_text)
+    open_dossier_by_search(qtbot, window, "wouters")
+    timeline = window.dossier.timeline
+    row = next(i for i, e in enumerate(window.dossier.timeline_entries()) if e.detail == long_text)
+    assert timeline.model().index(row, 7).data() == "An Peeters"                   # who did it
+    timeline.setFocus()
+    timeline.setCurrentIndex(timeline.model().index(row, 0))
+    press(qtbot, timeline, Qt.Key.Key_Return)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert "einde van het verhaal." in QToolTip.text() and "Microcontact" in QToolTip.text()
+
+
+# --- the system's colour scheme --------------------------------------------------------------------
+def test_the_window_follows_the_system_turning_dark(qtbot, window: MainWindow) -> None:
+    hints = QGuiApplication.styleHints()             # the system turns dark (offscreen: its signal, as the OS sends it)
+    try:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        qtbot.waitUntil(lambda: QApplication.palette().window().color().name() == PALETTES[Scheme.DARK].window)
+        assert current_palette() is PALETTES[Scheme.DARK]
+        assert window.nav.count() == 7                                  # rebuilt, in the new colours
+    finally:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    qtbot.waitUntil(lambda: QApplication.palette().window().color().name() == PALETTES[Scheme.LIGHT].window)
