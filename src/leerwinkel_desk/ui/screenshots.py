@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -96,11 +97,9 @@ def render_scheme(ctx: DeskContext, client_id: uuid.UUID, folder: Path, suffix: 
         window.show_page(index)
         page = window.pages[key]
         if isinstance(page, TodayPage):
-            today = page
-            loaded(ctx, lambda: today.day is not None)
+            loaded(ctx, partial(lambda p: p.day is not None, page))
         if isinstance(page, ReportsPage):
-            reports = page
-            loaded(ctx, lambda: reports.report is not None)
+            loaded(ctx, partial(lambda p: p.report is not None, page))
         shots.append(save(window, folder, f"{PAGE_FILES.get(key, key)}-{suffix}"))
     window.open_dossier(client_id)
     shots.append(save(window, folder, f"dossier-{suffix}"))
