@@ -1487,6 +1487,10 @@ Type the file number {number} to confirm.</translation>
         <translation>Desks and session days</translation>
     </message>
     <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
         <source>Agenda exporteren</source>
         <translation>Export the agenda</translation>
     </message>
@@ -1509,6 +1513,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Dagelijkse back-up gemaakt</source>
         <translation>Daily backup made</translation>
+    </message>
+    <message>
+        <source>kopie in de back-upmap nagelezen</source>
+        <translation>copy in the backup folder read back</translation>
     </message>
     <message>
         <source>bewaartermijn: {requests} leervragen geanonimiseerd, {clients} cliënten gewist</source>
@@ -2520,6 +2528,125 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>T&amp;aal</source>
+        <translation>L&amp;anguage</translation>
+    </message>
+    <message>
+        <source>&amp;Vergrendelen na</source>
+        <translation>&amp;Lock after</translation>
+    </message>
+    <message>
+        <source>Deze twee gelden voor u op deze computer.</source>
+        <translation>These two apply to you on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Deze computer</source>
+        <translation>This &amp;computer</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Straat en nummer</source>
+        <translation>Street and n&amp;umber</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Tele&amp;foon</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>Zo staat het kantoor bovenaan elke brief, op het ontvangstbewijs en de afsprakenkaart.</source>
+        <translation>This is how the office appears at the top of every letter, on the receipt and on the appointment card.</translation>
+    </message>
+    <message>
+        <source>&amp;Uurbedrag bijdrage (niveau 3)</source>
+        <translation>Hourl&amp;y contribution (tier 3)</translation>
+    </message>
+    <message>
+        <source>Kost per aanvraag niveau &amp;1</source>
+        <translation>Cost per request tier &amp;1</translation>
+    </message>
+    <message>
+        <source>Kost per aanvraag niveau &amp;2</source>
+        <translation>Cost per request tier &amp;2</translation>
+    </message>
+    <message>
+        <source>Kost per aanvraag niveau &amp;3</source>
+        <translation>Cost per request tier &amp;3</translation>
+    </message>
+    <message>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Bewaar&amp;termijn</source>
+        <translation>Re&amp;tention period</translation>
+    </message>
+    <message>
+        <source>geen tweede kopie</source>
+        <translation>no second copy</translation>
+    </message>
+    <message>
+        <source>Kie&amp;zen…</source>
+        <translation>Pic&amp;k…</translation>
+    </message>
+    <message>
+        <source>Back-up&amp;map</source>
+        <translation>Backup &amp;folder</translation>
+    </message>
+    <message>
+        <source>Elke dag komt er ook een kopie van de back-up in deze map, bv. op een USB-stick. Bij het bewaren wordt er een back-up gemaakt en nagelezen.</source>
+        <translation>Every day a copy of the backup also goes to this folder, e.g. on a USB stick. Saving makes a backup there and reads it back.</translation>
+    </message>
+    <message>
+        <source>B&amp;riefhoofd</source>
+        <translation>Lette&amp;rhead</translation>
+    </message>
+    <message>
+        <source>&amp;Kantoor</source>
+        <translation>&amp;Office</translation>
+    </message>
+    <message>
+        <source>Back-upmap kiezen</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Instellingen bewaard</source>
+        <translation>Settings saved</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Sneltoetsen</source>
@@ -3266,6 +3393,14 @@ Type the file number {number} to confirm.</translation>
         <translation>The logo is not a PNG or JPEG image.</translation>
     </message>
     <message>
+        <source>In deze map kan geen back-up geschreven worden (bestaat ze, en is de schijf aangesloten?).</source>
+        <translation>No backup can be written in this folder (does it exist, and is the drive plugged in?).</translation>
+    </message>
+    <message>
+        <source>De back-up in deze map kon niet nagelezen worden: kies een andere map of schijf.</source>
+        <translation>The backup in this folder could not be read back: choose another folder or drive.</translation>
+    </message>
+    <message>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
@@ -3304,6 +3439,38 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Prijs</source>
         <translation>Price</translation>
+    </message>
+    <message>
+        <source>Straat en nummer</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Kost per aanvraag niveau 1</source>
+        <translation>Cost per request tier 1</translation>
+    </message>
+    <message>
+        <source>Kost per aanvraag niveau 2</source>
+        <translation>Cost per request tier 2</translation>
+    </message>
+    <message>
+        <source>Kost per aanvraag niveau 3</source>
+        <translation>Cost per request tier 3</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Back-upmap</source>
+        <translation>Backup folder</translation>
     </message>
     <message>
         <source>moedertaal</source>

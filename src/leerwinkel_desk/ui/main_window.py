@@ -47,7 +47,8 @@ from leerwinkel_desk.ui.dialogs.lokets_admin import LoketsDialog
 from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog
 from leerwinkel_desk.ui.dialogs.merge import MergeDialog
 from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
-from leerwinkel_desk.ui.dialogs.sign_in import IdleLock, SignInDialog
+from leerwinkel_desk.ui.dialogs.settings import SettingsDialog
+from leerwinkel_desk.ui.dialogs.sign_in import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock, SignInDialog
 from leerwinkel_desk.ui.dialogs.social_map_admin import PartnersDialog
 from leerwinkel_desk.ui.dossier import DossierView
 from leerwinkel_desk.ui.i18n import SETTINGS_KEY, LanguageSwitcher, saved_language
@@ -68,8 +69,6 @@ SEARCH_LIMIT = 20
 RESULTS_HEIGHT = 220
 STATUS_MS = 8000
 LAST_LOGIN_KEY = "security/last_login"
-IDLE_MINUTES_KEY = "security/idle_minutes"
-DEFAULT_IDLE_MINUTES = 5
 DEMO_LOGIN = "coordinator"
 
 
@@ -88,6 +87,7 @@ class MainWindow(QMainWindow):
         self.dossier: DossierView | None = None
         self.active_dialog: QWidget | None = None
         self.lock_screen: SignInDialog | None = None
+        self.idle_lock: IdleLock | None = None       # set by run_main_window; the settings change its minutes
         self.resize(fitting_size(self, PREFERRED_SIZE))
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+S", self.tr("Sociale kaart beheren"), self.manage_social_map),
             ("Ctrl+Shift+O", self.tr("Opleidingsaanbod beheren"), self.manage_catalogue),
             ("Ctrl+Shift+J", self.tr("Loketten en zitdagen"), self.manage_lokets),
+            ("Ctrl+,", self.tr("Instellingen"), self.open_settings),
         ]
         for number in range(1, len(self.nav_titles()) + 1):
             bindings.append((f"Ctrl+{number}", self.nav_titles()[number - 1][1],
@@ -387,6 +388,9 @@ class MainWindow(QMainWindow):
     def care_for_data(self) -> None:
         self._open_dialog(MaintenanceDialog(self.ctx, self), lambda _dialog: None)
 
+    def open_settings(self) -> None:
+        self._open_dialog(SettingsDialog(self.ctx, self._languages, self.idle_lock, self), lambda _dialog: None)
+
     def manage_accounts(self) -> None:
         self._open_dialog(AccountsDialog(self.ctx, self), lambda _dialog: None)
 
@@ -471,6 +475,8 @@ class MainWindow(QMainWindow):
     def report_start_of_day(self, done: StartOfDay) -> None:
         """What the start-up work did, in the status bar (counts only)."""
         parts = [self.tr("Dagelijkse back-up gemaakt")] if done.backup else []
+        if done.second_copy:
+            parts.append(self.tr("kopie in de back-upmap nagelezen"))
         if done.retention.requests or done.retention.clients:
             parts.append(self.tr("bewaartermijn: {requests} leervragen geanonimiseerd, {clients} cliënten gewist")
                          .format(requests=len(done.retention.requests), clients=len(done.retention.clients)))
@@ -540,6 +546,7 @@ def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
                       sign.login.text())
     window = MainWindow(ctx, languages)
     idle = IdleLock(float(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)), window.lock, window)
+    window.idle_lock = idle
     app.installEventFilter(idle)
     window.show()
     if db.opened_elsewhere:         # both work safely; each sees what the other saved

@@ -431,6 +431,10 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
             "Vocabulary", "Het logo is te groot: hoogstens 1 MB en 2000 beeldpunten breed en hoog."),
         ("value.invalid", "not_an_image"): QCoreApplication.translate(
             "Vocabulary", "Het logo is geen PNG- of JPEG-afbeelding."),
+        ("value.invalid", "not_writable"): QCoreApplication.translate(
+            "Vocabulary", "In deze map kan geen back-up geschreven worden (bestaat ze, en is de schijf aangesloten?)."),
+        ("value.invalid", "unreadable"): QCoreApplication.translate(
+            "Vocabulary", "De back-up in deze map kon niet nagelezen worden: kies een andere map of schijf."),
         ("value.invalid", "too_old"): QCoreApplication.translate(
             "Vocabulary", "Deze datum ligt meer dan {years} jaar terug.").format(years=MAX_AGE_YEARS),
     }
@@ -497,4 +501,14 @@ def field_label(field: str) -> str:
         "provider": QCoreApplication.translate("Vocabulary", "Aanbieder"),
         "eqf_level": QCoreApplication.translate("Vocabulary", "Niveau (EQF)"),
         "cost_eur": QCoreApplication.translate("Vocabulary", "Prijs"),
+        "street": QCoreApplication.translate("Vocabulary", "Straat en nummer"),
+        "postcode": QCoreApplication.translate("Vocabulary", "Postcode"),
+        "municipality": QCoreApplication.translate("Vocabulary", "Gemeente"),
+        "phone": QCoreApplication.translate("Vocabulary", "Telefoon"),
+        "website": QCoreApplication.translate("Vocabulary", "Website"),
+        "cost_information": QCoreApplication.translate("Vocabulary", "Kost per aanvraag niveau 1"),
+        "cost_mediation": QCoreApplication.translate("Vocabulary", "Kost per aanvraag niveau 2"),
+        "cost_trajectory": QCoreApplication.translate("Vocabulary", "Kost per aanvraag niveau 3"),
+        "retention_years": QCoreApplication.translate("Vocabulary", "Bewaartermijn"),
+        "backup_folder": QCoreApplication.translate("Vocabulary", "Back-upmap"),
     }.get(field, field)

@@ -19,6 +19,8 @@ from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.accounts import SignedIn
 from leerwinkel_desk.ui.feedback import ErrorLabel
 
+IDLE_MINUTES_KEY = "security/idle_minutes"      # Qt's settings: the person's on this computer (Ctrl+,)
+DEFAULT_IDLE_MINUTES = 5
 USER_INPUT = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
 
 
@@ -78,8 +80,12 @@ class IdleLock(QObject):
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(max(1, round(minutes * 60_000)))
         self.timer.timeout.connect(lock)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: float) -> None:
+        """Lock after `minutes` without input from now on (counting again from now)."""
+        self.timer.setInterval(max(1, round(minutes * 60_000)))
         self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
