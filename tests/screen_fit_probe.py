@@ -77,6 +77,16 @@ def open_dialog(app: QApplication, window: MainWindow, keys: tuple) -> QDialog |
     return opened[0] if opened else None
 
 
+def standalone_dialogs(window: MainWindow) -> list[QDialog]:
+    """The recovery key shown once made, and the recovery form of the sign-in."""
+    from leerwinkel_desk.services.recovery import RecoveryPrint
+    from leerwinkel_desk.ui.dialogs.recovery import RecoverDialog, RecoveryKeyDialog
+
+    shown = RecoveryKeyDialog(RecoveryPrint("WWWW-WWWW-WWWW-WWWW-WWWW-WWWW-WWWW-WWWW", b""), window)
+    shown.saved_to = Path("herstelsleutel.pdf")              # closes without asking
+    return [shown, RecoverDialog(lambda *_typed: None, "coordinator", window)]   # type: ignore[arg-type, return-value]
+
+
 def main(folder: Path, language: str) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     assert LanguageSwitcher(app).use(language)
@@ -135,6 +145,14 @@ def main(folder: Path, language: str) -> None:
             clashes += mnemonic_clashes(dialog)
             dialog.done(0)
             settle(app)
+    for dialog in standalone_dialogs(window):             # shown before the window exists or over a sign-in
+        dialog.show()
+        settle(app)
+        seen.append(type(dialog).__name__)
+        problems += too_big(dialog, type(dialog).__name__)
+        clashes += mnemonic_clashes(dialog)
+        dialog.done(1)
+        settle(app)
     print(json.dumps({"problems": problems, "seen": seen, "clashes": clashes}))
     window.close()
     db.dispose()

@@ -95,6 +95,14 @@
         <translation>R&amp;epeat new passphrase</translation>
     </message>
     <message>
+        <source>Nieuwe herstels&amp;leutel maken…</source>
+        <translation>Make a new recovery &amp;key…</translation>
+    </message>
+    <message>
+        <source>Opent de databank als elke wachtwoordzin verloren is; de vorige herstelsleutel werkt dan niet meer.</source>
+        <translation>Opens the database when every passphrase is lost; the previous recovery key then no longer works.</translation>
+    </message>
+    <message>
         <source>Account {login} geopend.</source>
         <translation>Account {login} opened.</translation>
     </message>
@@ -105,6 +113,10 @@
     <message>
         <source>Account {login} afgesloten: aanmelden en de sleutel tot de databank zijn weg. Een nieuwe wachtwoordzin opent het weer.</source>
         <translation>Account {login} closed: sign-in and the key to the database are gone. A new passphrase opens it again.</translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelsleutel gemaakt; de vorige werkt niet meer.</source>
+        <translation>New recovery key made; the previous one no longer works.</translation>
     </message>
     <message>
         <source>Bezig…</source>
@@ -1199,6 +1211,10 @@ Type the file number {number} to confirm.</translation>
         <translation>&amp;Repeat passphrase</translation>
     </message>
     <message>
+        <source>Een her&amp;stelsleutel maken om af te drukken (aanbevolen): voor als elke wachtwoordzin verloren is</source>
+        <translation>Make a recovery &amp;key to print (recommended): for when every passphrase is lost</translation>
+    </message>
+    <message>
         <source>Starten</source>
         <translation>Start</translation>
     </message>
@@ -2187,6 +2203,72 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Wachtwoordzin vergeten</source>
+        <translation>Passphrase forgotten</translation>
+    </message>
+    <message>
+        <source>Met de afgedrukte herstelsleutel van het kantoor kiest een coördinator een nieuwe wachtwoordzin. Dit wordt in de audittrail bewaard.</source>
+        <translation>With the office&apos;s printed recovery key a coordinator chooses a new passphrase. This is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruikersnaam (coördinator)</source>
+        <translation>&amp;User name (coordinator)</translation>
+    </message>
+    <message>
+        <source>&amp;Herstelsleutel</source>
+        <translation>Recovery &amp;key</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe wachtwoordzin</source>
+        <translation>&amp;New passphrase</translation>
+    </message>
+    <message>
+        <source>Nieuwe wachtwoordzin h&amp;erhalen</source>
+        <translation>R&amp;epeat new passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Ontgrendelen</source>
+        <translation>Un&amp;lock</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Met deze herstelsleutel opent een coördinator de databank en kiest een nieuwe wachtwoordzin, als elke wachtwoordzin verloren is. Druk het blad af en bewaar het achter slot, niet bij de laptop. De app bewaart de sleutel nergens.</source>
+        <translation>With this recovery key a coordinator opens the database and chooses a new passphrase when every passphrase is lost. Print the sheet and keep it locked away, not with the laptop. The app stores the key nowhere.</translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF bewaren om af te drukken…</source>
+        <translation>Save as &amp;PDF to print…</translation>
+    </message>
+    <message>
+        <source>&amp;Klaar</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel bewaren</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <source>⚠ Het bestand kon niet bewaard worden. Kies een andere plaats.</source>
+        <translation>⚠ The file could not be saved. Choose another place.</translation>
+    </message>
+    <message>
+        <source>Bewaard als {name}. Druk het nu af en verwijder het bestand daarna.</source>
+        <translation>Saved as {name}. Print it now and delete the file afterwards.</translation>
+    </message>
+    <message>
+        <source>Het blad met de herstelsleutel is niet bewaard. Hebt u de sleutel opgeschreven? Zonder kan de sleutel later niet meer getoond worden.</source>
+        <translation>The sheet with the recovery key was not saved. Did you write the key down? It cannot be shown again later.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDialog</name>
     <message>
         <source>&amp;Nieuw</source>
@@ -2690,6 +2772,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin &amp;vergeten (herstelsleutel)…</source>
+        <translation>Passphrase &amp;forgotten (recovery key)…</translation>
     </message>
     <message>
         <source>Leerwinkel Desk is vergrendeld. Wat u typte is bewaard.</source>
@@ -3399,6 +3485,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>De back-up in deze map kon niet nagelezen worden: kies een andere map of schijf.</source>
         <translation>The backup in this folder could not be read back: choose another folder or drive.</translation>
+    </message>
+    <message>
+        <source>Deze herstelsleutel opent de databank niet, of de gebruiker is geen coördinator. Controleer de sleutel op het afgedrukte blad.</source>
+        <translation>This recovery key does not open the database, or the user is not a coordinator. Check the key on the printed sheet.</translation>
     </message>
     <message>
         <source>Toelichting</source>

@@ -9,9 +9,11 @@ from leerwinkel_desk.reports.client_summary import client_summary_pdf
 from leerwinkel_desk.reports.handover_letter import handover_letter_pdf
 from leerwinkel_desk.reports.letterhead import Letterhead, letterhead_folder, load_letterhead
 from leerwinkel_desk.reports.receipt import contribution_receipt_pdf
+from leerwinkel_desk.reports.recovery_sheet import recovery_sheet_pdf
 from leerwinkel_desk.services.contributions import Receipt
 from leerwinkel_desk.services.dossier import AccessRequest
 from leerwinkel_desk.services.letters import HandoverData, OfficeHeading, SummaryData, office_letterhead_folder
+from leerwinkel_desk.services.recovery import RecoverySheet
 from leerwinkel_desk.store.engine import Database
 
 
@@ -46,3 +48,7 @@ class PdfLetters:
     def receipt(self, receipt: Receipt) -> bytes:
         """The receipt of a client contribution, for the client to take home (not filed)."""
         return contribution_receipt_pdf(receipt, self.letterhead(receipt.office))
+
+    def recovery_sheet(self, sheet: RecoverySheet) -> bytes:
+        """The office's recovery key to print and lock away (never filed, never stored)."""
+        return recovery_sheet_pdf(sheet, self.letterhead(sheet.office))

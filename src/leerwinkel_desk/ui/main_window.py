@@ -513,10 +513,12 @@ def build_context(db: Database, office_id: uuid.UUID) -> DeskContext:
 
 
 def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
-                    first_run: FirstRunDialog.Makers | None = None) -> int:
+                    first_run: FirstRunDialog.Makers | None = None,
+                    recover_as: Callable[[str, str, str], tuple[Database, SignedIn]] | None = None) -> int:
     """Sign in (which opens the database), then the main window, locked after idle time.
 
-    With `first_run` (no database on this computer yet) the first-run wizard comes first.
+    With `first_run` (no database on this computer yet) the first-run wizard comes first; with
+    `recover_as` the sign-in offers the recovery key (login, key, new passphrase).
     """
     app = _application()
     languages = LanguageSwitcher(app)
@@ -534,7 +536,13 @@ def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
         opened.append(db)
         return signed
 
-    sign = SignInDialog(authenticate, str(settings.value(LAST_LOGIN_KEY, DEMO_LOGIN)))
+    def recover(login: str, code: str, passphrase: str) -> SignedIn:
+        db, signed = recover_as(login, code, passphrase)    # type: ignore[misc] - offered only when given
+        opened.append(db)
+        return signed
+
+    sign = SignInDialog(authenticate, str(settings.value(LAST_LOGIN_KEY, DEMO_LOGIN)),
+                        recover=recover if recover_as is not None else None)
     if sign.exec() != QDialog.DialogCode.Accepted.value or sign.signed_in is None:
         return 0
     db, signed = opened[-1], sign.signed_in

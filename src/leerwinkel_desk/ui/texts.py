@@ -460,6 +460,9 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         "state.conflict": QCoreApplication.translate("Vocabulary", "Dit kan niet meer: de toestand is intussen veranderd."),
         "record.not_found": QCoreApplication.translate("Vocabulary", "Dit gegeven bestaat niet (meer)."),
         "login.failed": QCoreApplication.translate("Vocabulary", "Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin."),
+        "recovery.failed": QCoreApplication.translate(
+            "Vocabulary", "Deze herstelsleutel opent de databank niet, of de gebruiker is geen coördinator. "
+            "Controleer de sleutel op het afgedrukte blad."),
     }.get(error.code, prefix + QCoreApplication.translate("Vocabulary", "De actie kon niet worden uitgevoerd ({code}).").format(code=error.code))
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.accounts import SignedIn
+from leerwinkel_desk.ui.dialogs.recovery import RecoverDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel
 
 IDLE_MINUTES_KEY = "security/idle_minutes"      # Qt's settings: the person's on this computer (Ctrl+,)
@@ -28,9 +29,11 @@ class SignInDialog(QDialog):
     """Login and passphrase. With `locked_to`, only that person can unlock (the lock screen)."""
 
     def __init__(self, authenticate: Callable[[str, str], SignedIn], login: str = "",
-                 locked_to: SignedIn | None = None, parent: QWidget | None = None) -> None:
+                 locked_to: SignedIn | None = None, parent: QWidget | None = None,
+                 recover: Callable[[str, str, str], SignedIn] | None = None) -> None:
         super().__init__(parent)
-        self._authenticate, self._locked_to = authenticate, locked_to
+        self._authenticate, self._locked_to, self._recover = authenticate, locked_to, recover
+        self.recovery: RecoverDialog | None = None
         self.signed_in: SignedIn | None = None
         self.setWindowTitle(self.tr("Vergrendeld") if locked_to else self.tr("Aanmelden"))
         self.login = QLineEdit(login)
@@ -47,6 +50,11 @@ class SignInDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Ontgrendelen") if locked_to else self.tr("Aanmelden"))
         buttons.accepted.connect(self.try_sign_in)
+        if recover is not None and locked_to is None:
+            forgotten = buttons.addButton(self.tr("Wachtwoordzin &vergeten (herstelsleutel)…"),
+                                          QDialogButtonBox.ButtonRole.ActionRole)
+            forgotten.setAutoDefault(False)
+            forgotten.clicked.connect(self.use_recovery_key)
         layout = QVBoxLayout(self)
         if locked_to:
             layout.addWidget(QLabel(self.tr("Leerwinkel Desk is vergrendeld. Wat u typte is bewaard.")))
@@ -67,6 +75,19 @@ class SignInDialog(QDialog):
             return
         self.signed_in = signed
         self.accept()
+
+    def use_recovery_key(self) -> None:
+        """The recovery form over the sign-in; once it unlocked, signed in as that coordinator."""
+        self.recovery = RecoverDialog(self._recover, self.login.text(), self)   # type: ignore[arg-type]
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted.value and self.recovery.signed_in is not None:
+                self.login.setText(self.recovery.login.text().strip())
+                self.signed_in = self.recovery.signed_in
+                self.accept()
+
+        self.recovery.finished.connect(finished)
+        self.recovery.open()
 
     def reject(self) -> None:
         if self._locked_to is None:          # the lock screen cannot be closed, only unlocked
