@@ -4,6 +4,9 @@ account closed and the database was rekeyed."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,9 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
 
-from leerwinkel_desk import app as app_module
+from leerwinkel_desk import launcher
 from leerwinkel_desk.domain.enums import Role
 from leerwinkel_desk.services.accounts import Accounts, SignInFailed, sign_in
+from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.office_setup import create_office_database, first_recovery_key
 from leerwinkel_desk.services.offices import default_actor, find_office
 from leerwinkel_desk.services.recovery import RecoveryFailed, RecoveryKeys, recover_coordinator, unlock_with_recovery
@@ -87,7 +91,7 @@ def test_the_wizard_offers_the_key_its_sheet_is_printed_and_it_sets_a_lost_passp
     monkeypatch.setattr(FirstRunDialog, "exec", wizard_by_keys)
     monkeypatch.setattr(SignInDialog, "exec", forgotten)
     monkeypatch.setattr(QApplication, "exec", staticmethod(the_day))
-    assert app_module.main(["--db", str(data / "leerwinkel.db")]) == 0
+    assert launcher.main(["--db", str(data / "leerwinkel.db")]) == 0
     assert seen["user"] == "Katrien Maes"
 
     text = pdf_text(sheet)
@@ -101,7 +105,7 @@ def test_the_wizard_offers_the_key_its_sheet_is_printed_and_it_sets_a_lost_passp
     db = location.open(KeyRing.load(location.path).unlock("katrien", NEW_PASSPHRASE))
     try:
         with pytest.raises(SignInFailed):
-            sign_in(db, app_module.SystemClock(), "katrien", PASSPHRASE)
+            sign_in(db, SystemClock(), "katrien", PASSPHRASE)
         with db.read() as s:
             actions = s.scalars(select(AuditEvent.action).order_by(AuditEvent.at)).all()
         assert "recovery.create" in actions and actions.count("account.recover") == 1
@@ -130,3 +134,37 @@ def test_the_key_survives_a_rekey_a_new_key_replaces_it_and_only_coordinators_re
         unlock_with_recovery(location, code)                             # the old one no longer opens
     assert unlock_with_recovery(location, newer) == db.key
     db.dispose()
+
+
+def run_cli(db: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "leerwinkel_desk", "--db", str(db), *args], capture_output=True,
+                          text=True, timeout=300, env={**os.environ, **env}, stdin=subprocess.DEVNULL)
+
+
+def test_cli_init_prints_the_sheet_recover_sets_a_passphrase_and_recovery_key_replaces_it(tmp_path) -> None:
+    db_path, sheet = tmp_path / "kantoor.db", tmp_path / "blad.pdf"
+    made = run_cli(db_path, "init", "--office", "Leerwinkel Oost", "--code", "LWO", "--user", "katrien",
+                   "--recovery-sheet", str(sheet), LEERWINKEL_PASSPHRASE=PASSPHRASE)
+    assert made.returncode == 0, made.stderr
+    code = next(line.split(": ", 1)[1] for line in made.stdout.splitlines() if line.startswith("recovery key: "))
+    assert code.replace("-", " ")[:9] in pdf_text(sheet).replace("  ", " ")
+    wrong = run_cli(db_path, "recover", "--login", "katrien", LEERWINKEL_RECOVERY_KEY="AAAA-" * 7 + "AAAA",
+                    LEERWINKEL_NEW_PASSPHRASE=NEW_PASSPHRASE)
+    assert wrong.returncode == 1 and wrong.stderr.count("\n") == 1 and "recovery.failed" in wrong.stderr
+    done = run_cli(db_path, "recover", "--login", "katrien", LEERWINKEL_RECOVERY_KEY=code,
+                   LEERWINKEL_NEW_PASSPHRASE=NEW_PASSPHRASE)
+    assert done.returncode == 0, done.stderr
+    again = run_cli(db_path, "recovery-key", "--sheet", str(tmp_path / "nieuw.pdf"), LEERWINKEL_USER="katrien",
+                    LEERWINKEL_PASSPHRASE=NEW_PASSPHRASE)
+    assert again.returncode == 0, again.stderr
+    old = run_cli(db_path, "recover", "--login", "katrien", LEERWINKEL_RECOVERY_KEY=code,
+                  LEERWINKEL_NEW_PASSPHRASE=NEW_PASSPHRASE)
+    assert old.returncode == 1 and "recovery.failed" in old.stderr
+    location = Location.of(db_path)
+    db = location.open(KeyRing.load(db_path).unlock("katrien", NEW_PASSPHRASE))
+    try:
+        with db.read() as s:
+            actions = s.scalars(select(AuditEvent.action).order_by(AuditEvent.at)).all()
+        assert actions.count("recovery.create") == 2 and actions.count("account.recover") == 1
+    finally:
+        db.dispose()

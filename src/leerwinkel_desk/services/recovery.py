@@ -31,6 +31,9 @@ class RecoveryFailed(DomainError):
 
     code = "recovery.failed"
 
+    def __init__(self) -> None:
+        super().__init__("this recovery key does not open the database, or the login is not a coordinator's")
+
 
 @dataclass(frozen=True)
 class RecoverySheet:
