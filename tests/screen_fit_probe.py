@@ -33,7 +33,8 @@ DOSSIER_DIALOGS = [(Qt.Key.Key_M, CTRL), (Qt.Key.Key_G, CTRL), (Qt.Key.Key_O, CT
 WINDOW_DIALOGS = [(Qt.Key.Key_N, CTRL), (Qt.Key.Key_N, CTRL | SHIFT), (Qt.Key.Key_M, CTRL | SHIFT),
                   (Qt.Key.Key_U, CTRL | SHIFT), (Qt.Key.Key_B, CTRL | SHIFT), (Qt.Key.Key_G, CTRL | SHIFT),
                   (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_S, CTRL | SHIFT),
-                  (Qt.Key.Key_O, CTRL | SHIFT), (Qt.Key.Key_J, CTRL | SHIFT), (Qt.Key.Key_Comma, CTRL)]
+                  (Qt.Key.Key_O, CTRL | SHIFT), (Qt.Key.Key_J, CTRL | SHIFT), (Qt.Key.Key_Comma, CTRL),
+                  (Qt.Key.Key_I, CTRL)]
 CHILD_BUTTONS = ("contacts_button", "zitdagen_button", "providers_button")   # a second form over a first
 
 

@@ -1282,6 +1282,121 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>niet leesbaar als {detail}</source>
+        <translation>not readable as {detail}</translation>
+    </message>
+    <message>
+        <source>geen geldige CSV: {detail}</source>
+        <translation>not valid CSV: {detail}</translation>
+    </message>
+    <message>
+        <source>het bestand is leeg</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>verplichte kolom ontbreekt</source>
+        <translation>required column missing</translation>
+    </message>
+    <message>
+        <source>kolom staat er twee keer</source>
+        <translation>column appears twice</translation>
+    </message>
+    <message>
+        <source>{value} cellen waar de kop er {detail} heeft</source>
+        <translation>{value} cells where the header has {detail}</translation>
+    </message>
+    <message>
+        <source>verplicht, maar leeg</source>
+        <translation>required, but empty</translation>
+    </message>
+    <message>
+        <source>geen van: {detail}</source>
+        <translation>not one of: {detail}</translation>
+    </message>
+    <message>
+        <source>onbekende code</source>
+        <translation>unknown code</translation>
+    </message>
+    <message>
+        <source>geen datum ({detail})</source>
+        <translation>not a date ({detail})</translation>
+    </message>
+    <message>
+        <source>geen datum (JJJJ-MM-DD of DD/MM/JJJJ)</source>
+        <translation>not a date (YYYY-MM-DD or DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <source>geen datum en uur ({detail})</source>
+        <translation>not a date and time ({detail})</translation>
+    </message>
+    <message>
+        <source>geen geheel getal ({detail})</source>
+        <translation>not a whole number ({detail})</translation>
+    </message>
+    <message>
+        <source>geen getal</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <source>geen e-mailadres</source>
+        <translation>not an e-mail address</translation>
+    </message>
+    <message>
+        <source>buiten het bereik ({detail})</source>
+        <translation>out of range ({detail})</translation>
+    </message>
+    <message>
+        <source>buiten het bereik</source>
+        <translation>out of range</translation>
+    </message>
+    <message>
+        <source>te lang</source>
+        <translation>too long</translation>
+    </message>
+    <message>
+        <source>al gebruikt op regel {detail}</source>
+        <translation>already used on line {detail}</translation>
+    </message>
+    <message>
+        <source>niet in de bestanden en niet in de databank</source>
+        <translation>neither in the files nor in the database</translation>
+    </message>
+    <message>
+        <source>verplicht als {detail} ingevuld is</source>
+        <translation>required when {detail} is filled in</translation>
+    </message>
+    <message>
+        <source>ligt voor {detail}</source>
+        <translation>is before {detail}</translation>
+    </message>
+    <message>
+        <source>geen resultaat van niveau {detail}</source>
+        <translation>not an outcome of tier {detail}</translation>
+    </message>
+    <message>
+        <source>zonder cliënt kan alleen niveau 1</source>
+        <translation>without a client only tier 1 is possible</translation>
+    </message>
+    <message>
+        <source>past niet bij {detail} &apos;self&apos;</source>
+        <translation>does not go with {detail} &apos;self&apos;</translation>
+    </message>
+    <message>
+        <source>onbekende kolom</source>
+        <translation>unknown column</translation>
+    </message>
+    <message>
+        <source>in de app verwijderd; regel overgeslagen</source>
+        <translation>deleted in the app; row skipped</translation>
+    </message>
+    <message>
+        <source>nieuwe aanbieder: provider_type is verplicht</source>
+        <translation>new provider: provider_type is required</translation>
+    </message>
+</context>
+<context>
     <name>LoketsDialog</name>
     <message>
         <source>Loketten en zitdagen</source>
@@ -1505,6 +1620,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Instellingen</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Importeren en exporteren</source>
+        <translation>Import and export</translation>
     </message>
     <message>
         <source>Agenda exporteren</source>
@@ -3049,6 +3168,153 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Importeren en exporteren</source>
+        <translation>Import and export</translation>
+    </message>
+    <message>
+        <source>Kie&amp;zen…</source>
+        <translation>Pic&amp;k…</translation>
+    </message>
+    <message>
+        <source>tot en met</source>
+        <translation>up to and including</translation>
+    </message>
+    <message>
+        <source>&amp;Wat</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand of map</source>
+        <translation>&amp;File or folder</translation>
+    </message>
+    <message>
+        <source>&amp;Periode</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>Nu &amp;importeren</source>
+        <translation>&amp;Import now</translation>
+    </message>
+    <message>
+        <source>&amp;Stoppen</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Probleem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problemen</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Registraties importeren (map met clients.csv, requests.csv, contacts.csv)</source>
+        <translation>Import registrations (a folder with clients.csv, requests.csv, contacts.csv)</translation>
+    </message>
+    <message>
+        <source>Registraties exporteren (naar een map)</source>
+        <translation>Export registrations (to a folder)</translation>
+    </message>
+    <message>
+        <source>Monitoring-extract (gepseudonimiseerd, CSV)</source>
+        <translation>Monitoring extract (pseudonymised, CSV)</translation>
+    </message>
+    <message>
+        <source>Opleidingsaanbod importeren (CSV)</source>
+        <translation>Import the training offer (CSV)</translation>
+    </message>
+    <message>
+        <source>Sociale kaart importeren (CSV)</source>
+        <translation>Import the social map (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Nakijken</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Map kiezen</source>
+        <translation>Choose a folder</translation>
+    </message>
+    <message>
+        <source>Extract bewaren</source>
+        <translation>Save the extract</translation>
+    </message>
+    <message>
+        <source>CSV-bestand kiezen</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>Kies eerst een bestand of map.</source>
+        <translation>Choose a file or folder first.</translation>
+    </message>
+    <message>
+        <source>Import klaar</source>
+        <translation>Import done</translation>
+    </message>
+    <message>
+        <source>Wordt gestopt…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Nagekeken: {n} problemen. Er werd niets geïmporteerd; verbeter het bestand en kijk opnieuw na.</source>
+        <translation>Checked: {n} problems. Nothing was imported; correct the file and check again.</translation>
+    </message>
+    <message>
+        <source>Nagekeken, zonder fouten. {counts} Nu importeren?</source>
+        <translation>Checked, without errors. {counts} Import now?</translation>
+    </message>
+    <message>
+        <source>Geïmporteerd. {counts}</source>
+        <translation>Imported. {counts}</translation>
+    </message>
+    <message>
+        <source>Niet geïmporteerd: het bestand veranderde sinds het nakijken.</source>
+        <translation>Not imported: the file changed since it was checked.</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd naar {folder}: {clients} cliënten, {requests} leervragen, {contacts} contacten.</source>
+        <translation>Exported to {folder}: {clients} clients, {requests} learning requests, {contacts} contacts.</translation>
+    </message>
+    <message>
+        <source>Extract bewaard als {path}: {n} leervragen, zonder namen.</source>
+        <translation>Extract saved as {path}: {n} learning requests, without names.</translation>
+    </message>
+    <message>
+        <source>Opleidingen: {new} nieuw, {old} al in het aanbod; nieuwe aanbieders: {providers}.</source>
+        <translation>Courses: {new} new, {old} already in the offer; new providers: {providers}.</translation>
+    </message>
+    <message>
+        <source>Partners: {new} nieuw, {old} al op de kaart; {contacts} nieuwe contactpersonen.</source>
+        <translation>Partners: {new} new, {old} already on the map; {contacts} new contact persons.</translation>
+    </message>
+    <message>
+        <source>Cliënten: {c} nieuw, {cu} bijgewerkt; leervragen: {r} nieuw, {ru} bijgewerkt; contacten: {k} nieuw.</source>
+        <translation>Clients: {c} new, {cu} updated; learning requests: {r} new, {ru} updated; contacts: {k} new.</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>1 · Informatie</source>
@@ -3485,6 +3751,18 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>De back-up in deze map kon niet nagelezen worden: kies een andere map of schijf.</source>
         <translation>The backup in this folder could not be read back: choose another folder or drive.</translation>
+    </message>
+    <message>
+        <source>Het bestand is geen UTF-8: bewaar het in Excel als &apos;CSV UTF-8&apos;.</source>
+        <translation>The file is not UTF-8: save it in Excel as &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
+        <source>In deze map staan geen clients.csv, requests.csv of contacts.csv.</source>
+        <translation>This folder holds no clients.csv, requests.csv or contacts.csv.</translation>
+    </message>
+    <message>
+        <source>Gestopt: er werd niets bewaard.</source>
+        <translation>Stopped: nothing was saved.</translation>
     </message>
     <message>
         <source>Deze herstelsleutel opent de databank niet, of de gebruiker is geen coördinator. Controleer de sleutel op het afgedrukte blad.</source>

@@ -50,6 +50,7 @@ from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
 from leerwinkel_desk.ui.dialogs.settings import SettingsDialog
 from leerwinkel_desk.ui.dialogs.sign_in import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock, SignInDialog
 from leerwinkel_desk.ui.dialogs.social_map_admin import PartnersDialog
+from leerwinkel_desk.ui.dialogs.transfer import TransferDialog
 from leerwinkel_desk.ui.dossier import DossierView
 from leerwinkel_desk.ui.i18n import SETTINGS_KEY, LanguageSwitcher, saved_language
 from leerwinkel_desk.ui.menu_bar import install_menu_bar
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+O", self.tr("Opleidingsaanbod beheren"), self.manage_catalogue),
             ("Ctrl+Shift+J", self.tr("Loketten en zitdagen"), self.manage_lokets),
             ("Ctrl+,", self.tr("Instellingen"), self.open_settings),
+            ("Ctrl+I", self.tr("Importeren en exporteren"), self.transfer),
         ]
         for number in range(1, len(self.nav_titles()) + 1):
             bindings.append((f"Ctrl+{number}", self.nav_titles()[number - 1][1],
@@ -387,6 +389,9 @@ class MainWindow(QMainWindow):
 
     def care_for_data(self) -> None:
         self._open_dialog(MaintenanceDialog(self.ctx, self), lambda _dialog: None)
+
+    def transfer(self) -> None:
+        self._manage(Permission.REPORTS, lambda: TransferDialog(self.ctx, self))
 
     def open_settings(self) -> None:
         self._open_dialog(SettingsDialog(self.ctx, self._languages, self.idle_lock, self), lambda _dialog: None)

@@ -435,6 +435,10 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
             "Vocabulary", "In deze map kan geen back-up geschreven worden (bestaat ze, en is de schijf aangesloten?)."),
         ("value.invalid", "unreadable"): QCoreApplication.translate(
             "Vocabulary", "De back-up in deze map kon niet nagelezen worden: kies een andere map of schijf."),
+        ("value.invalid", "not_utf8"): QCoreApplication.translate(
+            "Vocabulary", "Het bestand is geen UTF-8: bewaar het in Excel als 'CSV UTF-8'."),
+        ("value.invalid", "no_exchange_files"): QCoreApplication.translate(
+            "Vocabulary", "In deze map staan geen clients.csv, requests.csv of contacts.csv."),
         ("value.invalid", "too_old"): QCoreApplication.translate(
             "Vocabulary", "Deze datum ligt meer dan {years} jaar terug.").format(years=MAX_AGE_YEARS),
     }
@@ -460,6 +464,7 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         "state.conflict": QCoreApplication.translate("Vocabulary", "Dit kan niet meer: de toestand is intussen veranderd."),
         "record.not_found": QCoreApplication.translate("Vocabulary", "Dit gegeven bestaat niet (meer)."),
         "login.failed": QCoreApplication.translate("Vocabulary", "Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin."),
+        "operation.cancelled": QCoreApplication.translate("Vocabulary", "Gestopt: er werd niets bewaard."),
         "recovery.failed": QCoreApplication.translate(
             "Vocabulary", "Deze herstelsleutel opent de databank niet, of de gebruiker is geen coördinator. "
             "Controleer de sleutel op het afgedrukte blad."),
@@ -515,3 +520,40 @@ def field_label(field: str) -> str:
         "retention_years": QCoreApplication.translate("Vocabulary", "Bewaartermijn"),
         "backup_folder": QCoreApplication.translate("Vocabulary", "Back-upmap"),
     }.get(field, field)
+
+
+def import_problem_text(code: str, value: str, detail: str) -> str:
+    """A problem an import found (services/registration/report.py's codes and the reference import's
+    reasons), as a short Dutch sentence; `value` is the cell, `detail` what was expected."""
+    texts = {
+        "encoding": QCoreApplication.translate("Import", "niet leesbaar als {detail}"),
+        "csv_syntax": QCoreApplication.translate("Import", "geen geldige CSV: {detail}"),
+        "empty_file": QCoreApplication.translate("Import", "het bestand is leeg"),
+        "missing_column": QCoreApplication.translate("Import", "verplichte kolom ontbreekt"),
+        "duplicate_column": QCoreApplication.translate("Import", "kolom staat er twee keer"),
+        "cell_count": QCoreApplication.translate("Import", "{value} cellen waar de kop er {detail} heeft"),
+        "required": QCoreApplication.translate("Import", "verplicht, maar leeg"),
+        "invalid_code": QCoreApplication.translate("Import", "geen van: {detail}"),
+        "unknown_code": QCoreApplication.translate("Import", "onbekende code"),
+        "invalid_date": QCoreApplication.translate("Import", "geen datum ({detail})"),
+        "not_a_date": QCoreApplication.translate("Import", "geen datum (JJJJ-MM-DD of DD/MM/JJJJ)"),
+        "invalid_datetime": QCoreApplication.translate("Import", "geen datum en uur ({detail})"),
+        "invalid_number": QCoreApplication.translate("Import", "geen geheel getal ({detail})"),
+        "not_a_number": QCoreApplication.translate("Import", "geen getal"),
+        "invalid_email": QCoreApplication.translate("Import", "geen e-mailadres"),
+        "out_of_range": QCoreApplication.translate("Import", "buiten het bereik ({detail})"),
+        "range": QCoreApplication.translate("Import", "buiten het bereik"),
+        "too_long": QCoreApplication.translate("Import", "te lang"),
+        "duplicate_ref": QCoreApplication.translate("Import", "al gebruikt op regel {detail}"),
+        "unknown_ref": QCoreApplication.translate("Import", "niet in de bestanden en niet in de databank"),
+        "required_with": QCoreApplication.translate("Import", "verplicht als {detail} ingevuld is"),
+        "before": QCoreApplication.translate("Import", "ligt voor {detail}"),
+        "not_for_tier": QCoreApplication.translate("Import", "geen resultaat van niveau {detail}"),
+        "anonymous_above_tier_1": QCoreApplication.translate("Import", "zonder cliënt kan alleen niveau 1"),
+        "conflicts_with": QCoreApplication.translate("Import", "past niet bij {detail} 'self'"),
+        "unknown_column": QCoreApplication.translate("Import", "onbekende kolom"),
+        "deleted_record": QCoreApplication.translate("Import", "in de app verwijderd; regel overgeslagen"),
+        "provider_type_required": QCoreApplication.translate(
+            "Import", "nieuwe aanbieder: provider_type is verplicht"),
+    }
+    return texts.get(code, code).format(value=value, detail=detail)
