@@ -90,3 +90,32 @@ def test_the_documented_social_map_makes_partners_with_their_contacts_once(db, c
     with db.read() as s:
         assert len(s.scalars(select(PartnerOrganisation)).all()) == 2
         assert sorted(c.full_name for c in s.scalars(select(PartnerContact))) == ["Sofie Declercq", "Tom Vanneste"]
+
+
+def test_cli_import_courses_and_partners(db, clock, coordinator, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from casework_fixtures import CLI_ENV, let_coordinator_sign_in
+
+    let_coordinator_sign_in(db, clock, coordinator)
+    path = db.path
+    db.dispose()
+    courses = written(tmp_path, "aanbod.csv", documented_examples()[0])
+    partners = written(tmp_path, "kaart.csv", documented_examples()[1])
+    bad = written(tmp_path, "fout.csv", "name,type\nNieuw Huis,kasteel\n")
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "leerwinkel_desk", "--db", str(path), *args],
+                              capture_output=True, text=True, timeout=300, env=CLI_ENV)
+
+    dry = cli("import-courses", str(courses), "--dry-run")
+    assert dry.returncode == 0 and dry.stdout.strip() == ("checked (dry run): 2 rows; 2 new courses, 0 already in "
+                                                          "the offer, 1 new providers; 0 problems")
+    assert cli("import-courses", str(courses)).stdout.startswith("imported: 2 rows; 2 new courses")
+    assert "0 new courses, 2 already in the offer" in cli("import-courses", str(courses)).stdout
+    done = cli("import-partners", str(partners))
+    assert done.returncode == 0 and "2 new partners, 0 already on the map, 2 new contacts" in done.stdout
+    refused = cli("import-partners", str(bad))
+    assert refused.returncode == 1 and refused.stderr == "fout.csv:2: type: unknown_code ('kasteel')\n"
+    assert refused.stdout.startswith("nothing imported")
