@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -83,9 +84,22 @@ def standalone_dialogs(window: MainWindow) -> list[QDialog]:
     from leerwinkel_desk.services.recovery import RecoveryPrint
     from leerwinkel_desk.ui.dialogs.recovery import RecoverDialog, RecoveryKeyDialog
 
+    from leerwinkel_desk.services.agenda import Agenda
+    from leerwinkel_desk.services.contacts import Contacts
+    from leerwinkel_desk.services.requests import Requests
+    from leerwinkel_desk.ui.dialogs.appointment_card import AppointmentCardDialog
+
     shown = RecoveryKeyDialog(RecoveryPrint("WWWW-WWWW-WWWW-WWWW-WWWW-WWWW-WWWW-WWWW", b""), window)
     shown.saved_to = Path("herstelsleutel.pdf")              # closes without asking
-    return [shown, RecoverDialog(lambda *_typed: None, "coordinator", window)]   # type: ignore[arg-type, return-value]
+    ctx = window.ctx                                          # a booked intake for the appointment card
+    client = Clients(ctx.db, ctx.clock, ctx.actor).create(ClientInput("Noor", "Jacobs"))
+    slot = Agenda(ctx.db, ctx.clock, ctx.actor).free_slots(ctx.clock.now().date() + timedelta(days=2))[0]
+    booked = Dispatch(ctx.db, ctx.clock, ctx.actor).book_intake(FirstContact(Channel.PHONE, "Boekhouden",
+                                                                              client_id=client.id), slot)
+    request = Requests(ctx.db, ctx.clock, ctx.actor).by_number(booked.request_no)
+    session = Contacts(ctx.db, ctx.clock, ctx.actor).next_booked(request.id)
+    return [shown, RecoverDialog(lambda *_typed: None, "coordinator", window),   # type: ignore[arg-type]
+            AppointmentCardDialog(ctx, request, session, window)]                  # type: ignore[arg-type]
 
 
 def main(folder: Path, language: str) -> None:

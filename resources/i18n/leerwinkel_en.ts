@@ -124,6 +124,45 @@
     </message>
 </context>
 <context>
+    <name>AppointmentCardDialog</name>
+    <message>
+        <source>Afsprakenkaart</source>
+        <translation>Appointment card</translation>
+    </message>
+    <message>
+        <source>Volgende afspraak: {day} om {hour}.{minute:02d} uur</source>
+        <translation>Next appointment: {day} at {hour}:{minute:02d}</translation>
+    </message>
+    <message>
+        <source>A6 (klein, voor in de portefeuille)</source>
+        <translation>A6 (small, for a wallet)</translation>
+    </message>
+    <message>
+        <source>A5 (groot, beter leesbaar)</source>
+        <translation>A5 (large, easier to read)</translation>
+    </message>
+    <message>
+        <source>alleen Nederlands</source>
+        <translation>Dutch only</translation>
+    </message>
+    <message>
+        <source>&amp;Formaat</source>
+        <translation>&amp;Size</translation>
+    </message>
+    <message>
+        <source>&amp;Ook in</source>
+        <translation>&amp;Also in</translation>
+    </message>
+    <message>
+        <source>Als PDF &amp;bewaren…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Afsprakenkaart bewaren</source>
+        <translation>Save the appointment card</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Nr.</source>
@@ -1072,6 +1111,14 @@
         <translation>There is no booked session to remind of.</translation>
     </message>
     <message>
+        <source>Er is geen geboekt gesprek voor een afsprakenkaart.</source>
+        <translation>There is no booked session for an appointment card.</translation>
+    </message>
+    <message>
+        <source>Afsprakenkaart bewaard: {file}</source>
+        <translation>Appointment card saved: {file}</translation>
+    </message>
+    <message>
         <source>Ontvangstbewijs bewaren</source>
         <translation>Save the receipt</translation>
     </message>
@@ -1403,6 +1450,10 @@ Type the file number {number} to confirm.</translation>
         <translation>Desks and session days</translation>
     </message>
     <message>
+        <source>bv. bus 1, halte Station; ingang links, 1e verdieping</source>
+        <translation>e.g. bus 1, stop Station; entrance on the left, 1st floor</translation>
+    </message>
+    <message>
         <source>(in het eigen kantoor)</source>
         <translation>(at the office itself)</translation>
     </message>
@@ -1411,8 +1462,20 @@ Type the file number {number} to confirm.</translation>
         <translation>N&amp;ame</translation>
     </message>
     <message>
+        <source>&amp;Straat en nummer</source>
+        <translation>S&amp;treet and number</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>Post&amp;code</translation>
+    </message>
+    <message>
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe er te komen</source>
+        <translation>Ho&amp;w to get there</translation>
     </message>
     <message>
         <source>&amp;Partner ter plaatse</source>
@@ -1572,6 +1635,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Afdrukken</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Afsprakenkaart</source>
+        <translation>Appointment card</translation>
     </message>
     <message>
         <source>Toewijzen</source>

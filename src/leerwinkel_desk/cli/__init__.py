@@ -18,6 +18,7 @@ from collections.abc import Callable
 from sqlalchemy.exc import DBAPIError
 
 from leerwinkel_desk.cli import (
+    appointment,
     casework,
     database,
     recovery,
@@ -37,7 +38,8 @@ from leerwinkel_desk.store.migrations import SchemaTooNew
 from leerwinkel_desk.store.network_share import NetworkShareRefused
 from leerwinkel_desk.store.paths import backups_dir, default_database_path
 
-COMMAND_GROUPS = (database, casework, referrals, reference, registration, recovery, reference_import)
+COMMAND_GROUPS = (database, casework, referrals, reference, registration, recovery, reference_import,
+                  appointment)
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     name: command for group in COMMAND_GROUPS for name, command in group.COMMANDS.items()
 }

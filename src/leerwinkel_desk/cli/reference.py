@@ -82,6 +82,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add.add_argument("name")
     add.add_argument("--municipality")
     add.add_argument("--host", metavar="PARTNER", help="the partner whose premises host it")
+    add.add_argument("--street")
+    add.add_argument("--postcode")
+    add.add_argument("--directions", help="how to get there, for the appointment card (bus, entrance, floor)")
     actions.add_parser("retire").add_argument("name")
     zitdag = commands.add_parser("zitdag", help="the zitdag schedule: add, end, list")
     actions = zitdag.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -186,7 +189,8 @@ def cmd_loket(args: argparse.Namespace) -> int:
     setup = offices.OfficeSetup(db, clock, actor)
     if args.action == "add":
         host = partner_named(SocialMap(db, clock, actor), args.host).id if args.host else None
-        row = setup.add_loket(args.name, args.municipality, host)
+        row = setup.add_loket(args.name, args.municipality, host,
+                              offices.LoketPlace(args.street, args.postcode, args.directions))
         print(f"loket added: {row.name}")
     else:
         row = one_named(setup.lokets(), args.name, lambda x: x.name, "loket")

@@ -5,11 +5,13 @@ from __future__ import annotations
 from importlib.resources.abc import Traversable
 
 from leerwinkel_desk.reports.access_report import access_report_pdf
+from leerwinkel_desk.reports.appointment_card import appointment_card_pdf
 from leerwinkel_desk.reports.client_summary import client_summary_pdf
 from leerwinkel_desk.reports.handover_letter import handover_letter_pdf
 from leerwinkel_desk.reports.letterhead import Letterhead, letterhead_folder, load_letterhead
 from leerwinkel_desk.reports.receipt import contribution_receipt_pdf
 from leerwinkel_desk.reports.recovery_sheet import recovery_sheet_pdf
+from leerwinkel_desk.services.appointment_card import AppointmentCard, CardSize
 from leerwinkel_desk.services.contributions import Receipt
 from leerwinkel_desk.services.dossier import AccessRequest
 from leerwinkel_desk.services.letters import HandoverData, OfficeHeading, SummaryData, office_letterhead_folder
@@ -52,3 +54,7 @@ class PdfLetters:
     def recovery_sheet(self, sheet: RecoverySheet) -> bytes:
         """The office's recovery key to print and lock away (never filed, never stored)."""
         return recovery_sheet_pdf(sheet, self.letterhead(sheet.office))
+
+    def appointment_card(self, card: AppointmentCard, size: CardSize = CardSize.A6) -> bytes:
+        """The client's appointment card (A6 or A5; not filed: the client takes it)."""
+        return appointment_card_pdf(card, self.letterhead(card.office), size)

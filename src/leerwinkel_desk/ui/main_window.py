@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+I", self.tr("Ingeschreven"), lambda: self.on_dossier(DossierView.confirm_enrolment)),
             ("Ctrl+Shift+A", self.tr("Afsluiten"), lambda: self.on_dossier(DossierView.close_request)),
             ("Ctrl+P", self.tr("Afdrukken"), lambda: self.on_dossier(DossierView.print_documents)),
+            ("Ctrl+Shift+P", self.tr("Afsprakenkaart"), lambda: self.on_dossier(DossierView.print_appointment_card)),
             ("Ctrl+Shift+W", self.tr("Toewijzen"), lambda: self.on_dossier(DossierView.reassign)),
             ("Ctrl+Shift+E", self.tr("Inzage (AVG)"), lambda: self.on_dossier(DossierView.ask_access_export)),
             ("Ctrl+Shift+L", self.tr("Taal wisselen"), self.toggle_language),

@@ -79,6 +79,7 @@ class Loket(OfficeOwned, Base):
     street: Mapped[str | None] = mapped_column(String(200))
     postcode: Mapped[str | None] = mapped_column(String(10))
     municipality: Mapped[str | None] = mapped_column(String(100))
+    directions: Mapped[str | None] = mapped_column(String(300))     # how to get there: the appointment card
     active: Mapped[bool] = mapped_column(default=True)
 
 
