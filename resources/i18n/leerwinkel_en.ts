@@ -2493,6 +2493,18 @@ Type the file number {number} to confirm.</translation>
         <translation>Editing: {name}</translation>
     </message>
     <message>
+        <source>{name} uit dienst nemen? Het wordt niet meer aangeboden voor nieuw werk; wat het al gebruikte, houdt het.</source>
+        <translation>Retire {name}? It is no longer offered for new work; what already used it keeps it.</translation>
+    </message>
+    <message>
+        <source>&amp;Uit dienst nemen</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>In dienst houden</source>
+        <translation>Keep in service</translation>
+    </message>
+    <message>
         <source>Uit dienst genomen</source>
         <translation>Retired</translation>
     </message>

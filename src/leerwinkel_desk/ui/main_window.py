@@ -346,6 +346,9 @@ class MainWindow(QMainWindow):
         (a dossier on screen refreshes itself from the same announcement)."""
         if changes.message:
             self.statusBar().showMessage(changes.message, STATUS_MS)
+        if changes.what & (Change.AGENDA | Change.REFERENCE):      # the subscribed .ics files follow
+            feed = self.ctx.service(AgendaFeed)
+            self.ctx.jobs.run(lambda _progress: feed.refresh(), lambda _paths: None, self.report_failure)
         current = self.stack.currentWidget()
         if current is not self.dossier and changes.what & (Change.AGENDA | Change.REQUESTS | Change.REFERENCE):
             for key, slot in self._slots:
