@@ -108,3 +108,30 @@ def test_a_backup_folder_that_cannot_be_written_is_refused_on_its_tab(qtbot, coo
     assert form.tabs.currentIndex() == 2 and window.active_dialog is form
     with db.read() as s:
         assert s.get(Office, office.coordinator.office_id).backup_folder is None
+
+
+def test_cli_office_settings_sets_the_letterhead_costs_and_a_backup_folder(tmp_path) -> None:
+    import subprocess
+    import sys
+    from datetime import UTC, datetime
+
+    from casework_fixtures import CLI_ENV, let_coordinator_sign_in
+    from conftest import FixedClock
+    from leerwinkel_desk.services.offices import create_office
+    from leerwinkel_desk.store.engine import open_sqlite
+    from leerwinkel_desk.store.migrations import upgrade
+
+    path, stick = tmp_path / "office.db", tmp_path / "stick"
+    db = open_sqlite(path)
+    upgrade(db, None)
+    clock = FixedClock(datetime.now(UTC))
+    let_coordinator_sign_in(db, clock, create_office(db, clock, "Leerwinkel Proef", "LWP", "coordinator", "C"))
+    db.dispose()
+    done = subprocess.run([sys.executable, "-m", "leerwinkel_desk", "--db", str(path), "office-settings",
+                           "--street", "Doorniksewijk 12", "--cost-tier2", "50", "--backup-folder", str(stick)],
+                          capture_output=True, text=True, timeout=300, env=CLI_ENV)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "street: Doorniksewijk 12" in lines and "cost tier 2: 50.00 EUR" in lines
+    assert "cost tier 3: 114.00 EUR" in lines and f"backup folder: {stick.resolve()}" in lines
+    assert lines[0].startswith("backup written and read back: ") and len(list(stick.glob("manual-*.db"))) == 1

@@ -21,6 +21,7 @@ from leerwinkel_desk.cli import (
     appointment,
     casework,
     database,
+    office_settings,
     recovery,
     reference,
     reference_import,
@@ -39,7 +40,7 @@ from leerwinkel_desk.store.network_share import NetworkShareRefused
 from leerwinkel_desk.store.paths import backups_dir, default_database_path
 
 COMMAND_GROUPS = (database, casework, referrals, reference, registration, recovery, reference_import,
-                  appointment)
+                  appointment, office_settings)
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     name: command for group in COMMAND_GROUPS for name, command in group.COMMANDS.items()
 }
