@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -33,7 +34,8 @@ DOSSIER_DIALOGS = [(Qt.Key.Key_M, CTRL), (Qt.Key.Key_G, CTRL), (Qt.Key.Key_O, CT
 WINDOW_DIALOGS = [(Qt.Key.Key_N, CTRL), (Qt.Key.Key_N, CTRL | SHIFT), (Qt.Key.Key_M, CTRL | SHIFT),
                   (Qt.Key.Key_U, CTRL | SHIFT), (Qt.Key.Key_B, CTRL | SHIFT), (Qt.Key.Key_G, CTRL | SHIFT),
                   (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_S, CTRL | SHIFT),
-                  (Qt.Key.Key_O, CTRL | SHIFT), (Qt.Key.Key_J, CTRL | SHIFT)]
+                  (Qt.Key.Key_O, CTRL | SHIFT), (Qt.Key.Key_J, CTRL | SHIFT), (Qt.Key.Key_Comma, CTRL),
+                  (Qt.Key.Key_I, CTRL)]
 CHILD_BUTTONS = ("contacts_button", "zitdagen_button", "providers_button")   # a second form over a first
 
 
@@ -75,6 +77,28 @@ def open_dialog(app: QApplication, window: MainWindow, keys: tuple) -> QDialog |
     settle(app)
     opened = [w for w in app.topLevelWidgets() if w.isVisible() and w not in before and isinstance(w, QDialog)]
     return opened[0] if opened else None
+
+
+def standalone_dialogs(window: MainWindow) -> list[QDialog]:
+    """The recovery key shown once made, and the recovery form of the sign-in."""
+    from leerwinkel_desk.services.agenda import Agenda
+    from leerwinkel_desk.services.contacts import Contacts
+    from leerwinkel_desk.services.recovery import RecoveryPrint
+    from leerwinkel_desk.services.requests import Requests
+    from leerwinkel_desk.ui.dialogs.appointment_card import AppointmentCardDialog
+    from leerwinkel_desk.ui.dialogs.recovery import RecoverDialog, RecoveryKeyDialog
+
+    shown = RecoveryKeyDialog(RecoveryPrint("WWWW-WWWW-WWWW-WWWW-WWWW-WWWW-WWWW-WWWW", b""), window)
+    shown.saved_to = Path("herstelsleutel.pdf")              # closes without asking
+    ctx = window.ctx                                          # a booked intake for the appointment card
+    client = Clients(ctx.db, ctx.clock, ctx.actor).create(ClientInput("Noor", "Jacobs"))
+    slot = Agenda(ctx.db, ctx.clock, ctx.actor).free_slots(ctx.clock.now().date() + timedelta(days=2))[0]
+    booked = Dispatch(ctx.db, ctx.clock, ctx.actor).book_intake(FirstContact(Channel.PHONE, "Boekhouden",
+                                                                              client_id=client.id), slot)
+    request = Requests(ctx.db, ctx.clock, ctx.actor).by_number(booked.request_no)
+    session = Contacts(ctx.db, ctx.clock, ctx.actor).next_booked(request.id)
+    return [shown, RecoverDialog(lambda *_typed: None, "coordinator", window),   # type: ignore[arg-type]
+            AppointmentCardDialog(ctx, request, session, window)]                  # type: ignore[arg-type]
 
 
 def main(folder: Path, language: str) -> None:
@@ -136,6 +160,14 @@ def main(folder: Path, language: str) -> None:
             clashes += mnemonic_clashes(dialog)
             dialog.done(0)
             settle(app)
+    for dialog in standalone_dialogs(window):             # shown before the window exists or over a sign-in
+        dialog.show()
+        settle(app)
+        seen.append(type(dialog).__name__)
+        problems += too_big(dialog, type(dialog).__name__)
+        clashes += mnemonic_clashes(dialog)
+        dialog.done(1)
+        settle(app)
     print(json.dumps({"problems": problems, "seen": seen, "clashes": clashes}))
     window.close()
     db.dispose()

@@ -46,12 +46,17 @@ def own_settings_and_log(tmp_path: Path, monkeypatch) -> Iterator[None]:
                       QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation))
 
 
-def fill_office_form(qtbot, dialog: FirstRunDialog, office: str, code: str, login: str, name: str) -> None:
-    """The form by keys, field after field with Tab, as a coordinator types it; Enter starts."""
+def fill_office_form(qtbot, dialog: FirstRunDialog, office: str, code: str, login: str, name: str,
+                     recovery_key: bool = False) -> None:
+    """The form by keys, field after field with Tab, as a coordinator types it; Enter starts. Without
+    `recovery_key` the offered recovery key is turned down (Alt+S)."""
     assert dialog.office.isChecked() and dialog.office_name.hasFocus()
     for text in (office, code, login, name, PASSPHRASE, PASSPHRASE):
         qtbot.keyClicks(QApplication.focusWidget(), text)       # Tab into a field selects what was there
         press(qtbot, QApplication.focusWidget(), Qt.Key.Key_Tab)
+    if not recovery_key:
+        press(qtbot, QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: not dialog.recovery.isChecked(), timeout=2000)     # a mnemonic clicks a moment later
     press(qtbot, dialog.repeat, Qt.Key.Key_Return)
 
 

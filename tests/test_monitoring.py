@@ -38,9 +38,10 @@ from leerwinkel_desk.reports.monitoring_pdf import nl, write_pdf_report
 from leerwinkel_desk.reports.monitoring_tables import Share, write_csv_report
 from leerwinkel_desk.reports.monitoring_xlsx import write_xlsx_report
 from leerwinkel_desk.services.context import Actor
-from leerwinkel_desk.services.monitoring import DEFAULT_COSTS, Monitoring, ReportFilter
+from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
 from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, office_secret
 from leerwinkel_desk.services.monitoring_report import MonitoringReport, rounded
+from leerwinkel_desk.services.office_settings import DEFAULT_COSTS
 from leerwinkel_desk.services.offices import create_office
 from leerwinkel_desk.services.outreach import Outreach
 from leerwinkel_desk.services.registration.importer import RegistrationImport

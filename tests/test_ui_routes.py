@@ -194,6 +194,14 @@ def child_of(qtbot, form):
     return wait_active(qtbot, form.active_child)
 
 
+def confirmed_by_alt_u(qtbot, form, asked: str) -> None:
+    """Retiring asks first; Alt+U again says yes."""
+    qtbot.waitUntil(lambda: form.confirm_box is not None and form.confirm_box.isVisible(), timeout=3000)
+    assert form.confirm_box.text().startswith(asked)
+    wait_active(qtbot, form.confirm_box)
+    key(qtbot, Qt.Key.Key_U, ALT)
+
+
 def replace_text(qtbot, text: str) -> None:
     key(qtbot, Qt.Key.Key_A, CTRL)
     typed(qtbot, text)
@@ -248,7 +256,8 @@ def test_ctrl_shift_s_adds_edits_and_retires_a_partner_and_its_contact(qtbot, co
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: SocialMap(db, clock, office.coordinator).partners("zuid-west")[0].phone == "056 00 00 00",
                     timeout=3000)
-    key(qtbot, Qt.Key.Key_U, ALT)                                      # Alt+U: uit dienst
+    key(qtbot, Qt.Key.Key_U, ALT)                                      # Alt+U: uit dienst, asked first
+    confirmed_by_alt_u(qtbot, form, "CAW Zuid-West (CAW) uit dienst nemen?")
     qtbot.waitUntil(lambda: form.items.count() == 3, timeout=3000)
     assert SocialMap(db, clock, office.coordinator).partners("zuid-west") == []
     with db.read() as s:
@@ -335,6 +344,7 @@ def test_ctrl_shift_o_adds_a_provider_and_a_course_with_its_facts(qtbot, coordin
     assert (form.title.text(), form.provider.currentText(), form.cost.text()) == ("Elektricien", "Syntra West",
                                                                                   "350.50")
     key(qtbot, Qt.Key.Key_U, ALT)                                      # retired: out of the offer
+    confirmed_by_alt_u(qtbot, form, "Elektricien")
     qtbot.waitUntil(lambda: Catalogue(db, clock, office.counsellor).courses(CourseFilter(text="elektricien")) == [],
                     timeout=3000)
 

@@ -95,6 +95,14 @@
         <translation>R&amp;epeat new passphrase</translation>
     </message>
     <message>
+        <source>Nieuwe herstels&amp;leutel maken…</source>
+        <translation>Make a new recovery &amp;key…</translation>
+    </message>
+    <message>
+        <source>Opent de databank als elke wachtwoordzin verloren is; de vorige herstelsleutel werkt dan niet meer.</source>
+        <translation>Opens the database when every passphrase is lost; the previous recovery key then no longer works.</translation>
+    </message>
+    <message>
         <source>Account {login} geopend.</source>
         <translation>Account {login} opened.</translation>
     </message>
@@ -107,8 +115,51 @@
         <translation>Account {login} closed: sign-in and the key to the database are gone. A new passphrase opens it again.</translation>
     </message>
     <message>
+        <source>Nieuwe herstelsleutel gemaakt; de vorige werkt niet meer.</source>
+        <translation>New recovery key made; the previous one no longer works.</translation>
+    </message>
+    <message>
         <source>Bezig…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentCardDialog</name>
+    <message>
+        <source>Afsprakenkaart</source>
+        <translation>Appointment card</translation>
+    </message>
+    <message>
+        <source>Volgende afspraak: {day} om {hour}.{minute:02d} uur</source>
+        <translation>Next appointment: {day} at {hour}:{minute:02d}</translation>
+    </message>
+    <message>
+        <source>A6 (klein, voor in de portefeuille)</source>
+        <translation>A6 (small, for a wallet)</translation>
+    </message>
+    <message>
+        <source>A5 (groot, beter leesbaar)</source>
+        <translation>A5 (large, easier to read)</translation>
+    </message>
+    <message>
+        <source>alleen Nederlands</source>
+        <translation>Dutch only</translation>
+    </message>
+    <message>
+        <source>&amp;Formaat</source>
+        <translation>&amp;Size</translation>
+    </message>
+    <message>
+        <source>&amp;Ook in</source>
+        <translation>&amp;Also in</translation>
+    </message>
+    <message>
+        <source>Als PDF &amp;bewaren…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Afsprakenkaart bewaren</source>
+        <translation>Save the appointment card</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1170,14 @@
         <translation>There is no booked session to remind of.</translation>
     </message>
     <message>
+        <source>Er is geen geboekt gesprek voor een afsprakenkaart.</source>
+        <translation>There is no booked session for an appointment card.</translation>
+    </message>
+    <message>
+        <source>Afsprakenkaart bewaard: {file}</source>
+        <translation>Appointment card saved: {file}</translation>
+    </message>
+    <message>
         <source>Ontvangstbewijs bewaren</source>
         <translation>Save the receipt</translation>
     </message>
@@ -1258,6 +1317,10 @@ Type the file number {number} to confirm.</translation>
         <translation>&amp;Repeat passphrase</translation>
     </message>
     <message>
+        <source>Een her&amp;stelsleutel maken om af te drukken (aanbevolen): voor als elke wachtwoordzin verloren is</source>
+        <translation>Make a recovery &amp;key to print (recommended): for when every passphrase is lost</translation>
+    </message>
+    <message>
         <source>Starten</source>
         <translation>Start</translation>
     </message>
@@ -1325,10 +1388,129 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>niet leesbaar als {detail}</source>
+        <translation>not readable as {detail}</translation>
+    </message>
+    <message>
+        <source>geen geldige CSV: {detail}</source>
+        <translation>not valid CSV: {detail}</translation>
+    </message>
+    <message>
+        <source>het bestand is leeg</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>verplichte kolom ontbreekt</source>
+        <translation>required column missing</translation>
+    </message>
+    <message>
+        <source>kolom staat er twee keer</source>
+        <translation>column appears twice</translation>
+    </message>
+    <message>
+        <source>{value} cellen waar de kop er {detail} heeft</source>
+        <translation>{value} cells where the header has {detail}</translation>
+    </message>
+    <message>
+        <source>verplicht, maar leeg</source>
+        <translation>required, but empty</translation>
+    </message>
+    <message>
+        <source>geen van: {detail}</source>
+        <translation>not one of: {detail}</translation>
+    </message>
+    <message>
+        <source>onbekende code</source>
+        <translation>unknown code</translation>
+    </message>
+    <message>
+        <source>geen datum ({detail})</source>
+        <translation>not a date ({detail})</translation>
+    </message>
+    <message>
+        <source>geen datum (JJJJ-MM-DD of DD/MM/JJJJ)</source>
+        <translation>not a date (YYYY-MM-DD or DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <source>geen datum en uur ({detail})</source>
+        <translation>not a date and time ({detail})</translation>
+    </message>
+    <message>
+        <source>geen geheel getal ({detail})</source>
+        <translation>not a whole number ({detail})</translation>
+    </message>
+    <message>
+        <source>geen getal</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <source>geen e-mailadres</source>
+        <translation>not an e-mail address</translation>
+    </message>
+    <message>
+        <source>buiten het bereik ({detail})</source>
+        <translation>out of range ({detail})</translation>
+    </message>
+    <message>
+        <source>buiten het bereik</source>
+        <translation>out of range</translation>
+    </message>
+    <message>
+        <source>te lang</source>
+        <translation>too long</translation>
+    </message>
+    <message>
+        <source>al gebruikt op regel {detail}</source>
+        <translation>already used on line {detail}</translation>
+    </message>
+    <message>
+        <source>niet in de bestanden en niet in de databank</source>
+        <translation>neither in the files nor in the database</translation>
+    </message>
+    <message>
+        <source>verplicht als {detail} ingevuld is</source>
+        <translation>required when {detail} is filled in</translation>
+    </message>
+    <message>
+        <source>ligt voor {detail}</source>
+        <translation>is before {detail}</translation>
+    </message>
+    <message>
+        <source>geen resultaat van niveau {detail}</source>
+        <translation>not an outcome of tier {detail}</translation>
+    </message>
+    <message>
+        <source>zonder cliënt kan alleen niveau 1</source>
+        <translation>without a client only tier 1 is possible</translation>
+    </message>
+    <message>
+        <source>past niet bij {detail} &apos;self&apos;</source>
+        <translation>does not go with {detail} &apos;self&apos;</translation>
+    </message>
+    <message>
+        <source>onbekende kolom</source>
+        <translation>unknown column</translation>
+    </message>
+    <message>
+        <source>in de app verwijderd; regel overgeslagen</source>
+        <translation>deleted in the app; row skipped</translation>
+    </message>
+    <message>
+        <source>nieuwe aanbieder: provider_type is verplicht</source>
+        <translation>new provider: provider_type is required</translation>
+    </message>
+</context>
+<context>
     <name>LoketsDialog</name>
     <message>
         <source>Loketten en zitdagen</source>
         <translation>Desks and session days</translation>
+    </message>
+    <message>
+        <source>bv. bus 1, halte Station; ingang links, 1e verdieping</source>
+        <translation>e.g. bus 1, stop Station; entrance on the left, 1st floor</translation>
     </message>
     <message>
         <source>(in het eigen kantoor)</source>
@@ -1339,8 +1521,20 @@ Type the file number {number} to confirm.</translation>
         <translation>N&amp;ame</translation>
     </message>
     <message>
+        <source>&amp;Straat en nummer</source>
+        <translation>S&amp;treet and number</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>Post&amp;code</translation>
+    </message>
+    <message>
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe er te komen</source>
+        <translation>Ho&amp;w to get there</translation>
     </message>
     <message>
         <source>&amp;Partner ter plaatse</source>
@@ -1502,6 +1696,10 @@ Type the file number {number} to confirm.</translation>
         <translation>Print</translation>
     </message>
     <message>
+        <source>Afsprakenkaart</source>
+        <translation>Appointment card</translation>
+    </message>
+    <message>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
@@ -1546,6 +1744,14 @@ Type the file number {number} to confirm.</translation>
         <translation>Desks and session days</translation>
     </message>
     <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Importeren en exporteren</source>
+        <translation>Import and export</translation>
+    </message>
+    <message>
         <source>Agenda exporteren</source>
         <translation>Export the agenda</translation>
     </message>
@@ -1568,6 +1774,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Dagelijkse back-up gemaakt</source>
         <translation>Daily backup made</translation>
+    </message>
+    <message>
+        <source>kopie in de back-upmap nagelezen</source>
+        <translation>copy in the backup folder read back</translation>
     </message>
     <message>
         <source>bewaartermijn: {requests} leervragen geanonimiseerd, {clients} cliënten gewist</source>
@@ -2238,6 +2448,72 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Wachtwoordzin vergeten</source>
+        <translation>Passphrase forgotten</translation>
+    </message>
+    <message>
+        <source>Met de afgedrukte herstelsleutel van het kantoor kiest een coördinator een nieuwe wachtwoordzin. Dit wordt in de audittrail bewaard.</source>
+        <translation>With the office&apos;s printed recovery key a coordinator chooses a new passphrase. This is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruikersnaam (coördinator)</source>
+        <translation>&amp;User name (coordinator)</translation>
+    </message>
+    <message>
+        <source>&amp;Herstelsleutel</source>
+        <translation>Recovery &amp;key</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe wachtwoordzin</source>
+        <translation>&amp;New passphrase</translation>
+    </message>
+    <message>
+        <source>Nieuwe wachtwoordzin h&amp;erhalen</source>
+        <translation>R&amp;epeat new passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Ontgrendelen</source>
+        <translation>Un&amp;lock</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Met deze herstelsleutel opent een coördinator de databank en kiest een nieuwe wachtwoordzin, als elke wachtwoordzin verloren is. Druk het blad af en bewaar het achter slot, niet bij de laptop. De app bewaart de sleutel nergens.</source>
+        <translation>With this recovery key a coordinator opens the database and chooses a new passphrase when every passphrase is lost. Print the sheet and keep it locked away, not with the laptop. The app stores the key nowhere.</translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF bewaren om af te drukken…</source>
+        <translation>Save as &amp;PDF to print…</translation>
+    </message>
+    <message>
+        <source>&amp;Klaar</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel bewaren</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <source>⚠ Het bestand kon niet bewaard worden. Kies een andere plaats.</source>
+        <translation>⚠ The file could not be saved. Choose another place.</translation>
+    </message>
+    <message>
+        <source>Bewaard als {name}. Druk het nu af en verwijder het bestand daarna.</source>
+        <translation>Saved as {name}. Print it now and delete the file afterwards.</translation>
+    </message>
+    <message>
+        <source>Het blad met de herstelsleutel is niet bewaard. Hebt u de sleutel opgeschreven? Zonder kan de sleutel later niet meer getoond worden.</source>
+        <translation>The sheet with the recovery key was not saved. Did you write the key down? It cannot be shown again later.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDialog</name>
     <message>
         <source>&amp;Nieuw</source>
@@ -2274,6 +2550,18 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Wijzigen: {name}</source>
         <translation>Editing: {name}</translation>
+    </message>
+    <message>
+        <source>{name} uit dienst nemen? Het wordt niet meer aangeboden voor nieuw werk; wat het al gebruikte, houdt het.</source>
+        <translation>Retire {name}? It is no longer offered for new work; what already used it keeps it.</translation>
+    </message>
+    <message>
+        <source>&amp;Uit dienst nemen</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>In dienst houden</source>
+        <translation>Keep in service</translation>
     </message>
     <message>
         <source>Uit dienst genomen</source>
@@ -2579,6 +2867,125 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>T&amp;aal</source>
+        <translation>L&amp;anguage</translation>
+    </message>
+    <message>
+        <source>&amp;Vergrendelen na</source>
+        <translation>&amp;Lock after</translation>
+    </message>
+    <message>
+        <source>Deze twee gelden voor u op deze computer.</source>
+        <translation>These two apply to you on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Deze computer</source>
+        <translation>This &amp;computer</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Straat en nummer</source>
+        <translation>Street and n&amp;umber</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Tele&amp;foon</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>Zo staat het kantoor bovenaan elke brief, op het ontvangstbewijs en de afsprakenkaart.</source>
+        <translation>This is how the office appears at the top of every letter, on the receipt and on the appointment card.</translation>
+    </message>
+    <message>
+        <source>&amp;Uurbedrag bijdrage (niveau 3)</source>
+        <translation>Hourl&amp;y contribution (tier 3)</translation>
+    </message>
+    <message>
+        <source>Kost per aanvraag niveau &amp;1</source>
+        <translation>Cost per request tier &amp;1</translation>
+    </message>
+    <message>
+        <source>Kost per aanvraag niveau &amp;2</source>
+        <translation>Cost per request tier &amp;2</translation>
+    </message>
+    <message>
+        <source>Kost per aanvraag niveau &amp;3</source>
+        <translation>Cost per request tier &amp;3</translation>
+    </message>
+    <message>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Bewaar&amp;termijn</source>
+        <translation>Re&amp;tention period</translation>
+    </message>
+    <message>
+        <source>geen tweede kopie</source>
+        <translation>no second copy</translation>
+    </message>
+    <message>
+        <source>Kie&amp;zen…</source>
+        <translation>Pic&amp;k…</translation>
+    </message>
+    <message>
+        <source>Back-up&amp;map</source>
+        <translation>Backup &amp;folder</translation>
+    </message>
+    <message>
+        <source>Elke dag komt er ook een kopie van de back-up in deze map, bv. op een USB-stick. Bij het bewaren wordt er een back-up gemaakt en nagelezen.</source>
+        <translation>Every day a copy of the backup also goes to this folder, e.g. on a USB stick. Saving makes a backup there and reads it back.</translation>
+    </message>
+    <message>
+        <source>B&amp;riefhoofd</source>
+        <translation>Lette&amp;rhead</translation>
+    </message>
+    <message>
+        <source>&amp;Kantoor</source>
+        <translation>&amp;Office</translation>
+    </message>
+    <message>
+        <source>Back-upmap kiezen</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Instellingen bewaard</source>
+        <translation>Settings saved</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Sneltoetsen</source>
@@ -2622,6 +3029,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin &amp;vergeten (herstelsleutel)…</source>
+        <translation>Passphrase &amp;forgotten (recovery key)…</translation>
     </message>
     <message>
         <source>Leerwinkel Desk is vergrendeld. Wat u typte is bewaard.</source>
@@ -2893,6 +3304,153 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Opvolgcontact · fase {phase}</source>
         <translation>Follow-up contact · phase {phase}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Importeren en exporteren</source>
+        <translation>Import and export</translation>
+    </message>
+    <message>
+        <source>Kie&amp;zen…</source>
+        <translation>Pic&amp;k…</translation>
+    </message>
+    <message>
+        <source>tot en met</source>
+        <translation>up to and including</translation>
+    </message>
+    <message>
+        <source>&amp;Wat</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand of map</source>
+        <translation>&amp;File or folder</translation>
+    </message>
+    <message>
+        <source>&amp;Periode</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>Nu &amp;importeren</source>
+        <translation>&amp;Import now</translation>
+    </message>
+    <message>
+        <source>&amp;Stoppen</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Probleem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problemen</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Registraties importeren (map met clients.csv, requests.csv, contacts.csv)</source>
+        <translation>Import registrations (a folder with clients.csv, requests.csv, contacts.csv)</translation>
+    </message>
+    <message>
+        <source>Registraties exporteren (naar een map)</source>
+        <translation>Export registrations (to a folder)</translation>
+    </message>
+    <message>
+        <source>Monitoring-extract (gepseudonimiseerd, CSV)</source>
+        <translation>Monitoring extract (pseudonymised, CSV)</translation>
+    </message>
+    <message>
+        <source>Opleidingsaanbod importeren (CSV)</source>
+        <translation>Import the training offer (CSV)</translation>
+    </message>
+    <message>
+        <source>Sociale kaart importeren (CSV)</source>
+        <translation>Import the social map (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Nakijken</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Map kiezen</source>
+        <translation>Choose a folder</translation>
+    </message>
+    <message>
+        <source>Extract bewaren</source>
+        <translation>Save the extract</translation>
+    </message>
+    <message>
+        <source>CSV-bestand kiezen</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>Kies eerst een bestand of map.</source>
+        <translation>Choose a file or folder first.</translation>
+    </message>
+    <message>
+        <source>Import klaar</source>
+        <translation>Import done</translation>
+    </message>
+    <message>
+        <source>Wordt gestopt…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Nagekeken: {n} problemen. Er werd niets geïmporteerd; verbeter het bestand en kijk opnieuw na.</source>
+        <translation>Checked: {n} problems. Nothing was imported; correct the file and check again.</translation>
+    </message>
+    <message>
+        <source>Nagekeken, zonder fouten. {counts} Nu importeren?</source>
+        <translation>Checked, without errors. {counts} Import now?</translation>
+    </message>
+    <message>
+        <source>Geïmporteerd. {counts}</source>
+        <translation>Imported. {counts}</translation>
+    </message>
+    <message>
+        <source>Niet geïmporteerd: het bestand veranderde sinds het nakijken.</source>
+        <translation>Not imported: the file changed since it was checked.</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd naar {folder}: {clients} cliënten, {requests} leervragen, {contacts} contacten.</source>
+        <translation>Exported to {folder}: {clients} clients, {requests} learning requests, {contacts} contacts.</translation>
+    </message>
+    <message>
+        <source>Extract bewaard als {path}: {n} leervragen, zonder namen.</source>
+        <translation>Extract saved as {path}: {n} learning requests, without names.</translation>
+    </message>
+    <message>
+        <source>Opleidingen: {new} nieuw, {old} al in het aanbod; nieuwe aanbieders: {providers}.</source>
+        <translation>Courses: {new} new, {old} already in the offer; new providers: {providers}.</translation>
+    </message>
+    <message>
+        <source>Partners: {new} nieuw, {old} al op de kaart; {contacts} nieuwe contactpersonen.</source>
+        <translation>Partners: {new} new, {old} already on the map; {contacts} new contact persons.</translation>
+    </message>
+    <message>
+        <source>Cliënten: {c} nieuw, {cu} bijgewerkt; leervragen: {r} nieuw, {ru} bijgewerkt; contacten: {k} nieuw.</source>
+        <translation>Clients: {c} new, {cu} updated; learning requests: {r} new, {ru} updated; contacts: {k} new.</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3884,30 @@ Type the file number {number} to confirm.</translation>
         <translation>The logo is not a PNG or JPEG image.</translation>
     </message>
     <message>
+        <source>In deze map kan geen back-up geschreven worden (bestaat ze, en is de schijf aangesloten?).</source>
+        <translation>No backup can be written in this folder (does it exist, and is the drive plugged in?).</translation>
+    </message>
+    <message>
+        <source>De back-up in deze map kon niet nagelezen worden: kies een andere map of schijf.</source>
+        <translation>The backup in this folder could not be read back: choose another folder or drive.</translation>
+    </message>
+    <message>
+        <source>Het bestand is geen UTF-8: bewaar het in Excel als &apos;CSV UTF-8&apos;.</source>
+        <translation>The file is not UTF-8: save it in Excel as &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
+        <source>In deze map staan geen clients.csv, requests.csv of contacts.csv.</source>
+        <translation>This folder holds no clients.csv, requests.csv or contacts.csv.</translation>
+    </message>
+    <message>
+        <source>Gestopt: er werd niets bewaard.</source>
+        <translation>Stopped: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Deze herstelsleutel opent de databank niet, of de gebruiker is geen coördinator. Controleer de sleutel op het afgedrukte blad.</source>
+        <translation>This recovery key does not open the database, or the user is not a coordinator. Check the key on the printed sheet.</translation>
+    </message>
+    <message>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
@@ -3364,6 +3946,38 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Prijs</source>
         <translation>Price</translation>
+    </message>
+    <message>
+        <source>Straat en nummer</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Kost per aanvraag niveau 1</source>
+        <translation>Cost per request tier 1</translation>
+    </message>
+    <message>
+        <source>Kost per aanvraag niveau 2</source>
+        <translation>Cost per request tier 2</translation>
+    </message>
+    <message>
+        <source>Kost per aanvraag niveau 3</source>
+        <translation>Cost per request tier 3</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Back-upmap</source>
+        <translation>Backup folder</translation>
     </message>
     <message>
         <source>moedertaal</source>

@@ -23,6 +23,7 @@ from leerwinkel_desk.services.accounts import SignedIn, SignInFailed, sign_in
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.context import Actor, SystemClock
 from leerwinkel_desk.services.letters import Letters
+from leerwinkel_desk.services.recovery import RecoveryPrint, recover_coordinator, unlock_with_recovery
 from leerwinkel_desk.store.engine import Database, close_all
 from leerwinkel_desk.store.file_guard import FileUnusable
 from leerwinkel_desk.store.keyring import KeyFileUnusable, KeyRing, WrongPassphrase
@@ -148,6 +149,18 @@ def run_desktop(location: Location) -> int:
         log.info("signed in to the %s database", "demo" if where == demo else "office")
         return db, signed
 
+    def recover_as(login: str, code: str, passphrase: str) -> tuple[Database, SignedIn]:
+        """The recovery key opens the database; the coordinator `login` gets a new passphrase."""
+        where = current()
+        db = where.open_upgraded(unlock_with_recovery(where, code))
+        try:
+            signed = recover_coordinator(db, SystemClock(), login, passphrase)
+        except BaseException:
+            db.dispose()
+            raise
+        log.info("a coordinator's passphrase was set with the recovery key")
+        return db, signed
+
     offer_office_setup(create_office_database)
     while True:
         first_run = None
@@ -155,19 +168,29 @@ def run_desktop(location: Location) -> int:
             log.info("first start: the wizard")
             first_run = (lambda: create_demo_database(demo_database_path(office_path)),
                          lambda office: create_office_database(office_path, office))
-        code = run_main_window(open_as, first_run)
+        code = run_main_window(open_as, first_run, recover_as)
         if code != OFFICE_STARTED:
             log.info("stop (exit code %s)", code)
             return code
         log.info("the office's database was set up from the demo: sign in again")
 
 
-def create_office_database(path: Path, office: NewOffice) -> None:
-    """First start, for real: the office, its first coordinator and the database key."""
+def create_office_database(path: Path, office: NewOffice) -> RecoveryPrint | None:
+    """First start, for real: the office, its first coordinator and the database key; with
+    `office.recovery`, the recovery key and its sheet to print."""
     log.info("setting up the office's database")
-    office_setup.create_office_database(Location.of(path), SystemClock(), office=office.name, code=office.code,
-                                        login=office.login, full_name=office.full_name,
-                                        passphrase=office.passphrase).dispose()
+    db = office_setup.create_office_database(Location.of(path), SystemClock(), office=office.name, code=office.code,
+                                             login=office.login, full_name=office.full_name,
+                                             passphrase=office.passphrase)
+    try:
+        if not office.recovery:
+            return None
+        from leerwinkel_desk.reports.letters import PdfLetters
+
+        sheet = office_setup.first_recovery_key(db, SystemClock())
+        return RecoveryPrint(sheet.code, PdfLetters.for_database(db).recovery_sheet(sheet))
+    finally:
+        db.dispose()
 
 
 def create_demo_database(path: Path) -> None:

@@ -33,7 +33,7 @@ from leerwinkel_desk.services.accounts import (
     check_passphrase,
 )
 from leerwinkel_desk.services.context import SystemClock
-from leerwinkel_desk.services.office_setup import create_office_database
+from leerwinkel_desk.services.office_setup import create_office_database, first_recovery_key
 from leerwinkel_desk.store.file_guard import FileUnusable
 from leerwinkel_desk.store.migrations import current_revision, head_revision
 
@@ -51,6 +51,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     init.add_argument("--code", default="LW", help="short office code (default LW)")
     init.add_argument("--user", required=True, help="login of the first coordinator")
     init.add_argument("--name", help="full name of the first coordinator")
+    init.add_argument("--recovery-sheet", type=Path, metavar="PDF",
+                      help="also make the office's recovery key and write its sheet to print here")
     commands.add_parser("check", help="integrity, foreign-key and schema check (exit 1 on trouble)")
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
@@ -114,6 +116,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     db = create_office_database(location, SystemClock(), office=args.office, code=args.code, login=args.user,
                                 full_name=args.name or args.user, passphrase=passphrase)
     print(f"{db.describe()}: office {args.office}, coordinator {args.user}; encrypted")
+    if args.recovery_sheet is not None:
+        from leerwinkel_desk.cli.recovery import write_sheet
+
+        write_sheet(db, first_recovery_key(db, SystemClock()), args.recovery_sheet)
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
+from dataclasses import fields
 from datetime import date, time
 from decimal import Decimal
 from typing import TypeVar
@@ -60,7 +61,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--municipality")
     add.add_argument("--website")
     actions.add_parser("retire").add_argument("name")
-    course = commands.add_parser("course", help="courses of the training offer, with their facts: add, retire")
+    course = commands.add_parser("course", help="courses of the training offer, with their facts: add, edit, "
+                                 "retire")
     actions = course.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add")
     add.add_argument("title")
@@ -76,6 +78,20 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     for flag in COURSE_FLAGS:
         add.add_argument(f"--{flag.replace('_', '-')}", action="store_true")
     add.add_argument("--not-daytime", action="store_true", help="no daytime classes")
+    edit = actions.add_parser("edit", help="options not given stay as they are")
+    edit.add_argument("title")
+    edit.add_argument("--rename", metavar="TITLE")
+    edit.add_argument("--provider", metavar="NAME")
+    edit.add_argument("--level", type=int, metavar="EQF")
+    edit.add_argument("--duration", metavar="TEXT")
+    edit.add_argument("--delivery", choices=[d.value for d in Delivery])
+    edit.add_argument("--municipality")
+    edit.add_argument("--cost", type=Decimal, metavar="EUR")
+    edit.add_argument("--dutch", choices=[d.value for d in DutchLevel])
+    edit.add_argument("--requirements", metavar="TEXT")
+    edit.add_argument("--start", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    for flag in (*COURSE_FLAGS, "daytime"):
+        edit.add_argument(f"--{flag.replace('_', '-')}", action=argparse.BooleanOptionalAction, default=None)
     actions.add_parser("retire").add_argument("title")
     loket = commands.add_parser("loket", help="lokets: add, retire")
     actions = loket.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -83,6 +99,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add.add_argument("name")
     add.add_argument("--municipality")
     add.add_argument("--host", metavar="PARTNER", help="the partner whose premises host it")
+    add.add_argument("--street")
+    add.add_argument("--postcode")
+    add.add_argument("--directions", help="how to get there, for the appointment card (bus, entrance, floor)")
     actions.add_parser("retire").add_argument("name")
     zitdag = commands.add_parser("zitdag", help="the zitdag schedule: add, end, list")
     actions = zitdag.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -174,6 +193,8 @@ def cmd_course(args: argparse.Namespace) -> int:
         catalogue.retire_course(row.id)
         print(f"course retired: {row.title}")
         return 0
+    if args.action == "edit":
+        return edit_course(catalogue, args)
     provider = one_named(catalogue.providers(), args.provider, lambda p: p.name, "provider")
     row = catalogue.add_course(CourseInput(
         provider.id, args.title, eqf_level=args.level, duration_text=args.duration, daytime=not args.not_daytime,
@@ -184,13 +205,30 @@ def cmd_course(args: argparse.Namespace) -> int:
     return 0
 
 
+def edit_course(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    """A course corrected: the options given replace what is stored, the others stay."""
+    row = one_named(catalogue.courses(), args.title, lambda c: c.title, "course")
+    given = {"title": args.rename, "eqf_level": args.level, "duration_text": args.duration,
+             "delivery": Delivery(args.delivery) if args.delivery else None, "municipality": args.municipality,
+             "cost_eur": args.cost, "dutch_level_required": DutchLevel(args.dutch) if args.dutch else None,
+             "entry_requirements": args.requirements, "next_start": args.start,
+             **{flag: getattr(args, flag) for flag in (*COURSE_FLAGS, "daytime")}}
+    if args.provider is not None:
+        given["provider_id"] = one_named(catalogue.providers(), args.provider, lambda p: p.name, "provider").id
+    stored = {field.name: getattr(row, field.name) for field in fields(CourseInput)}
+    saved = catalogue.update_course(row.id, CourseInput(**(stored | {k: v for k, v in given.items() if v is not None})))
+    print(f"course updated: {saved.title} ({saved.provider_name})")
+    return 0
+
+
 def cmd_loket(args: argparse.Namespace) -> int:
     db, actor = signed_in(database_location(args))
     clock = SystemClock()
     setup = offices.OfficeSetup(db, clock, actor)
     if args.action == "add":
         host = partner_named(SocialMap(db, clock, actor), args.host).id if args.host else None
-        row = setup.add_loket(args.name, args.municipality, host)
+        row = setup.add_loket(args.name, args.municipality, host,
+                              offices.LoketPlace(args.street, args.postcode, args.directions))
         print(f"loket added: {row.name}")
     else:
         row = one_named(setup.lokets(), args.name, lambda x: x.name, "loket")

@@ -5,14 +5,18 @@ from __future__ import annotations
 from importlib.resources.abc import Traversable
 
 from leerwinkel_desk.reports.access_report import access_report_pdf
+from leerwinkel_desk.reports.appointment_card import appointment_card_pdf
 from leerwinkel_desk.reports.client_summary import client_summary_pdf
 from leerwinkel_desk.reports.handover_letter import handover_letter_pdf
 from leerwinkel_desk.reports.letterhead import Letterhead, letterhead_folder, load_letterhead
 from leerwinkel_desk.reports.receipt import contribution_receipt_pdf
+from leerwinkel_desk.reports.recovery_sheet import recovery_sheet_pdf
+from leerwinkel_desk.services.appointment_card import AppointmentCard, CardSize
 from leerwinkel_desk.services.contributions import Receipt
 from leerwinkel_desk.services.dossier import AccessRequest
 from leerwinkel_desk.services.letter_content import HandoverData, OfficeHeading, SummaryData
 from leerwinkel_desk.services.letters import office_letterhead_folder
+from leerwinkel_desk.services.recovery import RecoverySheet
 from leerwinkel_desk.store.engine import Database
 
 
@@ -47,3 +51,11 @@ class PdfLetters:
     def receipt(self, receipt: Receipt) -> bytes:
         """The receipt of a client contribution, for the client to take home (not filed)."""
         return contribution_receipt_pdf(receipt, self.letterhead(receipt.office))
+
+    def recovery_sheet(self, sheet: RecoverySheet) -> bytes:
+        """The office's recovery key to print and lock away (never filed, never stored)."""
+        return recovery_sheet_pdf(sheet, self.letterhead(sheet.office))
+
+    def appointment_card(self, card: AppointmentCard, size: CardSize = CardSize.A6) -> bytes:
+        """The client's appointment card (A6 or A5; not filed: the client takes it)."""
+        return appointment_card_pdf(card, self.letterhead(card.office), size)

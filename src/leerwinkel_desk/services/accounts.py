@@ -19,13 +19,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
 from leerwinkel_desk.domain.enums import Role
-from leerwinkel_desk.domain.errors import DomainError, InvalidValue, NotAllowed
+from leerwinkel_desk.domain.errors import DomainError, InvalidValue, NotAllowed, NotFound
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
@@ -131,6 +132,29 @@ def _keys(db: Database) -> _Keys | None:
     return _Keys(KeyRing.load(db.path), db.key) if db.path is not None and db.key is not None else None
 
 
+def give_passphrase(db: Database, actor: Actor, now: datetime, counsellor_id: uuid.UUID, login: str,
+                    passphrase: str, action: str) -> None:
+    """A checked new `passphrase` for the account (it may sign in from now on), audited as `action` by
+    `actor`; on an encrypted database it opens the key from then on (see the module's ordering)."""
+    new_hash = hash_passphrase(passphrase)
+    keys = _keys(db)
+    if keys is not None:    # 1. the new wrapping beside the old: either passphrase opens the key
+        keys.ring.stage(login, wrap(login, keys.key, passphrase))
+    with db.write() as session:   # 2. the hash decides which of the two signs in
+        person = session.get(Counsellor, counsellor_id)
+        if person is None:
+            raise NotFound("counsellor", counsellor_id)
+        person.passphrase_hash = new_hash
+        person.can_log_in = True
+        person.updated_at, person.updated_by = now, actor.counsellor_id
+        audit.record(session, actor, now, action, "counsellor", person.id, ("passphrase_hash",))
+    if keys is not None:    # 3. only the new wrapping left (else done at the next sign-in)
+        try:
+            keys.ring.settle(login, passphrase)
+        except OSError:
+            pass
+
+
 def check_passphrase(passphrase: str, about: Sequence[str] = ()) -> None:
     """The rule for a passphrase, also for forms before saving: at least MIN_PASSPHRASE characters
     (InvalidValue "too_short") and hard to guess by zxcvbn's estimate, also from `about` (the
@@ -200,22 +224,7 @@ class Accounts(UseCase):
                 raise NotAllowed("account.coordinator")
             login = person.login
             check_passphrase(passphrase, (login, person.full_name))
-        new_hash = hash_passphrase(passphrase)
-        keys = _keys(self._db)
-        if keys is not None:    # 1. the new wrapping beside the old: either passphrase opens the key
-            keys.ring.stage(login, wrap(login, keys.key, passphrase))
-        with self._db.write() as session:   # 2. the hash decides which of the two signs in
-            person = self._load(session, Counsellor, counsellor_id)
-            person.passphrase_hash = new_hash
-            person.can_log_in = True
-            self._touch(person, now)
-            audit.record(session, self._actor, now, "account.passphrase", "counsellor", person.id,
-                         ("passphrase_hash",))
-        if keys is not None:    # 3. only the new wrapping left (else done at the next sign-in)
-            try:
-                keys.ring.settle(login, passphrase)
-            except OSError:
-                pass
+        give_passphrase(self._db, self._actor, now, counsellor_id, login, passphrase, "account.passphrase")
 
     def close_account(self, counsellor_id: uuid.UUID) -> None:
         """A colleague who leaves: no sign-in any more and no key entry; their history stays theirs."""

@@ -1,6 +1,7 @@
 """The counsellor's agenda outside the app: booked sessions and zitdagen as an iCalendar (.ics) file that
 Outlook or a phone can import or subscribe to. No client names leave the laptop: a session is shown by its
-dossier number (or request number, when anonymous) and loket only."""
+dossier number (or request number, when anonymous) and loket only. Once a counsellor's subscribable file
+exists, it is written again whenever sessions or zitdagen change (`refresh`), not only on export."""
 
 from __future__ import annotations
 
@@ -69,6 +70,18 @@ class AgendaFeed(UseCase):
             path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(to_ics(self.events(counsellor_id), self._now()).encode("utf-8"))
         return path
+
+
+    def refresh(self) -> list[Path]:
+        """The subscribable files already in the data folder written again (after sessions or zitdagen
+        changed), for each colleague of the office who has one; returns them."""
+        folder = data_folder(self._db) / FEED_FOLDER
+        if not folder.is_dir():
+            return []
+        with self._db.read() as session:
+            people = session.execute(select(Counsellor.id, Counsellor.login).where(
+                Counsellor.office_id == self._actor.office_id, Counsellor.deleted_at.is_(None))).all()
+        return [self.write(person_id) for person_id, login in people if (folder / f"{login}.ics").is_file()]
 
 
 def _place(loket: tuple[str, str | None] | None) -> str:

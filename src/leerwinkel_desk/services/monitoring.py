@@ -14,8 +14,8 @@ that took place (status `held`), whatever their date. The extras:
 - second-line activities and signals raised in the period (the loket filter does not apply to
   them, the counsellor filter does);
 - time per tier: the sum of the minutes of the contacts of the requests at that tier;
-- indicative cost per tier: requests at the tier times a cost per request (blueprint: €16, €42,
-  €114; a parameter);
+- indicative cost per tier: requests at the tier times a cost per request (the office's, set in the
+  Settings; else the blueprint's €16, €42, €114: services/office_settings.py);
 - contacts per month (Brussels time) by channel, for the charts;
 - referrals out made on the counted requests, per reason code (`unspecified` for referrals made before
   the code existed), with how many loops were closed and how many clients arrived at the partner;
@@ -83,6 +83,7 @@ from leerwinkel_desk.services.monitoring_report import (
     rounded,
     session_bucket,
 )
+from leerwinkel_desk.services.office_settings import tier_costs
 from leerwinkel_desk.store.models import (
     Client,
     Contact,
@@ -97,8 +98,6 @@ from leerwinkel_desk.store.models import (
     Signal,
 )
 
-DEFAULT_COSTS: Mapping[Tier, Decimal] = {
-    Tier.INFORMATION: Decimal(16), Tier.MEDIATION: Decimal(42), Tier.TRAJECTORY: Decimal(114)}
 LOW_QUALIFIED = (Qualification.NONE, Qualification.PRIMARY, Qualification.LOWER_SECONDARY)
 BELOW_B2 = (DutchLevel.A1, DutchLevel.A2, DutchLevel.B1)
 NEET_AGES = (17, 25)
@@ -178,13 +177,13 @@ class Monitoring(UseCase):
     """The monitoring figures of an office over a period."""
 
     def report(self, wanted: ReportFilter,
-               costs: Mapping[Tier, Decimal] = DEFAULT_COSTS) -> MonitoringReport:
+               costs: Mapping[Tier, Decimal] | None = None) -> MonitoringReport:
         self._require(Permission.REPORTS)
         if wanted.end < wanted.start:
             raise InvalidValue("period", "end_before_start")
         with self._db.read() as session:
             scope = self.scope(session, wanted)
-            return _Figures(session, scope).report(wanted, costs)
+            return _Figures(session, scope).report(wanted, costs or tier_costs(session, scope.office_id))
 
     def scope(self, session: Session, wanted: ReportFilter) -> Scope:
         """Resolve the names of a filter within the office; NotFound for a name nobody has."""

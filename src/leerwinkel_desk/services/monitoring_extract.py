@@ -22,6 +22,7 @@ import hmac
 import os
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,7 +97,10 @@ class ExtractSummary:
 class MonitoringExtract(UseCase):
     """Writing the pseudonymised per-request extract (coordinators only)."""
 
-    def write(self, wanted: ReportFilter, out: Path, key_file: Path | None = None) -> ExtractSummary:
+    def write(self, wanted: ReportFilter, out: Path, key_file: Path | None = None,
+              progress: Callable[[int, int], None] | None = None) -> ExtractSummary:
+        """The extract of `wanted` at `out`; `progress(done, total)` per request (it may raise to stop: then
+        nothing is written)."""
         self._require(Permission.REPORTS)
         secret = office_secret(key_file or secret_path(self._db))
         r, c = LearningRequest, Client
@@ -122,7 +126,10 @@ class MonitoringExtract(UseCase):
                 .where(scope.requests()).group_by(r.id, PartnerOrganisation.org_type,
                                                   c.id))
             rows = []
-            for row in session.execute(query):
+            found = session.execute(query).all()
+            for done, row in enumerate(found, 1):
+                if progress is not None:
+                    progress(done, len(found))
                 (request_id, client_id, opened_on, closed_on, tier, referrer_type, org_type,
                  outcome, birth_date, qualification, foreign_diploma, status, dutch_level,
                  *counts) = row

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from leerwinkel_desk.services.accounts import Accounts
 from leerwinkel_desk.services.context import Clock
-from leerwinkel_desk.services.offices import create_office
+from leerwinkel_desk.services.offices import create_office, default_actor, find_office
+from leerwinkel_desk.services.recovery import RecoveryKeys, RecoverySheet
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.location import Location
 
@@ -21,3 +22,11 @@ def create_office_database(location: Location, clock: Clock, *, office: str, cod
         assert actor.counsellor_id is not None, "create_office acts as the coordinator it made"
         Accounts(db, clock, actor).set_passphrase(actor.counsellor_id, passphrase)
     return location.open(db.key)
+
+
+def first_recovery_key(db: Database, clock: Clock) -> RecoverySheet:
+    """The recovery key offered at set-up, made as the office's first coordinator (audited as theirs)."""
+    office_id = find_office(db)
+    if office_id is None:
+        raise ValueError("no office in this database yet")
+    return RecoveryKeys(db, clock, default_actor(db, office_id)).make()

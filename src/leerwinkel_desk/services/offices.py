@@ -96,6 +96,31 @@ class LoketRow:
     name: str
     host_partner_id: uuid.UUID | None
     municipality: str | None
+    street: str | None = None
+    postcode: str | None = None
+    directions: str | None = None       # how to get there (bus, entrance, floor)
+
+
+@dataclass(frozen=True)
+class LoketPlace:
+    """Where a loket is, beyond its name and municipality: what the appointment card prints."""
+
+    street: str | None = None
+    postcode: str | None = None
+    directions: str | None = None
+
+
+def loket_row(loket: Loket) -> LoketRow:
+    return LoketRow(loket.id, loket.name, loket.host_partner_id, loket.municipality, loket.street, loket.postcode,
+                    loket.directions)
+
+
+def _place_values(place: LoketPlace) -> dict[str, str | None]:
+    values = {name: (getattr(place, name) or "").strip() or None for name in ("street", "postcode", "directions")}
+    for name, limit in (("street", 200), ("postcode", 10), ("directions", 300)):
+        if values[name] is not None and len(values[name]) > limit:   # type: ignore[arg-type]
+            raise InvalidValue(name, "too_long")
+    return values
 
 
 class OfficeSetup(UseCase):
@@ -121,28 +146,30 @@ class OfficeSetup(UseCase):
             return CounsellorRow(counsellor.id, login, full_name, role)
 
     def add_loket(self, name: str, municipality: str | None = None,
-                  host_partner_id: uuid.UUID | None = None) -> LoketRow:
+                  host_partner_id: uuid.UUID | None = None, place: LoketPlace = LoketPlace()) -> LoketRow:
         self._require(Permission.MANAGE_OFFICE)
         if not name.strip():
             raise InvalidValue("name", "required")
+        where = _place_values(place)
         now = self._now()
         with self._db.write() as session:
             if host_partner_id is not None:
                 self._load(session, PartnerOrganisation, host_partner_id)
             loket = self._new(Loket(name=name, municipality=municipality,
-                                    host_partner_id=host_partner_id), now)
+                                    host_partner_id=host_partner_id, **where), now)
             session.add(loket)
             session.flush()
             audit.record(session, self._actor, now, "loket.create", "loket", loket.id, ("name",))
-            return LoketRow(loket.id, name, host_partner_id, municipality)
+            return loket_row(loket)
 
     def update_loket(self, loket_id: uuid.UUID, name: str, municipality: str | None = None,
-                     host_partner_id: uuid.UUID | None = None) -> LoketRow:
+                     host_partner_id: uuid.UUID | None = None, place: LoketPlace = LoketPlace()) -> LoketRow:
         if not name.strip():
             raise InvalidValue("name", "required")
         loket = self._edit(Permission.MANAGE_OFFICE, Loket, loket_id, {
-            "name": name.strip(), "municipality": municipality, "host_partner_id": host_partner_id})
-        return LoketRow(loket.id, loket.name, loket.host_partner_id, loket.municipality)
+            "name": name.strip(), "municipality": municipality, "host_partner_id": host_partner_id,
+            **_place_values(place)})
+        return loket_row(loket)
 
     def retire_loket(self, loket_id: uuid.UUID) -> None:
         """No new sessions or zitdagen there; sessions held there keep their loket."""
@@ -162,4 +189,4 @@ class OfficeSetup(UseCase):
             if not include_retired:
                 query = query.where(Loket.active.is_(True))
             rows = session.scalars(query)
-            return [LoketRow(x.id, x.name, x.host_partner_id, x.municipality) for x in rows]
+            return [loket_row(x) for x in rows]

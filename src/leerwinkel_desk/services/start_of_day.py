@@ -1,5 +1,6 @@
 """What the app does by itself at every start: what killed writes left is tidied, then the daily
-backup, then the office's retention period (also on manual and pre-upgrade backups).
+backup (and its second copy in the office's backup folder, when that is set and present), then the
+office's retention period (also on manual and pre-upgrade backups).
 
 The backup comes first, so whatever the retention run takes away is still in the day's backup
 (until that rotates out after 14 days). Both run in the background of the desktop app.
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.context import Actor, Clock, local_today
+from leerwinkel_desk.services.office_settings import second_copy
 from leerwinkel_desk.services.retention import Retention, RetentionPreview
 from leerwinkel_desk.store.engine import Database
 
@@ -19,13 +21,15 @@ from leerwinkel_desk.store.engine import Database
 @dataclass(frozen=True)
 class StartOfDay:
     backup: Path | None                 # None: today's backup was already there (or a server database)
+    second_copy: Path | None            # None: no backup folder, not plugged in, or today's was there
     retention: RetentionPreview         # what the retention period took away now
 
 
 def start_of_day(db: Database, clock: Clock, actor: Actor) -> StartOfDay:
     maintenance.tidy_leftovers(db, clock.now())
     backup = maintenance.daily_backup(db, local_today(clock))
+    copy = second_copy(db, actor.office_id, local_today(clock))
     retention = Retention(db, clock, actor)
     applied = retention.apply_due()
     maintenance.prune_backups(db, retention.period(), clock.now())
-    return StartOfDay(backup, applied)
+    return StartOfDay(backup, copy, applied)

@@ -18,7 +18,7 @@ from leerwinkel_desk.store.keyring import key_file
 from leerwinkel_desk.store.raw import QUIET, driver, open_raw, sqlcipher_key_pragma, sqlcipher_rekey_pragma
 
 __all__ = ["anchor_problems", "audit_event_ids", "backup_to", "daily_backup", "integrity_problems", "open_raw",
-           "restore_from"]
+           "read_back", "restore_from"]
 
 
 def backup_to(db: Database, target: Path) -> Path:
@@ -128,6 +128,18 @@ def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
     except sqlcipher.DatabaseError as error:
         return [f"database: damaged ({error})"]
     return problems
+
+
+def read_back(backup: Path, key: bytes | None) -> list[str]:
+    """What keeps the backup at `backup` from being read with `key` (`integrity_problems`); empty when sound."""
+    try:
+        conn = open_raw(backup, key)
+    except sqlcipher.DatabaseError as error:
+        return [f"database: unreadable ({error})"]
+    try:
+        return integrity_problems(conn)
+    finally:
+        conn.close()
 
 
 def restore_from(source: Path, db: Database) -> None:

@@ -10,6 +10,12 @@ the passphrase) still opens and becomes a key pair at that person's next sign-in
 
 During a rekey each entry carries the new key as well (`next`) until `settle_rekey`; `unlock`
 then gives the one of the two that opens the database file. A wrong passphrase changes nothing.
+
+A recovery key (printed at the office's set-up, as BitLocker and KeePassXC do) is one more recipient
+(`recovery`): 160 random bits written as 8 groups of 4 letters and digits (base32), from which an
+X25519 key pair is derived (HKDF-SHA256; the code itself is random enough for no slow hash). The
+database key is sealed to its public key like to a person's, and a rekey seals the new key to it too,
+so the printed sheet keeps opening the database after colleagues leave.
 """
 
 from __future__ import annotations
@@ -34,6 +40,9 @@ from leerwinkel_desk.store.sealed_files import derived_files_key
 
 FORMAT = 2
 SEAL_INFO = b"leerwinkel database key sealed to a person v1"
+RECOVERY: Literal["recovery"] = "recovery"   # the recovery key's public key and the database key sealed to it
+RECOVERY_INFO = b"leerwinkel recovery key v1"
+RECOVERY_BYTES = 20             # 160 bits: 32 base32 characters, printed as 8 groups of 4
 RAW = (serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
@@ -85,9 +94,17 @@ KEPT: tuple[tuple[KeptName, Literal["files_next", "former_next"]], ...] = (
     ("files", "files_next"), ("former", "former_next"))
 
 
+class Recovery(TypedDict, total=False):
+    """The recovery key's public key and the database key sealed to it (`next` during a rekey)."""
+    public: str
+    sealed: Sealed
+    next: Sealed
+
+
 class Extra(TypedDict, total=False):
-    """The key file beside the accounts: whether a rekey is due, and the KEPT secrets."""
+    """The key file beside the accounts: whether a rekey is due, the recovery key, and the KEPT secrets."""
     rekey_due: bool
+    recovery: Recovery
     files: list[Kept]
     former: list[Kept]
     files_next: list[Kept]
@@ -152,6 +169,8 @@ class KeyRing:
                 for name in (slot, staged):
                     if name in data:
                         extra[name] = data[name]
+            if RECOVERY in data:
+                extra["recovery"] = data[RECOVERY]
             for entry in entries.values():
                 for wrapping in (entry, *([entry["pending"]] if "pending" in entry else [])):
                     _wrapping_parts(wrapping.get("private", wrapping))
@@ -177,6 +196,28 @@ class KeyRing:
                 if keys:
                     return keys[0] if len(keys) == 1 else opening_key(self.database, keys)
         raise WrongPassphrase()
+
+    def set_recovery(self, key: bytes, code: str) -> None:
+        """The database key sealed to the recovery key `code` (replacing an earlier one), written at once."""
+        public = _recovery_pair(code).public_key().public_bytes(*RAW)
+        self.extra[RECOVERY] = {"public": _b64(public), "sealed": _seal(key, public)}
+        self._save()
+
+    def has_recovery(self) -> bool:
+        return RECOVERY in self.extra
+
+    def unlock_with_recovery(self, code: str) -> bytes:
+        """The database key, if `code` is the office's recovery key (WrongPassphrase otherwise)."""
+        recovery = self.extra.get(RECOVERY)
+        try:
+            pair = _recovery_pair(code)
+            if not isinstance(recovery, dict) or base64.b64decode(recovery["public"]) != \
+                    pair.public_key().public_bytes(*RAW):
+                raise WrongPassphrase()
+            keys = [_unseal(recovery[part], pair) for part in ("next", "sealed") if part in recovery]
+        except (InvalidTag, ValueError, KeyError, TypeError):
+            raise WrongPassphrase() from None
+        return keys[0] if len(keys) == 1 else opening_key(self.database, keys)
 
     @property
     def database(self) -> Path:
@@ -207,6 +248,9 @@ class KeyRing:
             for wrapping in (entry, entry.get("pending")):
                 if wrapping is not None:
                     wrapping["next"] = _seal(new_key, base64.b64decode(wrapping["public"]))
+        recovery = self.extra.get(RECOVERY)
+        if isinstance(recovery, dict):
+            recovery["next"] = _seal(new_key, base64.b64decode(recovery["public"]))
         self._save()
 
     def settle_rekey(self, keep: set[str]) -> None:
@@ -219,6 +263,9 @@ class KeyRing:
             for wrapping in (entry, entry.get("pending")):
                 if wrapping is not None and "next" in wrapping:
                     wrapping["sealed"] = wrapping.pop("next")
+        recovery = self.extra.get(RECOVERY)
+        if isinstance(recovery, dict) and "next" in recovery:
+            recovery["sealed"] = recovery.pop("next")
         self._save()
 
     def rekey_staged(self) -> bool:
@@ -290,6 +337,23 @@ class KeyRing:
         """Written next to the file, synced, and renamed into place: never half a key file."""
         write_whole(self.path, json.dumps({"format": FORMAT, "accounts": self.entries, **self.extra}, indent=2,
                                           sort_keys=True).encode("utf-8"))
+
+
+def new_recovery_code() -> str:
+    """A fresh recovery key as printed: 8 groups of 4 characters (A-Z, 2-7), e.g. `K7QD-...`."""
+    text = base64.b32encode(os.urandom(RECOVERY_BYTES)).decode("ascii")
+    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+def _recovery_pair(code: str) -> X25519PrivateKey:
+    """The key pair of a recovery key as typed: any case, spaces and dashes ignored, 0/1/8 read as O/I/B
+    (ValueError when it is not 32 base32 characters)."""
+    cleaned = "".join(code.split()).replace("-", "").upper().translate(str.maketrans("018", "OIB"))
+    raw = base64.b32decode(cleaned) if len(cleaned) == 32 else b""
+    if len(raw) != RECOVERY_BYTES:
+        raise ValueError("recovery key")
+    return X25519PrivateKey.from_private_bytes(
+        HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=RECOVERY_INFO).derive(raw))
 
 
 def wrap(login: str, key: bytes, passphrase: str) -> Wrapping:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.domain.enums import Tier
 from leerwinkel_desk.domain.errors import DomainError, NotFound
 from leerwinkel_desk.services.consents import Consents
+from leerwinkel_desk.services.contacts import ContactRow, Contacts
 from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.contributions import Contributions
 from leerwinkel_desk.services.dossier import DossierHeader, Dossiers, TimelineEntry
@@ -32,6 +33,7 @@ from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import HeaderCard, StatusMessage, text_label
 from leerwinkel_desk.ui.design.style import Space
+from leerwinkel_desk.ui.dialogs.appointment_card import AppointmentCardDialog
 from leerwinkel_desk.ui.dialogs.client_details import ClientDetailsDialog
 from leerwinkel_desk.ui.dialogs.closing import CloseRequestDialog
 from leerwinkel_desk.ui.dialogs.contribution import ContributionDialog
@@ -223,6 +225,25 @@ class DossierView(QWidget):
         elif found is not None and found.value is not None:
             reminder = found.value
             self._dialog(lambda _r: ReminderDialog(self._ctx, reminder, self))
+
+    def print_appointment_card(self) -> None:
+        """The card of the request's next booked session; said so when nothing is booked."""
+        request = self.selected_request()
+        if request is None:
+            return
+        found = perform(self._ctx.operations, lambda: self._ctx.service(Contacts).next_booked(request.id),
+                        self.error, None)
+        if found is not None and found.value is None:
+            self.notice.setText(self.tr("Er is geen geboekt gesprek voor een afsprakenkaart."))
+        elif found is not None and found.value is not None:
+            booked = found.value
+            self._dialog(lambda r: self._card_dialog(r, booked))
+
+    def _card_dialog(self, request: RequestRow, booked: ContactRow) -> QDialog:
+        dialog = AppointmentCardDialog(self._ctx, request, booked, self)
+        dialog.accepted.connect(lambda: self.notice.setText(
+            self.tr("Afsprakenkaart bewaard: {file}").format(file=dialog.saved_to.name)) if dialog.saved_to else None)
+        return dialog
 
     def record_contribution(self) -> None:
         self._dialog(self._contribution_dialog)

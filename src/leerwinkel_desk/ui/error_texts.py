@@ -54,6 +54,14 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
             "Vocabulary", "Het logo is geen PNG- of JPEG-afbeelding."),
         ("value.invalid", "too_old"): QCoreApplication.translate(
             "Vocabulary", "Deze datum ligt meer dan {years} jaar terug.").format(years=MAX_AGE_YEARS),
+        ("value.invalid", "not_writable"): QCoreApplication.translate(
+            "Vocabulary", "In deze map kan geen back-up geschreven worden (bestaat ze, en is de schijf aangesloten?)."),
+        ("value.invalid", "unreadable"): QCoreApplication.translate(
+            "Vocabulary", "De back-up in deze map kon niet nagelezen worden: kies een andere map of schijf."),
+        ("value.invalid", "not_utf8"): QCoreApplication.translate(
+            "Vocabulary", "Het bestand is geen UTF-8: bewaar het in Excel als 'CSV UTF-8'."),
+        ("value.invalid", "no_exchange_files"): QCoreApplication.translate(
+            "Vocabulary", "In deze map staan geen clients.csv, requests.csv of contacts.csv."),
     }
     if field and name_the_field and error.code == "value.invalid":
         prefix = field_label(field) + ": "
@@ -82,6 +90,10 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         "record.not_found": QCoreApplication.translate("Vocabulary", "Dit gegeven bestaat niet (meer)."),
         "login.failed": QCoreApplication.translate(
             "Vocabulary", "Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin."),
+        "operation.cancelled": QCoreApplication.translate("Vocabulary", "Gestopt: er werd niets bewaard."),
+        "recovery.failed": QCoreApplication.translate(
+            "Vocabulary", "Deze herstelsleutel opent de databank niet, of de gebruiker is geen coördinator. "
+            "Controleer de sleutel op het afgedrukte blad."),
     }.get(error.code, prefix + QCoreApplication.translate(
         "Vocabulary", "De actie kon niet worden uitgevoerd ({code}).").format(code=error.code))
 
@@ -124,4 +136,14 @@ def field_label(field: str) -> str:
         "provider": QCoreApplication.translate("Vocabulary", "Aanbieder"),
         "eqf_level": QCoreApplication.translate("Vocabulary", "Niveau (EQF)"),
         "cost_eur": QCoreApplication.translate("Vocabulary", "Prijs"),
+        "street": QCoreApplication.translate("Vocabulary", "Straat en nummer"),
+        "postcode": QCoreApplication.translate("Vocabulary", "Postcode"),
+        "municipality": QCoreApplication.translate("Vocabulary", "Gemeente"),
+        "phone": QCoreApplication.translate("Vocabulary", "Telefoon"),
+        "website": QCoreApplication.translate("Vocabulary", "Website"),
+        "cost_information": QCoreApplication.translate("Vocabulary", "Kost per aanvraag niveau 1"),
+        "cost_mediation": QCoreApplication.translate("Vocabulary", "Kost per aanvraag niveau 2"),
+        "cost_trajectory": QCoreApplication.translate("Vocabulary", "Kost per aanvraag niveau 3"),
+        "retention_years": QCoreApplication.translate("Vocabulary", "Bewaartermijn"),
+        "backup_folder": QCoreApplication.translate("Vocabulary", "Back-upmap"),
     }.get(field, field)

@@ -48,8 +48,10 @@ from leerwinkel_desk.ui.dialogs.lokets_admin import LoketsDialog
 from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog
 from leerwinkel_desk.ui.dialogs.merge import MergeDialog
 from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
-from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
+from leerwinkel_desk.ui.dialogs.settings import SettingsDialog
+from leerwinkel_desk.ui.dialogs.sign_in import IdleLock, SignInDialog
 from leerwinkel_desk.ui.dialogs.social_map_admin import PartnersDialog
+from leerwinkel_desk.ui.dialogs.transfer import TransferDialog
 from leerwinkel_desk.ui.dossier import DossierView
 from leerwinkel_desk.ui.error_texts import error_text
 from leerwinkel_desk.ui.i18n import SETTINGS_KEY, LanguageSwitcher, saved_language
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self.dossier: DossierView | None = None
         self.active_dialog: QWidget | None = None
         self.lock_screen: SignInDialog | None = None
+        self.idle_lock: IdleLock | None = None       # set by run_main_window; the settings change its minutes
         self.resize(fitting_size(self, PREFERRED_SIZE))
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+I", self.tr("Ingeschreven"), lambda: self.on_dossier(DossierView.confirm_enrolment)),
             ("Ctrl+Shift+A", self.tr("Afsluiten"), lambda: self.on_dossier(DossierView.close_request)),
             ("Ctrl+P", self.tr("Afdrukken"), lambda: self.on_dossier(DossierView.print_documents)),
+            ("Ctrl+Shift+P", self.tr("Afsprakenkaart"), lambda: self.on_dossier(DossierView.print_appointment_card)),
             ("Ctrl+Shift+W", self.tr("Toewijzen"), lambda: self.on_dossier(DossierView.reassign)),
             ("Ctrl+Shift+E", self.tr("Inzage (AVG)"), lambda: self.on_dossier(DossierView.ask_access_export)),
             ("Ctrl+Shift+L", self.tr("Taal wisselen"), self.toggle_language),
@@ -230,6 +234,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+S", self.tr("Sociale kaart beheren"), self.manage_social_map),
             ("Ctrl+Shift+O", self.tr("Opleidingsaanbod beheren"), self.manage_catalogue),
             ("Ctrl+Shift+J", self.tr("Loketten en zitdagen"), self.manage_lokets),
+            ("Ctrl+,", self.tr("Instellingen"), self.open_settings),
+            ("Ctrl+I", self.tr("Importeren en exporteren"), self.transfer),
         ]
         for number in range(1, len(self.nav_titles()) + 1):
             def show(_checked: bool = False, index: int = number - 1) -> None:     # triggered(bool)
@@ -374,6 +380,9 @@ class MainWindow(QMainWindow):
         (a dossier on screen refreshes itself from the same announcement)."""
         if changes.message:
             self.statusBar().showMessage(changes.message, STATUS_MS)
+        if changes.what & (Change.AGENDA | Change.REFERENCE):      # the subscribed .ics files follow
+            feed = self.ctx.service(AgendaFeed)
+            self.ctx.jobs.run(lambda _progress: feed.refresh(), lambda _paths: None, self.report_failure)
         current = self.stack.currentWidget()
         if current is not self.dossier and changes.what & (Change.AGENDA | Change.REQUESTS | Change.REFERENCE):
             self._refresh_page(current)
@@ -420,6 +429,12 @@ class MainWindow(QMainWindow):
 
     def care_for_data(self) -> None:
         self._open_dialog(MaintenanceDialog(self.ctx, self), lambda _dialog: None)
+
+    def transfer(self) -> None:
+        self._manage(Permission.REPORTS, lambda: TransferDialog(self.ctx, self))
+
+    def open_settings(self) -> None:
+        self._open_dialog(SettingsDialog(self.ctx, self._languages, self.idle_lock, self), lambda _dialog: None)
 
     def manage_accounts(self) -> None:
         self._open_dialog(AccountsDialog(self.ctx, self), lambda _dialog: None)
@@ -505,6 +520,8 @@ class MainWindow(QMainWindow):
     def report_start_of_day(self, done: StartOfDay) -> None:
         """What the start-up work did, in the status bar (counts only)."""
         parts = [self.tr("Dagelijkse back-up gemaakt")] if done.backup else []
+        if done.second_copy:
+            parts.append(self.tr("kopie in de back-upmap nagelezen"))
         if done.retention.requests or done.retention.clients:
             parts.append(self.tr("bewaartermijn: {requests} leervragen geanonimiseerd, {clients} cliënten gewist")
                          .format(requests=len(done.retention.requests), clients=len(done.retention.clients)))

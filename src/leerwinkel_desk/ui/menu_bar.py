@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk import __version__
 from leerwinkel_desk.domain.enums import Role
 from leerwinkel_desk.log import current_log
+from leerwinkel_desk.services.recovery import RecoveryPrint
 from leerwinkel_desk.shipped import folder
 from leerwinkel_desk.store.migrations import SCHEMA_HEAD
 from leerwinkel_desk.store.paths import backups_dir, office_database_of
@@ -42,10 +43,10 @@ if TYPE_CHECKING:   # the window installs this menu bar: imported for its type o
 
 OFFICE_STARTED = 75          # exit code of the event loop: the office was set up from the demo, sign in again
 LAST_LOGIN_KEY = "security/last_login"     # as ui/startup.py's, which this module may not import
-_office_maker: list[Callable[[Path, NewOffice], None]] = []
+_office_maker: list[Callable[[Path, NewOffice], RecoveryPrint | None]] = []
 
 
-def offer_office_setup(maker: Callable[[Path, NewOffice], None]) -> None:
+def offer_office_setup(maker: Callable[[Path, NewOffice], RecoveryPrint | None]) -> None:
     """app.py hands over how the office's database is made (ui/ imports neither app nor cli)."""
     _office_maker[:] = [maker]
 

@@ -11,6 +11,7 @@ refreshed this way reads its rows again without auditing another view.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -85,12 +86,38 @@ def perform(operations: Operations, work: Callable[[], T], error: ErrorLabel,
     return Done(result)
 
 
+class Cancelled(DomainError):
+    """The person stopped a long operation (an import, an export) before it was done."""
+
+    code = "operation.cancelled"
+
+
+Progress = Callable[[int, int], None]      # (done, total), called on the background thread
+
+
 def perform_later(operations: Operations, jobs: BackgroundJobs, work: Callable[[], T], error: ErrorLabel,
                   changes: OpChanges | Callable[[T], OpChanges] | None, done: Callable[[T], None],
                   refused: Callable[[], None] | None = None) -> None:
     """`perform` for slow work (Argon2id, PDFs): `work` runs on the background thread, the rest on the
     GUI thread; a DomainError is shown in `error` (then `refused`), anything else goes to the crash handler."""
+    perform_with_progress(operations, jobs, lambda _progress: work(), error, changes, done, refused)
+
+
+def perform_with_progress(operations: Operations, jobs: BackgroundJobs, work: Callable[[Progress], T],
+                          error: ErrorLabel, changes: OpChanges | Callable[[T], OpChanges] | None,
+                          done: Callable[[T], None], refused: Callable[[], None] | None = None,
+                          shown: Progress | None = None, stop: threading.Event | None = None) -> None:
+    """`perform_later` for work that tells its progress: `work(progress)` calls `progress(done, total)`,
+    which `shown` gets on the GUI thread; once `stop` is set, the next call raises `Cancelled` in the work
+    (a service writing in one transaction then writes nothing), shown in `error` like a refusal."""
     error.clear_error()
+
+    def run(emit: Progress) -> T:
+        def progress(done_so_far: int, total: int) -> None:
+            if stop is not None and stop.is_set():
+                raise Cancelled()
+            emit(done_so_far, total)
+        return work(progress)
 
     def succeeded(result: T) -> None:
         if changes is not None:
@@ -104,4 +131,4 @@ def perform_later(operations: Operations, jobs: BackgroundJobs, work: Callable[[
             raise problem
         error.show_error(problem)
 
-    jobs.run(lambda _progress: work(), succeeded, failed)
+    jobs.run(run, succeeded, failed, shown)

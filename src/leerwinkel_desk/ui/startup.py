@@ -19,15 +19,13 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import install_crash_handler
 from leerwinkel_desk.ui.design.style import apply_design
 from leerwinkel_desk.ui.dialogs.first_run import DEMO_LOGIN, FirstRunDialog
-from leerwinkel_desk.ui.dialogs.sign_in import IdleLock, SignInDialog
+from leerwinkel_desk.ui.dialogs.sign_in import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock, SignInDialog
 from leerwinkel_desk.ui.i18n import LanguageSwitcher, saved_language
 from leerwinkel_desk.ui.main_window import MainWindow
 from leerwinkel_desk.ui.session_lock import SessionLockWatcher
 from leerwinkel_desk.ui.widgets import give_labels_room
 
 LAST_LOGIN_KEY = "security/last_login"
-IDLE_MINUTES_KEY = "security/idle_minutes"
-DEFAULT_IDLE_MINUTES = 5
 
 
 def _application() -> QApplication:
@@ -43,10 +41,12 @@ def _application() -> QApplication:
 
 
 def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
-                    first_run: FirstRunDialog.Makers | None = None) -> int:
+                    first_run: FirstRunDialog.Makers | None = None,
+                    recover_as: Callable[[str, str, str], tuple[Database, SignedIn]] | None = None) -> int:
     """Sign in (which opens the database), then the main window, locked after idle time.
 
-    With `first_run` (no database on this computer yet) the first-run wizard comes first.
+    With `first_run` (no database on this computer yet) the first-run wizard comes first; with
+    `recover_as` the sign-in offers the recovery key (login, key, new passphrase).
     """
     app = _application()
     languages = LanguageSwitcher(app)
@@ -64,7 +64,14 @@ def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
         opened.append(db)
         return signed
 
-    sign = SignInDialog(authenticate, str(settings.value(LAST_LOGIN_KEY, DEMO_LOGIN)))
+    def recover(login: str, code: str, passphrase: str) -> SignedIn:
+        assert recover_as is not None, "offered only when given"
+        db, signed = recover_as(login, code, passphrase)
+        opened.append(db)
+        return signed
+
+    sign = SignInDialog(authenticate, str(settings.value(LAST_LOGIN_KEY, DEMO_LOGIN)),
+                        recover=recover if recover_as is not None else None)
     if sign.exec() != QDialog.DialogCode.Accepted.value or sign.signed_in is None:
         return 0
     db, signed = opened[-1], sign.signed_in
@@ -76,6 +83,7 @@ def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
                       sign.login.text())
     window = MainWindow(ctx, languages)
     idle = IdleLock(float(str(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES))), window.lock, window)
+    window.idle_lock = idle
     app.installEventFilter(idle)
     window.show()
     if db.opened_elsewhere:         # both work safely; each sees what the other saved

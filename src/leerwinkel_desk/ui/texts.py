@@ -394,3 +394,40 @@ def figures_locale() -> QLocale:
 
 def format_moment(value: datetime | None) -> str:
     return value.astimezone(BRUSSELS).strftime("%d/%m/%Y %H:%M") if value else ""
+
+
+def import_problem_text(code: str, value: str, detail: str) -> str:
+    """A problem an import found (services/registration/report.py's codes and the reference import's
+    reasons), as a short Dutch sentence; `value` is the cell, `detail` what was expected."""
+    texts = {
+        "encoding": QCoreApplication.translate("Import", "niet leesbaar als {detail}"),
+        "csv_syntax": QCoreApplication.translate("Import", "geen geldige CSV: {detail}"),
+        "empty_file": QCoreApplication.translate("Import", "het bestand is leeg"),
+        "missing_column": QCoreApplication.translate("Import", "verplichte kolom ontbreekt"),
+        "duplicate_column": QCoreApplication.translate("Import", "kolom staat er twee keer"),
+        "cell_count": QCoreApplication.translate("Import", "{value} cellen waar de kop er {detail} heeft"),
+        "required": QCoreApplication.translate("Import", "verplicht, maar leeg"),
+        "invalid_code": QCoreApplication.translate("Import", "geen van: {detail}"),
+        "unknown_code": QCoreApplication.translate("Import", "onbekende code"),
+        "invalid_date": QCoreApplication.translate("Import", "geen datum ({detail})"),
+        "not_a_date": QCoreApplication.translate("Import", "geen datum (JJJJ-MM-DD of DD/MM/JJJJ)"),
+        "invalid_datetime": QCoreApplication.translate("Import", "geen datum en uur ({detail})"),
+        "invalid_number": QCoreApplication.translate("Import", "geen geheel getal ({detail})"),
+        "not_a_number": QCoreApplication.translate("Import", "geen getal"),
+        "invalid_email": QCoreApplication.translate("Import", "geen e-mailadres"),
+        "out_of_range": QCoreApplication.translate("Import", "buiten het bereik ({detail})"),
+        "range": QCoreApplication.translate("Import", "buiten het bereik"),
+        "too_long": QCoreApplication.translate("Import", "te lang"),
+        "duplicate_ref": QCoreApplication.translate("Import", "al gebruikt op regel {detail}"),
+        "unknown_ref": QCoreApplication.translate("Import", "niet in de bestanden en niet in de databank"),
+        "required_with": QCoreApplication.translate("Import", "verplicht als {detail} ingevuld is"),
+        "before": QCoreApplication.translate("Import", "ligt voor {detail}"),
+        "not_for_tier": QCoreApplication.translate("Import", "geen resultaat van niveau {detail}"),
+        "anonymous_above_tier_1": QCoreApplication.translate("Import", "zonder cliënt kan alleen niveau 1"),
+        "conflicts_with": QCoreApplication.translate("Import", "past niet bij {detail} 'self'"),
+        "unknown_column": QCoreApplication.translate("Import", "onbekende kolom"),
+        "deleted_record": QCoreApplication.translate("Import", "in de app verwijderd; regel overgeslagen"),
+        "provider_type_required": QCoreApplication.translate(
+            "Import", "nieuwe aanbieder: provider_type is verplicht"),
+    }
+    return texts.get(code, code).format(value=value, detail=detail)

@@ -29,6 +29,13 @@ class Office(Keyed, Base):
     retention_years: Mapped[int] = mapped_column(SmallInteger, server_default="5")   # see services/retention.py
     hourly_contribution: Mapped[Decimal | None] = mapped_column(   # tier 3 (services/contributions.py); a server
         Numeric(8, 2), server_default=text("NULL"))                 # default: older schemas are written without it
+    cost_information: Mapped[Decimal | None] = mapped_column(       # the indicative cost per request of a
+        Numeric(8, 2), server_default=text("NULL"))                 # tier (services/office_settings.py);
+    cost_mediation: Mapped[Decimal | None] = mapped_column(         # None: the blueprint's figure
+        Numeric(8, 2), server_default=text("NULL"))
+    cost_trajectory: Mapped[Decimal | None] = mapped_column(Numeric(8, 2), server_default=text("NULL"))
+    backup_folder: Mapped[str | None] = mapped_column(              # a second copy of each daily backup
+        String(1000), server_default=text("NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -72,6 +79,7 @@ class Loket(OfficeOwned, Base):
     street: Mapped[str | None] = mapped_column(String(200))
     postcode: Mapped[str | None] = mapped_column(String(10))
     municipality: Mapped[str | None] = mapped_column(String(100))
+    directions: Mapped[str | None] = mapped_column(String(300))     # how to get there: the appointment card
     active: Mapped[bool] = mapped_column(default=True)
 
 

@@ -8,6 +8,7 @@ passphrase opens it again.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.domain.enums import Role
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.accounts import AccountRow, Accounts
+from leerwinkel_desk.services.recovery import RecoveryKeys, RecoveryPrint
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.dialogs.recovery import RecoveryKeyDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.operation import perform_later
@@ -83,6 +86,11 @@ class AccountsDialog(QDialog):
         buttons.addWidget(self.set_button)
         buttons.addWidget(self.close_button)
         chosen_form.addRow(buttons)
+        self.recovery_button = QPushButton(self.tr("Nieuwe herstels&leutel maken…"))
+        self.recovery_button.setToolTip(self.tr("Opent de databank als elke wachtwoordzin verloren is; "
+                                                "de vorige herstelsleutel werkt dan niet meer."))
+        self.recovery_button.clicked.connect(self.make_recovery_key)
+        self.recovery_dialog: RecoveryKeyDialog | None = None
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.error = ErrorLabel()
@@ -90,6 +98,7 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(chosen_box)
         layout.addWidget(new_box)
+        layout.addWidget(self.recovery_button)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         self.open_button.clicked.connect(self.open_account)
@@ -138,17 +147,34 @@ class AccountsDialog(QDialog):
                       self.tr("Account {login} afgesloten: aanmelden en de sleutel tot de databank zijn "
                               "weg. Een nieuwe wachtwoordzin opent het weer.").format(login=person.login), ())
 
-    def _run(self, work: Callable[[], object], done_text: str, clear: tuple[QLineEdit, ...]) -> None:
+    def make_recovery_key(self) -> None:
+        """A new recovery key (audited), shown once with its sheet to print."""
+        from leerwinkel_desk.reports.letters import PdfLetters  # ReportLab: when needed
+
+        def make() -> RecoveryPrint:
+            sheet = self._ctx.service(RecoveryKeys).make()
+            return RecoveryPrint(sheet.code, PdfLetters.for_database(self._ctx.db).recovery_sheet(sheet))
+
+        def show(made: RecoveryPrint) -> None:
+            self.recovery_dialog = RecoveryKeyDialog(made, self)
+            self.recovery_dialog.open()
+
+        self._run(make, self.tr("Nieuwe herstelsleutel gemaakt; de vorige werkt niet meer."), (), show)
+
+    def _run(self, work: Callable[[], object], done_text: str, clear: tuple[QLineEdit, ...],
+             then: Callable[[Any], None] | None = None) -> None:
         """The service call in the background (Argon2id takes a moment); the form stays as typed on failure."""
         self.status.setText(self.tr("Bezig…"))
         self.setEnabled(False)
 
-        def done(_result: object) -> None:
+        def done(result: object) -> None:
             self.setEnabled(True)
             for field in clear:
                 field.clear()
             self.status.setText(done_text)
             self.refresh()
+            if then is not None:
+                then(result)
 
         def refused() -> None:
             self.setEnabled(True)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.domain.errors import DomainError, InvalidValue
 from leerwinkel_desk.log import log_error
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, MIN_PASSPHRASE, check_passphrase
+from leerwinkel_desk.services.recovery import RecoveryPrint
 from leerwinkel_desk.ui.design.style import FORM_LABELS
+from leerwinkel_desk.ui.dialogs.recovery import RecoveryKeyDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.widgets import passphrase_fields, typed_passphrase
 from leerwinkel_desk.ui.worker import BackgroundJobs
@@ -44,6 +47,7 @@ class NewOffice:
     login: str
     full_name: str
     passphrase: str
+    recovery: bool = True           # a recovery key to print is made with the database
 
 
 class FirstRunDialog(QDialog):
@@ -52,9 +56,10 @@ class FirstRunDialog(QDialog):
     Without `make_demo` only the office's form is shown (setting up the office from the demo).
     """
 
-    Makers = tuple[Callable[[], None], Callable[[NewOffice], None]]    # what app.py hands over
+    Makers = tuple[Callable[[], None], Callable[[NewOffice], RecoveryPrint | None]]    # what app.py hands over
 
-    def __init__(self, make_demo: Callable[[], None] | None, make_office: Callable[[NewOffice], None],
+    def __init__(self, make_demo: Callable[[], None] | None,
+                 make_office: Callable[[NewOffice], RecoveryPrint | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._make_demo, self._make_office = make_demo, make_office
@@ -83,6 +88,11 @@ class FirstRunDialog(QDialog):
                              (self.tr("Wachtwoordzin &herhalen"), self.repeat)):
             form.addRow(label, field)
             field.setAccessibleName(label.replace("&", ""))
+        self.recovery = QCheckBox(self.tr("Een her&stelsleutel maken om af te drukken (aanbevolen): "
+                                          "voor als elke wachtwoordzin verloren is"))
+        self.recovery.setChecked(True)
+        form.addRow(self.recovery)
+        self.recovery_dialog: RecoveryKeyDialog | None = None
         self.office.toggled.connect(self.form.setEnabled)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -129,7 +139,8 @@ class FirstRunDialog(QDialog):
             self.passphrase.setFocus()
             raise
         return NewOffice(self.office_name.text().strip(), self.code.text().strip(), self.user.text().strip(),
-                         self.full_name.text().strip(), typed_passphrase(self.passphrase, self.repeat))
+                         self.full_name.text().strip(), typed_passphrase(self.passphrase, self.repeat),
+                         self.recovery.isChecked())
 
     def start(self) -> None:
         """Make the database in the background; the dialog closes when it is ready."""
@@ -148,9 +159,14 @@ class FirstRunDialog(QDialog):
             login, work = DEMO_LOGIN, lambda _progress: make_demo()
         self._busy(True)
 
-        def ready(_result: object) -> None:
+        def ready(result: object) -> None:
             self.login = login
-            self.accept()
+            if not isinstance(result, RecoveryPrint):
+                self.accept()
+                return
+            self.recovery_dialog = RecoveryKeyDialog(result, self)      # shown once; the wizard closes after
+            self.recovery_dialog.finished.connect(lambda _result: self.accept())
+            self.recovery_dialog.open()
 
         def failed(error: Exception) -> None:
             log_error(log, "the first database could not be made", error)

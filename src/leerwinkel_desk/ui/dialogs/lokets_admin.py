@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPushButton, QSpi
 
 from leerwinkel_desk.services.agenda import Agenda, ZitdagRow
 from leerwinkel_desk.services.context import local_today
-from leerwinkel_desk.services.offices import LoketRow, OfficeSetup
+from leerwinkel_desk.services.offices import LoketPlace, LoketRow, OfficeSetup
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.reference_base import ReferenceDialog, text_or_none
@@ -26,12 +26,17 @@ class LoketsDialog(ReferenceDialog):
         self._setup = ctx.service(OfficeSetup)
         self.setWindowTitle(self.tr("Loketten en zitdagen"))
         self.name, self.municipality = QLineEdit(), QLineEdit()
+        self.street, self.postcode, self.directions = QLineEdit(), QLineEdit(), QLineEdit()
+        self.directions.setPlaceholderText(self.tr("bv. bus 1, halte Station; ingang links, 1e verdieping"))
         self.host = QComboBox()
         self.host.addItem(self.tr("(in het eigen kantoor)"), None)
         for partner in ctx.service(SocialMap).partners():
             self.host.addItem(partner.name, partner.id)
         self.form.addRow(self.tr("N&aam"), self.name)
+        self.form.addRow(self.tr("&Straat en nummer"), self.street)
+        self.form.addRow(self.tr("Post&code"), self.postcode)
         self.form.addRow(self.tr("&Gemeente"), self.municipality)
+        self.form.addRow(self.tr("&Hoe er te komen"), self.directions)
         self.form.addRow(self.tr("&Partner ter plaatse"), self.host)
         self.zitdagen_button = QPushButton(self.tr("&Zitdagen…"))
         self.extra_buttons.insertWidget(3, self.zitdagen_button)
@@ -48,10 +53,14 @@ class LoketsDialog(ReferenceDialog):
     def fill(self, row: LoketRow | None) -> None:
         self.name.setText(row.name if row else "")
         self.municipality.setText(row.municipality or "" if row else "")
+        self.street.setText(row.street or "" if row else "")
+        self.postcode.setText(row.postcode or "" if row else "")
+        self.directions.setText(row.directions or "" if row else "")
         choose_data(self.host, row.host_partner_id if row else None)
 
     def store(self) -> LoketRow:
-        values = (self.name.text(), text_or_none(self.municipality.text()), self.host.currentData())
+        values = (self.name.text(), text_or_none(self.municipality.text()), self.host.currentData(),
+                  LoketPlace(self.street.text(), self.postcode.text(), self.directions.text()))
         if self.chosen is None:
             return self._setup.add_loket(*values)
         return self._setup.update_loket(self.chosen, *values)

@@ -102,6 +102,8 @@ class OptionsDialog(FormDialog):
         self.compare.setAccessibleName(self.tr("Vergelijking van de opties"))
         fit_columns(self.compare, follow_rows=False)
         self.choose_button = QPushButton(self.tr("Als &keuze markeren"))
+        for table in (self.course_view, self.compare):     # Tab leaves a table; the arrows move inside it
+            table.setTabKeyNavigation(False)
         self.error = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

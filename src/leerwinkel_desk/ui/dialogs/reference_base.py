@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -73,6 +74,7 @@ class ReferenceDialog(FormDialog):
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
         self.retire_button.clicked.connect(self.retire_chosen)
+        self.confirm_box: QMessageBox | None = None        # the question before retiring
         close.clicked.connect(self.reject)
         self.items.currentItemChanged.connect(self._picked)
 
@@ -138,10 +140,26 @@ class ReferenceDialog(FormDialog):
             self._picked(self.items.currentItem())
 
     def retire_chosen(self) -> None:
-        chosen = self.chosen
-        if chosen is not None and perform(
-                self._ctx.operations, lambda: self.retire(chosen), self.error,
-                OpChanges(Change.REFERENCE, None, self.tr("Uit dienst genomen"))) is not None:
+        """Asked first (Alt+U again confirms; Enter or Escape keeps it in service)."""
+        chosen, item = self.chosen, self.items.currentItem()
+        if chosen is None:
+            return
+        name = self.label(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self.tr(
+            "{name} uit dienst nemen? Het wordt niet meer aangeboden voor nieuw werk; wat het al gebruikte, "
+            "houdt het.").format(name=name), parent=self)
+        retire = box.addButton(self.tr("&Uit dienst nemen"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("In dienst houden"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._retire(chosen) if button is retire else None)
+        self.confirm_box = box
+        box.open()
+
+    def _retire(self, chosen: uuid.UUID) -> None:
+        if perform(self._ctx.operations, lambda: self.retire(chosen), self.error,
+                   OpChanges(Change.REFERENCE, None, self.tr("Uit dienst genomen"))) is not None:
             self.reload()
 
     def focus_fields(self) -> dict[str, QWidget]:

@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.accounts import SignedIn
 from leerwinkel_desk.ui.design.style import FORM_LABELS
+from leerwinkel_desk.ui.dialogs.recovery import RecoverDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel
 
+IDLE_MINUTES_KEY = "security/idle_minutes"      # Qt's settings: the person's on this computer (Ctrl+,)
+DEFAULT_IDLE_MINUTES = 5
 USER_INPUT = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
 
 
@@ -27,9 +30,11 @@ class SignInDialog(QDialog):
     """Login and passphrase. With `locked_to`, only that person can unlock (the lock screen)."""
 
     def __init__(self, authenticate: Callable[[str, str], SignedIn], login: str = "",
-                 locked_to: SignedIn | None = None, parent: QWidget | None = None) -> None:
+                 locked_to: SignedIn | None = None, parent: QWidget | None = None,
+                 recover: Callable[[str, str, str], SignedIn] | None = None) -> None:
         super().__init__(parent)
-        self._authenticate, self._locked_to = authenticate, locked_to
+        self._authenticate, self._locked_to, self._recover = authenticate, locked_to, recover
+        self.recovery: RecoverDialog | None = None
         self.signed_in: SignedIn | None = None
         self.setWindowTitle(self.tr("Vergrendeld") if locked_to else self.tr("Aanmelden"))
         self.login = QLineEdit(login)
@@ -47,6 +52,11 @@ class SignInDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Ontgrendelen") if locked_to else self.tr("Aanmelden"))
         buttons.accepted.connect(self.try_sign_in)
+        if recover is not None and locked_to is None:
+            forgotten = buttons.addButton(self.tr("Wachtwoordzin &vergeten (herstelsleutel)…"),
+                                          QDialogButtonBox.ButtonRole.ActionRole)
+            forgotten.setAutoDefault(False)
+            forgotten.clicked.connect(self.use_recovery_key)
         layout = QVBoxLayout(self)
         if locked_to:
             layout.addWidget(QLabel(self.tr("Leerwinkel Desk is vergrendeld. Wat u typte is bewaard.")))
@@ -68,6 +78,19 @@ class SignInDialog(QDialog):
         self.signed_in = signed
         self.accept()
 
+    def use_recovery_key(self) -> None:
+        """The recovery form over the sign-in; once it unlocked, signed in as that coordinator."""
+        recovery = self.recovery = RecoverDialog(self._recover, self.login.text(), self)   # type: ignore[arg-type]
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted.value and recovery.signed_in is not None:
+                self.login.setText(recovery.login.text().strip())
+                self.signed_in = recovery.signed_in
+                self.accept()
+
+        self.recovery.finished.connect(finished)
+        self.recovery.open()
+
     def reject(self) -> None:
         if self._locked_to is None:          # the lock screen cannot be closed, only unlocked
             super().reject()
@@ -80,8 +103,12 @@ class IdleLock(QObject):
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(max(1, round(minutes * 60_000)))
         self.timer.timeout.connect(lock)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: float) -> None:
+        """Lock after `minutes` without input from now on (counting again from now)."""
+        self.timer.setInterval(max(1, round(minutes * 60_000)))
         self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

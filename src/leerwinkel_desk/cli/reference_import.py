@@ -1,0 +1,49 @@
+"""Commands importing the office's reference data from CSV (docs/reference-import.md): `import-courses` and
+`import-partners`, the twins of Ctrl+I's training offer and social map imports. Exit 1 with the problems
+listed one per line (nothing written) when the file has any."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from leerwinkel_desk.cli.common import database_location, signed_in
+from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services.reference_import import ReferenceImport, ReferenceImportReport, ReferenceKind
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    for name, what in (("import-courses", "the training offer: one course a row"),
+                       ("import-partners", "the social map: one partner or contact person a row")):
+        command = commands.add_parser(name, help=f"import {what} from CSV (docs/reference-import.md)")
+        command.add_argument("file", type=Path, metavar="FILE")
+        command.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
+
+
+def _run(kind: ReferenceKind, args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    report = ReferenceImport(db, SystemClock(), actor).import_file(kind, args.file, dry_run=args.dry_run)
+    for problem in report.problems:
+        print(f"{args.file.name}:{problem.line}: {problem.column}: {problem.reason}"
+              + (f" ({problem.value!r})" if problem.value else ""), file=sys.stderr)
+    print(summary(report))
+    return 0 if report.ok else 1
+
+
+def summary(report: ReferenceImportReport) -> str:
+    state = "checked (dry run)" if report.dry_run else ("imported" if report.written else "nothing imported")
+    if report.kind is ReferenceKind.COURSES:
+        counts = (f"{report.created} new courses, {report.existing} already in the offer, "
+                  f"{len(report.new_providers)} new providers")
+    else:
+        counts = (f"{report.created} new partners, {report.existing} already on the map, "
+                  f"{report.new_contacts} new contacts")
+    return f"{state}: {report.rows} rows; {counts}; {len(report.problems)} problems"
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "import-courses": lambda args: _run(ReferenceKind.COURSES, args),
+    "import-partners": lambda args: _run(ReferenceKind.PARTNERS, args),
+}

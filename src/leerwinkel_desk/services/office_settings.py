@@ -1,0 +1,161 @@
+"""The office's settings kept on the office row: its letterhead (name, address, how to reach it), the
+indicative cost per request of each tier (the monitoring report), and a folder for a second copy of
+the daily backups.
+
+The hourly contribution keeps its home in services/contributions.py and the retention period in
+services/retention.py; the language and the idle-lock minutes belong to the person on this computer
+(ui/dialogs/settings.py keeps them in Qt's settings). The Settings dialog shows all of them together.
+
+The backup folder may be a removable drive. It is accepted only once a backup was written there and
+read back with the database key (InvalidValue "backup_folder", "not_writable" or "unreadable"); that
+first copy stays as a manual backup. Each start of the day then makes the day's backup there too when
+the folder is present (a drive not plugged in is skipped), and reads it back.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from leerwinkel_desk.domain.enums import Tier
+from leerwinkel_desk.domain.errors import InvalidValue, NotFound
+from leerwinkel_desk.domain.permissions import Permission
+from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.store import backup as store_backup
+from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.models import Office
+
+DEFAULT_COSTS: Mapping[Tier, Decimal] = {
+    Tier.INFORMATION: Decimal(16), Tier.MEDIATION: Decimal(42), Tier.TRAJECTORY: Decimal(114)}
+COST_COLUMNS: Mapping[Tier, str] = {
+    Tier.INFORMATION: "cost_information", Tier.MEDIATION: "cost_mediation", Tier.TRAJECTORY: "cost_trajectory"}
+ADDRESS_FIELDS = ("name", "street", "postcode", "municipality", "phone", "email", "website")
+ADDRESS_LIMITS = {"name": 200, "street": 200, "postcode": 10, "municipality": 100, "phone": 40, "email": 200,
+                  "website": 200}
+MAX_COST = Decimal("99999.99")
+SECOND_COPIES_KEPT = 14
+
+
+@dataclass(frozen=True)
+class OfficeAddress:
+    """The office as its letterhead and the appointment card show it."""
+
+    name: str
+    street: str | None = None
+    postcode: str | None = None
+    municipality: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    website: str | None = None
+
+
+@dataclass(frozen=True)
+class OfficeSettingsRow:
+    address: OfficeAddress
+    costs: dict[Tier, Decimal]          # the office's own, else the blueprint's (DEFAULT_COSTS)
+    backup_folder: Path | None
+
+
+def tier_costs(session: Session, office_id: uuid.UUID) -> dict[Tier, Decimal]:
+    """The indicative cost per request of each tier at this office."""
+    office = session.get(Office, office_id)
+    if office is None:
+        raise NotFound("office", office_id)
+    return {tier: getattr(office, column) if getattr(office, column) is not None else DEFAULT_COSTS[tier]
+            for tier, column in COST_COLUMNS.items()}
+
+
+class OfficeSettings(UseCase):
+    """Reading the office's settings (everyone); changing them (coordinators, audited by field)."""
+
+    def current(self) -> OfficeSettingsRow:
+        with self._db.read() as session:
+            office = self._office(session)
+            address = OfficeAddress(**{name: getattr(office, name) for name in ADDRESS_FIELDS})
+            folder = Path(office.backup_folder) if office.backup_folder else None
+            return OfficeSettingsRow(address, tier_costs(session, office.id), folder)
+
+    def set_address(self, address: OfficeAddress) -> None:
+        """The letterhead's name, address, phone, e-mail and website (empty parts left out)."""
+        self._require(Permission.MANAGE_OFFICE)
+        values = {name: (getattr(address, name) or "").strip() or None for name in ADDRESS_FIELDS}
+        if values["name"] is None:
+            raise InvalidValue("name", "required")
+        for name, limit in ADDRESS_LIMITS.items():
+            if values[name] is not None and len(values[name]) > limit:   # type: ignore[arg-type]
+                raise InvalidValue(name, "too_long")
+        self._change(values, "office.address")
+
+    def set_costs(self, costs: Mapping[Tier, Decimal]) -> None:
+        """The indicative cost per request of each tier (the monitoring report's last table)."""
+        self._require(Permission.MANAGE_OFFICE)
+        for tier, cost in costs.items():
+            if cost < 0:
+                raise InvalidValue(COST_COLUMNS[tier], "negative")
+            if cost > MAX_COST:
+                raise InvalidValue(COST_COLUMNS[tier], "range")
+        self._change({COST_COLUMNS[tier]: cost for tier, cost in costs.items()}, "office.costs")
+
+    def set_backup_folder(self, folder: Path | None) -> Path | None:
+        """A folder for a second copy of the daily backups (None: none), after a backup written there
+        was read back; returns that first copy."""
+        self._require(Permission.MANAGE_OFFICE)
+        made = None
+        if folder is not None:
+            if self._db.path is None:
+                raise InvalidValue("database", "not_local")
+            folder = Path(folder).expanduser().resolve()
+            stamp = self._now().strftime("%Y%m%dT%H%M%SZ")
+            try:
+                made = store_backup.backup_to(self._db, folder / f"manual-{stamp}.db")
+            except OSError:
+                raise InvalidValue("backup_folder", "not_writable") from None
+            if store_backup.read_back(made, self._db.key):
+                store_backup.remove_backup(made)
+                raise InvalidValue("backup_folder", "unreadable")
+        self._change({"backup_folder": str(folder) if folder is not None else None}, "office.backup_folder")
+        return made
+
+    def _change(self, values: Mapping[str, object], action: str) -> None:
+        with self._db.write() as session:
+            office = self._office(session)
+            changed = [name for name, value in values.items() if getattr(office, name) != value]
+            if not changed:
+                return
+            for name in changed:
+                setattr(office, name, values[name])
+            office.updated_at = self._now()
+            audit.record(session, self._actor, self._now(), action, "office", office.id, changed)
+
+    def _office(self, session: Session) -> Office:
+        office = session.get(Office, self._actor.office_id)
+        if office is None:
+            raise NotFound("office", self._actor.office_id)
+        return office
+
+
+def second_copy(db: Database, office_id: uuid.UUID, today: date) -> Path | None:
+    """Today's backup also in the office's backup folder, if one is set and present, read back;
+    None when there is no folder, it is absent (a drive not plugged in) or today's copy was there.
+    ValueError when the copy cannot be read back (it is removed)."""
+    if db.path is None:
+        return None
+    with db.read() as session:
+        office = session.get(Office, office_id)
+        folder = Path(office.backup_folder) if office is not None and office.backup_folder else None
+    if folder is None or not folder.is_dir():
+        return None
+    made = store_backup.daily_backup(db, folder, today, SECOND_COPIES_KEPT)
+    if made is not None:
+        problems = store_backup.read_back(made, db.key)
+        if problems:
+            store_backup.remove_backup(made)
+            raise ValueError("; ".join(problems[:3]))
+    return made

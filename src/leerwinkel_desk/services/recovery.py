@@ -1,0 +1,93 @@
+"""The office's recovery key: when every coordinator's passphrase is lost, the printed key still opens the
+database and gives a coordinator a new passphrase (as BitLocker's and KeePassXC's recovery keys do).
+
+Made at the office's set-up (the first-run wizard, `init`) or again later by a coordinator (the old one
+stops working); the key itself is never stored, only the database key sealed to it (store/keyring.py).
+Both making it and using it are audited; using it names the coordinator whose passphrase was set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from leerwinkel_desk.domain.enums import Role
+from leerwinkel_desk.domain.errors import DomainError, InvalidValue
+from leerwinkel_desk.domain.permissions import Permission
+from leerwinkel_desk.services.accounts import SignedIn, check_passphrase, give_passphrase
+from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.context import Actor, Clock
+from leerwinkel_desk.services.letter_content import OfficeHeading, office_heading
+from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase, new_recovery_code
+from leerwinkel_desk.store.location import Location
+from leerwinkel_desk.store.models import Counsellor
+
+
+class RecoveryFailed(DomainError):
+    """The recovery key does not open this database, or the login is not one of its coordinators."""
+
+    code = "recovery.failed"
+
+    def __init__(self) -> None:
+        super().__init__("this recovery key does not open the database, or the login is not a coordinator's")
+
+
+@dataclass(frozen=True)
+class RecoverySheet:
+    """What the printed sheet shows: never anything that opens the database but the key itself."""
+
+    office: OfficeHeading
+    code: str
+    made_on: date
+    database: str
+
+
+@dataclass(frozen=True)
+class RecoveryPrint:
+    """A new recovery key and its sheet (a PDF) to print, as the set-up hands them to the screen."""
+
+    code: str
+    pdf: bytes
+
+
+class RecoveryKeys(UseCase):
+    def make(self) -> RecoverySheet:
+        """A new recovery key for this database (coordinators); an earlier one no longer opens it."""
+        self._require(Permission.MANAGE_OFFICE)
+        if self._db.path is None or self._db.key is None:
+            raise InvalidValue("database", "not_encrypted")
+        code = new_recovery_code()
+        KeyRing.load(self._db.path).set_recovery(self._db.key, code)
+        self._audit_office("recovery.create")
+        with self._db.read() as session:
+            office = office_heading(session, self._actor.office_id)
+        return RecoverySheet(office, code, self._today(), self._db.path.name)
+
+
+def unlock_with_recovery(location: Location, code: str) -> bytes:
+    """The database key the recovery key `code` opens (RecoveryFailed otherwise)."""
+    ring = location.key_ring()
+    if ring is None or not ring.has_recovery():
+        raise RecoveryFailed()
+    try:
+        return ring.unlock_with_recovery(code)
+    except WrongPassphrase:
+        raise RecoveryFailed() from None
+
+
+def recover_coordinator(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn:
+    """Once the recovery key opened `db`: the coordinator `login` gets `passphrase` and is signed in.
+    Audited as `account.recover` by that coordinator."""
+    with db.read() as session:
+        person = session.scalar(select(Counsellor).where(
+            Counsellor.login == login.strip(), Counsellor.deleted_at.is_(None)))
+        if person is None or person.role is not Role.COORDINATOR:
+            raise RecoveryFailed()
+        actor = Actor(person.office_id, person.id, person.role)
+        full_name, person_id, person_login = person.full_name, person.id, person.login
+    check_passphrase(passphrase, (person_login, full_name))
+    give_passphrase(db, actor, clock.now(), person_id, person_login, passphrase, "account.recover")
+    return SignedIn(actor, full_name)

@@ -1,0 +1,333 @@
+"""Importing the office's reference data from CSV: the training offer (courses with their providers) and the
+social map (partners with their contact persons). The formats: docs/reference-import.md.
+
+As the registration import: every row is checked first; with any problem nothing is written and the report
+lists each one by line and column; a dry run checks the same way and counts what would be made. The write is
+one transaction, audited per record made. Idempotent: a course whose provider and title (case and accents
+ignored) are in the offer already, a partner whose name is on the map already, a contact already at that
+partner, are counted as `existing` and left as they are, so the same file imported twice makes nothing new.
+`progress(done, total)` is called per row (and may raise to stop: nothing is written then).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from leerwinkel_desk.domain.enums import Delivery, DutchLevel, OrganisationType, ProviderType
+from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.domain.ids import uuid7
+from leerwinkel_desk.domain.permissions import Permission
+from leerwinkel_desk.domain.text import fold
+from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.registration.format import parse_date
+from leerwinkel_desk.store.models import Course, PartnerContact, PartnerOrganisation, Provider
+
+Progress = Callable[[int, int], None]
+MAX_BYTES = 20 << 20                 # a training offer of some thousands of lines is well under 1 MB
+SCHEDULE_WORDS = {"day": "daytime", "evening": "evenings", "weekend": "weekends", "modular": "modular"}
+SUPPORT_WORDS = {"training_vouchers": "training_vouchers", "educational_leave": "educational_leave",
+                 "fee_exemption": "fee_exemption"}
+LIMITS = {"name": 200, "title": 300, "provider": 200, "municipality": 100, "postcode": 10, "phone": 40,
+          "email": 200, "website": 200, "url": 500, "contact_name": 200, "contact_function": 200,
+          "contact_phone": 40, "contact_email": 200, "street": 200, "qualification": 300, "duration_text": 100}
+
+
+class ReferenceKind(StrEnum):
+    COURSES = "courses"
+    PARTNERS = "partners"
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return COURSE_COLUMNS if self is ReferenceKind.COURSES else PARTNER_COLUMNS
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return ("provider", "title") if self is ReferenceKind.COURSES else ("name", "type")
+
+
+COURSE_COLUMNS = ("provider", "provider_type", "title", "eqf_level", "qualification", "duration_hours",
+                  "duration_text", "schedule", "delivery", "municipality", "postcode", "cost_eur", "support",
+                  "dutch_level", "entry_requirements", "next_start", "url")
+PARTNER_COLUMNS = ("name", "type", "street", "postcode", "municipality", "phone", "email", "website", "notes",
+                   "contact_name", "contact_function", "contact_phone", "contact_email")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int                       # the line of the file (the header is line 1)
+    column: str
+    reason: str                     # required, unknown_code, not_a_number, not_a_date, range, too_long,
+    value: str = ""                 # unknown_column, missing_column, provider_type_required, empty, ...
+
+
+@dataclass(frozen=True)
+class ReferenceImportReport:
+    kind: ReferenceKind
+    dry_run: bool
+    written: bool
+    rows: int
+    created: int                    # courses or partners (new providers and contacts: below)
+    existing: int
+    new_providers: tuple[str, ...] = ()
+    new_contacts: int = 0
+    problems: tuple[RowProblem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class _Rows:
+    """The checked rows: what each will make, the problems met."""
+
+    values: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+
+
+def read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header and the rows (with their line) of a CSV file in UTF-8 (with or without BOM), separated by `,`
+    or `;` (whichever the header uses); InvalidValue "file" not_utf8 / empty / too_large."""
+    data = path.read_bytes()
+    if len(data) > MAX_BYTES:
+        raise InvalidValue("file", "too_large")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidValue("file", "not_utf8") from None
+    first = text.split("\n", 1)[0]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";" if first.count(";") > first.count(",") else ",")
+    rows = list(reader)
+    if not rows:
+        raise InvalidValue("file", "empty")
+    header = [_key(cell) for cell in rows[0]]
+    return header, [(line, row) for line, row in enumerate(rows[1:], 2) if any(cell.strip() for cell in row)]
+
+
+def _key(text: str) -> str:
+    """A code or column name as compared: case and accents ignored, `on site` is `on_site`."""
+    return fold(text).replace(" ", "_")
+
+
+class _Checker:
+    """Turns the cells of one row into values, noting each problem."""
+
+    def __init__(self, line: int, cells: Mapping[str, str], problems: list[RowProblem]) -> None:
+        self.line, self.cells, self.problems = line, cells, problems
+
+    def problem(self, column: str, reason: str) -> None:
+        self.problems.append(RowProblem(self.line, column, reason, self.cells.get(column, "")[:80]))
+
+    def text(self, column: str, required: bool = False) -> str | None:
+        value = self.cells.get(column, "").strip()
+        if not value:
+            if required:
+                self.problem(column, "required")
+            return None
+        if len(value) > LIMITS.get(column, 2000):
+            self.problem(column, "too_long")
+        return value
+
+    def code(self, column: str, kind: type[StrEnum], required: bool = False) -> Any:
+        value = self.text(column, required)
+        if value is None:
+            return None
+        found = {_key(member.value): member for member in kind}.get(_key(value))
+        if found is None:
+            self.problem(column, "unknown_code")
+        return found
+
+    def number(self, column: str, low: int, high: int) -> int | None:
+        value = self.text(column)
+        if value is None:
+            return None
+        if not value.isdigit():
+            self.problem(column, "not_a_number")
+            return None
+        if not low <= int(value) <= high:
+            self.problem(column, "range")
+        return int(value)
+
+    def amount(self, column: str) -> Decimal | None:
+        value = self.text(column)
+        if value is None:
+            return None
+        try:
+            amount = Decimal(value.replace("€", "").replace(" ", "").replace(",", "."))
+        except InvalidOperation:
+            self.problem(column, "not_a_number")
+            return None
+        if amount < 0 or amount > Decimal("99999.99"):
+            self.problem(column, "range")
+        return amount.quantize(Decimal("0.01"))
+
+    def day(self, column: str) -> date | None:
+        value = self.text(column)
+        if value is None:
+            return None
+        try:
+            return parse_date(value)
+        except ValueError:
+            self.problem(column, "not_a_date")
+            return None
+
+    def words(self, column: str, known: Mapping[str, str]) -> set[str]:
+        words = {_key(word) for word in self.cells.get(column, "").replace("|", " ").replace(",", " ").split()}
+        if words - known.keys():
+            self.problem(column, "unknown_code")
+        return {known[word] for word in words & known.keys()}
+
+
+def _course_values(check: _Checker) -> dict[str, Any]:
+    schedule = check.words("schedule", SCHEDULE_WORDS)
+    support = check.words("support", SUPPORT_WORDS)
+    qualification = check.text("qualification")
+    return {
+        "provider": check.text("provider", True), "provider_type": check.code("provider_type", ProviderType),
+        "title": check.text("title", True), "eqf_level": check.number("eqf_level", 1, 8),
+        "recognised_qualification": qualification is not None, "qualification_name": qualification,
+        "duration_hours": check.number("duration_hours", 1, 10_000), "duration_text": check.text("duration_text"),
+        "daytime": "daytime" in schedule or not schedule, "evenings": "evenings" in schedule,
+        "weekends": "weekends" in schedule, "modular": "modular" in schedule,
+        "delivery": check.code("delivery", Delivery) or Delivery.ON_SITE,
+        "municipality": check.text("municipality"), "postcode": check.text("postcode"),
+        "cost_eur": check.amount("cost_eur"), "dutch_level_required": check.code("dutch_level", DutchLevel),
+        "entry_requirements": check.text("entry_requirements"), "next_start": check.day("next_start"),
+        "url": check.text("url"), **{name: name in support for name in SUPPORT_WORDS.values()},
+    }
+
+
+def _partner_values(check: _Checker) -> dict[str, Any]:
+    return {
+        "name": check.text("name", True), "org_type": check.code("type", OrganisationType, True),
+        **{name: check.text(name) for name in ("street", "postcode", "municipality", "phone", "email", "website",
+                                               "notes", "contact_name", "contact_function", "contact_phone",
+                                               "contact_email")},
+    }
+
+
+class ReferenceImport(UseCase):
+    """The training offer and the social map from CSV (coordinators)."""
+
+    def import_file(self, kind: ReferenceKind, path: Path, dry_run: bool = False,
+                    progress: Progress | None = None) -> ReferenceImportReport:
+        self._require(Permission.MANAGE_CATALOGUE if kind is ReferenceKind.COURSES else Permission.MANAGE_PARTNERS)
+        header, rows = read_rows(path)
+        checked = _Rows()
+        unknown = [name for name in header if name and name not in kind.columns]
+        checked.problems += [RowProblem(1, name, "unknown_column") for name in unknown]
+        checked.problems += [RowProblem(1, name, "missing_column") for name in kind.required if name not in header]
+        make = _course_values if kind is ReferenceKind.COURSES else _partner_values
+        total = len(rows) if dry_run else 2 * len(rows)
+        for done, (line, row) in enumerate(rows, 1):
+            cells = {name: cell for name, cell in zip(header, row, strict=False)}
+            checked.values.append((line, make(_Checker(line, cells, checked.problems))))
+            if progress is not None:
+                progress(done, total)
+        now = self._now()
+        with self._db.read() if dry_run or checked.problems else self._db.write() as session:
+            if kind is ReferenceKind.COURSES:
+                counts = self._courses(session, checked, dry_run or bool(checked.problems), now, progress, total)
+            else:
+                counts = self._partners(session, checked, dry_run or bool(checked.problems), now, progress, total)
+        written = not dry_run and not checked.problems
+        return ReferenceImportReport(kind, dry_run, written, len(rows), *counts,
+                                     problems=tuple(sorted(checked.problems, key=lambda p: (
+                                         p.line, header.index(p.column) if p.column in header else len(header)))))
+
+    def _courses(self, session: Session, checked: _Rows, check_only: bool, now: Any, progress: Progress | None,
+                 total: int) -> tuple[int, int, tuple[str, ...], int]:
+        office = self._actor.office_id
+        providers = {fold(p.name): p for p in session.scalars(select(Provider).where(
+            Provider.office_id == office, Provider.deleted_at.is_(None), Provider.retired_on.is_(None)))}
+        offered = {(c.provider_id, fold(c.title)) for c in session.scalars(select(Course).where(
+            Course.office_id == office, Course.deleted_at.is_(None), Course.retired_on.is_(None)))}
+        created = existing = 0
+        new_providers: list[str] = []
+        for done, (line, values) in enumerate(checked.values, len(checked.values) + 1):
+            name, provider_type = values.pop("provider"), values.pop("provider_type")
+            if name is None or values["title"] is None:
+                continue
+            provider = providers.get(fold(name))
+            if provider is None:
+                if provider_type is None:
+                    checked.problems.append(RowProblem(line, "provider_type", "provider_type_required", name))
+                    continue
+                provider = Provider(id=uuid7(), name=name, provider_type=provider_type,
+                                    municipality=values["municipality"])
+                providers[fold(name)] = provider
+                new_providers.append(name)
+                if not check_only:
+                    session.add(self._new(provider, now))
+                    session.flush()
+                    audit.record(session, self._actor, now, "provider.import", "provider", provider.id, ("name",))
+            if (provider.id, fold(values["title"])) in offered:
+                existing += 1
+                continue
+            offered.add((provider.id, fold(values["title"])))
+            created += 1
+            if not check_only:
+                course = self._new(Course(provider_id=provider.id, **values), now)
+                session.add(course)
+                session.flush()
+                audit.record(session, self._actor, now, "course.import", "course", course.id, ("title",))
+            if progress is not None and not check_only:
+                progress(done, total)
+        if checked.problems and not check_only:
+            session.rollback()
+        return created, existing, tuple(new_providers), 0
+
+    def _partners(self, session: Session, checked: _Rows, check_only: bool, now: Any, progress: Progress | None,
+                  total: int) -> tuple[int, int, tuple[str, ...], int]:
+        office = self._actor.office_id
+        partners = {fold(p.name): p for p in session.scalars(select(PartnerOrganisation).where(
+            PartnerOrganisation.office_id == office, PartnerOrganisation.deleted_at.is_(None)))}
+        known_contacts = {(c.partner_id, fold(c.full_name)) for c in session.scalars(select(PartnerContact).where(
+            PartnerContact.office_id == office, PartnerContact.deleted_at.is_(None)))}
+        created = existing = contacts = 0
+        seen: set[str] = set()
+        for done, (_line, values) in enumerate(checked.values, len(checked.values) + 1):
+            if values["name"] is None or values["org_type"] is None:
+                continue
+            contact = {key.removeprefix("contact_"): values.pop(key) for key in list(values) if
+                       key.startswith("contact_")}
+            partner = partners.get(fold(values["name"]))
+            if partner is None:
+                partner = PartnerOrganisation(id=uuid7(), **values)
+                partners[fold(values["name"])] = partner
+                seen.add(fold(values["name"]))
+                created += 1
+                if not check_only:
+                    session.add(self._new(partner, now))
+                    session.flush()
+                    audit.record(session, self._actor, now, "partner.import", "partner_organisation", partner.id,
+                                 ("name", "org_type"))
+            elif fold(values["name"]) not in seen:
+                seen.add(fold(values["name"]))
+                existing += 1
+            if contact["name"] and (partner.id, fold(contact["name"])) not in known_contacts:
+                known_contacts.add((partner.id, fold(contact["name"])))
+                contacts += 1
+                if not check_only:
+                    person = self._new(PartnerContact(partner_id=partner.id, full_name=contact["name"],
+                                                      function=contact["function"], phone=contact["phone"],
+                                                      email=contact["email"]), now)
+                    session.add(person)
+                    session.flush()
+                    audit.record(session, self._actor, now, "partner_contact.import", "partner_contact", person.id,
+                                 ("full_name",))
+            if progress is not None and not check_only:
+                progress(done, total)
+        return created, existing, (), contacts

@@ -1,0 +1,202 @@
+"""Ctrl+,: the settings. On this computer, for the person signed in: the language and the minutes before the
+idle lock (Qt's settings). For the office (coordinators): the letterhead, the hourly contribution, the
+indicative cost per tier, the retention period and a backup folder, each saved by the service that is its
+home (services/office_settings.py, contributions.py, retention.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel_desk.domain.enums import Tier
+from leerwinkel_desk.domain.permissions import Permission, allowed
+from leerwinkel_desk.services.contributions import Contributions
+from leerwinkel_desk.services.office_settings import (
+    ADDRESS_FIELDS,
+    ADDRESS_LIMITS,
+    COST_COLUMNS,
+    MAX_COST,
+    OfficeAddress,
+    OfficeSettings,
+)
+from leerwinkel_desk.services.retention import YEARS_RANGE, Retention
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.dialogs.referral import form_buttons
+from leerwinkel_desk.ui.dialogs.sign_in import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock
+from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.form_dialog import FormDialog
+from leerwinkel_desk.ui.i18n import LANGUAGES, SETTINGS_KEY, LanguageSwitcher, saved_language
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform
+from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.texts import figures_locale
+
+IDLE_RANGE = (1, 120)
+PREFERRED_SIZE = QSize(640, 440)
+
+
+def euro_field(maximum: float) -> QDoubleSpinBox:
+    field = QDoubleSpinBox()
+    field.setRange(0, maximum)
+    field.setDecimals(2)
+    field.setPrefix("€ ")
+    field.setLocale(figures_locale())           # "5,50" in Dutch, as the amounts are shown
+    return field
+
+
+class SettingsDialog(FormDialog):
+    """Three tabs: this computer; the office's letterhead; the office's figures and backups."""
+
+    def __init__(self, ctx: DeskContext, languages: LanguageSwitcher | None, idle: IdleLock | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._languages, self._idle = ctx, languages, idle
+        self.setWindowTitle(self.tr("Instellingen"))
+        self.resize(fitting_size(self, PREFERRED_SIZE))
+        settings = QSettings()
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(saved_language(settings)), 0))
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(*IDLE_RANGE)
+        self.idle_minutes.setSuffix(self.tr(" minuten"))
+        self.idle_minutes.setValue(round(float(str(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)))))
+        computer = QFormLayout()
+        computer.addRow(self.tr("T&aal"), self.language)
+        computer.addRow(self.tr("&Vergrendelen na"), self.idle_minutes)
+        note = QLabel(self.tr("Deze twee gelden voor u op deze computer."))
+        note.setWordWrap(True)
+        computer.addRow(note)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_page(computer), self.tr("&Deze computer"))
+        self.office = allowed(ctx.actor.role, Permission.MANAGE_OFFICE)
+        self.first_field = self.language
+        if self.office:
+            self._office_tabs()
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(form_buttons(self, self.tr("&Bewaren")))
+
+    def _office_tabs(self) -> None:
+        current = self._ctx.service(OfficeSettings).current()
+        labels = {"name": self.tr("&Naam"), "street": self.tr("&Straat en nummer"), "postcode": self.tr("&Postcode"),
+                  "municipality": self.tr("&Gemeente"), "phone": self.tr("Tele&foon"), "email": self.tr("&E-mail"),
+                  "website": self.tr("&Website")}
+        self.address: dict[str, QLineEdit] = {}
+        letterhead = QFormLayout()
+        for name in ADDRESS_FIELDS:
+            field = QLineEdit(getattr(current.address, name) or "")
+            field.setMaxLength(ADDRESS_LIMITS[name])
+            self.address[name] = field
+            letterhead.addRow(labels[name], field)
+        shown = QLabel(self.tr(
+            "Zo staat het kantoor bovenaan elke brief, op het ontvangstbewijs en de afsprakenkaart."))
+        shown.setWordWrap(True)
+        letterhead.addRow(shown)
+        self.rate = euro_field(999.99)
+        self.rate.setValue(float(self._ctx.service(Contributions).office_rate() or 0))
+        self.costs: dict[Tier, QDoubleSpinBox] = {}
+        self._costs = current.costs
+        figures = QFormLayout()
+        figures.addRow(self.tr("&Uurbedrag bijdrage (niveau 3)"), self.rate)
+        for tier, label in ((Tier.INFORMATION, self.tr("Kost per aanvraag niveau &1")),
+                            (Tier.MEDIATION, self.tr("Kost per aanvraag niveau &2")),
+                            (Tier.TRAJECTORY, self.tr("Kost per aanvraag niveau &3"))):
+            self.costs[tier] = euro_field(float(MAX_COST))
+            self.costs[tier].setValue(float(current.costs[tier]))
+            figures.addRow(label, self.costs[tier])
+        self.years = QSpinBox()
+        self.years.setRange(YEARS_RANGE.start, YEARS_RANGE.stop - 1)
+        self.years.setSuffix(self.tr(" jaar"))
+        self.years.setValue(self._ctx.service(Retention).period())
+        figures.addRow(self.tr("Bewaar&termijn"), self.years)
+        self.backup_folder = QLineEdit(str(current.backup_folder or ""))
+        self.backup_folder.setPlaceholderText(self.tr("geen tweede kopie"))
+        self.choose_folder = QPushButton(self.tr("Kie&zen…"))
+        self.choose_folder.clicked.connect(self.pick_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(self.choose_folder)
+        folder_label = QLabel(self.tr("Back-up&map"))
+        folder_label.setBuddy(self.backup_folder)
+        figures.addRow(folder_label, folder_row)
+        explained = QLabel(self.tr("Elke dag komt er ook een kopie van de back-up in deze map, bv. op een USB-stick. "
+                                   "Bij het bewaren wordt er een back-up gemaakt en nagelezen."))
+        explained.setWordWrap(True)
+        figures.addRow(explained)
+        self.tabs.addTab(_page(letterhead), self.tr("B&riefhoofd"))
+        self.tabs.addTab(_page(figures), self.tr("&Kantoor"))
+        self._saved_folder = self.backup_folder.text()
+
+    def pick_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Back-upmap kiezen"), self.backup_folder.text())
+        if chosen:
+            self.backup_folder.setText(chosen)
+
+    def save(self) -> None:
+        if self.office and not self._save_office():
+            return
+        settings = QSettings()
+        settings.setValue(IDLE_MINUTES_KEY, self.idle_minutes.value())
+        if self._idle is not None:
+            self._idle.set_minutes(self.idle_minutes.value())
+        language = self.language.currentData()
+        changed_language = language != saved_language(settings)
+        settings.setValue(SETTINGS_KEY, language)
+        self.accept()
+        if changed_language and self._languages is not None:
+            self._languages.use(language)           # the window builds itself again in the new language
+
+    def _save_office(self) -> bool:
+        """Each office setting saved by its own service, stopping at the first refused (its tab shown)."""
+        office = self._ctx.service(OfficeSettings)
+        address = OfficeAddress(**{name: field.text() for name, field in self.address.items()})
+        costs = {tier: Decimal(str(field.value())) for tier, field in self.costs.items()
+                 if Decimal(str(field.value())) != self._costs[tier]}      # the blueprint's stay unset
+        rate = Decimal(str(self.rate.value()))
+        folder = self.backup_folder.text().strip()
+        steps: list[tuple[Callable[[], object], QWidget]] = [
+            (lambda: office.set_address(address), self.address["name"]),
+            (lambda: office.set_costs(costs), self.costs[Tier.INFORMATION]),
+        ]
+        if rate != (self._ctx.service(Contributions).office_rate() or Decimal(0)):
+            steps.append((lambda: self._ctx.service(Contributions).set_office_rate(rate), self.rate))
+        if self.years.value() != self._ctx.service(Retention).period():
+            steps.append((lambda: self._ctx.service(Retention).set_period(self.years.value()), self.years))
+        if folder != self._saved_folder:
+            steps.append((lambda: office.set_backup_folder(Path(folder) if folder else None), self.backup_folder))
+        focus = {**{name: field for name, field in self.address.items()},
+                 **{COST_COLUMNS[tier]: field for tier, field in self.costs.items()},
+                 "hourly_rate": self.rate, "retention_years": self.years, "backup_folder": self.backup_folder}
+        saved = OpChanges(Change.REFERENCE, None, self.tr("Instellingen bewaard"))
+        for step, field in steps:
+            if perform(self._ctx.operations, step, self.error, saved, focus) is None:
+                tabs = [tab for tab in map(self.tabs.widget, range(self.tabs.count())) if tab is not None]
+                self.tabs.setCurrentWidget(next(tab for tab in tabs if tab.isAncestorOf(field)))
+                return False
+        return True
+
+
+def _page(form: QFormLayout) -> QWidget:
+    page = QWidget()
+    page.setLayout(form)
+    return page

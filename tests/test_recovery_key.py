@@ -1,0 +1,170 @@
+"""Issue 15, item 6: the recovery key. Offered at the office's set-up (the wizard by keys), printed as a
+PDF, used at the sign-in when the coordinator's passphrase is lost (audited), and still valid after an
+account closed and the database was rekeyed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+from sqlalchemy import select
+
+from leerwinkel_desk import launcher
+from leerwinkel_desk.domain.enums import Role
+from leerwinkel_desk.services.accounts import Accounts, SignInFailed, sign_in
+from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services.office_setup import create_office_database, first_recovery_key
+from leerwinkel_desk.services.offices import default_actor, find_office
+from leerwinkel_desk.services.recovery import RecoveryFailed, RecoveryKeys, recover_coordinator, unlock_with_recovery
+from leerwinkel_desk.store.keyring import KeyRing
+from leerwinkel_desk.store.location import Location
+from leerwinkel_desk.store.models import AuditEvent
+from leerwinkel_desk.ui.dialogs import recovery as recovery_dialogs
+from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
+from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
+from test_first_run import PASSPHRASE, fill_office_form, own_settings_and_log, shown_window  # noqa: F401
+from test_ui import active, press
+from test_ui_keys import ALT
+
+NEW_PASSPHRASE = "paarse olifant dansend op het dak"
+
+
+def pdf_text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+
+def test_the_wizard_offers_the_key_its_sheet_is_printed_and_it_sets_a_lost_passphrase_at_the_sign_in(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    data = tmp_path / "LeerwinkelDesk"
+    sheet = tmp_path / "herstelsleutel.pdf"
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(recovery_dialogs, "ask_save_file",
+                        lambda _parent, _title, _name, _kind, chosen: chosen(sheet))
+
+    def wizard_by_keys(dialog: FirstRunDialog) -> int:
+        dialog.show()
+        active(qtbot, dialog)
+        assert dialog.recovery.isChecked()                               # offered, and on by default
+        fill_office_form(qtbot, dialog, "Leerwinkel Oost", "LWO", "katrien", "Katrien Maes", recovery_key=True)
+        qtbot.waitUntil(lambda: dialog.recovery_dialog is not None and dialog.recovery_dialog.isVisible(),
+                        timeout=30_000)
+        shown = active(qtbot, dialog.recovery_dialog)
+        seen["code"] = shown.code.text()
+        press(qtbot, QApplication.focusWidget() or shown, Qt.Key.Key_P, ALT)     # Als PDF bewaren
+        qtbot.waitUntil(sheet.exists, timeout=5000)
+        press(qtbot, QApplication.focusWidget() or shown, Qt.Key.Key_K, ALT)     # Klaar
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted.value, timeout=5000)
+        return dialog.result()
+
+    def forgotten(dialog: SignInDialog) -> int:
+        dialog.show()
+        active(qtbot, dialog)
+        press(qtbot, dialog.passphrase, Qt.Key.Key_V, ALT)              # Wachtwoordzin vergeten (herstelsleutel)
+        qtbot.waitUntil(lambda: dialog.recovery is not None and dialog.recovery.isVisible(), timeout=5000)
+        form = active(qtbot, dialog.recovery)
+        assert form.login.text() == "katrien" and form.code.hasFocus()
+        qtbot.keyClicks(form.code, "WRONG-KEY0")
+        for text in (NEW_PASSPHRASE, NEW_PASSPHRASE):
+            press(qtbot, QApplication.focusWidget(), Qt.Key.Key_Tab)
+            qtbot.keyClicks(QApplication.focusWidget(), text)
+        press(qtbot, QApplication.focusWidget(), Qt.Key.Key_Return)
+        assert "herstelsleutel" in form.error.text().lower() and dialog.signed_in is None
+        form.code.setFocus()
+        form.code.selectAll()
+        qtbot.keyClicks(form.code, str(seen["code"]).lower().replace("-", " "))   # as typed from paper
+        press(qtbot, form.code, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.signed_in is not None, timeout=30_000)
+        return dialog.result()
+
+    def the_day() -> int:
+        window = shown_window()
+        seen["user"] = window.ctx.user_name
+        window.close()
+        return 0
+
+    monkeypatch.setattr(FirstRunDialog, "exec", wizard_by_keys)
+    monkeypatch.setattr(SignInDialog, "exec", forgotten)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(the_day))
+    assert launcher.main(["--db", str(data / "leerwinkel.db")]) == 0
+    assert seen["user"] == "Katrien Maes"
+
+    text = pdf_text(sheet)
+    code = str(seen["code"])
+    assert "Herstelsleutel van de databank" in text and "Leerwinkel Oost (LWO)" in text
+    assert "  ".join(code.split("-")[:4]).replace("  ", " ") in text
+    assert "leerwinkel-desk recover --login" in text
+    key_file = (data / "leerwinkel.db.keys.json").read_text(encoding="utf-8")
+    assert code not in key_file and code.replace("-", "") not in key_file             # never stored
+    location = Location.of(data / "leerwinkel.db")
+    db = location.open(KeyRing.load(location.path).unlock("katrien", NEW_PASSPHRASE))
+    try:
+        with pytest.raises(SignInFailed):
+            sign_in(db, SystemClock(), "katrien", PASSPHRASE)
+        with db.read() as s:
+            actions = s.scalars(select(AuditEvent.action).order_by(AuditEvent.at)).all()
+        assert "recovery.create" in actions and actions.count("account.recover") == 1
+    finally:
+        db.dispose()
+
+
+def test_the_key_survives_a_rekey_a_new_key_replaces_it_and_only_coordinators_recover(tmp_path, clock) -> None:
+    location = Location.of(tmp_path / "kantoor.db")
+    db = create_office_database(location, clock, office="Leerwinkel Oost", code="LWO", login="katrien",
+                                full_name="Katrien", passphrase=PASSPHRASE)
+    boss = default_actor(db, find_office(db))
+    code = first_recovery_key(db, clock).code
+    accounts = Accounts(db, clock, boss)
+    an = accounts.open_account("an.peeters", "An Peeters", Role.COUNSELLOR, "ans eigen lange zin")
+    before = db.key
+    accounts.close_account(an.id)                                        # the database is rekeyed
+    assert db.key != before
+    assert unlock_with_recovery(location, code) == db.key
+    with pytest.raises(RecoveryFailed):
+        unlock_with_recovery(location, code[:-1] + ("A" if code[-1] != "A" else "B"))
+    with pytest.raises(RecoveryFailed):
+        recover_coordinator(db, clock, "an.peeters", NEW_PASSPHRASE)     # not a coordinator
+    newer = RecoveryKeys(db, clock, boss).make().code
+    with pytest.raises(RecoveryFailed):
+        unlock_with_recovery(location, code)                             # the old one no longer opens
+    assert unlock_with_recovery(location, newer) == db.key
+    db.dispose()
+
+
+def run_cli(db: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "leerwinkel_desk", "--db", str(db), *args], capture_output=True,
+                          text=True, timeout=300, env={**os.environ, **env}, stdin=subprocess.DEVNULL)
+
+
+def test_cli_init_prints_the_sheet_recover_sets_a_passphrase_and_recovery_key_replaces_it(tmp_path) -> None:
+    db_path, sheet = tmp_path / "kantoor.db", tmp_path / "blad.pdf"
+    made = run_cli(db_path, "init", "--office", "Leerwinkel Oost", "--code", "LWO", "--user", "katrien",
+                   "--recovery-sheet", str(sheet), LEERWINKEL_PASSPHRASE=PASSPHRASE)
+    assert made.returncode == 0, made.stderr
+    code = next(line.split(": ", 1)[1] for line in made.stdout.splitlines() if line.startswith("recovery key: "))
+    assert code.replace("-", " ")[:9] in pdf_text(sheet).replace("  ", " ")
+    wrong = run_cli(db_path, "recover", "--login", "katrien", LEERWINKEL_RECOVERY_KEY="AAAA-" * 7 + "AAAA",
+                    LEERWINKEL_NEW_PASSPHRASE=NEW_PASSPHRASE)
+    assert wrong.returncode == 1 and wrong.stderr.count("\n") == 1 and "recovery.failed" in wrong.stderr
+    done = run_cli(db_path, "recover", "--login", "katrien", LEERWINKEL_RECOVERY_KEY=code,
+                   LEERWINKEL_NEW_PASSPHRASE=NEW_PASSPHRASE)
+    assert done.returncode == 0, done.stderr
+    again = run_cli(db_path, "recovery-key", "--sheet", str(tmp_path / "nieuw.pdf"), LEERWINKEL_USER="katrien",
+                    LEERWINKEL_PASSPHRASE=NEW_PASSPHRASE)
+    assert again.returncode == 0, again.stderr
+    old = run_cli(db_path, "recover", "--login", "katrien", LEERWINKEL_RECOVERY_KEY=code,
+                  LEERWINKEL_NEW_PASSPHRASE=NEW_PASSPHRASE)
+    assert old.returncode == 1 and "recovery.failed" in old.stderr
+    location = Location.of(db_path)
+    db = location.open(KeyRing.load(db_path).unlock("katrien", NEW_PASSPHRASE))
+    try:
+        with db.read() as s:
+            actions = s.scalars(select(AuditEvent.action).order_by(AuditEvent.at)).all()
+        assert actions.count("recovery.create") == 2 and actions.count("account.recover") == 1
+    finally:
+        db.dispose()

@@ -1,0 +1,137 @@
+"""Issue 15, item 5: the Settings dialog (Ctrl+,), driven by keys on a real temporary database: this computer's
+language and idle lock for everyone, the office's letterhead, figures and backup folder for coordinators."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from leerwinkel_desk.domain.enums import Tier
+from leerwinkel_desk.services.contributions import Contributions
+from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
+from leerwinkel_desk.services.office_settings import second_copy
+from leerwinkel_desk.services.retention import Retention
+from leerwinkel_desk.store import backup as store_backup
+from leerwinkel_desk.store.models import AuditEvent, Office
+from leerwinkel_desk.ui.dialogs.sign_in import IDLE_MINUTES_KEY, IdleLock
+from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
+from test_ui_keys import ALT, CTRL, key, typed, wait_active
+from test_ui_routes import coordinator_window, replace_text  # noqa: F401 - the coordinator's window
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path):
+    """Qt's settings of this test in a folder of its own, never the person's."""
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qt-settings"))
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
+def open_settings(qtbot, window):
+    key(qtbot, Qt.Key.Key_Comma, CTRL)
+    qtbot.waitUntil(lambda: window.active_dialog is not None, timeout=3000)
+    return wait_active(qtbot, window.active_dialog)
+
+
+def test_a_counsellor_sets_the_idle_lock_for_this_computer_and_sees_no_office_tabs(qtbot, window) -> None:
+    window.idle_lock = IdleLock(5, window.lock, window)
+    form = open_settings(qtbot, window)
+    assert [form.tabs.tabText(i) for i in range(form.tabs.count())] == ["&Deze computer"]
+    key(qtbot, Qt.Key.Key_V, ALT)                                      # Alt+V: Vergrendelen na
+    replace_text(qtbot, "12")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=3000)
+    assert int(QSettings().value(IDLE_MINUTES_KEY)) == 12
+    assert window.idle_lock.timer.interval() == 12 * 60_000
+
+
+def test_a_coordinator_sets_the_letterhead_the_costs_and_a_backup_folder_that_is_read_back(
+        qtbot, coordinator_window, db, clock, office, tmp_path) -> None:
+    window = coordinator_window
+    stick = tmp_path / "usb-stick"
+    stick.mkdir()
+    form = open_settings(qtbot, window)
+    key(qtbot, Qt.Key.Key_R, ALT)                                      # Alt+R: the Briefhoofd tab
+    key(qtbot, Qt.Key.Key_S, ALT)                                      # Alt+S: Straat en nummer
+    typed(qtbot, "Doorniksewijk 12")
+    key(qtbot, Qt.Key.Key_P, ALT)
+    typed(qtbot, "8500")
+    key(qtbot, Qt.Key.Key_G, ALT)
+    typed(qtbot, "Kortrijk")
+    key(qtbot, Qt.Key.Key_K, ALT)                                      # Alt+K: the Kantoor tab
+    key(qtbot, Qt.Key.Key_U, ALT)
+    replace_text(qtbot, "5,50")
+    key(qtbot, Qt.Key.Key_1, ALT)                                      # the cost per request of tier 1
+    replace_text(qtbot, "20")
+    key(qtbot, Qt.Key.Key_T, ALT)                                      # Bewaartermijn
+    replace_text(qtbot, "7")
+    key(qtbot, Qt.Key.Key_M, ALT)                                      # Back-upmap
+    typed(qtbot, str(stick))
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10000)
+    assert form.result() == form.DialogCode.Accepted.value
+    with db.read() as s:
+        row = s.get(Office, office.coordinator.office_id)
+        assert (row.street, row.postcode, row.municipality) == ("Doorniksewijk 12", "8500", "Kortrijk")
+        assert (row.cost_information, row.cost_mediation, row.backup_folder) == (Decimal("20.00"), None, str(stick))
+        actions = [e.action for e in s.query(AuditEvent).order_by(AuditEvent.at)]
+    assert {"office.address", "office.costs", "office.backup_folder", "office.hourly_contribution",
+            "retention.period"} <= set(actions)
+    assert Contributions(db, clock, office.coordinator).office_rate() == Decimal("5.50")
+    assert Retention(db, clock, office.coordinator).period() == 7
+    first = sorted(stick.glob("manual-*.db"))
+    assert len(first) == 1 and store_backup.read_back(first[0], db.key) == []
+    report = Monitoring(db, clock, office.coordinator).report(ReportFilter(date(2020, 1, 1), date(2030, 1, 1)))
+    assert report.cost_per_request[Tier.INFORMATION] == Decimal(20)
+    assert report.cost_per_request[Tier.TRAJECTORY] == Decimal(114)       # not set: the blueprint's
+    made = second_copy(db, office.coordinator.office_id, date(2026, 12, 7))
+    assert made is not None and made.parent == stick and store_backup.read_back(made, db.key) == []
+
+
+def test_a_backup_folder_that_cannot_be_written_is_refused_on_its_tab(qtbot, coordinator_window, db, office,
+                                                                     tmp_path) -> None:
+    window = coordinator_window
+    not_a_folder = tmp_path / "file.txt"
+    not_a_folder.write_text("x")
+    form = open_settings(qtbot, window)
+    key(qtbot, Qt.Key.Key_K, ALT)
+    key(qtbot, Qt.Key.Key_M, ALT)
+    typed(qtbot, str(not_a_folder / "sub"))
+    key(qtbot, Qt.Key.Key_R, ALT)                                      # elsewhere when saving
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: form.error.isVisible(), timeout=5000)
+    assert form.error.text().startswith("⚠ Back-upmap: In deze map kan geen back-up geschreven worden")
+    assert form.tabs.currentIndex() == 2 and window.active_dialog is form
+    with db.read() as s:
+        assert s.get(Office, office.coordinator.office_id).backup_folder is None
+
+
+def test_cli_office_settings_sets_the_letterhead_costs_and_a_backup_folder(tmp_path) -> None:
+    import subprocess
+    import sys
+    from datetime import UTC, datetime
+
+    from casework_fixtures import CLI_ENV, let_coordinator_sign_in
+    from conftest import FixedClock
+    from leerwinkel_desk.services.offices import create_office
+    from leerwinkel_desk.store.engine import open_sqlite
+    from leerwinkel_desk.store.migrations import upgrade
+
+    path, stick = tmp_path / "office.db", tmp_path / "stick"
+    db = open_sqlite(path)
+    upgrade(db, None)
+    clock = FixedClock(datetime.now(UTC))
+    let_coordinator_sign_in(db, clock, create_office(db, clock, "Leerwinkel Proef", "LWP", "coordinator", "C"))
+    db.dispose()
+    done = subprocess.run([sys.executable, "-m", "leerwinkel_desk", "--db", str(path), "office-settings",
+                           "--street", "Doorniksewijk 12", "--cost-tier2", "50", "--backup-folder", str(stick)],
+                          capture_output=True, text=True, timeout=300, env=CLI_ENV)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "street: Doorniksewijk 12" in lines and "cost tier 2: 50.00 EUR" in lines
+    assert "cost tier 3: 114.00 EUR" in lines and f"backup folder: {stick.resolve()}" in lines
+    assert lines[0].startswith("backup written and read back: ") and len(list(stick.glob("manual-*.db"))) == 1

@@ -1,0 +1,134 @@
+"""Issue 15, item 4: import and export in the app (Ctrl+I), by keys on a real temporary database: the
+registration export and its import back (checked first, shown as a table, then confirmed), the monitoring
+extract, the training offer and the social map from CSV, and Stop, each in the background."""
+
+from __future__ import annotations
+
+import csv
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from leerwinkel_desk.store.models import Client, Course, PartnerOrganisation
+from test_reference_import import documented_examples
+from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
+from test_ui_keys import ALT, CTRL, answered, key, typed, wait_active
+from test_ui_routes import coordinator_window  # noqa: F401 - the coordinator's window
+
+KINDS = ["registrations_in", "registrations_out", "extract", "courses_in", "partners_in"]
+
+
+def open_transfer(qtbot, window, kind: str, place: Path):
+    key(qtbot, Qt.Key.Key_I, CTRL)
+    qtbot.waitUntil(lambda: window.active_dialog is not None, timeout=3000)
+    form = wait_active(qtbot, window.active_dialog)
+    assert form.what.hasFocus()
+    for _ in range(KINDS.index(kind)):
+        key(qtbot, Qt.Key.Key_Down)
+    assert form.kind().value == kind
+    key(qtbot, Qt.Key.Key_B, ALT)                                      # Alt+B: Bestand of map
+    typed(qtbot, str(place))
+    return form
+
+
+def table(form) -> list[list[str]]:
+    return [[form.problems.item(r, c).text() for c in range(form.problems.columnCount())]
+            for r in range(form.problems.rowCount())]
+
+
+def test_a_counsellor_is_told_import_and_export_are_a_coordinators(qtbot, window) -> None:
+    key(qtbot, Qt.Key.Key_I, CTRL)
+    assert window.active_dialog is None
+    assert window.statusBar().currentMessage() == "Alleen een coördinator beheert deze gegevens."
+
+
+def test_the_training_offer_is_checked_as_a_table_fixed_then_imported(qtbot, coordinator_window, db,
+                                                                       tmp_path) -> None:
+    window = coordinator_window
+    with db.read() as s:
+        before = set(s.scalars(select(Course.title)))
+    offer = tmp_path / "aanbod.csv"
+    offer.write_text("provider;title;eqf_level\nCVO Nieuw;Lassen;12\n", encoding="utf-8")
+    form = open_transfer(qtbot, window, "courses_in", offer)
+    key(qtbot, Qt.Key.Key_Return)                                      # Nakijken
+    qtbot.waitUntil(lambda: "problemen" in form.summary.text(), timeout=10000)
+    assert table(form) == [["courses", "2", "eqf_level", "buiten het bereik", "12"],
+                           ["courses", "2", "provider_type", "nieuwe aanbieder: provider_type is verplicht",
+                            "CVO Nieuw"]]
+    assert not form.confirm_button.isEnabled()
+    offer.write_text(documented_examples()[0], encoding="utf-8")
+    key(qtbot, Qt.Key.Key_N, ALT)                                      # Alt+N: Nakijken again
+    qtbot.waitUntil(form.confirm_button.isEnabled, timeout=10000)
+    assert form.summary.text() == ("Nagekeken, zonder fouten. Opleidingen: 2 nieuw, 0 al in het aanbod; nieuwe "
+                                   "aanbieders: CVO Kortrijk. Nu importeren?")
+    with db.read() as s:
+        assert set(s.scalars(select(Course.title))) == before                # a check writes nothing
+    assert form.confirm_button.hasFocus()
+    key(qtbot, Qt.Key.Key_Return)                                      # Nu importeren
+    qtbot.waitUntil(lambda: form.summary.text().startswith("Geïmporteerd."), timeout=10000)
+    with db.read() as s:
+        assert set(s.scalars(select(Course.title))) == before | {"Boekhouden", "Zorgkundige"}
+    assert window.statusBar().currentMessage() == "Import klaar"
+
+
+def test_the_registrations_go_out_and_come_back_with_one_new_client(qtbot, coordinator_window, db, clock, office,
+                                                                      tmp_path) -> None:
+    window = coordinator_window
+    answered(db, clock, office.counsellor, "Lotte", "Maes")
+    folder = tmp_path / "uitwisseling"
+    form = open_transfer(qtbot, window, "registrations_out", folder)
+    key(qtbot, Qt.Key.Key_Return)                                      # Exporteren
+    qtbot.waitUntil(lambda: form.summary.text().startswith("Geëxporteerd"), timeout=10000)
+    assert "1 cliënten, 1 leervragen, 1 contacten" in form.summary.text()
+    file_text = (folder / "clients.csv").read_text(encoding="utf-8-sig")
+    delimiter = ";" if file_text.splitlines()[0].count(";") else ","
+    header = file_text.splitlines()[0].split(delimiter)
+    new = dict.fromkeys(header, "") | {"client_ref": "OUD-7", "first_name": "Nora", "last_name": "Peeters"}
+    with (folder / "clients.csv").open("a", encoding="utf-8", newline="") as file:
+        csv.writer(file, delimiter=delimiter).writerow([new[name] for name in header])
+    key(qtbot, Qt.Key.Key_W, ALT)                                      # Alt+W: Wat, one up: importeren
+    key(qtbot, Qt.Key.Key_Up)
+    assert form.kind().value == "registrations_in" and form.place.text() == str(folder)
+    key(qtbot, Qt.Key.Key_N, ALT)
+    qtbot.waitUntil(form.confirm_button.isEnabled, timeout=10000)
+    assert "Cliënten: 1 nieuw, 0 bijgewerkt" in form.summary.text()
+    key(qtbot, Qt.Key.Key_I, ALT)                                      # Alt+I: Nu importeren
+    qtbot.waitUntil(lambda: form.summary.text().startswith("Geïmporteerd."), timeout=10000)
+    with db.read() as s:
+        assert sorted(s.scalars(select(Client.last_name))) == ["Maes", "Peeters"]
+
+
+def test_the_monitoring_extract_is_written_without_names(qtbot, coordinator_window, db, clock, office,
+                                                        tmp_path) -> None:
+    window = coordinator_window
+    answered(db, clock, office.counsellor, "Lotte", "Maes")
+    out = tmp_path / "extract.csv"
+    form = open_transfer(qtbot, window, "extract", out)
+    assert form.period.isVisible()
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: form.summary.text().startswith("Extract bewaard"), timeout=10000)
+    text = out.read_text(encoding="utf-8-sig")
+    assert "1 leervragen" in form.summary.text() and "Maes" not in text and "Lotte" not in text
+
+
+def test_stop_leaves_the_social_map_as_it_was(qtbot, coordinator_window, db, tmp_path) -> None:
+    window = coordinator_window
+    partners = tmp_path / "kaart.csv"
+    partners.write_text(documented_examples()[1], encoding="utf-8")
+    with db.read() as s:
+        before = s.scalar(select(func.count()).select_from(PartnerOrganisation))
+    gate = threading.Event()
+    window.ctx.jobs.run(lambda _progress: gate.wait(10), lambda _done: None, lambda _error: None)   # the one
+    form = open_transfer(qtbot, window, "partners_in", partners)                                       # worker busy
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(form.stop_button.isVisible, timeout=3000)
+    key(qtbot, Qt.Key.Key_S, ALT)                                      # Alt+S: Stoppen
+    qtbot.waitUntil(lambda: form.summary.text() == "Wordt gestopt…", timeout=3000)
+    gate.set()
+    qtbot.waitUntil(lambda: form.error.isVisible(), timeout=10000)
+    assert form.error.text() == "⚠ Gestopt: er werd niets bewaard."
+    assert form.start_button.isEnabled() and not form.stop_button.isVisible()
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(PartnerOrganisation)) == before
