@@ -1,4 +1,4 @@
-"""synchronisation: change capture on the laptop, the change index, row-level security and the service's tables centrally
+"""synchronisation: change capture on laptops; change index, row-level security and the service's tables centrally
 
 On a laptop (SQLite): the outbox, the mute switch, the sync state, the conflict inbox, the leased number
 blocks, and the capture triggers generated from the tables (store/sync_capture.py). On the central

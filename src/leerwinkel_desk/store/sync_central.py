@@ -41,6 +41,7 @@ SERVER_TABLES = [
          code_hash text PRIMARY KEY,
          office_id uuid,
          office_code text NOT NULL,
+         created_by uuid,
          expires_at timestamptz NOT NULL,
          used_at timestamptz)""",
     """CREATE TABLE sync_device (
@@ -170,10 +171,6 @@ def set_token_secret(conn: Connection, secret: bytes) -> None:
     """The key that signs the service's short-lived tokens, shared by every instance (kept if set)."""
     conn.exec_driver_sql("INSERT INTO sync_server (id, token_secret) VALUES (1, %(secret)s) "
                          "ON CONFLICT (id) DO NOTHING", {"secret": secret})
-
-
-class PrivilegedRole(Exception):
-    """The service was given a role that owns tables, is a superuser or bypasses row-level security."""
 
 
 def privileges_problem(conn: Connection) -> str | None:

@@ -1,0 +1,118 @@
+"""Shared pieces of the sync tests: a central database with its service role, the service under uvicorn
+on 127.0.0.1, laptops as real SQLCipher files, and an httpx transport that loses responses."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+from sqlalchemy import text
+
+from leerwinkel_desk.store.engine import Database, open_sqlite, open_url
+from leerwinkel_desk.store.migrations import upgrade
+from leerwinkel_desk.sync.client import SyncClient
+from leerwinkel_desk.sync.server.admin import set_up
+from leerwinkel_desk.sync.server.app import create_app
+
+
+@dataclass(frozen=True)
+class Central:
+    owner_url: str
+    service_url: str
+    role: str
+
+
+@dataclass
+class Service:
+    url: str
+    server: uvicorn.Server
+    thread: threading.Thread
+
+
+def make_central(postgres_url: str) -> Central:
+    name = f"lw_{uuid.uuid4().hex[:12]}"
+    admin = open_url(postgres_url)
+    with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    owner_url = admin.engine.url.set(database=name).render_as_string(hide_password=False)
+    admin.dispose()
+    role = f"lw_sync_{uuid.uuid4().hex[:8]}"
+    return Central(owner_url, set_up(owner_url, role, "service-secret"), role)
+
+
+def start_service(database_url: str) -> Service:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(create_app(database_url), host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(400):
+        if server.started:
+            break
+        time.sleep(0.025)
+    return Service(f"http://127.0.0.1:{port}", server, thread)
+
+
+def stop_service(service: Service) -> None:
+    service.server.should_exit = True
+    service.thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def central(postgres_url: str) -> Central:
+    return make_central(postgres_url)
+
+
+@pytest.fixture(scope="module")
+def service(central: Central) -> Iterator[Service]:
+    running = start_service(central.service_url)
+    yield running
+    stop_service(running)
+
+
+def laptop(path: Path) -> Database:
+    """A laptop's database: a real SQLCipher file under its own random key, migrated to head."""
+    database = open_sqlite(path, key=os.urandom(32))
+    upgrade(database, path.parent / "backups")
+    return database
+
+
+class LosingTransport(httpx.HTTPTransport):
+    """Sends each request, and loses the response of the next `lose` ones after the service answered."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lose = 0
+        self.duplicate = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.duplicate:
+            self.duplicate -= 1
+            super().handle_request(request).read()             # the same request arrives twice
+        response = super().handle_request(request)
+        if self.lose:
+            self.lose -= 1
+            response.read()
+            raise httpx.ReadError("response lost", request=request)
+        return response
+
+
+def client(db: Database, service: Service, transport: httpx.BaseTransport | None = None, **options: object
+           ) -> SyncClient:
+    return SyncClient(db, service.url, transport=transport, **options)  # type: ignore[arg-type]
+
+
+def outbox_count(db: Database) -> int:
+    with db.read() as session:
+        return int(session.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one())
