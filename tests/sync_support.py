@@ -116,3 +116,46 @@ def client(db: Database, service: Service, transport: httpx.BaseTransport | None
 def outbox_count(db: Database) -> int:
     with db.read() as session:
         return int(session.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one())
+
+
+def office_code() -> str:
+    return "T" + uuid.uuid4().hex[:6].upper()
+
+
+@dataclass
+class Laptop:
+    db: Database
+    sync: SyncClient
+    actor: object
+
+
+def first_laptop(central: Central, service: Service, path: Path, clock, transport=None):  # noqa: ANN001, ANN201
+    """An office's first laptop: its own file with the office set up (casework_fixtures), enrolled and synced."""
+    from casework_fixtures import build_office
+    from leerwinkel_desk.services.offices import create_office
+    from leerwinkel_desk.sync.server.admin import administrator_code
+
+    db = laptop(path)
+    code = office_code()
+    coordinator = create_office(db, clock, f"Leerwinkel {code}", code, "coordinator", "Coördinator")
+    office = build_office(db, clock, coordinator)
+    sync = client(db, service, transport)
+    sync.enrol(administrator_code(central.owner_url, code), path.stem)
+    sync.sync(coordinator)
+    return Laptop(db, sync, coordinator), office
+
+
+def joined_laptop(first: Laptop, service: Service, path: Path, transport=None, **options: object) -> Laptop:  # noqa: ANN001
+    """A new, empty laptop joining the office of `first` with a code made by its coordinator."""
+    first.sync.sign_in(first.actor.counsellor_id)  # type: ignore[attr-defined]
+    code = first.sync.new_code()
+    db = laptop(path)
+    sync = client(db, service, transport, **options)
+    sync.enrol(code, path.stem)
+    sync.sync()
+    return Laptop(db, sync, first.actor)
+
+
+def row(db: Database, sql: str, **params: object) -> object:
+    with db.read() as session:
+        return session.execute(text(sql), params).first()
