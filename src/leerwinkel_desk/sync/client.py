@@ -134,10 +134,13 @@ class SyncClient:
         device_id = state.get(self._db, "device_id")
         if not device_id:
             raise SyncRefused("not_enrolled")
-        enrolled_by = state.get(self._db, "enrolled_by")
-        person = person_id or (uuid.UUID(enrolled_by) if enrolled_by else None)
+        known = state.get(self._db, "person") or state.get(self._db, "enrolled_by")    # who synced here last
+        person = person_id or (uuid.UUID(known) if known else None)
         if person is None:
             raise SyncRefused("person_needed")
+        if person_id is not None and str(person_id) != known:
+            with self._db.write() as session:
+                state.put(session, person=str(person_id))
         self._token = None
         challenge = self._call("/v1/challenge", {"device_id": device_id})["challenge"]
         key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(state.get(self._db, "private_key") or ""))
@@ -181,11 +184,11 @@ class SyncClient:
         pushed = rejected = items = 0
         while True:
             with self._db.read() as session:
-                ops = [{"op": row.op, "tbl": row.tbl, "row_id": row.row_id, "kind": row.kind,
+                ops = [{"op": row.op, "tbl": row.tbl, "row_id": row.row_id, "kind": row.kind, "at": row.at,
                         "old": json.loads(row.old) if row.old else None,
                         "new": json.loads(row.new) if row.new else None}
                        for row in session.execute(text(
-                           "SELECT op, tbl, row_id, kind, old, new FROM sync_outbox ORDER BY op LIMIT :n"),
+                           "SELECT op, tbl, row_id, kind, old, new, at FROM sync_outbox ORDER BY op LIMIT :n"),
                            {"n": BATCH})]
             if not ops:
                 return pushed, rejected, items
@@ -286,6 +289,9 @@ def apply_row(conn: Connection, table: str, row_id: str, values: dict[str, Any] 
     if values is None:
         conn.execute(text(f'DELETE FROM "{table}" WHERE id = :id'), {"id": row_id})
         return
+    if table == "erasure":         # the erasure this laptop registered when it erased first gives way to the office's
+        conn.execute(text("DELETE FROM erasure WHERE client_id = :client AND id != :id"),
+                     {"client": values["client_id"], "id": row_id})
     local = {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
     names = [name for name in values if name in local]
     quoted = ", ".join(f'"{n}"' for n in names)

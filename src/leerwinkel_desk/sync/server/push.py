@@ -26,6 +26,7 @@ from typing import Any
 
 import psycopg
 from psycopg.types.json import Json
+from sqlalchemy import JSON
 
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.numbers import parse_number
@@ -52,6 +53,7 @@ def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) ->
     results: list[dict[str, Any]] = []
     erased = {row["client_id"] for row in conn.execute("SELECT client_id FROM erasure").fetchall()}
     for op in ops:
+        op["person"] = claims.person_id.hex
         done = conn.execute("SELECT result FROM sync_applied_op WHERE device_id = %s AND op = %s",
                             [claims.device_id, op["op"]]).fetchone()
         if done is not None:
@@ -67,8 +69,8 @@ def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) ->
         except psycopg.errors.OperationalError:
             results.append({"op": op["op"], "status": "retryable", "inbox": []})
             break
-        except psycopg.errors.IntegrityError as error:
-            reason = getattr(error.diag, "constraint_name", None) or "integrity"
+        except (psycopg.errors.IntegrityError, psycopg.errors.DataError) as error:
+            reason = getattr(error.diag, "constraint_name", None) or type(error).__name__
             result = {"op": op["op"], "status": "rejected", "inbox": [_item(op, "rejected", reason, erased)]}
         conn.execute("INSERT INTO sync_applied_op (device_id, op, office_id, result) VALUES (%s, %s, %s, %s)",
                      [claims.device_id, op["op"], claims.office_id, Json(result)])
@@ -85,7 +87,7 @@ def _item(op: dict[str, Any], kind: str, reason: str, erased: set[uuid.UUID],
     return {"kind": kind, "tbl": op["tbl"], "row_id": op["row_id"], "field": field, "reason": reason,
             "mine": json.dumps(mine if field else new) if values and (mine is not None or not field) else None,
             "theirs": json.dumps(theirs) if values and theirs is not None else None,
-            "my_author": new.get("updated_by") or new.get("created_by"), "my_at": new.get("updated_at"),
+            "my_author": new.get("updated_by") or op["person"], "my_at": new.get("updated_at") or op.get("at"),
             "their_author": to_wire(op["tbl"], "updated_by", row.get("updated_by")) if row else None,
             "their_at": to_wire(op["tbl"], "updated_at", row.get("updated_at")) if row else None}
 
@@ -100,7 +102,7 @@ def _param(table: str, name: str, value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     col = column(table, name)
-    if col is not None and col.type.python_type in (dict, list) and value is not None:
+    if col is not None and isinstance(col.type, JSON) and value is not None:
         return Json(value)
     return value
 
@@ -250,6 +252,16 @@ def erase_centrally(conn: Any, client_id: uuid.UUID, now: datetime) -> None:
                      [requests])
     conn.execute("UPDATE letter SET recipient_name = NULL, file_name = 'erased-' || replace(id::text, '-', '') "
                  "WHERE client_id = %s OR request_id = ANY(%s)", [client_id, requests])
+    rows = [client_id, *requests]
+    for table in Base.metadata.tables.values():
+        for name in ("client_id", "request_id", "subject_client_id"):
+            if name in table.columns and table.name != "audit_event":
+                rows += [r["id"] for r in conn.execute(f'SELECT id FROM "{table.name}" WHERE {name} = ANY(%s)',
+                                                       [[client_id, *requests]]).fetchall()]
+    hexes = [row.hex for row in rows]          # the answers kept for replays lose their inbox values about the person
+    conn.execute("UPDATE sync_applied_op SET result = jsonb_set(result, '{inbox}', '[]') WHERE EXISTS "
+                 "(SELECT 1 FROM jsonb_array_elements(result->'inbox') AS item WHERE item->>'row_id' = ANY(%s))",
+                 [hexes])
 
 
 def _arrive(conn: Any, claims: Claims, op: dict[str, Any]) -> None:
