@@ -53,7 +53,8 @@ def start_service(database_url: str) -> Service:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    config = uvicorn.Config(create_app(database_url), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(database_url), host="127.0.0.1", port=port, log_level="warning",
+                            timeout_graceful_shutdown=1)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -69,12 +70,12 @@ def stop_service(service: Service) -> None:
     service.thread.join(10)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def central(postgres_url: str) -> Central:
     return make_central(postgres_url)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def service(central: Central) -> Iterator[Service]:
     running = start_service(central.service_url)
     yield running

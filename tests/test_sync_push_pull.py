@@ -11,15 +11,7 @@ from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.store.sync_capture import muted
 from leerwinkel_desk.sync.client import Unreachable
 from leerwinkel_desk.sync.server.admin import libpq_url, rows_as
-from sync_support import (  # noqa: F401
-    LosingTransport,
-    central,
-    first_laptop,
-    joined_laptop,
-    outbox_count,
-    row,
-    service,
-)
+from sync_support import LosingTransport, central, first_laptop, joined_laptop, outbox_count, row, service  # noqa: F401
 
 pytestmark = pytest.mark.postgres
 

@@ -23,15 +23,7 @@ from leerwinkel_desk.sync.inbox import open_items, resolve
 from leerwinkel_desk.sync.server.admin import rows_as
 from leerwinkel_desk.sync.server.app import pulled_tables
 from leerwinkel_desk.sync.wire import PROTOCOL, to_wire
-from sync_support import (  # noqa: F401
-    Laptop,
-    central,
-    first_laptop,
-    joined_laptop,
-    outbox_count,
-    row,
-    service,
-)
+from sync_support import Laptop, central, first_laptop, joined_laptop, outbox_count, row, service  # noqa: F401
 
 pytestmark = pytest.mark.postgres
 
@@ -52,6 +44,14 @@ def clock_module():
     from conftest import FixedClock
 
     return FixedClock()
+
+
+def client_with_request(laptop: Laptop, built, clock, first: str, last: str):  # noqa: ANN001, ANN201
+    """A client made on `laptop`, with a first question answered (a request and a contact)."""
+    made = Clients(laptop.db, clock, built.counsellor).create(ClientInput(first, last))
+    request = Dispatch(laptop.db, clock, built.counsellor).answer_now(
+        FirstContact(Channel.PHONE, "Welke opleiding?", client_id=made.id), "Uitgelegd")
+    return made, request
 
 
 def quiet(laptops: list[Laptop]) -> None:
@@ -131,9 +131,7 @@ def test_different_fields_merge_and_a_free_text_conflict_goes_to_the_inbox(offic
 def test_tier_phase_owner_and_consent_conflicts_wait_in_the_inbox_other_fields_take_the_later_arrival(
         office, central, clock_module) -> None:
     (a, b, c), built = office
-    made = Clients(a.db, clock_module, built.counsellor).create(ClientInput("Omar", "Haddad"))
-    request = Dispatch(a.db, clock_module, built.counsellor).answer_now(
-        FirstContact(Channel.PHONE, "Welke opleiding?", client_id=made.id), "Uitgelegd")
+    made, request = client_with_request(a, built, clock_module, "Omar", "Haddad")
     consent = Consents(a.db, clock_module, built.counsellor).grant(
         made.id, Recipient(built.school_id, built.study_counsellor_id), ConsentPurpose.WARM_HANDOVER,
         frozenset({DataItem.IDENTITY}), ConsentMethod.SPOKEN)
@@ -175,9 +173,7 @@ def test_tier_phase_owner_and_consent_conflicts_wait_in_the_inbox_other_fields_t
 def test_delete_beats_edit_and_a_child_under_a_deleted_parent_is_kept_and_flagged(
         office, central, clock_module) -> None:
     (a, b, c), built = office
-    made = Clients(a.db, clock_module, built.counsellor).create(ClientInput("Jonas", "Wouters"))
-    request = Dispatch(a.db, clock_module, built.counsellor).answer_now(
-        FirstContact(Channel.PHONE, "Avondschool?", client_id=made.id), "Uitgelegd")
+    made, request = client_with_request(a, built, clock_module, "Jonas", "Wouters")
     quiet([a, b, c])
     with a.db.write() as s:
         s.execute(text("UPDATE client SET deleted_at = '2026-11-21 10:00:00.000000' WHERE id = :id"),
@@ -287,6 +283,7 @@ def test_scope_no_row_of_another_office_on_a_laptop_or_for_the_service_role(offi
             assert offices <= {built.coordinator.office_id.hex}, table
     for table in pulled_tables():
         column = "id" if table == "office" else "office_id"
-        seen = rows_as(central.service_url, built.coordinator.office_id, f'SELECT DISTINCT {column} AS o FROM "{table}"')
+        seen = rows_as(central.service_url, built.coordinator.office_id,
+                       f'SELECT DISTINCT {column} AS o FROM "{table}"')
         assert {r["o"] for r in seen} <= {built.coordinator.office_id}, table
     other.sync.close()
