@@ -31,7 +31,7 @@ def test_a_weak_passphrase_is_refused(db, clock, coordinator, weak: str) -> None
 
 def test_init_refuses_a_weak_passphrase_in_one_line(tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("LEERWINKEL_PASSPHRASE", "1111111111")
-    from leerwinkel_desk.app import main
+    from leerwinkel_desk.launcher import main
 
     code = main(["--db", str(tmp_path / "x.db"), "init", "--office", "Leerwinkel", "--user", "katrien"])
     err = capsys.readouterr().err
@@ -67,7 +67,7 @@ def test_a_killed_first_demo_leaves_no_half_made_database(tmp_path: Path) -> Non
     path = tmp_path / "demo" / "leerwinkel.db"
     for _round in range(iterations(2)):
         process = child(f"""
-from leerwinkel_desk.app import main
+from leerwinkel_desk.launcher import main
 main(["--db", {str(path)!r}, "demo", "--clients", "3000"])
 """)
         time.sleep(rng.uniform(1.0, 3.0))
@@ -78,7 +78,7 @@ main(["--db", {str(path)!r}, "demo", "--clients", "3000"])
             break
         assert sorted(p.name for p in path.parent.iterdir() if not p.name.startswith("leerwinkel.db.partial")) == []
     finished = child(f"""
-from leerwinkel_desk.app import main
+from leerwinkel_desk.launcher import main
 raise SystemExit(main(["--db", {str(path)!r}, "demo", "--clients", "50"]))
 """) if not path.exists() else None
     if finished is not None:
