@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from sqlalchemy.exc import DBAPIError
 
-from leerwinkel_desk.cli import casework, database, reference, referrals, registration
+from leerwinkel_desk.cli import casework, database, reference, referrals, registration, sync
 from leerwinkel_desk.cli.common import CommandFailed
 from leerwinkel_desk.cli.problems import DEBUG_VARIABLE, file_problem, storage_problem
 from leerwinkel_desk.domain.errors import DomainError
@@ -29,7 +29,7 @@ from leerwinkel_desk.store.migrations import SchemaTooNew
 from leerwinkel_desk.store.network_share import NetworkShareRefused
 from leerwinkel_desk.store.paths import backups_dir, default_database_path
 
-COMMAND_GROUPS = (database, casework, referrals, reference, registration)
+COMMAND_GROUPS = (database, casework, referrals, reference, registration, sync)
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     name: command for group in COMMAND_GROUPS for name, command in group.COMMANDS.items()
 }
