@@ -56,11 +56,6 @@ def open_items(db: Database) -> list[InboxItem]:
     return [_item(row) for row in rows]
 
 
-def open_count(db: Database) -> int:
-    with db.read() as session:
-        return int(session.execute(text("SELECT count(*) FROM sync_inbox WHERE resolved_at IS NULL")).scalar_one())
-
-
 def resolve(db: Database, item_id: str, keep_mine: bool, now: datetime) -> None:
     """Settle one item: keep this laptop's value (queued to go up) or take the service's."""
     with db.write() as session:

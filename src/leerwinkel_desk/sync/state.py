@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -37,3 +38,27 @@ def add_inbox_item(session: Session, item: dict[str, Any], now: datetime) -> int
          "id": uuid.uuid4().hex, "arrived_at": now.isoformat(), "resolved_at": resolved,
          "resolution": "history" if resolved else None})
     return 0 if resolved else 1
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar shows: enrolled or not, the last sync, changes waiting, conflicts to settle."""
+
+    enrolled: bool
+    locked: bool
+    last_sync_at: datetime | None
+    pending: int
+    conflicts: int
+
+
+def status(db: Database) -> SyncStatus:
+    if not db.is_sqlite:
+        return SyncStatus(False, False, None, 0, 0)
+    with db.read() as session:
+        values = dict(session.execute(text("SELECT key, value FROM sync_state WHERE key IN "
+                                           "('device_id', 'locked', 'last_sync_at')")).all())
+        pending = session.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one()
+        conflicts = session.execute(text("SELECT count(*) FROM sync_inbox WHERE resolved_at IS NULL")).scalar_one()
+    last = values.get("last_sync_at")
+    return SyncStatus("device_id" in values, bool(values.get("locked")),
+                      datetime.fromisoformat(last) if last else None, int(pending), int(conflicts))
