@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 import httpx
+import psycopg
 import pytest
 from sqlalchemy import text
 
@@ -14,9 +15,9 @@ from leerwinkel_desk.services.offices import create_office
 from leerwinkel_desk.store.engine import open_url
 from leerwinkel_desk.store.sync_central import office_tables
 from leerwinkel_desk.sync.client import SyncRefused
-from leerwinkel_desk.sync.server.admin import administrator_code, privileged, rows_as
+from leerwinkel_desk.sync.server.admin import administrator_code, libpq_url, privileged, rows_as
 from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER
-from sync_support import central, client, laptop, outbox_count, service  # noqa: F401
+from sync_support import central, client, first_laptop, laptop, outbox_count, service  # noqa: F401
 
 pytestmark = pytest.mark.postgres
 
@@ -97,3 +98,18 @@ def test_versions_on_every_request(central, service, tmp_path) -> None:
                             json={"code": "XXXX-XXXX-XXXX", "name": "x", "public_key": "00" * 32})
         assert answer.status_code == status, (protocol, schema)
     assert answer.json()["error"] == "update_required"
+
+
+def test_a_laptop_silent_longer_than_the_offices_maximum_is_revoked_when_it_comes_back(central, service, tmp_path,
+                                                                                       clock) -> None:
+    a, _ = first_laptop(central, service, tmp_path / "a.db", clock)
+    with psycopg.connect(libpq_url(central.owner_url)) as conn:
+        conn.execute("UPDATE sync_office SET max_offline_days = 30 WHERE office_id = %s", [a.actor.office_id])
+        conn.execute("UPDATE sync_device SET last_seen_at = now() - interval '31 days' WHERE office_id = %s",
+                     [a.actor.office_id])
+    with pytest.raises(SyncRefused) as refused:
+        a.sync.sync(a.actor)
+    assert refused.value.code == "revoked" and refused.value.facts.get("offline_too_long")
+    revoked = rows_as(central.owner_url, None, f"SELECT revoked_at FROM sync_device WHERE office_id = "
+                      f"'{a.actor.office_id}'")
+    assert revoked[0]["revoked_at"] is not None

@@ -135,9 +135,16 @@ def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow
 
     @app.post("/v1/token", dependencies=checked)
     def token(body: TokenAsk) -> dict[str, Any]:
-        with transaction() as conn:
-            signed = devices.issue_token(conn, body.device_id, body.office_id, body.person_id, body.challenge,
-                                         bytes.fromhex(body.signature), clock())
+        try:
+            with transaction() as conn:
+                signed = devices.issue_token(conn, body.device_id, body.office_id, body.person_id, body.challenge,
+                                             bytes.fromhex(body.signature), clock())
+        except Refused as refused:
+            if refused.facts.get("offline_too_long"):        # silent too long: revoked for good, then refused
+                with transaction() as conn:
+                    devices.in_office(conn, body.office_id)
+                    devices.revoke(conn, body.device_id, False, clock())
+            raise
         return {"token": signed, "minutes": devices.TOKEN_MINUTES}
 
     @app.post("/v1/push", dependencies=checked)

@@ -144,8 +144,7 @@ def issue_token(conn: Any, device_id: uuid.UUID, office_id: uuid.UUID, person_id
         raise Refused(401, "signature_invalid") from None
     days = conn.execute("SELECT max_offline_days FROM sync_office WHERE office_id = %s", [office_id]).fetchone()
     if days is not None and device["last_seen_at"] < now - timedelta(days=days["max_offline_days"]):
-        conn.execute("UPDATE sync_device SET revoked_at = %s WHERE id = %s", [now, device_id])
-        raise Refused(403, "revoked", wipe=False, offline_too_long=True)
+        raise Refused(403, "revoked", wipe=False, offline_too_long=True)     # the caller records it (see app.py)
     role = "coordinator"
     if conn.execute("SELECT 1 FROM office WHERE id = %s", [office_id]).fetchone() is not None:
         person = conn.execute("SELECT role, can_log_in, deleted_at FROM counsellor WHERE id = %s",
