@@ -3,6 +3,7 @@ on 127.0.0.1, laptops as real SQLCipher files, and an httpx transport that loses
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import threading
@@ -20,8 +21,9 @@ from sqlalchemy import text
 from leerwinkel_desk.store.engine import Database, open_sqlite, open_url
 from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.sync.client import SyncClient
-from leerwinkel_desk.sync.server.admin import set_up
-from leerwinkel_desk.sync.server.app import create_app
+from leerwinkel_desk.sync.server.admin import rows_as, set_up
+from leerwinkel_desk.sync.server.app import create_app, pulled_tables
+from leerwinkel_desk.sync.wire import to_wire
 
 
 @dataclass(frozen=True)
@@ -160,3 +162,50 @@ def joined_laptop(first: Laptop, service: Service, path: Path, transport=None, *
 def row(db: Database, sql: str, **params: object) -> object:
     with db.read() as session:
         return session.execute(text(sql), params).first()
+
+
+def quiet(laptops: list[Laptop]) -> None:
+    """Two sync rounds on every laptop: everything pushed has been pulled everywhere."""
+    for _ in range(2):
+        for laptop in laptops:
+            laptop.sync.sync()
+
+
+def server_rows(central, office_id: uuid.UUID, table: str) -> dict[str, dict]:
+    column = "id" if table == "office" else "office_id"
+    rows = rows_as(central.owner_url, None, f"SELECT * FROM \"{table}\" WHERE {column} = '{office_id}'")
+    return {r["id"].hex: {k: to_wire(table, k, v) for k, v in r.items() if k != "passphrase_hash"} for r in rows}
+
+
+def laptop_rows(db, table: str) -> dict[str, dict]:
+    with db.read() as session:
+        result = session.execute(text(f'SELECT * FROM "{table}"'))
+        names = list(result.keys())
+        return {r[0]: {k: v for k, v in zip(names, r, strict=True) if k != "passphrase_hash"} for r in result}
+
+
+def plain(value: object) -> object:
+    """JSON columns compared by what they hold, not by their spelling."""
+    if isinstance(value, str) and value[:1] in "[{":
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def assert_converged(central, laptops: list[Laptop]) -> None:
+    """Every laptop equals the server within its office, with an empty outbox and a sound file."""
+    office_id = laptops[0].actor.office_id
+    for table in pulled_tables():
+        expected = server_rows(central, office_id, table)
+        for laptop in laptops:
+            got = laptop_rows(laptop.db, table)
+            assert set(got) == set(expected), table
+            for key, values in expected.items():
+                assert {k: plain(v) for k, v in got[key].items()} == {k: plain(v) for k, v in values.items()}, table
+    for laptop in laptops:
+        assert outbox_count(laptop.db) == 0
+        with laptop.db.read() as session:
+            assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+            assert session.execute(text("SELECT count(*) FROM office")).scalar() == 1

@@ -3,8 +3,6 @@ works offline on the laptops, syncs, and checks the final state on every laptop 
 
 from __future__ import annotations
 
-import json
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,8 +20,18 @@ from leerwinkel_desk.sync.client import SyncClient, SyncRefused
 from leerwinkel_desk.sync.inbox import open_items, resolve
 from leerwinkel_desk.sync.server.admin import rows_as
 from leerwinkel_desk.sync.server.app import pulled_tables
-from leerwinkel_desk.sync.wire import PROTOCOL, to_wire
-from sync_support import Laptop, central, first_laptop, joined_laptop, outbox_count, row, service  # noqa: F401
+from leerwinkel_desk.sync.wire import PROTOCOL
+from sync_support import (  # noqa: F401
+    Laptop,
+    assert_converged,
+    central,
+    first_laptop,
+    joined_laptop,
+    outbox_count,
+    quiet,
+    row,
+    service,
+)
 
 pytestmark = pytest.mark.postgres
 
@@ -52,53 +60,6 @@ def client_with_request(laptop: Laptop, built, clock, first: str, last: str):  #
     request = Dispatch(laptop.db, clock, built.counsellor).answer_now(
         FirstContact(Channel.PHONE, "Welke opleiding?", client_id=made.id), "Uitgelegd")
     return made, request
-
-
-def quiet(laptops: list[Laptop]) -> None:
-    """Two sync rounds on every laptop: everything pushed has been pulled everywhere."""
-    for _ in range(2):
-        for laptop in laptops:
-            laptop.sync.sync()
-
-
-def server_rows(central, office_id: uuid.UUID, table: str) -> dict[str, dict]:
-    column = "id" if table == "office" else "office_id"
-    rows = rows_as(central.owner_url, None, f"SELECT * FROM \"{table}\" WHERE {column} = '{office_id}'")
-    return {r["id"].hex: {k: to_wire(table, k, v) for k, v in r.items() if k != "passphrase_hash"} for r in rows}
-
-
-def laptop_rows(db, table: str) -> dict[str, dict]:
-    with db.read() as session:
-        result = session.execute(text(f'SELECT * FROM "{table}"'))
-        names = list(result.keys())
-        return {r[0]: {k: v for k, v in zip(names, r, strict=True) if k != "passphrase_hash"} for r in result}
-
-
-def plain(value: object) -> object:
-    """JSON columns compared by what they hold, not by their spelling."""
-    if isinstance(value, str) and value[:1] in "[{":
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value
-    return value
-
-
-def assert_converged(central, laptops: list[Laptop]) -> None:
-    """Every laptop equals the server within its office, with an empty outbox and a sound file."""
-    office_id = laptops[0].actor.office_id
-    for table in pulled_tables():
-        expected = server_rows(central, office_id, table)
-        for laptop in laptops:
-            got = laptop_rows(laptop.db, table)
-            assert set(got) == set(expected), table
-            for key, values in expected.items():
-                assert {k: plain(v) for k, v in got[key].items()} == {k: plain(v) for k, v in values.items()}, table
-    for laptop in laptops:
-        assert outbox_count(laptop.db) == 0
-        with laptop.db.read() as session:
-            assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
-            assert session.execute(text("SELECT count(*) FROM office")).scalar() == 1
 
 
 def test_different_fields_merge_and_a_free_text_conflict_goes_to_the_inbox(office, central, clock_module) -> None:
