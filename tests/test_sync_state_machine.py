@@ -143,6 +143,7 @@ def test_three_laptops_converge(central, service, tmp_path_factory) -> None:
                     laptop.sync.close()
             close_all()
 
-    Office.TestCase.settings = settings(max_examples=int(os.environ.get("SYNC_MACHINE_EXAMPLES", "3")), stateful_step_count=12, deadline=None,
+    examples = int(os.environ.get("SYNC_MACHINE_EXAMPLES", "3"))        # more for a longer hunt
+    Office.TestCase.settings = settings(max_examples=examples, stateful_step_count=12, deadline=None,
                                        suppress_health_check=list(HealthCheck))
     Office.TestCase().runTest()
