@@ -11,10 +11,13 @@ from sqlalchemy import text
 
 from leerwinkel_desk.domain.consent import Recipient
 from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem
+from leerwinkel_desk.domain.errors import Conflict
+from leerwinkel_desk.reports.letters import PdfLetters
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.erasure import Erasures
+from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.store.engine import close_all
 from leerwinkel_desk.sync.client import SyncClient, SyncRefused
 from leerwinkel_desk.sync.inbox import open_items, resolve
@@ -176,7 +179,15 @@ def test_numbers_come_from_blocks_and_a_number_outside_the_block_is_refused(offi
     assert row(b.db, "SELECT dossier_no FROM client WHERE id = :id", id=made[1].id.hex)[0] == numbers[1]
     for item in open_items(b.db):
         resolve(b.db, item.id, keep_mine=False, now=clock_module.now())
+    with c.db.write() as s:              # c has used up its block, offline
+        s.execute(text("UPDATE sync_number_block SET next_value = last + 1"))
+    late = Clients(c.db, clock_module, built.counsellor).create(ClientInput("Voorlopig", "Nummer"))
+    assert late.dossier_no == "LW-2026-P00001"
+    with pytest.raises(Conflict):
+        Letters(c.db, clock_module, built.counsellor, PdfLetters()).print_summary(late.id)
     quiet([a, b, c])
+    real = row(c.db, "SELECT dossier_no FROM client WHERE id = :id", id=late.id.hex)[0]
+    assert not real.startswith("LW-2026-P") and real not in numbers
     assert_converged(central, [a, b, c])
 
 

@@ -9,9 +9,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.errors import Conflict
-from leerwinkel_desk.domain.numbers import format_number
+from leerwinkel_desk.domain.numbers import format_number, provisional_number
 from leerwinkel_desk.store.models import NumberSequence
-from leerwinkel_desk.store.number_blocks import NumbersExhausted, enrolled, take_leased
+from leerwinkel_desk.store.number_blocks import NumbersExhausted, enrolled, next_provisional, take_leased
 
 _TABLE = NumberSequence.__table__
 
@@ -48,4 +48,10 @@ def reserve(session: Session, office_id: uuid.UUID, prefix: str, year: int, coun
 
 
 def next_number(session: Session, office_id: uuid.UUID, prefix: str, year: int) -> str:
-    return format_number(prefix, year, reserve(session, office_id, prefix, year))
+    """The next number; on an enrolled laptop with no leased number left, a provisional one."""
+    try:
+        return format_number(prefix, year, reserve(session, office_id, prefix, year))
+    except Conflict as exhausted:
+        if str(exhausted) != "numbers.exhausted":
+            raise
+        return provisional_number(prefix, year, next_provisional(session, prefix))

@@ -3,7 +3,10 @@
 An enrolled laptop never counts on its own: the service leases each device blocks of numbers per
 series and year (`sync_number_block`), so two laptops working offline never hand out the same
 number, and a number once printed on a letter is never renumbered. A laptop that is not enrolled
-(no `device_id` in `sync_state`) and the central database use the office's own counter.
+(no `device_id` in `sync_state`) and the central database use the office's own counter. With
+no leased number left (a new year began offline, a busy day), a record gets a provisional number
+(`LW-2026-P00001`); the service replaces it by a real one when the record arrives, and no letter is
+printed with a provisional number.
 """
 
 from __future__ import annotations
@@ -34,6 +37,14 @@ def take_leased(session: Session, prefix: str, year: int, count: int) -> int:
                          "WHERE prefix = :prefix AND year = :year AND first = :first"),
                     {"prefix": prefix, "year": year, "first": block.first, "count": count})
     return int(block.next_value)
+
+
+def next_provisional(session: Session, prefix: str) -> int:
+    """A laptop-wide counter for provisional numbers (unique on this laptop until the real ones arrive)."""
+    key = f"provisional_{prefix}"
+    session.execute(text("INSERT INTO sync_state (key, value) VALUES (:key, '1') ON CONFLICT (key) "
+                         "DO UPDATE SET value = CAST(value AS INTEGER) + 1"), {"key": key})
+    return int(session.execute(text("SELECT value FROM sync_state WHERE key = :key"), {"key": key}).scalar_one())
 
 
 def remaining(session: Session, prefix: str, year: int) -> int:

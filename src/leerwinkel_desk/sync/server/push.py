@@ -29,7 +29,7 @@ from psycopg.types.json import Json
 from sqlalchemy import JSON
 
 from leerwinkel_desk.domain.errors import InvalidValue
-from leerwinkel_desk.domain.numbers import parse_number
+from leerwinkel_desk.domain.numbers import format_number, is_provisional, parse_number
 from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services.erasure import FREE_TEXT, PERSONAL_CLIENT_FIELDS
 from leerwinkel_desk.store.base import Base
@@ -121,6 +121,8 @@ def _apply(conn: Any, claims: Claims, op: dict[str, Any], erased: set[uuid.UUID]
     if table == "audit_event":
         _arrive(conn, claims, op)
         return []
+    if kind == "U" and set(op.get("new") or {}) <= STAMPS:
+        return []                        # only the stamps moved (a change kept on the laptop, e.g. a passphrase)
     if table in OFFICE_TABLES and not allowed(claims.role, Permission.MANAGE_OFFICE):
         raise Rejected("not_allowed")
     if kind == "D":
@@ -132,6 +134,9 @@ def _apply(conn: Any, claims: Claims, op: dict[str, Any], erased: set[uuid.UUID]
         return _erasure(conn, claims, new, now)
     _refuse_revival(conn, table, row_id, new, current, erased)
     if table in NUMBERED and NUMBERED[table] in new:
+        if kind == "I" and current is None and is_provisional(new[NUMBERED[table]]):
+            prefix, year, _seq = new[NUMBERED[table]].split("-")
+            new[NUMBERED[table]] = format_number(prefix, int(year), lease_numbers(conn, claims, prefix, int(year), 1)[0])
         _check_number(conn, claims, new[NUMBERED[table]])
     if kind == "I" and current is None:
         return _insert(conn, op, table, new, erased)
