@@ -21,8 +21,7 @@ import hashlib
 import json
 import os
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -336,12 +335,3 @@ def seed_outbox(conn: Connection) -> None:
         body = ", ".join(f"'{c}', \"{c}\"" for c in columns)
         conn.exec_driver_sql(f"INSERT INTO sync_outbox (tbl, row_id, kind, new) "
                              f"SELECT '{table}', id, 'I', json_object({body}) FROM \"{table}\" ORDER BY rowid")
-
-
-@contextmanager
-def client_for(db: Database, transport: httpx.BaseTransport | None = None) -> Iterator[SyncClient]:
-    client = SyncClient(db, transport=transport)
-    try:
-        yield client
-    finally:
-        client.close()

@@ -135,8 +135,9 @@ def _apply(conn: Any, claims: Claims, op: dict[str, Any], erased: set[uuid.UUID]
     _refuse_revival(conn, table, row_id, new, current, erased)
     if table in NUMBERED and NUMBERED[table] in new:
         if kind == "I" and current is None and is_provisional(new[NUMBERED[table]]):
-            prefix, year, _seq = new[NUMBERED[table]].split("-")
-            new[NUMBERED[table]] = format_number(prefix, int(year), lease_numbers(conn, claims, prefix, int(year), 1)[0])
+            prefix, year, _seq = new[NUMBERED[table]].split("-")       # the real number, given here
+            first, _last = lease_numbers(conn, claims, prefix, int(year), 1)
+            new[NUMBERED[table]] = format_number(prefix, int(year), first)
         _check_number(conn, claims, new[NUMBERED[table]])
     if kind == "I" and current is None:
         return _insert(conn, op, table, new, erased)
