@@ -5,17 +5,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text, update
 
 from leerwinkel_desk.services.accounts import Accounts
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.drafts import Drafts
 from leerwinkel_desk.services.erasure import Erasures
+from leerwinkel_desk.services.offices import create_office
 from leerwinkel_desk.services.registration.format import FileKind
 from leerwinkel_desk.services.registration.importer import RegistrationImport
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.models import Client
-from leerwinkel_desk.store.sync_capture import muted
+from leerwinkel_desk.store.sync_capture import muted, start_capture
 
 
 def outbox(db: Database) -> list[tuple[str, str, str, dict | None, dict | None]]:
@@ -25,8 +27,23 @@ def outbox(db: Database) -> list[tuple[str, str, str, dict | None, dict | None]]
 
 
 def clear(db: Database) -> None:
+    """An empty outbox, capture on (as on an enrolled laptop)."""
     with db.write() as session:
         session.execute(text("DELETE FROM sync_outbox"))
+        start_capture(session.connection())
+
+
+@pytest.fixture
+def coordinator(db, clock):  # noqa: ANN001, ANN201 - conftest's, captured from the start as on an enrolled laptop
+    with db.write() as session:
+        start_capture(session.connection())
+    return create_office(db, clock, "Leerwinkel Test", "LWT", "coordinator", "Coördinator Test")
+
+
+def test_a_laptop_that_is_not_enrolled_keeps_no_outbox(db, clock) -> None:
+    made = create_office(db, clock, "Leerwinkel Alleen", "LWA", "coordinator", "Coördinator")
+    Clients(db, clock, made).create(ClientInput("Los", "Staand"))
+    assert outbox(db) == []
 
 
 def test_service_writes_are_captured_with_changed_columns_and_last_seen_values(db, clock, coordinator) -> None:

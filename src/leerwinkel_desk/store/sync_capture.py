@@ -5,8 +5,9 @@ column calls `install_capture` again). They see every write path: the services' 
 `update()` statements, raw SQL and the registration import. Each op records the table, the row id,
 the kind (I insert, U update, D delete) and, for an update, only the changed columns with the value
 before (what this laptop last saw) and after. A delete records no values and removes the row's
-pending ops (their values go with the row). While a pull is applied the capture is muted through
-the one-row `sync_mute` table; the mute is set and cleared inside the pull's own transaction.
+pending ops (their values go with the row). Capture is off until the laptop is enrolled (a laptop
+that never syncs keeps no outbox); while a pull is applied it is muted through the one-row
+`sync_mute` table, set and restored inside the pull's own transaction.
 
 Never captured: drafts, the local number counter, the sync tables themselves, the search index,
 Alembic's stamp, and the passphrase hash (a key entry stays on its laptop).
@@ -48,7 +49,7 @@ LAPTOP_TABLES = [
          at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now')))""",
     "CREATE INDEX ix_sync_outbox_row ON sync_outbox (row_id)",
     "CREATE TABLE sync_mute (id INTEGER PRIMARY KEY CHECK (id = 1), muted INTEGER NOT NULL DEFAULT 0)",
-    "INSERT INTO sync_mute (id, muted) VALUES (1, 0)",
+    "INSERT INTO sync_mute (id, muted) VALUES (1, 1)",        # off until the laptop is enrolled
     "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     """CREATE TABLE sync_inbox (
          id TEXT PRIMARY KEY,
@@ -175,11 +176,17 @@ def drop_laptop_tables(conn: Connection) -> None:
         conn.exec_driver_sql(f"DROP TABLE {table}")
 
 
+def start_capture(conn: Connection) -> None:
+    """From now on every write is captured (the laptop was enrolled with a sync service)."""
+    conn.execute(text("UPDATE sync_mute SET muted = 0 WHERE id = 1"))
+
+
 @contextmanager
 def muted(conn: Connection) -> Iterator[None]:
-    """Capture off for the rest of the caller's transaction (other connections never see it off)."""
+    """Capture off inside the caller's transaction, then as it was (other connections never see it off)."""
+    before = conn.execute(text("SELECT muted FROM sync_mute WHERE id = 1")).scalar_one()
     conn.execute(text("UPDATE sync_mute SET muted = 1 WHERE id = 1"))
     try:
         yield
     finally:
-        conn.execute(text("UPDATE sync_mute SET muted = 0 WHERE id = 1"))
+        conn.execute(text("UPDATE sync_mute SET muted = :before WHERE id = 1"), {"before": before})

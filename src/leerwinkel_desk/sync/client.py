@@ -37,7 +37,7 @@ from leerwinkel_desk.services.erasure import erase_in, scrub_files
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.migrations import SCHEMA_HEAD
 from leerwinkel_desk.store.number_blocks import add_block, remaining
-from leerwinkel_desk.store.sync_capture import captured_columns, muted, synced_tables
+from leerwinkel_desk.store.sync_capture import captured_columns, muted, start_capture, synced_tables
 from leerwinkel_desk.sync import state
 from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER
 
@@ -122,6 +122,7 @@ class SyncClient:
         with self._db.write() as session:
             state.put(session, device_id=answer["device_id"], office_id=answer["office_id"], server_url=self._url,
                       private_key=private.hex(), enrolled_by=answer["enrolled_by"] or "")
+            start_capture(session.connection())
             if answer["new_office"]:           # this laptop's rows are the office's first: all of them go up
                 seed_outbox(session.connection())
         return uuid.UUID(answer["device_id"])
