@@ -55,7 +55,11 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from leerwinkel_desk.sync.server.admin import privileged, set_up
+    try:
+        from leerwinkel_desk.sync.server.admin import privileged, set_up
+    except ImportError:
+        raise CommandFailed("the sync service is not part of this installation; install it with "
+                            "pip install 'leerwinkel-desk[central]'") from None
 
     if args.set_up:
         password = os.environ.get(SERVICE_PASSWORD_VARIABLE)
