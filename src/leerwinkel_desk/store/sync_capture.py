@@ -143,7 +143,8 @@ def _scrub_trigger(conn: Connection, tables: Sequence[str]) -> str:
             AND row_id IN ({rows});
           UPDATE sync_outbox SET new = json_remove(new, {paths})
             WHERE kind = 'I' AND tbl NOT IN ('erasure', 'audit_event') AND row_id IN ({rows});
-          UPDATE sync_outbox SET new = json_set(new, '$.dossier_no', 'X-' || substr(NEW.client_id, 1, 17))
+          UPDATE sync_outbox SET new = json_set(new, '$.dossier_no', 'X-' || substr(NEW.client_id, 1, 17),
+                                                '$.name_key', '')
             WHERE kind = 'I' AND tbl = 'client' AND row_id = NEW.client_id;
           DELETE FROM sync_inbox WHERE row_id IN ({rows});
         END"""
