@@ -22,6 +22,8 @@ class NumbersExhausted(Exception):
 def enrolled(session: Session) -> bool:
     if session.get_bind().dialect.name != "sqlite":
         return False
+    if session.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'sync_state'")).first() is None:
+        return False                     # a file still on a schema before synchronisation (0006)
     return session.execute(text("SELECT 1 FROM sync_state WHERE key = 'device_id'")).first() is not None
 
 

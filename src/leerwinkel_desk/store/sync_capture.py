@@ -107,16 +107,18 @@ def capture_triggers(table: str, columns: Sequence[str]) -> list[str]:
     changed = " UNION ALL ".join(
         f"SELECT '{c}' AS c, OLD.\"{c}\" AS o, NEW.\"{c}\" AS n WHERE OLD.\"{c}\" IS NOT NEW.\"{c}\""
         for c in columns if c != "id")
+    update = [] if not changed else [
+        f"""CREATE TRIGGER sync_capture_{table}_update AFTER UPDATE ON "{table}" {live} BEGIN
+              INSERT INTO sync_outbox (tbl, row_id, kind, old, new)
+              SELECT '{table}', NEW.id, 'U', json_group_object(c, o), json_group_object(c, n)
+              FROM ({changed}) HAVING count(*) > 0;
+            END"""]
     return [
         f"""CREATE TRIGGER sync_capture_{table}_insert AFTER INSERT ON "{table}" {live} BEGIN
               INSERT INTO sync_outbox (tbl, row_id, kind, new)
               VALUES ('{table}', NEW.id, 'I', {_json_object('NEW', columns)});
             END""",
-        f"""CREATE TRIGGER sync_capture_{table}_update AFTER UPDATE ON "{table}" {live} BEGIN
-              INSERT INTO sync_outbox (tbl, row_id, kind, old, new)
-              SELECT '{table}', NEW.id, 'U', json_group_object(c, o), json_group_object(c, n)
-              FROM ({changed}) HAVING count(*) > 0;
-            END""",
+        *update,
         f"""CREATE TRIGGER sync_capture_{table}_delete AFTER DELETE ON "{table}" {live} BEGIN
               DELETE FROM sync_outbox WHERE tbl = '{table}' AND row_id = OLD.id;
               INSERT INTO sync_outbox (tbl, row_id, kind) VALUES ('{table}', OLD.id, 'D');
