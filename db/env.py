@@ -11,11 +11,16 @@ from alembic import context
 from leerwinkel_desk.store import models  # noqa: F401  (registers every table)
 from leerwinkel_desk.store.base import Base
 
-SEARCH_INDEX_PREFIX = "client_name_fts"   # SQLite FTS5 tables made by the migration, not the models
+# Tables made by the migrations, not the models: the SQLite FTS5 search index, the sync tables (0006)
+NOT_MODELLED_PREFIXES = ("client_name_fts", "sync_")
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001 - Alembic's hook signature
-    return not (type_ == "table" and name and name.startswith(SEARCH_INDEX_PREFIX))
+    return not (type_ == "table" and name and name.startswith(NOT_MODELLED_PREFIXES))
+
+
+def include_name(name, type_, parent_names):  # noqa: ANN001 - Alembic's hook signature (not even reflected)
+    return not (type_ == "table" and name and name.startswith(NOT_MODELLED_PREFIXES))
 
 
 connection = context.config.attributes.get("connection")
@@ -29,6 +34,7 @@ context.configure(
     compare_type=True,
     transaction_per_migration=False,
     include_object=include_object,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

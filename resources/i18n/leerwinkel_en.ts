@@ -506,6 +506,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictInboxDialog</name>
+    <message>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mijn versie</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <source>Op de server</source>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <source>Ik, op</source>
+        <translation>Mine, at</translation>
+    </message>
+    <message>
+        <source>Zij, op</source>
+        <translation>Theirs, at</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Geen conflicten.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn versie houden</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>&amp;Hun versie nemen</source>
+        <translation>&amp;Take theirs</translation>
+    </message>
+    <message>
+        <source>tegelijk gewijzigd</source>
+        <translation>changed at the same time</translation>
+    </message>
+    <message>
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>verwijderd terwijl gewijzigd</source>
+        <translation>deleted while edited</translation>
+    </message>
+    <message>
+        <source>onder een verwijderd dossier</source>
+        <translation>under a deleted record</translation>
+    </message>
+    <message>
+        <source>Conflict beslist</source>
+        <translation>Conflict settled</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Toestemming registreren</source>
@@ -883,6 +950,65 @@
     <message>
         <source>dd/mm/jjjj (leeg: onbekend)</source>
         <translation>dd/mm/yyyy (empty: unknown)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Laptops van het kantoor</source>
+        <translation>The office&apos;s laptops</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Toestand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ingetrokken</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Laatst gezien</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Laptops</translation>
+    </message>
+    <message>
+        <source>Laptops worden geladen…</source>
+        <translation>Loading laptops…</translation>
+    </message>
+    <message>
+        <source>&amp;Code voor een nieuwe laptop</source>
+        <translation>&amp;Code for a new laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <source>Ook de gegevens op die laptop &amp;wissen</source>
+        <translation>Also &amp;wipe the data on that laptop</translation>
+    </message>
+    <message>
+        <source>{n} laptops</source>
+        <translation>{n} laptops</translation>
+    </message>
+    <message>
+        <source>De synchronisatieserver antwoordde niet zoals verwacht ({code}).</source>
+        <translation>The sync server did not answer as expected ({code}).</translation>
+    </message>
+    <message>
+        <source>Eenmalige code (24 uur geldig): {code}</source>
+        <translation>One-time code (valid 24 hours): {code}</translation>
     </message>
 </context>
 <context>
@@ -1616,10 +1742,6 @@ Type the file number {number} to confirm.</translation>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <source>Sync: niet ingesteld</source>
-        <translation>Sync: not set up</translation>
-    </message>
-    <message>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
@@ -1752,6 +1874,18 @@ Type the file number {number} to confirm.</translation>
         <translation>Import and export</translation>
     </message>
     <message>
+        <source>Nu synchroniseren</source>
+        <translation>Synchronise now</translation>
+    </message>
+    <message>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Laptops van het kantoor</source>
+        <translation>The office&apos;s laptops</translation>
+    </message>
+    <message>
         <source>Agenda exporteren</source>
         <translation>Export the agenda</translation>
     </message>
@@ -1770,6 +1904,14 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Alleen een coördinator beheert deze gegevens.</source>
         <translation>Only a coordinator manages this data.</translation>
+    </message>
+    <message>
+        <source>Deze laptop synchroniseert niet: er zijn geen conflicten.</source>
+        <translation>This laptop does not synchronise: there are no conflicts.</translation>
+    </message>
+    <message>
+        <source>Deze laptop is niet ingeschreven bij een synchronisatieserver.</source>
+        <translation>This laptop is not enrolled with a sync server.</translation>
     </message>
     <message>
         <source>Dagelijkse back-up gemaakt</source>
@@ -3130,6 +3272,57 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>De databank {detail} of haar map is alleen-lezen. Er is niets gewijzigd.</source>
         <translation>The database {detail} or its folder is read-only. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync: niet ingesteld</source>
+        <translation>Sync: not set up</translation>
+    </message>
+    <message>
+        <source>Sync: laptop ingetrokken</source>
+        <translation>Sync: laptop revoked</translation>
+    </message>
+    <message>
+        <source>Sync: bezig…</source>
+        <translation>Sync: running…</translation>
+    </message>
+    <message>
+        <source>nog nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Sync: {last} · {pending} te versturen · {conflicts} conflicten</source>
+        <translation>Sync: {last} · {pending} to send · {conflicts} conflicts</translation>
+    </message>
+    <message>
+        <source>Deze laptop is nog niet ingeschreven: een coördinator maakt een code (Ctrl+F9).</source>
+        <translation>This laptop is not enrolled yet: a coordinator makes a code (Ctrl+F9).</translation>
+    </message>
+    <message>
+        <source>Gesynchroniseerd: {pushed} verstuurd, {pulled} ontvangen</source>
+        <translation>Synchronised: {pushed} sent, {pulled} received</translation>
+    </message>
+    <message>
+        <source>; {n} conflicten te beslissen (Shift+F9)</source>
+        <translation>; {n} conflicts to settle (Shift+F9)</translation>
+    </message>
+    <message>
+        <source>De synchronisatieserver is niet bereikbaar; de wijzigingen blijven klaarstaan.</source>
+        <translation>The sync server cannot be reached; the changes stay queued.</translation>
+    </message>
+    <message>
+        <source>De synchronisatieserver vraagt een nieuwere versie van Leerwinkel Desk; niets gaat verloren.</source>
+        <translation>The sync server needs a newer version of Leerwinkel Desk; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Deze laptop is ingetrokken door een coördinator.</source>
+        <translation>This laptop was revoked by a coordinator.</translation>
+    </message>
+    <message>
+        <source>De synchronisatie lukte niet ({code}); de wijzigingen blijven klaarstaan.</source>
+        <translation>The sync did not succeed ({code}); the changes stay queued.</translation>
     </message>
 </context>
 <context>

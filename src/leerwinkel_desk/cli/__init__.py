@@ -27,6 +27,7 @@ from leerwinkel_desk.cli import (
     reference_import,
     referrals,
     registration,
+    sync,
 )
 from leerwinkel_desk.cli.common import CommandFailed
 from leerwinkel_desk.cli.problems import DEBUG_VARIABLE, file_problem, storage_problem
@@ -40,7 +41,7 @@ from leerwinkel_desk.store.network_share import NetworkShareRefused
 from leerwinkel_desk.store.paths import backups_dir, default_database_path
 
 COMMAND_GROUPS = (database, casework, referrals, reference, registration, recovery, reference_import,
-                  appointment, office_settings)
+                  appointment, office_settings, sync)
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     name: command for group in COMMAND_GROUPS for name, command in group.COMMANDS.items()
 }

@@ -17,6 +17,16 @@ def format_number(prefix: str, year: int, seq: int) -> str:
     return f"{prefix}-{year:04d}-{seq:06d}"
 
 
+def provisional_number(prefix: str, year: int, seq: int) -> str:
+    """`LW-2026-P00007`: a laptop offline with no leased number left; the sync service gives the real one."""
+    return f"{prefix}-{year:04d}-P{seq:05d}"
+
+
+def is_provisional(number: str) -> bool:
+    parts = number.split("-")
+    return len(parts) == 3 and parts[2].startswith("P")
+
+
 def parse_number(text: str) -> tuple[str, int, int]:
     """Split `LW-2026-000123` into its parts; tolerant of case and surrounding spaces."""
     match = _PATTERN.match(text.strip().upper())

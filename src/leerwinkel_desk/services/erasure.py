@@ -92,6 +92,7 @@ def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID,
         letter.file_name = f"erased-{letter.id.hex}"
         letter.recipient_name = None
     session.execute(delete(Draft).where(Draft.subject_client_id == client_id))
+    session.flush()         # every change above lands before the erasure row, whose trigger scrubs the sync outbox
     if session.scalar(select(Erasure.id).where(Erasure.client_id == client_id)) is None:
         session.add(Erasure(office_id=client.office_id, client_id=client_id, erased_at=at,
                             erased_by=actor.counsellor_id))

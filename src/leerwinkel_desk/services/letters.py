@@ -34,6 +34,7 @@ from leerwinkel_desk.domain.enums import (
     DataItem,
 )
 from leerwinkel_desk.domain.errors import Conflict, ConsentMissing, InvalidValue, NotFound
+from leerwinkel_desk.domain.numbers import is_provisional
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.services import audit
@@ -344,6 +345,8 @@ class Letters(UseCase):
               recipient_name: str | None = None,
               shared: frozenset[DataItem] = frozenset()) -> PrintedLetter:
         """File the PDF on the case: record, audit event, then the file (last, so a failure rolls back)."""
+        if is_provisional(client.dossier_no):
+            raise Conflict("number.provisional")      # the real number comes with the next sync; never renumbered
         files = filed_letters(self._db)
         letter = self._new(Letter(
             client_id=client.id, request_id=request_id, consent_id=consent_id, kind=kind.value,

@@ -8,9 +8,11 @@ from sqlalchemy import update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from leerwinkel_desk.domain.numbers import format_number
+from leerwinkel_desk.domain.errors import Conflict
+from leerwinkel_desk.domain.numbers import format_number, provisional_number
 from leerwinkel_desk.store.base import table_of
 from leerwinkel_desk.store.models import NumberSequence
+from leerwinkel_desk.store.number_blocks import NumbersExhausted, enrolled, next_provisional, take_leased
 
 _TABLE = table_of(NumberSequence)
 
@@ -19,8 +21,14 @@ def reserve(session: Session, office_id: uuid.UUID, prefix: str, year: int, coun
     """Reserve `count` consecutive numbers and return the first one.
 
     An atomic `UPDATE ... RETURNING` inside the caller's write transaction: two writers can
-    never get the same number, on SQLite or PostgreSQL.
+    never get the same number, on SQLite or PostgreSQL. A laptop enrolled for sync takes them
+    from the blocks the sync service leased it (store/number_blocks.py).
     """
+    if enrolled(session):
+        try:
+            return take_leased(session, prefix, year, count)
+        except NumbersExhausted:
+            raise Conflict("numbers.exhausted") from None
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     session.execute(
         insert(_TABLE)
@@ -41,4 +49,10 @@ def reserve(session: Session, office_id: uuid.UUID, prefix: str, year: int, coun
 
 
 def next_number(session: Session, office_id: uuid.UUID, prefix: str, year: int) -> str:
-    return format_number(prefix, year, reserve(session, office_id, prefix, year))
+    """The next number; on an enrolled laptop with no leased number left, a provisional one."""
+    try:
+        return format_number(prefix, year, reserve(session, office_id, prefix, year))
+    except Conflict as exhausted:
+        if str(exhausted) != "numbers.exhausted":
+            raise
+        return provisional_number(prefix, year, next_provisional(session, prefix))

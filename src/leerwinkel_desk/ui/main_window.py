@@ -63,6 +63,7 @@ from leerwinkel_desk.ui.pages.outreach import OutreachPage
 from leerwinkel_desk.ui.pages.reports import ReportsPage
 from leerwinkel_desk.ui.pages.today import TodayPage
 from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.sync_panel import ConflictInboxDialog, DevicesDialog, SyncController
 from leerwinkel_desk.ui.texts import format_date
 from leerwinkel_desk.ui.worker import Progress
 
@@ -142,6 +143,9 @@ class MainWindow(QMainWindow):
         self.results_view.activated.connect(lambda index: self.open_dossier(self.search_results.row_at(index.row()).id))
         self.nav.currentRowChanged.connect(self.show_page)
         ctx.operations.changed.connect(self.on_changed)
+        self.sync = SyncController(ctx, self)
+        self.sync.status_changed.connect(self.sync_label.setText)
+        self.sync.finished.connect(lambda message: self.statusBar().showMessage(message, STATUS_MS))
         self._actions: list[QAction] = []
         self.build()
 
@@ -192,7 +196,7 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Databank: {path}").format(
             path=self.ctx.db.path.name if self.ctx.db.path is not None else where))
         self.db_label.setToolTip(where)
-        self.sync_label.setText(self.tr("Sync: niet ingesteld"))
+        self.sync_label.setText(self.sync.status_text())
         self.build_actions()
         install_menu_bar(self, self.ctx)
         if open_client is not None:
@@ -236,6 +240,9 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+J", self.tr("Loketten en zitdagen"), self.manage_lokets),
             ("Ctrl+,", self.tr("Instellingen"), self.open_settings),
             ("Ctrl+I", self.tr("Importeren en exporteren"), self.transfer),
+            ("F9", self.tr("Nu synchroniseren"), self.sync.sync_now),
+            ("Shift+F9", self.tr("Conflicten"), self.open_conflicts),
+            ("Ctrl+F9", self.tr("Laptops van het kantoor"), self.manage_devices),
         ]
         for number in range(1, len(self.nav_titles()) + 1):
             def show(_checked: bool = False, index: int = number - 1) -> None:     # triggered(bool)
@@ -383,6 +390,7 @@ class MainWindow(QMainWindow):
         if changes.what & (Change.AGENDA | Change.REFERENCE):      # the subscribed .ics files follow
             feed = self.ctx.service(AgendaFeed)
             self.ctx.jobs.run(lambda _progress: feed.refresh(), lambda _paths: None, self.report_failure)
+        self.sync_label.setText(self.sync.status_text())      # changes waiting to go up
         current = self.stack.currentWidget()
         if current is not self.dossier and changes.what & (Change.AGENDA | Change.REQUESTS | Change.REFERENCE):
             self._refresh_page(current)
@@ -485,6 +493,22 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Alleen een coördinator beheert deze gegevens."), STATUS_MS)
             return
         self._open_dialog(make(), lambda _dialog: None)
+
+    def open_conflicts(self) -> None:
+        """Shift+F9: the conflict inbox (what the office's server kept differently)."""
+        if not self.sync.enrolled():
+            self.statusBar().showMessage(self.tr("Deze laptop synchroniseert niet: er zijn geen conflicten."),
+                                         STATUS_MS)
+            return
+        self._open_dialog(ConflictInboxDialog(self.ctx, self), lambda _dialog: None)
+
+    def manage_devices(self) -> None:
+        """Ctrl+F9: the office's laptops (coordinators of an enrolled laptop)."""
+        if not self.sync.enrolled():
+            self.statusBar().showMessage(self.tr("Deze laptop is niet ingeschreven bij een synchronisatieserver."),
+                                         STATUS_MS)
+            return
+        self._manage(Permission.MANAGE_OFFICE, lambda: DevicesDialog(self.ctx, self))
 
     def browse_audit(self) -> None:
         self._open_dialog(AuditDialog(self.ctx, self), lambda _dialog: None)

@@ -1,0 +1,160 @@
+"""Commands of synchronisation: the central service (`serve`), a laptop's `sync`, and `device enrol|list|revoke`.
+
+The service's own modules (FastAPI, uvicorn, the psycopg pool) are imported by `serve` only, so
+the desktop app and the other commands never load them (the installed app need not carry them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import uuid
+
+from leerwinkel_desk.cli.common import CommandFailed, database_location, signed_in
+from leerwinkel_desk.store.location import Location
+
+SERVICE_PASSWORD_VARIABLE = "LEERWINKEL_SERVICE_PASSWORD"
+REFUSED = {
+    "update_required": "the sync service needs a newer Leerwinkel Desk; update this app (nothing was lost: "
+                       "the changes stay queued)",
+    "revoked": "this laptop was revoked by a coordinator; it is locked",
+    "code_unknown": "the enrolment code is unknown, used or expired; ask a coordinator for a new one",
+    "code_other_office": "the enrolment code is for another office",
+    "not_enrolled": "this laptop is not enrolled; run `device enrol --server URL --code CODE` first",
+    "not_allowed": "only a coordinator may do this",
+}
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    """serve, sync, device."""
+    serve = commands.add_parser("serve", help="run the office's sync service in front of its central PostgreSQL")
+    serve.add_argument("--database", required=True, metavar="URL",
+                       help="postgresql:// URL of the service's role (owns no table, no BYPASSRLS)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8470)
+    serve.add_argument("--tls-cert", metavar="PEM")
+    serve.add_argument("--tls-key", metavar="PEM")
+    serve.add_argument("--set-up", metavar="ROLE",
+                       help=f"with the owner's URL: migrate, make ROLE (password from {SERVICE_PASSWORD_VARIABLE}) "
+                            "and the token key, then stop")
+    sync = commands.add_parser("sync", help="synchronise this laptop with the office's sync service now")
+    sync.add_argument("--server", metavar="URL", help="the service (default: the one this laptop enrolled with)")
+    device = commands.add_parser("device", help="laptops of the office: enrol, list, revoke")
+    actions = device.add_subparsers(dest="action", metavar="ACTION", required=True)
+    enrol = actions.add_parser("enrol", help="with --code: enrol this laptop; without: make a one-time code")
+    enrol.add_argument("--server", metavar="URL")
+    enrol.add_argument("--code")
+    enrol.add_argument("--name", default=os.uname().nodename if hasattr(os, "uname") else "laptop")
+    enrol.add_argument("--database", metavar="URL", help="administrator: make the code on the central database")
+    enrol.add_argument("--office", metavar="CODE", help="with --database: the office's code")
+    actions.add_parser("list", help="the office's laptops (coordinators)").add_argument("--server", metavar="URL")
+    revoke = actions.add_parser("revoke", help="lock a laptop out (coordinators)")
+    revoke.add_argument("device_id")
+    revoke.add_argument("--wipe", action="store_true", help="the laptop also wipes its copy at its next contact")
+    revoke.add_argument("--server", metavar="URL")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from leerwinkel_desk.sync.server.admin import privileged, set_up
+    except ImportError:
+        raise CommandFailed("the sync service is not part of this installation; install it with "
+                            "pip install 'leerwinkel-desk[central]'") from None
+
+    if args.set_up:
+        password = os.environ.get(SERVICE_PASSWORD_VARIABLE)
+        if not password:
+            raise CommandFailed(f"set {SERVICE_PASSWORD_VARIABLE} to the service role's password")
+        service_url = set_up(args.database, args.set_up, password)
+        print(f"set up; run: leerwinkel-desk serve --database {_hidden(service_url)}")
+        return 0
+    problem = privileged(args.database)
+    if problem is not None:
+        raise CommandFailed(f"the service must not connect as a {problem} role (row-level security would not "
+                            "hold); use the role made by `serve --set-up`")
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise CommandFailed("give both --tls-cert and --tls-key, or neither (TLS at a reverse proxy)")
+    import uvicorn
+
+    from leerwinkel_desk.sync.server.app import create_app
+
+    uvicorn.run(create_app(args.database), host=args.host, port=args.port, ssl_certfile=args.tls_cert,
+                ssl_keyfile=args.tls_key, log_level="warning")
+    return 0
+
+
+def _hidden(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _client(location: Location, server: str | None):
+    from leerwinkel_desk.sync.client import SyncClient, SyncRefused
+
+    db, actor = signed_in(location)
+    try:
+        return db, actor, SyncClient(db, server)
+    except SyncRefused as error:
+        raise _refused(error) from None
+
+
+def _refused(error: Exception) -> CommandFailed:
+    code = getattr(error, "code", None) or type(error).__name__
+    return CommandFailed(REFUSED.get(code, f"the sync service refused: {code}"))
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from leerwinkel_desk.sync.client import SyncRefused, Unreachable
+
+    _db, actor, client = _client(database_location(args), args.server)
+    try:
+        result = client.sync(actor)
+    except Unreachable:
+        raise CommandFailed("the sync service cannot be reached; the changes stay queued for the next sync") from None
+    except SyncRefused as error:
+        raise _refused(error) from None
+    finally:
+        client.close()
+    print(f"pushed {result.pushed}, refused {result.rejected}, to settle in the inbox {result.conflicts}, "
+          f"received {result.pulled}" + (" (full resync)" if result.full_resync else ""))
+    return 0
+
+
+def cmd_device(args: argparse.Namespace) -> int:
+    from leerwinkel_desk.sync.client import SyncRefused, Unreachable
+
+    if args.action == "enrol" and args.database:
+        from leerwinkel_desk.sync.server.admin import administrator_code
+
+        if not args.office:
+            raise CommandFailed("give --office CODE with --database")
+        print(administrator_code(args.database, args.office))
+        return 0
+    _db, actor, client = _client(database_location(args), args.server)
+    try:
+        if args.action == "enrol" and args.code:
+            print(f"enrolled as device {client.enrol(args.code, args.name)}")
+        else:
+            client.sign_in(actor.counsellor_id)
+            if args.action == "enrol":
+                print(client.new_code())
+            elif args.action == "list":
+                for device in client.devices():
+                    state = "revoked" if device["revoked_at"] else "active"
+                    print(f"{device['id']}  {device['name']}  {state}  last seen {device['last_seen_at']}")
+            else:
+                client.revoke(uuid.UUID(args.device_id), args.wipe)
+                print(f"{args.device_id}: revoked" + (" (wipes at its next contact)" if args.wipe else ""))
+    except Unreachable:
+        raise CommandFailed("the sync service cannot be reached") from None
+    except SyncRefused as error:
+        raise _refused(error) from None
+    except ValueError:
+        raise CommandFailed("a device id is a UUID (see `device list`)") from None
+    finally:
+        client.close()
+    return 0
+
+
+COMMANDS = {"serve": cmd_serve, "sync": cmd_sync, "device": cmd_device}

@@ -1,0 +1,195 @@
+"""Change capture on a laptop: SQLite triggers append every write to `sync_outbox`, in the same transaction.
+
+The triggers are generated from the tables as they are in the file (so a later migration that adds a
+column calls `install_capture` again). They see every write path: the services' ORM flushes, bulk
+`update()` statements, raw SQL and the registration import. Each op records the table, the row id,
+the kind (I insert, U update, D delete) and, for an update, only the changed columns with the value
+before (what this laptop last saw) and after. A delete records no values and removes the row's
+pending ops (their values go with the row). Capture is off until the laptop is enrolled (a laptop
+that never syncs keeps no outbox); while a pull is applied it is muted through the one-row
+`sync_mute` table, set and restored inside the pull's own transaction.
+
+Never captured: drafts, the local number counter, the sync tables themselves, the search index,
+Alembic's stamp, and the passphrase hash (a key entry stays on its laptop).
+
+When an erasure is recorded, `sync_scrub_erasure` takes the person's values out of the pending ops
+and the conflict inbox: updates of their rows are dropped (the erasure itself reaches the server,
+which erases there), inserts keep only what is not personal, inbox items about their rows go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, text
+
+# Tables that are never synchronised (local state, secrets, derived indexes).
+NOT_SYNCED = frozenset({"alembic_version", "draft", "number_sequence"})
+NOT_SYNCED_PREFIXES = ("sync_", "sqlite_", "client_name_fts")
+NOT_SYNCED_COLUMNS = frozenset({"passphrase_hash"})
+APPEND_ONLY = frozenset({"audit_event", "contact", "request_change", "erasure", "client_merge"})
+# Columns that can hold something about a person: removed from pending inserts when the person is erased.
+PERSONAL_COLUMNS = (
+    "first_name", "last_name", "birth_date", "gender", "phone", "email", "street", "postcode",
+    "municipality", "highest_qualification", "foreign_diploma", "status", "dutch_level",
+    "personal_situation", "study_history", "practical_barriers", "support_network", "interests",
+    "phone_key", "email_key", "import_ref", "name_key", "topic", "question", "summary", "notes",
+    "import_key", "reason", "loop_note", "free_text", "note", "recipient_name",
+)
+
+LAPTOP_TABLES = [
+    """CREATE TABLE sync_outbox (
+         op INTEGER PRIMARY KEY AUTOINCREMENT,
+         tbl TEXT NOT NULL,
+         row_id TEXT NOT NULL,
+         kind TEXT NOT NULL CHECK (kind IN ('I', 'U', 'D')),
+         old TEXT,
+         new TEXT,
+         at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now')))""",
+    "CREATE INDEX ix_sync_outbox_row ON sync_outbox (row_id)",
+    "CREATE TABLE sync_mute (id INTEGER PRIMARY KEY CHECK (id = 1), muted INTEGER NOT NULL DEFAULT 0)",
+    "INSERT INTO sync_mute (id, muted) VALUES (1, 1)",        # off until the laptop is enrolled
+    "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE sync_inbox (
+         id TEXT PRIMARY KEY,
+         kind TEXT NOT NULL,
+         tbl TEXT NOT NULL,
+         row_id TEXT NOT NULL,
+         field TEXT,
+         mine TEXT,
+         theirs TEXT,
+         my_author TEXT,
+         my_at TEXT,
+         their_author TEXT,
+         their_at TEXT,
+         reason TEXT,
+         arrived_at TEXT NOT NULL,
+         resolved_at TEXT,
+         resolution TEXT)""",
+    "CREATE INDEX ix_sync_inbox_row ON sync_inbox (row_id)",
+    """CREATE TABLE sync_number_block (
+         prefix TEXT NOT NULL,
+         year INTEGER NOT NULL,
+         first INTEGER NOT NULL,
+         last INTEGER NOT NULL,
+         next_value INTEGER NOT NULL,
+         PRIMARY KEY (prefix, year, first))""",
+]
+
+
+def is_synced(table: str) -> bool:
+    return table not in NOT_SYNCED and not table.startswith(NOT_SYNCED_PREFIXES)
+
+
+def synced_tables(conn: Connection) -> list[str]:
+    """The synchronised tables of this file, those with an `id` key, in creation order."""
+    names = [row[0] for row in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")]
+    return [name for name in names if is_synced(name) and "id" in _columns(conn, name)]
+
+
+def _columns(conn: Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')]
+
+
+def captured_columns(conn: Connection, table: str) -> list[str]:
+    return [column for column in _columns(conn, table) if column not in NOT_SYNCED_COLUMNS]
+
+
+def _json_object(ref: str, columns: Sequence[str]) -> str:
+    return "json_object(" + ", ".join(f"'{c}', {ref}.\"{c}\"" for c in columns) + ")"
+
+
+def capture_triggers(table: str, columns: Sequence[str]) -> list[str]:
+    """The three capture triggers of one table."""
+    live = "WHEN (SELECT muted FROM sync_mute WHERE id = 1) = 0"
+    changed = " UNION ALL ".join(
+        f"SELECT '{c}' AS c, OLD.\"{c}\" AS o, NEW.\"{c}\" AS n WHERE OLD.\"{c}\" IS NOT NEW.\"{c}\""
+        for c in columns if c != "id")
+    update = [] if not changed else [
+        f"""CREATE TRIGGER sync_capture_{table}_update AFTER UPDATE ON "{table}" {live} BEGIN
+              INSERT INTO sync_outbox (tbl, row_id, kind, old, new)
+              SELECT '{table}', NEW.id, 'U', json_group_object(c, o), json_group_object(c, n)
+              FROM ({changed}) HAVING count(*) > 0;
+            END"""]
+    return [
+        f"""CREATE TRIGGER sync_capture_{table}_insert AFTER INSERT ON "{table}" {live} BEGIN
+              INSERT INTO sync_outbox (tbl, row_id, kind, new)
+              VALUES ('{table}', NEW.id, 'I', {_json_object('NEW', columns)});
+            END""",
+        *update,
+        f"""CREATE TRIGGER sync_capture_{table}_delete AFTER DELETE ON "{table}" {live} BEGIN
+              DELETE FROM sync_outbox WHERE tbl = '{table}' AND row_id = OLD.id;
+              INSERT INTO sync_outbox (tbl, row_id, kind) VALUES ('{table}', OLD.id, 'D');
+            END""",
+    ]
+
+
+def _scrub_trigger(conn: Connection, tables: Sequence[str]) -> str:
+    """The trigger that takes an erased person's values out of the outbox and the inbox."""
+    person = ["SELECT NEW.client_id"]
+    requests = "SELECT id FROM learning_request WHERE client_id = NEW.client_id"
+    for table in tables:
+        columns = _columns(conn, table)
+        if "client_id" in columns:
+            person.append(f'SELECT id FROM "{table}" WHERE client_id = NEW.client_id')
+        if "request_id" in columns:
+            person.append(f'SELECT id FROM "{table}" WHERE request_id IN ({requests})')
+        if "subject_client_id" in columns and table != "audit_event":
+            person.append(f'SELECT id FROM "{table}" WHERE subject_client_id = NEW.client_id')
+    rows = " UNION ".join(person)
+    paths = ", ".join(f"'$.{c}'" for c in PERSONAL_COLUMNS)
+    return f"""CREATE TRIGGER sync_scrub_erasure AFTER INSERT ON erasure BEGIN
+          DELETE FROM sync_outbox WHERE kind = 'U' AND tbl NOT IN ('erasure', 'audit_event')
+            AND row_id IN ({rows});
+          UPDATE sync_outbox SET new = json_remove(new, {paths})
+            WHERE kind = 'I' AND tbl NOT IN ('erasure', 'audit_event') AND row_id IN ({rows});
+          UPDATE sync_outbox SET new = json_set(new, '$.dossier_no', 'X-' || substr(NEW.client_id, 1, 17),
+                                                '$.name_key', '')
+            WHERE kind = 'I' AND tbl = 'client' AND row_id = NEW.client_id;
+          DELETE FROM sync_inbox WHERE row_id IN ({rows});
+        END"""
+
+
+def install_capture(conn: Connection) -> None:
+    """(Re)create every capture trigger and the erasure scrub from the tables as they are now."""
+    existing = [row[0] for row in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'")]
+    for name in existing:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    tables = synced_tables(conn)
+    for table in tables:
+        for statement in capture_triggers(table, captured_columns(conn, table)):
+            conn.exec_driver_sql(statement)
+    conn.exec_driver_sql(_scrub_trigger(conn, tables))
+
+
+def create_laptop_tables(conn: Connection) -> None:
+    for statement in LAPTOP_TABLES:
+        conn.exec_driver_sql(statement)
+    install_capture(conn)
+
+
+def drop_laptop_tables(conn: Connection) -> None:
+    for name in [row[0] for row in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'")]:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    for table in ("sync_outbox", "sync_mute", "sync_state", "sync_inbox", "sync_number_block"):
+        conn.exec_driver_sql(f"DROP TABLE {table}")
+
+
+def start_capture(conn: Connection) -> None:
+    """From now on every write is captured (the laptop was enrolled with a sync service)."""
+    conn.execute(text("UPDATE sync_mute SET muted = 0 WHERE id = 1"))
+
+
+@contextmanager
+def muted(conn: Connection) -> Iterator[None]:
+    """Capture off inside the caller's transaction, then as it was (other connections never see it off)."""
+    before = conn.execute(text("SELECT muted FROM sync_mute WHERE id = 1")).scalar_one()
+    conn.execute(text("UPDATE sync_mute SET muted = 1 WHERE id = 1"))
+    try:
+        yield
+    finally:
+        conn.execute(text("UPDATE sync_mute SET muted = :before WHERE id = 1"), {"before": before})

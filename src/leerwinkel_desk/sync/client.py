@@ -1,0 +1,339 @@
+"""The laptop's side of a sync: enrol, then at every sync erasures first, push, pull, check, lease numbers.
+
+- Erasures first: the office's erasures are fetched before anything else; a person erased
+  elsewhere is erased here (outbox and inbox scrubbed by the erasure trigger, the files scrubbed).
+- Push: the outbox in order, in batches. Each batch's results and the removal of its ops are
+  committed together, so a crash or a lost response only means the batch is sent again, and the
+  service answers a replay from `sync_applied_op` without applying anything twice. Rejected ops
+  and conflicts land in the conflict inbox; retryable ones stay queued.
+- Pull: every page up to the end, then applied in one `BEGIN IMMEDIATE` transaction with foreign
+  keys deferred and capture muted, the cursor saved with it. Rows with ops still queued here are
+  left as they are (the queued change goes up first). When the service sends a digest and the
+  outbox is empty, the row ids per table are compared; on a mismatch the laptop pulls everything
+  again and removes what the office no longer has (a full resync).
+- Revoked: the laptop locks (and wipes its file when the coordinator asked). Too old an app: the
+  service says so and nothing is sent; the outbox stays as it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy import Connection, text
+
+from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX
+from leerwinkel_desk.services.context import Actor
+from leerwinkel_desk.services.erasure import erase_in, scrub_files
+from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.migrations import SCHEMA_HEAD
+from leerwinkel_desk.store.number_blocks import add_block, remaining
+from leerwinkel_desk.store.sync_capture import captured_columns, muted, start_capture, synced_tables
+from leerwinkel_desk.sync import state
+from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER
+
+BATCH = 500
+BLOCK = 100            # numbers leased at a time; a new block when fewer than half are left
+
+
+class SyncRefused(Exception):
+    """The service refused: `code` says why (update_required, revoked, code_unknown, ...). No personal data."""
+
+    def __init__(self, code: str, facts: dict[str, Any] | None = None) -> None:
+        super().__init__(code)
+        self.code, self.facts = code, facts or {}
+
+
+class Unreachable(Exception):
+    """The service could not be reached (offline): nothing changed, try again later."""
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    pushed: int
+    rejected: int
+    conflicts: int
+    pulled: int
+    full_resync: bool
+
+
+class SyncClient:
+    """One laptop's conversation with the office's sync service."""
+
+    def __init__(self, db: Database, server_url: str | None = None, *, transport: httpx.BaseTransport | None = None,
+                 protocol: int = PROTOCOL, schema: str = SCHEMA_HEAD,
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self._db = db
+        self._url = server_url or state.get(db, "server_url")
+        if not self._url:
+            raise SyncRefused("not_enrolled")
+        self._http = httpx.Client(base_url=self._url, transport=transport, timeout=60.0,
+                                  headers={PROTOCOL_HEADER: str(protocol), SCHEMA_HEADER: schema})
+        self._now = now
+        self._token: str | None = None
+
+    def close(self) -> None:
+        self._http.close()
+
+    # -- talking ---------------------------------------------------------------------------------
+
+    def _call(self, path: str, body: dict[str, Any] | None = None, method: str = "POST") -> dict[str, Any]:
+        headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
+        try:
+            response = self._http.request(method, path, json=body, headers=headers)
+        except httpx.TransportError as error:
+            raise Unreachable(type(error).__name__) from None
+        if response.status_code >= 400:
+            try:
+                answer = response.json()
+            except ValueError:
+                answer = {}
+            code = str(answer.pop("error", response.status_code))
+            if code == "revoked":
+                self._revoked(bool(answer.get("wipe")))
+            raise SyncRefused(code, answer)
+        result: dict[str, Any] = response.json()
+        return result
+
+    def enrol(self, code: str, name: str) -> uuid.UUID:
+        """Register this laptop with a one-time code; returns the device id."""
+        key = Ed25519PrivateKey.generate()
+        public = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        with self._db.read() as session:
+            office = session.execute(text("SELECT id, code FROM office")).first()
+            counters = [tuple(row) for row in session.execute(text(
+                "SELECT prefix, year, last_value FROM number_sequence WHERE last_value > 0"))]
+        answer = self._call("/v1/enrol", {
+            "code": code, "name": name, "public_key": public.hex(), "counters": counters,
+            "office_id": str(uuid.UUID(hex=office.id)) if office else None,
+            "office_code": office.code if office else None})
+        from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
+
+        private = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+        assert self._url is not None, "enrolling needs the server's address"
+        with self._db.write() as session:
+            state.put(session, device_id=answer["device_id"], office_id=answer["office_id"], server_url=self._url,
+                      private_key=private.hex(), enrolled_by=answer["enrolled_by"] or "")
+            start_capture(session.connection())
+            if answer["new_office"]:           # this laptop's rows are the office's first: all of them go up
+                seed_outbox(session.connection())
+        return uuid.UUID(answer["device_id"])
+
+    def sign_in(self, person_id: uuid.UUID | None = None) -> None:
+        """A fresh short-lived token: sign the service's challenge with this laptop's key."""
+        if state.get(self._db, "locked"):
+            raise SyncRefused("revoked")
+        device_id = state.get(self._db, "device_id")
+        if not device_id:
+            raise SyncRefused("not_enrolled")
+        known = state.get(self._db, "person") or state.get(self._db, "enrolled_by")    # who synced here last
+        person = person_id or (uuid.UUID(known) if known else None)
+        if person is None:
+            raise SyncRefused("person_needed")
+        if person_id is not None and str(person_id) != known:
+            with self._db.write() as session:
+                state.put(session, person=str(person_id))
+        self._token = None
+        challenge = self._call("/v1/challenge", {"device_id": device_id})["challenge"]
+        key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(state.get(self._db, "private_key") or ""))
+        signature = key.sign(f"{challenge}|{person}".encode())
+        self._token = self._call("/v1/token", {
+            "device_id": device_id, "office_id": state.get(self._db, "office_id"), "person_id": str(person),
+            "challenge": challenge, "signature": signature.hex()})["token"]
+
+    # -- a sync ----------------------------------------------------------------------------------
+
+    def sync(self, actor: Actor | None = None) -> SyncResult:
+        """Erasures first, then push, pull and the digest check, then number blocks topped up."""
+        self.sign_in(actor.counsellor_id if actor else None)
+        self.erase_first()
+        pushed, rejected, conflicts = self.push()
+        pulled, full = self.pull()
+        self.lease_numbers()
+        with self._db.write() as session:
+            state.put(session, last_sync_at=self._now().isoformat())
+        return SyncResult(pushed, rejected, conflicts, pulled, full)
+
+    def erase_first(self) -> None:
+        erasures = self._call("/v1/erasures")["erasures"]
+        office_id = state.get(self._db, "office_id")
+        erased_here = False
+        for client_hex, _at in erasures:
+            with self._db.write() as session:
+                client = session.execute(text("SELECT dossier_no FROM client WHERE id = :id"),
+                                         {"id": client_hex}).first()
+                if client is None or client.dossier_no.startswith("X-"):
+                    continue
+                system = Actor(uuid.UUID(office_id or ""), None, "coordinator")
+                with muted(session.connection()):
+                    erase_in(session, self._db, system, uuid.UUID(hex=client_hex), self._now())
+                erased_here = True
+        if erased_here:
+            scrub_files(self._db)
+
+    def push(self) -> tuple[int, int, int]:
+        """The outbox, batch by batch: (ops applied, ops rejected, inbox items)."""
+        pushed = rejected = items = 0
+        while True:
+            with self._db.read() as session:
+                ops = [{"op": row.op, "tbl": row.tbl, "row_id": row.row_id, "kind": row.kind, "at": row.at,
+                        "old": json.loads(row.old) if row.old else None,
+                        "new": json.loads(row.new) if row.new else None}
+                       for row in session.execute(text(
+                           "SELECT op, tbl, row_id, kind, old, new, at FROM sync_outbox ORDER BY op LIMIT :n"),
+                           {"n": BATCH})]
+            if not ops:
+                return pushed, rejected, items
+            results = self._call("/v1/push", {"ops": ops})["results"]
+            with self._db.write() as session:
+                for result in results:
+                    if result["status"] == "retryable":
+                        break
+                    session.execute(text("DELETE FROM sync_outbox WHERE op = :op"), {"op": result["op"]})
+                    pushed += result["status"] == "applied"
+                    rejected += result["status"] == "rejected"
+                    for item in result["inbox"]:
+                        items += state.add_inbox_item(session, item, self._now())
+            if len(results) < len(ops) or results[-1]["status"] == "retryable":
+                return pushed, rejected, items
+
+    def pull(self) -> tuple[int, bool]:
+        """Everything new since the cursor, applied in one transaction; a full resync on a digest mismatch."""
+        cursor = state.get(self._db, "cursor")
+        pages, digest = self._pull_all(json.loads(cursor) if cursor else None)
+        rows = [row for page in pages for row in page["rows"]]
+        self._apply(rows, pages[-1]["cursor"], full=cursor is None)
+        if digest is not None and self.pending() == 0 and local_digest(self._db, list(digest)) != digest:
+            pages, _ = self._pull_all(None)
+            rows = [row for page in pages for row in page["rows"]]
+            self._apply(rows, pages[-1]["cursor"], full=True)
+            return len(rows), True
+        return len(rows), False
+
+    def _pull_all(self, cursor: list[int] | None) -> tuple[list[dict[str, Any]], dict[str, str] | None]:
+        pages = []
+        while True:
+            page = self._call("/v1/pull", {"cursor": cursor})
+            pages.append(page)
+            cursor = page["cursor"]
+            if not page["more"]:
+                return pages, page.get("digest")
+
+    def _apply(self, rows: list[dict[str, Any]], cursor: list[int], full: bool) -> None:
+        with self._db.connect_for_write() as conn, conn.begin():
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            pending = {row[0] for row in conn.exec_driver_sql("SELECT DISTINCT row_id FROM sync_outbox")}
+            tables = set(synced_tables(conn))
+            with muted(conn):
+                for row in rows:
+                    if row["row_id"] in pending or row["tbl"] not in tables:
+                        continue
+                    apply_row(conn, row["tbl"], row["row_id"], row["row"])
+                if full:
+                    remove_missing(conn, rows, tables, pending)
+            conn.execute(text("INSERT INTO sync_state (key, value) VALUES ('cursor', :v) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {"v": json.dumps(cursor)})
+
+    def lease_numbers(self) -> None:
+        year = self._now().year
+        for prefix in (CLIENT_PREFIX, REQUEST_PREFIX):
+            with self._db.read() as session:
+                left = remaining(session, prefix, year)
+            if left < BLOCK // 2:
+                block = self._call("/v1/numbers", {"prefix": prefix, "year": year, "count": BLOCK})
+                with self._db.write() as session:
+                    add_block(session, prefix, year, block["first"], block["last"])
+
+    def pending(self) -> int:
+        with self._db.read() as session:
+            return int(session.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one())
+
+    # -- coordinators ------------------------------------------------------------------------------
+
+    def new_code(self) -> str:
+        return str(self._call("/v1/devices/code")["code"])
+
+    def devices(self) -> list[dict[str, Any]]:
+        return list(self._call("/v1/devices", method="GET")["devices"])
+
+    def revoke(self, device_id: uuid.UUID, wipe: bool = False) -> None:
+        self._call(f"/v1/devices/{device_id}/revoke", {"wipe": wipe})
+
+    def _revoked(self, wipe: bool) -> None:
+        """Told this laptop is revoked: lock it, and when asked wipe its copy of the office's data."""
+        with self._db.write() as session:
+            state.put(session, locked="wiped" if wipe else "revoked")
+        if wipe and self._db.path is not None:
+            path = self._db.path
+            self._db.dispose()
+            for name in (str(path), f"{path}-wal", f"{path}-shm"):
+                if os.path.exists(name):
+                    size = os.path.getsize(name)
+                    with open(name, "r+b") as handle:
+                        handle.write(b"\0" * size)
+                        handle.flush()
+                        os.fsync(handle.fileno())
+                    os.remove(name)
+
+
+def apply_row(conn: Connection, table: str, row_id: str, values: dict[str, Any] | None) -> None:
+    """The service's current version of one row (None: it is gone), written as it travelled."""
+    if values is None:
+        conn.execute(text(f'DELETE FROM "{table}" WHERE id = :id'), {"id": row_id})
+        return
+    if table == "erasure":         # the erasure this laptop registered when it erased first gives way to the office's
+        conn.execute(text("DELETE FROM erasure WHERE client_id = :client AND id != :id"),
+                     {"client": values["client_id"], "id": row_id})
+    local = {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
+    names = [name for name in values if name in local]
+    quoted = ", ".join(f'"{n}"' for n in names)
+    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
+    conn.execute(text(f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join(f":p{i}" for i in range(len(names)))}) '
+                      f"ON CONFLICT (id) DO UPDATE SET {updates}"),
+                 {f"p{i}": _stored(values[n]) for i, n in enumerate(names)})
+
+
+def _stored(value: Any) -> Any:
+    return json.dumps(value) if isinstance(value, dict | list) else value
+
+
+def remove_missing(conn: Connection, rows: list[dict[str, Any]], tables: set[str], pending: set[str]) -> None:
+    """After a full pull: rows the office no longer has (and nothing queued here) leave this laptop."""
+    kept: dict[str, set[str]] = {}
+    for row in rows:
+        if row["row"] is not None:
+            kept.setdefault(row["tbl"], set()).add(row["row_id"])
+    for table in tables:
+        if table == "audit_event":
+            continue
+        for (row_id,) in conn.exec_driver_sql(f'SELECT id FROM "{table}"').all():
+            if row_id not in kept.get(table, set()) and row_id not in pending:
+                conn.execute(text(f'DELETE FROM "{table}" WHERE id = :id'), {"id": row_id})
+
+
+def local_digest(db: Database, tables: list[str]) -> dict[str, str]:
+    """The same digest as the service's: per table the count and a hash of the sorted row ids."""
+    result = {}
+    with db.read() as session:
+        for table in tables:
+            ids = [row[0] for row in session.execute(text(f'SELECT id FROM "{table}" ORDER BY id'))]
+            result[table] = f"{len(ids)}:{hashlib.sha256(','.join(ids).encode()).hexdigest()}"
+    return result
+
+
+def seed_outbox(conn: Connection) -> None:
+    """The first laptop of an office: every row it has goes up as an insert, parents before children."""
+    for table in synced_tables(conn):
+        columns = captured_columns(conn, table)
+        body = ", ".join(f"'{c}', \"{c}\"" for c in columns)
+        conn.exec_driver_sql(f"INSERT INTO sync_outbox (tbl, row_id, kind, new) "
+                             f"SELECT '{table}', id, 'I', json_object({body}) FROM \"{table}\" ORDER BY rowid")

@@ -1,0 +1,64 @@
+"""Running the central side: set up the database and the service role, make enrolment codes as administrator.
+
+These run as the database's owner (the role that ran the migrations), never as the service role.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+from sqlalchemy.engine import make_url
+
+from leerwinkel_desk.store.engine import open_url
+from leerwinkel_desk.store.migrations import upgrade
+from leerwinkel_desk.store.sync_central import grant_service_role, privileges_problem, set_token_secret
+from leerwinkel_desk.sync.server import devices
+
+
+def libpq_url(url: str) -> str:
+    """A URL psycopg itself takes (SQLAlchemy's driver suffix removed)."""
+    return url.replace("postgresql+psycopg://", "postgresql://", 1)
+
+
+def set_up(owner_url: str, role: str, password: str) -> str:
+    """Migrate the central database, make the service role and the token key; returns the service's URL."""
+    database = open_url(owner_url)
+    try:
+        upgrade(database, None)
+        with database.engine.begin() as conn:
+            grant_service_role(conn, role, password)
+            set_token_secret(conn, secrets.token_bytes(32))
+    finally:
+        database.dispose()
+    return make_url(owner_url).set(username=role, password=password).render_as_string(hide_password=False)
+
+
+def privileged(url: str) -> str | None:
+    """Why the role of `url` must not run the service (superuser, bypassrls, owner), or None."""
+    database = open_url(url)
+    try:
+        with database.engine.connect() as conn:
+            return privileges_problem(conn)
+    finally:
+        database.dispose()
+
+
+def administrator_code(owner_url: str, office_code: str) -> str:
+    """A one-time code for a laptop of an office (its first laptop, when the office is not here yet)."""
+    with psycopg.connect(libpq_url(owner_url), row_factory=dict_row) as conn:
+        found = conn.execute("SELECT id FROM office WHERE code = %s", [office_code.upper()]).fetchone()
+        office_id: uuid.UUID | None = found["id"] if found else None
+        return devices.new_code(conn, office_code, office_id, None, datetime.now(UTC))
+
+
+def rows_as(url: str, office_id: uuid.UUID | None, sql: str) -> list[dict[str, Any]]:
+    """A query as the role of `url`, scoped to `office_id` the way the service scopes its requests."""
+    with psycopg.connect(libpq_url(url), row_factory=dict_row) as conn, conn.transaction():
+        if office_id is not None:
+            devices.in_office(conn, office_id)
+        return list(conn.execute(sql).fetchall())

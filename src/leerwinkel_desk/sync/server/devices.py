@@ -1,0 +1,190 @@
+"""Devices on the sync service: one-time enrolment codes, a key pair per laptop, challenge -> short-lived token.
+
+A coordinator (or the administrator on the central database) makes a one-time code for an office.
+The laptop makes an Ed25519 key pair, keeps the private key in its encrypted file and registers the
+public key with the code. Per sync it asks for a challenge (signed by the service, valid a minute,
+so any instance can check it), signs it with its key and gets a token of a few minutes naming the
+office, the device, the person and their role. A revoked device is refused at its next contact and
+told to lock (and wipe its copy, if the coordinator asked). A device silent for longer than the
+office's maximum offline period is revoked when it comes back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import jwt
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+TOKEN_MINUTES = 5
+CHALLENGE_SECONDS = 60
+CODE_HOURS = 24
+_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"       # no 0/O, 1/I
+
+
+class Refused(Exception):
+    """A request the service answers with an error: HTTP status, a code, and facts (never personal data)."""
+
+    def __init__(self, status: int, code: str, **facts: Any) -> None:
+        super().__init__(code)
+        self.status, self.code, self.facts = status, code, facts
+
+
+@dataclass(frozen=True)
+class Claims:
+    office_id: uuid.UUID
+    device_id: uuid.UUID
+    person_id: uuid.UUID
+    role: str
+
+
+def _hash(code: str) -> str:
+    return hashlib.sha256(code.replace("-", "").strip().upper().encode()).hexdigest()
+
+
+def in_office(conn: Any, office_id: uuid.UUID) -> None:
+    """Row-level security scope of the rest of this transaction."""
+    conn.execute("SELECT set_config('app.office_id', %s, true)", [str(office_id)])
+
+
+def token_secret(conn: Any) -> bytes:
+    row = conn.execute("SELECT token_secret FROM sync_server WHERE id = 1").fetchone()
+    if row is None:
+        raise Refused(503, "not_set_up")
+    return bytes(row["token_secret"])
+
+
+def new_code(conn: Any, office_code: str, office_id: uuid.UUID | None, created_by: uuid.UUID | None,
+             now: datetime) -> str:
+    """A one-time enrolment code for an office (valid a day). Without `office_id`: the office's first laptop."""
+    raw = "".join(secrets.choice(_ALPHABET) for _ in range(12))
+    code = "-".join(raw[i:i + 4] for i in range(0, 12, 4))
+    conn.execute("INSERT INTO sync_enrolment (code_hash, office_id, office_code, created_by, expires_at) "
+                 "VALUES (%s, %s, %s, %s, %s)",
+                 [_hash(code), office_id, office_code.upper(), created_by, now + timedelta(hours=CODE_HOURS)])
+    return code
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    device_id: uuid.UUID
+    office_id: uuid.UUID
+    new_office: bool
+    enrolled_by: uuid.UUID | None       # the coordinator who made the code (None: the administrator)
+
+
+def enrol(conn: Any, code: str, office_id: uuid.UUID | None, office_code: str | None, name: str,
+          public_key: bytes, counters: list[tuple[str, int, int]], now: datetime) -> Enrolled:
+    """Register a laptop's public key with a one-time code.
+
+    A laptop with a file of its own office sends its office; a new, empty laptop joins the office the
+    code was made for. The first laptop of an office brings its data: the numbers it already gave out
+    (`counters`: prefix, year, last number) become its first leased blocks.
+    """
+    conn.execute("SELECT set_config('app.enrolment_code', %s, true)", [_hash(code)])
+    row = conn.execute("SELECT * FROM sync_enrolment WHERE code_hash = %s FOR UPDATE", [_hash(code)]).fetchone()
+    if row is None or row["used_at"] is not None or row["expires_at"] < now:
+        raise Refused(403, "code_unknown")
+    if office_id is None:
+        office_id = row["office_id"]
+    if office_id is None or row["office_id"] not in (None, office_id) or (
+            office_code is not None and row["office_code"] != office_code.upper()):
+        raise Refused(403, "code_other_office")
+    Ed25519PublicKey.from_public_bytes(public_key)          # refuses what is not a key
+    in_office(conn, office_id)
+    new_office = conn.execute("SELECT 1 FROM office WHERE id = %s", [office_id]).fetchone() is None
+    device_id = uuid.uuid4()
+    conn.execute("INSERT INTO sync_office (office_id) VALUES (%s) ON CONFLICT DO NOTHING", [office_id])
+    conn.execute("INSERT INTO sync_device (id, office_id, name, public_key, enrolled_at, last_seen_at) "
+                 "VALUES (%s, %s, %s, %s, %s, %s)", [device_id, office_id, name[:100], public_key, now, now])
+    for prefix, year, last in counters if new_office else []:
+        conn.execute("INSERT INTO sync_number_lease (office_id, device_id, prefix, year, first, last) "
+                     "VALUES (%s, %s, %s, %s, 1, %s)", [office_id, device_id, prefix, year, last])
+    conn.execute("UPDATE sync_enrolment SET used_at = %s, office_id = %s WHERE code_hash = %s",
+                 [now, office_id, _hash(code)])
+    return Enrolled(device_id, office_id, new_office, row["created_by"])
+
+
+def challenge(conn: Any, device_id: uuid.UUID, now: datetime) -> str:
+    return jwt.encode({"sub": str(device_id), "typ": "challenge", "nonce": secrets.token_hex(16),
+                       "exp": now + timedelta(seconds=CHALLENGE_SECONDS)}, token_secret(conn), algorithm="HS256")
+
+
+def _device(conn: Any, device_id: uuid.UUID) -> dict[str, Any]:
+    row = conn.execute("SELECT * FROM sync_device WHERE id = %s", [device_id]).fetchone()
+    if row is None:
+        raise Refused(401, "device_unknown")
+    if row["revoked_at"] is not None:
+        raise Refused(403, "revoked", wipe=bool(row["wipe"]))
+    return dict(row)
+
+
+def issue_token(conn: Any, device_id: uuid.UUID, office_id: uuid.UUID, person_id: uuid.UUID, signed: str,
+                signature: bytes, now: datetime) -> str:
+    """A token of a few minutes for a device that signed a fresh challenge of this service."""
+    secret = token_secret(conn)
+    try:
+        claims = jwt.decode(signed, secret, algorithms=["HS256"])
+    except jwt.PyJWTError:
+        raise Refused(401, "challenge_invalid") from None
+    if claims.get("typ") != "challenge" or claims.get("sub") != str(device_id):
+        raise Refused(401, "challenge_invalid")
+    in_office(conn, office_id)
+    device = _device(conn, device_id)
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes(device["public_key"])).verify(
+            signature, f"{signed}|{person_id}".encode())
+    except InvalidSignature:
+        raise Refused(401, "signature_invalid") from None
+    days = conn.execute("SELECT max_offline_days FROM sync_office WHERE office_id = %s", [office_id]).fetchone()
+    if days is not None and device["last_seen_at"] < now - timedelta(days=days["max_offline_days"]):
+        raise Refused(403, "revoked", wipe=False, offline_too_long=True)     # the caller records it (see app.py)
+    role = "coordinator"
+    if conn.execute("SELECT 1 FROM office WHERE id = %s", [office_id]).fetchone() is not None:
+        person = conn.execute("SELECT role, can_log_in, deleted_at FROM counsellor WHERE id = %s",
+                              [person_id]).fetchone()
+        if person is None or not person["can_log_in"] or person["deleted_at"] is not None:
+            raise Refused(403, "person_unknown")
+        role = person["role"]
+    conn.execute("UPDATE sync_device SET last_seen_at = %s WHERE id = %s", [now, device_id])
+    return jwt.encode({"sub": str(device_id), "typ": "access", "office": str(office_id), "person": str(person_id),
+                       "role": role, "exp": now + timedelta(minutes=TOKEN_MINUTES)}, secret, algorithm="HS256")
+
+
+def authorise(conn: Any, token: str) -> Claims:
+    """The claims of a valid token of a device that is still enrolled; scopes the transaction to its office."""
+    try:
+        claims = jwt.decode(token, token_secret(conn), algorithms=["HS256"])
+    except jwt.ExpiredSignatureError:
+        raise Refused(401, "token_expired") from None
+    except jwt.PyJWTError:
+        raise Refused(401, "token_invalid") from None
+    if claims.get("typ") != "access":
+        raise Refused(401, "token_invalid")
+    found = Claims(uuid.UUID(claims["office"]), uuid.UUID(claims["sub"]), uuid.UUID(claims["person"]),
+                   claims["role"])
+    in_office(conn, found.office_id)
+    _device(conn, found.device_id)
+    return found
+
+
+def list_devices(conn: Any) -> list[dict[str, Any]]:
+    rows = conn.execute("SELECT id, name, enrolled_at, last_seen_at, revoked_at, wipe FROM sync_device "
+                        "ORDER BY enrolled_at").fetchall()
+    return [{key: (str(value) if value is not None else None) for key, value in row.items()} for row in rows]
+
+
+def revoke(conn: Any, device_id: uuid.UUID, wipe: bool, now: datetime) -> bool:
+    done = conn.execute("UPDATE sync_device SET revoked_at = coalesce(revoked_at, %s), wipe = wipe OR %s "
+                        "WHERE id = %s", [now, wipe, device_id])
+    return bool(done.rowcount)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)

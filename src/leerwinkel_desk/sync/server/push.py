@@ -1,0 +1,298 @@
+"""Applying a laptop's pushed ops on the central database, as the pushing person, field by field.
+
+A push is one PostgreSQL transaction. Each op is looked up in `sync_applied_op` first, so a batch
+replayed after a lost response gives the same answers and changes nothing. Each op is then:
+- applied (possibly with inbox items: a field someone else changed meanwhile),
+- rejected (a rule refused it; it goes to the laptop's conflict inbox with the reason), or
+- retryable (the database was busy; it stays queued on the laptop, and the ops after it too).
+
+Conflicts are decided per field against the value the laptop last saw, never by device clocks:
+if the server still has that value, the change applies; if not, free text, tier/phase, consent and
+owner keep the server's value and the laptop's goes to the inbox; any other field takes the later
+arrival and the overwritten value goes to the inbox as history. A delete (tombstone) beats an edit;
+an edit of a deleted row is rejected into the inbox. Append-only rows (contacts, audit events...)
+never conflict. A row created under a parent deleted meanwhile is kept and flagged. Nothing of an
+erased person comes back: ops that would write their values are refused (with no values kept).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Json
+from sqlalchemy import JSON
+
+from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.domain.numbers import format_number, is_provisional, parse_number
+from leerwinkel_desk.domain.permissions import Permission, allowed
+from leerwinkel_desk.services.erasure import FREE_TEXT, PERSONAL_CLIENT_FIELDS
+from leerwinkel_desk.store.base import Base, table_of
+from leerwinkel_desk.store.sync_capture import PERSONAL_COLUMNS
+from leerwinkel_desk.sync.server.devices import Claims
+from leerwinkel_desk.sync.wire import APPEND_ONLY, STAMPS, column, from_wire, goes_to_inbox, to_wire
+
+NUMBERED = {"client": "dossier_no", "learning_request": "request_no"}
+OFFICE_TABLES = frozenset({"office", "counsellor", "loket", "zitdag"})
+GENESIS = "0" * 64
+
+
+class Rejected(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) -> list[dict[str, Any]]:
+    """Every op's result, in order; the first retryable op ends the batch (the rest stay queued)."""
+    results: list[dict[str, Any]] = []
+    erased = {row["client_id"] for row in conn.execute("SELECT client_id FROM erasure").fetchall()}
+    for op in ops:
+        op["person"] = claims.person_id.hex
+        done = conn.execute("SELECT result FROM sync_applied_op WHERE device_id = %s AND op = %s",
+                            [claims.device_id, op["op"]]).fetchone()
+        if done is not None:
+            results.append(done["result"])
+            continue
+        try:
+            with conn.transaction():
+                inbox = _apply(conn, claims, op, erased, now)
+            result = {"op": op["op"], "status": "applied", "inbox": inbox}
+        except Rejected as refused:
+            result = {"op": op["op"], "status": "rejected", "inbox": [_item(op, "rejected", refused.reason, erased)]}
+            _touch(conn, op["tbl"], op["row_id"])
+        except psycopg.errors.OperationalError:
+            results.append({"op": op["op"], "status": "retryable", "inbox": []})
+            break
+        except (psycopg.errors.IntegrityError, psycopg.errors.DataError) as error:
+            reason = getattr(error.diag, "constraint_name", None) or type(error).__name__
+            result = {"op": op["op"], "status": "rejected", "inbox": [_item(op, "rejected", reason, erased)]}
+        conn.execute("INSERT INTO sync_applied_op (device_id, op, office_id, result) VALUES (%s, %s, %s, %s)",
+                     [claims.device_id, op["op"], claims.office_id, Json(result)])
+        results.append(result)
+    return results
+
+
+def _item(op: dict[str, Any], kind: str, reason: str, erased: set[uuid.UUID],
+          field: str | None = None, mine: Any = None, theirs: Any = None, row: dict[str, Any] | None = None
+          ) -> dict[str, Any]:
+    """An inbox item for the pushing laptop; about an erased person it carries no values."""
+    values = reason != "erased"
+    new = op.get("new") or {}
+    return {"kind": kind, "tbl": op["tbl"], "row_id": op["row_id"], "field": field, "reason": reason,
+            "mine": json.dumps(mine if field else new) if values and (mine is not None or not field) else None,
+            "theirs": json.dumps(theirs) if values and theirs is not None else None,
+            "my_author": new.get("updated_by") or op["person"], "my_at": new.get("updated_at") or op.get("at"),
+            "their_author": to_wire(op["tbl"], "updated_by", row.get("updated_by")) if row else None,
+            "their_at": to_wire(op["tbl"], "updated_at", row.get("updated_at")) if row else None}
+
+
+def _touch(conn: Any, table: str, row_id: str) -> None:
+    """Send the server's version of a row out again (the laptop that pushed gets it back at its pull)."""
+    conn.execute("UPDATE sync_row SET txid = pg_current_xact_id(), seq = nextval('sync_row_seq') "
+                 "WHERE tbl = %s AND row_id = %s", [table, uuid.UUID(row_id)])
+
+
+def _param(table: str, name: str, value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    col = column(table, name)
+    if col is not None and isinstance(col.type, JSON) and value is not None:
+        return Json(value)
+    return value
+
+
+def _python(table: str, values: dict[str, Any]) -> dict[str, Any]:
+    mapped = Base.metadata.tables[table].columns
+    return {name: from_wire(table, name, value) for name, value in values.items() if name in mapped}
+
+
+def _apply(conn: Any, claims: Claims, op: dict[str, Any], erased: set[uuid.UUID], now: datetime
+           ) -> list[dict[str, Any]]:
+    table, kind = op["tbl"], op["kind"]
+    if table not in Base.metadata.tables:
+        raise Rejected("unknown_table")
+    row_id = uuid.UUID(op["row_id"])
+    if table == "audit_event":
+        _arrive(conn, claims, op)
+        return []
+    if kind == "U" and set(op.get("new") or {}) <= STAMPS:
+        return []                        # only the stamps moved (a change kept on the laptop, e.g. a passphrase)
+    if table in OFFICE_TABLES and not allowed(claims.role, Permission.MANAGE_OFFICE):
+        raise Rejected("not_allowed")
+    if kind == "D":
+        conn.execute(f'DELETE FROM "{table}" WHERE id = %s', [row_id])
+        return []
+    new = _python(table, op.get("new") or {})
+    current = conn.execute(f'SELECT * FROM "{table}" WHERE id = %s FOR UPDATE', [row_id]).fetchone()
+    if table == "erasure":
+        return _erasure(conn, claims, new, now)
+    _refuse_revival(conn, table, row_id, new, current, erased)
+    if table in NUMBERED and NUMBERED[table] in new:
+        if kind == "I" and current is None and is_provisional(new[NUMBERED[table]]):
+            prefix, year, _seq = new[NUMBERED[table]].split("-")       # the real number, given here
+            first, _last = lease_numbers(conn, claims, prefix, int(year), 1)
+            new[NUMBERED[table]] = format_number(prefix, int(year), first)
+        _check_number(conn, claims, new[NUMBERED[table]])
+    if kind == "I" and current is None:
+        return _insert(conn, op, table, new, erased)
+    if current is None:
+        raise Rejected("missing")
+    return _update(conn, op, table, row_id, new, dict(current), erased, now)
+
+
+def _insert(conn: Any, op: dict[str, Any], table: str, new: dict[str, Any], erased: set[uuid.UUID]
+            ) -> list[dict[str, Any]]:
+    names = list(new)
+    conn.execute(f'INSERT INTO "{table}" ({", ".join(chr(34) + n + chr(34) for n in names)}) '
+                 f'VALUES ({", ".join(["%s"] * len(names))})', [_param(table, n, new[n]) for n in names])
+    inbox = []
+    for fk in Base.metadata.tables[table].foreign_keys:
+        parent_id = new.get(fk.parent.name)
+        parent = fk.column.table.name
+        if parent_id is None or parent == "office" or "deleted_at" not in fk.column.table.columns:
+            continue
+        found = conn.execute(f'SELECT deleted_at FROM "{parent}" WHERE id = %s', [parent_id]).fetchone()
+        if found is not None and found["deleted_at"] is not None:
+            inbox.append(_item(op, "parent_deleted", parent, erased))
+    return inbox
+
+
+def _update(conn: Any, op: dict[str, Any], table: str, row_id: uuid.UUID, new: dict[str, Any],
+            current: dict[str, Any], erased: set[uuid.UUID], now: datetime) -> list[dict[str, Any]]:
+    old = op.get("old") or {}
+    if current.get("deleted_at") is not None and "deleted_at" not in new:
+        raise Rejected("deleted")                        # delete beats edit
+    inbox: list[dict[str, Any]] = []
+    changes: dict[str, Any] = {}
+    for name, value in new.items():
+        seen = old.get(name)
+        server = current.get(name)
+        if name in STAMPS or table in APPEND_ONLY or server == value or to_wire(table, name, server) == seen:
+            changes[name] = value
+        elif goes_to_inbox(table, name):
+            inbox.append(_item(op, "conflict", "changed_elsewhere", erased, name, (op.get("new") or {}).get(name),
+                               to_wire(table, name, server), current))
+        else:
+            changes[name] = value
+            inbox.append(_item(op, "overwritten", "later_arrival", erased, name, (op.get("new") or {}).get(name),
+                               to_wire(table, name, server), current))
+    if (changes.get("deleted_at") is not None and current.get("deleted_at") is None
+            and "updated_at" in old and to_wire(table, "updated_at", current.get("updated_at")) != old["updated_at"]):
+        inbox.append(_item(op, "deleted_edited", "edited_elsewhere", erased, row=current))
+    if "updated_at" in current and changes:
+        changes["updated_at"] = now                     # the server stamps; device clocks order nothing
+    if changes:
+        sets = ", ".join(f'"{name}" = %s' for name in changes)
+        conn.execute(f'UPDATE "{table}" SET {sets} WHERE id = %s',
+                     [*(_param(table, n, v) for n, v in changes.items()), row_id])
+    if inbox and any(item["kind"] == "conflict" for item in inbox):
+        _touch(conn, table, op["row_id"])
+    return inbox
+
+
+def _person(conn: Any, table: str, row_id: uuid.UUID, new: dict[str, Any], current: Any) -> uuid.UUID | None:
+    if table == "client":
+        return row_id
+    source = {**(dict(current) if current else {}), **new}
+    for name in ("client_id", "subject_client_id"):
+        if source.get(name) is not None:
+            return uuid.UUID(str(source[name]))
+    if source.get("request_id") is not None:
+        found = conn.execute("SELECT client_id FROM learning_request WHERE id = %s", [source["request_id"]]).fetchone()
+        return found["client_id"] if found else None
+    return None
+
+
+def _refuse_revival(conn: Any, table: str, row_id: uuid.UUID, new: dict[str, Any], current: Any,
+                    erased: set[uuid.UUID]) -> None:
+    """An erased person's values never come back (a scrubbed insert of their row may still arrive)."""
+    if not erased:
+        return
+    person = _person(conn, table, row_id, new, current)
+    if person in erased and any(new.get(name) not in (None, "") for name in PERSONAL_COLUMNS):
+        raise Rejected("erased")
+
+
+def _check_number(conn: Any, claims: Claims, number: str) -> None:
+    """A dossier or request number must lie in a block leased to this device (or be an erased marker)."""
+    if number.startswith("X-"):
+        return
+    try:
+        prefix, year, seq = parse_number(number)
+    except InvalidValue:
+        raise Rejected("number_format") from None
+    if conn.execute("SELECT 1 FROM sync_number_lease WHERE device_id = %s AND prefix = %s AND year = %s "
+                    "AND first <= %s AND %s <= last", [claims.device_id, prefix, year, seq, seq]).fetchone() is None:
+        raise Rejected("number_outside_block")
+
+
+def _erasure(conn: Any, claims: Claims, new: dict[str, Any], now: datetime) -> list[dict[str, Any]]:
+    """An erasure arrives: the person's values leave the central tables too, and the erasure is registered."""
+    if not allowed(claims.role, Permission.ERASE):
+        raise Rejected("not_allowed")
+    client_id = new["client_id"]
+    conn.execute("INSERT INTO erasure (id, office_id, client_id, erased_at, erased_by) VALUES (%s, %s, %s, %s, %s) "
+                 "ON CONFLICT (client_id) DO NOTHING",
+                 [new["id"], claims.office_id, client_id, new.get("erased_at") or now, new.get("erased_by")])
+    erase_centrally(conn, client_id, now)
+    return []
+
+
+def erase_centrally(conn: Any, client_id: uuid.UUID, now: datetime) -> None:
+    personal = ", ".join(f'"{name}" = NULL' for name in PERSONAL_CLIENT_FIELDS)
+    conn.execute(f"UPDATE client SET {personal}, name_key = '', dossier_no = %s, difficult_school_past = false, "
+                 "weak_network = false, deleted_at = coalesce(deleted_at, %s), updated_at = %s WHERE id = %s",
+                 [f"X-{client_id.hex[:17]}", now, now, client_id])
+    requests = [row["id"] for row in conn.execute("SELECT id FROM learning_request WHERE client_id = %s",
+                                                  [client_id]).fetchall()]
+    for model, owner_column, fields in FREE_TEXT:
+        name, owner = table_of(model).name, owner_column.key
+        conn.execute(f'UPDATE "{name}" SET {", ".join(f"{f} = NULL" for f in fields)} WHERE {owner} = ANY(%s)',
+                     [requests])
+    conn.execute("UPDATE letter SET recipient_name = NULL, file_name = 'erased-' || replace(id::text, '-', '') "
+                 "WHERE client_id = %s OR request_id = ANY(%s)", [client_id, requests])
+    rows = [client_id, *requests]
+    for table in Base.metadata.tables.values():
+        for name in ("client_id", "request_id", "subject_client_id"):
+            if name in table.columns and table.name != "audit_event":
+                rows += [r["id"] for r in conn.execute(f'SELECT id FROM "{table.name}" WHERE {name} = ANY(%s)',
+                                                       [[client_id, *requests]]).fetchall()]
+    hexes = [row.hex for row in rows]          # the answers kept for replays lose their inbox values about the person
+    conn.execute("UPDATE sync_applied_op SET result = jsonb_set(result, '{inbox}', '[]') WHERE EXISTS "
+                 "(SELECT 1 FROM jsonb_array_elements(result->'inbox') AS item WHERE item->>'row_id' = ANY(%s))",
+                 [hexes])
+
+
+def _arrive(conn: Any, claims: Claims, op: dict[str, Any]) -> None:
+    """A device's audit event joins the office's chain of arrivals (each device keeps its own chain)."""
+    event = op.get("new") or {}
+    conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", [str(claims.office_id)])
+    last = conn.execute("SELECT arrival, hash FROM sync_audit WHERE office_id = %s ORDER BY arrival DESC LIMIT 1",
+                        [claims.office_id]).fetchone()
+    arrival, prev = (last["arrival"] + 1, last["hash"]) if last else (1, GENESIS)
+    body = json.dumps({"device": str(claims.device_id), "event": event}, sort_keys=True)
+    digest = hashlib.sha256((prev + body).encode()).hexdigest()
+    conn.execute("INSERT INTO sync_audit (office_id, arrival, device_id, device_seq, event, prev_hash, hash) "
+                 "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (office_id, device_id, device_seq) DO NOTHING",
+                 [claims.office_id, arrival, claims.device_id, event.get("seq", 0), Json(event), prev, digest])
+
+
+def lease_numbers(conn: Any, claims: Claims, prefix: str, year: int, count: int) -> tuple[int, int]:
+    """A block of `count` numbers of the office's series for one device (first, last)."""
+    conn.execute("INSERT INTO number_sequence (office_id, prefix, year, last_value) VALUES (%s, %s, %s, "
+                 "coalesce((SELECT max(last) FROM sync_number_lease WHERE office_id = %s AND prefix = %s "
+                 "AND year = %s), 0)) ON CONFLICT DO NOTHING",
+                 [claims.office_id, prefix, year, claims.office_id, prefix, year])
+    last = conn.execute("UPDATE number_sequence SET last_value = last_value + %s WHERE office_id = %s AND prefix = %s "
+                        "AND year = %s RETURNING last_value", [count, claims.office_id, prefix, year]).fetchone()
+    first = last["last_value"] - count + 1
+    conn.execute("INSERT INTO sync_number_lease (office_id, device_id, prefix, year, first, last) "
+                 "VALUES (%s, %s, %s, %s, %s, %s)", [claims.office_id, claims.device_id, prefix, year, first,
+                                                     last["last_value"]])
+    return first, last["last_value"]

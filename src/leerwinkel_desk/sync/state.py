@@ -1,0 +1,64 @@
+"""The laptop's sync state (device, key, cursor, last sync) and its conflict inbox, in the encrypted file."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from leerwinkel_desk.store.engine import Database
+
+HISTORY = frozenset({"overwritten"})          # the later arrival won: kept as history, nothing to choose
+
+
+def get(db: Database, key: str) -> str | None:
+    with db.read() as session:
+        return session.execute(text("SELECT value FROM sync_state WHERE key = :key"), {"key": key}).scalar()
+
+
+def put(session: Session, **values: str) -> None:
+    for key, value in values.items():
+        session.execute(text("INSERT INTO sync_state (key, value) VALUES (:key, :value) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {"key": key, "value": value})
+
+
+def add_inbox_item(session: Session, item: dict[str, Any], now: datetime) -> int:
+    """An answer of the service about one op; returns 1 when a person has to choose, else 0."""
+    resolved = now.isoformat() if item["kind"] in HISTORY else None
+    session.execute(text(
+        "INSERT INTO sync_inbox (id, kind, tbl, row_id, field, mine, theirs, my_author, my_at, their_author, "
+        "their_at, reason, arrived_at, resolved_at, resolution) VALUES (:id, :kind, :tbl, :row_id, :field, :mine, "
+        ":theirs, :my_author, :my_at, :their_author, :their_at, :reason, :arrived_at, :resolved_at, :resolution)"),
+        {**{key: item.get(key) for key in ("kind", "tbl", "row_id", "field", "mine", "theirs", "my_author", "my_at",
+                                            "their_author", "their_at", "reason")},
+         "id": uuid.uuid4().hex, "arrived_at": now.isoformat(), "resolved_at": resolved,
+         "resolution": "history" if resolved else None})
+    return 0 if resolved else 1
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar shows: enrolled or not, the last sync, changes waiting, conflicts to settle."""
+
+    enrolled: bool
+    locked: bool
+    last_sync_at: datetime | None
+    pending: int
+    conflicts: int
+
+
+def status(db: Database) -> SyncStatus:
+    if not db.is_sqlite:
+        return SyncStatus(False, False, None, 0, 0)
+    with db.read() as session:
+        values: dict[str, str] = dict(session.execute(text("SELECT key, value FROM sync_state WHERE key IN "
+                                           "('device_id', 'locked', 'last_sync_at')")).all())
+        pending = session.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one()
+        conflicts = session.execute(text("SELECT count(*) FROM sync_inbox WHERE resolved_at IS NULL")).scalar_one()
+    last = values.get("last_sync_at")
+    return SyncStatus("device_id" in values, bool(values.get("locked")),
+                      datetime.fromisoformat(last) if last else None, int(pending), int(conflicts))

@@ -1,0 +1,84 @@
+"""What laptop and service say to each other: versions, headers, and values as they travel.
+
+A value travels as SQLite stores it (UUIDs as 32 hex digits, moments as `YYYY-MM-DD HH:MM:SS.ffffff`
+UTC, booleans as 0/1, JSON columns as their text): the laptop's triggers capture exactly that and a
+pull writes it back unchanged. The service converts with the mapped columns' own SQLAlchemy types,
+so both sides read one value the same way.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Column, Text
+from sqlalchemy.dialects import sqlite
+
+from leerwinkel_desk.store import models  # noqa: F401  (registers every table)
+from leerwinkel_desk.store.base import Base
+
+PROTOCOL = 1
+OLDEST_PROTOCOL = PROTOCOL - 1     # the previous app version still syncs; older ones are told to update
+SCHEMA_PREVIOUS = "0004"           # the schema revision of the previous app version
+PROTOCOL_HEADER = "X-Leerwinkel-Protocol"
+SCHEMA_HEADER = "X-Leerwinkel-Schema"
+
+_DIALECT = sqlite.dialect()
+_TO: dict[tuple[str, str], Callable[[Any], Any] | None] = {}
+_FROM: dict[tuple[str, str], Callable[[Any], Any] | None] = {}
+
+# Fields whose concurrent change goes to the conflict inbox (the server keeps its value meanwhile).
+INBOX_FIELDS = frozenset({"tier", "phase", "owner_id", "summary", "topic", "free_text", "description"})
+CONSENT_TABLES = frozenset({"consent"})
+APPEND_ONLY = frozenset({"audit_event", "contact", "request_change", "erasure", "client_merge"})
+STAMPS = frozenset({"updated_at", "updated_by"})
+DERIVED = frozenset({"name_key", "phone_key", "email_key"})     # follow the fields they are made from
+
+
+def column(table: str, name: str) -> Column[Any] | None:
+    mapped = Base.metadata.tables.get(table)
+    return None if mapped is None else mapped.columns.get(name)
+
+
+def to_wire(table: str, name: str, value: Any) -> Any:
+    """A Python value of a column (as PostgreSQL gives it) as it travels."""
+    key = (table, name)
+    if key not in _TO:
+        col = column(table, name)
+        _TO[key] = None if col is None else col.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
+    convert = _TO[key]
+    if value is None:
+        return None
+    if convert is not None:
+        value = convert(value)
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    return value
+
+
+def from_wire(table: str, name: str, value: Any) -> Any:
+    """A travelling value as the column's Python value."""
+    key = (table, name)
+    if key not in _FROM:
+        col = column(table, name)
+        _FROM[key] = None if col is None else col.type.dialect_impl(_DIALECT).result_processor(_DIALECT, None)
+    convert = _FROM[key]
+    if value is None or convert is None:
+        return value
+    return convert(value)
+
+
+def goes_to_inbox(table: str, name: str) -> bool:
+    """Free text, tier and phase, consent and owner: a concurrent change waits for a person to choose."""
+    if table in CONSENT_TABLES and name not in STAMPS:
+        return True
+    if name in DERIVED:
+        return False
+    col = column(table, name)
+    return name in INBOX_FIELDS or (col is not None and isinstance(col.type, Text))

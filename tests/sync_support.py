@@ -1,0 +1,211 @@
+"""Shared pieces of the sync tests: a central database with its service role, the service under uvicorn
+on 127.0.0.1, laptops as real SQLCipher files, and an httpx transport that loses responses."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+from sqlalchemy import text
+
+from leerwinkel_desk.store.engine import Database, open_sqlite, open_url
+from leerwinkel_desk.store.migrations import upgrade
+from leerwinkel_desk.sync.client import SyncClient
+from leerwinkel_desk.sync.server.admin import rows_as, set_up
+from leerwinkel_desk.sync.server.app import create_app, pulled_tables
+from leerwinkel_desk.sync.wire import to_wire
+
+
+@dataclass(frozen=True)
+class Central:
+    owner_url: str
+    service_url: str
+    role: str
+
+
+@dataclass
+class Service:
+    url: str
+    server: uvicorn.Server
+    thread: threading.Thread
+
+
+def make_central(postgres_url: str) -> Central:
+    name = f"lw_{uuid.uuid4().hex[:12]}"
+    admin = open_url(postgres_url)
+    with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    owner_url = admin.engine.url.set(database=name).render_as_string(hide_password=False)
+    admin.dispose()
+    role = f"lw_sync_{uuid.uuid4().hex[:8]}"
+    return Central(owner_url, set_up(owner_url, role, "service-secret"), role)
+
+
+def start_service(database_url: str) -> Service:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(create_app(database_url), host="127.0.0.1", port=port, log_level="warning",
+                            timeout_graceful_shutdown=1)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(400):
+        if server.started:
+            break
+        time.sleep(0.025)
+    return Service(f"http://127.0.0.1:{port}", server, thread)
+
+
+def stop_service(service: Service) -> None:
+    service.server.should_exit = True
+    service.thread.join(10)
+
+
+@pytest.fixture(scope="session")
+def central(postgres_url: str) -> Central:
+    return make_central(postgres_url)
+
+
+@pytest.fixture(scope="session")
+def service(central: Central) -> Iterator[Service]:
+    running = start_service(central.service_url)
+    yield running
+    stop_service(running)
+
+
+def laptop(path: Path) -> Database:
+    """A laptop's database: a real SQLCipher file under its own random key, migrated to head."""
+    database = open_sqlite(path, key=os.urandom(32))
+    upgrade(database, path.parent / "backups")
+    return database
+
+
+class LosingTransport(httpx.HTTPTransport):
+    """Sends each request, and loses the response of the next `lose` ones after the service answered."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lose = 0
+        self.duplicate = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.duplicate:
+            self.duplicate -= 1
+            super().handle_request(request).read()             # the same request arrives twice
+        response = super().handle_request(request)
+        if self.lose:
+            self.lose -= 1
+            response.read()
+            raise httpx.ReadError("response lost", request=request)
+        return response
+
+
+def client(db: Database, service: Service, transport: httpx.BaseTransport | None = None, **options: object
+           ) -> SyncClient:
+    return SyncClient(db, service.url, transport=transport, **options)  # type: ignore[arg-type]
+
+
+def outbox_count(db: Database) -> int:
+    with db.read() as session:
+        return int(session.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one())
+
+
+def office_code() -> str:
+    return "T" + uuid.uuid4().hex[:6].upper()
+
+
+@dataclass
+class Laptop:
+    db: Database
+    sync: SyncClient
+    actor: object
+
+
+def first_laptop(central: Central, service: Service, path: Path, clock, transport=None):
+    """An office's first laptop: its own file with the office set up (casework_fixtures), enrolled and synced."""
+    from casework_fixtures import build_office
+    from leerwinkel_desk.services.offices import create_office
+    from leerwinkel_desk.sync.server.admin import administrator_code
+
+    db = laptop(path)
+    code = office_code()
+    coordinator = create_office(db, clock, f"Leerwinkel {code}", code, "coordinator", "Coördinator")
+    office = build_office(db, clock, coordinator)
+    sync = client(db, service, transport)
+    sync.enrol(administrator_code(central.owner_url, code), path.stem)
+    sync.sync(coordinator)
+    return Laptop(db, sync, coordinator), office
+
+
+def joined_laptop(first: Laptop, service: Service, path: Path, transport=None, **options: object) -> Laptop:
+    """A new, empty laptop joining the office of `first` with a code made by its coordinator."""
+    first.sync.sign_in(first.actor.counsellor_id)  # type: ignore[attr-defined]
+    code = first.sync.new_code()
+    db = laptop(path)
+    sync = client(db, service, transport, **options)
+    sync.enrol(code, path.stem)
+    sync.sync()
+    return Laptop(db, sync, first.actor)
+
+
+def row(db: Database, sql: str, **params: object) -> object:
+    with db.read() as session:
+        return session.execute(text(sql), params).first()
+
+
+def quiet(laptops: list[Laptop]) -> None:
+    """Two sync rounds on every laptop: everything pushed has been pulled everywhere."""
+    for _ in range(2):
+        for laptop in laptops:
+            laptop.sync.sync()
+
+
+def server_rows(central, office_id: uuid.UUID, table: str) -> dict[str, dict]:
+    column = "id" if table == "office" else "office_id"
+    rows = rows_as(central.owner_url, None, f"SELECT * FROM \"{table}\" WHERE {column} = '{office_id}'")
+    return {r["id"].hex: {k: to_wire(table, k, v) for k, v in r.items() if k != "passphrase_hash"} for r in rows}
+
+
+def laptop_rows(db, table: str) -> dict[str, dict]:
+    with db.read() as session:
+        result = session.execute(text(f'SELECT * FROM "{table}"'))
+        names = list(result.keys())
+        return {r[0]: {k: v for k, v in zip(names, r, strict=True) if k != "passphrase_hash"} for r in result}
+
+
+def plain(value: object) -> object:
+    """JSON columns compared by what they hold, not by their spelling."""
+    if isinstance(value, str) and value[:1] in "[{":
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def assert_converged(central, laptops: list[Laptop]) -> None:
+    """Every laptop equals the server within its office, with an empty outbox and a sound file."""
+    office_id = laptops[0].actor.office_id
+    for table in pulled_tables():
+        expected = server_rows(central, office_id, table)
+        for laptop in laptops:
+            got = laptop_rows(laptop.db, table)
+            assert set(got) == set(expected), table
+            for key, values in expected.items():
+                assert {k: plain(v) for k, v in got[key].items()} == {k: plain(v) for k, v in values.items()}, table
+    for laptop in laptops:
+        assert outbox_count(laptop.db) == 0
+        with laptop.db.read() as session:
+            assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+            assert session.execute(text("SELECT count(*) FROM office")).scalar() == 1

@@ -1,0 +1,83 @@
+"""Push then pull against the service on 127.0.0.1 (uvicorn) and a real PostgreSQL: idempotent batches, a late
+committing transaction, one transaction per pull, the digest check and full resync."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from sqlalchemy import text
+
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.store.sync_capture import muted
+from leerwinkel_desk.sync.client import Unreachable
+from leerwinkel_desk.sync.server.admin import libpq_url, rows_as
+from sync_support import LosingTransport, central, first_laptop, joined_laptop, outbox_count, row, service  # noqa: F401
+
+pytestmark = pytest.mark.postgres
+
+
+def test_a_lost_response_or_a_duplicated_request_changes_nothing(central, service, tmp_path, clock) -> None:
+    transport = LosingTransport()
+    a, office = first_laptop(central, service, tmp_path / "a.db", clock, transport)
+    clients = Clients(a.db, clock, a.actor)
+    made = clients.create(ClientInput("Lan", "Nguyen"))
+    before = outbox_count(a.db)
+    a.sync.sign_in(a.actor.counsellor_id)
+    transport.lose = 1                   # the service applies the push; its answer is lost on the way
+    with pytest.raises(Unreachable):
+        a.sync.push()
+    assert outbox_count(a.db) == before                   # nothing forgotten on the laptop
+    applied = rows_as(central.owner_url, None, "SELECT count(*) AS n FROM sync_applied_op")[0]["n"]
+    transport.duplicate = 1              # the replay arrives twice
+    assert a.sync.push()[1] == 0 and outbox_count(a.db) == 0
+    assert rows_as(central.owner_url, None, "SELECT count(*) AS n FROM sync_applied_op")[0]["n"] == applied
+    found = rows_as(central.owner_url, None, f"SELECT count(*) AS n FROM client WHERE id = '{made.id}'")
+    assert found[0]["n"] == 1
+    arrivals = rows_as(central.owner_url, a.actor.office_id, "SELECT device_seq FROM sync_audit ORDER BY arrival")
+    seqs = [r["device_seq"] for r in arrivals]
+    assert len(seqs) == len(set(seqs))                   # every audit event arrived once
+
+
+def test_a_transaction_that_commits_after_a_later_one_is_not_skipped(central, service, tmp_path, clock) -> None:
+    a, office = first_laptop(central, service, tmp_path / "a.db", clock)
+    clients = Clients(a.db, clock, a.actor)
+    early = clients.create(ClientInput("Eerste", "Klant"))
+    late = clients.create(ClientInput("Tweede", "Klant"))
+    a.sync.sync(a.actor)
+    b = joined_laptop(a, service, tmp_path / "b.db")
+    slow = psycopg.connect(libpq_url(central.owner_url))
+    fast = psycopg.connect(libpq_url(central.owner_url))
+    slow.execute("UPDATE client SET interests = 'begonnen eerst' WHERE id = %s", [early.id])   # older txid
+    fast.execute("UPDATE client SET interests = 'begonnen later' WHERE id = %s", [late.id])
+    fast.commit()
+    seqs = rows_as(central.owner_url, None, f"SELECT row_id, seq FROM sync_row WHERE row_id IN ('{early.id}', "
+                   f"'{late.id}')")
+    b.sync.sync()              # the later transaction is committed, the earlier still open: bounded by its xmin
+    assert row(b.db, "SELECT interests FROM client WHERE id = :id", id=late.id.hex)[0] is None
+    slow.commit()
+    b.sync.sync()
+    assert row(b.db, "SELECT interests FROM client WHERE id = :id", id=early.id.hex)[0] == "begonnen eerst"
+    assert row(b.db, "SELECT interests FROM client WHERE id = :id", id=late.id.hex)[0] == "begonnen later"
+    assert len(seqs) == 2      # a plain sequence cursor would have passed the early row's place already
+    slow.close()
+    fast.close()
+
+
+def test_a_digest_mismatch_forces_a_full_resync(central, service, tmp_path, clock) -> None:
+    a, office = first_laptop(central, service, tmp_path / "a.db", clock)
+    b = joined_laptop(a, service, tmp_path / "b.db")
+    made = Clients(a.db, clock, a.actor).create(ClientInput("Verloren", "Rij"))
+    a.sync.sync(a.actor)
+    b.sync.sync()
+    with b.db.connect_for_write() as conn, conn.begin(), muted(conn):   # damage b's copy behind capture's back
+        conn.execute(text("DELETE FROM client WHERE id = :id"), {"id": made.id.hex})
+        columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(provider)") if r[1] != "id"]
+        conn.exec_driver_sql(f"INSERT INTO provider (id, {', '.join(columns)}) SELECT "
+                             f"'ffffffffffffffffffffffffffffffff', {', '.join(columns)} FROM provider LIMIT 1")
+    result = b.sync.sync()
+    assert result.full_resync
+    assert row(b.db, "SELECT first_name FROM client WHERE id = :id", id=made.id.hex)[0] == "Verloren"
+    assert row(b.db, "SELECT count(*) FROM provider WHERE id = 'ffffffffffffffffffffffffffffffff'")[0] == 0
+    assert not b.sync.sync().full_resync
+    with b.db.read() as session:
+        assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"

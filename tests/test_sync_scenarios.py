@@ -1,0 +1,261 @@
+"""Three laptops (real SQLCipher files) and one service (uvicorn on 127.0.0.1, real PostgreSQL): each scenario
+works offline on the laptops, syncs, and checks the final state on every laptop and on the server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from leerwinkel_desk.domain.consent import Recipient
+from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem
+from leerwinkel_desk.domain.errors import Conflict
+from leerwinkel_desk.reports.letters import PdfLetters
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.consents import Consents
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+from leerwinkel_desk.services.erasure import Erasures
+from leerwinkel_desk.services.letters import Letters
+from leerwinkel_desk.store.engine import close_all
+from leerwinkel_desk.sync.client import SyncClient, SyncRefused
+from leerwinkel_desk.sync.inbox import open_items, resolve
+from leerwinkel_desk.sync.server.admin import rows_as
+from leerwinkel_desk.sync.server.app import pulled_tables
+from leerwinkel_desk.sync.wire import PROTOCOL
+from sync_support import (  # noqa: F401
+    Laptop,
+    assert_converged,
+    central,
+    first_laptop,
+    joined_laptop,
+    outbox_count,
+    quiet,
+    row,
+    service,
+)
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture(scope="module")
+def office(central, service, tmp_path_factory, clock_module) -> Iterator[tuple[list[Laptop], object]]:
+    folder = tmp_path_factory.mktemp("laptops")
+    a, built = first_laptop(central, service, folder / "a.db", clock_module)
+    laptops = [a, joined_laptop(a, service, folder / "b.db"), joined_laptop(a, service, folder / "c.db")]
+    yield laptops, built
+    for laptop in laptops:
+        laptop.sync.close()
+    close_all()
+
+
+@pytest.fixture(scope="module")
+def clock_module():
+    from conftest import FixedClock
+
+    return FixedClock()
+
+
+def client_with_request(laptop: Laptop, built, clock, first: str, last: str):
+    """A client made on `laptop`, with a first question answered (a request and a contact)."""
+    made = Clients(laptop.db, clock, built.counsellor).create(ClientInput(first, last))
+    request = Dispatch(laptop.db, clock, built.counsellor).answer_now(
+        FirstContact(Channel.PHONE, "Welke opleiding?", client_id=made.id), "Uitgelegd")
+    return made, request
+
+
+def test_different_fields_merge_and_a_free_text_conflict_goes_to_the_inbox(office, central, clock_module) -> None:
+    (a, b, c), built = office
+    clients = Clients(a.db, clock_module, built.counsellor)
+    made = clients.create(ClientInput("Ilse", "Peeters", phone="+32 470 00 00 01"))
+    quiet([a, b, c])
+    with a.db.write() as s:
+        s.execute(text("UPDATE client SET phone = '+32 470 00 00 02', interests = 'koken' WHERE id = :id"),
+                  {"id": made.id.hex})
+    with b.db.write() as s:
+        s.execute(text("UPDATE client SET municipality = 'Menen', interests = 'lassen' WHERE id = :id"),
+                  {"id": made.id.hex})
+    a.sync.sync()
+    b.sync.sync()
+    [item] = [i for i in open_items(b.db) if i.row_id == made.id.hex]
+    assert (item.kind, item.field, item.mine, item.theirs) == ("conflict", "interests", "lassen", "koken")
+    assert item.my_at and item.their_at and item.their_author
+    quiet([a, b, c])
+    for laptop in (a, b, c):
+        assert tuple(row(laptop.db, "SELECT phone, municipality, interests FROM client WHERE id = :id",
+                         id=made.id.hex)) == ("+32 470 00 00 02", "Menen", "koken")
+    resolve(b.db, item.id, keep_mine=True, now=clock_module.now())
+    quiet([a, b, c])
+    assert row(c.db, "SELECT interests FROM client WHERE id = :id", id=made.id.hex)[0] == "lassen"
+    assert [i for i in open_items(b.db) if i.row_id == made.id.hex] == []
+    assert_converged(central, [a, b, c])
+
+
+def test_tier_phase_owner_and_consent_conflicts_wait_in_the_inbox_other_fields_take_the_later_arrival(
+        office, central, clock_module) -> None:
+    (a, b, c), built = office
+    made, request = client_with_request(a, built, clock_module, "Omar", "Haddad")
+    consent = Consents(a.db, clock_module, built.counsellor).grant(
+        made.id, Recipient(built.school_id, built.study_counsellor_id), ConsentPurpose.WARM_HANDOVER,
+        frozenset({DataItem.IDENTITY}), ConsentMethod.SPOKEN)
+    quiet([a, b, c])
+    owner_a, owner_b = built.info_officer.counsellor_id.hex, built.colleague.counsellor_id.hex
+    with a.db.write() as s:
+        s.execute(text("UPDATE learning_request SET phase = 'intake', tier = 'mediation', owner_id = :o, "
+                       "satisfaction = 3 WHERE id = :id"), {"id": request.id.hex, "o": owner_a})
+        s.execute(text("UPDATE consent SET expires_on = '2027-01-31' WHERE id = :id"), {"id": consent.id.hex})
+        s.execute(text("UPDATE client SET municipality = 'Gent' WHERE id = :id"), {"id": made.id.hex})
+    with c.db.write() as s:
+        s.execute(text("UPDATE learning_request SET phase = 'trajectory', tier = 'trajectory', owner_id = :o, "
+                       "satisfaction = 5 WHERE id = :id"), {"id": request.id.hex, "o": owner_b})
+        s.execute(text("UPDATE consent SET expires_on = '2027-06-30' WHERE id = :id"), {"id": consent.id.hex})
+        s.execute(text("UPDATE client SET municipality = 'Brugge' WHERE id = :id"), {"id": made.id.hex})
+    a.sync.sync()
+    c.sync.sync()
+    items = {(i.table, i.field): i for i in open_items(c.db)}
+    assert {("learning_request", "phase"), ("learning_request", "tier"), ("learning_request", "owner_id"),
+            ("consent", "expires_on")} <= set(items)
+    assert items[("learning_request", "phase")].mine == "trajectory"
+    assert items[("learning_request", "phase")].theirs == "intake"
+    assert ("client", "municipality") not in items and ("learning_request", "satisfaction") not in items
+    quiet([a, b, c])
+    for laptop in (a, b, c):
+        assert tuple(row(laptop.db, "SELECT phase, tier, owner_id, satisfaction FROM learning_request WHERE id = :id",
+                         id=request.id.hex)) == ("intake", "mediation", owner_a, 5)
+        assert row(laptop.db, "SELECT municipality FROM client WHERE id = :id", id=made.id.hex)[0] == "Brugge"
+        assert row(laptop.db, "SELECT expires_on FROM consent WHERE id = :id", id=consent.id.hex)[0] == "2027-01-31"
+    for item in open_items(c.db):
+        resolve(c.db, item.id, keep_mine=False, now=clock_module.now())
+    with c.db.read() as s:
+        history = s.execute(text("SELECT count(*) FROM sync_inbox WHERE resolution = 'history' "
+                                 "AND field = 'municipality'")).scalar()
+    assert history == 1                      # the overwritten value is kept in the inbox history
+    assert_converged(central, [a, b, c])
+
+
+def test_delete_beats_edit_and_a_child_under_a_deleted_parent_is_kept_and_flagged(
+        office, central, clock_module) -> None:
+    (a, b, c), built = office
+    made, request = client_with_request(a, built, clock_module, "Jonas", "Wouters")
+    quiet([a, b, c])
+    with a.db.write() as s:
+        s.execute(text("UPDATE client SET deleted_at = '2026-11-21 10:00:00.000000' WHERE id = :id"),
+                  {"id": made.id.hex})
+        s.execute(text("UPDATE learning_request SET deleted_at = '2026-11-21 10:00:00.000000' WHERE id = :id"),
+                  {"id": request.id.hex})
+    with b.db.write() as s:
+        s.execute(text("UPDATE client SET street = 'Stationsstraat 1' WHERE id = :id"), {"id": made.id.hex})
+    from leerwinkel_desk.services.contacts import Contacts
+
+    Contacts(c.db, clock_module, built.counsellor).log_micro(request.id, Channel.SMS, "Herinnering")
+    a.sync.sync()
+    b.sync.sync()
+    c.sync.sync()
+    [rejected] = [i for i in open_items(b.db) if i.row_id == made.id.hex]
+    assert (rejected.kind, rejected.reason) == ("rejected", "deleted")
+    [flagged] = [i for i in open_items(c.db) if i.kind == "parent_deleted"]
+    assert flagged.table == "contact" and flagged.reason == "learning_request"
+    quiet([a, b, c])
+    for laptop in (a, b, c):
+        client_row = row(laptop.db, "SELECT deleted_at, street FROM client WHERE id = :id", id=made.id.hex)
+        assert client_row[0] is not None and client_row[1] is None
+        assert row(laptop.db, "SELECT count(*) FROM contact WHERE request_id = :id AND summary = 'Herinnering'",
+                   id=request.id.hex)[0] == 1
+    assert_converged(central, [a, b, c])
+
+
+def test_numbers_come_from_blocks_and_a_number_outside_the_block_is_refused(office, central, clock_module) -> None:
+    (a, b, c), built = office
+    made = [Clients(laptop.db, clock_module, built.counsellor).create(ClientInput("Nr", name))
+            for laptop, name in ((a, "Een"), (b, "Twee"), (c, "Drie"), (b, "Vier"))]
+    quiet([a, b, c])
+    numbers = [row(a.db, "SELECT dossier_no FROM client WHERE id = :id", id=m.id.hex)[0] for m in made]
+    assert len(set(numbers)) == 4 and [m.dossier_no for m in made] == numbers      # never renumbered
+    with b.db.write() as s:
+        s.execute(text("UPDATE client SET dossier_no = 'LW-2026-999999' WHERE id = :id"), {"id": made[1].id.hex})
+    b.sync.sync()
+    assert any(i.reason == "number_outside_block" for i in open_items(b.db))
+    assert row(b.db, "SELECT dossier_no FROM client WHERE id = :id", id=made[1].id.hex)[0] == numbers[1]
+    for item in open_items(b.db):
+        resolve(b.db, item.id, keep_mine=False, now=clock_module.now())
+    with c.db.write() as s:              # c has used up its block, offline
+        s.execute(text("UPDATE sync_number_block SET next_value = last + 1"))
+    late = Clients(c.db, clock_module, built.counsellor).create(ClientInput("Voorlopig", "Nummer"))
+    assert late.dossier_no == "LW-2026-P00001"
+    with pytest.raises(Conflict):
+        Letters(c.db, clock_module, built.counsellor, PdfLetters()).print_summary(late.id)
+    quiet([a, b, c])
+    real = row(c.db, "SELECT dossier_no FROM client WHERE id = :id", id=late.id.hex)[0]
+    assert not real.startswith("LW-2026-P") and real not in numbers
+    assert_converged(central, [a, b, c])
+
+
+def test_an_erasure_reaches_every_laptop_first_and_the_server_refuses_revival(
+        office, central, clock_module) -> None:
+    (a, b, c), built = office
+    made = Clients(a.db, clock_module, built.counsellor).create(
+        ClientInput("Zebulon", "Quixotewicz", phone="+32 499 12 34 56", email="zq@example.org"))
+    quiet([a, b, c])
+    with b.db.write() as s:              # b edits offline while a erases
+        s.execute(text("UPDATE client SET interests = 'Quixotewicz wil bakker worden' WHERE id = :id"),
+                  {"id": made.id.hex})
+    Erasures(a.db, clock_module, built.coordinator).erase(made.id)
+    a.sync.sync(built.coordinator)
+    b.sync.sync()
+    quiet([a, b, c])
+    for laptop in (a, b, c):
+        assert row(laptop.db, "SELECT first_name, last_name, interests FROM client WHERE id = :id",
+                   id=made.id.hex) == (None, None, None)
+        raw = b"".join(Path(f"{laptop.db.path}{end}").read_bytes() for end in ("", "-wal")
+                       if Path(f"{laptop.db.path}{end}").exists())
+        assert b"Quixotewicz" not in raw and b"Zebulon" not in raw and b"12 34 56" not in raw
+    server = rows_as(central.owner_url, None, f"SELECT first_name, interests FROM client WHERE id = '{made.id}'")
+    assert server == [{"first_name": None, "interests": None}]
+    kept = rows_as(central.owner_url, None, "SELECT result::text AS r FROM sync_applied_op")
+    assert not any("Quixotewicz" in r["r"] for r in kept)          # no answer kept for replays holds them
+    b.sync.sign_in()
+    revive = b.sync._call("/v1/push", {"ops": [{"op": 10**9, "tbl": "client", "row_id": made.id.hex, "kind": "U",
+                                                "old": {"first_name": None}, "new": {"first_name": "Zebulon"}}]})
+    assert revive["results"][0]["status"] == "rejected" and revive["results"][0]["inbox"][0]["reason"] == "erased"
+    assert revive["results"][0]["inbox"][0]["mine"] is None                # the refusal keeps no value
+    assert_converged(central, [a, b, c])
+
+
+def test_an_older_app_is_told_to_update_and_keeps_its_outbox_the_previous_one_still_syncs(
+        office, central, clock_module) -> None:
+    (a, b, c), built = office
+    Clients(c.db, clock_module, built.counsellor).create(ClientInput("Oud", "Versie"))
+    waiting = outbox_count(c.db)
+    older = SyncClient(c.db, protocol=PROTOCOL - 2)
+    with pytest.raises(SyncRefused) as refused:
+        older.sync()
+    older.close()
+    assert refused.value.code == "update_required" and outbox_count(c.db) == waiting
+    previous = SyncClient(c.db, protocol=PROTOCOL - 1, schema="0004")
+    previous.sync()
+    previous.close()
+    assert outbox_count(c.db) == 0
+    quiet([a, b, c])
+    assert_converged(central, [a, b, c])
+
+
+def test_scope_no_row_of_another_office_on_a_laptop_or_for_the_service_role(office, central, service, tmp_path,
+                                                                          clock_module) -> None:
+    (a, b, c), built = office
+    other, _ = first_laptop(central, service, tmp_path / "other.db", clock_module)
+    Clients(other.db, clock_module, other.actor).create(ClientInput("Ander", "Kantoor"))
+    other.sync.sync(other.actor)
+    quiet([a, b, c])
+    for laptop in (a, b, c):
+        for table in pulled_tables():
+            column = "id" if table == "office" else "office_id"
+            with laptop.db.read() as s:
+                offices = set(s.execute(text(f'SELECT DISTINCT {column} FROM "{table}"')).scalars())
+            assert offices <= {built.coordinator.office_id.hex}, table
+    for table in pulled_tables():
+        column = "id" if table == "office" else "office_id"
+        seen = rows_as(central.service_url, built.coordinator.office_id,
+                       f'SELECT DISTINCT {column} AS o FROM "{table}"')
+        assert {r["o"] for r in seen} <= {built.coordinator.office_id}, table
+    other.sync.close()

@@ -1,0 +1,115 @@
+"""The sync service on a real PostgreSQL: row-level security as the service role, enrolment, tokens, revocation,
+versions. The service runs under uvicorn on 127.0.0.1; laptops are real SQLCipher files."""
+
+from __future__ import annotations
+
+import uuid
+
+import httpx
+import psycopg
+import pytest
+from sqlalchemy import text
+
+from casework_fixtures import build_office
+from leerwinkel_desk.services.offices import create_office
+from leerwinkel_desk.store.engine import open_url
+from leerwinkel_desk.store.sync_central import office_tables
+from leerwinkel_desk.sync.client import SyncRefused
+from leerwinkel_desk.sync.server.admin import administrator_code, libpq_url, privileged, rows_as
+from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER
+from sync_support import central, client, first_laptop, laptop, outbox_count, service  # noqa: F401
+
+pytestmark = pytest.mark.postgres
+
+
+def test_every_table_with_an_office_has_forced_row_security_and_a_policy(central) -> None:
+    owner = open_url(central.owner_url)
+    with owner.engine.connect() as conn:
+        tables = office_tables(conn)
+        forced = dict(conn.execute(text(
+            "SELECT relname, relforcerowsecurity AND relrowsecurity FROM pg_class WHERE relkind = 'r'")).all())
+        policies = {row[0] for row in conn.execute(text("SELECT tablename FROM pg_policies WHERE policyname = "
+                                                        "'office_scope'"))}
+        with_office = {row[0] for row in conn.execute(text(
+            "SELECT table_name FROM information_schema.columns WHERE column_name = 'office_id' "
+            "AND table_schema = 'public'"))}
+    owner.dispose()
+    assert with_office and with_office <= set(tables)
+    assert {"client", "sync_row", "sync_device", "erasure", "audit_event"} <= with_office
+    assert [t for t in tables if not forced.get(t) or t not in policies] == []
+
+
+def test_the_service_role_owns_nothing_bypasses_nothing_and_the_owner_is_refused(central) -> None:
+    assert privileged(central.service_url) is None
+    assert privileged(central.owner_url) == "superuser"
+
+
+def test_enrol_sync_and_scope_across_two_offices(central, service, tmp_path, clock) -> None:
+    first = laptop(tmp_path / "a.db")
+    coordinator = create_office(first, clock, "Leerwinkel Kortrijk", "LWK", "coordinator", "Coördinator K")
+    build_office(first, clock, coordinator)
+    other = laptop(tmp_path / "other.db")
+    other_coordinator = create_office(other, clock, "Leerwinkel Gent", "LWG", "coord", "Coördinator G")
+    for db, actor, code in ((first, coordinator, "LWK"), (other, other_coordinator, "LWG")):
+        sync = client(db, service)
+        sync.enrol(administrator_code(central.owner_url, code), f"laptop {code}")
+        assert outbox_count(db) > 0                     # the office's first laptop seeds its rows
+        result = sync.sync(actor)
+        assert result.rejected == 0 and outbox_count(db) == 0
+        sync.close()
+    rows = rows_as(central.service_url, coordinator.office_id, "SELECT office_id FROM client "
+                   "UNION ALL SELECT office_id FROM counsellor UNION ALL SELECT id FROM office")
+    assert rows and {row["office_id"] for row in rows} == {coordinator.office_id}
+    assert rows_as(central.service_url, None, "SELECT id FROM counsellor") == []     # no office set: nothing
+    counted = rows_as(central.owner_url, None, "SELECT count(DISTINCT office_id) AS n FROM counsellor")
+    assert counted[0]["n"] >= 2                                                        # the owner sees both
+
+    second = laptop(tmp_path / "b.db")                  # a new, empty laptop joins Kortrijk
+    sync = client(first, service)
+    sync.sign_in(coordinator.counsellor_id)
+    code = sync.new_code()
+    joining = client(second, service)
+    joining.enrol(code, "laptop b")
+    joining.sync()
+    with second.read() as session:
+        offices = session.execute(text("SELECT code FROM office")).scalars().all()
+        counsellors = session.execute(text("SELECT count(*) FROM counsellor")).scalar()
+        passphrases = session.execute(text("SELECT count(*) FROM counsellor "
+                                           "WHERE passphrase_hash IS NOT NULL")).scalar()
+    assert offices == ["LWK"] and counsellors == 4 and passphrases == 0
+    with pytest.raises(SyncRefused) as used:
+        client(laptop(tmp_path / "c.db"), service).enrol(code, "laptop c")
+    assert used.value.code == "code_unknown"                                         # one time only
+
+    devices = sync.devices()
+    assert len(devices) == 2
+    joined = next(d for d in devices if d["name"] == "laptop b")
+    sync.revoke(uuid.UUID(joined["id"]), wipe=True)
+    path = second.path
+    with pytest.raises(SyncRefused) as revoked:
+        joining.sync()
+    assert revoked.value.code == "revoked" and not path.exists()                     # locked and wiped
+
+
+def test_versions_on_every_request(central, service, tmp_path) -> None:
+    for protocol, schema, status in ((PROTOCOL, "0006", 403), (PROTOCOL - 1, "0004", 403),
+                                     (PROTOCOL - 2, "0006", 426), (PROTOCOL, "0003", 426)):
+        answer = httpx.post(f"{service.url}/v1/enrol", headers={PROTOCOL_HEADER: str(protocol), SCHEMA_HEADER: schema},
+                            json={"code": "XXXX-XXXX-XXXX", "name": "x", "public_key": "00" * 32})
+        assert answer.status_code == status, (protocol, schema)
+    assert answer.json()["error"] == "update_required"
+
+
+def test_a_laptop_silent_longer_than_the_offices_maximum_is_revoked_when_it_comes_back(central, service, tmp_path,
+                                                                                       clock) -> None:
+    a, _ = first_laptop(central, service, tmp_path / "a.db", clock)
+    with psycopg.connect(libpq_url(central.owner_url)) as conn:
+        conn.execute("UPDATE sync_office SET max_offline_days = 30 WHERE office_id = %s", [a.actor.office_id])
+        conn.execute("UPDATE sync_device SET last_seen_at = now() - interval '31 days' WHERE office_id = %s",
+                     [a.actor.office_id])
+    with pytest.raises(SyncRefused) as refused:
+        a.sync.sync(a.actor)
+    assert refused.value.code == "revoked" and refused.value.facts.get("offline_too_long")
+    revoked = rows_as(central.owner_url, None, f"SELECT revoked_at FROM sync_device WHERE office_id = "
+                      f"'{a.actor.office_id}'")
+    assert revoked[0]["revoked_at"] is not None

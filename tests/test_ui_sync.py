@@ -1,0 +1,72 @@
+"""Sync in the window, driven by keys: the status bar, F9 in the background, the conflict inbox (Shift+F9),
+the office's laptops (Ctrl+F9); against the service on 127.0.0.1 and real SQLCipher laptops."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
+
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.sync.server.admin import rows_as
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.sync_panel import ConflictInboxDialog, DevicesDialog
+from sync_support import central, first_laptop, joined_laptop, row, service  # noqa: F401
+from test_ui import active, open_window, press
+
+pytestmark = pytest.mark.postgres
+WAIT = 60_000
+
+
+def test_f9_syncs_in_the_background_and_conflicts_are_settled_in_the_inbox(qtbot, central, service, tmp_path,
+                                                                          clock) -> None:
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    b = joined_laptop(a, service, tmp_path / "b.db")
+    made = Clients(a.db, clock, built.coordinator).create(ClientInput("Fien", "Maes"))
+    window = open_window(qtbot, DeskContext(a.db, clock, built.coordinator, "Leerwinkel", "Coördinator"))
+    assert "te versturen" in window.sync_label.text()
+    press(qtbot, window, Qt.Key.Key_F9)
+    assert window.sync_label.text() == "Sync: bezig…"              # the window is free while it runs
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=WAIT)
+    assert window.sync_label.text().endswith("· 0 te versturen · 0 conflicten")
+    assert rows_as(central.owner_url, None, f"SELECT count(*) AS n FROM client WHERE id = '{made.id}'")[0]["n"] == 1
+
+    b.sync.sync()
+    with b.db.write() as session:
+        session.execute(text("UPDATE client SET interests = 'tuinieren' WHERE id = :id"), {"id": made.id.hex})
+    b.sync.sync()
+    with a.db.write() as session:
+        session.execute(text("UPDATE client SET interests = 'schilderen' WHERE id = :id"), {"id": made.id.hex})
+    press(qtbot, window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=WAIT)
+    assert window.sync_label.text().endswith("· 1 conflicten")
+    assert row(a.db, "SELECT interests FROM client WHERE id = :id", id=made.id.hex)[0] == "tuinieren"
+    press(qtbot, window, Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)
+    dialog = active(qtbot, window.active_dialog)
+    assert isinstance(dialog, ConflictInboxDialog) and dialog.model.rowCount() == 1
+    assert dialog.model.data(dialog.model.index(0, 2)) == "schilderen"
+    assert dialog.model.data(dialog.model.index(0, 3)) == "tuinieren"
+    press(qtbot, dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)             # &Mijn versie houden
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)                           # (a mnemonic clicks after a blink)
+    assert dialog.empty.isVisible()
+    assert row(a.db, "SELECT interests FROM client WHERE id = :id", id=made.id.hex)[0] == "schilderen"
+    press(qtbot, dialog, Qt.Key.Key_Escape)
+    press(qtbot, window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=WAIT)
+    assert rows_as(central.owner_url, None, f"SELECT interests FROM client WHERE id = '{made.id}'") == [
+        {"interests": "schilderen"}]
+
+    press(qtbot, window, Qt.Key.Key_F9, Qt.KeyboardModifier.ControlModifier)
+    devices = active(qtbot, window.active_dialog)
+    assert isinstance(devices, DevicesDialog)
+    qtbot.waitUntil(lambda: devices.model.rowCount() == 2, timeout=WAIT)
+    names = [devices.model.row_at(i)["name"] for i in range(2)]
+    press(qtbot, devices.table, Qt.Key.Key_Down if names[0] == "a" else Qt.Key.Key_Up)
+    assert devices.model.row_at(devices.table.currentIndex().row())["name"] == "b"
+    press(qtbot, devices, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)     # &Intrekken
+    qtbot.waitUntil(lambda: any(d["revoked_at"] for d in (devices.model.row_at(i) for i in range(2))), timeout=WAIT)
+    assert devices.model.data(devices.model.index(names.index("b"), 1)) == "ingetrokken"
+    press(qtbot, devices, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)     # &Code voor een nieuwe laptop
+    qtbot.waitUntil(lambda: "Eenmalige code" in devices.message.text(), timeout=WAIT)
+    assert QApplication.activeWindow() is devices
