@@ -3266,6 +3266,10 @@ Type the file number {number} to confirm.</translation>
         <translation>The logo is not a PNG or JPEG image.</translation>
     </message>
     <message>
+        <source>De schijf is vol: er is niets bewaard. Maak ruimte vrij en probeer opnieuw; uw tekst blijft staan.</source>
+        <translation>The disk is full: nothing was saved. Free some space and try again; your text stays.</translation>
+    </message>
+    <message>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>

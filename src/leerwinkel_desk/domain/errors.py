@@ -22,6 +22,12 @@ class InvalidValue(DomainError):
         self.field, self.reason = field, reason
 
 
+class DiskFull(DomainError):
+    """The disk had no room for a write; nothing of it was saved, and the same write can be tried again."""
+
+    code = "disk.full"
+
+
 class NotFound(DomainError):
     code = "record.not_found"
 

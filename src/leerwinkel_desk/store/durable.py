@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
+
+NO_ROOM = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
 
 
 def write_whole(path: Path, content: bytes) -> None:
@@ -47,3 +50,12 @@ def sync_file(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def disk_full(error: BaseException) -> bool:
+    """Whether `error` (or the driver's error SQLAlchemy wraps in it) says the disk had no room:
+    SQLite's SQLITE_FULL, or an OSError of a full disk, a full quota or a file size limit."""
+    orig = getattr(error, "orig", None) or error
+    if isinstance(orig, OSError):
+        return orig.errno in NO_ROOM
+    return getattr(orig, "sqlite_errorname", "") == "SQLITE_FULL" or "disk is full" in str(orig)

@@ -20,7 +20,8 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.domain.errors import DiskFull, DomainError
+from leerwinkel_desk.store.durable import disk_full
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.worker import BackgroundJobs
 
@@ -66,14 +67,16 @@ class Operations(QObject):
 def perform(operations: Operations, work: Callable[[], T], error: ErrorLabel,
             changes: OpChanges | Callable[[T], OpChanges] | None,
             focus: dict[str, QWidget] | None = None) -> Done[T] | None:
-    """Run `work` now. A DomainError is shown in `error` (and the field it names gets the focus);
-    any other exception goes on to the crash handler, which keeps the typed text as a draft.
+    """Run `work` now. A DomainError is shown in `error` (and the field it names gets the focus), as
+    is a full disk (DiskFull: the form keeps its text, the same save can be tried again); any other
+    exception goes on to the crash handler, which keeps the typed text as a draft.
 
     Returns the result as `Done`, or None when the service refused (the form stays as it was typed).
     """
     try:
         result = work()
-    except DomainError as refused:
+    except Exception as problem:  # noqa: BLE001 - only a refusal is handled here; the rest is raised again
+        refused = refusal(problem)
         error.show_error(refused)
         widget = (focus or {}).get(getattr(refused, "field", ""))
         if widget is not None:
@@ -83,6 +86,15 @@ def perform(operations: Operations, work: Callable[[], T], error: ErrorLabel,
     if changes is not None:           # None: a check that changed nothing
         operations.changed.emit(changes(result) if callable(changes) else changes)
     return Done(result)
+
+
+def refusal(problem: Exception) -> DomainError:
+    """The DomainError to show for `problem`: itself, DiskFull for a full disk; anything else raised again."""
+    if isinstance(problem, DomainError):
+        return problem
+    if disk_full(problem):
+        return DiskFull()
+    raise problem
 
 
 def perform_later(operations: Operations, jobs: BackgroundJobs, work: Callable[[], T], error: ErrorLabel,
@@ -100,8 +112,6 @@ def perform_later(operations: Operations, jobs: BackgroundJobs, work: Callable[[
     def failed(problem: Exception) -> None:
         if refused is not None:
             refused()
-        if not isinstance(problem, DomainError):
-            raise problem
-        error.show_error(problem)
+        error.show_error(refusal(problem))
 
     jobs.run(lambda _progress: work(), succeeded, failed)

@@ -456,6 +456,9 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         "state.conflict": QCoreApplication.translate("Vocabulary", "Dit kan niet meer: de toestand is intussen veranderd."),
         "record.not_found": QCoreApplication.translate("Vocabulary", "Dit gegeven bestaat niet (meer)."),
         "login.failed": QCoreApplication.translate("Vocabulary", "Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin."),
+        "disk.full": QCoreApplication.translate(
+            "Vocabulary", "De schijf is vol: er is niets bewaard. Maak ruimte vrij en probeer opnieuw; "
+            "uw tekst blijft staan."),
     }.get(error.code, prefix + QCoreApplication.translate("Vocabulary", "De actie kon niet worden uitgevoerd ({code}).").format(code=error.code))
 
 
