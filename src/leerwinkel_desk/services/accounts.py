@@ -19,10 +19,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import Role
 from leerwinkel_desk.domain.errors import DomainError, InvalidValue, NotAllowed
@@ -216,13 +218,26 @@ class Accounts(UseCase):
         now = self._now()
         with self._db.write() as session:
             person = self._load(session, Counsellor, counsellor_id)
-            person.can_log_in = False
-            person.passphrase_hash = None
-            self._touch(person, now)
-            audit.record(session, self._actor, now, "account.close", "counsellor", person.id,
-                         ("can_log_in", "passphrase_hash"))
+            close_in(session, self._actor, person, now)
             login = person.login
         ring = _key_ring(self._db)
         if ring is not None:        # after the commit: a failure here leaves no open account without a key
             ring.revoke(login)
             _rekey_without_closed(self._db, ring)
+
+
+def close_in(session: Session, actor: Actor, person: Counsellor, at: datetime) -> None:
+    """The close itself, inside the caller's write transaction (also used by restore): no sign-in,
+    no passphrase hash, audited."""
+    person.can_log_in = False
+    person.passphrase_hash = None
+    person.updated_at, person.updated_by = at, actor.counsellor_id
+    audit.record(session, actor, at, "account.close", "counsellor", person.id, ("can_log_in", "passphrase_hash"))
+
+
+def settle_closes(db: Database) -> None:
+    """The key file made to match the accounts (after a restore): closed accounts' entries gone and
+    the database rekeyed if one was due, as at sign-in."""
+    ring = _key_ring(db)
+    if ring is not None:
+        _rekey_without_closed(db, ring)
