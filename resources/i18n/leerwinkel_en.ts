@@ -1507,6 +1507,10 @@ Type the file number {number} to confirm.</translation>
         <translation>Only a coordinator manages this data.</translation>
     </message>
     <message>
+        <source>Een coördinator gaf de databank een nieuwe sleutel (een account werd afgesloten). Meld u opnieuw aan; wat u typte is bewaard.</source>
+        <translation>A coordinator gave the database a new key (an account was closed). Sign in again; what you typed is kept.</translation>
+    </message>
+    <message>
         <source>Dagelijkse back-up gemaakt</source>
         <translation>Daily backup made</translation>
     </message>
@@ -3264,6 +3268,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Het logo is geen PNG- of JPEG-afbeelding.</source>
         <translation>The logo is not a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>De databank kreeg elders een nieuwe sleutel: er is niets bewaard. Meld u opnieuw aan en bewaar dan opnieuw; uw tekst blijft staan.</source>
+        <translation>The database got a new key elsewhere: nothing was saved. Sign in again, then save again; your text stays.</translation>
     </message>
     <message>
         <source>De schijf is vol: er is niets bewaard. Maak ruimte vrij en probeer opnieuw; uw tekst blijft staan.</source>

@@ -28,6 +28,13 @@ class DiskFull(DomainError):
     code = "disk.full"
 
 
+class KeyChanged(DomainError):
+    """Another instance gave the database a new key (an account was closed there): the key this
+    session holds opens it no more; nothing was written, signing in again takes the new key."""
+
+    code = "database.key_changed"
+
+
 class NotFound(DomainError):
     code = "record.not_found"
 

@@ -34,7 +34,7 @@ from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor, Clock
 from leerwinkel_desk.services.offices import office_staff
 from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.store.keyring import KeyRing, new_database_key, wrap
+from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase, new_database_key, wrap
 from leerwinkel_desk.store.models import Counsellor
 
 HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=4)
@@ -93,6 +93,18 @@ def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn
         ring.upgrade(login.strip(), db.key, passphrase)   # type: ignore[arg-type] - set when ring is
         _rekey_without_closed(db, ring)
     return signed
+
+
+def sign_in_again(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn:
+    """The lock screen's sign-in: when another instance gave the database a new key meanwhile (it
+    closed an account), the passphrase first takes the new key from the key file."""
+    ring = _key_ring(db)
+    if ring is not None and db.key_changed():
+        try:
+            db.use_key(ring.unlock(login.strip(), passphrase))
+        except WrongPassphrase:
+            raise SignInFailed() from None      # the database cannot record the attempt: not readable
+    return sign_in(db, clock, login, passphrase)
 
 
 def _rekey_without_closed(db: Database, ring: KeyRing) -> None:

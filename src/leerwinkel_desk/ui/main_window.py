@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.domain.permissions import Permission, allowed
-from leerwinkel_desk.services.accounts import SignedIn, sign_in
+from leerwinkel_desk.services.accounts import SignedIn, sign_in_again
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.agenda_feed import AgendaFeed
 from leerwinkel_desk.services.clients import ClientRow, Clients
@@ -59,7 +59,7 @@ from leerwinkel_desk.ui.pages.outreach import OutreachPage
 from leerwinkel_desk.ui.pages.reports import ReportsPage
 from leerwinkel_desk.ui.pages.today import TodayPage
 from leerwinkel_desk.ui.screen_fit import fitting_size
-from leerwinkel_desk.ui.session_lock import SessionLockWatcher
+from leerwinkel_desk.ui.session_lock import KeyChangeWatcher, SessionLockWatcher
 from leerwinkel_desk.ui.texts import error_text, format_date
 from leerwinkel_desk.ui.widgets import give_labels_room
 
@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         self.results_view.activated.connect(lambda index: self.open_dossier(self.search_results.row_at(index.row()).id))
         self.nav.currentRowChanged.connect(self.show_page)
         ctx.operations.changed.connect(self.on_changed)
+        KeyChangeWatcher(ctx.db, self).key_changed.connect(self.lock_for_new_key)
+        ctx.operations.key_changed.connect(self.lock_for_new_key)
         self._actions: list[QAction] = []
         self.build()
 
@@ -443,7 +445,12 @@ class MainWindow(QMainWindow):
     def merge_clients(self) -> None:
         self._open_dialog(MergeDialog(self.ctx, self), lambda _dialog: None)
 
-    def lock(self) -> None:
+    def lock_for_new_key(self) -> None:
+        """Another instance gave the database a new key: sign in again to take it (nothing typed is lost)."""
+        self.lock(self.tr("Een coördinator gaf de databank een nieuwe sleutel (een account werd afgesloten). "
+                          "Meld u opnieuw aan; wat u typte is bewaard."))
+
+    def lock(self, reason: str = "") -> None:
         """Idle: keep what was typed as drafts, hide the data, ask the passphrase of the same person."""
         if self.lock_screen is not None:
             return
@@ -454,8 +461,8 @@ class MainWindow(QMainWindow):
         self.centralWidget().hide()
         signed = SignedIn(self.ctx.actor, self.ctx.user_name)
         self.lock_screen = SignInDialog(
-            lambda login, passphrase: sign_in(self.ctx.db, self.ctx.clock, login, passphrase),
-            self.ctx.login, signed, self)
+            lambda login, passphrase: sign_in_again(self.ctx.db, self.ctx.clock, login, passphrase),
+            self.ctx.login, signed, self, reason)
         self.lock_screen.setModal(True)
 
         def unlocked() -> None:

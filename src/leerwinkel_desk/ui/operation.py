@@ -20,7 +20,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from leerwinkel_desk.domain.errors import DiskFull, DomainError
+from leerwinkel_desk.domain.errors import DiskFull, DomainError, KeyChanged
 from leerwinkel_desk.store.durable import disk_full
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.worker import BackgroundJobs
@@ -62,6 +62,7 @@ class Operations(QObject):
     """The bus of a signed-in window: one `changed` per successful operation."""
 
     changed = Signal(object)
+    key_changed = Signal()      # another instance rekeyed the database: the window locks to take the new key
 
 
 def perform(operations: Operations, work: Callable[[], T], error: ErrorLabel,
@@ -78,6 +79,8 @@ def perform(operations: Operations, work: Callable[[], T], error: ErrorLabel,
     except Exception as problem:  # noqa: BLE001 - only a refusal is handled here; the rest is raised again
         refused = refusal(problem)
         error.show_error(refused)
+        if isinstance(refused, KeyChanged):
+            operations.key_changed.emit()
         widget = (focus or {}).get(getattr(refused, "field", ""))
         if widget is not None:
             widget.setFocus()
@@ -112,6 +115,9 @@ def perform_later(operations: Operations, jobs: BackgroundJobs, work: Callable[[
     def failed(problem: Exception) -> None:
         if refused is not None:
             refused()
-        error.show_error(refusal(problem))
+        shown = refusal(problem)
+        error.show_error(shown)
+        if isinstance(shown, KeyChanged):
+            operations.key_changed.emit()
 
     jobs.run(lambda _progress: work(), succeeded, failed)

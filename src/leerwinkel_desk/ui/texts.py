@@ -456,6 +456,9 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         "state.conflict": QCoreApplication.translate("Vocabulary", "Dit kan niet meer: de toestand is intussen veranderd."),
         "record.not_found": QCoreApplication.translate("Vocabulary", "Dit gegeven bestaat niet (meer)."),
         "login.failed": QCoreApplication.translate("Vocabulary", "Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin."),
+        "database.key_changed": QCoreApplication.translate(
+            "Vocabulary", "De databank kreeg elders een nieuwe sleutel: er is niets bewaard. Meld u opnieuw aan "
+            "en bewaar dan opnieuw; uw tekst blijft staan."),
         "disk.full": QCoreApplication.translate(
             "Vocabulary", "De schijf is vol: er is niets bewaard. Maak ruimte vrij en probeer opnieuw; "
             "uw tekst blijft staan."),

@@ -26,7 +26,7 @@ class SignInDialog(QDialog):
     """Login and passphrase. With `locked_to`, only that person can unlock (the lock screen)."""
 
     def __init__(self, authenticate: Callable[[str, str], SignedIn], login: str = "",
-                 locked_to: SignedIn | None = None, parent: QWidget | None = None) -> None:
+                 locked_to: SignedIn | None = None, parent: QWidget | None = None, reason: str = "") -> None:
         super().__init__(parent)
         self._authenticate, self._locked_to = authenticate, locked_to
         self.signed_in: SignedIn | None = None
@@ -46,8 +46,10 @@ class SignInDialog(QDialog):
             self.tr("Ontgrendelen") if locked_to else self.tr("Aanmelden"))
         buttons.accepted.connect(self.try_sign_in)
         layout = QVBoxLayout(self)
+        self.reason = QLabel(reason or self.tr("Leerwinkel Desk is vergrendeld. Wat u typte is bewaard."))
+        self.reason.setWordWrap(True)
         if locked_to:
-            layout.addWidget(QLabel(self.tr("Leerwinkel Desk is vergrendeld. Wat u typte is bewaard.")))
+            layout.addWidget(self.reason)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
