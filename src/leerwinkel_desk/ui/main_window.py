@@ -60,6 +60,7 @@ from leerwinkel_desk.ui.pages.reports import ReportsPage
 from leerwinkel_desk.ui.pages.today import TodayPage
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.session_lock import KeyChangeWatcher, SessionLockWatcher
+from leerwinkel_desk.ui.settled_search import SettledSearch
 from leerwinkel_desk.ui.texts import error_text, format_date
 from leerwinkel_desk.ui.widgets import give_labels_room
 
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search_results = RowsModel[ClientRow]([Column(lambda: "", search_label)], self)
-        self._unsettled_search = ""      # the last text that listed people, until the search is settled
+        self._searches = SettledSearch(ctx)
         self.results_view = QListView()     # floats over the page under the search field (see place_results)
         self.results_view.setModel(self.search_results)
         self.results_view.setUniformItemSizes(True)      # one line per client: no size hint per row
@@ -267,11 +268,8 @@ class MainWindow(QMainWindow):
 
     def run_search(self, text: str) -> None:
         """Search as you type; the search is audited once it is settled (see `settle_search`)."""
-        if not text.strip():
-            self.settle_search()
         rows = self.ctx.service(Clients).search(text, limit=SEARCH_LIMIT) if text.strip() else []
-        if rows:
-            self._unsettled_search = text
+        self._searches.listed(text, rows)
         if rows != [self.search_results.row_at(i) for i in range(self.search_results.rowCount())]:
             self.search_results.set_rows(rows)      # a letter more often finds the same people: no repaint
         if rows:
@@ -292,9 +290,7 @@ class MainWindow(QMainWindow):
     def settle_search(self) -> None:
         """The search that listed people is done (a result opened, the list cleared or left): one
         audit event (`Clients.searched`), never one per letter typed."""
-        text, self._unsettled_search = self._unsettled_search, ""
-        if text:
-            self.ctx.service(Clients).searched(text)
+        self._searches.settle()
 
     def open_first_result(self) -> None:
         index = self.results_view.currentIndex()
