@@ -31,6 +31,7 @@ from leerwinkel_desk.store.file_guard import (
     FullCheck,
     check_before_open,
     fast_problem,
+    note_wal_generation,
     open_elsewhere,
     record_clean_close,
     record_state,
@@ -85,6 +86,8 @@ class Database:
                 Session(bind=conn, expire_on_commit=False) as session:
             with session.begin():
                 yield session
+        if self.path is not None:
+            note_wal_generation(self.path)      # a stale copy of an older WAL is then told at the next open
 
     @contextmanager
     def read(self) -> Iterator[Session]:
