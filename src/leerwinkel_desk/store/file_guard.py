@@ -11,8 +11,8 @@ file on the first open, even one that only reads. So no connection touches the r
   copy put back by hand or by a cloud folder) and is set aside unread. After a crash (state
   "open") the state also names the WAL's generation this app last wrote to (its header's
   checkpoint sequence number and salts, noted when a commit finds them changed: SQLite starts a
-  new generation, one number up, each time it restarts the WAL); a WAL of an older generation,
-  or of the same number with other salts, is a stale copy and is set aside unread as well.
+  new generation, checkpoint number and salt-1 one up, each time it restarts the WAL); a WAL of an
+  earlier generation of that line is a stale copy and is set aside unread as well.
   Otherwise the WAL left by the crash is merged into a copy of the pair in a private folder next
   to the database, and the copy is checked. Only a pair that passes is opened for real. When the pair
   fails and the database alone passes, the WAL does not belong: it is renamed aside (kept, never
@@ -24,8 +24,9 @@ file on the first open, even one that only reads. So no connection touches the r
   14 s for `quick_check`); every write waits for it, so a damaged file is refused before the first
   write. A file exactly as the app left it at its last clean close skips the background read.
 
-A stale copy of the very generation the crash left (a prefix of it) is only caught when the pair
-fails those checks: within one generation the frames carry no order that could tell it.
+A stale copy of the very generation the crash left (a prefix of it), or of a line of WALs that
+ended within the session (the last connection closed, as a restore does), is only caught when the
+pair fails those checks: nothing in such a WAL tells it from a newer one.
 Every problem is one `FileUnusable` with a reason code; nothing here writes to the database.
 """
 
@@ -191,11 +192,13 @@ def _generation(noted: str) -> Generation | None:
 
 
 def _older(found: Generation | None, noted: Generation | None) -> bool:
-    """Whether the WAL's generation `found` comes before the one noted last (or is another of the
-    same number): never when either is unknown, nor for a later one (a restart not yet noted)."""
-    if found is None or noted is None:
+    """Whether the WAL's generation `found` is an earlier one of the same line as the one noted
+    last: each restart counts the checkpoint number and salt-1 one up together. Never when either is
+    unknown, for a later one (a restart not yet noted), nor for a new line (a WAL made afresh after
+    the last connection closed and removed the old one: its number starts again at 0)."""
+    if found is None or noted is None or found[0] >= noted[0]:
         return False
-    return found[0] < noted[0] or (found[0] == noted[0] and found != noted)
+    return (noted[1] - found[1]) % (1 << 32) == noted[0] - found[0]
 
 
 _NOTED: dict[Path, Generation | None] = {}
