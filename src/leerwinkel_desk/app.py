@@ -1,9 +1,8 @@
-"""Wires the layers: parse the command line, then a command (cli.py) or the window on the database.
+"""The desktop app: the window on the database, its first start, and the installation's self-test.
 
-The command line is one parser for the app and its commands (cli.py builds it and runs the
-commands); where the database is and how it opens, upgrades or is made comes from
-`store/location.py`, the office's and the demo's new databases from `services/office_setup.py`
-and `demo/`.
+`launcher.py` parses the command line and comes here when no command is given. Where the
+database is and how it opens, upgrades or is made comes from `store/location.py`, the office's
+and the demo's new databases from `services/office_setup.py` and `demo/`.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from leerwinkel_desk import __version__, cli
+from leerwinkel_desk import __version__
 from leerwinkel_desk.log import log_error, start_logging
 from leerwinkel_desk.services import office_setup
 from leerwinkel_desk.services.accounts import SignedIn, SignInFailed, sign_in
@@ -39,20 +38,15 @@ FIRST_START_DEMO_CLIENTS = 300
 log = logging.getLogger(__name__)
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = cli.build_parser().parse_args(argv)
-    if args.command == "self-test":
-        return self_test()
-    location = Location.of(args.db)
-    if not args.command:
-        start_logging((location.path or default_database_path()).parent / "logs")
-        log.info("start: leerwinkel-desk %s, Python %s, %s", __version__, platform.python_version(),
-                 platform.platform())
-        try:
-            return run_desktop(location)
-        finally:
-            close_all()         # a clean close: the WAL merged and removed, noted for the next start
-    return cli.run(args)
+def open_desktop(location: Location) -> int:
+    """The desktop app on the database at `location` (the wizard first when there is none yet)."""
+    start_logging((location.path or default_database_path()).parent / "logs")
+    log.info("start: leerwinkel-desk %s, Python %s, %s", __version__, platform.python_version(),
+             platform.platform())
+    try:
+        return run_desktop(location)
+    finally:
+        close_all()         # a clean close: the WAL merged and removed, noted for the next start
 
 
 def self_test() -> int:
@@ -185,7 +179,3 @@ def create_demo_database(path: Path) -> None:
 
     log.info("making the demo database")
     demo.create_demo_database(Location.of(path), clients=FIRST_START_DEMO_CLIENTS, seed=1, until=date.today())
-
-
-if __name__ == "__main__":
-    sys.exit(main())
