@@ -19,7 +19,8 @@ from leerwinkel_desk.store.migrations import upgrade
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if os.environ["QT_QPA_PLATFORM"] == "offscreen":      # the UI tests run on the laptop screen counsellors have
-    _SCREEN = Path(tempfile.gettempdir()) / "leerwinkel-test-screen-1280x720.json"
+    _SCREEN = Path(tempfile.gettempdir()) / (     # one per pytest-xdist worker: never read half written
+        f"leerwinkel-test-screen-1280x720-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}.json")
     _SCREEN.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720}]}))
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 

@@ -90,7 +90,7 @@ def test_a_rekey_by_another_instance_locks_this_one_and_nothing_typed_is_lost(qt
         qtbot.keyClicks(dialog.identity.first_name, "Noor")
         qtbot.keyClicks(dialog.identity.last_name, "Tijdens-de-Sleutelwissel")
 
-        other = child(f"import sys; from leerwinkel_desk.app import main; "
+        other = child(f"import sys; from leerwinkel_desk.launcher import main; "
                       f"sys.exit(main(['--db', {str(path)!r}, 'account', 'close', 'bram.claes']))", env=ENV)
         _out, err = other.communicate(timeout=120)
         assert other.returncode == 0, err

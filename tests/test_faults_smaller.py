@@ -77,8 +77,7 @@ main(["--db", {str(path)!r}, "demo", "--clients", "3000"])
         assert not path.exists() or not Path(f"{path}.partial").exists()
         if path.exists():           # it finished before the kill: whole, and opens
             break
-        made = path.parent.iterdir() if path.parent.exists() else []    # killed before it made the folder
-        assert sorted(p.name for p in made if not p.name.startswith("leerwinkel.db.partial")) == []
+        assert sorted(p.name for p in path.parent.iterdir() if not p.name.startswith("leerwinkel.db.partial")) == []
     finished = child(f"""
 from leerwinkel_desk.launcher import main
 raise SystemExit(main(["--db", {str(path)!r}, "demo", "--clients", "50"]))

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from leerwinkel_desk.cli import casework, database, reference, referrals, registration
 from leerwinkel_desk.cli.common import CommandFailed
 from leerwinkel_desk.cli.problems import DEBUG_VARIABLE, file_problem, storage_problem
-from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.domain.errors import DomainError, KeyChanged
 from leerwinkel_desk.store.engine import close_all
 from leerwinkel_desk.store.file_guard import FileUnusable
 from leerwinkel_desk.store.keyring import KeyFileUnusable
@@ -62,6 +62,9 @@ def run(args: argparse.Namespace) -> int:
     except SchemaTooNew as error:
         print(f"error: this database was written by a newer Leerwinkel Desk (schema "
               f"{error.revision}); update the app", file=sys.stderr)
+    except KeyChanged:
+        print("error: the database got a new key meanwhile (an account was closed in another instance); "
+              "nothing was saved. Run the command again", file=sys.stderr)
     except DomainError as error:
         print(f"error: {error.code}: {error}", file=sys.stderr)
     except NetworkShareRefused as error:
