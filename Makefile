@@ -35,6 +35,9 @@ update-translations: $(APP_STAMP)
 run: $(APP_STAMP) $(TRANSLATIONS)
 	$(BIN)/leerwinkel-desk $(ARGS)
 
+# Two pytest-xdist workers (each test file's tests may land on either; every test makes its own
+# files, and each worker starts its own PostgreSQL). `make test PYTEST_ARGS=` runs them in one process.
+PYTEST_ARGS ?= -n 2
 test: $(DEV_STAMP) $(TRANSLATIONS)
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -224,3 +224,10 @@ def test_canary_scan_after_a_close_no_file_holds_the_closed_colleague_s_keys(
     assert fast_problem(after, old_key) is not None and fast_problem(path, old_key) is not None
     with pytest.raises(DamagedFile):
         SealedFiles(path.parent / "letters", old_files_keys).read("na.pdf")
+
+
+def test_key_entries_are_wrapped_with_the_app_s_argon2id_parameters(tmp_path: Path, production_argon2) -> None:
+    path = make_office(tmp_path / "leerwinkel.db")
+    entry = json.loads(key_file(path).read_text(encoding="utf-8"))["accounts"]["coordinator"]
+    assert entry["private"]["kdf"] == {"type": "argon2id", "memory_kib": 64 * 1024, "iterations": 3, "lanes": 4}
+    assert passphrase_works(path, "coordinator", PASSPHRASE)
