@@ -35,6 +35,10 @@ update-translations: $(APP_STAMP)
 run: $(APP_STAMP) $(TRANSLATIONS)
 	$(BIN)/leerwinkel-desk $(ARGS)
 
+# Two pytest-xdist workers (each test file's tests may land on either; every test makes its own
+# files, and each worker starts its own PostgreSQL). `make test PYTEST_ARGS=` runs them in one process.
+PYTEST_ARGS ?= -n 2
+
 # Lint and types first (config in pyproject.toml: [tool.ruff], [tool.mypy]), then the layers, then the tests.
 test: $(DEV_STAMP) $(TRANSLATIONS)
 	$(BIN)/ruff check src tests bench

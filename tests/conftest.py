@@ -11,15 +11,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
+from leerwinkel_desk.services import accounts
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.offices import create_office
+from leerwinkel_desk.store import keyring
 from leerwinkel_desk.store.engine import Database, open_sqlite, open_url
 from leerwinkel_desk.store.migrations import upgrade
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if os.environ["QT_QPA_PLATFORM"] == "offscreen":      # the UI tests run on the laptop screen counsellors have
-    _SCREEN = Path(tempfile.gettempdir()) / "leerwinkel-test-screen-1280x720.json"
+    _SCREEN = Path(tempfile.gettempdir()) / (     # one per pytest-xdist worker: never read half written
+        f"leerwinkel-test-screen-1280x720-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}.json")
     _SCREEN.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720}]}))
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
@@ -37,6 +41,30 @@ class FixedClock:
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock()
+
+
+PRODUCTION_ARGON2 = (accounts.HASHER, keyring.KDF)
+TEST_ARGON2 = (PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1),
+               {"type": "argon2id", "memory_kib": 8 * 1024, "iterations": 1, "lanes": 1})
+
+
+@pytest.fixture(autouse=True, scope="session")
+def light_argon2_for_test_accounts() -> Iterator[None]:
+    """Passphrases set by the tests are hashed and wrapped with light Argon2id parameters (8 MiB,
+    one pass: milliseconds, against most of a second on the 2-core machine). The parameters travel
+    in each hash and key entry, so signing in and unlocking those accounts is light too, also in a
+    child process (which then hashes the passphrase again with its own, production parameters). The
+    production parameters themselves are tested with `production_argon2` (test_accounts.py)."""
+    accounts.HASHER, keyring.KDF = TEST_ARGON2
+    yield
+    accounts.HASHER, keyring.KDF = PRODUCTION_ARGON2
+
+
+@pytest.fixture
+def production_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's own Argon2id parameters for this test (see `light_argon2_for_test_accounts`)."""
+    monkeypatch.setattr(accounts, "HASHER", PRODUCTION_ARGON2[0])
+    monkeypatch.setattr(keyring, "KDF", PRODUCTION_ARGON2[1])
 
 
 @pytest.fixture

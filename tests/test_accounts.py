@@ -15,7 +15,7 @@ from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.store.models import AuditEvent, Counsellor
 
 
-def test_a_passphrase_is_stored_as_argon2id_and_signs_in(db, clock, coordinator) -> None:
+def test_a_passphrase_is_stored_as_argon2id_and_signs_in(db, clock, coordinator, production_argon2) -> None:
     an = OfficeSetup(db, clock, coordinator).add_counsellor("an.peeters", "An Peeters", Role.COUNSELLOR)
     Accounts(db, clock, coordinator).set_passphrase(an.id, "lange zin met spaties")
     with db.read() as s:

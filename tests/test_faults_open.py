@@ -65,6 +65,33 @@ def test_a_stale_wal_of_the_same_database_is_set_aside(office: Path, monkeypatch
     assert code == 0 and "Later1" in out
 
 
+CHECKPOINT = """
+raw = db.engine.raw_connection()
+assert raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0
+raw.close()
+"""
+
+
+def test_a_stale_wal_put_back_after_a_crash_is_set_aside_before_anything_is_merged(
+        office: Path, monkeypatch, capsys) -> None:
+    leave_wal(office, ADD_CLIENTS.format(n=30, name="Eerst"))          # a crash: its WAL stays
+    stale = Path(f"{office}-wal").read_bytes()                         # and a cloud folder keeps a copy
+    leave_wal(office, ADD_CLIENTS.format(n=30, name="Later") + CHECKPOINT   # the next session merges it,
+              + ADD_CLIENTS.format(n=3, name="Laatst"))                    # works on and crashes too
+    before = office.read_bytes()
+    Path(f"{office}-wal").write_bytes(stale)                           # the cloud folder puts its copy back
+
+    code, out, err = run_cli(monkeypatch, capsys, office, "search", "Later1")
+
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "did not belong" in err, err
+    assert office.read_bytes() == before                               # nothing merged: byte for byte
+    assert [p.read_bytes() for p in set_aside_wals(office.parent)] == [stale]     # kept, never deleted
+    code, out, _err = run_cli(monkeypatch, capsys, office, "search", "Later1")
+    assert code == 0 and "Later1" in out
+    code, out, _err = run_cli(monkeypatch, capsys, office, "check")
+    assert code == 0 and out.rstrip().endswith("ok")
+
+
 def test_a_wal_left_by_a_crash_is_merged(office: Path, monkeypatch, capsys) -> None:
     leave_wal(office, ADD_CLIENTS.format(n=5, name="Gebleven"))
     code, out, _err = run_cli(monkeypatch, capsys, office, "search", "Gebleven3")

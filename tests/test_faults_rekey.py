@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from faults_support import PASSPHRASE, child, make_office, passphrase_works
+from faults_support import PASSPHRASE, child, make_office, passphrase_works, run_cli
 from leerwinkel_desk.domain.enums import Role
 from leerwinkel_desk.services import maintenance
-from leerwinkel_desk.services.accounts import Accounts, sign_in
+from leerwinkel_desk.services.accounts import Accounts, SignInFailed, sign_in
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.letters import filed_letters
 from leerwinkel_desk.store.engine import open_sqlite
@@ -113,7 +113,7 @@ def test_a_close_cut_short_at_each_step_leaves_the_old_or_the_new_key_never_neit
     process = child(f"""
 import os
 from pathlib import Path
-from leerwinkel_desk.services.accounts import Accounts, sign_in
+from leerwinkel_desk.services.accounts import Accounts, SignInFailed, sign_in
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.store.engine import Database, open_sqlite
 from leerwinkel_desk.store.keyring import KeyRing
@@ -154,6 +154,40 @@ def test_a_backup_made_before_a_close_is_restored_under_the_current_key(tmp_path
     assert passphrase_works(path, "coordinator", PASSPHRASE) and not passphrase_works(path, *BRAM)
 
 
+def test_a_restore_from_before_a_close_keeps_the_account_closed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """The real `restore` of a backup made while Bram could still sign in: he stays closed (no
+    sign-in, listed as closed), his old key entry (the backup's key file) opens nothing current."""
+    from sqlalchemy import select
+
+    from leerwinkel_desk.store.models import AuditEvent
+
+    path, db, accounts = office_of_three(tmp_path)
+    actor = sign_in(db, SystemClock(), "coordinator", PASSPHRASE).actor
+    backup = maintenance.Backups(db, SystemClock(), actor).make(tmp_path / "backups" / "voor.db")
+    accounts.close_account(accounts.account_id(BRAM[0]))
+    db.dispose()
+
+    code, out, err = run_cli(monkeypatch, capsys, path, "restore", str(backup))
+    assert code == 0, err
+
+    old_key = KeyRing.load(backup).unlock(*BRAM)                # what a copy of his old entry gives
+    assert fast_problem(path, old_key) is not None
+    db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", PASSPHRASE))
+    try:
+        with pytest.raises(SignInFailed):                        # also with the database key in hand
+            sign_in(db, SystemClock(), *BRAM)
+        accounts = Accounts(db, SystemClock(), sign_in(db, SystemClock(), "coordinator", PASSPHRASE).actor)
+        assert {a.login: a.can_log_in for a in accounts.accounts()}[BRAM[0]] is False
+        with db.read() as session:
+            closes = session.scalars(select(AuditEvent.action).where(AuditEvent.action == "account.close")).all()
+        assert len(closes) == 2                                  # the close itself, kept, and its re-application
+        assert maintenance.check(db).ok
+    finally:
+        db.dispose()
+    assert passphrase_works(path, *AN) and not passphrase_works(path, *BRAM)
+
+
 def test_canary_scan_after_a_close_no_file_holds_the_closed_colleague_s_keys(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every file the app writes after the close (database, WAL, key file, backups, letters, temp):
@@ -191,3 +225,10 @@ def test_canary_scan_after_a_close_no_file_holds_the_closed_colleague_s_keys(
     assert fast_problem(after, old_key) is not None and fast_problem(path, old_key) is not None
     with pytest.raises(DamagedFile):
         SealedFiles(path.parent / "letters", old_files_keys).read("na.pdf")
+
+
+def test_key_entries_are_wrapped_with_the_app_s_argon2id_parameters(tmp_path: Path, production_argon2) -> None:
+    path = make_office(tmp_path / "leerwinkel.db")
+    entry = json.loads(key_file(path).read_text(encoding="utf-8"))["accounts"]["coordinator"]
+    assert entry["private"]["kdf"] == {"type": "argon2id", "memory_kib": 64 * 1024, "iterations": 3, "lanes": 4}
+    assert passphrase_works(path, "coordinator", PASSPHRASE)

@@ -793,6 +793,56 @@ def test_a_settled_search_is_audited_once_with_its_kind_never_its_text(qtbot, wi
     assert views == ["client.search", "client.view", "client.search"]      # the search before its dossier
 
 
+def test_client_searches_in_the_first_contact_and_merge_dialogs_are_audited_once(qtbot, window: MainWindow, db,
+                                                                                clock, office) -> None:
+    from leerwinkel_desk.store.models import AuditEvent
+
+    def searches() -> list[tuple[str | None, object]]:
+        with db.read() as session:
+            return [(e.fields, e.record_id) for e in session.scalars(
+                select(AuditEvent).where(AuditEvent.action == "client.search").order_by(AuditEvent.seq))]
+
+    def choose_first(field) -> None:                 # the completer's list, by the keyboard
+        popup = field.completer().popup()
+        if not popup.isVisible():
+            press(qtbot, field, Qt.Key.Key_Down)     # Down opens the list
+        qtbot.waitUntil(popup.isVisible)
+        qtbot.keyClick(popup, Qt.Key.Key_Down)       # a popup is never the active window: keys go to it
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+
+    clients = Clients(db, clock, office.coordinator)
+    sara = clients.create(ClientInput("Sara", "Idrissi", phone="0470 11 22 33"))
+    other = clients.create(ClientInput("Sarah", "Idrisi"), duplicates_checked=True)
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)          # first contact
+    dialog = active(qtbot, window.active_dialog)
+    dialog.client_field.setFocus()
+    qtbot.keyClicks(dialog.client_field, "Idrissi")
+    assert searches() == []                                                       # not one per letter typed
+    choose_first(dialog.client_field)
+    assert dialog._client is not None and dialog._client.id == sara.id
+    assert searches() == [("name", None)]                                         # the kind, never the text
+    press(qtbot, dialog.question, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert searches() == [("name", None)]                                         # once
+
+    from leerwinkel_desk.ui.dialogs.merge import MergeDialog
+
+    merge = MergeDialog(DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator"))
+    qtbot.addWidget(merge)
+    merge.show()
+    active(qtbot, merge)
+    merge.left.setFocus()
+    qtbot.keyClicks(merge.left, sara.dossier_no)
+    choose_first(merge.left)
+    assert merge.left.client is not None and merge.left.client.id == sara.id
+    press(qtbot, merge.left, Qt.Key.Key_Tab)                                      # leaving it: no second event
+    qtbot.keyClicks(merge.right, "Idrisi")
+    press(qtbot, merge.right, Qt.Key.Key_Tab)                                     # a search left without a pick
+    merge.close()
+    assert searches() == [("name", None), ("dossier_no", None), ("name", None)]
+    assert other.id not in [record for _fields, record in searches()]
+
+
 def test_a_first_start_that_fails_leaves_no_half_made_database(qtbot, tmp_path: Path, monkeypatch) -> None:
     from leerwinkel_desk.app import create_demo_database, create_office_database
     from leerwinkel_desk.demo import database as demo_database

@@ -1914,6 +1914,10 @@ Type the file number {number} to confirm.</translation>
         <translation>This laptop is not enrolled with a sync server.</translation>
     </message>
     <message>
+        <source>Een coördinator gaf de databank een nieuwe sleutel (een account werd afgesloten). Meld u opnieuw aan; wat u typte is bewaard.</source>
+        <translation>A coordinator gave the database a new key (an account was closed). Sign in again; what you typed is kept.</translation>
+    </message>
+    <message>
         <source>Dagelijkse back-up gemaakt</source>
         <translation>Daily backup made</translation>
     </message>
@@ -4460,6 +4464,14 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin.</source>
         <translation>Sign-in failed. Check the user name and passphrase.</translation>
+    </message>
+    <message>
+        <source>De databank kreeg elders een nieuwe sleutel: er is niets bewaard. Meld u opnieuw aan en bewaar dan opnieuw; uw tekst blijft staan.</source>
+        <translation>The database got a new key elsewhere: nothing was saved. Sign in again, then save again; your text stays.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol: er is niets bewaard. Maak ruimte vrij en probeer opnieuw; uw tekst blijft staan.</source>
+        <translation>The disk is full: nothing was saved. Free some space and try again; your text stays.</translation>
     </message>
     <message>
         <source>De actie kon niet worden uitgevoerd ({code}).</source>

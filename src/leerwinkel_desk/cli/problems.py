@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import errno
-
+from leerwinkel_desk.store.durable import disk_full
 from leerwinkel_desk.store.file_guard import FileUnusable
 from leerwinkel_desk.store.paths import backups_dir
 
@@ -28,7 +27,6 @@ DEBUG_VARIABLE = "LEERWINKEL_DEBUG"
 
 
 SQLITE_PROBLEMS = (      # SQLite's own words -> one line; the statement and its values never shown
-    ("disk is full", "the disk is full; nothing was saved. Free some space and try again"),
     ("database is locked", "the database stayed locked by another program; nothing was saved. Try again"),
     ("readonly", "the database is read-only here; nothing was saved"),
     ("malformed", "the database is damaged; nothing was saved. " + RESTORE_HINT),
@@ -38,9 +36,9 @@ SQLITE_PROBLEMS = (      # SQLite's own words -> one line; the statement and its
 
 def storage_problem(error: Exception) -> str:
     """One line for a failed read or write of a file, without SQL, values or file contents."""
+    if disk_full(error):
+        return "the disk is full; nothing was saved. Free some space and try again"
     if isinstance(error, OSError):
-        if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
-            return "the disk is full; nothing was saved. Free some space and try again"
         return f"{error.strerror or 'cannot use the file'}: {error.filename or ''}".rstrip(": ")
     orig = getattr(error, "orig", error)        # SQLAlchemy's wrapper, or the driver's own error
     text = str(orig).lower()

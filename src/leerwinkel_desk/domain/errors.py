@@ -22,6 +22,19 @@ class InvalidValue(DomainError):
         self.field, self.reason = field, reason
 
 
+class DiskFull(DomainError):
+    """The disk had no room for a write; nothing of it was saved, and the same write can be tried again."""
+
+    code = "disk.full"
+
+
+class KeyChanged(DomainError):
+    """Another instance gave the database a new key (an account was closed there): the key this
+    session holds opens it no more; nothing was written, signing in again takes the new key."""
+
+    code = "database.key_changed"
+
+
 class NotFound(DomainError):
     code = "record.not_found"
 

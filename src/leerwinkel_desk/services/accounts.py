@@ -24,6 +24,7 @@ from datetime import datetime
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import Role
 from leerwinkel_desk.domain.errors import DomainError, InvalidValue, NotAllowed, NotFound
@@ -33,7 +34,7 @@ from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor, Clock
 from leerwinkel_desk.services.offices import office_staff
 from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.store.keyring import KeyRing, new_database_key, wrap
+from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase, new_database_key, wrap
 from leerwinkel_desk.store.models import Counsellor
 
 HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=4)
@@ -92,6 +93,18 @@ def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn
         keys.ring.upgrade(login.strip(), keys.key, passphrase)
         _rekey_without_closed(db, keys)
     return signed
+
+
+def sign_in_again(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn:
+    """The lock screen's sign-in: when another instance gave the database a new key meanwhile (it
+    closed an account), the passphrase first takes the new key from the key file."""
+    ring = KeyRing.load(db.path) if db.path is not None and db.key is not None else None
+    if ring is not None and db.key_changed():
+        try:
+            db.use_key(ring.unlock(login.strip(), passphrase))
+        except WrongPassphrase:
+            raise SignInFailed() from None      # the database cannot record the attempt: not readable
+    return sign_in(db, clock, login, passphrase)
 
 
 def _rekey_without_closed(db: Database, keys: _Keys) -> None:
@@ -234,13 +247,26 @@ class Accounts(UseCase):
         now = self._now()
         with self._db.write() as session:
             person = self._load(session, Counsellor, counsellor_id)
-            person.can_log_in = False
-            person.passphrase_hash = None
-            self._touch(person, now)
-            audit.record(session, self._actor, now, "account.close", "counsellor", person.id,
-                         ("can_log_in", "passphrase_hash"))
+            close_in(session, self._actor, person, now)
             login = person.login
         keys = _keys(self._db)
         if keys is not None:        # after the commit: a failure here leaves no open account without a key
             keys.ring.revoke(login)
             _rekey_without_closed(self._db, keys)
+
+
+def close_in(session: Session, actor: Actor, person: Counsellor, at: datetime) -> None:
+    """The close itself, inside the caller's write transaction (also used by restore): no sign-in,
+    no passphrase hash, audited."""
+    person.can_log_in = False
+    person.passphrase_hash = None
+    person.updated_at, person.updated_by = at, actor.counsellor_id
+    audit.record(session, actor, at, "account.close", "counsellor", person.id, ("can_log_in", "passphrase_hash"))
+
+
+def settle_closes(db: Database) -> None:
+    """The key file made to match the accounts (after a restore): closed accounts' entries gone and
+    the database rekeyed if one was due, as at sign-in."""
+    keys = _keys(db)
+    if keys is not None:
+        _rekey_without_closed(db, keys)

@@ -89,12 +89,10 @@ def record(
     }])
 
 
-def events_missing_from(db: Database, backup: Path) -> list[dict[str, Any]]:
-    """The events of `db` that the backup file lacks (made after it was taken), in chain order.
-
-    Empty when the backup cannot be read: the restore itself then refuses it with its reason.
-    """
-    in_backup = audit_event_ids(backup, db.key)
+def events_missing_from(db: Database, backup: Path, key: bytes | None) -> list[dict[str, Any]]:
+    """The events of `db` that the backup file (opened with `key`) lacks, made after it was taken,
+    in chain order. Empty when the backup cannot be read: the restore itself then refuses it."""
+    in_backup = audit_event_ids(backup, key)
     if in_backup is None:
         return []
     with db.read() as session:

@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.accounts import close_in, settle_closes
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.erasure import erase_in, scrub_files
@@ -23,7 +24,7 @@ from leerwinkel_desk.store import migrations
 from leerwinkel_desk.store.engine import Database, open_sqlite
 from leerwinkel_desk.store.file_guard import VERIFY_PREFIX, full_problem
 from leerwinkel_desk.store.keyring import KeyRing, key_file
-from leerwinkel_desk.store.models import Client, Erasure, Letter
+from leerwinkel_desk.store.models import Client, Counsellor, Erasure, Letter
 from leerwinkel_desk.store.paths import backups_dir
 
 DAILY_BACKUPS_KEPT = 14
@@ -98,19 +99,25 @@ def prune_backups(db: Database, years: int, now: datetime) -> int:
 
 
 def restore(db: Database, source: Path) -> int:
-    """Replace the database by a checked backup, then erase again everyone erased since.
+    """Replace the database by a checked backup, then erase again everyone erased since and close
+    again every account closed since.
 
     The audit events made since the backup are kept (appended again to the restored chain),
     so a restore leaves no gap in who did what. All of it is done in a copy of the backup first,
-    which then replaces the database in one step: a crash in between loses nothing. Returns how
+    which then replaces the database in one step: a crash in between loses nothing. A closed
+    account stays closed (no sign-in; the key file and the rekey follow, as at a close). Returns how
     many erasures were applied again.
     """
-    erased = registered_erasures(db)
-    later_events = audit.events_missing_from(db, source) if db.is_sqlite else []
     if db.path is None:
         raise ValueError("restore is for local database files")
+    erased = registered_erasures(db)
+    closed = closed_accounts(db)
+    former = former_keys(db.path, db.key)
+    source = Path(source).expanduser().resolve()
+    later_events = audit.events_missing_from(db, source, store_backup.backup_key(source, db.key, former)) \
+        if source.is_file() else []
     staging = db.path.with_name(f"{db.path.name}.restoring.partial")   # tidied at a start if left
-    store_backup.copy_checked(source, staging, db.key, former_keys(db.path, db.key))
+    store_backup.copy_checked(source, staging, db.key, former)
     staged = open_sqlite(staging, db.key)
     try:        # the restored file made whole beside the database: a kill leaves the database as it was
         migrations.upgrade(staged, None)
@@ -122,12 +129,16 @@ def restore(db: Database, source: Path) -> int:
                 if client_id not in known and session.get(Client, client_id) is not None:
                     erase_in(session, staged, Actor(office_id, None, "system"), client_id, erased_at)
                     again += 1
+            for person in session.scalars(select(Counsellor).where(
+                    Counsellor.id.in_(list(closed)), Counsellor.can_log_in.is_(True))):
+                close_in(session, Actor(person.office_id, None, "system"), person, closed[person.id])
     finally:
         staged.dispose()
     store_backup.restore_from(staging, db)      # then copied in, page by page, in one transaction
     store_backup.remove_staging(staging)
     if again:
         scrub_files(db)
+    settle_closes(db)
     return again
 
 
@@ -179,6 +190,17 @@ def registered_erasures(db: Database) -> list[tuple[uuid.UUID, uuid.UUID, dateti
             return [(e.client_id, e.office_id, e.erased_at) for e in session.scalars(select(Erasure))]
     except DBAPIError:
         return []
+
+
+def closed_accounts(db: Database) -> dict[uuid.UUID, datetime]:
+    """The accounts closed now (no sign-in allowed), with when they last changed (empty when the
+    database cannot be read)."""
+    try:
+        with db.read() as session:
+            return {person.id: person.updated_at for person in session.scalars(select(Counsellor).where(
+                Counsellor.can_log_in.is_(False)))}
+    except DBAPIError:
+        return {}
 
 
 class Backups(UseCase):

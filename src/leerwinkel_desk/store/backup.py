@@ -175,9 +175,7 @@ def copy_checked(source: Path, target: Path, key: bytes | None, former: Sequence
     source = Path(source).expanduser().resolve()
     if not source.is_file():
         raise FileNotFoundError(source)
-    made_with = key
-    if key is not None and former and fast_problem(source, key) is not None:
-        made_with = next((k for k in former if fast_problem(source, k) is None), key)
+    made_with = backup_key(source, key, former)
     src = open_raw(source, made_with)
     try:
         problems = integrity_problems(src)
@@ -194,6 +192,14 @@ def copy_checked(source: Path, target: Path, key: bytes | None, former: Sequence
             copy.execute(sqlcipher_rekey_pragma(key))
         finally:
             copy.close()
+
+
+def backup_key(source: Path, key: bytes | None, former: Sequence[bytes] = ()) -> bytes | None:
+    """The key the backup `source` opens with: `key`, or the one of the database's `former` keys
+    it was made under (before a rekey); `key` when none opens it."""
+    if key is not None and former and fast_problem(source, key) is not None:
+        return next((k for k in former if fast_problem(source, k) is None), key)
+    return key
 
 
 def remove_staging(path: Path) -> None:

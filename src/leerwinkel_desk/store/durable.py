@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import threading
 from pathlib import Path
+
+NO_ROOM = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
 
 
 def write_whole(path: Path, content: bytes) -> None:
     """`content` at `path`, readable by the owner only: the old file or the new one, never half.
 
-    Written to `<path>.partial` (0600 from the start), synced, renamed over `path`, and the
+    Written to `<path>.<process>-<thread>.partial` (0600 from the start; its own for each writer,
+    so two instances noting the same file never share one), synced, renamed over `path`, and the
     rename synced with the folder, so a crash or a full disk leaves one or the other whole.
     """
-    partial = path.with_name(path.name + ".partial")
+    partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.partial")
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         os.chmod(partial, 0o600)        # also when an older partial file was left behind
@@ -47,3 +52,12 @@ def sync_file(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def disk_full(error: BaseException) -> bool:
+    """Whether `error` (or the driver's error SQLAlchemy wraps in it) says the disk had no room:
+    SQLite's SQLITE_FULL, or an OSError of a full disk, a full quota or a file size limit."""
+    orig = getattr(error, "orig", None) or error
+    if isinstance(orig, OSError):
+        return orig.errno in NO_ROOM
+    return getattr(orig, "sqlite_errorname", "") == "SQLITE_FULL" or "disk is full" in str(orig)

@@ -21,16 +21,22 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import QueryableAttribute, Session
 
+from leerwinkel_desk.domain.errors import KeyChanged
 from leerwinkel_desk.store.file_guard import (
     OPEN,
+    FileUnusable,
     FullCheck,
     check_before_open,
+    fast_problem,
+    note_wal_generation,
     open_elsewhere,
     record_clean_close,
     record_state,
 )
+from leerwinkel_desk.store.keyring import key_file
 from leerwinkel_desk.store.network_share import refuse_network_share
 from leerwinkel_desk.store.raw import BUSY_TIMEOUT_SECONDS, QUIET, driver, sqlcipher_key_pragma, sqlcipher_rekey_pragma
 
@@ -50,6 +56,7 @@ class Database:
         self.full_check = full_check
         self.opened_elsewhere = False     # another process (a second app window) had the file open
         self._result_processors: dict[tuple[QueryableAttribute[Any], ...], list[Any]] = {}
+        self._key_file_seen = self._key_file_stamp()
 
     @property
     def is_sqlite(self) -> bool:
@@ -75,15 +82,56 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A unit of work: commits on success, rolls back everything on any exception."""
-        with self.connect_for_write() as conn, Session(bind=conn, expire_on_commit=False) as session:
+        with self._rekeyed_elsewhere(), self.connect_for_write() as conn, \
+                Session(bind=conn, expire_on_commit=False) as session:
             with session.begin():
                 yield session
+        if self.path is not None:
+            note_wal_generation(self.path)      # a stale copy of an older WAL is then told at the next open
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A consistent read-only snapshot (a deferred transaction, rolled back at the end)."""
-        with Session(self.engine) as session:
+        with self._rekeyed_elsewhere(), Session(self.engine) as session:
             yield session
+
+    @contextmanager
+    def _rekeyed_elsewhere(self) -> Iterator[None]:
+        """A driver error is KeyChanged when another instance rekeyed the file (see `key_changed`)."""
+        try:
+            yield
+        except (DBAPIError, sqlcipher.DatabaseError):
+            if self.key_changed():
+                raise KeyChanged() from None
+            raise
+
+    def _key_file_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            info = key_file(self.path).stat() if self.path is not None and self.key is not None else None
+        except OSError:
+            return None
+        return None if info is None else (info.st_ino, info.st_size, info.st_mtime_ns)
+
+    def key_changed(self) -> bool:
+        """Whether another instance gave the file a new key (closing an account rekeys it): the key
+        file changed since this session last looked and this session's key no longer opens the
+        file. Milliseconds; only a stat while the key file is unchanged."""
+        stamp = self._key_file_stamp()
+        if self.path is None or self.key is None or stamp == self._key_file_seen:
+            return False
+        try:
+            opens = fast_problem(self.path, self.key) is None
+        except FileUnusable:
+            return False
+        if opens:
+            self._key_file_seen = stamp         # rewritten for another reason (a passphrase, an account)
+        return not opens
+
+    def use_key(self, key: bytes) -> None:
+        """Later connections use `key` (the database's new key, after a rekey by another instance)."""
+        self.engine.dispose()
+        self.key = key
+        self._key_file_seen = self._key_file_stamp()
 
     def read_rows(self, sql: str, params: Mapping[str, Any],
                   columns: Sequence[QueryableAttribute[Any]]) -> list[tuple[Any, ...]]:
@@ -99,11 +147,12 @@ class Database:
             processors = [column.expression.type.dialect_impl(dialect).result_processor(dialect, None)
                           for column in columns]
             self._result_processors[tuple(columns)] = processors
-        raw = self.engine.raw_connection()
-        try:
-            rows = driver(raw).execute(sql, params).fetchall()
-        finally:
-            raw.close()
+        with self._rekeyed_elsewhere():
+            raw = self.engine.raw_connection()
+            try:
+                rows = driver(raw).execute(sql, params).fetchall()
+            finally:
+                raw.close()
         return [tuple(value if value is None or convert is None else convert(value)
                       for value, convert in zip(row, processors, strict=True)) for row in rows]
 

@@ -8,9 +8,13 @@ file on the first open, even one that only reads. So no connection touches the r
 - a WAL found when no other process has the file open (its WAL would be live and already
   verified by that process) and the file was closed cleanly the last time (`<db>.state` says
   "closed": the last close removed the WAL) came from elsewhere (another database's, a stale
-  copy put back by hand or by a cloud folder) and is set aside unread. A WAL left by a crash
-  (state "open") is merged into a copy of the pair in a private folder next to the
-  database, and the copy is checked. Only a pair that passes is opened for real. When the pair
+  copy put back by hand or by a cloud folder) and is set aside unread. After a crash (state
+  "open") the state also names the WAL's generation this app last wrote to (its header's
+  checkpoint sequence number and salts, noted when a commit finds them changed: SQLite starts a
+  new generation, checkpoint number and salt-1 one up, each time it restarts the WAL); a WAL of an
+  earlier generation of that line is a stale copy and is set aside unread as well.
+  Otherwise the WAL left by the crash is merged into a copy of the pair in a private folder next
+  to the database, and the copy is checked. Only a pair that passes is opened for real. When the pair
   fails and the database alone passes, the WAL does not belong: it is renamed aside (kept, never
   deleted) with its `-shm`, the database stays byte for byte as it was, and `FileUnusable` says
   where the WAL went and that a backup can be restored.
@@ -20,7 +24,9 @@ file on the first open, even one that only reads. So no connection touches the r
   14 s for `quick_check`); every write waits for it, so a damaged file is refused before the first
   write. A file exactly as the app left it at its last clean close skips the background read.
 
-A stray WAL found after a crash of this app is only caught when the pair fails those checks.
+A stale copy of the very generation the crash left (a prefix of it), or of a line of WALs that
+ended within the session (the last connection closed, as a restore does), is only caught when the
+pair fails those checks: nothing in such a WAL tells it from a newer one.
 Every problem is one `FileUnusable` with a reason code; nothing here writes to the database.
 """
 
@@ -29,6 +35,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import struct
 import tempfile
 import threading
 from datetime import UTC, datetime
@@ -77,8 +84,11 @@ def check_before_open(path: Path, key: bytes | None, elsewhere: bool) -> bool:
         raise FileUnusable(path, NOT_A_FILE)
     wal = wal_path(path)
     if wal.exists() and wal.stat().st_size > 0 and not elsewhere:
-        if _state(path)[0] in (CLOSED, UNVERIFIED):
+        state, noted = _state(path)
+        if state in (CLOSED, UNVERIFIED):
             _set_aside(path)        # (raises) closed cleanly, so no WAL was left: it came from elsewhere
+        if _older(wal_generation(path), _generation(noted)):
+            _set_aside(path)        # (raises) a generation this app had already left behind: a stale copy
         _verify_leftover_wal(path, key)
         verified = True
     else:
@@ -156,9 +166,60 @@ def _state(path: Path) -> tuple[str, str]:
     return state, stamp
 
 
+Generation = tuple[int, int, int]      # a WAL header's checkpoint sequence number, salt-1, salt-2
+WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+
+
+def wal_generation(database: Path) -> Generation | None:
+    """The generation of the WAL beside `database` (read from its plain 32-byte header), or None."""
+    try:
+        with wal_path(database).open("rb") as file:
+            header = file.read(32)
+    except OSError:
+        return None
+    if len(header) < 32 or header[:4] not in WAL_MAGIC:
+        return None
+    checkpoints, salt1, salt2 = struct.unpack(">III", header[12:24])
+    return checkpoints, salt1, salt2
+
+
+def _generation(noted: str) -> Generation | None:
+    """The generation written in an "open" state, if any."""
+    parts = noted.split()
+    if len(parts) != 3 or not all(part.isdigit() for part in parts):
+        return None
+    return int(parts[0]), int(parts[1]), int(parts[2])
+
+
+def _older(found: Generation | None, noted: Generation | None) -> bool:
+    """Whether the WAL's generation `found` is an earlier one of the same line as the one noted
+    last: each restart counts the checkpoint number and salt-1 one up together. Never when either is
+    unknown, for a later one (a restart not yet noted), nor for a new line (a WAL made afresh after
+    the last connection closed and removed the old one: its number starts again at 0)."""
+    if found is None or noted is None or found[0] >= noted[0]:
+        return False
+    return (noted[1] - found[1]) % (1 << 32) == noted[0] - found[0]
+
+
+_NOTED: dict[Path, Generation | None] = {}
+
+
+def note_wal_generation(database: Path) -> None:
+    """After a commit: the WAL's generation in the state ("open"), written only when it changed."""
+    found = wal_generation(database)
+    if found is not None and _NOTED.get(database) != found:
+        record_state(database, OPEN)
+
+
 def record_state(database: Path, state: str) -> None:
-    """Note whether the database is open or was closed cleanly (written whole or not at all)."""
-    content = state if state == OPEN else f"{state} {_stamp(database)}"
+    """Note whether the database is open (with its WAL's generation, see `note_wal_generation`) or
+    was closed cleanly (written whole or not at all)."""
+    if state == OPEN:
+        generation = _NOTED[database] = wal_generation(database)
+        content = OPEN if generation is None else f"{OPEN} {' '.join(map(str, generation))}"
+    else:
+        _NOTED.pop(database, None)
+        content = f"{state} {_stamp(database)}"
     target = closed_state(database)
     if target.exists() and target.read_text(encoding="ascii") == content:
         return

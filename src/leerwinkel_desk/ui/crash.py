@@ -1,4 +1,7 @@
-"""Unexpected errors: keep the user's work, write a log without personal data, say so in words."""
+"""Unexpected errors: keep the user's work, write a log without personal data, say so in words.
+
+A read that finds the database rekeyed by another instance (KeyChanged) is no crash: the window
+locks, and signing in again takes the new key."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from leerwinkel_desk.domain.errors import KeyChanged
 from leerwinkel_desk.log import current_log, exception_lines
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
 
@@ -45,6 +49,13 @@ def install_crash_handler(log_dir: Path, show: Callable[[str], None] | None = No
     notify = show or tell
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, KeyChanged):       # a read after another instance rekeyed: no crash, a lock
+            logger.info("the database was rekeyed by another instance; the window locks")
+            for window in QApplication.topLevelWidgets():
+                lock = getattr(window, "lock_for_new_key", None)
+                if callable(lock):
+                    lock()
+            return
         logger.error("unexpected error\n%s", "\n".join(exception_lines(kind, tb)))
         kept = keep_open_work()
         notify(QApplication.translate(

@@ -91,6 +91,12 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         "login.failed": QCoreApplication.translate(
             "Vocabulary", "Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin."),
         "operation.cancelled": QCoreApplication.translate("Vocabulary", "Gestopt: er werd niets bewaard."),
+        "database.key_changed": QCoreApplication.translate(
+            "Vocabulary", "De databank kreeg elders een nieuwe sleutel: er is niets bewaard. Meld u opnieuw aan "
+            "en bewaar dan opnieuw; uw tekst blijft staan."),
+        "disk.full": QCoreApplication.translate(
+            "Vocabulary", "De schijf is vol: er is niets bewaard. Maak ruimte vrij en probeer opnieuw; "
+            "uw tekst blijft staan."),
         "recovery.failed": QCoreApplication.translate(
             "Vocabulary", "Deze herstelsleutel opent de databank niet, of de gebruiker is geen coördinator. "
             "Controleer de sleutel op het afgedrukte blad."),

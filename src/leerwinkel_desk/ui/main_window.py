@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.domain.permissions import Permission, allowed
-from leerwinkel_desk.services.accounts import SignedIn, sign_in
+from leerwinkel_desk.services.accounts import SignedIn, sign_in_again
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.agenda_feed import AgendaFeed
 from leerwinkel_desk.services.clients import ClientRow, Clients
@@ -63,6 +63,8 @@ from leerwinkel_desk.ui.pages.outreach import OutreachPage
 from leerwinkel_desk.ui.pages.reports import ReportsPage
 from leerwinkel_desk.ui.pages.today import TodayPage
 from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.session_lock import KeyChangeWatcher
+from leerwinkel_desk.ui.settled_search import SettledSearch
 from leerwinkel_desk.ui.sync_panel import ConflictInboxDialog, DevicesDialog, SyncController
 from leerwinkel_desk.ui.texts import format_date
 from leerwinkel_desk.ui.worker import Progress
@@ -106,7 +108,7 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search_results = RowsModel[ClientRow]([Column(lambda: "", search_label)], self)
-        self._unsettled_search = ""      # the last text that listed people, until the search is settled
+        self._searches = SettledSearch(ctx)
         self.results_view = QListView()     # floats over the page under the search field (see place_results)
         self.results_view.setModel(self.search_results)
         self.results_view.setUniformItemSizes(True)      # one line per client: no size hint per row
@@ -146,6 +148,8 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(ctx, self)
         self.sync.status_changed.connect(self.sync_label.setText)
         self.sync.finished.connect(lambda message: self.statusBar().showMessage(message, STATUS_MS))
+        KeyChangeWatcher(ctx.db, self).key_changed.connect(self.lock_for_new_key)
+        ctx.operations.key_changed.connect(self.lock_for_new_key)
         self._actions: list[QAction] = []
         self.build()
 
@@ -304,11 +308,8 @@ class MainWindow(QMainWindow):
 
     def run_search(self, text: str) -> None:
         """Search as you type; the search is audited once it is settled (see `settle_search`)."""
-        if not text.strip():
-            self.settle_search()
         rows = self.ctx.service(Clients).search(text, limit=SEARCH_LIMIT) if text.strip() else []
-        if rows:
-            self._unsettled_search = text
+        self._searches.listed(text, rows)
         if rows != [self.search_results.row_at(i) for i in range(self.search_results.rowCount())]:
             self.search_results.set_rows(rows)      # a letter more often finds the same people: no repaint
         if rows:
@@ -329,9 +330,7 @@ class MainWindow(QMainWindow):
     def settle_search(self) -> None:
         """The search that listed people is done (a result opened, the list cleared or left): one
         audit event (`Clients.searched`), never one per letter typed."""
-        text, self._unsettled_search = self._unsettled_search, ""
-        if text:
-            self.ctx.service(Clients).searched(text)
+        self._searches.settle()
 
     def open_first_result(self) -> None:
         index = self.results_view.currentIndex()
@@ -516,7 +515,12 @@ class MainWindow(QMainWindow):
     def merge_clients(self) -> None:
         self._open_dialog(MergeDialog(self.ctx, self), lambda _dialog: None)
 
-    def lock(self) -> None:
+    def lock_for_new_key(self) -> None:
+        """Another instance gave the database a new key: sign in again to take it (nothing typed is lost)."""
+        self.lock(self.tr("Een coördinator gaf de databank een nieuwe sleutel (een account werd afgesloten). "
+                          "Meld u opnieuw aan; wat u typte is bewaard."))
+
+    def lock(self, reason: str = "") -> None:
         """Idle: keep what was typed as drafts, hide the data, ask the passphrase of the same person."""
         if self.lock_screen is not None:
             return
@@ -527,8 +531,8 @@ class MainWindow(QMainWindow):
         self._central.hide()
         signed = SignedIn(self.ctx.actor, self.ctx.user_name)
         self.lock_screen = SignInDialog(
-            lambda login, passphrase: sign_in(self.ctx.db, self.ctx.clock, login, passphrase),
-            self.ctx.login, signed, self)
+            lambda login, passphrase: sign_in_again(self.ctx.db, self.ctx.clock, login, passphrase),
+            self.ctx.login, signed, self, reason=reason)
         self.lock_screen.setModal(True)
 
         def unlocked() -> None:

@@ -21,7 +21,8 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.domain.errors import DiskFull, DomainError, KeyChanged
+from leerwinkel_desk.store.durable import disk_full
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.worker import BackgroundJobs
 
@@ -62,20 +63,25 @@ class Operations(QObject):
     """The bus of a signed-in window: one `changed` per successful operation."""
 
     changed = Signal(object)
+    key_changed = Signal()      # another instance rekeyed the database: the window locks to take the new key
 
 
 def perform(operations: Operations, work: Callable[[], T], error: ErrorLabel,
             changes: OpChanges | Callable[[T], OpChanges] | None,
             focus: dict[str, QWidget] | None = None) -> Done[T] | None:
-    """Run `work` now. A DomainError is shown in `error` (and the field it names gets the focus);
-    any other exception goes on to the crash handler, which keeps the typed text as a draft.
+    """Run `work` now. A DomainError is shown in `error` (and the field it names gets the focus), as
+    is a full disk (DiskFull: the form keeps its text, the same save can be tried again); any other
+    exception goes on to the crash handler, which keeps the typed text as a draft.
 
     Returns the result as `Done`, or None when the service refused (the form stays as it was typed).
     """
     try:
         result = work()
-    except DomainError as refused:
+    except Exception as problem:
+        refused = refusal(problem)
         error.show_error(refused)
+        if isinstance(refused, KeyChanged):
+            operations.key_changed.emit()
         widget = (focus or {}).get(getattr(refused, "field", ""))
         if widget is not None:
             widget.setFocus()
@@ -93,6 +99,15 @@ class Cancelled(DomainError):
 
 
 Progress = Callable[[int, int], None]      # (done, total), called on the background thread
+
+
+def refusal(problem: Exception) -> DomainError:
+    """The DomainError to show for `problem`: itself, DiskFull for a full disk; anything else raised again."""
+    if isinstance(problem, DomainError):
+        return problem
+    if disk_full(problem):
+        return DiskFull()
+    raise problem
 
 
 def perform_later(operations: Operations, jobs: BackgroundJobs, work: Callable[[], T], error: ErrorLabel,
@@ -127,8 +142,9 @@ def perform_with_progress(operations: Operations, jobs: BackgroundJobs, work: Ca
     def failed(problem: Exception) -> None:
         if refused is not None:
             refused()
-        if not isinstance(problem, DomainError):
-            raise problem
-        error.show_error(problem)
+        why = refusal(problem)
+        error.show_error(why)
+        if isinstance(why, KeyChanged):
+            operations.key_changed.emit()
 
     jobs.run(run, succeeded, failed, shown)

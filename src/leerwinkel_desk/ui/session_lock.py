@@ -7,6 +7,9 @@ open behind it. `SessionLockWatcher.locked` fires on:
 - Windows: WM_WTSSESSION_CHANGE with WTS_SESSION_LOCK (after WTSRegisterSessionNotification)
   and WM_POWERBROADCAST with PBT_APMSUSPEND.
 Where none of these exist (no D-Bus, macOS) the idle lock still applies.
+
+`KeyChangeWatcher.key_changed` fires when another instance gave the database a new key (it closed
+an account): this window's key opens the file no more, so it locks and its sign-in takes the new key.
 """
 
 from __future__ import annotations
@@ -15,9 +18,11 @@ import ctypes
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QByteArray, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QByteArray, QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QWidget
+
+from leerwinkel_desk.store.engine import Database
 
 SCREEN_SAVER_INTERFACES = ("org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver")
 LOGIND_SESSION = "org.freedesktop.login1.Session"
@@ -92,3 +97,24 @@ class _WindowsSessionEvents(QAbstractNativeEventFilter):
                                              (WM_POWERBROADCAST, PBT_APMSUSPEND)):
                 self._lock()
         return False, 0
+
+
+KEY_CHECK_MS = 2000         # a stat of the key file; the file itself is only read when that changed
+
+
+class KeyChangeWatcher(QObject):
+    """Emits `key_changed` once when another instance rekeyed the database (`Database.key_changed`)."""
+
+    key_changed = Signal()
+
+    def __init__(self, db: Database, parent: QObject) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.look)
+        if db.path is not None and db.key is not None:
+            self._timer.start(KEY_CHECK_MS)
+
+    def look(self) -> None:
+        if self._db.key_changed():
+            self.key_changed.emit()

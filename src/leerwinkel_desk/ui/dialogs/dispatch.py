@@ -35,6 +35,7 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.settled_search import SettledSearch
 from leerwinkel_desk.ui.texts import channel_label, format_moment
 from leerwinkel_desk.ui.widgets import EnumCombo
 
@@ -75,7 +76,11 @@ class DispatchDialog(FormDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.client_field.setCompleter(completer)
         self.client_field.textEdited.connect(self._search_clients)
+        self._searches = SettledSearch(ctx)
         completer.activated.connect(self._pick_client)
+        completer.activated.connect(lambda _text: self._searches.settle())
+        self.client_field.editingFinished.connect(self._searches.settle)
+        self.finished.connect(lambda _result: self._searches.settle())
         self.partner = QLineEdit()
         self.partner.setPlaceholderText(self.tr("zelf gekomen — of typ een partner"))
         partner_completer = QCompleter(sorted(self._partners), self)
@@ -192,6 +197,7 @@ class DispatchDialog(FormDialog):
 
     def _search_clients(self, text: str) -> None:
         rows = self._ctx.service(Clients).search(text, limit=15) if len(text.strip()) >= 2 else []
+        self._searches.listed(text, rows)
         self._client_matches = {client_text(r): r for r in rows}
         self._client_names.setStringList(list(self._client_matches))
 

@@ -30,6 +30,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.settled_search import SettledSearch
 from leerwinkel_desk.ui.texts import enum_label, format_date
 
 
@@ -57,13 +58,17 @@ class ClientPicker(QLineEdit):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
         self.textEdited.connect(self._search)
+        self.searches = SettledSearch(ctx)
         completer.activated.connect(self.pick)
+        completer.activated.connect(lambda _text: self.searches.settle())
+        self.editingFinished.connect(self.searches.settle)
 
     def pick(self, text: str) -> None:
         self.client = self._matches.get(text)
 
     def _search(self, text: str) -> None:
         rows = self._ctx.service(Clients).search(text, limit=15) if len(text.strip()) >= 2 else []
+        self.searches.listed(text, rows)
         self._matches = {f"{r.dossier_no} {r.first_name or ''} {r.last_name or ''}": r for r in rows}
         self._names.setStringList(list(self._matches))
 
@@ -104,6 +109,8 @@ class MergeDialog(QDialog):
         layout.addLayout(undo_row)
         for picker in (self.left, self.right):
             picker.completer().activated.connect(lambda _text: self.refresh_comparison())
+        self.finished.connect(lambda _result: self.left.searches.settle())
+        self.finished.connect(lambda _result: self.right.searches.settle())
         self.merge_button.clicked.connect(self.merge)
         self.undo_button.clicked.connect(self.undo)
         self.refresh_merges()

@@ -31,7 +31,7 @@ class SignInDialog(QDialog):
 
     def __init__(self, authenticate: Callable[[str, str], SignedIn], login: str = "",
                  locked_to: SignedIn | None = None, parent: QWidget | None = None,
-                 recover: Callable[[str, str, str], SignedIn] | None = None) -> None:
+                 recover: Callable[[str, str, str], SignedIn] | None = None, reason: str = "") -> None:
         super().__init__(parent)
         self._authenticate, self._locked_to, self._recover = authenticate, locked_to, recover
         self.recovery: RecoverDialog | None = None
@@ -58,8 +58,10 @@ class SignInDialog(QDialog):
             forgotten.setAutoDefault(False)
             forgotten.clicked.connect(self.use_recovery_key)
         layout = QVBoxLayout(self)
+        self.reason = QLabel(reason or self.tr("Leerwinkel Desk is vergrendeld. Wat u typte is bewaard."))
+        self.reason.setWordWrap(True)
         if locked_to:
-            layout.addWidget(QLabel(self.tr("Leerwinkel Desk is vergrendeld. Wat u typte is bewaard.")))
+            layout.addWidget(self.reason)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
