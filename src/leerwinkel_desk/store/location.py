@@ -77,10 +77,13 @@ class Location:
         return open_url(self.text) if self.path is None else open_sqlite(self.path, key)
 
     def open_upgraded(self, key: bytes | None = None) -> Database:
-        """The database with its schema brought to this version (a backup first, all or nothing)."""
+        """The database with its schema brought to this version (a backup first, all or nothing).
+
+        The planner's statistics are refreshed later, off the sign-in's path (`Database.optimize`:
+        the first run on a large file takes seconds; the desktop does it in its start-of-day work).
+        """
         db = self.open(key)
         upgrade(db, backups_dir(db.path) if db.path else None)
-        db.optimize()
         return db
 
     def create(self, accounts: dict[str, str]) -> Database:

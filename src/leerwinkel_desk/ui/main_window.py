@@ -62,6 +62,7 @@ from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.session_lock import SessionLockWatcher
 from leerwinkel_desk.ui.texts import error_text, format_date
 from leerwinkel_desk.ui.widgets import give_labels_room
+from leerwinkel_desk.ui.worker import BackgroundJobs
 
 PREFERRED_SIZE = QSize(1280, 800)
 SEARCH_LIMIT = 20
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.dossier: DossierView | None = None
         self.active_dialog: QWidget | None = None
         self.lock_screen: SignInDialog | None = None
+        self.start_of_day_jobs = BackgroundJobs(self, low_priority=True)    # see open_desk
         self.resize(fitting_size(self, PREFERRED_SIZE))
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -535,20 +537,26 @@ def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
     settings.setValue(LAST_LOGIN_KEY, sign.login.text())
     if db.path is not None:
         install_crash_handler(db.path.parent / "logs")
-    clock = SystemClock()
-    ctx = DeskContext(db, clock, signed.actor, office_name(db, signed.actor.office_id), signed.full_name,
-                      sign.login.text())
-    window = MainWindow(ctx, languages)
+    window = open_desk(db, signed, sign.login.text(), languages)
     idle = IdleLock(float(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)), window.lock, window)
     app.installEventFilter(idle)
+    SessionLockWatcher(window).locked.connect(window.lock)      # screen locked, laptop closed
+    return app.exec()
+
+
+def open_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None = None) -> MainWindow:
+    """The main window of the person signed in, shown, Vandaag loading; the start-of-day work (backup,
+    retention, planner statistics) begins on its own low-priority lane, never ahead of the user's jobs."""
+    ctx = DeskContext(db, SystemClock(), signed.actor, office_name(db, signed.actor.office_id), signed.full_name,
+                      login)
+    window = MainWindow(ctx, languages)
     window.show()
     if db.opened_elsewhere:         # both work safely; each sees what the other saved
         window.statusBar().addPermanentWidget(QLabel(QCoreApplication.translate(
             "Startup", "De databank is ook elders open (een tweede venster of een collega-programma).")))
-    SessionLockWatcher(window).locked.connect(window.lock)      # screen locked, laptop closed
-    ctx.jobs.run(lambda _progress: start_of_day(db, ctx.clock, ctx.actor), window.report_start_of_day,
-                 window.report_start_of_day_failed)
-    return app.exec()
+    window.start_of_day_jobs.run(lambda _progress: start_of_day(db, ctx.clock, ctx.actor),
+                                 window.report_start_of_day, window.report_start_of_day_failed)
+    return window
 
 
 def show_startup_error(code: str, detail: str) -> int:

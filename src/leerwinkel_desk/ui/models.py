@@ -113,8 +113,8 @@ class ClientSearchModel(RowsModel[ClientRow]):
             return
         if self._query.strip():
             page = self._clients.search(self._query, offset=len(self._rows), limit=self.PAGE)
-        else:
-            page = self._clients.browse(offset=len(self._rows), limit=self.PAGE)
+        else:       # by key: the page after the last row loaded (an offset would step over every row)
+            page = self._clients.browse(limit=self.PAGE, after=self._rows[-1].list_key if self._rows else None)
         if page:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
