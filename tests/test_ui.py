@@ -856,7 +856,7 @@ def test_the_real_start_signs_in_by_keys_backs_up_and_applies_the_retention_peri
 
     monkeypatch.setattr(SignInDialog, "exec", sign_in_by_keys)
     monkeypatch.setattr(QApplication, "exec", staticmethod(run_until_started))
-    assert app_module.run_desktop(location) == 0
+    assert app_module.run_desktop(str(path)) == 0
     message = opened[0].statusBar().currentMessage()
     assert "Dagelijkse back-up gemaakt" in message and "1 leervragen geanonimiseerd, 1 cliënten gewist" in message
     assert any(p.name.startswith("daily-") for p in (tmp_path / "backups").iterdir())

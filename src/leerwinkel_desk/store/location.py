@@ -19,7 +19,7 @@ from leerwinkel_desk.store.file_guard import closed_state
 from leerwinkel_desk.store.keyring import KeyRing, key_file, new_database_key
 from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.store.network_share import refuse_network_share
-from leerwinkel_desk.store.paths import backups_dir, default_database_path
+from leerwinkel_desk.store.paths import backups_dir, default_database_path, local_path
 
 
 class DatabaseExists(Exception):
@@ -47,12 +47,12 @@ class Location:
     @property
     def url(self) -> str | None:
         """The server's URL; None for a local file."""
-        return self.text if "://" in self.text else None
+        return self.text if local_path(self.text) is None else None
 
     @property
     def path(self) -> Path | None:
         """The local file, as an absolute path; None for a server."""
-        return None if self.url is not None else Path(self.text).expanduser().resolve()
+        return local_path(self.text)
 
     def found(self) -> bool:
         """A server, or a local database file that is there (not a folder, not missing)."""

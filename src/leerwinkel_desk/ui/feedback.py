@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from leerwinkel_desk.domain.errors import DomainError
-from leerwinkel_desk.ui.texts import error_text
 
 
 class ErrorLabel(QLabel):
@@ -19,6 +18,8 @@ class ErrorLabel(QLabel):
         self.hide()
 
     def show_error(self, error: DomainError) -> None:
+        from leerwinkel_desk.ui.texts import error_text  # not before the first window: see ui/start.py
+
         self.setText("⚠ " + error_text(error))
         self.show()
         make_room(self)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -42,7 +40,6 @@ from leerwinkel_desk.ui.dialogs.accounts import AccountsDialog
 from leerwinkel_desk.ui.dialogs.audit import AuditDialog
 from leerwinkel_desk.ui.dialogs.catalogue_admin import CoursesDialog
 from leerwinkel_desk.ui.dialogs.dispatch import DispatchDialog
-from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 from leerwinkel_desk.ui.dialogs.lokets_admin import LoketsDialog
 from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog
 from leerwinkel_desk.ui.dialogs.merge import MergeDialog
@@ -61,17 +58,14 @@ from leerwinkel_desk.ui.pages.today import TodayPage
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.session_lock import SessionLockWatcher
 from leerwinkel_desk.ui.texts import error_text, format_date
-from leerwinkel_desk.ui.widgets import give_labels_room
 from leerwinkel_desk.ui.worker import BackgroundJobs
 
 PREFERRED_SIZE = QSize(1280, 800)
 SEARCH_LIMIT = 20
 RESULTS_HEIGHT = 220
 STATUS_MS = 8000
-LAST_LOGIN_KEY = "security/last_login"
 IDLE_MINUTES_KEY = "security/idle_minutes"
 DEFAULT_IDLE_MINUTES = 5
-DEMO_LOGIN = "coordinator"
 
 
 def search_label(row: ClientRow) -> str:
@@ -489,16 +483,6 @@ class MainWindow(QMainWindow):
             settings.setValue(SETTINGS_KEY, language)
 
 
-def _application() -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv)
-        give_labels_room(app)
-    app.setApplicationName("Leerwinkel Desk")
-    app.setOrganizationName("Leerwinkel")
-    return app  # type: ignore[return-value]
-
-
 def build_context(db: Database, office_id: uuid.UUID) -> DeskContext:
     """A context acting as the office's first coordinator (screenshots and benchmarks, no sign-in)."""
     actor = default_actor(db, office_id)
@@ -508,40 +492,16 @@ def build_context(db: Database, office_id: uuid.UUID) -> DeskContext:
                        person.full_name if person else actor.role, person.login if person else "")
 
 
-def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
-                    first_run: FirstRunDialog.Makers | None = None) -> int:
-    """Sign in (which opens the database), then the main window, locked after idle time.
-
-    With `first_run` (no database on this computer yet) the first-run wizard comes first.
-    """
-    app = _application()
-    languages = LanguageSwitcher(app)
-    settings = QSettings()
-    languages.use(saved_language(settings))
-    if first_run is not None:
-        wizard = FirstRunDialog(*first_run)
-        if wizard.exec() != QDialog.DialogCode.Accepted.value:
-            return 0
-        settings.setValue(LAST_LOGIN_KEY, wizard.login)
-    opened: list[Database] = []
-
-    def authenticate(login: str, passphrase: str) -> SignedIn:
-        db, signed = open_as(login, passphrase)
-        opened.append(db)
-        return signed
-
-    sign = SignInDialog(authenticate, str(settings.value(LAST_LOGIN_KEY, DEMO_LOGIN)))
-    if sign.exec() != QDialog.DialogCode.Accepted.value or sign.signed_in is None:
-        return 0
-    db, signed = opened[-1], sign.signed_in
-    settings.setValue(LAST_LOGIN_KEY, sign.login.text())
+def start_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None) -> MainWindow:
+    """After the sign-in (ui/start.py): the crash log beside the data, the desk opened, locked after idle
+    time or when the screen locks."""
     if db.path is not None:
         install_crash_handler(db.path.parent / "logs")
-    window = open_desk(db, signed, sign.login.text(), languages)
-    idle = IdleLock(float(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)), window.lock, window)
-    app.installEventFilter(idle)
+    window = open_desk(db, signed, login, languages)
+    idle = IdleLock(float(QSettings().value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)), window.lock, window)
+    QApplication.instance().installEventFilter(idle)
     SessionLockWatcher(window).locked.connect(window.lock)      # screen locked, laptop closed
-    return app.exec()
+    return window
 
 
 def open_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None = None) -> MainWindow:
@@ -557,52 +517,3 @@ def open_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwi
     window.start_of_day_jobs.run(lambda _progress: start_of_day(db, ctx.clock, ctx.actor),
                                  window.report_start_of_day, window.report_start_of_day_failed)
     return window
-
-
-def show_startup_error(code: str, detail: str) -> int:
-    """A clear message when the app cannot open the database; exit code 1."""
-    _application()
-    messages = {
-        "schema_too_new": QCoreApplication.translate(
-            "Startup",
-            "Deze databank werd gemaakt door een nieuwere versie van Leerwinkel Desk "
-            "(schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd.",
-        ),
-        "network_share": QCoreApplication.translate(
-            "Startup",
-            "De databank staat op een netwerkschijf ({detail}). Daar kan SQLite de bestanden niet "
-            "veilig vergrendelen, dus Leerwinkel Desk opent ze niet. Bewaar de databank op de eigen "
-            "schijf van deze computer; kantoren delen gegevens via synchronisatie.",
-        ),
-        "damaged": QCoreApplication.translate(
-            "Startup",
-            "De databank {detail} is beschadigd, of het is geen databank van Leerwinkel Desk die deze "
-            "sleutel opent. Er is niets gewijzigd. Herstel een reservekopie (map backups naast de "
-            "databank) met: leerwinkel-desk restore BESTAND",
-        ),
-        "wal_set_aside": QCoreApplication.translate(
-            "Startup",
-            "Naast de databank lag een logbestand (-wal) dat er niet bij hoort: van een andere databank "
-            "of een oude kopie. Het is opzijgezet als {detail}; de databank zelf is ongewijzigd. Start "
-            "opnieuw. Ontbreekt er recent werk, herstel dan een reservekopie: Beheer van de gegevens › Herstellen.",
-        ),
-        "not_a_file": QCoreApplication.translate(
-            "Startup", "{detail} is geen databankbestand. Er is niets gewijzigd."),
-        "no_space": QCoreApplication.translate(
-            "Startup",
-            "De schijf is vol: de databank {detail} kon niet nagekeken worden. Er is niets gewijzigd. "
-            "Maak ruimte vrij en start opnieuw.",
-        ),
-        "key_file": QCoreApplication.translate(
-            "Startup",
-            "Het sleutelbestand {detail} ontbreekt of is beschadigd. Er is niets geopend of gewijzigd. "
-            "Naast elke reservekopie in de map backups ligt een kopie (NAAM.db.keys.json).",
-        ),
-        "unreadable": QCoreApplication.translate(
-            "Startup", "De databank {detail} kon niet gelezen worden (de schijf of de rechten op het bestand). "
-            "Er is niets gewijzigd."),
-        "read_only": QCoreApplication.translate(
-            "Startup", "De databank {detail} of haar map is alleen-lezen. Er is niets gewijzigd."),
-    }
-    QMessageBox.critical(None, "Leerwinkel Desk", messages[code].format(detail=detail))
-    return 1

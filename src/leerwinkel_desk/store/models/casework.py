@@ -120,6 +120,9 @@ class ReferralOut(OfficeOwned, Base):
     """A referral to a partner (VDAB, integration agency, welfare...), with the loop closed later."""
 
     __tablename__ = "referral_out"
+    __table_args__ = (
+        Index("ix_referral_out_open_loops", "office_id", "loop_closed_on", "referred_on", "id"),   # Vandaag
+    )
     request_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("learning_request.id"), index=True)
     partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner_organisation.id"), index=True)
     partner_contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner_contact.id"))

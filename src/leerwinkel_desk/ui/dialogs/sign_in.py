@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.errors import DomainError
-from leerwinkel_desk.services.accounts import SignedIn
 from leerwinkel_desk.ui.feedback import ErrorLabel
+
+if TYPE_CHECKING:       # the sign-in is the first window: it paints before the services are loaded (ui/start.py)
+    from leerwinkel_desk.services.accounts import SignedIn
 
 USER_INPUT = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
 

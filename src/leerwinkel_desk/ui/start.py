@@ -1,0 +1,156 @@
+"""The desktop's start: the sign-in (or the first-run wizard) painted first, the rest of the app behind it.
+
+Before the first window only Qt, the sign-in dialog and the language are loaded. The main window with
+every page, service and mapped table (SQLAlchemy alone costs three bare Qt windows) is imported on a
+thread of its own while the person types, and is waited for when the sign-in is submitted. A
+start that imported all of it first painted the sign-in at 7-11x a bare window; see README, Benchmarks.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
+from leerwinkel_desk.ui.i18n import LanguageSwitcher, saved_language
+from leerwinkel_desk.ui.widgets import give_labels_room
+
+if TYPE_CHECKING:
+    from leerwinkel_desk.services.accounts import SignedIn
+    from leerwinkel_desk.store.engine import Database
+    from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
+
+LAST_LOGIN_KEY = "security/last_login"
+OFFICE_STARTED = 75          # exit code of the event loop: the office was set up from the demo, sign in again
+DEMO_LOGIN = "coordinator"
+BEHIND = ("leerwinkel_desk.ui.main_window",)     # imports every page, service and table
+
+
+class ImportedBehind:
+    """Modules imported on a thread of their own, started once the first window is up; `wait` joins it
+    (and raises what the import raised)."""
+
+    def __init__(self, modules: tuple[str, ...]) -> None:
+        self._modules = modules
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="import-behind", daemon=True)
+
+    def start(self) -> None:
+        if not self._thread.is_alive() and self._thread.ident is None:
+            self._thread.start()
+
+    def wait(self) -> None:
+        self.start()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        try:
+            for module in self._modules:
+                importlib.import_module(module)
+        except BaseException as error:  # noqa: BLE001 - raised again where it is waited for
+            self._error = error
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv)
+        give_labels_room(app)
+    app.setApplicationName("Leerwinkel Desk")
+    app.setOrganizationName("Leerwinkel")
+    return app  # type: ignore[return-value]
+
+
+def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
+                    first_run: FirstRunDialog.Makers | None = None) -> int:
+    """Sign in (which opens the database), then the main window, locked after idle time.
+
+    With `first_run` (no database on this computer yet) the first-run wizard comes first.
+    """
+    app = application()
+    languages = LanguageSwitcher(app)
+    settings = QSettings()
+    languages.use(saved_language(settings))
+    behind = ImportedBehind(BEHIND)
+    QTimer.singleShot(0, behind.start)                  # once the first window is up
+    if first_run is not None:
+        from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
+
+        wizard = FirstRunDialog(*first_run)
+        if wizard.exec() != QDialog.DialogCode.Accepted.value:
+            return 0
+        settings.setValue(LAST_LOGIN_KEY, wizard.login)
+    opened: list[Database] = []
+
+    def authenticate(login: str, passphrase: str) -> SignedIn:
+        behind.wait()
+        db, signed = open_as(login, passphrase)
+        opened.append(db)
+        return signed
+
+    sign = SignInDialog(authenticate, str(settings.value(LAST_LOGIN_KEY, DEMO_LOGIN)))
+    if sign.exec() != QDialog.DialogCode.Accepted.value or sign.signed_in is None:
+        return 0
+    db, signed = opened[-1], sign.signed_in
+    settings.setValue(LAST_LOGIN_KEY, sign.login.text())
+    from leerwinkel_desk.ui.main_window import start_desk
+
+    start_desk(db, signed, sign.login.text(), languages)
+    return app.exec()
+
+
+def show_startup_error(code: str, detail: str) -> int:
+    """A clear message when the app cannot open the database; exit code 1."""
+    application()
+    messages = {
+        "schema_too_new": QCoreApplication.translate(
+            "Startup",
+            "Deze databank werd gemaakt door een nieuwere versie van Leerwinkel Desk "
+            "(schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd.",
+        ),
+        "network_share": QCoreApplication.translate(
+            "Startup",
+            "De databank staat op een netwerkschijf ({detail}). Daar kan SQLite de bestanden niet "
+            "veilig vergrendelen, dus Leerwinkel Desk opent ze niet. Bewaar de databank op de eigen "
+            "schijf van deze computer; kantoren delen gegevens via synchronisatie.",
+        ),
+        "damaged": QCoreApplication.translate(
+            "Startup",
+            "De databank {detail} is beschadigd, of het is geen databank van Leerwinkel Desk die deze "
+            "sleutel opent. Er is niets gewijzigd. Herstel een reservekopie (map backups naast de "
+            "databank) met: leerwinkel-desk restore BESTAND",
+        ),
+        "wal_set_aside": QCoreApplication.translate(
+            "Startup",
+            "Naast de databank lag een logbestand (-wal) dat er niet bij hoort: van een andere databank "
+            "of een oude kopie. Het is opzijgezet als {detail}; de databank zelf is ongewijzigd. Start "
+            "opnieuw. Ontbreekt er recent werk, herstel dan een reservekopie: Beheer van de gegevens › Herstellen.",
+        ),
+        "not_a_file": QCoreApplication.translate(
+            "Startup", "{detail} is geen databankbestand. Er is niets gewijzigd."),
+        "no_space": QCoreApplication.translate(
+            "Startup",
+            "De schijf is vol: de databank {detail} kon niet nagekeken worden. Er is niets gewijzigd. "
+            "Maak ruimte vrij en start opnieuw.",
+        ),
+        "key_file": QCoreApplication.translate(
+            "Startup",
+            "Het sleutelbestand {detail} ontbreekt of is beschadigd. Er is niets geopend of gewijzigd. "
+            "Naast elke reservekopie in de map backups ligt een kopie (NAAM.db.keys.json).",
+        ),
+        "unreadable": QCoreApplication.translate(
+            "Startup", "De databank {detail} kon niet gelezen worden (de schijf of de rechten op het bestand). "
+            "Er is niets gewijzigd."),
+        "read_only": QCoreApplication.translate(
+            "Startup", "De databank {detail} of haar map is alleen-lezen. Er is niets gewijzigd."),
+    }
+    QMessageBox.critical(None, "Leerwinkel Desk", messages[code].format(detail=detail))
+    return 1
