@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, or_, select, text, update
+from sqlalchemy import ColumnElement, Select, and_, case, literal, or_, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.birth_dates import check_birth_date
@@ -290,9 +290,10 @@ class Clients(UseCase):
         the name index where the previous page ended.
         """
         query = select(*ROW_COLUMNS).where(*self._live_conditions())
-        if after is not None:
+        if after is not None:       # a row value: one range of the name index (an OR of two made SQLite sort)
             name, client_id = after
-            query = query.where(or_(Client.name_key > name, and_(Client.name_key == name, Client.id > client_id)))
+            query = query.where(tuple_(Client.name_key, Client.id) > tuple_(
+                literal(name, Client.name_key.type), literal(client_id, Client.id.type)))
         with self._db.read() as session:
             return [ClientRow(*row) for row in session.execute(
                 query.order_by(Client.name_key, Client.id).limit(limit))]
