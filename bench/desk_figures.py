@@ -60,7 +60,7 @@ painted = Painted()
 app.installEventFilter(painted)
 """
 APP_START = FIRST_PAINT + """
-from leerwinkel_desk.app import main
+from leerwinkel_desk.launcher import main
 main(["--db", sys.argv[1]])
 """
 BARE_START = FIRST_PAINT + """

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from leerwinkel_desk.app import main
+from leerwinkel_desk.launcher import main
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.office_setup import create_office_database
 from leerwinkel_desk.store.location import Location

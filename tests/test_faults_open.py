@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from faults_support import PASSPHRASE, digests, leave_wal, make_office, run_cli
-from leerwinkel_desk.app import main
+from leerwinkel_desk.launcher import main
 
 ADD_CLIENTS = """
 from leerwinkel_desk.services.clients import ClientInput, Clients

@@ -31,7 +31,7 @@ def test_a_weak_passphrase_is_refused(db, clock, coordinator, weak: str) -> None
 
 def test_init_refuses_a_weak_passphrase_in_one_line(tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("LEERWINKEL_PASSPHRASE", "1111111111")
-    from leerwinkel_desk.app import main
+    from leerwinkel_desk.launcher import main
 
     code = main(["--db", str(tmp_path / "x.db"), "init", "--office", "Leerwinkel", "--user", "katrien"])
     err = capsys.readouterr().err
@@ -65,9 +65,10 @@ def test_a_junk_import_lists_a_bounded_number_of_errors_and_counts_the_rest(
 def test_a_killed_first_demo_leaves_no_half_made_database(tmp_path: Path) -> None:
     rng = random.Random(9)
     path = tmp_path / "demo" / "leerwinkel.db"
+    path.parent.mkdir()             # a slow machine may kill the child before it made the folder
     for _round in range(iterations(2)):
         process = child(f"""
-from leerwinkel_desk.app import main
+from leerwinkel_desk.launcher import main
 main(["--db", {str(path)!r}, "demo", "--clients", "3000"])
 """)
         time.sleep(rng.uniform(1.0, 3.0))
@@ -78,7 +79,7 @@ main(["--db", {str(path)!r}, "demo", "--clients", "3000"])
             break
         assert sorted(p.name for p in path.parent.iterdir() if not p.name.startswith("leerwinkel.db.partial")) == []
     finished = child(f"""
-from leerwinkel_desk.app import main
+from leerwinkel_desk.launcher import main
 raise SystemExit(main(["--db", {str(path)!r}, "demo", "--clients", "50"]))
 """) if not path.exists() else None
     if finished is not None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QMenu, QWidget
 
 from leerwinkel_desk import app as app_module
+from leerwinkel_desk import launcher
 from leerwinkel_desk.log import current_log
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE
 from leerwinkel_desk.ui import main_window
@@ -99,7 +100,7 @@ def test_an_empty_data_folder_becomes_a_new_office_signed_in_on_an_empty_vandaag
     monkeypatch.setattr(FirstRunDialog, "exec", wizard_by_keys)
     monkeypatch.setattr(SignInDialog, "exec", sign_in_by_keys(qtbot, {"katrien": PASSPHRASE}))
     monkeypatch.setattr(QApplication, "exec", staticmethod(the_day))
-    assert app_module.main(["--db", str(data / "leerwinkel.db")]) == 0
+    assert launcher.main(["--db", str(data / "leerwinkel.db")]) == 0
 
     assert seen["title"] == "Leerwinkel Desk — Leerwinkel Oost" and seen["rows"] == [0, 0, 0]
     assert seen["menus"] == {"Be&stand": ["&Afsluiten"],
@@ -156,7 +157,7 @@ def test_the_demo_is_a_database_of_its_own_and_a_coordinator_sets_up_the_office_
     exits: list[int] = []
     monkeypatch.setattr(QApplication, "exec", staticmethod(run_window))
     monkeypatch.setattr(QApplication, "exit", staticmethod(exits.append))
-    assert app_module.main(["--db", str(data / "leerwinkel.db")]) == 0
+    assert launcher.main(["--db", str(data / "leerwinkel.db")]) == 0
 
     demo, office = windows
     assert "Ons &kantoor inrichten…" in demo["menus"]["Be&stand"]

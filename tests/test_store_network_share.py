@@ -58,7 +58,7 @@ def test_the_cli_explains_the_refusal(tmp_path) -> None:
         "import sys\n"
         "from leerwinkel_desk.store import network_share\n"
         "network_share.network_filesystem = lambda folder: 'nfs4'\n"
-        "from leerwinkel_desk.app import main\n"
+        "from leerwinkel_desk.launcher import main\n"
         "sys.exit(main(sys.argv[1:]))\n"
     )
     done = subprocess.run([sys.executable, "-c", script, "--db", str(tmp_path / "x.db"), "demo",

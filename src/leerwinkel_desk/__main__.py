@@ -2,6 +2,6 @@
 
 import sys
 
-from leerwinkel_desk.app import main
+from leerwinkel_desk.launcher import main
 
 sys.exit(main())

@@ -1,13 +1,11 @@
-"""Wires the layers: parse the command line, then a command (cli.py) or the window on the database.
+"""The desktop app: the window on the database, its first start, and the installation's self-test.
 
-The command line is one parser for the app and its commands (cli.py builds it and runs the
-commands); where the database is and how it opens, upgrades or is made comes from
-`store/location.py`, the office's and the demo's new databases from `services/office_setup.py`
-and `demo/`.
+`launcher.py` parses the command line and comes here when no command is given. Where the
+database is and how it opens, upgrades or is made comes from `store/location.py`, the office's
+and the demo's new databases from `services/office_setup.py` and `demo/`.
 
-A plain desktop start (`leerwinkel-desk`, or with `--db PATH`) paints the sign-in before the
-layers are imported (ui/start.py imports them behind it): so this module imports them where it
-uses them, and the parser (which imports every command) only for a command.
+A plain desktop start paints the sign-in before the layers are imported (ui/start.py imports them
+behind it): so this module imports them where it uses them, and takes the database as text.
 """
 
 from __future__ import annotations
@@ -36,18 +34,9 @@ FIRST_START_DEMO_CLIENTS = 300
 log = logging.getLogger(__name__)
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else list(argv)
-    target = desktop_start(argv)
-    if target is None:
-        from leerwinkel_desk import cli
-
-        args = cli.build_parser().parse_args(argv)
-        if args.command == "self-test":
-            return self_test()
-        if args.command:
-            return cli.run(args)
-        target = args.db or ""
+def open_desktop(target: str) -> int:
+    """The desktop app on the database at `target`, a path or a server's URL ("" for the default
+    file); the wizard first when there is none yet."""
     text = target or str(default_database_path())
     start_logging((local_path(text) or default_database_path()).parent / "logs")
     log.info("start: leerwinkel-desk %s, Python %s, %s", __version__, platform.python_version(),
@@ -58,16 +47,6 @@ def main(argv: list[str] | None = None) -> int:
         from leerwinkel_desk.store.engine import close_all
 
         close_all()         # a clean close: the WAL merged and removed, noted for the next start
-
-
-def desktop_start(argv: list[str]) -> str | None:
-    """The database of a plain desktop start, read without the parser: "" for the default one, the
-    PATH of `--db PATH`; None for anything else (a command, help, a mistake: the parser's to tell)."""
-    if not argv:
-        return ""
-    if len(argv) == 2 and argv[0] == "--db" and argv[1]:
-        return argv[1]
-    return None
 
 
 def self_test() -> int:
@@ -225,7 +204,3 @@ def create_demo_database(path: Path) -> None:
 
     log.info("making the demo database")
     demo.create_demo_database(Location.of(path), clients=FIRST_START_DEMO_CLIENTS, seed=1, until=date.today())
-
-
-if __name__ == "__main__":
-    sys.exit(main())

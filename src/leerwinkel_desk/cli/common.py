@@ -1,0 +1,99 @@
+"""What the commands share: where the database is, the person's credentials, opening it signed in."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from leerwinkel_desk.services.accounts import (
+    SignInFailed,
+    sign_in,
+)
+from leerwinkel_desk.services.context import Actor, SystemClock
+from leerwinkel_desk.services.social_map import PartnerRow, SocialMap
+from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.keyring import WrongPassphrase
+from leerwinkel_desk.store.location import Location
+
+
+class CommandFailed(Exception):
+    """A command could not do its work; the message is printed as is."""
+
+
+def database_location(args: argparse.Namespace) -> Location:
+    return Location.of(args.db)
+
+
+USER_VARIABLE, PASSPHRASE_VARIABLE = "LEERWINKEL_USER", "LEERWINKEL_PASSPHRASE"
+
+
+NEW_PASSPHRASE_VARIABLE = "LEERWINKEL_NEW_PASSPHRASE"
+
+
+def credentials() -> tuple[str, str]:
+    """Login and passphrase from LEERWINKEL_USER / LEERWINKEL_PASSPHRASE, or asked at a prompt."""
+    login, passphrase = os.environ.get(USER_VARIABLE), os.environ.get(PASSPHRASE_VARIABLE)
+    if login and passphrase:
+        return login, passphrase
+    if not sys.stdin.isatty():
+        raise CommandFailed(f"this database is encrypted: set {USER_VARIABLE} and {PASSPHRASE_VARIABLE}")
+    return login or input("Gebruiker: "), passphrase or getpass.getpass("Wachtwoordzin: ")
+
+
+WRONG_CREDENTIALS = "wrong user name or passphrase; nothing was opened or changed"
+
+
+def database_key(location: Location, login_passphrase: tuple[str, str] | None = None) -> bytes | None:
+    """The SQLCipher key of an encrypted local database, unlocked with the person's passphrase."""
+    ring = location.key_ring()
+    if ring is None:
+        return None
+    try:
+        return ring.unlock(*(login_passphrase or credentials()))
+    except WrongPassphrase as error:
+        raise CommandFailed(WRONG_CREDENTIALS) from error
+
+
+def new_passphrase() -> str:
+    """A passphrase for someone else's account: from LEERWINKEL_NEW_PASSPHRASE or typed twice."""
+    passphrase = os.environ.get(NEW_PASSPHRASE_VARIABLE)
+    if passphrase:
+        return passphrase
+    if not sys.stdin.isatty():
+        raise CommandFailed(f"set {NEW_PASSPHRASE_VARIABLE}, or run the command at a prompt")
+    passphrase = getpass.getpass("Nieuwe wachtwoordzin: ")
+    if getpass.getpass("Nog eens: ") != passphrase:
+        raise CommandFailed("the two passphrases differ; nothing was changed")
+    return passphrase
+
+
+def open_existing(location: Location) -> Database:
+    if not location.found():
+        raise CommandFailed(f"no database at {location}")
+    return location.open(database_key(location))
+
+
+def signed_in(location: Location) -> tuple[Database, Actor]:
+    """The database opened by the person whose login and passphrase were given, acting as them."""
+    if not location.found():
+        raise CommandFailed(f"no database at {location}")
+    login_passphrase = credentials()
+    db = location.open(database_key(location, login_passphrase))
+    try:
+        return db, sign_in(db, SystemClock(), *login_passphrase).actor
+    except SignInFailed as error:
+        raise CommandFailed(WRONG_CREDENTIALS) from error
+
+
+
+def partner_named(social_map: SocialMap, name: str) -> PartnerRow:
+    """The one partner whose name holds the words typed (case and accents ignored)."""
+    found = social_map.partners(name)
+    exact = [p for p in found if p.name.casefold() == name.strip().casefold()]
+    if len(exact) == 1 or len(found) == 1:
+        return (exact or found)[0]
+    if not found:
+        raise CommandFailed(f"no partner on the social map is called {name!r}")
+    raise CommandFailed(f"{len(found)} partners match {name!r}: " + "; ".join(p.name for p in found))

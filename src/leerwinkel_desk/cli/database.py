@@ -1,0 +1,205 @@
+"""Commands on the database as a whole: demo, init, check, backup, restore, version and accounts."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from leerwinkel_desk import __version__
+from leerwinkel_desk.cli.common import (
+    NEW_PASSPHRASE_VARIABLE,
+    PASSPHRASE_VARIABLE,
+    CommandFailed,
+    database_key,
+    database_location,
+    new_passphrase,
+    open_existing,
+    signed_in,
+)
+from leerwinkel_desk.domain.enums import (
+    Role,
+)
+from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.services import maintenance
+from leerwinkel_desk.services.accounts import (
+    DEMO_PASSPHRASE,
+    MIN_PASSPHRASE,
+    Accounts,
+    check_passphrase,
+)
+from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services.office_setup import create_office_database
+from leerwinkel_desk.store.file_guard import FileUnusable
+from leerwinkel_desk.store.migrations import current_revision, head_revision
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    demo = commands.add_parser("demo", help="fill the database with realistic demo data")
+    demo.add_argument("--clients", type=int, default=500, help="number of clients (default 500)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed: same seed, same data")
+    demo.add_argument(
+        "--until", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+        help="last day of the two years of generated history (default: today)",
+    )
+    init = commands.add_parser("init", help="create a new encrypted database with its first coordinator")
+    init.add_argument("--office", required=True, help="name of the office (leerwinkel)")
+    init.add_argument("--code", default="LW", help="short office code (default LW)")
+    init.add_argument("--user", required=True, help="login of the first coordinator")
+    init.add_argument("--name", help="full name of the first coordinator")
+    commands.add_parser("check", help="integrity, foreign-key and schema check (exit 1 on trouble)")
+    backup = commands.add_parser("backup", help="write a consistent copy of the database")
+    backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    restore = commands.add_parser("restore", help="replace the database by a checked backup")
+    restore.add_argument("file", type=Path, metavar="FILE")
+    commands.add_parser("version", help="app version and schema revision")
+    account = commands.add_parser("account", help="colleagues who may sign in (coordinator)")
+    account_actions = account.add_subparsers(dest="action", metavar="ACTION", required=True)
+    account_actions.add_parser("list", help="logins, names, roles and who can sign in")
+    open_ = account_actions.add_parser(
+        "open", help=f"a new colleague; their passphrase from {NEW_PASSPHRASE_VARIABLE} or a prompt")
+    open_.add_argument("login")
+    open_.add_argument("--name", required=True, help="full name")
+    open_.add_argument("--role", required=True, choices=[r.value for r in Role])
+    close = account_actions.add_parser("close", help="no sign-in and no key to the database any more")
+    close.add_argument("login")
+    change = account_actions.add_parser(
+        "passphrase", help=f"a new passphrase for LOGIN (from {NEW_PASSPHRASE_VARIABLE} or a prompt)")
+    change.add_argument("login")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    location = database_location(args)
+    fresh = location.is_new()
+    from leerwinkel_desk.demo import DEMO_ACCOUNT_LOGINS, create_demo_database, generate_demo
+
+    until = args.until or date.today()
+    if fresh:       # a new demo database is encrypted, like every real one; made whole or not at all
+        summary = create_demo_database(location, clients=args.clients, seed=args.seed, until=until)
+        where = str(location.path)
+    else:
+        db = location.open_upgraded(database_key(location))
+        summary = generate_demo(db, clients=args.clients, seed=args.seed, until=until)
+        db.optimize()
+        where = db.describe()
+    print(f"demo: {summary.clients} clients, {summary.requests} requests, "
+          f"{summary.contacts} contacts in {where}")
+    if fresh:
+        print(f"encrypted; sign in as {', '.join(DEMO_ACCOUNT_LOGINS)} with the passphrase "
+              f"{DEMO_PASSPHRASE!r}")
+    return 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """A new, encrypted database with its office and first coordinator."""
+    location = database_location(args)
+    if location.path is None:
+        raise CommandFailed("init creates a local database file")
+    passphrase = os.environ.get(PASSPHRASE_VARIABLE)
+    if not passphrase:
+        if not sys.stdin.isatty():
+            raise CommandFailed(f"set {PASSPHRASE_VARIABLE}, or run init at a prompt")
+        passphrase = getpass.getpass("Wachtwoordzin: ")
+        if getpass.getpass("Nog eens: ") != passphrase:
+            raise CommandFailed("the two passphrases differ; nothing was created")
+    try:
+        check_passphrase(passphrase, (args.user, args.name or "", args.office))
+    except InvalidValue as error:
+        raise CommandFailed(f"a passphrase has at least {MIN_PASSPHRASE} characters" if error.reason == "too_short"
+                            else "this passphrase is easy to guess; take a few unusual words") from error
+    db = create_office_database(location, SystemClock(), office=args.office, code=args.code, login=args.user,
+                                full_name=args.name or args.user, passphrase=passphrase)
+    print(f"{db.describe()}: office {args.office}, coordinator {args.user}; encrypted")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    db = open_existing(database_location(args))
+    report = maintenance.check(db)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    print(f"{db.describe()}: schema {report.revision} (app {report.head}), "
+          f"{'ok' if report.ok else f'{len(report.problems)} problem(s)'}")
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    print(maintenance.Backups(db, SystemClock(), actor).make(args.output))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    location = database_location(args)
+    if location.path is None:
+        raise CommandFailed("restore works on a local database file")
+    kept = None
+    try:
+        db, actor = signed_in(location)
+    except FileUnusable as error:       # a damaged database: the backup replaces the file itself
+        if error.reason != "damaged":
+            raise
+        try:
+            kept = maintenance.restore_over_unusable(error.path, database_key(location), args.file)
+        except FileNotFoundError as missing:
+            raise CommandFailed(f"no backup at {missing}") from missing
+        except ValueError as damaged:
+            raise CommandFailed("backup is damaged too, nothing restored") from damaged
+        db, actor = signed_in(location)
+    try:
+        again = maintenance.Backups(db, SystemClock(), actor).restore(args.file)
+    except FileNotFoundError as error:
+        raise CommandFailed(f"no backup at {error}") from error
+    except ValueError as error:
+        raise CommandFailed(f"backup is damaged, nothing restored: {error}") from error
+    print(f"restored {args.file} into {db.describe()}"
+          + (f"; {again} person(s) erased after the backup erased again" if again else "")
+          + (f"; the damaged file is kept as {kept}" if kept else ""))
+    return 0
+
+
+def cmd_version(args: argparse.Namespace) -> int:
+    location = database_location(args)
+    revision = None
+    if location.found():
+        revision = current_revision(location.open(database_key(location)))
+    print(f"leerwinkel-desk {__version__}, schema {head_revision()}, database {revision or '-'}")
+    return 0
+
+
+def cmd_account(args: argparse.Namespace) -> int:
+    db, actor = signed_in(database_location(args))
+    accounts = Accounts(db, SystemClock(), actor)
+    if args.action == "list":
+        for row in accounts.accounts():
+            print(f"{row.login}\t{row.full_name}\t{row.role}\t"
+                  f"{'can sign in' if row.can_log_in else 'closed'}")
+        return 0
+    if args.action == "open":
+        accounts.open_account(args.login, args.name, Role(args.role), new_passphrase())
+        print(f"{args.login}: account opened; the passphrase also unlocks the database")
+        return 0
+    person_id = accounts.account_id(args.login)
+    if args.action == "close":
+        accounts.close_account(person_id)
+        print(f"{args.login}: account closed; its key to the database is removed")
+    else:
+        accounts.set_passphrase(person_id, new_passphrase())
+        print(f"{args.login}: new passphrase set")
+    return 0
+
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "init": cmd_init,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "version": cmd_version,
+    "account": cmd_account,
+}
