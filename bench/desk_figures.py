@@ -257,9 +257,10 @@ def list_model_at(window: MainWindow, row: int) -> ClientSearchModel:
 
 
 def first_page(window: MainWindow) -> int:
-    """The client list's first page, as opening the list or clearing its search loads it."""
-    model = list_model_at(window, 0)
+    """The client list's first page, as clearing its search (or F5 on the list) loads it."""
+    model = window.pages["clients"].model if "clients" in window.pages else list_model_at(window, 0)
     model.set_query("")
+    QApplication.instance().processEvents()
     return model.rowCount()
 
 
@@ -268,6 +269,7 @@ def next_page(model: ClientSearchModel, at: int) -> list[uuid.UUID]:
     model.set_rows(model._rows[:at])        # noqa: SLF001 - the bench rewinds the list to the same row
     model._more = True                      # noqa: SLF001
     model.fetchMore(QModelIndex())
+    QApplication.instance().processEvents()
     return [model.row_at(i).id for i in range(at, model.rowCount())]
 
 

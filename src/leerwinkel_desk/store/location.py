@@ -1,6 +1,7 @@
 """Where a database lives, a local file or a server's URL, and opening, upgrading and creating it there.
 
-The one place that tells a local path from a URL. The app, the command line and the sync service
+It tells a local path from a URL by `store/paths.local_path` (the one test of it, light enough for
+the desktop's start to read before the layers load). The app, the command line and the sync service
 take a `Location` and ask it for the database: `open` as it is, `open_upgraded` with its schema
 brought to this version (a backup first), `create` and `build` for a new encrypted file.
 """
