@@ -73,10 +73,10 @@ def cache_key() -> str:
 def encrypted_database(scale: int) -> BenchDatabase:
     """The cached encrypted demo database of `scale` x 100,000 clients, built (and timed) on first use."""
     clients = CLIENTS_1X * scale
-    path = CACHE / f"demo-{clients}-seed{SEED}-{UNTIL.isoformat()}-{cache_key()}.db"
+    path = CACHE / f"{scale}x" / f"demo-{clients}-seed{SEED}-{UNTIL.isoformat()}-{cache_key()}.db"   # backups/ beside
     note = path.with_name(path.name + ".build.json")
     if not path.exists() or not note.exists():
-        CACHE.mkdir(exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.unlink(missing_ok=True)
         print(f"building {path.name}, encrypted (once; {scale * 4} minutes or so)...", flush=True)
         start = time.perf_counter()
