@@ -154,7 +154,7 @@ def verdict(name: str, by_scale: dict[int, Measured]) -> tuple[bool, list[str]]:
             if check(scale, measured) is False:
                 failures.append(f"{scale}× {part}")
     if 1 in by_scale and 3 in by_scale:
-        growth = by_scale[3].value / by_scale[1].value
+        growth = growth_of(by_scale)
         limit = 1.2 if name == "sign-in → Vandaag filled" else DESK_GROWTH if budget.desk else None
         if limit is not None and growth > limit:
             failures.append(f"growth {growth:.2f}× > {limit}×")
@@ -163,13 +163,21 @@ def verdict(name: str, by_scale: dict[int, Measured]) -> tuple[bool, list[str]]:
     return not failures, failures
 
 
+def growth_of(by_scale: dict[int, Measured]) -> float:
+    """Growth from 1x to 3x, of the ratio to the baseline: the two scales are measured in runs under
+    different load, and the desk figures' baselines do the same work at both scales (a bare window,
+    the Argon2id work, one page or lookup in raw SQL), so the ratio cancels the load."""
+    return by_scale[3].ratio / by_scale[1].ratio
+
+
 def entry(name: str, by_scale: dict[int, Measured]) -> dict[str, object]:
     passed, failures = verdict(name, by_scale)
     result: dict[str, object] = {"name": name, "baseline": BASELINES[name], "budget": BUDGETS[name].text,
                                  "pass": passed, "failed_at": failures,
                                  "scales": {f"{s}x": m.as_json() for s, m in by_scale.items()}}
     if 1 in by_scale and 3 in by_scale:
-        result["growth_1x_to_3x"] = round(by_scale[3].value / by_scale[1].value, 2)
+        result["growth_1x_to_3x"] = round(growth_of(by_scale), 2)
+        result["growth_of_the_time_itself"] = round(by_scale[3].value / by_scale[1].value, 2)
     return result
 
 
@@ -192,13 +200,15 @@ def fmt(value: float) -> str:
 
 def markdown(results: list[dict[str, object]], found: dict[str, dict[int, Measured]], header: str) -> str:
     lines = [header, "", "| figure | baseline in the same run | 1×: app / baseline = ratio "
-             "| 3×: app / baseline = ratio | growth 1×→3× | budget | met |", "|---|---|---|---|---|---|---|"]
+             "| 3×: app / baseline = ratio | growth 1×→3× of the ratio (of the time) | budget | met |",
+             "|---|---|---|---|---|---|---|"]
     for result in results:
         name = str(result["name"])
         growth = result.get("growth_1x_to_3x")
+        itself = result.get("growth_of_the_time_itself")
         met = "yes" if result["pass"] else "**no** (" + ", ".join(result["failed_at"]) + ")"  # type: ignore[arg-type]
         lines.append(f"| {name} | {result['baseline']} | {cell(found[name].get(1), name)} | "
-                     f"{cell(found[name].get(3), name)} | {f'{growth:.2f}×' if growth else ''} | "
+                     f"{cell(found[name].get(3), name)} | {f'{growth:.2f}× ({itself:.2f}×)' if growth else ''} | "
                      f"{result['budget']} | {met} |")
     return "\n".join(lines) + "\n"
 
