@@ -175,6 +175,8 @@ def entry(name: str, by_scale: dict[int, Measured]) -> dict[str, object]:
     result: dict[str, object] = {"name": name, "baseline": BASELINES[name], "budget": BUDGETS[name].text,
                                  "pass": passed, "failed_at": failures,
                                  "scales": {f"{s}x": m.as_json() for s, m in by_scale.items()}}
+    if not passed:
+        result["why"] = "README.md, Benchmarks: where budgets are not met, and why (the profiles)"
     if 1 in by_scale and 3 in by_scale:
         result["growth_1x_to_3x"] = round(growth_of(by_scale), 2)
         result["growth_of_the_time_itself"] = round(by_scale[3].value / by_scale[1].value, 2)
