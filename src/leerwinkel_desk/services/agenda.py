@@ -200,10 +200,10 @@ class Agenda(UseCase):
                 ~recent_contact,
                 or_(any_contact, LearningRequest.opened_on < on - timedelta(days=QUIET_DAYS)),
             ).order_by(LearningRequest.opened_on, LearningRequest.id), LearningRequest.owner_id, limit, lambda r: r.id)
-            session_requests = {r.id: RequestRow(*r) for r in session.execute(select(*REQUEST_COLUMNS).where(
+            session_requests = {r.id: RequestRow(**r._asdict()) for r in session.execute(select(*REQUEST_COLUMNS).where(
                 LearningRequest.id.in_({c.request_id for c in sessions})))}
             session_rows = [contact_row(c) for c in sessions]
-            quiet_rows = [RequestRow(*r) for r in quiet]
+            quiet_rows = [RequestRow(**r._asdict()) for r in quiet]
             follow_ups = Requests(self._db, self._clock, self._actor).follow_ups(counsellor_id, on, 0, limit)
             named = {row.client_id for row in (*session_requests.values(), *follow_ups, *quiet_rows)}
             named.discard(None)

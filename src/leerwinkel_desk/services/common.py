@@ -5,8 +5,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, TypeVarTuple
 
+from sqlalchemy import Row as ResultRow
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
@@ -20,6 +21,7 @@ from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.models import Counsellor, LearningRequest
 
 Row = TypeVar("Row", bound=OfficeOwned)
+_Ts = TypeVarTuple("_Ts")
 
 
 class UseCase:
@@ -61,8 +63,8 @@ class UseCase:
             owner = (found[0], found[1]) if found else None
         self._require_own(permission, request.owner_id, owner)
 
-    def _own_first(self, session: Session, query: Select[Any], owner: Any, limit: int,
-                   key: Callable[[Any], object]) -> list[Any]:
+    def _own_first(self, session: Session, query: Select[*_Ts], owner: Any, limit: int,
+                   key: Callable[[ResultRow[*_Ts]], object]) -> list[ResultRow[*_Ts]]:
         """The first `limit` rows of `query`, in its order, the signed-in person's own (`owner`) first.
 
         Two bounded queries, each in an order an index can give (one query ordered by "mine first"
