@@ -31,7 +31,7 @@ def test_a_url_is_a_server_and_anything_else_a_local_file(tmp_path: Path, monkey
 def test_only_the_location_tells_a_path_from_a_url() -> None:
     places = [str(path.relative_to(SRC)) for path in SRC.rglob("*.py")
               if '"://"' in path.read_text(encoding="utf-8")]
-    assert places == ["leerwinkel_desk/store/location.py"]
+    assert places == ["leerwinkel_desk/store/paths.py"]          # local_path, which Location asks
 
 
 def test_a_folder_is_neither_a_database_nor_new(tmp_path: Path) -> None:

@@ -875,7 +875,7 @@ def test_the_real_start_signs_in_by_keys_backs_up_and_applies_the_retention_peri
     from leerwinkel_desk.services.offices import create_office
     from leerwinkel_desk.store.keyring import KeyRing
     from leerwinkel_desk.store.location import Location
-    from leerwinkel_desk.ui import startup
+    from leerwinkel_desk.ui import main_window
     from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
 
     path = tmp_path / "leerwinkel.db"
@@ -889,7 +889,7 @@ def test_the_real_start_signs_in_by_keys_backs_up_and_applies_the_retention_peri
         FirstContact(Channel.PHONE, "Een vraag van lang geleden", client_id=old.id), "Antwoord")
     db.dispose()
 
-    monkeypatch.setattr(startup, "install_crash_handler", lambda _folder: None)   # not for the test run
+    monkeypatch.setattr(main_window, "install_crash_handler", lambda _folder: None)   # not for the test run
     opened: list[MainWindow] = []
 
     def sign_in_by_keys(dialog: SignInDialog) -> int:
@@ -909,7 +909,7 @@ def test_the_real_start_signs_in_by_keys_backs_up_and_applies_the_retention_peri
 
     monkeypatch.setattr(SignInDialog, "exec", sign_in_by_keys)
     monkeypatch.setattr(QApplication, "exec", staticmethod(run_until_started))
-    assert app_module.run_desktop(location) == 0
+    assert app_module.run_desktop(str(path)) == 0
     message = opened[0].statusBar().currentMessage()
     assert "Dagelijkse back-up gemaakt" in message and "1 leervragen geanonimiseerd, 1 cliënten gewist" in message
     assert any(p.name.startswith("daily-") for p in (tmp_path / "backups").iterdir())

@@ -8,7 +8,7 @@ with an office (store/sync_central.py). A later migration that adds a table or c
 `install_capture` / `install_change_index` / `install_row_security` again.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-06
 """
 
@@ -18,7 +18,7 @@ from leerwinkel_desk.store.sync_capture import create_laptop_tables, drop_laptop
 from leerwinkel_desk.store.sync_central import create_central, drop_central
 
 revision = '0006'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

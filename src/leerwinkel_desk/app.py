@@ -3,6 +3,9 @@
 `launcher.py` parses the command line and comes here when no command is given. Where the
 database is and how it opens, upgrades or is made comes from `store/location.py`, the office's
 and the demo's new databases from `services/office_setup.py` and `demo/`.
+
+A plain desktop start paints the sign-in before the layers are imported (ui/start.py imports them
+behind it): so this module imports them where it uses them, and takes the database as text.
 """
 
 from __future__ import annotations
@@ -18,35 +21,32 @@ from typing import TYPE_CHECKING
 
 from leerwinkel_desk import __version__
 from leerwinkel_desk.log import log_error, start_logging
-from leerwinkel_desk.services import office_setup
-from leerwinkel_desk.services.accounts import SignedIn, SignInFailed, sign_in
-from leerwinkel_desk.services.clients import ClientInput, Clients
-from leerwinkel_desk.services.context import Actor, SystemClock
-from leerwinkel_desk.services.letters import Letters
-from leerwinkel_desk.services.recovery import RecoveryPrint, recover_coordinator, unlock_with_recovery
-from leerwinkel_desk.store.engine import Database, close_all
-from leerwinkel_desk.store.file_guard import FileUnusable
-from leerwinkel_desk.store.keyring import KeyFileUnusable, KeyRing, WrongPassphrase
-from leerwinkel_desk.store.location import Location
-from leerwinkel_desk.store.migrations import SchemaTooNew, current_revision, head_revision
 from leerwinkel_desk.store.network_share import NetworkShareRefused, refuse_network_share
-from leerwinkel_desk.store.paths import default_database_path, demo_database_path
+from leerwinkel_desk.store.paths import default_database_path, demo_database_path, local_path
 
 if TYPE_CHECKING:
+    from leerwinkel_desk.services.accounts import SignedIn
+    from leerwinkel_desk.services.context import Actor
+    from leerwinkel_desk.services.recovery import RecoveryPrint
+    from leerwinkel_desk.store.engine import Database
     from leerwinkel_desk.ui.dialogs.first_run import NewOffice
 
 FIRST_START_DEMO_CLIENTS = 300
 log = logging.getLogger(__name__)
 
 
-def open_desktop(location: Location) -> int:
-    """The desktop app on the database at `location` (the wizard first when there is none yet)."""
-    start_logging((location.path or default_database_path()).parent / "logs")
+def open_desktop(target: str) -> int:
+    """The desktop app on the database at `target`, a path or a server's URL ("" for the default
+    file); the wizard first when there is none yet."""
+    text = target or str(default_database_path())
+    start_logging((local_path(text) or default_database_path()).parent / "logs")
     log.info("start: leerwinkel-desk %s, Python %s, %s", __version__, platform.python_version(),
              platform.platform())
     try:
-        return run_desktop(location)
+        return run_desktop(text)
     finally:
+        from leerwinkel_desk.store.engine import close_all
+
         close_all()         # a clean close: the WAL merged and removed, noted for the next start
 
 
@@ -82,6 +82,16 @@ def self_test_database(folder: Path) -> tuple[Database, Actor, str]:
     key unwrapped by the passphrase, and a client summary rendered with the shipped fonts,
     templates and letterhead. Raises on the first thing that is not right.
     """
+    from leerwinkel_desk.reports.letters import PdfLetters
+    from leerwinkel_desk.services import office_setup
+    from leerwinkel_desk.services.accounts import sign_in
+    from leerwinkel_desk.services.clients import ClientInput, Clients
+    from leerwinkel_desk.services.context import SystemClock
+    from leerwinkel_desk.services.letters import Letters
+    from leerwinkel_desk.store.keyring import KeyRing
+    from leerwinkel_desk.store.location import Location
+    from leerwinkel_desk.store.migrations import current_revision, head_revision
+
     passphrase = "zelftest " + os.urandom(8).hex()
     path = folder / "zelftest.db"
     location = Location.of(path)
@@ -95,8 +105,6 @@ def self_test_database(folder: Path) -> tuple[Database, Actor, str]:
     if revision != head:
         raise SelfTestFailed(f"database at schema {revision}, the migrations end at {head}")
     actor = sign_in(db, SystemClock(), SELF_TEST_LOGIN, passphrase).actor
-    from leerwinkel_desk.reports.letters import PdfLetters
-
     client = Clients(db, SystemClock(), actor).create(ClientInput("Zelf", "Test"))
     pdf = Letters(db, SystemClock(), actor, PdfLetters.for_database(db)).print_summary(client.id).pdf
     if not pdf.startswith(b"%PDF") or b"DejaVu" not in pdf:
@@ -104,28 +112,41 @@ def self_test_database(folder: Path) -> tuple[Database, Actor, str]:
     return db, actor, f"encrypted database at schema {revision}, a letter of {len(pdf) // 1024} kB"
 
 
-def run_desktop(location: Location) -> int:
+def run_desktop(target: str) -> int:
     """Sign in and open the main window; on first start, the wizard: the office, or the demo beside it.
 
-    The demo is a database of its own (`demo/` in the data folder); once the office's database
-    exists, the app opens that one. Setting up the office from the demo restarts the sign-in.
+    `target` is the office's database (a path, or a server's URL). The demo is a database of its own
+    (`demo/` in the data folder); once the office's database exists, the app opens that one. Setting
+    up the office from the demo restarts the sign-in. Until the sign-in is submitted only paths are
+    looked at: the layers are imported meanwhile (ui/start.py).
     """
-    from leerwinkel_desk.ui.menu_bar import OFFICE_STARTED, offer_office_setup
-    from leerwinkel_desk.ui.startup import run_main_window, show_startup_error
+    from leerwinkel_desk.ui.start import OFFICE_STARTED, run_main_window, show_startup_error
 
-    office_path = location.path
+    office_path = local_path(target)
     try:
         if office_path is not None:
             refuse_network_share(office_path.parent)
     except NetworkShareRefused as error:
         return show_startup_error("network_share", f"{error.path} ({error.filesystem})")
-    demo = Location.of(demo_database_path(office_path)) if office_path is not None else None
+    demo_path = demo_database_path(office_path) if office_path is not None else None
 
-    def current() -> Location:
-        return demo if demo is not None and location.is_new() and not demo.is_new() else location
+    def current() -> str:
+        """The demo's database while the office has none yet and the demo exists; else the office's."""
+        if office_path is not None and demo_path is not None and not office_path.exists() and demo_path.exists():
+            return str(demo_path)
+        return target
 
     def open_as(login: str, passphrase: str) -> tuple[Database, SignedIn]:
-        where, key = current(), None
+        from leerwinkel_desk.services.accounts import SignInFailed, sign_in
+        from leerwinkel_desk.services.context import SystemClock
+        from leerwinkel_desk.store.file_guard import FileUnusable
+        from leerwinkel_desk.store.keyring import KeyFileUnusable, WrongPassphrase
+        from leerwinkel_desk.store.location import Location
+        from leerwinkel_desk.store.migrations import SchemaTooNew
+        from leerwinkel_desk.ui.menu_bar import offer_office_setup
+
+        offer_office_setup(create_office_database)
+        where, key = Location.of(current()), None
         try:
             ring = where.key_ring()
         except KeyFileUnusable as error:
@@ -146,12 +167,16 @@ def run_desktop(location: Location) -> int:
             log_error(log, "the database could not be opened or upgraded", error)
             raise
         signed = sign_in(db, SystemClock(), login, passphrase)
-        log.info("signed in to the %s database", "demo" if where == demo else "office")
+        log.info("signed in to the %s database", "demo" if where.text == str(demo_path) else "office")
         return db, signed
 
     def recover_as(login: str, code: str, passphrase: str) -> tuple[Database, SignedIn]:
         """The recovery key opens the database; the coordinator `login` gets a new passphrase."""
-        where = current()
+        from leerwinkel_desk.services.context import SystemClock
+        from leerwinkel_desk.services.recovery import recover_coordinator, unlock_with_recovery
+        from leerwinkel_desk.store.location import Location
+
+        where = Location.of(current())
         db = where.open_upgraded(unlock_with_recovery(where, code))
         try:
             signed = recover_coordinator(db, SystemClock(), login, passphrase)
@@ -161,10 +186,9 @@ def run_desktop(location: Location) -> int:
         log.info("a coordinator's passphrase was set with the recovery key")
         return db, signed
 
-    offer_office_setup(create_office_database)
     while True:
         first_run = None
-        if office_path is not None and current().is_new():
+        if office_path is not None and not Path(current()).exists():
             log.info("first start: the wizard")
             first_run = (lambda: create_demo_database(demo_database_path(office_path)),
                          lambda office: create_office_database(office_path, office))
@@ -178,6 +202,11 @@ def run_desktop(location: Location) -> int:
 def create_office_database(path: Path, office: NewOffice) -> RecoveryPrint | None:
     """First start, for real: the office, its first coordinator and the database key; with
     `office.recovery`, the recovery key and its sheet to print."""
+    from leerwinkel_desk.services import office_setup
+    from leerwinkel_desk.services.context import SystemClock
+    from leerwinkel_desk.services.recovery import RecoveryPrint
+    from leerwinkel_desk.store.location import Location
+
     log.info("setting up the office's database")
     db = office_setup.create_office_database(Location.of(path), SystemClock(), office=office.name, code=office.code,
                                              login=office.login, full_name=office.full_name,
@@ -199,6 +228,7 @@ def create_demo_database(path: Path) -> None:
     All or nothing: a failure (a full disk) or a killed process leaves no half-made database behind.
     """
     from leerwinkel_desk import demo
+    from leerwinkel_desk.store.location import Location
 
     log.info("making the demo database")
     demo.create_demo_database(Location.of(path), clients=FIRST_START_DEMO_CLIENTS, seed=1, until=date.today())

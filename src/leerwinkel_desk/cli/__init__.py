@@ -4,8 +4,8 @@
 errors are one clear line on stderr and a non-zero exit code (`cli/problems.py`). The commands
 live in one module per group (`COMMAND_GROUPS`), each with `add_commands(subparsers)` and its
 `COMMANDS`; what they share is in `cli/common.py`. The PDF, XLSX and demo-data modules are
-imported by the commands that use them, so the desktop app, which starts through this parser,
-does not wait for them.
+imported by the commands that use them. A plain desktop start does not build this parser at all
+(launcher.py), so its sign-in paints before the commands and the layers under them are imported.
 """
 
 from __future__ import annotations

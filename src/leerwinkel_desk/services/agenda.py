@@ -15,10 +15,13 @@ from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.contacts import ContactRow, contact_row
-from leerwinkel_desk.services.requests import FollowUpRow, RequestRow, Requests, request_row
+from leerwinkel_desk.services.requests import ROW_COLUMNS as REQUEST_COLUMNS
+from leerwinkel_desk.services.requests import FollowUpRow, RequestRow, Requests
 from leerwinkel_desk.store.models import Client, Contact, Counsellor, LearningRequest, Loket, Zitdag
 
 QUIET_DAYS = 30
+DAY_ROWS = 100          # rows per list of the day (see Agenda.day)
+OPEN_PHASES = tuple(p for p in Phase if p is not Phase.CLOSED)     # a range of the phase index, not a scan
 
 
 @dataclass(frozen=True)
@@ -164,9 +167,15 @@ class Agenda(UseCase):
                 moment += timedelta(minutes=z.slot_minutes)
         return sorted(slots, key=lambda s: (s.at, str(s.loket_id)))
 
-    def day(self, counsellor_id: uuid.UUID | None, on: date) -> DayAgenda:
+    def day(self, counsellor_id: uuid.UUID | None, on: date, limit: int = DAY_ROWS) -> DayAgenda:
         """A counsellor's day (the whole office's when None): zitdagen, sessions planned,
-        follow-ups due, requests quiet for 30 days."""
+        follow-ups due, requests quiet for 30 days.
+
+        The follow-ups and the quiet requests are the first `limit` of each (the signed-in person's
+        own first, then the most overdue or the oldest): office-wide they grow with the office (4,000
+        quiet requests on a 100,000-client file), what a person can work through in a day does not.
+        Only the columns the lists show are read.
+        """
         start, end = day_bounds(on)
         quiet_since = local_moment(on - timedelta(days=QUIET_DAYS), time(0))
         with self._db.read() as session:
@@ -184,22 +193,18 @@ class Agenda(UseCase):
                 Contact.at >= quiet_since).exists()
             any_contact = select(Contact.id).where(
                 Contact.request_id == LearningRequest.id, Contact.deleted_at.is_(None)).exists()
-            quiet = session.scalars(
-                select(LearningRequest)
-                .where(
-                    owned,
-                    LearningRequest.deleted_at.is_(None),
-                    LearningRequest.phase != Phase.CLOSED,
-                    ~recent_contact,
-                    or_(any_contact, LearningRequest.opened_on < on - timedelta(days=QUIET_DAYS)),
-                )
-                .order_by(LearningRequest.opened_on, LearningRequest.id)
-            ).all()
-            session_requests = {r.id: request_row(r) for r in session.scalars(select(LearningRequest).where(
+            quiet = self._own_first(session, select(*REQUEST_COLUMNS).where(
+                owned,
+                LearningRequest.deleted_at.is_(None),
+                LearningRequest.phase.in_(OPEN_PHASES),
+                ~recent_contact,
+                or_(any_contact, LearningRequest.opened_on < on - timedelta(days=QUIET_DAYS)),
+            ).order_by(LearningRequest.opened_on, LearningRequest.id), LearningRequest.owner_id, limit, lambda r: r.id)
+            session_requests = {r.id: RequestRow(**r._asdict()) for r in session.execute(select(*REQUEST_COLUMNS).where(
                 LearningRequest.id.in_({c.request_id for c in sessions})))}
             session_rows = [contact_row(c) for c in sessions]
-            quiet_rows = [request_row(r) for r in quiet]
-            follow_ups = Requests(self._db, self._clock, self._actor).follow_ups(counsellor_id, on, 0)
+            quiet_rows = [RequestRow(**r._asdict()) for r in quiet]
+            follow_ups = Requests(self._db, self._clock, self._actor).follow_ups(counsellor_id, on, 0, limit)
             named = ({row.client_id for row in session_requests.values()} | {row.client_id for row in follow_ups}
                      | {row.client_id for row in quiet_rows})
             named.discard(None)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, or_, select, text
+from sqlalchemy import ColumnElement, Select, and_, case, literal, or_, select, text, tuple_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from leerwinkel_desk.domain.birth_dates import check_birth_date
@@ -90,6 +90,12 @@ class ClientRow:
     status: SocialStatus | None
     dutch_level: DutchLevel | None
     merged_into_id: uuid.UUID | None
+    name_key: str                   # the folded name the lists are ordered by (with the id)
+
+    @property
+    def list_key(self) -> tuple[str, uuid.UUID]:
+        """Where this row stands in the client list: the next page starts after it (`Clients.browse`)."""
+        return self.name_key, self.id
 
 
 @dataclass(frozen=True)
@@ -100,7 +106,7 @@ class DuplicateCandidate:
 
 ROW_COLUMNS = (Client.id, Client.dossier_no, Client.first_name, Client.last_name, Client.birth_date,
                Client.phone, Client.email, Client.municipality, Client.status, Client.dutch_level,
-               Client.merged_into_id)         # the fields of ClientRow, in order
+               Client.merged_into_id, Client.name_key)         # the fields of ClientRow, in order
 
 
 COLUMNS = ", ".join(f"c.{column.key}" for column in ROW_COLUMNS)
@@ -121,7 +127,8 @@ WHOLE_WORD = """WITH whole(id, key) AS MATERIALIZED (
 def client_row(c: Client) -> ClientRow:
     return ClientRow(id=c.id, dossier_no=c.dossier_no, first_name=c.first_name, last_name=c.last_name,
                      birth_date=c.birth_date, phone=c.phone, email=c.email, municipality=c.municipality,
-                     status=c.status, dutch_level=c.dutch_level, merged_into_id=c.merged_into_id)
+                     status=c.status, dutch_level=c.dutch_level, merged_into_id=c.merged_into_id,
+                     name_key=c.name_key)
 
 
 def _validate(data: ClientInput, today: date) -> None:
@@ -269,11 +276,22 @@ class Clients(UseCase):
         with self._db.write() as session:
             audit.record(session, self._actor, now, "client.search", "client", None, (kind,))
 
-    def browse(self, limit: int = 100, offset: int = 0) -> list[ClientRow]:
-        """All live clients by name, a page at a time (the client list loads lazily)."""
+    def browse(self, limit: int = 100, after: tuple[str, uuid.UUID] | None = None) -> list[ClientRow]:
+        """All live clients by name, a page at a time (the client list loads lazily): the page after
+        the row whose `list_key` is `after` (the first page without it).
+
+        Paged by key, not by offset: an offset makes SQLite step over every row before the page
+        (803 ms for the page at row 90,000 of an encrypted 100,000-client file), the key starts in
+        the name index where the previous page ended.
+        """
+        query = select(*ROW_COLUMNS).where(*self._live_conditions())
+        if after is not None:       # a row value: one range of the name index (an OR of two made SQLite sort)
+            name, client_id = after
+            query = query.where(tuple_(Client.name_key, Client.id) > tuple_(
+                literal(name, Client.name_key.type), literal(client_id, Client.id.type)))
         with self._db.read() as session:
-            query = self._live().order_by(Client.name_key, Client.id).limit(limit).offset(offset)
-            return [client_row(c) for c in session.scalars(query)]
+            return [ClientRow(**row._asdict()) for row in session.execute(
+                query.order_by(Client.name_key, Client.id).limit(limit))]
 
     def likely_duplicates(self, data: ClientInput) -> list[DuplicateCandidate]:
         """People already registered who may be this one: similar name, same birth date, phone or e-mail."""
@@ -413,7 +431,7 @@ class Clients(UseCase):
         for word in short_words:
             query = query.where(Client.name_key.contains(word, autoescape=True))
         query = query.order_by(*order).limit(limit).offset(offset)
-        return [ClientRow(*row) for row in session.execute(query)]
+        return [ClientRow(*tuple(row)) for row in session.execute(query)]
 
     def _typo_tolerant(self, session: Session, words: list[str], limit: int) -> list[Client]:
         """Candidates sharing trigrams with the words typed, kept when each word is within a typo or two."""

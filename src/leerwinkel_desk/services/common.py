@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
-from typing import Any, Protocol, TypeVar, runtime_checkable
+from typing import Any, Protocol, TypeVar, TypeVarTuple, runtime_checkable
 
-from sqlalchemy import select
+from sqlalchemy import Row as ResultRow
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import Role, Tier
@@ -20,6 +21,7 @@ from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.models import Counsellor, LearningRequest
 
 Row = TypeVar("Row", bound=OfficeOwned)
+_Ts = TypeVarTuple("_Ts")
 
 
 @runtime_checkable
@@ -67,6 +69,19 @@ class UseCase:
                 Counsellor.id == request.owner_id)).one_or_none()
             owner = (found[0], found[1]) if found else None
         self._require_own(permission, request.owner_id, owner)
+
+    def _own_first(self, session: Session, query: Select[*_Ts], owner: Any, limit: int,
+                   key: Callable[[ResultRow[*_Ts]], object]) -> list[ResultRow[*_Ts]]:
+        """The first `limit` rows of `query`, in its order, the signed-in person's own (`owner`) first.
+
+        Two bounded queries, each in an order an index can give (one query ordered by "mine first"
+        would make SQLite sort every row of the office first): the person's own, then the office's
+        first `limit`, without the rows already taken (`key` tells a row).
+        """
+        mine = list(session.execute(query.where(owner == self._actor.counsellor_id).limit(limit)))
+        taken = {key(row) for row in mine}
+        rest = [row for row in session.execute(query.limit(limit)) if key(row) not in taken]
+        return (mine + rest)[:limit]
 
     def _load(self, session: Session, model: type[Row], row_id: uuid.UUID) -> Row:
         """A live row of this office, or NotFound (also for tombstones and other offices' rows)."""

@@ -89,8 +89,9 @@ class Referrals(UseCase):
                          subject_client_id=request.client_id)
             return referral_row(referral)
 
-    def open_loops(self, owner_id: uuid.UUID | None = None) -> list[OpenLoop]:
-        """Referrals whose outcome is not known yet, oldest first (on `owner_id`'s requests, or all)."""
+    def open_loops(self, owner_id: uuid.UUID | None = None, limit: int | None = None) -> list[OpenLoop]:
+        """Referrals whose outcome is not known yet, oldest first (on `owner_id`'s requests, or all); with
+        `limit`, the first so many, the signed-in person's own first (Vandaag: see Agenda.day)."""
         with self._db.read() as session:
             query = select(ReferralOut, LearningRequest, Client.first_name, Client.last_name,
                            PartnerOrganisation.name).join(
@@ -102,9 +103,11 @@ class Referrals(UseCase):
             ).order_by(ReferralOut.referred_on, ReferralOut.id)
             if owner_id is not None:
                 query = query.where(LearningRequest.owner_id == owner_id)
+            rows = (session.execute(query) if limit is None
+                    else self._own_first(session, query, LearningRequest.owner_id, limit, lambda r: r[0].id))
             return [OpenLoop(referral_row(r), request.request_no, request.client_id,
                              " ".join(part for part in (first, last) if part), request.owner_id, partner)
-                    for r, request, first, last, partner in session.execute(query)]
+                    for r, request, first, last, partner in rows]
 
     def for_request(self, request_id: uuid.UUID) -> list[ReferralRow]:
         with self._db.read() as session:

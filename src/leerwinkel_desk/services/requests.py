@@ -59,6 +59,13 @@ class RequestRow:
     enrolled_on: date | None
 
 
+ROW_COLUMNS = (LearningRequest.id, LearningRequest.request_no, LearningRequest.client_id, LearningRequest.tier,
+               LearningRequest.phase, LearningRequest.owner_id, LearningRequest.topic, LearningRequest.question,
+               LearningRequest.opened_on, LearningRequest.closed_on, LearningRequest.outcome,
+               LearningRequest.satisfaction, LearningRequest.follow_up, LearningRequest.follow_up_due,
+               LearningRequest.enrolled_on)      # the fields of RequestRow, in order: lists read only these
+
+
 def request_row(request: LearningRequest) -> RequestRow:
     return RequestRow(id=request.id, request_no=request.request_no, client_id=request.client_id,
                       tier=request.tier, phase=request.phase, owner_id=request.owner_id, topic=request.topic,
@@ -280,10 +287,14 @@ class Requests(UseCase):
                          request.id, ("follow_up", "follow_up_due"), subject_client_id=request.client_id)
             return request_row(request)
 
-    def follow_ups(self, counsellor_id: uuid.UUID | None, on: date, horizon_days: int = 7) -> list[FollowUpRow]:
-        """Follow-ups due within `horizon_days` of `on` or overdue, per owner (all owners when None)."""
+    def follow_ups(self, counsellor_id: uuid.UUID | None, on: date, horizon_days: int = 7,
+                   limit: int | None = None) -> list[FollowUpRow]:
+        """Follow-ups due within `horizon_days` of `on` or overdue, per owner (all owners when None);
+        with `limit`, the first so many: the signed-in person's own first, then the most overdue."""
         with self._db.read() as session:
-            query = select(LearningRequest).where(
+            query = select(LearningRequest.id, LearningRequest.request_no, LearningRequest.client_id,
+                           LearningRequest.owner_id, LearningRequest.follow_up_due, LearningRequest.topic,
+                           LearningRequest.phase).where(
                 LearningRequest.office_id == self._actor.office_id,
                 LearningRequest.follow_up.is_(True),
                 LearningRequest.deleted_at.is_(None),
@@ -291,10 +302,12 @@ class Requests(UseCase):
             ).order_by(LearningRequest.follow_up_due, LearningRequest.id)
             if counsellor_id is not None:
                 query = query.where(LearningRequest.owner_id == counsellor_id)
+            rows = (session.execute(query) if limit is None
+                    else self._own_first(session, query, LearningRequest.owner_id, limit, lambda r: r.id))
             return [
                 FollowUpRow(request_id=r.id, request_no=r.request_no, client_id=r.client_id,
                             owner_id=r.owner_id, due=due, overdue=due < on, topic=r.topic, phase=r.phase)
-                for r in session.scalars(query) if (due := r.follow_up_due) is not None
+                for r in rows if (due := r.follow_up_due) is not None
             ]
 
     def confirm_enrolment(self, request_id: uuid.UUID, on: date) -> RequestRow:

@@ -1,9 +1,11 @@
-"""What the app does by itself at every start: what killed writes left is tidied, then the daily
-backup (and its second copy in the office's backup folder, when that is set and present), then the
-office's retention period (also on manual and pre-upgrade backups).
+"""What the app does by itself at every start: what killed writes left is tidied, the query planner's
+statistics refreshed where stale, then the daily backup (and its second copy in the office's backup
+folder, when that is set and present), then the office's retention period (also on manual and
+pre-upgrade backups).
 
 The backup comes first, so whatever the retention run takes away is still in the day's backup
-(until that rotates out after 14 days). Both run in the background of the desktop app.
+(until that rotates out after 14 days). All of it runs on a low-priority lane of its own in the
+desktop app (ui/worker.py), never ahead of what the user asked for.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class StartOfDay:
 
 def start_of_day(db: Database, clock: Clock, actor: Actor) -> StartOfDay:
     maintenance.tidy_leftovers(db, clock.now())
+    db.optimize()           # seconds the first time on a large file: here, not on the way to Vandaag
     backup = maintenance.daily_backup(db, local_today(clock))
     copy = second_copy(db, actor.office_id, local_today(clock))
     retention = Retention(db, clock, actor)

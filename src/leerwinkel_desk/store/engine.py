@@ -5,9 +5,12 @@ Which of the two a database needs is told by `store/location.py`, from where it 
 Every local file goes through sqlcipher3 (SQLite 3.53 with SQLCipher and FTS5), also when it
 has no key: the `sqlite3` module of Python 3.11 links SQLite 3.40, inside the range where two
 writers can corrupt a WAL database. Connections run in WAL mode with foreign keys, full sync
-and secure delete. SQLAlchemy's pysqlite transaction handling is replaced by explicit `BEGIN`
-statements (the recipe in SQLAlchemy's SQLite dialect docs), so DDL stays inside transactions
-and writers take the write lock up front with `BEGIN IMMEDIATE` instead of colliding later.
+and secure delete, and a page cache of CACHE_MIB per connection (with SQLite's default, 2 MiB,
+every search on an encrypted file decrypts again the index pages it read a moment ago; the cache
+grows only with what is read: see README, Benchmarks). SQLAlchemy's pysqlite transaction handling
+is replaced by explicit `BEGIN` statements (the recipe in SQLAlchemy's SQLite dialect docs), so
+DDL stays inside transactions and writers take the write lock up front with `BEGIN IMMEDIATE`
+instead of colliding later.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from leerwinkel_desk.store.raw import BUSY_TIMEOUT_SECONDS, QUIET, driver, sqlci
 __all__ = ["BUSY_TIMEOUT_SECONDS", "Database", "open_sqlite", "open_url", "sqlcipher_key_pragma"]
 
 _BEGIN_OPTION = "leerwinkel_begin"
+CACHE_MIB = 32          # the page cache of each connection, decrypted pages kept (see the module's docstring)
 
 
 class Database:
@@ -247,6 +251,7 @@ def _configure_sqlite(engine: Engine, database: Database) -> None:
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute("PRAGMA synchronous = FULL")
             cursor.execute("PRAGMA secure_delete = ON")
+            cursor.execute(f"PRAGMA cache_size = -{CACHE_MIB * 1024}")
         finally:
             cursor.close()
 

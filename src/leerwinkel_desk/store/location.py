@@ -1,6 +1,7 @@
 """Where a database lives, a local file or a server's URL, and opening, upgrading and creating it there.
 
-The one place that tells a local path from a URL. The app, the command line and the sync service
+It tells a local path from a URL by `store/paths.local_path` (the one test of it, light enough for
+the desktop's start to read before the layers load). The app, the command line and the sync service
 take a `Location` and ask it for the database: `open` as it is, `open_upgraded` with its schema
 brought to this version (a backup first), `create` and `build` for a new encrypted file.
 """
@@ -19,7 +20,7 @@ from leerwinkel_desk.store.file_guard import closed_state
 from leerwinkel_desk.store.keyring import KeyRing, key_file, new_database_key
 from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.store.network_share import refuse_network_share
-from leerwinkel_desk.store.paths import backups_dir, default_database_path
+from leerwinkel_desk.store.paths import backups_dir, default_database_path, local_path
 
 
 class DatabaseExists(Exception):
@@ -47,12 +48,12 @@ class Location:
     @property
     def url(self) -> str | None:
         """The server's URL; None for a local file."""
-        return self.text if "://" in self.text else None
+        return self.text if local_path(self.text) is None else None
 
     @property
     def path(self) -> Path | None:
         """The local file, as an absolute path; None for a server."""
-        return None if self.url is not None else Path(self.text).expanduser().resolve()
+        return local_path(self.text)
 
     def found(self) -> bool:
         """A server, or a local database file that is there (not a folder, not missing)."""
@@ -77,10 +78,13 @@ class Location:
         return open_url(self.text) if self.path is None else open_sqlite(self.path, key)
 
     def open_upgraded(self, key: bytes | None = None) -> Database:
-        """The database with its schema brought to this version (a backup first, all or nothing)."""
+        """The database with its schema brought to this version (a backup first, all or nothing).
+
+        The planner's statistics are refreshed later, off the sign-in's path (`Database.optimize`:
+        the first run on a large file takes seconds; the desktop does it in its start-of-day work).
+        """
         db = self.open(key)
         upgrade(db, backups_dir(db.path) if db.path else None)
-        db.optimize()
         return db
 
     def create(self, accounts: dict[str, str]) -> Database:

@@ -10,6 +10,11 @@ APP_NAME = "LeerwinkelDesk"
 DATABASE_FILE = "leerwinkel.db"
 
 
+def local_path(target: str) -> Path | None:
+    """The local file a database's location names, made absolute; None for a server's URL (`postgresql://...`)."""
+    return None if "://" in target else Path(target).expanduser().resolve()
+
+
 def default_database_path() -> Path:
     """`~/.local/share/LeerwinkelDesk/leerwinkel.db` on Linux, `%LOCALAPPDATA%\\...` on Windows."""
     return user_data_path(APP_NAME, appauthor=False) / DATABASE_FILE

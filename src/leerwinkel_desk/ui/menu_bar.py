@@ -37,12 +37,11 @@ from leerwinkel_desk.store.migrations import SCHEMA_HEAD
 from leerwinkel_desk.store.paths import backups_dir, office_database_of
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog, NewOffice
+from leerwinkel_desk.ui.start import LAST_LOGIN_KEY, OFFICE_STARTED
 
 if TYPE_CHECKING:   # the window installs this menu bar: imported for its type only
     from leerwinkel_desk.ui.main_window import MainWindow
 
-OFFICE_STARTED = 75          # exit code of the event loop: the office was set up from the demo, sign in again
-LAST_LOGIN_KEY = "security/last_login"     # as ui/startup.py's, which this module may not import
 _office_maker: list[Callable[[Path, NewOffice], RecoveryPrint | None]] = []
 
 

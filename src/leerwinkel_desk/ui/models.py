@@ -105,10 +105,12 @@ class ClientSearchModel(RowsModel[ClientRow]):
         self._more = True
 
     def set_query(self, text: str) -> None:
+        """The rows for `text` from the first page on, in one reset (the view measures its columns once)."""
         self.beginResetModel()
-        self._query, self._rows, self._more = text, [], True
+        self._query, self._texts = text, {}
+        self._rows = self._page_after([])
+        self._more = len(self._rows) == self.PAGE
         self.endResetModel()
-        self.fetchMore(QModelIndex())
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._more
@@ -116,13 +118,16 @@ class ClientSearchModel(RowsModel[ClientRow]):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or not self._more:
             return
-        if self._query.strip():
-            page = self._clients.search(self._query, offset=len(self._rows), limit=self.PAGE)
-        else:
-            page = self._clients.browse(offset=len(self._rows), limit=self.PAGE)
+        page = self._page_after(self._rows)
         if page:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
         self._more = len(page) == self.PAGE
+
+    def _page_after(self, loaded: list[ClientRow]) -> list[ClientRow]:
+        if self._query.strip():
+            return self._clients.search(self._query, offset=len(loaded), limit=self.PAGE)
+        # by key: the page after the last row loaded (an offset would step over every row before it)
+        return self._clients.browse(limit=self.PAGE, after=loaded[-1].list_key if loaded else None)

@@ -46,6 +46,7 @@ class LearningRequest(OfficeOwned, Base):
         Index("ix_learning_request_opened_on", "opened_on"),
         Index("ix_learning_request_office_opened", "office_id", "opened_on", "id"),
         Index("ix_learning_request_follow_up_due", "follow_up_due"),
+        Index("ix_learning_request_office_phase_closed", "office_id", "phase", "closed_on"),
         CheckConstraint("satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5", name="satisfaction"),
     )
     request_no: Mapped[str] = mapped_column(String(20))        # unique per office
@@ -119,6 +120,9 @@ class ReferralOut(OfficeOwned, Base):
     """A referral to a partner (VDAB, integration agency, welfare...), with the loop closed later."""
 
     __tablename__ = "referral_out"
+    __table_args__ = (
+        Index("ix_referral_out_open_loops", "office_id", "loop_closed_on", "referred_on", "id"),   # Vandaag
+    )
     request_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("learning_request.id"), index=True)
     partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner_organisation.id"), index=True)
     partner_contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner_contact.id"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
@@ -16,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.errors import DomainError
-from leerwinkel_desk.services.accounts import SignedIn
 from leerwinkel_desk.ui.design.style import FORM_LABELS
-from leerwinkel_desk.ui.dialogs.recovery import RecoverDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel
+
+if TYPE_CHECKING:       # the sign-in is the first window: it paints before the services are loaded (ui/start.py)
+    from leerwinkel_desk.services.accounts import SignedIn
+    from leerwinkel_desk.ui.dialogs.recovery import RecoverDialog
 
 IDLE_MINUTES_KEY = "security/idle_minutes"      # Qt's settings: the person's on this computer (Ctrl+,)
 DEFAULT_IDLE_MINUTES = 5
@@ -82,6 +85,8 @@ class SignInDialog(QDialog):
 
     def use_recovery_key(self) -> None:
         """The recovery form over the sign-in; once it unlocked, signed in as that coordinator."""
+        from leerwinkel_desk.ui.dialogs.recovery import RecoverDialog  # the services: only when asked
+
         recovery = self.recovery = RecoverDialog(self._recover, self.login.text(), self)   # type: ignore[arg-type]
 
         def finished(result: int) -> None:

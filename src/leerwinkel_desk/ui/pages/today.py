@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.enums import ContactKind, Role
-from leerwinkel_desk.services.agenda import Agenda, DayAgenda
+from leerwinkel_desk.services.agenda import DAY_ROWS, Agenda, DayAgenda
 from leerwinkel_desk.services.contacts import ContactRow
 from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.offices import OfficeSetup
@@ -219,7 +219,8 @@ class TodayPage(QWidget):
         today = local_today(self._ctx.clock)
         agenda, referrals = self._ctx.service(Agenda), self._ctx.service(Referrals)
         self.plan.setText(self.tr("Vandaag wordt geladen…"))
-        self._ctx.jobs.run(lambda _progress: (agenda.day(counsellor, today), referrals.open_loops(counsellor)),
+        self._ctx.jobs.run(lambda _progress: (agenda.day(counsellor, today),
+                                              referrals.open_loops(counsellor, limit=DAY_ROWS)),
                            self.show_lists, self.show_failure)
 
     def show_lists(self, lists: tuple[DayAgenda, list[OpenLoop]]) -> None:

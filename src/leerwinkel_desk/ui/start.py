@@ -1,34 +1,66 @@
-"""Starting the desktop app: the first-run wizard, sign-in, the main window (locked after idle time or
-when the screen locks) and the start-of-day work in the background; the messages when the database
-cannot be opened."""
+"""The desktop's start: the sign-in (or the first-run wizard) painted first, the rest of the app behind it.
+
+Before the first window only Qt, the sign-in dialog and the language are loaded. The main window with
+every page, service and mapped table (SQLAlchemy alone costs three bare Qt windows) is imported on a
+thread of its own while the person types, and is waited for when the sign-in is submitted. A
+start that imported all of it first painted the sign-in at 7-11x a bare window; see README, Benchmarks.
+"""
 
 from __future__ import annotations
 
+import importlib
 import sys
+import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from leerwinkel_desk.services.accounts import SignedIn
-from leerwinkel_desk.services.context import SystemClock
-from leerwinkel_desk.services.offices import office_name
-from leerwinkel_desk.services.start_of_day import start_of_day
-from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.crash import install_crash_handler
 from leerwinkel_desk.ui.design.style import apply_design
-from leerwinkel_desk.ui.dialogs.first_run import DEMO_LOGIN, FirstRunDialog
-from leerwinkel_desk.ui.dialogs.sign_in import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock, SignInDialog
+from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
 from leerwinkel_desk.ui.i18n import LanguageSwitcher, saved_language
-from leerwinkel_desk.ui.main_window import MainWindow
-from leerwinkel_desk.ui.session_lock import SessionLockWatcher
 from leerwinkel_desk.ui.widgets import give_labels_room
 
+if TYPE_CHECKING:
+    from leerwinkel_desk.services.accounts import SignedIn
+    from leerwinkel_desk.store.engine import Database
+    from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
+
 LAST_LOGIN_KEY = "security/last_login"
+OFFICE_STARTED = 75          # exit code of the event loop: the office was set up from the demo, sign in again
+DEMO_LOGIN = "coordinator"
+BEHIND = ("leerwinkel_desk.ui.main_window",)     # imports every page, service and table
 
 
-def _application() -> QApplication:
+class ImportedBehind:
+    """Modules imported on a thread of their own, started once the first window is up; `wait` joins it
+    (and raises what the import raised)."""
+
+    def __init__(self, modules: tuple[str, ...]) -> None:
+        self._modules = modules
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="import-behind", daemon=True)
+
+    def start(self) -> None:
+        if not self._thread.is_alive() and self._thread.ident is None:
+            self._thread.start()
+
+    def wait(self) -> None:
+        self.start()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        try:
+            for module in self._modules:
+                importlib.import_module(module)
+        except BaseException as error:
+            self._error = error
+
+
+def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv)
@@ -48,11 +80,15 @@ def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
     With `first_run` (no database on this computer yet) the first-run wizard comes first; with
     `recover_as` the sign-in offers the recovery key (login, key, new passphrase).
     """
-    app = _application()
+    app = application()
     languages = LanguageSwitcher(app)
     settings = QSettings()
     languages.use(saved_language(settings))
+    behind = ImportedBehind(BEHIND)
+    QTimer.singleShot(0, behind.start)                  # once the first window is up
     if first_run is not None:
+        from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
+
         wizard = FirstRunDialog(*first_run)
         if wizard.exec() != QDialog.DialogCode.Accepted.value:
             return 0
@@ -60,12 +96,14 @@ def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
     opened: list[Database] = []
 
     def authenticate(login: str, passphrase: str) -> SignedIn:
+        behind.wait()
         db, signed = open_as(login, passphrase)
         opened.append(db)
         return signed
 
     def recover(login: str, code: str, passphrase: str) -> SignedIn:
         assert recover_as is not None, "offered only when given"
+        behind.wait()
         db, signed = recover_as(login, code, passphrase)
         opened.append(db)
         return signed
@@ -76,28 +114,15 @@ def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
         return 0
     db, signed = opened[-1], sign.signed_in
     settings.setValue(LAST_LOGIN_KEY, sign.login.text())
-    if db.path is not None:
-        install_crash_handler(db.path.parent / "logs")
-    clock = SystemClock()
-    ctx = DeskContext(db, clock, signed.actor, office_name(db, signed.actor.office_id), signed.full_name,
-                      sign.login.text())
-    window = MainWindow(ctx, languages)
-    idle = IdleLock(float(str(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES))), window.lock, window)
-    window.idle_lock = idle
-    app.installEventFilter(idle)
-    window.show()
-    if db.opened_elsewhere:         # both work safely; each sees what the other saved
-        window.statusBar().addPermanentWidget(QLabel(QCoreApplication.translate(
-            "Startup", "De databank is ook elders open (een tweede venster of een collega-programma).")))
-    SessionLockWatcher(window).locked.connect(window.lock)      # screen locked, laptop closed
-    ctx.jobs.run(lambda _progress: start_of_day(db, ctx.clock, ctx.actor), window.report_start_of_day,
-                 window.report_start_of_day_failed)
+    from leerwinkel_desk.ui.main_window import start_desk
+
+    start_desk(db, signed, sign.login.text(), languages)
     return app.exec()
 
 
 def show_startup_error(code: str, detail: str) -> int:
     """A clear message when the app cannot open the database; exit code 1."""
-    _application()
+    application()
     messages = {
         "schema_too_new": QCoreApplication.translate(
             "Startup",
