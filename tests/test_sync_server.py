@@ -13,6 +13,7 @@ from sqlalchemy import text
 from casework_fixtures import build_office
 from leerwinkel_desk.services.offices import create_office
 from leerwinkel_desk.store.engine import open_url
+from leerwinkel_desk.store.migrations import SCHEMA_HEAD
 from leerwinkel_desk.store.sync_central import office_tables
 from leerwinkel_desk.sync.client import SyncRefused
 from leerwinkel_desk.sync.server.admin import administrator_code, libpq_url, privileged, rows_as
@@ -92,8 +93,8 @@ def test_enrol_sync_and_scope_across_two_offices(central, service, tmp_path, clo
 
 
 def test_versions_on_every_request(central, service, tmp_path) -> None:
-    for protocol, schema, status in ((PROTOCOL, "0006", 403), (PROTOCOL - 1, "0004", 403),
-                                     (PROTOCOL - 2, "0006", 426), (PROTOCOL, "0003", 426)):
+    for protocol, schema, status in ((PROTOCOL, SCHEMA_HEAD, 403), (PROTOCOL - 1, "0004", 403),
+                                     (PROTOCOL - 2, SCHEMA_HEAD, 426), (PROTOCOL, "0003", 426)):
         answer = httpx.post(f"{service.url}/v1/enrol", headers={PROTOCOL_HEADER: str(protocol), SCHEMA_HEADER: schema},
                             json={"code": "XXXX-XXXX-XXXX", "name": "x", "public_key": "00" * 32})
         assert answer.status_code == status, (protocol, schema)
