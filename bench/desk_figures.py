@@ -34,7 +34,8 @@ from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.keyring import KeyRing
 from leerwinkel_desk.store.location import Location
 from leerwinkel_desk.store.paths import backups_dir
-from leerwinkel_desk.ui.main_window import MainWindow, open_desk
+from leerwinkel_desk.ui.desk import open_desk
+from leerwinkel_desk.ui.main_window import MainWindow
 from leerwinkel_desk.ui.models import ClientSearchModel
 from leerwinkel_desk.ui.pages.today import TodayPage
 from measure import Measured, paired, percentile, seconds

@@ -19,7 +19,7 @@ from leerwinkel_desk import app as app_module
 from leerwinkel_desk import launcher
 from leerwinkel_desk.log import current_log
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE
-from leerwinkel_desk.ui import main_window
+from leerwinkel_desk.ui import desk
 from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
 from leerwinkel_desk.ui.i18n import LanguageSwitcher
@@ -36,7 +36,7 @@ def own_settings_and_log(tmp_path: Path, monkeypatch) -> Iterator[None]:
     """Settings in the test's folder; the log handler and excepthook the app installs are taken off again."""
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(main_window, "install_crash_handler", lambda _folder: None)
+    monkeypatch.setattr(desk, "install_crash_handler", lambda _folder: None)
     yield
     root = logging.getLogger()
     for handler in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:

@@ -875,7 +875,7 @@ def test_the_real_start_signs_in_by_keys_backs_up_and_applies_the_retention_peri
     from leerwinkel_desk.services.offices import create_office
     from leerwinkel_desk.store.keyring import KeyRing
     from leerwinkel_desk.store.location import Location
-    from leerwinkel_desk.ui import main_window
+    from leerwinkel_desk.ui import desk
     from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
 
     path = tmp_path / "leerwinkel.db"
@@ -889,7 +889,7 @@ def test_the_real_start_signs_in_by_keys_backs_up_and_applies_the_retention_peri
         FirstContact(Channel.PHONE, "Een vraag van lang geleden", client_id=old.id), "Antwoord")
     db.dispose()
 
-    monkeypatch.setattr(main_window, "install_crash_handler", lambda _folder: None)   # not for the test run
+    monkeypatch.setattr(desk, "install_crash_handler", lambda _folder: None)   # not for the test run
     opened: list[MainWindow] = []
 
     def sign_in_by_keys(dialog: SignInDialog) -> int:

@@ -1,4 +1,10 @@
-"""The main window counsellors keep open all day: navigation, global search, dossiers, shortcuts."""
+"""The main window counsellors keep open all day: navigation, global search, dossiers, shortcuts.
+
+Longer than most modules on purpose: the window's one table of shortcuts and the route each key
+opens (about forty, thin methods over dialogs and pages) stay together, so every key of the app is
+read in one place. The desk's opening after the sign-in is in `ui/desk.py`, the menu bar in
+`ui/menu_bar.py`.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar, runtime_checkable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,10 +40,10 @@ from leerwinkel_desk.services.agenda_feed import AgendaFeed
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.services.context import SystemClock, local_today
 from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_name
-from leerwinkel_desk.services.start_of_day import StartOfDay, start_of_day
+from leerwinkel_desk.services.start_of_day import StartOfDay
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.crash import install_crash_handler, keep_open_work
+from leerwinkel_desk.ui.crash import keep_open_work
 from leerwinkel_desk.ui.design.icons import page_icon
 from leerwinkel_desk.ui.design.style import Space, apply_design, current_palette
 from leerwinkel_desk.ui.dialogs.accounts import AccountsDialog
@@ -49,7 +55,7 @@ from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog
 from leerwinkel_desk.ui.dialogs.merge import MergeDialog
 from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
 from leerwinkel_desk.ui.dialogs.settings import SettingsDialog
-from leerwinkel_desk.ui.dialogs.sign_in import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock, SignInDialog
+from leerwinkel_desk.ui.dialogs.sign_in import IdleLock, SignInDialog
 from leerwinkel_desk.ui.dialogs.social_map_admin import PartnersDialog
 from leerwinkel_desk.ui.dialogs.transfer import TransferDialog
 from leerwinkel_desk.ui.dossier import DossierView
@@ -63,7 +69,7 @@ from leerwinkel_desk.ui.pages.outreach import OutreachPage
 from leerwinkel_desk.ui.pages.reports import ReportsPage
 from leerwinkel_desk.ui.pages.today import TodayPage
 from leerwinkel_desk.ui.screen_fit import fitting_size
-from leerwinkel_desk.ui.session_lock import KeyChangeWatcher, SessionLockWatcher
+from leerwinkel_desk.ui.session_lock import KeyChangeWatcher
 from leerwinkel_desk.ui.settled_search import SettledSearch
 from leerwinkel_desk.ui.sync_panel import ConflictInboxDialog, DevicesDialog, SyncController
 from leerwinkel_desk.ui.texts import format_date
@@ -104,7 +110,7 @@ class MainWindow(QMainWindow):
         self.active_dialog: QWidget | None = None
         self.lock_screen: SignInDialog | None = None
         self.idle_lock: IdleLock | None = None       # set by run_main_window; the settings change its minutes
-        self.start_of_day_jobs = BackgroundJobs(self, low_priority=True)    # see open_desk
+        self.start_of_day_jobs = BackgroundJobs(self, low_priority=True)    # see ui/desk.py's open_desk
         self.resize(fitting_size(self, PREFERRED_SIZE))
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -574,33 +580,3 @@ def build_context(db: Database, office_id: uuid.UUID) -> DeskContext:
                   None)
     return DeskContext(db, SystemClock(), actor, office_name(db, office_id),
                        person.full_name if person else actor.role, person.login if person else "")
-
-
-def start_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None) -> MainWindow:
-    """After the sign-in (ui/start.py): the crash log beside the data, the desk opened, locked after idle
-    time or when the screen locks."""
-    if db.path is not None:
-        install_crash_handler(db.path.parent / "logs")
-    window = open_desk(db, signed, login, languages)
-    idle = IdleLock(float(str(QSettings().value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES))), window.lock, window)
-    window.idle_lock = idle
-    app = QApplication.instance()
-    assert app is not None, "the desk opens in a running application"
-    app.installEventFilter(idle)
-    SessionLockWatcher(window).locked.connect(window.lock)      # screen locked, laptop closed
-    return window
-
-
-def open_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None = None) -> MainWindow:
-    """The main window of the person signed in, shown, Vandaag loading; the start-of-day work (backup,
-    retention, planner statistics) begins on its own low-priority lane, never ahead of the user's jobs."""
-    ctx = DeskContext(db, SystemClock(), signed.actor, office_name(db, signed.actor.office_id), signed.full_name,
-                      login)
-    window = MainWindow(ctx, languages)
-    window.show()
-    if db.opened_elsewhere:         # both work safely; each sees what the other saved
-        window.statusBar().addPermanentWidget(QLabel(QCoreApplication.translate(
-            "Startup", "De databank is ook elders open (een tweede venster of een collega-programma).")))
-    window.start_of_day_jobs.run(lambda _progress: start_of_day(db, ctx.clock, ctx.actor),
-                                 window.report_start_of_day, window.report_start_of_day_failed)
-    return window

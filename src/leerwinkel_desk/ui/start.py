@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 LAST_LOGIN_KEY = "security/last_login"
 OFFICE_STARTED = 75          # exit code of the event loop: the office was set up from the demo, sign in again
 DEMO_LOGIN = "coordinator"
-BEHIND = ("leerwinkel_desk.ui.main_window",)     # imports every page, service and table
+BEHIND = ("leerwinkel_desk.ui.desk",)     # imports every page, service and table
 
 
 class ImportedBehind:
@@ -114,7 +114,7 @@ def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
         return 0
     db, signed = opened[-1], sign.signed_in
     settings.setValue(LAST_LOGIN_KEY, sign.login.text())
-    from leerwinkel_desk.ui.main_window import start_desk
+    from leerwinkel_desk.ui.desk import start_desk
 
     start_desk(db, signed, sign.login.text(), languages)
     return app.exec()

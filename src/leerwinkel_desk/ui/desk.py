@@ -1,0 +1,50 @@
+"""The desk opened after the sign-in: the crash log beside the data, the main window, the idle lock and
+the screen-lock watcher, and the start-of-day work on its own low-priority lane (ui/start.py waits for
+this module, imported behind the first window)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QLabel
+
+from leerwinkel_desk.services.accounts import SignedIn
+from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services.offices import office_name
+from leerwinkel_desk.services.start_of_day import start_of_day
+from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.crash import install_crash_handler
+from leerwinkel_desk.ui.dialogs.sign_in import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock
+from leerwinkel_desk.ui.i18n import LanguageSwitcher
+from leerwinkel_desk.ui.main_window import MainWindow
+from leerwinkel_desk.ui.session_lock import SessionLockWatcher
+
+
+def start_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None) -> MainWindow:
+    """After the sign-in (ui/start.py): the crash log beside the data, the desk opened, locked after idle
+    time or when the screen locks."""
+    if db.path is not None:
+        install_crash_handler(db.path.parent / "logs")
+    window = open_desk(db, signed, login, languages)
+    idle = IdleLock(float(str(QSettings().value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES))), window.lock, window)
+    window.idle_lock = idle
+    app = QApplication.instance()
+    assert app is not None, "the desk opens in a running application"
+    app.installEventFilter(idle)
+    SessionLockWatcher(window).locked.connect(window.lock)      # screen locked, laptop closed
+    return window
+
+
+def open_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None = None) -> MainWindow:
+    """The main window of the person signed in, shown, Vandaag loading; the start-of-day work (backup,
+    retention, planner statistics) begins on its own low-priority lane, never ahead of the user's jobs."""
+    ctx = DeskContext(db, SystemClock(), signed.actor, office_name(db, signed.actor.office_id), signed.full_name,
+                      login)
+    window = MainWindow(ctx, languages)
+    window.show()
+    if db.opened_elsewhere:         # both work safely; each sees what the other saved
+        window.statusBar().addPermanentWidget(QLabel(QCoreApplication.translate(
+            "Startup", "De databank is ook elders open (een tweede venster of een collega-programma).")))
+    window.start_of_day_jobs.run(lambda _progress: start_of_day(db, ctx.clock, ctx.actor),
+                                 window.report_start_of_day, window.report_start_of_day_failed)
+    return window
