@@ -128,3 +128,26 @@ def pg_db(postgres_url: str) -> Iterator[Database]:
     with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text(f'DROP DATABASE "{name}"'))
     admin.dispose()
+
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_open() -> Iterator[None]:
+    """Each test starts without the windows another test left behind: a main window a test did not
+    close still reacts to "the key changed" and would lock over the next test's windows, and a
+    sign-in left shown takes the keyboard. Hidden, not closed (a close could ask a question)."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() or hasattr(widget, "lock_for_new_key"):
+            widget.hide()
+            widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

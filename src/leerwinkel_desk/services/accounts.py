@@ -107,10 +107,10 @@ def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn
 def sign_in_again(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn:
     """The lock screen's sign-in: when another instance gave the database a new key meanwhile (it
     closed an account), the passphrase first takes the new key from the key file."""
-    ring = KeyRing.load(db.path) if db.path is not None and db.key is not None else None
-    if ring is not None and db.key_changed():
+    keys = _keys(db) if db.key_changed() else None      # the key file read only when it changed
+    if keys is not None:
         try:
-            db.use_key(ring.unlock(login.strip(), passphrase))
+            db.use_key(keys.ring.unlock(login.strip(), passphrase))
         except WrongPassphrase:
             raise SignInFailed() from None      # the database cannot record the attempt: not readable
     return sign_in(db, clock, login, passphrase)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -32,9 +32,9 @@ from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.registration.format import parse_date
+from leerwinkel_desk.services.registration.report import Progress
 from leerwinkel_desk.store.models import Course, PartnerContact, PartnerOrganisation, Provider
 
-Progress = Callable[[int, int], None]
 MAX_BYTES = 20 << 20                 # a training offer of some thousands of lines is well under 1 MB
 SCHEDULE_WORDS = {"day": "daytime", "evening": "evenings", "weekend": "weekends", "modular": "modular"}
 SUPPORT_WORDS = {"training_vouchers": "training_vouchers", "educational_leave": "educational_leave",

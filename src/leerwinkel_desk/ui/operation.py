@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QWidget
 from leerwinkel_desk.domain.errors import DiskFull, DomainError, KeyChanged
 from leerwinkel_desk.store.durable import disk_full
 from leerwinkel_desk.ui.feedback import ErrorLabel
-from leerwinkel_desk.ui.worker import BackgroundJobs
+from leerwinkel_desk.ui.worker import BackgroundJobs, Progress
 
 T = TypeVar("T")
 
@@ -96,9 +96,6 @@ class Cancelled(DomainError):
     """The person stopped a long operation (an import, an export) before it was done."""
 
     code = "operation.cancelled"
-
-
-Progress = Callable[[int, int], None]      # (done, total), called on the background thread
 
 
 def refusal(problem: Exception) -> DomainError:

@@ -33,10 +33,10 @@ from leerwinkel_desk.services.recovery import RecoveryPrint
 from leerwinkel_desk.ui.design.style import FORM_LABELS
 from leerwinkel_desk.ui.dialogs.recovery import RecoveryKeyDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.start import DEMO_LOGIN
 from leerwinkel_desk.ui.widgets import passphrase_fields, typed_passphrase
 from leerwinkel_desk.ui.worker import BackgroundJobs
 
-DEMO_LOGIN = "coordinator"
 log = logging.getLogger(__name__)
 
 
