@@ -1,4 +1,5 @@
-"""The benchmark's encrypted demo databases, built once and cached in `bench/.cache/` (git-ignored).
+"""The benchmark's encrypted demo databases, built once and cached in `bench/.cache/` (git-ignored;
+`BENCH_CACHE` names another folder, e.g. one shared by several checkouts).
 
 Every database figure is taken on an encrypted file, as the app ships it: the demo generator
 writes the 100,000-client office (1x) or a 3x one into a new SQLCipher file whose key the demo
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 import time
 import uuid
@@ -32,7 +34,7 @@ from leerwinkel_desk.store.location import Location
 from leerwinkel_desk.store.raw import open_raw
 
 HERE = Path(__file__).resolve().parent
-CACHE = HERE / ".cache"
+CACHE = Path(os.environ.get("BENCH_CACHE") or HERE / ".cache")
 CLIENTS_1X = 100_000
 SEED = 1
 UNTIL = date(2026, 11, 1)

@@ -26,7 +26,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from databases import LOGIN, BenchDatabase, encrypted_database
+from databases import CACHE, LOGIN, BenchDatabase, encrypted_database
 from desk_figures import (
     bench_dossier,
     bench_f5_during_backup,
@@ -247,7 +247,7 @@ def combine() -> list[dict[str, object]]:
     """bench/results.json and results.md from the last figures of each scale (each with its run's time and load)."""
     found: dict[str, dict[int, Measured]] = {name: {} for name in BUDGETS}
     runs: dict[str, object] = {}
-    for saved in sorted((HERE / ".cache").glob("*x/figures.json")):
+    for saved in sorted(CACHE.glob("*x/figures.json")):
         scale = int(saved.parent.name.removesuffix("x"))
         data = json.loads(saved.read_text(encoding="utf-8"))
         runs[f"{scale}x"] = data["taken"]
