@@ -46,11 +46,6 @@ from measure import Measured, load_average, machine
 from registration_figures import bench_import_contacts, bench_monitoring_report
 
 HERE = Path(__file__).resolve().parent
-# PySide6 6.12.0 drops one reference to what a Python slot returns (None, True, False) each time Qt
-# calls it (measured: sys.getrefcount(None) falls by one per call); the process aborts when None's
-# count reaches zero ("none_dealloc"), after a few thousand slot calls in a small process. The bench
-# runs tens of thousands: these references keep the three alive for the run (the app is exposed too).
-_BALLAST = [None, True, False] * 2_000_000
 DEEP_ROW = 90_000
 DESK_GROWTH = 1.3           # nothing a person waits for at the desk grows more from 1x to 3x
 
@@ -284,6 +279,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    os._exit(code)      # no interpreter shutdown: it would free _BALLAST and meet what PySide6 dropped
+    sys.exit(main())
