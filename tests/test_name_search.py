@@ -117,7 +117,7 @@ def test_an_upgraded_file_gets_the_words_of_its_live_clients(tmp_path: Path, clo
 
 
 @pytest.mark.postgres
-def test_names_pulled_by_sync_are_found_and_a_renamed_or_erased_name_no_more(central, service, tmp_path,  # noqa: F811
+def test_names_pulled_by_sync_are_found_and_a_renamed_or_erased_name_no_more(central, service, tmp_path,
                                                                            clock) -> None:
     a, built = first_laptop(central, service, tmp_path / "a.db", clock)
     b = joined_laptop(a, service, tmp_path / "b.db")
