@@ -85,10 +85,10 @@ def test_a_two_letter_surname_is_found_on_its_own_before_names_that_begin_with_i
     for query, name in [("Lê", "Đức Anh Lê"), ("le", "Đức Anh Lê"), ("LI", "Wei Li"), ("Đỗ", "Văn Minh Đỗ"),
                         ("do", "Văn Minh Đỗ"), ("Wu", "Wu"), ("lê đức", "Đức Anh Lê")]:
         assert clients.search(query)[0] == made[name], query
-    # the whole word first, then the names that begin with the letters (as before), a page at a time
-    assert clients.search("le") == [made["Đức Anh Lê"], made["Leen Peeters"]]
+    # the whole word first, then the names in which a word begins with the letters, a page at a time
+    assert clients.search("le") == [made["Đức Anh Lê"], made["Leen Peeters"], made["Lisa Lemmens"]]
     assert clients.search("le", limit=1, offset=1) == [made["Leen Peeters"]]
-    assert clients.search("wu") == [made["Wu"]]              # Wuyts only from three letters on
+    assert clients.search("wu") == [made["Wu"], made["Wouter Wuyts"]]      # a surname from its first letters
     assert clients.search("le p") == [made["Leen Peeters"]]
 
 

@@ -1,22 +1,25 @@
 """The client register: create without duplicates, find again by name, number, phone or e-mail
 (merging the duplicates found later: services/client_merges.py).
 
-Name search on SQLite uses the FTS5 trigram index `client_name_fts` over the folded name key
-(accents, case and spacing do not matter); when the exact words find nobody, a typo-tolerant
-pass ranks trigram candidates by edit distance. User text is folded to letters and digits
-before it reaches a query, so `%`, `_`, quotes or `NEAR(` are just searched for.
+Name search on SQLite reads the word index `client_name_word` (migration 0008) over the folded
+name key (accents, case and spacing do not matter): what is typed is the beginning of a range of
+that index, so the first rows of the range are the answer however large the office. Only when
+they are fewer than a page do a pass over the words in any order and one over the FTS5 trigram
+index `client_name_fts` (a word inside a name) add a bounded number of others; when nothing at
+all is found, a typo-tolerant pass ranks trigram candidates by edit distance. User text is folded
+to letters and digits before it reaches a query, so `%`, `_`, quotes or `NEAR(` are just searched for.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, case, literal, or_, select, text, tuple_
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.birth_dates import check_birth_date
 from leerwinkel_desk.domain.enums import DutchLevel, Gender, Qualification, SocialStatus
@@ -31,7 +34,8 @@ from leerwinkel_desk.services.numbering import next_number
 from leerwinkel_desk.store.models import Client, LearningRequest, NumberSequence
 
 TYPO_CANDIDATES = 400
-
+WORDS_SCANNED = 1000        # index entries of the longest word read when the words are in another order
+INFIX_CANDIDATES = 200      # names, the newest first, that hold the words inside a word
 
 
 @dataclass(frozen=True)
@@ -110,18 +114,68 @@ ROW_COLUMNS = (Client.id, Client.dossier_no, Client.first_name, Client.last_name
 
 
 COLUMNS = ", ".join(f"c.{column.key}" for column in ROW_COLUMNS)
+# `+office_id` keeps SQLite off the office index, which on a laptop holds every client
 LIVE = "+c.office_id = :office AND c.deleted_at IS NULL AND c.merged_into_id IS NULL"
-# Two letters that are a whole word of a name. The trigram index holds ` le` for a word `le`
-# after a space and `le ` for one at the start; those candidates are narrowed to the whole word
-# and put in name order in the index's own copy of the key, and only the first :cut of them are
-# joined to their clients (a common word such as `de` would otherwise read thousands of rows).
-# A key of only two letters has no trigram: the name-key index finds it.
-WHOLE_WORD = """WITH whole(id, key) AS MATERIALIZED (
-      SELECT client_id, name_key FROM client_name_fts
-       WHERE client_name_fts MATCH :word AND instr(' ' || name_key || ' ', :padded) > 0{also}
-      UNION SELECT id, name_key FROM client WHERE name_key = :first
-      ORDER BY 2, 1 LIMIT :cut)
-    SELECT {columns} FROM whole w CROSS JOIN client c ON c.id = w.id WHERE {live} ORDER BY w.key, w.id"""
+END = "\U0010ffff"         # after every text that begins with what precedes it
+# The names in which a word begins with :start (the whole text typed, or its longest word), in the
+# word index's order: the text from that word on, then the whole key. A name where two words begin
+# so (`de smet desmet` for `de`) is taken at the first. At most :scan entries are read (-1: no limit).
+WORD_RANGE = """SELECT {columns} FROM (SELECT entry, name_key, client_id FROM client_name_word
+       WHERE entry >= :start AND entry < :end ORDER BY entry, name_key, client_id LIMIT :scan) w
+     CROSS JOIN client c ON c.id = w.client_id
+    WHERE {live} AND NOT EXISTS (SELECT 1 FROM client_name_word d
+                                  WHERE d.client_id = w.client_id AND d.entry >= :start AND d.entry < w.entry){also}
+    ORDER BY w.entry, w.name_key, w.client_id LIMIT :enough"""
+PHRASE = WORD_RANGE.format(columns=COLUMNS, live=LIVE, also="")     # the common case, formatted once
+# ... and where another word begins with word n as well
+ALSO_WORD = (" AND EXISTS (SELECT 1 FROM client_name_word o WHERE o.client_id = w.client_id"
+             " AND o.entry >= :start{n} AND o.entry < :end{n})")
+# The newest :cut names that hold the words of three letters or more anywhere (FTS5 trigrams), by name
+INFIX = """SELECT {columns} FROM (SELECT client_id FROM client_name_fts WHERE client_name_fts MATCH :match
+       ORDER BY rowid DESC LIMIT :cut) f CROSS JOIN client c ON c.id = f.client_id
+    WHERE {live} ORDER BY c.name_key, c.id LIMIT :enough"""
+Row = TypeVar("Row")
+
+
+def name_lookup(words: Sequence[str], office: str) -> list[tuple[str, dict[str, object]]]:
+    """The statements of the name search on SQLite for folded `words`, in the order their rows are listed.
+
+    1. Names that read as typed from the beginning of one of their words (`de sm`, `jan pee`, `pee`).
+    2. With several words: names in which each word begins a word, in any order (`peeters jan`).
+    3. With a word of three letters or more: names that hold the words inside a word (`berghe`).
+    Each runs only while the rows found are fewer than needed (`collect`); 2 and 3 read a bounded
+    number of entries, so no statement's work grows with the office.
+    """
+    base: dict[str, object] = {"office": office}
+    text_ = " ".join(words)
+    statements = [(PHRASE, {**base, "start": text_, "end": text_ + END, "scan": -1})]
+    if len(words) > 1:
+        lead = max(range(len(words)), key=lambda n: len(words[n]))
+        others = [w for n, w in enumerate(words) if n != lead]
+        also = "".join(ALSO_WORD.format(n=n) for n in range(len(others)))
+        statements.append((WORD_RANGE.format(columns=COLUMNS, live=LIVE, also=also), {
+            **base, "start": words[lead], "end": words[lead] + END, "scan": WORDS_SCANNED,
+            **{f"start{n}": w for n, w in enumerate(others)}, **{f"end{n}": w + END for n, w in enumerate(others)}}))
+    long_words = [w for w in words if len(w) >= 3]
+    if long_words:
+        short_words = [w for w in words if len(w) < 3]      # folded: no wildcards in them
+        live = LIVE + "".join(f" AND c.name_key LIKE :short{n}" for n in range(len(short_words)))
+        statements.append((INFIX.format(columns=COLUMNS, live=live), {
+            **base, "match": " ".join(f'"{w}"' for w in long_words), "cut": INFIX_CANDIDATES,
+            **{f"short{n}": f"%{w}%" for n, w in enumerate(short_words)}}))
+    return statements
+
+
+def collect(statements: Sequence[tuple[str, dict[str, object]]], enough: int,
+            run: Callable[[str, dict[str, object]], Sequence[Row]], key: Callable[[Row], object]) -> list[Row]:
+    """The rows of `statements` one after the other, each person once, until there are `enough`."""
+    found: dict[object, Row] = {}
+    for statement, params in statements:
+        if len(found) >= enough:
+            break
+        for row in run(statement, {**params, "enough": enough + len(found)}):
+            found.setdefault(key(row), row)
+    return list(found.values())
 
 
 def client_row(c: Client) -> ClientRow:
@@ -371,43 +425,15 @@ class Clients(UseCase):
         return found
 
     def _by_name(self, session: Session, words: list[str], limit: int, offset: int) -> list[ClientRow]:
-        """Every word appears in the name (as a substring of the folded key), ordered by name.
-
-        On SQLite, words of three letters or more are looked up in the trigram index, which
-        drives the join (CROSS JOIN keeps SQLite from scanning clients first). A search of only
-        one or two letters matches names that start with them, from the name-key index
-        (`+office_id` keeps SQLite off the office index, which on a laptop holds every client);
-        two letters that are a whole word of the name (the surname `Lê`, `Wu`) come first (see
-        WHOLE_WORD). Only the columns of the read model are fetched, by plain SQL through the
+        """Names where the text typed begins at a word, in the word index's order; then, while fewer
+        than a page, names with the words in any order and names that hold them inside a word
+        (`name_lookup`). Only the columns of the read model are fetched, by plain SQL through the
         driver (`Database.read_rows`): this runs on every keystroke.
         """
         if not self._db.is_sqlite:
             return self._by_name_elsewhere(session, words, limit, offset)
-        long_words = [w for w in words if len(w) >= 3]
-        short_words = [w for w in words if len(w) < 3]
-        first = None if long_words else short_words.pop(0)
-        params: dict[str, object] = {"office": self._actor.office_id.hex, "limit": limit, "offset": offset,
-                                     **{f"short{n}": f"%{w}%" for n, w in enumerate(short_words)}}
-        also = "".join(f" AND {{key}} LIKE :short{n}" for n in range(len(short_words)))   # folded: no wildcards
-        live = LIVE + also.format(key="c.name_key")
-        page = "ORDER BY c.name_key, c.id LIMIT :limit OFFSET :offset"
-        if first is None:
-            params["match"] = " ".join(f'"{w}"' for w in long_words)
-            return self._rows(f"SELECT {COLUMNS} FROM client_name_fts f CROSS JOIN client c ON c.id = f.client_id "
-                              f"WHERE client_name_fts MATCH :match AND {live} {page}", params)
-        params.update(first=first, after=first + "\U0010ffff")
-        starts = f"SELECT {COLUMNS} FROM client c WHERE c.name_key >= :first AND c.name_key < :after AND {live}"
-        if len(first) < 2:
-            return self._rows(f"{starts} {page}", params)
-        enough = limit + offset
-        params.update(word=f'" {first}" OR "{first} "', padded=f" {first} ", cut=2 * enough + 20)
-        whole_word = WHOLE_WORD.format(columns=COLUMNS, live=live, also=also.format(key="name_key"))
-        found = self._rows(whole_word, params)
-        if len(found) < enough:        # fewer than a page: every one (the cut may have hidden some)
-            found = self._rows(whole_word, {**params, "cut": -1})
-            params["rest"] = enough - len(found)
-            found += self._rows(f"{starts} AND instr(' ' || c.name_key || ' ', :padded) = 0 "
-                                "ORDER BY c.name_key, c.id LIMIT :rest", params)
+        found = collect(name_lookup(words, self._actor.office_id.hex), limit + offset, self._rows,
+                        lambda row: row.id)
         return found[offset:offset + limit]
 
     def _rows(self, statement: str, params: dict[str, object]) -> list[ClientRow]:
@@ -415,23 +441,22 @@ class Clients(UseCase):
 
     def _by_name_elsewhere(self, session: Session, words: list[str], limit: int,
                            offset: int) -> list[ClientRow]:
-        """`_by_name` on PostgreSQL: the same matches and order, in SQLAlchemy's terms."""
+        """`_by_name` on PostgreSQL (no word index there): the same people, in name order after those
+        whose name holds the text typed as whole words, then those where it begins at a word."""
+        spaced = " " + Client.name_key + " "
+        text_ = " ".join(words)
         query = select(*ROW_COLUMNS).where(*self._live_conditions())
-        order: list[ColumnElement[Any] | InstrumentedAttribute[Any]] = [Client.name_key, Client.id]
-        short_words = words
-        if not any(len(w) >= 3 for w in words):
-            first, short_words = words[0], words[1:]
-            starts = and_(Client.name_key >= first, Client.name_key < first + "\U0010ffff")
-            if len(first) < 2:
-                query = query.where(starts)
-            else:
-                whole = (" " + Client.name_key + " ").contains(f" {first} ")
-                query = query.where(or_(starts, whole))
-                order.insert(0, case((whole, 0), else_=1))
-        for word in short_words:
-            query = query.where(Client.name_key.contains(word, autoescape=True))
-        query = query.order_by(*order).limit(limit).offset(offset)
-        return [ClientRow(*tuple(row)) for row in session.execute(query)]
+        begins = query.where(*(spaced.contains(f" {w}", autoescape=True) for w in words)).order_by(
+            case((spaced.contains(f" {text_} ", autoescape=True), 0),
+                 (spaced.contains(f" {text_}", autoescape=True), 1), else_=2), Client.name_key, Client.id)
+        enough = limit + offset
+        found = {row.id: ClientRow(*tuple(row)) for row in session.execute(begins.limit(enough))}
+        if len(found) < enough and any(len(w) >= 3 for w in words):
+            inside = query.where(*(Client.name_key.contains(w, autoescape=True) for w in words)).order_by(
+                Client.name_key, Client.id).limit(enough + len(found))
+            for row in session.execute(inside):
+                found.setdefault(row.id, ClientRow(*tuple(row)))
+        return list(found.values())[offset:offset + limit]
 
     def _typo_tolerant(self, session: Session, words: list[str], limit: int) -> list[Client]:
         """Candidates sharing trigrams with the words typed, kept when each word is within a typo or two."""

@@ -75,7 +75,7 @@ def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID,
     dossier_prefix = f"{client.dossier_no}-"
     for field in PERSONAL_CLIENT_FIELDS:
         setattr(client, field, None)
-    client.name_key = ""                       # the FTS trigger drops the name from the index
+    client.name_key = ""                       # the triggers drop the name from both search indexes
     client.dossier_no = f"X-{client_id.hex[:17]}"
     client.difficult_school_past = client.weak_network = False
     client.deleted_at = client.deleted_at or at
