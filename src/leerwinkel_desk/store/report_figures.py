@@ -1,0 +1,269 @@
+"""The monitoring report's kept figures on SQLite, kept up to date by triggers (created by migration 0009), and
+the target-group rules both the triggers and the report's one pass use.
+
+The report (services/monitoring.py) counts the live requests of an office opened in a period and their held
+contacts (status `held`, not deleted). Counting at report time reads every contact of a year (600,000 at
+the size of a large office) and every request's client; these tables hold the counts already made:
+
+- `report_requests`: one row per live request: what the report reads of it and of its partner and client
+  (the target groups as bits, in the order of TARGET_GROUPS, at the request's opening) and its held
+  contacts counted (contacts, sessions, minutes, minutes of the sessions, sessions with minutes). The
+  report reads only its clients and groups (distinct clients cannot be added up).
+- `report_request_days`: `report_requests` added up per office, opening date and what the report splits
+  by (tier, outcome, referrer, partner type, anonymous, held sessions of a trajectory; '' for none, -1 for
+  no trajectory), kept by triggers on `report_requests`.
+- `report_contact_months`: the held contacts of the live requests per office, opening date of the request,
+  kind, channel and Brussels month of the contact (`BRUSSELS_MONTH`: the EU summer-time rule in SQL).
+
+Triggers on `contact`, `learning_request`, `client` and `partner_organisation` fire for every write path
+(services, imports, raw statements, sync pulls with capture muted, merges, erasure, deletes and undeletes),
+so the figures cannot drift from the rows; `rebuild` makes them again from the rows, one INSERT ... SELECT
+per table (the migration's first fill; the check compares: `figures_problems`). They are derived: never
+synchronised (store/sync_capture.py), not modelled in the ORM, and only for a report without a loket or
+counsellor filter (those count from the rows). PostgreSQL keeps none (`kept`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    and_,
+    case,
+    cast,
+    func,
+    or_,
+)
+from sqlalchemy.dialects import sqlite
+
+from leerwinkel_desk.domain.enums import DutchLevel, Qualification, SocialStatus
+from leerwinkel_desk.store.models import Client, LearningRequest
+
+LOW_QUALIFIED = (Qualification.NONE, Qualification.PRIMARY, Qualification.LOWER_SECONDARY)
+BELOW_B2 = (DutchLevel.A1, DutchLevel.A2, DutchLevel.B1)
+NEET_AGES = (17, 25)
+NOT_NEET = (SocialStatus.EMPLOYED, SocialStatus.STUDENT)
+TARGET_GROUPS = ("low_qualified", "job_seekers", "leefloon", "newcomers", "neet_17_25")
+
+REQUESTS, DAYS, MONTHS = "report_requests", "report_request_days", "report_contact_months"
+COUNTS = ("contacts", "sessions", "minutes", "session_minutes", "timed_sessions")
+SPLIT = ("tier", "outcome", "referrer_type", "org_type", "anonymous", "trajectory_sessions")
+
+# For the report's queries (the tables are made by the statements below, not from this metadata).
+_metadata = MetaData()
+report_requests = Table(REQUESTS, _metadata, Column("request_id", String(32), primary_key=True),
+                        Column("office_id", String(32)), Column("opened_on", String(10)),
+                        Column("client_id", String(32)), Column("groups", Integer))
+report_request_days = Table(DAYS, _metadata, Column("office_id", String(32), primary_key=True),
+                            Column("opened_on", String(10), primary_key=True),
+                            *(Column(name, String(20), primary_key=True) for name in SPLIT),
+                            Column("requests", Integer), *(Column(name, Integer) for name in COUNTS))
+report_contact_months = Table(MONTHS, _metadata, Column("office_id", String(32), primary_key=True),
+                              Column("opened_on", String(10), primary_key=True),
+                              *(Column(name, String(20), primary_key=True) for name in ("kind", "channel", "month")),
+                              Column("contacts", Integer))
+
+
+def age_at(dialect: str, on: Any, birth: Any) -> ColumnElement[int]:
+    """Whole years from `birth` to `on`, in SQL (as services/dossier.age_on does)."""
+    if dialect == "postgresql":
+        return func.date_part("year", func.age(on, birth))
+    years = cast(func.strftime("%Y", on), Integer) - cast(func.strftime("%Y", birth), Integer)
+    return years - case((func.strftime("%m-%d", on) < func.strftime("%m-%d", birth), 1), else_=0)
+
+
+def target_groups(dialect: str) -> tuple[ColumnElement[bool], ...]:
+    """Whether a request's client is in each target group (TARGET_GROUPS), at the request's opening."""
+    c = Client
+    age = age_at(dialect, LearningRequest.opened_on, c.birth_date)
+    return (
+        c.highest_qualification.in_(LOW_QUALIFIED),
+        c.status == SocialStatus.JOB_SEEKER,
+        c.status == SocialStatus.LEEFLOON,
+        or_(c.foreign_diploma.is_(True), c.dutch_level.in_(BELOW_B2)),
+        and_(age.between(*NEET_AGES), c.status.is_not(None), c.status.not_in(NOT_NEET)),
+    )
+
+
+def _sql(expression: ColumnElement[Any]) -> str:
+    return str(expression.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+
+
+def _held(row: str) -> str:
+    return f"{row}.status = 'held' AND {row}.deleted_at IS NULL"
+
+
+def brussels_month(at: str) -> str:
+    """YYYY-MM of a stored UTC moment (text) in Brussels: the next month only from 23:00 UTC on a month's last
+    day, or from 22:00 UTC in summer time (April to September, and the 31st of March, always after the last
+    Sunday of March)."""
+    next_day = f"date(substr({at}, 1, 10), '+1 day')"
+    return (f"CASE WHEN (substr({at}, 12, 2) = '23' OR (substr({at}, 12, 2) = '22' AND substr({at}, 6, 2) "
+            f"BETWEEN '03' AND '09')) AND substr({next_day}, 9, 2) = '01' THEN substr({next_day}, 1, 7) "
+            f"ELSE substr({at}, 1, 7) END")
+
+
+def _counts(row: str) -> list[str]:
+    """contacts, sessions, minutes, session_minutes, timed_sessions of one contact row."""
+    session = f"{row}.kind = 'session'"
+    return ["1", session, f"coalesce({row}.minutes, 0)",
+            f"CASE WHEN {session} THEN coalesce({row}.minutes, 0) ELSE 0 END",
+            f"{session} AND {row}.minutes IS NOT NULL"]
+
+
+def _request_rows(requests: str, contacts: str) -> str:
+    """The `report_requests` rows of the live requests `requests` (a condition on `learning_request`), with
+    the held contacts that meet `contacts` (a condition on `c`)."""
+    groups = " + ".join(f"CASE WHEN {_sql(flag)} THEN {1 << bit} ELSE 0 END"
+                        for bit, flag in enumerate(target_groups("sqlite")))
+    summed = ", ".join(f"sum({part}) AS {name}" for name, part in zip(COUNTS, _counts("c"), strict=True))
+    return (f"SELECT learning_request.id, learning_request.office_id, learning_request.opened_on, "
+            f"learning_request.tier, coalesce(learning_request.outcome, ''), learning_request.referrer_type, "
+            f"coalesce(p.org_type, ''), learning_request.client_id, {groups}, "
+            + ", ".join(f"coalesce(k.{name}, 0)" for name in COUNTS)
+            + f" FROM learning_request LEFT JOIN partner_organisation p ON p.id = learning_request.referrer_org_id "
+            f"LEFT JOIN client ON client.id = learning_request.client_id "
+            f"LEFT JOIN (SELECT c.request_id, {summed} FROM contact c WHERE {_held('c')} AND {contacts} "
+            f"GROUP BY c.request_id) k ON k.request_id = learning_request.id "
+            f"WHERE learning_request.deleted_at IS NULL AND {requests}")
+
+
+_REQUEST_COLUMNS = ("request_id, office_id, opened_on, tier, outcome, referrer_type, org_type, client_id, groups, "
+                    + ", ".join(COUNTS))
+
+
+def _refresh(requests: str) -> list[str]:
+    """The `report_requests` rows of some requests made again (`requests`: a condition on `learning_request`)."""
+    ids = f"SELECT learning_request.id FROM learning_request WHERE {requests}"
+    return [f"DELETE FROM {REQUESTS} WHERE request_id IN ({ids})",
+            f"INSERT INTO {REQUESTS} ({_REQUEST_COLUMNS}) "
+            + _request_rows(requests, f"c.request_id IN ({ids})")]
+
+
+def _days_change(row: str, sign: str) -> str:
+    """Add (`sign` '+') or take away ('-') one `report_requests` row (OLD or NEW) in `report_request_days`."""
+    split = (f"{row}.tier, {row}.outcome, {row}.referrer_type, {row}.org_type, {row}.client_id IS NULL, "
+             f"CASE WHEN {row}.tier = 'trajectory' THEN {row}.sessions ELSE -1 END")
+    key = f"office_id, opened_on, {', '.join(SPLIT)}"
+    return (f"INSERT INTO {DAYS} ({key}, requests, {', '.join(COUNTS)}) SELECT {row}.office_id, {row}.opened_on, "
+            f"{split}, {sign}1, " + ", ".join(f"{sign}{row}.{name}" for name in COUNTS)
+            + f" WHERE true ON CONFLICT ({key}) DO UPDATE SET requests = requests + excluded.requests, "
+            + ", ".join(f"{name} = {name} + excluded.{name}" for name in COUNTS))
+
+
+_MONTH_KEY = "office_id, opened_on, kind, channel, month"
+_ADD_MONTHS = f"ON CONFLICT ({_MONTH_KEY}) DO UPDATE SET contacts = contacts + excluded.contacts"
+
+
+def _contact_change(row: str, sign: str) -> list[str]:
+    """Add or take away one contact row (OLD or NEW), when it is held, in its live request's figures."""
+    counts = ", ".join(f"{name} = {name} {sign} ({part})" for name, part in zip(COUNTS, _counts(row), strict=True))
+    return [f"UPDATE {REQUESTS} SET {counts} WHERE request_id = {row}.request_id AND {_held(row)}",
+            f"INSERT INTO {MONTHS} ({_MONTH_KEY}, contacts) SELECT r.office_id, r.opened_on, {row}.kind, "
+            f"{row}.channel, {brussels_month(f'{row}.at')}, {sign}1 FROM learning_request r "
+            f"WHERE r.id = {row}.request_id AND r.deleted_at IS NULL AND {_held(row)} {_ADD_MONTHS}"]
+
+
+def _request_months(row: str, sign: str, when: str = "true") -> str:
+    """Add or take away the held contacts of one request (OLD or NEW), when it is live, in the months."""
+    month = brussels_month("c.at")
+    return (f"INSERT INTO {MONTHS} ({_MONTH_KEY}, contacts) SELECT {row}.office_id, {row}.opened_on, c.kind, "
+            f"c.channel, {month}, {sign}count(*) FROM contact c WHERE c.request_id = {row}.id AND {_held('c')} "
+            f"AND {row}.deleted_at IS NULL AND {when} GROUP BY c.kind, c.channel, {month} {_ADD_MONTHS}")
+
+
+def _trigger(name: str, event: str, statements: list[str], when: str = "") -> str:
+    return f"CREATE TRIGGER report_figures_{name} {event} {when} BEGIN\n" + ";\n".join(statements) + ";\nEND"
+
+
+def _changed(columns: tuple[str, ...]) -> str:
+    return " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
+
+
+_CONTACT = ("request_id", "kind", "channel", "at", "minutes", "status", "deleted_at")
+_REQUEST = ("office_id", "opened_on", "tier", "outcome", "referrer_type", "referrer_org_id", "client_id", "deleted_at")
+_PLACE = ("office_id", "opened_on", "deleted_at")
+_CLIENT = ("birth_date", "highest_qualification", "foreign_diploma", "status", "dutch_level")
+
+CREATE = [
+    f"""CREATE TABLE {REQUESTS} (
+          request_id CHAR(32) PRIMARY KEY, office_id CHAR(32) NOT NULL, opened_on DATE NOT NULL,
+          tier TEXT NOT NULL, outcome TEXT NOT NULL, referrer_type TEXT NOT NULL, org_type TEXT NOT NULL,
+          client_id CHAR(32), groups INTEGER NOT NULL, {', '.join(f'{n} INTEGER NOT NULL' for n in COUNTS)})""",
+    f"CREATE INDEX ix_{REQUESTS}_clients ON {REQUESTS} (office_id, opened_on, client_id, groups)",
+    f"""CREATE TABLE {DAYS} (
+          office_id CHAR(32) NOT NULL, opened_on DATE NOT NULL, tier TEXT NOT NULL, outcome TEXT NOT NULL,
+          referrer_type TEXT NOT NULL, org_type TEXT NOT NULL, anonymous INTEGER NOT NULL,
+          trajectory_sessions INTEGER NOT NULL, requests INTEGER NOT NULL,
+          {', '.join(f'{n} INTEGER NOT NULL' for n in COUNTS)},
+          PRIMARY KEY (office_id, opened_on, {', '.join(SPLIT)})) WITHOUT ROWID""",
+    f"""CREATE TABLE {MONTHS} (
+          office_id CHAR(32) NOT NULL, opened_on DATE NOT NULL, kind TEXT NOT NULL, channel TEXT NOT NULL,
+          month TEXT NOT NULL, contacts INTEGER NOT NULL, PRIMARY KEY ({_MONTH_KEY})) WITHOUT ROWID""",
+]
+TRIGGERS = [
+    _trigger("contact_insert", "AFTER INSERT ON contact", _contact_change("NEW", "+"), f"WHEN {_held('NEW')}"),
+    _trigger("contact_update", f"AFTER UPDATE OF {', '.join(_CONTACT)} ON contact",
+             [*_contact_change("OLD", "-"), *_contact_change("NEW", "+")],
+             f"WHEN (({_held('OLD')}) OR ({_held('NEW')})) AND ({_changed(_CONTACT)})"),
+    _trigger("contact_delete", "AFTER DELETE ON contact", _contact_change("OLD", "-"), f"WHEN {_held('OLD')}"),
+    _trigger("request_insert", "AFTER INSERT ON learning_request",
+             [*_refresh("learning_request.id = NEW.id"), _request_months("NEW", "+")]),
+    _trigger("request_update", f"AFTER UPDATE OF {', '.join(_REQUEST)} ON learning_request",
+             [*_refresh("learning_request.id = NEW.id"),
+              _request_months("OLD", "-", f"({_changed(_PLACE)})"),
+              _request_months("NEW", "+", f"({_changed(_PLACE)})")],
+             f"WHEN {_changed(_REQUEST)}"),
+    _trigger("request_delete", "AFTER DELETE ON learning_request",
+             [f"DELETE FROM {REQUESTS} WHERE request_id = OLD.id", _request_months("OLD", "-")]),
+    _trigger("client_update", f"AFTER UPDATE OF {', '.join(_CLIENT)} ON client",
+             _refresh("learning_request.client_id = NEW.id"), f"WHEN {_changed(_CLIENT)}"),
+    _trigger("partner_update", "AFTER UPDATE OF org_type ON partner_organisation",
+             _refresh("learning_request.referrer_org_id = NEW.id"), f"WHEN {_changed(('org_type',))}"),
+    _trigger("requests_insert", f"AFTER INSERT ON {REQUESTS}", [_days_change("NEW", "+")]),
+    _trigger("requests_update", f"AFTER UPDATE ON {REQUESTS}", [_days_change("OLD", "-"), _days_change("NEW", "+")]),
+    _trigger("requests_delete", f"AFTER DELETE ON {REQUESTS}", [_days_change("OLD", "-")]),
+]
+_MONTH = brussels_month("c.at")
+REBUILD = [      # the rows of report_requests go first: their triggers take them out of the days and put them back
+    f"DELETE FROM {REQUESTS}",
+    f"DELETE FROM {DAYS}",
+    f"DELETE FROM {MONTHS}",
+    f"INSERT INTO {REQUESTS} ({_REQUEST_COLUMNS}) " + _request_rows("true", "true"),
+    f"INSERT INTO {MONTHS} ({_MONTH_KEY}, contacts) SELECT r.office_id, r.opened_on, c.kind, c.channel, {_MONTH}, "
+    f"count(*) FROM contact c JOIN learning_request r ON r.id = c.request_id "
+    f"WHERE {_held('c')} AND r.deleted_at IS NULL GROUP BY r.office_id, r.opened_on, c.kind, c.channel, {_MONTH}",
+]
+
+
+def kept(dialect: str) -> bool:
+    """Whether a database of this dialect keeps the figures (SQLite) or the report counts the rows (PostgreSQL)."""
+    return dialect == "sqlite"
+
+
+def create(conn: Connection) -> None:
+    """The tables and their triggers, filled from the rows as they are (the migration)."""
+    for statement in (*CREATE, *TRIGGERS):
+        conn.exec_driver_sql(statement)
+    rebuild(conn)
+
+
+def drop(conn: Connection) -> None:
+    for name in [row[0] for row in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'report\\_figures\\_%' ESCAPE '\\'")]:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    for table in (REQUESTS, DAYS, MONTHS):
+        conn.exec_driver_sql(f"DROP TABLE {table}")
+
+
+def rebuild(conn: Connection) -> None:
+    """The kept figures made again from the rows (the migration's first fill; a repair)."""
+    for statement in REBUILD:
+        conn.exec_driver_sql(statement)
