@@ -45,6 +45,7 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    true,
     type_coerce,
 )
 from sqlalchemy.orm import Session
@@ -95,6 +96,7 @@ from leerwinkel_desk.store.models import (
 )
 from leerwinkel_desk.store.report_figures import TARGET_GROUPS, target_groups
 
+CENT = Decimal("0.01")
 TOKEN_FIELDS = "/"                  # kind/channel/month of a contact, in `_Figures.per_request`
 
 
@@ -268,6 +270,7 @@ class _Figures:
         self.session, self.scope = session, scope
         self.where = scope.requests()
         self.dialect = session.get_bind().dialect.name
+        self._items: dict[str, dict[str, tuple[int, int, int]]] | None = None
 
     def kept(self) -> bool:
         """Whether the kept figures answer this report (the one home of the choice)."""
@@ -315,8 +318,7 @@ class _Figures:
 
     def from_kept(self, tally: _Tally) -> tuple[int, dict[str, int]]:
         """Add the kept figures of the scope to `tally`; the distinct clients and those per target group."""
-        days, months, requests = (report_figures.report_request_days, report_figures.report_contact_months,
-                                  report_figures.report_requests)
+        days, months = report_figures.report_request_days, report_figures.report_contact_months
         connection = self.session.connection()
 
         def of_scope(table: Any) -> ColumnElement[bool]:
@@ -333,13 +335,24 @@ class _Figures:
                 select(months.c.kind, months.c.channel, months.c.month, func.sum(months.c.contacts))
                 .where(of_scope(months)).group_by(months.c.kind, months.c.channel, months.c.month)):
             tally.contacts(kind, channel, month, count)
-        client = requests.c.client_id
-        distinct = connection.execute(select(
-            func.count(client.distinct()),
-            *(func.count(case((requests.c.groups.op("&")(1 << bit) != 0, client)).distinct())
-              for bit in range(len(TARGET_GROUPS))))
-            .where(of_scope(requests))).one()
-        return distinct[0], dict(zip(TARGET_GROUPS, distinct[1:], strict=True))
+        return self.kept_clients()
+
+    def kept_clients(self) -> tuple[int, dict[str, int]]:
+        """The distinct clients of the scope and those per target group, from the kept figures: each client
+        once, on their first request in the period (store/report_figures.py, `earlier_on`)."""
+        x = report_figures.report_requests
+        start = self.scope.start.isoformat()
+        first = and_(x.c.client_id.is_not(None), or_(x.c.earlier_on.is_(None), x.c.earlier_on < start))
+        neet = TARGET_GROUPS.index("neet_17_25")
+        in_group = [and_(first, x.c.groups.op("&")(1 << bit) != 0) if bit != neet else
+                    and_(x.c.client_id.is_not(None), x.c.groups.op("&")(1 << bit) != 0,
+                         or_(x.c.earlier_neet_on.is_(None), x.c.earlier_neet_on < start))
+                    for bit in range(len(TARGET_GROUPS))]
+        counts = self.session.connection().execute(
+            select(*(func.count().filter(condition) for condition in (first, *in_group)))
+            .where(x.c.office_id == self.scope.office_id.hex,
+                   x.c.opened_on.between(start, self.scope.end.isoformat()))).one()
+        return counts[0], dict(zip(TARGET_GROUPS, counts[1:], strict=True))
 
     def one_pass(self, tally: _Tally) -> tuple[int, dict[str, int]]:
         """Add the requests of the scope and their contacts, counted from the rows in one pass, to `tally`;
@@ -404,35 +417,48 @@ class _Figures:
             .group_by(*grouped)
         )
 
+    def counted(self, item: str) -> dict[str, tuple[int, int, int]]:
+        """Per code, the rows `n` and the sums `a` and `b` of an item of the counted requests
+        (store/report_figures.ITEM_KINDS: referrals, contributions, exemptions); '' for no code."""
+        if self.kept():
+            if self._items is None:
+                x = report_figures.report_request_items
+                self._items = {}
+                for name, code, n, a, b in self.session.connection().execute(
+                        select(x.c.item, x.c.code, func.sum(x.c.n), func.sum(x.c.a), func.sum(x.c.b))
+                        .where(x.c.office_id == self.scope.office_id.hex,
+                               x.c.opened_on.between(self.scope.start.isoformat(), self.scope.end.isoformat()))
+                        .group_by(x.c.item, x.c.code)):
+                    self._items.setdefault(name, {})[code] = (n, a, b)
+            return self._items.get(item, {})
+        model: Any = ReferralOut if item == "referral" else Contribution
+        if item == "referral":
+            code, a, b = (model.reason_code, func.count(model.loop_closed_on),
+                          func.count().filter(model.happened.is_(True)))
+        else:
+            code = model.paid_by if item == "contribution" else model.exemption
+            a, b = func.sum(func.round(model.hours * 100)), func.sum(func.round(model.amount * 100))
+        query = (select(type_coerce(code, String), func.count(), a, b)
+                 .join(LearningRequest, LearningRequest.id == model.request_id)
+                 .where(self.where, model.deleted_at.is_(None), code.is_not(None) if item == "exemption" else true())
+                 .group_by(code))
+        return {code or "": (n, int(a or 0), int(b or 0)) for code, n, a, b in self.session.execute(query)}
+
     def referrals(self) -> dict[str, ReferralFigures]:
         """Referrals out on the counted requests, per reason code."""
-        x = ReferralOut
-        query = select(type_coerce(x.reason_code, String), func.count(),
-                       func.count(x.loop_closed_on), func.count().filter(x.happened.is_(True))).join(
-            LearningRequest, LearningRequest.id == x.request_id).where(
-            self.where, x.deleted_at.is_(None)).group_by(x.reason_code)
-        found = {code or UNSPECIFIED: ReferralFigures(n, closed, arrived)
-                 for code, n, closed, arrived in self.session.execute(query)}
+        found = {code or UNSPECIFIED: ReferralFigures(*counts) for code, counts in self.counted("referral").items()}
         return {code: found.get(code, ReferralFigures(0, 0, 0))
                 for code in (*(r.value for r in ReferralReason), UNSPECIFIED)}
 
     def contributions(self) -> dict[PaidBy, ContributionFigures]:
-        """The client contributions recorded on the counted requests, per payer."""
-        x = Contribution
-        query = select(x.paid_by, func.count(), func.coalesce(func.sum(x.hours), 0),
-                       func.coalesce(func.sum(x.amount), 0)).join(
-            LearningRequest, LearningRequest.id == x.request_id).where(
-            self.where, x.deleted_at.is_(None)).group_by(x.paid_by)
-        found = {payer: ContributionFigures(n, Decimal(hours), Decimal(amount).quantize(Decimal("0.01")))
-                 for payer, n, hours, amount in self.session.execute(query)}
+        """The client contributions recorded on the counted requests, per payer (hours and euros summed in
+        hundredths, exactly)."""
+        found = {PaidBy(payer): ContributionFigures(n, Decimal(hours) / 100, (Decimal(cents) / 100).quantize(CENT))
+                 for payer, (n, hours, cents) in self.counted("contribution").items()}
         return {payer: found.get(payer, ContributionFigures(0, Decimal(0), Decimal("0.00"))) for payer in PaidBy}
 
     def exemptions(self) -> dict[Exemption, int]:
-        x = Contribution
-        query = select(x.exemption, func.count()).join(
-            LearningRequest, LearningRequest.id == x.request_id).where(
-            self.where, x.deleted_at.is_(None), x.exemption.is_not(None)).group_by(x.exemption)
-        found = dict(self.session.execute(query).all())
+        found = {Exemption(ground): n for ground, (n, _, _) in self.counted("exemption").items()}
         return {ground: found.get(ground, 0) for ground in Exemption}
 
     def second_line(self) -> dict[SecondLineKind, SecondLineFigures]:

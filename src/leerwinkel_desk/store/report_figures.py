@@ -6,9 +6,10 @@ contacts (status `held`, not deleted). Counting at report time reads every conta
 the size of a large office) and every request's client; these tables hold the counts already made:
 
 - `report_requests`: one row per live request: what the report reads of it and of its partner and client
-  (the target groups as bits, in the order of TARGET_GROUPS, at the request's opening) and its held
-  contacts counted (contacts, sessions, minutes, minutes of the sessions, sessions with minutes). The
-  report reads only its clients and groups (distinct clients cannot be added up).
+  (the target groups as bits, in the order of TARGET_GROUPS, at the request's opening), the opening date
+  of the client's request before it (so a client is counted once, on the first request in the period,
+  without a DISTINCT over the period's clients) and its held contacts counted (contacts, sessions,
+  minutes, minutes of the sessions, sessions with minutes). The report reads only its clients' columns.
 - `report_request_days`: `report_requests` added up per office, opening date and what the report splits
   by (tier, outcome, referrer, partner type, anonymous, held sessions of a trajectory; '' for none, -1 for
   no trajectory), kept by triggers on `report_requests`.
@@ -25,6 +26,7 @@ counsellor filter (those count from the rows). PostgreSQL keeps none (`kept`).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -52,7 +54,8 @@ NEET_AGES = (17, 25)
 NOT_NEET = (SocialStatus.EMPLOYED, SocialStatus.STUDENT)
 TARGET_GROUPS = ("low_qualified", "job_seekers", "leefloon", "newcomers", "neet_17_25")
 
-REQUESTS, DAYS, MONTHS = "report_requests", "report_request_days", "report_contact_months"
+REQUESTS, DAYS, MONTHS, ITEMS = ("report_requests", "report_request_days", "report_contact_months",
+                                 "report_request_items")
 COUNTS = ("contacts", "sessions", "minutes", "session_minutes", "timed_sessions")
 SPLIT = ("tier", "outcome", "referrer_type", "org_type", "anonymous", "trajectory_sessions")
 
@@ -60,7 +63,8 @@ SPLIT = ("tier", "outcome", "referrer_type", "org_type", "anonymous", "trajector
 _metadata = MetaData()
 report_requests = Table(REQUESTS, _metadata, Column("request_id", String(32), primary_key=True),
                         Column("office_id", String(32)), Column("opened_on", String(10)),
-                        Column("client_id", String(32)), Column("groups", Integer))
+                        Column("client_id", String(32)), Column("groups", Integer),
+                        Column("earlier_on", String(10)), Column("earlier_neet_on", String(10)))
 report_request_days = Table(DAYS, _metadata, Column("office_id", String(32), primary_key=True),
                             Column("opened_on", String(10), primary_key=True),
                             *(Column(name, String(20), primary_key=True) for name in SPLIT),
@@ -69,6 +73,40 @@ report_contact_months = Table(MONTHS, _metadata, Column("office_id", String(32),
                               Column("opened_on", String(10), primary_key=True),
                               *(Column(name, String(20), primary_key=True) for name in ("kind", "channel", "month")),
                               Column("contacts", Integer))
+report_request_items = Table(ITEMS, _metadata, Column("office_id", String(32), primary_key=True),
+                             Column("opened_on", String(10), primary_key=True),
+                             Column("item", String(20), primary_key=True), Column("code", String(20), primary_key=True),
+                             *(Column(name, Integer) for name in ("n", "a", "b")))
+
+
+@dataclass(frozen=True)
+class _Item:
+    """What the report counts of the rows of one table on its requests, per code: the rows `n` and two sums
+    `a` and `b` (integers: hours and euros in hundredths)."""
+
+    name: str
+    table: str
+    code: str           # of the row `x`
+    a: str
+    b: str
+    counted: str        # which live rows count
+    columns: tuple[str, ...]        # that change what is counted
+
+    def of(self, row: str) -> tuple[str, str, str, str]:
+        """code, a, b and counted of one row (OLD or NEW) instead of `x`."""
+        code, a, b, counted = (part.replace("x.", f"{row}.") for part in (self.code, self.a, self.b, self.counted))
+        return code, a, b, counted
+
+
+ITEM_KINDS = (
+    _Item("referral", "referral_out", "coalesce(x.reason_code, '')", "x.loop_closed_on IS NOT NULL", "x.happened IS 1",
+          "x.deleted_at IS NULL", ("request_id", "reason_code", "loop_closed_on", "happened", "deleted_at")),
+    _Item("contribution", "contribution", "x.paid_by", "CAST(round(x.hours * 100) AS INTEGER)",
+          "CAST(round(x.amount * 100) AS INTEGER)",
+          "x.deleted_at IS NULL", ("request_id", "paid_by", "hours", "amount", "deleted_at")),
+    _Item("exemption", "contribution", "x.exemption", "0", "0", "x.deleted_at IS NULL AND x.exemption IS NOT NULL",
+          ("request_id", "exemption", "deleted_at")),
+)
 
 
 def age_at(dialect: str, on: Any, birth: Any) -> ColumnElement[int]:
@@ -120,13 +158,24 @@ def _counts(row: str) -> list[str]:
 
 def _request_rows(requests: str, contacts: str) -> str:
     """The `report_requests` rows of the live requests `requests` (a condition on `learning_request`), with
-    the held contacts that meet `contacts` (a condition on `c`)."""
+    the held contacts that meet `contacts` (a condition on `c`).
+
+    `earlier_on` is the opening date of the client's live request before this one (by opening date, then
+    id), `earlier_neet_on` of the one before it that counted the client as NEET: a client is counted once
+    in a period, on the first of their requests in it, the one with no earlier request since the start.
+    """
     groups = " + ".join(f"CASE WHEN {_sql(flag)} THEN {1 << bit} ELSE 0 END"
                         for bit, flag in enumerate(target_groups("sqlite")))
     summed = ", ".join(f"sum({part}) AS {name}" for name, part in zip(COUNTS, _counts("c"), strict=True))
+    earlier = ("FROM learning_request q WHERE q.client_id = learning_request.client_id "
+               "AND q.office_id = learning_request.office_id AND q.deleted_at IS NULL "
+               "AND (q.opened_on < learning_request.opened_on "
+               "OR (q.opened_on = learning_request.opened_on AND q.id < learning_request.id))")
+    neet = _sql(target_groups("sqlite")[TARGET_GROUPS.index("neet_17_25")]).replace("learning_request.", "q.")
     return (f"SELECT learning_request.id, learning_request.office_id, learning_request.opened_on, "
             f"learning_request.tier, coalesce(learning_request.outcome, ''), learning_request.referrer_type, "
             f"coalesce(p.org_type, ''), learning_request.client_id, {groups}, "
+            f"(SELECT max(q.opened_on) {earlier}), (SELECT max(q.opened_on) {earlier} AND {neet}), "
             + ", ".join(f"coalesce(k.{name}, 0)" for name in COUNTS)
             + f" FROM learning_request LEFT JOIN partner_organisation p ON p.id = learning_request.referrer_org_id "
             f"LEFT JOIN client ON client.id = learning_request.client_id "
@@ -136,7 +185,7 @@ def _request_rows(requests: str, contacts: str) -> str:
 
 
 _REQUEST_COLUMNS = ("request_id, office_id, opened_on, tier, outcome, referrer_type, org_type, client_id, groups, "
-                    + ", ".join(COUNTS))
+                    "earlier_on, earlier_neet_on, " + ", ".join(COUNTS))
 
 
 def _refresh(requests: str) -> list[str]:
@@ -179,6 +228,31 @@ def _request_months(row: str, sign: str, when: str = "true") -> str:
             f"AND {row}.deleted_at IS NULL AND {when} GROUP BY c.kind, c.channel, {month} {_ADD_MONTHS}")
 
 
+_ITEM_KEY = "office_id, opened_on, item, code"
+_ADD_ITEMS = f"ON CONFLICT ({_ITEM_KEY}) DO UPDATE SET n = n + excluded.n, a = a + excluded.a, b = b + excluded.b"
+
+
+def _item_change(item: _Item, row: str, sign: str) -> str:
+    """Add or take away one row (OLD or NEW) of the item's table, when it counts, on its live request."""
+    code, a, b, counted = item.of(row)
+    return (f"INSERT INTO {ITEMS} ({_ITEM_KEY}, n, a, b) SELECT r.office_id, r.opened_on, '{item.name}', {code}, "
+            f"{sign}1, {sign}({a}), {sign}({b}) FROM learning_request r WHERE r.id = {row}.request_id "
+            f"AND r.deleted_at IS NULL AND {counted} {_ADD_ITEMS}")
+
+
+def _request_items(item: _Item, row: str, sign: str, when: str = "true") -> str:
+    """Add or take away the item's rows of one request (OLD or NEW), when it is live."""
+    return (f"INSERT INTO {ITEMS} ({_ITEM_KEY}, n, a, b) SELECT {row}.office_id, {row}.opened_on, '{item.name}', "
+            f"{item.code}, {sign}count(*), {sign}sum({item.a}), {sign}sum({item.b}) FROM {item.table} x "
+            f"WHERE x.request_id = {row}.id AND {item.counted} AND {row}.deleted_at IS NULL AND {when} "
+            f"GROUP BY {item.code} {_ADD_ITEMS}")
+
+
+def _request_moves(row: str, sign: str, when: str = "true") -> list[str]:
+    """Add or take away all that is kept per opening day of one request (OLD or NEW), when it is live."""
+    return [_request_months(row, sign, when), *(_request_items(item, row, sign, when) for item in ITEM_KINDS)]
+
+
 def _trigger(name: str, event: str, statements: list[str], when: str = "") -> str:
     return f"CREATE TRIGGER report_figures_{name} {event} {when} BEGIN\n" + ";\n".join(statements) + ";\nEND"
 
@@ -192,12 +266,27 @@ _REQUEST = ("office_id", "opened_on", "tier", "outcome", "referrer_type", "refer
 _PLACE = ("office_id", "opened_on", "deleted_at")
 _CLIENT = ("birth_date", "highest_qualification", "foreign_diploma", "status", "dutch_level")
 
+def _item_triggers(table: str) -> list[tuple[str, list[str], str]]:
+    """(event, statements, condition) of the insert, update and delete triggers of one item table."""
+    items = [item for item in ITEM_KINDS if item.table == table]
+    columns = tuple(dict.fromkeys(column for item in items for column in item.columns))
+    return [
+        ("INSERT", [_item_change(item, "NEW", "+") for item in items], ""),
+        (f"UPDATE OF {', '.join(columns)}", [*(_item_change(item, "OLD", "-") for item in items),
+                                             *(_item_change(item, "NEW", "+") for item in items)],
+         f"WHEN {_changed(columns)}"),
+        ("DELETE", [_item_change(item, "OLD", "-") for item in items], ""),
+    ]
+
+
 CREATE = [
     f"""CREATE TABLE {REQUESTS} (
           request_id CHAR(32) PRIMARY KEY, office_id CHAR(32) NOT NULL, opened_on DATE NOT NULL,
           tier TEXT NOT NULL, outcome TEXT NOT NULL, referrer_type TEXT NOT NULL, org_type TEXT NOT NULL,
-          client_id CHAR(32), groups INTEGER NOT NULL, {', '.join(f'{n} INTEGER NOT NULL' for n in COUNTS)})""",
-    f"CREATE INDEX ix_{REQUESTS}_clients ON {REQUESTS} (office_id, opened_on, client_id, groups)",
+          client_id CHAR(32), groups INTEGER NOT NULL, earlier_on DATE, earlier_neet_on DATE,
+          {', '.join(f'{n} INTEGER NOT NULL' for n in COUNTS)})""",
+    f"CREATE INDEX ix_{REQUESTS}_clients ON {REQUESTS} (office_id, opened_on, client_id, groups, earlier_on, "
+    "earlier_neet_on)",
     f"""CREATE TABLE {DAYS} (
           office_id CHAR(32) NOT NULL, opened_on DATE NOT NULL, tier TEXT NOT NULL, outcome TEXT NOT NULL,
           referrer_type TEXT NOT NULL, org_type TEXT NOT NULL, anonymous INTEGER NOT NULL,
@@ -207,6 +296,9 @@ CREATE = [
     f"""CREATE TABLE {MONTHS} (
           office_id CHAR(32) NOT NULL, opened_on DATE NOT NULL, kind TEXT NOT NULL, channel TEXT NOT NULL,
           month TEXT NOT NULL, contacts INTEGER NOT NULL, PRIMARY KEY ({_MONTH_KEY})) WITHOUT ROWID""",
+    f"""CREATE TABLE {ITEMS} (
+          office_id CHAR(32) NOT NULL, opened_on DATE NOT NULL, item TEXT NOT NULL, code TEXT NOT NULL,
+          n INTEGER NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL, PRIMARY KEY ({_ITEM_KEY})) WITHOUT ROWID""",
 ]
 TRIGGERS = [
     _trigger("contact_insert", "AFTER INSERT ON contact", _contact_change("NEW", "+"), f"WHEN {_held('NEW')}"),
@@ -215,18 +307,23 @@ TRIGGERS = [
              f"WHEN (({_held('OLD')}) OR ({_held('NEW')})) AND ({_changed(_CONTACT)})"),
     _trigger("contact_delete", "AFTER DELETE ON contact", _contact_change("OLD", "-"), f"WHEN {_held('OLD')}"),
     _trigger("request_insert", "AFTER INSERT ON learning_request",
-             [*_refresh("learning_request.id = NEW.id"), _request_months("NEW", "+")]),
+             [*_refresh("learning_request.id = NEW.id OR learning_request.client_id = NEW.client_id"),
+              *_request_moves("NEW", "+")]),
     _trigger("request_update", f"AFTER UPDATE OF {', '.join(_REQUEST)} ON learning_request",
-             [*_refresh("learning_request.id = NEW.id"),
-              _request_months("OLD", "-", f"({_changed(_PLACE)})"),
-              _request_months("NEW", "+", f"({_changed(_PLACE)})")],
+             [*_refresh("learning_request.id = NEW.id OR learning_request.client_id IN (OLD.client_id, NEW.client_id)"),
+              *_request_moves("OLD", "-", f"({_changed(_PLACE)})"),
+              *_request_moves("NEW", "+", f"({_changed(_PLACE)})")],
              f"WHEN {_changed(_REQUEST)}"),
     _trigger("request_delete", "AFTER DELETE ON learning_request",
-             [f"DELETE FROM {REQUESTS} WHERE request_id = OLD.id", _request_months("OLD", "-")]),
+             [f"DELETE FROM {REQUESTS} WHERE request_id = OLD.id",
+              *_refresh("learning_request.client_id = OLD.client_id"), *_request_moves("OLD", "-")]),
     _trigger("client_update", f"AFTER UPDATE OF {', '.join(_CLIENT)} ON client",
              _refresh("learning_request.client_id = NEW.id"), f"WHEN {_changed(_CLIENT)}"),
     _trigger("partner_update", "AFTER UPDATE OF org_type ON partner_organisation",
              _refresh("learning_request.referrer_org_id = NEW.id"), f"WHEN {_changed(('org_type',))}"),
+    *(_trigger(f"{table}_{event.split()[0].lower()}", f"AFTER {event} ON {table}", statements, when)
+      for table in sorted({item.table for item in ITEM_KINDS})
+      for event, statements, when in _item_triggers(table)),
     _trigger("requests_insert", f"AFTER INSERT ON {REQUESTS}", [_days_change("NEW", "+")]),
     _trigger("requests_update", f"AFTER UPDATE ON {REQUESTS}", [_days_change("OLD", "-"), _days_change("NEW", "+")]),
     _trigger("requests_delete", f"AFTER DELETE ON {REQUESTS}", [_days_change("OLD", "-")]),
@@ -236,10 +333,15 @@ REBUILD = [      # the rows of report_requests go first: their triggers take the
     f"DELETE FROM {REQUESTS}",
     f"DELETE FROM {DAYS}",
     f"DELETE FROM {MONTHS}",
+    f"DELETE FROM {ITEMS}",
     f"INSERT INTO {REQUESTS} ({_REQUEST_COLUMNS}) " + _request_rows("true", "true"),
     f"INSERT INTO {MONTHS} ({_MONTH_KEY}, contacts) SELECT r.office_id, r.opened_on, c.kind, c.channel, {_MONTH}, "
     f"count(*) FROM contact c JOIN learning_request r ON r.id = c.request_id "
     f"WHERE {_held('c')} AND r.deleted_at IS NULL GROUP BY r.office_id, r.opened_on, c.kind, c.channel, {_MONTH}",
+    *(f"INSERT INTO {ITEMS} ({_ITEM_KEY}, n, a, b) SELECT r.office_id, r.opened_on, '{item.name}', {item.code}, "
+      f"count(*), sum({item.a}), sum({item.b}) FROM {item.table} x JOIN learning_request r ON r.id = x.request_id "
+      f"WHERE {item.counted} AND r.deleted_at IS NULL GROUP BY r.office_id, r.opened_on, {item.code}"
+      for item in ITEM_KINDS),
 ]
 
 
@@ -259,7 +361,7 @@ def drop(conn: Connection) -> None:
     for name in [row[0] for row in conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'report\\_figures\\_%' ESCAPE '\\'")]:
         conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
-    for table in (REQUESTS, DAYS, MONTHS):
+    for table in (REQUESTS, DAYS, MONTHS, ITEMS):
         conn.exec_driver_sql(f"DROP TABLE {table}")
 
 
