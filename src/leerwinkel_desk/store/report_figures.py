@@ -196,15 +196,35 @@ def _refresh(requests: str) -> list[str]:
             + _request_rows(requests, f"c.request_id IN ({ids})")]
 
 
+def _day_of(row: str) -> list[str]:
+    """The key in `report_request_days` of one `report_requests` row (OLD or NEW), in the order of its columns."""
+    return [f"{row}.office_id", f"{row}.opened_on", f"{row}.tier", f"{row}.outcome", f"{row}.referrer_type",
+            f"{row}.org_type", f"{row}.client_id IS NULL",
+            f"CASE WHEN {row}.tier = 'trajectory' THEN {row}.sessions ELSE -1 END"]
+
+
+_DAY_KEY = ("office_id", "opened_on", *SPLIT)
+
+
 def _days_change(row: str, sign: str) -> str:
     """Add (`sign` '+') or take away ('-') one `report_requests` row (OLD or NEW) in `report_request_days`."""
-    split = (f"{row}.tier, {row}.outcome, {row}.referrer_type, {row}.org_type, {row}.client_id IS NULL, "
-             f"CASE WHEN {row}.tier = 'trajectory' THEN {row}.sessions ELSE -1 END")
-    key = f"office_id, opened_on, {', '.join(SPLIT)}"
-    return (f"INSERT INTO {DAYS} ({key}, requests, {', '.join(COUNTS)}) SELECT {row}.office_id, {row}.opened_on, "
-            f"{split}, {sign}1, " + ", ".join(f"{sign}{row}.{name}" for name in COUNTS)
+    key = ", ".join(_DAY_KEY)
+    return (f"INSERT INTO {DAYS} ({key}, requests, {', '.join(COUNTS)}) SELECT {', '.join(_day_of(row))}, "
+            f"{sign}1, " + ", ".join(f"{sign}{row}.{name}" for name in COUNTS)
             + f" WHERE true ON CONFLICT ({key}) DO UPDATE SET requests = requests + excluded.requests, "
             + ", ".join(f"{name} = {name} + excluded.{name}" for name in COUNTS))
+
+
+def _same_day() -> str:
+    """Whether an update of a `report_requests` row (its counts, by a contact) keeps it on the same day key."""
+    return " AND ".join(f"{old} IS {new}" for old, new in zip(_day_of("OLD"), _day_of("NEW"), strict=True))
+
+
+def _days_moved_within() -> str:
+    """The counts of an updated `report_requests` row that stays on its day key, moved there in one UPDATE."""
+    return (f"UPDATE {DAYS} SET " + ", ".join(f"{name} = {name} + NEW.{name} - OLD.{name}" for name in COUNTS)
+            + " WHERE " + " AND ".join(f"{column} = {value}" for column, value in zip(_DAY_KEY, _day_of("NEW"),
+                                                                                        strict=True)))
 
 
 _MONTH_KEY = "office_id, opened_on, kind, channel, month"
@@ -325,7 +345,10 @@ TRIGGERS = [
       for table in sorted({item.table for item in ITEM_KINDS})
       for event, statements, when in _item_triggers(table)),
     _trigger("requests_insert", f"AFTER INSERT ON {REQUESTS}", [_days_change("NEW", "+")]),
-    _trigger("requests_update", f"AFTER UPDATE ON {REQUESTS}", [_days_change("OLD", "-"), _days_change("NEW", "+")]),
+    _trigger("requests_update_within", f"AFTER UPDATE ON {REQUESTS}", [_days_moved_within()], f"WHEN {_same_day()}"),
+    _trigger("requests_update_across", f"AFTER UPDATE ON {REQUESTS}", [_days_change("OLD", "-"),
+                                                                        _days_change("NEW", "+")],
+             f"WHEN NOT ({_same_day()})"),
     _trigger("requests_delete", f"AFTER DELETE ON {REQUESTS}", [_days_change("OLD", "-")]),
 ]
 _MONTH = brussels_month("c.at")
