@@ -32,6 +32,7 @@ from leerwinkel_desk.store import report_figures
 from leerwinkel_desk.store.engine import Database, open_sqlite
 from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.store.models import LearningRequest, PartnerOrganisation
+from leerwinkel_desk.store.sync_capture import start_capture, synced_tables
 from test_monitoring import ORGANISATIONS, Clock, generate_exchange_files
 
 PERIODS = [(date(2024, 1, 1), date(2026, 12, 31)), (date(2025, 1, 1), date(2025, 12, 31)),
@@ -215,3 +216,15 @@ def test_a_report_filtered_by_loket_or_counsellor_counts_from_the_rows(office, m
     assert calls == []
     Monitoring(db, Clock(), actor).report(ReportFilter(date(2025, 1, 1), date(2025, 12, 31)))
     assert calls == [True]
+
+
+def test_the_kept_figures_are_never_captured_for_sync(office) -> None:
+    db, actor, _folder = office
+    with db.write() as session:
+        assert not [t for t in synced_tables(session.connection()) if t.startswith("report_")]
+        start_capture(session.connection())
+    request = uuid.UUID(ids(db, "SELECT id FROM learning_request WHERE deleted_at IS NULL ORDER BY id LIMIT 1")[0])
+    Contacts(db, Clock(), actor).log_micro(request, Channel.SMS, "vastgelegd")
+    tables = ids(db, "SELECT DISTINCT tbl FROM sync_outbox ORDER BY tbl")
+    assert "contact" in tables and not [t for t in tables if t.startswith("report_")]
+    assert ids(db, f"SELECT request_id FROM {report_figures.REQUESTS} WHERE request_id = '{request.hex}'")

@@ -21,7 +21,8 @@ Triggers on `contact`, `learning_request`, `client` and `partner_organisation` f
 so the figures cannot drift from the rows; `rebuild` makes them again from the rows, one INSERT ... SELECT
 per table (the migration's first fill; the check compares: `figures_problems`). They are derived: never
 synchronised (store/sync_capture.py), not modelled in the ORM, and only for a report without a loket or
-counsellor filter (those count from the rows). PostgreSQL keeps none (`kept`).
+counsellor filter (those count from the rows). PostgreSQL keeps none (`kept`). A later migration that
+rebuilds one of the tables the triggers are on calls `install` and `rebuild` (as 0007 calls install_capture).
 """
 
 from __future__ import annotations
@@ -375,15 +376,28 @@ def kept(dialect: str) -> bool:
 
 def create(conn: Connection) -> None:
     """The tables and their triggers, filled from the rows as they are (the migration)."""
-    for statement in (*CREATE, *TRIGGERS):
+    for statement in CREATE:
         conn.exec_driver_sql(statement)
+    install(conn)
     rebuild(conn)
 
 
-def drop(conn: Connection) -> None:
+def _drop_triggers(conn: Connection) -> None:
     for name in [row[0] for row in conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'report\\_figures\\_%' ESCAPE '\\'")]:
         conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+
+
+def install(conn: Connection) -> None:
+    """(Re)create the triggers. A later migration that rebuilds a table they are on (batch mode copies, drops
+    and renames it, and its triggers go with it) calls this, then `rebuild`."""
+    _drop_triggers(conn)
+    for statement in TRIGGERS:
+        conn.exec_driver_sql(statement)
+
+
+def drop(conn: Connection) -> None:
+    _drop_triggers(conn)
     for table in (REQUESTS, DAYS, MONTHS, ITEMS):
         conn.exec_driver_sql(f"DROP TABLE {table}")
 
