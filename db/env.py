@@ -12,8 +12,8 @@ from leerwinkel_desk.store import models  # noqa: F401  (registers every table)
 from leerwinkel_desk.store.base import Base
 
 # Tables made by the migrations, not the models: the SQLite name search's FTS5 and word indexes (0001,
-# 0008), the sync tables (0006)
-NOT_MODELLED_PREFIXES = ("client_name_fts", "client_name_word", "sync_")
+# 0008), the sync tables (0006), the report's kept figures (0009)
+NOT_MODELLED_PREFIXES = ("client_name_fts", "client_name_word", "sync_", "report_")
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001 - Alembic's hook signature

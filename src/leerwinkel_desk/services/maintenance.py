@@ -20,7 +20,7 @@ from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.erasure import erase_in, scrub_files
 from leerwinkel_desk.services.letters import filed_letters
 from leerwinkel_desk.store import backup as store_backup
-from leerwinkel_desk.store import migrations
+from leerwinkel_desk.store import migrations, report_figures
 from leerwinkel_desk.store.engine import Database, open_sqlite
 from leerwinkel_desk.store.file_guard import VERIFY_PREFIX, full_problem
 from leerwinkel_desk.store.keyring import KeyRing, key_file
@@ -44,7 +44,8 @@ class CheckReport:
 
 
 def check(db: Database) -> CheckReport:
-    """Integrity, foreign keys, schema version and the audit chain, without changing anything.
+    """Integrity, foreign keys, schema version, the audit chain and the report's kept figures (compared with
+    the figures made again from the rows, then left as they were), without changing anything.
 
     The chain is also compared with the heads anchored in the backups' manifests (a cut tail or
     a re-chained history is found there).
@@ -72,6 +73,9 @@ def check(db: Database) -> CheckReport:
     if revision == head:
         with db.read() as session:
             problems.extend(audit.chain_problems(session))
+            if report_figures.kept(db.engine.dialect.name):
+                problems.extend(f"report figures: {n} row(s) of {table} differ from the rows they count"
+                                for table, n in report_figures.differences(session.connection()).items() if n)
     return CheckReport(problems, revision, head)
 
 

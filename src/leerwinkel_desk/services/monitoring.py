@@ -38,15 +38,14 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Integer,
     Select,
     String,
     and_,
     case,
-    cast,
     func,
     or_,
     select,
+    true,
     type_coerce,
 )
 from sqlalchemy.orm import Session
@@ -56,16 +55,13 @@ from leerwinkel_desk.domain.enums import (
     Channel,
     ContactKind,
     ContactStatus,
-    DutchLevel,
     Exemption,
     OrganisationType,
     Outcome,
-    Qualification,
     ReferralReason,
     ReferrerType,
     SecondLineKind,
     SignalTheme,
-    SocialStatus,
     Tier,
 )
 from leerwinkel_desk.domain.errors import InvalidValue, NotFound
@@ -84,6 +80,7 @@ from leerwinkel_desk.services.monitoring_report import (
     session_bucket,
 )
 from leerwinkel_desk.services.office_settings import tier_costs
+from leerwinkel_desk.store import report_figures
 from leerwinkel_desk.store.models import (
     Client,
     Contact,
@@ -97,12 +94,9 @@ from leerwinkel_desk.store.models import (
     SecondLineActivity,
     Signal,
 )
+from leerwinkel_desk.store.report_figures import TARGET_GROUPS, target_groups
 
-LOW_QUALIFIED = (Qualification.NONE, Qualification.PRIMARY, Qualification.LOWER_SECONDARY)
-BELOW_B2 = (DutchLevel.A1, DutchLevel.A2, DutchLevel.B1)
-NEET_AGES = (17, 25)
-NOT_NEET = (SocialStatus.EMPLOYED, SocialStatus.STUDENT)
-TARGET_GROUPS = ("low_qualified", "job_seekers", "leefloon", "newcomers", "neet_17_25")
+CENT = Decimal("0.01")
 TOKEN_FIELDS = "/"                  # kind/channel/month of a contact, in `_Figures.per_request`
 
 
@@ -143,14 +137,6 @@ def held_contacts() -> ColumnElement[bool]:
     """The join of a request to its contacts that took place."""
     return and_(Contact.request_id == LearningRequest.id, Contact.deleted_at.is_(None),
                 Contact.status == ContactStatus.HELD)
-
-
-def age_at(session: Session, on: Any, birth: Any) -> ColumnElement[int]:
-    """Whole years from `birth` to `on`, in SQL (as services/dossier.age_on does)."""
-    if session.get_bind().dialect.name == "postgresql":
-        return func.date_part("year", func.age(on, birth))
-    years = cast(func.strftime("%Y", on), Integer) - cast(func.strftime("%Y", birth), Integer)
-    return years - case((func.strftime("%m-%d", on) < func.strftime("%m-%d", birth), 1), else_=0)
 
 
 def local_month(session: Session, moment: Any) -> ColumnElement[str]:
@@ -223,119 +209,188 @@ def _named(session: Session, entity: str, name: str, office_id: uuid.UUID, id_co
     raise NotFound(entity, name)
 
 
-class _Figures:
-    """The queries of one report: the requests with their contacts in one pass, then the rest.
+class _Tally:
+    """The figures of the requests and contacts as they are added up, from whichever source (`_Figures`).
 
-    The pass reads one row per request of the scope (in the order of the index on office and
-    opening date, so the contacts are counted per request as they are read, without sorting):
-    the request's own fields, its client's target groups, and its contacts counted in SQL. The
-    contacts per month and channel come with it as one string per request, `kind/channel/month`
-    tokens joined by commas, which are counted together at the end: SQLite sorts every input
-    row of a GROUP BY, and over a year's 600,000 contacts that sort costs more than the rest of
-    the report.
+    The codes as stored (enum values) are counted per code and turned into enums at the end. A group of
+    requests comes with what the report splits by and its sums; `trajectory_sessions` is the held
+    sessions of each trajectory in the group (None for the other tiers).
+    """
+
+    def __init__(self) -> None:
+        self.per_tier = dict.fromkeys((t.value for t in Tier), 0)
+        self.outcomes = {**{o.value: 0 for o in Outcome}, "open": 0}
+        self.anonymous = self.partner = self.enrolled = self.trajectories_closed = 0
+        self.referrers = {**{t.value: 0 for t in OrganisationType}, UNSPECIFIED: 0}
+        self.distribution: dict[int, int] = {}
+        self.sessions = self.session_minutes = self.timed_sessions = 0
+        self.minutes_per_tier = dict.fromkeys(self.per_tier, 0)
+        self.contacts_per_tier = dict.fromkeys(self.per_tier, 0)
+        self.micro_by_channel: dict[Channel, int] = {}
+        self.contacts_by_month: dict[str, dict[Channel, int]] = {}
+
+    def requests(self, tier: str, outcome: str | None, referrer: str, org_type: str | None, anonymous: bool,
+                 trajectory_sessions: int | None, requests: int, contacts: int, sessions: int, minutes: int,
+                 session_minutes: int, timed_sessions: int) -> None:
+        self.per_tier[tier] += requests
+        self.outcomes[outcome or "open"] += requests
+        if referrer == ReferrerType.PARTNER.value:
+            self.partner += requests
+            self.referrers[org_type or UNSPECIFIED] += requests
+        self.anonymous += requests if anonymous else 0
+        if trajectory_sessions is not None:
+            self.distribution[trajectory_sessions] = self.distribution.get(trajectory_sessions, 0) + requests
+            if outcome:
+                self.trajectories_closed += requests
+                self.enrolled += requests if outcome == Outcome.ENROLLED.value else 0
+        self.minutes_per_tier[tier] += minutes
+        self.contacts_per_tier[tier] += contacts
+        self.sessions += sessions
+        self.session_minutes += session_minutes
+        self.timed_sessions += timed_sessions
+
+    def contacts(self, kind: str, channel_code: str, month: str, count: int) -> None:
+        channel = Channel(channel_code)
+        if kind == ContactKind.MICRO.value:
+            self.micro_by_channel[channel] = self.micro_by_channel.get(channel, 0) + count
+        per_channel = self.contacts_by_month.setdefault(month, {})
+        per_channel[channel] = per_channel.get(channel, 0) + count
+
+
+class _Figures:
+    """The queries of one report: the requests with their contacts, then the rest.
+
+    On SQLite, a report without a loket or counsellor filter reads the figures kept by triggers
+    (store/report_figures.py): the requests added up per opening day, their clients and groups, and the
+    contacts per opening day, kind, channel and month. Otherwise (PostgreSQL, or a filter the kept figures
+    are not split by) the requests and their contacts are counted in one pass (`per_request`).
     """
 
     def __init__(self, session: Session, scope: Scope) -> None:
         self.session, self.scope = session, scope
         self.where = scope.requests()
+        self.dialect = session.get_bind().dialect.name
+        self._items: dict[str, dict[str, tuple[int, int, int]]] | None = None
+
+    def kept(self) -> bool:
+        """Whether the kept figures answer this report (the one home of the choice)."""
+        return (report_figures.kept(self.dialect) and self.scope.loket_ids is None
+                and self.scope.counsellor_ids is None)
 
     def report(self, wanted: ReportFilter, costs: Mapping[Tier, Decimal]) -> MonitoringReport:
-        # the codes as stored (enum values), counted per code and turned into enums at the end
-        per_tier = dict.fromkeys((t.value for t in Tier), 0)
-        outcomes = {**{o.value: 0 for o in Outcome}, "open": 0}
-        anonymous = partner = enrolled = trajectories_closed = 0
-        referrers = {**{t.value: 0 for t in OrganisationType}, UNSPECIFIED: 0}
-        clients: set[object] = set()
-        groups: dict[str, set[object]] = {name: set() for name in TARGET_GROUPS}
-        distribution: dict[int, int] = {}
-        sessions = session_minutes = timed_sessions = 0
-        minutes_per_tier = dict.fromkeys(per_tier, 0)
-        contacts_per_tier = dict.fromkeys(per_tier, 0)
-        tokens: list[str] = []
-        trajectory, partner_code, enrolled_code = (
-            Tier.TRAJECTORY.value, ReferrerType.PARTNER.value, Outcome.ENROLLED.value)
-        for (tier, outcome, referrer, org_type, client, *flags, contacts, held_sessions, minutes,
-             minutes_of_sessions, timed, request_tokens) in self.session.connection().execute(
-                self.per_request()):
-            per_tier[tier] += 1
-            outcomes[outcome or "open"] += 1
-            if referrer == partner_code:
-                partner += 1
-                referrers[org_type or UNSPECIFIED] += 1
-            if client is None:
-                anonymous += 1
-            else:
-                clients.add(client)
-                for name, flag in zip(TARGET_GROUPS, flags, strict=True):
-                    if flag:
-                        groups[name].add(client)
-            if tier == trajectory:
-                distribution[held_sessions] = distribution.get(held_sessions, 0) + 1
-                if outcome is not None:
-                    trajectories_closed += 1
-                    enrolled += outcome == enrolled_code
-            minutes_per_tier[tier] += minutes
-            contacts_per_tier[tier] += contacts
-            sessions += held_sessions
-            session_minutes += minutes_of_sessions
-            timed_sessions += timed
-            if request_tokens:
-                tokens.append(request_tokens)
-        by_tier = {tier: per_tier[tier.value] for tier in Tier}
-        minutes_by_tier = {tier: minutes_per_tier[tier.value] for tier in Tier}
-        contacts_by_tier = {tier: contacts_per_tier[tier.value] for tier in Tier}
-
-        micro_by_channel: dict[Channel, int] = {}
-        contacts_by_month: dict[str, dict[Channel, int]] = {}
-        for token, count in Counter(",".join(tokens).split(",") if tokens else ()).items():
-            kind, channel_code, key = token.split(TOKEN_FIELDS)
-            channel = Channel(channel_code)
-            if kind == ContactKind.MICRO.value:
-                micro_by_channel[channel] = micro_by_channel.get(channel, 0) + count
-            per_channel = contacts_by_month.setdefault(month_of_key(key), {})
-            per_channel[channel] = per_channel.get(channel, 0) + count
+        tally = _Tally()
+        clients, groups = self.from_kept(tally) if self.kept() else self.one_pass(tally)
+        by_tier = {tier: tally.per_tier[tier.value] for tier in Tier}
+        minutes_by_tier = {tier: tally.minutes_per_tier[tier.value] for tier in Tier}
+        contacts_by_tier = {tier: tally.contacts_per_tier[tier.value] for tier in Tier}
         trajectories = by_tier[Tier.TRAJECTORY]
+        distribution = {held: n for held, n in tally.distribution.items() if n}
         buckets = {name: 0 for name, _, _ in SESSION_BUCKETS}
         for held, count in distribution.items():
             buckets[session_bucket(held)] += count
-
+        micro, by_month = tally.micro_by_channel, tally.contacts_by_month
         return MonitoringReport(
             period_from=wanted.start, period_to=wanted.end, office=self.scope.office,
             loket=wanted.loket, counsellor=wanted.counsellor,
-            requests_total=sum(by_tier.values()), by_tier=by_tier, anonymous=anonymous,
-            referred_by_partner=partner, clients_distinct=len(clients),
+            requests_total=sum(by_tier.values()), by_tier=by_tier, anonymous=tally.anonymous,
+            referred_by_partner=tally.partner, clients_distinct=clients,
             trajectories=trajectories,
             sessions_avg=rounded(sum(s * n for s, n in distribution.items()), trajectories),
             sessions_buckets=buckets,
             contacts_avg=rounded(contacts_by_tier[Tier.TRAJECTORY], trajectories),
-            sessions_count=sessions, session_avg_minutes=rounded(session_minutes, timed_sessions),
-            micro_count=sum(contacts_by_tier.values()) - sessions,
-            micro_by_channel={c: micro_by_channel[c] for c in Channel if c in micro_by_channel},
-            outcomes=outcomes,
-            enrolment_rate_trajectories=rounded(enrolled, trajectories_closed),
+            sessions_count=tally.sessions,
+            session_avg_minutes=rounded(tally.session_minutes, tally.timed_sessions),
+            micro_count=sum(contacts_by_tier.values()) - tally.sessions,
+            micro_by_channel={c: micro[c] for c in Channel if micro.get(c)},
+            outcomes=tally.outcomes,
+            enrolment_rate_trajectories=rounded(tally.enrolled, tally.trajectories_closed),
             sessions_distribution=dict(sorted(distribution.items())),
-            referrers_by_org_type=referrers,
-            target_groups={name: len(members) for name, members in groups.items()},
+            referrers_by_org_type=tally.referrers,
+            target_groups=groups,
             second_line=self.second_line(), signals_by_theme=self.signals(),
             minutes_by_tier=minutes_by_tier,
             cost_per_request={tier: Decimal(costs[tier]) for tier in Tier},
-            contacts_by_month={m: {c: per[c] for c in Channel if c in per}
-                               for m, per in sorted(contacts_by_month.items())},
+            contacts_by_month={m: {c: per[c] for c in Channel if per.get(c)}
+                               for m, per in sorted(by_month.items()) if any(per.values())},
             referrals_by_reason=self.referrals(), contributions_by_payer=self.contributions(),
             exemptions=self.exemptions(),
         )
 
+    def from_kept(self, tally: _Tally) -> tuple[int, dict[str, int]]:
+        """Add the kept figures of the scope to `tally`; the distinct clients and those per target group."""
+        days, months = report_figures.report_request_days, report_figures.report_contact_months
+        connection = self.session.connection()
+
+        def of_scope(table: Any) -> ColumnElement[bool]:
+            return and_(table.c.office_id == self.scope.office_id.hex,
+                        table.c.opened_on.between(self.scope.start.isoformat(), self.scope.end.isoformat()))
+
+        split = [days.c[name] for name in report_figures.SPLIT]
+        sums = [func.sum(days.c[name]) for name in ("requests", *report_figures.COUNTS)]
+        for tier, outcome, referrer, org_type, anonymous, trajectory_sessions, *counts in connection.execute(
+                select(*split, *sums).where(of_scope(days)).group_by(*split)):
+            tally.requests(tier, outcome, referrer, org_type, bool(anonymous),
+                           None if trajectory_sessions < 0 else trajectory_sessions, *counts)
+        for kind, channel, month, count in connection.execute(
+                select(months.c.kind, months.c.channel, months.c.month, func.sum(months.c.contacts))
+                .where(of_scope(months)).group_by(months.c.kind, months.c.channel, months.c.month)):
+            tally.contacts(kind, channel, month, count)
+        return self.kept_clients()
+
+    def kept_clients(self) -> tuple[int, dict[str, int]]:
+        """The distinct clients of the scope and those per target group, from the kept figures: each client
+        once, on their first request in the period (store/report_figures.py, `earlier_on`)."""
+        x = report_figures.report_requests
+        start = self.scope.start.isoformat()
+        first = and_(x.c.client_id.is_not(None), or_(x.c.earlier_on.is_(None), x.c.earlier_on < start))
+        neet = TARGET_GROUPS.index("neet_17_25")
+        in_group = [and_(first, x.c.groups.op("&")(1 << bit) != 0) if bit != neet else
+                    and_(x.c.client_id.is_not(None), x.c.groups.op("&")(1 << bit) != 0,
+                         or_(x.c.earlier_neet_on.is_(None), x.c.earlier_neet_on < start))
+                    for bit in range(len(TARGET_GROUPS))]
+        counts = self.session.connection().execute(
+            select(*(func.count().filter(condition) for condition in (first, *in_group)))
+            .where(x.c.office_id == self.scope.office_id.hex,
+                   x.c.opened_on.between(start, self.scope.end.isoformat()))).one()
+        return counts[0], dict(zip(TARGET_GROUPS, counts[1:], strict=True))
+
+    def one_pass(self, tally: _Tally) -> tuple[int, dict[str, int]]:
+        """Add the requests of the scope and their contacts, counted from the rows in one pass, to `tally`;
+        the distinct clients and those per target group."""
+        clients: set[object] = set()
+        groups: dict[str, set[object]] = {name: set() for name in TARGET_GROUPS}
+        tokens: list[str] = []
+        trajectory = Tier.TRAJECTORY.value
+        for (tier, outcome, referrer, org_type, client, *flags, contacts, held_sessions, minutes,
+             minutes_of_sessions, timed, request_tokens) in self.session.connection().execute(
+                self.per_request()):
+            tally.requests(tier, outcome, referrer, org_type, client is None,
+                           held_sessions if tier == trajectory else None, 1, contacts, held_sessions, minutes,
+                           minutes_of_sessions, timed)
+            if client is not None:
+                clients.add(client)
+                for name, flag in zip(TARGET_GROUPS, flags, strict=True):
+                    if flag:
+                        groups[name].add(client)
+            if request_tokens:
+                tokens.append(request_tokens)
+        for token, count in Counter(",".join(tokens).split(",") if tokens else ()).items():
+            kind, channel_code, key = token.split(TOKEN_FIELDS)
+            tally.contacts(kind, channel_code, month_of_key(key), count)
+        return len(clients), {name: len(members) for name, members in groups.items()}
+
     def per_request(self) -> Select[*tuple[Any, ...]]:   # the codes, the groups asked for, the counts
-        """One row per request of the scope: its fields, its client's groups, its contacts."""
+        """One row per request of the scope: its fields, its client's groups, its contacts.
+
+        The pass reads one row per request of the scope (in the order of the index on office and
+        opening date, so the contacts are counted per request as they are read, without sorting):
+        the request's own fields, its client's target groups, and its contacts counted in SQL. The
+        contacts per month and channel come with it as one string per request, `kind/channel/month`
+        tokens joined by commas, which are counted together at the end: SQLite sorts every input
+        row of a GROUP BY, and over a year's 600,000 contacts that sort costs more than the rest of
+        the report.
+        """
         r, c, p = LearningRequest, Client, PartnerOrganisation
-        age = age_at(self.session, r.opened_on, c.birth_date)
-        groups = (                                      # in the order of TARGET_GROUPS
-            c.highest_qualification.in_(LOW_QUALIFIED),
-            c.status == SocialStatus.JOB_SEEKER,
-            c.status == SocialStatus.LEEFLOON,
-            or_(c.foreign_diploma.is_(True), c.dutch_level.in_(BELOW_B2)),
-            and_(age.between(*NEET_AGES), c.status.is_not(None), c.status.not_in(NOT_NEET)),
-        )
         is_session = Contact.kind == ContactKind.SESSION
         token = (type_coerce(Contact.kind, String) + TOKEN_FIELDS
                  + type_coerce(Contact.channel, String) + TOKEN_FIELDS
@@ -343,11 +398,12 @@ class _Figures:
         # In the order of the index on office and opening date, so SQLite groups without sorting;
         # PostgreSQL also wants the ids of the one partner and client row each request joins.
         grouped = [r.opened_on, r.id]
-        if self.session.get_bind().dialect.name == "postgresql":
+        if self.dialect == "postgresql":
             grouped += [p.id, c.id]
         return (
             select(*(type_coerce(code, String) for code in (
-                       r.tier, r.outcome, r.referrer_type, p.org_type, r.client_id)), *groups,
+                       r.tier, r.outcome, r.referrer_type, p.org_type, r.client_id)),
+                   *target_groups(self.dialect),
                    func.count(Contact.request_id), func.count(Contact.request_id).filter(is_session),
                    func.coalesce(func.sum(Contact.minutes), 0),
                    func.coalesce(func.sum(Contact.minutes).filter(is_session), 0),
@@ -361,35 +417,48 @@ class _Figures:
             .group_by(*grouped)
         )
 
+    def counted(self, item: str) -> dict[str, tuple[int, int, int]]:
+        """Per code, the rows `n` and the sums `a` and `b` of an item of the counted requests
+        (store/report_figures.ITEM_KINDS: referrals, contributions, exemptions); '' for no code."""
+        if self.kept():
+            if self._items is None:
+                x = report_figures.report_request_items
+                self._items = {}
+                for name, code, n, a, b in self.session.connection().execute(
+                        select(x.c.item, x.c.code, func.sum(x.c.n), func.sum(x.c.a), func.sum(x.c.b))
+                        .where(x.c.office_id == self.scope.office_id.hex,
+                               x.c.opened_on.between(self.scope.start.isoformat(), self.scope.end.isoformat()))
+                        .group_by(x.c.item, x.c.code)):
+                    self._items.setdefault(name, {})[code] = (n, a, b)
+            return self._items.get(item, {})
+        model: Any = ReferralOut if item == "referral" else Contribution
+        if item == "referral":
+            code, a, b = (model.reason_code, func.count(model.loop_closed_on),
+                          func.count().filter(model.happened.is_(True)))
+        else:
+            code = model.paid_by if item == "contribution" else model.exemption
+            a, b = func.sum(func.round(model.hours * 100)), func.sum(func.round(model.amount * 100))
+        query = (select(type_coerce(code, String), func.count(), a, b)
+                 .join(LearningRequest, LearningRequest.id == model.request_id)
+                 .where(self.where, model.deleted_at.is_(None), code.is_not(None) if item == "exemption" else true())
+                 .group_by(code))
+        return {code or "": (n, int(a or 0), int(b or 0)) for code, n, a, b in self.session.execute(query)}
+
     def referrals(self) -> dict[str, ReferralFigures]:
         """Referrals out on the counted requests, per reason code."""
-        x = ReferralOut
-        query = select(type_coerce(x.reason_code, String), func.count(),
-                       func.count(x.loop_closed_on), func.count().filter(x.happened.is_(True))).join(
-            LearningRequest, LearningRequest.id == x.request_id).where(
-            self.where, x.deleted_at.is_(None)).group_by(x.reason_code)
-        found = {code or UNSPECIFIED: ReferralFigures(n, closed, arrived)
-                 for code, n, closed, arrived in self.session.execute(query)}
+        found = {code or UNSPECIFIED: ReferralFigures(*counts) for code, counts in self.counted("referral").items()}
         return {code: found.get(code, ReferralFigures(0, 0, 0))
                 for code in (*(r.value for r in ReferralReason), UNSPECIFIED)}
 
     def contributions(self) -> dict[PaidBy, ContributionFigures]:
-        """The client contributions recorded on the counted requests, per payer."""
-        x = Contribution
-        query = select(x.paid_by, func.count(), func.coalesce(func.sum(x.hours), 0),
-                       func.coalesce(func.sum(x.amount), 0)).join(
-            LearningRequest, LearningRequest.id == x.request_id).where(
-            self.where, x.deleted_at.is_(None)).group_by(x.paid_by)
-        found = {payer: ContributionFigures(n, Decimal(hours), Decimal(amount).quantize(Decimal("0.01")))
-                 for payer, n, hours, amount in self.session.execute(query)}
+        """The client contributions recorded on the counted requests, per payer (hours and euros summed in
+        hundredths, exactly)."""
+        found = {PaidBy(payer): ContributionFigures(n, Decimal(hours) / 100, (Decimal(cents) / 100).quantize(CENT))
+                 for payer, (n, hours, cents) in self.counted("contribution").items()}
         return {payer: found.get(payer, ContributionFigures(0, Decimal(0), Decimal("0.00"))) for payer in PaidBy}
 
     def exemptions(self) -> dict[Exemption, int]:
-        x = Contribution
-        query = select(x.exemption, func.count()).join(
-            LearningRequest, LearningRequest.id == x.request_id).where(
-            self.where, x.deleted_at.is_(None), x.exemption.is_not(None)).group_by(x.exemption)
-        found = dict(self.session.execute(query).all())
+        found = {Exemption(ground): n for ground, (n, _, _) in self.counted("exemption").items()}
         return {ground: found.get(ground, 0) for ground in Exemption}
 
     def second_line(self) -> dict[SecondLineKind, SecondLineFigures]:

@@ -9,8 +9,9 @@ pending ops (their values go with the row). Capture is off until the laptop is e
 that never syncs keeps no outbox); while a pull is applied it is muted through the one-row
 `sync_mute` table, set and restored inside the pull's own transaction.
 
-Never captured: drafts, the local number counter, the sync tables themselves, the search indexes,
-Alembic's stamp, and the passphrase hash (a key entry stays on its laptop).
+Never captured: drafts, the local number counter, the sync tables themselves, the search indexes, the
+report's kept figures (derived by their own triggers on every laptop: store/report_figures.py), Alembic's
+stamp, and the passphrase hash (a key entry stays on its laptop).
 
 When an erasure is recorded, `sync_scrub_erasure` takes the person's values out of the pending ops
 and the conflict inbox: updates of their rows are dropped (the erasure itself reaches the server,
@@ -26,7 +27,8 @@ from sqlalchemy import Connection, text
 
 # Tables that are never synchronised (local state, secrets, derived indexes).
 NOT_SYNCED = frozenset({"alembic_version", "draft", "number_sequence"})
-NOT_SYNCED_PREFIXES = ("sync_", "sqlite_", "client_name_fts", "client_name_word")     # the last two: name search
+NOT_SYNCED_PREFIXES = ("sync_", "sqlite_", "client_name_fts", "client_name_word",   # name search
+                       "report_")                                                    # kept figures (derived)
 NOT_SYNCED_COLUMNS = frozenset({"passphrase_hash"})
 APPEND_ONLY = frozenset({"audit_event", "contact", "request_change", "erasure", "client_merge"})
 # Columns that can hold something about a person: removed from pending inserts when the person is erased.
