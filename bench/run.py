@@ -7,7 +7,9 @@ one-page ReportLab PDF, the Argon2id work) and judged by the ratio where the bud
 
 The databases are the encrypted demo files of `databases.py`: the 100,000-client one (1x) always,
 the 300,000-client one (3x) when `BENCH_SCALE=3` asks for it (building it takes an hour on the
-shared machine; see the README). Each scale's figures are saved beside its database; the results,
+shared machine; see the README). The sync figures of issue 16 (sync_figures.py) run with 1x, the first
+sync into the 1x office only when `BENCH_SYNC=1` asks for it (minutes). Each scale's figures are saved
+beside its database; the results,
 `bench/results.json` and the Markdown table `bench/results.md` (pasted into the README), combine the
 last figures of every scale measured, each with the time and load of its run.
 """
@@ -44,6 +46,7 @@ from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE
 from letter_figures import bench_handover_letter
 from measure import Measured, load_average, machine
 from registration_figures import bench_import_contacts, bench_monitoring_report
+from sync_figures import FIRST_SYNC, PULL, PUSH, bench_first_sync, bench_pending_changes, sync_wanted
 
 HERE = Path(__file__).resolve().parent
 # PySide6 6.12.0 drops one reference to what a Python slot returns (None, True, False) each time Qt
@@ -88,6 +91,10 @@ BUDGETS: dict[str, Budget] = {
     "F5 on Vandaag during the daily backup": Budget("≤ 2× idle", lambda s, m: m.ratio <= 2),
     "memory with the client list open": Budget("< 300 MB RSS at 3×", lambda s, m: None,
                                                lambda s, m: m.value < 300 if s == 3 else None),
+    # issue 16 sets no budget for the sync figures: reported (README.md, Synchronisation)
+    PUSH: Budget("no budget set; reported", lambda s, m: None),
+    PULL: Budget("no budget set; reported", lambda s, m: None),
+    FIRST_SYNC: Budget("no budget set; reported", lambda s, m: None),
 }
 BASELINES = {
     "first window painted": "a bare PySide6 QMainWindow shown",
@@ -102,6 +109,9 @@ BASELINES = {
     "handover letter PDF": "a one-page ReportLab hello",
     "F5 on Vandaag during the daily backup": "the same F5 on Vandaag when idle",
     "memory with the client list open": "a bare window",
+    PUSH: "COPY of the same rows into the same PostgreSQL tables (edits: COPY + one UPDATE ... FROM)",
+    PULL: "the same rows COPY'd out of PostgreSQL and executemany'd into a copy of the laptop's file",
+    FIRST_SYNC: "the same rows COPY'd out of PostgreSQL and executemany'd into a fresh encrypted file",
 }
 
 
@@ -232,6 +242,12 @@ def measure(bench: BenchDatabase) -> None:
                              ("handover letter PDF", bench_handover_letter)):
             found[name] = figure()
             found[name].show(name, 1)
+        found[PUSH], found[PULL] = bench_pending_changes()
+        found[PUSH].show(PUSH, 1)
+        found[PULL].show(PULL, 1)
+        if sync_wanted():                        # BENCH_SYNC=1: minutes, read-only on the 1x file
+            found[FIRST_SYNC] = bench_first_sync(bench.path, bench.key)
+            found[FIRST_SYNC].show(FIRST_SYNC, 1)
     taken = {"started": started.isoformat(timespec="seconds"),
              "minutes": round((datetime.now(UTC) - started).total_seconds() / 60, 1),
              "load_average_1min": [round(load_before, 2), round(load_average(), 2)],

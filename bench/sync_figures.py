@@ -61,6 +61,9 @@ from leerwinkel_desk.sync.server.loopback import Central, Service, laptop, make_
 from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, to_wire
 from measure import Measured, seconds
 
+PUSH = "sync: push 10,000 pending changes"
+PULL = "sync: pull 10,000 changes"
+FIRST_SYNC = "sync: first sync into 100,000 clients"
 PENDING = 10_000
 SMALL_OFFICE = 2_500          # clients of the office (a): enough rows for 2,500 + 2,500 edits
 LOGIN, SEED = "coordinator", 1
