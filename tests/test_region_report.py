@@ -109,3 +109,21 @@ def test_a_region_reader_reads_every_office_and_nothing_else(central, service, t
         assert conn.execute("SELECT count(*), count(DISTINCT office_id) FROM counsellor").fetchone() == every
     with psycopg.connect(libpq_url(central.service_url)) as conn:     # the service role gained nothing from it
         assert conn.execute("SELECT count(*) FROM counsellor").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("command", [
+    ["serve", "--database", "postgresql://x@/y"],
+    ["device", "enrol", "--database", "postgresql://x@/y", "--office", "LWK"],
+    ["report", "--database", "postgresql://x@/y", "--from", "2026-01-01", "--to", "2026-12-31"],
+])
+def test_without_the_central_extra_the_central_commands_say_how_to_install_it(command: list[str]) -> None:
+    """As in the installed app, which leaves out psycopg, FastAPI, uvicorn and PyJWT (installers/pyinstaller)."""
+    missing = ("import runpy, sys\n"
+               "for name in ('psycopg', 'fastapi', 'uvicorn', 'jwt'): sys.modules[name] = None\n"
+               f"sys.argv = ['leerwinkel-desk', *{command!r}]\n"
+               "runpy.run_module('leerwinkel_desk', run_name='__main__')\n")
+    done = subprocess.run([sys.executable, "-c", missing], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1] == (
+        "error: the central side (sync service, central database) is not part of this installation; "
+        "install it with pip install 'leerwinkel-desk[central]'")

@@ -147,12 +147,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def region_report(args: argparse.Namespace, wanted: ReportFilter) -> int:
     """The report of every office on the central database (JSON: a list; other formats: a file per office)."""
+    from leerwinkel_desk.cli.sync import central_admin
     from leerwinkel_desk.services.monitoring_region import region_reports
     from leerwinkel_desk.store.location import Location
 
     location = Location.of(args.database)
     if location.url is None or not location.url.startswith(("postgresql://", "postgresql+psycopg://")):
         raise CommandFailed("--database takes the central database's postgresql:// URL")
+    central_admin()                             # psycopg: part of the central side's install
     db = location.open()
     try:
         reports = region_reports(db, SystemClock(), wanted)

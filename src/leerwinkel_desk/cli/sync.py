@@ -1,7 +1,10 @@
 """Commands of synchronisation: the central service (`serve`), a laptop's `sync`, and `device enrol|list|revoke`.
 
-The service's own modules (FastAPI, uvicorn, the psycopg pool) are imported by `serve` only, so
-the desktop app and the other commands never load them (the installed app need not carry them).
+The central side's modules (FastAPI, uvicorn, psycopg and its pool, PyJWT: `pip install
+'leerwinkel-desk[central]'`) are imported only by what runs on or against the central database
+(`serve`, `device enrol --database`, `report --database`), so the desktop app and the other commands
+never load them; the app's installers leave them out (installers/pyinstaller), and these commands then
+say so in one line (`central_admin`).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import uuid
+from types import ModuleType
 
 from leerwinkel_desk.cli.common import CommandFailed, database_location, signed_in
 from leerwinkel_desk.store.location import Location
@@ -58,13 +62,19 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     revoke.add_argument("--server", metavar="URL")
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
+def central_admin() -> ModuleType:
+    """The central side's administration module, or one line saying how to install it."""
     try:
-        from leerwinkel_desk.sync.server.admin import add_region_reader, privileged, set_up
+        from leerwinkel_desk.sync.server import admin
     except ImportError:
-        raise CommandFailed("the sync service is not part of this installation; install it with "
-                            "pip install 'leerwinkel-desk[central]'") from None
+        raise CommandFailed("the central side (sync service, central database) is not part of this installation; "
+                            "install it with pip install 'leerwinkel-desk[central]'") from None
+    return admin
 
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    admin = central_admin()
+    add_region_reader, privileged, set_up = admin.add_region_reader, admin.privileged, admin.set_up
     if args.set_up:
         service_url = set_up(args.database, args.set_up, _password(SERVICE_PASSWORD_VARIABLE, "the service role"))
         print(f"set up; run: leerwinkel-desk serve --database {_hidden(service_url)}")
@@ -138,11 +148,9 @@ def cmd_device(args: argparse.Namespace) -> int:
     from leerwinkel_desk.sync.client import SyncRefused, Unreachable
 
     if args.action == "enrol" and args.database:
-        from leerwinkel_desk.sync.server.admin import administrator_code
-
         if not args.office:
             raise CommandFailed("give --office CODE with --database")
-        print(administrator_code(args.database, args.office))
+        print(central_admin().administrator_code(args.database, args.office))
         return 0
     _db, actor, client = _client(database_location(args), args.server)
     try:
