@@ -67,7 +67,7 @@ def test_a_first_sync_and_its_baseline_give_the_laptop_the_offices_rows(loopback
 
 def test_pending_changes_pushed_and_pulled_leave_both_laptops_equal_to_the_server(loopback, office, tmp_path) -> None:
     central, service = loopback
-    a, b = figures.two_laptops(central, service, tmp_path, office)
+    a, b, _taken = figures.two_laptops(central, service, tmp_path, office)
     contacts = len(server_rows(central, office.office_id, "contact"))
     run = figures.pending_run(central, office, a, b, tmp_path, 1, PENDING)
     assert run.ops == PENDING and run.pulled == run.bare_pulled == PENDING
