@@ -25,6 +25,7 @@ would give the same rows much more slowly (10,000 ops per run are measured above
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import statistics
@@ -54,7 +55,7 @@ from leerwinkel_desk.store.location import Location
 from leerwinkel_desk.store.migrations import SCHEMA_HEAD
 from leerwinkel_desk.store.raw import QUIET, sqlcipher_key_pragma
 from leerwinkel_desk.store.sync_capture import NOT_SYNCED_COLUMNS
-from leerwinkel_desk.sync.client import SyncClient
+from leerwinkel_desk.sync.client import SyncClient, SyncRefused
 from leerwinkel_desk.sync.server.admin import administrator_code, libpq_url
 from leerwinkel_desk.sync.server.app import pulled_tables
 from leerwinkel_desk.sync.server.loopback import Central, Service, laptop, make_central, start_service, stop_service
@@ -246,8 +247,6 @@ def bare_push(central: Central, ops: list[tuple[str, str, str, str | None]]) -> 
     """The baseline of a push: the same rows into the same central tables by COPY, as the owner in one
     transaction. Inserts are COPY'd (with new ids, the pushed rows being there already); edits are
     COPY'd into a temporary table and applied with one UPDATE ... FROM per table."""
-    import json
-
     inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     edits: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
     for table, row_id, kind, new in ops:
@@ -275,8 +274,6 @@ def bare_push(central: Central, ops: list[tuple[str, str, str, str | None]]) -> 
 
 
 def _copied(value: Any) -> Any:
-    import json
-
     return json.dumps(value) if isinstance(value, dict | list) else value
 
 
@@ -396,16 +393,23 @@ def peak_rss_mb() -> float:
     return float("nan")
 
 
-def first_sync(central: Central, service: Service, office: Seeded, folder: Path, run: int) -> tuple[float, float, int]:
-    """A fresh laptop's first sync, timed with its peak memory, and the rows it holds; its file is removed."""
+def first_sync(central: Central, service: Service, office: Seeded, folder: Path, run: int
+               ) -> tuple[float, float, int, str]:
+    """A fresh laptop's first sync, timed with its peak memory, the rows it holds and, when the service
+    refused it (e.g. its token expired during a long pull), the refusal's code; its file is removed."""
     machine = fresh_laptop(central, service, office, folder / f"laptop-{run}.db")
     peak_rss_reset()
-    taken = seconds(machine.sync.sync)
+    start, refused = time.perf_counter(), ""
+    try:
+        machine.sync.sync()
+    except SyncRefused as error:
+        refused = f"refused ({error.code}) after {time.perf_counter() - start:.0f} s"
+    taken = float("nan") if refused else time.perf_counter() - start
     peak, rows = peak_rss_mb(), count_rows(machine.db)
     machine.sync.close()
     machine.db.dispose()
     machine.path.unlink()
-    return taken, peak, rows
+    return taken, peak, rows, refused
 
 
 def bare_first_sync(central: Central, office: Seeded, path: Path) -> float:
@@ -429,10 +433,12 @@ def bench_first_sync(source: Path, key: bytes, runs: int = 1) -> Measured:
             office = seed_office(central, service, source, key)
             seeding = time.perf_counter() - started
             print(f"   seeded {office.rows:,} rows by COPY in {seeding:.0f} s", flush=True)
-            found = [first_sync(central, service, office, folder, run) for run in range(runs)]
             bases = [bare_first_sync(central, office, folder / f"bare-{run}.db") for run in range(runs)]
+            found = [first_sync(central, service, office, folder, run) for run in range(runs)]
+    failed = "; ".join(f[3] for f in found if f[3])
     return Measured(statistics.median(f[0] for f in found), statistics.median(bases), runs=runs,
-                    note=f"{found[0][2]:,} rows into a new encrypted file; server seeded by COPY in {seeding:.0f} s",
+                    note=f"{office.rows:,} rows into a new encrypted file, {found[0][2]:,} arrived; server seeded by "
+                         f"COPY in {seeding:.0f} s" + (f"; {failed}" if failed else ""),
                     extra={"rows": found[0][2], "seed_seconds": seeding, "peak_rss_mb": max(f[1] for f in found)})
 
 

@@ -63,6 +63,8 @@ def test_a_first_sync_and_its_baseline_give_the_laptop_the_offices_rows(loopback
     same_as_server(central, office, copied)
     assert outbox_count(copied) == 0                                     # capture stayed muted
     copied.dispose()
+    taken, _peak, rows, refused = figures.first_sync(central, service, office, tmp_path, 2)   # as the bench runs it
+    assert refused == "" and rows == figures.count_rows(machine.db) and taken > 0
 
 
 def test_pending_changes_pushed_and_pulled_leave_both_laptops_equal_to_the_server(loopback, office, tmp_path) -> None:

@@ -6,7 +6,7 @@
 - Row-level security: every table with `office_id` (and `office` by its id) has FORCE ROW LEVEL
   SECURITY and a policy `office_scope` on `current_setting('app.office_id')`, which the sync service
   sets with `set_config(..., true)` (transaction-local) per request. A second policy lets the role
-  that ran the migrations (the owner: migrations, regional reports, device codes) see every office.
+  that ran the migrations (the owner: migrations, administrator codes) see every office.
   An enrolment code's row is visible to whoever knows the code (`app.enrolment_code`).
 - The sync service connects as a role that owns no table and has no BYPASSRLS (`grant_service_role`
   makes it; `refuse_privileged_role` refuses to serve as anything else).
