@@ -10,10 +10,12 @@ the sync service under uvicorn on 127.0.0.1 (sync/server/loopback.py), laptops a
   tables (inserts by COPY, edits by COPY into a temporary table and one UPDATE ... FROM), as the
   owner; the pull's rows COPY'd out of PostgreSQL and executemany'd into a copy of B's file taken just
   before its pull.
-- **First sync into an office of 100,000 clients** (`bench_first_sync`, `BENCH_SYNC=1`): the office
-  of the bench's 1x encrypted file on the server, then a fresh laptop's first sync (enrolled, then
-  one `sync()`: everything pulled into a new encrypted file). Baseline: the same rows COPY'd out of
-  PostgreSQL and executemany'd into a fresh encrypted file with the same schema.
+- **First sync of a new laptop** (an office of 2,500 clients: the first syncs that make A and B above;
+  an office of 100,000 clients: `bench_first_sync`, only with `BENCH_SYNC=1`): the office's data on
+  the server, then a fresh laptop's first sync (enrolled, then one `sync()`: everything pulled into a
+  new encrypted file). Baseline: the same rows COPY'd out of PostgreSQL and executemany'd into a fresh
+  encrypted file with the same schema. At 100,000 clients the sync is refused today (its token expires
+  while it fetches the pages; README.md, Synchronisation): the figure then says so.
 
 Seeding the server (`seed_office`): the office's first laptop enrols as it would (its numbers become
 its leased blocks), then its rows are COPY'd into the central tables as the owner, read from the
