@@ -1,13 +1,10 @@
-"""Shared pieces of the sync tests: a central database with its service role, the service under uvicorn
-on 127.0.0.1, laptops as real SQLCipher files, and an httpx transport that loses responses."""
+"""Shared pieces of the sync tests: fixtures for a central database with its service role and the service under
+uvicorn on 127.0.0.1 (sync/server/loopback.py, shared with the benchmark), offices' laptops as real SQLCipher
+files, and an httpx transport that loses responses."""
 
 from __future__ import annotations
 
 import json
-import os
-import socket
-import threading
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,61 +12,14 @@ from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from sqlalchemy import text
 
-from leerwinkel_desk.store.engine import Database, open_sqlite, open_url
-from leerwinkel_desk.store.migrations import upgrade
+from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.sync.client import SyncClient
-from leerwinkel_desk.sync.server.admin import rows_as, set_up
-from leerwinkel_desk.sync.server.app import create_app, pulled_tables
+from leerwinkel_desk.sync.server.admin import rows_as
+from leerwinkel_desk.sync.server.app import pulled_tables
+from leerwinkel_desk.sync.server.loopback import Central, Service, laptop, make_central, start_service, stop_service
 from leerwinkel_desk.sync.wire import to_wire
-
-
-@dataclass(frozen=True)
-class Central:
-    owner_url: str
-    service_url: str
-    role: str
-
-
-@dataclass
-class Service:
-    url: str
-    server: uvicorn.Server
-    thread: threading.Thread
-
-
-def make_central(postgres_url: str) -> Central:
-    name = f"lw_{uuid.uuid4().hex[:12]}"
-    admin = open_url(postgres_url)
-    with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    owner_url = admin.engine.url.set(database=name).render_as_string(hide_password=False)
-    admin.dispose()
-    role = f"lw_sync_{uuid.uuid4().hex[:8]}"
-    return Central(owner_url, set_up(owner_url, role, "service-secret"), role)
-
-
-def start_service(database_url: str) -> Service:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(create_app(database_url), host="127.0.0.1", port=port, log_level="warning",
-                            timeout_graceful_shutdown=1)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(400):
-        if server.started:
-            break
-        time.sleep(0.025)
-    return Service(f"http://127.0.0.1:{port}", server, thread)
-
-
-def stop_service(service: Service) -> None:
-    service.server.should_exit = True
-    service.thread.join(10)
 
 
 @pytest.fixture(scope="session")
@@ -82,13 +32,6 @@ def service(central: Central) -> Iterator[Service]:
     running = start_service(central.service_url)
     yield running
     stop_service(running)
-
-
-def laptop(path: Path) -> Database:
-    """A laptop's database: a real SQLCipher file under its own random key, migrated to head."""
-    database = open_sqlite(path, key=os.urandom(32))
-    upgrade(database, path.parent / "backups")
-    return database
 
 
 class LosingTransport(httpx.HTTPTransport):
@@ -167,8 +110,8 @@ def row(db: Database, sql: str, **params: object) -> object:
 def quiet(laptops: list[Laptop]) -> None:
     """Two sync rounds on every laptop: everything pushed has been pulled everywhere."""
     for _ in range(2):
-        for laptop in laptops:
-            laptop.sync.sync()
+        for each in laptops:
+            each.sync.sync()
 
 
 def server_rows(central, office_id: uuid.UUID, table: str) -> dict[str, dict]:
@@ -199,13 +142,13 @@ def assert_converged(central, laptops: list[Laptop]) -> None:
     office_id = laptops[0].actor.office_id
     for table in pulled_tables():
         expected = server_rows(central, office_id, table)
-        for laptop in laptops:
-            got = laptop_rows(laptop.db, table)
+        for each in laptops:
+            got = laptop_rows(each.db, table)
             assert set(got) == set(expected), table
             for key, values in expected.items():
                 assert {k: plain(v) for k, v in got[key].items()} == {k: plain(v) for k, v in values.items()}, table
-    for laptop in laptops:
-        assert outbox_count(laptop.db) == 0
-        with laptop.db.read() as session:
+    for each in laptops:
+        assert outbox_count(each.db) == 0
+        with each.db.read() as session:
             assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
             assert session.execute(text("SELECT count(*) FROM office")).scalar() == 1

@@ -47,7 +47,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                              metavar="YYYY-MM-DD", help="first opening date (inclusive)")
         command.add_argument("--to", dest="end", required=True, type=date.fromisoformat,
                              metavar="YYYY-MM-DD", help="last opening date (inclusive)")
-    report.add_argument("--office", help="office code or name (default: this database's office)")
+    report.add_argument("--office", help="office code or name (default: this database's office; with "
+                        "--database: every office)")
+    report.add_argument("--database", metavar="URL", help="postgresql:// URL of a region reader (`serve "
+                        "--region-reader`): the report of every office on the central database, one per office")
     report.add_argument("--loket", help="only requests at this loket")
     report.add_argument("--counsellor", help="only requests owned by this counsellor (login or name)")
     report.add_argument("--format", choices=("json", "csv", "xlsx", "pdf"), default="json")
@@ -125,9 +128,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     if args.format != "json" and args.output is None:
         raise CommandFailed(f"--format {args.format} needs -o FILE")
+    wanted = ReportFilter(args.start, args.end, office=args.office, loket=args.loket, counsellor=args.counsellor)
+    if args.database:
+        return region_report(args, wanted)
     db, actor = signed_in(database_location(args))
-    report = Monitoring(db, SystemClock(), actor).report(ReportFilter(
-        args.start, args.end, office=args.office, loket=args.loket, counsellor=args.counsellor))
+    report = Monitoring(db, SystemClock(), actor).report(wanted)
     if args.format == "json":
         text = json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2)
         if args.output is None:
@@ -137,6 +142,36 @@ def cmd_report(args: argparse.Namespace) -> int:
     else:
         report_writer(args.format)(report, args.output)
     print(f"report {args.start}..{args.end} written to {args.output}")
+    return 0
+
+
+def region_report(args: argparse.Namespace, wanted: ReportFilter) -> int:
+    """The report of every office on the central database (JSON: a list; other formats: a file per office)."""
+    from leerwinkel_desk.cli.sync import central_admin
+    from leerwinkel_desk.services.monitoring_region import region_reports
+    from leerwinkel_desk.store.location import Location
+
+    location = Location.of(args.database)
+    if location.url is None or not location.url.startswith(("postgresql://", "postgresql+psycopg://")):
+        raise CommandFailed("--database takes the central database's postgresql:// URL")
+    central_admin()                             # psycopg: part of the central side's install
+    db = location.open()
+    try:
+        reports = region_reports(db, SystemClock(), wanted)
+    finally:
+        db.dispose()
+    if args.format == "json":
+        text = json.dumps([report.to_json_dict() for report in reports], ensure_ascii=False, indent=2)
+        if args.output is None:
+            print(text)
+            return 0
+        args.output.write_text(text + "\n", encoding="utf-8")
+        print(f"{len(reports)} office report(s) {args.start}..{args.end} written to {args.output}")
+        return 0
+    for report in reports:
+        path = args.output.with_name(f"{args.output.stem}-{report.office}{args.output.suffix}")
+        report_writer(args.format)(report, path)
+        print(f"report of {report.office} {args.start}..{args.end} written to {path}")
     return 0
 
 

@@ -1,7 +1,10 @@
 """Commands of synchronisation: the central service (`serve`), a laptop's `sync`, and `device enrol|list|revoke`.
 
-The service's own modules (FastAPI, uvicorn, the psycopg pool) are imported by `serve` only, so
-the desktop app and the other commands never load them (the installed app need not carry them).
+The central side's modules (FastAPI, uvicorn, psycopg and its pool, PyJWT: `pip install
+'leerwinkel-desk[central]'`) are imported only by what runs on or against the central database
+(`serve`, `device enrol --database`, `report --database`), so the desktop app and the other commands
+never load them; the app's installers leave them out (installers/pyinstaller), and these commands then
+say so in one line (`central_admin`).
 """
 
 from __future__ import annotations
@@ -9,11 +12,13 @@ from __future__ import annotations
 import argparse
 import os
 import uuid
+from types import ModuleType
 
 from leerwinkel_desk.cli.common import CommandFailed, database_location, signed_in
 from leerwinkel_desk.store.location import Location
 
 SERVICE_PASSWORD_VARIABLE = "LEERWINKEL_SERVICE_PASSWORD"
+READER_PASSWORD_VARIABLE = "LEERWINKEL_READER_PASSWORD"
 REFUSED = {
     "update_required": "the sync service needs a newer Leerwinkel Desk; update this app (nothing was lost: "
                        "the changes stay queued)",
@@ -37,6 +42,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     serve.add_argument("--set-up", metavar="ROLE",
                        help=f"with the owner's URL: migrate, make ROLE (password from {SERVICE_PASSWORD_VARIABLE}) "
                             "and the token key, then stop")
+    serve.add_argument("--region-reader", metavar="ROLE",
+                       help=f"with the owner's URL: make ROLE (password from {READER_PASSWORD_VARIABLE}), a "
+                            "region coordinator's login for `report --database` over every office, then stop")
     sync = commands.add_parser("sync", help="synchronise this laptop with the office's sync service now")
     sync.add_argument("--server", metavar="URL", help="the service (default: the one this laptop enrolled with)")
     device = commands.add_parser("device", help="laptops of the office: enrol, list, revoke")
@@ -54,19 +62,27 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     revoke.add_argument("--server", metavar="URL")
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
+def central_admin() -> ModuleType:
+    """The central side's administration module, or one line saying how to install it."""
     try:
-        from leerwinkel_desk.sync.server.admin import privileged, set_up
+        from leerwinkel_desk.sync.server import admin
     except ImportError:
-        raise CommandFailed("the sync service is not part of this installation; install it with "
-                            "pip install 'leerwinkel-desk[central]'") from None
+        raise CommandFailed("the central side (sync service, central database) is not part of this installation; "
+                            "install it with pip install 'leerwinkel-desk[central]'") from None
+    return admin
 
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    admin = central_admin()
+    add_region_reader, privileged, set_up = admin.add_region_reader, admin.privileged, admin.set_up
     if args.set_up:
-        password = os.environ.get(SERVICE_PASSWORD_VARIABLE)
-        if not password:
-            raise CommandFailed(f"set {SERVICE_PASSWORD_VARIABLE} to the service role's password")
-        service_url = set_up(args.database, args.set_up, password)
+        service_url = set_up(args.database, args.set_up, _password(SERVICE_PASSWORD_VARIABLE, "the service role"))
         print(f"set up; run: leerwinkel-desk serve --database {_hidden(service_url)}")
+        return 0
+    if args.region_reader:
+        reader_url = add_region_reader(args.database, args.region_reader,
+                                       _password(READER_PASSWORD_VARIABLE, "the region reader"))
+        print(f"region reader made; run: leerwinkel-desk report --database {_hidden(reader_url)} --from ... --to ...")
         return 0
     problem = privileged(args.database)
     if problem is not None:
@@ -81,6 +97,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     uvicorn.run(create_app(args.database), host=args.host, port=args.port, ssl_certfile=args.tls_cert,
                 ssl_keyfile=args.tls_key, log_level="warning")
     return 0
+
+
+def _password(variable: str, whose: str) -> str:
+    password = os.environ.get(variable)
+    if not password:
+        raise CommandFailed(f"set {variable} to {whose}'s password")
+    return password
 
 
 def _hidden(url: str) -> str:
@@ -125,11 +148,9 @@ def cmd_device(args: argparse.Namespace) -> int:
     from leerwinkel_desk.sync.client import SyncRefused, Unreachable
 
     if args.action == "enrol" and args.database:
-        from leerwinkel_desk.sync.server.admin import administrator_code
-
         if not args.office:
             raise CommandFailed("give --office CODE with --database")
-        print(administrator_code(args.database, args.office))
+        print(central_admin().administrator_code(args.database, args.office))
         return 0
     _db, actor, client = _client(database_location(args), args.server)
     try:

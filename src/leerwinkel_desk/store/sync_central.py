@@ -6,17 +6,22 @@
 - Row-level security: every table with `office_id` (and `office` by its id) has FORCE ROW LEVEL
   SECURITY and a policy `office_scope` on `current_setting('app.office_id')`, which the sync service
   sets with `set_config(..., true)` (transaction-local) per request. A second policy lets the role
-  that ran the migrations (the owner: migrations, regional reports, device codes) see every office.
+  that ran the migrations (the owner: migrations, administrator codes) see every office.
   An enrolment code's row is visible to whoever knows the code (`app.enrolment_code`).
 - The sync service connects as a role that owns no table and has no BYPASSRLS (`grant_service_role`
   makes it; `refuse_privileged_role` refuses to serve as anything else).
+- A region coordinator reports across the offices as a login role of their own (`grant_region_reader`):
+  SELECT only, on the office tables only (never the service's tables: token key, devices, codes, the
+  pushed ops), without the columns that say who a person is or what they told (names, contact details,
+  free text; the report counts without them), and a policy `region_read_<role>` that lets it read
+  every office. Nothing it does can write, and the service role gains nothing from it.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import Connection
 
-from leerwinkel_desk.store.sync_capture import is_synced
+from leerwinkel_desk.store.sync_capture import NOT_SYNCED_COLUMNS, PERSONAL_COLUMNS, is_synced
 
 SERVER_TABLES = [
     "CREATE SEQUENCE sync_row_seq",
@@ -154,6 +159,21 @@ def drop_central(conn: Connection) -> None:
 
 def grant_service_role(conn: Connection, role: str, password: str) -> None:
     """Make (or update) the sync service's login role: rights on the rows, owner of nothing, no BYPASSRLS."""
+    _login_role(conn, role, password)
+    conn.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}")
+    conn.exec_driver_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}")
+    conn.exec_driver_sql(f"REVOKE INSERT, UPDATE, DELETE ON alembic_version, sync_server FROM {role}")
+
+
+# A region reader reads no passphrase hash and, in rows about a client, nothing that says who they are or
+# what they told; it keeps what the monitoring report counts (target groups, age).
+REPORTED_PERSONAL = frozenset({"birth_date", "status", "highest_qualification", "foreign_diploma", "dutch_level"})
+HIDDEN_FROM_REGION = frozenset(PERSONAL_COLUMNS) - REPORTED_PERSONAL
+PERSON_KEYS = ("client_id", "request_id", "subject_client_id")
+
+
+def _login_role(conn: Connection, role: str, password: str) -> None:
+    """Make (or update) a login role with no privilege of its own (no superuser, BYPASSRLS, CREATEDB/ROLE)."""
     if not role.replace("_", "").isalnum():
         raise ValueError("a role name is letters, digits and underscores")
     exists = conn.exec_driver_sql("SELECT 1 FROM pg_roles WHERE rolname = %(role)s", {"role": role}).first()
@@ -162,9 +182,30 @@ def grant_service_role(conn: Connection, role: str, password: str) -> None:
     conn.exec_driver_sql(f"{verb} ROLE {role} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE "
                          f"PASSWORD '{quoted}'")
     conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {role}")
-    conn.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}")
-    conn.exec_driver_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}")
-    conn.exec_driver_sql(f"REVOKE INSERT, UPDATE, DELETE ON alembic_version, sync_server FROM {role}")
+
+
+def region_columns(conn: Connection, table: str) -> list[str]:
+    """The columns of an office table a region reader may read."""
+    columns = [row[0] for row in conn.exec_driver_sql(
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND table_name = %(table)s ORDER BY ordinal_position", {"table": table})]
+    about_a_client = table == "client" or any(key in columns for key in PERSON_KEYS)
+    return [c for c in columns if c not in NOT_SYNCED_COLUMNS and not (about_a_client and c in HIDDEN_FROM_REGION)]
+
+
+def grant_region_reader(conn: Connection, role: str, password: str) -> None:
+    """Make (or update) a region coordinator's login: reads every office's rows for reports, writes nothing.
+
+    Run it again after a migration that adds a table or column (as `serve --set-up` for the service role)."""
+    _login_role(conn, role, password)
+    for table in office_tables(conn):
+        if not is_synced(table):               # the service's own tables: token key, devices, codes, pushed ops
+            continue
+        conn.exec_driver_sql(f'REVOKE ALL ON "{table}" FROM {role}')
+        shown = ", ".join(f'"{c}"' for c in region_columns(conn, table))
+        conn.exec_driver_sql(f'GRANT SELECT ({shown}) ON "{table}" TO {role}')
+        conn.exec_driver_sql(f'DROP POLICY IF EXISTS region_read_{role} ON "{table}"')
+        conn.exec_driver_sql(f'CREATE POLICY region_read_{role} ON "{table}" FOR SELECT TO {role} USING (true)')
 
 
 def set_token_secret(conn: Connection, secret: bytes) -> None:

@@ -16,7 +16,12 @@ from sqlalchemy.engine import make_url
 
 from leerwinkel_desk.store.engine import open_url
 from leerwinkel_desk.store.migrations import upgrade
-from leerwinkel_desk.store.sync_central import grant_service_role, privileges_problem, set_token_secret
+from leerwinkel_desk.store.sync_central import (
+    grant_region_reader,
+    grant_service_role,
+    privileges_problem,
+    set_token_secret,
+)
 from leerwinkel_desk.sync.server import devices
 
 
@@ -33,6 +38,17 @@ def set_up(owner_url: str, role: str, password: str) -> str:
         with database.engine.begin() as conn:
             grant_service_role(conn, role, password)
             set_token_secret(conn, secrets.token_bytes(32))
+    finally:
+        database.dispose()
+    return make_url(owner_url).set(username=role, password=password).render_as_string(hide_password=False)
+
+
+def add_region_reader(owner_url: str, role: str, password: str) -> str:
+    """Make a region coordinator's login (reads every office for reports, writes nothing); returns its URL."""
+    database = open_url(owner_url)
+    try:
+        with database.engine.begin() as conn:
+            grant_region_reader(conn, role, password)
     finally:
         database.dispose()
     return make_url(owner_url).set(username=role, password=password).render_as_string(hide_password=False)
