@@ -13,6 +13,7 @@ from leerwinkel_desk.domain.consent import Recipient
 from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem
 from leerwinkel_desk.domain.errors import Conflict
 from leerwinkel_desk.reports.letters import PdfLetters
+from leerwinkel_desk.services.client_merges import ClientMerges
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
@@ -259,3 +260,59 @@ def test_scope_no_row_of_another_office_on_a_laptop_or_for_the_service_role(offi
                        f'SELECT DISTINCT {column} AS o FROM "{table}"')
         assert {r["o"] for r in seen} <= {built.coordinator.office_id}, table
     other.sync.close()
+
+
+def values(db, sql: str, **params: object) -> list[tuple]:
+    with db.read() as s:
+        return [tuple(r) for r in s.execute(text(sql), params)]
+
+
+def test_a_merge_travels_as_a_command_and_rows_made_elsewhere_under_the_duplicate_follow(
+        office, central, clock_module) -> None:
+    (a, b, c), built = office
+    duplicate, first_request = client_with_request(a, built, clock_module, "Mirela", "Dobrev")
+    survivor = Clients(a.db, clock_module, built.counsellor).create(
+        ClientInput("Mirela", "Dobreva", phone="+32 470 11 22 33"), duplicates_checked=True)
+    quiet([a, b, c])
+    numbers = dict(values(a.db, "SELECT id, dossier_no FROM client"))
+    merge = ClientMerges(a.db, clock_module, built.coordinator).merge(survivor.id, duplicate.id)
+    with a.db.read() as s:           # the merge waits as one command, not as the rows it moved here
+        queued = s.execute(text("SELECT DISTINCT tbl FROM sync_outbox")).scalars().all()
+    assert set(queued) == {"client_merge", "audit_event"}
+    early = Dispatch(b.db, clock_module, built.counsellor).answer_now(        # b, offline, under the duplicate
+        FirstContact(Channel.PHONE, "Avondschool?", client_id=duplicate.id), "Uitgelegd")
+    consent = Consents(b.db, clock_module, built.counsellor).grant(
+        duplicate.id, Recipient(built.school_id, built.study_counsellor_id), ConsentPurpose.WARM_HANDOVER,
+        frozenset({DataItem.IDENTITY}), ConsentMethod.SPOKEN)
+    late = Dispatch(c.db, clock_module, built.counsellor).answer_now(         # c, offline, under the duplicate
+        FirstContact(Channel.PHONE, "Inschrijven?", client_id=duplicate.id), "Uitgelegd")
+    b.sync.sync()                    # b's rows reach the service before the merge: the command moves them there
+    a.sync.sync(built.coordinator)
+    c.sync.sync()                    # c's row arrives after the merge: it follows merged_into_id
+    quiet([a, b, c])
+    requests = {first_request.id.hex, early.id.hex, late.id.hex}
+    server = rows_as(central.owner_url, None, f"SELECT moved FROM client_merge WHERE id = '{merge.id}'")
+    assert {r.replace("-", "") for r in server[0]["moved"]["learning_request"]} == requests
+    for db in (a.db, b.db, c.db):
+        assert tuple(row(db, "SELECT merged_into_id, dossier_no FROM client WHERE id = :id", id=duplicate.id.hex)) \
+            == (survivor.id.hex, numbers[duplicate.id.hex])
+        kept = row(db, "SELECT dossier_no FROM client WHERE id = :id", id=survivor.id.hex)[0]
+        assert kept == numbers[survivor.id.hex]
+        for table in ("learning_request", "consent", "letter"):     # nothing left under the duplicate
+            assert row(db, f"SELECT count(*) FROM {table} WHERE client_id = :id", id=duplicate.id.hex)[0] == 0
+        assert requests <= {r for (r,) in values(db, "SELECT id FROM learning_request WHERE client_id = :id",
+                                                 id=survivor.id.hex)}
+        assert row(db, "SELECT client_id FROM consent WHERE id = :id", id=consent.id.hex)[0] == survivor.id.hex
+        assert row(db, "SELECT count(*) FROM contact WHERE request_id IN (:r1, :r2, :r3)", r1=first_request.id.hex,
+                   r2=early.id.hex, r3=late.id.hex)[0] == 3
+        assert tuple(row(db, "SELECT request_no FROM learning_request WHERE id = :id", id=late.id.hex)) == (
+            late.request_no,)
+    assert_converged(central, [a, b, c])
+
+    ClientMerges(b.db, clock_module, built.coordinator).undo_merge(merge.id)   # the undo travels the same way
+    quiet([a, b, c])
+    for db in (a.db, b.db, c.db):
+        assert row(db, "SELECT merged_into_id FROM client WHERE id = :id", id=duplicate.id.hex)[0] is None
+        assert {r for (r,) in values(db, "SELECT id FROM learning_request WHERE client_id = :id",
+                                     id=duplicate.id.hex)} == requests
+    assert_converged(central, [a, b, c])

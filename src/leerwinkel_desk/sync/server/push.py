@@ -34,18 +34,13 @@ from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services.erasure import FREE_TEXT, PERSONAL_CLIENT_FIELDS
 from leerwinkel_desk.store.base import Base, table_of
 from leerwinkel_desk.store.sync_capture import PERSONAL_COLUMNS
-from leerwinkel_desk.sync.server.devices import Claims
+from leerwinkel_desk.sync.server import merges
+from leerwinkel_desk.sync.server.devices import Claims, Rejected
 from leerwinkel_desk.sync.wire import APPEND_ONLY, STAMPS, column, from_wire, goes_to_inbox, to_wire
 
 NUMBERED = {"client": "dossier_no", "learning_request": "request_no"}
 OFFICE_TABLES = frozenset({"office", "counsellor", "loket", "zitdag"})
 GENESIS = "0" * 64
-
-
-class Rejected(Exception):
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) -> list[dict[str, Any]]:
@@ -66,6 +61,8 @@ def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) ->
         except Rejected as refused:
             result = {"op": op["op"], "status": "rejected", "inbox": [_item(op, "rejected", refused.reason, erased)]}
             _touch(conn, op["tbl"], op["row_id"])
+            if op["tbl"] == "client_merge":
+                merges.touch_refused(conn, _python("client_merge", op.get("new") or {}), _touch)
         except psycopg.errors.OperationalError:
             results.append({"op": op["op"], "status": "retryable", "inbox": []})
             break
@@ -132,6 +129,13 @@ def _apply(conn: Any, claims: Claims, op: dict[str, Any], erased: set[uuid.UUID]
     current = conn.execute(f'SELECT * FROM "{table}" WHERE id = %s FOR UPDATE', [row_id]).fetchone()
     if table == "erasure":
         return _erasure(conn, claims, new, now)
+    if table == "client_merge" and kind == "I" and current is None:
+        merges.merge(conn, claims, new, erased, now)
+        return []
+    if table == "client_merge" and new.get("undone_at") is not None and current is not None:
+        merges.undo(conn, claims, dict(current), new, now)
+        return []
+    merges.follow(conn, table, row_id, new)
     _refuse_revival(conn, table, row_id, new, current, erased)
     if table in NUMBERED and NUMBERED[table] in new:
         if kind == "I" and current is None and is_provisional(new[NUMBERED[table]]):
