@@ -34,7 +34,7 @@ from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services.erasure import FREE_TEXT, PERSONAL_CLIENT_FIELDS
 from leerwinkel_desk.store.base import Base, table_of
 from leerwinkel_desk.store.sync_capture import PERSONAL_COLUMNS
-from leerwinkel_desk.sync.server import merges
+from leerwinkel_desk.sync.server import merges, rules
 from leerwinkel_desk.sync.server.devices import Claims, Rejected
 from leerwinkel_desk.sync.wire import APPEND_ONLY, STAMPS, column, from_wire, goes_to_inbox, to_wire
 
@@ -136,6 +136,7 @@ def _apply(conn: Any, claims: Claims, op: dict[str, Any], erased: set[uuid.UUID]
         merges.undo(conn, claims, dict(current), new, now)
         return []
     merges.follow(conn, table, row_id, new)
+    rules.check(conn, op, new, current)
     _refuse_revival(conn, table, row_id, new, current, erased)
     if table in NUMBERED and NUMBERED[table] in new:
         if kind == "I" and current is None and is_provisional(new[NUMBERED[table]]):
