@@ -12,7 +12,8 @@
   keys deferred and capture muted, the cursor saved with it. Rows with ops still queued here are
   left as they are (the queued change goes up first). When the service sends a digest and the
   outbox is empty, the row ids per table are compared; on a mismatch the laptop pulls everything
-  again and removes what the office no longer has (a full resync).
+  again and removes what the office no longer has (a full resync). So does a laptop whose cursor lies
+  before what the service pruned (sync/server/prune.py): its pull is answered "resync".
 - Revoked: the laptop locks (and wipes its file when the coordinator asked). Too old an app: the
   service says so and nothing is sent; the outbox stays as it is.
 """
@@ -214,6 +215,10 @@ class SyncClient:
         """Everything new since the cursor, applied in one transaction; a full resync on a digest mismatch."""
         cursor = state.get(self._db, "cursor")
         pages, digest = self._pull_all(json.loads(cursor) if cursor else None)
+        resync = bool(pages[-1].get("resync"))
+        if resync:                             # the service pruned changes this laptop has not seen
+            cursor = None
+            pages, digest = self._pull_all(None)
         rows = [row for page in pages for row in page["rows"]]
         self._apply(rows, pages[-1]["cursor"], full=cursor is None)
         if digest is not None and self.pending() == 0 and local_digest(self._db, list(digest)) != digest:
@@ -221,7 +226,7 @@ class SyncClient:
             rows = [row for page in pages for row in page["rows"]]
             self._apply(rows, pages[-1]["cursor"], full=True)
             return len(rows), True
-        return len(rows), False
+        return len(rows), resync
 
     def _pull_all(self, cursor: list[int] | None) -> tuple[list[dict[str, Any]], dict[str, str] | None]:
         pages = []
