@@ -13,6 +13,9 @@ arrival and the overwritten value goes to the inbox as history. A delete (tombst
 an edit of a deleted row is rejected into the inbox. Append-only rows (contacts, audit events...)
 never conflict. A row created under a parent deleted meanwhile is kept and flagged. Nothing of an
 erased person comes back: ops that would write their values are refused (with no values kept).
+A merge arrives as its `client_merge` row and is carried out here (merges.py); the services' rules
+on phases and consent are checked again (rules.py). Each office's audit events arrive in one chain
+of arrivals (`arrival_problems` checks it).
 """
 
 from __future__ import annotations
@@ -281,11 +284,28 @@ def _arrive(conn: Any, claims: Claims, op: dict[str, Any]) -> None:
     last = conn.execute("SELECT arrival, hash FROM sync_audit WHERE office_id = %s ORDER BY arrival DESC LIMIT 1",
                         [claims.office_id]).fetchone()
     arrival, prev = (last["arrival"] + 1, last["hash"]) if last else (1, GENESIS)
-    body = json.dumps({"device": str(claims.device_id), "event": event}, sort_keys=True)
-    digest = hashlib.sha256((prev + body).encode()).hexdigest()
+    digest = arrival_hash(prev, claims.device_id, event)
     conn.execute("INSERT INTO sync_audit (office_id, arrival, device_id, device_seq, event, prev_hash, hash) "
                  "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (office_id, device_id, device_seq) DO NOTHING",
                  [claims.office_id, arrival, claims.device_id, event.get("seq", 0), Json(event), prev, digest])
+
+
+def arrival_hash(prev: str, device_id: uuid.UUID, event: dict[str, Any]) -> str:
+    """One link of an office's chain of arrivals: the previous hash, the device and its event."""
+    body = json.dumps({"device": str(device_id), "event": event}, sort_keys=True)
+    return hashlib.sha256((prev + body).encode()).hexdigest()
+
+
+def arrival_problems(conn: Any, office_id: uuid.UUID) -> list[str]:
+    """Where an office's chain of arrivals is broken: a missing, changed or reordered arrival."""
+    problems, prev, expected = [], GENESIS, 1
+    for row in conn.execute("SELECT arrival, device_id, event, prev_hash, hash FROM sync_audit WHERE office_id = %s "
+                            "ORDER BY arrival", [office_id]).fetchall():
+        if row["arrival"] != expected or row["prev_hash"] != prev or row["hash"] != arrival_hash(
+                prev, row["device_id"], row["event"]):
+            problems.append(f"arrival {row['arrival']} does not follow arrival {expected - 1}")
+        prev, expected = row["hash"], row["arrival"] + 1
+    return problems
 
 
 def lease_numbers(conn: Any, claims: Claims, prefix: str, year: int, count: int) -> tuple[int, int]:
