@@ -382,3 +382,28 @@ def test_at_sign_in_the_office_s_erasures_are_applied_before_any_sync_and_offlin
     c.sync.sign_in(built.coordinator.counsellor_id)
     quiet([a, b, c])
     assert_converged(central, [a, b, c])
+
+
+def test_a_merge_the_service_refuses_lands_in_the_inbox_and_the_laptop_takes_the_office_s_merge(
+        office, central, clock_module) -> None:
+    (a, b, c), built = office
+    duplicate, request = client_with_request(a, built, clock_module, "Bavo", "Claeys")
+    one = Clients(a.db, clock_module, built.counsellor).create(ClientInput("Bavo", "Claes"), duplicates_checked=True)
+    other = Clients(a.db, clock_module, built.counsellor).create(ClientInput("Bavo", "Claeijs"),
+                                                               duplicates_checked=True)
+    quiet([a, b, c])
+    kept = ClientMerges(a.db, clock_module, built.coordinator).merge(one.id, duplicate.id)
+    refused = ClientMerges(b.db, clock_module, built.coordinator).merge(other.id, duplicate.id)   # b, offline
+    a.sync.sync(built.coordinator)
+    b.sync.sync()
+    assert [(i.table, i.reason) for i in open_items(b.db) if i.row_id == refused.id.hex] == [
+        ("client_merge", "client.already_merged")]
+    quiet([a, b, c])
+    for db in (a.db, b.db, c.db):
+        assert row(db, "SELECT merged_into_id FROM client WHERE id = :id", id=duplicate.id.hex)[0] == one.id.hex
+        assert row(db, "SELECT client_id FROM learning_request WHERE id = :id", id=request.id.hex)[0] == one.id.hex
+        assert row(db, "SELECT count(*) FROM client_merge WHERE id = :id", id=refused.id.hex)[0] == 0
+        assert row(db, "SELECT count(*) FROM client_merge WHERE id = :id", id=kept.id.hex)[0] == 1
+    for item in open_items(b.db):
+        resolve(b.db, item.id, keep_mine=False, now=clock_module.now())
+    assert_converged(central, [a, b, c])

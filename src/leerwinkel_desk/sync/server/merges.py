@@ -61,7 +61,7 @@ def merge(conn: Any, claims: Claims, new: dict[str, Any], erased: set[uuid.UUID]
         try:
             check_mergeable(survivor_id, merged_id, survivor["merged_into_id"], merged["merged_into_id"])
         except DomainError as refused:
-            raise Rejected(refused.code) from None
+            raise Rejected(getattr(refused, "what", None) or refused.code) from None    # e.g. client.already_merged
         for name in MERGE_MOVES:
             ids = conn.execute(f'UPDATE "{name}" SET client_id = %s, updated_at = %s, updated_by = %s '
                                "WHERE client_id = %s RETURNING id",

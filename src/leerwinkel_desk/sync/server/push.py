@@ -257,8 +257,10 @@ def erase_centrally(conn: Any, client_id: uuid.UUID, now: datetime) -> None:
     conn.execute(f"UPDATE client SET {personal}, name_key = '', dossier_no = %s, difficult_school_past = false, "
                  "weak_network = false, deleted_at = coalesce(deleted_at, %s), updated_at = %s WHERE id = %s",
                  [f"X-{client_id.hex[:17]}", now, now, client_id])
-    requests = [row["id"] for row in conn.execute("SELECT id FROM learning_request WHERE client_id = %s",
-                                                  [client_id]).fetchall()]
+    requests = [row["id"] for row in conn.execute(      # as services.erasure.requests_of: merged away ones too
+        "SELECT id FROM learning_request WHERE client_id = %s UNION SELECT (jsonb_array_elements_text("
+        "moved::jsonb->'learning_request'))::uuid FROM client_merge WHERE merged_id = %s AND undone_at IS NULL",
+        [client_id, client_id]).fetchall()]
     for model, owner_column, fields in FREE_TEXT:
         name, owner = table_of(model).name, owner_column.key
         conn.execute(f'UPDATE "{name}" SET {", ".join(f"{f} = NULL" for f in fields)} WHERE {owner} = ANY(%s)',
