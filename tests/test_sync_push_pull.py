@@ -3,15 +3,30 @@ committing transaction, one transaction per pull, the digest check and full resy
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import psycopg
 import pytest
+from psycopg.rows import dict_row
 from sqlalchemy import text
 
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.store.sync_capture import muted
 from leerwinkel_desk.sync.client import Unreachable
 from leerwinkel_desk.sync.server.admin import libpq_url, rows_as
-from sync_support import LosingTransport, central, first_laptop, joined_laptop, outbox_count, row, service  # noqa: F401
+from leerwinkel_desk.sync.server.app import pulled_tables
+from leerwinkel_desk.sync.server.devices import in_office
+from leerwinkel_desk.sync.server.prune import prune
+from sync_support import (  # noqa: F401
+    LosingTransport,
+    assert_converged,
+    central,
+    first_laptop,
+    joined_laptop,
+    outbox_count,
+    row,
+    service,
+)
 
 pytestmark = pytest.mark.postgres
 
@@ -81,3 +96,33 @@ def test_a_digest_mismatch_forces_a_full_resync(central, service, tmp_path, cloc
     assert not b.sync.sync().full_resync
     with b.db.read() as session:
         assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def test_old_tombstones_and_replay_answers_are_pruned_and_a_laptop_behind_them_resyncs_in_full(
+        central, service, tmp_path, clock) -> None:
+    a, office = first_laptop(central, service, tmp_path / "a.db", clock)
+    b = joined_laptop(a, service, tmp_path / "b.db")
+    gone = Clients(a.db, clock, a.actor).create(ClientInput("Weg", "Straks"))
+    kept = Clients(a.db, clock, a.actor).create(ClientInput("Blijft", "Hier"))
+    a.sync.sync(a.actor)
+    b.sync.sync()
+    with a.db.write() as s:
+        s.execute(text("DELETE FROM client WHERE id = :id"), {"id": gone.id.hex})
+    a.sync.sync(a.actor)                  # the tombstone is on the service; b has not pulled it yet
+    office_id = a.actor.office_id
+    with psycopg.connect(libpq_url(central.owner_url), row_factory=dict_row) as conn, conn.transaction():
+        in_office(conn, office_id)
+        assert prune(conn, office_id, datetime.now(UTC), pulled_tables()) == (0, 0)    # nothing that old yet
+        later = datetime.now(UTC) + timedelta(days=31)            # past the office's 30 days offline
+        dropped, answers = prune(conn, office_id, later, pulled_tables())
+    assert dropped >= 1 and answers >= 1
+    assert rows_as(central.owner_url, None, f"SELECT count(*) AS n FROM sync_row WHERE row_id = '{gone.id}'") == [
+        {"n": 0}]
+    assert rows_as(central.owner_url, None,
+                   f"SELECT count(*) AS n FROM sync_applied_op WHERE office_id = '{office_id}'") == [{"n": 0}]
+    assert b.sync.sync().full_resync               # b's cursor lies before what was pruned: everything again
+    assert row(b.db, "SELECT count(*) FROM client WHERE id = :id", id=gone.id.hex)[0] == 0
+    assert row(b.db, "SELECT first_name FROM client WHERE id = :id", id=kept.id.hex)[0] == "Blijft"
+    assert not a.sync.sync(a.actor).full_resync    # a saw the deletion: its cursor is past the pruned ones
+    assert not b.sync.sync().full_resync
+    assert_converged(central, [a, b])

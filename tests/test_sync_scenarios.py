@@ -6,20 +6,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import text
 
 from leerwinkel_desk.domain.consent import Recipient
-from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem
+from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem, HandoverMode
 from leerwinkel_desk.domain.errors import Conflict
 from leerwinkel_desk.reports.letters import PdfLetters
+from leerwinkel_desk.services.client_merges import ClientMerges
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.erasure import Erasures
+from leerwinkel_desk.services.handovers import Handovers
 from leerwinkel_desk.services.letters import Letters
+from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.store.engine import close_all
-from leerwinkel_desk.sync.client import SyncClient, SyncRefused
+from leerwinkel_desk.sync.client import SyncClient, SyncRefused, erase_at_sign_in
 from leerwinkel_desk.sync.inbox import open_items, resolve
 from leerwinkel_desk.sync.server.admin import rows_as
 from leerwinkel_desk.sync.server.app import pulled_tables
@@ -259,3 +263,147 @@ def test_scope_no_row_of_another_office_on_a_laptop_or_for_the_service_role(offi
                        f'SELECT DISTINCT {column} AS o FROM "{table}"')
         assert {r["o"] for r in seen} <= {built.coordinator.office_id}, table
     other.sync.close()
+
+
+def values(db, sql: str, **params: object) -> list[tuple]:
+    with db.read() as s:
+        return [tuple(r) for r in s.execute(text(sql), params)]
+
+
+def test_a_merge_travels_as_a_command_and_rows_made_elsewhere_under_the_duplicate_follow(
+        office, central, clock_module) -> None:
+    (a, b, c), built = office
+    duplicate, first_request = client_with_request(a, built, clock_module, "Mirela", "Dobrev")
+    survivor = Clients(a.db, clock_module, built.counsellor).create(
+        ClientInput("Mirela", "Dobreva", phone="+32 470 11 22 33"), duplicates_checked=True)
+    quiet([a, b, c])
+    numbers = dict(values(a.db, "SELECT id, dossier_no FROM client"))
+    merge = ClientMerges(a.db, clock_module, built.coordinator).merge(survivor.id, duplicate.id)
+    with a.db.read() as s:           # the merge waits as one command, not as the rows it moved here
+        queued = s.execute(text("SELECT DISTINCT tbl FROM sync_outbox")).scalars().all()
+    assert set(queued) == {"client_merge", "audit_event"}
+    early = Dispatch(b.db, clock_module, built.counsellor).answer_now(        # b, offline, under the duplicate
+        FirstContact(Channel.PHONE, "Avondschool?", client_id=duplicate.id), "Uitgelegd")
+    consent = Consents(b.db, clock_module, built.counsellor).grant(
+        duplicate.id, Recipient(built.school_id, built.study_counsellor_id), ConsentPurpose.WARM_HANDOVER,
+        frozenset({DataItem.IDENTITY}), ConsentMethod.SPOKEN)
+    late = Dispatch(c.db, clock_module, built.counsellor).answer_now(         # c, offline, under the duplicate
+        FirstContact(Channel.PHONE, "Inschrijven?", client_id=duplicate.id), "Uitgelegd")
+    b.sync.sync()                    # b's rows reach the service before the merge: the command moves them there
+    a.sync.sync(built.coordinator)
+    c.sync.sync()                    # c's row arrives after the merge: it follows merged_into_id
+    quiet([a, b, c])
+    requests = {first_request.id.hex, early.id.hex, late.id.hex}
+    server = rows_as(central.owner_url, None, f"SELECT moved FROM client_merge WHERE id = '{merge.id}'")
+    assert {r.replace("-", "") for r in server[0]["moved"]["learning_request"]} == requests
+    for db in (a.db, b.db, c.db):
+        assert tuple(row(db, "SELECT merged_into_id, dossier_no FROM client WHERE id = :id", id=duplicate.id.hex)) \
+            == (survivor.id.hex, numbers[duplicate.id.hex])
+        kept = row(db, "SELECT dossier_no FROM client WHERE id = :id", id=survivor.id.hex)[0]
+        assert kept == numbers[survivor.id.hex]
+        for table in ("learning_request", "consent", "letter"):     # nothing left under the duplicate
+            assert row(db, f"SELECT count(*) FROM {table} WHERE client_id = :id", id=duplicate.id.hex)[0] == 0
+        assert requests <= {r for (r,) in values(db, "SELECT id FROM learning_request WHERE client_id = :id",
+                                                 id=survivor.id.hex)}
+        assert row(db, "SELECT client_id FROM consent WHERE id = :id", id=consent.id.hex)[0] == survivor.id.hex
+        assert row(db, "SELECT count(*) FROM contact WHERE request_id IN (:r1, :r2, :r3)", r1=first_request.id.hex,
+                   r2=early.id.hex, r3=late.id.hex)[0] == 3
+        assert tuple(row(db, "SELECT request_no FROM learning_request WHERE id = :id", id=late.id.hex)) == (
+            late.request_no,)
+    assert_converged(central, [a, b, c])
+
+    ClientMerges(b.db, clock_module, built.coordinator).undo_merge(merge.id)   # the undo travels the same way
+    quiet([a, b, c])
+    for db in (a.db, b.db, c.db):
+        assert row(db, "SELECT merged_into_id FROM client WHERE id = :id", id=duplicate.id.hex)[0] is None
+        assert {r for (r,) in values(db, "SELECT id FROM learning_request WHERE client_id = :id",
+                                     id=duplicate.id.hex)} == requests
+    assert_converged(central, [a, b, c])
+
+
+def test_the_service_refuses_a_phase_the_rules_forbid_and_a_handover_whose_consent_was_withdrawn(
+        office, central, clock_module) -> None:
+    (a, b, c), built = office
+    made, request = client_with_request(a, built, clock_module, "Yasmina", "Tahiri")
+    school = Recipient(built.school_id, built.study_counsellor_id)
+    consent = Consents(a.db, clock_module, built.counsellor).grant(
+        made.id, school, ConsentPurpose.WARM_HANDOVER, frozenset({DataItem.IDENTITY}), ConsentMethod.SPOKEN)
+    quiet([a, b, c])
+    with b.db.write() as s:              # b, offline: a closed request jumps to handover (no such transition)
+        s.execute(text("UPDATE learning_request SET phase = 'handover' WHERE id = :id"), {"id": request.id.hex})
+    handover = Handovers(b.db, clock_module, built.counsellor).hand_over(   # b, offline: allowed by b's copy
+        request.id, school, HandoverMode.CALL, frozenset({DataItem.IDENTITY}))
+    Consents(a.db, clock_module, built.counsellor).withdraw(consent.id)     # meanwhile a withdraws the consent
+    a.sync.sync()
+    b.sync.sync()
+    refused = {(i.table, i.reason) for i in open_items(b.db) if i.kind == "rejected"}
+    assert {("learning_request", "request.transition"), ("handover", "consent.missing")} <= refused
+    quiet([a, b, c])
+    for db in (a.db, b.db, c.db):
+        assert row(db, "SELECT phase FROM learning_request WHERE id = :id", id=request.id.hex)[0] == "closed"
+        assert row(db, "SELECT count(*) FROM handover WHERE id = :id", id=handover.id.hex)[0] == 0
+    assert rows_as(central.owner_url, None, f"SELECT id FROM handover WHERE id = '{handover.id}'") == []
+    Requests(c.db, clock_module, built.counsellor).reopen_for_aftercare(request.id)   # a step the rules allow
+    quiet([a, b, c])
+    for db in (a.db, b.db, c.db):
+        assert row(db, "SELECT phase FROM learning_request WHERE id = :id", id=request.id.hex)[0] == "aftercare"
+    for item in open_items(b.db):
+        resolve(b.db, item.id, keep_mine=False, now=clock_module.now())
+    assert_converged(central, [a, b, c])
+
+
+class Offline(httpx.BaseTransport):
+    """No network: every request fails to connect."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("offline", request=request)
+
+
+def test_at_sign_in_the_office_s_erasures_are_applied_before_any_sync_and_offline_sign_in_goes_on(
+        office, central, clock_module) -> None:
+    (a, b, c), built = office
+    made = Clients(a.db, clock_module, built.counsellor).create(
+        ClientInput("Wendelina", "Brouckaert", phone="+32 471 98 76 54"))
+    quiet([a, b, c])
+    before = {db: tuple(row(db, "SELECT value FROM sync_state WHERE key = 'cursor'")) for db in (b.db, c.db)}
+    Erasures(a.db, clock_module, built.coordinator).erase(made.id)
+    a.sync.sync(built.coordinator)
+    assert not erase_at_sign_in(c.db, built.counsellor.counsellor_id, transport=Offline())   # offline: goes on
+    assert row(c.db, "SELECT last_name FROM client WHERE id = :id", id=made.id.hex)[0] == "Brouckaert"
+    assert erase_at_sign_in(b.db, built.counsellor.counsellor_id)                  # b signs in, the service is up
+    assert row(b.db, "SELECT first_name, last_name, phone FROM client WHERE id = :id", id=made.id.hex) == (
+        None, None, None)
+    raw = b"".join(Path(f"{b.db.path}{end}").read_bytes() for end in ("", "-wal")
+                   if Path(f"{b.db.path}{end}").exists())
+    assert b"Brouckaert" not in raw and b"Wendelina" not in raw and b"98 76 54" not in raw
+    for db in (b.db, c.db):                                                         # no sync happened
+        assert tuple(row(db, "SELECT value FROM sync_state WHERE key = 'cursor'")) == before[db]
+    b.sync.sign_in(built.coordinator.counsellor_id)           # b syncs as the coordinator again (as before)
+    c.sync.sign_in(built.coordinator.counsellor_id)
+    quiet([a, b, c])
+    assert_converged(central, [a, b, c])
+
+
+def test_a_merge_the_service_refuses_lands_in_the_inbox_and_the_laptop_takes_the_office_s_merge(
+        office, central, clock_module) -> None:
+    (a, b, c), built = office
+    duplicate, request = client_with_request(a, built, clock_module, "Bavo", "Claeys")
+    one = Clients(a.db, clock_module, built.counsellor).create(ClientInput("Bavo", "Claes"), duplicates_checked=True)
+    other = Clients(a.db, clock_module, built.counsellor).create(ClientInput("Bavo", "Claeijs"),
+                                                               duplicates_checked=True)
+    quiet([a, b, c])
+    kept = ClientMerges(a.db, clock_module, built.coordinator).merge(one.id, duplicate.id)
+    refused = ClientMerges(b.db, clock_module, built.coordinator).merge(other.id, duplicate.id)   # b, offline
+    a.sync.sync(built.coordinator)
+    b.sync.sync()
+    assert [(i.table, i.reason) for i in open_items(b.db) if i.row_id == refused.id.hex] == [
+        ("client_merge", "client.already_merged")]
+    quiet([a, b, c])
+    for db in (a.db, b.db, c.db):
+        assert row(db, "SELECT merged_into_id FROM client WHERE id = :id", id=duplicate.id.hex)[0] == one.id.hex
+        assert row(db, "SELECT client_id FROM learning_request WHERE id = :id", id=request.id.hex)[0] == one.id.hex
+        assert row(db, "SELECT count(*) FROM client_merge WHERE id = :id", id=refused.id.hex)[0] == 0
+        assert row(db, "SELECT count(*) FROM client_merge WHERE id = :id", id=kept.id.hex)[0] == 1
+    for item in open_items(b.db):
+        resolve(b.db, item.id, keep_mine=False, now=clock_module.now())
+    assert_converged(central, [a, b, c])

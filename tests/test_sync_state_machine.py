@@ -1,8 +1,15 @@
 """A hypothesis state machine over three laptops (real SQLCipher files) and one service (uvicorn on 127.0.0.1,
-real PostgreSQL): create (numbered from a block), edit, delete, erase, sync, a response lost after the service
-committed, a duplicated request, a pull cut off before it was applied, a laptop with a skewed clock. When all is
-quiet (two rounds), every laptop equals the server within its office, outboxes are empty, numbers unique, files
-sound, and no byte of an erased person is left in any laptop file."""
+real PostgreSQL): create (numbered from a block), edit, delete, erase, merge, sync, a response lost after the
+service committed, a duplicated request, a pull cut off before it was applied, a laptop killed mid-push and
+mid-apply, a laptop with a skewed clock. When all is quiet (two rounds), every laptop equals the server within
+its office, outboxes are empty, numbers unique, files sound (`PRAGMA integrity_check`), every laptop's audit
+chain and the service's chain of arrivals intact, and no byte of an erased person is left in any laptop file.
+
+A kill here is simulated in the process (a real SIGKILL per step would make each example take minutes; the
+real one is in test_sync_kill.py): the laptop's work stops by an exception that nothing catches at that
+point, its open transaction is abandoned without a commit, then the laptop "restarts" (its file reopened,
+a new sync client). Mid-push: after the service committed the batch, before the laptop recorded the answer.
+Mid-apply: after the first row of a pull was written, before the pull's transaction committed."""
 
 from __future__ import annotations
 
@@ -11,34 +18,67 @@ import uuid
 from datetime import timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
+from psycopg.rows import dict_row
 from sqlalchemy import text
 
+from leerwinkel_desk.domain.enums import Channel
+from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.services.audit import chain_problems
+from leerwinkel_desk.services.client_merges import ClientMerges
 from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.erasure import Erasures
-from leerwinkel_desk.store.engine import close_all
-from leerwinkel_desk.sync.client import Unreachable
+from leerwinkel_desk.store.engine import close_all, open_sqlite
+from leerwinkel_desk.sync import client as sync_client
+from leerwinkel_desk.sync.client import SyncClient, Unreachable
+from leerwinkel_desk.sync.server.admin import libpq_url
+from leerwinkel_desk.sync.server.push import arrival_problems
 from sync_support import LosingTransport, assert_converged, central, first_laptop, joined_laptop, service  # noqa: F401
 
 pytestmark = pytest.mark.postgres
 FIELDS = ("interests", "municipality", "study_history")
 
 
+class Killed(BaseException):
+    """The laptop's process died here (simulated: nothing on the way catches a BaseException)."""
+
+
 class CutOff(LosingTransport):
-    """Loses the answer of the next pull: the laptop stops before applying anything of it."""
+    """Loses the answer of the next pull: the laptop stops before applying anything of it. With
+    `kill_push`, the laptop dies once the service has answered a push, before it recorded the answer."""
 
     def __init__(self) -> None:
         super().__init__()
         self.cut_pull = False
+        self.kill_push = False
 
     def handle_request(self, request):
         if self.cut_pull and request.url.path == "/v1/pull":
             self.cut_pull = False
             self.lose += 1
-        return super().handle_request(request)
+        response = super().handle_request(request)
+        if self.kill_push and request.url.path == "/v1/push":
+            self.kill_push = False
+            response.read()
+            raise Killed
+        return response
+
+
+def dying_apply(after: int):
+    """`apply_row` that dies after writing `after` rows of a pull (the pull's transaction never commits)."""
+    real, written = sync_client.apply_row, [0]
+
+    def apply(conn, table, row_id, values):
+        if written[0] >= after:
+            raise Killed
+        written[0] += 1
+        real(conn, table, row_id, values)
+    return real, apply
 
 
 def test_three_laptops_converge(central, service, tmp_path_factory) -> None:
@@ -55,6 +95,11 @@ def test_three_laptops_converge(central, service, tmp_path_factory) -> None:
                             joined_laptop(a, service, folder / "c.db", self.transports[2])]
             self.names: list[str] = []
             self.erased: list[str] = []
+            for _ in range(3):                  # every laptop starts with people to edit, merge and erase
+                self.create(0)
+                self.request(0, len(self.names) - 1)
+            for laptop in self.laptops:
+                laptop.sync.sync(self.built.coordinator)
 
         def clients_on(self, laptop: int) -> list[str]:
             with self.laptops[laptop].db.read() as session:
@@ -67,6 +112,17 @@ def test_three_laptops_converge(central, service, tmp_path_factory) -> None:
             self.names.append(name)
             Clients(self.laptops[laptop].db, self.clocks[laptop], self.built.counsellor).create(
                 ClientInput(name, "Testmans"), duplicates_checked=True)
+
+        @rule(laptop=st.integers(0, 2), pick=st.integers(0, 50))
+        def request(self, laptop: int, pick: int) -> None:
+            ids = self.clients_on(laptop)
+            if ids:
+                try:
+                    Dispatch(self.laptops[laptop].db, self.clocks[laptop], self.built.counsellor).answer_now(
+                        FirstContact(Channel.PHONE, "Welke opleiding?", client_id=uuid.UUID(hex=ids[pick % len(ids)])),
+                        "Uitgelegd")
+                except DomainError:
+                    pass                                   # refused here as in the app (a deleted client)
 
         @rule(laptop=st.integers(0, 2), pick=st.integers(0, 50), field=st.sampled_from(FIELDS),
               value=st.sampled_from(["Gent", "Brugge", "lassen", "koken"]))
@@ -91,9 +147,49 @@ def test_three_laptops_converge(central, service, tmp_path_factory) -> None:
             if ids:
                 chosen = uuid.UUID(hex=ids[pick % len(ids)])
                 with self.laptops[laptop].db.read() as session:
-                    self.erased.append(session.execute(text("SELECT first_name FROM client WHERE id = :id"),
-                                                       {"id": chosen.hex}).scalar() or "")
-                Erasures(self.laptops[laptop].db, self.clocks[laptop], self.built.coordinator).erase(chosen)
+                    name = session.execute(text("SELECT first_name FROM client WHERE id = :id"),
+                                           {"id": chosen.hex}).scalar() or ""
+                try:
+                    Erasures(self.laptops[laptop].db, self.clocks[laptop], self.built.coordinator).erase(chosen)
+                except DomainError:
+                    return                                 # refused here as in the app (a deleted client)
+                self.erased.append(name)
+
+        @rule(laptop=st.integers(0, 2), one=st.integers(0, 50), other=st.integers(0, 50))
+        def merge(self, laptop: int, one: int, other: int) -> None:
+            with self.laptops[laptop].db.read() as session:
+                ids = list(session.execute(text("SELECT id FROM client WHERE dossier_no NOT LIKE 'X-%' AND "
+                                                "deleted_at IS NULL AND merged_into_id IS NULL ORDER BY id")).scalars())
+            if len(ids) >= 2 and one % len(ids) != other % len(ids):
+                try:
+                    ClientMerges(self.laptops[laptop].db, self.clocks[laptop], self.built.coordinator).merge(
+                        uuid.UUID(hex=ids[one % len(ids)]), uuid.UUID(hex=ids[other % len(ids)]))
+                except DomainError:
+                    pass                                   # refused here as in the app (e.g. merged already)
+
+        @rule(laptop=st.integers(0, 2), where=st.sampled_from(["push", "apply"]))
+        def killed(self, laptop: int, where: str) -> None:
+            transport, client = self.transports[laptop], self.laptops[laptop].sync
+            client.sign_in(self.built.coordinator.counsellor_id)
+            real, dying = dying_apply(after=1)
+            transport.kill_push = where == "push"
+            sync_client.apply_row = dying
+            try:
+                client.push() if where == "push" else client.pull()
+            except Killed:
+                pass
+            finally:
+                transport.kill_push, sync_client.apply_row = False, real
+            self.restart(laptop)
+
+        def restart(self, laptop: int) -> None:
+            """A new process: the file opened again, a new sync client (no token, nothing in memory)."""
+            old = self.laptops[laptop]
+            old.sync.close()
+            path, key = old.db.path, old.db.key
+            old.db.dispose()
+            old.db = open_sqlite(path, key)
+            old.sync = SyncClient(old.db, transport=self.transports[laptop])
 
         @rule(laptop=st.integers(0, 2))
         def sync(self, laptop: int) -> None:
@@ -136,6 +232,14 @@ def test_three_laptops_converge(central, service, tmp_path_factory) -> None:
                 files = [Path(f"{laptop.db.path}{end}") for end in ("", "-wal")]
                 raw = b"".join(f.read_bytes() for f in files if f.exists())
                 assert not [name for name in self.erased if name and name.encode() in raw]
+                with laptop.db.read() as session:
+                    assert chain_problems(session) == []
+                    for table in ("learning_request", "consent", "letter"):    # nothing left under a merged record
+                        assert session.execute(text(f"SELECT count(*) FROM {table} t JOIN client c ON "
+                                                    "t.client_id = c.id WHERE c.merged_into_id IS NOT NULL")
+                                               ).scalar() == 0
+            with psycopg.connect(libpq_url(central.owner_url), row_factory=dict_row) as conn:
+                assert arrival_problems(conn, self.built.coordinator.office_id) == []
 
         def teardown(self) -> None:
             if hasattr(self, "laptops"):

@@ -8,9 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
+from leerwinkel_desk.services.accounts import SignedIn
 from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.sync.server.admin import rows_as
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.desk import erase_before_desk
 from leerwinkel_desk.ui.sync_panel import ConflictInboxDialog, DevicesDialog
 from sync_support import central, first_laptop, joined_laptop, row, service  # noqa: F401
 from test_ui import active, open_window, press
@@ -70,3 +73,20 @@ def test_f9_syncs_in_the_background_and_conflicts_are_settled_in_the_inbox(qtbot
     press(qtbot, devices, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)     # &Code voor een nieuwe laptop
     qtbot.waitUntil(lambda: "Eenmalige code" in devices.message.text(), timeout=WAIT)
     assert QApplication.activeWindow() is devices
+
+
+def test_the_office_s_erasures_are_applied_at_sign_in_before_the_desk_opens(qtbot, central, service, tmp_path,
+                                                                          clock) -> None:
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    b = joined_laptop(a, service, tmp_path / "b.db")
+    made = Clients(a.db, clock, built.coordinator).create(ClientInput("Gerolf", "Vanquathem"))
+    a.sync.sync(built.coordinator)
+    b.sync.sync()
+    Erasures(a.db, clock, built.coordinator).erase(made.id)
+    a.sync.sync(built.coordinator)
+    signed = SignedIn(built.coordinator, "Coördinator")                 # what the sign-in dialog hands on
+    assert row(b.db, "SELECT last_name FROM client WHERE id = :id", id=made.id.hex)[0] == "Vanquathem"
+    erase_before_desk(b.db, signed)                                      # what start_desk does first
+    assert row(b.db, "SELECT last_name FROM client WHERE id = :id", id=made.id.hex)[0] is None
+    with b.db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM sync_outbox WHERE new LIKE '%Vanquathem%'")).scalar() == 0

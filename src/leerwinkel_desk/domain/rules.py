@@ -55,6 +55,14 @@ def check_tier_change(current: Tier, wanted: Tier, reason: str | None) -> None:
         raise ReasonRequired("tier.down")
 
 
+def phase_after_tier_move(tier: Tier, phase: Phase) -> Phase:
+    """Where a request's phase lands when it moves to `tier`: from dispatch, intake or aftercare a
+    mediation or trajectory starts at its entry phase; any other phase stays."""
+    if tier is not Tier.INFORMATION and phase in (Phase.DISPATCH, Phase.INTAKE, Phase.AFTERCARE):
+        return ENTRY_PHASE[tier]
+    return phase
+
+
 def check_phase_allowed(tier: Tier, phase: Phase) -> None:
     """Tier 1 never reaches an intake; follow-up belongs to trajectories."""
     if phase not in PHASES_PER_TIER[tier]:

@@ -28,6 +28,7 @@ from leerwinkel_desk.store.base import Base
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.models import (
     Client,
+    ClientMerge,
     Contact,
     Draft,
     Erasure,
@@ -68,7 +69,7 @@ def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID,
     client = session.get(Client, client_id)
     if client is None:
         raise Conflict("client.unknown")
-    request_ids = list(session.scalars(select(LearningRequest.id).where(LearningRequest.client_id == client_id)))
+    request_ids = requests_of(session, client_id)
     forget_samples(session, [str(getattr(client, field)) for field in (*PERSONAL_CLIENT_FIELDS, "name_key",
                                                                         "dossier_no")
                              if getattr(client, field) is not None])
@@ -99,6 +100,16 @@ def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID,
     audit.record(session, actor, at, "client.erase", "client", client_id, PERSONAL_CLIENT_FIELDS,
                  subject_client_id=client_id)
     return ErasureRow(client_id, at, len(removed))
+
+
+def requests_of(session: Session, client_id: uuid.UUID) -> list[uuid.UUID]:
+    """A person's requests: those of their record, and those a merge (not undone) moved from it to the
+    surviving record, which hold their words too (the sync service erases the same: erase_centrally)."""
+    ids = set(session.scalars(select(LearningRequest.id).where(LearningRequest.client_id == client_id)))
+    for moved in session.scalars(select(ClientMerge.moved).where(ClientMerge.merged_id == client_id,
+                                                                 ClientMerge.undone_at.is_(None))):
+        ids |= {uuid.UUID(i) for i in moved.get("learning_request", [])}
+    return sorted(ids)
 
 
 def clear_free_text(session: Session, request_ids: Collection[uuid.UUID]) -> None:

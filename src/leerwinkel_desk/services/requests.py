@@ -20,12 +20,12 @@ from leerwinkel_desk.domain.enums import (
 )
 from leerwinkel_desk.domain.errors import Conflict, InvalidValue
 from leerwinkel_desk.domain.rules import (
-    ENTRY_PHASE,
     check_closing,
     check_owner_change,
     check_phase_change,
     check_satisfaction,
     check_tier_change,
+    phase_after_tier_move,
 )
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
@@ -210,13 +210,11 @@ class Requests(UseCase):
             record_change(session, request, self._actor.counsellor_id, now, field="tier",
                           old=request.tier, new=tier, reason=reason)
             request.tier = tier
-            entry_phase = ENTRY_PHASE[tier]
-            if tier is not Tier.INFORMATION and request.phase in (Phase.DISPATCH, Phase.INTAKE,
-                                                              Phase.AFTERCARE):
-                if request.phase != entry_phase:
-                    record_change(session, request, self._actor.counsellor_id, now, field="phase",
-                                  old=request.phase, new=entry_phase)
-                    request.phase = entry_phase
+            landing = phase_after_tier_move(tier, request.phase)
+            if landing != request.phase:
+                record_change(session, request, self._actor.counsellor_id, now, field="phase",
+                              old=request.phase, new=landing)
+                request.phase = landing
             if tier is Tier.TRAJECTORY and request.owner_id is None:
                 request.owner_id = self._actor.counsellor_id
             self._touch(request, now)

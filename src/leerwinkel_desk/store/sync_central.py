@@ -23,6 +23,24 @@ from sqlalchemy import Connection
 
 from leerwinkel_desk.store.sync_capture import NOT_SYNCED_COLUMNS, PERSONAL_COLUMNS, is_synced
 
+
+def _touch_function(stamped: bool) -> str:
+    """The change-index trigger's function; `stamped` (0010 on) also keeps when each row last changed."""
+    stamp = ", changed_at = now()" if stamped else ""
+    return f"""CREATE OR REPLACE FUNCTION sync_row_touch() RETURNS trigger LANGUAGE plpgsql AS $$
+       DECLARE
+         r record;
+         office uuid;
+       BEGIN
+         IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+         IF TG_TABLE_NAME = 'office' THEN office := r.id; ELSE office := r.office_id; END IF;
+         INSERT INTO sync_row (tbl, row_id, office_id) VALUES (TG_TABLE_NAME, r.id, office)
+         ON CONFLICT (tbl, row_id) DO UPDATE
+           SET txid = pg_current_xact_id(), seq = nextval('sync_row_seq'), office_id = EXCLUDED.office_id{stamp};
+         RETURN NULL;
+       END $$"""
+
+
 SERVER_TABLES = [
     "CREATE SEQUENCE sync_row_seq",
     """CREATE TABLE sync_row (
@@ -77,18 +95,7 @@ SERVER_TABLES = [
          PRIMARY KEY (office_id, arrival),
          UNIQUE (office_id, device_id, device_seq))""",
     "CREATE TABLE sync_server (id integer PRIMARY KEY CHECK (id = 1), token_secret bytea NOT NULL)",
-    """CREATE FUNCTION sync_row_touch() RETURNS trigger LANGUAGE plpgsql AS $$
-       DECLARE
-         r record;
-         office uuid;
-       BEGIN
-         IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
-         IF TG_TABLE_NAME = 'office' THEN office := r.id; ELSE office := r.office_id; END IF;
-         INSERT INTO sync_row (tbl, row_id, office_id) VALUES (TG_TABLE_NAME, r.id, office)
-         ON CONFLICT (tbl, row_id) DO UPDATE
-           SET txid = pg_current_xact_id(), seq = nextval('sync_row_seq'), office_id = EXCLUDED.office_id;
-         RETURN NULL;
-       END $$""",
+    _touch_function(stamped=False),
 ]
 SERVER_TABLE_NAMES = ("sync_row", "sync_applied_op", "sync_office", "sync_enrolment", "sync_device",
                       "sync_number_lease", "sync_audit", "sync_server")
@@ -155,6 +162,30 @@ def drop_central(conn: Connection) -> None:
         conn.exec_driver_sql(f"DROP TABLE {table}")
     conn.exec_driver_sql("DROP FUNCTION sync_row_touch()")
     conn.exec_driver_sql("DROP SEQUENCE sync_row_seq")
+
+
+PRUNING = [           # 0010: what pruning needs (when rows changed and ops were applied; how far it pruned)
+    ("sync_row", "changed_at", "timestamptz NOT NULL DEFAULT now()"),
+    ("sync_applied_op", "applied_at", "timestamptz NOT NULL DEFAULT now()"),
+    ("sync_office", "pruned_at", "timestamptz"),
+    ("sync_office", "pruned_txid", "bigint NOT NULL DEFAULT 0"),
+    ("sync_office", "pruned_seq", "bigint NOT NULL DEFAULT 0"),
+]
+
+
+def add_pruning(conn: Connection) -> None:
+    """The columns pruning needs, and the change index stamping when each row last changed."""
+    for table, column, kind in PRUNING:
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    conn.exec_driver_sql("CREATE INDEX ix_sync_row_changed ON sync_row (office_id, changed_at)")
+    conn.exec_driver_sql(_touch_function(stamped=True))
+
+
+def drop_pruning(conn: Connection) -> None:
+    conn.exec_driver_sql(_touch_function(stamped=False))
+    conn.exec_driver_sql("DROP INDEX ix_sync_row_changed")
+    for table, column, _kind in reversed(PRUNING):
+        conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")
 
 
 def grant_service_role(conn: Connection, role: str, password: str) -> None:

@@ -2,6 +2,8 @@
 
 - Erasures first: the office's erasures are fetched before anything else; a person erased
   elsewhere is erased here (outbox and inbox scrubbed by the erasure trigger, the files scrubbed).
+  At sign-in too (`erase_at_sign_in`, before the desk shows): only the erasures, with a short
+  connect timeout; an unreachable service never stops the sign-in (the next sync erases first).
 - Push: the outbox in order, in batches. Each batch's results and the removal of its ops are
   committed together, so a crash or a lost response only means the batch is sent again, and the
   service answers a replay from `sync_applied_op` without applying anything twice. Rejected ops
@@ -10,7 +12,8 @@
   keys deferred and capture muted, the cursor saved with it. Rows with ops still queued here are
   left as they are (the queued change goes up first). When the service sends a digest and the
   outbox is empty, the row ids per table are compared; on a mismatch the laptop pulls everything
-  again and removes what the office no longer has (a full resync).
+  again and removes what the office no longer has (a full resync). So does a laptop whose cursor lies
+  before what the service pruned (sync/server/prune.py): its pull is answered "resync".
 - Revoked: the laptop locks (and wipes its file when the coordinator asked). Too old an app: the
   service says so and nothing is sent; the outbox stays as it is.
 """
@@ -43,6 +46,7 @@ from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER
 
 BATCH = 500
 BLOCK = 100            # numbers leased at a time; a new block when fewer than half are left
+SIGN_IN_CONNECT_SECONDS = 3.0      # how long a sign-in waits for the service before going on without it
 
 
 class SyncRefused(Exception):
@@ -71,12 +75,13 @@ class SyncClient:
 
     def __init__(self, db: Database, server_url: str | None = None, *, transport: httpx.BaseTransport | None = None,
                  protocol: int = PROTOCOL, schema: str = SCHEMA_HEAD,
-                 now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC), connect_seconds: float = 60.0) -> None:
         self._db = db
         self._url = server_url or state.get(db, "server_url")
         if not self._url:
             raise SyncRefused("not_enrolled")
-        self._http = httpx.Client(base_url=self._url, transport=transport, timeout=60.0,
+        self._http = httpx.Client(base_url=self._url, transport=transport,
+                                  timeout=httpx.Timeout(60.0, connect=connect_seconds),
                                   headers={PROTOCOL_HEADER: str(protocol), SCHEMA_HEADER: schema})
         self._now = now
         self._token: str | None = None
@@ -210,6 +215,10 @@ class SyncClient:
         """Everything new since the cursor, applied in one transaction; a full resync on a digest mismatch."""
         cursor = state.get(self._db, "cursor")
         pages, digest = self._pull_all(json.loads(cursor) if cursor else None)
+        resync = bool(pages[-1].get("resync"))
+        if resync:                             # the service pruned changes this laptop has not seen
+            cursor = None
+            pages, digest = self._pull_all(None)
         rows = [row for page in pages for row in page["rows"]]
         self._apply(rows, pages[-1]["cursor"], full=cursor is None)
         if digest is not None and self.pending() == 0 and local_digest(self._db, list(digest)) != digest:
@@ -217,7 +226,7 @@ class SyncClient:
             rows = [row for page in pages for row in page["rows"]]
             self._apply(rows, pages[-1]["cursor"], full=True)
             return len(rows), True
-        return len(rows), False
+        return len(rows), resync
 
     def _pull_all(self, cursor: list[int] | None) -> tuple[list[dict[str, Any]], dict[str, str] | None]:
         pages = []
@@ -283,6 +292,25 @@ class SyncClient:
                         handle.flush()
                         os.fsync(handle.fileno())
                     os.remove(name)
+
+
+def erase_at_sign_in(db: Database, person_id: uuid.UUID | None, transport: httpx.BaseTransport | None = None,
+                     connect_seconds: float = SIGN_IN_CONNECT_SECONDS) -> bool:
+    """A person signs in on an enrolled laptop: the office's erasures are applied here before anything
+    is shown. False when there was nothing to ask (not enrolled, locked) or the service could not be
+    reached or refused; the sign-in goes on either way."""
+    now = state.status(db)
+    if not now.enrolled or now.locked:
+        return False
+    client = SyncClient(db, transport=transport, connect_seconds=connect_seconds)
+    try:
+        client.sign_in(person_id)
+        client.erase_first()
+        return True
+    except (Unreachable, SyncRefused):
+        return False
+    finally:
+        client.close()
 
 
 def apply_row(conn: Connection, table: str, row_id: str, values: dict[str, Any] | None) -> None:

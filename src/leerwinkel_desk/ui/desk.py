@@ -1,10 +1,12 @@
-"""The desk opened after the sign-in: the crash log beside the data, the main window, the idle lock and
-the screen-lock watcher, and the start-of-day work on its own low-priority lane (ui/start.py waits for
-this module, imported behind the first window)."""
+"""The desk opened after the sign-in: the office's erasures first (on an enrolled laptop), the crash log
+beside the data, the main window, the idle lock and the screen-lock watcher, and the start-of-day work
+on its own low-priority lane (ui/start.py waits for this module, imported behind the first window)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication, QLabel
 
 from leerwinkel_desk.services.accounts import SignedIn
@@ -12,12 +14,14 @@ from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.offices import office_name
 from leerwinkel_desk.services.start_of_day import start_of_day
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.sync import state
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import install_crash_handler
 from leerwinkel_desk.ui.dialogs.sign_in import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock
 from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow
 from leerwinkel_desk.ui.session_lock import SessionLockWatcher
+from leerwinkel_desk.ui.worker import BackgroundJobs
 
 
 def start_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None) -> MainWindow:
@@ -25,6 +29,7 @@ def start_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSw
     time or when the screen locks."""
     if db.path is not None:
         install_crash_handler(db.path.parent / "logs")
+    erase_before_desk(db, signed)
     window = open_desk(db, signed, login, languages)
     idle = IdleLock(float(str(QSettings().value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES))), window.lock, window)
     window.idle_lock = idle
@@ -33,6 +38,24 @@ def start_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSw
     app.installEventFilter(idle)
     SessionLockWatcher(window).locked.connect(window.lock)      # screen locked, laptop closed
     return window
+
+
+def erase_before_desk(db: Database, signed: SignedIn) -> None:
+    """On an enrolled laptop the office's erasures are applied before the desk shows anyone: on a
+    background thread while the event loop runs on; an unreachable service costs at most the short
+    connect timeout of `erase_at_sign_in`, and the next sync erases first anyway."""
+    if not state.status(db).enrolled:
+        return
+    from leerwinkel_desk.sync.client import erase_at_sign_in  # httpx loads only on an enrolled laptop
+
+    loop = QEventLoop()
+    jobs = BackgroundJobs()
+
+    def finish(_result: Any) -> None:
+        loop.quit()
+
+    jobs.run(lambda _progress: erase_at_sign_in(db, signed.actor.counsellor_id), finish, finish)
+    loop.exec()
 
 
 def open_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None = None) -> MainWindow:

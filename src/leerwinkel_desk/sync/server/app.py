@@ -25,7 +25,7 @@ from leerwinkel_desk.store.base import Base
 from leerwinkel_desk.store.migrations import SCHEMA_HEAD
 from leerwinkel_desk.store.sync_capture import is_synced
 from leerwinkel_desk.store.sync_central import NOT_PULLED
-from leerwinkel_desk.sync.server import devices, pull, push
+from leerwinkel_desk.sync.server import devices, prune, pull, push
 from leerwinkel_desk.sync.server.devices import Claims, Refused
 from leerwinkel_desk.sync.wire import OLDEST_PROTOCOL, PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, SCHEMA_PREVIOUS
 
@@ -139,6 +139,7 @@ def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow
             with transaction() as conn:
                 signed = devices.issue_token(conn, body.device_id, body.office_id, body.person_id, body.challenge,
                                              bytes.fromhex(body.signature), clock())
+                prune.due(conn, body.office_id, clock(), tables)
         except Refused as refused:
             if refused.facts.get("offline_too_long"):        # silent too long: revoked for good, then refused
                 with transaction() as conn:
@@ -159,7 +160,10 @@ def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow
             claims = devices.authorise(conn, token)
         with transaction(read_only=True) as conn:
             devices.in_office(conn, claims.office_id)
-            return pull.pull(conn, claims.office_id, body.cursor, tables, max(1, min(body.limit, pull.PAGE)))
+            pruned = prune.horizon(conn, claims.office_id)
+            if body.cursor is not None and tuple(body.cursor) < pruned:
+                return {"resync": True, "rows": [], "more": False, "cursor": None}   # it may have missed a deletion
+            return pull.pull(conn, claims.office_id, body.cursor, tables, max(1, min(body.limit, pull.PAGE)), pruned)
 
     @app.post("/v1/erasures", dependencies=checked)
     def erasures(token: str = Depends(bearer)) -> dict[str, Any]:

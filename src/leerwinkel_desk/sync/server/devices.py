@@ -36,6 +36,14 @@ class Refused(Exception):
         self.status, self.code, self.facts = status, code, facts
 
 
+class Rejected(Exception):
+    """An op a rule refuses: it goes to the pushing laptop's conflict inbox with the reason, never dropped."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 @dataclass(frozen=True)
 class Claims:
     office_id: uuid.UUID

@@ -6,7 +6,8 @@ snapshot: every transaction below it has ended, and any later change gets a larg
 transaction that commits late is picked up at a later pull instead of being skipped (a plain
 sequence cursor would skip it). Erasures come first in every page. When the page ends the changes
 and no transaction was running (the snapshot's xmin equals its xmax), the answer also carries a
-digest of the row ids per table, which the laptop compares with its own.
+digest of the row ids per table, which the laptop compares with its own. The last page's cursor is
+never before what was pruned (sync/server/prune.py), so a laptop that pulled it all is not sent back.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ PAGE = 2000
 
 
 def pull(conn: Any, office_id: uuid.UUID, cursor: tuple[int, int] | None, tables: list[str],
-         limit: int = PAGE) -> dict[str, Any]:
+         limit: int = PAGE, pruned: tuple[int, int] = (0, 0)) -> dict[str, Any]:
     txid, seq = cursor or (0, 0)
     snapshot = conn.execute("SELECT pg_snapshot_xmin(s)::text::bigint AS xmin, "
                             "pg_snapshot_xmax(s)::text::bigint AS xmax FROM pg_current_snapshot() AS s").fetchone()
@@ -46,6 +47,8 @@ def pull(conn: Any, office_id: uuid.UUID, cursor: tuple[int, int] | None, tables
     more = len(changed) == limit
     answer: dict[str, Any] = {"rows": rows, "more": more,
                               "cursor": [changed[-1]["txid"], changed[-1]["seq"]] if changed else [txid, seq]}
+    if not more:                # a laptop that has everything is past what was pruned, whatever changed last
+        answer["cursor"] = list(max(tuple(answer["cursor"]), pruned))
     if not more and snapshot["xmin"] == snapshot["xmax"]:
         answer["digest"] = digest(conn, tables)
     return answer

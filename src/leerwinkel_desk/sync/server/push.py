@@ -13,6 +13,9 @@ arrival and the overwritten value goes to the inbox as history. A delete (tombst
 an edit of a deleted row is rejected into the inbox. Append-only rows (contacts, audit events...)
 never conflict. A row created under a parent deleted meanwhile is kept and flagged. Nothing of an
 erased person comes back: ops that would write their values are refused (with no values kept).
+A merge arrives as its `client_merge` row and is carried out here (merges.py); the services' rules
+on phases and consent are checked again (rules.py). Each office's audit events arrive in one chain
+of arrivals (`arrival_problems` checks it).
 """
 
 from __future__ import annotations
@@ -34,18 +37,13 @@ from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services.erasure import FREE_TEXT, PERSONAL_CLIENT_FIELDS
 from leerwinkel_desk.store.base import Base, table_of
 from leerwinkel_desk.store.sync_capture import PERSONAL_COLUMNS
-from leerwinkel_desk.sync.server.devices import Claims
+from leerwinkel_desk.sync.server import merges, rules
+from leerwinkel_desk.sync.server.devices import Claims, Rejected
 from leerwinkel_desk.sync.wire import APPEND_ONLY, STAMPS, column, from_wire, goes_to_inbox, to_wire
 
 NUMBERED = {"client": "dossier_no", "learning_request": "request_no"}
 OFFICE_TABLES = frozenset({"office", "counsellor", "loket", "zitdag"})
 GENESIS = "0" * 64
-
-
-class Rejected(Exception):
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) -> list[dict[str, Any]]:
@@ -66,6 +64,8 @@ def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) ->
         except Rejected as refused:
             result = {"op": op["op"], "status": "rejected", "inbox": [_item(op, "rejected", refused.reason, erased)]}
             _touch(conn, op["tbl"], op["row_id"])
+            if op["tbl"] == "client_merge":
+                merges.touch_refused(conn, _python("client_merge", op.get("new") or {}), _touch)
         except psycopg.errors.OperationalError:
             results.append({"op": op["op"], "status": "retryable", "inbox": []})
             break
@@ -132,6 +132,14 @@ def _apply(conn: Any, claims: Claims, op: dict[str, Any], erased: set[uuid.UUID]
     current = conn.execute(f'SELECT * FROM "{table}" WHERE id = %s FOR UPDATE', [row_id]).fetchone()
     if table == "erasure":
         return _erasure(conn, claims, new, now)
+    if table == "client_merge" and kind == "I" and current is None:
+        merges.merge(conn, claims, new, erased, now)
+        return []
+    if table == "client_merge" and new.get("undone_at") is not None and current is not None:
+        merges.undo(conn, claims, dict(current), new, now)
+        return []
+    merges.follow(conn, table, row_id, new)
+    rules.check(conn, op, new, current)
     _refuse_revival(conn, table, row_id, new, current, erased)
     if table in NUMBERED and NUMBERED[table] in new:
         if kind == "I" and current is None and is_provisional(new[NUMBERED[table]]):
@@ -249,8 +257,10 @@ def erase_centrally(conn: Any, client_id: uuid.UUID, now: datetime) -> None:
     conn.execute(f"UPDATE client SET {personal}, name_key = '', dossier_no = %s, difficult_school_past = false, "
                  "weak_network = false, deleted_at = coalesce(deleted_at, %s), updated_at = %s WHERE id = %s",
                  [f"X-{client_id.hex[:17]}", now, now, client_id])
-    requests = [row["id"] for row in conn.execute("SELECT id FROM learning_request WHERE client_id = %s",
-                                                  [client_id]).fetchall()]
+    requests = [row["id"] for row in conn.execute(      # as services.erasure.requests_of: merged away ones too
+        "SELECT id FROM learning_request WHERE client_id = %s UNION SELECT (jsonb_array_elements_text("
+        "moved::jsonb->'learning_request'))::uuid FROM client_merge WHERE merged_id = %s AND undone_at IS NULL",
+        [client_id, client_id]).fetchall()]
     for model, owner_column, fields in FREE_TEXT:
         name, owner = table_of(model).name, owner_column.key
         conn.execute(f'UPDATE "{name}" SET {", ".join(f"{f} = NULL" for f in fields)} WHERE {owner} = ANY(%s)',
@@ -276,11 +286,28 @@ def _arrive(conn: Any, claims: Claims, op: dict[str, Any]) -> None:
     last = conn.execute("SELECT arrival, hash FROM sync_audit WHERE office_id = %s ORDER BY arrival DESC LIMIT 1",
                         [claims.office_id]).fetchone()
     arrival, prev = (last["arrival"] + 1, last["hash"]) if last else (1, GENESIS)
-    body = json.dumps({"device": str(claims.device_id), "event": event}, sort_keys=True)
-    digest = hashlib.sha256((prev + body).encode()).hexdigest()
+    digest = arrival_hash(prev, claims.device_id, event)
     conn.execute("INSERT INTO sync_audit (office_id, arrival, device_id, device_seq, event, prev_hash, hash) "
                  "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (office_id, device_id, device_seq) DO NOTHING",
                  [claims.office_id, arrival, claims.device_id, event.get("seq", 0), Json(event), prev, digest])
+
+
+def arrival_hash(prev: str, device_id: uuid.UUID, event: dict[str, Any]) -> str:
+    """One link of an office's chain of arrivals: the previous hash, the device and its event."""
+    body = json.dumps({"device": str(device_id), "event": event}, sort_keys=True)
+    return hashlib.sha256((prev + body).encode()).hexdigest()
+
+
+def arrival_problems(conn: Any, office_id: uuid.UUID) -> list[str]:
+    """Where an office's chain of arrivals is broken: a missing, changed or reordered arrival."""
+    problems, prev, expected = [], GENESIS, 1
+    for row in conn.execute("SELECT arrival, device_id, event, prev_hash, hash FROM sync_audit WHERE office_id = %s "
+                            "ORDER BY arrival", [office_id]).fetchall():
+        if row["arrival"] != expected or row["prev_hash"] != prev or row["hash"] != arrival_hash(
+                prev, row["device_id"], row["event"]):
+            problems.append(f"arrival {row['arrival']} does not follow arrival {expected - 1}")
+        prev, expected = row["hash"], row["arrival"] + 1
+    return problems
 
 
 def lease_numbers(conn: Any, claims: Claims, prefix: str, year: int, count: int) -> tuple[int, int]:
