@@ -7,7 +7,6 @@ import sys
 import threading
 import uuid
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -26,7 +25,7 @@ import registration_figures as registration  # noqa: E402
 from leerwinkel_desk.demo import create_demo_database  # noqa: E402
 from leerwinkel_desk.domain.text import fold  # noqa: E402
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE  # noqa: E402
-from leerwinkel_desk.services.context import SystemClock  # noqa: E402
+from leerwinkel_desk.services.context import SystemClock, local_today  # noqa: E402
 from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter  # noqa: E402
 from leerwinkel_desk.services.offices import default_actor, find_office  # noqa: E402
 from leerwinkel_desk.services.start_of_day import StartOfDay, start_of_day  # noqa: E402
@@ -69,7 +68,7 @@ def raw(small: databases.BenchDatabase):
 
 def test_sign_in_fills_vandaag_and_the_baseline_is_the_argon2id_work(window, small, raw) -> None:
     page = desk.today_page(window)
-    assert page.day is not None and page.day.on == date.today()
+    assert page.day is not None and page.day.on == local_today(SystemClock())     # Brussels' day, not UTC's
     stored = raw.execute("SELECT passphrase_hash FROM counsellor WHERE login = ?", (LOGIN,)).fetchone()[0]
     desk.argon2_work(small.path, LOGIN, DEMO_PASSPHRASE, stored)        # raises if either derivation fails
 

@@ -5,7 +5,7 @@ triggers on `contact` and `learning_request` (store/report_figures.py), filled h
 one INSERT ... SELECT per table. PostgreSQL keeps none: the report counts the rows there.
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-06
 """
 

@@ -7,7 +7,7 @@ pruned, and a laptop whose cursor lies before that does a full resync (sync/serv
 changes on a laptop.
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0009
 Create Date: 2026-12-06
 """
 
