@@ -53,6 +53,8 @@ HERE = Path(__file__).resolve().parent
 _BALLAST = [None, True, False] * 2_000_000
 DEEP_ROW = 90_000
 DESK_GROWTH = 1.3           # nothing a person waits for at the desk grows more from 1x to 3x
+# `BENCH_ONLY=list,dossier`: only the figures whose names hold one of these parts (shown, not saved)
+ONLY = [part.strip() for part in os.environ.get("BENCH_ONLY", "").split(",") if part.strip()]
 
 
 @dataclass(frozen=True)
@@ -127,23 +129,37 @@ def measure_scale(bench: BenchDatabase) -> dict[str, Measured]:
         measured.show(name, bench.scale)
 
     make_todays_backup(bench.path, bench.key)
-    note("sign-in → Vandaag filled", bench_sign_in(bench.path, LOGIN, DEMO_PASSPHRASE, stored_hash(bench)))
+    if wanted("sign-in → Vandaag filled"):
+        note("sign-in → Vandaag filled", bench_sign_in(bench.path, LOGIN, DEMO_PASSPHRASE, stored_hash(bench)))
     window = sign_in_to_vandaag(bench.path, LOGIN, DEMO_PASSPHRASE)
     window.start_of_day_jobs.wait()
     raw = bench.raw()
-    note("search-as-you-type, per keystroke", bench_search(window, raw))
-    first, deep = bench_list_pages(window, raw, DEEP_ROW)
-    note("client list, first page", first)
-    note("client list, page at row 90,000", deep)
-    note("open a dossier with 200 contacts", bench_dossier(window, raw, bench.dossier_client))
-    note("log a micro-contact", bench_micro_contact(window.ctx.db, raw, window.ctx.actor, bench.micro_request))
+    if wanted("search-as-you-type, per keystroke"):
+        note("search-as-you-type, per keystroke", bench_search(window, raw))
+    if wanted("client list, first page") or wanted("client list, page at row 90,000"):
+        first, deep = bench_list_pages(window, raw, DEEP_ROW)
+        note("client list, first page", first)
+        note("client list, page at row 90,000", deep)
+    if wanted("open a dossier with 200 contacts"):
+        note("open a dossier with 200 contacts", bench_dossier(window, raw, bench.dossier_client))
+    if wanted("log a micro-contact"):
+        note("log a micro-contact", bench_micro_contact(window.ctx.db, raw, window.ctx.actor, bench.micro_request))
     raw.close()
-    note("F5 on Vandaag during the daily backup", bench_f5_during_backup(window))
+    if wanted("F5 on Vandaag during the daily backup"):
+        note("F5 on Vandaag during the daily backup", bench_f5_during_backup(window))
     close_desk(window)
-    note("monitoring report, one year", bench_monitoring_report(bench))
-    note("first window painted", bench_first_window(bench.path))
-    note("memory with the client list open", bench_memory(bench.path, LOGIN, DEMO_PASSPHRASE))
+    if wanted("monitoring report, one year"):
+        note("monitoring report, one year", bench_monitoring_report(bench))
+    if wanted("first window painted"):
+        note("first window painted", bench_first_window(bench.path))
+    if wanted("memory with the client list open"):
+        note("memory with the client list open", bench_memory(bench.path, LOGIN, DEMO_PASSPHRASE))
     return found
+
+
+def wanted(name: str) -> bool:
+    """Whether this run measures the figure (all of them without BENCH_ONLY)."""
+    return not ONLY or any(part in name for part in ONLY)
 
 
 def verdict(name: str, by_scale: dict[int, Measured]) -> tuple[bool, list[str]]:
@@ -230,8 +246,12 @@ def measure(bench: BenchDatabase) -> None:
         print("--- independent of the database's size", flush=True)
         for name, figure in (("import 100,000 contacts", bench_import_contacts),
                              ("handover letter PDF", bench_handover_letter)):
+            if not wanted(name):
+                continue
             found[name] = figure()
             found[name].show(name, 1)
+    if ONLY:
+        return                  # a partial run: the figures of the last whole run stay as they are
     taken = {"started": started.isoformat(timespec="seconds"),
              "minutes": round((datetime.now(UTC) - started).total_seconds() / 60, 1),
              "load_average_1min": [round(load_before, 2), round(load_average(), 2)],
@@ -276,6 +296,9 @@ def main() -> int:
     app.setOrganizationName("Leerwinkel bench")
     for scale in scales_wanted():
         measure(encrypted_database(scale))
+    if ONLY:
+        print(f"BENCH_ONLY={','.join(ONLY)}: figures shown, nothing saved ({time.strftime('%H:%M:%S')})")
+        return 0
     results = combine()
     passed = sum(1 for r in results if r["pass"])
     print(f"{passed} of {len(results)} budgets met; bench/results.json and bench/results.md written "
