@@ -267,11 +267,13 @@ def first_page(window: MainWindow) -> int:
 
 def scrolled_to(window: MainWindow, model: ClientSearchModel, at: int) -> None:
     """Untimed, before each deep page: the rows after row `at` dropped again and the list scrolled to
-    its end, where the person waits for the next page (the model reset this takes is no wait of theirs)."""
+    its end, where the person waits for the next page (the model reset this takes is no wait of theirs;
+    the view asks for no page meanwhile)."""
     model.set_rows(model._rows[:at])
-    model._more = True
+    model._more = False
     window.pages["clients"].table.scrollToBottom()
     QApplication.instance().processEvents()
+    model._more = True
 
 
 def next_page(model: ClientSearchModel) -> list[uuid.UUID]:
