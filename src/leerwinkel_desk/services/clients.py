@@ -304,7 +304,8 @@ class Clients(UseCase):
             query = query.where(tuple_(Client.name_key, Client.id) > tuple_(
                 literal(name, Client.name_key.type), literal(client_id, Client.id.type)))
         with self._db.read() as session:
-            return [ClientRow(*row) for row in session.execute(query.order_by(Client.name_key, Client.id).limit(limit))]
+            return [ClientRow(**row._asdict())
+                    for row in session.execute(query.order_by(Client.name_key, Client.id).limit(limit))]
 
     def likely_duplicates(self, data: ClientInput) -> list[DuplicateCandidate]:
         """People already registered who may be this one: similar name, same birth date, phone or e-mail."""
