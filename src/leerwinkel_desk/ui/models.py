@@ -88,6 +88,13 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             return self._rows[row]
         return None
 
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._columns):
+                return self._columns[section].title()
+        return None
+
 def client_columns() -> list[Column[ClientRow]]:
     return [
         Column(lambda: QCoreApplication.translate("ClientList", "Dossier"), lambda r: r.dossier_no),
