@@ -9,7 +9,7 @@ from typing import Any, Protocol, TypeVar, TypeVarTuple, runtime_checkable
 
 from sqlalchemy import Row as ResultRow
 from sqlalchemy import Select, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import Role, Tier
 from leerwinkel_desk.domain.errors import NotAllowed, NotFound
@@ -18,7 +18,7 @@ from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.context import Actor, Clock, local_today
 from leerwinkel_desk.store.base import OfficeOwned
 from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.store.models import Counsellor
+from leerwinkel_desk.store.models import Counsellor, LearningRequest
 
 Row = TypeVar("Row", bound=OfficeOwned)
 _Ts = TypeVarTuple("_Ts")
@@ -29,16 +29,6 @@ class Retiring(Protocol):
     """Reference data that is retired rather than deleted (providers, courses, partners, their contacts)."""
 
     retired_on: date | None
-
-
-class OnRequest(Protocol):
-    """What the rules of work on a request read of it (a LearningRequest, or only these columns of it)."""
-
-    @property
-    def tier(self) -> Tier: ...
-
-    @property
-    def owner_id(self) -> uuid.UUID | None: ...
 
 
 class UseCase:
@@ -68,7 +58,7 @@ class UseCase:
         if owner is None or owner[0] != Role.INFO_OFFICER:
             raise NotAllowed("request.not_own", owner[1] if owner else None)
 
-    def _require_on_request(self, session: Session, request: OnRequest,
+    def _require_on_request(self, session: Session, request: LearningRequest,
                             permission: Permission | None = None) -> None:
         """The permission for work on this request (tier 1 is dispatch work), on one's own caseload."""
         if permission is None:
@@ -100,30 +90,11 @@ class UseCase:
             raise NotFound(model.__tablename__, row_id)
         return row
 
-    def _load_columns(self, session: Session, model: type[Row], row_id: uuid.UUID,
-                      *columns: InstrumentedAttribute[Any]) -> Any:
-        """Only these columns of a live row of this office (as `_load`, without the whole ORM object),
-        or NotFound."""
-        found = session.execute(select(*columns).where(
-            model.id == row_id, model.office_id == self._actor.office_id, model.deleted_at.is_(None))).one_or_none()
-        if found is None:
-            raise NotFound(model.__tablename__, row_id)
-        return found
-
-    def _stamp(self, now: datetime) -> dict[str, Any]:
-        """A new row's office, author and times."""
-        author = self._actor.counsellor_id
-        return {"office_id": self._actor.office_id, "created_at": now, "updated_at": now,
-                "created_by": author, "updated_by": author}
-
-    def _touched(self, now: datetime) -> dict[str, Any]:
-        """A changed row's time and author."""
-        return {"updated_at": now, "updated_by": self._actor.counsellor_id}
-
     def _new(self, row: Row, now: datetime) -> Row:
         """Stamp a new row with its office, author and times."""
-        for name, value in self._stamp(now).items():
-            setattr(row, name, value)
+        row.office_id = self._actor.office_id
+        row.created_at = row.updated_at = now
+        row.created_by = row.updated_by = self._actor.counsellor_id
         return row
 
     def _audit_office(self, action: str, fields: Iterable[str] = ()) -> None:
@@ -132,8 +103,8 @@ class UseCase:
             audit.record(session, self._actor, self._now(), action, "office", self._actor.office_id, fields)
 
     def _touch(self, row: OfficeOwned, now: datetime) -> None:
-        for name, value in self._touched(now).items():
-            setattr(row, name, value)
+        row.updated_at = now
+        row.updated_by = self._actor.counsellor_id
 
     def _edit(self, permission: Permission, model: type[Row], row_id: uuid.UUID,
               values: Mapping[str, Any]) -> Row:
