@@ -20,13 +20,18 @@ def median_seconds(work: Callable[[], object], runs: int) -> float:
     return statistics.median(seconds(work) for _ in range(runs))
 
 
-def paired(work: Callable[[], object], baseline: Callable[[], object], runs: int) -> tuple[float, float]:
-    """Medians of `work` and `baseline`, run in turns (a noisy neighbour slows both alike), after one warm-up each."""
-    work()
-    baseline()
+def paired(work: Callable[[], object], baseline: Callable[[], object], runs: int,
+           before: Callable[[], object] | None = None) -> tuple[float, float]:
+    """Medians of `work` and `baseline`, run in turns (a noisy neighbour slows both alike), after one warm-up
+    each; `before`, untimed, puts the app back where each `work` starts."""
+    for step in (before, work, baseline):
+        if step is not None:
+            step()
     times: list[float] = []
     base: list[float] = []
     for _ in range(runs):
+        if before is not None:
+            before()
         times.append(seconds(work))
         base.append(seconds(baseline))
     return statistics.median(times), statistics.median(base)

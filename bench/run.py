@@ -185,6 +185,7 @@ def wanted(*names: str) -> bool:
     return not ONLY or any(part.lower() in name.lower() for part in ONLY for name in names)
 
 
+
 def verdict(name: str, by_scale: dict[int, Measured]) -> tuple[bool, list[str]]:
     """Whether the figure meets its budget at every scale measured (and its growth), and which part not."""
     budget, failures = BUDGETS[name], []

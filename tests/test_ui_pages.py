@@ -43,6 +43,7 @@ from leerwinkel_desk.ui.charts import BarChart
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow, build_context
+from leerwinkel_desk.ui.models import ClientSearchModel
 from leerwinkel_desk.ui.texts import enum_label
 from test_ui import active, ctx, english_translations, office, open_window, press, window  # noqa: F401 - fixtures
 
@@ -193,6 +194,31 @@ def test_the_client_list_shows_whole_names_and_numbers(qtbot, window: MainWindow
         assert fits(table, column), page.model.headerData(column, Qt.Orientation.Horizontal)
     header = table.horizontalHeader()
     assert header.sectionSize(5) < header.sectionSize(2)        # Naam gets the room, not Telefoon
+
+
+def test_the_client_list_keeps_its_columns_as_pages_come_and_fits_them_to_a_new_search(
+        qtbot, window: MainWindow, db, clock, office) -> None:
+    """Columns fit once per query: a page appended as the list scrolls keeps the widths (Qt measured every
+    row around the end again), the search that lists the long name fits them to it, titles included."""
+    clients = Clients(db, clock, office.counsellor)
+    for n in range(ClientSearchModel.PAGE):
+        clients.create(ClientInput("Ann", f"Aa{n:03d}"), duplicates_checked=True)
+    clients.create(ClientInput("Bartholomeus-Maximiliaan", "Zz"), duplicates_checked=True)   # the next page
+    page = go_to(qtbot, window, 1)
+    table, model = page.table, page.model
+    assert model.rowCount() == ClientSearchModel.PAGE
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert titles[:3] == ["Dossier", "Voornaam", "Naam"]
+    widths = [table.columnWidth(c) for c in range(model.columnCount())]
+    table.setFocus()
+    press(qtbot, table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)     # to the end: the next page
+    qtbot.waitUntil(lambda: model.rowCount() == ClientSearchModel.PAGE + 1)
+    assert [table.columnWidth(c) for c in range(model.columnCount())] == widths
+    assert not fits(table, 1)                                   # the long first name waits for its search
+    qtbot.keyClicks(page.search, "Bartholomeus")
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert all(fits(table, c) for c in range(model.columnCount()))
+    assert table.horizontalHeader().sectionSizeHint(1) <= table.columnWidth(1)
 
 
 def test_long_text_is_cut_with_an_ellipsis_and_shown_whole_as_tooltip(qtbot, window: MainWindow, db, clock,

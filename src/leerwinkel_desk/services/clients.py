@@ -336,16 +336,30 @@ class Clients(UseCase):
 
         Paged by key, not by offset: an offset makes SQLite step over every row before the page
         (803 ms for the page at row 90,000 of an encrypted 100,000-client file), the key starts in
-        the name index where the previous page ended.
+        the name index where the previous page ended, as a row value (an OR of two made SQLite
+        sort). On SQLite by plain SQL through the driver (`Database.read_rows`), as the search:
+        a Session, its BEGIN and ROLLBACK and the ORM's rows took five times the statement.
         """
+        if not self._db.is_sqlite:
+            return self._browse_elsewhere(limit, after)
+        params: dict[str, object] = {"office": self._actor.office_id.hex, "limit": limit}
+        where = LIVE
+        if after is not None:
+            where += " AND (c.name_key, c.id) > (:name, :id)"
+            params.update(name=after[0], id=after[1].hex)
+        return self._rows(f"SELECT {COLUMNS} FROM client c WHERE {where} ORDER BY c.name_key, c.id LIMIT :limit",
+                          params)
+
+    def _browse_elsewhere(self, limit: int, after: tuple[str, uuid.UUID] | None) -> list[ClientRow]:
+        """`browse` on PostgreSQL, in SQLAlchemy's terms."""
         query = select(*ROW_COLUMNS).where(*self._live_conditions())
-        if after is not None:       # a row value: one range of the name index (an OR of two made SQLite sort)
+        if after is not None:
             name, client_id = after
             query = query.where(tuple_(Client.name_key, Client.id) > tuple_(
                 literal(name, Client.name_key.type), literal(client_id, Client.id.type)))
         with self._db.read() as session:
-            return [ClientRow(**row._asdict()) for row in session.execute(
-                query.order_by(Client.name_key, Client.id).limit(limit))]
+            return [ClientRow(**row._asdict())
+                    for row in session.execute(query.order_by(Client.name_key, Client.id).limit(limit))]
 
     def likely_duplicates(self, data: ClientInput) -> list[DuplicateCandidate]:
         """People already registered who may be this one: similar name, same birth date, phone or e-mail."""

@@ -120,6 +120,14 @@ class SocialMap(UseCase):
             rows = [partner_row(p) for p in session.scalars(query)]
         return [p for p in rows if all(w in fold(f"{p.name} {p.municipality or ''}") for w in words)]
 
+    def partner_names(self) -> dict[uuid.UUID, str]:
+        """Every partner's name by id, the retired too (to name them on the records that used them)."""
+        with self._db.read() as session:
+            return {partner_id: name for partner_id, name in session.execute(
+                select(PartnerOrganisation.id, PartnerOrganisation.name).where(
+                    PartnerOrganisation.office_id == self._actor.office_id,
+                    PartnerOrganisation.deleted_at.is_(None)))}
+
     def contacts(self, partner_id: uuid.UUID) -> list[PartnerContactRow]:
         with self._db.read() as session:
             rows = session.scalars(select(PartnerContact).where(

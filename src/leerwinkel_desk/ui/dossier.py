@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 from pathlib import Path
 
@@ -73,9 +73,8 @@ class DossierView(QWidget):
         self._ctx, self.client_id = ctx, client_id
         self.header: DossierHeader | None = None
         self.active_dialog: QDialog | None = None
-        setup = ctx.service(OfficeSetup)
-        self._staff = {person.id: person.full_name for person in setup.counsellors()}
-        self._partners = {p.id: p.name for p in ctx.service(SocialMap).partners(include_retired=True)}
+        self._staff: dict[uuid.UUID, str] = {}     # the names of the people this dossier names (see name_staff)
+        self._partners = ctx.service(SocialMap).partner_names()
         self.card = HeaderCard()
         self.name_label, self.facts_label = self.card.title, self.card.facts
         self.name_label.setAccessibleName(self.tr("Cliënt"))
@@ -151,8 +150,15 @@ class DossierView(QWidget):
         self.load_header()
         self.load_timeline()
 
+    def name_staff(self, ids: Iterable[uuid.UUID | None]) -> None:
+        """The names of these people known (a removed colleague's as ""), read once per dossier."""
+        missing = {person for person in ids if person is not None and person not in self._staff}
+        if missing:
+            self._staff.update(dict.fromkeys(missing, "") | self._ctx.service(OfficeSetup).staff_names(missing))
+
     def load_header(self, audit_view: bool = False) -> None:
         self.header = self._ctx.service(Dossiers).header(self.client_id, audit_view=audit_view)
+        self.name_staff(request.owner_id for request in self.header.requests)
         c = self.header.client
         self.name_label.setText(f"{c.first_name or ''} {c.last_name or ''}")
         self.card.set_badges([(c.dossier_no, "neutral")] + [(flag, "flag") for flag in header_flags(self.header)])
@@ -170,7 +176,9 @@ class DossierView(QWidget):
             self.requests.setCurrentRow(keep[0] if keep else 0)
 
     def load_timeline(self) -> None:
-        self.timeline_model.set_rows(self._ctx.service(Dossiers).timeline(self.client_id))
+        entries = self._ctx.service(Dossiers).timeline(self.client_id)
+        self.name_staff(entry.author_id for entry in entries)
+        self.timeline_model.set_rows(entries)
 
     def selected_request(self) -> RequestRow | None:
         item = self.requests.currentItem()

@@ -31,14 +31,25 @@ class Column(Generic[R]):
     icon: Callable[[R], QIcon] | None = None     # shown before the text (never the only mark)
 
 
+_TEXT_ROLES = frozenset(int(role.value) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.ToolTipRole))                   # the tooltip: the whole text of an elided cell
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+
+
 class RowsModel(QAbstractTableModel, Generic[R]):
-    """A read-only table of read-model rows; `set_rows` replaces them all."""
+    """A read-only table of read-model rows; `set_rows` replaces them all.
+
+    A row's display texts are worked out once, all its columns together, the first time one of
+    them is asked for: painting asks `data()` for several roles of every cell shown, again at
+    every repaint, so it answers from that tuple and returns early for the roles it has no value for.
+    """
 
     def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[R] = []
-        self._texts: dict[tuple[int, int], str] = {}     # display texts, worked out once per cell
+        self._texts: dict[int, tuple[str, ...]] = {}     # a row's display texts, by row number
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
@@ -49,6 +60,15 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def row_at(self, row: int) -> R:
         return self._rows[row]
 
+    def shown_text(self, row: int, column: int) -> str:
+        """The text the cell shows ("" for none)."""
+        texts = self._texts.get(row)
+        if texts is None:
+            read = self._rows[row]
+            texts = self._texts[row] = tuple("" if value is None else str(value)
+                                             for value in (c.value(read) for c in self._columns))
+        return texts[column]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
@@ -56,21 +76,16 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = index.row()
+        if not 0 <= row < len(self._rows):      # also an invalid index (row -1)
             return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                    Qt.ItemDataRole.ToolTipRole):           # the tooltip: the whole text of an elided cell
-            key = (index.row(), index.column())
-            if key not in self._texts:
-                value = self._columns[index.column()].value(row)
-                self._texts[key] = "" if value is None else str(value)
-            return self._texts[key]
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role in _TEXT_ROLES:
+            return self.shown_text(row, index.column())
+        if role == _DECORATION:
             icon = self._columns[index.column()].icon
-            return icon(row) if icon is not None else None
+            return icon(self._rows[row]) if icon is not None else None
+        if role == ROW_ROLE:
+            return self._rows[row]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -79,8 +94,6 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             if 0 <= section < len(self._columns):
                 return self._columns[section].title()
         return None
-
-
 
 def client_columns() -> list[Column[ClientRow]]:
     return [
