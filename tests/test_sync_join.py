@@ -99,3 +99,43 @@ def test_a_code_lets_only_its_login_join_once_and_refusals_leave_no_file(central
     with Location.of(laptop).open(Location.of(laptop).key_ring().unlock("an.peeters", PASSPHRASE)).read() as session:
         hashes = dict(session.execute(text("SELECT login, passphrase_hash IS NOT NULL FROM counsellor")).all())
     assert hashes == {"coordinator": False, "an.peeters": True, "bram.desmet": False, "info": False}
+
+
+def test_the_first_run_wizard_joins_an_office_by_keys(central, service, tmp_path, clock, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from leerwinkel_desk.app import join_office_database
+    from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
+    from test_ui import active, press
+
+    first, _office = first_laptop(central, service, tmp_path / "eerste.db", clock)
+    code = code_for(first, "an.peeters")
+    path = tmp_path / "kantoor" / "leerwinkel.db"
+    wizard = FirstRunDialog(lambda: None, lambda _office: None, make_join=lambda j: join_office_database(path, j))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    active(qtbot, wizard)
+    assert not wizard.join_form.isEnabled()
+    press(qtbot, wizard, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)      # Alt+A: join an office
+    qtbot.waitUntil(wizard.join.isChecked)
+    assert wizard.join_form.isEnabled() and not wizard.form.isEnabled()
+    for key, typed in ((Qt.Key.Key_R, service.url), (Qt.Key.Key_M, "AAAA-BBBB-CCCC"), (Qt.Key.Key_L, "an.peeters"),
+                      (Qt.Key.Key_T, PASSPHRASE), (Qt.Key.Key_E, PASSPHRASE)):
+        press(qtbot, wizard, key, Qt.KeyboardModifier.AltModifier)         # each field by its mnemonic
+        qtbot.keyClicks(QApplication.focusWidget(), typed)
+    assert wizard.join_repeat.text() == PASSPHRASE and wizard.server.text() == service.url
+    press(qtbot, wizard.join_repeat, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "De code is onbekend" in wizard.error.text(), timeout=30000)
+    assert wizard.isVisible() and not path.exists() and not list(path.parent.glob("*"))
+    press(qtbot, wizard, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    QApplication.focusWidget().clear()
+    qtbot.keyClicks(QApplication.focusWidget(), code)
+    press(qtbot, wizard.join_code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.result() == QDialog.DialogCode.Accepted.value, timeout=60000)
+    assert wizard.login == "an.peeters"
+    close_all()
+    db = Location.of(path).open(Location.of(path).key_ring().unlock("an.peeters", PASSPHRASE))
+    an = sign_in(db, clock, "an.peeters", PASSPHRASE).actor
+    assert an.counsellor_id == _office.counsellor.counsellor_id
+    db.dispose()
