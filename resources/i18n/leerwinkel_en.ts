@@ -991,6 +991,14 @@
         <translation>&amp;Code for a new laptop</translation>
     </message>
     <message>
+        <source>&amp;Voor wie</source>
+        <translation>&amp;For whom</translation>
+    </message>
+    <message>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
         <source>&amp;Intrekken</source>
         <translation>&amp;Revoke</translation>
     </message>
@@ -1007,8 +1015,8 @@
         <translation>The sync server did not answer as expected ({code}).</translation>
     </message>
     <message>
-        <source>Eenmalige code (24 uur geldig): {code}</source>
-        <translation>One-time code (valid 24 hours): {code}</translation>
+        <source>Eenmalige code voor {login} (24 uur geldig, alleen voor die login): {code}</source>
+        <translation>One-time code for {login} (valid 24 hours, only for that login): {code}</translation>
     </message>
 </context>
 <context>
