@@ -12,10 +12,8 @@ service unreachable, ...) leaves nothing behind.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-import httpx
 from sqlalchemy import select
 
 from leerwinkel_desk.services.accounts import check_passphrase, give_passphrase
@@ -26,26 +24,21 @@ from leerwinkel_desk.sync.client import SyncClient, SyncRefused
 
 
 def join_office(path: Path, server_url: str, code: str, login: str, passphrase: str, device_name: str,
-                clock: Clock, *, transport: httpx.BaseTransport | None = None,
-                progress: Callable[[str], None] = lambda step: None) -> int:
+                clock: Clock) -> int:
     """Make the laptop's file at `path` for `login` and fill it with the office; returns the rows received.
 
     Raises DatabaseExists (something is at `path`), InvalidValue (a weak passphrase), Unreachable, or
     SyncRefused (code_unknown: unknown, used, expired or made for another login; login_unknown).
-    `progress` hears "enrol", "sync" and "passphrase" as each step starts.
     """
     login = login.strip()
     check_passphrase(passphrase, (login,))
     with Location.of(path).build({login: passphrase}) as db:
-        sync = SyncClient(db, server_url, transport=transport)
+        sync = SyncClient(db, server_url)
         try:
-            progress("enrol")
             sync.enrol(code, device_name, login)
-            progress("sync")
             received = sync.sync().pulled
         finally:
             sync.close()
-        progress("passphrase")
         with db.read() as session:
             person = session.scalar(select(Counsellor).where(
                 Counsellor.login == login, Counsellor.deleted_at.is_(None), Counsellor.can_log_in))
