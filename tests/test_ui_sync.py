@@ -11,6 +11,8 @@ from sqlalchemy import text
 from leerwinkel_desk.services.accounts import SignedIn
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.erasure import Erasures
+from leerwinkel_desk.sync.client import SyncRefused
+from leerwinkel_desk.sync.join import join_office
 from leerwinkel_desk.sync.server.admin import rows_as
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.desk import erase_before_desk
@@ -20,6 +22,7 @@ from test_ui import active, open_window, press
 
 pytestmark = pytest.mark.postgres
 WAIT = 60_000
+JOIN_PASSPHRASE = "an leert elke dag iets bij in kortrijk"
 
 
 def test_f9_syncs_in_the_background_and_conflicts_are_settled_in_the_inbox(qtbot, central, service, tmp_path,
@@ -70,9 +73,18 @@ def test_f9_syncs_in_the_background_and_conflicts_are_settled_in_the_inbox(qtbot
     press(qtbot, devices, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)     # &Intrekken
     qtbot.waitUntil(lambda: any(d["revoked_at"] for d in (devices.model.row_at(i) for i in range(2))), timeout=WAIT)
     assert devices.model.data(devices.model.index(names.index("b"), 1)) == "ingetrokken"
+    press(qtbot, devices, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)     # &Voor wie: An's new laptop
+    assert QApplication.focusWidget() is devices.for_whom
+    qtbot.keyClicks(devices.for_whom, "An")
+    assert devices.for_whom.currentData() == "an.peeters"
     press(qtbot, devices, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)     # &Code voor een nieuwe laptop
-    qtbot.waitUntil(lambda: "Eenmalige code" in devices.message.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "Eenmalige code voor an.peeters" in devices.message.text(), timeout=WAIT)
     assert QApplication.activeWindow() is devices
+    code = devices.message.text().rsplit(" ", 1)[1]
+    with pytest.raises(SyncRefused):                                         # made for An: nobody else joins
+        join_office(tmp_path / "c.db", service.url, code, "bram.desmet", JOIN_PASSPHRASE, "c", clock)
+    join_office(tmp_path / "c.db", service.url, code, "an.peeters", JOIN_PASSPHRASE, "c", clock)
+    assert (tmp_path / "c.db").exists()
 
 
 def test_the_office_s_erasures_are_applied_at_sign_in_before_the_desk_opens(qtbot, central, service, tmp_path,

@@ -991,6 +991,14 @@
         <translation>&amp;Code for a new laptop</translation>
     </message>
     <message>
+        <source>&amp;Voor wie</source>
+        <translation>&amp;For whom</translation>
+    </message>
+    <message>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
         <source>&amp;Intrekken</source>
         <translation>&amp;Revoke</translation>
     </message>
@@ -1007,8 +1015,8 @@
         <translation>The sync server did not answer as expected ({code}).</translation>
     </message>
     <message>
-        <source>Eenmalige code (24 uur geldig): {code}</source>
-        <translation>One-time code (valid 24 hours): {code}</translation>
+        <source>Eenmalige code voor {login} (24 uur geldig, alleen voor die login): {code}</source>
+        <translation>One-time code for {login} (valid 24 hours, only for that login): {code}</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1455,30 @@ Type the file number {number} to confirm.</translation>
         <translation>Make a recovery &amp;key to print (recommended): for when every passphrase is lost</translation>
     </message>
     <message>
+        <source>&amp;Aansluiten bij een kantoor (met een code van de coördinator)</source>
+        <translation>&amp;Join an office (with a code from the coordinator)</translation>
+    </message>
+    <message>
+        <source>Adres van de se&amp;rver</source>
+        <translation>&amp;Server address</translation>
+    </message>
+    <message>
+        <source>Een&amp;malige code</source>
+        <translation>One-&amp;time code</translation>
+    </message>
+    <message>
+        <source>Uw &amp;login (waarvoor de code gemaakt is)</source>
+        <translation>Your &amp;login (the one the code was made for)</translation>
+    </message>
+    <message>
+        <source>Nieuwe wach&amp;twoordzin (minstens {n} tekens)</source>
+        <translation>N&amp;ew passphrase (at least {n} characters)</translation>
+    </message>
+    <message>
+        <source>Nieuwe wachtwoordzin nog &amp;eens</source>
+        <translation>New passphrase &amp;again</translation>
+    </message>
+    <message>
         <source>Starten</source>
         <translation>Start</translation>
     </message>
@@ -1469,6 +1501,26 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>⚠ De databank kon niet worden gemaakt ({kind}). Er werd niets bewaard.</source>
         <translation>⚠ The database could not be created ({kind}). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>⚠ De server is niet bereikbaar; controleer het adres en de verbinding. Er werd niets bewaard.</source>
+        <translation>⚠ The server cannot be reached; check the address and the connection. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>⚠ Er staat al een databank op deze computer. Er werd niets bewaard.</source>
+        <translation>⚠ There already is a database on this computer. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>⚠ De code is onbekend, al gebruikt, verlopen of voor een andere login gemaakt; vraag de coördinator een nieuwe. Er werd niets bewaard.</source>
+        <translation>⚠ The code is unknown, used, expired or made for another login; ask the coordinator for a new one. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>⚠ Het kantoor heeft geen actieve gebruiker met deze login. Er werd niets bewaard.</source>
+        <translation>⚠ The office has no active user with this login. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>⚠ De server weigerde ({code}). Er werd niets bewaard.</source>
+        <translation>⚠ The server refused ({code}). Nothing was saved.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from leerwinkel_desk.services.context import Actor
     from leerwinkel_desk.services.recovery import RecoveryPrint
     from leerwinkel_desk.store.engine import Database
-    from leerwinkel_desk.ui.dialogs.first_run import NewOffice
+    from leerwinkel_desk.ui.dialogs.first_run import Joining, NewOffice
 
 FIRST_START_DEMO_CLIENTS = 300
 log = logging.getLogger(__name__)
@@ -191,7 +191,8 @@ def run_desktop(target: str) -> int:
         if office_path is not None and not Path(current()).exists():
             log.info("first start: the wizard")
             first_run = (lambda: create_demo_database(demo_database_path(office_path)),
-                         lambda office: create_office_database(office_path, office))
+                         lambda office: create_office_database(office_path, office),
+                         lambda joining: join_office_database(office_path, joining))
         code = run_main_window(open_as, first_run, recover_as)
         if code != OFFICE_STARTED:
             log.info("stop (exit code %s)", code)
@@ -220,6 +221,18 @@ def create_office_database(path: Path, office: NewOffice) -> RecoveryPrint | Non
         return RecoveryPrint(sheet.code, PdfLetters.for_database(db).recovery_sheet(sheet))
     finally:
         db.dispose()
+
+
+def join_office_database(path: Path, joining: Joining) -> int:
+    """First start on a colleague's new laptop: the office's data, fetched with the code made for them."""
+    import socket
+
+    from leerwinkel_desk.services.context import SystemClock
+    from leerwinkel_desk.sync.join import join_office
+
+    log.info("joining an office")
+    return join_office(path, joining.server_url, joining.code, joining.login, joining.passphrase,
+                       socket.gethostname(), SystemClock())
 
 
 def create_demo_database(path: Path) -> None:

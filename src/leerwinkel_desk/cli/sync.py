@@ -1,4 +1,5 @@
-"""Commands of synchronisation: the central service (`serve`), a laptop's `sync`, and `device enrol|list|revoke`.
+"""Commands of synchronisation: the central service (`serve`), a laptop's `sync`, `device enrol|list|revoke`, and
+`join` (a new laptop joins an existing office with a code made for its person: sync/join.py).
 
 The central side's modules (FastAPI, uvicorn, psycopg and its pool, PyJWT: `pip install
 'leerwinkel-desk[central]'`) are imported only by what runs on or against the central database
@@ -14,7 +15,7 @@ import os
 import uuid
 from types import ModuleType
 
-from leerwinkel_desk.cli.common import CommandFailed, database_location, signed_in
+from leerwinkel_desk.cli.common import CommandFailed, database_location, new_passphrase, signed_in
 from leerwinkel_desk.store.location import Location
 
 SERVICE_PASSWORD_VARIABLE = "LEERWINKEL_SERVICE_PASSWORD"
@@ -23,7 +24,9 @@ REFUSED = {
     "update_required": "the sync service needs a newer Leerwinkel Desk; update this app (nothing was lost: "
                        "the changes stay queued)",
     "revoked": "this laptop was revoked by a coordinator; it is locked",
-    "code_unknown": "the enrolment code is unknown, used or expired; ask a coordinator for a new one",
+    "code_unknown": "the enrolment code is unknown, used or expired (or made for another login); ask a "
+                    "coordinator for a new one",
+    "login_unknown": "no active account of the office has this login",
     "code_other_office": "the enrolment code is for another office",
     "not_enrolled": "this laptop is not enrolled; run `device enrol --server URL --code CODE` first",
     "not_allowed": "only a coordinator may do this",
@@ -31,7 +34,7 @@ REFUSED = {
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    """serve, sync, device."""
+    """serve, sync, device, join."""
     serve = commands.add_parser("serve", help="run the office's sync service in front of its central PostgreSQL")
     serve.add_argument("--database", required=True, metavar="URL",
                        help="postgresql:// URL of the service's role (owns no table, no BYPASSRLS)")
@@ -55,11 +58,19 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     enrol.add_argument("--name", default=os.uname().nodename if hasattr(os, "uname") else "laptop")
     enrol.add_argument("--database", metavar="URL", help="administrator: make the code on the central database")
     enrol.add_argument("--office", metavar="CODE", help="with --database: the office's code")
+    enrol.add_argument("--for", dest="for_login", metavar="LOGIN",
+                       help="make the code for a colleague's new laptop (`join`): only LOGIN can join with it")
     actions.add_parser("list", help="the office's laptops (coordinators)").add_argument("--server", metavar="URL")
     revoke = actions.add_parser("revoke", help="lock a laptop out (coordinators)")
     revoke.add_argument("device_id")
     revoke.add_argument("--wipe", action="store_true", help="the laptop also wipes its copy at its next contact")
     revoke.add_argument("--server", metavar="URL")
+    join = commands.add_parser("join", help="make this laptop's file (--db) from an existing office, with a code a "
+                                            "coordinator made for you (`device enrol --for LOGIN`)")
+    join.add_argument("--server", required=True, metavar="URL")
+    join.add_argument("--code", required=True)
+    join.add_argument("--login", required=True, help="your login in the office (the code was made for it)")
+    join.add_argument("--name", default=enrol.get_default("name"), help="this laptop's name in `device list`")
 
 
 def central_admin() -> ModuleType:
@@ -159,7 +170,7 @@ def cmd_device(args: argparse.Namespace) -> int:
         else:
             client.sign_in(actor.counsellor_id)
             if args.action == "enrol":
-                print(client.new_code())
+                print(client.new_code(args.for_login))
             elif args.action == "list":
                 for device in client.devices():
                     state = "revoked" if device["revoked_at"] else "active"
@@ -178,4 +189,31 @@ def cmd_device(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"serve": cmd_serve, "sync": cmd_sync, "device": cmd_device}
+def cmd_join(args: argparse.Namespace) -> int:
+    from leerwinkel_desk.domain.errors import InvalidValue
+    from leerwinkel_desk.services.context import SystemClock
+    from leerwinkel_desk.store.location import DatabaseExists
+    from leerwinkel_desk.sync.client import SyncRefused, Unreachable
+    from leerwinkel_desk.sync.join import join_office
+
+    location = database_location(args)
+    if location.path is None or location.path.exists():
+        raise CommandFailed(f"{location} already exists or is not a local file; join makes a new file")
+    try:
+        received = join_office(location.path, args.server, args.code, args.login, new_passphrase(), args.name,
+                               SystemClock())
+    except DatabaseExists:
+        raise CommandFailed(f"{location} already exists; join makes a new file") from None
+    except InvalidValue as error:
+        raise CommandFailed(f"the passphrase is too {'short' if error.reason == 'too_short' else 'easy to guess'}; "
+                            "nothing was made") from None
+    except Unreachable:
+        raise CommandFailed("the sync service cannot be reached; nothing was made") from None
+    except SyncRefused as error:
+        raise CommandFailed(_refused(error).args[0] + "; nothing was made") from None
+    print(f"joined the office: {received} rows received; sign in as {args.login.strip()} with the passphrase just "
+          "set")
+    return 0
+
+
+COMMANDS = {"serve": cmd_serve, "sync": cmd_sync, "device": cmd_device, "join": cmd_join}

@@ -109,8 +109,9 @@ class SyncClient:
         result: dict[str, Any] = response.json()
         return result
 
-    def enrol(self, code: str, name: str) -> uuid.UUID:
-        """Register this laptop with a one-time code; returns the device id."""
+    def enrol(self, code: str, name: str, login: str | None = None) -> uuid.UUID:
+        """Register this laptop with a one-time code; returns the device id. A new laptop joining for a
+        colleague gives their `login`, which the code must have been made for (sync/join.py)."""
         key = Ed25519PrivateKey.generate()
         public = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
         with self._db.read() as session:
@@ -120,7 +121,7 @@ class SyncClient:
         answer = self._call("/v1/enrol", {
             "code": code, "name": name, "public_key": public.hex(), "counters": counters,
             "office_id": str(uuid.UUID(hex=office.id)) if office else None,
-            "office_code": office.code if office else None})
+            "office_code": office.code if office else None, "login": login})
         from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
 
         private = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
@@ -268,8 +269,9 @@ class SyncClient:
 
     # -- coordinators ------------------------------------------------------------------------------
 
-    def new_code(self) -> str:
-        return str(self._call("/v1/devices/code")["code"])
+    def new_code(self, for_login: str | None = None) -> str:
+        """A one-time code; `for_login`: for a colleague's new laptop, which only they can join with."""
+        return str(self._call("/v1/devices/code", {"for_login": for_login} if for_login else None)["code"])
 
     def devices(self) -> list[dict[str, Any]]:
         return list(self._call("/v1/devices", method="GET")["devices"])

@@ -89,7 +89,7 @@ def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
     if first_run is not None:
         from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 
-        wizard = FirstRunDialog(*first_run)
+        wizard = FirstRunDialog(first_run[0], first_run[1], make_join=first_run[2])
         if wizard.exec() != QDialog.DialogCode.Accepted.value:
             return 0
         settings.setValue(LAST_LOGIN_KEY, wizard.login)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -189,7 +190,8 @@ class ConflictInboxDialog(QDialog):
 
 
 class DevicesDialog(QDialog):
-    """The office's laptops (coordinators): a one-time code for a new one, revoke one (and wipe it)."""
+    """The office's laptops (coordinators): a one-time code for a colleague's new laptop, which only that
+    colleague can join with (sync/join.py), revoke one (and wipe it)."""
 
     loaded = Signal(object)
 
@@ -209,12 +211,20 @@ class DevicesDialog(QDialog):
         self.message = QLabel(self.tr("Laptops worden geladen…"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_button = QPushButton(self.tr("&Code voor een nieuwe laptop"))
+        from leerwinkel_desk.services.offices import OfficeSetup
+
+        self.for_whom = QComboBox()
+        for person in ctx.service(OfficeSetup).counsellors():
+            self.for_whom.addItem(f"{person.full_name} ({person.login})", person.login)
+        for_whom = QLabel(self.tr("&Voor wie"))
+        for_whom.setBuddy(self.for_whom)
+        self.for_whom.setAccessibleName(self.tr("Voor wie"))
         self.revoke_button = QPushButton(self.tr("&Intrekken"))
         self.wipe = QCheckBox(self.tr("Ook de gegevens op die laptop &wissen"))
         self.code_button.clicked.connect(self.make_code)
         self.revoke_button.clicked.connect(self.revoke)
         buttons = QHBoxLayout()
-        for widget in (self.code_button, self.revoke_button, self.wipe):
+        for widget in (for_whom, self.for_whom, self.code_button, self.revoke_button, self.wipe):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -249,8 +259,10 @@ class DevicesDialog(QDialog):
             code=getattr(error, "code", type(error).__name__)))
 
     def make_code(self) -> None:
-        self._background(lambda client: client.new_code(), lambda code: self.message.setText(
-            self.tr("Eenmalige code (24 uur geldig): {code}").format(code=code)))
+        login = self.for_whom.currentData()
+        self._background(lambda client: client.new_code(login), lambda code: self.message.setText(
+            self.tr("Eenmalige code voor {login} (24 uur geldig, alleen voor die login): {code}").format(
+                login=login, code=code)))
 
     def revoke(self) -> None:
         index = self.table.currentIndex()

@@ -37,6 +37,11 @@ class Enrolment(BaseModel):
     name: str
     public_key: str
     counters: list[tuple[str, int, int]] = []
+    login: str | None = None
+
+
+class CodeAsk(BaseModel):
+    for_login: str | None = None
 
 
 class ChallengeAsk(BaseModel):
@@ -124,7 +129,7 @@ def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow
     def enrol(body: Enrolment) -> dict[str, Any]:
         with transaction() as conn:
             done = devices.enrol(conn, body.code, body.office_id, body.office_code, body.name,
-                                 bytes.fromhex(body.public_key), body.counters, clock())
+                                 bytes.fromhex(body.public_key), body.counters, clock(), body.login)
         return {"device_id": str(done.device_id), "office_id": str(done.office_id), "new_office": done.new_office,
                 "enrolled_by": str(done.enrolled_by) if done.enrolled_by else None}
 
@@ -180,12 +185,13 @@ def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow
         return {"first": first, "last": last}
 
     @app.post("/v1/devices/code", dependencies=checked)
-    def new_code(token: str = Depends(bearer)) -> dict[str, Any]:
+    def new_code(body: CodeAsk | None = None, token: str = Depends(bearer)) -> dict[str, Any]:
         with transaction() as conn:
             claims = devices.authorise(conn, token)
             coordinator(claims)
             code = conn.execute("SELECT code FROM office WHERE id = %s", [claims.office_id]).fetchone()
-            return {"code": devices.new_code(conn, code["code"], claims.office_id, claims.person_id, clock())}
+            return {"code": devices.new_code(conn, code["code"], claims.office_id, claims.person_id, clock(),
+                                             body.for_login if body else None)}
 
     @app.get("/v1/devices", dependencies=checked)
     def list_devices(token: str = Depends(bearer)) -> dict[str, Any]:

@@ -52,8 +52,17 @@ class Claims:
     role: str
 
 
-def _hash(code: str) -> str:
-    return hashlib.sha256(code.replace("-", "").strip().upper().encode()).hexdigest()
+def _hash(code: str, login: str | None = None) -> str:
+    """The stored form of a code; a code made for a colleague is stored bound to their login, so it
+    is found only together with that login (a code made for one person lets no one else in)."""
+    bound = code.replace("-", "").strip().upper() + (f"|{login.strip()}" if login else "")
+    return hashlib.sha256(bound.encode()).hexdigest()
+
+
+def active_login(conn: Any, login: str) -> bool:
+    """Whether `login` is an account of the transaction's office that may sign in."""
+    return conn.execute("SELECT 1 FROM counsellor WHERE login = %s AND can_log_in AND deleted_at IS NULL",
+                        [login.strip()]).fetchone() is not None
 
 
 def in_office(conn: Any, office_id: uuid.UUID) -> None:
@@ -69,13 +78,20 @@ def token_secret(conn: Any) -> bytes:
 
 
 def new_code(conn: Any, office_code: str, office_id: uuid.UUID | None, created_by: uuid.UUID | None,
-             now: datetime) -> str:
-    """A one-time enrolment code for an office (valid a day). Without `office_id`: the office's first laptop."""
+             now: datetime, for_login: str | None = None) -> str:
+    """A one-time enrolment code for an office (valid a day). Without `office_id`: the office's first laptop.
+
+    With `for_login` (an active account of the office): the code a colleague's new laptop joins with,
+    and only that login gets a passphrase there (sync/join.py).
+    """
+    if for_login is not None and not active_login(conn, for_login):
+        raise Refused(404, "login_unknown")
     raw = "".join(secrets.choice(_ALPHABET) for _ in range(12))
     code = "-".join(raw[i:i + 4] for i in range(0, 12, 4))
     conn.execute("INSERT INTO sync_enrolment (code_hash, office_id, office_code, created_by, expires_at) "
                  "VALUES (%s, %s, %s, %s, %s)",
-                 [_hash(code), office_id, office_code.upper(), created_by, now + timedelta(hours=CODE_HOURS)])
+                 [_hash(code, for_login), office_id, office_code.upper(), created_by,
+                  now + timedelta(hours=CODE_HOURS)])
     return code
 
 
@@ -88,15 +104,19 @@ class Enrolled:
 
 
 def enrol(conn: Any, code: str, office_id: uuid.UUID | None, office_code: str | None, name: str,
-          public_key: bytes, counters: list[tuple[str, int, int]], now: datetime) -> Enrolled:
+          public_key: bytes, counters: list[tuple[str, int, int]], now: datetime,
+          login: str | None = None) -> Enrolled:
     """Register a laptop's public key with a one-time code.
 
     A laptop with a file of its own office sends its office; a new, empty laptop joins the office the
     code was made for. The first laptop of an office brings its data: the numbers it already gave out
-    (`counters`: prefix, year, last number) become its first leased blocks.
+    (`counters`: prefix, year, last number) become its first leased blocks. A laptop joining for a
+    colleague sends their `login`: only a code made for that login is found, and only while the
+    account may still sign in.
     """
-    conn.execute("SELECT set_config('app.enrolment_code', %s, true)", [_hash(code)])
-    row = conn.execute("SELECT * FROM sync_enrolment WHERE code_hash = %s FOR UPDATE", [_hash(code)]).fetchone()
+    code_hash = _hash(code, login)
+    conn.execute("SELECT set_config('app.enrolment_code', %s, true)", [code_hash])
+    row = conn.execute("SELECT * FROM sync_enrolment WHERE code_hash = %s FOR UPDATE", [code_hash]).fetchone()
     if row is None or row["used_at"] is not None or row["expires_at"] < now:
         raise Refused(403, "code_unknown")
     if office_id is None:
@@ -106,6 +126,8 @@ def enrol(conn: Any, code: str, office_id: uuid.UUID | None, office_code: str | 
         raise Refused(403, "code_other_office")
     Ed25519PublicKey.from_public_bytes(public_key)          # refuses what is not a key
     in_office(conn, office_id)
+    if login is not None and not active_login(conn, login):
+        raise Refused(403, "login_unknown")
     new_office = conn.execute("SELECT 1 FROM office WHERE id = %s", [office_id]).fetchone() is None
     device_id = uuid.uuid4()
     conn.execute("INSERT INTO sync_office (office_id) VALUES (%s) ON CONFLICT DO NOTHING", [office_id])
@@ -115,7 +137,7 @@ def enrol(conn: Any, code: str, office_id: uuid.UUID | None, office_code: str | 
         conn.execute("INSERT INTO sync_number_lease (office_id, device_id, prefix, year, first, last) "
                      "VALUES (%s, %s, %s, %s, 1, %s)", [office_id, device_id, prefix, year, last])
     conn.execute("UPDATE sync_enrolment SET used_at = %s, office_id = %s WHERE code_hash = %s",
-                 [now, office_id, _hash(code)])
+                 [now, office_id, code_hash])
     return Enrolled(device_id, office_id, new_office, row["created_by"])
 
 

@@ -1,10 +1,13 @@
-"""The first start on a computer: set up the office with its first coordinator (the default), or the demo.
+"""The first start on a computer: set up the office with its first coordinator (the default), the demo, or join
+an existing office with a one-time code a coordinator made for you (sync/join.py).
 
 Setting up makes the encrypted database, its random key wrapped by the coordinator's
 passphrase, the office and the coordinator's account. Nothing is written before the form is
 complete and valid, and a failure removes what was made; Escape leaves without a file. The
 demo is a database of its own beside the office's; from the demo, a coordinator sets up the
-office later with this same form (File menu), without the demo choice.
+office later with this same form (File menu), without the demo choice. Joining asks the sync server's
+address, the code, the login it was made for and a new passphrase twice; the file is made, filled with
+the office's data and given that passphrase on the background worker, and a failure leaves no file.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from leerwinkel_desk.domain.errors import DomainError, InvalidValue
 from leerwinkel_desk.log import log_error
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, MIN_PASSPHRASE, check_passphrase
 from leerwinkel_desk.services.recovery import RecoveryPrint
+from leerwinkel_desk.store.location import DatabaseExists
+from leerwinkel_desk.sync.client import SyncRefused, Unreachable
 from leerwinkel_desk.ui.design.style import FORM_LABELS
 from leerwinkel_desk.ui.dialogs.recovery import RecoveryKeyDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -50,19 +55,28 @@ class NewOffice:
     recovery: bool = True           # a recovery key to print is made with the database
 
 
+@dataclass(frozen=True)
+class Joining:
+    server_url: str
+    code: str
+    login: str
+    passphrase: str
+
+
 class FirstRunDialog(QDialog):
     """The office (the default) or the demo beside it; `login` is who signs in next.
 
     Without `make_demo` only the office's form is shown (setting up the office from the demo).
     """
 
-    Makers = tuple[Callable[[], None], Callable[[NewOffice], RecoveryPrint | None]]    # what app.py hands over
+    Makers = tuple[Callable[[], None], Callable[[NewOffice], RecoveryPrint | None],
+                   Callable[[Joining], object]]                                     # what app.py hands over
 
     def __init__(self, make_demo: Callable[[], None] | None,
                  make_office: Callable[[NewOffice], RecoveryPrint | None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, make_join: Callable[[Joining], object] | None = None) -> None:
         super().__init__(parent)
-        self._make_demo, self._make_office = make_demo, make_office
+        self._make_demo, self._make_office, self._make_join = make_demo, make_office, make_join
         self._jobs = BackgroundJobs(self)
         self.login = ""
         self.setWindowTitle(self.tr("Welkom bij Leerwinkel Desk"))
@@ -94,6 +108,22 @@ class FirstRunDialog(QDialog):
         form.addRow(self.recovery)
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self.office.toggled.connect(self.form.setEnabled)
+        self.join = QRadioButton(self.tr("&Aansluiten bij een kantoor (met een code van de coördinator)"))
+        self.server, self.join_code, self.join_user = QLineEdit(), QLineEdit(), QLineEdit()
+        self.join_passphrase, self.join_repeat = passphrase_fields()
+        self.join_form = QWidget()
+        joining = QFormLayout(self.join_form)
+        joining.setLabelAlignment(FORM_LABELS)
+        for label, field in ((self.tr("Adres van de se&rver"), self.server),
+                             (self.tr("Een&malige code"), self.join_code),
+                             (self.tr("Uw &login (waarvoor de code gemaakt is)"), self.join_user),
+                             (self.tr("Nieuwe wach&twoordzin (minstens {n} tekens)").format(n=MIN_PASSPHRASE),
+                              self.join_passphrase),
+                             (self.tr("Nieuwe wachtwoordzin nog &eens"), self.join_repeat)):
+            joining.addRow(label, field)
+            field.setAccessibleName(label.replace("&", ""))
+        self.join_form.setEnabled(False)
+        self.join.toggled.connect(self.join_form.setEnabled)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
@@ -108,7 +138,7 @@ class FirstRunDialog(QDialog):
             self.setWindowTitle(self.tr("Ons kantoor inrichten"))
             intro = self.tr("Een lege, versleutelde databank voor uw kantoor, naast de demo. Daarna meldt u "
                             "zich aan bij uw kantoor; de demo blijft apart.")
-            for choice in (self.office, self.demo, self.demo_note):
+            for choice in (self.office, self.demo, self.demo_note, self.join, self.join_form):
                 choice.hide()
         else:
             intro = self.tr("Er is nog geen databank op deze computer. Wat wilt u doen?")
@@ -121,6 +151,11 @@ class FirstRunDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.demo)
         layout.addWidget(self.demo_note)
+        layout.addWidget(self.join)
+        layout.addWidget(self.join_form)
+        if make_join is None:
+            self.join.hide()
+            self.join_form.hide()
         layout.addWidget(self.error)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
@@ -142,17 +177,36 @@ class FirstRunDialog(QDialog):
                          self.full_name.text().strip(), typed_passphrase(self.passphrase, self.repeat),
                          self.recovery.isChecked())
 
+    def joining(self) -> Joining:
+        """The join form as typed; a clear error for the first field that is not right."""
+        for field, widget in (("server", self.server), ("code", self.join_code), ("login", self.join_user)):
+            if not widget.text().strip():
+                widget.setFocus()
+                raise InvalidValue(field, "required")
+        try:
+            check_passphrase(self.join_passphrase.text(), (self.join_user.text(),))
+        except InvalidValue:
+            self.join_passphrase.setFocus()
+            raise
+        return Joining(self.server.text().strip(), self.join_code.text().strip(), self.join_user.text().strip(),
+                       typed_passphrase(self.join_passphrase, self.join_repeat))
+
     def start(self) -> None:
         """Make the database in the background; the dialog closes when it is ready."""
         self.error.clear_error()
         work: Callable[[Callable[[int, int], None]], object]
-        if self.office.isChecked():
-            try:
-                office = self.new_office()
-            except DomainError as error:
-                self.error.show_error(error)
-                return
+        try:
+            office = self.new_office() if self.office.isChecked() else None
+            joining = self.joining() if self.join.isChecked() else None
+        except DomainError as error:
+            self.error.show_error(error)
+            return
+        if office is not None:
             login, work = office.login, lambda _progress: self._make_office(office)
+        elif joining is not None:
+            make_join = self._make_join
+            assert make_join is not None, "joining is offered only when there is a maker for it"
+            login, work = joining.login, lambda _progress: make_join(joining)
         else:
             make_demo = self._make_demo
             assert make_demo is not None, "the demo is offered only when there is a maker for it"
@@ -173,6 +227,9 @@ class FirstRunDialog(QDialog):
             self._busy(False)
             if isinstance(error, DomainError):
                 self.error.show_error(error)
+            elif isinstance(error, SyncRefused | Unreachable | DatabaseExists):
+                self.error.setText(self._join_problem(error))
+                self.error.show()
             else:
                 self.error.setText(self.tr("⚠ De databank kon niet worden gemaakt ({kind}). Er werd niets "
                                            "bewaard.").format(kind=type(error).__name__))
@@ -180,12 +237,28 @@ class FirstRunDialog(QDialog):
 
         self._jobs.run(work, ready, failed)
 
+    def _join_problem(self, error: Exception) -> str:
+        """One line on why joining failed (nothing was made)."""
+        if isinstance(error, Unreachable):
+            return self.tr("⚠ De server is niet bereikbaar; controleer het adres en de verbinding. Er werd niets "
+                           "bewaard.")
+        if isinstance(error, DatabaseExists):
+            return self.tr("⚠ Er staat al een databank op deze computer. Er werd niets bewaard.")
+        code = getattr(error, "code", "")
+        if code == "code_unknown":
+            return self.tr("⚠ De code is onbekend, al gebruikt, verlopen of voor een andere login gemaakt; vraag "
+                           "de coördinator een nieuwe. Er werd niets bewaard.")
+        if code == "login_unknown":
+            return self.tr("⚠ Het kantoor heeft geen actieve gebruiker met deze login. Er werd niets bewaard.")
+        return self.tr("⚠ De server weigerde ({code}). Er werd niets bewaard.").format(code=code)
+
     def _busy(self, busy: bool) -> None:
         """While the database is made: nothing to click, a progress bar."""
         self.progress.setVisible(busy)
-        for widget in (self.buttons, self.demo, self.office):
+        for widget in (self.buttons, self.demo, self.office, self.join):
             widget.setEnabled(not busy)
         self.form.setEnabled(not busy and self.office.isChecked())
+        self.join_form.setEnabled(not busy and self.join.isChecked())
 
     def reject(self) -> None:
         if self.buttons.isEnabled():            # not while the database is being made

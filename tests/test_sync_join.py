@@ -1,0 +1,141 @@
+"""A new laptop joins an existing office from the command line (`join`): an empty encrypted file, enrolled with a
+code the coordinator made for one colleague, the office's first sync, and that colleague's passphrase; the
+refusals give one line and leave no file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from leerwinkel_desk import cli
+from leerwinkel_desk.services.accounts import sign_in
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.store.engine import close_all
+from leerwinkel_desk.store.location import Location
+from leerwinkel_desk.sync.client import SyncRefused
+from sync_support import central, first_laptop, row, service  # noqa: F401
+
+pytestmark = pytest.mark.postgres
+PASSPHRASE = "an leert elke dag iets bij in kortrijk"
+
+
+def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], db: Path, *args: str,
+        **env: str) -> tuple[int, str, str]:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    code = cli.run(cli.build_parser().parse_args(["--db", str(db), *args]))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def made_files(folder: Path, name: str) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(name))
+
+
+def code_for(first, login: str) -> str:
+    first.sync.sign_in(first.actor.counsellor_id)
+    return str(first.sync.new_code(login))
+
+
+def test_a_colleague_joins_signs_in_sees_the_office_and_syncs_back(central, service, tmp_path, clock,
+                                                                   monkeypatch, capsys) -> None:
+    first, office = first_laptop(central, service, tmp_path / "eerste.db", clock)
+    Clients(first.db, clock, office.counsellor).create(ClientInput("Eerste", "Klant"))
+    first.sync.sync(first.actor)
+    code = code_for(first, "an.peeters")
+    laptop = tmp_path / "an.db"
+    done, out, err = run(monkeypatch, capsys, laptop, "join", "--server", service.url, "--code", code,
+                         "--login", "an.peeters", "--name", "laptop-an", LEERWINKEL_NEW_PASSPHRASE=PASSPHRASE)
+    assert done == 0 and out.startswith("joined the office") and err == ""
+    assert made_files(tmp_path, "an.db") == ["an.db", "an.db.keys.json"]
+    close_all()
+
+    location = Location.of(laptop)
+    ring = location.key_ring()
+    assert ring is not None and set(ring.entries) == {"an.peeters"}
+    db = location.open(ring.unlock("an.peeters", PASSPHRASE))
+    an = sign_in(db, clock, "an.peeters", PASSPHRASE).actor
+    assert an.counsellor_id == office.counsellor.counsellor_id
+    assert [c.last_name for c in Clients(db, clock, an).search("Klant")] == ["Klant"]
+    Clients(db, clock, an).create(ClientInput("Tweede", "Nieuwkomer"))
+    close_all()
+    synced, out, err = run(monkeypatch, capsys, laptop, "sync", LEERWINKEL_USER="an.peeters",
+                           LEERWINKEL_PASSPHRASE=PASSPHRASE)
+    assert synced == 0 and out.startswith("pushed "), err
+    first.sync.sync(first.actor)
+    assert row(first.db, "SELECT last_name FROM client WHERE first_name = 'Tweede'") == ("Nieuwkomer",)
+
+
+def test_a_code_lets_only_its_login_join_once_and_refusals_leave_no_file(central, service, tmp_path,
+                                                                         clock, monkeypatch, capsys) -> None:
+    first, _office = first_laptop(central, service, tmp_path / "eerste.db", clock)
+    with pytest.raises(SyncRefused) as unknown:
+        code_for(first, "niemand")
+    assert unknown.value.code == "login_unknown"
+    code = code_for(first, "an.peeters")
+    laptop = tmp_path / "nieuw.db"
+    env = {"LEERWINKEL_NEW_PASSPHRASE": PASSPHRASE}
+    other, _out, err = run(monkeypatch, capsys, laptop, "join", "--server", service.url, "--code", code,
+                           "--login", "coordinator", **env)
+    assert other == 1 and err.startswith("error: the enrolment code is unknown, used or expired (or made for "
+                                         "another login)") and err.count("\n") == 1
+    assert made_files(tmp_path, "nieuw.db") == []
+    offline, _out, err = run(monkeypatch, capsys, laptop, "join", "--server", "http://127.0.0.1:9", "--code", code,
+                             "--login", "an.peeters", **env)
+    assert offline == 1 and err == "error: the sync service cannot be reached; nothing was made\n"
+    assert made_files(tmp_path, "nieuw.db") == []
+    joined, _out, err = run(monkeypatch, capsys, laptop, "join", "--server", service.url, "--code", code,
+                            "--login", "an.peeters", **env)
+    assert joined == 0, err                    # the refusals above did not use the code up
+    again, _out, err = run(monkeypatch, capsys, tmp_path / "derde.db", "join", "--server", service.url,
+                           "--code", code, "--login", "an.peeters", **env)
+    assert again == 1 and "unknown, used or expired" in err and made_files(tmp_path, "derde.db") == []
+    exists, _out, err = run(monkeypatch, capsys, laptop, "join", "--server", service.url, "--code", code,
+                            "--login", "an.peeters", **env)
+    assert exists == 1 and "already exists" in err
+    close_all()
+    with Location.of(laptop).open(Location.of(laptop).key_ring().unlock("an.peeters", PASSPHRASE)).read() as session:
+        hashes = dict(session.execute(text("SELECT login, passphrase_hash IS NOT NULL FROM counsellor")).all())
+    assert hashes == {"coordinator": False, "an.peeters": True, "bram.desmet": False, "info": False}
+
+
+def test_the_first_run_wizard_joins_an_office_by_keys(central, service, tmp_path, clock, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from leerwinkel_desk.app import join_office_database
+    from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
+    from test_ui import active, press
+
+    first, _office = first_laptop(central, service, tmp_path / "eerste.db", clock)
+    code = code_for(first, "an.peeters")
+    path = tmp_path / "kantoor" / "leerwinkel.db"
+    wizard = FirstRunDialog(lambda: None, lambda _office: None, make_join=lambda j: join_office_database(path, j))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    active(qtbot, wizard)
+    assert not wizard.join_form.isEnabled()
+    press(qtbot, wizard, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)      # Alt+A: join an office
+    qtbot.waitUntil(wizard.join.isChecked)
+    assert wizard.join_form.isEnabled() and not wizard.form.isEnabled()
+    for key, typed in ((Qt.Key.Key_R, service.url), (Qt.Key.Key_M, "AAAA-BBBB-CCCC"), (Qt.Key.Key_L, "an.peeters"),
+                      (Qt.Key.Key_T, PASSPHRASE), (Qt.Key.Key_E, PASSPHRASE)):
+        press(qtbot, wizard, key, Qt.KeyboardModifier.AltModifier)         # each field by its mnemonic
+        qtbot.keyClicks(QApplication.focusWidget(), typed)
+    assert wizard.join_repeat.text() == PASSPHRASE and wizard.server.text() == service.url
+    press(qtbot, wizard.join_repeat, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "De code is onbekend" in wizard.error.text(), timeout=30000)
+    assert wizard.isVisible() and not path.exists() and not list(path.parent.glob("*"))
+    press(qtbot, wizard, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    QApplication.focusWidget().clear()
+    qtbot.keyClicks(QApplication.focusWidget(), code)
+    press(qtbot, wizard.join_code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.result() == QDialog.DialogCode.Accepted.value, timeout=60000)
+    assert wizard.login == "an.peeters"
+    close_all()
+    db = Location.of(path).open(Location.of(path).key_ring().unlock("an.peeters", PASSPHRASE))
+    an = sign_in(db, clock, "an.peeters", PASSPHRASE).actor
+    assert an.counsellor_id == _office.counsellor.counsellor_id
+    db.dispose()
