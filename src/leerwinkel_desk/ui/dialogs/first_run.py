@@ -123,7 +123,9 @@ class FirstRunDialog(QDialog):
             joining.addRow(label, field)
             field.setAccessibleName(label.replace("&", ""))
         self.join_form.setEnabled(False)
+        self.join_form.hide()                   # one choice's fields at a time: the dialog fits 720 px at 150 %
         self.join.toggled.connect(self.join_form.setEnabled)
+        self.join.toggled.connect(self._show_choice)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
@@ -155,7 +157,6 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.join_form)
         if make_join is None:
             self.join.hide()
-            self.join_form.hide()
         layout.addWidget(self.error)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
@@ -251,6 +252,12 @@ class FirstRunDialog(QDialog):
         if code == "login_unknown":
             return self.tr("⚠ Het kantoor heeft geen actieve gebruiker met deze login. Er werd niets bewaard.")
         return self.tr("⚠ De server weigerde ({code}). Er werd niets bewaard.").format(code=code)
+
+    def _show_choice(self, joining: bool) -> None:
+        """Joining shows its own fields instead of the new office's; the dialog takes the height it needs."""
+        self.form.setHidden(joining)
+        self.join_form.setVisible(joining)
+        self.adjustSize()
 
     def _busy(self, busy: bool) -> None:
         """While the database is made: nothing to click, a progress bar."""
