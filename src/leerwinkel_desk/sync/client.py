@@ -31,8 +31,7 @@ import hashlib
 import json
 import os
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -46,9 +45,11 @@ from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.erasure import erase_in, scrub_files
 from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.store.migrations import SCHEMA_HEAD
+from leerwinkel_desk.store.migrations import (
+    SCHEMA_HEAD,
+    _foreign_keys_off,  # the one home of SQLite's rule for that pragma
+)
 from leerwinkel_desk.store.number_blocks import add_block, remaining
-from leerwinkel_desk.store.raw import driver
 from leerwinkel_desk.store.sync_capture import captured_columns, muted, start_capture, synced_tables
 from leerwinkel_desk.sync import state
 from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER
@@ -285,7 +286,7 @@ class SyncClient:
                 self._start_full_pull()
                 cursor, pulled = None, 0
                 continue
-            with self._db.connect_for_write() as conn, without_foreign_keys(conn):
+            with self._db.connect_for_write() as conn, _foreign_keys_off(conn, True):
                 with conn.begin():
                     with muted(conn):
                         pulled += apply_page(conn, page["rows"], Target.of(conn))
@@ -302,7 +303,7 @@ class SyncClient:
         return pulled, page.get("digest")
 
     def _start_full_pull(self) -> None:
-        with self._db.connect_for_write() as conn, without_foreign_keys(conn):
+        with self._db.connect_for_write() as conn, _foreign_keys_off(conn, True):
             with conn.begin():
                 into = Target.of(conn)
                 with muted(conn):
@@ -423,19 +424,6 @@ def _stored(value: Any) -> Any:
 def _save(conn: Connection, key: str, value: str) -> None:
     conn.execute(text("INSERT INTO sync_state (key, value) VALUES (:key, :value) "
                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {"key": key, "value": value})
-
-
-@contextmanager
-def without_foreign_keys(conn: Connection) -> Iterator[None]:
-    """Foreign keys off for a full pull's pages: on the driver's connection before any transaction (SQLite
-    ignores the pragma inside one), on again after."""
-    raw = driver(conn.connection)
-    assert not conn.in_transaction(), "the pragma is ignored inside a transaction"
-    raw.execute("PRAGMA foreign_keys = OFF")
-    try:
-        yield
-    finally:
-        raw.execute("PRAGMA foreign_keys = ON")
 
 
 def local_digest(db: Database, tables: list[str]) -> dict[str, str]:
