@@ -13,9 +13,10 @@
   (the queued change goes up first). An incremental pull goes into one `BEGIN IMMEDIATE` transaction
   with foreign keys deferred, the cursor saved with it: the laptop sees all of it or none. A *full*
   pull (the first sync; a resync) commits each page with the cursor reached under the `full_pull`
-  flag, so a killed or refused first sync resumes where it stopped; the rows the laptop had leave it
-  first (but those with queued ops), so the pages only add, and until the last page the flag says the
-  data here is incomplete (`state.status(...).incomplete`); foreign keys are checked at the end.
+  flag, so a killed or refused first sync resumes where it stopped; on a resync the rows the laptop
+  had leave it first (but those with queued ops), so the pages only add, and until the last page the
+  flag says the data here is incomplete (`state.status(...).incomplete`); foreign keys are checked at
+  the end.
   When the service sends a digest and the outbox is empty, the row ids per table are compared; on a
   mismatch the laptop pulls everything again (a full resync). So does a laptop whose cursor lies
   before what the service pruned (sync/server/prune.py): its pull is answered "resync".
@@ -232,14 +233,14 @@ class SyncClient:
         """Everything new since the cursor; a full pull when there is no cursor yet, the service asks for it, or
         the digests differ. Returns (rows pulled, whether a full resync was needed)."""
         if state.get(self._db, FULL_PULL) is not None or state.get(self._db, "cursor") is None:
-            pulled, digest = self._full_pull()          # the first sync, or one that was stopped half-way
+            pulled, digest = self._full_pull(wipe=False)    # the first sync, or one that was stopped half-way
             resync = False
         else:
             pulled, digest, resync = self._incremental_pull()
             if resync:                         # the service pruned changes this laptop has not seen
-                pulled, digest = self._full_pull()
+                pulled, digest = self._full_pull(wipe=True)
         if digest is not None and self.pending() == 0 and local_digest(self._db, list(digest)) != digest:
-            pulled, _ = self._full_pull()
+            pulled, _ = self._full_pull(wipe=True)
             return pulled, True
         return pulled, resync
 
@@ -270,20 +271,22 @@ class SyncClient:
             _save(conn, "cursor", json.dumps(cursor))
         return pulled, page.get("digest"), False
 
-    def _full_pull(self) -> tuple[int, dict[str, str] | None]:
+    def _full_pull(self, wipe: bool) -> tuple[int, dict[str, str] | None]:
         """All the office's rows, each page committed with the cursor reached, so a stopped first sync resumes
         where it stopped. Until the last page the flag `full_pull` says the data here is incomplete (and holds
-        the cursor); the rows this laptop had (except those with changes queued here) leave it at the start,
-        so the pages only add. Foreign keys are checked at the end, when the office's rows are all here."""
+        the cursor). On a resync (`wipe`) the rows this laptop had (except those with changes queued here)
+        leave it at the start, so what the office no longer has goes; a first sync has nothing to remove (an
+        empty laptop, or an office's first one whose rows all went up; the digest catches any left over).
+        Foreign keys are checked at the end, when the office's rows are all here."""
         progress = state.get(self._db, FULL_PULL)
         if progress is None:
-            self._start_full_pull()
+            self._start_full_pull(wipe)
         cursor = json.loads(progress or "null")
         pulled = 0
         while True:
             page = self._page(cursor)
             if page.get("resync"):             # stopped too long ago: what was pruned meanwhile is unknown here
-                self._start_full_pull()
+                self._start_full_pull(wipe=True)
                 cursor, pulled = None, 0
                 continue
             with self._db.connect_for_write() as conn, _foreign_keys_off(conn, True):
@@ -302,10 +305,10 @@ class SyncClient:
             conn.execute(text("DELETE FROM sync_state WHERE key = :key"), {"key": FULL_PULL})
         return pulled, page.get("digest")
 
-    def _start_full_pull(self) -> None:
+    def _start_full_pull(self, wipe: bool) -> None:
         with self._db.connect_for_write() as conn, _foreign_keys_off(conn, True):
             with conn.begin():
-                into = Target.of(conn)
+                into = Target.of(conn) if wipe else Target(set(), set())
                 with muted(conn):
                     for table in into.tables - {"audit_event"}:
                         conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE id NOT IN (SELECT row_id FROM sync_outbox)')
