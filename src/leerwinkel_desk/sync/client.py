@@ -218,14 +218,17 @@ class SyncClient:
                 return pushed, rejected, items
             results = self._call("/v1/push", {"ops": ops})["results"]
             with self._db.write() as session:
+                answered = []
                 for result in results:
                     if result["status"] == "retryable":
                         break
-                    session.execute(text("DELETE FROM sync_outbox WHERE op = :op"), {"op": result["op"]})
+                    answered.append({"op": result["op"]})
                     pushed += result["status"] == "applied"
                     rejected += result["status"] == "rejected"
                     for item in result["inbox"]:
                         items += state.add_inbox_item(session, item, self._now())
+                if answered:                   # one statement for the batch (executemany)
+                    session.execute(text("DELETE FROM sync_outbox WHERE op = :op"), answered)
             if len(results) < len(ops) or results[-1]["status"] == "retryable":
                 return pushed, rejected, items
 
