@@ -1,8 +1,11 @@
 """A laptop's sync process killed with SIGKILL after the service applied its push (before it heard the answer),
-and in the middle of applying a pull: the next sync neither loses nor doubles anything and the file is sound."""
+in the middle of applying a pull, and after some pages of a first sync: the next sync neither loses nor doubles
+anything, the first sync goes on from where it stopped, and the file is sound. A pull that outlives its token
+signs in again and goes on."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -10,14 +13,28 @@ import sys
 import time
 from pathlib import Path
 
+import httpx
+import jwt
 import pytest
 from sqlalchemy import text
 
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.store.engine import open_sqlite
+from leerwinkel_desk.sync import state
 from leerwinkel_desk.sync.client import SyncClient
 from leerwinkel_desk.sync.server.admin import rows_as
-from sync_support import assert_converged, central, first_laptop, joined_laptop, outbox_count, service  # noqa: F401
+from leerwinkel_desk.sync.server.app import pulled_tables
+from leerwinkel_desk.sync.server.loopback import laptop
+from sync_support import (  # noqa: F401
+    Laptop,
+    assert_converged,
+    central,
+    first_laptop,
+    joined_laptop,
+    laptop_rows,
+    outbox_count,
+    service,
+)
 
 pytestmark = pytest.mark.postgres
 
@@ -36,11 +53,11 @@ class Answered(httpx.HTTPTransport):
             marker.write_text("pushed")
             time.sleep(600)                       # killed here: the service committed, the laptop never heard
         return response
-def slow_apply(conn, table, row_id, values, _apply=module.apply_row):
-    _apply(conn, table, row_id, values)
+def slow_apply(conn, rows, into, _apply=module.apply_page):
+    _apply(conn, rows, into)
     marker.write_text("applying")
     time.sleep(600)                               # killed here: half a pull written, not committed
-module.apply_row = slow_apply
+module.apply_page = slow_apply
 db = open_sqlite(pathlib.Path(sys.argv[1]), bytes.fromhex(os.environ["LAPTOP_KEY"]))
 sync = module.SyncClient(db, transport=Answered() if sys.argv[2] == "push" else None)
 sync.sign_in()
@@ -102,4 +119,96 @@ def test_killed_after_the_push_was_applied_and_in_the_middle_of_a_pull(central, 
         assert session.execute(text("SELECT count(*) FROM client WHERE last_name LIKE 'Binnen%'")).scalar() == len(more)
     a.sync.sync(built.coordinator)
     b.sync.sync()
+    assert_converged(central, [a, b])
+
+
+FIRST_SYNC_CHILD = """
+import os, sys, time, pathlib
+from leerwinkel_desk.store.engine import open_sqlite
+from leerwinkel_desk.sync import client as module
+
+marker, pages = pathlib.Path(sys.argv[2]), [0]
+def slow_apply(conn, rows, into, _apply=module.apply_page):
+    pages[0] += 1
+    if pages[0] == 4:                                 # three pages committed, the fourth written, not committed
+        _apply(conn, rows, into)
+        marker.write_text("applying")
+        time.sleep(600)
+    return _apply(conn, rows, into)
+module.apply_page = slow_apply
+db = open_sqlite(pathlib.Path(sys.argv[1]), bytes.fromhex(os.environ["LAPTOP_KEY"]))
+sync = module.SyncClient(db, page_rows=5)
+sync.sign_in()
+sync.pull()
+"""
+
+
+class Recording(httpx.HTTPTransport):
+    """Keeps the cursor of every pull it sends."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cursors: list[object] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/pull":
+            self.cursors.append(json.loads(request.content)["cursor"])
+        return super().handle_request(request)
+
+
+def test_a_first_sync_killed_after_some_pages_resumes_where_it_stopped(central, service, tmp_path, clock) -> None:
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    a.sync.sign_in(a.actor.counsellor_id)
+    code = a.sync.new_code()
+    path = tmp_path / "new.db"
+    db = laptop(path)
+    SyncClient(db, service.url).enrol(code, "new")
+    key = db.key
+    db.dispose()
+    child = subprocess.Popen([sys.executable, "-c", FIRST_SYNC_CHILD, str(path), str(tmp_path / "marker")],
+                             env={**os.environ, "LAPTOP_KEY": key.hex()})
+    try:
+        for _ in range(1200):
+            if (tmp_path / "marker").exists() or child.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert (tmp_path / "marker").exists(), "the child never reached its fourth page"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+
+    db = open_sqlite(path, key)
+    assert state.status(db).incomplete                      # the office's data is not all here yet
+    reached = json.loads(state.get(db, "full_pull") or "null")
+    assert reached is not None and state.get(db, "cursor") is None
+    assert 0 < sum(len(laptop_rows(db, t)) for t in pulled_tables()) <= 3 * 5 + 2   # three pages, not the fourth
+    with db.read() as session:
+        assert session.execute(text("SELECT muted FROM sync_mute")).scalar() == 0
+    recording = Recording()
+    resumed = Laptop(db, SyncClient(db, transport=recording, page_rows=5), a.actor)
+    resumed.sync.sync()
+    assert recording.cursors[0] == reached                  # on from where it stopped, not from the start
+    assert None not in recording.cursors
+    assert not state.status(db).incomplete and state.get(db, "full_pull") is None
+    with db.read() as session:
+        assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        assert session.execute(text("PRAGMA foreign_key_check")).first() is None
+    assert_converged(central, [a, resumed])
+
+
+def test_a_pull_that_outlives_its_token_signs_in_again_and_goes_on(central, service, tmp_path, clock) -> None:
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    b = joined_laptop(a, service, tmp_path / "b.db", page_rows=5)
+    [Clients(a.db, clock, built.counsellor).create(ClientInput(f"Laat{i}", f"Token{i}"), duplicates_checked=True)
+     for i in range(12)]
+    a.sync.sync(built.coordinator)
+    b.sync.sign_in()
+    claims = jwt.decode(b.sync._token, options={"verify_signature": False})
+    secret = bytes(rows_as(central.owner_url, None, "SELECT token_secret FROM sync_server WHERE id = 1")[0][
+        "token_secret"])
+    b.sync._token = jwt.encode({**claims, "exp": int(time.time()) - 60}, secret, algorithm="HS256")   # expired
+    pulled, _ = b.sync.pull()
+    assert pulled >= 12
+    with b.db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM client WHERE last_name LIKE 'Token%'")).scalar() == 12
     assert_converged(central, [a, b])

@@ -69,15 +69,13 @@ class CutOff(LosingTransport):
         return response
 
 
-def dying_apply(after: int):
-    """`apply_row` that dies after writing `after` rows of a pull (the pull's transaction never commits)."""
-    real, written = sync_client.apply_row, [0]
+def dying_apply():
+    """`apply_page` that dies right after writing a page of a pull (that page's transaction never commits)."""
+    real = sync_client.apply_page
 
-    def apply(conn, table, row_id, values):
-        if written[0] >= after:
-            raise Killed
-        written[0] += 1
-        real(conn, table, row_id, values)
+    def apply(conn, rows, into):
+        real(conn, rows, into)
+        raise Killed
     return real, apply
 
 
@@ -171,15 +169,15 @@ def test_three_laptops_converge(central, service, tmp_path_factory) -> None:
         def killed(self, laptop: int, where: str) -> None:
             transport, client = self.transports[laptop], self.laptops[laptop].sync
             client.sign_in(self.built.coordinator.counsellor_id)
-            real, dying = dying_apply(after=1)
+            real, dying = dying_apply()
             transport.kill_push = where == "push"
-            sync_client.apply_row = dying
+            sync_client.apply_page = dying
             try:
                 client.push() if where == "push" else client.pull()
             except Killed:
                 pass
             finally:
-                transport.kill_push, sync_client.apply_row = False, real
+                transport.kill_push, sync_client.apply_page = False, real
             self.restart(laptop)
 
         def restart(self, laptop: int) -> None:

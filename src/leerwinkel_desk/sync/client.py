@@ -8,12 +8,20 @@
   committed together, so a crash or a lost response only means the batch is sent again, and the
   service answers a replay from `sync_applied_op` without applying anything twice. Rejected ops
   and conflicts land in the conflict inbox; retryable ones stay queued.
-- Pull: every page up to the end, then applied in one `BEGIN IMMEDIATE` transaction with foreign
-  keys deferred and capture muted, the cursor saved with it. Rows with ops still queued here are
-  left as they are (the queued change goes up first). When the service sends a digest and the
-  outbox is empty, the row ids per table are compared; on a mismatch the laptop pulls everything
-  again and removes what the office no longer has (a full resync). So does a laptop whose cursor lies
+- Pull: page by page, one page in memory, each written by `apply_page` (per table one statement run
+  for all the page's rows) with capture muted. Rows with ops still queued here are left as they are
+  (the queued change goes up first). An incremental pull goes into one `BEGIN IMMEDIATE` transaction
+  with foreign keys deferred, the cursor saved with it: the laptop sees all of it or none. A *full*
+  pull (the first sync; a resync) commits each page with the cursor reached under the `full_pull`
+  flag, so a killed or refused first sync resumes where it stopped; on a resync the rows the laptop
+  had leave it first (but those with queued ops), so the pages only add, and until the last page the
+  flag says the data here is incomplete (`state.status(...).incomplete`); foreign keys are checked at
+  the end.
+  When the service sends a digest and the outbox is empty, the row ids per table are compared; on a
+  mismatch the laptop pulls everything again (a full resync). So does a laptop whose cursor lies
   before what the service pruned (sync/server/prune.py): its pull is answered "resync".
+- Tokens live minutes: a call answered `token_expired` signs a new challenge with the device key and
+  goes on, so a first sync of hours is not refused half-way.
 - Revoked: the laptop locks (and wipes its file when the coordinator asked). Too old an app: the
   service says so and nothing is sent; the outbox stays as it is.
 """
@@ -25,7 +33,7 @@ import json
 import os
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -38,13 +46,17 @@ from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.erasure import erase_in, scrub_files
 from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.store.migrations import SCHEMA_HEAD
+from leerwinkel_desk.store.migrations import (
+    SCHEMA_HEAD,
+    _foreign_keys_off,  # the one home of SQLite's rule for that pragma
+)
 from leerwinkel_desk.store.number_blocks import add_block, remaining
 from leerwinkel_desk.store.sync_capture import captured_columns, muted, start_capture, synced_tables
 from leerwinkel_desk.sync import state
 from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER
 
 BATCH = 500
+FULL_PULL = "full_pull"    # sync_state: a full pull (first sync, resync) is under way; its value: the cursor reached
 BLOCK = 100            # numbers leased at a time; a new block when fewer than half are left
 SIGN_IN_CONNECT_SECONDS = 3.0      # how long a sign-in waits for the service before going on without it
 
@@ -75,7 +87,8 @@ class SyncClient:
 
     def __init__(self, db: Database, server_url: str | None = None, *, transport: httpx.BaseTransport | None = None,
                  protocol: int = PROTOCOL, schema: str = SCHEMA_HEAD,
-                 now: Callable[[], datetime] = lambda: datetime.now(UTC), connect_seconds: float = 60.0) -> None:
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC), connect_seconds: float = 60.0,
+                 page_rows: int | None = None) -> None:
         self._db = db
         self._url = server_url or state.get(db, "server_url")
         if not self._url:
@@ -85,13 +98,15 @@ class SyncClient:
                                   headers={PROTOCOL_HEADER: str(protocol), SCHEMA_HEADER: schema})
         self._now = now
         self._token: str | None = None
+        self._page_rows = page_rows
 
     def close(self) -> None:
         self._http.close()
 
     # -- talking ---------------------------------------------------------------------------------
 
-    def _call(self, path: str, body: dict[str, Any] | None = None, method: str = "POST") -> dict[str, Any]:
+    def _call(self, path: str, body: dict[str, Any] | None = None, method: str = "POST",
+              renew: bool = True) -> dict[str, Any]:
         headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
         try:
             response = self._http.request(method, path, json=body, headers=headers)
@@ -105,6 +120,9 @@ class SyncClient:
             code = str(answer.pop("error", response.status_code))
             if code == "revoked":
                 self._revoked(bool(answer.get("wipe")))
+            if code == "token_expired" and renew and self._token:     # a long pull outlives its token:
+                self.sign_in()                                         # the key signs for a new one, and on
+                return self._call(path, body, method, renew=False)
             raise SyncRefused(code, answer)
         result: dict[str, Any] = response.json()
         return result
@@ -201,57 +219,104 @@ class SyncClient:
                 return pushed, rejected, items
             results = self._call("/v1/push", {"ops": ops})["results"]
             with self._db.write() as session:
+                answered = []
                 for result in results:
                     if result["status"] == "retryable":
                         break
-                    session.execute(text("DELETE FROM sync_outbox WHERE op = :op"), {"op": result["op"]})
+                    answered.append({"op": result["op"]})
                     pushed += result["status"] == "applied"
                     rejected += result["status"] == "rejected"
                     for item in result["inbox"]:
                         items += state.add_inbox_item(session, item, self._now())
+                if answered:                   # one statement for the batch (executemany)
+                    session.execute(text("DELETE FROM sync_outbox WHERE op = :op"), answered)
             if len(results) < len(ops) or results[-1]["status"] == "retryable":
                 return pushed, rejected, items
 
     def pull(self) -> tuple[int, bool]:
-        """Everything new since the cursor, applied in one transaction; a full resync on a digest mismatch."""
-        cursor = state.get(self._db, "cursor")
-        pages, digest = self._pull_all(json.loads(cursor) if cursor else None)
-        resync = bool(pages[-1].get("resync"))
-        if resync:                             # the service pruned changes this laptop has not seen
-            cursor = None
-            pages, digest = self._pull_all(None)
-        rows = [row for page in pages for row in page["rows"]]
-        self._apply(rows, pages[-1]["cursor"], full=cursor is None)
+        """Everything new since the cursor; a full pull when there is no cursor yet, the service asks for it, or
+        the digests differ. Returns (rows pulled, whether a full resync was needed)."""
+        if state.get(self._db, FULL_PULL) is not None or state.get(self._db, "cursor") is None:
+            pulled, digest = self._full_pull(wipe=False)    # the first sync, or one that was stopped half-way
+            resync = False
+        else:
+            pulled, digest, resync = self._incremental_pull()
+            if resync:                         # the service pruned changes this laptop has not seen
+                pulled, digest = self._full_pull(wipe=True)
         if digest is not None and self.pending() == 0 and local_digest(self._db, list(digest)) != digest:
-            pages, _ = self._pull_all(None)
-            rows = [row for page in pages for row in page["rows"]]
-            self._apply(rows, pages[-1]["cursor"], full=True)
-            return len(rows), True
-        return len(rows), resync
+            pulled, _ = self._full_pull(wipe=True)
+            return pulled, True
+        return pulled, resync
 
-    def _pull_all(self, cursor: list[int] | None) -> tuple[list[dict[str, Any]], dict[str, str] | None]:
-        pages = []
-        while True:
-            page = self._call("/v1/pull", {"cursor": cursor})
-            pages.append(page)
-            cursor = page["cursor"]
-            if not page["more"]:
-                return pages, page.get("digest")
+    def _page(self, cursor: list[int] | None) -> dict[str, Any]:
+        body: dict[str, Any] = {"cursor": cursor}
+        if self._page_rows is not None:
+            body["limit"] = self._page_rows
+        return self._call("/v1/pull", body)
 
-    def _apply(self, rows: list[dict[str, Any]], cursor: list[int], full: bool) -> None:
+    def _incremental_pull(self) -> tuple[int, dict[str, str] | None, bool]:
+        """Page by page into one `BEGIN IMMEDIATE` transaction (one page in memory at a time), the cursor saved
+        with it: the laptop sees the whole pull or none of it. (rows, the service's digest, resync asked)."""
+        cursor = json.loads(state.get(self._db, "cursor") or "null")
+        pulled = 0
         with self._db.connect_for_write() as conn, conn.begin():
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-            pending = {row[0] for row in conn.exec_driver_sql("SELECT DISTINCT row_id FROM sync_outbox")}
-            tables = set(synced_tables(conn))
-            with muted(conn):
-                for row in rows:
-                    if row["row_id"] in pending or row["tbl"] not in tables:
-                        continue
-                    apply_row(conn, row["tbl"], row["row_id"], row["row"])
-                if full:
-                    remove_missing(conn, rows, tables, pending)
-            conn.execute(text("INSERT INTO sync_state (key, value) VALUES ('cursor', :v) "
-                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {"v": json.dumps(cursor)})
+            into = Target.of(conn)
+            while True:
+                page = self._page(cursor)
+                if page.get("resync"):
+                    conn.rollback()
+                    return 0, None, True
+                with muted(conn):
+                    pulled += apply_page(conn, page["rows"], into)
+                cursor = page["cursor"]
+                if not page["more"]:
+                    break
+            _save(conn, "cursor", json.dumps(cursor))
+        return pulled, page.get("digest"), False
+
+    def _full_pull(self, wipe: bool) -> tuple[int, dict[str, str] | None]:
+        """All the office's rows, each page committed with the cursor reached, so a stopped first sync resumes
+        where it stopped. Until the last page the flag `full_pull` says the data here is incomplete (and holds
+        the cursor). On a resync (`wipe`) the rows this laptop had (except those with changes queued here)
+        leave it at the start, so what the office no longer has goes; a first sync has nothing to remove (an
+        empty laptop, or an office's first one whose rows all went up; the digest catches any left over).
+        Foreign keys are checked at the end, when the office's rows are all here."""
+        progress = state.get(self._db, FULL_PULL)
+        if progress is None:
+            self._start_full_pull(wipe)
+        cursor = json.loads(progress or "null")
+        pulled = 0
+        while True:
+            page = self._page(cursor)
+            if page.get("resync"):             # stopped too long ago: what was pruned meanwhile is unknown here
+                self._start_full_pull(wipe=True)
+                cursor, pulled = None, 0
+                continue
+            with self._db.connect_for_write() as conn, _foreign_keys_off(conn, True):
+                with conn.begin():
+                    with muted(conn):
+                        pulled += apply_page(conn, page["rows"], Target.of(conn))
+                    _save(conn, FULL_PULL, json.dumps(page["cursor"]))
+            cursor = page["cursor"]
+            if not page["more"]:
+                break
+        with self._db.connect_for_write() as conn, conn.begin():
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+            if broken is not None:
+                raise SyncRefused("foreign_key_check", {"table": broken[0]})
+            _save(conn, "cursor", json.dumps(cursor))
+            conn.execute(text("DELETE FROM sync_state WHERE key = :key"), {"key": FULL_PULL})
+        return pulled, page.get("digest")
+
+    def _start_full_pull(self, wipe: bool) -> None:
+        with self._db.connect_for_write() as conn, _foreign_keys_off(conn, True):
+            with conn.begin():
+                into = Target.of(conn) if wipe else Target(set(), set())
+                with muted(conn):
+                    for table in into.tables - {"audit_event"}:
+                        conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE id NOT IN (SELECT row_id FROM sync_outbox)')
+                _save(conn, FULL_PULL, "null")
 
     def lease_numbers(self) -> None:
         year = self._now().year
@@ -315,39 +380,58 @@ def erase_at_sign_in(db: Database, person_id: uuid.UUID | None, transport: httpx
         client.close()
 
 
-def apply_row(conn: Connection, table: str, row_id: str, values: dict[str, Any] | None) -> None:
-    """The service's current version of one row (None: it is gone), written as it travelled."""
-    if values is None:
-        conn.execute(text(f'DELETE FROM "{table}" WHERE id = :id'), {"id": row_id})
-        return
-    if table == "erasure":         # the erasure this laptop registered when it erased first gives way to the office's
-        conn.execute(text("DELETE FROM erasure WHERE client_id = :client AND id != :id"),
-                     {"client": values["client_id"], "id": row_id})
-    local = {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
-    names = [name for name in values if name in local]
-    quoted = ", ".join(f'"{n}"' for n in names)
-    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
-    conn.execute(text(f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join(f":p{i}" for i in range(len(names)))}) '
-                      f"ON CONFLICT (id) DO UPDATE SET {updates}"),
-                 {f"p{i}": _stored(values[n]) for i, n in enumerate(names)})
+@dataclass
+class Target:
+    """What a pull writes into: the synced tables, the rows with changes queued here (left as they are: the
+    queued change goes up first) and, per table, the columns this file has (asked once)."""
+
+    tables: set[str]
+    pending: set[str]
+    columns: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, conn: Connection) -> Target:
+        return cls(set(synced_tables(conn)), {row[0] for row in conn.exec_driver_sql("SELECT row_id FROM sync_outbox")})
+
+    def local(self, conn: Connection, table: str) -> set[str]:
+        if table not in self.columns:
+            self.columns[table] = {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
+        return self.columns[table]
+
+
+def apply_page(conn: Connection, rows: list[dict[str, Any]], into: Target) -> int:
+    """One page of the service's current rows (None: the row is gone), written as they travelled: per table
+    one DELETE and one upsert statement, each run once for all its rows (executemany). Returns the rows."""
+    gone: dict[str, list[tuple[str]]] = {}
+    upserts: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
+    for row in rows:
+        table, row_id, values = row["tbl"], row["row_id"], row["row"]
+        if row_id in into.pending or table not in into.tables:
+            continue
+        if values is None:
+            gone.setdefault(table, []).append((row_id,))
+            continue
+        if table == "erasure":     # the erasure this laptop registered when it erased first gives way to the office's
+            conn.exec_driver_sql("DELETE FROM erasure WHERE client_id = ? AND id != ?", (values["client_id"], row_id))
+        local = into.local(conn, table)
+        names = tuple(name for name in values if name in local)
+        upserts.setdefault((table, names), []).append(tuple(_stored(values[name]) for name in names))
+    for table, ids in gone.items():
+        conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE id = ?', ids)
+    for (table, names), batch in upserts.items():
+        updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
+        conn.exec_driver_sql(f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
+                             f'VALUES ({", ".join("?" * len(names))}) ON CONFLICT (id) DO UPDATE SET {updates}', batch)
+    return len(rows)
 
 
 def _stored(value: Any) -> Any:
     return json.dumps(value) if isinstance(value, dict | list) else value
 
 
-def remove_missing(conn: Connection, rows: list[dict[str, Any]], tables: set[str], pending: set[str]) -> None:
-    """After a full pull: rows the office no longer has (and nothing queued here) leave this laptop."""
-    kept: dict[str, set[str]] = {}
-    for row in rows:
-        if row["row"] is not None:
-            kept.setdefault(row["tbl"], set()).add(row["row_id"])
-    for table in tables:
-        if table == "audit_event":
-            continue
-        for (row_id,) in conn.exec_driver_sql(f'SELECT id FROM "{table}"').all():
-            if row_id not in kept.get(table, set()) and row_id not in pending:
-                conn.execute(text(f'DELETE FROM "{table}" WHERE id = :id'), {"id": row_id})
+def _save(conn: Connection, key: str, value: str) -> None:
+    conn.execute(text("INSERT INTO sync_state (key, value) VALUES (:key, :value) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {"key": key, "value": value})
 
 
 def local_digest(db: Database, tables: list[str]) -> dict[str, str]:

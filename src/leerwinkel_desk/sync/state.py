@@ -42,13 +42,15 @@ def add_inbox_item(session: Session, item: dict[str, Any], now: datetime) -> int
 
 @dataclass(frozen=True)
 class SyncStatus:
-    """What the status bar shows: enrolled or not, the last sync, changes waiting, conflicts to settle."""
+    """What the status bar shows: enrolled or not, the last sync, changes waiting, conflicts to settle; and
+    whether a full pull (a first sync) is still under way, the office's data here incomplete until it ends."""
 
     enrolled: bool
     locked: bool
     last_sync_at: datetime | None
     pending: int
     conflicts: int
+    incomplete: bool = False
 
 
 def status(db: Database) -> SyncStatus:
@@ -56,9 +58,10 @@ def status(db: Database) -> SyncStatus:
         return SyncStatus(False, False, None, 0, 0)
     with db.read() as session:
         values: dict[str, str] = dict(session.execute(text("SELECT key, value FROM sync_state WHERE key IN "
-                                           "('device_id', 'locked', 'last_sync_at')")).all())
+                                           "('device_id', 'locked', 'last_sync_at', 'full_pull')")).all())
         pending = session.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one()
         conflicts = session.execute(text("SELECT count(*) FROM sync_inbox WHERE resolved_at IS NULL")).scalar_one()
     last = values.get("last_sync_at")
     return SyncStatus("device_id" in values, bool(values.get("locked")),
-                      datetime.fromisoformat(last) if last else None, int(pending), int(conflicts))
+                      datetime.fromisoformat(last) if last else None, int(pending), int(conflicts),
+                      "full_pull" in values)

@@ -28,11 +28,11 @@ def pull(conn: Any, office_id: uuid.UUID, cursor: tuple[int, int] | None, tables
     txid, seq = cursor or (0, 0)
     snapshot = conn.execute("SELECT pg_snapshot_xmin(s)::text::bigint AS xmin, "
                             "pg_snapshot_xmax(s)::text::bigint AS xmax FROM pg_current_snapshot() AS s").fetchone()
-    changed = conn.execute(
-        "SELECT tbl, row_id, txid::text::bigint AS txid, seq FROM sync_row WHERE office_id = %s "
-        "AND (txid > %s::text::xid8 OR (txid = %s::text::xid8 AND seq > %s)) "
-        "AND txid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY txid, seq LIMIT %s",
-        [office_id, txid, txid, seq, limit]).fetchall()
+    changed = conn.execute(        # a range of ix_sync_row_cursor (office_id, txid, seq): no scan, no sort
+        "SELECT tbl, row_id, r.txid::text::bigint AS txid, seq FROM sync_row AS r WHERE office_id = %s "
+        "AND (r.txid, r.seq) > (%s::text::xid8, %s::bigint) "
+        "AND r.txid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY r.txid, r.seq LIMIT %s",
+        [office_id, txid, seq, limit]).fetchall()
     by_table: dict[str, list[uuid.UUID]] = defaultdict(list)
     for row in changed:
         by_table[row["tbl"]].append(row["row_id"])

@@ -1,7 +1,9 @@
 """Applying a laptop's pushed ops on the central database, as the pushing person, field by field.
 
-A push is one PostgreSQL transaction. Each op is looked up in `sync_applied_op` first, so a batch
-replayed after a lost response gives the same answers and changes nothing. Each op is then:
+A push is one PostgreSQL transaction. Its rows are locked first (one statement per table: `Locked`),
+then its ops are looked up in `sync_applied_op` (one statement), so a batch replayed after a lost
+response gives the same answers and changes nothing; the answers are kept with one statement at the
+end (and before an erasure, which scrubs the kept answers of the person). Each op is then:
 - applied (possibly with inbox items: a field someone else changed meanwhile),
 - rejected (a rule refused it; it goes to the laptop's conflict inbox with the reason), or
 - retryable (the database was busy; it stays queued on the laptop, and the ops after it too).
@@ -50,16 +52,25 @@ def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) ->
     """Every op's result, in order; the first retryable op ends the batch (the rest stay queued)."""
     results: list[dict[str, Any]] = []
     erased = {row["client_id"] for row in conn.execute("SELECT client_id FROM erasure").fetchall()}
+    try:
+        with conn.transaction():
+            locked = Locked(conn, ops)
+    except psycopg.errors.OperationalError:
+        return [{"op": ops[0]["op"], "status": "retryable", "inbox": []}] if ops else []
+    done = {row["op"]: row["result"] for row in conn.execute(      # after the locks: a twin request has ended
+        "SELECT op, result FROM sync_applied_op WHERE device_id = %s AND op = ANY(%s)",
+        [claims.device_id, [op["op"] for op in ops]]).fetchall()}
+    answered: list[dict[str, Any]] = []
     for op in ops:
         op["person"] = claims.person_id.hex
-        done = conn.execute("SELECT result FROM sync_applied_op WHERE device_id = %s AND op = %s",
-                            [claims.device_id, op["op"]]).fetchone()
-        if done is not None:
-            results.append(done["result"])
+        if op["op"] in done:
+            results.append(done[op["op"]])
             continue
+        if op["tbl"] == "erasure":      # the answers so far are kept before the erasure scrubs them of the person
+            _keep(conn, claims, answered)
         try:
             with conn.transaction():
-                inbox = _apply(conn, claims, op, erased, now)
+                inbox = _apply(conn, claims, op, erased, now, locked)
             result = {"op": op["op"], "status": "applied", "inbox": inbox}
         except Rejected as refused:
             result = {"op": op["op"], "status": "rejected", "inbox": [_item(op, "rejected", refused.reason, erased)]}
@@ -72,10 +83,50 @@ def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) ->
         except (psycopg.errors.IntegrityError, psycopg.errors.DataError) as error:
             reason = getattr(error.diag, "constraint_name", None) or type(error).__name__
             result = {"op": op["op"], "status": "rejected", "inbox": [_item(op, "rejected", reason, erased)]}
-        conn.execute("INSERT INTO sync_applied_op (device_id, op, office_id, result) VALUES (%s, %s, %s, %s)",
-                     [claims.device_id, op["op"], claims.office_id, Json(result)])
+        if result["status"] != "applied" or op["kind"] == "D" or op["tbl"] in ("erasure", "client_merge"):
+            locked.forget()             # it may have changed other rows of the batch (cascades, merges, erasures)
+        answered.append(result)
         results.append(result)
+    _keep(conn, claims, answered)
     return results
+
+
+class Locked:
+    """The batch's rows, locked at its start with one `SELECT ... WHERE id = ANY(...) ORDER BY id FOR UPDATE`
+    per table. An op takes its row from here the first time the batch touches it and nothing of the batch
+    may have changed it since (after a delete, a merge, an erasure or a refused op all are read again)."""
+
+    def __init__(self, conn: Any, ops: list[dict[str, Any]]) -> None:
+        self._conn = conn
+        wanted: dict[str, set[uuid.UUID]] = {}
+        for op in ops:
+            if op["tbl"] in Base.metadata.tables and op["tbl"] != "audit_event":
+                wanted.setdefault(op["tbl"], set()).add(uuid.UUID(op["row_id"]))
+        self._rows: dict[tuple[str, uuid.UUID], Any] = {}
+        for table in sorted(wanted):
+            ids = sorted(wanted[table])
+            found = {row["id"]: row for row in conn.execute(
+                f'SELECT * FROM "{table}" WHERE id = ANY(%s) ORDER BY id FOR UPDATE', [ids]).fetchall()}
+            self._rows.update({(table, row_id): found.get(row_id) for row_id in ids})
+
+    def current(self, table: str, row_id: uuid.UUID) -> Any:
+        key = (table, row_id)
+        if key in self._rows:
+            return self._rows.pop(key)  # once: the op may change it
+        return self._conn.execute(f'SELECT * FROM "{table}" WHERE id = %s FOR UPDATE', [row_id]).fetchone()
+
+    def forget(self) -> None:
+        self._rows.clear()
+
+
+def _keep(conn: Any, claims: Claims, answered: list[dict[str, Any]]) -> None:
+    """The answers, kept for replays in one statement (and the list emptied)."""
+    if answered:
+        conn.execute("INSERT INTO sync_applied_op (device_id, op, office_id, result) "
+                     "SELECT %s, op, %s, result FROM unnest(%s::bigint[], %s::jsonb[]) AS a(op, result)",
+                     [claims.device_id, claims.office_id, [a["op"] for a in answered],
+                      [Json(a) for a in answered]])
+        answered.clear()
 
 
 def _item(op: dict[str, Any], kind: str, reason: str, erased: set[uuid.UUID],
@@ -112,7 +163,7 @@ def _python(table: str, values: dict[str, Any]) -> dict[str, Any]:
     return {name: from_wire(table, name, value) for name, value in values.items() if name in mapped}
 
 
-def _apply(conn: Any, claims: Claims, op: dict[str, Any], erased: set[uuid.UUID], now: datetime
+def _apply(conn: Any, claims: Claims, op: dict[str, Any], erased: set[uuid.UUID], now: datetime, locked: Locked
            ) -> list[dict[str, Any]]:
     table, kind = op["tbl"], op["kind"]
     if table not in Base.metadata.tables:
@@ -129,7 +180,7 @@ def _apply(conn: Any, claims: Claims, op: dict[str, Any], erased: set[uuid.UUID]
         conn.execute(f'DELETE FROM "{table}" WHERE id = %s', [row_id])
         return []
     new = _python(table, op.get("new") or {})
-    current = conn.execute(f'SELECT * FROM "{table}" WHERE id = %s FOR UPDATE', [row_id]).fetchone()
+    current = locked.current(table, row_id)
     if table == "erasure":
         return _erasure(conn, claims, new, now)
     if table == "client_merge" and kind == "I" and current is None:
