@@ -25,6 +25,19 @@ WAIT = 60_000
 JOIN_PASSPHRASE = "an leert elke dag iets bij in kortrijk"
 
 
+def test_the_status_bar_says_a_first_sync_is_incomplete_until_f9_finishes_it(qtbot, central, service, tmp_path,
+                                                                             clock) -> None:
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    with a.db.write() as session:                       # as a first sync killed before its first page left it
+        session.execute(text("INSERT INTO sync_state (key, value) VALUES ('full_pull', 'null')"))
+    window = open_window(qtbot, DeskContext(a.db, clock, built.coordinator, "Leerwinkel", "Coördinator"))
+    assert window.sync_label.text() == "Sync: eerste synchronisatie onvolledig, F9 gaat verder"
+    press(qtbot, window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=WAIT)
+    assert window.sync_label.text().endswith("· 0 te versturen · 0 conflicten")
+    assert row(a.db, "SELECT count(*) FROM sync_state WHERE key = 'full_pull'")[0] == 0
+
+
 def test_f9_syncs_in_the_background_and_conflicts_are_settled_in_the_inbox(qtbot, central, service, tmp_path,
                                                                           clock) -> None:
     a, built = first_laptop(central, service, tmp_path / "a.db", clock)

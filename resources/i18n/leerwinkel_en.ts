@@ -3345,6 +3345,10 @@ Type the file number {number} to confirm.</translation>
         <translation>Sync: running…</translation>
     </message>
     <message>
+        <source>Sync: eerste synchronisatie onvolledig, F9 gaat verder</source>
+        <translation>Sync: first sync incomplete, F9 continues</translation>
+    </message>
+    <message>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>

@@ -68,6 +68,8 @@ class SyncController(QObject):
             return self.tr("Sync: laptop ingetrokken")
         if self.running:
             return self.tr("Sync: bezig…")
+        if now.incomplete:                      # a first sync stopped half-way: the office's data is not all here
+            return self.tr("Sync: eerste synchronisatie onvolledig, F9 gaat verder")
         last = format_moment(now.last_sync_at) if now.last_sync_at else self.tr("nog nooit")
         return self.tr("Sync: {last} · {pending} te versturen · {conflicts} conflicten").format(
             last=last, pending=now.pending, conflicts=now.conflicts)
