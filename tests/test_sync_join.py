@@ -121,7 +121,7 @@ def test_the_first_run_wizard_joins_an_office_by_keys(central, service, tmp_path
     qtbot.waitUntil(wizard.join.isChecked)
     assert wizard.join_form.isEnabled() and not wizard.form.isEnabled()
     assert wizard.join_form.isVisible() and not wizard.form.isVisible()        # one choice's fields at a time
-    for key, typed in ((Qt.Key.Key_R, service.url), (Qt.Key.Key_M, "AAAA-BBBB-CCCC"), (Qt.Key.Key_L, "an.peeters"),
+    for key, typed in ((Qt.Key.Key_R, service.url), (Qt.Key.Key_M, "AAAA-BBBB-CCCC"), (Qt.Key.Key_U, "an.peeters"),
                       (Qt.Key.Key_T, PASSPHRASE), (Qt.Key.Key_E, PASSPHRASE)):
         press(qtbot, wizard, key, Qt.KeyboardModifier.AltModifier)         # each field by its mnemonic
         qtbot.keyClicks(QApplication.focusWidget(), typed)

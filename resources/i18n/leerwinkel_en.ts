@@ -1451,10 +1451,6 @@ Type the file number {number} to confirm.</translation>
         <translation>&amp;Repeat passphrase</translation>
     </message>
     <message>
-        <source>Een her&amp;stelsleutel maken om af te drukken (aanbevolen): voor als elke wachtwoordzin verloren is</source>
-        <translation>Make a recovery &amp;key to print (recommended): for when every passphrase is lost</translation>
-    </message>
-    <message>
         <source>&amp;Aansluiten bij een kantoor (met een code van de coördinator)</source>
         <translation>&amp;Join an office (with a code from the coordinator)</translation>
     </message>
@@ -1467,8 +1463,16 @@ Type the file number {number} to confirm.</translation>
         <translation>One-&amp;time code</translation>
     </message>
     <message>
-        <source>Uw &amp;login (waarvoor de code gemaakt is)</source>
-        <translation>Your &amp;login (the one the code was made for)</translation>
+        <source>Een her&amp;stelsleutel maken om af te drukken (aanbevolen)</source>
+        <translation>Make a recovery &amp;key to print (recommended)</translation>
+    </message>
+    <message>
+        <source>Voor als elke wachtwoordzin verloren is: met de afgedrukte sleutel kiest een coördinator een nieuwe wachtwoordzin.</source>
+        <translation>For when every passphrase is lost: with the printed key a coordinator chooses a new passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Uw gebruikersnaam (waarvoor de code gemaakt is)</source>
+        <translation>Your &amp;user name (the one the code was made for)</translation>
     </message>
     <message>
         <source>Nieuwe wach&amp;twoordzin (minstens {n} tekens)</source>

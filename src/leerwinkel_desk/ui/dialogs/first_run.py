@@ -93,7 +93,10 @@ class FirstRunDialog(QDialog):
         self.user, self.full_name = QLineEdit(), QLineEdit()
         self.passphrase, self.repeat = passphrase_fields()
         self.form = QWidget()
-        form = QFormLayout(self.form)
+        office_fields = QVBoxLayout(self.form)       # the wrapped note below the fields gets its full height
+        office_fields.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        office_fields.addLayout(form)
         form.setLabelAlignment(FORM_LABELS)
         for label, field in ((self.tr("&Naam van het kantoor"), self.office_name), (self.tr("&Code"), self.code),
                              (self.tr("&Gebruikersnaam"), self.user), (self.tr("&Volledige naam"), self.full_name),
@@ -102,10 +105,14 @@ class FirstRunDialog(QDialog):
                              (self.tr("Wachtwoordzin &herhalen"), self.repeat)):
             form.addRow(label, field)
             field.setAccessibleName(label.replace("&", ""))
-        self.recovery = QCheckBox(self.tr("Een her&stelsleutel maken om af te drukken (aanbevolen): "
-                                          "voor als elke wachtwoordzin verloren is"))
+        self.recovery = QCheckBox(self.tr("Een her&stelsleutel maken om af te drukken (aanbevolen)"))
         self.recovery.setChecked(True)
-        form.addRow(self.recovery)
+        recovery_note = QLabel(self.tr("Voor als elke wachtwoordzin verloren is: met de afgedrukte sleutel "
+                                       "kiest een coördinator een nieuwe wachtwoordzin."))
+        recovery_note.setWordWrap(True)
+        recovery_note.setIndent(24)
+        office_fields.addWidget(self.recovery)
+        office_fields.addWidget(recovery_note)
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self.office.toggled.connect(self.form.setEnabled)
         self.join = QRadioButton(self.tr("&Aansluiten bij een kantoor (met een code van de coördinator)"))
@@ -116,7 +123,7 @@ class FirstRunDialog(QDialog):
         joining.setLabelAlignment(FORM_LABELS)
         for label, field in ((self.tr("Adres van de se&rver"), self.server),
                              (self.tr("Een&malige code"), self.join_code),
-                             (self.tr("Uw &login (waarvoor de code gemaakt is)"), self.join_user),
+                             (self.tr("&Uw gebruikersnaam (waarvoor de code gemaakt is)"), self.join_user),
                              (self.tr("Nieuwe wach&twoordzin (minstens {n} tekens)").format(n=MIN_PASSPHRASE),
                               self.join_passphrase),
                              (self.tr("Nieuwe wachtwoordzin nog &eens"), self.join_repeat)):
