@@ -14,6 +14,7 @@ from casework_fixtures import build_office
 from leerwinkel_desk.domain.consent import Recipient
 from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem, SocialStatus
 from leerwinkel_desk.domain.errors import Conflict, InvalidValue, NotAllowed, PossibleDuplicates
+from leerwinkel_desk.domain.similarity import edit_distance, name_distance
 from leerwinkel_desk.services.client_merges import ClientMerges
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.consents import Consents
@@ -55,10 +56,22 @@ def test_search_finds_accent_case_spacing_and_typo_variants(registered, query: s
 @pytest.mark.parametrize(("query", "last"), [
     ("lukasz", "Nowak"), ("cagri yilmaz", "Yılmaz"), ("nguyen", "Lan"), ("el idrisi", "El Idrissi"),
     ("0486001122", "Yılmaz"),
+    ("mohamed el idrissi", "El Idrissi"), ("mohamed el idrsisi", "El Idrissi"),
 ])
 def test_search_other_scripts_and_typos(registered, query: str, last: str) -> None:
     clients, made = registered
     assert clients.search(query)[0] == made[last]
+
+
+def test_two_letters_swapped_are_one_typo() -> None:
+    """The commonest slip at the keyboard: `Peetres` for Peeters is one typo (a 7-letter word allows one),
+    not two changed letters; the distance stops once it is past the tolerance."""
+    assert edit_distance("peetres", "peeters", 1) == 1
+    assert edit_distance("nwoak", "nowak", 1) == 1
+    assert edit_distance("peeters", "peeters", 1) == 0
+    assert edit_distance("abcdef", "badcfe", 2) == 3          # three swaps: past a tolerance of two
+    assert name_distance(["peetres"], ["an", "peeters"]) == 1
+    assert name_distance(["petres"], ["an", "peeters"]) is None
 
 
 def test_search_does_not_return_unrelated_people(registered) -> None:

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, stopping early once it exceeds `limit` (returns limit + 1 then)."""
+    """Edit distance where swapping two neighbouring letters is one typo, as are a letter added, left out
+    or changed (optimal string alignment); stops early once it exceeds `limit` (returns limit + 1 then)."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    before: list[int] = []
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
         for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and ca != cb:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        if min(current) > limit and (i == len(a) or min(previous) > limit):
             return limit + 1
-        previous = current
+        before, previous = previous, current
     return previous[-1]
 
 
@@ -28,15 +35,23 @@ def typo_tolerance(word: str) -> int:
 def word_matches(query_word: str, name_words: list[str]) -> int | None:
     """The smallest distance of a query word to a name word (prefix counts as 0), or None."""
     best: int | None = None
-    tolerance = typo_tolerance(query_word)
     for word in name_words:
-        if word.startswith(query_word):
-            return 0
-        distance = edit_distance(query_word, word[: len(query_word) + tolerance], tolerance)
-        distance = min(distance, edit_distance(query_word, word, tolerance))
-        if distance <= tolerance and (best is None or distance < best):
+        distance = word_distance(query_word, word)
+        if distance is not None and (best is None or distance < best):
             best = distance
     return best
+
+
+@lru_cache(maxsize=8192)
+def word_distance(query_word: str, word: str) -> int | None:
+    """How far a typed word is from a name's word, as typed so far (a beginning counts as 0), or None
+    when it is more than its tolerance away. Names repeat their words: each pair is worked out once."""
+    if word.startswith(query_word):
+        return 0
+    tolerance = typo_tolerance(query_word)
+    distance = min(edit_distance(query_word, word[: len(query_word) + tolerance], tolerance),
+                   edit_distance(query_word, word, tolerance))
+    return distance if distance <= tolerance else None
 
 
 def name_distance(query_words: list[str], name_words: list[str]) -> int | None:

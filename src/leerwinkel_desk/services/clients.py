@@ -313,7 +313,10 @@ class Clients(UseCase):
             found = self._by_name(session, words, limit, offset)
             if found or offset:
                 return found
-            return [client_row(c) for c in self._typo_tolerant(session, words, limit)]
+            closest = self._typo_tolerant(session, words, limit)
+            rows = {row.id: ClientRow(*tuple(row))
+                    for row in session.execute(select(*ROW_COLUMNS).where(Client.id.in_(closest)))}
+            return [rows[id_] for id_ in closest]
 
     def searched(self, text_: str) -> None:
         """One audit event for a search someone settled on (a result opened, or the result list
@@ -373,7 +376,8 @@ class Clients(UseCase):
                     reasons.setdefault(c.id, []).append(reason)
 
             if words:
-                similar = self._typo_tolerant(session, words, 20)
+                closest = self._typo_tolerant(session, words, 20)
+                similar = session.scalars(select(Client).where(Client.id.in_(closest))).all()
                 note([c for c in similar if data.birth_date in (None, c.birth_date)
                       or c.birth_date is None], "name")
             if data.birth_date is not None and data.last_name.strip():
@@ -472,8 +476,9 @@ class Clients(UseCase):
                 found.setdefault(row.id, ClientRow(*tuple(row)))
         return list(found.values())[offset:offset + limit]
 
-    def _typo_tolerant(self, session: Session, words: list[str], limit: int) -> list[Client]:
-        """Candidates sharing trigrams with the words typed, kept when each word is within a typo or two."""
+    def _typo_tolerant(self, session: Session, words: list[str], limit: int) -> list[uuid.UUID]:
+        """Candidates sharing trigrams with the words typed, kept when each word is within a typo or two;
+        the closest first. Only their names are read to compare (`name_distance`)."""
         grams = sorted({w[i:i + 3] for w in words for i in range(len(w) - 2)})
         if not grams or not self._db.is_sqlite:
             return []
@@ -485,8 +490,8 @@ class Clients(UseCase):
         ).scalars().all()
         if not candidate_ids:
             return []
-        candidates = session.scalars(
-            self._live().where(Client.id.in_([uuid.UUID(hex=i) for i in candidate_ids]))).all()
-        scored = [(d, c.name_key, str(c.id), c) for c in candidates
-                  if (d := name_distance(words, c.name_key.split())) is not None]
-        return [c for *_, c in sorted(scored, key=lambda s: s[:3])][:limit]
+        names = session.execute(select(Client.id, Client.name_key).where(
+            *self._live_conditions(), Client.id.in_([uuid.UUID(hex=i) for i in candidate_ids])))
+        scored = sorted((d, name_key, str(id_), id_) for id_, name_key in names
+                        if (d := name_distance(words, name_key.split())) is not None)
+        return [id_ for *_, id_ in scored[:limit]]
