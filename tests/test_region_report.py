@@ -25,7 +25,7 @@ from leerwinkel_desk.store.engine import Database, open_sqlite
 from leerwinkel_desk.store.keyring import KeyRing
 from leerwinkel_desk.store.location import Location
 from leerwinkel_desk.sync.client import SyncClient
-from leerwinkel_desk.sync.server.admin import add_region_reader, administrator_code, libpq_url
+from leerwinkel_desk.sync.server.admin import add_region_reader, administrator_code, libpq_url, set_up
 from sync_support import central, first_laptop, service  # noqa: F401
 
 pytestmark = pytest.mark.postgres
@@ -109,6 +109,26 @@ def test_a_region_reader_reads_every_office_and_nothing_else(central, service, t
         assert conn.execute("SELECT count(*), count(DISTINCT office_id) FROM counsellor").fetchone() == every
     with psycopg.connect(libpq_url(central.service_url)) as conn:     # the service role gained nothing from it
         assert conn.execute("SELECT count(*) FROM counsellor").fetchone()[0] == 0
+
+
+def test_setting_up_again_after_an_upgrade_gives_region_readers_what_it_added(central, service, tmp_path,
+                                                                              clock) -> None:
+    """A migration's new table has row-level security and no policy for a reader made before it: the reader
+    would see it empty, silently. `serve --set-up`, run after every upgrade, gives readers it again."""
+    reader = add_region_reader(central.owner_url, "region_north", "region-secret")
+    first_laptop(central, service, tmp_path / "office.db", clock)
+    with psycopg.connect(libpq_url(central.owner_url)) as owner:      # as a table the reader never had
+        every = owner.execute("SELECT count(*) FROM learning_request").fetchone()[0]
+        owner.execute("REVOKE ALL ON learning_request FROM region_north")
+        owner.execute("DROP POLICY region_read_region_north ON learning_request")
+    assert every > 0
+    with psycopg.connect(libpq_url(reader)) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("SELECT count(*) FROM learning_request")
+    set_up(central.owner_url, central.role, "service-secret")
+    with psycopg.connect(libpq_url(reader)) as conn:                  # its password kept, the table back
+        assert conn.execute("SELECT count(*) FROM learning_request").fetchone()[0] == every
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT summary FROM contact")
 
 
 @pytest.mark.parametrize("command", [

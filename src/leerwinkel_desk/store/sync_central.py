@@ -225,10 +225,28 @@ def region_columns(conn: Connection, table: str) -> list[str]:
 
 
 def grant_region_reader(conn: Connection, role: str, password: str) -> None:
-    """Make (or update) a region coordinator's login: reads every office's rows for reports, writes nothing.
-
-    Run it again after a migration that adds a table or column (as `serve --set-up` for the service role)."""
+    """Make (or update) a region coordinator's login: reads every office's rows for reports, writes nothing."""
     _login_role(conn, role, password)
+    _region_grants(conn, role)
+
+
+def region_readers(conn: Connection) -> list[str]:
+    """The region readers made here: the roles of the `region_read_<role>` policies."""
+    return sorted(str(role) for role in conn.exec_driver_sql(
+        "SELECT DISTINCT unnest(roles) FROM pg_policies WHERE schemaname = current_schema() "
+        "AND policyname LIKE 'region\\_read\\_%%'").scalars())
+
+
+def refresh_region_readers(conn: Connection) -> list[str]:
+    """Every region reader's grants and policies again, on the tables and columns of now (after a
+    migration added some: a table without its policy would read as empty, not refused); passwords kept."""
+    readers = region_readers(conn)
+    for role in readers:
+        _region_grants(conn, role)
+    return readers
+
+
+def _region_grants(conn: Connection, role: str) -> None:
     for table in office_tables(conn):
         if not is_synced(table):               # the service's own tables: token key, devices, codes, pushed ops
             continue

@@ -20,6 +20,7 @@ from leerwinkel_desk.store.sync_central import (
     grant_region_reader,
     grant_service_role,
     privileges_problem,
+    refresh_region_readers,
     set_token_secret,
 )
 from leerwinkel_desk.sync.server import devices
@@ -31,13 +32,15 @@ def libpq_url(url: str) -> str:
 
 
 def set_up(owner_url: str, role: str, password: str) -> str:
-    """Migrate the central database, make the service role and the token key; returns the service's URL."""
+    """Migrate the central database, make the service role and the token key, and give the region readers
+    the tables and columns a migration added (run again after every upgrade); returns the service's URL."""
     database = open_url(owner_url)
     try:
         upgrade(database, None)
         with database.engine.begin() as conn:
             grant_service_role(conn, role, password)
             set_token_secret(conn, secrets.token_bytes(32))
+            refresh_region_readers(conn)
     finally:
         database.dispose()
     return make_url(owner_url).set(username=role, password=password).render_as_string(hide_password=False)
