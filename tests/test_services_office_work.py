@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import text
 
 from casework_fixtures import Office, build_office
 from leerwinkel_desk.domain.enums import (
@@ -38,8 +39,11 @@ def office(db, clock, coordinator) -> Office:
 
 
 def intake(db, clock, office: Office, name: str):
+    """A client and their request, with an intake booked in the first free slot from two days ahead."""
     client = Clients(db, clock, office.info_officer).create(ClientInput(name, "Test"), duplicates_checked=True)
-    slot = Agenda(db, clock, office.info_officer).free_slots(clock.now().date() + timedelta(days=2))[0]
+    agenda = Agenda(db, clock, office.info_officer)
+    slot = next(free[0] for ahead in range(2, 30)
+                if (free := agenda.free_slots(clock.now().date() + timedelta(days=ahead))))
     return Dispatch(db, clock, office.info_officer).book_intake(
         FirstContact(Channel.PHONE, "vraag", client_id=client.id), slot)
 
@@ -105,6 +109,27 @@ def test_the_day_agenda(db, clock, office: Office) -> None:
                                       at=clock.now() + timedelta(days=40))
     agenda_later = Agenda(db, clock, an).day(an.counsellor_id, later)
     assert [r.id for r in agenda_later.quiet_requests] == [quiet.id]
+
+
+def test_quiet_requests_office_wide_are_the_oldest_of_every_open_phase(db, clock, office: Office) -> None:
+    """Vandaag reads each open phase from its oldest request on (services/agenda.oldest_open_first): the
+    office's list is still the oldest quiet requests of all phases together, the coordinator's own first."""
+    made = [intake(db, clock, office, f"Stil{n}") for n in range(6)]
+    phases = ["intake", "trajectory", "choice", "intake", "follow_up", "trajectory"]
+    opened = [date(2026, 3, 9), date(2026, 1, 5), date(2026, 6, 1), date(2026, 2, 2), date(2026, 1, 20),
+              date(2026, 5, 5)]
+    with db.write() as session:
+        for request, phase, on in zip(made, phases, opened, strict=True):
+            session.execute(text("UPDATE learning_request SET phase = :phase, opened_on = :on WHERE id = :id"),
+                            {"phase": phase, "on": on.isoformat(), "id": request.id.hex})
+        session.execute(text("UPDATE learning_request SET owner_id = :me WHERE id = :id"),
+                        {"me": office.coordinator.counsellor_id.hex, "id": made[2].id.hex})
+    later = clock.now().date() + timedelta(days=75)
+    oldest = [made[i].id for i in sorted(range(6), key=lambda i: opened[i])]
+    agenda = Agenda(db, clock, office.coordinator)
+    assert [r.id for r in agenda.day(None, later).quiet_requests] == [made[2].id] + [i for i in oldest
+                                                                                   if i != made[2].id]
+    assert [r.id for r in agenda.day(None, later, limit=3).quiet_requests] == [made[2].id, made[1].id, made[4].id]
 
 
 def test_second_line_and_signals(db, clock, office: Office) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TypeVarTuple
 
-from sqlalchemy import or_, select
+from sqlalchemy import Row, Select, or_, select
+from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.enums import ContactStatus, Phase
@@ -22,6 +24,19 @@ from leerwinkel_desk.store.models import Client, Contact, Counsellor, LearningRe
 QUIET_DAYS = 30
 DAY_ROWS = 100          # rows per list of the day (see Agenda.day)
 OPEN_PHASES = tuple(p for p in Phase if p is not Phase.CLOSED)     # a range of the phase index, not a scan
+_Ts = TypeVarTuple("_Ts")
+
+
+def oldest_open_first(session: Session, requests: Select[*_Ts], limit: int) -> list[Row[*_Ts]]:
+    """The first `limit` open requests of `requests` (the columns of REQUEST_COLUMNS), oldest opened first.
+
+    Read phase by phase, each from its oldest on (index office, phase, opened on), so each stops at its
+    first `limit`: one query over every open phase read all the office's open requests (each with its
+    conditions checked) to sort them, the sign-in's slowest step at 3x (migration 0011).
+    """
+    found = [row for phase in OPEN_PHASES for row in session.execute(requests.where(
+        LearningRequest.phase == phase).order_by(LearningRequest.opened_on, LearningRequest.id).limit(limit))]
+    return sorted(found, key=lambda row: (row.opened_on, row.id))[:limit]
 
 
 @dataclass(frozen=True)
@@ -196,10 +211,10 @@ class Agenda(UseCase):
             quiet = self._own_first(session, select(*REQUEST_COLUMNS).where(
                 owned,
                 LearningRequest.deleted_at.is_(None),
-                LearningRequest.phase.in_(OPEN_PHASES),
                 ~recent_contact,
                 or_(any_contact, LearningRequest.opened_on < on - timedelta(days=QUIET_DAYS)),
-            ).order_by(LearningRequest.opened_on, LearningRequest.id), LearningRequest.owner_id, limit, lambda r: r.id)
+            ), LearningRequest.owner_id, limit, lambda r: r.id,
+                lambda query, count: oldest_open_first(session, query, count))
             session_requests = {r.id: RequestRow(**r._asdict()) for r in session.execute(select(*REQUEST_COLUMNS).where(
                 LearningRequest.id.in_({c.request_id for c in sessions})))}
             session_rows = [contact_row(c) for c in sessions]

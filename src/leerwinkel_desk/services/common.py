@@ -71,16 +71,22 @@ class UseCase:
         self._require_own(permission, request.owner_id, owner)
 
     def _own_first(self, session: Session, query: Select[*_Ts], owner: Any, limit: int,
-                   key: Callable[[ResultRow[*_Ts]], object]) -> list[ResultRow[*_Ts]]:
+                   key: Callable[[ResultRow[*_Ts]], object],
+                   first: Callable[[Select[*_Ts], int], list[ResultRow[*_Ts]]] | None = None) -> list[ResultRow[*_Ts]]:
         """The first `limit` rows of `query`, in its order, the signed-in person's own (`owner`) first.
 
         Two bounded queries, each in an order an index can give (one query ordered by "mine first"
         would make SQLite sort every row of the office first): the person's own, then the office's
-        first `limit`, without the rows already taken (`key` tells a row).
+        first `limit`, without the rows already taken (`key` tells a row). `first` reads the first
+        rows of a query when a plain LIMIT cannot (by default, the LIMIT).
         """
-        mine = list(session.execute(query.where(owner == self._actor.counsellor_id).limit(limit)))
+        def limited(select_: Select[*_Ts], count: int) -> list[ResultRow[*_Ts]]:
+            return list(session.execute(select_.limit(count)))
+
+        read = first or limited
+        mine = read(query.where(owner == self._actor.counsellor_id), limit)
         taken = {key(row) for row in mine}
-        rest = [row for row in session.execute(query.limit(limit)) if key(row) not in taken]
+        rest = [row for row in read(query, limit) if key(row) not in taken]
         return (mine + rest)[:limit]
 
     def _load(self, session: Session, model: type[Row], row_id: uuid.UUID) -> Row:

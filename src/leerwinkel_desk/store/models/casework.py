@@ -47,6 +47,7 @@ class LearningRequest(OfficeOwned, Base):
         Index("ix_learning_request_office_opened", "office_id", "opened_on", "id"),
         Index("ix_learning_request_follow_up_due", "follow_up_due"),
         Index("ix_learning_request_office_phase_closed", "office_id", "phase", "closed_on"),
+        Index("ix_learning_request_office_phase_opened", "office_id", "phase", "opened_on", "id"),
         CheckConstraint("satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5", name="satisfaction"),
     )
     request_no: Mapped[str] = mapped_column(String(20))        # unique per office
