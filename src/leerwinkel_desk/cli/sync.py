@@ -42,6 +42,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     serve.add_argument("--port", type=int, default=8470)
     serve.add_argument("--tls-cert", metavar="PEM")
     serve.add_argument("--tls-key", metavar="PEM")
+    serve.add_argument("--standby", metavar="URL",
+                       help="postgresql:// URL of the same role on a hot standby: pulls read there once it has "
+                            "replayed what they must see (else the primary)")
     serve.add_argument("--set-up", metavar="ROLE",
                        help=f"with the owner's URL: migrate, make ROLE (password from {SERVICE_PASSWORD_VARIABLE}) "
                             "and the token key, then stop")
@@ -105,8 +108,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from leerwinkel_desk.sync.server.app import create_app
 
-    uvicorn.run(create_app(args.database), host=args.host, port=args.port, ssl_certfile=args.tls_cert,
-                ssl_keyfile=args.tls_key, log_level="warning")
+    uvicorn.run(create_app(args.database, standby_url=args.standby), host=args.host, port=args.port,
+                ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key, log_level="warning")
     return 0
 
 

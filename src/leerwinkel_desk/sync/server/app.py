@@ -8,17 +8,19 @@ as it is). Each request is one transaction, scoped to the device's office by row
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from datetime import datetime
 from typing import Any
 
+import psycopg
 from fastapi import Depends, FastAPI, Header, Request
 from fastapi.responses import JSONResponse
 from psycopg import IsolationLevel
 from psycopg.rows import dict_row
-from psycopg_pool import ConnectionPool
+from psycopg_pool import ConnectionPool, PoolTimeout
 from pydantic import BaseModel
 
 from leerwinkel_desk.store.base import Base
@@ -26,6 +28,7 @@ from leerwinkel_desk.store.migrations import SCHEMA_HEAD
 from leerwinkel_desk.store.sync_capture import is_synced
 from leerwinkel_desk.store.sync_central import NOT_PULLED
 from leerwinkel_desk.sync.server import devices, prune, pull, push
+from leerwinkel_desk.sync.server.admin import libpq_url
 from leerwinkel_desk.sync.server.devices import Claims, Refused
 from leerwinkel_desk.sync.wire import OLDEST_PROTOCOL, PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, SCHEMA_PREVIOUS
 
@@ -75,18 +78,26 @@ class RevokeAsk(BaseModel):
     wipe: bool = False
 
 
-def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow, pool_size: int = 4) -> FastAPI:
-    """The service on `database_url` (a role that owns no table and has no BYPASSRLS)."""
-    url = database_url.replace("postgresql+psycopg://", "postgresql://", 1)
-    pool = ConnectionPool(url, min_size=1, max_size=pool_size, kwargs={"row_factory": dict_row}, open=False)
+def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow, pool_size: int = 4,
+               standby_url: str | None = None) -> FastAPI:
+    """The service on `database_url` (a role that owns no table and has no BYPASSRLS); with `standby_url`
+    (the same role on a hot standby of it) pulls read there once it has replayed what they must see."""
+    pool = ConnectionPool(libpq_url(database_url), min_size=1, max_size=pool_size, kwargs={"row_factory": dict_row},
+                          open=False)
+    standby = None if standby_url is None else Standby(ConnectionPool(
+        libpq_url(standby_url), min_size=0, max_size=pool_size, kwargs={"row_factory": dict_row}, open=False))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         pool.open(wait=True)
+        if standby is not None:
+            standby.pool.open(wait=False)        # a standby down at start is no reason not to serve
         try:
             yield
         finally:
             pool.close()
+            if standby is not None:
+                standby.pool.close()
 
     app = FastAPI(title="Leerwinkel Desk sync", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.state.pool = pool
@@ -97,8 +108,8 @@ def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow
         return JSONResponse({"error": error.code, **error.facts}, status_code=error.status)
 
     @contextmanager
-    def transaction(read_only: bool = False) -> Iterator[Any]:
-        with pool.connection() as conn:
+    def transaction(read_only: bool = False, on: ConnectionPool | None = None) -> Iterator[Any]:
+        with (on or pool).connection() as conn:
             if read_only:
                 conn.isolation_level = IsolationLevel.REPEATABLE_READ     # one snapshot for the whole pull
             with conn.transaction():
@@ -163,7 +174,9 @@ def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow
     def pull_rows(body: PullBody, token: str = Depends(bearer)) -> dict[str, Any]:
         with transaction() as conn:            # the device check, in its own short transaction
             claims = devices.authorise(conn, token)
-        with transaction(read_only=True) as conn:
+            written = conn.execute("SELECT pg_current_wal_lsn()::text AS lsn").fetchone()["lsn"] if standby else ""
+        read_on = standby.pool if standby is not None and standby.replayed(written) else pool
+        with transaction(read_only=True, on=read_on) as conn:
             devices.in_office(conn, claims.office_id)
             pruned = prune.horizon(conn, claims.office_id)
             if body.cursor is not None and tuple(body.cursor) < pruned:
@@ -208,6 +221,34 @@ def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow
         return {"revoked": str(device_id)}
 
     return app
+
+
+class Standby:
+    """A hot standby that serves pulls, and only once it has replayed everything the primary had written
+    when the pull arrived (the laptop's own push included): a pull never sees less than the primary would
+    have shown it, so its digest check holds. Not caught up within `WAIT` seconds, or not reachable: the
+    pull reads the primary."""
+
+    WAIT = 2.0
+    POLL = 0.02
+
+    def __init__(self, pool: ConnectionPool) -> None:
+        self.pool = pool
+
+    def replayed(self, lsn: str) -> bool:
+        deadline = time.monotonic() + self.WAIT
+        try:
+            with self.pool.connection(timeout=self.WAIT) as conn:
+                while True:
+                    answer: Any = conn.execute("SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn AS done",
+                                               [lsn]).fetchone()      # a dict row (the pool's row factory)
+                    caught_up = answer["done"]
+                    conn.rollback()
+                    if caught_up or time.monotonic() > deadline:
+                        return bool(caught_up)
+                    time.sleep(self.POLL)
+        except (psycopg.OperationalError, PoolTimeout):
+            return False
 
 
 def pulled_tables() -> list[str]:
