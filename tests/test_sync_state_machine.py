@@ -3,7 +3,8 @@ real PostgreSQL): create (numbered from a block), edit, delete, erase, merge, sy
 service committed, a duplicated request, a pull cut off before it was applied, a laptop killed mid-push and
 mid-apply, a laptop with a skewed clock. When all is quiet (two rounds), every laptop equals the server within
 its office, outboxes are empty, numbers unique, files sound (`PRAGMA integrity_check`), every laptop's audit
-chain and the service's chain of arrivals intact, and no byte of an erased person is left in any laptop file.
+chain intact and holding the events its anchors name, the service's chain of arrivals intact and holding what
+the laptops anchored, and no byte of an erased person is left in any laptop file.
 
 A kill here is simulated in the process (a real SIGKILL per step would make each example take minutes; the
 real one is in test_sync_kill.py): the laptop's work stops by an exception that nothing catches at that
@@ -28,7 +29,7 @@ from sqlalchemy import text
 
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.domain.errors import DomainError
-from leerwinkel_desk.services.audit import chain_problems
+from leerwinkel_desk.services.audit import anchor_problems, chain_problems
 from leerwinkel_desk.services.client_merges import ClientMerges
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
@@ -231,7 +232,7 @@ def test_three_laptops_converge(central, service, tmp_path_factory) -> None:
                 raw = b"".join(f.read_bytes() for f in files if f.exists())
                 assert not [name for name in self.erased if name and name.encode() in raw]
                 with laptop.db.read() as session:
-                    assert chain_problems(session) == []
+                    assert chain_problems(session) == [] and anchor_problems(session) == []
                     for table in ("learning_request", "consent", "letter"):    # nothing left under a merged record
                         assert session.execute(text(f"SELECT count(*) FROM {table} t JOIN client c ON "
                                                     "t.client_id = c.id WHERE c.merged_into_id IS NOT NULL")
