@@ -73,6 +73,7 @@ def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) ->
             _keep(conn, claims, answered)
         try:
             with conn.transaction():
+                rules.check_act(conn, claims.device_id, op, results)
                 inbox = _apply(conn, claims, op, erased, now, locked)
             result = {"op": op["op"], "status": "applied", "inbox": inbox}
         except Rejected as refused:
