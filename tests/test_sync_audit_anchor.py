@@ -17,6 +17,7 @@ from leerwinkel_desk.store.models import AuditEvent
 from leerwinkel_desk.store.sync_capture import muted
 from leerwinkel_desk.sync.server.admin import libpq_url, rows_as
 from leerwinkel_desk.sync.server.push import GENESIS, arrival_hash, arrival_problems
+from leerwinkel_desk.sync.wire import from_wire
 from sync_support import central, first_laptop, joined_laptop, outbox_count, service  # noqa: F401
 
 pytestmark = pytest.mark.postgres
@@ -115,15 +116,24 @@ def test_an_arrival_changed_on_the_server_is_reported_even_when_the_chain_is_mad
     b.sync.sync(a.actor)
     office_id = a.actor.office_id
     with psycopg.connect(libpq_url(central.owner_url), row_factory=dict_row) as conn:
-        changed = conn.execute("SELECT arrival, event FROM sync_audit WHERE office_id = %s AND device_seq = 2 "
-                               "ORDER BY arrival LIMIT 1", [office_id]).fetchone()
+        changed = conn.execute("SELECT arrival, device_id, event FROM sync_audit WHERE office_id = %s "
+                               "AND device_seq = 2 ORDER BY arrival LIMIT 1", [office_id]).fetchone()
         event = {**changed["event"], "action": "client.view"}
         conn.execute("UPDATE sync_audit SET event = %s WHERE office_id = %s AND arrival = %s",
                      [Json(event), office_id, changed["arrival"]])
         assert f"arrival {changed['arrival']} does not follow" in arrival_problems(conn, office_id)[0]
         rechain(conn, office_id, changed["arrival"])
         problems = arrival_problems(conn, office_id)
-        assert problems and all("differs from the one a laptop anchored" in p for p in problems)
+        assert any("differs from its own hash" in p for p in problems)          # the laptop's event
+        assert any("differs from the one a laptop anchored" in p for p in problems)    # the chain made again
+        with_hash = {**event, "hash": audit.event_hash(event["prev_hash"], {       # the event's own hash made again
+            name: from_wire("audit_event", name, event.get(name)) for name in audit.CHAINED})}
+        conn.execute("UPDATE sync_audit SET event = %s WHERE office_id = %s AND arrival = %s",
+                     [Json(with_hash), office_id, changed["arrival"]])
+        rechain(conn, office_id, changed["arrival"])
+        problems = arrival_problems(conn, office_id)
+        assert any(f"event 3 of device {changed['device_id']} does not follow its event 2" in p for p in problems)
+        assert any("differs from the one a laptop anchored" in p for p in problems)
         conn.rollback()
         assert arrival_problems(conn, office_id) == []
 

@@ -19,7 +19,8 @@ A merge arrives as its `client_merge` row and is carried out here (merges.py); t
 on phases and consent are checked again (rules.py). Each office's audit events arrive in one chain
 of arrivals; a push is answered with its head and the last event of the pushing laptop held here
 (`anchor`), which the laptop anchors its own chain to. `arrival_problems` checks the chain of arrivals,
-each laptop's chain as it arrived, and the anchors laptops sent back against the chain.
+each laptop's events as they arrived (each against its own hash and the one before it), and the anchors
+laptops sent back against the chain.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from sqlalchemy import JSON
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.numbers import format_number, is_provisional, parse_number
 from leerwinkel_desk.domain.permissions import Permission, allowed
-from leerwinkel_desk.services.audit import SYNC_ANCHOR, parse_anchor
+from leerwinkel_desk.services.audit import CHAINED, SYNC_ANCHOR, event_hash, parse_anchor
 from leerwinkel_desk.services.erasure import FREE_TEXT, PERSONAL_CLIENT_FIELDS
 from leerwinkel_desk.store.base import Base, table_of
 from leerwinkel_desk.store.sync_capture import PERSONAL_COLUMNS
@@ -379,7 +380,10 @@ def arrival_problems(conn: Any, office_id: uuid.UUID) -> list[str]:
         prev, expected = row["hash"], row["arrival"] + 1
         event, device = row["event"], row["device_id"]
         seq, before = event.get("seq", 0), last.get(device)
-        if before is not None and seq == before[0] + 1 and event.get("prev_hash") != before[1]:
+        if event.get("hash") != event_hash(event.get("prev_hash") or "", {
+                name: from_wire("audit_event", name, event.get(name)) for name in CHAINED}):
+            problems.append(f"arrival {row['arrival']}: event {seq} of device {device} differs from its own hash")
+        elif before is not None and seq == before[0] + 1 and event.get("prev_hash") != before[1]:
             problems.append(f"arrival {row['arrival']}: event {seq} of device {device} does not follow its event "
                             f"{before[0]}")
         last[device] = (seq, event.get("hash"))
