@@ -55,6 +55,9 @@ def test_serve_enrol_sync_list_and_revoke_from_the_command_line(central, tmp_pat
         assert enrolled.returncode == 0 and enrolled.stdout.startswith("enrolled as device"), enrolled.stderr
         synced = cli(laptop, "sync")
         assert synced.returncode == 0 and synced.stdout.startswith("pushed "), synced.stderr
+        checked = cli(None, "serve", "--check-audit", "--database", central.owner_url)
+        assert checked.returncode == 0 and checked.stdout.endswith("office(s): ok\n"), checked.stderr
+        assert cli(laptop, "check").returncode == 0           # the laptop's chain holds what it anchored
         office = rows_as(central.owner_url, None, f"SELECT id FROM office WHERE code = '{code}'")
         assert len(office) == 1
         new_code = cli(laptop, "device", "enrol")

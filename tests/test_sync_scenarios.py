@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+import psycopg
 import pytest
 from sqlalchemy import text
 
 from leerwinkel_desk.domain.consent import Recipient
-from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem, HandoverMode
+from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem, HandoverMode, Phase
 from leerwinkel_desk.domain.errors import Conflict
 from leerwinkel_desk.reports.letters import PdfLetters
 from leerwinkel_desk.services.client_merges import ClientMerges
@@ -23,9 +24,10 @@ from leerwinkel_desk.services.handovers import Handovers
 from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.store.engine import close_all
+from leerwinkel_desk.sync import client as sync_client
 from leerwinkel_desk.sync.client import SyncClient, SyncRefused, erase_at_sign_in
 from leerwinkel_desk.sync.inbox import open_items, resolve
-from leerwinkel_desk.sync.server.admin import rows_as
+from leerwinkel_desk.sync.server.admin import libpq_url, rows_as
 from leerwinkel_desk.sync.server.app import pulled_tables
 from leerwinkel_desk.sync.wire import PROTOCOL
 from sync_support import (  # noqa: F401
@@ -344,12 +346,53 @@ def test_the_service_refuses_a_phase_the_rules_forbid_and_a_handover_whose_conse
         assert row(db, "SELECT count(*) FROM handover WHERE id = :id", id=handover.id.hex)[0] == 0
     assert rows_as(central.owner_url, None, f"SELECT id FROM handover WHERE id = '{handover.id}'") == []
     Requests(c.db, clock_module, built.counsellor).reopen_for_aftercare(request.id)   # a step the rules allow
+    settled_at(office, central, clock_module, request.id, "aftercare")
+
+
+def settled_at(office, central, clock, request_id, phase: str) -> None:
+    """After a step taken on c: every laptop has the request at `phase`; b takes the office's side of its inbox."""
+    (a, b, c), _built = office
     quiet([a, b, c])
     for db in (a.db, b.db, c.db):
-        assert row(db, "SELECT phase FROM learning_request WHERE id = :id", id=request.id.hex)[0] == "aftercare"
+        assert row(db, "SELECT phase FROM learning_request WHERE id = :id", id=request_id.hex)[0] == phase
     for item in open_items(b.db):
-        resolve(b.db, item.id, keep_mine=False, now=clock_module.now())
+        resolve(b.db, item.id, keep_mine=False, now=clock.now())
     assert_converged(central, [a, b, c])
+
+
+@pytest.mark.parametrize(("batch", "first", "last"), [(500, "Amira", "Benali"), (1, "Samir", "Haddad")])
+def test_a_handover_the_service_refuses_takes_its_phase_change_with_it(office, central, clock_module, monkeypatch,
+                                                                       batch: int, first: str, last: str) -> None:
+    """In one batch, or (batch 1) each op of the act in a batch of its own: refused together."""
+    (a, b, c), built = office
+    made, request = client_with_request(a, built, clock_module, first, last)
+    a.sync.sync()
+    with psycopg.connect(libpq_url(central.owner_url)) as conn:      # the office's request, at its choice
+        conn.execute("UPDATE learning_request SET tier = 'trajectory', phase = 'choice' WHERE id = %s", [request.id])
+    school = Recipient(built.school_id, built.study_counsellor_id)
+    consent = Consents(a.db, clock_module, built.counsellor).grant(
+        made.id, school, ConsentPurpose.WARM_HANDOVER, frozenset({DataItem.IDENTITY}), ConsentMethod.SPOKEN)
+    quiet([a, b, c])
+    handover = Handovers(b.db, clock_module, built.counsellor).hand_over(   # b, offline: choice -> handover
+        request.id, school, HandoverMode.CALL, frozenset({DataItem.IDENTITY}))
+    Consents(a.db, clock_module, built.counsellor).withdraw(consent.id)     # meanwhile a withdraws the consent
+    a.sync.sync()
+    monkeypatch.setattr(sync_client, "BATCH", batch)
+    b.sync.sync()
+    monkeypatch.undo()
+    refused = [(i.table, i.reason) for i in open_items(b.db) if i.kind == "rejected" and i.row_id != consent.id.hex]
+    assert sorted(refused) == [("handover", "consent.missing"), ("learning_request", "consent.missing"),
+                               ("request_change", "consent.missing")]
+    quiet([a, b, c])
+    for db in (a.db, b.db, c.db):                       # the act refused as a whole, everywhere
+        assert row(db, "SELECT phase FROM learning_request WHERE id = :id", id=request.id.hex)[0] == "choice"
+        assert row(db, "SELECT count(*) FROM handover WHERE id = :id", id=handover.id.hex)[0] == 0
+        assert row(db, "SELECT count(*) FROM request_change WHERE request_id = :id AND new_value = 'handover'",
+                   id=request.id.hex)[0] == 0
+    assert rows_as(central.owner_url, None, f"SELECT phase FROM learning_request WHERE id = '{request.id}'"
+                   ) == [{"phase": "choice"}]
+    Requests(c.db, clock_module, built.counsellor).set_phase(request.id, Phase.HANDOVER)   # a step of its own
+    settled_at(office, central, clock_module, request.id, "handover")
 
 
 class Offline(httpx.BaseTransport):

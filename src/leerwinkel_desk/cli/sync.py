@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import uuid
 from types import ModuleType
 
@@ -51,6 +52,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     serve.add_argument("--region-reader", metavar="ROLE",
                        help=f"with the owner's URL: make ROLE (password from {READER_PASSWORD_VARIABLE}), a "
                             "region coordinator's login for `report --database` over every office, then stop")
+    serve.add_argument("--check-audit", action="store_true",
+                       help="with the owner's URL: check every office's chain of arrivals and the laptops' anchors "
+                            "in it, then stop (exit 1 on trouble)")
     sync = commands.add_parser("sync", help="synchronise this laptop with the office's sync service now")
     sync.add_argument("--server", metavar="URL", help="the service (default: the one this laptop enrolled with)")
     device = commands.add_parser("device", help="laptops of the office: enrol, list, revoke")
@@ -98,6 +102,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
                                        _password(READER_PASSWORD_VARIABLE, "the region reader"))
         print(f"region reader made; run: leerwinkel-desk report --database {_hidden(reader_url)} --from ... --to ...")
         return 0
+    if args.check_audit:
+        offices, problems = admin.audit_problems(args.database)
+        for line in problems:
+            print(line, file=sys.stderr)
+        print(f"chains of arrivals of {offices} office(s): {'ok' if not problems else f'{len(problems)} problem(s)'}")
+        return 1 if problems else 0
     problem = privileged(args.database)
     if problem is not None:
         raise CommandFailed(f"the service must not connect as a {problem} role (row-level security would not "

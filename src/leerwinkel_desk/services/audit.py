@@ -6,6 +6,12 @@ event's hash and its own content, so changing or removing any event breaks the c
 `check` verifies. The table itself refuses UPDATE and DELETE (triggers in the migration).
 A restore from a backup keeps the events made after the backup: they are appended again, in
 their order, at the end of the restored chain (`events_missing_from`, `append_again`).
+
+An enrolled laptop's chain is anchored to the sync service's chain of arrivals: after a push that
+carried its events, the service answers with the head of that chain and the last event of this laptop
+it holds, and the laptop appends both as a `sync.anchor` event of its own chain (`record_anchor`),
+which goes up at once. `anchor_problems` then finds an anchored event that is gone or differs here;
+the service checks the anchors it received against its chain (sync/server/push.py `arrival_problems`).
 """
 
 from __future__ import annotations
@@ -29,6 +35,8 @@ from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.models import AuditEvent, Office
 
 GENESIS = "0" * 64
+SYNC_ANCHOR = "sync.anchor"
+ANCHOR_KEYS = ("arrival", "hash", "seq", "event")    # the service's head; the laptop's last event it holds
 CHAINED = ("office_id", "seq", "at", "actor_id", "action", "entity", "record_id",
            "subject_client_id", "fields")
 _TABLE = table_of(AuditEvent)
@@ -126,4 +134,54 @@ def chain_problems(session: Session) -> list[str]:
             if len(problems) >= 5:
                 break
         expected[row["office_id"]] = (row["seq"], row["hash"])
+    return problems
+
+
+def anchor_fields(anchor: dict[str, Any]) -> str:
+    """An anchor as an event's `fields`: `arrival=N,hash=H,seq=S,event=E` (hashes, nothing about a person)."""
+    return ",".join(f"{key}={anchor[key]}" for key in ANCHOR_KEYS)
+
+
+def parse_anchor(fields: str | None) -> dict[str, str] | None:
+    """The anchor an event's `fields` hold, or None when they hold none."""
+    try:
+        found = dict(part.split("=", 1) for part in (fields or "").split(","))
+        int(found["arrival"]), int(found["seq"])
+    except (ValueError, KeyError):
+        return None
+    return found if set(found) == set(ANCHOR_KEYS) else None
+
+
+def record_anchor(session: Session, office_id: uuid.UUID, at: datetime, anchor: dict[str, Any]) -> None:
+    """Append the service's answer to a push as a `sync.anchor` event of this laptop's chain."""
+    append(session, [{"office_id": office_id, "at": at, "actor_id": None, "action": SYNC_ANCHOR,
+                      "entity": "sync_audit", "record_id": None, "subject_client_id": None,
+                      "fields": anchor_fields(anchor)}])
+
+
+def anchor_problems(session: Session) -> list[str]:
+    """Where this laptop's chain lost or rewrote an event the sync service holds and anchored.
+
+    The chain alone only proves it is consistent: with the key, its tail can be cut or the chain
+    made again without an event. Each anchor names the last event of this laptop the service held,
+    with its hash, so that very event must still be here, unchanged (and with it every earlier one).
+    """
+    problems: list[str] = []
+    anchors = session.execute(select(_TABLE.c.office_id, _TABLE.c.seq, _TABLE.c.fields)
+                              .where(_TABLE.c.action == SYNC_ANCHOR).order_by(_TABLE.c.seq))
+    for office_id, own_seq, fields in anchors:
+        anchor = parse_anchor(fields)
+        if anchor is None:
+            problems.append(f"audit anchor: event {own_seq} of office {office_id} cannot be read")
+            continue
+        seq = int(anchor["seq"])
+        if seq == 0:                     # the service held no event of this laptop yet
+            continue
+        held = session.execute(select(_TABLE.c.hash).where(_TABLE.c.office_id == office_id,
+                                                           _TABLE.c.seq == seq)).scalar()
+        where = f"event {seq} of office {office_id}, held by the sync service (anchored in event {own_seq}),"
+        if held is None:
+            problems.append(f"audit chain: {where} is gone (the chain was cut)")
+        elif held != anchor["event"]:
+            problems.append(f"audit chain: {where} differs here (the chain was rewritten)")
     return problems

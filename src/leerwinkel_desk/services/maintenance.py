@@ -47,8 +47,9 @@ def check(db: Database) -> CheckReport:
     """Integrity, foreign keys, schema version, the audit chain and the report's kept figures (compared with
     the figures made again from the rows, then left as they were), without changing anything.
 
-    The chain is also compared with the heads anchored in the backups' manifests (a cut tail or
-    a re-chained history is found there).
+    The chain is also compared with the heads anchored in the backups' manifests and, on an enrolled
+    laptop, with the events the sync service holds (its anchors): a cut tail or a re-chained history
+    is found there.
     """
     head = migrations.head_revision()
     problems: list[str] = []
@@ -73,6 +74,7 @@ def check(db: Database) -> CheckReport:
     if revision == head:
         with db.read() as session:
             problems.extend(audit.chain_problems(session))
+            problems.extend(audit.anchor_problems(session))
             if report_figures.kept(db.engine.dialect.name):
                 problems.extend(f"report figures: {n} row(s) of {table} differ from the rows they count"
                                 for table, n in report_figures.differences(session.connection()).items() if n)

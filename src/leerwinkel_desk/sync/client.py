@@ -7,7 +7,8 @@
 - Push: the outbox in order, in batches. Each batch's results and the removal of its ops are
   committed together, so a crash or a lost response only means the batch is sent again, and the
   service answers a replay from `sync_applied_op` without applying anything twice. Rejected ops
-  and conflicts land in the conflict inbox; retryable ones stay queued.
+  and conflicts land in the conflict inbox; retryable ones stay queued. A batch that carried this
+  laptop's audit events anchors its chain (services/audit.py `record_anchor`, in the same commit).
 - Pull: page by page, one page in memory, each written by `apply_page` (per table one statement run
   for all the page's rows) with capture muted. Rows with ops still queued here are left as they are
   (the queued change goes up first). An incremental pull goes into one `BEGIN IMMEDIATE` transaction
@@ -43,6 +44,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import Connection, text
 
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX
+from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.erasure import erase_in, scrub_files
 from leerwinkel_desk.store.engine import Database
@@ -207,6 +209,7 @@ class SyncClient:
     def push(self) -> tuple[int, int, int]:
         """The outbox, batch by batch: (ops applied, ops rejected, inbox items)."""
         pushed = rejected = items = 0
+        office_id = uuid.UUID(state.get(self._db, "office_id") or "")
         while True:
             with self._db.read() as session:
                 ops = [{"op": row.op, "tbl": row.tbl, "row_id": row.row_id, "kind": row.kind, "at": row.at,
@@ -217,7 +220,8 @@ class SyncClient:
                            {"n": BATCH})]
             if not ops:
                 return pushed, rejected, items
-            results = self._call("/v1/push", {"ops": ops})["results"]
+            answer = self._call("/v1/push", {"ops": ops})
+            results = answer["results"]
             with self._db.write() as session:
                 answered = []
                 for result in results:
@@ -230,6 +234,8 @@ class SyncClient:
                         items += state.add_inbox_item(session, item, self._now())
                 if answered:                   # one statement for the batch (executemany)
                     session.execute(text("DELETE FROM sync_outbox WHERE op = :op"), answered)
+                if "anchor" in answer and _audited(ops, results):   # the anchor event goes up in the next batch
+                    audit.record_anchor(session, office_id, self._now(), answer["anchor"])
             if len(results) < len(ops) or results[-1]["status"] == "retryable":
                 return pushed, rejected, items
 
@@ -423,6 +429,13 @@ def apply_page(conn: Connection, rows: list[dict[str, Any]], into: Target) -> in
         conn.exec_driver_sql(f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
                              f'VALUES ({", ".join("?" * len(names))}) ON CONFLICT (id) DO UPDATE SET {updates}', batch)
     return len(rows)
+
+
+def _audited(ops: list[dict[str, Any]], results: list[dict[str, Any]]) -> bool:
+    """The service took audit events of this laptop's own (not only its anchors): its chain is anchored again."""
+    applied = {result["op"] for result in results if result["status"] == "applied"}
+    return any(op["tbl"] == "audit_event" and op["op"] in applied
+               and (op["new"] or {}).get("action") != audit.SYNC_ANCHOR for op in ops)
 
 
 def _stored(value: Any) -> Any:

@@ -23,7 +23,7 @@ from leerwinkel_desk.store.sync_central import (
     refresh_region_readers,
     set_token_secret,
 )
-from leerwinkel_desk.sync.server import devices
+from leerwinkel_desk.sync.server import devices, push
 
 
 def libpq_url(url: str) -> str:
@@ -73,6 +73,16 @@ def administrator_code(owner_url: str, office_code: str) -> str:
         found = conn.execute("SELECT id FROM office WHERE code = %s", [office_code.upper()]).fetchone()
         office_id: uuid.UUID | None = found["id"] if found else None
         return devices.new_code(conn, office_code, office_id, None, datetime.now(UTC))
+
+
+def audit_problems(owner_url: str) -> tuple[int, list[str]]:
+    """Every office's chain of arrivals checked with the laptops' anchors in it (`push.arrival_problems`):
+    (offices checked, one line per problem, each led by its office's code)."""
+    with psycopg.connect(libpq_url(owner_url), row_factory=dict_row) as conn:
+        offices = conn.execute("SELECT DISTINCT a.office_id, o.code FROM sync_audit a "
+                               "LEFT JOIN office o ON o.id = a.office_id ORDER BY o.code").fetchall()
+        return len(offices), [f"{office['code'] or office['office_id']}: {problem}" for office in offices
+                              for problem in push.arrival_problems(conn, office["office_id"])]
 
 
 def rows_as(url: str, office_id: uuid.UUID | None, sql: str) -> list[dict[str, Any]]:

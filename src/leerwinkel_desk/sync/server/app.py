@@ -168,7 +168,8 @@ def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow
     def push_ops(body: PushBody, token: str = Depends(bearer)) -> dict[str, Any]:
         with transaction() as conn:
             claims = devices.authorise(conn, token)
-            return {"results": push.push(conn, claims, body.ops, clock())}
+            results = push.push(conn, claims, body.ops, clock())
+            return {"results": results, "anchor": push.anchor(conn, claims)}
 
     @app.post("/v1/pull", dependencies=checked)
     def pull_rows(body: PullBody, token: str = Depends(bearer)) -> dict[str, Any]:

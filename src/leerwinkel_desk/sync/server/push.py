@@ -17,7 +17,10 @@ never conflict. A row created under a parent deleted meanwhile is kept and flagg
 erased person comes back: ops that would write their values are refused (with no values kept).
 A merge arrives as its `client_merge` row and is carried out here (merges.py); the services' rules
 on phases and consent are checked again (rules.py). Each office's audit events arrive in one chain
-of arrivals (`arrival_problems` checks it).
+of arrivals; a push is answered with its head and the last event of the pushing laptop held here
+(`anchor`), which the laptop anchors its own chain to. `arrival_problems` checks the chain of arrivals,
+each laptop's events as they arrived (each against its own hash and the one before it), and the anchors
+laptops sent back against the chain.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from sqlalchemy import JSON
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.numbers import format_number, is_provisional, parse_number
 from leerwinkel_desk.domain.permissions import Permission, allowed
+from leerwinkel_desk.services.audit import CHAINED, SYNC_ANCHOR, event_hash, parse_anchor
 from leerwinkel_desk.services.erasure import FREE_TEXT, PERSONAL_CLIENT_FIELDS
 from leerwinkel_desk.store.base import Base, table_of
 from leerwinkel_desk.store.sync_capture import PERSONAL_COLUMNS
@@ -70,6 +74,7 @@ def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) ->
             _keep(conn, claims, answered)
         try:
             with conn.transaction():
+                rules.check_act(conn, claims.device_id, op, results)
                 inbox = _apply(conn, claims, op, erased, now, locked)
             result = {"op": op["op"], "status": "applied", "inbox": inbox}
         except Rejected as refused:
@@ -349,15 +354,56 @@ def arrival_hash(prev: str, device_id: uuid.UUID, event: dict[str, Any]) -> str:
     return hashlib.sha256((prev + body).encode()).hexdigest()
 
 
+def anchor(conn: Any, claims: Claims) -> dict[str, Any]:
+    """The head of the office's chain of arrivals and the last event of this device held in it."""
+    head = conn.execute("SELECT arrival, hash FROM sync_audit WHERE office_id = %s ORDER BY arrival DESC LIMIT 1",
+                        [claims.office_id]).fetchone()
+    mine = conn.execute("SELECT device_seq, event->>'hash' AS hash FROM sync_audit WHERE office_id = %s "
+                        "AND device_id = %s ORDER BY device_seq DESC LIMIT 1",
+                        [claims.office_id, claims.device_id]).fetchone()
+    return {"arrival": head["arrival"] if head else 0, "hash": head["hash"] if head else GENESIS,
+            "seq": mine["device_seq"] if mine else 0, "event": mine["hash"] if mine else GENESIS}
+
+
 def arrival_problems(conn: Any, office_id: uuid.UUID) -> list[str]:
-    """Where an office's chain of arrivals is broken: a missing, changed or reordered arrival."""
+    """Where an office's chain of arrivals is broken: a missing, changed or reordered arrival; a device's event
+    that does not follow its previous one; an arrival or a device's event that differs from what a laptop
+    anchored (a chain of arrivals made again after a change is found there)."""
     problems, prev, expected = [], GENESIS, 1
+    last: dict[uuid.UUID, tuple[int, str]] = {}
+    anchors: list[tuple[int, uuid.UUID, dict[str, str]]] = []
     for row in conn.execute("SELECT arrival, device_id, event, prev_hash, hash FROM sync_audit WHERE office_id = %s "
                             "ORDER BY arrival", [office_id]).fetchall():
         if row["arrival"] != expected or row["prev_hash"] != prev or row["hash"] != arrival_hash(
                 prev, row["device_id"], row["event"]):
             problems.append(f"arrival {row['arrival']} does not follow arrival {expected - 1}")
         prev, expected = row["hash"], row["arrival"] + 1
+        event, device = row["event"], row["device_id"]
+        seq, before = event.get("seq", 0), last.get(device)
+        if event.get("hash") != event_hash(event.get("prev_hash") or "", {
+                name: from_wire("audit_event", name, event.get(name)) for name in CHAINED}):
+            problems.append(f"arrival {row['arrival']}: event {seq} of device {device} differs from its own hash")
+        elif before is not None and seq == before[0] + 1 and event.get("prev_hash") != before[1]:
+            problems.append(f"arrival {row['arrival']}: event {seq} of device {device} does not follow its event "
+                            f"{before[0]}")
+        last[device] = (seq, event.get("hash"))
+        anchored = parse_anchor(event.get("fields")) if event.get("action") == SYNC_ANCHOR else None
+        if anchored is not None:
+            anchors.append((row["arrival"], device, anchored))
+    arrivals = {r["arrival"]: r["hash"] for r in conn.execute(
+        "SELECT arrival, hash FROM sync_audit WHERE office_id = %s AND arrival = ANY(%s)",
+        [office_id, [int(a["arrival"]) for _at, _device, a in anchors]]).fetchall()}
+    events = {(r["device_id"], r["device_seq"]): r["hash"] for r in conn.execute(
+        "SELECT device_id, device_seq, event->>'hash' AS hash FROM sync_audit WHERE office_id = %s AND "
+        "(device_id, device_seq) IN (SELECT * FROM unnest(%s::uuid[], %s::bigint[]))",
+        [office_id, [device for _at, device, _a in anchors], [int(a["seq"]) for _at, _device, a in anchors]]
+    ).fetchall()}
+    for at, device, anchored in anchors:
+        if int(anchored["arrival"]) and arrivals.get(int(anchored["arrival"])) != anchored["hash"]:
+            problems.append(f"arrival {anchored['arrival']} differs from the one a laptop anchored (arrival {at})")
+        if int(anchored["seq"]) and events.get((device, int(anchored["seq"]))) != anchored["event"]:
+            problems.append(f"event {anchored['seq']} of device {device} differs from the one it anchored "
+                            f"(arrival {at})")
     return problems
 
 

@@ -9,11 +9,17 @@
 - Sharing: a pushed warm handover must rest on a consent of its request's client that covers the
   recipient, the purpose and the items on the day of the handover (`check_relevant`, `covers` on the
   server's consent, through `consent_terms`), so a consent withdrawn elsewhere meanwhile stops it.
+- One act: the services record a warm handover and move its request to the handover phase in one
+  transaction (`Handovers.hand_over`). When the handover is refused, so is the phase change made with
+  it, the request's update and its history row, with the handover's reason (`check_act`): the act is
+  refused as a whole, never half applied. They follow the handover within `ACT_OPS` ops (a laptop's op
+  numbers run on within one transaction), in the same batch or the next (found in its kept answers).
 A refused op goes to the pushing laptop's conflict inbox with the rule's code.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from leerwinkel_desk.domain.calendar import local_date
@@ -41,6 +47,32 @@ def check(conn: Any, op: dict[str, Any], new: dict[str, Any], current: Any) -> N
             _handover(conn, new)
     except DomainError as refused:
         raise Rejected(refused.code) from None
+
+
+ACT_OPS = 3        # after a handover's insert: its request's history row, the request's update, the audit event
+
+
+def check_act(conn: Any, device_id: Any, op: dict[str, Any], answered: list[dict[str, Any]]) -> None:
+    """Refuse a move to the handover phase made with a handover refused just before (`answered`: this batch's
+    results so far; earlier ops of the device come from their kept answers)."""
+    new = op.get("new") or {}
+    if op["tbl"] == "learning_request" and new.get("phase") == Phase.HANDOVER.value:
+        request = op["row_id"]
+    elif op["tbl"] == "request_change" and (new.get("field"), new.get("new_value")) == ("phase", Phase.HANDOVER.value):
+        request = new.get("request_id")
+    else:
+        return
+    wanted = range(op["op"] - ACT_OPS, op["op"])
+    before = {result["op"]: result for result in answered if result["op"] in wanted}
+    missing = [number for number in wanted if number not in before]
+    if missing:
+        before.update((row["op"], row["result"]) for row in conn.execute(
+            "SELECT op, result FROM sync_applied_op WHERE device_id = %s AND op = ANY(%s)", [device_id, missing]))
+    for number in sorted(before, reverse=True):
+        for item in before[number]["inbox"]:
+            if (item["kind"], item["tbl"]) == ("rejected", "handover") and item.get("mine") and json.loads(
+                    item["mine"]).get("request_id") == request:
+                raise Rejected(item["reason"])
 
 
 def _applies(op: dict[str, Any], name: str, current: Any) -> bool:
