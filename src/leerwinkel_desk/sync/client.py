@@ -46,12 +46,12 @@ from sqlalchemy import Connection, text
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.erasure import erase_in, scrub_files
+from leerwinkel_desk.store import report_figures
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.migrations import (
     SCHEMA_HEAD,
     _foreign_keys_off,  # the one home of SQLite's rule for that pragma
 )
-from leerwinkel_desk.store import report_figures
 from leerwinkel_desk.store.number_blocks import add_block, remaining
 from leerwinkel_desk.store.sync_capture import FULL_PULL, captured_columns, muted, start_capture, synced_tables
 from leerwinkel_desk.sync import state
