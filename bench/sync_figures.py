@@ -470,6 +470,8 @@ def bench_first_sync(source: Path, key: bytes, runs: int = 1) -> Measured:
             bases = [bare_first_sync(central, office, folder / f"bare-{run}.db") for run in range(runs)]
             found = [first_sync(central, service, office, folder, run) for run in range(runs)]
     failed = "; ".join(f[3] for f in found if f[3])
+    print(f"   peak {max(f[1] for f in found):,.0f} MB resident during the first sync (service's thread included), "
+          f"{found[0][2]:,} rows", flush=True)
     return Measured(statistics.median(f[0] for f in found), statistics.median(bases), runs=runs,
                     note=f"{office.rows:,} rows into a new encrypted file, {found[0][2]:,} arrived; server seeded by "
                          f"COPY in {seeding:.0f} s" + (f"; {failed}" if failed else ""),
