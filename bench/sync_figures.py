@@ -14,8 +14,9 @@ the sync service under uvicorn on 127.0.0.1 (sync/server/loopback.py), laptops a
   an office of 100,000 clients: `bench_first_sync`, only with `BENCH_SYNC=1`): the office's data on
   the server, then a fresh laptop's first sync (enrolled, then one `sync()`: everything pulled into a
   new encrypted file). Baseline: the same rows COPY'd out of PostgreSQL and executemany'd into a fresh
-  encrypted file with the same schema. At 100,000 clients the sync is refused today (its token expires
-  while it fetches the pages; README.md, Synchronisation): the figure then says so.
+  encrypted file with the same schema. Both fire the name search's triggers; the app's full pull pauses
+  the report figures' triggers and makes the figures at its end (store/report_figures.py), the baseline's
+  executemany keeps them row by row. A refusal (e.g. `token_expired`) would be said in the figure's note.
 
 Seeding the server (`seed_office`): the office's first laptop enrols as it would (its numbers become
 its leased blocks), then its rows are COPY'd into the central tables as the owner, read from the
@@ -62,7 +63,7 @@ from leerwinkel_desk.sync.server.admin import administrator_code, libpq_url
 from leerwinkel_desk.sync.server.app import pulled_tables
 from leerwinkel_desk.sync.server.loopback import Central, Service, laptop, make_central, start_service, stop_service
 from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, to_wire
-from measure import Measured, seconds
+from measure import Measured, load_average, seconds
 
 PUSH = "sync: push 10,000 pending changes"
 PULL = "sync: pull 10,000 changes"
@@ -402,16 +403,46 @@ def first_sync(central: Central, service: Service, office: Seeded, folder: Path,
     machine = fresh_laptop(central, service, office, folder / f"laptop-{run}.db")
     peak_rss_reset()
     start, refused = time.perf_counter(), ""
-    try:
-        machine.sync.sync()
-    except SyncRefused as error:
-        refused = f"refused ({error.code}) after {time.perf_counter() - start:.0f} s"
+    with per_table_rates() as rates:
+        try:
+            machine.sync.sync()
+        except SyncRefused as error:
+            refused = f"refused ({error.code}) after {time.perf_counter() - start:.0f} s"
     taken = float("nan") if refused else time.perf_counter() - start
     peak, rows = peak_rss_mb(), count_rows(machine.db)
+    print("   rows/s per table while applied: " + ", ".join(f"{t} {n:,} at {r:,.0f}" for t, (n, r) in rates.items()),
+          flush=True)
     machine.sync.close()
     machine.db.dispose()
     machine.path.unlink()
     return taken, peak, rows, refused
+
+
+@contextmanager
+def per_table_rates() -> Iterator[dict[str, tuple[int, float]]]:
+    """Per table, the rows a pull applied and their rate (rows per second of applying, not fetching): each
+    page's time shared out by its rows. Filled when the block ends."""
+    from leerwinkel_desk.sync import client
+
+    applied: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+    original = client.apply_page
+
+    def timed(conn: Any, rows: list[dict[str, Any]], into: Any) -> int:
+        started = time.perf_counter()
+        written = original(conn, rows, into)
+        share = (time.perf_counter() - started) / max(len(rows), 1)
+        for row in rows:
+            applied[row["tbl"]][0] += 1
+            applied[row["tbl"]][1] += share
+        return written
+
+    rates: dict[str, tuple[int, float]] = {}
+    client.apply_page = timed
+    try:
+        yield rates
+    finally:
+        client.apply_page = original
+        rates.update({t: (int(n), n / s if s else float("nan")) for t, (n, s) in applied.items()})
 
 
 def bare_first_sync(central: Central, office: Seeded, path: Path) -> float:
@@ -428,6 +459,7 @@ def bare_first_sync(central: Central, office: Seeded, path: Path) -> float:
 
 def bench_first_sync(source: Path, key: bytes, runs: int = 1) -> Measured:
     """(b): a fresh laptop's first sync into the office of `source` (read only) vs COPY out + executemany."""
+    load_before = load_average()
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
         folder = Path(tmp)
         with loopback(folder) as (central, service):
@@ -438,10 +470,14 @@ def bench_first_sync(source: Path, key: bytes, runs: int = 1) -> Measured:
             bases = [bare_first_sync(central, office, folder / f"bare-{run}.db") for run in range(runs)]
             found = [first_sync(central, service, office, folder, run) for run in range(runs)]
     failed = "; ".join(f[3] for f in found if f[3])
+    print(f"   peak {max(f[1] for f in found):,.0f} MB resident during the first sync (service's thread included), "
+          f"{found[0][2]:,} rows", flush=True)
     return Measured(statistics.median(f[0] for f in found), statistics.median(bases), runs=runs,
                     note=f"{office.rows:,} rows into a new encrypted file, {found[0][2]:,} arrived; server seeded by "
                          f"COPY in {seeding:.0f} s" + (f"; {failed}" if failed else ""),
-                    extra={"rows": found[0][2], "seed_seconds": seeding, "peak_rss_mb": max(f[1] for f in found)})
+                    extra={"rows": found[0][2], "seed_seconds": seeding, "peak_rss_mb": max(f[1] for f in found),
+                           "rows_per_second": found[0][2] / statistics.median(f[0] for f in found),
+                           "load_average_1min": [round(load_before, 2), round(load_average(), 2)]})
 
 
 def count_rows(db: Database) -> int:

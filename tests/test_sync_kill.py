@@ -18,7 +18,10 @@ import jwt
 import pytest
 from sqlalchemy import text
 
+from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+from leerwinkel_desk.store import report_figures
 from leerwinkel_desk.store.engine import open_sqlite
 from leerwinkel_desk.sync import state
 from leerwinkel_desk.sync.client import SyncClient
@@ -159,6 +162,11 @@ class Recording(httpx.HTTPTransport):
 
 def test_a_first_sync_killed_after_some_pages_resumes_where_it_stopped(central, service, tmp_path, clock) -> None:
     a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    for first, last in (("Omar", "Haddad"), ("Ilse", "Peeters")):      # requests and contacts: the report counts them
+        made = Clients(a.db, clock, built.counsellor).create(ClientInput(first, last), duplicates_checked=True)
+        Dispatch(a.db, clock, built.counsellor).answer_now(
+            FirstContact(Channel.PHONE, "Welke opleiding?", client_id=made.id), "Uitgelegd")
+    a.sync.sync(built.coordinator)
     a.sync.sign_in(a.actor.counsellor_id)
     code = a.sync.new_code()
     path = tmp_path / "new.db"
@@ -194,6 +202,12 @@ def test_a_first_sync_killed_after_some_pages_resumes_where_it_stopped(central, 
     with db.read() as session:
         assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
         assert session.execute(text("PRAGMA foreign_key_check")).first() is None
+        # the report's figures, not kept page by page, were made at the finish: as a rebuild makes them
+        assert report_figures.differences(session.connection()) == dict.fromkeys(report_figures._NOT_ZERO, 0)
+        assert session.execute(text(f"SELECT count(*) FROM {report_figures.REQUESTS}")).scalar() == session.execute(
+            text("SELECT count(*) FROM learning_request WHERE deleted_at IS NULL")).scalar() > 0
+    client = next(c for c in laptop_rows(db, "client").values() if c["deleted_at"] is None and not c["merged_into_id"])
+    assert client["id"] in [row.id.hex for row in Clients(db, clock, a.actor).search(client["last_name"])]
     assert_converged(central, [a, resumed])
 
 

@@ -18,7 +18,9 @@ the size of a large office) and every request's client; these tables hold the co
 
 Triggers on `contact`, `learning_request`, `client` and `partner_organisation` fire for every write path
 (services, imports, raw statements, sync pulls with capture muted, merges, erasure, deletes and undeletes),
-so the figures cannot drift from the rows; `rebuild` makes them again from the rows, one INSERT ... SELECT
+so the figures cannot drift from the rows, except while a full pull is under way (a laptop's first sync, a
+resync: store/sync_capture.py's `FULL_PULL`), when those triggers wait and the pull's finish calls `rebuild`
+(per row they cost more than the rows); `rebuild` makes them again from the rows, one INSERT ... SELECT
 per table (the migration's first fill; the check compares: `figures_problems`). They are derived: never
 synchronised (store/sync_capture.py), not modelled in the ORM, and only for a report without a loket or
 counsellor filter (those count from the rows). PostgreSQL keeps none (`kept`). A later migration that
@@ -48,6 +50,7 @@ from sqlalchemy.dialects import sqlite
 
 from leerwinkel_desk.domain.enums import DutchLevel, Qualification, SocialStatus
 from leerwinkel_desk.store.models import Client, LearningRequest
+from leerwinkel_desk.store.sync_capture import FULL_PULL_UNDER_WAY
 
 LOW_QUALIFIED = (Qualification.NONE, Qualification.PRIMARY, Qualification.LOWER_SECONDARY)
 BELOW_B2 = (DutchLevel.A1, DutchLevel.A2, DutchLevel.B1)
@@ -164,12 +167,14 @@ def _request_rows(requests: str, contacts: str) -> str:
     `earlier_on` is the opening date of the client's live request before this one (by opening date, then
     id), `earlier_neet_on` of the one before it that counted the client as NEET: a client is counted once
     in a period, on the first of their requests in it, the one with no earlier request since the start.
+    Those are looked up by the client's index: `+q.office_id` keeps SQLite off the office's index, which it
+    took without statistics (a laptop's new file) and so read every earlier request of the office per row.
     """
     groups = " + ".join(f"CASE WHEN {_sql(flag)} THEN {1 << bit} ELSE 0 END"
                         for bit, flag in enumerate(target_groups("sqlite")))
     summed = ", ".join(f"sum({part}) AS {name}" for name, part in zip(COUNTS, _counts("c"), strict=True))
     earlier = ("FROM learning_request q WHERE q.client_id = learning_request.client_id "
-               "AND q.office_id = learning_request.office_id AND q.deleted_at IS NULL "
+               "AND +q.office_id = learning_request.office_id AND q.deleted_at IS NULL "
                "AND (q.opened_on < learning_request.opened_on "
                "OR (q.opened_on = learning_request.opened_on AND q.id < learning_request.id))")
     neet = _sql(target_groups("sqlite")[TARGET_GROUPS.index("neet_17_25")]).replace("learning_request.", "q.")
@@ -274,7 +279,12 @@ def _request_moves(row: str, sign: str, when: str = "true") -> list[str]:
     return [_request_months(row, sign, when), *(_request_items(item, row, sign, when) for item in ITEM_KINDS)]
 
 
-def _trigger(name: str, event: str, statements: list[str], when: str = "") -> str:
+def _trigger(name: str, event: str, statements: list[str], when: str = "", paused: bool = True) -> str:
+    """A trigger that keeps the figures; on the tables of rows (`paused`) it waits while a full pull is under way
+    (the pull makes the figures again at its end), those on the kept tables always fire (`rebuild` needs them)."""
+    if paused:
+        when = f"WHEN ({when.removeprefix('WHEN ')}) AND NOT {FULL_PULL_UNDER_WAY}" if when else \
+            f"WHEN NOT {FULL_PULL_UNDER_WAY}"
     return f"CREATE TRIGGER report_figures_{name} {event} {when} BEGIN\n" + ";\n".join(statements) + ";\nEND"
 
 
@@ -345,12 +355,13 @@ TRIGGERS = [
     *(_trigger(f"{table}_{event.split()[0].lower()}", f"AFTER {event} ON {table}", statements, when)
       for table in sorted({item.table for item in ITEM_KINDS})
       for event, statements, when in _item_triggers(table)),
-    _trigger("requests_insert", f"AFTER INSERT ON {REQUESTS}", [_days_change("NEW", "+")]),
-    _trigger("requests_update_within", f"AFTER UPDATE ON {REQUESTS}", [_days_moved_within()], f"WHEN {_same_day()}"),
+    _trigger("requests_insert", f"AFTER INSERT ON {REQUESTS}", [_days_change("NEW", "+")], paused=False),
+    _trigger("requests_update_within", f"AFTER UPDATE ON {REQUESTS}", [_days_moved_within()], f"WHEN {_same_day()}",
+             paused=False),
     _trigger("requests_update_across", f"AFTER UPDATE ON {REQUESTS}", [_days_change("OLD", "-"),
                                                                         _days_change("NEW", "+")],
-             f"WHEN NOT ({_same_day()})"),
-    _trigger("requests_delete", f"AFTER DELETE ON {REQUESTS}", [_days_change("OLD", "-")]),
+             f"WHEN NOT ({_same_day()})", paused=False),
+    _trigger("requests_delete", f"AFTER DELETE ON {REQUESTS}", [_days_change("OLD", "-")], paused=False),
 ]
 _MONTH = brussels_month("c.at")
 REBUILD = [      # the rows of report_requests go first: their triggers take them out of the days and put them back

@@ -13,6 +13,10 @@ Never captured: drafts, the local number counter, the sync tables themselves, th
 report's kept figures (derived by their own triggers on every laptop: store/report_figures.py), Alembic's
 stamp, and the passphrase hash (a key entry stays on its laptop).
 
+A *full* pull (a laptop's first sync, a resync) leaves the `FULL_PULL` row in `sync_state` until its
+last page is in: meanwhile the triggers that keep derived data (the report's kept figures) are paused
+(`FULL_PULL_UNDER_WAY`), and the pull's all-or-nothing finish makes that data again from the rows.
+
 When an erasure is recorded, `sync_scrub_erasure` takes the person's values out of the pending ops
 and the conflict inbox: updates of their rows are dropped (the erasure itself reaches the server,
 which erases there), inserts keep only what is not personal, inbox items about their rows go.
@@ -30,6 +34,8 @@ NOT_SYNCED = frozenset({"alembic_version", "draft", "number_sequence"})
 NOT_SYNCED_PREFIXES = ("sync_", "sqlite_", "client_name_fts", "client_name_word",   # name search
                        "report_")                                                    # kept figures (derived)
 NOT_SYNCED_COLUMNS = frozenset({"passphrase_hash"})
+FULL_PULL = "full_pull"    # sync_state: a full pull is under way; its value: the cursor it reached
+FULL_PULL_UNDER_WAY = f"EXISTS (SELECT 1 FROM sync_state WHERE key = '{FULL_PULL}')"     # for triggers' WHEN
 APPEND_ONLY = frozenset({"audit_event", "contact", "request_change", "erasure", "client_merge"})
 # Columns that can hold something about a person: removed from pending inserts when the person is erased.
 PERSONAL_COLUMNS = (
