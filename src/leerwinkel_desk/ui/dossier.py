@@ -112,16 +112,20 @@ class DossierView(QWidget):
     def show_client(self, client_id: uuid.UUID) -> None:
         """This client's dossier, in the widgets the last one used (building them again took most of an
         opening): as a new view shows it, scrolled to the top, nothing selected, no message left over."""
-        header = self._ctx.service(Dossiers).header(client_id, audit_view=True)   # the one audited view
+        dossiers = self._ctx.service(Dossiers)
+        header = dossiers.header(client_id, audit_view=True)     # the one audited view, committed first
+        entries = dossiers.timeline(client_id)
         self.client_id, self._closed = client_id, False
         self._staff.clear()                     # the timeline's columns read names from this same dict
+        self.name_staff([*(request.owner_id for request in header.requests),
+                         *(entry.author_id for entry in entries)])      # in one read
         self._partners = self._ctx.service(SocialMap).partner_names()
         self.notice.setText("")
         self.error.clear_error()
         self.timeline.scrollToTop()
         self.requests.clear()                   # the first request selected, as in a dossier just opened
         self.show_header(header)
-        self.load_timeline()
+        self.show_timeline(entries)
         self.timeline.horizontalScrollBar().setValue(0)
 
     def action_list(self) -> list[tuple[str, Callable[[], None]]]:
@@ -195,7 +199,9 @@ class DossierView(QWidget):
             self.requests.setCurrentRow(keep[0] if keep else 0)
 
     def load_timeline(self) -> None:
-        entries = self._ctx.service(Dossiers).timeline(self.client_id)
+        self.show_timeline(self._ctx.service(Dossiers).timeline(self.client_id))
+
+    def show_timeline(self, entries: list[TimelineEntry]) -> None:
         self.name_staff(entry.author_id for entry in entries)
         self.timeline_model.set_rows(entries)
 
