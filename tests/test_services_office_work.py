@@ -1,4 +1,5 @@
-"""The rest of the office's work: catalogue filters, the day's agenda, reassigning, fees, second line, signals."""
+"""The rest of the office's work: catalogue filters, the day's agenda, reassigning, fees, second line, signals,
+and what logging a contact writes."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 
 from casework_fixtures import Office, build_office
 from leerwinkel_desk.domain.enums import (
@@ -15,22 +16,28 @@ from leerwinkel_desk.domain.enums import (
     DutchLevel,
     OrganisationType,
     ProviderType,
+    Role,
     SecondLineKind,
+    SessionType,
     SignalKind,
     SignalTheme,
     Tier,
 )
-from leerwinkel_desk.domain.errors import InvalidValue, NotAllowed, ReasonRequired
+from leerwinkel_desk.domain.errors import InvalidValue, NotAllowed, NotFound, ReasonRequired
 from leerwinkel_desk.domain.fees import PaidBy
+from leerwinkel_desk.domain.ids import uuid7
+from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.catalogue import Catalogue, CourseFilter
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.contributions import Contributions
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.outreach import Outreach
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.social_map import SocialMap
+from leerwinkel_desk.store.models import AuditEvent, Contact, LearningRequest
 
 
 @pytest.fixture
@@ -130,6 +137,47 @@ def test_quiet_requests_office_wide_are_the_oldest_of_every_open_phase(db, clock
     assert [r.id for r in agenda.day(None, later).quiet_requests] == [made[2].id] + [i for i in oldest
                                                                                    if i != made[2].id]
     assert [r.id for r in agenda.day(None, later, limit=3).quiet_requests] == [made[2].id, made[1].id, made[4].id]
+
+
+def test_a_logged_contact_is_the_row_read_back_its_request_touched_and_one_audit_event(db, clock, office) -> None:
+    an = office.counsellor
+    request = intake(db, clock, office, "Noor")
+    clock.at += timedelta(hours=1)
+    contacts = Contacts(db, clock, an)
+    micro = contacts.log_micro(request.id, Channel.WHATSAPP, "herinnering", minutes=3)
+    session = contacts.record_session(request.id, clock.now(), 45, SessionType.TRAJECTORY, office.loket_id,
+                                      "gesprek", "notities")
+    assert [c for c in contacts.timeline(request.id) if c.id in (micro.id, session.id)] == [micro, session]
+    with db.read() as reading:
+        stored = reading.get(LearningRequest, request.id)
+        assert stored is not None and (stored.updated_at, stored.updated_by) == (clock.now(), an.counsellor_id)
+        events = reading.scalars(select(AuditEvent).where(AuditEvent.record_id.in_((micro.id, session.id)))
+                                 .order_by(AuditEvent.seq)).all()
+        assert [(e.action, e.entity, e.fields, e.subject_client_id, e.actor_id, e.at) for e in events] == [
+            ("contact.create", "contact", "at,channel,kind,minutes,summary", request.client_id, an.counsellor_id,
+             clock.now()),
+            ("contact.create", "contact", "at,channel,kind,minutes,notes,summary", request.client_id,
+             an.counsellor_id, clock.now())]
+        assert audit.chain_problems(reading) == []
+
+
+def test_no_contact_on_a_request_of_another_office_a_removed_one_or_none(db, clock, office) -> None:
+    request = intake(db, clock, office, "Mira")
+    stranger = Actor(uuid7(), office.coordinator.counsellor_id, Role.COORDINATOR)
+    with pytest.raises(NotFound):
+        Contacts(db, clock, stranger).log_micro(request.id, Channel.SMS, "weg")
+    with pytest.raises(NotFound):
+        Contacts(db, clock, office.counsellor).log_micro(uuid7(), Channel.SMS, "weg")
+    with db.write() as session:
+        removed = session.get(LearningRequest, request.id)
+        assert removed is not None
+        removed.deleted_at = clock.now()
+    with pytest.raises(NotFound):
+        Contacts(db, clock, office.counsellor).log_micro(request.id, Channel.SMS, "weg")
+    with db.read() as reading:
+        assert reading.scalar(select(func.count()).select_from(Contact).where(Contact.summary == "weg")) == 0
+        assert reading.scalar(select(func.count()).select_from(AuditEvent)
+                              .where(AuditEvent.action == "contact.create")) == 0
 
 
 def test_second_line_and_signals(db, clock, office: Office) -> None:

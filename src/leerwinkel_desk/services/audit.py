@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.ids import uuid7
@@ -57,18 +57,28 @@ def event_hash(prev_hash: str, event: dict[str, Any]) -> str:
     return hashlib.sha256(payload.encode("ascii")).hexdigest()
 
 
+# built once: each append reuses their compiled form (the micro-contact's budget, issue 17)
+_HEAD = select(_TABLE.c.seq, _TABLE.c.hash).where(_TABLE.c.office_id == bindparam("office_id")) \
+    .order_by(_TABLE.c.seq.desc()).limit(1)
+_INSERT = insert(_TABLE)
+
+
 def append(db: Session | Connection, events: list[dict[str, Any]]) -> None:
     """Append events (dicts of AuditEvent columns without seq/hash) to their office's chain.
 
     Runs inside the caller's write transaction, which holds the write lock on SQLite, so the
-    last event read here is still the last one when the new ones are inserted.
+    last event read here is still the last one when the new ones are inserted. A session's
+    pending changes are written first (as its autoflush would), then the chain is read and
+    extended on its connection.
     """
+    if isinstance(db, Session):
+        db.flush()
+        db = db.connection()
     last: dict[uuid.UUID, tuple[int, str]] = {}
     for event in events:
         office_id = event["office_id"]
         if office_id not in last:
-            row = db.execute(select(_TABLE.c.seq, _TABLE.c.hash).where(_TABLE.c.office_id == office_id)
-                             .order_by(_TABLE.c.seq.desc()).limit(1)).first()
+            row = db.execute(_HEAD, {"office_id": office_id}).first()
             last[office_id] = (row.seq, row.hash) if row else (0, GENESIS)
         seq, prev_hash = last[office_id]
         event.setdefault("id", uuid7())
@@ -76,7 +86,7 @@ def append(db: Session | Connection, events: list[dict[str, Any]]) -> None:
         event["hash"] = event_hash(prev_hash, event)
         last[office_id] = (seq + 1, event["hash"])
     if events:
-        db.execute(insert(_TABLE), events)
+        db.execute(_INSERT, events[0] if len(events) == 1 else events)
 
 
 def record(

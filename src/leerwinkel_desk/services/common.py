@@ -61,14 +61,19 @@ class UseCase:
     def _require_on_request(self, session: Session, request: LearningRequest,
                             permission: Permission | None = None) -> None:
         """The permission for work on this request (tier 1 is dispatch work), on one's own caseload."""
+        self._require_on(session, request.tier, request.owner_id, permission)
+
+    def _require_on(self, session: Session, tier: Tier, owner_id: uuid.UUID | None,
+                    permission: Permission | None = None) -> None:
+        """`_require_on_request` from the request's tier and owner alone (read without loading the request)."""
         if permission is None:
-            permission = Permission.DISPATCH if request.tier is Tier.INFORMATION else Permission.CASEWORK
+            permission = Permission.DISPATCH if tier is Tier.INFORMATION else Permission.CASEWORK
         owner = None
-        if self._actor.role == Role.COUNSELLOR and request.owner_id not in (None, self._actor.counsellor_id):
+        if self._actor.role == Role.COUNSELLOR and owner_id not in (None, self._actor.counsellor_id):
             found = session.execute(select(Counsellor.role, Counsellor.full_name).where(
-                Counsellor.id == request.owner_id)).one_or_none()
+                Counsellor.id == owner_id)).one_or_none()
             owner = (found[0], found[1]) if found else None
-        self._require_own(permission, request.owner_id, owner)
+        self._require_own(permission, owner_id, owner)
 
     def _own_first(self, session: Session, query: Select[*_Ts], owner: Any, limit: int,
                    key: Callable[[ResultRow[*_Ts]], object],

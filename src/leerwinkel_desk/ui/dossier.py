@@ -73,8 +73,9 @@ class DossierView(QWidget):
         self._ctx, self.client_id = ctx, client_id
         self.header: DossierHeader | None = None
         self.active_dialog: QDialog | None = None
+        self._closed = False                        # its client was erased or merged away (see on_changed)
         self._staff: dict[uuid.UUID, str] = {}     # the names of the people this dossier names (see name_staff)
-        self._partners = ctx.service(SocialMap).partner_names()
+        self._partners: dict[uuid.UUID, str] = {}
         self.card = HeaderCard()
         self.name_label, self.facts_label = self.card.title, self.card.facts
         self.name_label.setAccessibleName(self.tr("Cliënt"))
@@ -105,9 +106,27 @@ class DossierView(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(text_label("subtitle", self.tr("Tijdlijn")))
         layout.addWidget(self.timeline, 1)
-        self.load_header(audit_view=True)         # opening the dossier is the one audited view
-        self.load_timeline()
+        self.show_client(client_id)
         ctx.operations.changed.connect(self.on_changed)
+
+    def show_client(self, client_id: uuid.UUID) -> None:
+        """This client's dossier, in the widgets the last one used (building them again took most of an
+        opening): as a new view shows it, scrolled to the top, nothing selected, no message left over."""
+        dossiers = self._ctx.service(Dossiers)
+        header = dossiers.header(client_id, audit_view=True)     # the one audited view, committed first
+        entries = dossiers.timeline(client_id)
+        self.client_id, self._closed = client_id, False
+        self._staff.clear()                     # the timeline's columns read names from this same dict
+        self.name_staff([*(request.owner_id for request in header.requests),
+                         *(entry.author_id for entry in entries)])      # in one read
+        self._partners = self._ctx.service(SocialMap).partner_names()
+        self.notice.setText("")
+        self.error.clear_error()
+        self.timeline.scrollToTop()
+        self.requests.clear()                   # the first request selected, as in a dossier just opened
+        self.show_header(header)
+        self.show_timeline(entries)
+        self.timeline.horizontalScrollBar().setValue(0)
 
     def action_list(self) -> list[tuple[str, Callable[[], None]]]:
         """Every action with its shortcut shown in the label (the main window binds the keys)."""
@@ -134,7 +153,7 @@ class DossierView(QWidget):
 
     def on_changed(self, changes: OpChanges) -> None:
         """After an operation: read again only what it changed, without auditing another view."""
-        if not changes.concerns(self.client_id):
+        if self._closed or not changes.concerns(self.client_id):
             return
         try:
             if changes.what & (Change.CLIENT | Change.REQUESTS):
@@ -142,7 +161,7 @@ class DossierView(QWidget):
             if changes.what & Change.TIMELINE:
                 self.load_timeline()
         except NotFound:                        # erased, merged away or restored out: the dossier closes
-            self._ctx.operations.changed.disconnect(self.on_changed)
+            self._closed = True
             self.erased.emit()
 
     def reload(self) -> None:
@@ -156,8 +175,12 @@ class DossierView(QWidget):
         if missing:
             self._staff.update(dict.fromkeys(missing, "") | self._ctx.service(OfficeSetup).staff_names(missing))
 
-    def load_header(self, audit_view: bool = False) -> None:
-        self.header = self._ctx.service(Dossiers).header(self.client_id, audit_view=audit_view)
+    def load_header(self) -> None:
+        """The header read again (after a change: not another view in the audit trail)."""
+        self.show_header(self._ctx.service(Dossiers).header(self.client_id, audit_view=False))
+
+    def show_header(self, header: DossierHeader) -> None:
+        self.header = header
         self.name_staff(request.owner_id for request in self.header.requests)
         c = self.header.client
         self.name_label.setText(f"{c.first_name or ''} {c.last_name or ''}")
@@ -176,7 +199,9 @@ class DossierView(QWidget):
             self.requests.setCurrentRow(keep[0] if keep else 0)
 
     def load_timeline(self) -> None:
-        entries = self._ctx.service(Dossiers).timeline(self.client_id)
+        self.show_timeline(self._ctx.service(Dossiers).timeline(self.client_id))
+
+    def show_timeline(self, entries: list[TimelineEntry]) -> None:
         self.name_staff(entry.author_id for entry in entries)
         self.timeline_model.set_rows(entries)
 

@@ -146,6 +146,7 @@ class RequestCards(QListWidget):
         item.setData(Qt.ItemDataRole.UserRole, request)
         item.setForeground(QBrush(Qt.GlobalColor.transparent))    # the card shows it
         card = RequestCard(request, owner)
+        card.ensurePolished()           # its height as the style sheet draws it (also before the list was shown)
         item.setSizeHint(QSize(0, card.sizeHint().height()))
         self.addItem(item)
         self.setItemWidget(item, card)
@@ -153,6 +154,7 @@ class RequestCards(QListWidget):
 
     def fit_height(self) -> None:
         """As high as its cards, up to VISIBLE_CARDS of them (more scroll): no empty room under one card."""
+        self.ensurePolished()           # its frame as the style sheet draws it
         heights = [self.item(i).sizeHint().height() + 2 * self.spacing() for i in range(self.count())]
         shown = sum(heights[:VISIBLE_CARDS]) + (heights[0] // 3 if len(heights) > VISIBLE_CARDS else 0)
         shown = shown or self.fontMetrics().height() * 2

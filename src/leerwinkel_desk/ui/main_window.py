@@ -365,12 +365,12 @@ class MainWindow(QMainWindow):
 
     def open_dossier(self, client_id: uuid.UUID) -> None:
         self.settle_search()                        # audited before the dossier's own view
-        if self.dossier is not None:
-            self.stack.removeWidget(self.dossier)
-            self.dossier.deleteLater()
-        self.dossier = DossierView(self.ctx, client_id)
-        self.dossier.erased.connect(lambda: self.show_page(1))
-        self.stack.addWidget(self.dossier)
+        if self.dossier is None:
+            self.dossier = DossierView(self.ctx, client_id)
+            self.dossier.erased.connect(lambda: self.show_page(1))
+            self.stack.addWidget(self.dossier)
+        else:
+            self.dossier.show_client(client_id)     # its widgets serve the next client's dossier
         self.stack.setCurrentWidget(self.dossier)
         self.nav.clearSelection()
         self.search.clear()
