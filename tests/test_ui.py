@@ -766,6 +766,27 @@ def test_global_search_as_you_type_opens_the_dossier(qtbot, window: MainWindow, 
     assert not window.results_view.isVisible()
 
 
+def test_a_letter_listing_as_many_other_people_repaints_the_list_in_place(qtbot, window: MainWindow, db, clock,
+                                                                       office) -> None:
+    clients = Clients(db, clock, office.counsellor)
+    for first, last in (("Jan", "Peeters"), ("Sara", "Peeters"), ("Lisa", "Verbeke"), ("Tom", "Verbeke")):
+        clients.create(ClientInput(first, last), duplicates_checked=True)
+    press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "pee")
+    press(qtbot, window.search, Qt.Key.Key_Down)
+    press(qtbot, window.results_view, Qt.Key.Key_Down)                    # Sara Peeters is the current row
+    press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.assertNotEmitted(window.search_results.modelReset):        # two others: no reset, no relayout
+        qtbot.keyClicks(window.search, "v")                               # replaces the text selected
+    shown = [window.search_results.index(i, 0).data() for i in range(window.search_results.rowCount())]
+    assert [text.split()[1:] for text in shown] == [["Lisa", "Verbeke"], ["Tom", "Verbeke"]]
+    assert not window.results_view.currentIndex().isValid()
+    press(qtbot, window.search, Qt.Key.Key_Return)                        # the first of the new people
+    assert window.dossier is not None
+    with db.read() as session:
+        assert session.get(Client, window.dossier.client_id).first_name == "Lisa"
+
+
 def test_a_settled_search_is_audited_once_with_its_kind_never_its_text(qtbot, window: MainWindow, db, clock,
                                                                        office) -> None:
     from leerwinkel_desk.store.models import AuditEvent

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar, runtime_checkable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -318,7 +318,9 @@ class MainWindow(QMainWindow):
         rows = self.ctx.service(Clients).search(text, limit=SEARCH_LIMIT) if text.strip() else []
         self._searches.listed(text, rows)
         if rows != [self.search_results.row_at(i) for i in range(self.search_results.rowCount())]:
-            self.search_results.set_rows(rows)      # a letter more often finds the same people: no repaint
+            self.search_results.replace_rows(rows)  # a letter more often finds the same people: no repaint
+            if self.results_view.currentIndex().isValid():
+                self.results_view.setCurrentIndex(QModelIndex())    # Enter opens the first of the new people
         if rows:
             self.place_results()
             self.results_view.show()

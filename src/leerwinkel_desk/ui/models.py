@@ -57,6 +57,17 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._texts = {}
         self.endResetModel()
 
+    def replace_rows(self, rows: Sequence[R]) -> None:
+        """The rows replaced by as many others, repainted in place (`dataChanged`): a reset lays the view
+        out again and repaints its scroll bar too (Fusion fills its groove with a gradient, on threads).
+        Another number of rows is a reset (`set_rows`). The view keeps its current row: the caller's."""
+        if not rows or len(rows) != len(self._rows):
+            self.set_rows(rows)
+            return
+        self._rows = list(rows)
+        self._texts = {}
+        self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self._columns) - 1))
+
     def row_at(self, row: int) -> R:
         return self._rows[row]
 
