@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QLabel
 from sqlalchemy import select
 
 from casework_fixtures import Office, build_office
@@ -775,6 +775,8 @@ def test_a_letter_listing_as_many_other_people_repaints_the_list_in_place(qtbot,
     qtbot.keyClicks(window.search, "pee")
     press(qtbot, window.search, Qt.Key.Key_Down)
     press(qtbot, window.results_view, Qt.Key.Key_Down)                    # Sara Peeters is the current row
+    press(qtbot, window.results_view, Qt.Key.Key_F2)                      # a result is no field to edit
+    assert window.results_view.state() != QAbstractItemView.State.EditingState
     press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     with qtbot.assertNotEmitted(window.search_results.modelReset):        # two others: no reset, no relayout
         qtbot.keyClicks(window.search, "v")                               # replaces the text selected
