@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QLabel
 from sqlalchemy import select
 
 from casework_fixtures import Office, build_office
@@ -764,6 +764,29 @@ def test_global_search_as_you_type_opens_the_dossier(qtbot, window: MainWindow, 
     qtbot.keyClicks(window.search, "idri")
     press(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # to a page: the list goes
     assert not window.results_view.isVisible()
+
+
+def test_a_letter_listing_as_many_other_people_repaints_the_list_in_place(qtbot, window: MainWindow, db, clock,
+                                                                       office) -> None:
+    clients = Clients(db, clock, office.counsellor)
+    for first, last in (("Jan", "Peeters"), ("Sara", "Peeters"), ("Lisa", "Verbeke"), ("Tom", "Verbeke")):
+        clients.create(ClientInput(first, last), duplicates_checked=True)
+    press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "pee")
+    press(qtbot, window.search, Qt.Key.Key_Down)
+    press(qtbot, window.results_view, Qt.Key.Key_Down)                    # Sara Peeters is the current row
+    press(qtbot, window.results_view, Qt.Key.Key_F2)                      # a result is no field to edit
+    assert window.results_view.state() != QAbstractItemView.State.EditingState
+    press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.assertNotEmitted(window.search_results.modelReset):        # two others: no reset, no relayout
+        qtbot.keyClicks(window.search, "v")                               # replaces the text selected
+    shown = [window.search_results.index(i, 0).data() for i in range(window.search_results.rowCount())]
+    assert [text.split()[1:] for text in shown] == [["Lisa", "Verbeke"], ["Tom", "Verbeke"]]
+    assert not window.results_view.currentIndex().isValid()
+    press(qtbot, window.search, Qt.Key.Key_Return)                        # the first of the new people
+    assert window.dossier is not None
+    with db.read() as session:
+        assert session.get(Client, window.dossier.client_id).first_name == "Lisa"
 
 
 def test_a_settled_search_is_audited_once_with_its_kind_never_its_text(qtbot, window: MainWindow, db, clock,

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar, runtime_checkable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -62,7 +62,7 @@ from leerwinkel_desk.ui.dossier import DossierView
 from leerwinkel_desk.ui.error_texts import error_text
 from leerwinkel_desk.ui.i18n import SETTINGS_KEY, LanguageSwitcher, saved_language
 from leerwinkel_desk.ui.menu_bar import install_menu_bar
-from leerwinkel_desk.ui.models import Column, RowsModel
+from leerwinkel_desk.ui.models import LabelsModel
 from leerwinkel_desk.ui.operation import Change, OpChanges
 from leerwinkel_desk.ui.pages.lists import CataloguePage, ClientsPage, RequestsPage, SocialMapPage
 from leerwinkel_desk.ui.pages.outreach import OutreachPage
@@ -114,11 +114,12 @@ class MainWindow(QMainWindow):
         self.resize(fitting_size(self, PREFERRED_SIZE))
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search_results = RowsModel[ClientRow]([Column(lambda: "", search_label)], self)
+        self.search_results = LabelsModel[ClientRow](search_label, self)
         self._searches = SettledSearch(ctx)
         self.results_view = QListView()     # floats over the page under the search field (see place_results)
         self.results_view.setModel(self.search_results)
         self.results_view.setUniformItemSizes(True)      # one line per client: no size hint per row
+        self.results_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.results_view.setAutoFillBackground(True)    # opaque: the page under it is not repainted
         self.results_view.hide()
         self.nav = QListWidget()
@@ -318,7 +319,9 @@ class MainWindow(QMainWindow):
         rows = self.ctx.service(Clients).search(text, limit=SEARCH_LIMIT) if text.strip() else []
         self._searches.listed(text, rows)
         if rows != [self.search_results.row_at(i) for i in range(self.search_results.rowCount())]:
-            self.search_results.set_rows(rows)      # a letter more often finds the same people: no repaint
+            self.search_results.replace_rows(rows)  # a letter more often finds the same people: no repaint
+            if self.results_view.currentIndex().isValid():
+                self.results_view.setCurrentIndex(QModelIndex())    # Enter opens the first of the new people
         if rows:
             self.place_results()
             self.results_view.show()

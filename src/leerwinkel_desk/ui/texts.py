@@ -367,8 +367,9 @@ def enum_label(member: StrEnum) -> str:
 
 
 def format_date(value: date | None) -> str:
-    """Dates as dd/mm/jjjj, as Flemish counsellors write them."""
-    return value.strftime("%d/%m/%Y") if value else ""
+    """Dates as dd/mm/jjjj, as Flemish counsellors write them. Not by `strftime`: it imports the time
+    module at each call, through PySide's import hook (a list of 100 clients formats 100 dates)."""
+    return f"{value.day:02d}/{value.month:02d}/{value.year}" if value else ""
 
 
 def format_number(value: float | Decimal, decimals: int = 0) -> str:

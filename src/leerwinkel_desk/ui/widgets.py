@@ -167,16 +167,25 @@ def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int = -1) -
 
 
 def refit_columns(view: QTableView) -> None:
-    """The widths of `fit_columns` again, for a table filled cell by cell (QTableWidget)."""
+    """The widths of `fit_columns` again, for a table filled cell by cell (QTableWidget).
+
+    The stretch column is not measured (it takes the room left), and a mode or width is set only
+    where it changes: each change lays the header out again and repaints it.
+    """
     header = view.horizontalHeader()
     count = header.count()
     wanted = view.property(STRETCH_PROPERTY)
     stretch = (-1 if wanted is None else int(wanted)) % count if count else 0
     widest = view.fontMetrics().averageCharWidth() * WIDEST_COLUMN_CHARS
     for column in range(count):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        view.setColumnWidth(column, min(widest, max(header.sectionSizeHint(column), content_width(view, column))))
-    if count:
+        if column == stretch:
+            continue
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        width = min(widest, max(header.sectionSizeHint(column), content_width(view, column)))
+        if header.sectionSize(column) != width:
+            view.setColumnWidth(column, width)
+    if count and header.sectionResizeMode(stretch) != QHeaderView.ResizeMode.Stretch:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
