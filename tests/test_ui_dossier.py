@@ -12,6 +12,7 @@ from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.store.models import AuditEvent
+from leerwinkel_desk.ui.dossier_parts import AUTHOR_COLUMN, COUNTERPART_COLUMN, DETAIL_COLUMN, REQUEST_COLUMN
 from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
 from test_ui_keys import CTRL, SHIFT, answered, key, open_dossier_by_search
 
@@ -59,3 +60,23 @@ def test_the_next_dossier_opens_at_its_top_with_nothing_selected_and_no_message_
     assert dossier.requests.currentRow() == 1
     open_dossier_by_search(qtbot, window, "jacobs")           # opened again: as a new view, the first one
     assert window.dossier is dossier and dossier.requests.currentRow() == 0
+
+
+def test_the_timeline_shows_the_request_and_met_columns_only_when_they_tell_something(qtbot, window, db, clock,
+                                                                                       office) -> None:
+    """The free text gets the room of columns that would repeat one value (at 150 % on a 1280 px screen it
+    was cut to a word): the request column with entries of one request only, 'Met' when nobody is named."""
+    an = office.counsellor
+    answered(db, clock, an, "Wout", "Peeters")
+    noor, _ = answered(db, clock, an, "Noor", "Jacobs")
+    clock.at += timedelta(minutes=1)
+    Dispatch(db, clock, an).answer_now(FirstContact(Channel.EMAIL, "nog een vraag", client_id=noor.id), "b")
+    open_dossier_by_search(qtbot, window, "wout")
+    timeline = window.dossier.timeline
+    assert timeline.isColumnHidden(REQUEST_COLUMN) and timeline.isColumnHidden(COUNTERPART_COLUMN)
+    assert not timeline.isColumnHidden(DETAIL_COLUMN) and not timeline.isColumnHidden(AUTHOR_COLUMN)
+    open_dossier_by_search(qtbot, window, "jacobs")           # two requests: which one each entry is of
+    assert window.dossier.timeline is timeline and not timeline.isColumnHidden(REQUEST_COLUMN)
+    assert timeline.isColumnHidden(COUNTERPART_COLUMN)
+    open_dossier_by_search(qtbot, window, "wout")
+    assert timeline.isColumnHidden(REQUEST_COLUMN)

@@ -46,12 +46,15 @@ from leerwinkel_desk.ui.dialogs.reminder import ReminderDialog
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
 from leerwinkel_desk.ui.dialogs.sharing import ConsentDialog, HandoverDialog
 from leerwinkel_desk.ui.dossier_parts import (
+    COUNTERPART_COLUMN,
     DETAIL_COLUMN,
+    REQUEST_COLUMN,
     RequestCards,
     TimelineView,
     header_caption,
     header_facts,
     header_flags,
+    idle_columns,
     timeline_columns,
 )
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -203,6 +206,9 @@ class DossierView(QWidget):
 
     def show_timeline(self, entries: list[TimelineEntry]) -> None:
         self.name_staff(entry.author_id for entry in entries)
+        idle = idle_columns(entries)
+        for column in (REQUEST_COLUMN, COUNTERPART_COLUMN):
+            self.timeline.setColumnHidden(column, column in idle)
         self.timeline_model.set_rows(entries)
 
     def selected_request(self) -> RequestRow | None:

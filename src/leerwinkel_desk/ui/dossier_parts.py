@@ -42,8 +42,22 @@ from leerwinkel_desk.ui.widgets import rich_tip
 
 VISIBLE_CARDS = 2           # the requests list shows two cards whole (and a third's top when there are more)
 TIER_BADGES = {Tier.INFORMATION: "tier1", Tier.MEDIATION: "tier2", Tier.TRAJECTORY: "tier3"}
+REQUEST_COLUMN = 4          # shown when the entries are of more than one request
+COUNTERPART_COLUMN = 5      # shown when an entry names someone it was with
 DETAIL_COLUMN = 6           # the free text, which takes the room the other columns leave
 AUTHOR_COLUMN = 7
+
+
+def idle_columns(entries: list[TimelineEntry]) -> set[int]:
+    """The timeline's columns that would tell nothing in this dossier and take the free text's room (at
+    150 % on a 1280 px screen it was cut to a word): the request when every entry is of the same one,
+    'Met' when no entry names anyone."""
+    idle = set()
+    if len({entry.request_no for entry in entries if entry.request_no}) <= 1:
+        idle.add(REQUEST_COLUMN)
+    if not any(entry.counterpart for entry in entries):
+        idle.add(COUNTERPART_COLUMN)
+    return idle
 
 
 def request_steps(request: RequestRow) -> list[tuple[str, str]]:
