@@ -8,6 +8,7 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 
 def seconds(work: Callable[[], object]) -> float:
@@ -51,7 +52,7 @@ class Measured:
     unit: str = "s"
     runs: int = 0
     note: str = ""
-    extra: dict[str, float] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)     # numbers, or lists of them (rows per table)
 
     @property
     def ratio(self) -> float:
@@ -60,7 +61,7 @@ class Measured:
     def as_json(self) -> dict[str, object]:
         return {"median": round(self.value, 6), "baseline_median": round(self.baseline, 6),
                 "ratio": round(self.ratio, 2), "unit": self.unit, "runs": self.runs, "note": self.note,
-                **{k: round(v, 6) for k, v in self.extra.items()}}
+                **{k: round(v, 6) if isinstance(v, float) else v for k, v in self.extra.items()}}   # per table: lists
 
     def show(self, name: str, scale: int) -> None:
         factor, unit = (1000, "ms") if self.unit == "s" else (1, self.unit)
