@@ -22,6 +22,7 @@ from leerwinkel_desk.store.models import Counsellor, LearningRequest
 
 Row = TypeVar("Row", bound=OfficeOwned)
 _Ts = TypeVarTuple("_Ts")
+_Found = TypeVar("_Found")
 
 
 @runtime_checkable
@@ -96,9 +97,15 @@ class UseCase:
 
     def _load(self, session: Session, model: type[Row], row_id: uuid.UUID) -> Row:
         """A live row of this office, or NotFound (also for tombstones and other offices' rows)."""
-        row = session.get(model, row_id)
-        if row is None or row.deleted_at is not None or row.office_id != self._actor.office_id:
-            raise NotFound(model.__tablename__, row_id)
+        return self._require_live(session.get(model, row_id), model.__tablename__, row_id)
+
+    def _require_live(self, row: _Found | None, table: str, row_id: uuid.UUID) -> _Found:
+        """`row` (an ORM object or a Core row with `office_id` and `deleted_at`) if it is a live row of this
+        office, else NotFound."""
+        found: Any = row
+        if found is None or found.deleted_at is not None or found.office_id != self._actor.office_id:
+            raise NotFound(table, row_id)
+        assert row is not None, "checked just now"
         return row
 
     def _new(self, row: Row, now: datetime) -> Row:

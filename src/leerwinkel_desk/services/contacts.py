@@ -22,7 +22,7 @@ from leerwinkel_desk.domain.enums import (
     Direction,
     SessionType,
 )
-from leerwinkel_desk.domain.errors import Conflict, InvalidValue, NotFound
+from leerwinkel_desk.domain.errors import Conflict, InvalidValue
 from leerwinkel_desk.domain.ids import uuid7
 from leerwinkel_desk.domain.limits import check_held, check_minutes, check_summary
 from leerwinkel_desk.services import audit
@@ -139,9 +139,8 @@ class Contacts(UseCase):
         by = self._actor.counsellor_id
         with self._db.write() as session:
             conn = session.connection()
-            request = conn.execute(_REQUEST, {"request_id": request_id}).first()
-            if request is None or request.deleted_at is not None or request.office_id != self._actor.office_id:
-                raise NotFound(LearningRequest.__tablename__, request_id)
+            request = self._require_live(conn.execute(_REQUEST, {"request_id": request_id}).first(),
+                                         LearningRequest.__tablename__, request_id)
             self._require_on(session, request.tier, request.owner_id)
             if loket_id is not None:
                 self._load(session, Loket, loket_id)

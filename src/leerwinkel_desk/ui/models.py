@@ -96,6 +96,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
                 return self._columns[section].title()
         return None
 
+
 class LabelsModel(QStringListModel, Generic[R]):
     """Read-model rows shown as one label each (a list view), kept in Qt's own string list model.
 
