@@ -3373,6 +3373,10 @@ Type the file number {number} to confirm.</translation>
         <translation>; {n} conflicts to settle (Shift+F9)</translation>
     </message>
     <message>
+        <source>De schijf is vol: wat de synchronisatie ontving is niet bewaard; de wijzigingen blijven klaarstaan. Maak ruimte vrij en synchroniseer opnieuw (F9).</source>
+        <translation>The disk is full: what the sync received was not saved; the changes stay queued. Free some space and sync again (F9).</translation>
+    </message>
+    <message>
         <source>De synchronisatieserver is niet bereikbaar; de wijzigingen blijven klaarstaan.</source>
         <translation>The sync server cannot be reached; the changes stay queued.</translation>
     </message>
