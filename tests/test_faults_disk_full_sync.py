@@ -18,13 +18,18 @@ from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 from faults_support import fill_disk, small_disk
+from leerwinkel_desk.app import join_office_database
 from leerwinkel_desk.cli.problems import storage_problem
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.services import audit, maintenance
+from leerwinkel_desk.services.accounts import sign_in
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.store import report_figures
 from leerwinkel_desk.store.durable import disk_full
+from leerwinkel_desk.store.engine import close_all
+from leerwinkel_desk.store.keyring import KeyRing
+from leerwinkel_desk.store.location import Location
 from leerwinkel_desk.store.sync_capture import FULL_PULL
 from leerwinkel_desk.sync import client as sync_client
 from leerwinkel_desk.sync import state
@@ -33,9 +38,12 @@ from leerwinkel_desk.sync.server.admin import libpq_url, rows_as
 from leerwinkel_desk.sync.server.loopback import laptop
 from leerwinkel_desk.sync.server.push import arrival_problems
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 from sync_support import assert_converged, central, first_laptop, outbox_count, service  # noqa: F401
 from test_sync_audit_anchor import anchors
-from test_ui import open_window, press
+from test_sync_join import PASSPHRASE as JOIN_PASSPHRASE
+from test_sync_join import code_for, join_by_keys, made_files, run
+from test_ui import active, open_window, press
 
 pytestmark = pytest.mark.postgres
 LEAVES = (0, 3_000, 30_000, 300_000)
@@ -102,14 +110,19 @@ def test_a_full_disk_when_the_push_answer_comes_keeps_the_outbox_and_f9_again_an
         a.db.dispose()
 
 
-def enrolled_laptop(a, built, service, path: Path, clock) -> Any:
-    """An office with clients, requests and contacts; a new laptop at `path` enrolled in it, its first sync to come."""
+def casework(a, built, clock) -> None:
+    """Twelve clients with a request and a contact each, synced up."""
     for number in range(12):
         made = Clients(a.db, clock, built.counsellor).create(ClientInput("Eerste", f"Synchro{number}"),
                                                              duplicates_checked=True)
         Dispatch(a.db, clock, built.counsellor).answer_now(
             FirstContact(Channel.PHONE, "Welke opleiding?", client_id=made.id), "Uitgelegd")
     a.sync.sync(built.coordinator)
+
+
+def enrolled_laptop(a, built, service, path: Path, clock) -> Any:
+    """An office with clients, requests and contacts; a new laptop at `path` enrolled in it, its first sync to come."""
+    casework(a, built, clock)
     a.sync.sign_in(a.actor.counsellor_id)
     code = a.sync.new_code()
     db = laptop(path)
@@ -187,3 +200,84 @@ def test_a_first_sync_onto_a_disk_that_fills_stops_whole_and_resumes_once_there_
         laptop_b = type("Laptop", (), {"db": db, "sync": None, "actor": a.actor})
         assert_converged(central, [a, laptop_b])
         db.dispose()
+
+
+def test_a_join_onto_a_disk_that_fills_says_whether_the_code_is_used_up_and_leaves_no_file(
+        central, service, tmp_path: Path, clock, monkeypatch, capsys) -> None:
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    casework(a, built, clock)
+    env = {"LEERWINKEL_NEW_PASSPHRASE": JOIN_PASSPHRASE}
+    with small_disk(tmp_path / "disk", "12m") as disk:
+        new = disk / "an.db"
+
+        def join(code: str) -> tuple[int, str, str]:
+            return run(monkeypatch, capsys, new, "join", "--server", service.url, "--code", code, "--login",
+                       "an.peeters", **env)
+
+        code = code_for(a, "an.peeters")
+        filler = fill_disk(disk, 0)                    # no room for the new file: the code is not used
+        done, _out, err = join(code)
+        filler.unlink()
+        assert done == 1 and err == "error: the disk is full; nothing was saved. Free some space and try again\n"
+        assert made_files(disk, "an.db") == []
+
+        leave: list[int] = []
+        real_apply = sync_client.apply_page
+
+        def then_full(*args: Any) -> int:
+            pulled = real_apply(*args)
+            if leave:
+                fill_disk(disk, leave.pop())           # the office's first page written: the disk then full
+            return pulled
+
+        monkeypatch.setattr(sync_client, "apply_page", then_full)
+        for room in (0, 30_000):
+            leave.append(room)
+            done, _out, err = join(code)
+            leave.clear()
+            (disk / "filler").unlink(missing_ok=True)
+            if done == 0:
+                break
+            assert err.count("\n") == 1 and "Traceback" not in err and "Synchro" not in err, err
+            assert "the disk filled during the first sync" in err and "ask a coordinator for a new one" in err, err
+            assert made_files(disk, "an.db") == []
+            used, _out, err = join(code)
+            assert used == 1 and "unknown, used or expired" in err and made_files(disk, "an.db") == []
+            code = code_for(a, "an.peeters")
+        assert room == 30_000 or done == 1
+        if done != 0:
+            done, _out, err = join(code)                # room again, with a new code: joined
+            assert done == 0, err
+        close_all()
+        db = Location.of(new).open(KeyRing.load(new).unlock("an.peeters", JOIN_PASSPHRASE))
+        an = sign_in(db, clock, "an.peeters", JOIN_PASSPHRASE).actor
+        pulled_and_sound(db, clock, an)
+        db.dispose()
+
+
+def test_the_wizard_says_the_disk_filled_during_the_join_and_the_code_is_used_up(
+        central, service, tmp_path: Path, clock, qtbot, monkeypatch) -> None:
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    with small_disk(tmp_path / "disk", "12m") as disk:
+        path = disk / "kantoor" / "leerwinkel.db"
+        real_apply = sync_client.apply_page
+
+        def then_full(*args: Any) -> int:
+            pulled = real_apply(*args)
+            fill_disk(disk, 0)                          # the office's first page written: the disk then full
+            return pulled
+
+        monkeypatch.setattr(sync_client, "apply_page", then_full)
+        wizard = FirstRunDialog(lambda: None, lambda _office: None, make_join=lambda j: join_office_database(path, j))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        active(qtbot, wizard)
+        press(qtbot, wizard, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)      # Alt+A: join an office
+        qtbot.waitUntil(wizard.join.isChecked)
+        join_by_keys(qtbot, wizard, service.url, code_for(a, "an.peeters"))
+        qtbot.waitUntil(lambda: wizard.error.isVisible() and wizard.buttons.isEnabled(), timeout=WAIT)
+        (disk / "filler").unlink()
+        line = wizard.error.text()
+        assert line.startswith("⚠ De schijf liep vol tijdens de eerste synchronisatie; de code is nu gebruikt") and \
+            "\n" not in line, line
+        assert wizard.isVisible() and not list(path.parent.glob("*"))

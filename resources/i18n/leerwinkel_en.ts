@@ -1519,6 +1519,10 @@ Type the file number {number} to confirm.</translation>
         <translation>⚠ The code is unknown, used, expired or made for another login; ask the coordinator for a new one. Nothing was saved.</translation>
     </message>
     <message>
+        <source>⚠ De schijf liep vol tijdens de eerste synchronisatie; de code is nu gebruikt. Maak ruimte vrij en vraag de coördinator een nieuwe. Er werd niets bewaard.</source>
+        <translation>⚠ The disk filled up during the first sync; the code is now used. Free some space and ask the coordinator for a new one. Nothing was saved.</translation>
+    </message>
+    <message>
         <source>⚠ Het kantoor heeft geen actieve gebruiker met deze login. Er werd niets bewaard.</source>
         <translation>⚠ The office has no active user with this login. Nothing was saved.</translation>
     </message>
