@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from faults_support import PASSPHRASE, fill_disk, make_office, run_cli, small_disk
 from leerwinkel_desk.domain.enums import Channel
@@ -13,9 +14,12 @@ from leerwinkel_desk.reports.letters import PdfLetters
 from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.accounts import sign_in
 from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.letters import Letters
+from leerwinkel_desk.services.requests import Requests
+from leerwinkel_desk.store.durable import disk_full
 from leerwinkel_desk.store.engine import open_sqlite
 from leerwinkel_desk.store.keyring import KeyRing
 
@@ -65,3 +69,65 @@ def test_a_full_disk_gives_one_line_and_the_retry_succeeds(tmp_path: Path, comma
         if code != 0:               # space is back: the same command succeeds
             code, out, err = run_cli(monkeypatch, capsys, path, *args)
             assert code == 0, err
+
+
+def micro_contacts(path: Path) -> int:
+    db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", PASSPHRASE))
+    try:
+        with db.read() as session:
+            return int(session.execute(text("SELECT count(*) FROM contact WHERE kind = 'micro'")).scalar_one())
+    finally:
+        db.dispose()
+
+
+def test_a_disk_full_once_signed_in_refuses_the_micro_contact_whole_and_the_retry_logs_it(
+        tmp_path: Path, monkeypatch, capsys) -> None:
+    """The `log-contact` case above never gets as far as the write on a full disk (the open's check, or the
+    sign-in's audit event, meets it first): here the disk fills once the command signed in and read the request,
+    so the micro-contact's own Core statements (services/contacts.py `Contacts._add`) meet it."""
+    with small_disk(tmp_path / "disk", "12m") as disk:
+        path = make_office(disk / "leerwinkel.db")
+        _dossier_no, request_no = some_work(path)
+        leave: list[int] = []
+        read_request, add = Requests.by_number, Contacts._add
+        refused: list[bool] = []
+
+        def then_the_disk_fills(self: Requests, number: str) -> object:
+            found = read_request(self, number)
+            if leave:
+                fill_disk(disk, leave.pop())
+            return found
+
+        def adding(self: Contacts, *args: object, **kwargs: object) -> object:
+            try:
+                return add(self, *args, **kwargs)
+            except Exception as error:
+                refused.append(disk_full(error))
+                raise
+
+        monkeypatch.setattr(Requests, "by_number", then_the_disk_fills)
+        monkeypatch.setattr(Contacts, "_add", adding)
+        args = ("log-contact", request_no, "--channel", "whatsapp", "--summary", "Herinnering " * 40)
+        before = micro_contacts(path)
+        for room in (0, 3_000, 30_000):
+            leave.append(room)
+            code, out, err = run_cli(monkeypatch, capsys, path, *args)
+            (disk / "filler").unlink(missing_ok=True)
+            if code == 0:
+                break
+            assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+            assert "disk is full" in err and "Herinnering" not in err, err
+            assert micro_contacts(path) == before
+            db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", PASSPHRASE))
+            report = maintenance.check(db)
+            db.dispose()
+            assert report.ok, report.problems
+        assert refused and all(refused), "the micro-contact's own write met the full disk"
+        if code != 0:
+            code, out, err = run_cli(monkeypatch, capsys, path, *args)       # room again: it is logged
+            assert code == 0, err
+        assert micro_contacts(path) == before + 1
+        db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", PASSPHRASE))
+        report = maintenance.check(db)
+        db.dispose()
+        assert report.ok, report.problems

@@ -1519,6 +1519,10 @@ Type the file number {number} to confirm.</translation>
         <translation>⚠ The code is unknown, used, expired or made for another login; ask the coordinator for a new one. Nothing was saved.</translation>
     </message>
     <message>
+        <source>⚠ De schijf liep vol tijdens de eerste synchronisatie; de code is nu gebruikt. Maak ruimte vrij en vraag de coördinator een nieuwe. Er werd niets bewaard.</source>
+        <translation>⚠ The disk filled up during the first sync; the code is now used. Free some space and ask the coordinator for a new one. Nothing was saved.</translation>
+    </message>
+    <message>
         <source>⚠ Het kantoor heeft geen actieve gebruiker met deze login. Er werd niets bewaard.</source>
         <translation>⚠ The office has no active user with this login. Nothing was saved.</translation>
     </message>
@@ -3371,6 +3375,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>; {n} conflicten te beslissen (Shift+F9)</source>
         <translation>; {n} conflicts to settle (Shift+F9)</translation>
+    </message>
+    <message>
+        <source>De schijf is vol: wat de synchronisatie ontving is niet bewaard; de wijzigingen blijven klaarstaan. Maak ruimte vrij en synchroniseer opnieuw (F9).</source>
+        <translation>The disk is full: what the sync received was not saved; the changes stay queued. Free some space and sync again (F9).</translation>
     </message>
     <message>
         <source>De synchronisatieserver is niet bereikbaar; de wijzigingen blijven klaarstaan.</source>

@@ -31,6 +31,8 @@ REFUSED = {
     "code_other_office": "the enrolment code is for another office",
     "not_enrolled": "this laptop is not enrolled; run `device enrol --server URL --code CODE` first",
     "not_allowed": "only a coordinator may do this",
+    "disk_full": "the disk filled during the first sync, after the service had taken the code: it is used up. Free "
+                 "some space and ask a coordinator for a new one",
 }
 
 

@@ -14,9 +14,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from leerwinkel_desk.store.durable import sync_folder
+from leerwinkel_desk.store.durable import disk_full, sync_folder
 from leerwinkel_desk.store.engine import Database, open_sqlite, open_url
-from leerwinkel_desk.store.file_guard import closed_state
+from leerwinkel_desk.store.file_guard import NO_SPACE, FileUnusable, closed_state
 from leerwinkel_desk.store.keyring import KeyRing, key_file, new_database_key
 from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.store.network_share import refuse_network_share
@@ -82,9 +82,17 @@ class Location:
 
         The planner's statistics are refreshed later, off the sign-in's path (`Database.optimize`:
         the first run on a large file takes seconds; the desktop does it in its start-of-day work).
+        A full disk during the upgrade (its backup, its transaction) is `FileUnusable` "no_space", as at the
+        open: the upgrade left the file as it was, and the desktop and the command line say so in one line.
         """
         db = self.open(key)
-        upgrade(db, backups_dir(db.path) if db.path else None)
+        try:
+            upgrade(db, backups_dir(db.path) if db.path else None)
+        except Exception as error:
+            db.dispose()
+            if db.path is not None and disk_full(error):
+                raise FileUnusable(db.path, NO_SPACE) from None
+            raise
         return db
 
     def create(self, accounts: dict[str, str]) -> Database:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leerwinkel_desk.store.durable import disk_full
 from leerwinkel_desk.sync import inbox, state
 from leerwinkel_desk.sync.inbox import InboxItem
 from leerwinkel_desk.ui.context import DeskContext
@@ -109,8 +110,11 @@ class SyncController(QObject):
     def _failed(self, error: Exception) -> None:
         self.running = False
         self.status_changed.emit(self.status_text())
-        code = getattr(error, "code", "")
-        if type(error).__name__ == "Unreachable":
+        code = getattr(error, "code", "") if type(error).__name__ == "SyncRefused" else ""   # not SQLAlchemy's
+        if disk_full(error):
+            text = self.tr("De schijf is vol: wat de synchronisatie ontving is niet bewaard; de wijzigingen "
+                           "blijven klaarstaan. Maak ruimte vrij en synchroniseer opnieuw (F9).")
+        elif type(error).__name__ == "Unreachable":
             text = self.tr("De synchronisatieserver is niet bereikbaar; de wijzigingen blijven klaarstaan.")
         elif code == "update_required":
             text = self.tr("De synchronisatieserver vraagt een nieuwere versie van Leerwinkel Desk; niets gaat "

@@ -256,6 +256,9 @@ class FirstRunDialog(QDialog):
         if code == "code_unknown":
             return self.tr("⚠ De code is onbekend, al gebruikt, verlopen of voor een andere login gemaakt; vraag "
                            "de coördinator een nieuwe. Er werd niets bewaard.")
+        if code == "disk_full":
+            return self.tr("⚠ De schijf liep vol tijdens de eerste synchronisatie; de code is nu gebruikt. Maak "
+                           "ruimte vrij en vraag de coördinator een nieuwe. Er werd niets bewaard.")
         if code == "login_unknown":
             return self.tr("⚠ Het kantoor heeft geen actieve gebruiker met deze login. Er werd niets bewaard.")
         return self.tr("⚠ De server weigerde ({code}). Er werd niets bewaard.").format(code=code)
