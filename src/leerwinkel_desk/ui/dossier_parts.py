@@ -21,7 +21,7 @@ from leerwinkel_desk.domain.rules import PHASE_PATH
 from leerwinkel_desk.services.consents import ConsentRow
 from leerwinkel_desk.services.dossier import DossierHeader, TimelineEntry
 from leerwinkel_desk.services.requests import RequestRow
-from leerwinkel_desk.ui.design.components import MARKS, Badge, Card, PhaseStepper, text_label
+from leerwinkel_desk.ui.design.components import MARKS, Badge, Card, ElidedLabel, PhaseStepper, text_label
 from leerwinkel_desk.ui.design.icons import channel_icon, kind_icon
 from leerwinkel_desk.ui.design.style import Space, polish
 from leerwinkel_desk.ui.models import Column
@@ -42,10 +42,12 @@ from leerwinkel_desk.ui.widgets import rich_tip
 
 VISIBLE_CARDS = 2           # the requests list shows two cards whole (and a third's top when there are more)
 TIER_BADGES = {Tier.INFORMATION: "tier1", Tier.MEDIATION: "tier2", Tier.TRAJECTORY: "tier3"}
+CHANNEL_COLUMN = 2
 REQUEST_COLUMN = 4          # shown when the entries are of more than one request
 COUNTERPART_COLUMN = 5      # shown when an entry names someone it was with
 DETAIL_COLUMN = 6           # the free text, which takes the room the other columns leave
 AUTHOR_COLUMN = 7
+GIVE_WAY = (AUTHOR_COLUMN, CHANNEL_COLUMN)     # cut first for the free text's share (who, mostly oneself; the icon)
 
 
 def idle_columns(entries: list[TimelineEntry]) -> set[int]:
@@ -114,19 +116,25 @@ def header_caption(header: DossierHeader, staff: dict[uuid.UUID, str], consents:
 
 
 class RequestCard(Card):
-    """A learning request: number, tier badge (colour and words), state, topic, and its phase stepper."""
+    """A learning request: number, tier badge (colour and words), state, topic, and its phase stepper.
+
+    The number and the badge are always whole; the words after them are cut with … where the card is
+    narrow (at 150 % on a 1280 px screen) and then shown whole as their tooltip."""
 
     def __init__(self, request: RequestRow, owner: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.body.setContentsMargins(Space.M, Space.S, Space.M, Space.S)
         top = QHBoxLayout()
         top.setSpacing(Space.S)
-        top.addWidget(text_label("subtitle", request.request_no))
-        top.addWidget(Badge(tier_label(request.tier), TIER_BADGES[request.tier]))
+        self.number = text_label("subtitle", request.request_no)
+        self.badge = Badge(tier_label(request.tier), TIER_BADGES[request.tier])
         state = outcome_label(request.outcome)
         since = QCoreApplication.translate("Dossier", "sinds {date}").format(date=format_date(request.opened_on))
         words = [state, request.topic or "", since, owner]
-        top.addWidget(text_label("muted", "   ·   ".join(w for w in words if w)), 1)
+        self.words = ElidedLabel("   ·   ".join(w for w in words if w), "muted")
+        top.addWidget(self.number)
+        top.addWidget(self.badge)
+        top.addWidget(self.words, 1)
         self.body.addLayout(top)
         self.stepper = PhaseStepper()
         self.stepper.set_steps(request_steps(request))
