@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
-from PySide6.QtGui import QBrush, QKeyEvent
+from PySide6.QtGui import QBrush, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -160,6 +160,13 @@ class RequestCards(QListWidget):
     def clear(self) -> None:
         super().clear()
         self.fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrower or wider: the cards follow (Qt lays a top-to-bottom list out again only when its height
+        changes, and this list's height is fixed, so a card stayed as wide as the widest window it had)."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
 
     def add_request(self, request: RequestRow, owner: str) -> None:
         item = QListWidgetItem(f"{request.request_no}   [{tier_label(request.tier)}]   "

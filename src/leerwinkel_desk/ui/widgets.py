@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Callable, Iterable
 from datetime import date, time
 from enum import StrEnum
@@ -119,7 +120,7 @@ class ElidedTextTips(QStyledItemDelegate):
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
         self._view = view
-        view.viewport().installEventFilter(self)
+        view.horizontalHeader().viewport().installEventFilter(self)      # the titles' room
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent)
@@ -194,7 +195,7 @@ def refit_columns(view: QTableView) -> None:
     if count and not header.isSectionHidden(stretch):
         widths = share_room(widths, {column: header.sectionSizeHint(column) for column in widths},
                             {column for column in widths if header.isSectionHidden(column)},
-                            view.viewport().width(), header.sectionSizeHint(stretch),
+                            header.viewport().width(), header.sectionSizeHint(stretch),
                             tuple(view.property(GIVE_WAY_PROPERTY) or ()))
     for column, width in widths.items():
         if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
@@ -223,7 +224,7 @@ def share_room(widths: dict[int, int], titles: dict[int, int], hidden: set[int],
     if short > 0 and spare > 0:
         part = min(1.0, short / spare)
         for column in shown:
-            fitted[column] -= round(max(0, fitted[column] - titles[column]) * part)
+            fitted[column] -= math.ceil(max(0, fitted[column] - titles[column]) * part)
     return fitted
 
 
