@@ -47,7 +47,8 @@ REQUEST_COLUMN = 4          # shown when the entries are of more than one reques
 COUNTERPART_COLUMN = 5      # shown when an entry names someone it was with
 DETAIL_COLUMN = 6           # the free text, which takes the room the other columns leave
 AUTHOR_COLUMN = 7
-GIVE_WAY = (AUTHOR_COLUMN, CHANNEL_COLUMN)     # cut first for the free text's share (who, mostly oneself; the icon)
+DETAIL_SHARE = 0.25         # of the timeline's width at least, for the free text (80 points at 150 % on 1280 px)
+GIVE_WAY = (AUTHOR_COLUMN, CHANNEL_COLUMN)     # cut first for its share (who, mostly oneself; the channel's icon)
 
 
 def idle_columns(entries: list[TimelineEntry]) -> set[int]:
