@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QScrollArea,
     QStyledItemDelegate,
@@ -258,21 +259,28 @@ def content_width(view: QTableView, column: int) -> int:
     return hint + 1 if view.showGrid() else hint
 
 
-def scrolling_page(page: QWidget) -> QVBoxLayout:
-    """The layout for a page's contents, which scroll up and down where the screen is shorter than they
-    need (a 1280×720 screen at 150 %) instead of making the window taller than the screen; the focus
-    moving on by Tab scrolls the control it reaches into view."""
-    contents = QWidget()
+def scroll_area(contents: QLayout) -> QScrollArea:
+    """`contents` in an area that scrolls up and down where the screen is shorter than they need (a
+    1280×720 screen at 150 %), instead of making the window or dialog taller than the screen. Tab goes
+    to the controls in it (not to the area), and the control it reaches is scrolled into view."""
+    body = QWidget()
+    body.setLayout(contents)
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)         # Tab goes to the controls in it, not to the area
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(contents)
+    area.setWidget(body)
+    return area
+
+
+def scrolling_page(page: QWidget) -> QVBoxLayout:
+    """The layout for a page's contents, in a `scroll_area` filling the page."""
+    layout = QVBoxLayout()
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(area)
-    return QVBoxLayout(contents)
+    outer.addWidget(scroll_area(layout))
+    return layout
 
 
 def ask_save_file(parent: QWidget, title: str, file_name: str, kind: str,

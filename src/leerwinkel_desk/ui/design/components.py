@@ -109,6 +109,7 @@ class HeaderCard(Card):
         super().__init__(parent)
         self.title = text_label("title")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setWordWrap(True)        # a long name on two lines, not a window wider than the screen
         self.badges = QHBoxLayout()
         self.badges.setSpacing(Space.S)
         self.facts = QLabel()
