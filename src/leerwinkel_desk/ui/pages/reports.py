@@ -83,8 +83,8 @@ class ReportsPage(QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         whose = QHBoxLayout()               # a line of its own: one line was wider than a 1280 px screen at 150 %
-        for widget in (self.loket, self.counsellor, self.compute_button):
-            whose.addWidget(widget)
+        for part in (self.loket, self.counsellor, self.compute_button):
+            whose.addWidget(part)
         whose.addStretch(1)
         exports = QHBoxLayout()
         exports.addStretch(1)
