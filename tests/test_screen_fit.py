@@ -15,7 +15,8 @@ import pytest
 HERE = Path(__file__).resolve().parent
 
 
-SCREENS = [(1280, 720, "1", "nl"), (1280, 720, "1", "en"), (1920, 1080, "1.5", "nl"), (1920, 1080, "1.5", "en")]
+SCREENS = [(1280, 720, "1", "nl"), (1280, 720, "1", "en"), (1920, 1080, "1.5", "nl"), (1920, 1080, "1.5", "en"),
+           (1280, 720, "1.5", "nl"), (1280, 720, "1.5", "en")]
 
 
 @pytest.fixture(scope="module", params=SCREENS, ids=lambda p: f"{p[0]}x{p[1]}@{p[2]}-{p[3]}")

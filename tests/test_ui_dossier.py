@@ -5,16 +5,17 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from leerwinkel_desk.domain.enums import Channel
+from leerwinkel_desk.domain.enums import Channel, Phase, Tier
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.store.models import AuditEvent
 from leerwinkel_desk.ui.dossier_parts import AUTHOR_COLUMN, COUNTERPART_COLUMN, DETAIL_COLUMN, REQUEST_COLUMN
 from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
-from test_ui_keys import CTRL, SHIFT, answered, key, open_dossier_by_search
+from test_ui_keys import CTRL, SHIFT, answered, key, open_dossier_by_search, reopen_as
 
 
 def test_the_next_dossier_opens_at_its_top_with_nothing_selected_and_no_message_left(qtbot, window, db, clock,
@@ -80,3 +81,49 @@ def test_the_timeline_shows_the_request_and_met_columns_only_when_they_tell_some
     assert timeline.isColumnHidden(COUNTERPART_COLUMN)
     open_dossier_by_search(qtbot, window, "wout")
     assert timeline.isColumnHidden(REQUEST_COLUMN)
+
+
+NARROW = (837, 432)         # the window's room on a 1280×720 screen at 150 % (853×480 points, minus the frame)
+
+
+def test_at_150_percent_the_tier_badge_and_the_free_text_keep_their_room(qtbot, window, db, clock, office) -> None:
+    """On a 1280 px screen at 150 % the request card cut its tier badge ("2 · Informatiebemiddel") and the
+    timeline gave the free text about 80 points, its title painted as ")mschrij…": the badge is whole
+    (the words after it give way, whole in their tooltip), the free text keeps a quarter of the table and
+    its whole title, also after the window is made narrower or wider."""
+    an = office.counsellor
+    _client, request = answered(db, clock, an, "Wout", "Peeters")
+    reopen_as(db, request.id, Tier.MEDIATION, Phase.INTAKE)
+    contacts = Contacts(db, clock, an)
+    for n in range(30):
+        contacts.log_micro(request.id, Channel.FACEBOOK, f"Bericht via Facebook: vraagt naar de opleiding {n}",
+                           at=clock.now() - timedelta(hours=n + 1))
+    window.resize(*NARROW)
+    open_dossier_by_search(qtbot, window, "wout")
+    dossier = window.dossier
+    card = dossier.requests.itemWidget(dossier.requests.item(0))
+
+    def room_kept() -> None:
+        assert card.badge.text() == "2 · Informatiebemiddeling"
+        assert card.badge.width() >= card.badge.sizeHint().width()
+        assert card.number.width() >= card.number.sizeHint().width()
+        header = dossier.timeline.horizontalHeader()
+        assert header.sectionSize(DETAIL_COLUMN) >= header.viewport().width() // 4
+        assert header.sectionSize(DETAIL_COLUMN) >= header.sectionSizeHint(DETAIL_COLUMN)     # its title whole
+        assert header.length() <= header.viewport().width()               # nothing pushed off the right
+        assert QFontInfo(header.font()).bold()          # titles measured in the bold they are drawn in
+
+    qtbot.waitUntil(lambda: card.width() < 640)
+    room_kept()
+    assert card.words.is_cut() and card.words.text().endswith("…")
+    assert card.words.toolTip() == card.words.whole and "Lopend" in card.words.whole
+    window.resize(1264, 672)                            # the same window on the screen at 100 %
+    qtbot.waitUntil(lambda: card.width() > 900)
+    room_kept()
+    assert not card.words.is_cut() and card.words.toolTip() == ""
+    header = dossier.timeline.horizontalHeader()
+    wanneer = header.sectionSize(0)
+    window.resize(*NARROW)                              # narrower again: the columns are fitted anew
+    qtbot.waitUntil(lambda: card.width() < 640)
+    room_kept()
+    assert header.sectionSize(0) == wanneer             # the moment stays whole: 'Door' gave way first

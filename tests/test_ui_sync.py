@@ -8,16 +8,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
-from leerwinkel_desk.services.accounts import SignedIn
+from casework_fixtures import CLI_PASSPHRASE, let_coordinator_sign_in
+from leerwinkel_desk.services.accounts import sign_in
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.erasure import Erasures
+from leerwinkel_desk.store.keyring import KeyRing, key_file
 from leerwinkel_desk.sync.client import SyncRefused
 from leerwinkel_desk.sync.join import join_office
 from leerwinkel_desk.sync.server.admin import rows_as
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.desk import erase_before_desk
+from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
+from leerwinkel_desk.ui.start import run_main_window
 from leerwinkel_desk.ui.sync_panel import ConflictInboxDialog, DevicesDialog
 from sync_support import central, first_laptop, joined_laptop, row, service  # noqa: F401
+from test_first_run import own_settings_and_log, shown_window  # noqa: F401 - settings and excepthook kept apart
 from test_ui import active, open_window, press
 
 pytestmark = pytest.mark.postgres
@@ -101,17 +105,52 @@ def test_f9_syncs_in_the_background_and_conflicts_are_settled_in_the_inbox(qtbot
 
 
 def test_the_office_s_erasures_are_applied_at_sign_in_before_the_desk_opens(qtbot, central, service, tmp_path,
-                                                                          clock) -> None:
+                                                                          clock, monkeypatch) -> None:
+    """A client erased on another laptop: the person signs in here by keys (login, passphrase, Enter) and
+    the desk that opens cannot find them; the file holds no name of theirs, also not queued to be sent."""
     a, built = first_laptop(central, service, tmp_path / "a.db", clock)
     b = joined_laptop(a, service, tmp_path / "b.db")
-    made = Clients(a.db, clock, built.coordinator).create(ClientInput("Gerolf", "Vanquathem"))
+    erased = Clients(a.db, clock, built.coordinator).create(ClientInput("Gerolf", "Vanquathem"))
+    kept = Clients(a.db, clock, built.coordinator).create(ClientInput("Geert", "Vanquathem"))
     a.sync.sync(built.coordinator)
     b.sync.sync()
-    Erasures(a.db, clock, built.coordinator).erase(made.id)
+    Erasures(a.db, clock, built.coordinator).erase(erased.id)
     a.sync.sync(built.coordinator)
-    signed = SignedIn(built.coordinator, "Coördinator")                 # what the sign-in dialog hands on
-    assert row(b.db, "SELECT last_name FROM client WHERE id = :id", id=made.id.hex)[0] == "Vanquathem"
-    erase_before_desk(b.db, signed)                                      # what start_desk does first
-    assert row(b.db, "SELECT last_name FROM client WHERE id = :id", id=made.id.hex)[0] is None
+    KeyRing(key_file(tmp_path / "b.db"), {}).grant("coordinator", b.db.key, CLI_PASSPHRASE)   # as joining gives
+    let_coordinator_sign_in(b.db, clock, built.coordinator)         # the passphrase signs in here too
+    assert row(b.db, "SELECT last_name FROM client WHERE id = :id", id=erased.id.hex)[0] == "Vanquathem"
+    seen: dict[str, object] = {}
+
+    def sign_in_by_keys(dialog: SignInDialog) -> int:
+        dialog.show()
+        active(qtbot, dialog)
+        press(qtbot, dialog, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)         # &Gebruiker
+        press(qtbot, dialog.login, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dialog.login, "coordinator")
+        press(qtbot, dialog.login, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)   # &Wachtwoordzin
+        qtbot.keyClicks(QApplication.focusWidget(), CLI_PASSPHRASE)
+        press(qtbot, dialog.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.signed_in is not None, timeout=WAIT)
+        return dialog.result()
+
+    def the_desk() -> int:
+        window = shown_window()
+        seen["name in the file"] = row(b.db, "SELECT last_name FROM client WHERE id = :id", id=erased.id.hex)[0]
+        press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(window.search, "Vanquathem")
+        qtbot.waitUntil(lambda: window.search_results.rowCount() > 0, timeout=WAIT)
+        seen["found"] = [window.search_results.data(window.search_results.index(r, 0))
+                         for r in range(window.search_results.rowCount())]
+        window.close()
+        window.deleteLater()            # its idle lock (an application-wide event filter) goes with it
+        return 0
+
+    monkeypatch.setattr(SignInDialog, "exec", sign_in_by_keys)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(the_desk))
+    assert run_main_window(lambda login, passphrase: (b.db, sign_in(b.db, clock, login, passphrase))) == 0
+    assert seen["name in the file"] is None                              # erased before the desk showed anyone
+    assert len(seen["found"]) == 1 and "Geert Vanquathem" in str(seen["found"][0])
+    assert kept.dossier_no in str(seen["found"][0])
+    assert row(b.db, "SELECT last_name FROM client WHERE id = :id", id=erased.id.hex)[0] is None
     with b.db.read() as session:
-        assert session.execute(text("SELECT count(*) FROM sync_outbox WHERE new LIKE '%Vanquathem%'")).scalar() == 0
+        assert session.execute(text("SELECT count(*) FROM sync_outbox WHERE new LIKE '%Gerolf%'")).scalar() == 0

@@ -11,6 +11,7 @@ from leerwinkel_desk.ui.texts import format_number
 
 # What a series counts decides its colour (the palette's `series`, in this order), on every chart alike.
 SERIES = {"requests": 0, "sessions": 1, "outcomes": 2, "contacts": 3}
+BAR_SHARE = 0.3         # of a chart's width at least for the bars (a narrow card at 150 % showed labels only)
 
 
 class BarChart(QWidget):
@@ -34,6 +35,7 @@ class BarChart(QWidget):
     def set_bars(self, bars: list[tuple[str, float]]) -> None:
         self.bars = bars
         self.setAccessibleDescription("; ".join(f"{label}: {format_number(value)}" for label, value in bars))
+        self.setToolTip("\n".join([self.title, *(f"{label}: {format_number(value)}" for label, value in bars)]))
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -49,15 +51,17 @@ class BarChart(QWidget):
         painter.setFont(bold)
         painter.setPen(QColor(p.text))
         metrics = painter.fontMetrics()
-        line = metrics.height() + Space.XS
-        painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line), Qt.AlignmentFlag.AlignLeft, self.title)
+        wrap = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap     # a narrow card: the title on two lines
+        line = metrics.boundingRect(0, 0, int(inner.width()), 0, wrap, self.title).height() + Space.XS
+        painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line), wrap, self.title)
         painter.setFont(self.font())
         metrics = painter.fontMetrics()
         if not self.bars:
             painter.end()
             return
-        label_width = max(metrics.horizontalAdvance(label) for label, _ in self.bars) + Space.S
         number_width = max(metrics.horizontalAdvance(format_number(value)) for _, value in self.bars) + Space.S
+        label_width = min(max(metrics.horizontalAdvance(label) for label, _ in self.bars) + Space.S,
+                          inner.width() * (1 - BAR_SHARE) - number_width)   # else cut with …: the bars keep room
         top = inner.top() + line + Space.XS
         height = max(12.0, min(24.0, (inner.bottom() - top) / len(self.bars) - Space.XS))
         widest = max(value for _, value in self.bars) or 1
@@ -66,7 +70,8 @@ class BarChart(QWidget):
             y = top + index * (height + Space.XS)
             painter.setPen(QColor(p.text))
             painter.drawText(QRectF(inner.left(), y, label_width - Space.S, height),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_width - Space.S)))
             width = max(2.0, room * value / widest) if value else 0.0
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.colour)

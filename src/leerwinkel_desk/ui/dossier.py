@@ -48,6 +48,8 @@ from leerwinkel_desk.ui.dialogs.sharing import ConsentDialog, HandoverDialog
 from leerwinkel_desk.ui.dossier_parts import (
     COUNTERPART_COLUMN,
     DETAIL_COLUMN,
+    DETAIL_SHARE,
+    GIVE_WAY,
     REQUEST_COLUMN,
     RequestCards,
     TimelineView,
@@ -91,7 +93,7 @@ class DossierView(QWidget):
         self.timeline.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.timeline.verticalHeader().hide()
         self.timeline.setIconSize(QSize(16, 16))
-        fit_columns(self.timeline, stretch=DETAIL_COLUMN)
+        fit_columns(self.timeline, stretch=DETAIL_COLUMN, share=DETAIL_SHARE, give_way=GIVE_WAY)
         self.error = ErrorLabel()
         self.notice = StatusMessage()            # what a background action just did
         self.actions_bar = QToolBar()          # overflows into a » menu on narrow or scaled screens

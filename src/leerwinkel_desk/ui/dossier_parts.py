@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
-from PySide6.QtGui import QBrush, QKeyEvent
+from PySide6.QtGui import QBrush, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -21,7 +21,7 @@ from leerwinkel_desk.domain.rules import PHASE_PATH
 from leerwinkel_desk.services.consents import ConsentRow
 from leerwinkel_desk.services.dossier import DossierHeader, TimelineEntry
 from leerwinkel_desk.services.requests import RequestRow
-from leerwinkel_desk.ui.design.components import MARKS, Badge, Card, PhaseStepper, text_label
+from leerwinkel_desk.ui.design.components import MARKS, Badge, Card, ElidedLabel, PhaseStepper, text_label
 from leerwinkel_desk.ui.design.icons import channel_icon, kind_icon
 from leerwinkel_desk.ui.design.style import Space, polish
 from leerwinkel_desk.ui.models import Column
@@ -42,10 +42,13 @@ from leerwinkel_desk.ui.widgets import rich_tip
 
 VISIBLE_CARDS = 2           # the requests list shows two cards whole (and a third's top when there are more)
 TIER_BADGES = {Tier.INFORMATION: "tier1", Tier.MEDIATION: "tier2", Tier.TRAJECTORY: "tier3"}
+CHANNEL_COLUMN = 2
 REQUEST_COLUMN = 4          # shown when the entries are of more than one request
 COUNTERPART_COLUMN = 5      # shown when an entry names someone it was with
 DETAIL_COLUMN = 6           # the free text, which takes the room the other columns leave
 AUTHOR_COLUMN = 7
+DETAIL_SHARE = 0.25         # of the timeline's width at least, for the free text (80 points at 150 % on 1280 px)
+GIVE_WAY = (AUTHOR_COLUMN, CHANNEL_COLUMN)     # cut first for its share (who, mostly oneself; the channel's icon)
 
 
 def idle_columns(entries: list[TimelineEntry]) -> set[int]:
@@ -114,19 +117,25 @@ def header_caption(header: DossierHeader, staff: dict[uuid.UUID, str], consents:
 
 
 class RequestCard(Card):
-    """A learning request: number, tier badge (colour and words), state, topic, and its phase stepper."""
+    """A learning request: number, tier badge (colour and words), state, topic, and its phase stepper.
+
+    The number and the badge are always whole; the words after them are cut with … where the card is
+    narrow (at 150 % on a 1280 px screen) and then shown whole as their tooltip."""
 
     def __init__(self, request: RequestRow, owner: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.body.setContentsMargins(Space.M, Space.S, Space.M, Space.S)
         top = QHBoxLayout()
         top.setSpacing(Space.S)
-        top.addWidget(text_label("subtitle", request.request_no))
-        top.addWidget(Badge(tier_label(request.tier), TIER_BADGES[request.tier]))
+        self.number = text_label("subtitle", request.request_no)
+        self.badge = Badge(tier_label(request.tier), TIER_BADGES[request.tier])
         state = outcome_label(request.outcome)
         since = QCoreApplication.translate("Dossier", "sinds {date}").format(date=format_date(request.opened_on))
         words = [state, request.topic or "", since, owner]
-        top.addWidget(text_label("muted", "   ·   ".join(w for w in words if w)), 1)
+        self.words = ElidedLabel("   ·   ".join(w for w in words if w), "muted")
+        top.addWidget(self.number)
+        top.addWidget(self.badge)
+        top.addWidget(self.words, 1)
         self.body.addLayout(top)
         self.stepper = PhaseStepper()
         self.stepper.set_steps(request_steps(request))
@@ -152,6 +161,13 @@ class RequestCards(QListWidget):
     def clear(self) -> None:
         super().clear()
         self.fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrower or wider: the cards follow (Qt lays a top-to-bottom list out again only when its height
+        changes, and this list's height is fixed, so a card stayed as wide as the widest window it had)."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
 
     def add_request(self, request: RequestRow, owner: str) -> None:
         item = QListWidgetItem(f"{request.request_no}   [{tier_label(request.tier)}]   "

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSettings, Qt, QUrl, qVersion
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from leerwinkel_desk.store.migrations import SCHEMA_HEAD
 from leerwinkel_desk.store.paths import backups_dir, office_database_of
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog, NewOffice
+from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.start import LAST_LOGIN_KEY, OFFICE_STARTED
 
 if TYPE_CHECKING:   # the window installs this menu bar: imported for its type only
@@ -102,7 +103,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Sneltoetsen"))
-        self.resize(520, 560)
+        self.resize(fitting_size(self, QSize(520, 560)))      # no taller than a 1280×720 screen at 150 %
         bindings = sorted({(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text().replace("&", ""))
                            for a in window.findChildren(QAction) if not a.shortcut().isEmpty()})
         self.table = QTableWidget(len(bindings), 2)

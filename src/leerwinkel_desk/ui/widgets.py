@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Callable, Iterable
 from datetime import date, time
 from enum import StrEnum
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     QUrl,
     Slot,
 )
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,11 +33,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
+    QScrollArea,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QToolTip,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -45,6 +49,8 @@ from leerwinkel_desk.domain.errors import InvalidValue
 E = TypeVar("E", bound=StrEnum)
 WIDEST_COLUMN_CHARS = 45        # a column wider than this many average characters is cut with …
 STRETCH_PROPERTY = "stretchColumn"
+GIVE_WAY_PROPERTY = "giveWayColumns"
+SHARE_PROPERTY = "stretchShare"
 LABEL_ROOM = 2
 FIT_ROWS = 50                   # a column fits the texts of the first rows shown, not of thousands
 MEASURED_TEXTS = 8              # of which the longest (in characters) are measured in the font
@@ -110,13 +116,20 @@ def typed_passphrase(passphrase: QLineEdit, repeat: QLineEdit) -> str:
 class ElidedTextTips(QStyledItemDelegate):
     """Cells paint as usual (cut with … when too long); hovering a cut cell shows its whole text.
 
-    It also refits the columns of its view when the rows are replaced (a child of the view, so the
-    connection ends with the view).
+    It also refits the columns of its view when the rows are replaced, and when the view gets wider or
+    narrower if its free text has a share (a child of the view, so the connection ends with the view).
     """
 
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
         self._view = view
+        view.horizontalHeader().viewport().installEventFilter(self)      # the titles' room
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent)
+                and event.size().width() != event.oldSize().width() and self._view.property(SHARE_PROPERTY)):
+            refit_columns(self._view)       # the free text's share follows the width
+        return False
 
     @Slot()
     def refit(self) -> None:
@@ -143,11 +156,15 @@ def rich_tip(text: str) -> str:
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
-def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int = -1) -> None:
+def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int = -1, share: float = 0.0,
+                give_way: tuple[int, ...] = ()) -> None:
     """Every column as wide as its title and its texts, up to WIDEST_COLUMN_CHARS characters.
 
     Longer texts end in … and show whole as a tooltip. The `stretch` column (the free text; the
-    last when negative) takes the width the others leave, so the free text gets the room.
+    last when negative) takes the width the others leave, so the free text gets the room. With a
+    `share`, at least that part of the table's width and its whole title (see `share_room`), also when
+    the table is narrow (150 % on a 1280 px screen) and as it is resized; the `give_way` columns are
+    cut first.
     With `follow_rows` the widths follow the model's rows when they are replaced (a new query,
     a sort) or first come in, not when a page is appended to them: a column keeps its width as
     the list scrolls (a QTableWidget, filled cell by cell, calls `refit_columns` once it is filled).
@@ -158,6 +175,8 @@ def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int = -1) -
     tips = ElidedTextTips(view)
     view.setItemDelegate(tips)
     view.setProperty(STRETCH_PROPERTY, stretch)
+    view.setProperty(GIVE_WAY_PROPERTY, list(give_way))
+    view.setProperty(SHARE_PROPERTY, share)
     refit_columns(view)
     model: QAbstractItemModel | None = view.model()
     if model is not None and follow_rows:
@@ -177,16 +196,44 @@ def refit_columns(view: QTableView) -> None:
     wanted = view.property(STRETCH_PROPERTY)
     stretch = (-1 if wanted is None else int(wanted)) % count if count else 0
     widest = view.fontMetrics().averageCharWidth() * WIDEST_COLUMN_CHARS
-    for column in range(count):
-        if column == stretch:
-            continue
+    widths = {column: min(widest, max(header.sectionSizeHint(column), content_width(view, column)))
+              for column in range(count) if column != stretch}
+    share = float(view.property(SHARE_PROPERTY) or 0)
+    if count and share and not header.isSectionHidden(stretch):
+        widths = share_room(widths, {column: header.sectionSizeHint(column) for column in widths},
+                            {column for column in widths if header.isSectionHidden(column)},
+                            header.viewport().width(), (share, header.sectionSizeHint(stretch)),
+                            tuple(view.property(GIVE_WAY_PROPERTY) or ()))
+    for column, width in widths.items():
         if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        width = min(widest, max(header.sectionSizeHint(column), content_width(view, column)))
         if header.sectionSize(column) != width:
             view.setColumnWidth(column, width)
     if count and header.sectionResizeMode(stretch) != QHeaderView.ResizeMode.Stretch:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def share_room(widths: dict[int, int], titles: dict[int, int], hidden: set[int], room: int,
+               wanted: tuple[float, int], give_way: tuple[int, ...] = ()) -> dict[int, int]:
+    """The columns' `widths` made narrower where they would leave the stretch column less than the
+    `wanted` share of the `room` or its title's width. The `give_way` columns, in their order, give up
+    what they have beyond their title first; then every shown column gives up the same part of what it
+    has beyond its title. Texts are then cut with … (whole in their tooltip); a title stays whole, and
+    when even the titles do not fit, the table scrolls."""
+    shown = [column for column in widths if column not in hidden]
+    share, title = wanted
+    short = sum(widths[column] for column in shown) + max(round(room * share), title) - room
+    fitted = dict(widths)
+    for column in (c for c in give_way if c in shown):
+        given = min(max(0, short), max(0, fitted[column] - titles[column]))
+        fitted[column] -= given
+        short -= given
+    spare = sum(max(0, fitted[column] - titles[column]) for column in shown)
+    if short > 0 and spare > 0:
+        part = min(1.0, short / spare)
+        for column in shown:
+            fitted[column] -= math.ceil(max(0, fitted[column] - titles[column]) * part)
+    return fitted
 
 
 def content_width(view: QTableView, column: int) -> int:
@@ -210,6 +257,30 @@ def content_width(view: QTableView, column: int) -> int:
     view.initViewItemOption(option)
     hint = view.itemDelegateForIndex(index).sizeHint(option, index).width()
     return hint + 1 if view.showGrid() else hint
+
+
+def scroll_area(contents: QLayout) -> QScrollArea:
+    """`contents` in an area that scrolls up and down where the screen is shorter than they need (a
+    1280×720 screen at 150 %), instead of making the window or dialog taller than the screen. Tab goes
+    to the controls in it (not to the area), and the control it reaches is scrolled into view."""
+    body = QWidget()
+    body.setLayout(contents)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(body)
+    return area
+
+
+def scrolling_page(page: QWidget) -> QVBoxLayout:
+    """The layout for a page's contents, in a `scroll_area` filling the page."""
+    layout = QVBoxLayout()
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll_area(layout))
+    return layout
 
 
 def ask_save_file(parent: QWidget, title: str, file_name: str, kind: str,

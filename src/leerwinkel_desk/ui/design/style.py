@@ -109,8 +109,9 @@ QListWidget#navigation::item {{ padding: 6px 4px; border-radius: 4px; color: {p.
 QListWidget#navigation::item:selected {{ background: {p.selection}; color: {p.text}; font-weight: 600; }}
 QListWidget#requests {{ background: {p.window}; border: 2px solid transparent; }}
 QListWidget#requests:focus {{ border: 2px solid {p.focus}; }}
+QHeaderView {{ font-weight: 600; }}
 QHeaderView::section {{ background: {p.surface}; color: {p.text_muted}; border: none;
-    border-bottom: 1px solid {p.divider}; padding: 4px 8px; font-weight: 600; }}
+    border-bottom: 1px solid {p.divider}; padding: 4px 8px; }}
 QTableView {{ gridline-color: {p.divider}; }}
 QGroupBox {{ color: {p.text}; font-weight: 600; }}
 QTabWidget::pane {{ border: 1px solid {p.divider}; border-radius: 4px; background: {p.surface}; }}

@@ -37,7 +37,7 @@ from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.operation import perform_later
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.texts import role_label
-from leerwinkel_desk.ui.widgets import EnumCombo, passphrase_fields, typed_passphrase
+from leerwinkel_desk.ui.widgets import EnumCombo, passphrase_fields, scroll_area, typed_passphrase
 
 
 class AccountsDialog(QDialog):
@@ -94,12 +94,15 @@ class AccountsDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.error = ErrorLabel()
+        parts = QVBoxLayout()
+        parts.setContentsMargins(0, 0, 0, 0)
+        parts.addWidget(self.table, 1)
+        parts.addWidget(chosen_box)
+        parts.addWidget(new_box)
+        parts.addWidget(self.recovery_button)
+        parts.addWidget(self.status)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(chosen_box)
-        layout.addWidget(new_box)
-        layout.addWidget(self.recovery_button)
-        layout.addWidget(self.status)
+        layout.addWidget(scroll_area(parts), 1)     # scrolls on a short screen (1280×720 at 150 %)
         layout.addWidget(self.error)
         self.open_button.clicked.connect(self.open_account)
         self.set_button.clicked.connect(self.set_passphrase)

@@ -37,7 +37,7 @@ from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.settled_search import SettledSearch
 from leerwinkel_desk.ui.texts import channel_label, format_moment
-from leerwinkel_desk.ui.widgets import EnumCombo
+from leerwinkel_desk.ui.widgets import EnumCombo, scroll_area
 
 SLOT_DAYS = 21
 DISPATCH_CHANNELS = (Channel.PHONE, Channel.FACE_TO_FACE, Channel.EMAIL, Channel.CHAT,
@@ -133,11 +133,14 @@ class DispatchDialog(FormDialog):
         self._fill_slots()
 
         self.error = ErrorLabel()
+        parts = QVBoxLayout()
+        parts.setContentsMargins(0, 0, 0, 0)
+        parts.addWidget(self.whose)
+        parts.addLayout(form)
+        parts.addWidget(answer_box)
+        parts.addWidget(intake_box)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.whose)
-        layout.addLayout(form)
-        layout.addWidget(answer_box)
-        layout.addWidget(intake_box)
+        layout.addWidget(scroll_area(parts), 1)     # scrolls on a short screen (1280×720 at 150 %)
         layout.addWidget(self.error)
         self.answer_button.clicked.connect(self.answer_now)
         self.book_button.clicked.connect(self.book_intake)

@@ -34,7 +34,7 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
-from leerwinkel_desk.ui.widgets import EnumCombo
+from leerwinkel_desk.ui.widgets import EnumCombo, scroll_area
 
 FORM = "session"
 AUTOSAVE_MS = 1500
@@ -105,7 +105,7 @@ class SessionFormDialog(FormDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.draft_bar)
-        layout.addLayout(form)
+        layout.addWidget(scroll_area(form), 1)      # the fields scroll on a short screen; the buttons stay
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 

@@ -27,10 +27,22 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
 from leerwinkel_desk.ui.texts import enum_label, format_date
-from leerwinkel_desk.ui.widgets import EnumCombo
+from leerwinkel_desk.ui.widgets import EnumCombo, scrolling_page
 
 PERIOD_DAYS = 365
 PARTNER_CHARS = 18
+
+
+def quick_add(*parts: QWidget | None) -> QHBoxLayout:
+    """A line of a quick-add form (None: the room left). Each form takes two lines: on one line it was
+    wider than the page on a 1280 px screen at 150 % and widened the window past the screen."""
+    line = QHBoxLayout()
+    for part in parts:
+        if part is None:
+            line.addStretch(1)
+        else:
+            line.addWidget(part, 1 if isinstance(part, QLineEdit) else 0)
+    return line
 
 
 class OutreachPage(QWidget):
@@ -93,21 +105,17 @@ class OutreachPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.activity_partner.setMinimumContentsLength(PARTNER_CHARS)
         activity_box = QGroupBox(self.tr("Tweedelijnsdienstverlening"))
-        activity_form = QHBoxLayout()
-        for part in (self.activity_kind, self.activity_partner, self.activity_topic,
-                     self.activity_minutes, self.activity_participants, self.add_activity):
-            activity_form.addWidget(part)
         activity_layout = QVBoxLayout(activity_box)
-        activity_layout.addLayout(activity_form)
+        activity_layout.addLayout(quick_add(self.activity_kind, self.activity_partner, self.activity_topic))
+        activity_layout.addLayout(quick_add(self.activity_minutes, self.activity_participants, None,
+                                            self.add_activity))
         activity_layout.addWidget(self.second_line_table)
         signal_box = QGroupBox(self.tr("Signalen naar het beleid"))
-        signal_form = QHBoxLayout()
-        for part in (self.signal_kind, self.signal_theme, self.signal_region, self.signal_text, self.add_signal):
-            signal_form.addWidget(part)
         signal_layout = QVBoxLayout(signal_box)
-        signal_layout.addLayout(signal_form)
+        signal_layout.addLayout(quick_add(self.signal_kind, self.signal_theme, self.signal_region))
+        signal_layout.addLayout(quick_add(self.signal_text, self.add_signal))
         signal_layout.addWidget(self.signal_table)
-        layout = QVBoxLayout(self)
+        layout = scrolling_page(self)
         layout.addWidget(activity_box, 1)
         layout.addWidget(signal_box, 1)
         layout.addWidget(self.error)

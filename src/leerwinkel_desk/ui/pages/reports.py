@@ -31,7 +31,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.style import Space
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.texts import channel_label, format_month, format_number, outcome_label, tier_label
-from leerwinkel_desk.ui.widgets import ask_save_file, python_date
+from leerwinkel_desk.ui.widgets import ask_save_file, python_date, scrolling_page
 
 MONTHS_SHOWN = 12
 MIN_COMBO_CHARS = 14
@@ -78,13 +78,14 @@ class ReportsPage(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(MIN_COMBO_CHARS)
         filters = QHBoxLayout()                             # what to count, then what to do with it
-        for label, widget in ((self.tr("Van"), self.start), (self.tr("tot en met"), self.end),
-                              ("", self.loket), ("", self.counsellor)):
-            if label:
-                filters.addWidget(QLabel(label))
+        for label, widget in ((self.tr("Van"), self.start), (self.tr("tot en met"), self.end)):
+            filters.addWidget(QLabel(label))
             filters.addWidget(widget)
-        filters.addWidget(self.compute_button)
         filters.addStretch(1)
+        whose = QHBoxLayout()               # a line of its own: one line was wider than a 1280 px screen at 150 %
+        for part in (self.loket, self.counsellor, self.compute_button):
+            whose.addWidget(part)
+        whose.addStretch(1)
         exports = QHBoxLayout()
         exports.addStretch(1)
         for button in self.export_buttons.values():
@@ -102,7 +103,7 @@ class ReportsPage(QWidget):
             "en bij Aanvragen (Ctrl+3); vraag uw coördinator naar de cijfers van uw leervragen."))
         self.not_allowed.setWordWrap(True)
         self.not_allowed.setAccessibleName(self.tr("Rapporten"))
-        page = QVBoxLayout(self)
+        page = scrolling_page(self)         # the charts scroll on a short screen
         page.addWidget(self.not_allowed)
         page.addWidget(self.contents, 1)
         page.addStretch(0)                  # the sentence at the top when the contents are hidden
@@ -112,6 +113,7 @@ class ReportsPage(QWidget):
         layout = QVBoxLayout(self.contents)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        layout.addLayout(whose)
         layout.addLayout(exports)
         layout.addWidget(self.status)
         layout.addWidget(self.error)

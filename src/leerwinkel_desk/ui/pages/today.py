@@ -30,7 +30,7 @@ from leerwinkel_desk.ui.texts import (
     session_type_label,
     tier_label,
 )
-from leerwinkel_desk.ui.widgets import fit_columns
+from leerwinkel_desk.ui.widgets import fit_columns, scrolling_page
 
 
 class EnterTable(QTableView):
@@ -181,7 +181,7 @@ class TodayPage(QWidget):
         self.nothing.set_text(self.tr("Niets gepland en niets op te volgen vandaag"),
                               self.tr("Nieuwe contacten noteert u met Ctrl+N; een cliënt zoekt u met Ctrl+K."))
         self.nothing.hide()
-        layout = QVBoxLayout(self)
+        layout = scrolling_page(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(Space.S)
         layout.addWidget(self.title)
