@@ -74,6 +74,17 @@ def test_two_letters_swapped_are_one_typo() -> None:
     assert name_distance(["petres"], ["an", "peeters"]) is None
 
 
+def test_a_short_name_with_two_letters_swapped_is_found(db, clock, coordinator) -> None:
+    """`Nwoak` shares no three letters with Nowak, so the trigram candidates never held her; the word
+    index is asked for the name words that begin as a typed word with two neighbouring letters swapped."""
+    clients = Clients(db, clock, coordinator)
+    nowak = clients.create(ClientInput("Anna", "Nowak"), duplicates_checked=True).id
+    clients.create(ClientInput("Jan", "Peeters"), duplicates_checked=True)
+    assert [row.id for row in clients.search("Nwoak")] == [nowak]
+    assert [row.id for row in clients.search("anna nwoa")] == [nowak]
+    assert clients.search("Nwo") == []                      # three letters allow no typo
+
+
 def test_search_does_not_return_unrelated_people(registered) -> None:
     clients, made = registered
     assert clients.search("Claes") == [made["Claes"]]

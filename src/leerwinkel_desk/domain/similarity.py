@@ -32,6 +32,14 @@ def typo_tolerance(word: str) -> int:
     return 1 if len(word) < 8 else 2
 
 
+def swapped_neighbours(word: str) -> list[str]:
+    """The word with one pair of neighbouring letters swapped, each way it can be, for a word long enough
+    to allow a typo: the slip that trigrams can miss (`nwoak` shares no three letters with `nowak`)."""
+    if typo_tolerance(word) == 0:
+        return []
+    return sorted({word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)} - {word})
+
+
 def word_matches(query_word: str, name_words: list[str]) -> int | None:
     """The smallest distance of a query word to a name word (prefix counts as 0), or None."""
     best: int | None = None
@@ -49,8 +57,8 @@ def word_distance(query_word: str, word: str) -> int | None:
     if word.startswith(query_word):
         return 0
     tolerance = typo_tolerance(query_word)
-    distance = min(edit_distance(query_word, word[: len(query_word) + tolerance], tolerance),
-                   edit_distance(query_word, word, tolerance))
+    beginnings = {word[:length] for length in range(len(query_word) - tolerance, len(query_word) + tolerance + 1)}
+    distance = min(edit_distance(query_word, part, tolerance) for part in beginnings | {word})
     return distance if distance <= tolerance else None
 
 

@@ -26,7 +26,7 @@ from leerwinkel_desk.domain.enums import DutchLevel, Gender, Qualification, Soci
 from leerwinkel_desk.domain.errors import InvalidValue, NotFound, PossibleDuplicates
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, number_beginnings
 from leerwinkel_desk.domain.permissions import Permission
-from leerwinkel_desk.domain.similarity import name_distance
+from leerwinkel_desk.domain.similarity import name_distance, swapped_neighbours
 from leerwinkel_desk.domain.text import fold, name_key, phone_key
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
@@ -34,6 +34,7 @@ from leerwinkel_desk.services.numbering import next_number
 from leerwinkel_desk.store.models import Client, LearningRequest, NumberSequence
 
 TYPO_CANDIDATES = 400
+SWAPPED_CANDIDATES = 50          # per word with two neighbouring letters swapped
 WORDS_SCANNED = 1000        # index entries of the longest word read when the words are in another order
 INFIX_CANDIDATES = 200      # names, the newest first, that hold the words inside a word
 
@@ -134,6 +135,8 @@ ALSO_WORD = (" AND EXISTS (SELECT 1 FROM client_name_word o WHERE o.client_id = 
 INFIX = """SELECT {columns} FROM (SELECT client_id FROM client_name_fts WHERE client_name_fts MATCH :match
        ORDER BY rowid DESC LIMIT :cut) f CROSS JOIN client c ON c.id = f.client_id
     WHERE {live} ORDER BY c.name_key, c.id LIMIT :enough"""
+# The clients with a name word that begins with :start (a typed word with two neighbouring letters swapped)
+SWAPPED_WORD = text("SELECT client_id FROM client_name_word WHERE entry >= :start AND entry < :end LIMIT :limit")
 Row = TypeVar("Row")
 
 
@@ -477,17 +480,22 @@ class Clients(UseCase):
         return list(found.values())[offset:offset + limit]
 
     def _typo_tolerant(self, session: Session, words: list[str], limit: int) -> list[uuid.UUID]:
-        """Candidates sharing trigrams with the words typed, kept when each word is within a typo or two;
-        the closest first. Only their names are read to compare (`name_distance`)."""
-        grams = sorted({w[i:i + 3] for w in words for i in range(len(w) - 2)})
-        if not grams or not self._db.is_sqlite:
+        """Candidates sharing trigrams with the words typed, or with a word that begins as a typed word
+        with two neighbouring letters swapped (`swapped_neighbours`), kept when each word is within a typo
+        or two; the closest first. Only their names are read to compare (`name_distance`)."""
+        if not self._db.is_sqlite:
             return []
-        match = " OR ".join(f'"{g}"' for g in grams)
-        candidate_ids = session.execute(
-            text("SELECT client_id FROM client_name_fts WHERE client_name_fts MATCH :match "
-                 "ORDER BY rank LIMIT :limit"),
-            {"match": match, "limit": TYPO_CANDIDATES},
-        ).scalars().all()
+        grams = sorted({w[i:i + 3] for w in words for i in range(len(w) - 2)})
+        candidate_ids: set[str] = set()
+        if grams:
+            candidate_ids.update(session.execute(
+                text("SELECT client_id FROM client_name_fts WHERE client_name_fts MATCH :match "
+                     "ORDER BY rank LIMIT :limit"),
+                {"match": " OR ".join(f'"{g}"' for g in grams), "limit": TYPO_CANDIDATES},
+            ).scalars())
+        for swapped in {variant for w in words for variant in swapped_neighbours(w)}:
+            candidate_ids.update(session.execute(SWAPPED_WORD, {
+                "start": swapped, "end": swapped + END, "limit": SWAPPED_CANDIDATES}).scalars())
         if not candidate_ids:
             return []
         names = session.execute(select(Client.id, Client.name_key).where(
