@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, case, literal, or_, select, text, tuple_
 from sqlalchemy.orm import Session
@@ -80,9 +80,13 @@ DETAIL_FIELDS = [f.name for f in fields(ClientDetails)]
 INTAKE_FIELDS = frozenset(DETAIL_FIELDS) - frozenset(IDENTITY_FIELDS)
 
 
-@dataclass(frozen=True)
-class ClientRow:
-    """A client as lists, search results and the dossier header show it."""
+class ClientRow(NamedTuple):
+    """A client as lists, search results and the dossier header show it.
+
+    A named tuple, frozen as the other read models: the client list makes a hundred of them per
+    page and the search twenty per letter typed, straight from the driver's rows (`_make`), where a
+    frozen dataclass set each of its fields one call at a time (0.2 ms of a 0.4 ms page).
+    """
 
     id: uuid.UUID
     dossier_no: str
@@ -137,6 +141,10 @@ INFIX = """SELECT {columns} FROM (SELECT client_id FROM client_name_fts WHERE cl
     WHERE {live} ORDER BY c.name_key, c.id LIMIT :enough"""
 # The clients with a name word that begins with :start (a typed word with two neighbouring letters swapped)
 SWAPPED_WORD = text("SELECT client_id FROM client_name_word WHERE entry >= :start AND entry < :end LIMIT :limit")
+# The client list by name, a page at a time: the first page, and the page after a row's `list_key`
+PAGE = "SELECT {columns} FROM client c WHERE {live}{after} ORDER BY c.name_key, c.id LIMIT :limit"
+FIRST_PAGE = PAGE.format(columns=COLUMNS, live=LIVE, after="")
+PAGE_AFTER = PAGE.format(columns=COLUMNS, live=LIVE, after=" AND (c.name_key, c.id) > (:name, :id)")
 Row = TypeVar("Row")
 
 
@@ -348,13 +356,10 @@ class Clients(UseCase):
         """
         if not self._db.is_sqlite:
             return self._browse_elsewhere(limit, after)
-        params: dict[str, object] = {"office": self._actor.office_id.hex, "limit": limit}
-        where = LIVE
-        if after is not None:
-            where += " AND (c.name_key, c.id) > (:name, :id)"
-            params.update(name=after[0], id=after[1].hex)
-        return self._rows(f"SELECT {COLUMNS} FROM client c WHERE {where} ORDER BY c.name_key, c.id LIMIT :limit",
-                          params)
+        if after is None:
+            return self._rows(FIRST_PAGE, {"office": self._actor.office_id.hex, "limit": limit})
+        return self._rows(PAGE_AFTER, {"office": self._actor.office_id.hex, "limit": limit,
+                                       "name": after[0], "id": after[1].hex})
 
     def _browse_elsewhere(self, limit: int, after: tuple[str, uuid.UUID] | None) -> list[ClientRow]:
         """`browse` on PostgreSQL, in SQLAlchemy's terms."""
@@ -458,7 +463,7 @@ class Clients(UseCase):
         return found[offset:offset + limit]
 
     def _rows(self, statement: str, params: dict[str, object]) -> list[ClientRow]:
-        return [ClientRow(*row) for row in self._db.read_rows(statement, params, ROW_COLUMNS)]
+        return list(map(ClientRow._make, self._db.read_rows(statement, params, ROW_COLUMNS)))
 
     def _by_name_elsewhere(self, session: Session, words: list[str], limit: int,
                            offset: int) -> list[ClientRow]:

@@ -318,16 +318,17 @@ class MainWindow(QMainWindow):
         """Search as you type; the search is audited once it is settled (see `settle_search`)."""
         rows = self.ctx.service(Clients).search(text, limit=SEARCH_LIMIT) if text.strip() else []
         self._searches.listed(text, rows)
-        if rows != [self.search_results.row_at(i) for i in range(self.search_results.rowCount())]:
+        same = rows == [self.search_results.row_at(i) for i in range(self.search_results.rowCount())]
+        if not same:
             self.search_results.replace_rows(rows)  # a letter more often finds the same people: no repaint
             if self.results_view.currentIndex().isValid():
                 self.results_view.setCurrentIndex(QModelIndex())    # Enter opens the first of the new people
-        if rows:
+        if not rows:
+            self.results_view.hide()
+        elif not same or not self.results_view.isVisible():     # the same people: the list stays as it is
             self.place_results()
             self.results_view.show()
             self.results_view.raise_()
-        else:
-            self.results_view.hide()
 
     def place_results(self) -> None:
         """The result list just under the search field, as wide as it, at most RESULTS_HEIGHT high."""
