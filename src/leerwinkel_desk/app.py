@@ -41,7 +41,7 @@ def open_desktop(target: str) -> int:
     text = target or str(default_database_path())
     start_logging((local_path(text) or default_database_path()).parent / "logs")
     log.info("start: leerwinkel-desk %s, Python %s, %s", __version__, platform.python_version(),
-             platform.platform())
+             f"{platform.system()} {platform.release()} {platform.machine()}")     # platform(): a subprocess
     try:
         return run_desktop(text)
     finally:

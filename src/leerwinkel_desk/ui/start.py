@@ -14,13 +14,13 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from leerwinkel_desk.ui.design.style import apply_design
 from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
 from leerwinkel_desk.ui.i18n import LanguageSwitcher, saved_language
-from leerwinkel_desk.ui.widgets import give_labels_room
+from leerwinkel_desk.ui.label_room import give_labels_room
 
 if TYPE_CHECKING:
     from leerwinkel_desk.services.accounts import SignedIn
@@ -60,13 +60,30 @@ class ImportedBehind:
             self._error = error
 
 
+class AfterFirstPaint(QObject):
+    """Calls `then` once the first window of the application has been painted: the import thread
+    started before would take the interpreter from the painting main thread (a Python thread holds
+    the GIL for up to 5 ms at a time)."""
+
+    def __init__(self, app: QApplication, then: Callable[[], None]) -> None:
+        super().__init__(app)
+        self._app, self._then = app, then
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._app.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)        # after this paint and its flush to the screen
+            self.deleteLater()
+        return False
+
+
 def application() -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv)
-        give_labels_room(app)
-        apply_design(app)
+    """The application with the design applied (also to one made before, as by tests and the bench)."""
+    app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication), "the desktop app is a widgets application"
+    give_labels_room(app)
+    apply_design(app)
     app.setApplicationName("Leerwinkel Desk")
     app.setOrganizationName("Leerwinkel")
     return app
@@ -85,7 +102,7 @@ def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
     settings = QSettings()
     languages.use(saved_language(settings))
     behind = ImportedBehind(BEHIND)
-    QTimer.singleShot(0, behind.start)                  # once the first window is up
+    AfterFirstPaint(app, behind.start)
     if first_run is not None:
         from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 
