@@ -47,7 +47,7 @@ class SignInDialog(QDialog):
         self.passphrase.setAccessibleName(self.tr("Wachtwoordzin"))
         form = QFormLayout()
         form.setLabelAlignment(FORM_LABELS)
-        form.addRow(self.tr("&Gebruiker"), self.login)
+        form.addRow(self.tr("&Gebruikersnaam"), self.login)
         form.addRow(self.tr("&Wachtwoordzin"), self.passphrase)
         self._error: ErrorLabel | None = None
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
