@@ -34,6 +34,7 @@ from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.keyring import KeyRing
 from leerwinkel_desk.store.location import Location
 from leerwinkel_desk.store.paths import backups_dir
+from leerwinkel_desk.ui.day_ahead import DayAhead
 from leerwinkel_desk.ui.desk import open_desk
 from leerwinkel_desk.ui.main_window import MainWindow
 from leerwinkel_desk.ui.models import ClientSearchModel
@@ -123,13 +124,16 @@ def make_todays_backup(path: Path, key: bytes) -> None:
 
 
 def sign_in_to_vandaag(path: Path, login: str, passphrase: str) -> MainWindow:
-    """What the app does from the sign-in's OK to a filled Vandaag: the key unwrapped by the passphrase,
-    the file opened (and upgraded), the person signed in, the main window shown and its day loaded."""
+    """What the app does from the sign-in's OK to a filled Vandaag (app.py's `open_as`, ui/start.py's
+    `authenticate`, ui/desk.py): the key unwrapped by the passphrase, the file opened (and upgraded),
+    Vandaag's day read ahead while the passphrase is checked, the main window shown with that day."""
     location = Location.of(path)
     ring = location.key_ring()
     assert ring is not None
+    ahead = DayAhead(SystemClock())
     db = location.open_upgraded(ring.unlock(login, passphrase))
-    window = open_desk(db, sign_in(db, SystemClock(), login, passphrase), login)
+    ahead.start(db, login)
+    window = open_desk(db, sign_in(db, SystemClock(), login, passphrase), login, day_ahead=ahead)
     wait_for(lambda: today_page(window).day is not None)
     return window
 

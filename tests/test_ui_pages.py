@@ -312,7 +312,7 @@ def test_the_micro_contact_channel_hint_is_shown_whole(qtbot, window: MainWindow
 def test_at_150_percent_a_form_label_keeps_its_last_letter(qtbot, window: MainWindow) -> None:
     from PySide6.QtGui import QFontMetricsF
 
-    from leerwinkel_desk.ui.widgets import LabelRoom
+    from leerwinkel_desk.ui.label_room import LabelRoom
 
     room = LabelRoom()
     QApplication.instance().installEventFilter(room)          # as give_labels_room does at a fractional scale

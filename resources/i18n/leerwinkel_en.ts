@@ -3225,8 +3225,8 @@ Type the file number {number} to confirm.</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>&amp;Gebruiker</source>
-        <translation>&amp;User</translation>
+        <source>&amp;Gebruikersnaam</source>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <source>&amp;Wachtwoordzin</source>

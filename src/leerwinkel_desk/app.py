@@ -15,6 +15,7 @@ import os
 import platform
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,7 +42,7 @@ def open_desktop(target: str) -> int:
     text = target or str(default_database_path())
     start_logging((local_path(text) or default_database_path()).parent / "logs")
     log.info("start: leerwinkel-desk %s, Python %s, %s", __version__, platform.python_version(),
-             platform.platform())
+             f"{platform.system()} {platform.release()} {platform.machine()}")     # platform(): a subprocess
     try:
         return run_desktop(text)
     finally:
@@ -136,7 +137,8 @@ def run_desktop(target: str) -> int:
             return str(demo_path)
         return target
 
-    def open_as(login: str, passphrase: str) -> tuple[Database, SignedIn]:
+    def open_as(login: str, passphrase: str, opened: Callable[[Database], None]) -> tuple[Database, SignedIn]:
+        """The file opened with the key `passphrase` unwraps, `opened(db)`, then the passphrase checked."""
         from leerwinkel_desk.services.accounts import SignInFailed, sign_in
         from leerwinkel_desk.services.context import SystemClock
         from leerwinkel_desk.store.file_guard import FileUnusable
@@ -166,6 +168,7 @@ def run_desktop(target: str) -> int:
         except Exception as error:
             log_error(log, "the database could not be opened or upgraded", error)
             raise
+        opened(db)
         signed = sign_in(db, SystemClock(), login, passphrase)
         log.info("signed in to the %s database", "demo" if where.text == str(demo_path) else "office")
         return db, signed

@@ -79,8 +79,7 @@ def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn
     """
     now = clock.now()
     with db.write() as session:
-        person = session.scalar(select(Counsellor).where(
-            Counsellor.login == login.strip(), Counsellor.deleted_at.is_(None)))
+        person = _account(session, login)
         ok, signed = False, None
         if person is not None and person.can_log_in and person.passphrase_hash:
             try:
@@ -102,6 +101,20 @@ def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn
         keys.ring.upgrade(login.strip(), keys.key, passphrase)
         _rekey_without_closed(db, keys)
     return signed
+
+
+def _account(session: Session, login: str) -> Counsellor | None:
+    return session.scalar(select(Counsellor).where(Counsellor.login == login.strip(), Counsellor.deleted_at.is_(None)))
+
+
+def signing_in_as(db: Database, login: str) -> Actor | None:
+    """Who `login` names while `sign_in` still checks the passphrase (None: no account that may sign
+    in), for work read ahead during the check (ui/day_ahead.py); it decides nothing and records nothing."""
+    with db.read() as session:
+        person = _account(session, login)
+        if person is None or not person.can_log_in or not person.passphrase_hash:
+            return None
+        return Actor(person.office_id, person.id, person.role)
 
 
 def sign_in_again(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn:

@@ -12,25 +12,27 @@ from PySide6.QtWidgets import QApplication, QLabel
 from leerwinkel_desk.services.accounts import SignedIn
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.offices import office_name
-from leerwinkel_desk.services.start_of_day import start_of_day
+from leerwinkel_desk.services.start_of_day import StartOfDay, start_of_day
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.sync import state
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import install_crash_handler
+from leerwinkel_desk.ui.day_ahead import DayAhead
 from leerwinkel_desk.ui.dialogs.sign_in import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock
 from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow
 from leerwinkel_desk.ui.session_lock import SessionLockWatcher
-from leerwinkel_desk.ui.worker import BackgroundJobs
+from leerwinkel_desk.ui.worker import BackgroundJobs, Progress
 
 
-def start_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None) -> MainWindow:
-    """After the sign-in (ui/start.py): the crash log beside the data, the desk opened, locked after idle
-    time or when the screen locks."""
+def start_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None,
+               day_ahead: DayAhead | None = None) -> MainWindow:
+    """After the sign-in (ui/start.py): the crash log beside the data, the desk opened (Vandaag with the
+    day read during the sign-in), locked after idle time or when the screen locks."""
     if db.path is not None:
         install_crash_handler(db.path.parent / "logs")
     erase_before_desk(db, signed)
-    window = open_desk(db, signed, login, languages)
+    window = open_desk(db, signed, login, languages, day_ahead)
     idle = IdleLock(float(str(QSettings().value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES))), window.lock, window)
     window.idle_lock = idle
     app = QApplication.instance()
@@ -58,16 +60,22 @@ def erase_before_desk(db: Database, signed: SignedIn) -> None:
     loop.exec()
 
 
-def open_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None = None) -> MainWindow:
+def open_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None = None,
+              day_ahead: DayAhead | None = None) -> MainWindow:
     """The main window of the person signed in, shown, Vandaag loading; the start-of-day work (backup,
-    retention, planner statistics) begins on its own low-priority lane, never ahead of the user's jobs."""
+    retention, planner statistics) begins on its own low-priority lane once Vandaag's day is read, never
+    ahead of the user's jobs (a thread of its own still takes turns at the interpreter with theirs)."""
     ctx = DeskContext(db, SystemClock(), signed.actor, office_name(db, signed.actor.office_id), signed.full_name,
                       login)
-    window = MainWindow(ctx, languages)
+    window = MainWindow(ctx, languages, day_ahead)
     window.show()
     if db.opened_elsewhere:         # both work safely; each sees what the other saved
         window.statusBar().addPermanentWidget(QLabel(QCoreApplication.translate(
             "Startup", "De databank is ook elders open (een tweede venster of een collega-programma).")))
-    window.start_of_day_jobs.run(lambda _progress: start_of_day(db, ctx.clock, ctx.actor),
-                                 window.report_start_of_day, window.report_start_of_day_failed)
+
+    def after_the_day(_progress: Progress) -> StartOfDay:
+        ctx.jobs.wait()         # the user's lane done with what the window asked (Vandaag's day) first
+        return start_of_day(db, ctx.clock, ctx.actor)
+
+    window.start_of_day_jobs.run(after_the_day, window.report_start_of_day, window.report_start_of_day_failed)
     return window

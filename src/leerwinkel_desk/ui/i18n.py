@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
-from leerwinkel_desk.shipped import folder
-
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 SOURCE_LANGUAGE = "nl"
 SETTINGS_KEY = "ui/language"
 
 
 def translations_dir() -> str:
+    from leerwinkel_desk.shipped import folder  # only for English: Dutch, the source, paints the sign-in without it
+
     return str(folder("leerwinkel_desk.resources") / "i18n")
 
 

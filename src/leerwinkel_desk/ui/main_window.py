@@ -44,6 +44,7 @@ from leerwinkel_desk.services.start_of_day import StartOfDay
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import keep_open_work
+from leerwinkel_desk.ui.day_ahead import DayAhead
 from leerwinkel_desk.ui.design.icons import page_icon
 from leerwinkel_desk.ui.design.style import Space, apply_design, current_palette
 from leerwinkel_desk.ui.dialogs.accounts import AccountsDialog
@@ -99,13 +100,15 @@ def search_label(row: ClientRow) -> str:
 class MainWindow(QMainWindow):
     """One window: navigation on the left, the page or dossier on the right, search on top."""
 
-    def __init__(self, ctx: DeskContext, languages: LanguageSwitcher | None = None) -> None:
+    def __init__(self, ctx: DeskContext, languages: LanguageSwitcher | None = None,
+                 day_ahead: DayAhead | None = None) -> None:
         super().__init__()
         app = QApplication.instance()
         assert isinstance(app, QApplication), "the window lives in a widgets application"
         apply_design(app)                            # once per application; tests and screenshots too
         self.ctx = ctx
         self._languages = languages
+        self._day_ahead = day_ahead                 # Vandaag's first day, read during the sign-in (ui/desk.py)
         self.dossier: DossierView | None = None
         self.active_dialog: QWidget | None = None
         self.lock_screen: SignInDialog | None = None
@@ -185,7 +188,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.clear()
         self._factories: dict[str, Callable[[], QWidget]] = {
-            "today": lambda: TodayPage(self.ctx), "clients": lambda: ClientsPage(self.ctx),
+            "today": lambda: TodayPage(self.ctx, ahead=self._day_ahead), "clients": lambda: ClientsPage(self.ctx),
             "requests": lambda: RequestsPage(self.ctx), "social_map": lambda: SocialMapPage(self.ctx),
             "catalogue": lambda: CataloguePage(self.ctx), "reports": lambda: ReportsPage(self.ctx),
             "outreach": lambda: OutreachPage(self.ctx),

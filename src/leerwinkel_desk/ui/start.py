@@ -14,17 +14,18 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from leerwinkel_desk.ui.design.style import apply_design
 from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
 from leerwinkel_desk.ui.i18n import LanguageSwitcher, saved_language
-from leerwinkel_desk.ui.widgets import give_labels_room
+from leerwinkel_desk.ui.label_room import give_labels_room
 
 if TYPE_CHECKING:
     from leerwinkel_desk.services.accounts import SignedIn
     from leerwinkel_desk.store.engine import Database
+    from leerwinkel_desk.ui.day_ahead import DayAhead
     from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 
 LAST_LOGIN_KEY = "security/last_login"
@@ -60,22 +61,42 @@ class ImportedBehind:
             self._error = error
 
 
+class AfterFirstPaint(QObject):
+    """Calls `then` once the first window of the application has been painted: the import thread
+    started before would take the interpreter from the painting main thread (a Python thread holds
+    the GIL for up to 5 ms at a time)."""
+
+    def __init__(self, app: QApplication, then: Callable[[], None]) -> None:
+        super().__init__(app)
+        self._app, self._then = app, then
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._app.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)        # after this paint and its flush to the screen
+            self.deleteLater()
+        return False
+
+
 def application() -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv)
-        give_labels_room(app)
-        apply_design(app)
+    """The application with the design applied (also to one made before, as by tests and the bench)."""
+    app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication), "the desktop app is a widgets application"
+    give_labels_room(app)
+    apply_design(app)
     app.setApplicationName("Leerwinkel Desk")
     app.setOrganizationName("Leerwinkel")
     return app
 
 
-def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
+def run_main_window(open_as: Callable[[str, str, Callable[[Database], None]], tuple[Database, SignedIn]],
                     first_run: FirstRunDialog.Makers | None = None,
                     recover_as: Callable[[str, str, str], tuple[Database, SignedIn]] | None = None) -> int:
     """Sign in (which opens the database), then the main window, locked after idle time.
+
+    `open_as(login, passphrase, opened)` calls `opened(db)` once the file is open, before the passphrase
+    is checked: Vandaag's day is read meanwhile (ui/day_ahead.py).
 
     With `first_run` (no database on this computer yet) the first-run wizard comes first; with
     `recover_as` the sign-in offers the recovery key (login, key, new passphrase).
@@ -85,7 +106,7 @@ def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
     settings = QSettings()
     languages.use(saved_language(settings))
     behind = ImportedBehind(BEHIND)
-    QTimer.singleShot(0, behind.start)                  # once the first window is up
+    AfterFirstPaint(app, behind.start)
     if first_run is not None:
         from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 
@@ -93,30 +114,38 @@ def run_main_window(open_as: Callable[[str, str], tuple[Database, SignedIn]],
         if wizard.exec() != QDialog.DialogCode.Accepted.value:
             return 0
         settings.setValue(LAST_LOGIN_KEY, wizard.login)
-    opened: list[Database] = []
+    opened: list[tuple[Database, DayAhead | None]] = []
 
     def authenticate(login: str, passphrase: str) -> SignedIn:
         behind.wait()
-        db, signed = open_as(login, passphrase)
-        opened.append(db)
+        from leerwinkel_desk.services.context import SystemClock
+        from leerwinkel_desk.ui.day_ahead import DayAhead
+
+        ahead = DayAhead(SystemClock())
+        try:
+            db, signed = open_as(login, passphrase, lambda db: ahead.start(db, login))
+        except BaseException:
+            ahead.drop()
+            raise
+        opened.append((db, ahead))
         return signed
 
     def recover(login: str, code: str, passphrase: str) -> SignedIn:
         assert recover_as is not None, "offered only when given"
         behind.wait()
         db, signed = recover_as(login, code, passphrase)
-        opened.append(db)
+        opened.append((db, None))
         return signed
 
     sign = SignInDialog(authenticate, str(settings.value(LAST_LOGIN_KEY, DEMO_LOGIN)),
                         recover=recover if recover_as is not None else None)
     if sign.exec() != QDialog.DialogCode.Accepted.value or sign.signed_in is None:
         return 0
-    db, signed = opened[-1], sign.signed_in
+    (db, ahead), signed = opened[-1], sign.signed_in
     settings.setValue(LAST_LOGIN_KEY, sign.login.text())
     from leerwinkel_desk.ui.desk import start_desk
 
-    start_desk(db, signed, sign.login.text(), languages)
+    start_desk(db, signed, sign.login.text(), languages, ahead)
     return app.exec()
 
 

@@ -28,11 +28,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QLayout,
     QLineEdit,
     QScrollArea,
@@ -51,7 +49,6 @@ WIDEST_COLUMN_CHARS = 45        # a column wider than this many average characte
 STRETCH_PROPERTY = "stretchColumn"
 GIVE_WAY_PROPERTY = "giveWayColumns"
 SHARE_PROPERTY = "stretchShare"
-LABEL_ROOM = 2
 FIT_ROWS = 50                   # a column fits the texts of the first rows shown, not of thousands
 MEASURED_TEXTS = 8              # of which the longest (in characters) are measured in the font
 
@@ -311,24 +308,6 @@ def ask_save_file(parent: QWidget, title: str, file_name: str, kind: str,
     dialog.fileSelected.connect(lambda name: chosen(Path(name)))
     dialog.open()
     return dialog
-
-
-class LabelRoom(QObject):
-    """At a fractional scale (150 %) Qt draws a label's text a little wider than it measured it and
-    clips it to the measure, so the last letter of a form label was cut ("Telefoo"): each form label
-    (one with a buddy field, on one line) is made LABEL_ROOM pixels wider than its text."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Polish and isinstance(watched, QLabel)
-                and watched.buddy() is not None and not watched.wordWrap()):
-            watched.setMinimumWidth(watched.sizeHint().width() + LABEL_ROOM)
-        return False
-
-
-def give_labels_room(app: QApplication) -> None:
-    """Labels get their room when the screen scale is fractional (at 100 % or 200 % they need none)."""
-    if app.devicePixelRatio() % 1:
-        app.installEventFilter(LabelRoom(app))
 
 
 def file_kind_filter(kind: str) -> str:

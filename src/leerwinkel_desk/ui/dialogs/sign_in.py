@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.ui.design.style import FORM_LABELS
-from leerwinkel_desk.ui.feedback import ErrorLabel
 
-if TYPE_CHECKING:       # the sign-in is the first window: it paints before the services are loaded (ui/start.py)
+if TYPE_CHECKING:       # the sign-in is the first window: it paints before the rest is loaded (ui/start.py)
     from leerwinkel_desk.services.accounts import SignedIn
     from leerwinkel_desk.ui.dialogs.recovery import RecoverDialog
+    from leerwinkel_desk.ui.feedback import ErrorLabel
 
 IDLE_MINUTES_KEY = "security/idle_minutes"      # Qt's settings: the person's on this computer (Ctrl+,)
 DEFAULT_IDLE_MINUTES = 5
@@ -48,9 +47,9 @@ class SignInDialog(QDialog):
         self.passphrase.setAccessibleName(self.tr("Wachtwoordzin"))
         form = QFormLayout()
         form.setLabelAlignment(FORM_LABELS)
-        form.addRow(self.tr("&Gebruiker"), self.login)
+        form.addRow(self.tr("&Gebruikersnaam"), self.login)
         form.addRow(self.tr("&Wachtwoordzin"), self.passphrase)
-        self.error = ErrorLabel()
+        self._error: ErrorLabel | None = None
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Ontgrendelen") if locked_to else self.tr("Aanmelden"))
@@ -60,17 +59,29 @@ class SignInDialog(QDialog):
                                           QDialogButtonBox.ButtonRole.ActionRole)
             forgotten.setAutoDefault(False)
             forgotten.clicked.connect(self.use_recovery_key)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         self.reason = QLabel(reason or self.tr("Leerwinkel Desk is vergrendeld. Wat u typte is bewaard."))
         self.reason.setWordWrap(True)
         if locked_to:
             layout.addWidget(self.reason)
         layout.addLayout(form)
-        layout.addWidget(self.error)
         layout.addWidget(buttons)
         (self.passphrase if login else self.login).setFocus()
 
+    @property
+    def error(self) -> ErrorLabel:
+        """The line under the form that says what went wrong, made the first time one does: its imports
+        (the design's components, the error texts) are loaded behind the first window (ui/start.py)."""
+        if self._error is None:
+            from leerwinkel_desk.ui.feedback import ErrorLabel
+
+            self._error = ErrorLabel()
+            self._layout.insertWidget(self._layout.count() - 1, self._error)    # above the buttons
+        return self._error
+
     def try_sign_in(self) -> None:
+        from leerwinkel_desk.domain.errors import DomainError  # loaded by now: authenticating waits for it
+
         try:
             signed = self._authenticate(self.login.text(), self.passphrase.text())
         except DomainError as error:

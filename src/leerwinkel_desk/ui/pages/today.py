@@ -10,14 +10,15 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSize, Qt, Sign
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
-from leerwinkel_desk.domain.enums import ContactKind, Role
-from leerwinkel_desk.services.agenda import DAY_ROWS, Agenda, DayAgenda
+from leerwinkel_desk.domain.enums import ContactKind
+from leerwinkel_desk.services.agenda import DayAgenda
 from leerwinkel_desk.services.contacts import ContactRow
 from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.offices import OfficeSetup
-from leerwinkel_desk.services.referrals import OpenLoop, Referrals
+from leerwinkel_desk.services.referrals import OpenLoop
 from leerwinkel_desk.services.requests import FollowUpRow, RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.day_ahead import DayAhead, DayLists, lists_of_the_day, office_wide
 from leerwinkel_desk.ui.design.components import Badge, EmptyState, text_label
 from leerwinkel_desk.ui.design.icons import icon, kind_icon
 from leerwinkel_desk.ui.design.style import Space
@@ -117,9 +118,10 @@ class TodayPage(QWidget):
 
     open_work = Signal(uuid.UUID, uuid.UUID, str)      # client, request, the dossier action (see section_texts)
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None, ahead: DayAhead | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._ahead = ahead                         # the first day read while the sign-in was checked
         self.day: DayAgenda | None = None           # the day shown, once it is loaded
         self.plan = QLabel()
         self.plan.setWordWrap(True)
@@ -173,7 +175,7 @@ class TodayPage(QWidget):
             "loops": EnterTable(self.tr("Doorverwijzingen zonder uitkomst"), stretch=3),
             "quiet": EnterTable(self.tr("Al 30 dagen geen contact"), stretch=1),
         }
-        office_wide = self._office_wide()
+        whole_office = office_wide(ctx.actor)
         self.title = text_label("title", self.tr("Vandaag"))
         self.plan.setProperty("role", "muted")
         self.sections: dict[str, WorkSection] = {}
@@ -194,7 +196,7 @@ class TodayPage(QWidget):
             table = self.tables[key]
             table.setModel(model)
             table.setIconSize(QSize(16, 16))
-            table.setColumnHidden(model.columnCount() - 1, not office_wide)    # whose it is: office-wide only
+            table.setColumnHidden(model.columnCount() - 1, not whole_office)    # whose it is: office-wide only
             table.activated_row.connect(lambda row, m=model, a=action: self._open(m.row_at(row), a))
             section = WorkSection(icon_name, title, hint, table)
             self.sections[key] = section
@@ -210,20 +212,17 @@ class TodayPage(QWidget):
         self._staff: dict[uuid.UUID | None, str] = {x.id: x.full_name for x in setup.counsellors()}
         self.refresh()
 
-    def _office_wide(self) -> bool:
-        return self._ctx.actor.role == Role.COORDINATOR
-
     def refresh(self) -> None:
-        """Load the day in the background (office-wide it is a large query); show it when ready."""
-        counsellor = None if self._office_wide() else self._ctx.actor.counsellor_id
-        today = local_today(self._ctx.clock)
-        agenda, referrals = self._ctx.service(Agenda), self._ctx.service(Referrals)
+        """Load the day in the background (office-wide it is a large query); show it when ready. The
+        first time, the day read ahead during the sign-in (ui/day_ahead.py) when there is one."""
+        ahead, self._ahead = self._ahead, None
+        db, clock, actor = self._ctx.db, self._ctx.clock, self._ctx.actor
+        today = local_today(clock)
         self.plan.setText(self.tr("Vandaag wordt geladen…"))
-        self._ctx.jobs.run(lambda _progress: (agenda.day(counsellor, today),
-                                              referrals.open_loops(counsellor, limit=DAY_ROWS)),
+        self._ctx.jobs.run(lambda _progress: (ahead and ahead.take(actor, today)) or lists_of_the_day(db, clock, actor),
                            self.show_lists, self.show_failure)
 
-    def show_lists(self, lists: tuple[DayAgenda, list[OpenLoop]]) -> None:
+    def show_lists(self, lists: DayLists) -> None:
         day, loops = lists
         self.show_day(day)
         me = self._ctx.actor.counsellor_id
