@@ -24,17 +24,19 @@ def median_seconds(work: Callable[[], object], runs: int) -> float:
 def paired(work: Callable[[], object], baseline: Callable[[], object], runs: int,
            before: Callable[[], object] | None = None) -> tuple[float, float]:
     """Medians of `work` and `baseline`, run in turns (a noisy neighbour slows both alike), after one warm-up
-    each; `before`, untimed, puts the app back where each `work` starts."""
+    each. `before`, untimed, puts the app back where each `work` starts; it runs before the baseline too,
+    and the two sides take turns at going first, so neither always runs on caches the other just warmed."""
     for step in (before, work, baseline):
         if step is not None:
             step()
     times: list[float] = []
     base: list[float] = []
-    for _ in range(runs):
-        if before is not None:
-            before()
-        times.append(seconds(work))
-        base.append(seconds(baseline))
+    for run in range(runs):
+        sides = [(work, times), (baseline, base)]
+        for timed, samples in sides if run % 2 == 0 else reversed(sides):
+            if before is not None:
+                before()
+            samples.append(seconds(timed))
     return statistics.median(times), statistics.median(base)
 
 

@@ -3322,8 +3322,8 @@ Type the file number {number} to confirm.</translation>
         <translation>{detail} is not a database file. Nothing was changed.</translation>
     </message>
     <message>
-        <source>De schijf is vol: de databank {detail} kon niet nagekeken worden. Er is niets gewijzigd. Maak ruimte vrij en start opnieuw.</source>
-        <translation>The disk is full: the database {detail} could not be checked. Nothing was changed. Free some space and start again.</translation>
+        <source>De schijf is vol: de databank {detail} kon niet nagekeken of bijgewerkt worden. Er is niets gewijzigd. Maak ruimte vrij en start opnieuw.</source>
+        <translation>The disk is full: the database {detail} could not be checked or upgraded. Nothing was changed. Free some space and start again.</translation>
     </message>
     <message>
         <source>Het sleutelbestand {detail} ontbreekt of is beschadigd. Er is niets geopend of gewijzigd. Naast elke reservekopie in de map backups ligt een kopie (NAAM.db.keys.json).</source>

@@ -180,7 +180,7 @@ def show_startup_error(code: str, detail: str) -> int:
             "Startup", "{detail} is geen databankbestand. Er is niets gewijzigd."),
         "no_space": QCoreApplication.translate(
             "Startup",
-            "De schijf is vol: de databank {detail} kon niet nagekeken worden. Er is niets gewijzigd. "
+            "De schijf is vol: de databank {detail} kon niet nagekeken of bijgewerkt worden. Er is niets gewijzigd. "
             "Maak ruimte vrij en start opnieuw.",
         ),
         "key_file": QCoreApplication.translate(
