@@ -134,7 +134,7 @@ def test_a_database_of_the_first_release_is_upgraded_with_its_data(tmp_path: Pat
     upgrade(old, None, str(first_release))
     assert current_revision(old) == "0001"
     coordinator = create_office(old, clock, "Leerwinkel Oud", "LWO", "coord", "Coördinator")
-    Clients(old, clock, coordinator).create(ClientInput("Jan", "Claes"))
+    Clients(old, clock, coordinator).create(ClientInput("Jan", "Claes"), duplicates_checked=True)
     result = upgrade(old, tmp_path / "backups")
     assert (result.before, result.after) == ("0001", head_revision()) and result.backup is not None
     indexes = {i["name"] for i in inspect(old.engine).get_indexes("contact")}

@@ -3,15 +3,18 @@ the office's laptops (Ctrl+F9); against the service on 127.0.0.1 and real SQLCip
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from casework_fixtures import CLI_PASSPHRASE, let_coordinator_sign_in
-from leerwinkel_desk.services.accounts import sign_in
+from leerwinkel_desk.services.accounts import SignedIn, sign_in
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.erasure import Erasures
+from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.keyring import KeyRing, key_file
 from leerwinkel_desk.sync.client import SyncRefused
 from leerwinkel_desk.sync.join import join_office
@@ -124,7 +127,7 @@ def test_the_office_s_erasures_are_applied_at_sign_in_before_the_desk_opens(qtbo
     def sign_in_by_keys(dialog: SignInDialog) -> int:
         dialog.show()
         active(qtbot, dialog)
-        press(qtbot, dialog, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)         # &Gebruiker
+        press(qtbot, dialog, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)         # &Gebruikersnaam
         press(qtbot, dialog.login, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(dialog.login, "coordinator")
         press(qtbot, dialog.login, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)   # &Wachtwoordzin
@@ -147,7 +150,11 @@ def test_the_office_s_erasures_are_applied_at_sign_in_before_the_desk_opens(qtbo
 
     monkeypatch.setattr(SignInDialog, "exec", sign_in_by_keys)
     monkeypatch.setattr(QApplication, "exec", staticmethod(the_desk))
-    assert run_main_window(lambda login, passphrase: (b.db, sign_in(b.db, clock, login, passphrase))) == 0
+    def open_as(login: str, passphrase: str, opened: Callable[[Database], None]) -> tuple[Database, SignedIn]:
+        opened(b.db)                    # the file open: Vandaag's day is read while the passphrase is checked
+        return b.db, sign_in(b.db, clock, login, passphrase)
+
+    assert run_main_window(open_as) == 0
     assert seen["name in the file"] is None                              # erased before the desk showed anyone
     assert len(seen["found"]) == 1 and "Geert Vanquathem" in str(seen["found"][0])
     assert kept.dossier_no in str(seen["found"][0])
