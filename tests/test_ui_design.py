@@ -21,6 +21,7 @@ from leerwinkel_desk.ui.dialogs.referral import CloseLoopDialog
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
 from leerwinkel_desk.ui.main_window import MainWindow
 from test_ui import active, ctx, office, open_window, press, window  # noqa: F401 - fixtures
+from test_ui_dossier import NARROW
 from test_ui_keys import answered, open_dossier_by_search, reopen_as
 from test_ui_pages import follow_up_for, go_to, intake_for
 
@@ -204,3 +205,19 @@ def test_the_window_follows_the_system_turning_dark(qtbot, window: MainWindow) -
     finally:
         hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     qtbot.waitUntil(lambda: QApplication.palette().window().color().name() == PALETTES[Scheme.LIGHT].window)
+
+
+def test_a_narrow_window_shows_the_navigation_as_icons(qtbot, window: MainWindow) -> None:
+    """At 150 % on a 1280×720 screen the navigation's 240 points left Vandaag's six columns about 550, and
+    what is to be done showed as '…': a narrow window shows the navigation's icons only (title and key in
+    the tooltip and the accessible text), Ctrl+2 still goes to the clients, and a wide one shows the titles."""
+    window.resize(*NARROW)
+    qtbot.waitUntil(lambda: window.nav.width() < 100)
+    first = window.nav.item(0)
+    assert first.text() == "" and first.toolTip() == "Vandaag   (Ctrl+1)"
+    assert first.data(Qt.ItemDataRole.AccessibleTextRole) == "Vandaag   (Ctrl+1)"
+    press(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.currentRow() == 1 and window.stack.currentIndex() == 1
+    window.resize(1264, 672)
+    qtbot.waitUntil(lambda: window.nav.width() == 240)
+    assert window.nav.item(1).text() == "Cliënten   (Ctrl+2)" and window.nav.item(1).toolTip() == ""

@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar, runtime_checkable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -80,6 +80,8 @@ PREFERRED_SIZE = QSize(1280, 800)
 SEARCH_LIMIT = 20
 RESULTS_HEIGHT = 220
 STATUS_MS = 8000
+NAV_WIDTH = 240
+NAV_ICONS_BELOW = 1000          # a narrower window (a 1280 px screen at 150 % leaves 853 points) shows icons only
 
 
 @runtime_checkable
@@ -127,7 +129,8 @@ class MainWindow(QMainWindow):
         self.results_view.hide()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(240)
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self._nav_icons_only: bool | None = None        # decided by the window's width (fit_navigation)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
@@ -196,12 +199,16 @@ class MainWindow(QMainWindow):
         self.pages = {}
         self._slots = []
         for number, (key, title) in enumerate(self.nav_titles(), 1):
-            self.nav.addItem(QListWidgetItem(page_icon(key), f"{title}   (Ctrl+{number})"))
+            item = QListWidgetItem(page_icon(key), f"{title}   (Ctrl+{number})")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
+            self.nav.addItem(item)
             slot = QWidget()                       # the page is made the first time it is shown
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self._slots.append((key, slot))
             self.stack.addWidget(slot)
         self.nav.blockSignals(False)
+        self._nav_icons_only: bool | None = None
+        self.fit_navigation()
         self.show_page(current)
         self.user_label.setText(self.tr("Gebruiker: {name}").format(name=self.ctx.user_name))
         lokets = self.ctx.service(Agenda).zitdagen(local_today(self.ctx.clock), self.ctx.actor.counsellor_id)
@@ -271,6 +278,25 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             self.addAction(action)
             self._actions.append(action)
+
+    def fit_navigation(self) -> None:
+        """A narrow window's navigation shows its icons only, each title and key in its tooltip (and read
+        out as the item's accessible text), so that the page keeps the room for its columns."""
+        icons_only = self.width() < NAV_ICONS_BELOW
+        if icons_only == self._nav_icons_only:
+            return
+        self._nav_icons_only = icons_only
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            whole = str(item.data(Qt.ItemDataRole.AccessibleTextRole))
+            item.setText("" if icons_only else whole)
+            item.setToolTip(whole if icons_only else "")
+        width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() if icons_only else NAV_WIDTH
+        self.nav.setFixedWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_navigation()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
