@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
             self._slots.append((key, slot))
             self.stack.addWidget(slot)
         self.nav.blockSignals(False)
-        self._nav_icons_only: bool | None = None
+        self._nav_icons_only = None
         self.fit_navigation()
         self.show_page(current)
         self.user_label.setText(self.tr("Gebruiker: {name}").format(name=self.ctx.user_name))
