@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from casework_fixtures import CLI_ENV, build_office, let_coordinator_sign_in
-from leerwinkel_desk.domain.enums import Channel
+from leerwinkel_desk.domain.enums import Channel, Phase, ReferralReason, Tier
 from leerwinkel_desk.domain.errors import NotAllowed
 from leerwinkel_desk.reports.letters import PdfLetters
 from leerwinkel_desk.services import maintenance
@@ -21,7 +21,8 @@ from leerwinkel_desk.services.drafts import Drafts
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
-from leerwinkel_desk.store.models import Client, Contact, Erasure, LearningRequest
+from leerwinkel_desk.services.referrals import Referrals
+from leerwinkel_desk.store.models import Client, Contact, Erasure, LearningRequest, ReferralOut
 
 CANARY = "Qwyxanthe"
 
@@ -67,6 +68,21 @@ def test_erasure_removes_the_person_everywhere_and_keeps_the_counts(db, clock, p
     assert after["requests"] == before["requests"]
     assert CANARY.encode() not in file_bytes(db) and CANARY.lower().encode() not in file_bytes(db)
     assert maintenance.check(db).ok
+
+
+def test_a_person_once_referred_out_is_erased_too(db, clock, person) -> None:
+    """A referral's reason must hold a text: the erasure set it to NULL and failed for anyone ever referred
+    to a partner. It is emptied now, and the referral (a partner, a date: counted) stays."""
+    office, client, request, _letter = person
+    with db.write() as s:
+        row = s.get(LearningRequest, request.id)
+        row.tier, row.phase, row.outcome, row.closed_on = Tier.MEDIATION, Phase.CHOICE, None, None
+    Referrals(db, clock, office.coordinator).refer_out(request.id, office.vdab_id, ReferralReason.OTHER,
+                                                       f"{CANARY} zoekt werk")
+    Erasures(db, clock, office.coordinator).erase(client.id)
+    with db.read() as s:
+        assert s.scalar(select(ReferralOut.reason).where(ReferralOut.request_id == request.id)) == ""
+    assert CANARY.encode() not in file_bytes(db) and maintenance.check(db).ok
 
 
 def test_backup_erase_restore_keeps_the_person_erased(db, clock, person, tmp_path) -> None:

@@ -11,9 +11,12 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from casework_fixtures import CLI_PASSPHRASE, let_coordinator_sign_in
+from leerwinkel_desk.domain.enums import Channel, Phase, ReferralReason, Tier
 from leerwinkel_desk.services.accounts import SignedIn, sign_in
 from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.erasure import Erasures
+from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.keyring import KeyRing, key_file
 from leerwinkel_desk.sync.client import SyncRefused
@@ -26,6 +29,7 @@ from leerwinkel_desk.ui.sync_panel import ConflictInboxDialog, DevicesDialog
 from sync_support import central, first_laptop, joined_laptop, row, service  # noqa: F401
 from test_first_run import own_settings_and_log, shown_window  # noqa: F401 - settings and excepthook kept apart
 from test_ui import active, open_window, press
+from test_ui_keys import reopen_as
 
 pytestmark = pytest.mark.postgres
 WAIT = 60_000
@@ -110,11 +114,16 @@ def test_f9_syncs_in_the_background_and_conflicts_are_settled_in_the_inbox(qtbot
 def test_the_office_s_erasures_are_applied_at_sign_in_before_the_desk_opens(qtbot, central, service, tmp_path,
                                                                           clock, monkeypatch) -> None:
     """A client erased on another laptop: the person signs in here by keys (login, passphrase, Enter) and
-    the desk that opens cannot find them; the file holds no name of theirs, also not queued to be sent."""
+    the desk that opens cannot find them, nor show them on Vandaag (whose day was read while the passphrase
+    was checked, before the erasure); the file holds no name of theirs, also not queued to be sent."""
     a, built = first_laptop(central, service, tmp_path / "a.db", clock)
     b = joined_laptop(a, service, tmp_path / "b.db")
     erased = Clients(a.db, clock, built.coordinator).create(ClientInput("Gerolf", "Vanquathem"))
     kept = Clients(a.db, clock, built.coordinator).create(ClientInput("Geert", "Vanquathem"))
+    request = Dispatch(a.db, clock, built.coordinator).answer_now(
+        FirstContact(Channel.PHONE, "vraag", client_id=erased.id), "a")
+    reopen_as(a.db, request.id, Tier.MEDIATION, Phase.CHOICE, built.coordinator)
+    Referrals(a.db, clock, built.coordinator).refer_out(request.id, built.vdab_id, ReferralReason.OTHER, "taal")
     a.sync.sync(built.coordinator)
     b.sync.sync()
     Erasures(a.db, clock, built.coordinator).erase(erased.id)
@@ -139,6 +148,10 @@ def test_the_office_s_erasures_are_applied_at_sign_in_before_the_desk_opens(qtbo
     def the_desk() -> int:
         window = shown_window()
         seen["name in the file"] = row(b.db, "SELECT last_name FROM client WHERE id = :id", id=erased.id.hex)[0]
+        today = window.pages["today"]
+        qtbot.waitUntil(lambda: today.day is not None, timeout=WAIT)
+        seen["vandaag"] = [str(today.loops.index(r, c).data()) for r in range(today.loops.rowCount())
+                           for c in range(today.loops.columnCount())]
         press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(window.search, "Vanquathem")
         qtbot.waitUntil(lambda: window.search_results.rowCount() > 0, timeout=WAIT)
@@ -156,6 +169,7 @@ def test_the_office_s_erasures_are_applied_at_sign_in_before_the_desk_opens(qtbo
 
     assert run_main_window(open_as) == 0
     assert seen["name in the file"] is None                              # erased before the desk showed anyone
+    assert "VDAB Kortrijk" in seen["vandaag"] and not any("Vanquathem" in text for text in seen["vandaag"])
     assert len(seen["found"]) == 1 and "Geert Vanquathem" in str(seen["found"][0])
     assert kept.dossier_no in str(seen["found"][0])
     assert row(b.db, "SELECT last_name FROM client WHERE id = :id", id=erased.id.hex)[0] is None

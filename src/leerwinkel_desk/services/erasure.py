@@ -115,7 +115,14 @@ def requests_of(session: Session, client_id: uuid.UUID) -> list[uuid.UUID]:
 def clear_free_text(session: Session, request_ids: Collection[uuid.UUID]) -> None:
     """The FREE_TEXT columns of these requests and their linked records emptied."""
     for model, owner, fields in FREE_TEXT:
-        session.execute(update(model).where(owner.in_(request_ids)).values(dict.fromkeys(fields)))
+        session.execute(update(model).where(owner.in_(request_ids)).values(cleared(model, fields)))
+
+
+def cleared(model: type[Base], fields: tuple[str, ...]) -> dict[str, str | None]:
+    """What free-text columns hold once emptied: NULL, or "" where the column must hold a text (a referral's
+    reason: its NOT NULL made the erasure of anyone ever referred fail)."""
+    columns = model.__table__.columns
+    return {field: None if columns[field].nullable else "" for field in fields}
 
 
 def scrub_files(db: Database) -> None:

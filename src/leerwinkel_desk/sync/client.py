@@ -190,7 +190,8 @@ class SyncClient:
             state.put(session, last_sync_at=self._now().isoformat())
         return SyncResult(pushed, rejected, conflicts, pulled, full)
 
-    def erase_first(self) -> None:
+    def erase_first(self) -> bool:
+        """The office's erasures applied here first; True when someone was erased on this laptop."""
         erasures = self._call("/v1/erasures")["erasures"]
         office_id = state.get(self._db, "office_id")
         erased_here = False
@@ -206,6 +207,7 @@ class SyncClient:
                 erased_here = True
         if erased_here:
             scrub_files(self._db)
+        return erased_here
 
     def push(self) -> tuple[int, int, int]:
         """The outbox, batch by batch: (ops applied, ops rejected, inbox items)."""
@@ -374,16 +376,15 @@ class SyncClient:
 def erase_at_sign_in(db: Database, person_id: uuid.UUID | None, transport: httpx.BaseTransport | None = None,
                      connect_seconds: float = SIGN_IN_CONNECT_SECONDS) -> bool:
     """A person signs in on an enrolled laptop: the office's erasures are applied here before anything
-    is shown. False when there was nothing to ask (not enrolled, locked) or the service could not be
-    reached or refused; the sign-in goes on either way."""
+    is shown. True when someone was erased here; False when nobody was, also when there was nothing to
+    ask (not enrolled, locked) or the service could not be reached or refused: the sign-in goes on."""
     now = state.status(db)
     if not now.enrolled or now.locked:
         return False
     client = SyncClient(db, transport=transport, connect_seconds=connect_seconds)
     try:
         client.sign_in(person_id)
-        client.erase_first()
-        return True
+        return client.erase_first()
     except (Unreachable, SyncRefused):
         return False
     finally:

@@ -31,7 +31,8 @@ def start_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSw
     day read during the sign-in), locked after idle time or when the screen locks."""
     if db.path is not None:
         install_crash_handler(db.path.parent / "logs")
-    erase_before_desk(db, signed)
+    if erase_before_desk(db, signed) and day_ahead is not None:
+        day_ahead.drop()            # read before someone was erased here: Vandaag reads its day again
     window = open_desk(db, signed, login, languages, day_ahead)
     idle = IdleLock(float(str(QSettings().value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES))), window.lock, window)
     window.idle_lock = idle
@@ -42,22 +43,27 @@ def start_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSw
     return window
 
 
-def erase_before_desk(db: Database, signed: SignedIn) -> None:
+def erase_before_desk(db: Database, signed: SignedIn) -> bool:
     """On an enrolled laptop the office's erasures are applied before the desk shows anyone: on a
     background thread while the event loop runs on; an unreachable service costs at most the short
-    connect timeout of `erase_at_sign_in`, and the next sync erases first anyway."""
+    connect timeout of `erase_at_sign_in`, and the next sync erases first anyway. True when someone
+    was erased here (what was read before, such as the day read during the sign-in, is out of date)."""
     if not state.status(db).enrolled:
-        return
+        return False
     from leerwinkel_desk.sync.client import erase_at_sign_in  # httpx loads only on an enrolled laptop
 
     loop = QEventLoop()
     jobs = BackgroundJobs()
 
-    def finish(_result: Any) -> None:
+    erased: list[bool] = []
+
+    def finish(result: Any) -> None:
+        erased.append(result is True)       # an error: nobody erased (the next sync erases first)
         loop.quit()
 
     jobs.run(lambda _progress: erase_at_sign_in(db, signed.actor.counsellor_id), finish, finish)
     loop.exec()
+    return any(erased)
 
 
 def open_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None = None,

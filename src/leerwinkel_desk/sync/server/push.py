@@ -40,7 +40,7 @@ from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.numbers import format_number, is_provisional, parse_number
 from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services.audit import CHAINED, SYNC_ANCHOR, event_hash, parse_anchor
-from leerwinkel_desk.services.erasure import FREE_TEXT, PERSONAL_CLIENT_FIELDS
+from leerwinkel_desk.services.erasure import FREE_TEXT, PERSONAL_CLIENT_FIELDS, cleared
 from leerwinkel_desk.store.base import Base, table_of
 from leerwinkel_desk.store.sync_capture import PERSONAL_COLUMNS
 from leerwinkel_desk.sync.server import merges, rules
@@ -318,9 +318,9 @@ def erase_centrally(conn: Any, client_id: uuid.UUID, now: datetime) -> None:
         "moved::jsonb->'learning_request'))::uuid FROM client_merge WHERE merged_id = %s AND undone_at IS NULL",
         [client_id, client_id]).fetchall()]
     for model, owner_column, fields in FREE_TEXT:
-        name, owner = table_of(model).name, owner_column.key
-        conn.execute(f'UPDATE "{name}" SET {", ".join(f"{f} = NULL" for f in fields)} WHERE {owner} = ANY(%s)',
-                     [requests])
+        name, owner, values = table_of(model).name, owner_column.key, cleared(model, fields)
+        conn.execute(f'UPDATE "{name}" SET {", ".join(f"{f} = %s" for f in values)} WHERE {owner} = ANY(%s)',
+                     [*values.values(), requests])
     conn.execute("UPDATE letter SET recipient_name = NULL, file_name = 'erased-' || replace(id::text, '-', '') "
                  "WHERE client_id = %s OR request_id = ANY(%s)", [client_id, requests])
     rows = [client_id, *requests]
