@@ -113,7 +113,10 @@ def test_at_150_percent_the_tier_badge_and_the_free_text_keep_their_room(qtbot, 
         assert header.length() <= header.viewport().width()               # nothing pushed off the right
         assert QFontInfo(header.font()).bold()          # titles measured in the bold they are drawn in
 
-    qtbot.waitUntil(lambda: card.width() < 640)
+    qtbot.waitUntil(lambda: window.nav.width() < 100 and card.width() < 800)    # the navigation as icons
+    room_kept()
+    window.resize(NARROW[0] - 200, NARROW[1])           # narrower still: the words after the badge give way
+    qtbot.waitUntil(lambda: card.width() < 600)
     room_kept()
     assert card.words.is_cut() and card.words.text().endswith("…")
     assert card.words.toolTip() == card.words.whole and "Lopend" in card.words.whole
@@ -124,6 +127,6 @@ def test_at_150_percent_the_tier_badge_and_the_free_text_keep_their_room(qtbot, 
     header = dossier.timeline.horizontalHeader()
     wanneer = header.sectionSize(0)
     window.resize(*NARROW)                              # narrower again: the columns are fitted anew
-    qtbot.waitUntil(lambda: card.width() < 640)
+    qtbot.waitUntil(lambda: window.nav.width() < 100 and card.width() < 800)
     room_kept()
     assert header.sectionSize(0) == wanneer             # the moment stays whole: 'Door' gave way first

@@ -6,7 +6,7 @@ import logging
 import os
 import uuid
 
-from PySide6.QtCore import qInstallMessageHandler
+from PySide6.QtCore import Qt, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from leerwinkel_desk.store.engine import Database
@@ -26,7 +26,7 @@ def show_main_window(db: Database, office_id: uuid.UUID) -> str:
     window = MainWindow(build_context(db, office_id), languages)
     window.show()
     app.processEvents()
-    first = window.nav.item(0).text()
+    first = str(window.nav.item(0).data(Qt.ItemDataRole.AccessibleTextRole))    # also when it shows icons only
     if not first.startswith("Today"):
         raise RuntimeError(f"the navigation is not in English ({first!r})")
     window.close()
