@@ -325,7 +325,7 @@ class Clients(UseCase):
             if found or offset:
                 return found
             closest = self._typo_tolerant(session, words, limit)
-            rows = {row.id: ClientRow(*tuple(row))
+            rows = {row.id: ClientRow._make(row)
                     for row in session.execute(select(*ROW_COLUMNS).where(Client.id.in_(closest)))}
             return [rows[id_] for id_ in closest]
 
@@ -369,7 +369,7 @@ class Clients(UseCase):
             query = query.where(tuple_(Client.name_key, Client.id) > tuple_(
                 literal(name, Client.name_key.type), literal(client_id, Client.id.type)))
         with self._db.read() as session:
-            return [ClientRow(**row._asdict())
+            return [ClientRow._make(row)
                     for row in session.execute(query.order_by(Client.name_key, Client.id).limit(limit))]
 
     def likely_duplicates(self, data: ClientInput) -> list[DuplicateCandidate]:
@@ -476,12 +476,12 @@ class Clients(UseCase):
             case((spaced.contains(f" {text_} ", autoescape=True), 0),
                  (spaced.contains(f" {text_}", autoescape=True), 1), else_=2), Client.name_key, Client.id)
         enough = limit + offset
-        found = {row.id: ClientRow(*tuple(row)) for row in session.execute(begins.limit(enough))}
+        found = {row.id: ClientRow._make(row) for row in session.execute(begins.limit(enough))}
         if len(found) < enough and any(len(w) >= 3 for w in words):
             inside = query.where(*(Client.name_key.contains(w, autoescape=True) for w in words)).order_by(
                 Client.name_key, Client.id).limit(enough + len(found))
             for row in session.execute(inside):
-                found.setdefault(row.id, ClientRow(*tuple(row)))
+                found.setdefault(row.id, ClientRow._make(row))
         return list(found.values())[offset:offset + limit]
 
     def _typo_tolerant(self, session: Session, words: list[str], limit: int) -> list[uuid.UUID]:
