@@ -99,7 +99,8 @@ def test_the_desk_shows_the_day_read_while_the_passphrase_was_checked(qtbot, off
 
 def test_a_check_failed_after_the_key_opened_the_file_shows_nothing(qtbot, office: Path, reads, monkeypatch) -> None:
     """A key file restored with a backup still unwraps the key with the old passphrase; the stored hash,
-    changed since, refuses it: the day read meanwhile is let go and no window of the office appears."""
+    changed since, refuses it: the day read meanwhile is let go, the file is closed and no window of the office
+    appears."""
     kept = office.parent / "kept.keys.json"
     shutil.copy2(key_file(office), kept)
     db = Location.of(office).open_upgraded(Location.of(office).key_ring().unlock("coordinator", CLI_PASSPHRASE))
@@ -108,16 +109,20 @@ def test_a_check_failed_after_the_key_opened_the_file_shows_nothing(qtbot, offic
     db.dispose()
     shutil.copy2(kept, key_file(office))                 # the old key file back, as with a restored backup
     refused: list[bool] = []
+    let_go: list[bool] = []
+    wal = office.with_name(office.name + "-wal")
 
     def sign_in_by_keys(dialog: SignInDialog) -> int:
         dialog.show()
         type_passphrase(qtbot, dialog, CLI_PASSPHRASE)
         qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
         refused.append(dialog.signed_in is None and no_office_shown())
+        let_go.append(not wal.exists())     # the refused sign-in's file closed (its last close removes the WAL)
         dialog.reject()
         return dialog.result()
 
     monkeypatch.setattr(SignInDialog, "exec", sign_in_by_keys)
     assert app_module.run_desktop(str(office)) == 0
     assert reads == ["ahead"] and refused == [True]     # read during the check, then dropped unseen
+    assert let_go == [True]
     assert no_office_shown()

@@ -122,10 +122,18 @@ def run_main_window(open_as: Callable[[str, str, Callable[[Database], None]], tu
         from leerwinkel_desk.ui.day_ahead import DayAhead
 
         ahead = DayAhead(SystemClock())
+        files: list[Database] = []
+
+        def opened_file(db: Database) -> None:
+            files.append(db)
+            ahead.start(db, login)
+
         try:
-            db, signed = open_as(login, passphrase, lambda db: ahead.start(db, login))
+            db, signed = open_as(login, passphrase, opened_file)
         except BaseException:
             ahead.drop()
+            for file in files:      # refused after the key opened it: the file and its key let go, not kept open
+                file.dispose()
             raise
         opened.append((db, ahead))
         return signed
