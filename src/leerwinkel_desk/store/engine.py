@@ -210,9 +210,12 @@ class Database:
             self.engine.dispose()
 
     def dispose(self) -> None:
-        self.engine.dispose()
         _OPEN_HERE.discard(self)
-        if self.path is not None and not any(db.path == self.path for db in list(_OPEN_HERE)):
+        last = self.path is not None and not any(db.path == self.path for db in list(_OPEN_HERE))
+        if last and self.full_check is not None:
+            self.full_check.stop()          # its own connection closed first: the engine's last close merges the WAL
+        self.engine.dispose()
+        if last and self.path is not None:
             _closed(self.path)
 
 
@@ -279,10 +282,12 @@ def open_sqlite(path: Path, key: bytes | None = None) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     refuse_network_share(path.parent)
     check_needed = elsewhere = False
-    if (path.exists() or path.is_symlink()) and not any(db.path == path for db in list(_OPEN_HERE)):
+    open_here = any(db.path == path for db in list(_OPEN_HERE))
+    if (path.exists() or path.is_symlink()) and not open_here:
         elsewhere = path.is_file() and open_elsewhere(path)
         check_needed = check_before_open(path, key, elsewhere)
-    full_check = FullCheck(path, key, check_needed)
+    # a file open here already shares its check: its writes wait for it too, its close notes its outcome
+    full_check = _OPENED_HERE[path] if open_here and path in _OPENED_HERE else FullCheck(path, key, check_needed)
     engine = create_engine(
         f"sqlite:///{path}",
         module=sqlcipher,

@@ -38,6 +38,7 @@ import shutil
 import struct
 import tempfile
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -112,10 +113,13 @@ def fast_problem(path: Path, key: bytes | None) -> str | None:
     return None
 
 
-def full_problem(path: Path, key: bytes | None) -> str | None:
+def full_problem(path: Path, key: bytes | None,
+                 reading: Callable[[sqlcipher.Connection], None] | None = None) -> str | None:
     """Every page read: on an encrypted file `cipher_integrity_check` verifies the HMAC of each
-    page (a flipped bit anywhere), on a plain one `quick_check` walks every b-tree."""
-    found = _ask(path, key, "PRAGMA cipher_integrity_check" if key is not None else "PRAGMA quick_check")
+    page (a flipped bit anywhere), on a plain one `quick_check` walks every b-tree. `reading` is
+    given the connection before it reads (to interrupt it)."""
+    found = _ask(path, key, "PRAGMA cipher_integrity_check" if key is not None else "PRAGMA quick_check",
+                 reading=reading)
     if isinstance(found, str):
         return found
     return None if found[0] in ([], [("ok",)]) else str(found[0][0][0])
@@ -129,12 +133,16 @@ def sound(path: Path, key: bytes | None) -> str | None:
     return None if found[0] == [("ok",)] else str(found[0][0][0])
 
 
-def _ask(path: Path, key: bytes | None, *statements: str) -> list[list[tuple[object, ...]]] | str:
+def _ask(path: Path, key: bytes | None, *statements: str,
+         reading: Callable[[sqlcipher.Connection], None] | None = None) -> list[list[tuple[object, ...]]] | str:
     """The rows of each statement, or what the file's damage is (a str). An error of the disk
-    rather than of the file (full, unreadable) raises FileUnusable: the file may be fine."""
+    rather than of the file (full, unreadable), or a read interrupted, raises FileUnusable: the
+    file may be fine."""
     try:
         conn = open_raw(path, key)
         try:
+            if reading is not None:
+                reading(conn)
             return [conn.execute(statement).fetchall() for statement in statements]
         finally:
             conn.close()
@@ -241,13 +249,19 @@ class FullCheck:
     """`full_problem` of one file in a background thread, right after it opened.
 
     Reads go ahead meanwhile; `require_sound` (before every write) waits for it and refuses a
-    damaged file. Not needed (`needed` False) when the file is as the app last left it.
+    damaged file. Not needed when the file is as the app last left it. A read that did not get to
+    the end (the file closed first: `stop`; the disk failing under it) verified nothing: the file
+    is not noted as checked, and the next open reads it whole again.
     """
 
     def __init__(self, path: Path, key: bytes | None, needed: bool) -> None:
         self.path, self._key = path, key
         self.problem: str | None = None
+        self.finished = not needed          # every page read (or none needed)
         self._done = threading.Event()
+        self._lock = threading.Lock()
+        self._conn: sqlcipher.Connection | None = None
+        self._stopping = False
         if needed:
             threading.Thread(target=self._run, name="leerwinkel-full-check", daemon=True).start()
         else:
@@ -255,13 +269,34 @@ class FullCheck:
 
     def _run(self) -> None:
         try:
-            self.problem = full_problem(self.path, self._key)
+            self.problem = full_problem(self.path, self._key, self._reading)
+            self.finished = True
+        except FileUnusable:
+            pass                            # stopped, or the disk failed: nothing verified
         finally:
+            with self._lock:
+                self._conn = None
             self._done.set()
+
+    def _reading(self, conn: sqlcipher.Connection) -> None:
+        with self._lock:
+            if self._stopping:
+                raise FileUnusable(self.path, UNREADABLE)       # closed before the read began
+            self._conn = conn
+
+    def stop(self) -> None:
+        """The file is closed here: a read still going is interrupted, and waited for (a process
+        leaving SQLite at work on a thread while it exits may crash on the way out)."""
+        with self._lock:
+            self._stopping = True
+        while not self._done.wait(0.02):
+            with self._lock:
+                if self._conn is not None:
+                    self._conn.interrupt()      # (an interrupt between two statements is lost: again)
 
     @property
     def passed(self) -> bool:
-        return self._done.is_set() and self.problem is None
+        return self._done.is_set() and self.finished and self.problem is None
 
     def require_sound(self) -> None:
         self._done.wait()
