@@ -56,6 +56,34 @@ def test_what_is_typed_begins_a_word_whole_words_first_then_a_word_inside_a_name
     assert found(clients, "rg") == []
 
 
+def test_a_letter_typed_on_lists_what_a_new_search_lists_and_is_answered_from_the_list_before(
+        db, clock, coordinator) -> None:
+    """Typing on, a letter that cannot change a full page of the word index is answered from the page
+    before (`Listed.narrowed`); every letter, typed or taken back, lists what a search of its own lists."""
+    clients = Clients(db, clock, coordinator)
+    for n in range(24):
+        clients.create(ClientInput(f"Voornaam{n:02d}", "Peeters"), duplicates_checked=True)
+    for n in range(5):
+        clients.create(ClientInput(f"Ander{n}", "Peetermans"), duplicates_checked=True)
+    for first, last in (("Jan", "Peeters"), ("Peter", "Claes"), ("Els", "Pee"), ("Mia", "Van Peeterssen")):
+        clients.create(ClientInput(first, last), duplicates_checked=True)
+    gone = clients.create(ClientInput("Aaron", "Peeters"), duplicates_checked=True)
+    raw_update(db, gone.id, "deleted_at = '2026-01-01 00:00:00'")
+    typed = ["p", "pe", "pee", "peet", "peete", "peeter", "peeters", "peeters ", "peeters j", "peeters ja",
+             "peeters j", "peeters", "peet", "peeterm", "peetermans", "peeters", "peeters2", "pee@"]
+    before, answered_from_before = None, []
+    for text_ in typed:
+        listed = clients.listed(text_, 20, before=before)
+        assert listed.rows == clients.search(text_, 20), text_
+        answered_from_before.append(before is not None and listed.rows is before.rows)
+        before = listed
+    # the page of "p" is Els Pee, the Peetermans and Peeters: each begins with "pe" and "pee"; the page of "peet"
+    # with "peete" and "peeter"; "peeters" needs a query (the Peetermans go), its space does not; never a
+    # letter taken back, nor words that find fewer than a page, nor a digit or an "@"
+    assert [t for t, b in zip(typed, answered_from_before, strict=True) if b] == \
+        ["pe", "pee", "peete", "peeter", "peeters "]
+
+
 def test_the_index_holds_live_clients_and_follows_raw_sql_merges_and_erasure(db, clock, coordinator) -> None:
     clients = Clients(db, clock, coordinator)
     person = clients.create(ClientInput("Qwyx", "Anamander"))

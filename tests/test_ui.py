@@ -36,6 +36,7 @@ from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
 from leerwinkel_desk.ui.i18n import LanguageSwitcher, translations_dir
 from leerwinkel_desk.ui.main_window import MainWindow
 from leerwinkel_desk.ui.models import ClientSearchModel, RowsModel, client_columns
+from leerwinkel_desk.ui.operation import Change, OpChanges
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -787,6 +788,24 @@ def test_a_letter_listing_as_many_other_people_repaints_the_list_in_place(qtbot,
     assert window.dossier is not None
     with db.read() as session:
         assert session.get(Client, window.dossier.client_id).first_name == "Lisa"
+
+
+def test_a_letter_typed_after_a_change_was_announced_searches_again(qtbot, window: MainWindow, db, clock,
+                                                                     office) -> None:
+    """A letter that cannot change a full page is answered from the page before, unless a change was
+    announced meanwhile (a sync pull in the background announces what it wrote): the next letter then
+    searches again and lists the new client too."""
+    clients = Clients(db, clock, office.counsellor)
+    for n in range(21):
+        clients.create(ClientInput(f"Voornaam{n:02d}", "Peeters"), duplicates_checked=True)
+    press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "peet")
+    assert window.search_results.rowCount() == 20
+    clients.create(ClientInput("Aaron", "Peeters"), duplicates_checked=True)     # as a pull writes it, then:
+    window.ctx.operations.changed.emit(OpChanges(Change.DOSSIER | Change.AGENDA | Change.REFERENCE))
+    qtbot.keyClicks(window.search, "e")
+    shown = [window.search_results.index(i, 0).data() for i in range(window.search_results.rowCount())]
+    assert shown[0].split()[1:] == ["Aaron", "Peeters"]
 
 
 def test_a_settled_search_is_audited_once_with_its_kind_never_its_text(qtbot, window: MainWindow, db, clock,

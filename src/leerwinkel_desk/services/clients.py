@@ -107,6 +107,28 @@ class ClientRow(NamedTuple):
         return self.name_key, self.id
 
 
+class Listed(NamedTuple):
+    """What a name search listed: its rows, and when the text typed filled the page from the word index
+    alone (the first statement of `name_lookup`), the index entry each row was found at."""
+
+    phrase: str                     # the folded words searched, as the word index reads them
+    rows: list[ClientRow]
+    found_at: tuple[str, ...] = ()
+
+    def narrowed(self, phrase: str, limit: int) -> Listed | None:
+        """This list as the answer for `phrase`, typed on from this one, when no query could list others.
+
+        The range of the word index that `phrase` begins lies inside this one's, in the same order; each
+        row here was found at an entry that begins with `phrase` as well, and a person is listed at their
+        first entry in the range. So no live entry lies before them in the narrower range, every one of
+        them is in it, at the same entry, and the page is the same (a full page: `limit` rows).
+        """
+        if len(self.found_at) != limit or not phrase.startswith(self.phrase) or \
+                not all(entry.startswith(phrase) for entry in self.found_at):
+            return None
+        return self._replace(phrase=phrase)
+
+
 @dataclass(frozen=True)
 class DuplicateCandidate:
     client: ClientRow
@@ -125,18 +147,19 @@ END = "\U0010ffff"         # after every text that begins with what precedes it
 # The names in which a word begins with :start (the whole text typed, or its longest word), in the
 # word index's order: the text from that word on, then the whole key. A name where two words begin
 # so (`de smet desmet` for `de`) is taken at the first. At most :scan entries are read (-1: no limit).
-WORD_RANGE = """SELECT {columns} FROM (SELECT entry, name_key, client_id FROM client_name_word
+WORD_RANGE = """SELECT {columns}, {found_at} FROM (SELECT entry, name_key, client_id FROM client_name_word
        WHERE entry >= :start AND entry < :end ORDER BY entry, name_key, client_id LIMIT :scan) w
      CROSS JOIN client c ON c.id = w.client_id
     WHERE {live} AND NOT EXISTS (SELECT 1 FROM client_name_word d
                                   WHERE d.client_id = w.client_id AND d.entry >= :start AND d.entry < w.entry){also}
     ORDER BY w.entry, w.name_key, w.client_id LIMIT :enough"""
-PHRASE = WORD_RANGE.format(columns=COLUMNS, live=LIVE, also="")     # the common case, formatted once
+# Each row ends with the index entry it was found at (`found_at`), or NULL: for the text typed as such only
+PHRASE = WORD_RANGE.format(columns=COLUMNS, found_at="w.entry", live=LIVE, also="")    # the common case, formatted once
 # ... and where another word begins with word n as well
 ALSO_WORD = (" AND EXISTS (SELECT 1 FROM client_name_word o WHERE o.client_id = w.client_id"
              " AND o.entry >= :start{n} AND o.entry < :end{n})")
 # The newest :cut names that hold the words of three letters or more anywhere (FTS5 trigrams), by name
-INFIX = """SELECT {columns} FROM (SELECT client_id FROM client_name_fts WHERE client_name_fts MATCH :match
+INFIX = """SELECT {columns}, NULL FROM (SELECT client_id FROM client_name_fts WHERE client_name_fts MATCH :match
        ORDER BY rowid DESC LIMIT :cut) f CROSS JOIN client c ON c.id = f.client_id
     WHERE {live} ORDER BY c.name_key, c.id LIMIT :enough"""
 # The clients with a name word that begins with :start (a typed word with two neighbouring letters swapped)
@@ -164,7 +187,7 @@ def name_lookup(words: Sequence[str], office: str) -> list[tuple[str, dict[str, 
         lead = max(range(len(words)), key=lambda n: len(words[n]))
         others = [w for n, w in enumerate(words) if n != lead]
         also = "".join(ALSO_WORD.format(n=n) for n in range(len(others)))
-        statements.append((WORD_RANGE.format(columns=COLUMNS, live=LIVE, also=also), {
+        statements.append((WORD_RANGE.format(columns=COLUMNS, found_at="NULL", live=LIVE, also=also), {
             **base, "start": words[lead], "end": words[lead] + END, "scan": WORDS_SCANNED,
             **{f"start{n}": w for n, w in enumerate(others)}, **{f"end{n}": w + END for n, w in enumerate(others)}}))
     long_words = [w for w in words if len(w) >= 3]
@@ -308,26 +331,37 @@ class Clients(UseCase):
     def search(self, text_: str, limit: int = 50, offset: int = 0) -> list[ClientRow]:
         """Clients matching (part of) a dossier or request number, an e-mail, a phone number or the
         words of a name. Number matches come first, then phone numbers that begin with the digits."""
+        return self.listed(text_, limit, offset).rows
+
+    def listed(self, text_: str, limit: int = 50, offset: int = 0, before: Listed | None = None) -> Listed:
+        """`search`, with what it listed. `before`: what the text typed a letter earlier listed; a letter
+        more that cannot change that list is answered from it without a query (`Listed.narrowed`: most
+        letters, once a name is specific). Only for letters: digits or an `@` may find a number or an
+        address first. A list answered so is as fresh as the one before it (the screen drops `before`
+        when the app changed a client)."""
         text_ = text_.strip()
+        phrase = " ".join(words := fold(text_).split())
         if not text_:
-            return []
+            return Listed(phrase, [])
+        if before is not None and offset == 0 and not any(ch.isdigit() or ch == "@" for ch in text_) \
+                and (narrowed := before.narrowed(phrase, limit)) is not None:
+            return narrowed
         with self._db.read() as session:
             found = self._by_number(session, text_, limit + offset)
             direct = self._direct_query(text_)
             if direct is not None:
                 found += [client_row(c) for c in session.scalars(direct.limit(limit + offset))]
             if found or direct is not None:
-                return list({row.id: row for row in found}.values())[offset:offset + limit]
-            words = fold(text_).split()
+                return Listed(phrase, list({row.id: row for row in found}.values())[offset:offset + limit])
             if not words:
-                return []
-            found = self._by_name(session, words, limit, offset)
-            if found or offset:
-                return found
+                return Listed(phrase, [])
+            by_name = self._by_name(session, words, limit, offset)
+            if by_name.rows or offset:
+                return by_name
             closest = self._typo_tolerant(session, words, limit)
             rows = {row.id: ClientRow._make(row)
                     for row in session.execute(select(*ROW_COLUMNS).where(Client.id.in_(closest)))}
-            return [rows[id_] for id_ in closest]
+            return Listed(phrase, [rows[id_] for id_ in closest])
 
     def searched(self, text_: str) -> None:
         """One audit event for a search someone settled on (a result opened, or the result list
@@ -450,17 +484,21 @@ class Clients(UseCase):
                 ).order_by(LearningRequest.request_no.desc()).limit(enough))]
         return found
 
-    def _by_name(self, session: Session, words: list[str], limit: int, offset: int) -> list[ClientRow]:
+    def _by_name(self, session: Session, words: list[str], limit: int, offset: int) -> Listed:
         """Names where the text typed begins at a word, in the word index's order; then, while fewer
         than a page, names with the words in any order and names that hold them inside a word
         (`name_lookup`). Only the columns of the read model are fetched, by plain SQL through the
         driver (`Database.read_rows`): this runs on every keystroke.
         """
+        phrase = " ".join(words)
         if not self._db.is_sqlite:
-            return self._by_name_elsewhere(session, words, limit, offset)
-        found = collect(name_lookup(words, self._actor.office_id.hex), limit + offset, self._rows,
-                        lambda row: row.id)
-        return found[offset:offset + limit]
+            return Listed(phrase, self._by_name_elsewhere(session, words, limit, offset))
+        found = collect(name_lookup(words, self._actor.office_id.hex), limit + offset,
+                        lambda statement, params: self._db.read_rows(statement, params, ROW_COLUMNS),
+                        lambda row: row[0])[offset:offset + limit]
+        found_at = tuple(row[-1] for row in found)
+        return Listed(phrase, [ClientRow._make(row[:-1]) for row in found],
+                      found_at if offset == 0 and None not in found_at else ())
 
     def _rows(self, statement: str, params: dict[str, object]) -> list[ClientRow]:
         return list(map(ClientRow._make, self._db.read_rows(statement, params, ROW_COLUMNS)))

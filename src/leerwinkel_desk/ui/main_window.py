@@ -37,7 +37,7 @@ from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services.accounts import SignedIn, sign_in_again
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.agenda_feed import AgendaFeed
-from leerwinkel_desk.services.clients import ClientRow, Clients
+from leerwinkel_desk.services.clients import ClientRow, Clients, Listed
 from leerwinkel_desk.services.context import SystemClock, local_today
 from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_name
 from leerwinkel_desk.services.start_of_day import StartOfDay
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search_results = LabelsModel[ClientRow](search_label, self)
         self._searches = SettledSearch(ctx)
+        self._listed: Listed | None = None      # what the search listed for the text before this letter
         self.results_view = QListView()     # floats over the page under the search field (see place_results)
         self.results_view.setModel(self.search_results)
         self.results_view.setUniformItemSizes(True)      # one line per client: no size hint per row
@@ -345,7 +346,8 @@ class MainWindow(QMainWindow):
 
     def run_search(self, text: str) -> None:
         """Search as you type; the search is audited once it is settled (see `settle_search`)."""
-        rows = self.ctx.service(Clients).search(text, limit=SEARCH_LIMIT) if text.strip() else []
+        self._listed = self.ctx.service(Clients).listed(text, SEARCH_LIMIT, before=self._listed)
+        rows = self._listed.rows
         self._searches.listed(text, rows)
         same = rows == [self.search_results.row_at(i) for i in range(self.search_results.rowCount())]
         if not same:
@@ -426,6 +428,7 @@ class MainWindow(QMainWindow):
         (a dossier on screen refreshes itself from the same announcement)."""
         if changes.message:
             self.statusBar().showMessage(changes.message, STATUS_MS)
+        self._listed = None                     # the next letter searches again
         if changes.what & (Change.AGENDA | Change.REFERENCE):      # the subscribed .ics files follow
             feed = self.ctx.service(AgendaFeed)
             self.ctx.jobs.run(lambda _progress: feed.refresh(), lambda _paths: None, self.report_failure)
