@@ -25,6 +25,7 @@ from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow
+from leerwinkel_desk.ui.screen_fit import FRAME_ALLOWANCE
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 DOSSIER_DIALOGS = [(Qt.Key.Key_M, CTRL), (Qt.Key.Key_G, CTRL), (Qt.Key.Key_O, CTRL), (Qt.Key.Key_C, CTRL | SHIFT),
@@ -46,14 +47,16 @@ def settle(app: QApplication) -> None:
 
 
 def too_big(widget: QWidget, name: str) -> list[str]:
-    room = (widget.screen() or QApplication.primaryScreen()).availableGeometry()
+    """The window or dialog, with the title bar and borders a window manager adds (the offscreen screen
+    draws none), must fit the available screen."""
+    room = (widget.screen() or QApplication.primaryScreen()).availableGeometry().size() - FRAME_ALLOWANCE
     problems = []
-    frame, least = widget.frameGeometry(), widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    frame, least = widget.size(), widget.minimumSizeHint().expandedTo(widget.minimumSize())
     if frame.width() > room.width() or frame.height() > room.height():
-        problems.append(f"{name}: {frame.width()}x{frame.height()} on a {room.width()}x{room.height()} screen")
+        problems.append(f"{name}: {frame.width()}x{frame.height()} with room for {room.width()}x{room.height()}")
     if least.width() > room.width() or least.height() > room.height():
         problems.append(f"{name}: needs at least {least.width()}x{least.height()} "
-                        f"on a {room.width()}x{room.height()} screen")
+                        f"with room for {room.width()}x{room.height()}")
     return problems
 
 
@@ -111,8 +114,9 @@ def main(folder: Path, language: str) -> None:
                                                    "coordinator", "Coördinator Test"))
     client = Clients(db, clock, office.coordinator).create(
         ClientInput("Marie-Christine", "Van den Bossche-Vandenberghe"))
-    Dispatch(db, clock, office.coordinator).answer_now(
-        FirstContact(Channel.PHONE, "Welke opleiding?", client_id=client.id), "Uitgelegd")
+    for topic in ("Welke opleiding?", "Boekhouden", "Zorgkundige"):     # three request cards: two and a third's top
+        Dispatch(db, clock, office.coordinator).answer_now(
+            FirstContact(Channel.PHONE, topic, client_id=client.id), "Uitgelegd")
     window = MainWindow(DeskContext(db, clock, office.coordinator, "Leerwinkel Kortrijk", "Coördinator Test"))
     window.show()
     settle(app)
