@@ -12,7 +12,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QWidget,
+)
 
 from casework_fixtures import build_office
 from conftest import FixedClock
@@ -58,6 +67,19 @@ def too_big(widget: QWidget, name: str) -> list[str]:
         problems.append(f"{name}: needs at least {least.width()}x{least.height()} "
                         f"with room for {room.width()}x{room.height()}")
     return problems
+
+
+def cut_placeholders(dialog: QWidget) -> list[str]:
+    """Placeholders (the example in an empty field) wider than the field shows them: cut with '…'."""
+    cut = []
+    for line in dialog.findChildren(QLineEdit):
+        if line.isVisible() and line.placeholderText() and not line.text():
+            margins = line.textMargins()
+            room = (line.contentsRect().width() - margins.left() - margins.right()
+                    - 2 * line.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) - 8)   # Qt's margins, 150 %
+            if line.fontMetrics().horizontalAdvance(line.placeholderText()) > room:
+                cut.append(f"{type(dialog).__name__}: placeholder '{line.placeholderText()}' in {room} points")
+    return cut
 
 
 def mnemonic_clashes(dialog: QDialog) -> list[str]:
@@ -138,7 +160,7 @@ def main(folder: Path, language: str) -> None:
         dialog = open_dialog(app, window, keys)
         if dialog is not None:
             seen.append(type(dialog).__name__)
-            problems += too_big(dialog, type(dialog).__name__)
+            problems += too_big(dialog, type(dialog).__name__) + cut_placeholders(dialog)
             clashes += mnemonic_clashes(dialog)
             for name in CHILD_BUTTONS:
                 if hasattr(dialog, name):
@@ -160,7 +182,7 @@ def main(folder: Path, language: str) -> None:
         dialog = open_dialog(app, window, keys)
         if dialog is not None:
             seen.append(type(dialog).__name__)
-            problems += too_big(dialog, type(dialog).__name__)
+            problems += too_big(dialog, type(dialog).__name__) + cut_placeholders(dialog)
             clashes += mnemonic_clashes(dialog)
             dialog.done(0)
             settle(app)
@@ -168,7 +190,7 @@ def main(folder: Path, language: str) -> None:
         dialog.show()
         settle(app)
         seen.append(type(dialog).__name__)
-        problems += too_big(dialog, type(dialog).__name__)
+        problems += too_big(dialog, type(dialog).__name__) + cut_placeholders(dialog)
         clashes += mnemonic_clashes(dialog)
         dialog.done(1)
         settle(app)
