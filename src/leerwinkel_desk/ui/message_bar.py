@@ -34,14 +34,14 @@ class MessageBar(QStatusBar):
         self._facts.append(widget)
         self.addWidget(widget)
 
-    def showMessage(self, text: str, timeout: int = 0) -> None:
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:
         self._text = text
         self.message.setText(text)
         self.message.setVisible(bool(text))
         for fact in self._facts:
             fact.setVisible(not text)
         self._fit_message()
-        if text and timeout > 0:
+        if text and timeout:
             self._timer.start(timeout)
         else:
             self._timer.stop()
