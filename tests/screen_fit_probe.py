@@ -12,7 +12,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QWidget,
+)
 
 from casework_fixtures import build_office
 from conftest import FixedClock
@@ -25,6 +34,7 @@ from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow
+from leerwinkel_desk.ui.screen_fit import FRAME_ALLOWANCE
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 DOSSIER_DIALOGS = [(Qt.Key.Key_M, CTRL), (Qt.Key.Key_G, CTRL), (Qt.Key.Key_O, CTRL), (Qt.Key.Key_C, CTRL | SHIFT),
@@ -46,15 +56,30 @@ def settle(app: QApplication) -> None:
 
 
 def too_big(widget: QWidget, name: str) -> list[str]:
-    room = (widget.screen() or QApplication.primaryScreen()).availableGeometry()
+    """The window or dialog, with the title bar and borders a window manager adds (the offscreen screen
+    draws none), must fit the available screen."""
+    room = (widget.screen() or QApplication.primaryScreen()).availableGeometry().size() - FRAME_ALLOWANCE
     problems = []
-    frame, least = widget.frameGeometry(), widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    frame, least = widget.size(), widget.minimumSizeHint().expandedTo(widget.minimumSize())
     if frame.width() > room.width() or frame.height() > room.height():
-        problems.append(f"{name}: {frame.width()}x{frame.height()} on a {room.width()}x{room.height()} screen")
+        problems.append(f"{name}: {frame.width()}x{frame.height()} with room for {room.width()}x{room.height()}")
     if least.width() > room.width() or least.height() > room.height():
         problems.append(f"{name}: needs at least {least.width()}x{least.height()} "
-                        f"on a {room.width()}x{room.height()} screen")
+                        f"with room for {room.width()}x{room.height()}")
     return problems
+
+
+def cut_placeholders(dialog: QWidget) -> list[str]:
+    """Placeholders (the example in an empty field) wider than the field shows them: cut with '…'."""
+    cut = []
+    for line in dialog.findChildren(QLineEdit):
+        if line.isVisible() and line.placeholderText() and not line.text():
+            margins = line.textMargins()
+            room = (line.contentsRect().width() - margins.left() - margins.right()
+                    - 2 * line.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) - 8)   # Qt's margins, 150 %
+            if line.fontMetrics().horizontalAdvance(line.placeholderText()) > room:
+                cut.append(f"{type(dialog).__name__}: placeholder '{line.placeholderText()}' in {room} points")
+    return cut
 
 
 def mnemonic_clashes(dialog: QDialog) -> list[str]:
@@ -111,8 +136,9 @@ def main(folder: Path, language: str) -> None:
                                                    "coordinator", "Coördinator Test"))
     client = Clients(db, clock, office.coordinator).create(
         ClientInput("Marie-Christine", "Van den Bossche-Vandenberghe"))
-    Dispatch(db, clock, office.coordinator).answer_now(
-        FirstContact(Channel.PHONE, "Welke opleiding?", client_id=client.id), "Uitgelegd")
+    for topic in ("Welke opleiding?", "Boekhouden", "Zorgkundige"):     # three request cards: two and a third's top
+        Dispatch(db, clock, office.coordinator).answer_now(
+            FirstContact(Channel.PHONE, topic, client_id=client.id), "Uitgelegd")
     window = MainWindow(DeskContext(db, clock, office.coordinator, "Leerwinkel Kortrijk", "Coördinator Test"))
     window.show()
     settle(app)
@@ -134,7 +160,7 @@ def main(folder: Path, language: str) -> None:
         dialog = open_dialog(app, window, keys)
         if dialog is not None:
             seen.append(type(dialog).__name__)
-            problems += too_big(dialog, type(dialog).__name__)
+            problems += too_big(dialog, type(dialog).__name__) + cut_placeholders(dialog)
             clashes += mnemonic_clashes(dialog)
             for name in CHILD_BUTTONS:
                 if hasattr(dialog, name):
@@ -156,7 +182,7 @@ def main(folder: Path, language: str) -> None:
         dialog = open_dialog(app, window, keys)
         if dialog is not None:
             seen.append(type(dialog).__name__)
-            problems += too_big(dialog, type(dialog).__name__)
+            problems += too_big(dialog, type(dialog).__name__) + cut_placeholders(dialog)
             clashes += mnemonic_clashes(dialog)
             dialog.done(0)
             settle(app)
@@ -164,7 +190,7 @@ def main(folder: Path, language: str) -> None:
         dialog.show()
         settle(app)
         seen.append(type(dialog).__name__)
-        problems += too_big(dialog, type(dialog).__name__)
+        problems += too_big(dialog, type(dialog).__name__) + cut_placeholders(dialog)
         clashes += mnemonic_clashes(dialog)
         dialog.done(1)
         settle(app)

@@ -1790,12 +1790,12 @@ Type the file number {number} to confirm.</translation>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <source>Loket vandaag: {loket}</source>
-        <translation>Desk today: {loket}</translation>
+        <source>Uw zitdag vandaag: {loket}</source>
+        <translation>Your session day today: {loket}</translation>
     </message>
     <message>
-        <source>geen zitdag</source>
-        <translation>no session day</translation>
+        <source>Vandaag geen zitdag voor u</source>
+        <translation>No session day for you today</translation>
     </message>
     <message>
         <source>Databank: {path}</source>

@@ -150,6 +150,7 @@ class RequestCards(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._shown = 0                 # the height of the cards shown whole (see fit_height)
         self.setObjectName("requests")
         self.setSpacing(2)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
@@ -183,12 +184,20 @@ class RequestCards(QListWidget):
         self.fit_height()
 
     def fit_height(self) -> None:
-        """As high as its cards, up to VISIBLE_CARDS of them (more scroll): no empty room under one card."""
+        """As high as its cards, up to VISIBLE_CARDS of them (more scroll): no empty room under one card.
+        Where the window is short (a 1280×720 screen at 150 %) it may give way down to one card: two made
+        the window taller than the screen, its status bar below the screen's edge."""
         self.ensurePolished()           # its frame as the style sheet draws it
         heights = [self.item(i).sizeHint().height() + 2 * self.spacing() for i in range(self.count())]
         shown = sum(heights[:VISIBLE_CARDS]) + (heights[0] // 3 if len(heights) > VISIBLE_CARDS else 0)
         shown = shown or self.fontMetrics().height() * 2
-        self.setFixedHeight(shown + 2 * self.frameWidth())
+        self._shown = shown + 2 * self.frameWidth()
+        self.setMaximumHeight(self._shown)
+        self.setMinimumHeight(min(self._shown, (heights[0] if heights else shown) + 2 * self.frameWidth()))
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._shown)
 
     def _mark_current(self, row: int) -> None:
         for i in range(self.count()):

@@ -63,6 +63,7 @@ from leerwinkel_desk.ui.dossier import DossierView
 from leerwinkel_desk.ui.error_texts import error_text
 from leerwinkel_desk.ui.i18n import SETTINGS_KEY, LanguageSwitcher, saved_language
 from leerwinkel_desk.ui.menu_bar import install_menu_bar
+from leerwinkel_desk.ui.message_bar import MessageBar
 from leerwinkel_desk.ui.models import LabelsModel
 from leerwinkel_desk.ui.operation import Change, OpChanges
 from leerwinkel_desk.ui.pages.lists import CataloguePage, ClientsPage, RequestsPage, SocialMapPage
@@ -138,8 +139,11 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._slots: list[tuple[str, QWidget]] = []
         self.user_label, self.loket_label, self.db_label, self.sync_label = (QLabel() for _ in range(4))
-        for label in (self.user_label, self.loket_label, self.db_label, self.sync_label):
-            self.statusBar().addPermanentWidget(label)
+        bar = MessageBar()
+        self.setStatusBar(bar)
+        for label in (self.user_label, self.loket_label, self.db_label):
+            bar.add_fact(label)                 # aside while a message shows: it gets the room
+        bar.addPermanentWidget(self.sync_label)
         central = QWidget()
         top = QVBoxLayout(central)
         top.setContentsMargins(Space.S, Space.S, Space.S, 0)
@@ -213,8 +217,9 @@ class MainWindow(QMainWindow):
         self.show_page(current)
         self.user_label.setText(self.tr("Gebruiker: {name}").format(name=self.ctx.user_name))
         lokets = self.ctx.service(Agenda).zitdagen(local_today(self.ctx.clock), self.ctx.actor.counsellor_id)
-        self.loket_label.setText(self.tr("Loket vandaag: {loket}").format(
-            loket=", ".join(z.loket_name for z in lokets) or self.tr("geen zitdag")))
+        mine = ", ".join(dict.fromkeys(z.loket_name for z in lokets))      # a morning and an afternoon: once
+        self.loket_label.setText(self.tr("Uw zitdag vandaag: {loket}").format(loket=mine) if mine
+                                 else self.tr("Vandaag geen zitdag voor u"))
         where = self.ctx.db.describe()          # the file's name on the bar (room for messages), all of it on hover
         self.db_label.setText(self.tr("Databank: {path}").format(
             path=self.ctx.db.path.name if self.ctx.db.path is not None else where))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QScrollArea,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -51,6 +52,7 @@ GIVE_WAY_PROPERTY = "giveWayColumns"
 SHARE_PROPERTY = "stretchShare"
 FIT_ROWS = 50                   # a column fits the texts of the first rows shown, not of thousands
 MEASURED_TEXTS = 8              # of which the longest (in characters) are measured in the font
+PLACEHOLDER_ROOM = 24           # a line edit's frame and margins around its text (and Qt's wider drawing at 150 %)
 
 
 class EnumCombo(QComboBox, Generic[E]):
@@ -254,6 +256,15 @@ def content_width(view: QTableView, column: int) -> int:
     view.initViewItemOption(option)
     hint = view.itemDelegateForIndex(index).sizeHint(option, index).width()
     return hint + 1 if view.showGrid() else hint
+
+
+def show_placeholder(line: QLineEdit, text: str, field: QWidget | None = None) -> None:
+    """The example in an empty field, shown whole: the field (the line edit, or the combo box it is in) is
+    at least as wide (at 150 % in a narrow dialog it was cut: 'afspraak gest…')."""
+    line.setPlaceholderText(text)
+    box = field or line
+    arrow = box.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) if isinstance(box, QComboBox) else 0
+    box.setMinimumWidth(line.fontMetrics().horizontalAdvance(text) + PLACEHOLDER_ROOM + arrow)
 
 
 def scroll_area(contents: QLayout) -> QScrollArea:

@@ -15,7 +15,7 @@ from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.reference_base import ReferenceDialog, text_or_none
 from leerwinkel_desk.ui.texts import format_date, weekday_label
-from leerwinkel_desk.ui.widgets import choose_data, python_date, python_time
+from leerwinkel_desk.ui.widgets import choose_data, python_date, python_time, show_placeholder
 
 ONE_DATE = -1           # the day combo's entry for a single zitdag on a date
 
@@ -27,7 +27,7 @@ class LoketsDialog(ReferenceDialog):
         self.setWindowTitle(self.tr("Loketten en zitdagen"))
         self.name, self.municipality = QLineEdit(), QLineEdit()
         self.street, self.postcode, self.directions = QLineEdit(), QLineEdit(), QLineEdit()
-        self.directions.setPlaceholderText(self.tr("bv. bus 1, halte Station; ingang links, 1e verdieping"))
+        show_placeholder(self.directions, self.tr("bv. bus 1, halte Station; ingang links, 1e verdieping"))
         self.host = QComboBox()
         self.host.addItem(self.tr("(in het eigen kantoor)"), None)
         for partner in ctx.service(SocialMap).partners():

@@ -21,6 +21,7 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import channel_label
+from leerwinkel_desk.ui.widgets import show_placeholder
 
 MICRO_CHANNELS = (Channel.WHATSAPP, Channel.SMS, Channel.PHONE, Channel.EMAIL, Channel.FACEBOOK,
                   Channel.CHAT, Channel.VIDEO, Channel.LETTER)
@@ -48,7 +49,7 @@ class MicroContactDialog(FormDialog):
         self.channel_label.setAccessibleName(self.tr("Gekozen kanaal"))
         self.summary = QLineEdit()
         self.summary.setAccessibleName(self.tr("Wat werd er gezegd of gestuurd"))
-        self.summary.setPlaceholderText(self.tr("Eén regel, bv. herinnering afspraak gestuurd"))
+        show_placeholder(self.summary, self.tr("Eén regel, bv. herinnering afspraak gestuurd"))
         self.summary.setEnabled(False)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 600)

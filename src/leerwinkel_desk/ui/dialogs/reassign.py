@@ -12,7 +12,7 @@ from leerwinkel_desk.services.requests import RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
-from leerwinkel_desk.ui.widgets import choose_data
+from leerwinkel_desk.ui.widgets import choose_data, show_placeholder
 
 
 class ReassignDialog(FormDialog):
@@ -29,7 +29,7 @@ class ReassignDialog(FormDialog):
         if ctx.actor.counsellor_id is not None:            # taking it over oneself comes first
             choose_data(self.counsellor, ctx.actor.counsellor_id)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("bv. langdurige afwezigheid, verhuis van de cliënt"))
+        show_placeholder(self.reason, self.tr("bv. langdurige afwezigheid, verhuis van de cliënt"))
         form = QFormLayout()
         form.addRow(self.tr("&Nieuwe begeleider"), self.counsellor)
         form.addRow(self.tr("&Reden"), self.reason)

@@ -26,6 +26,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
+from leerwinkel_desk.ui.widgets import scroll_area
 
 LIST_WIDTH_CHARS = 44               # wide enough for "name (kind)"; a zitdag's line asks more
 
@@ -67,7 +68,7 @@ class ReferenceDialog(FormDialog):
         right.addStretch(1)
         body = QHBoxLayout()
         body.addLayout(left)
-        body.addLayout(right, 1)
+        body.addWidget(scroll_area(right), 1)     # the courses' thirteen fields scroll on a short screen
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)

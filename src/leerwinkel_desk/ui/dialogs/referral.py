@@ -25,7 +25,7 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import enum_label, format_date
-from leerwinkel_desk.ui.widgets import EnumCombo
+from leerwinkel_desk.ui.widgets import EnumCombo, show_placeholder
 
 
 def form_buttons(dialog: FormDialog, save_text: str) -> QDialogButtonBox:
@@ -49,7 +49,7 @@ class ReferralDialog(FormDialog):
         self.partner = QComboBox()
         self.contact = QComboBox()
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("bv. zoekt eerst werk; afspraak met de bemiddelaar op dinsdag"))
+        show_placeholder(self.reason, self.tr("bv. zoekt eerst werk; afspraak met de bemiddelaar op dinsdag"))
         form = QFormLayout()
         form.addRow(self.tr("&Reden"), self.reason_code)
         form.addRow(self.tr("&Partner"), self.partner)
@@ -113,7 +113,7 @@ class CloseLoopDialog(FormDialog):
         self.not_arrived = QRadioButton(self.tr("&Niet aangekomen"))
         self.arrived.setChecked(True)
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("bv. partner bevestigt het eerste gesprek"))
+        show_placeholder(self.note, self.tr("bv. partner bevestigt het eerste gesprek"))
         form = QFormLayout()
         form.addRow(self.tr("&Doorverwijzing"), self.referral)
         form.addRow(self.arrived)

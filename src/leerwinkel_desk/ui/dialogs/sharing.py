@@ -32,7 +32,7 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import data_item_label, method_label, mode_label, purpose_label
-from leerwinkel_desk.ui.widgets import EnumCombo, python_date
+from leerwinkel_desk.ui.widgets import EnumCombo, python_date, show_placeholder
 
 DEFAULT_CONSENT_DAYS = 365
 
@@ -61,7 +61,7 @@ class RecipientPicker(QWidget):
         self.organisation.setCurrentIndex(-1)       # nobody until chosen: never the map's first entry
         line = self.organisation.lineEdit()
         assert line is not None, "an editable combo box has its line edit"
-        line.setPlaceholderText(self.tr("organisatie van de sociale kaart of een naam"))
+        show_placeholder(line, self.tr("organisatie van de sociale kaart of een naam"), self.organisation)
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Persoon"))
         layout = QFormLayout(self)

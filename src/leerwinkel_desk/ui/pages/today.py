@@ -33,6 +33,9 @@ from leerwinkel_desk.ui.texts import (
 )
 from leerwinkel_desk.ui.widgets import fit_columns, scrolling_page
 
+PERSON_COLUMN, PARTNER_COLUMN, REASON_COLUMN = 1, 2, 3     # of the referrals without an outcome
+REASON_SHARE = 0.25     # of that table's width at least for the reason: a long partner's name left it '…' at 150 %
+
 
 class EnterTable(QTableView):
     """A table whose Enter key (and double click) opens the row's dossier. The arrows move in it and Tab
@@ -40,9 +43,10 @@ class EnterTable(QTableView):
 
     activated_row = Signal(int)
 
-    def __init__(self, name: str, stretch: int = -1) -> None:
+    def __init__(self, name: str, stretch: int = -1, share: float = 0.0, give_way: tuple[int, ...] = ()) -> None:
         super().__init__()
         self._stretch = stretch                     # the free-text column that takes the room left
+        self._share, self._give_way = share, give_way      # its least part of the width, and who gives way
         self.setAccessibleName(name)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -53,7 +57,7 @@ class EnterTable(QTableView):
     def setModel(self, model: QAbstractItemModel | None) -> None:
         """Columns fit their contents whenever rows are replaced or added."""
         super().setModel(model)
-        fit_columns(self, stretch=self._stretch)
+        fit_columns(self, stretch=self._stretch, share=self._share, give_way=self._give_way)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -172,7 +176,8 @@ class TodayPage(QWidget):
         self.tables = {
             "sessions": EnterTable(self.tr("Geboekte gesprekken"), stretch=2),
             "follow_ups": EnterTable(self.tr("Opvolging te doen"), stretch=3),
-            "loops": EnterTable(self.tr("Doorverwijzingen zonder uitkomst"), stretch=3),
+            "loops": EnterTable(self.tr("Doorverwijzingen zonder uitkomst"), stretch=REASON_COLUMN, share=REASON_SHARE,
+                                give_way=(PARTNER_COLUMN, PERSON_COLUMN)),
             "quiet": EnterTable(self.tr("Al 30 dagen geen contact"), stretch=1),
         }
         whole_office = office_wide(ctx.actor)

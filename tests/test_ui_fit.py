@@ -1,0 +1,75 @@
+"""At 150 % on a 1280×720 screen (the window's room about 837×432 points): what was cut there, driven by keys
+and read off the screen as it shows."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
+
+from leerwinkel_desk.domain.enums import OrganisationType, Phase, ReferralReason, Tier
+from leerwinkel_desk.services.agenda import Agenda
+from leerwinkel_desk.services.referrals import Referrals
+from leerwinkel_desk.services.social_map import SocialMap
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.pages.today import PARTNER_COLUMN, REASON_COLUMN
+from test_ui import ctx, office, open_window, press  # noqa: F401 - fixtures
+from test_ui_dossier import NARROW
+from test_ui_keys import answered, reopen_as
+from test_ui_pages import go_to
+
+LONG_PARTNER = "Centrum voor Basiseducatie Leerpunt Zuid-West-Vlaanderen – campus Kortrijk"
+
+
+def test_at_150_percent_a_long_status_message_shows_whole_and_the_zitdag_says_whose(qtbot, ctx, db, clock,
+                                                                                     office) -> None:
+    """The status bar's facts (who, the zitdag, the database, the sync) left a message about 100 points:
+    'Dagelijks' of the start of day's report. A message now has the bar's room, on a second line where one is
+    too short, the facts aside while it shows; 'Loket vandaag' is the signed-in person's own zitdag, once for a
+    morning and an afternoon at the same loket."""
+    for starts, ends in ((time(9), time(12)), (time(13, 30), time(16))):
+        Agenda(db, clock, office.coordinator).add_zitdag(office.loket_id, office.counsellor.counsellor_id, starts,
+                                                         ends, weekday=clock.now().weekday())
+    window = open_window(qtbot, ctx)
+    window.resize(*NARROW)
+    qtbot.waitUntil(lambda: window.nav.width() < 100)
+    assert window.loket_label.text() == "Uw zitdag vandaag: Loket Sociaal Huis"
+    press(qtbot, window, Qt.Key.Key_F9)                 # not enrolled: a message of 80 characters
+    bar = window.statusBar()
+    message = bar.currentMessage()
+    assert message.startswith("Deze laptop is nog niet ingeschreven") and message.endswith("(Ctrl+F9).")
+    shown = [label for label in bar.findChildren(QLabel) if label.isVisible() and label.text() == message]
+    assert len(shown) == 1
+    label = shown[0]
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))      # every line of it
+    assert label.fontMetrics().horizontalAdvance(message) > label.width() / 2 or label.width() > 400
+    assert label.mapTo(window, label.rect().bottomRight()).y() < window.height()
+    assert not window.user_label.isVisible() and not window.loket_label.isVisible()
+    assert window.sync_label.isVisible()
+
+
+def test_at_150_percent_a_referral_shows_its_reason_beside_a_long_partner_name(qtbot, db, clock, office) -> None:
+    """Vandaag's referrals gave the partner's long name its width and left the reason '…', its title too."""
+    partner = SocialMap(db, clock, office.coordinator).add_partner(LONG_PARTNER, OrganisationType.SCHOOL, "Kortrijk")
+    _client, request = answered(db, clock, office.counsellor, "Tom", "Claes")
+    reopen_as(db, request.id, Tier.MEDIATION, Phase.CHOICE, office.counsellor)
+    Referrals(db, clock, office.counsellor).refer_out(request.id, partner.id, ReferralReason.SCHOOL, "studiekeuze")
+    window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    window.resize(*NARROW)
+    qtbot.waitUntil(lambda: window.nav.width() < 100)
+    page = go_to(qtbot, window, 0)
+    qtbot.waitUntil(lambda: page.loops.rowCount() == 1, timeout=10000)
+    table = page.tables["loops"]
+    header = table.horizontalHeader()
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+
+    def needs(column: int) -> int:
+        return table.itemDelegate().sizeHint(option, page.loops.index(0, column)).width()
+
+    assert page.loops.index(0, REASON_COLUMN).data() == "begeleiding door de school"
+    qtbot.waitUntil(lambda: needs(REASON_COLUMN) <= header.sectionSize(REASON_COLUMN))
+    assert header.sectionSizeHint(REASON_COLUMN) <= header.sectionSize(REASON_COLUMN)      # "Reden", not "…"
+    assert needs(PARTNER_COLUMN) > header.sectionSize(PARTNER_COLUMN)           # the name gives way (its tooltip)
+    assert header.length() <= table.viewport().width() + 1                      # and nothing beyond the edge
