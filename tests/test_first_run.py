@@ -179,6 +179,7 @@ def test_help_shows_the_shortcuts_the_data_places_and_the_licences(qtbot, window
     shortcuts = {table.item(row, 0).text(): table.item(row, 1).text() for row in range(table.rowCount())}
     assert shortcuts["Ctrl+K"] == "Zoeken" and shortcuts["Ctrl+Shift+B"] == "Beheer van de gegevens"
     assert shortcuts["F1"] == "Sneltoetsen"
+    assert shortcuts["Ctrl+7"] == "Tweedelijn & signalen"      # a title's own '&', not a mnemonic
     press(qtbot, active(qtbot, window.active_dialog), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.active_dialog is None)
 

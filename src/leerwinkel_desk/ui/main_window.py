@@ -276,7 +276,8 @@ class MainWindow(QMainWindow):
             def show(_checked: bool = False, index: int = number - 1) -> None:     # triggered(bool)
                 self.show_page(index)
 
-            bindings.append((f"Ctrl+{number}", self.nav_titles()[number - 1][1], show))
+            title = self.nav_titles()[number - 1][1].replace("&", "&&")     # its own '&', not a mnemonic
+            bindings.append((f"Ctrl+{number}", title, show))
         for keys, text, slot in bindings:
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))

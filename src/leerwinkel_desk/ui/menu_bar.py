@@ -8,6 +8,7 @@ the backups, the letters and the log are. Built again with the window when the l
 from __future__ import annotations
 
 import platform
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -97,6 +98,9 @@ def set_up_office(window: MainWindow, office: Path) -> None:
     show_dialog(window, dialog)
 
 
+MNEMONIC = re.compile("&(.)")        # `&Help` reads Help, `Tweedelijn && signalen` Tweedelijn & signalen
+
+
 class ShortcutsDialog(QDialog):
     """Every keyboard shortcut of the window, as the window itself has them."""
 
@@ -104,8 +108,9 @@ class ShortcutsDialog(QDialog):
         super().__init__(window)
         self.setWindowTitle(self.tr("Sneltoetsen"))
         self.resize(fitting_size(self, QSize(520, 560)))      # no taller than a 1280×720 screen at 150 %
-        bindings = sorted({(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text().replace("&", ""))
-                           for a in window.findChildren(QAction) if not a.shortcut().isEmpty()})
+        bindings = sorted({(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                            MNEMONIC.sub(r"\1", a.text())) for a in window.findChildren(QAction)
+                           if not a.shortcut().isEmpty()})
         self.table = QTableWidget(len(bindings), 2)
         self.table.setHorizontalHeaderLabels([self.tr("Toetsen"), self.tr("Actie")])
         self.table.setAccessibleName(self.tr("Sneltoetsen"))
