@@ -595,7 +595,9 @@ class MainWindow(QMainWindow):
         self.lock_screen.open()
 
     def report_start_of_day(self, done: StartOfDay) -> None:
-        """What the start-up work did, in the status bar (counts only)."""
+        """What the start-up work did, in the status bar (counts only). Its retention may have erased someone
+        the search listed: the next letter searches again."""
+        self._listed = None
         parts = [self.tr("Dagelijkse back-up gemaakt")] if done.backup else []
         if done.second_copy:
             parts.append(self.tr("kopie in de back-upmap nagelezen"))
