@@ -17,15 +17,20 @@ from __future__ import annotations
 
 import gc
 import weakref
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections import namedtuple
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, Executable, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ClauseElement
+from sqlalchemy.sql.selectable import SelectBase
 
 from leerwinkel_desk.domain.errors import KeyChanged
 from leerwinkel_desk.store.file_guard import (
@@ -43,10 +48,100 @@ from leerwinkel_desk.store.keyring import key_file
 from leerwinkel_desk.store.network_share import refuse_network_share
 from leerwinkel_desk.store.raw import BUSY_TIMEOUT_SECONDS, QUIET, driver, sqlcipher_key_pragma, sqlcipher_rekey_pragma
 
-__all__ = ["BUSY_TIMEOUT_SECONDS", "Database", "open_sqlite", "open_url", "sqlcipher_key_pragma"]
+__all__ = ["BUSY_TIMEOUT_SECONDS", "ConnectionStatements", "Database", "Statements", "open_sqlite", "open_url",
+           "sqlcipher_key_pragma"]
 
 _BEGIN_OPTION = "leerwinkel_begin"
 CACHE_MIB = 32          # the page cache of each connection, decrypted pages kept (see the module's docstring)
+
+
+Params = Mapping[str, Any]
+
+
+class Statements(Protocol):
+    """A write transaction's Core statements, each built once (`Database.write_statements`)."""
+
+    def rows(self, statement: Executable, params: Params) -> list[Any]:
+        """The rows of a SELECT, as named tuples of its columns (values as their types give them)."""
+        ...
+
+    def run(self, statement: Executable, params: Params | Sequence[Params]) -> None:
+        """An INSERT, UPDATE or DELETE, once or for each of a list of parameter sets."""
+        ...
+
+
+class ConnectionStatements:
+    """`Statements` on a SQLAlchemy connection (PostgreSQL, or a session's connection)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def rows(self, statement: Executable, params: Params) -> list[Any]:
+        return list(self._conn.execute(statement, params).all())
+
+    def run(self, statement: Executable, params: Params | Sequence[Params]) -> None:
+        self._conn.execute(statement, params if isinstance(params, Mapping) else list(params))
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A Core statement compiled once for the driver: its SQL, its parameters in order (with the
+    values fixed in the statement itself, such as a LIMIT), the converters of the parameters and
+    of the result columns that need one, and the named tuple of its rows."""
+
+    sql: str
+    names: tuple[str, ...]
+    fixed: dict[str, Any]
+    binds: tuple[tuple[int, Callable[[Any], Any]], ...]
+    results: tuple[tuple[int, Callable[[Any], Any]], ...]
+    row: Callable[[Sequence[Any]], Any] | None
+
+    def values(self, params: Params) -> list[Any]:
+        values = [params[name] if name in params else self.fixed[name] for name in self.names]
+        for number, convert in self.binds:
+            if values[number] is not None:
+                values[number] = convert(values[number])
+        return values
+
+
+class _DriverStatements:
+    """`Statements` straight through sqlcipher3 in one `BEGIN IMMEDIATE` transaction: no Session,
+    no unit of work, no compilation or SQLAlchemy execution context per statement. Values are
+    converted both ways by the columns' own SQLAlchemy types, so the rows are the ones SQLAlchemy
+    writes and reads; driver errors are raised as SQLAlchemy's (`DBAPIError` and its kinds)."""
+
+    def __init__(self, database: Database, conn: Any) -> None:
+        self._database, self._conn = database, conn
+
+    def rows(self, statement: Executable, params: Params) -> list[Any]:
+        prepared = self._database.prepared(statement)
+        found = self._execute(prepared, lambda: self._conn.execute(prepared.sql, prepared.values(params)).fetchall())
+        if prepared.results:
+            found = [list(row) for row in found]
+            for row in found:
+                for number, convert in prepared.results:
+                    if row[number] is not None:
+                        row[number] = convert(row[number])
+        assert prepared.row is not None, "rows() runs a SELECT"
+        return list(map(prepared.row, found))
+
+    def run(self, statement: Executable, params: Params | Sequence[Params]) -> None:
+        prepared = self._database.prepared(statement)
+        if isinstance(params, Mapping):
+            self._execute(prepared, lambda: self._conn.execute(prepared.sql, prepared.values(params)))
+        else:
+            self._execute(prepared, lambda: self._conn.executemany(prepared.sql, [prepared.values(p) for p in params]))
+
+    def command(self, sql: str) -> None:
+        self._execute(None, lambda: self._conn.execute(sql), sql)
+
+    @staticmethod
+    def _execute(prepared: _Prepared | None, work: Callable[[], Any], sql: str = "") -> Any:
+        try:
+            return work()
+        except sqlcipher.Error as error:
+            raise DBAPIError.instance(prepared.sql if prepared else sql, None, error, sqlcipher.Error,
+                                      hide_parameters=True) from error
 
 
 class Database:
@@ -60,6 +155,7 @@ class Database:
         self.full_check = full_check
         self.opened_elsewhere = False     # another process (a second app window) had the file open
         self._result_processors: dict[tuple[QueryableAttribute[Any], ...], list[tuple[int, Any]]] = {}
+        self._prepared: dict[Executable, _Prepared] = {}
         self._key_file_seen = self._key_file_stamp()
 
     @property
@@ -92,6 +188,61 @@ class Database:
                 yield session
         if self.path is not None:
             note_wal_generation(self.path)      # a stale copy of an older WAL is then told at the next open
+
+    @contextmanager
+    def write_statements(self) -> Iterator[Statements]:
+        """A unit of work of a few Core statements built once, for the desk's most frequent writes
+        (a micro-contact, issue 17): commits on success, rolls back on any exception, like `write`.
+
+        On SQLite straight through the driver (`BEGIN IMMEDIATE` ... `COMMIT` on the pooled
+        connection, every pragma of `write` in force: full sync, foreign keys); elsewhere on a
+        SQLAlchemy connection. A connection returned to the pool inside a transaction (a failed
+        COMMIT) is rolled back by the pool.
+        """
+        if not self.is_sqlite:
+            with self.write() as session:
+                yield ConnectionStatements(session.connection())
+            return
+        with self._rekeyed_elsewhere():
+            self._before_writing()
+            raw = self.engine.raw_connection()
+            try:
+                statements = _DriverStatements(self, driver(raw))
+                statements.command("BEGIN IMMEDIATE")
+                try:
+                    yield statements
+                except BaseException:
+                    with suppress(DBAPIError):
+                        statements.command("ROLLBACK")
+                    raise
+                statements.command("COMMIT")
+            finally:
+                raw.close()
+        if self.path is not None:
+            note_wal_generation(self.path)
+
+    def prepared(self, statement: Executable) -> _Prepared:
+        """`statement` compiled once for this database's driver (see `write_statements`)."""
+        found = self._prepared.get(statement)
+        if found is not None:
+            return found
+        dialect = self.engine.dialect
+        assert isinstance(statement, ClauseElement), "a Core statement"
+        compiled = statement.compile(dialect=dialect)
+        assert isinstance(compiled, SQLCompiler), "a Core statement compiles to SQL"
+        names = tuple(compiled.positiontup or ())
+        binds = tuple((number, convert) for number, name in enumerate(names)
+                      if (convert := compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)))
+        fixed = {name: bind.effective_value for name, bind in compiled.binds.items() if bind.value is not None}
+        row: Callable[[Sequence[Any]], Any] | None = None
+        results: tuple[tuple[int, Callable[[Any], Any]], ...] = ()
+        if isinstance(statement, SelectBase):
+            columns = list(statement.selected_columns)
+            row = namedtuple("Row", [str(column.key) for column in columns])._make
+            results = tuple((number, convert) for number, column in enumerate(columns)
+                            if (convert := column.type.dialect_impl(dialect).result_processor(dialect, None)))
+        found = self._prepared[statement] = _Prepared(compiled.string, names, fixed, binds, results, row)
+        return found
 
     @contextmanager
     def read(self) -> Iterator[Session]:
