@@ -44,9 +44,15 @@ def test_the_write_lock_is_taken_up_front_and_a_failure_leaves_nothing(db: Datab
         other.close()
         raise RuntimeError("crash halfway")
     assert events(db) == before
-    with db.write_statements() as statements:          # the pooled connection is in no transaction
+    assert db.engine.pool.checkedout() == 0            # the connection went back to the pool
+    with db.write_statements() as statements:
         audit.record(statements, coordinator, clock.now(), "test.event", "office", coordinator.office_id)
     assert events(db) == before + 1
+    other = sqlcipher.connect(str(db.path), timeout=0, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")                   # no write lock left
+    other.execute("ROLLBACK")
+    assert other.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0     # no snapshot held
+    other.close()
     with db.read() as session:
         assert audit.chain_problems(session) == []
 
