@@ -448,12 +448,16 @@ def test_the_idle_lock_fires_and_the_draft_survives_unlock(qtbot, db, clock, off
     form = SessionFormDialog(ctx, request.id, client.id, main)
     form.show()
     qtbot.keyClicks(form.notes, "Half getypte notitie")
+    main.ctx.jobs.wait()
+    Clients(db, clock, office.counsellor).browse()              # a page of the list: its connection kept
+    assert db.engine.pool.checkedout() == 1
     idle = IdleLock(0.005, main.lock, main)                    # 0.3 s instead of 5 minutes
     QApplication.instance().installEventFilter(idle)
     try:
         qtbot.waitUntil(lambda: main.lock_screen is not None, timeout=5000)
         screen = main.lock_screen
         assert not main.centralWidget().isVisible()
+        assert db.engine.pool.checkedout() == 0                 # let go while the data is hidden
         assert Drafts(db, clock, office.counsellor).load("session", request.id)["notes"] == "Half getypte notitie"
         qtbot.keyClicks(screen.passphrase, "fout")
         screen.try_sign_in()

@@ -31,7 +31,7 @@ from leerwinkel_desk.domain.ids import uuid7
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.store.backup import audit_event_ids
 from leerwinkel_desk.store.base import table_of
-from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.engine import ConnectionStatements, Database, Statements
 from leerwinkel_desk.store.models import AuditEvent, Office
 
 GENESIS = "0" * 64
@@ -63,7 +63,7 @@ _HEAD = select(_TABLE.c.seq, _TABLE.c.hash).where(_TABLE.c.office_id == bindpara
 _INSERT = insert(_TABLE)
 
 
-def append(db: Session | Connection, events: list[dict[str, Any]]) -> None:
+def append(db: Session | Connection | Statements, events: list[dict[str, Any]]) -> None:
     """Append events (dicts of AuditEvent columns without seq/hash) to their office's chain.
 
     Runs inside the caller's write transaction, which holds the write lock on SQLite, so the
@@ -74,23 +74,24 @@ def append(db: Session | Connection, events: list[dict[str, Any]]) -> None:
     if isinstance(db, Session):
         db.flush()
         db = db.connection()
+    statements = ConnectionStatements(db) if isinstance(db, Connection) else db
     last: dict[uuid.UUID, tuple[int, str]] = {}
     for event in events:
         office_id = event["office_id"]
         if office_id not in last:
-            row = db.execute(_HEAD, {"office_id": office_id}).first()
-            last[office_id] = (row.seq, row.hash) if row else (0, GENESIS)
+            found = statements.rows(_HEAD, {"office_id": office_id})
+            last[office_id] = (found[0].seq, found[0].hash) if found else (0, GENESIS)
         seq, prev_hash = last[office_id]
         event.setdefault("id", uuid7())
         event["seq"], event["prev_hash"] = seq + 1, prev_hash
         event["hash"] = event_hash(prev_hash, event)
         last[office_id] = (seq + 1, event["hash"])
     if events:
-        db.execute(_INSERT, events[0] if len(events) == 1 else events)
+        statements.run(_INSERT, events[0] if len(events) == 1 else events)
 
 
 def record(
-    session: Session,
+    session: Session | Statements,
     actor: Actor,
     at: datetime,
     action: str,

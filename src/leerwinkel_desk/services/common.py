@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any, Protocol, TypeVar, TypeVarTuple, runtime_checkable
 
 from sqlalchemy import Row as ResultRow
-from sqlalchemy import Select, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import Role, Tier
@@ -17,12 +17,14 @@ from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.context import Actor, Clock, local_today
 from leerwinkel_desk.store.base import OfficeOwned
-from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.engine import Database, Statements
 from leerwinkel_desk.store.models import Counsellor, LearningRequest
 
 Row = TypeVar("Row", bound=OfficeOwned)
 _Ts = TypeVarTuple("_Ts")
 _Found = TypeVar("_Found")
+# a request's owner, as the check of who may work on it reads them (built once: a micro-contact runs it)
+_OWNER = select(Counsellor.role, Counsellor.full_name).where(Counsellor.id == bindparam("owner_id"))
 
 
 @runtime_checkable
@@ -64,15 +66,16 @@ class UseCase:
         """The permission for work on this request (tier 1 is dispatch work), on one's own caseload."""
         self._require_on(session, request.tier, request.owner_id, permission)
 
-    def _require_on(self, session: Session, tier: Tier, owner_id: uuid.UUID | None,
+    def _require_on(self, session: Session | Statements, tier: Tier, owner_id: uuid.UUID | None,
                     permission: Permission | None = None) -> None:
         """`_require_on_request` from the request's tier and owner alone (read without loading the request)."""
         if permission is None:
             permission = Permission.DISPATCH if tier is Tier.INFORMATION else Permission.CASEWORK
         owner = None
         if self._actor.role == Role.COUNSELLOR and owner_id not in (None, self._actor.counsellor_id):
-            found = session.execute(select(Counsellor.role, Counsellor.full_name).where(
-                Counsellor.id == owner_id)).one_or_none()
+            params = {"owner_id": owner_id}
+            found = session.execute(_OWNER, params).one_or_none() if isinstance(session, Session) else \
+                next(iter(session.rows(_OWNER, params)), None)
             owner = (found[0], found[1]) if found else None
         self._require_own(permission, owner_id, owner)
 

@@ -1,9 +1,9 @@
 """Sessions and micro-contacts on a request, and the request's timeline of them in order.
 
 Logging one is the desk's most frequent write (issue 17: at most 3x a raw INSERT + COMMIT): it goes by
-Core statements built once at import (`_REQUEST`, `_INSERT`, `_TOUCH`) on the write session's
-connection, so each call reuses their compiled form and no ORM object is loaded or flushed. Built at each
-call, the same statements keep most of the ORM's cost (README, Benchmarks).
+Core statements built once at import (`_REQUEST`, `_INSERT`, `_TOUCH`, the audit chain's), compiled once
+and run straight through the driver in one transaction (`Database.write_statements`), so no ORM object
+is loaded or flushed and no Session or execution context is made per call (README, Benchmarks).
 """
 
 from __future__ import annotations
@@ -30,10 +30,11 @@ from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.store.base import table_of
 from leerwinkel_desk.store.models import Contact, LearningRequest, Loket
 
-_CONTACT, _REQUESTS = table_of(Contact), table_of(LearningRequest)
+_CONTACT, _REQUESTS, _LOKETS = table_of(Contact), table_of(LearningRequest), table_of(Loket)
 # what logging a contact reads of its request: whether it is live here, who may work on it, whose it is
 _REQUEST = select(_REQUESTS.c.office_id, _REQUESTS.c.deleted_at, _REQUESTS.c.tier, _REQUESTS.c.owner_id,
                   _REQUESTS.c.client_id).where(_REQUESTS.c.id == bindparam("request_id"))
+_LOKET = select(_LOKETS.c.office_id, _LOKETS.c.deleted_at).where(_LOKETS.c.id == bindparam("loket_id"))
 _INSERT = insert(_CONTACT)          # always given every column, so one compiled form serves every call
 _TOUCH = update(_REQUESTS).where(_REQUESTS.c.id == bindparam("request_id")).values(
     updated_at=bindparam("now"), updated_by=bindparam("by"))
@@ -137,21 +138,21 @@ class Contacts(UseCase):
         """A contact that took place, logged by the signed-in person (planned sessions: Dispatch)."""
         now = self._now()
         by = self._actor.counsellor_id
-        with self._db.write() as session:
-            conn = session.connection()
-            request = self._require_live(conn.execute(_REQUEST, {"request_id": request_id}).first(),
-                                         LearningRequest.__tablename__, request_id)
-            self._require_on(session, request.tier, request.owner_id)
+        with self._db.write_statements() as statements:
+            found = statements.rows(_REQUEST, {"request_id": request_id})
+            request = self._require_live(found[0] if found else None, LearningRequest.__tablename__, request_id)
+            self._require_on(statements, request.tier, request.owner_id)
             if loket_id is not None:
-                self._load(session, Loket, loket_id)
+                found = statements.rows(_LOKET, {"loket_id": loket_id})
+                self._require_live(found[0] if found else None, Loket.__tablename__, loket_id)
             row = ContactRow(id=uuid7(), request_id=request_id, kind=kind, session_type=session_type,
                              status=ContactStatus.HELD, channel=channel, direction=direction, at=at, minutes=minutes,
                              loket_id=loket_id, counsellor_id=by, summary=summary, notes=notes)
-            conn.execute(_INSERT, {**vars(row), "office_id": self._actor.office_id, "import_key": None,
-                                   "created_at": now, "created_by": by, "updated_at": now, "updated_by": by,
-                                   "deleted_at": None})
-            conn.execute(_TOUCH, {"request_id": request_id, "now": now, "by": by})
-            audit.record(session, self._actor, now, "contact.create", "contact", row.id,
+            statements.run(_INSERT, {**vars(row), "office_id": self._actor.office_id, "import_key": None,
+                                     "created_at": now, "created_by": by, "updated_at": now, "updated_by": by,
+                                     "deleted_at": None})
+            statements.run(_TOUCH, {"request_id": request_id, "now": now, "by": by})
+            audit.record(statements, self._actor, now, "contact.create", "contact", row.id,
                          ("kind", "channel", "at", *(["minutes"] if minutes is not None else []),
                           *(["summary"] if summary else []), *(["notes"] if notes else [])),
                          subject_client_id=request.client_id)

@@ -158,7 +158,7 @@ def restore_from(source: Path, db: Database) -> None:
         problems = integrity_problems(src)      # not a database, or the wrong key: a problem too
         if problems:
             raise ValueError("; ".join(problems[:5]))
-        db.engine.dispose()
+        db.close_connections()
         dst = open_raw(db.path, db.key)
         try:
             src.backup(dst)

@@ -574,6 +574,7 @@ class MainWindow(QMainWindow):
         if self.lock_screen is not None:
             return
         keep_open_work()
+        self.ctx.db.let_go_reader()               # no connection kept for the lists while the data is hidden
         hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not self]
         for widget in hidden:                     # dialogs too: hidden, not closed, so their text stays
             widget.hide()
