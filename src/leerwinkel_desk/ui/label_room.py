@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel
 
-LABEL_ROOM = 2
+LABEL_ROOM = 2      # pixels: at a fractional scale Qt draws a text a little wider than it measures it (ElidedLabel too)
 
 
 class LabelRoom(QObject):

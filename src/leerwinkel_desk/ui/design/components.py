@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from leerwinkel_desk.ui.design.icons import icon
 from leerwinkel_desk.ui.design.style import Space, current_palette, polish
+from leerwinkel_desk.ui.label_room import LABEL_ROOM
 
 MARKS = {"done": "✓", "current": "●", "todo": "○"}
 
@@ -72,8 +73,6 @@ class ElidedLabel(QLabel):
     """One line of words that gives way in a crowded row: cut with … to the width it gets, and then whole
     in its tooltip (and its accessible description)."""
 
-    ROOM = 2        # at a fractional scale Qt draws a text a little wider than it measures it
-
     def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if role:
@@ -96,7 +95,7 @@ class ElidedLabel(QLabel):
 
     def _cut(self) -> None:
         self.ensurePolished()               # measured in the font the style sheet gives it
-        room = self.contentsRect().width() - self.ROOM
+        room = self.contentsRect().width() - LABEL_ROOM     # Qt draws a little wider at 150 %
         shown = self.fontMetrics().elidedText(self.whole, Qt.TextElideMode.ElideRight, room)
         self.setText(shown)
         self.setToolTip(self.whole if shown != self.whole else "")
