@@ -67,12 +67,14 @@ ONLY = [part.strip() for part in os.environ.get("BENCH_ONLY", "").split(",") if 
 @dataclass(frozen=True)
 class Budget:
     """A figure's budget: its text, the test of its ratio and of its time at one scale (None: not judged
-    there), and whether someone waits for it at the desk (growth 1x -> 3x at most DESK_GROWTH)."""
+    there), whether someone waits for it at the desk (growth 1x -> 3x at most DESK_GROWTH), and the ratio
+    it judges, whose growth is judged too (the app's median over the baseline's, unless it says another)."""
 
     text: str
     ratio: Callable[[int, Measured], bool | None]
     time: Callable[[int, Measured], bool | None] = lambda s, m: None
     desk: bool = False
+    judged: Callable[[Measured], float] = lambda m: m.ratio
 
 
 BUDGETS: dict[str, Budget] = {
@@ -82,7 +84,10 @@ BUDGETS: dict[str, Budget] = {
         lambda s, m: m.value <= m.baseline + 0.25 if s == 1 else None, desk=True),
     "search-as-you-type, per keystroke": Budget(
         "median of per-keystroke ratios ≤ 1.5×; p95 < 20 ms", lambda s, m: m.extra["median_keystroke_ratio"] <= 1.5,
-        lambda s, m: m.extra["p95"] < 0.020, desk=True),
+        lambda s, m: m.extra["p95"] < 0.020, desk=True,
+        # the same letters, each against its own lookup: the medians of the two sides' times are of different
+        # letters (a letter answered from the list before takes a third of one that queries)
+        judged=lambda m: m.extra["median_keystroke_ratio"]),
     "client list, first page": Budget("≤ 2×, < 30 ms", lambda s, m: m.ratio <= 2, lambda s, m: m.value < 0.030,
                                       desk=True),
     "client list, page at row 90,000": Budget("≤ 2×, < 30 ms", lambda s, m: m.ratio <= 2,
@@ -194,7 +199,7 @@ def verdict(name: str, by_scale: dict[int, Measured]) -> tuple[bool, list[str]]:
             if check(scale, measured) is False:
                 failures.append(f"{scale}× {part}")
     if 1 in by_scale and 3 in by_scale:
-        growth = growth_of(by_scale)
+        growth = growth_of(name, by_scale)
         limit = 1.2 if name == "sign-in → Vandaag filled" else DESK_GROWTH if budget.desk else None
         if limit is not None and growth > limit:
             failures.append(f"growth {growth:.2f}× > {limit}×")
@@ -203,11 +208,12 @@ def verdict(name: str, by_scale: dict[int, Measured]) -> tuple[bool, list[str]]:
     return not failures, failures
 
 
-def growth_of(by_scale: dict[int, Measured]) -> float:
-    """Growth from 1x to 3x, of the ratio to the baseline: the two scales are measured in runs under
+def growth_of(name: str, by_scale: dict[int, Measured]) -> float:
+    """Growth from 1x to 3x, of the ratio its budget judges: the two scales are measured in runs under
     different load, and the desk figures' baselines do the same work at both scales (a bare window,
     the Argon2id work, one page or lookup in raw SQL), so the ratio cancels the load."""
-    return by_scale[3].ratio / by_scale[1].ratio
+    judged = BUDGETS[name].judged
+    return judged(by_scale[3]) / judged(by_scale[1])
 
 
 def entry(name: str, by_scale: dict[int, Measured]) -> dict[str, object]:
@@ -218,7 +224,7 @@ def entry(name: str, by_scale: dict[int, Measured]) -> dict[str, object]:
     if not passed:
         result["why"] = "README.md, Benchmarks: where budgets are not met, and why (the profiles)"
     if 1 in by_scale and 3 in by_scale:
-        result["growth_1x_to_3x"] = round(growth_of(by_scale), 2)
+        result["growth_1x_to_3x"] = round(growth_of(name, by_scale), 2)
         result["growth_of_the_time_itself"] = round(by_scale[3].value / by_scale[1].value, 2)
     return result
 
