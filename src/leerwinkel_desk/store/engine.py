@@ -403,12 +403,11 @@ class Database:
             self.close_connections()
 
     def dispose(self) -> None:
-        self.close_connections()
         _OPEN_HERE.discard(self)
         last = self.path is not None and not any(db.path == self.path for db in list(_OPEN_HERE))
         if last and self.full_check is not None:
             self.full_check.stop()          # its own connection closed first: the engine's last close merges the WAL
-        self.engine.dispose()
+        self.close_connections()
         if last and self.path is not None:
             _closed(self.path)
 
