@@ -3,20 +3,21 @@ and read off the screen as it shows."""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import time, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
 
-from leerwinkel_desk.domain.enums import OrganisationType, Phase, ReferralReason, Tier
+from leerwinkel_desk.domain.enums import Channel, OrganisationType, Phase, ReferralReason, Tier
 from leerwinkel_desk.services.agenda import Agenda
+from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.pages.today import PARTNER_COLUMN, REASON_COLUMN
 from test_ui import ctx, office, open_window, press  # noqa: F401 - fixtures
 from test_ui_dossier import NARROW
-from test_ui_keys import answered, reopen_as
+from test_ui_keys import answered, open_dossier_by_search, reopen_as
 from test_ui_pages import go_to
 
 LONG_PARTNER = "Centrum voor Basiseducatie Leerpunt Zuid-West-Vlaanderen – campus Kortrijk"
@@ -73,3 +74,43 @@ def test_at_150_percent_a_referral_shows_its_reason_beside_a_long_partner_name(q
     assert header.sectionSizeHint(REASON_COLUMN) <= header.sectionSize(REASON_COLUMN)      # "Reden", not "…"
     assert needs(PARTNER_COLUMN) > header.sectionSize(PARTNER_COLUMN)           # the name gives way (its tooltip)
     assert header.length() <= table.viewport().width() + 1                      # and nothing beyond the edge
+
+
+def test_at_150_percent_the_dossier_timeline_shows_more_than_two_rows(qtbot, db, clock, office) -> None:
+    """Under the dossier's header, request card, actions and the title "Tijdlijn", Qt's default row of 30 points
+    left the timeline one whole row at 150 % on a 1280×720 screen. Rows are now a line of text and a little
+    air, the title is gone (the column titles say what it is) and the parts above give way before the
+    timeline shows fewer than three rows, without making the window taller than the screen's room."""
+    _client, request = answered(db, clock, office.counsellor, "Wout", "Peeters")
+    contacts = Contacts(db, clock, office.counsellor)
+    for n in range(30):
+        contacts.log_micro(request.id, Channel.PHONE, f"Belde terug over de opleiding {n}",
+                           at=clock.now() - timedelta(hours=n + 1))
+    window = open_window(qtbot, DeskContext(db, clock, office.counsellor, "Leerwinkel Test", "An Test"))
+    window.resize(*NARROW)
+    qtbot.waitUntil(lambda: window.nav.width() < 100)
+    open_dossier_by_search(qtbot, window, "wout")
+    timeline = window.dossier.timeline
+    qtbot.waitUntil(lambda: timeline.viewport().height() > 0)
+    assert timeline.model().rowCount() == 31
+    row = timeline.rowHeight(0)
+    assert row <= max(timeline.fontMetrics().height(), 16) + 10
+    assert timeline.viewport().height() // row >= 3
+    assert window.height() <= NARROW[1]
+
+
+def test_a_list_of_the_day_fitted_to_its_rows_leaves_no_blank_under_them(qtbot, db, clock, office) -> None:
+    """Vandaag's lists are as high as their rows. The room of a vertical scroll bar (which such a list never
+    shows) was kept aside in judging whether the columns fit, so a stretched column counted as cut and a
+    horizontal bar's height was left blank under the rows."""
+    partner = SocialMap(db, clock, office.coordinator).add_partner("VDAB Kortrijk", OrganisationType.VDAB, "Kortrijk")
+    _client, request = answered(db, clock, office.counsellor, "Tom", "Claes")
+    reopen_as(db, request.id, Tier.MEDIATION, Phase.CHOICE, office.counsellor)
+    Referrals(db, clock, office.counsellor).refer_out(request.id, partner.id, ReferralReason.WORK, "werk zoeken")
+    window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    window.resize(1280, 680)
+    page = go_to(qtbot, window, 0)
+    qtbot.waitUntil(lambda: page.loops.rowCount() == 1, timeout=10000)
+    table = page.tables["loops"]
+    qtbot.waitUntil(lambda: table.isVisible() and table.viewport().height() == table.rowHeight(0))
+    assert not table.horizontalScrollBar().isVisible()

@@ -31,7 +31,7 @@ from leerwinkel_desk.services.reminders import Reminders
 from leerwinkel_desk.services.requests import RequestRow, Requests
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.design.components import HeaderCard, StatusMessage, text_label
+from leerwinkel_desk.ui.design.components import HeaderCard, StatusMessage
 from leerwinkel_desk.ui.design.style import Space
 from leerwinkel_desk.ui.dialogs.appointment_card import AppointmentCardDialog
 from leerwinkel_desk.ui.dialogs.client_details import ClientDetailsDialog
@@ -66,6 +66,7 @@ from leerwinkel_desk.ui.widgets import fit_columns
 from leerwinkel_desk.ui.worker import Progress
 
 FOLLOW_UP_DAYS = 14
+TIMELINE_ROWS_AT_LEAST = 3      # the header and the request cards give way before the timeline shows fewer rows
 
 
 class DossierView(QWidget):
@@ -109,8 +110,10 @@ class DossierView(QWidget):
         layout.addWidget(self.actions_bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
-        layout.addWidget(text_label("subtitle", self.tr("Tijdlijn")))
         layout.addWidget(self.timeline, 1)
+        titles, frame = self.timeline.horizontalHeader().sizeHint().height(), 2 * self.timeline.frameWidth()
+        rows = TIMELINE_ROWS_AT_LEAST * self.timeline.verticalHeader().defaultSectionSize()
+        self.timeline.setMinimumHeight(titles + frame + rows)
         self.show_client(client_id)
         ctx.operations.changed.connect(self.on_changed)
 

@@ -38,7 +38,7 @@ from leerwinkel_desk.ui.texts import (
     timeline_detail,
     timeline_kind_label,
 )
-from leerwinkel_desk.ui.widgets import rich_tip
+from leerwinkel_desk.ui.widgets import compact_rows, rich_tip
 
 VISIBLE_CARDS = 2           # the requests list shows two cards whole (and a third's top when there are more)
 TIER_BADGES = {Tier.INFORMATION: "tier1", Tier.MEDIATION: "tier2", Tier.TRAJECTORY: "tier3"}
@@ -229,6 +229,7 @@ class TimelineView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)
+        compact_rows(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         current = self.currentIndex()

@@ -53,6 +53,9 @@ SHARE_PROPERTY = "stretchShare"
 FIT_ROWS = 50                   # a column fits the texts of the first rows shown, not of thousands
 MEASURED_TEXTS = 8              # of which the longest (in characters) are measured in the font
 PLACEHOLDER_ROOM = 24           # a line edit's frame and margins around its text (and Qt's wider drawing at 150 %)
+ROW_AIR = 10                    # above and below a table row's text (Qt's default row of 30 px showed two rows
+                                # of a dossier's timeline on a 1280×720 screen at 150 %)
+ROW_ICON = 16                   # the icons in table cells
 
 
 class EnumCombo(QComboBox, Generic[E]):
@@ -153,6 +156,11 @@ class ElidedTextTips(QStyledItemDelegate):
 def rich_tip(text: str) -> str:
     """A tooltip that wraps a long text (Qt wraps rich text only)."""
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
+def compact_rows(view: QTableView) -> None:
+    """Rows as high as a line of the table's text (or an icon) and a little air, for every table of the app."""
+    view.verticalHeader().setDefaultSectionSize(max(view.fontMetrics().height(), ROW_ICON) + ROW_AIR)
 
 
 def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int = -1, share: float = 0.0,

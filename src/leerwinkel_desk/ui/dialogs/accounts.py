@@ -37,7 +37,7 @@ from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.operation import perform_later
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.texts import role_label
-from leerwinkel_desk.ui.widgets import EnumCombo, passphrase_fields, scroll_area, typed_passphrase
+from leerwinkel_desk.ui.widgets import EnumCombo, compact_rows, passphrase_fields, scroll_area, typed_passphrase
 
 
 class AccountsDialog(QDialog):
@@ -60,6 +60,7 @@ class AccountsDialog(QDialog):
         self.table.setAccessibleName(self.tr("Gebruikers"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        compact_rows(self.table)
         self.login, self.full_name = QLineEdit(), QLineEdit()
         self.role = EnumCombo(Role, [(r, role_label(r)) for r in (Role.COUNSELLOR, Role.INFO_OFFICER,
                                                                     Role.COORDINATOR)])

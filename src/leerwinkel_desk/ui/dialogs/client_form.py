@@ -31,6 +31,7 @@ from leerwinkel_desk.ui.date_field import DateField
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.screen_fit import keep_on_screen
 from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.widgets import compact_rows
 
 DUPLICATE_CHECK_DELAY_MS = 250      # look up duplicates once typing pauses
 DUPLICATE_ROWS_SHOWN = 4
@@ -97,6 +98,7 @@ class ClientIdentity(QObject):
         self.duplicates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.duplicates.setWordWrap(False)
         self.duplicates.verticalHeader().hide()
+        compact_rows(self.duplicates)
         self.confirm_other = QCheckBox(confirm_text)
         self.panel = QWidget()
         layout = QVBoxLayout(self.panel)

@@ -31,7 +31,7 @@ from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.texts import dutch_level_label, format_date, format_euro
-from leerwinkel_desk.ui.widgets import fit_columns, refit_columns
+from leerwinkel_desk.ui.widgets import compact_rows, fit_columns, refit_columns
 
 
 def course_columns() -> list[Column[CourseRow]]:
@@ -92,6 +92,7 @@ class OptionsDialog(FormDialog):
         self.course_view.setModel(self.courses)
         self.course_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.course_view.setAccessibleName(self.tr("Opleidingen"))
+        compact_rows(self.course_view)
         fit_columns(self.course_view, stretch=0)
         self.add_button = QPushButton(self.tr("Als &optie toevoegen"))
         self.free_text = QLineEdit()

@@ -31,7 +31,7 @@ from leerwinkel_desk.ui.texts import (
     session_type_label,
     tier_label,
 )
-from leerwinkel_desk.ui.widgets import fit_columns, scrolling_page
+from leerwinkel_desk.ui.widgets import compact_rows, fit_columns, scrolling_page
 
 PERSON_COLUMN, PARTNER_COLUMN, REASON_COLUMN = 1, 2, 3     # of the referrals without an outcome
 REASON_SHARE = 0.25     # of that table's width at least for the reason: a long partner's name left it '…' at 150 %
@@ -52,6 +52,7 @@ class EnterTable(QTableView):
         self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
+        compact_rows(self)
         self.doubleClicked.connect(lambda index: self.activated_row.emit(index.row()))
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -102,10 +103,11 @@ class WorkSection(QWidget):
         self.fit_rows()
 
     def fit_rows(self) -> None:
-        """No higher than its rows (and a scroll bar when the columns are wider than the room)."""
+        """No higher than its rows (and a scroll bar when the columns are wider than the room). At that height
+        it has no vertical scroll bar, so its columns have the whole width (the bar's width kept aside
+        counted a stretched column as cut and left a bar's height of blank under the rows)."""
         header, frame = self.table.horizontalHeader().sizeHint().height(), 2 * self.table.frameWidth()
-        room = self.width() - frame - self.table.verticalScrollBar().sizeHint().width()
-        cut = self.table.horizontalHeader().length() > room
+        cut = self.table.horizontalHeader().length() > self.width() - frame
         bar = self.table.horizontalScrollBar().sizeHint().height() if cut else 0
         row = self.table.verticalHeader().defaultSectionSize()
         self.table.setMaximumHeight(header + frame + max(1, self.rows) * row + bar)
