@@ -6,11 +6,21 @@ from __future__ import annotations
 from datetime import time, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
+from PySide6.QtWidgets import QLabel, QScrollArea, QStyleOptionViewItem
 
-from leerwinkel_desk.domain.enums import Channel, OrganisationType, Phase, ReferralReason, Tier
+from leerwinkel_desk.domain.enums import (
+    Channel,
+    OrganisationType,
+    Phase,
+    ReferralReason,
+    SecondLineKind,
+    SignalKind,
+    SignalTheme,
+    Tier,
+)
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.outreach import Outreach
 from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
@@ -114,3 +124,29 @@ def test_a_list_of_the_day_fitted_to_its_rows_leaves_no_blank_under_them(qtbot, 
     table = page.tables["loops"]
     qtbot.waitUntil(lambda: table.isVisible() and table.viewport().height() == table.rowHeight(0))
     assert not table.horizontalScrollBar().isVisible()
+
+
+def test_at_150_percent_the_second_line_and_signal_lists_keep_four_rows(qtbot, db, clock, office) -> None:
+    """Tweedelijn & signalen at 150 % on a 1280×720 screen: each list was squeezed to about one and a half
+    rows under its quick-add fields. Each keeps four rows; the page scrolls instead, and Tab into a list
+    brings it into view."""
+    outreach = Outreach(db, clock, office.coordinator)
+    for n in range(6):
+        outreach.log_second_line(SecondLineKind.QUESTION, f"vraag van een jobcoach {n}", clock.now().date())
+        outreach.raise_signal(SignalKind.GAP, SignalTheme.OFFER, f"geen avondaanbod {n}", "Kortrijk")
+    window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    window.resize(*NARROW)
+    qtbot.waitUntil(lambda: window.nav.width() < 100)
+    page = go_to(qtbot, window, len(window.nav_titles()) - 1)
+    for table in (page.second_line_table, page.signal_table):
+        assert table.model().rowCount() == 6
+        qtbot.waitUntil(lambda t=table: t.viewport().height() >= 4 * t.rowHeight(0))
+    assert window.height() <= NARROW[1]
+    page.add_signal.setFocus()
+    press(qtbot, page.add_signal, Qt.Key.Key_Tab)           # where a key typed goes: the focused button
+    table = page.signal_table
+    assert table.hasFocus()
+    shown = table.horizontalHeader().height() + 2 * table.rowHeight(0)     # its titles and first rows in view
+    qtbot.waitUntil(lambda: table.visibleRegion().boundingRect().height() >= shown)
+    assert page.findChild(QScrollArea).verticalScrollBar().value() > 0
+

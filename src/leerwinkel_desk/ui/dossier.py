@@ -62,7 +62,7 @@ from leerwinkel_desk.ui.dossier_parts import (
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import RowsModel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
-from leerwinkel_desk.ui.widgets import fit_columns
+from leerwinkel_desk.ui.widgets import fit_columns, keep_rows
 from leerwinkel_desk.ui.worker import Progress
 
 FOLLOW_UP_DAYS = 14
@@ -111,9 +111,7 @@ class DossierView(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addWidget(self.timeline, 1)
-        titles, frame = self.timeline.horizontalHeader().sizeHint().height(), 2 * self.timeline.frameWidth()
-        rows = TIMELINE_ROWS_AT_LEAST * self.timeline.verticalHeader().defaultSectionSize()
-        self.timeline.setMinimumHeight(titles + frame + rows)
+        keep_rows(self.timeline, TIMELINE_ROWS_AT_LEAST)
         self.show_client(client_id)
         ctx.operations.changed.connect(self.on_changed)
 

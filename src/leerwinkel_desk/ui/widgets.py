@@ -163,6 +163,13 @@ def compact_rows(view: QTableView) -> None:
     view.verticalHeader().setDefaultSectionSize(max(view.fontMetrics().height(), ROW_ICON) + ROW_AIR)
 
 
+def keep_rows(view: QTableView, rows: int) -> None:
+    """The view no shorter than its column titles and `rows` rows: on a short window (1280×720 at 150 %) the
+    parts around it, or the scrolling page it is on, give way before it shows fewer."""
+    titles, frame = view.horizontalHeader().sizeHint().height(), 2 * view.frameWidth()
+    view.setMinimumHeight(titles + frame + rows * view.verticalHeader().defaultSectionSize())
+
+
 def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int = -1, share: float = 0.0,
                 give_way: tuple[int, ...] = ()) -> None:
     """Every column as wide as its title and its texts, up to WIDEST_COLUMN_CHARS characters.

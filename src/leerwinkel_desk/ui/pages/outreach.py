@@ -27,10 +27,11 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
 from leerwinkel_desk.ui.texts import enum_label, format_date
-from leerwinkel_desk.ui.widgets import EnumCombo, scrolling_page
+from leerwinkel_desk.ui.widgets import EnumCombo, keep_rows, scrolling_page
 
 PERIOD_DAYS = 365
 PARTNER_CHARS = 18
+TABLE_ROWS_AT_LEAST = 4     # each list keeps four rows on a short window; the page scrolls instead
 
 
 def quick_add(*parts: QWidget | None) -> QHBoxLayout:
@@ -110,11 +111,13 @@ class OutreachPage(QWidget):
         activity_layout.addLayout(quick_add(self.activity_minutes, self.activity_participants, None,
                                             self.add_activity))
         activity_layout.addWidget(self.second_line_table)
+        keep_rows(self.second_line_table, TABLE_ROWS_AT_LEAST)
         signal_box = QGroupBox(self.tr("Signalen naar het beleid"))
         signal_layout = QVBoxLayout(signal_box)
         signal_layout.addLayout(quick_add(self.signal_kind, self.signal_theme, self.signal_region))
         signal_layout.addLayout(quick_add(self.signal_text, self.add_signal))
         signal_layout.addWidget(self.signal_table)
+        keep_rows(self.signal_table, TABLE_ROWS_AT_LEAST)
         layout = scrolling_page(self)
         layout.addWidget(activity_box, 1)
         layout.addWidget(signal_box, 1)
