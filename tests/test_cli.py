@@ -111,8 +111,16 @@ def test_backup_and_restore_round_trip(demo_db: Path, tmp_path: Path) -> None:
                          "ORDER BY a.seq DESC LIMIT 3").fetchall()
     conn.close()
     # the events since the backup stay: the backup's own record (written after the copy) and the
-    # restore's sign-in, then the restore itself
+    # restore's sign-in, then the restore itself (which kept the data it replaced)
     assert trail == [("backup.restore", "coordinator"), ("login", "coordinator"), ("backup.create", "coordinator")]
+    assert "the data as it was before is kept as" in result.stdout
+    kept = sorted((tmp_path / "backups").glob("before-restore-*.db"))
+    assert len(kept) == 1
+    restored_again = cli(copy, "restore", str(kept[0]))             # the data before the restore comes back
+    assert restored_again.returncode == 0, restored_again.stderr
+    conn = connect(copy)
+    assert {name for (name,) in conn.execute("SELECT DISTINCT first_name FROM client")} == {"Gewijzigd"}
+    conn.close()
 
 
 def test_restore_refuses_a_damaged_backup_and_keeps_the_database(demo_db: Path, tmp_path: Path) -> None:

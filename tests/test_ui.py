@@ -474,6 +474,7 @@ def test_the_idle_lock_fires_and_the_draft_survives_unlock(qtbot, db, clock, off
 
 def test_coordinator_backs_up_restores_applies_retention_and_erases(qtbot, db, clock, office) -> None:
     from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog
+    from test_ui_backups import answer_box
 
     ctx = DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator")
     client = Clients(db, clock, office.coordinator).create(ClientInput("Wis", "Mij"))
@@ -494,8 +495,10 @@ def test_coordinator_backs_up_restores_applies_retention_and_erases(qtbot, db, c
     assert Clients(db, clock, office.coordinator).search("Wis Mij") == []
 
     dialog.backups.setCurrentRow(0)
+    answers: list[str] = []
+    answer_box(qtbot, answers, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)      # asked first: &Terugzetten
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert "1 later gewiste personen opnieuw gewist" in dialog.status.text()
+    assert answers and "1 later gewiste personen opnieuw gewist" in dialog.status.text()
     assert Clients(db, clock, office.coordinator).search("Wis Mij") == []   # still erased
 
     counsellor = MaintenanceDialog(DeskContext(db, clock, office.counsellor, "Leerwinkel Test", "An"))

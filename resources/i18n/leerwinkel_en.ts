@@ -1995,6 +1995,25 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>Maintenance</name>
+    <message>
+        <source>Dagelijkse back-up</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <source>Back-up met de hand</source>
+        <translation>Backup made by hand</translation>
+    </message>
+    <message>
+        <source>Vóór een herstel</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Vóór een schema-upgrade</source>
+        <translation>Before a schema upgrade</translation>
+    </message>
+</context>
+<context>
     <name>MaintenanceDialog</name>
     <message>
         <source>Beheer van de gegevens</source>
@@ -2049,8 +2068,26 @@ Type the file number {number} to confirm.</translation>
         <translation>Backup made: {name}</translation>
     </message>
     <message>
-        <source>Hersteld uit {name}; {n} later gewiste personen opnieuw gewist.</source>
-        <translation>Restored from {name}; {n} people erased later were erased again.</translation>
+        <source>Teruggezet: {backup}. Wat er net voor stond, is bewaard als back-up “vóór een herstel”; {n} later gewiste personen opnieuw gewist.</source>
+        <translation>Restored: {backup}. What was there just before is kept as a backup “before a restore”; {n} people erased later were erased again.</translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>De databank terugzetten naar deze back-up?
+{backup}</source>
+        <translation>Restore the database to this backup?
+{backup}</translation>
+    </message>
+    <message>
+        <source>Alles wat sindsdien werd ingevoerd, verdwijnt uit de databank. Wat er nu staat, wordt eerst bewaard als back-up “vóór een herstel”.</source>
+        <translation>Everything entered since then leaves the database. What is there now is first kept as a backup “before a restore”.</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <source>Afgesloten vóór {cutoff}: {requests} leervragen worden geanonimiseerd, {clients} cliënten volledig gewist.</source>

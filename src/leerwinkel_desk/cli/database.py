@@ -157,13 +157,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise CommandFailed("backup is damaged too, nothing restored") from damaged
         db, actor = signed_in(location)
     try:
-        again = maintenance.Backups(db, SystemClock(), actor).restore(args.file)
+        restored = maintenance.Backups(db, SystemClock(), actor).restore(args.file)
     except FileNotFoundError as error:
         raise CommandFailed(f"no backup at {error}") from error
     except ValueError as error:
         raise CommandFailed(f"backup is damaged, nothing restored: {error}") from error
-    print(f"restored {args.file} into {db.describe()}"
-          + (f"; {again} person(s) erased after the backup erased again" if again else "")
+    print(f"restored {args.file} into {db.describe()}; the data as it was before is kept as {restored.kept}"
+          + (f"; {restored.erased_again} person(s) erased after the backup erased again"
+             if restored.erased_again else "")
           + (f"; the damaged file is kept as {kept}" if kept else ""))
     return 0
 

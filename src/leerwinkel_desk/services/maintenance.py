@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -92,7 +92,8 @@ def daily_backup(db: Database, today: date, keep: int = DAILY_BACKUPS_KEPT) -> P
     return store_backup.daily_backup(db, backups_dir(db.path), today, keep)
 
 
-KEPT_BACKUP_PREFIXES = ("manual-", "before-")     # the daily ones rotate after DAILY_BACKUPS_KEPT days
+MANUAL_PREFIX, BEFORE_RESTORE_PREFIX = "manual-", "before-restore-"
+KEPT_BACKUP_PREFIXES = (MANUAL_PREFIX, "before-")     # the daily ones rotate after DAILY_BACKUPS_KEPT days
 
 
 def prune_backups(db: Database, years: int, now: datetime) -> int:
@@ -104,9 +105,10 @@ def prune_backups(db: Database, years: int, now: datetime) -> int:
     return store_backup.remove_older_backups(backups_dir(db.path), KEPT_BACKUP_PREFIXES, cutoff)
 
 
-def restore(db: Database, source: Path) -> int:
+def restore(db: Database, source: Path, keep_as: Path | None = None) -> int:
     """Replace the database by a checked backup, then erase again everyone erased since and close
-    again every account closed since.
+    again every account closed since. With `keep_as`, the database as it was is backed up there once the
+    backup is found sound, just before it replaces the database.
 
     The audit events made since the backup are kept (appended again to the restored chain),
     so a restore leaves no gap in who did what. All of it is done in a copy of the backup first,
@@ -140,6 +142,8 @@ def restore(db: Database, source: Path) -> int:
                 close_in(session, Actor(person.office_id, None, "system"), person, closed[person.id])
     finally:
         staged.dispose()
+    if keep_as is not None:
+        backup(db, keep_as)
     store_backup.restore_from(staging, db)      # then copied in, page by page, in one transaction
     store_backup.remove_staging(staging)
     if again:
@@ -209,29 +213,69 @@ def closed_accounts(db: Database) -> dict[uuid.UUID, datetime]:
         return {}
 
 
+BACKUP_KINDS = ((store_backup.DAILY_PREFIX, "daily"), (MANUAL_PREFIX, "manual"),
+                (BEFORE_RESTORE_PREFIX, "before-restore"), ("before-", "before-upgrade"))
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """A backup in the folder next to the database: its kind (daily, manual, before-restore, before-upgrade,
+    or other for a file put there by hand) and when it was written."""
+
+    path: Path
+    kind: str
+    made_at: datetime
+
+
+def backup_file(path: Path) -> BackupFile:
+    kind = next((kind for prefix, kind in BACKUP_KINDS if path.name.startswith(prefix)), "other")
+    return BackupFile(path, kind, datetime.fromtimestamp(path.stat().st_mtime, UTC))
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: the people erased after the backup erased again, and the backup that keeps the
+    data as it was just before (a wrong backup chosen loses nothing)."""
+
+    erased_again: int
+    kept: Path
+
+
 class Backups(UseCase):
     """Backups and restores from the app (coordinators): the same operations as the CLI's."""
 
-    def list(self) -> list[Path]:
+    def list(self) -> list[BackupFile]:
+        """The backups next to the database, the newest first."""
         self._require(Permission.MANAGE_OFFICE)
         if self._db.path is None:
             return []
         folder = backups_dir(self._db.path)
-        return sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True) if folder.exists() else []
+        found = [backup_file(path) for path in folder.glob("*.db")] if folder.exists() else []
+        return sorted(found, key=lambda backup: backup.made_at, reverse=True)
 
     def make(self, target: Path | None = None) -> Path:
         """A backup to `target`, or to the backups folder next to the database."""
         self._require(Permission.MANAGE_OFFICE)
         if self._db.path is None:
             raise InvalidValue("database", "not_local")
-        stamp = self._now().strftime("%Y%m%dT%H%M%SZ")
-        target = backup(self._db, target or backups_dir(self._db.path) / f"manual-{stamp}.db")
+        target = backup(self._db, target or self._free_name(backups_dir(self._db.path), MANUAL_PREFIX))
         self._audit_office("backup.create")
         return target
 
-    def restore(self, source: Path) -> int:
-        """Restore `source`; returns how many erasures made after it were applied again."""
+    def restore(self, source: Path) -> Restored:
+        """Restore `source`, with a backup of the data as it was just before (`before-restore-…`: the
+        restore replaces everything entered since `source` was made)."""
         self._require(Permission.MANAGE_OFFICE)
-        again = restore(self._db, source)
+        if self._db.path is None:
+            raise InvalidValue("database", "not_local")
+        kept = self._free_name(backups_dir(self._db.path), BEFORE_RESTORE_PREFIX)
+        again = restore(self._db, source, keep_as=kept)
         self._audit_office("backup.restore")
-        return again
+        return Restored(again, kept)
+
+    def _free_name(self, folder: Path, prefix: str) -> Path:
+        """A new file in the backups folder: two made in the same second (a restore of the backup just made
+        before another restore) must not write over each other."""
+        stamp = self._now().strftime("%Y%m%dT%H%M%SZ")
+        names = (f"{prefix}{stamp}.db", *(f"{prefix}{stamp}-{n}.db" for n in range(2, 1000)))
+        return next(folder / name for name in names if not (folder / name).exists())

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -15,21 +15,32 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from leerwinkel_desk.services.maintenance import Backups
+from leerwinkel_desk.services.maintenance import BackupFile, Backups
 from leerwinkel_desk.services.retention import YEARS_RANGE, Retention, RetentionPreview
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.texts import format_moment
 
 T = TypeVar("T")
 DATA_CHANGED = OpChanges(Change.DOSSIER | Change.AGENDA)     # what a backup, restore or retention run may change
+
+
+def backup_label(backup: BackupFile) -> str:
+    """A backup as a person reads it: its kind and when it was made, in local time (not its file name)."""
+    kinds = {"daily": QCoreApplication.translate("Maintenance", "Dagelijkse back-up"),
+             "manual": QCoreApplication.translate("Maintenance", "Back-up met de hand"),
+             "before-restore": QCoreApplication.translate("Maintenance", "Vóór een herstel"),
+             "before-upgrade": QCoreApplication.translate("Maintenance", "Vóór een schema-upgrade")}
+    return f"{format_moment(backup.made_at)}   {kinds.get(backup.kind, backup.path.name)}"
 
 
 class MaintenanceDialog(QDialog):
@@ -90,9 +101,10 @@ class MaintenanceDialog(QDialog):
 
     def refresh(self) -> None:
         self.backups.clear()
-        for path in self._do(lambda: self._ctx.service(Backups).list(), None) or []:
-            item = QListWidgetItem(path.name)
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
+        for backup in self._do(lambda: self._ctx.service(Backups).list(), None) or []:
+            item = QListWidgetItem(backup_label(backup))
+            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
+            item.setToolTip(backup.path.name)
             self.backups.addItem(item)
 
     def make_backup(self) -> None:
@@ -106,10 +118,26 @@ class MaintenanceDialog(QDialog):
         if item is None:
             return
         source = Path(item.data(Qt.ItemDataRole.UserRole))
-        again = self._do(lambda: self._ctx.service(Backups).restore(source))
-        if again is not None:
-            self.status.setText(self.tr("Hersteld uit {name}; {n} later gewiste personen opnieuw gewist.")
-                                .format(name=source.name, n=again))
+        if not self.restore_confirmed(item.text()):
+            return
+        restored = self._do(lambda: self._ctx.service(Backups).restore(source))
+        if restored is not None:
+            self.status.setText(self.tr("Teruggezet: {backup}. Wat er net voor stond, is bewaard als back-up "
+                                        "“vóór een herstel”; {n} later gewiste personen opnieuw gewist.")
+                                .format(backup=item.text(), n=restored.erased_again))
+            self.refresh()
+
+    def restore_confirmed(self, backup: str) -> bool:
+        """A restore replaces everything entered since the backup: asked first, Annuleren the default."""
+        ask = QMessageBox(QMessageBox.Icon.Warning, self.tr("Back-up terugzetten"),
+                          self.tr("De databank terugzetten naar deze back-up?\n{backup}").format(backup=backup),
+                          QMessageBox.StandardButton.Cancel, self)
+        ask.setInformativeText(self.tr("Alles wat sindsdien werd ingevoerd, verdwijnt uit de databank. Wat er nu "
+                                       "staat, wordt eerst bewaard als back-up “vóór een herstel”."))
+        restore = ask.addButton(self.tr("&Terugzetten"), QMessageBox.ButtonRole.DestructiveRole)
+        ask.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        ask.exec()
+        return ask.clickedButton() is restore
 
     def show_preview(self) -> None:
         preview = self._do(lambda: self._ctx.service(Retention).preview(self.years.value()), None)

@@ -1,0 +1,64 @@
+"""Backups in the app (Ctrl+Shift+B), driven by keys: a restore is asked first and keeps the data it replaces."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog
+from test_ui import office, open_window  # noqa: F401 - fixtures
+from test_ui_keys import CTRL, SHIFT, key, wait_active
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def answer_box(qtbot, answers: list[str], key_code, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """The question box that is about to open answered with a key, as the person would (its text kept)."""
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            answers.append(f"{box.text()}\n{box.informativeText()}")
+            qtbot.keyClick(box, key_code, modifiers)
+    QTimer.singleShot(300, answer)
+
+
+def test_a_restore_is_asked_first_and_keeps_what_it_replaces(qtbot, db, clock, office) -> None:
+    """"Herstellen…" replaced the whole database at once, with nothing asked and no copy of what was there: a
+    daily backup picked by mistake lost the day's work. Now it asks (Escape keeps everything), and a yes first
+    backs the data up as "vóór een herstel", from which the day's work comes back."""
+    window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    key(qtbot, Qt.Key.Key_B, CTRL | SHIFT)
+    dialog = wait_active(qtbot, window.active_dialog)
+    assert isinstance(dialog, MaintenanceDialog)
+    key(qtbot, Qt.Key.Key_M, ALT)                               # Back-up &maken
+    qtbot.waitUntil(lambda: dialog.backups.count() == 1)
+    assert "Back-up met de hand" in dialog.backups.item(0).text()
+    Clients(db, clock, office.counsellor).create(ClientInput("Later", "Ingevoerd"))
+    dialog.backups.setFocus()
+    key(qtbot, Qt.Key.Key_Home)
+    answers: list[str] = []
+    answer_box(qtbot, answers, Qt.Key.Key_Escape)
+    key(qtbot, Qt.Key.Key_H, ALT)                               # &Herstellen…
+    qtbot.waitUntil(lambda: len(answers) == 1)
+    assert "terugzetten" in answers[0] and "vóór een herstel" in answers[0]
+    assert Clients(db, clock, office.counsellor).search("Later Ingevoerd")      # Escape: nothing restored
+    assert dialog.backups.count() == 1
+
+    wait_active(qtbot, dialog)
+    dialog.backups.setFocus()
+    answer_box(qtbot, answers, Qt.Key.Key_T, ALT)               # &Terugzetten
+    key(qtbot, Qt.Key.Key_H, ALT)
+    qtbot.waitUntil(lambda: "Teruggezet" in dialog.status.text())
+    assert Clients(db, clock, office.counsellor).search("Later Ingevoerd") == []
+    labels = [dialog.backups.item(i).text() for i in range(dialog.backups.count())]
+    assert len(labels) == 2 and "Vóór een herstel" in labels[0]
+
+    wait_active(qtbot, dialog)
+    dialog.backups.setFocus()
+    key(qtbot, Qt.Key.Key_Home)                                 # the newest: what was there before
+    answer_box(qtbot, answers, Qt.Key.Key_T, ALT)
+    key(qtbot, Qt.Key.Key_H, ALT)
+    qtbot.waitUntil(lambda: len(answers) == 3)
+    qtbot.waitUntil(lambda: bool(Clients(db, clock, office.counsellor).search("Later Ingevoerd")))
