@@ -12,6 +12,7 @@ from leerwinkel_desk.domain.enums import Exemption, Outcome, Phase, Tier
 from leerwinkel_desk.domain.errors import InvalidValue, ReasonRequired, TransitionNotAllowed
 from leerwinkel_desk.domain.fees import PaidBy, contribution
 from leerwinkel_desk.domain.ids import uuid7, uuid7_millis
+from leerwinkel_desk.domain.limits import is_email_shaped
 from leerwinkel_desk.domain.numbers import format_number, number_beginnings, parse_number
 from leerwinkel_desk.domain.rules import (
     check_closing,
@@ -140,3 +141,11 @@ def test_uuid7_made_in_one_process_are_strictly_increasing() -> None:
     keys = [uuid7() for _ in range(5000)]      # many share a millisecond
     assert keys == sorted(keys) and len(set(keys)) == len(keys)
     assert all(k.version == 7 for k in keys)
+
+
+@pytest.mark.parametrize(("value", "shaped"), [("jan@voorbeeld.be", True), ("  an.peeters@x.be ", True),
+                                               ("x@@x", False), ("@x.be", False), ("jan@", False),
+                                               ("jan @x.be", False), ("jan.voorbeeld.be", False)])
+def test_an_email_address_is_checked_for_its_shape_alike_in_the_app_and_the_import(value: str, shaped: bool) -> None:
+    """`x@@x` was accepted by the app (and by the import: the same rule, written twice)."""
+    assert is_email_shaped(value) is shaped

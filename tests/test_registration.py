@@ -28,7 +28,7 @@ from leerwinkel_desk.domain.enums import (
     SocialStatus,
     Tier,
 )
-from leerwinkel_desk.domain.errors import NotAllowed
+from leerwinkel_desk.domain.errors import InvalidValue, NotAllowed
 from leerwinkel_desk.domain.text import name_key
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.context import Actor
@@ -230,7 +230,7 @@ def test_every_kind_of_bad_row_is_reported_and_nothing_is_written(
     put(folder, "clients.csv", [
         "client_ref;first_name;last_name;birth_date;gender;email;dutch_level;foreign_diploma;postcode",
         "C1;An;Peeters;1990-02-30;f;an@x.be;B1;no;8500",
-        "C2;Bo;;;;;;;",
+        "C2;;;;;;;;",
         "C3;Cy;Claes;;q;;;;",
         "C4;Di;Dema;;;no-at-sign;;;",
         "C5;Ed;Eeckhout;;;;B3;;",
@@ -278,6 +278,7 @@ def test_every_kind_of_bad_row_is_reported_and_nothing_is_written(
     dates = "YYYY-MM-DD, DD/MM/YYYY"
     assert report.errors == (
         Problem(c, 2, "birth_date", "invalid_date", "1990-02-30", BIRTH_DATE_FORMATS),
+        Problem(c, 3, "first_name", "required"),
         Problem(c, 3, "last_name", "required"),
         Problem(c, 4, "gender", "invalid_code", "q", "f, m, x"),
         Problem(c, 5, "email", "invalid_email", "no-at-sign"),
@@ -604,3 +605,32 @@ def test_a_leading_apostrophe_is_taken_off_only_in_a_file_the_export_marked(
     with db.read() as session:
         names = dict(session.execute(select(Client.import_ref, Client.first_name)).all())
     assert names == {"F1": "'=x", "F2": "'plain", "E1": "=x", "E2": "'=y", "E3": "'plain"}
+
+
+def test_a_client_known_by_one_name_exports_and_imports_again(db: Database, clock, coordinator: Actor,
+                                                               tmp_path: Path) -> None:
+    """The app registers a person known by one name (many newcomers are), but the import asked for both
+    names: the office's own export did not import again ("clients.csv:…:last_name: required, but empty").
+    One of the two is enough; a row with neither is still refused, at its line."""
+    clients = Clients(db, clock, coordinator)
+    clients.create(ClientInput("Sofie", ""), duplicates_checked=True)
+    clients.create(ClientInput("", "Wu"), duplicates_checked=True)
+    RegistrationExport(db, clock, coordinator).export_folder(tmp_path / "out")
+    other = open_sqlite(tmp_path / "other" / "leerwinkel.db")
+    upgrade(other, None)
+    fresh = create_office(other, clock, "Andere leerwinkel", "AND", "coordinator", "Coördinator")
+    report = RegistrationImport(other, clock, fresh).import_folder(tmp_path / "out")
+    assert report.ok, report.errors
+    with other.read() as s:
+        assert {(c.first_name, c.last_name) for c in s.scalars(select(Client))} == {("Sofie", None), (None, "Wu")}
+    other.dispose()
+    put(tmp_path / "bad", "clients.csv", ["client_ref;first_name;last_name", "k1;;"])
+    refused = RegistrationImport(db, clock, coordinator).import_folder(tmp_path / "bad")
+    assert [(p.line, p.column) for p in refused.errors] == [(2, "first_name"), (2, "last_name")]
+
+
+def test_the_app_refuses_a_name_longer_than_the_import_takes(db: Database, clock, coordinator: Actor) -> None:
+    """A 300-character first name was saved by the app and then refused by the import of its own export."""
+    with pytest.raises(InvalidValue) as refused:
+        Clients(db, clock, coordinator).create(ClientInput("x" * 201, "Peeters"), duplicates_checked=True)
+    assert (refused.value.field, refused.value.reason) == ("first_name", "too_long")

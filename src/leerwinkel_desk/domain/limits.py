@@ -1,4 +1,5 @@
-"""Limits on what a contact records, the same for the forms, the services and the registration import."""
+"""Limits on what a client or a contact records, the same for the forms, the services and the registration
+import."""
 
 from __future__ import annotations
 
@@ -25,3 +26,9 @@ def check_held(on: date, today: date) -> None:
     """A contact recorded as held took place today or earlier (a booked slot tomorrow is not held yet)."""
     if on > today:
         raise InvalidValue("at", "not_yet")
+
+
+def is_email_shaped(value: str) -> bool:
+    """One `@` with something on both sides and no spaces (`x@@x` and `jan @x.be` are typing errors)."""
+    local, at, domain = value.strip().partition("@")
+    return bool(at and local and domain) and "@" not in domain and not any(ch.isspace() for ch in value.strip())

@@ -18,12 +18,13 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, case, literal, or_, select, text, tuple_
+from sqlalchemy import ColumnElement, Select, String, and_, case, literal, or_, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.birth_dates import check_birth_date
 from leerwinkel_desk.domain.enums import DutchLevel, Gender, Qualification, SocialStatus
 from leerwinkel_desk.domain.errors import InvalidValue, NotFound, PossibleDuplicates
+from leerwinkel_desk.domain.limits import is_email_shaped
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, number_beginnings
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.similarity import name_distance, swapped_neighbours
@@ -219,10 +220,20 @@ def client_row(c: Client) -> ClientRow:
                      name_key=c.name_key)
 
 
+TEXT_FIELDS = ("first_name", "last_name", "phone", "email", "street", "postcode", "municipality")
+
+
 def _validate(data: ClientInput, today: date) -> None:
+    """What the registration format asks of a client (docs/exchange-format.md), so that every client an
+    export writes imports again: a name (a first or a last name: many newcomers have one name only), and
+    no text longer than its column (the import checks the same lengths)."""
     if not data.first_name.strip() and not data.last_name.strip():
         raise InvalidValue("last_name", "required")
-    if data.email and ("@" not in data.email.strip(" @") or " " in data.email.strip()):
+    for name in TEXT_FIELDS:
+        value, column = getattr(data, name), Client.__table__.c[name].type
+        if value is not None and isinstance(column, String) and len(value) > (column.length or len(value)):
+            raise InvalidValue(name, "too_long")
+    if data.email and not is_email_shaped(data.email):
         raise InvalidValue("email", "format")
     check_birth_date(data.birth_date, today)
 

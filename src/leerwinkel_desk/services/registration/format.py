@@ -64,11 +64,15 @@ COLUMNS: dict[FileKind, tuple[str, ...]] = {
     ),
 }
 
-REQUIRED: dict[FileKind, tuple[str, ...]] = {
+REQUIRED: dict[FileKind, tuple[str, ...]] = {          # columns every file has; their cells are filled in
     FileKind.CLIENTS: ("client_ref", "first_name", "last_name"),
     FileKind.REQUESTS: ("request_ref", "opened_on", "tier"),
     FileKind.CONTACTS: ("request_ref", "at", "kind", "channel"),
 }
+
+# of these, one cell is enough: a person known by one name only (as the app registers them) has a first or
+# a last name, and the export writes the other empty
+ONE_OF: dict[FileKind, tuple[str, ...]] = {FileKind.CLIENTS: ("first_name", "last_name")}
 
 TIER_CODES: dict[str, Tier] = {
     **{str(tier.level): tier for tier in Tier},

@@ -28,10 +28,11 @@ from leerwinkel_desk.domain.enums import (
     SocialStatus,
 )
 from leerwinkel_desk.domain.errors import InvalidValue
-from leerwinkel_desk.domain.limits import MAX_MINUTES
+from leerwinkel_desk.domain.limits import MAX_MINUTES, is_email_shaped
 from leerwinkel_desk.services.registration.format import (
     COLUMNS,
     EXPORT_MARK,
+    ONE_OF,
     REQUIRED,
     TIER_CODES,
     YES_NO,
@@ -236,7 +237,7 @@ def _minutes(cell: str) -> int:
 
 def _email(cell: str) -> str:
     cell = _text(table_of(Client).c.email)(cell)
-    if "@" not in cell.strip(" @") or " " in cell.strip():     # the app's own rule (clients.py)
+    if not is_email_shaped(cell):
         raise _Bad(ProblemCode.INVALID_EMAIL)
     return cell
 
@@ -290,7 +291,10 @@ def converted(sheet: Sheet, spec: dict[str, Convert], errors: list[Problem],
             except _Bad as bad:
                 errors.append(Problem(sheet.name, line, column, bad.code, cell, bad.detail))
                 good = False
+        one_of = ONE_OF.get(sheet.kind, ())
         for column in required:
+            if column in one_of and any(cells[sheet.index[other]].strip() for other in one_of):
+                continue
             if values[column] is None and not (cells[sheet.index[column]].strip()):
                 errors.append(Problem(sheet.name, line, column, ProblemCode.REQUIRED))
                 good = False
