@@ -1177,6 +1177,10 @@
         <translation>since {date}</translation>
     </message>
     <message>
+        <source>Notities:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from leerwinkel_desk.domain.enums import Outcome, Phase, Tier
 from leerwinkel_desk.domain.errors import InvalidValue, ReasonRequired, TransitionNotAllowed
 
@@ -45,6 +47,26 @@ PHASE_PATH: dict[Tier, tuple[Phase, ...]] = {
 
 Referral-in comes before the path and aftercare after it; every other phase a tier allows is on it.
 """
+
+
+FOLLOW_UP_DAYS = 14
+"""In follow-up (opvolging) the client hears from the counsellor at least this often: the first follow-up
+contact is due this many days after the follow-up starts, and each next one this many days after the last."""
+
+
+def follow_up_due_from(day: date) -> date:
+    """The follow-up contact due after `day` (the day the follow-up starts, or of a contact in it)."""
+    return day + timedelta(days=FOLLOW_UP_DAYS)
+
+
+def follow_up_due_after_contact(follow_up: bool, due: date | None, contact_on: date) -> date | None:
+    """A request's next follow-up due date once a contact on `contact_on` is recorded: FOLLOW_UP_DAYS after
+    the contact, only forward (a later date the counsellor set stays, an older contact moves nothing back);
+    unchanged when the request is not in follow-up (enrolled, closed, never started)."""
+    if not follow_up:
+        return due
+    moved = follow_up_due_from(contact_on)
+    return moved if due is None or moved > due else due
 
 
 def check_tier_change(current: Tier, wanted: Tier, reason: str | None) -> None:

@@ -4,6 +4,12 @@ Logging one is the desk's most frequent write (issue 17: at most 3x a raw INSERT
 Core statements built once at import (`_REQUEST`, `_INSERT`, `_TOUCH`, the audit chain's), compiled once
 and run straight through the driver in one transaction (`Database.write_statements`), so no ORM object
 is loaded or flushed and no Session or execution context is made per call (README, Benchmarks).
+
+A contact that took place on a request in follow-up moves its next follow-up contact on
+(`follow_up_due_after_contact`, domain/rules.py), in the same transaction, audited as
+`request.follow_up_due`: every way the desk records one (a micro-contact, a reminder sent, a session
+recorded or a booked one held) comes through here, so Vandaag's overdue list clears once the follow-up
+contact is noted. (The registration import, another system's history, leaves the due dates alone.)
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.calendar import local_date
 from leerwinkel_desk.domain.enums import (
@@ -25,19 +32,25 @@ from leerwinkel_desk.domain.enums import (
 from leerwinkel_desk.domain.errors import Conflict, InvalidValue
 from leerwinkel_desk.domain.ids import uuid7
 from leerwinkel_desk.domain.limits import check_held, check_minutes, check_summary
+from leerwinkel_desk.domain.rules import follow_up_due_after_contact
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.store.base import table_of
+from leerwinkel_desk.store.engine import Statements
 from leerwinkel_desk.store.models import Contact, LearningRequest, Loket
 
 _CONTACT, _REQUESTS, _LOKETS = table_of(Contact), table_of(LearningRequest), table_of(Loket)
-# what logging a contact reads of its request: whether it is live here, who may work on it, whose it is
+# what logging a contact reads of its request: whether it is live here, who may work on it, whose it is,
+# and its follow-up (which the contact moves on)
 _REQUEST = select(_REQUESTS.c.office_id, _REQUESTS.c.deleted_at, _REQUESTS.c.tier, _REQUESTS.c.owner_id,
-                  _REQUESTS.c.client_id).where(_REQUESTS.c.id == bindparam("request_id"))
+                  _REQUESTS.c.client_id, _REQUESTS.c.follow_up, _REQUESTS.c.follow_up_due).where(
+    _REQUESTS.c.id == bindparam("request_id"))
 _LOKET = select(_LOKETS.c.office_id, _LOKETS.c.deleted_at).where(_LOKETS.c.id == bindparam("loket_id"))
 _INSERT = insert(_CONTACT)          # always given every column, so one compiled form serves every call
 _TOUCH = update(_REQUESTS).where(_REQUESTS.c.id == bindparam("request_id")).values(
     updated_at=bindparam("now"), updated_by=bindparam("by"))
+_TOUCH_FOLLOW_UP = update(_REQUESTS).where(_REQUESTS.c.id == bindparam("request_id")).values(
+    updated_at=bindparam("now"), updated_by=bindparam("by"), follow_up_due=bindparam("due"))  # _TOUCH, due moved
 
 
 @dataclass(frozen=True)
@@ -110,6 +123,12 @@ class Contacts(UseCase):
             request = self._load(session, LearningRequest, contact.request_id)
             audit.record(session, self._actor, now, "contact.hold", "contact", contact.id,
                          ("status", "minutes", "summary", "notes"), subject_client_id=request.client_id)
+            due = (follow_up_due_after_contact(request.follow_up, request.follow_up_due, local_date(contact.at))
+                   if status is ContactStatus.HELD else request.follow_up_due)      # a no-show is no contact
+            if due != request.follow_up_due:
+                request.follow_up_due = due
+                self._touch(request, now)
+                self._audit_follow_up(session, request.id, request.client_id, now)
             return contact_row(contact)
 
     def next_booked(self, request_id: uuid.UUID) -> ContactRow | None:
@@ -151,9 +170,21 @@ class Contacts(UseCase):
             statements.run(_INSERT, {**vars(row), "office_id": self._actor.office_id, "import_key": None,
                                      "created_at": now, "created_by": by, "updated_at": now, "updated_by": by,
                                      "deleted_at": None})
-            statements.run(_TOUCH, {"request_id": request_id, "now": now, "by": by})
+            due = follow_up_due_after_contact(request.follow_up, request.follow_up_due, local_date(at))
+            if due == request.follow_up_due:
+                statements.run(_TOUCH, {"request_id": request_id, "now": now, "by": by})
+            else:
+                statements.run(_TOUCH_FOLLOW_UP, {"request_id": request_id, "now": now, "by": by, "due": due})
             audit.record(statements, self._actor, now, "contact.create", "contact", row.id,
                          ("kind", "channel", "at", *(["minutes"] if minutes is not None else []),
                           *(["summary"] if summary else []), *(["notes"] if notes else [])),
                          subject_client_id=request.client_id)
+            if due != request.follow_up_due:
+                self._audit_follow_up(statements, request_id, request.client_id, now)
             return row
+
+    def _audit_follow_up(self, db: Session | Statements, request_id: uuid.UUID, client_id: uuid.UUID | None,
+                         now: datetime) -> None:
+        """The request's next follow-up contact moved on by the contact just recorded (the field, not its value)."""
+        audit.record(db, self._actor, now, "request.follow_up_due", "learning_request", request_id,
+                     ("follow_up_due",), subject_client_id=client_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -56,6 +56,8 @@ class TimelineEntry:
     detail: str | None = None        # the line the counsellor typed, or a code (purpose, mode, kind)
     code: str | None = None          # a code shown before the detail (a referral's reason or outcome, a payer)
     author_id: uuid.UUID | None = None   # the counsellor who did it (who held the contact, else who wrote it down)
+    # a session's notes: personal, for the counsellor's own dossier view only (kept out of any repr: never logged)
+    notes: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,8 @@ class Dossiers(UseCase):
     def timeline(self, client_id: uuid.UUID) -> list[TimelineEntry]:
         """Sessions, micro-contacts, referrals and their outcome, contributions, consents, handovers and letters,
         newest first. Only the columns an entry shows are read (Core selects, not whole ORM objects:
-        a dossier of 200 contacts spent most of its opening converting the columns nobody sees)."""
+        a dossier of 200 contacts spent most of its opening converting the columns nobody sees); a session's
+        notes are among them (shown where it has no summary, and whole on Enter), in the same query."""
         with self._db.read() as session:
             self._load(session, Client, client_id)
             numbers = dict(session.execute(select(LearningRequest.id, LearningRequest.request_no).where(
@@ -146,13 +149,13 @@ class Dossiers(UseCase):
             entries: list[TimelineEntry] = []
             for c in session.execute(select(
                     Contact.id, Contact.request_id, Contact.at, Contact.kind, Contact.channel, Contact.status,
-                    Contact.minutes, Contact.summary, Contact.counsellor_id, Contact.created_by).where(
+                    Contact.minutes, Contact.summary, Contact.notes, Contact.counsellor_id, Contact.created_by).where(
                     Contact.request_id.in_(ids), Contact.deleted_at.is_(None))):
                 entries.append(TimelineEntry(at=c.at, kind=c.kind.value, record_id=c.id,
                                              request_id=c.request_id, request_no=numbers[c.request_id],
                                              channel=c.channel, status=c.status, minutes=c.minutes,
                                              counterpart=None, detail=c.summary,
-                                             author_id=c.counsellor_id or c.created_by))
+                                             author_id=c.counsellor_id or c.created_by, notes=c.notes))
             for r in session.execute(select(
                     ReferralOut.id, ReferralOut.request_id, ReferralOut.created_at, ReferralOut.partner_id,
                     ReferralOut.reason, ReferralOut.reason_code, ReferralOut.created_by, ReferralOut.loop_closed_on,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable
-from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from leerwinkel_desk.domain.enums import Tier
 from leerwinkel_desk.domain.errors import DomainError, NotFound
+from leerwinkel_desk.domain.rules import follow_up_due_from
 from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.contacts import ContactRow, Contacts
 from leerwinkel_desk.services.context import local_today
@@ -65,7 +65,6 @@ from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.widgets import fit_columns, keep_rows
 from leerwinkel_desk.ui.worker import Progress
 
-FOLLOW_UP_DAYS = 14
 TIMELINE_ROWS_AT_LEAST = 3      # the header and the request cards give way before the timeline shows fewer rows
 
 
@@ -394,7 +393,7 @@ class DossierView(QWidget):
                            self.tr("Naar niveau 3 (traject) gebracht"))
 
     def start_follow_up(self) -> None:
-        due = local_today(self._ctx.clock) + timedelta(days=FOLLOW_UP_DAYS)
+        due = follow_up_due_from(local_today(self._ctx.clock))
         self._service_step(lambda r: self._ctx.service(Requests).start_follow_up(r.id, due),
                            self.tr("Opvolging gestart"))
 

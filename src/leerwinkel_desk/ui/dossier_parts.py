@@ -24,7 +24,7 @@ from leerwinkel_desk.services.requests import RequestRow
 from leerwinkel_desk.ui.design.components import MARKS, Badge, Card, ElidedLabel, PhaseStepper, text_label
 from leerwinkel_desk.ui.design.icons import channel_icon, kind_icon
 from leerwinkel_desk.ui.design.style import Space, polish
-from leerwinkel_desk.ui.models import Column
+from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.texts import (
     channel_label,
     dutch_level_label,
@@ -206,6 +206,23 @@ class RequestCards(QListWidget):
                 card.set_current(i == row)
 
 
+def entry_description(entry: TimelineEntry) -> str:
+    """The timeline's description of an entry: what was typed, or for a session written down with notes
+    only, its notes (on one line; Enter shows them whole)."""
+    if not entry.detail and entry.notes:
+        return " ".join(entry.notes.split())
+    return timeline_detail(entry.kind, entry.detail, entry.code)
+
+
+def entry_whole(entry: TimelineEntry) -> str:
+    """An entry's description as Enter shows it whole: the summary, then the session's notes as written."""
+    summary = timeline_detail(entry.kind, entry.detail, entry.code)
+    if not entry.notes:
+        return summary
+    notes = QCoreApplication.translate("Dossier", "Notities:") + "\n" + entry.notes
+    return f"{summary}\n{notes}" if summary else notes
+
+
 def timeline_columns(staff: dict[uuid.UUID, str]) -> list[Column[TimelineEntry]]:
     return [
         Column(lambda: QCoreApplication.translate("Dossier", "Wanneer"), lambda e: format_moment(e.at)),
@@ -216,8 +233,7 @@ def timeline_columns(staff: dict[uuid.UUID, str]) -> list[Column[TimelineEntry]]
         Column(lambda: QCoreApplication.translate("Dossier", "Min."), lambda e: e.minutes),
         Column(lambda: QCoreApplication.translate("Dossier", "Leervraag"), lambda e: e.request_no),
         Column(lambda: QCoreApplication.translate("Dossier", "Met"), lambda e: e.counterpart),
-        Column(lambda: QCoreApplication.translate("Dossier", "Omschrijving"),
-               lambda e: timeline_detail(e.kind, e.detail, e.code)),
+        Column(lambda: QCoreApplication.translate("Dossier", "Omschrijving"), entry_description),
         Column(lambda: QCoreApplication.translate("Dossier", "Door"),
                lambda e: staff.get(e.author_id, "") if e.author_id else ""),
     ]
@@ -239,10 +255,13 @@ class TimelineView(QTableView):
         super().keyPressEvent(event)
 
     def whole_text(self, index: QModelIndex) -> str:
+        """The entry's heading (what, when, how, who, with whom), then its description whole (a session's
+        notes too)."""
         model = self.model()
         cell = [str(model.index(index.row(), c).data() or "") for c in range(model.columnCount())]
         heading = "  ·  ".join(t for t in (cell[1], cell[0], cell[2], cell[AUTHOR_COLUMN], cell[5]) if t)
-        return f"{heading}\n{cell[DETAIL_COLUMN]}"
+        body = entry_whole(model.row_at(index.row())) if isinstance(model, RowsModel) else cell[DETAIL_COLUMN]
+        return f"{heading}\n{body}"
 
     def show_whole(self, index: QModelIndex) -> None:
         rect = self.visualRect(index.siblingAtColumn(DETAIL_COLUMN))

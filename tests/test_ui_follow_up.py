@@ -1,0 +1,43 @@
+"""Follow-up met on Vandaag: the overdue follow-up contact noted from its row, and the row leaves the list."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+
+from leerwinkel_desk.domain.rules import FOLLOW_UP_DAYS
+from leerwinkel_desk.services.requests import Requests
+from leerwinkel_desk.ui.dialogs.micro_contact import MicroContactDialog
+from leerwinkel_desk.ui.main_window import MainWindow
+from test_ui import active, ctx, office, window  # noqa: F401 - the same office and window fixtures
+from test_ui_keys import CTRL, key, typed
+from test_ui_pages import follow_up_for
+
+
+def test_the_follow_up_contact_noted_from_vandaag_clears_the_overdue_row(qtbot, window: MainWindow, db, clock,
+                                                                          office) -> None:
+    late = follow_up_for(db, clock, office, "Geert Vercruysse", 20)
+    key(qtbot, Qt.Key.Key_1, CTRL)                                        # Vandaag
+    page = window.pages["today"]
+    qtbot.waitUntil(lambda: page.day is not None and page.follow_ups.rowCount() == 1, timeout=10000)
+    assert page.follow_ups.index(0, 1).data() == "⚠ 20 dagen te laat"
+    assert page.follow_ups.index(0, 2).data() == "Geert Vercruysse"
+    table = page.tables["follow_ups"]
+    table.setFocus()
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Return)                                         # Enter: het opvolgcontact noteren
+    dialog = active(qtbot, window.dossier.active_dialog)
+    assert isinstance(dialog, MicroContactDialog)
+    key(qtbot, Qt.Key.Key_T)                                              # telefoon
+    typed(qtbot, "Gebeld: de inschrijving loopt")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.dossier.active_dialog is None)
+    assert "Gebeld: de inschrijving loopt" in [e.detail for e in window.dossier.timeline_entries()]
+
+    key(qtbot, Qt.Key.Key_1, CTRL)                                        # back to Vandaag, read again
+    key(qtbot, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: "geladen" not in page.plan.text() and page.follow_ups.rowCount() == 0, timeout=10000)
+    assert page.sections["follow_ups"].empty.text() == "niets"
+    assert Requests(db, clock, office.counsellor).get(late.id).follow_up_due == \
+        clock.now().date() + timedelta(days=FOLLOW_UP_DAYS)
