@@ -78,7 +78,7 @@ def test_import_one_file_reports_bad_rows_and_exits_one(tmp_path: Path) -> None:
     result = cli(db, "import", "clients", str(path))
     assert result.returncode == 1
     assert "error: klanten.csv:3:last_name: required, but empty" in result.stderr
-    assert "error: klanten.csv:3:gender: 'v' is not one of: f, m, x" in result.stderr
+    assert "error: klanten.csv:3:gender: not one of: f, m, x" in result.stderr
     assert "warning: klanten.csv:1:Opmerking: unknown column, ignored" in result.stderr
     assert "3 error(s): nothing written" in result.stdout
     assert "Traceback" not in result.stderr
@@ -183,10 +183,12 @@ def test_birth_dates_follow_the_one_rule_in_the_import_and_in_edit_client(tmp_pa
                       "D;Oud;Iemand;01/01/1900\r\nE;Geen;Datum;onbekend\r\n").encode())
     refused = cli(db, "import", "clients", str(path))
     assert refused.returncode == 1
-    assert "error: clients.csv:3:birth_date: '02/04/7835' is out of range (" in refused.stderr
-    assert "error: clients.csv:5:birth_date: '01/01/1900' is out of range (" in refused.stderr
-    assert ("error: clients.csv:6:birth_date: 'onbekend' is not a date "
+    assert "error: clients.csv:3:birth_date: out of range (" in refused.stderr
+    assert "error: clients.csv:5:birth_date: out of range (" in refused.stderr
+    assert ("error: clients.csv:6:birth_date: not a date "
             "(DD/MM/YYYY, D/M/YYYY, D-M-YYYY, D.M.YYYY, DDMMYYYY, YYYY-MM-DD)") in refused.stderr
+    for personal in ("02/04/7835", "01/01/1900", "onbekend"):        # a person's birth date is never quoted
+        assert personal not in refused.stderr
     assert "3 error(s): nothing written" in refused.stdout
     path.write_bytes((header + "A;Jan;Peeters;02041990\r\nC;Mo;Ali;2.4.1990\r\nF;An;Smet;2/4/1990\r\n").encode())
     assert cli(db, "import", "clients", str(path)).returncode == 0

@@ -132,3 +132,22 @@ def test_stop_leaves_the_social_map_as_it_was(qtbot, coordinator_window, db, tmp
     assert form.start_button.isEnabled() and not form.stop_button.isVisible()
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(PartnerOrganisation)) == before
+
+
+def test_a_refused_registration_row_is_told_without_the_persons_data(qtbot, coordinator_window, tmp_path) -> None:
+    """The problems table showed the refused cell ("31/02/1990", "dakloos sinds scheiding"): a screenshot sent
+    for help carried a person's birth date and circumstances. File, line and column find the cell."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "clients.csv").write_text("client_ref;first_name;last_name;birth_date;status\n"
+                                        "K1;Nora;Peeters;31/02/1990;dakloos sinds scheiding\n", encoding="utf-8")
+    form = open_transfer(qtbot, coordinator_window, "registrations_in", folder)
+    key(qtbot, Qt.Key.Key_Return)                                      # Nakijken
+    qtbot.waitUntil(lambda: "problemen" in form.summary.text(), timeout=10000)
+    rows = table(form)
+    assert [row[:3] for row in rows] == [["clients.csv", "2", "birth_date"], ["clients.csv", "2", "status"]]
+    shown = " ".join(form.problems.item(r, c).text() for r in range(form.problems.rowCount())
+                     for c in range(form.problems.columnCount()) if not form.problems.isColumnHidden(c))
+    assert "geen datum" in shown
+    for personal in ("31/02/1990", "dakloos", "Nora", "Peeters"):
+        assert personal not in shown

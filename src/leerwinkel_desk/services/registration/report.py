@@ -11,8 +11,11 @@ Progress = Callable[[int, int], None]     # (done, total)
 
 class ProblemCode(StrEnum):
     """Why a file, row or cell was refused (an error) or passed over (a warning: UNKNOWN_COLUMN,
-    DELETED_RECORD), with the sentence that tells it: `{value}` is the cell, `{detail}` the fact
-    that goes with the code (what was expected, the line it clashes with)."""
+    DELETED_RECORD), with the sentence that tells it: `{detail}` is the fact that goes with the code (what
+    was expected, the line it clashes with). The sentences never quote the cell (`Problem.value`): a
+    file, line and column find it, and a message pasted into a ticket or a terminal's scrollback must
+    not carry a person's birth date, e-mail or circumstances. Only the cell count and the unreadable
+    bytes of ENCODING are told (`{value}`)."""
 
     sentence: str
 
@@ -30,22 +33,22 @@ class ProblemCode(StrEnum):
     DUPLICATE_COLUMN = "duplicate_column", "column appears twice"
     CELL_COUNT = "cell_count", "{value} cells where the header has {detail}"
     REQUIRED = "required", "required, but empty"
-    INVALID_CODE = "invalid_code", "{value!r} is not one of: {detail}"
-    INVALID_DATE = "invalid_date", "{value!r} is not a date ({detail})"
-    INVALID_DATETIME = "invalid_datetime", "{value!r} is not a date and time ({detail})"
-    INVALID_NUMBER = "invalid_number", "{value!r} is not a whole number ({detail})"
-    INVALID_EMAIL = "invalid_email", "{value!r} is not an e-mail address"
-    OUT_OF_RANGE = "out_of_range", "{value!r} is out of range ({detail})"
+    INVALID_CODE = "invalid_code", "not one of: {detail}"
+    INVALID_DATE = "invalid_date", "not a date ({detail})"
+    INVALID_DATETIME = "invalid_datetime", "not a date and time ({detail})"
+    INVALID_NUMBER = "invalid_number", "not a whole number ({detail})"
+    INVALID_EMAIL = "invalid_email", "not an e-mail address"
+    OUT_OF_RANGE = "out_of_range", "out of range ({detail})"
     TOO_LONG = "too_long", "longer than {detail} characters"
-    DUPLICATE_REF = "duplicate_ref", "{value!r} was already used on line {detail}"
-    UNKNOWN_REF = "unknown_ref", "{value!r} is not in the files nor in the database"
+    DUPLICATE_REF = "duplicate_ref", "already used on line {detail}"
+    UNKNOWN_REF = "unknown_ref", "not in the files nor in the database"
     REQUIRED_WITH = "required_with", "required when {detail} is filled in"
-    BEFORE = "before", "{value!r} is before {detail}"
-    NOT_FOR_TIER = "not_for_tier", "{value!r} is not an outcome of tier {detail}"
+    BEFORE = "before", "before {detail}"
+    NOT_FOR_TIER = "not_for_tier", "not an outcome of tier {detail}"
     ANONYMOUS_ABOVE_TIER_1 = "anonymous_above_tier_1", "a request without client_ref can only be tier 1"
-    CONFLICTS_WITH = "conflicts_with", "{value!r} does not go with {detail} 'self'"
+    CONFLICTS_WITH = "conflicts_with", "does not go with {detail} 'self'"
     UNKNOWN_COLUMN = "unknown_column", "unknown column, ignored"
-    DELETED_RECORD = "deleted_record", "{value!r} was deleted in the app; row skipped"
+    DELETED_RECORD = "deleted_record", "deleted in the app; row skipped"
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ from leerwinkel_desk.ui.texts import import_problem_text
 from leerwinkel_desk.ui.widgets import python_date
 
 PREFERRED_SIZE = QSize(860, 600)
+VALUE_COLUMN = 4            # of the problems table: the cell, shown for reference data only
 
 
 class Transfer(StrEnum):
@@ -299,8 +300,11 @@ class TransferDialog(QDialog):
                     for p in report.problems]
         else:
             rows = [(p.file, "" if p.line is None else str(p.line), p.column or "",
-                     import_problem_text(p.code.value, p.value or "", p.detail or ""), p.value or "")
+                     import_problem_text(p.code.value, p.value or "", p.detail or ""), "")
                     for p in (*report.errors, *report.warnings)]
+        # the training offer's and the social map's cells are shown; a person's never (a screenshot sent
+        # for help must not carry a birth date or circumstances): file, line and column find them
+        self.problems.setColumnHidden(VALUE_COLUMN, not isinstance(report, ReferenceImportReport))
         self.problems.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
