@@ -209,3 +209,15 @@ def test_birth_dates_follow_the_one_rule_in_the_import_and_in_edit_client(tmp_pa
                         (numbers["Peeters"],)).fetchone() == ("1991-04-03", "0470 11 22 33")
     assert conn.execute("SELECT count(*) FROM client WHERE last_name = 'Ali'").fetchone() == (2,)
     conn.close()
+
+
+def test_the_demo_is_refused_in_an_offices_own_database(tmp_path: Path) -> None:
+    """`demo` added made-up clients to an office's real database (any role could run it) and so to its
+    monitoring figures: it refuses, and writes nothing; a demo database still grows."""
+    db = new_office(tmp_path / "leerwinkel.db")
+    refused = cli(db, "demo", "--clients", "3")
+    assert refused.returncode == 1 and "holds an office's own data" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    conn = sqlcipher.connect(str(db))
+    assert conn.execute("SELECT count(*) FROM client").fetchone() == (0,)
+    conn.close()

@@ -77,7 +77,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     location = database_location(args)
     fresh = location.is_new()
-    from leerwinkel_desk.demo import DEMO_ACCOUNT_LOGINS, create_demo_database, generate_demo
+    from leerwinkel_desk.demo import DEMO_ACCOUNT_LOGINS, create_demo_database, generate_demo, holds_only_demo
 
     until = args.until or date.today()
     if fresh:       # a new demo database is encrypted, like every real one; made whole or not at all
@@ -85,6 +85,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         where = str(location.path)
     else:
         db = location.open_upgraded(database_key(location))
+        if not holds_only_demo(db):
+            raise CommandFailed("this database holds an office's own data; the demo goes into a file of its own "
+                                "(--db with a new file name)")
         summary = generate_demo(db, clients=args.clients, seed=args.seed, until=until)
         db.optimize()
         where = db.describe()

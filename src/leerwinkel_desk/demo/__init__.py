@@ -15,6 +15,6 @@ does. The figures follow the GOAL experiments (see docs/domain.md).
 """
 
 from leerwinkel_desk.demo.database import DEMO_ACCOUNT_LOGINS, create_demo_database
-from leerwinkel_desk.demo.generate import DemoSummary, generate_demo
+from leerwinkel_desk.demo.generate import DemoSummary, generate_demo, holds_only_demo
 
-__all__ = ["DEMO_ACCOUNT_LOGINS", "DemoSummary", "create_demo_database", "generate_demo"]
+__all__ = ["DEMO_ACCOUNT_LOGINS", "DemoSummary", "create_demo_database", "generate_demo", "holds_only_demo"]

@@ -10,6 +10,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import select
+
 from leerwinkel_desk.demo.casework import Casework
 from leerwinkel_desk.demo.office import ensure_office, load_refs
 from leerwinkel_desk.demo.population import write_clients
@@ -18,6 +20,7 @@ from leerwinkel_desk.demo.second_line import write_second_line, write_signals
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.models import AuditEvent, Office
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,18 @@ class DemoSummary:
     contributions: int
     second_line_activities: int
     signals: int
+
+
+DEMO_ACTION = "demo.generate"       # the audit event every demo run leaves
+
+
+def holds_only_demo(db: Database) -> bool:
+    """Whether demo data may be added here: the database holds no office yet, or the demo's (it has a
+    demo run in its audit trail). An office's own database never gets made-up clients in its figures."""
+    with db.read() as session:
+        if session.scalar(select(Office.id).limit(1)) is None:
+            return True
+        return session.scalar(select(AuditEvent.id).where(AuditEvent.action == DEMO_ACTION).limit(1)) is not None
 
 
 def generate_demo(db: Database, clients: int, seed: int, until: date) -> DemoSummary:
@@ -59,7 +74,7 @@ def generate_demo(db: Database, clients: int, seed: int, until: date) -> DemoSum
         run.writer.flush()
         audit.append(session, [{
             "id": run.new_id(run.now), "office_id": office_id, "at": utc(run.now),
-            "actor_id": refs.coordinator_id, "action": "demo.generate", "entity": "office",
+            "actor_id": refs.coordinator_id, "action": DEMO_ACTION, "entity": "office",
             "record_id": office_id, "subject_client_id": None, "fields": None,
         }])
         counts = run.writer.counts
