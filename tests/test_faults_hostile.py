@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from casework_fixtures import build_office
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.domain.errors import DomainError, InvalidValue
+from leerwinkel_desk.domain.text import single_line
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
@@ -70,7 +71,7 @@ def test_any_bytes_as_a_clients_file_give_a_report_and_write_nothing(db, clock, 
 
 @EXAMPLES
 @given(first=HOSTILE_TEXT, last=HOSTILE_TEXT, note=HOSTILE_TEXT)
-def test_hostile_text_is_stored_byte_for_byte_and_found_literally(db, clock, office, first: str, last: str,
+def test_hostile_text_is_stored_as_typed_and_a_name_on_one_line(db, clock, office, first: str, last: str,
                                                                   note: str) -> None:
     clients = Clients(db, clock, office.counsellor)
     try:
@@ -78,8 +79,9 @@ def test_hostile_text_is_stored_byte_for_byte_and_found_literally(db, clock, off
     except DomainError:
         return                  # refused with a reason (say, a name of only spaces): nothing stored
     stored = clients.get(made.id)
-    assert (stored.first_name, stored.last_name) == (first.strip(), last.strip()) or \
-        (stored.first_name, stored.last_name) == (first, last)
+    # a name is one line, without the controls that would turn the text after it around (single_line);
+    # everything else in it is kept as typed
+    assert (stored.first_name, stored.last_name) == (single_line(first), single_line(last))
     answer = note[:500]                                   # an answer is one summary line (domain.limits)
     try:
         request = Dispatch(db, clock, office.counsellor).answer_now(
@@ -102,3 +104,13 @@ def test_a_one_megabyte_note_is_stored_whole(db, clock, office) -> None:
     row = Contacts(db, clock, office.counsellor).record_session(
         request.id, clock.now(), 30, SessionType.INTAKE, summary="gesprek", notes=note)
     assert row.notes == note
+
+
+def test_a_name_with_a_right_to_left_override_or_a_line_break_is_kept_on_one_line(db, clock, office) -> None:
+    """A right-to-left override typed or pasted into a first name turned the last name around after it
+    ("AliOverridexltR France" in the list); an ESC in a name ran in the terminal of `search`; a line break
+    split a letter's address line. The app and the import keep a name as one clean line."""
+    made = Clients(db, clock, office.counsellor).create(
+        ClientInput("Ali\u202eOverride\u2066", "Fran\x1b[31mce\nDupont"), duplicates_checked=True)
+    assert (made.first_name, made.last_name) == ("AliOverride", "Fran[31mce Dupont")
+    assert single_line("\u200fسلام\t😀 ") == "\u200fسلام 😀"        # the marks stay, tabs are spaces

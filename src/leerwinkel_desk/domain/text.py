@@ -1,8 +1,29 @@
-"""Normalising names for search: case-, accent- and spacing-insensitive keys."""
+"""Normalising text: one-line fields cleaned of invisible controls, and names for search (case-, accent- and
+spacing-insensitive keys)."""
 
 from __future__ import annotations
 
 import unicodedata
+
+# Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): typed into a name they turn
+# the text after them around, beyond the name (a list's next column, a letter's next words). The marks
+# U+200E/U+200F start nothing and stay.
+_BIDI_CONTROLS = {*range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+_LINE_BREAKS = "\t\n\r\v\f\x85\u2028\u2029"
+
+
+def single_line(text: str) -> str:
+    """A one-line field (a name, a phone number, a municipality) as it is kept: line breaks and tabs as
+    spaces, without control characters (C0, C1, bidirectional overrides), no spaces at its ends. A pasted
+    name then shows as typed everywhere: in lists, letters and a terminal (an ESC sequence is not run)."""
+    kept = []
+    for ch in text:
+        if ch in _LINE_BREAKS:
+            kept.append(" ")
+        elif not (ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F or ord(ch) in _BIDI_CONTROLS):
+            kept.append(ch)
+    return "".join(kept).strip()
+
 
 _FOLD = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ı": "i"})
 

@@ -28,7 +28,7 @@ from leerwinkel_desk.domain.limits import is_email_shaped
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, number_beginnings
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.similarity import name_distance, swapped_neighbours
-from leerwinkel_desk.domain.text import fold, name_key, phone_key
+from leerwinkel_desk.domain.text import fold, name_key, phone_key, single_line
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.numbering import next_number
@@ -38,6 +38,9 @@ TYPO_CANDIDATES = 400
 SWAPPED_CANDIDATES = 50          # per word with two neighbouring letters swapped
 WORDS_SCANNED = 1000        # index entries of the longest word read when the words are in another order
 INFIX_CANDIDATES = 200      # names, the newest first, that hold the words inside a word
+
+
+TEXT_FIELDS = ("first_name", "last_name", "phone", "email", "street", "postcode", "municipality")
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,13 @@ class ClientInput:
     foreign_diploma: bool | None = None
     status: SocialStatus | None = None
     dutch_level: DutchLevel | None = None
+
+    def __post_init__(self) -> None:
+        """Its one-line texts cleaned as they will be kept (`single_line`), wherever it was typed or pasted."""
+        for name in TEXT_FIELDS:
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, single_line(value))
 
 
 IDENTITY_FIELDS = [f.name for f in fields(ClientInput)]
@@ -218,9 +228,6 @@ def client_row(c: Client) -> ClientRow:
                      birth_date=c.birth_date, phone=c.phone, email=c.email, municipality=c.municipality,
                      status=c.status, dutch_level=c.dutch_level, merged_into_id=c.merged_into_id,
                      name_key=c.name_key)
-
-
-TEXT_FIELDS = ("first_name", "last_name", "phone", "email", "street", "postcode", "municipality")
 
 
 def _validate(data: ClientInput, today: date) -> None:

@@ -29,6 +29,7 @@ from leerwinkel_desk.domain.enums import (
 )
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.limits import MAX_MINUTES, is_email_shaped
+from leerwinkel_desk.domain.text import single_line
 from leerwinkel_desk.services.registration.format import (
     COLUMNS,
     EXPORT_MARK,
@@ -169,6 +170,13 @@ def _text(column: Column[Any]) -> Convert:
     return convert
 
 
+def _line(column: Column[Any]) -> Convert:
+    """A client's one-line text, cleaned as the app keeps it (`single_line`: no controls that turn the text
+    after it around, no line breaks), then checked against its column's length."""
+    checked = _text(column)
+    return lambda cell: checked(single_line(cell))
+
+
 def _code(values: Mapping[str, Any]) -> Convert:
     lookup = {key.casefold(): value for key, value in values.items()}
     allowed = ", ".join(values)
@@ -236,7 +244,7 @@ def _minutes(cell: str) -> int:
 
 
 def _email(cell: str) -> str:
-    cell = _text(table_of(Client).c.email)(cell)
+    cell = _line(table_of(Client).c.email)(cell)
     if not is_email_shaped(cell):
         raise _Bad(ProblemCode.INVALID_EMAIL)
     return cell
@@ -249,10 +257,10 @@ def cell_specs(today: date) -> dict[FileKind, dict[str, Convert]]:
     loket = _text(table_of(Loket).c.name)
     return {
         FileKind.CLIENTS: {
-            "client_ref": ref, "first_name": _text(client.first_name),
-            "last_name": _text(client.last_name), "birth_date": _birth_date(today),
-            "gender": _enum_codes(Gender), "phone": _text(client.phone), "email": _email,
-            "postcode": _text(client.postcode), "municipality": _text(client.municipality),
+            "client_ref": ref, "first_name": _line(client.first_name),
+            "last_name": _line(client.last_name), "birth_date": _birth_date(today),
+            "gender": _enum_codes(Gender), "phone": _line(client.phone), "email": _email,
+            "postcode": _line(client.postcode), "municipality": _line(client.municipality),
             "highest_qualification": _enum_codes(Qualification), "foreign_diploma": _code(YES_NO),
             "status": _enum_codes(SocialStatus), "dutch_level": _enum_codes(DutchLevel),
         },
