@@ -1034,6 +1034,10 @@
         <translation>name or file number</translation>
     </message>
     <message>
+        <source>&amp;Gebruik de cliënt van het open dossier: {name} ({number})</source>
+        <translation>&amp;Use the client of the open file: {name} ({number})</translation>
+    </message>
+    <message>
         <source>zelf gekomen — of typ een partner</source>
         <translation>came on their own — or type a partner</translation>
     </message>
@@ -4440,6 +4444,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Kies minstens één gegeven.</source>
         <translation>Choose at least one data item.</translation>
+    </message>
+    <message>
+        <source>Een intake kan enkel voor een geregistreerde cliënt: kies wie het is, of registreer de persoon eerst als nieuwe cliënt (Ctrl+Shift+N).</source>
+        <translation>An intake can only be booked for a registered client: choose who it is, or first register the person as a new client (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>Koppel eerst een cliënt aan deze leervraag.</source>

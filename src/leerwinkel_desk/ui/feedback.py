@@ -56,9 +56,9 @@ class ErrorLabel(StatusMessage):
 
 
 def changed_signals(field: QWidget) -> list[SignalInstance]:
-    """The signals a person's change to `field` sends (typing, ticking, choosing); none for other widgets."""
+    """The signals a change to `field` sends (typed, ticked, chosen); none for other widgets."""
     if isinstance(field, QLineEdit):
-        return [field.textEdited]
+        return [field.textChanged]          # typed, or a client chosen from a list
     if isinstance(field, QPlainTextEdit | QTextEdit):
         return [field.textChanged]
     if isinstance(field, QListWidget):
