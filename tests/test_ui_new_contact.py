@@ -25,6 +25,7 @@ def test_ctrl_n_in_a_dossier_starts_with_nobody_and_files_the_strangers_question
     assert "nog geen cliënt" in dialog.whose.text() and "Sofie" not in dialog.whose.text()
     assert dialog.client_field.text() == "" and dialog.anonymous.isChecked()
     assert dialog.offer.isVisible() and "Sofie Vermeersch" in dialog.offer.text()     # offered, not chosen
+    assert dialog.default_button() is dialog.answer_button     # Enter answers; it never chooses her
     typed(qtbot, "Waar kan ik Nederlands leren?")
     key(qtbot, Qt.Key.Key_T, ALT)                               # Antwoord
     typed(qtbot, "Huis van het Nederlands")

@@ -93,6 +93,7 @@ class DispatchDialog(FormDialog):
         self.offer = QPushButton(self.tr("&Gebruik de cliënt van het open dossier: {name} ({number})").format(
             name=full_name(offered), number=offered.dossier_no) if offered is not None else "")
         self.offer.setVisible(offered is not None)
+        self.offer.setAutoDefault(False)        # Enter answers (Beantwoorden), never chooses a client
         self.offer.clicked.connect(lambda: self.choose_client(offered) if offered is not None else None)
         self.finished.connect(lambda _result: self._searches.settle())
         self.partner = QLineEdit()
