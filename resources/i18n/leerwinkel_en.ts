@@ -1034,8 +1034,8 @@
         <translation>name or file number</translation>
     </message>
     <message>
-        <source>&amp;Gebruik de cliënt van het open dossier: {name} ({number})</source>
-        <translation>&amp;Use the client of the open file: {name} ({number})</translation>
+        <source>&amp;Gebruik de cliënt van het open dossier</source>
+        <translation>&amp;Use the client of the open file</translation>
     </message>
     <message>
         <source>zelf gekomen — of typ een partner</source>
@@ -1116,6 +1116,10 @@
     <message>
         <source>Voor cliënt: {name} ({number})</source>
         <translation>For client: {name} ({number})</translation>
+    </message>
+    <message>
+        <source>Voor: nog geen cliënt (anoniem of een nieuwe beller). Het open dossier is van {name} ({number}): {key} als de vraag van die cliënt is.</source>
+        <translation>For: no client yet (anonymous or a new caller). The open file is that of {name} ({number}): {key} if the question is theirs.</translation>
     </message>
     <message>
         <source>Voor: nog geen cliënt (anoniem of een nieuwe beller)</source>

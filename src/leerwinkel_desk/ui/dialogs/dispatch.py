@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QSize, QStringListModel, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -90,9 +91,8 @@ class DispatchDialog(FormDialog):
         completer.activated.connect(self._pick_client)
         completer.activated.connect(lambda _text: self._searches.settle())
         self.client_field.editingFinished.connect(self._searches.settle)
-        self.offer = QPushButton(self.tr("&Gebruik de cliënt van het open dossier: {name} ({number})").format(
-            name=full_name(offered), number=offered.dossier_no) if offered is not None else "")
-        self.offer.setVisible(offered is not None)
+        self.offer = QPushButton(self.tr("&Gebruik de cliënt van het open dossier"))   # named in the heading:
+        self.offer.setVisible(offered is not None)                  # a long name would widen the form past the screen
         self.offer.setAutoDefault(False)        # Enter answers (Beantwoorden), never chooses a client
         self.offer.clicked.connect(lambda: self.choose_client(offered) if offered is not None else None)
         self.finished.connect(lambda _result: self._searches.settle())
@@ -180,10 +180,17 @@ class DispatchDialog(FormDialog):
         self._show_whose()
 
     def _show_whose(self) -> None:
-        client = self._client
-        self.whose.setText(
-            self.tr("Voor cliënt: {name} ({number})").format(name=full_name(client), number=client.dossier_no)
-            if client is not None else self.tr("Voor: nog geen cliënt (anoniem of een nieuwe beller)"))
+        client, offered = self._client, self._offered
+        if client is not None:
+            whose = self.tr("Voor cliënt: {name} ({number})").format(name=full_name(client), number=client.dossier_no)
+        elif offered is not None:
+            whose = self.tr("Voor: nog geen cliënt (anoniem of een nieuwe beller). Het open dossier is van "
+                            "{name} ({number}): {key} als de vraag van die cliënt is.").format(
+                name=full_name(offered), number=offered.dossier_no, key=QKeySequence.mnemonic(
+                    self.offer.text()).toString(QKeySequence.SequenceFormat.NativeText))
+        else:
+            whose = self.tr("Voor: nog geen cliënt (anoniem of een nieuwe beller)")
+        self.whose.setText(whose)
         self.offer.setEnabled(self._offered is not None and (client is None or client.id != self._offered.id))
 
     def _forget_client_if_changed(self, text: str) -> None:
