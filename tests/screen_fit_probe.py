@@ -40,7 +40,7 @@ CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModi
 DOSSIER_DIALOGS = [(Qt.Key.Key_M, CTRL), (Qt.Key.Key_G, CTRL), (Qt.Key.Key_O, CTRL), (Qt.Key.Key_C, CTRL | SHIFT),
                    (Qt.Key.Key_H, CTRL | SHIFT), (Qt.Key.Key_A, CTRL | SHIFT), (Qt.Key.Key_P, CTRL),
                    (Qt.Key.Key_E, CTRL), (Qt.Key.Key_W, CTRL | SHIFT), (Qt.Key.Key_D, CTRL),
-                   (Qt.Key.Key_D, CTRL | SHIFT), (Qt.Key.Key_K, CTRL | SHIFT)]
+                   (Qt.Key.Key_D, CTRL | SHIFT), (Qt.Key.Key_K, CTRL | SHIFT), (Qt.Key.Key_N, CTRL)]
 WINDOW_DIALOGS = [(Qt.Key.Key_N, CTRL), (Qt.Key.Key_N, CTRL | SHIFT), (Qt.Key.Key_M, CTRL | SHIFT),
                   (Qt.Key.Key_U, CTRL | SHIFT), (Qt.Key.Key_B, CTRL | SHIFT), (Qt.Key.Key_G, CTRL | SHIFT),
                   (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_S, CTRL | SHIFT),

@@ -189,6 +189,8 @@ def run_a_trajectory(qtbot, window, db, clock) -> None:
     key(qtbot, Qt.Key.Key_N, CTRL)                                     # her question; the intake booked
     form = dialog_of(qtbot, window)
     typed(qtbot, "Wil zich omscholen tot boekhouder")
+    key(qtbot, Qt.Key.Key_G, ALT)                                      # Alt+G: the open dossier's client
+    qtbot.waitUntil(lambda: not form.anonymous.isChecked(), timeout=3000)
     key(qtbot, Qt.Key.Key_I, CTRL)
     qtbot.waitUntil(lambda: window.active_dialog is None, timeout=5000)
     wait_active(qtbot, window)

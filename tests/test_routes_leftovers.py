@@ -86,6 +86,8 @@ def test_booking_a_session_refreshes_the_subscribed_ics_file(qtbot, window, db, 
     form = wait_active(qtbot, window.active_dialog)
     assert form.question.hasFocus()
     typed(qtbot, "Wil een opleiding boekhouden")
+    key(qtbot, Qt.Key.Key_G, ALT)                                      # Alt+G: the open dossier's client
+    qtbot.waitUntil(lambda: not form.anonymous.isChecked(), timeout=3000)
     key(qtbot, Qt.Key.Key_I, CTRL)                                     # Ctrl+I: book the intake
     qtbot.waitUntil(lambda: client.dossier_no in feed.read_text(encoding="utf-8"), timeout=10000)
     assert "Wyffels" not in feed.read_text(encoding="utf-8")

@@ -131,7 +131,9 @@ def test_a_trajectory_from_intake_to_enrolled_with_the_keyboard(qtbot, window: M
     # book the intake from the dossier
     press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dispatch = window.active_dialog
-    assert not dispatch.anonymous.isChecked()
+    assert dispatch.anonymous.isChecked()                       # nobody's until said: her, by Alt+G
+    press(qtbot, dispatch.question, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not dispatch.anonymous.isChecked(), timeout=3000)
     qtbot.keyClicks(dispatch.question, "Diploma secundair onderwijs")
     qtbot.mouseClick(dispatch.book_button, Qt.MouseButton.LeftButton)
     request = Requests(db, clock, an).for_client(client.id)[0]
@@ -212,6 +214,8 @@ def test_handover_cannot_proceed_without_consent(qtbot, window: MainWindow, db, 
     window.open_dossier(client.id)
     press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dispatch = window.active_dialog
+    press(qtbot, dispatch.question, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)     # Jan's question
+    qtbot.waitUntil(lambda: not dispatch.anonymous.isChecked(), timeout=3000)
     qtbot.keyClicks(dispatch.question, "Vraag")
     qtbot.keyClicks(dispatch.answer, "Antwoord")
     qtbot.mouseClick(dispatch.answer_button, Qt.MouseButton.LeftButton)

@@ -137,12 +137,15 @@ def test_ctrl_n_away_from_the_dossier_is_anonymous_and_the_question_is_typed_fir
     qtbot.waitUntil(lambda: dialog.result_request is not None, timeout=3000)
     with db.read() as s:
         assert s.scalars(select(LearningRequest.client_id)).one() is None
-    # from the dossier on screen the contact is plainly that client's
+    # from the dossier on screen the contact is still nobody's; that client is offered (Alt+G)
     wait_active(qtbot, window)                                  # the window manager's part, offscreen
     open_dossier_by_search(qtbot, window, "peeters")
     key(qtbot, Qt.Key.Key_N, CTRL)
     dialog = wait_active(qtbot, window.active_dialog)
-    assert not dialog.anonymous.isChecked() and "Jan Peeters" in dialog.whose.text()
+    assert dialog.anonymous.isChecked() and "nog geen cliënt" in dialog.whose.text()
+    key(qtbot, Qt.Key.Key_G, ALT)
+    qtbot.waitUntil(lambda: not dialog.anonymous.isChecked(), timeout=3000)
+    assert "Jan Peeters" in dialog.whose.text()
     key(qtbot, Qt.Key.Key_Escape)
 
 
@@ -188,6 +191,8 @@ def test_session_form_after_tier_3_defaults_to_a_trajectory_session_and_refuses_
     key(qtbot, Qt.Key.Key_N, CTRL)
     dispatch = wait_active(qtbot, window.active_dialog)
     typed(qtbot, "Diploma secundair")
+    key(qtbot, Qt.Key.Key_G, ALT)                               # hers: the client of the open dossier
+    qtbot.waitUntil(lambda: not dispatch.anonymous.isChecked(), timeout=3000)
     key(qtbot, Qt.Key.Key_I, CTRL)                              # book the intake: a slot in two days
     qtbot.waitUntil(lambda: dispatch.result_request is not None, timeout=3000)
     request = Requests(db, clock, an).for_client(client.id)[0]

@@ -1034,6 +1034,10 @@
         <translation>name or file number</translation>
     </message>
     <message>
+        <source>&amp;Gebruik de cliënt van het open dossier</source>
+        <translation>&amp;Use the client of the open file</translation>
+    </message>
+    <message>
         <source>zelf gekomen — of typ een partner</source>
         <translation>came on their own — or type a partner</translation>
     </message>
@@ -1112,6 +1116,10 @@
     <message>
         <source>Voor cliënt: {name} ({number})</source>
         <translation>For client: {name} ({number})</translation>
+    </message>
+    <message>
+        <source>Voor: nog geen cliënt (anoniem of een nieuwe beller). Het open dossier is van {name} ({number}): {key} als de vraag van die cliënt is.</source>
+        <translation>For: no client yet (anonymous or a new caller). The open file is that of {name} ({number}): {key} if the question is theirs.</translation>
     </message>
     <message>
         <source>Voor: nog geen cliënt (anoniem of een nieuwe beller)</source>
@@ -4481,6 +4489,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Kies minstens één gegeven.</source>
         <translation>Choose at least one data item.</translation>
+    </message>
+    <message>
+        <source>Een intake kan enkel voor een geregistreerde cliënt: kies wie het is, of registreer de persoon eerst als nieuwe cliënt (Ctrl+Shift+N).</source>
+        <translation>An intake can only be booked for a registered client: choose who it is, or first register the person as a new client (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>Koppel eerst een cliënt aan deze leervraag.</source>

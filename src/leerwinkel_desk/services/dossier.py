@@ -13,7 +13,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from leerwinkel_desk.domain.enums import Channel, ContactStatus
+from leerwinkel_desk.domain.enums import Channel, ContactStatus, Tier
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.clients import ClientRow, client_row
@@ -67,7 +67,15 @@ class DossierHeader:
     difficult_school_past: bool
     weak_network: bool
     foreign_diploma: bool | None
-    requests: list[RequestRow]
+    requests: list[RequestRow]          # newest first
+
+    def guided_by(self) -> list[uuid.UUID]:
+        """The client's begeleider(s): the owners of the open tier-2 and tier-3 requests, else the owner of the
+        latest of them (in aftercare that counsellor stays available). A tier-1 answer is information, not
+        guidance: whoever gave it (often the information officer on the phone) guides nobody."""
+        guided = [r for r in self.requests if r.tier is not Tier.INFORMATION and r.owner_id is not None]
+        owners = [r.owner_id for r in guided if r.closed_on is None] or [r.owner_id for r in guided[:1]]
+        return [owner for owner in dict.fromkeys(owners) if owner is not None]
 
 
 @dataclass(frozen=True)

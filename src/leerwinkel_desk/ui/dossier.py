@@ -66,6 +66,7 @@ from leerwinkel_desk.ui.widgets import fit_columns, keep_rows
 from leerwinkel_desk.ui.worker import Progress
 
 TIMELINE_ROWS_AT_LEAST = 3      # the header and the request cards give way before the timeline shows fewer rows
+HEADER_SHOWS = Change.CLIENT | Change.REQUESTS | Change.CONSENTS   # the client, who guides which request, consents
 
 
 class DossierView(QWidget):
@@ -161,7 +162,7 @@ class DossierView(QWidget):
         if self._closed or not changes.concerns(self.client_id):
             return
         try:
-            if changes.what & (Change.CLIENT | Change.REQUESTS):
+            if changes.what & HEADER_SHOWS:
                 self.load_header()
             if changes.what & Change.TIMELINE:
                 self.load_timeline()

@@ -99,10 +99,9 @@ def header_flags(header: DossierHeader) -> list[str]:
 
 def header_caption(header: DossierHeader, staff: dict[uuid.UUID, str], consents: list[ConsentRow],
                    partners: dict[uuid.UUID, str], today: date) -> str:
-    """Who guides the open requests (else the latest), and the consents in force (to whom, until when)."""
-    open_ones = [r for r in header.requests if r.closed_on is None] or header.requests[:1]
-    owners = list(dict.fromkeys(staff.get(r.owner_id, "") for r in open_ones if r.owner_id is not None))
-    names = ", ".join(o for o in owners if o) or QCoreApplication.translate("Dossier", "niemand")
+    """Who guides the client (`DossierHeader.guided_by`), and the consents in force (to whom, until when)."""
+    names = ", ".join(name for name in (staff.get(owner, "") for owner in header.guided_by()) if name) \
+        or QCoreApplication.translate("Dossier", "niemand")
     owner = QCoreApplication.translate("Dossier", "Begeleider: {names}").format(names=names)
     in_force = []
     for consent in consents:

@@ -24,6 +24,9 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         ("value.invalid", "not_relevant"): QCoreApplication.translate(
             "Vocabulary", "Deze gegevens zijn niet relevant voor het studietraject."),
         ("value.invalid", "empty"): QCoreApplication.translate("Vocabulary", "Kies minstens één gegeven."),
+        ("value.invalid", "required_for_intake"): QCoreApplication.translate(
+            "Vocabulary", "Een intake kan enkel voor een geregistreerde cliënt: kies wie het is, of registreer de "
+                          "persoon eerst als nieuwe cliënt (Ctrl+Shift+N)."),
         ("value.invalid", "anonymous"): QCoreApplication.translate(
             "Vocabulary", "Koppel eerst een cliënt aan deze leervraag."),
         ("value.invalid", "tier1"): QCoreApplication.translate(

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDoubleSpinBox,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
 
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.ui.design.components import StatusMessage, Tone
@@ -16,16 +29,49 @@ class ErrorLabel(StatusMessage):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Foutmelding"))
         self.setProperty("tone", Tone.DANGER.value)      # red even where a text is set directly
+        self._watched: list[SignalInstance] = []
         self.hide()
 
-    def show_error(self, error: DomainError) -> None:
+    def show_error(self, error: DomainError, field: QWidget | None = None) -> None:
+        """Show `error`; once the person changes `field` (the one it names), it goes: the problem is being
+        put right, and saving again checks anew (a ticked item left "Kies minstens één gegeven" in red)."""
+        self._unwatch()
         self.show_message(error_text(error), Tone.DANGER)
         self.show()
         make_room(self)
+        if field is not None:
+            self._watched = changed_signals(field)
+            for signal in self._watched:
+                signal.connect(self.clear_error)
 
     def clear_error(self) -> None:
+        self._unwatch()
         self.clear()
         self.hide()
+
+    def _unwatch(self) -> None:
+        for signal in self._watched:
+            signal.disconnect(self.clear_error)
+        self._watched = []
+
+
+def changed_signals(field: QWidget) -> list[SignalInstance]:
+    """The signals a change to `field` sends (typed, ticked, chosen); none for other widgets."""
+    if isinstance(field, QLineEdit):
+        return [field.textChanged]          # typed, or a client chosen from a list
+    if isinstance(field, QPlainTextEdit | QTextEdit):
+        return [field.textChanged]
+    if isinstance(field, QListWidget):
+        return [field.itemChanged]
+    if isinstance(field, QComboBox):
+        return [field.currentIndexChanged, *([field.editTextChanged] if field.isEditable() else [])]
+    if isinstance(field, QSpinBox | QDoubleSpinBox):
+        return [field.valueChanged]
+    if isinstance(field, QDateTimeEdit):
+        return [field.dateTimeChanged]
+    if isinstance(field, QAbstractButton):
+        return [field.toggled]
+    return []
 
 
 def make_room(shown: QWidget) -> None:

@@ -458,10 +458,10 @@ class MainWindow(QMainWindow):
 
     # --- dialogs started from the window ---------------------------------------------------
     def new_contact(self) -> None:
-        """A new contact is for nobody (anonymous-capable), unless the dossier on screen is a client's."""
+        """A new contact starts with nobody (anonymous-capable); the client of the dossier on screen is offered."""
         on_screen = self.dossier is not None and self.stack.currentWidget() is self.dossier
-        client = self.dossier.header.client if on_screen and self.dossier and self.dossier.header else None
-        self._open_dialog(DispatchDialog(self.ctx, client, self),
+        offered = self.dossier.header.client if on_screen and self.dossier and self.dossier.header else None
+        self._open_dialog(DispatchDialog(self.ctx, offered, self),
                           lambda d: d.result_request.client_id if d.result_request else None)
 
     def new_client(self) -> None:

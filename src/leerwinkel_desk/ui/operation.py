@@ -35,9 +35,10 @@ class Change(Flag):
     CLIENT = auto()         # a client's own details (name, birth date, status...)
     REQUESTS = auto()       # learning requests: tier, phase, outcome, owner
     TIMELINE = auto()       # contacts, letters, consents, handovers, options, referrals
+    CONSENTS = auto()       # consents given or withdrawn: which are in force (a dossier's header says so)
     AGENDA = auto()         # booked sessions, follow-ups: what Vandaag lists
     REFERENCE = auto()      # social map, training offer, lokets
-    DOSSIER = CLIENT | REQUESTS | TIMELINE
+    DOSSIER = CLIENT | REQUESTS | TIMELINE | CONSENTS
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,9 @@ class Operations(QObject):
 def perform(operations: Operations, work: Callable[[], T], error: ErrorLabel,
             changes: OpChanges | Callable[[T], OpChanges] | None,
             focus: dict[str, QWidget] | None = None) -> Done[T] | None:
-    """Run `work` now. A DomainError is shown in `error` (and the field it names gets the focus), as
-    is a full disk (DiskFull: the form keeps its text, the same save can be tried again); any other
-    exception goes on to the crash handler, which keeps the typed text as a draft.
+    """Run `work` now. A DomainError is shown in `error` (the field it names gets the focus; changing that
+    field clears the message), as is a full disk (DiskFull: the form keeps its text, the same save can be
+    tried again); any other exception goes on to the crash handler, which keeps the typed text as a draft.
 
     Returns the result as `Done`, or None when the service refused (the form stays as it was typed).
     """
@@ -79,10 +80,10 @@ def perform(operations: Operations, work: Callable[[], T], error: ErrorLabel,
         result = work()
     except Exception as problem:
         refused = refusal(problem)
-        error.show_error(refused)
+        widget = (focus or {}).get(getattr(refused, "field", ""))
+        error.show_error(refused, widget)           # until the person changes that field
         if isinstance(refused, KeyChanged):
             operations.key_changed.emit()
-        widget = (focus or {}).get(getattr(refused, "field", ""))
         if widget is not None:
             widget.setFocus()
         return None

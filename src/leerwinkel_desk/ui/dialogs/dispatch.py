@@ -1,4 +1,8 @@
-"""The first contact in one form: answer it at tier 1 (anonymous if the person wishes) or book an intake."""
+"""The first contact in one form: answer it at tier 1 (anonymous if the person wishes) or book an intake.
+
+A new contact starts with nobody, also from an open dossier: the caller is often not the client whose dossier
+happens to be open, and a stranger's question filed in someone else's dossier is a data-protection incident.
+That client is offered instead, one key away (Alt+G); the heading, the Cliënt field and Anoniem always agree."""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QSize, QStringListModel, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,15 +53,21 @@ def client_text(client: ClientRow) -> str:
     return f"{client.dossier_no} {client.first_name or ''} {client.last_name or ''}"
 
 
-class DispatchDialog(FormDialog):
-    """Aanmelding en dispatching. Ctrl+B answers now, Ctrl+I books the intake."""
+def full_name(client: ClientRow) -> str:
+    return f"{client.first_name or ''} {client.last_name or ''}".strip()
 
-    def __init__(self, ctx: DeskContext, client: ClientRow | None = None,
+
+class DispatchDialog(FormDialog):
+    """Aanmelding en dispatching. Ctrl+B answers now, Ctrl+I books the intake; `offered` (the open dossier's
+    client) is chosen only by Alt+G, never beforehand."""
+
+    def __init__(self, ctx: DeskContext, offered: ClientRow | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.result_request: RequestRow | None = None
-        self._client: ClientRow | None = client
+        self._client: ClientRow | None = None
+        self._offered = offered
         self._partners = {p.name: p for p in ctx.service(SocialMap).partners()}
         self.setWindowTitle(self.tr("Nieuw contact"))
         self.resize(fitting_size(self, QSize(620, 640)))
@@ -80,6 +91,10 @@ class DispatchDialog(FormDialog):
         completer.activated.connect(self._pick_client)
         completer.activated.connect(lambda _text: self._searches.settle())
         self.client_field.editingFinished.connect(self._searches.settle)
+        self.offer = QPushButton(self.tr("&Gebruik de cliënt van het open dossier"))   # named in the heading:
+        self.offer.setVisible(offered is not None)                  # a long name would widen the form past the screen
+        self.offer.setAutoDefault(False)        # Enter answers (Beantwoorden), never chooses a client
+        self.offer.clicked.connect(lambda: self.choose_client(offered) if offered is not None else None)
         self.finished.connect(lambda _result: self._searches.settle())
         self.partner = QLineEdit()
         self.partner.setPlaceholderText(self.tr("zelf gekomen — of typ een partner"))
@@ -101,7 +116,7 @@ class DispatchDialog(FormDialog):
         form = QFormLayout()
         for label, widget in ((self.tr("&Vraag"), self.question), (self.tr("&Kanaal"), self.channel),
                               (self.tr("&Onderwerp"), self.topic), (self.tr("&Cliënt"), self.client_field),
-                              ("", self.anonymous), (self.tr("&Doorverwezen door"), self.partner),
+                              ("", self.offer), ("", self.anonymous), (self.tr("&Doorverwezen door"), self.partner),
                               (self.tr("Contact&persoon"), self.partner_contact),
                               (self.tr("&Loket"), self.loket)):
             if label:
@@ -144,20 +159,39 @@ class DispatchDialog(FormDialog):
         layout.addWidget(self.error)
         self.answer_button.clicked.connect(self.answer_now)
         self.book_button.clicked.connect(self.book_intake)
-        if client is not None:
-            self.client_field.setText(client_text(client))
-        self.anonymous.setChecked(client is None)
-        self.anonymous.toggled.connect(self._show_whose)
+        self.anonymous.setChecked(True)
+        self.anonymous.toggled.connect(self._anonymous_toggled)
         self.client_field.textEdited.connect(self._forget_client_if_changed)
         self._show_whose()
         self.first_field = self.question        # the question is typed first; the channel is chosen after
 
+    def choose_client(self, client: ClientRow) -> None:
+        """This client's contact: named in the heading and the Cliënt field, no longer anonymous."""
+        self._client = client
+        self.client_field.setText(client_text(client))
+        self.anonymous.setChecked(False)
+        self._show_whose()
+
+    def _anonymous_toggled(self, anonymous: bool) -> None:
+        """Anonymous is nobody's: the client chosen is let go, so the field does not name them any more."""
+        if anonymous and self._client is not None:
+            self._client = None
+            self.client_field.clear()
+        self._show_whose()
+
     def _show_whose(self) -> None:
-        client = None if self.anonymous.isChecked() else self._client
-        self.whose.setText(
-            self.tr("Voor cliënt: {name} ({number})").format(
-                name=f"{client.first_name or ''} {client.last_name or ''}".strip(), number=client.dossier_no)
-            if client is not None else self.tr("Voor: nog geen cliënt (anoniem of een nieuwe beller)"))
+        client, offered = self._client, self._offered
+        if client is not None:
+            whose = self.tr("Voor cliënt: {name} ({number})").format(name=full_name(client), number=client.dossier_no)
+        elif offered is not None:
+            whose = self.tr("Voor: nog geen cliënt (anoniem of een nieuwe beller). Het open dossier is van "
+                            "{name} ({number}): {key} als de vraag van die cliënt is.").format(
+                name=full_name(offered), number=offered.dossier_no, key=QKeySequence.mnemonic(
+                    self.offer.text()).toString(QKeySequence.SequenceFormat.NativeText))
+        else:
+            whose = self.tr("Voor: nog geen cliënt (anoniem of een nieuwe beller)")
+        self.whose.setText(whose)
+        self.offer.setEnabled(self._offered is not None and (client is None or client.id != self._offered.id))
 
     def _forget_client_if_changed(self, text: str) -> None:
         """Typing over the chosen client's name unlinks them: the contact is never filed on a guess."""
@@ -167,7 +201,7 @@ class DispatchDialog(FormDialog):
 
     def first_contact(self) -> FirstContact:
         partner = self._partners.get(self.partner.text())
-        client = None if self.anonymous.isChecked() else self._client
+        client = self._client
         return FirstContact(
             self.channel.chosen("channel"), self.question.toPlainText(), self.topic.text() or None,
             client.id if client else None, partner.id if partner else None,
@@ -187,7 +221,8 @@ class DispatchDialog(FormDialog):
         done = perform(self._ctx.operations, action, self.error,
                        lambda request: OpChanges(Change.REQUESTS | Change.TIMELINE | Change.AGENDA, request.client_id,
                                                  self.saved_text(request)),
-                       {"question": self.question, "answer": self.answer, "minutes": self.answer_minutes})
+                       {"question": self.question, "answer": self.answer, "minutes": self.answer_minutes,
+                        "client": self.client_field})
         if done is not None:
             self.result_request = done.value
             self.accept()
@@ -205,10 +240,9 @@ class DispatchDialog(FormDialog):
         self._client_names.setStringList(list(self._client_matches))
 
     def _pick_client(self, text: str) -> None:
-        self._client = self._client_matches.get(text)
-        if self._client is not None:
-            self.anonymous.setChecked(False)
-        self._show_whose()
+        picked = self._client_matches.get(text)
+        if picked is not None:
+            self.choose_client(picked)
 
     def _load_partner_contacts(self, name: str) -> None:
         self.partner_contact.clear()

@@ -164,8 +164,8 @@ class ConsentDialog(FormDialog):
                 self._client_id, self.recipient.recipient(), self.purpose.chosen("purpose"),
                 checked_items(self.items), self.method.chosen("method"),
                 expires_on=python_date(expires), request_id=self._request_id), self.error,
-                OpChanges(Change.TIMELINE, self._client_id, self.tr("Toestemming geregistreerd")),
-                {"items": self.items, "recipient": self.recipient.organisation}):
+                OpChanges(Change.CONSENTS | Change.TIMELINE, self._client_id, self.tr("Toestemming geregistreerd")),
+                {"data_items": self.items, "recipient": self.recipient.organisation, "expires_on": self.expires}):
             self.accept()
 
 

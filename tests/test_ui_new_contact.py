@@ -1,0 +1,66 @@
+"""Ctrl+N (Nieuw contact) in an open dossier: the caller is nobody until the counsellor says otherwise, so a
+stranger's question is never filed in the open dossier's client's name; that client is one key away (Alt+G),
+and the heading, the Cliënt field and Anoniem always say the same."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from leerwinkel_desk.domain.enums import Outcome, Tier
+from leerwinkel_desk.services.requests import Requests
+from leerwinkel_desk.store.models import LearningRequest
+from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
+from test_ui_keys import ALT, CTRL, answered, key, open_dossier_by_search, typed, wait_active
+
+
+def test_ctrl_n_in_a_dossier_starts_with_nobody_and_files_the_strangers_question_outside_it(
+        qtbot, window, db, clock, office) -> None:
+    an = office.counsellor
+    sofie, her_question = answered(db, clock, an, "Sofie", "Vermeersch")
+    open_dossier_by_search(qtbot, window, "vermeersch")
+    key(qtbot, Qt.Key.Key_N, CTRL)                              # an unrelated caller
+    dialog = wait_active(qtbot, window.active_dialog)
+    assert dialog.whose.text().startswith("Voor: nog geen cliënt")
+    assert dialog.client_field.text() == "" and dialog.anonymous.isChecked()
+    assert dialog.offer.isVisible() and "open dossier is van Sofie Vermeersch" in dialog.whose.text()  # offered
+    assert dialog.default_button() is dialog.answer_button     # Enter answers; it never chooses her
+    typed(qtbot, "Waar kan ik Nederlands leren?")
+    key(qtbot, Qt.Key.Key_T, ALT)                               # Antwoord
+    typed(qtbot, "Huis van het Nederlands")
+    key(qtbot, Qt.Key.Key_B, CTRL)                              # Beantwoorden
+    qtbot.waitUntil(lambda: dialog.result_request is not None, timeout=3000)
+    with db.read() as s:
+        stranger = s.scalars(select(LearningRequest).where(LearningRequest.id != her_question.id)).one()
+        assert (stranger.client_id, stranger.outcome) == (None, Outcome.ANSWERED)
+    assert [r.id for r in Requests(db, clock, an).for_client(sofie.id)] == [her_question.id]
+    assert [r.id for r in window.dossier.header.requests] == [her_question.id]
+
+
+def test_the_open_dossiers_client_is_one_key_away_and_heading_field_and_anoniem_agree(
+        qtbot, window, db, clock, office) -> None:
+    an = office.counsellor
+    sofie, her_question = answered(db, clock, an, "Sofie", "Vermeersch")
+    open_dossier_by_search(qtbot, window, "vermeersch")
+    key(qtbot, Qt.Key.Key_N, CTRL)                              # her new question this time
+    dialog = wait_active(qtbot, window.active_dialog)
+    typed(qtbot, "Diploma secundair onderwijs")
+    key(qtbot, Qt.Key.Key_I, CTRL)                              # Intake boeken, before saying for whom
+    qtbot.waitUntil(dialog.error.isVisible, timeout=3000)
+    assert "enkel voor een geregistreerde cliënt" in dialog.error.text()
+    assert QApplication.focusWidget() is dialog.client_field
+    key(qtbot, Qt.Key.Key_G, ALT)                               # Gebruik de cliënt van het open dossier
+    qtbot.waitUntil(lambda: not dialog.anonymous.isChecked(), timeout=3000)     # a mnemonic clicks animated
+    assert f"Voor cliënt: Sofie Vermeersch ({sofie.dossier_no})" in dialog.whose.text()
+    assert dialog.client_field.text().startswith(sofie.dossier_no) and not dialog.error.isVisible()
+    key(qtbot, Qt.Key.Key_A, ALT)                               # Anoniem after all: nobody's, everywhere
+    qtbot.waitUntil(dialog.anonymous.isChecked, timeout=3000)
+    assert "nog geen cliënt" in dialog.whose.text() and dialog.client_field.text() == ""
+    key(qtbot, Qt.Key.Key_G, ALT)                               # and back to her
+    qtbot.waitUntil(lambda: not dialog.anonymous.isChecked(), timeout=3000)
+    assert "Sofie Vermeersch" in dialog.whose.text() and dialog.client_field.text().startswith(sofie.dossier_no)
+    key(qtbot, Qt.Key.Key_I, CTRL)                              # the intake booked for her
+    qtbot.waitUntil(lambda: dialog.result_request is not None, timeout=3000)
+    booked = [r for r in Requests(db, clock, an).for_client(sofie.id) if r.id != her_question.id]
+    assert len(booked) == 1 and booked[0].tier is Tier.MEDIATION
