@@ -62,3 +62,13 @@ def test_a_restore_is_asked_first_and_keeps_what_it_replaces(qtbot, db, clock, o
     key(qtbot, Qt.Key.Key_H, ALT)
     qtbot.waitUntil(lambda: len(answers) == 3)
     qtbot.waitUntil(lambda: bool(Clients(db, clock, office.counsellor).search("Later Ingevoerd")))
+
+
+def test_restoring_with_no_backup_chosen_says_so(qtbot, db, clock, office) -> None:
+    """"Herstellen…" with no backup in the list (or none chosen) did nothing at all."""
+    window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    key(qtbot, Qt.Key.Key_B, CTRL | SHIFT)
+    dialog = wait_active(qtbot, window.active_dialog)
+    assert dialog.backups.count() == 0
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert "Kies eerst" in dialog.status.text() and dialog.backups.hasFocus()

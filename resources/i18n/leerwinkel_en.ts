@@ -2080,6 +2080,10 @@ Type the file number {number} to confirm.</translation>
         <translation>Backup made: {name}</translation>
     </message>
     <message>
+        <source>Kies eerst in de lijst de back-up die u wilt terugzetten.</source>
+        <translation>First choose in the list the backup you want to restore.</translation>
+    </message>
+    <message>
         <source>Teruggezet: {backup}. Wat er net voor stond, is bewaard als back-up “vóór een herstel”; {n} later gewiste personen opnieuw gewist.</source>
         <translation>Restored: {backup}. What was there just before is kept as a backup “before a restore”; {n} people erased later were erased again.</translation>
     </message>

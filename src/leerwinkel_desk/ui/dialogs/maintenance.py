@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel_desk.services.maintenance import BackupFile, Backups
+from leerwinkel_desk.services.maintenance import BackupFile, Backups, backup_file
 from leerwinkel_desk.services.retention import YEARS_RANGE, Retention, RetentionPreview
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -110,12 +110,14 @@ class MaintenanceDialog(QDialog):
     def make_backup(self) -> None:
         made = self._do(lambda: self._ctx.service(Backups).make())
         if made:
-            self.status.setText(self.tr("Back-up gemaakt: {name}").format(name=made.name))
+            self.status.setText(self.tr("Back-up gemaakt: {name}").format(name=backup_label(backup_file(made))))
             self.refresh()
 
     def restore_selected(self) -> None:
         item = self.backups.currentItem()
-        if item is None:
+        if item is None:                        # nothing chosen: said, rather than nothing happening
+            self.status.setText(self.tr("Kies eerst in de lijst de back-up die u wilt terugzetten."))
+            self.backups.setFocus()
             return
         source = Path(item.data(Qt.ItemDataRole.UserRole))
         if not self.restore_confirmed(item.text()):
