@@ -1882,10 +1882,6 @@ Type the file number {number} to confirm.</translation>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <source>Afsluiten</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
@@ -1942,6 +1938,14 @@ Type the file number {number} to confirm.</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Leervraag afsluiten</source>
+        <translation>Close learning request</translation>
+    </message>
+    <message>
+        <source>Wissen (AVG)…</source>
+        <translation>Erase (GDPR)…</translation>
+    </message>
+    <message>
         <source>Importeren en exporteren</source>
         <translation>Import and export</translation>
     </message>
@@ -1956,6 +1960,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Laptops van het kantoor</source>
         <translation>The office&apos;s laptops</translation>
+    </message>
+    <message>
+        <source>Open eerst een dossier: zoek de cliënt met Ctrl+K.</source>
+        <translation>Open a dossier first: find the client with Ctrl+K.</translation>
     </message>
     <message>
         <source>Agenda exporteren</source>
@@ -2131,6 +2139,14 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>B&amp;eheer</source>
+        <translation>Offic&amp;e</translation>
     </message>
     <message>
         <source>&amp;Help</source>

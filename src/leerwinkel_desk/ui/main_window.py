@@ -234,57 +234,73 @@ class MainWindow(QMainWindow):
         for action in self._actions:
             self.removeAction(action)
         self._actions = []
-        bindings: list[tuple[str, str, Callable[[], None]]] = [
+        general: list[tuple[str, str, Callable[[], None]]] = [
             ("Ctrl+K", self.tr("Zoeken"), self.focus_search),
             ("Ctrl+N", self.tr("Nieuw contact"), self.new_contact),
             ("Ctrl+Shift+N", self.tr("Nieuwe cliënt"), self.new_client),
             ("F5", self.tr("Vernieuwen"), self.refresh),
-            ("Ctrl+E", self.tr("Gegevens wijzigen"), lambda: self.on_dossier(DossierView.edit_details)),
-            ("Ctrl+M", self.tr("Microcontact"), lambda: self.on_dossier(DossierView.log_micro_contact)),
-            ("Ctrl+G", self.tr("Gesprek"), lambda: self.on_dossier(DossierView.record_session)),
-            ("Ctrl+Shift+T", self.tr("Naar traject"), lambda: self.on_dossier(DossierView.to_trajectory)),
-            ("Ctrl+O", self.tr("Opties"), lambda: self.on_dossier(DossierView.weigh_options)),
-            ("Ctrl+Shift+C", self.tr("Toestemming"), lambda: self.on_dossier(DossierView.record_consent)),
-            ("Ctrl+Shift+H", self.tr("Overdracht"), lambda: self.on_dossier(DossierView.hand_over)),
-            ("Ctrl+D", self.tr("Doorverwijzen"), lambda: self.on_dossier(DossierView.refer_out)),
-            ("Ctrl+Shift+D", self.tr("Doorverwijzing opgevolgd"), lambda: self.on_dossier(DossierView.close_loop)),
-            ("Ctrl+Shift+R", self.tr("Herinnering kopiëren"), lambda: self.on_dossier(DossierView.copy_reminder)),
-            ("Ctrl+Shift+K", self.tr("Bijdrage"), lambda: self.on_dossier(DossierView.record_contribution)),
-            ("Ctrl+Shift+F", self.tr("Opvolgen"), lambda: self.on_dossier(DossierView.start_follow_up)),
-            ("Ctrl+Shift+I", self.tr("Ingeschreven"), lambda: self.on_dossier(DossierView.confirm_enrolment)),
-            ("Ctrl+Shift+A", self.tr("Afsluiten"), lambda: self.on_dossier(DossierView.close_request)),
-            ("Ctrl+P", self.tr("Afdrukken"), lambda: self.on_dossier(DossierView.print_documents)),
-            ("Ctrl+Shift+P", self.tr("Afsprakenkaart"), lambda: self.on_dossier(DossierView.print_appointment_card)),
-            ("Ctrl+Shift+W", self.tr("Toewijzen"), lambda: self.on_dossier(DossierView.reassign)),
-            ("Ctrl+Shift+E", self.tr("Inzage (AVG)"), lambda: self.on_dossier(DossierView.ask_access_export)),
             ("Ctrl+Shift+L", self.tr("Taal wisselen"), self.toggle_language),
-            ("Ctrl+Shift+M", self.tr("Cliënten samenvoegen"), self.merge_clients),
-            ("Ctrl+Shift+U", self.tr("Audittrail"), self.browse_audit),
-            ("Ctrl+Shift+B", self.tr("Beheer van de gegevens"), self.care_for_data),
-            ("Ctrl+Shift+G", self.tr("Gebruikers"), self.manage_accounts),
+        ]
+        dossier: list[tuple[str, str, Callable[[DossierView], None]]] = [      # the menu Dossier, in this order
+            ("Ctrl+E", self.tr("Gegevens wijzigen"), DossierView.edit_details),
+            ("Ctrl+M", self.tr("Microcontact"), DossierView.log_micro_contact),
+            ("Ctrl+G", self.tr("Gesprek"), DossierView.record_session),
+            ("Ctrl+Shift+T", self.tr("Naar traject"), DossierView.to_trajectory),
+            ("Ctrl+O", self.tr("Opties"), DossierView.weigh_options),
+            ("Ctrl+Shift+C", self.tr("Toestemming"), DossierView.record_consent),
+            ("Ctrl+Shift+H", self.tr("Overdracht"), DossierView.hand_over),
+            ("Ctrl+D", self.tr("Doorverwijzen"), DossierView.refer_out),
+            ("Ctrl+Shift+D", self.tr("Doorverwijzing opgevolgd"), DossierView.close_loop),
+            ("Ctrl+Shift+R", self.tr("Herinnering kopiëren"), DossierView.copy_reminder),
+            ("Ctrl+Shift+K", self.tr("Bijdrage"), DossierView.record_contribution),
+            ("Ctrl+Shift+F", self.tr("Opvolgen"), DossierView.start_follow_up),
+            ("Ctrl+Shift+I", self.tr("Ingeschreven"), DossierView.confirm_enrolment),
+            ("Ctrl+Shift+A", self.tr("Leervraag afsluiten"), DossierView.close_request),
+            ("Ctrl+P", self.tr("Afdrukken"), DossierView.print_documents),
+            ("Ctrl+Shift+P", self.tr("Afsprakenkaart"), DossierView.print_appointment_card),
+            ("Ctrl+Shift+W", self.tr("Toewijzen"), DossierView.reassign),
+            ("Ctrl+Shift+E", self.tr("Inzage (AVG)"), DossierView.ask_access_export),
+            ("", self.tr("Wissen (AVG)…"), DossierView.ask_erase),      # no key: it cannot be undone
+        ]
+        office: list[tuple[str, str, Callable[[], None]]] = [          # the menu Beheer, in this order
+            ("Ctrl+,", self.tr("Instellingen"), self.open_settings),
+            ("Ctrl+I", self.tr("Importeren en exporteren"), self.transfer),
             ("Ctrl+Shift+X", self.tr("Agenda exporteren (.ics)"), self.export_agenda),
+            ("Ctrl+Shift+M", self.tr("Cliënten samenvoegen"), self.merge_clients),
             ("Ctrl+Shift+S", self.tr("Sociale kaart beheren"), self.manage_social_map),
             ("Ctrl+Shift+O", self.tr("Opleidingsaanbod beheren"), self.manage_catalogue),
             ("Ctrl+Shift+J", self.tr("Loketten en zitdagen"), self.manage_lokets),
-            ("Ctrl+,", self.tr("Instellingen"), self.open_settings),
-            ("Ctrl+I", self.tr("Importeren en exporteren"), self.transfer),
+            ("Ctrl+Shift+G", self.tr("Gebruikers"), self.manage_accounts),
+            ("Ctrl+Shift+U", self.tr("Audittrail"), self.browse_audit),
+            ("Ctrl+Shift+B", self.tr("Beheer van de gegevens"), self.care_for_data),
             ("F9", self.tr("Nu synchroniseren"), self.sync.sync_now),
             ("Shift+F9", self.tr("Conflicten"), self.open_conflicts),
             ("Ctrl+F9", self.tr("Laptops van het kantoor"), self.manage_devices),
         ]
+        bindings = list(general)
         for number in range(1, len(self.nav_titles()) + 1):
             def show(_checked: bool = False, index: int = number - 1) -> None:     # triggered(bool)
                 self.show_page(index)
 
             title = self.nav_titles()[number - 1][1].replace("&", "&&")     # its own '&', not a mnemonic
             bindings.append((f"Ctrl+{number}", title, show))
+        self.menu_actions = {
+            "dossier": [self._bind(keys, text, lambda _checked=False, a=act: self.on_dossier(a))
+                        for keys, text, act in dossier],
+            "office": [self._bind(keys, text, slot) for keys, text, slot in office]}
         for keys, text, slot in bindings:
-            action = QAction(text, self)
+            self._bind(keys, text, slot)
+
+    def _bind(self, keys: str, text: str, slot: Callable[..., None]) -> QAction:
+        """An action of the window, its key working wherever the focus is in it (none: from its menu only)."""
+        action = QAction(text, self)
+        if keys:
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            self._actions.append(action)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self._actions.append(action)
+        return action
 
     def fit_navigation(self) -> None:
         """A narrow window's navigation shows its icons only, each title and key in its tooltip (and read
@@ -425,9 +441,12 @@ class MainWindow(QMainWindow):
                              "loop": DossierView.close_loop}[action])
 
     def on_dossier(self, action: Callable[[DossierView], None]) -> None:
+        """A dossier's action (its key or the menu Dossier) on the dossier on screen; without one, said."""
         if self.dossier is not None and self.stack.currentWidget() is self.dossier:
             action(self.dossier)
             self.active_dialog = self.dossier.active_dialog
+        else:
+            self.statusBar().showMessage(self.tr("Open eerst een dossier: zoek de cliënt met Ctrl+K."), STATUS_MS)
 
     def on_changed(self, changes: OpChanges) -> None:
         """After any operation: confirm it in the status bar; the page on screen reads its rows again

@@ -1,4 +1,5 @@
-"""The main window's menu bar: File (set up the office from the demo, quit) and Help.
+"""The main window's menu bar: File (set up the office from the demo, quit), Dossier (every action on the open
+dossier), Beheer (the office's settings, imports, users, backups, sync) and Help.
 
 Help tells the version and the licences of every shipped part, lists the keyboard shortcuts
 (read from the window's own actions, so the list cannot go stale) and shows where the data,
@@ -64,6 +65,13 @@ def install_menu_bar(window: MainWindow, ctx: DeskContext) -> None:
     quit_ = file_menu.addAction(QApplication.translate("MenuBar", "&Afsluiten"))
     quit_.setShortcut(QKeySequence("Ctrl+Q"))
     quit_.triggered.connect(window.close)
+    # every action of a dossier and of the office, its key beside it: found without the shortcuts list, and
+    # reached by keys where the dossier's bar has no room (its » is no stop of Tab)
+    for title, group in ((QApplication.translate("MenuBar", "&Dossier"), "dossier"),
+                         (QApplication.translate("MenuBar", "B&eheer"), "office")):
+        menu = bar.addMenu(title)
+        for action in window.menu_actions[group]:
+            menu.addAction(action)
     help_menu = bar.addMenu(QApplication.translate("MenuBar", "&Help"))
     shortcuts = help_menu.addAction(QApplication.translate("MenuBar", "&Sneltoetsen"))
     shortcuts.setShortcut(QKeySequence("F1"))
