@@ -11,8 +11,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from faults_support import ENV, PASSPHRASE, SRC, make_office, passphrase_works
+from leerwinkel_desk.domain.errors import DatabaseReplaced
+from leerwinkel_desk.store.backup import backup_to, open_raw
+from leerwinkel_desk.store.engine import open_sqlite
+from leerwinkel_desk.store.keyring import KeyRing
+from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
+from test_ui_keys import ALT, CTRL, answered, key, open_dossier_by_search, typed, wait_active
 
 
 def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -45,3 +52,84 @@ def test_a_backup_over_the_live_database_or_a_file_beside_it_is_refused(tmp_path
     assert target != "link" or output.is_symlink()
     assert cli(path, "check").returncode == 0           # the login just audited is in the file still
     assert passphrase_works(path, "coordinator", PASSPHRASE)
+
+
+def test_a_save_after_another_program_put_a_backup_in_place_of_the_file_is_refused_and_keeps_the_text(
+        qtbot, window, db, clock, office) -> None:
+    """`cp backups/daily-*.db x && mv x leerwinkel.db` from outside while the app runs: the micro-contact
+    is not reported saved into the file no one opens again; the dialog says so and keeps the text."""
+    answered(db, clock, office.counsellor, "Sara", "Idrissi")
+    assert db.path is not None
+    daily = backup_to(db, db.path.parent / "backups" / "daily-2026-12-07.db")
+    open_dossier_by_search(qtbot, window, "idrissi")
+    put_back = subprocess.run(["sh", "-c", f"cp '{daily}' '{db.path}.x' && mv '{db.path}.x' '{db.path}'"],
+                              capture_output=True, text=True, timeout=60)
+    assert put_back.returncode == 0, put_back.stderr
+
+    key(qtbot, Qt.Key.Key_M, CTRL)
+    dialog = wait_active(qtbot, window.dossier.active_dialog)
+    key(qtbot, Qt.Key.Key_W)
+    typed(qtbot, "Herinnering gestuurd")
+    key(qtbot, Qt.Key.Key_Return)
+
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert "vervangen of verplaatst" in dialog.error.text() and "niets bewaard" in dialog.error.text()
+    assert dialog.summary.text() == "Herinnering gestuurd"
+    assert window.statusBar().currentMessage() != "Microcontact bewaard"
+    conn = open_raw(db.path, None)                          # the file at the path, as the next start opens it
+    try:
+        assert conn.execute("SELECT count(*) FROM contact WHERE summary = 'Herinnering gestuurd'").fetchone() == (0,)
+    finally:
+        conn.close()
+
+
+def test_a_drafts_autosave_into_a_replaced_file_is_told_once_not_as_a_crash(qtbot, window, db, clock, office,
+                                                                               tmp_path: Path) -> None:
+    """The session form keeps a draft every 1.5 s; once the file was replaced, each autosave is refused:
+    its one line is shown once, not the crash message at every autosave."""
+    import sys
+
+    from leerwinkel_desk.ui.crash import install_crash_handler
+
+    answered(db, clock, office.counsellor, "Sara", "Idrissi")
+    assert db.path is not None
+    daily = backup_to(db, db.path.parent / "backups" / "daily-2026-12-07.db")
+    open_dossier_by_search(qtbot, window, "idrissi")
+    messages: list[str] = []
+    previous = sys.excepthook
+    logger = install_crash_handler(tmp_path / "logs", messages.append)
+    try:
+        key(qtbot, Qt.Key.Key_G, CTRL)
+        form = wait_active(qtbot, window.dossier.active_dialog)
+        key(qtbot, Qt.Key.Key_N, ALT)                               # Alt+N: Notities
+        put_back = subprocess.run(["sh", "-c", f"cp '{daily}' '{db.path}.x' && mv '{db.path}.x' '{db.path}'"],
+                                  capture_output=True, text=True, timeout=60)
+        assert put_back.returncode == 0, put_back.stderr
+        typed(qtbot, "Wil verpleegkunde studeren")
+        qtbot.waitUntil(lambda: bool(messages), timeout=5_000)
+        qtbot.wait(3_500)                                           # two more autosaves
+        assert form.isVisible() and form.notes.toPlainText() == "Wil verpleegkunde studeren"
+    finally:
+        sys.excepthook = previous
+        for handler in logger.handlers[:]:
+            logger.removeHandler(handler)
+            handler.close()
+    assert len(messages) == 1 and "vervangen of verplaatst" in messages[0] and "onverwachts" not in messages[0]
+
+
+def test_a_write_after_the_file_was_moved_away_is_refused_and_a_read_still_works(tmp_path: Path) -> None:
+    path = make_office(tmp_path / "leerwinkel.db")
+    db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", PASSPHRASE))
+    try:
+        with db.write() as session:
+            session.connection().exec_driver_sql("CREATE TABLE t (x)")
+        moved = subprocess.run(["mv", str(path), str(tmp_path / "elders.db")], capture_output=True, timeout=60)
+        assert moved.returncode == 0
+        with pytest.raises(DatabaseReplaced), db.write() as session:
+            session.connection().exec_driver_sql("INSERT INTO t VALUES (1)")
+        with pytest.raises(DatabaseReplaced), db.write_statements():
+            pass
+        with db.read() as session:
+            assert session.connection().exec_driver_sql("SELECT count(*) FROM t").scalar() == 0
+    finally:
+        db.dispose()

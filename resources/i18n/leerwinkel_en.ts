@@ -4575,6 +4575,10 @@ Type the file number {number} to confirm.</translation>
         <translation>The database got a new key elsewhere: nothing was saved. Sign in again, then save again; your text stays.</translation>
     </message>
     <message>
+        <source>Een ander programma heeft het databankbestand intussen vervangen of verplaatst: er is niets bewaard. Kopieer wat u typte, sluit Leerwinkel Desk en start het opnieuw.</source>
+        <translation>Another program replaced or moved the database file meanwhile: nothing was saved. Copy what you typed, close Leerwinkel Desk and start it again.</translation>
+    </message>
+    <message>
         <source>De schijf is vol: er is niets bewaard. Maak ruimte vrij en probeer opnieuw; uw tekst blijft staan.</source>
         <translation>The disk is full: nothing was saved. Free some space and try again; your text stays.</translation>
     </message>

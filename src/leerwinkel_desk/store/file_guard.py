@@ -74,6 +74,19 @@ def shm_path(database: Path) -> Path:
     return Path(f"{database}-shm")
 
 
+Identity = tuple[int, int]      # which file a path names (device, inode), whatever it holds
+
+
+def file_identity(path: Path) -> Identity | None:
+    """Which file is at `path` now (`st_dev`, `st_ino`: a copy moved into its place is another file,
+    a file written in place stays the same); None when nothing is there. One stat."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
 def check_before_open(path: Path, key: bytes | None, elsewhere: bool) -> bool:
     """Raise FileUnusable unless `path` (an existing file) may be opened for work with `key`.
 
