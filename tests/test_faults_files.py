@@ -133,3 +133,16 @@ def test_a_write_after_the_file_was_moved_away_is_refused_and_a_read_still_works
             assert session.connection().exec_driver_sql("SELECT count(*) FROM t").scalar() == 0
     finally:
         db.dispose()
+
+
+def test_init_where_only_the_database_is_missing_refuses_and_keeps_the_key_file(tmp_path: Path) -> None:
+    path = make_office(tmp_path / "leerwinkel.db")
+    keys = Path(f"{path}.keys.json")
+    before = keys.read_bytes()
+    path.unlink()
+
+    result = cli(path, "init", "--office", "Leerwinkel Nieuw", "--user", "coord")
+
+    assert result.returncode == 1 and result.stdout == ""
+    assert "of an earlier database" in one_line(result.stderr) and "nothing was created" in result.stderr
+    assert keys.read_bytes() == before and not path.exists() and not list(tmp_path.glob("*.partial*"))

@@ -1511,6 +1511,10 @@ Type the file number {number} to confirm.</translation>
         <translation>⚠ The server cannot be reached; check the address and the connection. Nothing was saved.</translation>
     </message>
     <message>
+        <source>⚠ Het sleutelbestand van een eerdere databank ligt nog op deze computer, zonder die databank: {file}. Er werd niets gemaakt. Zet de databank terug, of verplaats dat bestand om opnieuw te beginnen.</source>
+        <translation>⚠ The key file of an earlier database is still on this computer, without that database: {file}. Nothing was made. Put the database back, or move that file away to start afresh.</translation>
+    </message>
+    <message>
         <source>⚠ Er staat al een databank op deze computer. Er werd niets bewaard.</source>
         <translation>⚠ There already is a database on this computer. Nothing was saved.</translation>
     </message>

@@ -33,7 +33,7 @@ from leerwinkel_desk.domain.errors import DomainError, InvalidValue
 from leerwinkel_desk.log import log_error
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, MIN_PASSPHRASE, check_passphrase
 from leerwinkel_desk.services.recovery import RecoveryPrint
-from leerwinkel_desk.store.location import DatabaseExists
+from leerwinkel_desk.store.location import DatabaseExists, EarlierDatabaseLeft
 from leerwinkel_desk.sync.client import SyncRefused, Unreachable
 from leerwinkel_desk.ui.design.style import FORM_LABELS
 from leerwinkel_desk.ui.dialogs.recovery import RecoveryKeyDialog
@@ -250,6 +250,10 @@ class FirstRunDialog(QDialog):
         if isinstance(error, Unreachable):
             return self.tr("⚠ De server is niet bereikbaar; controleer het adres en de verbinding. Er werd niets "
                            "bewaard.")
+        if isinstance(error, EarlierDatabaseLeft):
+            return self.tr("⚠ Het sleutelbestand van een eerdere databank ligt nog op deze computer, zonder die "
+                           "databank: {file}. Er werd niets gemaakt. Zet de databank terug, of verplaats dat "
+                           "bestand om opnieuw te beginnen.").format(file=error.found)
         if isinstance(error, DatabaseExists):
             return self.tr("⚠ Er staat al een databank op deze computer. Er werd niets bewaard.")
         code = getattr(error, "code", "")
