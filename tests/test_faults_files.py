@@ -18,6 +18,7 @@ from leerwinkel_desk.domain.errors import DatabaseReplaced
 from leerwinkel_desk.store.backup import backup_to, open_raw
 from leerwinkel_desk.store.engine import open_sqlite
 from leerwinkel_desk.store.keyring import KeyRing
+from test_faults_disk_full_upgrade import start_desktop
 from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
 from test_ui_keys import ALT, CTRL, answered, key, open_dossier_by_search, typed, wait_active
 
@@ -146,3 +147,32 @@ def test_init_where_only_the_database_is_missing_refuses_and_keeps_the_key_file(
     assert result.returncode == 1 and result.stdout == ""
     assert "of an earlier database" in one_line(result.stderr) and "nothing was created" in result.stderr
     assert keys.read_bytes() == before and not path.exists() and not list(tmp_path.glob("*.partial*"))
+
+
+def garble_state(path: Path) -> Path:
+    """`printf 'open \\xe9' > leerwinkel.db.state`: the state note next to the database, not ASCII any more."""
+    state = Path(f"{path}.state")
+    done = subprocess.run(["sh", "-c", f"printf 'open \\351' > '{state}'"], capture_output=True, timeout=60)
+    assert done.returncode == 0 and state.read_bytes() == b"open \xe9"
+    return state
+
+
+def test_a_garbled_state_note_is_read_as_missing_by_the_command_line(tmp_path: Path) -> None:
+    path = make_office(tmp_path / "leerwinkel.db")
+    state = garble_state(path)
+
+    for command in (("check",), ("account", "list")):
+        result = cli(path, *command)
+        assert result.returncode == 0 and result.stderr == "", result.stderr
+
+    assert state.read_text(encoding="ascii").startswith("closed")        # noted anew at the clean close
+
+
+def test_a_garbled_state_note_does_not_keep_anyone_from_signing_in(tmp_path: Path) -> None:
+    path = make_office(tmp_path / "leerwinkel.db")
+    garble_state(path)
+
+    code, out, err = start_desktop(path, tmp_path / "home")
+
+    assert code == 0 and out.splitlines() == ["started"], (out, err)
+    assert "Traceback" not in err

@@ -242,9 +242,12 @@ def record_state(database: Path, state: str) -> None:
         _NOTED.pop(database, None)
         content = f"{state} {_stamp(database)}"
     target = closed_state(database)
-    if target.exists() and target.read_text(encoding="ascii") == content:
-        return
-    write_whole(target, content.encode("ascii"))
+    try:
+        noted = target.read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError):
+        noted = None                # missing, or garbled by hand: written anew, as `_state` reads it as missing
+    if noted != content:
+        write_whole(target, content.encode("ascii"))
 
 
 def record_clean_close(database: Path, verified: bool) -> None:
