@@ -176,3 +176,39 @@ def test_a_garbled_state_note_does_not_keep_anyone_from_signing_in(tmp_path: Pat
 
     assert code == 0 and out.splitlines() == ["started"], (out, err)
     assert "Traceback" not in err
+
+
+def emptied(path: Path) -> None:
+    """`: > leerwinkel.db`: the database file left with no bytes (a failed copy, a sync tool, a full disk)."""
+    done = subprocess.run(["sh", "-c", f": > '{path}'"], capture_output=True, timeout=60)
+    assert done.returncode == 0 and path.stat().st_size == 0
+
+
+def test_an_empty_database_file_is_damaged_left_untouched_and_a_backup_restores_it(tmp_path: Path) -> None:
+    path = make_office(tmp_path / "leerwinkel.db")
+    backup = tmp_path / "backups" / "manual-1.db"
+    assert cli(path, "backup", "-o", str(backup)).returncode == 0
+    emptied(path)
+
+    for command in (("check",), ("account", "list")):
+        result = cli(path, *command)
+        assert result.returncode == 1 and result.stdout == ""
+        assert "is damaged" in one_line(result.stderr) and "leerwinkel-desk restore BACKUP" in result.stderr
+        assert path.stat().st_size == 0 and not Path(f"{path}-wal").exists()
+
+    restored = cli(path, "restore", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    assert [aside.stat().st_size for aside in tmp_path.glob("leerwinkel.db.damaged-*")] == [0]    # kept, not deleted
+    assert cli(path, "check").returncode == 0 and passphrase_works(path, "coordinator", PASSPHRASE)
+
+
+def test_an_empty_database_file_at_sign_in_says_damaged_and_writes_nothing(tmp_path: Path) -> None:
+    path = make_office(tmp_path / "leerwinkel.db")
+    emptied(path)
+
+    code, out, err = start_desktop(path, tmp_path / "home")
+
+    assert code == 1 and "Traceback" not in err
+    [line] = out.splitlines()
+    assert line.startswith("message: De databank") and "beschadigd" in line and "reservekopie" in line
+    assert path.stat().st_size == 0 and not Path(f"{path}-wal").exists()
