@@ -1463,6 +1463,10 @@ Type the file number {number} to confirm.</translation>
         <translation>One-&amp;time code</translation>
     </message>
     <message>
+        <source>⚠ {file} is de sleutel van een eerdere databank, die hier ontbreekt. Er werd niets gemaakt: zet de databank terug, of verplaats dat bestand.</source>
+        <translation>⚠ {file} is the key of an earlier database, which is missing here. Nothing was made: put the database back, or move that file away.</translation>
+    </message>
+    <message>
         <source>Een her&amp;stelsleutel maken om af te drukken (aanbevolen)</source>
         <translation>Make a recovery &amp;key to print (recommended)</translation>
     </message>
@@ -1509,10 +1513,6 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>⚠ De server is niet bereikbaar; controleer het adres en de verbinding. Er werd niets bewaard.</source>
         <translation>⚠ The server cannot be reached; check the address and the connection. Nothing was saved.</translation>
-    </message>
-    <message>
-        <source>⚠ Het sleutelbestand van een eerdere databank ligt nog op deze computer, zonder die databank: {file}. Er werd niets gemaakt. Zet de databank terug, of verplaats dat bestand om opnieuw te beginnen.</source>
-        <translation>⚠ The key file of an earlier database is still on this computer, without that database: {file}. Nothing was made. Put the database back, or move that file away to start afresh.</translation>
     </message>
     <message>
         <source>⚠ Er staat al een databank op deze computer. Er werd niets bewaard.</source>
