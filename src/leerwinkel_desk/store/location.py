@@ -26,8 +26,8 @@ from leerwinkel_desk.store.paths import backups_dir, default_database_path, loca
 class DatabaseExists(Exception):
     """A new database was asked for where one already is; nothing was written."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} already exists")
+    def __init__(self, path: Path, message: str = "") -> None:
+        super().__init__(message or f"{path} already exists")
         self.path = path
 
 
@@ -42,9 +42,9 @@ class EarlierDatabaseLeft(DatabaseExists):
     """
 
     def __init__(self, path: Path, found: Path) -> None:
-        super().__init__(path)
-        self.args = (f"{found}, of an earlier database, is still there without that database; nothing was "
-                     f"created. Put the database back as {path.name}, or move that file away to start a new one",)
+        super().__init__(path, f"{found}, of an earlier database, is still there without that database; nothing "
+                               f"was created. Put the database back as {path.name}, or move that file away to "
+                               "start a new one")
         self.found = found
 
 
