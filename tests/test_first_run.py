@@ -222,3 +222,36 @@ def test_no_page_claims_an_alt_letter_of_the_menu_bar_in_dutch_or_english(qtbot,
 def mnemonic(text: str) -> str | None:
     found = re.search(r"&([^&])", text.replace("&&", ""))
     return found.group(1).lower() if found else None
+
+
+def test_setting_up_an_office_where_only_the_database_is_missing_keeps_its_key_file(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    """The database went (moved, deleted) but its key file is still there: the wizard's office set-up says so
+    in one line and writes nothing; the key file, the only way into that database, stays byte for byte."""
+    from faults_support import make_office
+
+    data = tmp_path / "LeerwinkelDesk"
+    path = make_office(data / "leerwinkel.db")
+    keys = Path(f"{path}.keys.json")
+    before = keys.read_bytes()
+    path.unlink()
+    shown: list[str] = []
+
+    def wizard_by_keys(dialog: FirstRunDialog) -> int:
+        dialog.show()
+        active(qtbot, dialog)
+        fill_office_form(qtbot, dialog, "Leerwinkel Oost", "LWO", "katrien", "Katrien Maes")
+        qtbot.waitUntil(lambda: dialog.error.isVisible() and dialog.buttons.isEnabled(), timeout=30_000)
+        shown.append(dialog.error.text())
+        fields = (dialog.office_name, dialog.repeat)
+        assert all(f.height() >= f.sizeHint().height() for f in fields)       # the line got room, not the fields'
+        press(qtbot, QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+        return dialog.result()
+
+    monkeypatch.setattr(FirstRunDialog, "exec", wizard_by_keys)
+    assert launcher.main(["--db", str(path)]) == 0
+
+    [line] = shown
+    assert "sleutel van een eerdere databank" in line and str(keys) in line and "niets gemaakt" in line
+    assert keys.read_bytes() == before and not path.exists()
+    assert not list(data.glob("*.partial*"))

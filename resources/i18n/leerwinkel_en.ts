@@ -1475,6 +1475,10 @@ Type the file number {number} to confirm.</translation>
         <translation>One-&amp;time code</translation>
     </message>
     <message>
+        <source>⚠ {file} is de sleutel van een eerdere databank, die hier ontbreekt. Er werd niets gemaakt: zet de databank terug, of verplaats dat bestand.</source>
+        <translation>⚠ {file} is the key of an earlier database, which is missing here. Nothing was made: put the database back, or move that file away.</translation>
+    </message>
+    <message>
         <source>Een her&amp;stelsleutel maken om af te drukken (aanbevolen)</source>
         <translation>Make a recovery &amp;key to print (recommended)</translation>
     </message>
@@ -4609,6 +4613,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>De databank kreeg elders een nieuwe sleutel: er is niets bewaard. Meld u opnieuw aan en bewaar dan opnieuw; uw tekst blijft staan.</source>
         <translation>The database got a new key elsewhere: nothing was saved. Sign in again, then save again; your text stays.</translation>
+    </message>
+    <message>
+        <source>Een ander programma heeft het databankbestand intussen vervangen of verplaatst: er is niets bewaard. Kopieer wat u typte, sluit Leerwinkel Desk en start het opnieuw.</source>
+        <translation>Another program replaced or moved the database file meanwhile: nothing was saved. Copy what you typed, close Leerwinkel Desk and start it again.</translation>
     </message>
     <message>
         <source>De schijf is vol: er is niets bewaard. Maak ruimte vrij en probeer opnieuw; uw tekst blijft staan.</source>

@@ -31,7 +31,7 @@ from leerwinkel_desk.cli import (
 )
 from leerwinkel_desk.cli.common import CommandFailed
 from leerwinkel_desk.cli.problems import DEBUG_VARIABLE, file_problem, storage_problem
-from leerwinkel_desk.domain.errors import DomainError, KeyChanged
+from leerwinkel_desk.domain.errors import DatabaseReplaced, DomainError, KeyChanged
 from leerwinkel_desk.store.engine import close_all
 from leerwinkel_desk.store.file_guard import FileUnusable
 from leerwinkel_desk.store.keyring import KeyFileUnusable
@@ -77,6 +77,9 @@ def run(args: argparse.Namespace) -> int:
     except KeyChanged:
         print("error: the database got a new key meanwhile (an account was closed in another instance); "
               "nothing was saved. Run the command again", file=sys.stderr)
+    except DatabaseReplaced:
+        print("error: another program replaced or moved the database file while this command ran; nothing "
+              "was saved. Run the command again", file=sys.stderr)
     except DomainError as error:
         print(f"error: {error.code}: {error}", file=sys.stderr)
     except NetworkShareRefused as error:

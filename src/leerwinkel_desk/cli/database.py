@@ -34,6 +34,7 @@ from leerwinkel_desk.services.accounts import (
 )
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.office_setup import create_office_database, first_recovery_key
+from leerwinkel_desk.store.backup import BackupOverLive
 from leerwinkel_desk.store.file_guard import FileUnusable
 from leerwinkel_desk.store.migrations import current_revision, head_revision
 
@@ -138,7 +139,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     db, actor = signed_in(database_location(args))
-    print(maintenance.Backups(db, SystemClock(), actor).make(args.output))
+    try:
+        print(maintenance.Backups(db, SystemClock(), actor).make(args.output))
+    except BackupOverLive as error:
+        raise CommandFailed(f"{args.output} is the database itself (or a file kept beside it); a backup goes "
+                            "to another file. Nothing was written") from error
     return 0
 
 

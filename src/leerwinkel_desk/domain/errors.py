@@ -35,6 +35,14 @@ class KeyChanged(DomainError):
     code = "database.key_changed"
 
 
+class DatabaseReplaced(DomainError):
+    """The database file this session opened is no longer the one at its path (another program put a
+    copy in its place, or moved it away): nothing was written, since it would go to the file no one opens
+    again; starting the app again opens the file now there."""
+
+    code = "database.replaced"
+
+
 class NotFound(DomainError):
     code = "record.not_found"
 

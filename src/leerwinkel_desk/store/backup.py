@@ -13,23 +13,36 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from leerwinkel_desk.store.durable import sync_file, sync_folder, write_whole
 from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.store.file_guard import fast_problem
+from leerwinkel_desk.store.file_guard import closed_state, fast_problem, shm_path, wal_path
 from leerwinkel_desk.store.keyring import key_file
 from leerwinkel_desk.store.raw import QUIET, driver, open_raw, sqlcipher_key_pragma, sqlcipher_rekey_pragma
 
-__all__ = ["anchor_problems", "audit_event_ids", "backup_to", "daily_backup", "integrity_problems", "open_raw",
-           "read_back", "restore_from"]
+__all__ = ["BackupOverLive", "anchor_problems", "audit_event_ids", "backup_to", "daily_backup",
+           "integrity_problems", "open_raw", "read_back", "restore_from"]
+
+
+class BackupOverLive(Exception):
+    """A backup was asked for over the live database itself, or over a file kept beside it (its WAL,
+    `-shm`, key file or state), also through a link; nothing was written."""
+
+    def __init__(self, target: Path) -> None:
+        super().__init__(f"{target} is the live database or a file beside it")
+        self.target = target
 
 
 def backup_to(db: Database, target: Path) -> Path:
     """Write a consistent, compacted copy of `db` to `target` (encrypted with the same key).
 
     The copy is written next to the target and renamed into place, so `target` is either the
-    previous file or a complete new backup, never half of one.
+    previous file or a complete new backup, never half of one. A `target` that is the live
+    database (its name, a link to it, or a file beside it) is refused first (BackupOverLive): the
+    rename would put the copy in place of the file this process keeps writing to, and lose it all.
     """
     if not db.is_sqlite:
         raise ValueError("backups are for local database files")
     target = Path(target).expanduser().resolve()
+    if db.path is not None:
+        _refuse_live(db.path, target)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -58,6 +71,21 @@ def backup_to(db: Database, target: Path) -> Path:
     os.replace(partial, target)
     sync_folder(target.parent)
     return target
+
+
+def _refuse_live(database: Path, target: Path) -> None:
+    """BackupOverLive when `target` (resolved) is `database` or one of the files kept beside it:
+    by name, or as the same file under another name (a hard link, another case of the letters)."""
+    for live in (database, wal_path(database), shm_path(database), key_file(database), closed_state(database)):
+        live = live.resolve()
+        if target == live:
+            raise BackupOverLive(target)
+        try:
+            same = os.path.samefile(target, live)
+        except OSError:
+            same = False                # either is not there: not the same file
+        if same:
+            raise BackupOverLive(target)
 
 
 def manifest_file(backup: Path) -> Path:

@@ -33,13 +33,14 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 from sqlalchemy.sql.selectable import SelectBase
 
-from leerwinkel_desk.domain.errors import KeyChanged
+from leerwinkel_desk.domain.errors import DatabaseReplaced, KeyChanged
 from leerwinkel_desk.store.file_guard import (
     OPEN,
     FileUnusable,
     FullCheck,
     check_before_open,
     fast_problem,
+    file_identity,
     note_wal_generation,
     open_elsewhere,
     record_clean_close,
@@ -160,6 +161,7 @@ class Database:
         self._reader: PoolProxiedConnection | None = None     # read_rows' connection, kept between reads
         self._reader_lock = threading.Lock()
         self._key_file_seen = self._key_file_stamp()
+        self.file_seen = file_identity(path) if path is not None else None     # see `_before_writing`
 
     @property
     def is_sqlite(self) -> bool:
@@ -380,7 +382,17 @@ class Database:
             raw.close()
 
     def _before_writing(self) -> None:
-        """Wait for the file's full check (FileUnusable when damaged); note the file open for writing."""
+        """Refuse to write to a file that is no longer the one at the path (DatabaseReplaced); wait for
+        the file's full check (FileUnusable when damaged); note the file open for writing.
+
+        The connections keep the file they opened: once another program moved a copy into its place
+        (a backup put back by hand) or moved it away, every commit would go to a file no one opens
+        again, and the next start would set its WAL aside. So the file's identity (device and inode)
+        is compared with the one at the open, as the key file's is (`key_changed`): one stat per
+        write transaction, none per read.
+        """
+        if self.path is not None and self.file_seen is not None and file_identity(self.path) != self.file_seen:
+            raise DatabaseReplaced()
         if self.full_check is not None:
             self.full_check.require_sound()
         if self.path is not None and self.path not in _WRITTEN_HERE:
@@ -458,6 +470,8 @@ def _configure_sqlite(engine: Engine, database: Database) -> None:
             cursor.execute(f"PRAGMA cache_size = -{CACHE_MIB * 1024}")
         finally:
             cursor.close()
+        if database.file_seen is None and database.path is not None:
+            database.file_seen = file_identity(database.path)      # a new file: the one the first connection made
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:

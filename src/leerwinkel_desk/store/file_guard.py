@@ -19,7 +19,8 @@ file on the first open, even one that only reads. So no connection touches the r
   deleted) with its `-shm`, the database stays byte for byte as it was, and `FileUnusable` says
   where the WAL went and that a backup can be restored.
 - the database passes a fast check (its header and schema pages decrypt, its size matches its
-  page count: 3 ms on the 1.45 GB 100,000-client file), and right after, in a background thread,
+  page count: 3 ms on the 1.45 GB 100,000-client file; an empty file, which SQLite would take for a
+  new database, fails it), and right after, in a background thread,
   the whole file is read (`cipher_integrity_check`, the HMAC of every page: 5.5 s there, against
   14 s for `quick_check`); every write waits for it, so a damaged file is refused before the first
   write. A file exactly as the app left it at its last clean close skips the background read.
@@ -74,6 +75,19 @@ def shm_path(database: Path) -> Path:
     return Path(f"{database}-shm")
 
 
+Identity = tuple[int, int]      # which file a path names (device, inode), whatever it holds
+
+
+def file_identity(path: Path) -> Identity | None:
+    """Which file is at `path` now (`st_dev`, `st_ino`: a copy moved into its place is another file,
+    a file written in place stays the same); None when nothing is there. One stat."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
 def check_before_open(path: Path, key: bytes | None, elsewhere: bool) -> bool:
     """Raise FileUnusable unless `path` (an existing file) may be opened for work with `key`.
 
@@ -103,7 +117,15 @@ def check_before_open(path: Path, key: bytes | None, elsewhere: bool) -> bool:
 
 def fast_problem(path: Path, key: bytes | None) -> str | None:
     """What opening shows at once (milliseconds): the header and schema pages decrypt and parse,
-    and the file holds as many pages as its header says. None when nothing is wrong."""
+    and the file holds as many pages as its header says. None when nothing is wrong. An empty file (and no
+    WAL that holds its pages) is no database: SQLite would take it for a new one and write one into it."""
+    try:
+        empty = path.stat().st_size == 0
+    except OSError:
+        raise FileUnusable(path, UNREADABLE) from None
+    wal = wal_path(path)
+    if empty and not (wal.exists() and wal.stat().st_size > 0):
+        return "empty"
     found = _ask(path, key, "SELECT count(*) FROM sqlite_master", "PRAGMA page_count", "PRAGMA page_size")
     if isinstance(found, str):
         return found
@@ -229,9 +251,12 @@ def record_state(database: Path, state: str) -> None:
         _NOTED.pop(database, None)
         content = f"{state} {_stamp(database)}"
     target = closed_state(database)
-    if target.exists() and target.read_text(encoding="ascii") == content:
-        return
-    write_whole(target, content.encode("ascii"))
+    try:
+        noted = target.read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError):
+        noted = None                # missing, or garbled by hand: written anew, as `_state` reads it as missing
+    if noted != content:
+        write_whole(target, content.encode("ascii"))
 
 
 def record_clean_close(database: Path, verified: bool) -> None:

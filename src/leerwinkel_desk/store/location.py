@@ -16,7 +16,7 @@ from pathlib import Path
 
 from leerwinkel_desk.store.durable import disk_full, sync_folder
 from leerwinkel_desk.store.engine import Database, open_sqlite, open_url
-from leerwinkel_desk.store.file_guard import NO_SPACE, FileUnusable, closed_state
+from leerwinkel_desk.store.file_guard import NO_SPACE, FileUnusable, closed_state, wal_path
 from leerwinkel_desk.store.keyring import KeyRing, key_file, new_database_key
 from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.store.network_share import refuse_network_share
@@ -26,9 +26,26 @@ from leerwinkel_desk.store.paths import backups_dir, default_database_path, loca
 class DatabaseExists(Exception):
     """A new database was asked for where one already is; nothing was written."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} already exists")
+    def __init__(self, path: Path, message: str = "") -> None:
+        super().__init__(message or f"{path} already exists")
         self.path = path
+
+
+class EarlierDatabaseLeft(DatabaseExists):
+    """A new database was asked for where the database is missing but its key file (or its WAL) is still
+    there; nothing was written.
+
+    Refused rather than set aside: that key file is the only way into the earlier database (and its WAL
+    holds its last commits), and a database gone from beside its key file is lost work to look for, not
+    room for a new office, which would hide that it went. The person puts the database back, or moves
+    the file away to start afresh (`found`: the file found).
+    """
+
+    def __init__(self, path: Path, found: Path) -> None:
+        super().__init__(path, f"{found}, of an earlier database, is still there without that database; nothing "
+                               f"was created. Put the database back as {path.name}, or move that file away to "
+                               "start a new one")
+        self.found = found
 
 
 @dataclass(frozen=True)
@@ -62,6 +79,16 @@ class Location:
     def is_new(self) -> bool:
         """A local path with nothing there yet (a server is never new)."""
         return self.path is not None and not self.path.exists()
+
+    def _earlier_left(self) -> Path | None:
+        """The key file (or the WAL, not empty) an earlier database left at this local path without the
+        database itself: a new one is refused there (EarlierDatabaseLeft)."""
+        if self.path is None or self.path.exists():
+            return None
+        wal = wal_path(self.path)
+        if key_file(self.path).exists():
+            return key_file(self.path)
+        return wal if wal.exists() and wal.stat().st_size > 0 else None
 
     def key_ring(self) -> KeyRing | None:
         """The key ring of an encrypted local file; None for a server or a file without one.
@@ -133,11 +160,15 @@ class Location:
         sync_folder(path.parent)
 
     def _new_path(self) -> Path:
-        """The local path a new database goes to, its folder made; DatabaseExists if it is taken."""
+        """The local path a new database goes to, its folder made; DatabaseExists if it is taken, also
+        by an earlier database's key file or WAL alone (EarlierDatabaseLeft: never written over)."""
         if self.path is None:
             raise ValueError("a new database is a local file")
         if self.path.exists():
             raise DatabaseExists(self.path)
+        earlier = self._earlier_left()
+        if earlier is not None:
+            raise EarlierDatabaseLeft(self.path, earlier)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         return self.path
 

@@ -1,7 +1,8 @@
 """Unexpected errors: keep the user's work, write a log without personal data, say so in words.
 
 A read that finds the database rekeyed by another instance (KeyChanged) is no crash: the window
-locks, and signing in again takes the new key."""
+locks, and signing in again takes the new key. Nor is a write refused because another program replaced
+or moved the database file (DatabaseReplaced, a draft's autosave): its one line is shown once."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from leerwinkel_desk.domain.errors import KeyChanged
+from leerwinkel_desk.domain.errors import DatabaseReplaced, KeyChanged
 from leerwinkel_desk.log import current_log, exception_lines
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
+from leerwinkel_desk.ui.error_texts import error_text
 
 LOG_NAME = "leerwinkel-desk"
 
@@ -47,6 +49,7 @@ def install_crash_handler(log_dir: Path, show: Callable[[str], None] | None = No
         QMessageBox.critical(QApplication.activeWindow(), "Leerwinkel Desk", message)
 
     notify = show or tell
+    told_replaced = False
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if isinstance(error, KeyChanged):       # a read after another instance rekeyed: no crash, a lock
@@ -55,6 +58,13 @@ def install_crash_handler(log_dir: Path, show: Callable[[str], None] | None = No
                 lock = getattr(window, "lock_for_new_key", None)
                 if callable(lock):
                     lock()
+            return
+        if isinstance(error, DatabaseReplaced):     # every later write is refused the same way: told once
+            nonlocal told_replaced
+            logger.warning("the database file was replaced or moved by another program; nothing is written")
+            if not told_replaced:
+                told_replaced = True
+                notify(error_text(error))
             return
         logger.error("unexpected error\n%s", "\n".join(exception_lines(kind, tb)))
         kept = keep_open_work()

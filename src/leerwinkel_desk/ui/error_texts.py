@@ -97,6 +97,9 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         "database.key_changed": QCoreApplication.translate(
             "Vocabulary", "De databank kreeg elders een nieuwe sleutel: er is niets bewaard. Meld u opnieuw aan "
             "en bewaar dan opnieuw; uw tekst blijft staan."),
+        "database.replaced": QCoreApplication.translate(
+            "Vocabulary", "Een ander programma heeft het databankbestand intussen vervangen of verplaatst: er is "
+            "niets bewaard. Kopieer wat u typte, sluit Leerwinkel Desk en start het opnieuw."),
         "disk.full": QCoreApplication.translate(
             "Vocabulary", "De schijf is vol: er is niets bewaard. Maak ruimte vrij en probeer opnieuw; "
             "uw tekst blijft staan."),

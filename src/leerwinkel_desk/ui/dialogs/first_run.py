@@ -33,11 +33,11 @@ from leerwinkel_desk.domain.errors import DomainError, InvalidValue
 from leerwinkel_desk.log import log_error
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, MIN_PASSPHRASE, check_passphrase
 from leerwinkel_desk.services.recovery import RecoveryPrint
-from leerwinkel_desk.store.location import DatabaseExists
+from leerwinkel_desk.store.location import DatabaseExists, EarlierDatabaseLeft
 from leerwinkel_desk.sync.client import SyncRefused, Unreachable
 from leerwinkel_desk.ui.design.style import FORM_LABELS
 from leerwinkel_desk.ui.dialogs.recovery import RecoveryKeyDialog
-from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.feedback import ErrorLabel, make_room
 from leerwinkel_desk.ui.start import DEMO_LOGIN
 from leerwinkel_desk.ui.widgets import passphrase_fields, typed_passphrase
 from leerwinkel_desk.ui.worker import BackgroundJobs
@@ -235,13 +235,14 @@ class FirstRunDialog(QDialog):
             self._busy(False)
             if isinstance(error, DomainError):
                 self.error.show_error(error)
-            elif isinstance(error, SyncRefused | Unreachable | DatabaseExists):
+                return
+            if isinstance(error, SyncRefused | Unreachable | DatabaseExists):
                 self.error.setText(self._join_problem(error))
-                self.error.show()
             else:
                 self.error.setText(self.tr("⚠ De databank kon niet worden gemaakt ({kind}). Er werd niets "
                                            "bewaard.").format(kind=type(error).__name__))
-                self.error.show()
+            self.error.show()
+            make_room(self.error)           # a wrapped line gets its height, the fields keep theirs
 
         self._jobs.run(work, ready, failed)
 
@@ -250,6 +251,9 @@ class FirstRunDialog(QDialog):
         if isinstance(error, Unreachable):
             return self.tr("⚠ De server is niet bereikbaar; controleer het adres en de verbinding. Er werd niets "
                            "bewaard.")
+        if isinstance(error, EarlierDatabaseLeft):
+            return self.tr("⚠ {file} is de sleutel van een eerdere databank, die hier ontbreekt. Er werd niets "
+                           "gemaakt: zet de databank terug, of verplaats dat bestand.").format(file=error.found)
         if isinstance(error, DatabaseExists):
             return self.tr("⚠ Er staat al een databank op deze computer. Er werd niets bewaard.")
         code = getattr(error, "code", "")
