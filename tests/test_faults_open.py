@@ -148,3 +148,18 @@ def test_a_damaged_file_is_refused_before_anything_is_written(
         assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
         assert ("no database at" if damage == "folder" else "damaged") in err
         assert digests(office.parent) == before                 # nothing written, nothing removed
+
+
+def test_a_restore_over_a_damaged_file_says_it_restored(office: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    """`restore` put the backup in place of a damaged file (kept aside), then said "… is damaged …; nothing
+    was changed" and exited 1: the damaged file's database object stayed open in the process, and the
+    second open shared its failed whole-file check. It says what it did, and the file checks sound."""
+    backup = tmp_path / "goed.db"
+    assert run_cli(monkeypatch, capsys, office, "backup", "-o", str(backup))[0] == 0
+    flip(office, PAGE * 3 + 100)
+    code, out, err = run_cli(monkeypatch, capsys, office, "restore", str(backup))
+    assert code == 0, err
+    assert "restored" in out and "damaged file is kept as" in out
+    assert list(office.parent.glob("leerwinkel.db.damaged-*"))
+    code, out, err = run_cli(monkeypatch, capsys, office, "check")
+    assert code == 0 and out.rstrip().endswith("ok"), err

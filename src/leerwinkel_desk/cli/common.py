@@ -83,8 +83,11 @@ def signed_in(location: Location) -> tuple[Database, Actor]:
     db = location.open(database_key(location, login_passphrase))
     try:
         return db, sign_in(db, SystemClock(), *login_passphrase).actor
-    except SignInFailed as error:
-        raise CommandFailed(WRONG_CREDENTIALS) from error
+    except BaseException as error:      # closed again: a damaged file's open must not be shared by the next
+        db.dispose()
+        if isinstance(error, SignInFailed):
+            raise CommandFailed(WRONG_CREDENTIALS) from error
+        raise
 
 
 

@@ -489,7 +489,8 @@ def open_sqlite(path: Path, key: bytes | None = None) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     refuse_network_share(path.parent)
     check_needed = elsewhere = False
-    open_here = any(db.path == path for db in list(_OPEN_HERE))
+    here = file_identity(path)      # the same file, not only the same name: a backup put in its place is another
+    open_here = any(db.path == path and db.file_seen in (None, here) for db in list(_OPEN_HERE))
     if (path.exists() or path.is_symlink()) and not open_here:
         elsewhere = path.is_file() and open_elsewhere(path)
         check_needed = check_before_open(path, key, elsewhere)
