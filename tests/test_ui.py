@@ -451,6 +451,8 @@ def test_the_idle_lock_fires_and_the_draft_survives_unlock(qtbot, db, clock, off
         FirstContact(Channel.PHONE, "vraag", client_id=client.id), "antwoord")
     form = SessionFormDialog(ctx, request.id, client.id, main)
     form.show()
+    active(qtbot, form)
+    form.notes.setFocus()                                      # where the counsellor is typing
     qtbot.keyClicks(form.notes, "Half getypte notitie")
     main.ctx.jobs.wait()
     Clients(db, clock, office.counsellor).browse()              # a page of the list: its connection kept
@@ -472,6 +474,10 @@ def test_the_idle_lock_fires_and_the_draft_survives_unlock(qtbot, db, clock, off
         screen.try_sign_in()
         assert main.lock_screen is None and main.centralWidget().isVisible()
         assert form.notes.toPlainText() == "Half getypte notitie"
+        # the typing goes on where it was: the form active again, its notes field with the focus
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is form.notes, timeout=3000)
+        qtbot.keyClicks(QApplication.focusWidget(), " en verder")
+        assert form.notes.toPlainText() == "Half getypte notitie en verder"
     finally:
         QApplication.instance().removeEventFilter(idle)
 

@@ -594,6 +594,7 @@ class MainWindow(QMainWindow):
             return
         keep_open_work()
         self.ctx.db.let_go_reader()               # no connection kept for the lists while the data is hidden
+        active, focused = QApplication.activeWindow(), QApplication.focusWidget()     # where the typing went
         hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not self]
         for widget in hidden:                     # dialogs too: hidden, not closed, so their text stays
             widget.hide()
@@ -610,6 +611,13 @@ class MainWindow(QMainWindow):
             for widget in hidden:
                 if shiboken6.isValid(widget):
                     widget.show()
+            # the typing goes on where it was (the micro-contact's summary came back with no focus:
+            # the next letters typed went nowhere)
+            if active is not None and shiboken6.isValid(active) and active.isVisible():
+                active.raise_()
+                active.activateWindow()
+            if focused is not None and shiboken6.isValid(focused) and focused.isVisible():
+                focused.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
         self.lock_screen.accepted.connect(unlocked)
         self.lock_screen.open()
