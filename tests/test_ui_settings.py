@@ -7,7 +7,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox
 
 from leerwinkel_desk.domain.enums import Tier
 from leerwinkel_desk.services.contributions import Contributions
@@ -17,6 +18,7 @@ from leerwinkel_desk.services.retention import Retention
 from leerwinkel_desk.store import backup as store_backup
 from leerwinkel_desk.store.models import AuditEvent, Office
 from leerwinkel_desk.ui.dialogs.sign_in import IDLE_MINUTES_KEY, IdleLock
+from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
 from test_ui_keys import ALT, CTRL, key, typed, wait_active
 from test_ui_routes import coordinator_window, replace_text  # noqa: F401 - the coordinator's window
@@ -135,3 +137,23 @@ def test_cli_office_settings_sets_the_letterhead_costs_and_a_backup_folder(tmp_p
     assert "street: Doorniksewijk 12" in lines and "cost tier 2: 50.00 EUR" in lines
     assert "cost tier 3: 114.00 EUR" in lines and f"backup folder: {stick.resolve()}" in lines
     assert lines[0].startswith("backup written and read back: ") and len(list(stick.glob("manual-*.db"))) == 1
+
+
+def test_one_minute_reads_one_minuut_and_a_spin_box_writes_the_flemish_comma(qtbot, window) -> None:
+    """The lock after "1 minuten"; the contribution's hours as "0.0" (a point, in a Flemish screen)."""
+    form = open_settings(qtbot, window)
+    key(qtbot, Qt.Key.Key_V, ALT)                                      # Alt+V: Vergrendelen na
+    replace_text(qtbot, "1")
+    assert form.idle_minutes.text() == "1 minuut"
+    replace_text(qtbot, "5")
+    assert form.idle_minutes.text() == "5 minuten"
+    key(qtbot, Qt.Key.Key_Escape)
+    before = QLocale()
+    try:
+        LanguageSwitcher(QApplication.instance()).use("nl")
+        hours = QDoubleSpinBox()
+        hours.setDecimals(1)
+        hours.setValue(1.5)
+        assert hours.text() == "1,5"
+    finally:
+        QLocale.setDefault(before)

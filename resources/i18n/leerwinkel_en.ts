@@ -3176,6 +3176,10 @@ Type the file number {number} to confirm.</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
+        <source> minuut</source>
+        <translation> minute</translation>
+    </message>
+    <message>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
@@ -3755,8 +3759,16 @@ Type the file number {number} to confirm.</translation>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <source>Nagekeken: {n} problemen. Er werd niets geïmporteerd; verbeter het bestand en kijk opnieuw na.</source>
-        <translation>Checked: {n} problems. Nothing was imported; correct the file and check again.</translation>
+        <source>1 probleem</source>
+        <translation>1 problem</translation>
+    </message>
+    <message>
+        <source>{n} problemen</source>
+        <translation>{n} problems</translation>
+    </message>
+    <message>
+        <source>Nagekeken: {found}. Er werd niets geïmporteerd; verbeter het bestand en kijk opnieuw na.</source>
+        <translation>Checked: {found}. Nothing was imported; correct the file and check again.</translation>
     </message>
     <message>
         <source>Nagekeken, zonder fouten. {counts} Nu importeren?</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 SOURCE_LANGUAGE = "nl"
@@ -13,6 +13,11 @@ def translations_dir() -> str:
     from leerwinkel_desk.shipped import folder  # only for English: Dutch, the source, paints the sign-in without it
 
     return str(folder("leerwinkel_desk.resources") / "i18n")
+
+
+def language_locale() -> QLocale:
+    """The locale of the UI language (a translated string, so figures follow the language of the texts)."""
+    return QLocale(QCoreApplication.translate("Vocabulary", "nl_BE", "locale of the figures on screen"))
 
 
 def saved_language(settings: QSettings) -> str:
@@ -48,4 +53,5 @@ class LanguageSwitcher:
         for translator in loaded:
             self._app.installTranslator(translator)
         self._installed = loaded
+        QLocale.setDefault(language_locale())       # spin boxes too: "1,5 uur" in Flemish, not "1.5"
         return True

@@ -42,6 +42,7 @@ from leerwinkel_desk.domain.enums import (
 )
 from leerwinkel_desk.domain.fees import PaidBy
 from leerwinkel_desk.services.letters import LetterKind
+from leerwinkel_desk.ui.i18n import language_locale
 
 
 def tier_label(tier: Tier) -> str:
@@ -389,8 +390,8 @@ def format_month(key: str) -> str:
 
 
 def figures_locale() -> QLocale:
-    """The locale of the UI language (a translated string, so figures follow the language of the texts)."""
-    return QLocale(QCoreApplication.translate("Vocabulary", "nl_BE", "locale of the figures on screen"))
+    """The locale of the UI language (ui/i18n.py)."""
+    return language_locale()
 
 
 def format_moment(value: datetime | None) -> str:

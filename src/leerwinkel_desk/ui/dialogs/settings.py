@@ -76,8 +76,9 @@ class SettingsDialog(FormDialog):
         self.language.setCurrentIndex(max(self.language.findData(saved_language(settings)), 0))
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(*IDLE_RANGE)
-        self.idle_minutes.setSuffix(self.tr(" minuten"))
+        self.idle_minutes.valueChanged.connect(self.name_minutes)
         self.idle_minutes.setValue(round(float(str(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)))))
+        self.name_minutes(self.idle_minutes.value())
         computer = QFormLayout()
         computer.addRow(self.tr("T&aal"), self.language)
         computer.addRow(self.tr("&Vergrendelen na"), self.idle_minutes)
@@ -95,6 +96,10 @@ class SettingsDialog(FormDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(form_buttons(self, self.tr("&Bewaren")))
+
+    def name_minutes(self, minutes: int) -> None:
+        """"1 minuut", "5 minuten"."""
+        self.idle_minutes.setSuffix(self.tr(" minuut") if minutes == 1 else self.tr(" minuten"))
 
     def _office_tabs(self) -> None:
         current = self._ctx.service(OfficeSettings).current()

@@ -252,8 +252,10 @@ class TransferDialog(QDialog):
     def show_check(self, path: Path, report: ImportReport | ReferenceImportReport) -> None:
         self.fill_problems(report)
         if not report.ok:
-            self.summary.setText(self.tr("Nagekeken: {n} problemen. Er werd niets geïmporteerd; verbeter het bestand "
-                                         "en kijk opnieuw na.").format(n=self.problems.rowCount()))
+            found = (self.tr("1 probleem") if self.problems.rowCount() == 1
+                     else self.tr("{n} problemen").format(n=self.problems.rowCount()))
+            self.summary.setText(self.tr("Nagekeken: {found}. Er werd niets geïmporteerd; verbeter het bestand "
+                                         "en kijk opnieuw na.").format(found=found))
             self.problems.setFocus()
             return
         self.checked = path
