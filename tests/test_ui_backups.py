@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.store.paths import backups_dir
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog
 from test_ui import office, open_window  # noqa: F401 - fixtures
@@ -72,3 +73,22 @@ def test_restoring_with_no_backup_chosen_says_so(qtbot, db, clock, office) -> No
     assert dialog.backups.count() == 0
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert "Kies eerst" in dialog.status.text() and dialog.backups.hasFocus()
+
+
+def test_a_damaged_or_foreign_backup_is_refused_in_one_line(qtbot, db, clock, office) -> None:
+    """Restoring a damaged backup (or another installation's) from the app ended in the crash dialog: the
+    store's ValueError was no typed error. Now one line, and nothing changed (no 'vóór een herstel' either)."""
+    folder = backups_dir(db.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "manual-20260101T080000Z.db").write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 64)
+    window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    key(qtbot, Qt.Key.Key_B, CTRL | SHIFT)
+    dialog = wait_active(qtbot, window.active_dialog)
+    dialog.backups.setFocus()
+    key(qtbot, Qt.Key.Key_Home)
+    answers: list[str] = []
+    answer_box(qtbot, answers, Qt.Key.Key_T, ALT)
+    key(qtbot, Qt.Key.Key_H, ALT)
+    qtbot.waitUntil(lambda: "kan niet teruggezet worden" in dialog.error.text(), timeout=5000)
+    assert len(answers) == 1 and not dialog.status.text().startswith("Teruggezet")
+    assert [p.name for p in folder.glob("before-restore-*")] == []

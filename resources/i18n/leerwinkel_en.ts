@@ -4631,6 +4631,10 @@ Type the file number {number} to confirm.</translation>
         <translation>Another program replaced or moved the database file meanwhile: nothing was saved. Copy what you typed, close Leerwinkel Desk and start it again.</translation>
     </message>
     <message>
+        <source>Deze back-up kan niet teruggezet worden: ze is weg of beschadigd, of ze hoort bij een andere installatie. Er is niets veranderd.</source>
+        <translation>This backup cannot be restored: it is gone or damaged, or it belongs to another installation. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>De schijf is vol: er is niets bewaard. Maak ruimte vrij en probeer opnieuw; uw tekst blijft staan.</source>
         <translation>The disk is full: nothing was saved. Free some space and try again; your text stays.</translation>
     </message>

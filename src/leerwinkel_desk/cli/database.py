@@ -24,7 +24,7 @@ from leerwinkel_desk.cli.common import (
 from leerwinkel_desk.domain.enums import (
     Role,
 )
-from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.domain.errors import BackupUnusable, InvalidValue
 from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.accounts import (
     DEMO_PASSPHRASE,
@@ -166,10 +166,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         db, actor = signed_in(location)
     try:
         restored = maintenance.Backups(db, SystemClock(), actor).restore(args.file)
-    except FileNotFoundError as error:
-        raise CommandFailed(f"no backup at {error}") from error
-    except ValueError as error:
-        raise CommandFailed(f"backup is damaged, nothing restored: {error}") from error
+    except BackupUnusable as error:
+        raise CommandFailed(f"backup refused, nothing restored: {error.detail}") from error
     print(f"restored {args.file} into {db.describe()}; the data as it was before is kept as {restored.kept}"
           + (f"; {restored.erased_again} person(s) erased after the backup erased again"
              if restored.erased_again else "")

@@ -43,6 +43,17 @@ class DatabaseReplaced(DomainError):
     code = "database.replaced"
 
 
+class BackupUnusable(DomainError):
+    """A backup chosen to restore is gone, or cannot be read with this database's keys (damaged, or made by
+    another installation): nothing was changed. `detail` says what was found (no personal data)."""
+
+    code = "backup.unusable"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
 class NotFound(DomainError):
     code = "record.not_found"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
-from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.domain.errors import BackupUnusable, InvalidValue
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.accounts import close_in, settle_closes
@@ -269,7 +269,12 @@ class Backups(UseCase):
         if self._db.path is None:
             raise InvalidValue("database", "not_local")
         kept = self._free_name(backups_dir(self._db.path), BEFORE_RESTORE_PREFIX)
-        again = restore(self._db, source, keep_as=kept)
+        try:
+            again = restore(self._db, source, keep_as=kept)
+        except FileNotFoundError as gone:
+            raise BackupUnusable(f"no backup at {gone}") from gone
+        except ValueError as unreadable:        # its pages do not read back under this database's keys
+            raise BackupUnusable(f"damaged, or made by another installation: {unreadable}") from unreadable
         self._audit_office("backup.restore")
         return Restored(again, kept)
 

@@ -100,6 +100,9 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         "database.replaced": QCoreApplication.translate(
             "Vocabulary", "Een ander programma heeft het databankbestand intussen vervangen of verplaatst: er is "
             "niets bewaard. Kopieer wat u typte, sluit Leerwinkel Desk en start het opnieuw."),
+        "backup.unusable": QCoreApplication.translate(
+            "Vocabulary", "Deze back-up kan niet teruggezet worden: ze is weg of beschadigd, of ze hoort bij een "
+            "andere installatie. Er is niets veranderd."),
         "disk.full": QCoreApplication.translate(
             "Vocabulary", "De schijf is vol: er is niets bewaard. Maak ruimte vrij en probeer opnieuw; "
             "uw tekst blijft staan."),
