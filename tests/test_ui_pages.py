@@ -39,7 +39,8 @@ from leerwinkel_desk.services.requests import RequestRow, Requests
 from leerwinkel_desk.store.engine import open_sqlite
 from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.store.models import Consent, Handover, LearningRequest, Letter
-from leerwinkel_desk.ui.charts import BarChart
+from leerwinkel_desk.ui.charts import BAR_MIN, BarChart, shown_label
+from leerwinkel_desk.ui.design.style import Space
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow, build_context
@@ -405,6 +406,13 @@ def test_report_figures_use_the_flemish_comma_and_one_colour_per_series(qtbot, d
     qtbot.waitUntil(lambda: page.report is not None, timeout=15000)
     assert "gemiddeld 0,0 gesprekken" in page.figures.text()
     assert not re.search(r"\d\.\d", page.figures.text())
+    assert "\u00a0min" in page.figures.text() and "\u00a0%" in page.figures.text()   # "65,5 / min" wrapped apart
+    metrics = page.channels.fontMetrics()
+    for label in ("WhatsApp", "Facebook", "2 · Informatiebemiddeling"):     # cut in exactly their own width
+        assert shown_label(metrics, label, metrics.horizontalAdvance(label)) == label
+    twelve = BarChart("Contacten per maand (laatste 12)", "contacts")
+    twelve.set_bars([(f"maand {n}", n) for n in range(12)])
+    assert twelve.minimumHeight() >= 12 * (BAR_MIN + Space.XS) + twelve.fontMetrics().height()   # december whole
     page.months.resize(600, 300)
     image = page.months.grab().toImage()
     colours = {}

@@ -3004,8 +3004,8 @@ Type the file number {number} to confirm.</translation>
         <translation>Period {start} up to and including {end}</translation>
     </message>
     <message>
-        <source>Leervragen: {total} (anoniem {anonymous}, via partner {partner}) · cliënten: {clients} · trajecten: {trajectories}, gemiddeld {sessions} gesprekken en {contacts} contacten · gesprekken: {session_count} van gemiddeld {minutes} min · microcontacten: {micro} · ingeschreven na traject: {rate} %</source>
-        <translation>Learning requests: {total} (anonymous {anonymous}, via partner {partner}) · clients: {clients} · trajectories: {trajectories}, on average {sessions} sessions and {contacts} contacts · sessions: {session_count} of {minutes} min on average · micro-contacts: {micro} · enrolled after trajectory: {rate} %</translation>
+        <source>Leervragen: {total} (anoniem {anonymous}, via partner {partner}) · cliënten: {clients} · trajecten: {trajectories}, gemiddeld {sessions} gesprekken en {contacts} contacten · gesprekken: {session_count} van gemiddeld {minutes}&#xa0;min · microcontacten: {micro} · ingeschreven na traject: {rate}&#xa0;%</source>
+        <translation>Learning requests: {total} (anonymous {anonymous}, via partner {partner}) · clients: {clients} · trajectories: {trajectories}, on average {sessions} sessions and {contacts} contacts · sessions: {session_count} of {minutes}&#xa0;min on average · micro-contacts: {micro} · enrolled after trajectory: {rate}&#xa0;%</translation>
     </message>
     <message>
         <source>Rapport bewaren</source>

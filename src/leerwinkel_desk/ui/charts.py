@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from leerwinkel_desk.ui.design.style import Space, current_palette
@@ -11,7 +11,15 @@ from leerwinkel_desk.ui.texts import format_number
 
 # What a series counts decides its colour (the palette's `series`, in this order), on every chart alike.
 SERIES = {"requests": 0, "sessions": 1, "outcomes": 2, "contacts": 3}
+MIN_HEIGHT, BAR_MIN = 160, 12.0
 BAR_SHARE = 0.3         # of a chart's width at least for the bars (a narrow card at 150 % showed labels only)
+
+
+def shown_label(metrics: QFontMetrics, label: str, room: int) -> str:
+    """The label whole where its width fits (Qt's elision cut "WhatsApp" to "WhatsA…" in exactly its own
+    width), else cut with …."""
+    return label if metrics.horizontalAdvance(label) <= room else metrics.elidedText(
+        label, Qt.TextElideMode.ElideRight, room)
 
 
 class BarChart(QWidget):
@@ -24,7 +32,7 @@ class BarChart(QWidget):
         self.title = title
         self.series = series
         self.bars: list[tuple[str, float]] = []
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(MIN_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(title)
 
@@ -34,6 +42,9 @@ class BarChart(QWidget):
 
     def set_bars(self, bars: list[tuple[str, float]]) -> None:
         self.bars = bars
+        # each bar at least BAR_MIN high: twelve months cut the last one off in a card of 160 points
+        title = self.fontMetrics().height() + 2 * Space.XS
+        self.setMinimumHeight(max(MIN_HEIGHT, round(2 * Space.S + title + len(bars) * (BAR_MIN + Space.XS))))
         self.setAccessibleDescription("; ".join(f"{label}: {format_number(value)}" for label, value in bars))
         self.setToolTip("\n".join([self.title, *(f"{label}: {format_number(value)}" for label, value in bars)]))
         self.update()
@@ -63,7 +74,7 @@ class BarChart(QWidget):
         label_width = min(max(metrics.horizontalAdvance(label) for label, _ in self.bars) + Space.S,
                           inner.width() * (1 - BAR_SHARE) - number_width)   # else cut with …: the bars keep room
         top = inner.top() + line + Space.XS
-        height = max(12.0, min(24.0, (inner.bottom() - top) / len(self.bars) - Space.XS))
+        height = max(BAR_MIN, min(24.0, (inner.bottom() - top) / len(self.bars) - Space.XS))
         widest = max(value for _, value in self.bars) or 1
         room = max(10.0, inner.width() - label_width - number_width)
         for index, (label, value) in enumerate(self.bars):
@@ -71,7 +82,7 @@ class BarChart(QWidget):
             painter.setPen(QColor(p.text))
             painter.drawText(QRectF(inner.left(), y, label_width - Space.S, height),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_width - Space.S)))
+                             shown_label(metrics, label, int(label_width - Space.S)))
             width = max(2.0, room * value / widest) if value else 0.0
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.colour)

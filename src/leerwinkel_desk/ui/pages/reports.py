@@ -155,8 +155,8 @@ class ReportsPage(QWidget):
         self.figures.setText(self.tr(
             "Leervragen: {total} (anoniem {anonymous}, via partner {partner}) · cliënten: {clients} · "
             "trajecten: {trajectories}, gemiddeld {sessions} gesprekken en {contacts} contacten · "
-            "gesprekken: {session_count} van gemiddeld {minutes} min · microcontacten: {micro} · "
-            "ingeschreven na traject: {rate} %").format(
+            "gesprekken: {session_count} van gemiddeld {minutes} min · microcontacten: {micro} · "
+            "ingeschreven na traject: {rate} %").format(
             total=whole(report.requests_total), anonymous=whole(report.anonymous),
             partner=whole(report.referred_by_partner), clients=whole(report.clients_distinct),
             trajectories=whole(report.trajectories), sessions=format_number(report.sessions_avg, 1),
