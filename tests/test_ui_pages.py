@@ -40,8 +40,8 @@ from leerwinkel_desk.store.engine import open_sqlite
 from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.store.models import Consent, Handover, LearningRequest, Letter
 from leerwinkel_desk.ui.charts import BAR_MIN, BarChart, shown_label
-from leerwinkel_desk.ui.design.style import Space
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.style import Space
 from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow, build_context
 from leerwinkel_desk.ui.models import ClientSearchModel
