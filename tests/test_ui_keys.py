@@ -287,8 +287,11 @@ def test_a_micro_contact_writes_one_audit_event_and_refreshes_only_the_timeline(
     with db.read() as s:
         before = s.scalar(select(func.count()).select_from(AuditEvent))
     key(qtbot, Qt.Key.Key_M, CTRL)
-    wait_active(qtbot, window.dossier.active_dialog)
+    form = wait_active(qtbot, window.dossier.active_dialog)
+    key(qtbot, Qt.Key.Key_Return)                       # Enter before a channel: said (it did nothing at all)
+    assert form.isVisible() and "Kies eerst het kanaal" in form.error.text()
     key(qtbot, Qt.Key.Key_W)
+    assert not form.error.isVisible()
     typed(qtbot, "Herinnering gestuurd")
     key(qtbot, Qt.Key.Key_Return)
     with db.read() as s:

@@ -4583,6 +4583,10 @@ Type the file number {number} to confirm.</translation>
         <translation>This date lies more than {years} years ago.</translation>
     </message>
     <message>
+        <source>Kies eerst het kanaal met zijn letter, bijvoorbeeld T voor telefoon.</source>
+        <translation>First choose the channel by its letter, for example P for phone.</translation>
+    </message>
+    <message>
         <source>een collega</source>
         <translation>a colleague</translation>
     </message>

@@ -63,6 +63,8 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
             "Vocabulary", "De back-up in deze map kon niet nagelezen worden: kies een andere map of schijf."),
         ("value.invalid", "not_utf8"): QCoreApplication.translate(
             "Vocabulary", "Het bestand is geen UTF-8: bewaar het in Excel als 'CSV UTF-8'."),
+        ("value.invalid", "channel_letter"): QCoreApplication.translate(
+            "Vocabulary", "Kies eerst het kanaal met zijn letter, bijvoorbeeld T voor telefoon."),
         ("value.invalid", "no_exchange_files"): QCoreApplication.translate(
             "Vocabulary", "In deze map staan geen clients.csv, requests.csv of contacts.csv."),
     }

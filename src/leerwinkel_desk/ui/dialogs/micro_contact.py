@@ -13,12 +13,13 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.enums import Channel
+from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import IconText
 from leerwinkel_desk.ui.design.icons import channel_icon
 from leerwinkel_desk.ui.feedback import ErrorLabel
-from leerwinkel_desk.ui.form_dialog import FormDialog
+from leerwinkel_desk.ui.form_dialog import ENTER_KEYS, FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import channel_label
 from leerwinkel_desk.ui.widgets import show_placeholder
@@ -85,6 +86,10 @@ class MicroContactDialog(FormDialog):
             self.summary.setEnabled(True)
             self.minutes.setEnabled(True)
             self.summary.setFocus()
+            self.error.clear_error()
+            return
+        if self.channel is None and event.key() in ENTER_KEYS:       # Enter before a letter: said, not ignored
+            self.error.show_error(InvalidValue("", "channel_letter"))
             return
         super().keyPressEvent(event)
 
