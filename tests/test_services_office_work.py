@@ -197,3 +197,15 @@ def test_second_line_and_signals(db, clock, office: Office) -> None:
         outreach.raise_signal(SignalKind.GAP, SignalTheme.OFFER, "  ")
     with pytest.raises(InvalidValue):
         outreach.log_second_line(SecondLineKind.QUESTION, "x", date(2026, 1, 1), minutes=700)
+
+
+def test_partners_are_listed_by_name_as_a_person_reads_it(db, clock, office) -> None:
+    """The social map listed "CVO" before "Centrum" and "Één Loket" last: by the bytes of the name."""
+    social = SocialMap(db, clock, office.coordinator)
+    for name in ("CVO Leerpunt", "Één Loket Menen", "centrum voor leerlingenbegeleiding", "Centrum voor Basiseducatie"):
+        social.add_partner(name, OrganisationType.SCHOOL, "Kortrijk")
+    names = [p.name for p in social.partners()]
+    ours = [n for n in names if n in {"CVO Leerpunt", "Één Loket Menen", "centrum voor leerlingenbegeleiding",
+                                       "Centrum voor Basiseducatie"}]
+    assert ours == ["Centrum voor Basiseducatie", "centrum voor leerlingenbegeleiding", "CVO Leerpunt",
+                    "Één Loket Menen"]

@@ -164,7 +164,8 @@ class Catalogue(UseCase):
             return _course_row(course, provider)
 
     def courses(self, f: CourseFilter = CourseFilter(), limit: int = 500) -> list[CourseRow]:
-        """Courses matching the filter, by title; the catalogue is small (hundreds), so words match in Python."""
+        """Courses matching the filter, by title as a person reads it (case and accents aside); the catalogue
+        is small (hundreds), so words match and titles sort in Python."""
         with self._db.read() as session:
             query = select(Course, Provider).join(Provider, Provider.id == Course.provider_id).where(
                 Course.office_id == self._actor.office_id, Course.deleted_at.is_(None),
@@ -189,6 +190,7 @@ class Catalogue(UseCase):
             if f.municipality:
                 query = query.where(Course.municipality == f.municipality)
             rows = [_course_row(c, p) for c, p in session.execute(query)]
+        rows.sort(key=lambda r: fold(r.title))
         return [r for r in rows if _matches(r, f)][:limit]
 
     def course(self, course_id: uuid.UUID) -> CourseRow:

@@ -105,8 +105,9 @@ class SocialMap(UseCase):
 
     def partners(self, text: str = "", org_type: OrganisationType | None = None,
                  include_retired: bool = False) -> list[PartnerRow]:
-        """Partners whose name or municipality contains the words typed (type-ahead), by name;
-        retired partners only when asked (to name them on the records that used them)."""
+        """Partners whose name or municipality contains the words typed (type-ahead), by name as a person
+        reads it (case and accents aside: "Centrum" before "CVO"); retired partners only when asked (to name
+        them on the records that used them)."""
         words = fold(text).split()
         with self._db.read() as session:
             query = select(PartnerOrganisation).where(
@@ -118,6 +119,7 @@ class SocialMap(UseCase):
             if org_type is not None:
                 query = query.where(PartnerOrganisation.org_type == org_type)
             rows = [partner_row(p) for p in session.scalars(query)]
+        rows.sort(key=lambda p: fold(p.name))      # stable: the same name stays in the order of its id
         return [p for p in rows if all(w in fold(f"{p.name} {p.municipality or ''}") for w in words)]
 
     def partner_names(self) -> dict[uuid.UUID, str]:
