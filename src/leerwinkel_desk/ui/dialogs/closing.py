@@ -34,6 +34,6 @@ class CloseRequestDialog(FormDialog):
     def save(self) -> None:
         if perform(self._ctx.operations, lambda: self._ctx.service(Requests).close(
                 self._request_id, self.outcome.chosen("outcome"), self.satisfaction.value() or None), self.error,
-                OpChanges(Change.REQUESTS | Change.AGENDA, None, self.tr("Leervraag afgesloten")),
+                OpChanges(Change.REQUESTS | Change.TIMELINE | Change.AGENDA, None, self.tr("Leervraag afgesloten")),
                 {"outcome": self.outcome, "satisfaction": self.satisfaction}):
             self.accept()
