@@ -111,6 +111,8 @@ def test_closing_the_request_cancels_its_booked_intake_which_leaves_vandaag(qtbo
     open_dossier_by_search(qtbot, window, "el amrani")
     key(qtbot, Qt.Key.Key_A, CTRL | SHIFT)                               # Leervraag afsluiten
     dialog = wait_active(qtbot, window.active_dialog)
+    assert dialog.cancels.isVisible() and dialog.cancels.text() == (
+        "Afsluiten annuleert het geboekte gesprek van 22/11/2026 11:00: laat het de cliënt weten.")
     key(qtbot, Qt.Key.Key_End)                                           # Resultaat: the last one, afgehaakt
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)

@@ -497,6 +497,10 @@
         <translation>&amp;Satisfaction (1-5)</translation>
     </message>
     <message>
+        <source>Afsluiten annuleert het geboekte gesprek van {moment}: laat het de cliënt weten.</source>
+        <translation>Closing cancels the session booked on {moment}: let the client know.</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Close request</translation>
     </message>
