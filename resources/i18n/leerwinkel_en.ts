@@ -497,6 +497,10 @@
         <translation>&amp;Satisfaction (1-5)</translation>
     </message>
     <message>
+        <source>Afsluiten annuleert het geboekte gesprek van {moment}: laat het de cliënt weten.</source>
+        <translation>Closing cancels the session booked on {moment}: let the client know.</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Close request</translation>
     </message>
@@ -1110,6 +1114,10 @@
         <translation>Free slot</translation>
     </message>
     <message>
+        <source>geen vrij moment in de komende drie weken</source>
+        <translation>no free time in the coming three weeks</translation>
+    </message>
+    <message>
         <source>&amp;Intake boeken (Ctrl+I)</source>
         <translation>Book &amp;intake (Ctrl+I)</translation>
     </message>
@@ -1187,6 +1195,38 @@
     <message>
         <source>Notities:</source>
         <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>informatiegesprek</source>
+        <translation>information session</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>intake</translation>
+    </message>
+    <message>
+        <source>trajectgesprek</source>
+        <translation>trajectory session</translation>
+    </message>
+    <message>
+        <source>nazorggesprek</source>
+        <translation>aftercare session</translation>
+    </message>
+    <message>
+        <source>gesprek</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>Gepland: {session}</source>
+        <translation>Planned: {session}</translation>
+    </message>
+    <message>
+        <source>Geannuleerd: {session}</source>
+        <translation>Cancelled: {session}</translation>
+    </message>
+    <message>
+        <source>Niet gekomen: {session}</source>
+        <translation>Did not come: {session}</translation>
     </message>
     <message>
         <source>Wanneer</source>
@@ -4529,6 +4569,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Een intake kan enkel voor een geregistreerde cliënt: kies wie het is, of registreer de persoon eerst als nieuwe cliënt (Ctrl+Shift+N).</source>
         <translation>An intake can only be booked for a registered client: choose who it is, or first register the person as a new client (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <source>Dit vrije moment is aan een ander loket dan het gekozen loket.</source>
+        <translation>This free time is at another desk than the desk chosen.</translation>
     </message>
     <message>
         <source>Koppel eerst een cliënt aan deze leervraag.</source>

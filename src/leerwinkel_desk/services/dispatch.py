@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -81,10 +81,17 @@ class Dispatch(UseCase):
             return request_row(request)
 
     def book_intake(self, first: FirstContact, slot: Slot) -> RequestRow:
-        """Tier 2: an intake is booked in a free zitdag slot; that counsellor owns the request."""
+        """Tier 2: an intake is booked in a free zitdag slot; that counsellor owns the request.
+
+        The intake is at the slot's loket, and so is the request: a loket chosen on the first contact must be
+        the slot's (a slot elsewhere is refused, never booked over the choice), and none chosen takes the
+        slot's (the loket the list of free moments showed with it)."""
         self._require(Permission.DISPATCH)
         if first.client_id is None:
             raise InvalidValue("client", "required_for_intake")
+        if first.loket_id not in (None, slot.loket_id):
+            raise InvalidValue("loket", "not_the_slots")
+        first = replace(first, loket_id=slot.loket_id)
         now = self._now()
         with self._db.write() as session:
             self._load(session, Loket, slot.loket_id)
@@ -108,7 +115,7 @@ class Dispatch(UseCase):
                 minutes=slot.minutes, loket_id=slot.loket_id, counsellor_id=counsellor.id,
             ), now))
             audit.record(session, self._actor, now, "request.book_intake", "learning_request",
-                         request.id, ("tier", "owner_id", "question"), subject_client_id=request.client_id)
+                         request.id, ("tier", "owner_id", "loket_id", "question"), subject_client_id=request.client_id)
             return request_row(request)
 
     def promote(self, request_id: uuid.UUID, client_id: uuid.UUID) -> RequestRow:

@@ -13,7 +13,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from leerwinkel_desk.domain.enums import Channel, ContactStatus, Tier
+from leerwinkel_desk.domain.enums import Channel, ContactStatus, SessionType, Tier
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.clients import ClientRow, client_row
@@ -50,7 +50,8 @@ class TimelineEntry:
     request_id: uuid.UUID | None
     request_no: str | None
     channel: Channel | None = None
-    status: ContactStatus | None = None
+    status: ContactStatus | None = None    # a session planned, held, cancelled or missed: the UI tells them apart
+    session_type: SessionType | None = None
     minutes: int | None = None
     counterpart: str | None = None   # partner or recipient name
     detail: str | None = None        # the line the counsellor typed, or a code (purpose, mode, kind)
@@ -157,11 +158,13 @@ class Dossiers(UseCase):
             entries: list[TimelineEntry] = []
             for c in session.execute(select(
                     Contact.id, Contact.request_id, Contact.at, Contact.kind, Contact.channel, Contact.status,
-                    Contact.minutes, Contact.summary, Contact.notes, Contact.counsellor_id, Contact.created_by).where(
+                    Contact.session_type, Contact.minutes, Contact.summary, Contact.notes, Contact.counsellor_id,
+                    Contact.created_by).where(
                     Contact.request_id.in_(ids), Contact.deleted_at.is_(None))):
                 entries.append(TimelineEntry(at=c.at, kind=c.kind.value, record_id=c.id,
                                              request_id=c.request_id, request_no=numbers[c.request_id],
-                                             channel=c.channel, status=c.status, minutes=c.minutes,
+                                             channel=c.channel, status=c.status, session_type=c.session_type,
+                                             minutes=c.minutes,
                                              counterpart=None, detail=c.summary,
                                              author_id=c.counsellor_id or c.created_by, notes=c.notes))
             for r in session.execute(select(

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import (
+    ContactStatus,
     DutchLevel,
     Outcome,
     Phase,
@@ -31,6 +32,7 @@ from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.store.models import (
     Client,
+    Contact,
     Counsellor,
     LearningRequest,
     OptionConsidered,
@@ -322,6 +324,12 @@ class Requests(UseCase):
             return request_row(request)
 
     def close(self, request_id: uuid.UUID, outcome: Outcome, satisfaction: int | None = None) -> RequestRow:
+        """The request ends with its outcome; the sessions still booked on it from now on are cancelled.
+
+        Cancelled, not left planned nor deleted: a closed request has no intake or session to come, so the
+        booking leaves Vandaag, the letters and the appointment card, and its zitdag slot is free again for
+        someone else; the dossier's timeline keeps it, as cancelled. Each is audited (`contact.cancel`). A
+        booked session already past stays planned: it may have been held, and can still be written down."""
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
@@ -335,6 +343,13 @@ class Requests(UseCase):
             request.follow_up, request.follow_up_due = False, None
             audit.record(session, self._actor, now, "request.close", "learning_request", request.id,
                          ("outcome", "closed_on", "satisfaction"), subject_client_id=request.client_id)
+            for booked in session.scalars(select(Contact).where(
+                    Contact.request_id == request.id, Contact.status == ContactStatus.PLANNED,
+                    Contact.deleted_at.is_(None), Contact.at >= now).order_by(Contact.at, Contact.id)):
+                booked.status = ContactStatus.CANCELLED
+                self._touch(booked, now)
+                audit.record(session, self._actor, now, "contact.cancel", "contact", booked.id, ("status",),
+                             subject_client_id=request.client_id)
             return request_row(request)
 
     def reopen_for_aftercare(self, request_id: uuid.UUID) -> RequestRow:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel_desk.domain.enums import Phase, Tier
+from leerwinkel_desk.domain.enums import ContactKind, ContactStatus, Phase, SessionType, Tier
 from leerwinkel_desk.domain.rules import PHASE_PATH
 from leerwinkel_desk.services.consents import ConsentRow
 from leerwinkel_desk.services.dossier import DossierHeader, TimelineEntry
@@ -222,14 +222,42 @@ def entry_whole(entry: TimelineEntry) -> str:
     return f"{summary}\n{notes}" if summary else notes
 
 
+def session_word(kind: SessionType | None) -> str:
+    """A session's type in one word, after "Gepland:" and the like in the timeline's narrow "Wat" column."""
+    words = {
+        SessionType.INFORMATION: QCoreApplication.translate("Dossier", "informatiegesprek"),
+        SessionType.INTAKE: QCoreApplication.translate("Dossier", "intake"),
+        SessionType.TRAJECTORY: QCoreApplication.translate("Dossier", "trajectgesprek"),
+        SessionType.AFTERCARE: QCoreApplication.translate("Dossier", "nazorggesprek"),
+    }
+    return words[kind] if kind is not None else QCoreApplication.translate("Dossier", "gesprek")
+
+
+def entry_what(entry: TimelineEntry) -> str:
+    """The "Wat" of a timeline row. A session not held says so (a booked intake read as a held "Gesprek"
+    of 90 minutes): "Gepland: intake", "Geannuleerd: …", "Niet gekomen: …"."""
+    if entry.kind != ContactKind.SESSION.value or entry.status in (None, ContactStatus.HELD):
+        return timeline_kind_label(entry.kind)
+    state = {
+        ContactStatus.PLANNED: QCoreApplication.translate("Dossier", "Gepland: {session}"),
+        ContactStatus.CANCELLED: QCoreApplication.translate("Dossier", "Geannuleerd: {session}"),
+        ContactStatus.NO_SHOW: QCoreApplication.translate("Dossier", "Niet gekomen: {session}"),
+    }[entry.status]
+    return state.format(session=session_word(entry.session_type))
+
+
+def entry_minutes(entry: TimelineEntry) -> int | None:
+    """The minutes spent: none for a session that did not take place (a booked one's length is not time spent)."""
+    return entry.minutes if entry.status in (None, ContactStatus.HELD) else None
+
+
 def timeline_columns(staff: dict[uuid.UUID, str]) -> list[Column[TimelineEntry]]:
     return [
         Column(lambda: QCoreApplication.translate("Dossier", "Wanneer"), lambda e: format_moment(e.at)),
-        Column(lambda: QCoreApplication.translate("Dossier", "Wat"), lambda e: timeline_kind_label(e.kind),
-               lambda e: kind_icon(e.kind)),
+        Column(lambda: QCoreApplication.translate("Dossier", "Wat"), entry_what, lambda e: kind_icon(e.kind)),
         Column(lambda: QCoreApplication.translate("Dossier", "Kanaal"),
                lambda e: channel_label(e.channel) if e.channel else "", lambda e: channel_icon(e.channel)),
-        Column(lambda: QCoreApplication.translate("Dossier", "Min."), lambda e: e.minutes),
+        Column(lambda: QCoreApplication.translate("Dossier", "Min."), entry_minutes),
         Column(lambda: QCoreApplication.translate("Dossier", "Leervraag"), lambda e: e.request_no),
         Column(lambda: QCoreApplication.translate("Dossier", "Met"), lambda e: e.counterpart),
         Column(lambda: QCoreApplication.translate("Dossier", "Omschrijving"), entry_description),

@@ -7,11 +7,13 @@ import uuid
 from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
 
 from leerwinkel_desk.domain.enums import Outcome
+from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import text_label
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
-from leerwinkel_desk.ui.texts import outcome_label
+from leerwinkel_desk.ui.texts import format_moment, outcome_label
 from leerwinkel_desk.ui.widgets import EnumCombo
 
 
@@ -29,11 +31,18 @@ class CloseRequestDialog(FormDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Resultaat"), self.outcome)
         form.addRow(self.tr("&Tevredenheid (1-5)"), self.satisfaction)
+        booked = ctx.service(Contacts).next_booked(request_id)      # closing cancels it (Requests.close)
+        self.cancels = text_label("caption", self.tr(
+            "Afsluiten annuleert het geboekte gesprek van {moment}: laat het de cliënt weten.").format(
+            moment=format_moment(booked.at)) if booked else "")
+        self.cancels.setWordWrap(True)
+        self.cancels.setVisible(booked is not None)
+        form.addRow(self.cancels)
         self.lay_out(form, self.tr("&Afsluiten"))
 
     def save(self) -> None:
         if perform(self._ctx.operations, lambda: self._ctx.service(Requests).close(
                 self._request_id, self.outcome.chosen("outcome"), self.satisfaction.value() or None), self.error,
-                OpChanges(Change.REQUESTS | Change.AGENDA, None, self.tr("Leervraag afgesloten")),
+                OpChanges(Change.REQUESTS | Change.TIMELINE | Change.AGENDA, None, self.tr("Leervraag afgesloten")),
                 {"outcome": self.outcome, "satisfaction": self.satisfaction}):
             self.accept()

@@ -6,6 +6,7 @@ That client is offered instead, one key away (Alt+G); the heading, the Cliënt f
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -107,8 +108,12 @@ class DispatchDialog(FormDialog):
         self._load_partner_contacts("")
         self.loket = QComboBox()
         self.loket.addItem(self.tr("(geen loket)"), None)
-        for loket in ctx.service(OfficeSetup).lokets():
+        setup = ctx.service(OfficeSetup)
+        for loket in setup.lokets():
             self.loket.addItem(loket.name, loket.id)
+        # each free moment names who and where (keyed also by None: a counsellor or loket gone shows nothing)
+        self._loket_names: dict[uuid.UUID | None, str] = {x.id: x.name for x in setup.lokets(include_retired=True)}
+        self._staff: dict[uuid.UUID | None, str] = {x.id: x.full_name for x in setup.counsellors()}
 
         self.whose = QLabel()                   # whose contact this is, in words, before anything is typed
         self.whose.setWordWrap(True)
@@ -140,12 +145,16 @@ class DispatchDialog(FormDialog):
         intake_box = QGroupBox(self.tr("Niveau 2-3: intake boeken"))
         self.slot = QComboBox()
         self.slot.setAccessibleName(self.tr("Vrij moment"))
+        self.slot.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.slot.setMinimumContentsLength(24)      # a long loket's name is cut in the field, whole in its list
+        self.slot.setPlaceholderText(self.tr("geen vrij moment in de komende drie weken"))
         self.book_button = QPushButton(self.tr("&Intake boeken (Ctrl+I)"))
         self.book_button.setShortcut("Ctrl+I")
         intake_row = QHBoxLayout(intake_box)
         intake_row.addWidget(self.slot, 1)
         intake_row.addWidget(self.book_button)
         self._fill_slots()
+        self.loket.currentIndexChanged.connect(self._fill_slots)     # a loket chosen: only its free moments
 
         self.error = ErrorLabel()
         parts = QVBoxLayout()
@@ -253,10 +262,20 @@ class DispatchDialog(FormDialog):
                 self.partner_contact.addItem(contact.full_name, contact.id)
 
     def _fill_slots(self) -> None:
+        """The free moments of the coming SLOT_DAYS days, at the loket chosen (at every loket when none is),
+        each with who and where: "07/12/2026 10:30 · Bram Vermeulen · Loket Werkwinkel". The intake is
+        booked with that counsellor at that loket, so nothing is chosen without being shown."""
         agenda = self._ctx.service(Agenda)
         today = local_today(self._ctx.clock)
+        loket_id = self.loket.currentData()
+        self.slot.clear()
         for offset in range(SLOT_DAYS):
-            for slot in agenda.free_slots(today + timedelta(days=offset)):
+            for slot in agenda.free_slots(today + timedelta(days=offset), loket_id):
                 if slot.at > self._ctx.clock.now():
-                    self.slot.addItem(format_moment(slot.at), slot)
+                    self.slot.addItem(self.slot_text(slot), slot)
+        self.slot.setCurrentIndex(0 if self.slot.count() else -1)    # with a placeholder, Qt would show none
+
+    def slot_text(self, slot: Slot) -> str:
+        return " · ".join(part for part in (format_moment(slot.at), self._staff.get(slot.counsellor_id, ""),
+                                            self._loket_names.get(slot.loket_id, "")) if part)
 
