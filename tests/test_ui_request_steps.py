@@ -4,10 +4,13 @@ choice among the options acts on the option there is."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from leerwinkel_desk.domain.enums import Outcome, Phase, Tier
+from leerwinkel_desk.domain.enums import Outcome, Phase, SessionType, Tier
+from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.options import Options
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.ui.texts import format_date
@@ -36,6 +39,10 @@ def test_ingeschreven_shows_on_the_card_and_the_closing_starts_from_it(qtbot, wi
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not closing.isVisible(), timeout=3000)
     assert Requests(db, clock, an).get(request.id).outcome is Outcome.ENROLLED
+    wait_active(qtbot, window)
+    key(qtbot, Qt.Key.Key_T, CTRL | SHIFT)                      # closed: said plainly, nothing asked
+    assert dossier.confirm_box is None and not dossier.error.isVisible()
+    assert "is afgesloten" in dossier.notice.text()
 
 
 def test_the_closing_of_a_trajectory_without_enrolment_asks_for_the_outcome(qtbot, window, db, clock,
@@ -80,9 +87,12 @@ def test_naar_traject_asks_first_and_at_tier_3_says_so_plainly(qtbot, window, db
     asked = answer_box(qtbot, dossier, None)                    # Escape: it stays where it is
     assert "naar niveau 3" in asked and "intake is nog niet gehouden" in asked
     assert Requests(db, clock, an).get(request.id).tier is Tier.MEDIATION
+    Contacts(db, clock, an).record_session(request.id, clock.now() - timedelta(hours=1), 60, SessionType.INTAKE,
+                                           summary="Intake")
     wait_active(qtbot, window)
     key(qtbot, Qt.Key.Key_T, CTRL | SHIFT)
-    answer_box(qtbot, dossier, "&Naar traject")                 # Enter: moved
+    asked = answer_box(qtbot, dossier, "&Naar traject")         # Enter: moved
+    assert "naar niveau 3" in asked and "nog niet gehouden" not in asked          # the intake was held
     moved = Requests(db, clock, an).get(request.id)
     assert moved.tier is Tier.TRAJECTORY and moved.phase is Phase.TRAJECTORY
     assert "3 · Begeleidingstraject" in dossier.requests.item(0).text()

@@ -1374,6 +1374,10 @@ Type the file number {number} to confirm.</translation>
         <translation>The client was erased</translation>
     </message>
     <message>
+        <source>Leervraag {number} is afgesloten: haar niveau verandert niet meer.</source>
+        <translation>Learning request {number} is closed: its tier no longer changes.</translation>
+    </message>
+    <message>
         <source>Leervraag {number} is al een begeleidingstraject (niveau 3).</source>
         <translation>Learning request {number} is already a guidance trajectory (tier 3).</translation>
     </message>

@@ -393,18 +393,23 @@ class DossierView(QWidget):
 
     def to_trajectory(self) -> None:
         """Up to tier 3 after a question (Enter or Alt+N moves it, Escape keeps it where it is); a request
-        already at tier 3 is said so under the actions, as a fact and not as an error."""
+        already at tier 3, or closed, is said so under the actions, as a fact and not as an error."""
         request = self.selected_request()
         if request is None:
             return
         self.error.clear_error()
+        self.notice.setText("")
+        if request.phase is Phase.CLOSED:
+            self.notice.setText(self.tr("Leervraag {number} is afgesloten: haar niveau verandert niet meer.").format(
+                number=request.request_no))
+            return
         if request.tier is Tier.TRAJECTORY:
             self.notice.setText(self.tr("Leervraag {number} is al een begeleidingstraject (niveau 3).").format(
                 number=request.request_no))
             return
         question = self.tr("Leervraag {number} naar niveau 3 (begeleidingstraject) brengen?").format(
             number=request.request_no)
-        if request.phase in (Phase.REFERRAL_IN, Phase.DISPATCH):
+        if not self._ctx.service(Contacts).intake_held(request.id):
             question += "\n" + self.tr("De intake is nog niet gehouden.")
         self.confirm_box = ask_first(self, self.tr("Naar traject"), question, self.tr("&Naar traject"),
                                      self.tr("Annuleren"), lambda: self._move_to_trajectory(request),
@@ -454,5 +459,6 @@ class DossierView(QWidget):
     def _service_step(self, step: Callable[[RequestRow], object], done: str) -> None:
         request = self.selected_request()
         if request is not None:
+            self.notice.setText("")         # a message of an earlier action would be read as this one's
             perform(self._ctx.operations, lambda: step(request), self.error,
                     OpChanges(Change.REQUESTS | Change.TIMELINE | Change.AGENDA, self.client_id, done))
