@@ -203,7 +203,12 @@ def run_a_trajectory(qtbot, window, db, clock) -> None:
     typed(qtbot, "Intake: boekhouding, avondonderwijs")
     key(qtbot, Qt.Key.Key_Return, CTRL)
     closed(qtbot, window, form)
-    key(qtbot, Qt.Key.Key_T, CTRL | SHIFT)                             # up to a trajectory
+    key(qtbot, Qt.Key.Key_T, CTRL | SHIFT)                             # up to a trajectory: asked first
+    qtbot.waitUntil(lambda: window.dossier.confirm_box is not None, timeout=3000)
+    wait_active(qtbot, window.dossier.confirm_box)
+    key(qtbot, Qt.Key.Key_Return)                                      # Enter moves it
+    qtbot.waitUntil(lambda: window.dossier.confirm_box is None, timeout=3000)
+    wait_active(qtbot, window)
     qtbot.waitUntil(lambda: request_now(db).tier is Tier.TRAJECTORY, timeout=3000)
 
     key(qtbot, Qt.Key.Key_D, CTRL)                                     # referral out: work, to VDAB

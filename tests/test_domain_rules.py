@@ -21,6 +21,7 @@ from leerwinkel_desk.domain.rules import (
     check_phase_change,
     check_satisfaction,
     check_tier_change,
+    fitting_outcome,
 )
 from leerwinkel_desk.domain.text import fold, name_key, phone_key
 
@@ -75,6 +76,15 @@ def test_closing_outcomes_per_tier() -> None:
     with pytest.raises(InvalidValue):
         check_closing(Tier.INFORMATION, Outcome.ENROLLED)
     check_closing(Tier.TRAJECTORY, Outcome.ENROLLED)
+
+
+def test_a_closing_starts_from_the_outcome_that_fits_or_from_none() -> None:
+    assert fitting_outcome(Tier.TRAJECTORY, enrolled=True) is Outcome.ENROLLED
+    assert fitting_outcome(Tier.MEDIATION, enrolled=True) is Outcome.ENROLLED
+    assert fitting_outcome(Tier.INFORMATION, enrolled=False) is Outcome.ANSWERED
+    for tier in (Tier.MEDIATION, Tier.TRAJECTORY):        # no guess: the counsellor chooses
+        assert fitting_outcome(tier, enrolled=False) is None
+        check_closing(tier, Outcome.NO_CHOICE)
 
 
 def test_owner_change_needs_a_reason() -> None:

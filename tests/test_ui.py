@@ -149,6 +149,9 @@ def test_a_trajectory_from_intake_to_enrolled_with_the_keyboard(qtbot, window: M
     assert dossier.active_dialog is None
     # up to tier 3, then two trajectory sessions
     press(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: dossier.confirm_box is not None, timeout=3000)
+    press(qtbot, active(qtbot, dossier.confirm_box), Qt.Key.Key_Return)      # asked first: Enter moves it
+    qtbot.waitUntil(lambda: dossier.confirm_box is None, timeout=3000)
     assert Requests(db, clock, an).get(request.id).tier is Tier.TRAJECTORY
     for summary in ("Interesses", "Opties"):
         press(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)

@@ -197,7 +197,12 @@ def test_session_form_after_tier_3_defaults_to_a_trajectory_session_and_refuses_
     qtbot.waitUntil(lambda: dispatch.result_request is not None, timeout=3000)
     request = Requests(db, clock, an).for_client(client.id)[0]
     wait_active(qtbot, window)
-    key(qtbot, Qt.Key.Key_T, CTRL | SHIFT)                      # up to tier 3
+    key(qtbot, Qt.Key.Key_T, CTRL | SHIFT)                      # up to tier 3: asked first, Enter moves it
+    qtbot.waitUntil(lambda: window.dossier.confirm_box is not None, timeout=3000)
+    wait_active(qtbot, window.dossier.confirm_box)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.dossier.confirm_box is None, timeout=3000)
+    wait_active(qtbot, window)
     assert Requests(db, clock, an).get(request.id).tier is Tier.TRAJECTORY
     key(qtbot, Qt.Key.Key_G, CTRL)
     form = wait_active(qtbot, window.dossier.active_dialog)

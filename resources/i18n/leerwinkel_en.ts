@@ -477,6 +477,10 @@
         <translation>Close learning request</translation>
     </message>
     <message>
+        <source>— kies het resultaat —</source>
+        <translation>— choose the outcome —</translation>
+    </message>
+    <message>
         <source>Resultaat</source>
         <translation>Outcome</translation>
     </message>
@@ -1149,6 +1153,10 @@
 <context>
     <name>Dossier</name>
     <message>
+        <source>Ingeschreven op {date}</source>
+        <translation>Enrolled on {date}</translation>
+    </message>
+    <message>
         <source>{age} jaar</source>
         <translation>{age} years old</translation>
     </message>
@@ -1404,6 +1412,34 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>De cliënt is gewist</source>
         <translation>The client was erased</translation>
+    </message>
+    <message>
+        <source>Leervraag {number} is afgesloten: haar niveau verandert niet meer.</source>
+        <translation>Learning request {number} is closed: its tier no longer changes.</translation>
+    </message>
+    <message>
+        <source>Leervraag {number} is al een begeleidingstraject (niveau 3).</source>
+        <translation>Learning request {number} is already a guidance trajectory (tier 3).</translation>
+    </message>
+    <message>
+        <source>Leervraag {number} naar niveau 3 (begeleidingstraject) brengen?</source>
+        <translation>Move learning request {number} up to tier 3 (guidance trajectory)?</translation>
+    </message>
+    <message>
+        <source>De intake is nog niet gehouden.</source>
+        <translation>The intake has not been held yet.</translation>
+    </message>
+    <message>
+        <source>Naar traject</source>
+        <translation>To trajectory</translation>
+    </message>
+    <message>
+        <source>&amp;Naar traject</source>
+        <translation>&amp;To trajectory</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Naar niveau 3 (traject) gebracht</source>
@@ -2439,6 +2475,14 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>★ keuze: </source>
         <translation>★ choice: </translation>
+    </message>
+    <message>
+        <source>Kies eerst in de vergelijking de optie die de cliënt kiest (een cel in haar kolom), dan Als keuze markeren.</source>
+        <translation>First select, in the comparison, the option the client chooses (a cell in its column), then Mark as choice.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen optie om te kiezen: voeg eerst een opleiding of een vrije optie toe.</source>
+        <translation>There is no option to choose yet: first add a course or a free option.</translation>
     </message>
     <message>
         <source>Opties bijgewerkt</source>

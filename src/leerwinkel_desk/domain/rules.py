@@ -103,6 +103,16 @@ def check_closing(tier: Tier, outcome: Outcome) -> None:
         raise InvalidValue("outcome", "tier1")
 
 
+def fitting_outcome(tier: Tier, enrolled: bool) -> Outcome | None:
+    """The outcome a closing starts from: enrolment confirmed → enrolled; a tier-1 question → answered;
+    otherwise none, and the counsellor chooses (a guess there invites a wrong figure in the monitoring)."""
+    if enrolled:
+        return Outcome.ENROLLED
+    if tier is Tier.INFORMATION:
+        return Outcome.ANSWERED
+    return None
+
+
 def check_owner_change(current_owner: object, new_owner: object, reason: str | None) -> None:
     """The counsellor who did the intake owns the trajectory: reassigning needs a reason."""
     if current_owner is not None and current_owner != new_owner and not (reason and reason.strip()):

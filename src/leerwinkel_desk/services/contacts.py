@@ -141,6 +141,16 @@ class Contacts(UseCase):
             ).order_by(Contact.at, Contact.id).limit(1)).first()
             return contact_row(found) if found is not None else None
 
+    def intake_held(self, request_id: uuid.UUID) -> bool:
+        """Has the request had a guidance conversation held (an intake, or a trajectory session), not only a
+        tier-1 answer at the desk? (Asked before it moves up to tier 3: booked is not held.)"""
+        with self._db.read() as session:
+            self._load(session, LearningRequest, request_id)
+            return session.scalar(select(Contact.id).where(
+                Contact.request_id == request_id, Contact.deleted_at.is_(None), Contact.kind == ContactKind.SESSION,
+                Contact.status == ContactStatus.HELD, Contact.session_type.is_distinct_from(SessionType.INFORMATION),
+            ).limit(1)) is not None
+
     def timeline(self, request_id: uuid.UUID) -> list[ContactRow]:
         """All sessions and micro-contacts of a request, oldest first."""
         with self._db.read() as session:

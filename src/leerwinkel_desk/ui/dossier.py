@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
+    QMessageBox,
     QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from leerwinkel_desk.domain.enums import Tier
+from leerwinkel_desk.domain.enums import Phase, Tier
 from leerwinkel_desk.domain.errors import DomainError, NotFound
 from leerwinkel_desk.domain.rules import follow_up_due_from
 from leerwinkel_desk.services.consents import Consents
@@ -59,7 +60,7 @@ from leerwinkel_desk.ui.dossier_parts import (
     idle_columns,
     timeline_columns,
 )
-from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.models import RowsModel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.widgets import fit_columns, keep_rows
@@ -79,6 +80,7 @@ class DossierView(QWidget):
         self._ctx, self.client_id = ctx, client_id
         self.header: DossierHeader | None = None
         self.active_dialog: QDialog | None = None
+        self.confirm_box: QMessageBox | None = None      # the question before a request moves up to tier 3
         self._closed = False                        # its client was erased or merged away (see on_changed)
         self._staff: dict[uuid.UUID, str] = {}     # the names of the people this dossier names (see name_staff)
         self._partners: dict[uuid.UUID, str] = {}
@@ -390,8 +392,38 @@ class DossierView(QWidget):
         self._open(PrintDialog(self._ctx, self.client_id, request.id if request else None, self))
 
     def to_trajectory(self) -> None:
-        self._service_step(lambda r: self._ctx.service(Requests).move_tier(r.id, Tier.TRAJECTORY),
-                           self.tr("Naar niveau 3 (traject) gebracht"))
+        """Up to tier 3 after a question (Enter or Alt+N moves it, Escape keeps it where it is); a request
+        already at tier 3, or closed, is said so under the actions, as a fact and not as an error."""
+        request = self.selected_request()
+        if request is None:
+            return
+        self.error.clear_error()
+        self.notice.setText("")
+        if request.phase is Phase.CLOSED:
+            self.notice.setText(self.tr("Leervraag {number} is afgesloten: haar niveau verandert niet meer.").format(
+                number=request.request_no))
+            return
+        if request.tier is Tier.TRAJECTORY:
+            self.notice.setText(self.tr("Leervraag {number} is al een begeleidingstraject (niveau 3).").format(
+                number=request.request_no))
+            return
+        question = self.tr("Leervraag {number} naar niveau 3 (begeleidingstraject) brengen?").format(
+            number=request.request_no)
+        if not self._ctx.service(Contacts).intake_held(request.id):
+            question += "\n" + self.tr("De intake is nog niet gehouden.")
+        self.confirm_box = ask_first(self, self.tr("Naar traject"), question, self.tr("&Naar traject"),
+                                     self.tr("Annuleren"), lambda: self._move_to_trajectory(request),
+                                     do_by_default=True)
+        self.confirm_box.finished.connect(self._confirm_closed)
+
+    def _move_to_trajectory(self, request: RequestRow) -> None:
+        perform(self._ctx.operations, lambda: self._ctx.service(Requests).move_tier(request.id, Tier.TRAJECTORY),
+                self.error, OpChanges(Change.REQUESTS | Change.TIMELINE | Change.AGENDA, self.client_id,
+                                      self.tr("Naar niveau 3 (traject) gebracht")))
+
+    def _confirm_closed(self, _result: int) -> None:
+        self.confirm_box = None
+        self.window().activateWindow()  # the keyboard comes back to the dossier
 
     def start_follow_up(self) -> None:
         due = follow_up_due_from(local_today(self._ctx.clock))
@@ -427,5 +459,6 @@ class DossierView(QWidget):
     def _service_step(self, step: Callable[[RequestRow], object], done: str) -> None:
         request = self.selected_request()
         if request is not None:
+            self.notice.setText("")         # a message of an earlier action would be read as this one's
             perform(self._ctx.operations, lambda: step(request), self.error,
                     OpChanges(Change.REQUESTS | Change.TIMELINE | Change.AGENDA, self.client_id, done))

@@ -74,6 +74,15 @@ def request_steps(request: RequestRow) -> list[tuple[str, str]]:
     return shown
 
 
+def request_state(request: RequestRow) -> str:
+    """The request's state in words: its outcome once closed; while open, the enrolment once confirmed
+    (Ingeschreven, Ctrl+Shift+I: the follow-up ends there), else "Lopend"."""
+    if request.outcome is None and request.enrolled_on is not None:
+        return QCoreApplication.translate("Dossier", "Ingeschreven op {date}").format(
+            date=format_date(request.enrolled_on))
+    return outcome_label(request.outcome)
+
+
 def stepper(request: RequestRow) -> str:
     """The steps in words: ✓ done, ● current, ○ to come (meaning not carried by colour)."""
     return "  ›  ".join(f"{MARKS[state]} {name}" for name, state in request_steps(request))
@@ -128,7 +137,7 @@ class RequestCard(Card):
         top.setSpacing(Space.S)
         self.number = text_label("subtitle", request.request_no)
         self.badge = Badge(tier_label(request.tier), TIER_BADGES[request.tier])
-        state = outcome_label(request.outcome)
+        state = request_state(request)
         since = QCoreApplication.translate("Dossier", "sinds {date}").format(date=format_date(request.opened_on))
         words = [state, request.topic or "", since, owner]
         self.words = ElidedLabel("   ·   ".join(w for w in words if w), "muted")
@@ -171,7 +180,7 @@ class RequestCards(QListWidget):
 
     def add_request(self, request: RequestRow, owner: str) -> None:
         item = QListWidgetItem(f"{request.request_no}   [{tier_label(request.tier)}]   "
-                               f"{outcome_label(request.outcome)}   {format_date(request.opened_on)}\n"
+                               f"{request_state(request)}   {format_date(request.opened_on)}\n"
                                f"{stepper(request)}")
         item.setData(Qt.ItemDataRole.UserRole, request)
         item.setForeground(QBrush(Qt.GlobalColor.transparent))    # the card shows it

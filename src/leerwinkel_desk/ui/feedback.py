@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import SignalInstance
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTextEdit,
@@ -85,3 +88,19 @@ def make_room(shown: QWidget) -> None:
     needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
     if needed > window.height() or width > window.width():
         window.resize(width, max(needed, window.height()))
+
+
+def ask_first(parent: QWidget, title: str, question: str, do: str, keep: str, then: Callable[[], None], *,
+              do_by_default: bool) -> QMessageBox:
+    """A question before a step, window-modal (no nested event loop): the `do` button runs `then`, `keep`
+    (also Escape) changes nothing; Enter presses `do` when `do_by_default`, else `keep`. Opened; returned
+    so that its caller can follow it (its `finished`) and a test can find it."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    do_button = box.addButton(do, QMessageBox.ButtonRole.AcceptRole)
+    keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(do_button if do_by_default else keep_button)
+    box.setEscapeButton(keep_button)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.buttonClicked.connect(lambda button: then() if button is do_button else None)
+    box.open()
+    return box

@@ -23,6 +23,7 @@ from leerwinkel_desk.ui.design.style import align_form_labels
 from leerwinkel_desk.ui.feedback import ErrorLabel
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+SEARCH_FIELD = "searchField"        # the property `mark_as_search` sets
 
 
 class FormDialog(QDialog):
@@ -94,11 +95,17 @@ class FormDialog(QDialog):
                 return True
         return super().eventFilter(watched, event)
 
+    def mark_as_search(self, *fields: QLineEdit) -> None:
+        """Fields that only look things up (a search, a filter): what is typed there is no work to lose."""
+        for field in fields:
+            field.setProperty(SEARCH_FIELD, True)
+
     def typed_text(self) -> bool:
-        """Has the person typed anything that saving would keep?"""
+        """Has the person typed anything that saving would keep? (Not in a search field: `mark_as_search`.)"""
         for field in self.findChildren(QLineEdit):
             if field.isModified() and field.text().strip() and not field.isReadOnly() \
-                    and field.echoMode() == QLineEdit.EchoMode.Normal and not isinstance(field.parent(), QComboBox):
+                    and field.echoMode() == QLineEdit.EchoMode.Normal and not isinstance(field.parent(), QComboBox) \
+                    and not field.property(SEARCH_FIELD):
                 return True
         edits: list[QPlainTextEdit | QTextEdit] = [*self.findChildren(QPlainTextEdit), *self.findChildren(QTextEdit)]
         return any(edit.document().isModified() and edit.toPlainText().strip() for edit in edits

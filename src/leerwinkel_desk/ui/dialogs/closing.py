@@ -1,4 +1,6 @@
-"""Closing a request with its outcome and, when asked, the client's satisfaction."""
+"""Closing a request with its outcome and, when asked, the client's satisfaction. The outcome starts from the
+one that fits the request (`fitting_outcome`): after an enrolment "Ingeschreven", a tier-1 question
+"Beantwoord"; otherwise nothing is chosen and saving asks for it."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import uuid
 from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
 
 from leerwinkel_desk.domain.enums import Outcome
+from leerwinkel_desk.domain.rules import fitting_outcome
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.ui.context import DeskContext
@@ -22,7 +25,10 @@ class CloseRequestDialog(FormDialog):
         super().__init__(parent)
         self._ctx, self._request_id = ctx, request_id
         self.setWindowTitle(self.tr("Leervraag afsluiten"))
-        self.outcome = EnumCombo(Outcome, ((o, outcome_label(o)) for o in Outcome))
+        request = ctx.service(Requests).get(request_id)
+        self.outcome = EnumCombo(Outcome, [(None, self.tr("— kies het resultaat —")),
+                                           *((o, outcome_label(o)) for o in Outcome)])
+        self.outcome.select(fitting_outcome(request.tier, request.enrolled_on is not None))
         self.outcome.setAccessibleName(self.tr("Resultaat"))
         self.satisfaction = QSpinBox()
         self.satisfaction.setRange(0, 5)

@@ -103,6 +103,7 @@ class OptionsDialog(FormDialog):
         self.compare.setAccessibleName(self.tr("Vergelijking van de opties"))
         fit_columns(self.compare, follow_rows=False)
         self.choose_button = QPushButton(self.tr("Als &keuze markeren"))
+        self.mark_as_search(self.filter_text, self.max_cost)     # looking up courses is no work to lose
         for table in (self.course_view, self.compare):     # Tab leaves a table; the arrows move inside it
             table.setTabKeyNavigation(False)
         self.error = ErrorLabel()
@@ -167,14 +168,25 @@ class OptionsDialog(FormDialog):
                 self._request_id, course_id=self.courses.row_at(index.row()).id))
 
     def add_free_option(self) -> None:
-        self._do(lambda: self._ctx.service(Options).consider(self._request_id, free_text=self.free_text.text()))
+        if self._do(lambda: self._ctx.service(Options).consider(self._request_id, free_text=self.free_text.text())):
+            self.free_text.clear()          # added: nothing left unsaved in it
 
     def choose_current(self) -> None:
+        """The option of the comparison's current column, or the only option; otherwise it says what to select."""
         column = self.compare.currentColumn()
+        if not 0 <= column < len(self.options) and len(self.options) == 1:
+            column = 0
         if 0 <= column < len(self.options):
             self._do(lambda: self._ctx.service(Requests).choose(self.options[column].id))
+            return
+        self.error.show_message(self.tr("Kies eerst in de vergelijking de optie die de cliënt kiest (een cel in "
+                                        "haar kolom), dan Als keuze markeren.") if self.options else
+                                self.tr("Er is nog geen optie om te kiezen: voeg eerst een opleiding of een vrije "
+                                        "optie toe."))
 
-    def _do(self, action: Callable[[], object]) -> None:
+    def _do(self, action: Callable[[], object]) -> bool:
         if perform(self._ctx.operations, action, self.error,
                    OpChanges(Change.REQUESTS | Change.TIMELINE, None, self.tr("Opties bijgewerkt"))):
             self.refresh_options()
+            return True
+        return False

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.widgets import scroll_area
@@ -146,17 +146,10 @@ class ReferenceDialog(FormDialog):
         if chosen is None:
             return
         name = self.label(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self.tr(
+        self.confirm_box = ask_first(self, self.windowTitle(), self.tr(
             "{name} uit dienst nemen? Het wordt niet meer aangeboden voor nieuw werk; wat het al gebruikte, "
-            "houdt het.").format(name=name), parent=self)
-        retire = box.addButton(self.tr("&Uit dienst nemen"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("In dienst houden"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: self._retire(chosen) if button is retire else None)
-        self.confirm_box = box
-        box.open()
+            "houdt het.").format(name=name), self.tr("&Uit dienst nemen"), self.tr("In dienst houden"),
+            lambda: self._retire(chosen), do_by_default=False)
 
     def _retire(self, chosen: uuid.UUID) -> None:
         if perform(self._ctx.operations, lambda: self.retire(chosen), self.error,
