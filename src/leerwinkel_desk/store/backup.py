@@ -11,7 +11,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from leerwinkel_desk.store.durable import sync_file, sync_folder, write_whole
+from leerwinkel_desk.store.durable import empty_private_file, sync_file, sync_folder, write_whole
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.file_guard import closed_state, fast_problem, shm_path, wal_path
 from leerwinkel_desk.store.keyring import key_file
@@ -48,12 +48,12 @@ def backup_to(db: Database, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
+        empty_private_file(partial)          # the owner's only before SQLite writes a page into it
         raw = db.engine.raw_connection()     # outside any transaction: VACUUM refuses one
         try:
-            driver(raw).execute("VACUUM INTO ?", (str(partial),))
+            driver(raw).execute("VACUUM INTO ?", (str(partial),))   # into an empty file: allowed, its mode kept
         finally:
             raw.close()
-        os.chmod(partial, 0o600)             # readable by the owner only, like the key file
         sync_file(partial)
         copy = open_raw(partial, db.key)
         try:

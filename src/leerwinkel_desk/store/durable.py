@@ -59,6 +59,12 @@ def private_file(path: Path, partial: Path | None = None) -> Iterator[BinaryIO]:
     sync_folder(path.parent)
 
 
+def empty_private_file(path: Path) -> None:
+    """A new empty file at `path`, the owner's only (0600), for a writer that fills it by its name (SQLite's
+    `VACUUM INTO`, which writes into an empty file and keeps its mode); FileExistsError when one is there."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 @contextmanager
 def private_text_file(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
     """`private_file` to write text in `encoding`, lines ended as written (`newline=""`, as csv wants)."""
