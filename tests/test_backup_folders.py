@@ -94,6 +94,18 @@ def test_a_backups_link_to_a_drive_that_is_not_plugged_in_writes_nothing_on_the_
     assert not (tmp_path / "media").exists()
 
 
+def test_the_empty_mount_point_of_a_backup_drive_that_is_not_plugged_in_gets_no_copy(
+        db, clock, coordinator, tmp_path: Path) -> None:
+    usb = tmp_path / "media" / "usb"
+    usb.mkdir(parents=True)
+    OfficeSettings(db, clock, coordinator).set_backup_folder(usb)
+    assert copies(db, coordinator, DAY) is not None
+    shutil.rmtree(usb)
+    usb.mkdir()                                               # unplugged: the mount point's empty local folder
+    assert copies(db, coordinator, DAY + timedelta(days=1)) is None
+    assert list(usb.iterdir()) == []
+
+
 def test_a_backup_folder_whose_drive_is_gone_is_refused_and_not_made(db, clock, coordinator, tmp_path) -> None:
     gone = tmp_path / "media" / "usb" / "leerwinkel"
     with pytest.raises(InvalidValue) as refused:

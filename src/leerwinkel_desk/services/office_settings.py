@@ -158,7 +158,9 @@ def second_copy(db: Database, office_id: uuid.UUID, today: date) -> Path | None:
     """Today's backup also in the office's own folder (`copies_folder`) in its backup folder, if one is
     set and present, read back; None when there is no folder, it is absent (a drive not plugged in: it
     is never made) or today's copy was there. ValueError when the copy cannot be read back (it is removed).
-    Daily copies made before the office had its own folder there are moved into it first."""
+    Backups made before the office had its own folder there are moved into it first. The own folder is
+    made only when the folder is set (with the first copy) or those are moved: a folder that is there
+    without it is taken for the empty mount point of a drive that is not plugged in, and skipped."""
     if db.path is None:
         return None
     with db.read() as session:
@@ -167,7 +169,8 @@ def second_copy(db: Database, office_id: uuid.UUID, today: date) -> Path | None:
         own = copies_folder(folder, office) if folder is not None and office is not None else None
     if folder is None or own is None or not folder.is_dir():
         return None
-    store_backup.adopt_dailies(folder, own, office_id.hex)
+    if not store_backup.adopt_backups(folder, own, office_id.hex) and not own.is_dir():
+        return None         # made when the folder was set: without it, this is the empty mount point of a drive gone
     made = store_backup.daily_backup(db, own, today, SECOND_COPIES_KEPT)
     if made is not None:
         problems = store_backup.read_back(made, db.key)

@@ -17,7 +17,7 @@ from leerwinkel_desk.store.file_guard import closed_state, fast_problem, shm_pat
 from leerwinkel_desk.store.keyring import key_file
 from leerwinkel_desk.store.raw import QUIET, driver, open_raw, sqlcipher_key_pragma, sqlcipher_rekey_pragma
 
-__all__ = ["BackupOverLive", "adopt_dailies", "anchor_problems", "audit_event_ids", "backup_to", "daily_backup",
+__all__ = ["BackupOverLive", "adopt_backups", "anchor_problems", "audit_event_ids", "backup_to", "daily_backup",
            "integrity_problems", "make_folder", "open_raw", "read_back", "restore_from"]
 
 
@@ -83,16 +83,16 @@ def make_folder(folder: Path) -> None:
     folder.mkdir(exist_ok=True)
 
 
-def adopt_dailies(shared: Path, own: Path, office: str) -> list[Path]:
-    """The daily backups in `shared` that office `office` (its id as stored: 32 hex digits) made, moved
-    with their key files and manifests into its own folder `own`; returns where they went.
+def adopt_backups(shared: Path, own: Path, office: str) -> list[Path]:
+    """The backups in `shared` that office `office` (its id as stored: 32 hex digits) made, moved with
+    their key files and manifests into its own folder `own`; returns where they went.
 
     Copies made before each installation had its own folder in a shared backup folder lay side by side
     with another office's; the manifest names the office whose audit chain a backup holds, so each
     installation takes back its own and leaves the others' where they are (a copy without a manifest
     stays too)."""
     moved = []
-    for backup in sorted(shared.glob(f"{DAILY_PREFIX}????-??-??.db")):
+    for backup in sorted(shared.glob("*.db")):
         try:
             offices = json.loads(manifest_file(backup).read_text(encoding="utf-8"))["audit_heads"]
         except (OSError, ValueError, KeyError, TypeError):
