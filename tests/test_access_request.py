@@ -59,10 +59,10 @@ def test_the_readable_pdf_holds_what_the_dossier_holds_in_words(db, clock, coord
     assert request.dossier["people"][str(office.counsellor.counsellor_id)] == "An Peeters"
 
 
-def test_cli_writes_the_json_and_the_pdf(tmp_path: Path, clock) -> None:
+def a_database_with_a_dossier(tmp_path: Path, clock):
+    """`leerwinkel.db` in `tmp_path` with `a_dossier`, closed, its coordinator signing in with CLI_ENV."""
     from leerwinkel_desk.services.offices import create_office
     from leerwinkel_desk.store.location import Location
-    from test_cli import cli
 
     path = tmp_path / "leerwinkel.db"
     db = Location.of(path).create({"coordinator": CLI_PASSPHRASE})
@@ -70,6 +70,13 @@ def test_cli_writes_the_json_and_the_pdf(tmp_path: Path, clock) -> None:
     let_coordinator_sign_in(db, clock, coordinator)
     client = a_dossier(db, clock, build_office(db, clock, coordinator))
     db.dispose()
+    return path, client
+
+
+def test_cli_writes_the_json_and_the_pdf(tmp_path: Path, clock) -> None:
+    from test_cli import cli
+
+    path, client = a_database_with_a_dossier(tmp_path, clock)
     out, pdf = tmp_path / "inzage.json", tmp_path / "inzage.pdf"
     result = cli(path, "export-client", client.dossier_no, "-o", str(out), "--pdf", str(pdf), env=CLI_ENV)
     assert result.returncode == 0, result.stderr

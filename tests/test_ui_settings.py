@@ -85,13 +85,13 @@ def test_a_coordinator_sets_the_letterhead_the_costs_and_a_backup_folder_that_is
             "retention.period"} <= set(actions)
     assert Contributions(db, clock, office.coordinator).office_rate() == Decimal("5.50")
     assert Retention(db, clock, office.coordinator).period() == 7
-    first = sorted(stick.glob("manual-*.db"))
+    first = sorted(stick.glob("LWT-*/manual-*.db"))                       # the office's own folder in it
     assert len(first) == 1 and store_backup.read_back(first[0], db.key) == []
     report = Monitoring(db, clock, office.coordinator).report(ReportFilter(date(2020, 1, 1), date(2030, 1, 1)))
     assert report.cost_per_request[Tier.INFORMATION] == Decimal(20)
     assert report.cost_per_request[Tier.TRAJECTORY] == Decimal(114)       # not set: the blueprint's
     made = second_copy(db, office.coordinator.office_id, date(2026, 12, 7))
-    assert made is not None and made.parent == stick and store_backup.read_back(made, db.key) == []
+    assert made is not None and made.parent == first[0].parent and store_backup.read_back(made, db.key) == []
 
 
 def test_a_backup_folder_that_cannot_be_written_is_refused_on_its_tab(qtbot, coordinator_window, db, office,
@@ -136,7 +136,7 @@ def test_cli_office_settings_sets_the_letterhead_costs_and_a_backup_folder(tmp_p
     lines = done.stdout.splitlines()
     assert "street: Doorniksewijk 12" in lines and "cost tier 2: 50.00 EUR" in lines
     assert "cost tier 3: 114.00 EUR" in lines and f"backup folder: {stick.resolve()}" in lines
-    assert lines[0].startswith("backup written and read back: ") and len(list(stick.glob("manual-*.db"))) == 1
+    assert lines[0].startswith("backup written and read back: ") and len(list(stick.glob("LWP-*/manual-*.db"))) == 1
 
 
 def test_one_minute_reads_one_minuut_and_a_spin_box_writes_the_flemish_comma(qtbot, window) -> None:

@@ -1680,6 +1680,10 @@ Type the file number {number} to confirm.</translation>
         <translation>the file is empty</translation>
     </message>
     <message>
+        <source>groter dan de grens van {detail} MB voor één bestand; splits het in kleinere bestanden en importeer die na elkaar</source>
+        <translation>larger than the limit of {detail} MB for one file; split it into smaller files and import them one after the other</translation>
+    </message>
+    <message>
         <source>verplichte kolom ontbreekt</source>
         <translation>required column missing</translation>
     </message>

@@ -10,6 +10,7 @@ from leerwinkel_desk.cli.common import CommandFailed, database_location, signed_
 from leerwinkel_desk.services.appointment_card import AppointmentCards, CardLanguage, CardSize
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.requests import Requests
+from leerwinkel_desk.store.durable import write_whole
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -31,7 +32,7 @@ def cmd_appointment_card(args: argparse.Namespace) -> int:
         request.id, CardLanguage(args.language) if args.language else None)
     if card is None:
         raise CommandFailed(f"{args.request_no} has no booked session from now on")
-    args.output.write_bytes(PdfLetters.for_database(db).appointment_card(card, CardSize(args.size)))
+    write_whole(args.output, PdfLetters.for_database(db).appointment_card(card, CardSize(args.size)))
     print(f"appointment card written to {args.output}")
     return 0
 

@@ -28,6 +28,7 @@ from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.retention import Retention
+from leerwinkel_desk.store.durable import write_whole
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -177,9 +178,9 @@ def cmd_export_client(args: argparse.Namespace) -> int:
 
     client = Clients(db, SystemClock(), actor).by_number(args.client_no)
     request = Dossiers(db, SystemClock(), actor).access_request(client.id)
-    args.output.write_text(access_request_json(request), encoding="utf-8")
+    write_whole(args.output, access_request_json(request).encode("utf-8"))
     if args.pdf is not None:
-        args.pdf.write_bytes(PdfLetters.for_database(db).access_report(request))
+        write_whole(args.pdf, PdfLetters.for_database(db).access_report(request))
     print(f"{client.dossier_no}: dossier written to {args.output}" + (f" and {args.pdf}" if args.pdf else ""))
     return 0
 
@@ -192,7 +193,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     letters = Letters(db, clock, actor, PdfLetters.for_database(db))
     if args.document == "again":
         letter = letters.by_file_name(args.number)
-        args.output.write_bytes(letters.reprint(letter.id))
+        write_whole(args.output, letters.reprint(letter.id))
         print(f"{letter.file_name}: the filed letter written again to {args.output}")
         return 0
     if args.document == "summary":
@@ -206,7 +207,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         except ConsentMissing as error:
             raise CommandFailed(f"{request.request_no}: no active warm-handover consent of the client "
                                 f"covers a letter to {args.to or 'anyone'}; nothing printed") from error
-    args.output.write_bytes(row.pdf)
+    write_whole(args.output, row.pdf)
     print(f"{args.number}: {row.kind} letter filed as {row.file_name}, written to {args.output}")
     return 0
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from leerwinkel_desk.cli.common import CommandFailed, database_location, new_passphrase, signed_in
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.recovery import RecoveryKeys, RecoverySheet, recover_coordinator, unlock_with_recovery
+from leerwinkel_desk.store.durable import write_whole
 from leerwinkel_desk.store.engine import Database
 
 RECOVERY_VARIABLE = "LEERWINKEL_RECOVERY_KEY"
@@ -32,7 +33,7 @@ def write_sheet(db: Database, sheet: RecoverySheet, target: Path) -> None:
     """The sheet as a PDF at `target`, and the key on the terminal (to write down if printing fails)."""
     from leerwinkel_desk.reports.letters import PdfLetters  # ReportLab: when needed
 
-    target.write_bytes(PdfLetters.for_database(db).recovery_sheet(sheet))
+    write_whole(target, PdfLetters.for_database(db).recovery_sheet(sheet))
     print(f"recovery key: {sheet.code}")
     print(f"sheet written to {target}: print it and keep it locked away; delete the file")
 

@@ -26,6 +26,7 @@ from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.reminders import Reminders
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.social_map import SocialMap
+from leerwinkel_desk.store.durable import write_whole
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -153,7 +154,7 @@ def cmd_contribution(args: argparse.Namespace) -> int:
     if args.receipt is not None:
         from leerwinkel_desk.reports.letters import PdfLetters
 
-        args.receipt.write_bytes(PdfLetters.for_database(db).receipt(contributions.receipt(row.id)))
+        write_whole(args.receipt, PdfLetters.for_database(db).receipt(contributions.receipt(row.id)))
         print(f"receipt written to {args.receipt}")
     return 0
 

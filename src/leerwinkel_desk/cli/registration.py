@@ -23,6 +23,7 @@ from leerwinkel_desk.services.registration.format import FileKind
 from leerwinkel_desk.services.registration.importer import RegistrationImport
 from leerwinkel_desk.services.registration.reading import ENCODINGS
 from leerwinkel_desk.services.registration.report import ImportReport, Problem
+from leerwinkel_desk.store.durable import write_whole
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -138,7 +139,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.output is None:
             print(text)
             return 0
-        args.output.write_text(text + "\n", encoding="utf-8")
+        write_whole(args.output, (text + "\n").encode("utf-8"))
     else:
         report_writer(args.format)(report, args.output)
     print(f"report {args.start}..{args.end} written to {args.output}")
@@ -165,7 +166,7 @@ def region_report(args: argparse.Namespace, wanted: ReportFilter) -> int:
         if args.output is None:
             print(text)
             return 0
-        args.output.write_text(text + "\n", encoding="utf-8")
+        write_whole(args.output, (text + "\n").encode("utf-8"))
         print(f"{len(reports)} office report(s) {args.start}..{args.end} written to {args.output}")
         return 0
     for report in reports:

@@ -30,6 +30,7 @@ from leerwinkel_desk.reports.layout import (
 from leerwinkel_desk.reports.letterhead import Letterhead
 from leerwinkel_desk.reports.texts import LetterText, dutch_date, labels, letter_text, unbreakable
 from leerwinkel_desk.services.dossier import AccessRequest
+from leerwinkel_desk.store.durable import write_whole
 
 TEMPLATE = "access_report.nl"
 SHORT = 90                      # longer values are printed as paragraphs under their label
@@ -117,8 +118,8 @@ def save_access_request(request: AccessRequest, pdf: bytes, folder: Path) -> tup
     stem = folder / f"{request.dossier['client']['dossier_no']}-inzage"
     folder.mkdir(parents=True, exist_ok=True)
     json_path, pdf_path = stem.with_suffix(".json"), stem.with_suffix(".pdf")
-    json_path.write_text(access_request_json(request), encoding="utf-8")
-    pdf_path.write_bytes(pdf)
+    write_whole(json_path, access_request_json(request).encode("utf-8"))    # owner only (0600)
+    write_whole(pdf_path, pdf)
     return json_path, pdf_path
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from io import BytesIO
 from pathlib import Path
 from typing import Literal
 from xml.sax.saxutils import escape
@@ -50,6 +51,7 @@ from leerwinkel_desk.reports.monitoring_tables import (
     Table as ReportTable,
 )
 from leerwinkel_desk.services.monitoring_report import MonitoringReport
+from leerwinkel_desk.store.durable import write_whole
 
 WIDTH = A4[0] - 36 * mm
 INK = HexColor("#1E2428")
@@ -288,11 +290,13 @@ def write_pdf_report(report: MonitoringReport, path: Path) -> None:
         table = tables[name]
         story += [Paragraph(escape(table.title), styles.heading), _table(table, styles),
                   Spacer(1, 2 * mm)]
+    out = BytesIO()
     document = SimpleDocTemplate(
-        str(path), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+        out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
         bottomMargin=16 * mm, invariant=True, author=f"Leerwinkel Desk ({report.office})",
         title=f"Monitoringrapport {report.period_from.isoformat()} - {report.period_to.isoformat()}")
     document.build(story, onFirstPage=_footer, onLaterPages=_footer)
+    write_whole(path, out.getvalue())           # owner only from the first byte
 
 
 def _footer(canvas: Canvas, document: SimpleDocTemplate) -> None:

@@ -31,6 +31,7 @@ from leerwinkel_desk.services.registration.format import (
     EXPORT_LINE_END,
     neutralise,
 )
+from leerwinkel_desk.store.durable import private_text_file
 
 
 class Share(float):
@@ -193,7 +194,7 @@ def plain(cell: Cell) -> str:
 
 def write_csv_report(report: MonitoringReport, path: Path) -> None:
     """All tables in one CSV (UTF-8 with BOM, `;`, CRLF): a title line, a header, rows, a blank line."""
-    with path.open("w", encoding=EXPORT_ENCODING, newline="") as out:
+    with private_text_file(path, EXPORT_ENCODING) as out:
         writer = csv.writer(out, delimiter=EXPORT_DELIMITER, lineterminator=EXPORT_LINE_END)
         for table in all_tables(report):
             writer.writerow([table.title])

@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from leerwinkel_desk.reports.monitoring_tables import Cell, Month, Share, all_tables
 from leerwinkel_desk.services.monitoring_report import MonitoringReport
+from leerwinkel_desk.store.durable import private_file
 
 FORMATS: tuple[tuple[type, str], ...] = (    # first match wins: subclasses before their bases
     (Share, "0.0%"),
@@ -60,4 +61,5 @@ def write_xlsx_report(report: MonitoringReport, path: Path) -> None:
             sheet.column_dimensions[get_column_letter(column)].width = \
                 min(max(width + 2, MIN_WIDTH), MAX_WIDTH)
         sheet.freeze_panes = "A2"
-    workbook.save(path)
+    with private_file(path) as out:         # owner only from the first byte
+        workbook.save(out)

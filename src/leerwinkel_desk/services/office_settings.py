@@ -6,10 +6,12 @@ The hourly contribution keeps its home in services/contributions.py and the rete
 services/retention.py; the language and the idle-lock minutes belong to the person on this computer
 (ui/dialogs/settings.py keeps them in Qt's settings). The Settings dialog shows all of them together.
 
-The backup folder may be a removable drive. It is accepted only once a backup was written there and
-read back with the database key (InvalidValue "backup_folder", "not_writable" or "unreadable"); that
-first copy stays as a manual backup. Each start of the day then makes the day's backup there too when
-the folder is present (a drive not plugged in is skipped), and reads it back.
+The backup folder may be a removable drive or a share that several installations use. Each office keeps
+its copies in a folder of its own inside it (`copies_folder`). The folder is accepted only once a backup
+was written there and read back with the database key (InvalidValue "backup_folder", "not_writable" or
+"unreadable"; a folder whose parent is missing is not made); that first copy stays as a manual backup.
+Each start of the day then makes the day's backup there too when the folder is present (a drive not
+plugged in is skipped), and reads it back.
 """
 
 from __future__ import annotations
@@ -113,8 +115,11 @@ class OfficeSettings(UseCase):
                 raise InvalidValue("database", "not_local")
             folder = Path(folder).expanduser().resolve()
             stamp = self._now().strftime("%Y%m%dT%H%M%SZ")
+            with self._db.read() as session:
+                own = copies_folder(folder, self._office(session))
             try:
-                made = store_backup.backup_to(self._db, folder / f"manual-{stamp}.db")
+                store_backup.make_folder(folder)    # never its parents: a drive that is gone is not made on the disk
+                made = store_backup.backup_to(self._db, own / f"manual-{stamp}.db")
             except OSError:
                 raise InvalidValue("backup_folder", "not_writable") from None
             if store_backup.read_back(made, self._db.key):
@@ -141,18 +146,32 @@ class OfficeSettings(UseCase):
         return office
 
 
+def copies_folder(folder: Path, office: Office) -> Path:
+    """The office's own folder inside the backup folder, `<code>-<first 8 hex digits of its id>`: two
+    installations that share one backup folder (a share on the office's server) each keep their own
+    copies and their own rotation, and neither takes the other's copy of the day for its own."""
+    code = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in office.code) or "office"
+    return folder / f"{code}-{office.id.hex[:8]}"
+
+
 def second_copy(db: Database, office_id: uuid.UUID, today: date) -> Path | None:
-    """Today's backup also in the office's backup folder, if one is set and present, read back;
-    None when there is no folder, it is absent (a drive not plugged in) or today's copy was there.
-    ValueError when the copy cannot be read back (it is removed)."""
+    """Today's backup also in the office's own folder (`copies_folder`) in its backup folder, if one is
+    set and present, read back; None when there is no folder, it is absent (a drive not plugged in: it
+    is never made) or today's copy was there. ValueError when the copy cannot be read back (it is removed).
+    Backups made before the office had its own folder there are moved into it first. The own folder is
+    made only when the folder is set (with the first copy) or those are moved: a folder that is there
+    without it is taken for the empty mount point of a drive that is not plugged in, and skipped."""
     if db.path is None:
         return None
     with db.read() as session:
         office = session.get(Office, office_id)
         folder = Path(office.backup_folder) if office is not None and office.backup_folder else None
-    if folder is None or not folder.is_dir():
+        own = copies_folder(folder, office) if folder is not None and office is not None else None
+    if folder is None or own is None or not folder.is_dir():
         return None
-    made = store_backup.daily_backup(db, folder, today, SECOND_COPIES_KEPT)
+    if not store_backup.adopt_backups(folder, own, office_id.hex) and not own.is_dir():
+        return None         # made when the folder was set: without it, this is the empty mount point of a drive gone
+    made = store_backup.daily_backup(db, own, today, SECOND_COPIES_KEPT)
     if made is not None:
         problems = store_backup.read_back(made, db.key)
         if problems:

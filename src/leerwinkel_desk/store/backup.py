@@ -11,14 +11,14 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from leerwinkel_desk.store.durable import sync_file, sync_folder, write_whole
+from leerwinkel_desk.store.durable import empty_private_file, sync_file, sync_folder, write_whole
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.file_guard import closed_state, fast_problem, shm_path, wal_path
 from leerwinkel_desk.store.keyring import key_file
 from leerwinkel_desk.store.raw import QUIET, driver, open_raw, sqlcipher_key_pragma, sqlcipher_rekey_pragma
 
-__all__ = ["BackupOverLive", "anchor_problems", "audit_event_ids", "backup_to", "daily_backup",
-           "integrity_problems", "open_raw", "read_back", "restore_from"]
+__all__ = ["BackupOverLive", "adopt_backups", "anchor_problems", "audit_event_ids", "backup_to", "daily_backup",
+           "integrity_problems", "make_folder", "open_raw", "read_back", "restore_from"]
 
 
 class BackupOverLive(Exception):
@@ -40,19 +40,20 @@ def backup_to(db: Database, target: Path) -> Path:
     """
     if not db.is_sqlite:
         raise ValueError("backups are for local database files")
-    target = Path(target).expanduser().resolve()
+    given = Path(target).expanduser().absolute()
+    target = given.resolve()
     if db.path is not None:
         _refuse_live(db.path, target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(given.parent)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
+        empty_private_file(partial)          # the owner's only before SQLite writes a page into it
         raw = db.engine.raw_connection()     # outside any transaction: VACUUM refuses one
         try:
-            driver(raw).execute("VACUUM INTO ?", (str(partial),))
+            driver(raw).execute("VACUUM INTO ?", (str(partial),))   # into an empty file: allowed, its mode kept
         finally:
             raw.close()
-        os.chmod(partial, 0o600)             # readable by the owner only, like the key file
         sync_file(partial)
         copy = open_raw(partial, db.key)
         try:
@@ -71,6 +72,42 @@ def backup_to(db: Database, target: Path) -> Path:
     os.replace(partial, target)
     sync_folder(target.parent)
     return target
+
+
+def make_folder(folder: Path) -> None:
+    """`folder` there to write backups in: made when missing, but never its parents, and never through a
+    link whose target is gone. A `backups` link to a drive that is not plugged in, or a folder on it,
+    would otherwise be made on the local disk (the mount point's empty folder) and the backups written
+    there, unnoticed: FileNotFoundError instead, and FileExistsError when a file (or a dangling link)
+    holds the name."""
+    folder.mkdir(exist_ok=True)
+
+
+def adopt_backups(shared: Path, own: Path, office: str) -> list[Path]:
+    """The backups in `shared` that office `office` (its id as stored: 32 hex digits) made, moved with
+    their key files and manifests into its own folder `own`; returns where they went.
+
+    Copies made before each installation had its own folder in a shared backup folder lay side by side
+    with another office's; the manifest names the office whose audit chain a backup holds, so each
+    installation takes back its own and leaves the others' where they are (a copy without a manifest
+    stays too)."""
+    moved = []
+    for backup in sorted(shared.glob("*.db")):
+        try:
+            offices = json.loads(manifest_file(backup).read_text(encoding="utf-8"))["audit_heads"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if not isinstance(offices, dict) or set(offices) != {office} or (own / backup.name).exists():
+            continue
+        make_folder(own)
+        for made in (backup, key_file(backup), manifest_file(backup)):    # a crash between: the backup rotates
+            if made.exists():
+                os.replace(made, own / made.name)
+        moved.append(own / backup.name)
+    if moved:
+        sync_folder(own)
+        sync_folder(shared)
+    return moved
 
 
 def _refuse_live(database: Path, target: Path) -> None:
@@ -263,10 +300,12 @@ def daily_backup(db: Database, folder: Path, today: date, keep: int = 14) -> Pat
     """Today's backup if there is none yet, and only the newest `keep` daily backups kept.
 
     Returns the new backup, or None when today's already existed. Backups are encrypted with the
-    database's own key (VACUUM INTO keeps the cipher).
+    database's own key (VACUUM INTO keeps the cipher). `folder` is made when missing, but not its
+    parents (`make_folder`).
     """
     if keep < 1:
         raise ValueError("keep at least one daily backup")
+    make_folder(Path(folder))
     target = Path(folder) / f"{DAILY_PREFIX}{today.isoformat()}.db"
     made = None if target.exists() else backup_to(db, target)
     dailies = sorted(Path(folder).glob(f"{DAILY_PREFIX}????-??-??.db"))

@@ -1,29 +1,54 @@
-"""Files that survive a crash or a full disk whole: written beside, synced, renamed into place."""
+"""Files that survive a crash or a full disk whole (written beside, synced, renamed into place), and
+readable by the owner only from their first byte: every file the app writes with personal data or keys."""
 
 from __future__ import annotations
 
 import errno
+import io
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 NO_ROOM = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
 
 
 def write_whole(path: Path, content: bytes) -> None:
-    """`content` at `path`, readable by the owner only: the old file or the new one, never half.
+    """`content` at `path`, readable by the owner only: the old file or the new one, never half
+    (`private_file`)."""
+    with private_file(path) as out:
+        out.write(content)
 
-    Written to `<path>.<process>-<thread>.partial` (0600 from the start; its own for each writer,
-    so two instances noting the same file never share one), synced, renamed over `path`, and the
-    rename synced with the folder, so a crash or a full disk leaves one or the other whole.
+
+@contextmanager
+def private_file(path: Path, partial: Path | None = None) -> Iterator[BinaryIO]:
+    """A binary file to write that becomes `path`, readable by the owner only (0600) from its first byte.
+
+    The one home of every file the app writes that holds personal data or keys in plaintext (the
+    exports, reports, letters, receipts, the access export, the recovery sheet) and of the durable
+    files beside the database: never a moment in which another account of the machine can read it.
+    Written to `partial`, by default `<path>.<process>-<thread>.partial` (created 0600; its own for
+    each writer, so two instances writing the same file never share one), synced, renamed over
+    `path` (an older file there, whatever its mode, is replaced, not reused), and the rename synced
+    with the folder: a crash or a full disk leaves the old file or the new one whole, never half. An
+    error while writing removes the partial file and leaves `path` as it was. A `path` that exists
+    and is no regular file (a terminal, a pipe: `/dev/stdout`) is written in place.
     """
-    partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    path = Path(path)
+    if path.exists() and not path.is_file():
+        with open(path, "wb") as special:
+            yield special
+        return
+    if partial is None:
+        partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
     try:
-        os.chmod(partial, 0o600)        # also when an older partial file was left behind
-        view = memoryview(content)
-        while view:
-            view = view[os.write(fd, view):]
+        os.chmod(partial, 0o600)        # also when an older partial file was left behind (still empty here)
+        with os.fdopen(fd, "wb", closefd=False) as out:
+            yield out
+            out.flush()
         os.fsync(fd)
     except BaseException:
         os.close(fd)
@@ -32,6 +57,22 @@ def write_whole(path: Path, content: bytes) -> None:
     os.close(fd)
     os.replace(partial, path)
     sync_folder(path.parent)
+
+
+def empty_private_file(path: Path) -> None:
+    """A new empty file at `path`, the owner's only (0600), for a writer that fills it by its name (SQLite's
+    `VACUUM INTO`, which writes into an empty file and keeps its mode); FileExistsError when one is there."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+@contextmanager
+def private_text_file(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
+    """`private_file` to write text in `encoding`, lines ended as written (`newline=""`, as csv wants)."""
+    with private_file(path) as raw:
+        out = io.TextIOWrapper(raw, encoding=encoding, newline="")
+        yield out
+        out.flush()
+        out.detach()
 
 
 def sync_folder(folder: Path) -> None:

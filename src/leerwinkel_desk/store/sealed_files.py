@@ -20,6 +20,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from leerwinkel_desk.store.durable import private_file
+
 SEALED_SUFFIX = ".sealed"
 PARTIAL_SUFFIX = ".part"
 MAGIC = b"LWSEALED1\n"         # sealed with the first files key
@@ -62,13 +64,8 @@ class SealedFiles:
             nonce, index = os.urandom(NONCE_BYTES), len(self._ciphers) - 1
             content = MAGIC_KEYED + bytes([index]) + nonce + self._ciphers[index].encrypt(
                 nonce, content, name.encode("utf-8"))
-        partial = target.with_name(target.name + PARTIAL_SUFFIX)
-        try:
-            partial.write_bytes(content)
-        except BaseException:
-            partial.unlink(missing_ok=True)     # a full disk leaves no half file behind
-            raise
-        os.replace(partial, target)
+        with private_file(target, partial=target.with_name(target.name + PARTIAL_SUFFIX)) as out:
+            out.write(content)                  # owner only; a full disk leaves no half file behind
         return target
 
     def read(self, name: str) -> bytes:

@@ -31,6 +31,7 @@ from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.reminders import Reminders
 from leerwinkel_desk.services.requests import RequestRow, Requests
 from leerwinkel_desk.services.social_map import SocialMap
+from leerwinkel_desk.store.durable import write_whole
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import HeaderCard, StatusMessage
 from leerwinkel_desk.ui.design.style import Space
@@ -317,7 +318,7 @@ class DossierView(QWidget):
         contributions, renderer = self._ctx.service(Contributions), PdfLetters.for_database(self._ctx.db)
 
         def work(_progress: Progress) -> Path:
-            path.write_bytes(renderer.receipt(contributions.receipt(contribution_id)))
+            write_whole(path, renderer.receipt(contributions.receipt(contribution_id)))
             return path
 
         self._background(work, lambda saved: self.notice.setText(

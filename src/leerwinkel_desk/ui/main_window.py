@@ -8,6 +8,7 @@ read in one place. The desk's opening after the sign-in is in `ui/desk.py`, the 
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.domain.permissions import Permission, allowed
+from leerwinkel_desk.log import log_error
 from leerwinkel_desk.services.accounts import SignedIn, sign_in_again
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.agenda_feed import AgendaFeed
@@ -83,6 +85,8 @@ RESULTS_HEIGHT = 220
 STATUS_MS = 8000
 NAV_WIDTH = 240
 NAV_ICONS_BELOW = 1000          # a narrower window (a 1280 px screen at 150 % leaves 853 points) shows icons only
+
+log = logging.getLogger(__name__)
 
 
 @runtime_checkable
@@ -635,7 +639,10 @@ class MainWindow(QMainWindow):
         if parts:
             self.statusBar().showMessage("; ".join(parts), 10_000)
 
-    def report_start_of_day_failed(self, _error: Exception) -> None:
+    def report_start_of_day_failed(self, error: Exception) -> None:
+        """In the status bar, and in the log (the error's type and where: a `backups` that is a file, a
+        backup drive gone; never a path or a value)."""
+        log_error(log, "start of day: the daily backup or the retention period failed", error)
         self.statusBar().showMessage(self.tr("⚠ De dagelijkse back-up of de bewaartermijn is mislukt"), 0)
 
     def toggle_language(self) -> None:

@@ -405,6 +405,8 @@ def import_problem_text(code: str, value: str, detail: str) -> str:
         "encoding": QCoreApplication.translate("Import", "niet leesbaar als {detail}"),
         "csv_syntax": QCoreApplication.translate("Import", "geen geldige CSV: {detail}"),
         "empty_file": QCoreApplication.translate("Import", "het bestand is leeg"),
+        "too_large": QCoreApplication.translate("Import", "groter dan de grens van {detail} MB voor één bestand; "
+                                                "splits het in kleinere bestanden en importeer die na elkaar"),
         "missing_column": QCoreApplication.translate("Import", "verplichte kolom ontbreekt"),
         "duplicate_column": QCoreApplication.translate("Import", "kolom staat er twee keer"),
         "cell_count": QCoreApplication.translate("Import", "{value} cellen waar de kop er {detail} heeft"),

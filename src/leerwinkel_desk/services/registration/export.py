@@ -13,7 +13,6 @@ is written by full name, or by login when another counsellor of the office has t
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections import Counter
 from collections.abc import Callable
@@ -127,9 +126,7 @@ class RegistrationExport(UseCase):
         done = 0
         for kind, rows in ((FileKind.CLIENTS, client_rows), (FileKind.REQUESTS, request_rows),
                            (FileKind.CONTACTS, contact_rows)):
-            partial = folder / f"{kind.file_name}.partial"
-            write_export(partial, COLUMNS[kind], rows)
-            os.replace(partial, folder / kind.file_name)
+            write_export(folder / kind.file_name, COLUMNS[kind], rows)   # owner only, whole or not at all
             done += len(rows)
             if progress is not None:
                 progress(done, total)

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.enums import Tier
+from leerwinkel_desk.store.durable import private_text_file
 
 EXPORT_DELIMITER = ";"
 EXPORT_LINE_END = "\r\n"
@@ -153,8 +154,9 @@ def write_export(path: Path, header: Iterable[str], rows: Iterable[Iterable[str]
 
 
 def write_csv(path: Path, header: Iterable[str], rows: Iterable[Iterable[str]]) -> None:
-    """One file as the export writes it: UTF-8 with BOM, `;`, CRLF, RFC 4180 quoting, neutralised."""
-    with path.open("w", encoding=EXPORT_ENCODING, newline="") as out:
+    """One file as the export writes it: UTF-8 with BOM, `;`, CRLF, RFC 4180 quoting, neutralised;
+    owner only (0600) from its first byte, the old file or the new one whole (`private_text_file`)."""
+    with private_text_file(path, EXPORT_ENCODING) as out:
         writer = csv.writer(out, delimiter=EXPORT_DELIMITER, lineterminator=EXPORT_LINE_END)
         writer.writerow(header)
         writer.writerows([neutralise(cell) for cell in row] for row in rows)

@@ -47,6 +47,9 @@ from leerwinkel_desk.store.base import table_of
 from leerwinkel_desk.store.models import Client, Contact, Counsellor, LearningRequest, Loket, PartnerOrganisation
 
 ENCODINGS = ("utf-8", "cp1252")
+MAX_FILE_MB = 50          # one file's limit (docs/exchange-format.md): a file is read whole and every cell
+MAX_FILE_BYTES = MAX_FILE_MB * 1_000_000   # kept to check the rows against each other; that takes about 25
+                                           # times the file's size (200 MB took 4.9 GB), a laptop has 8 GB
 EARLIEST = date(1900, 1, 1)
 
 
@@ -66,8 +69,12 @@ class Sheet:
 
 def read_sheet(kind: FileKind, path: Path, encoding: str, errors: list[Problem],
                 warnings: list[Problem]) -> Sheet | None:
-    """The file decoded and parsed, or None (with the reason in `errors`) if it cannot be read."""
+    """The file decoded and parsed, or None (with the reason in `errors`) if it cannot be read or is larger
+    than MAX_FILE_BYTES (refused before it is read)."""
     name = path.name
+    if path.stat().st_size > MAX_FILE_BYTES:
+        errors.append(Problem(name, None, None, ProblemCode.TOO_LARGE, detail=str(MAX_FILE_MB)))
+        return None
     text = _decode(path.read_bytes(), encoding, name, errors)
     if text is None:
         return None

@@ -28,6 +28,8 @@ class ProblemCode(StrEnum):
     ENCODING = ("encoding", "not readable as {detail} (bytes {value}); for an older Excel file try "
                 "--encoding cp1252")
     CSV_SYNTAX = "csv_syntax", "not valid CSV: {detail}"
+    TOO_LARGE = ("too_large", "larger than the limit of {detail} MB for one file; split it into smaller files "
+                 "and import them one after the other")
     EMPTY_FILE = "empty_file", "the file is empty"
     MISSING_COLUMN = "missing_column", "required column missing"
     DUPLICATE_COLUMN = "duplicate_column", "column appears twice"

@@ -12,6 +12,7 @@ from leerwinkel_desk.domain.errors import NotFound
 from leerwinkel_desk.services.appointment_card import AppointmentCards, CardLanguage, CardSize
 from leerwinkel_desk.services.contacts import ContactRow
 from leerwinkel_desk.services.requests import RequestRow
+from leerwinkel_desk.store.durable import write_whole
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import perform_later
@@ -61,7 +62,7 @@ class AppointmentCardDialog(FormDialog):
             card = cards.for_request(request_id, language)
             if card is None:                        # the session was held or moved meanwhile
                 raise NotFound("booked_session", request_id)
-            path.write_bytes(renderer.appointment_card(card, size))
+            write_whole(path, renderer.appointment_card(card, size))
             return path
 
         def done(saved: Path) -> None:

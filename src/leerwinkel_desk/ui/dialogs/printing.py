@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.letters import LetterKind, LetterRow, Letters, PrintedLetter
+from leerwinkel_desk.store.durable import write_whole
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.sharing import RecipientPicker
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -244,4 +245,4 @@ class PrintDialog(QDialog):
         """The filed PDF itself, byte for byte (filed now if this is its first print or save)."""
         letter = self.filed()
         if letter is not None:
-            path.write_bytes(letter.pdf)
+            write_whole(path, letter.pdf)

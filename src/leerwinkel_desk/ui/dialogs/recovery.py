@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.accounts import SignedIn
 from leerwinkel_desk.services.recovery import RecoveryPrint
+from leerwinkel_desk.store.durable import write_whole
 from leerwinkel_desk.ui.dialogs.referral import form_buttons
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
@@ -66,7 +67,7 @@ class RecoveryKeyDialog(QDialog):
 
     def write(self, path: Path) -> None:
         try:
-            path.write_bytes(self._made.pdf)
+            write_whole(path, self._made.pdf)
         except OSError:
             self.status.setText(self.tr("⚠ Het bestand kon niet bewaard worden. Kies een andere plaats."))
             return
