@@ -80,7 +80,7 @@ def open_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwi
             "Startup", "De databank is ook elders open (een tweede venster of een collega-programma).")))
 
     def after_the_day(_progress: Progress) -> StartOfDay:
-        ctx.jobs.wait()         # the user's lane done with what the window asked (Vandaag's day) first
+        ctx.jobs.wait_idle()    # the user's lane done with what the window asked (Vandaag's day) first
         return start_of_day(db, ctx.clock, ctx.actor)
 
     window.start_of_day_jobs.run(after_the_day, window.report_start_of_day, window.report_start_of_day_failed)

@@ -37,11 +37,13 @@ def _yield_cpu() -> None:
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[Callable[[int, int], None]], Any], low_priority: bool = False) -> None:
+    def __init__(self, work: Callable[[Callable[[int, int], None]], Any], low_priority: bool = False,
+                 ended: Callable[[], None] | None = None) -> None:
         super().__init__()
         self.signals = _Signals()
         self._work = work
         self._low_priority = low_priority
+        self._ended = ended
 
     def run(self) -> None:
         if self._low_priority:
@@ -56,6 +58,9 @@ class _Job(QRunnable):
             outcome.emit(value)
         except RuntimeError:        # the window closed while the job ran: nobody is waiting
             pass
+        finally:
+            if self._ended is not None:
+                self._ended()
 
 
 class BackgroundJobs(QObject):
@@ -70,12 +75,19 @@ class BackgroundJobs(QObject):
         self._pool.setMaxThreadCount(1)
         self._running: set[_Job] = set()
         self._low_priority = low_priority
+        self._count = threading.Lock()
+        self._pending = 0                       # jobs given and not yet ended (their own threads say so)
+        self._idle = threading.Event()
+        self._idle.set()
 
     def run(self, work: Callable[[Callable[[int, int], None]], Any], on_done: Callable[[Any], None],
             on_failed: Callable[[Exception], None],
             on_progress: Callable[[int, int], None] | None = None) -> None:
         """`work(progress)` runs in the background; `on_done`/`on_failed` run on the GUI thread."""
-        job = _Job(work, self._low_priority)
+        with self._count:
+            self._pending += 1
+            self._idle.clear()
+        job = _Job(work, self._low_priority, self._one_ended)
         job.setAutoDelete(False)
         self._running.add(job)
 
@@ -95,4 +107,17 @@ class BackgroundJobs(QObject):
         self._pool.start(job)
 
     def wait(self, msecs: int = -1) -> bool:
+        """Every job given here ended (on the GUI thread: a test, the bench, a self-test)."""
         return self._pool.waitForDone(msecs)
+
+    def wait_idle(self) -> None:
+        """Every job given so far ended, waited for from another lane's thread. Not `wait`: a worker inside
+        this pool's waitForDone while the app exits (PySide destroying the pool, itself in waitForDone)
+        hung the process for good, the database file still open."""
+        self._idle.wait()
+
+    def _one_ended(self) -> None:
+        with self._count:
+            self._pending -= 1
+            if self._pending == 0:
+                self._idle.set()
