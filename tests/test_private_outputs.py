@@ -16,6 +16,7 @@ from casework_fixtures import CLI_ENV, build_office
 from leerwinkel_desk.reports.access_report import save_access_request
 from leerwinkel_desk.reports.letters import PdfLetters
 from leerwinkel_desk.reports.monitoring_files import report_writer
+from leerwinkel_desk.services.agenda_feed import AgendaFeed
 from leerwinkel_desk.services.dossier import Dossiers
 from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
 from leerwinkel_desk.services.registration.export import RegistrationExport
@@ -109,3 +110,13 @@ def test_the_command_line_writes_the_access_export_letters_and_reports_for_the_o
     for written in (out, pdf, letter, old, *(tmp_path / "export" / kind.file_name for kind in FileKind)):
         assert mode(written) == 0o600, written.name
     assert old.read_text(encoding="utf-8-sig") != "an older report"
+
+
+def test_the_agenda_files_are_the_owners_only(db, clock, coordinator, tmp_path: Path) -> None:
+    """The .ics agenda (exported, and the subscribable one beside the database) was 0644: no names in it, but
+    when and where a client comes, with a dossier number."""
+    office = build_office(db, clock, coordinator)
+    feed = AgendaFeed(db, clock, office.counsellor)
+    exported = feed.write(office.counsellor.counsellor_id, tmp_path / "agenda.ics")
+    subscribed = feed.write(office.counsellor.counsellor_id)
+    assert mode(exported) == mode(subscribed) == 0o600

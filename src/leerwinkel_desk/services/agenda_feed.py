@@ -16,6 +16,7 @@ from leerwinkel_desk.domain.enums import ContactStatus
 from leerwinkel_desk.services.agenda import Agenda, day_bounds, local_moment
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.letters import data_folder
+from leerwinkel_desk.store.durable import write_whole
 from leerwinkel_desk.store.models import Client, Contact, Counsellor, LearningRequest, Loket
 
 FEED_DAYS = 120                     # how far ahead the file reaches
@@ -68,7 +69,9 @@ class AgendaFeed(UseCase):
                 login = session.scalar(select(Counsellor.login).where(Counsellor.id == counsellor_id)) or "agenda"
             path = data_folder(self._db) / FEED_FOLDER / f"{login}.ics"
             path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(to_ics(self.events(counsellor_id), self._now()).encode("utf-8"))
+        # the owner's only, as every file the app writes (store/durable.py): no names in it, but when and where
+        # a client comes, and a dossier number
+        write_whole(path, to_ics(self.events(counsellor_id), self._now()).encode("utf-8"))
         return path
 
 
