@@ -29,7 +29,7 @@ from sqlalchemy import select
 from conftest import FixedClock
 from leerwinkel_desk.demo import generate_demo
 from leerwinkel_desk.domain import enums
-from leerwinkel_desk.domain.enums import Channel, DutchLevel, Tier
+from leerwinkel_desk.domain.enums import Channel, DutchLevel, Phase, Tier
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
@@ -468,3 +468,27 @@ def test_the_export_dialog_speaks_dutch_and_opens_in_documents(qtbot, db, clock,
     saved = documents / f"monitoring-{page.report.period_from}-{page.report.period_to}.xlsx"
     qtbot.waitUntil(saved.exists, timeout=15000)
     qtbot.waitUntil(lambda: "Bewaard" in page.status.text(), timeout=15000)
+
+
+def test_the_requests_list_names_the_client_the_counsellor_and_an_enrolment(qtbot, db, clock, office) -> None:
+    """Aanvragen (Ctrl+3) named neither the client nor the counsellor (each request had to be opened to see
+    whose it was), and a confirmed enrolment still read "Lopend"."""
+    client = Clients(db, clock, office.counsellor).create(ClientInput("Nora", "Peeters"))
+    request = Dispatch(db, clock, office.counsellor).answer_now(
+        FirstContact(Channel.PHONE, "vraag", client_id=client.id), "antwoord")
+    with db.write() as s:
+        row = s.get(LearningRequest, request.id)
+        row.tier, row.phase, row.outcome, row.closed_on = Tier.TRAJECTORY, Phase.FOLLOW_UP, None, None
+        row.owner_id = office.counsellor.counsellor_id
+    Requests(db, clock, office.counsellor).confirm_enrolment(request.id, clock.now().date())
+    window = coordinator_window(qtbot, db, clock, office)
+    page = go_to(qtbot, window, 2)
+    press(qtbot, window, Qt.Key.Key_F5)                                 # F5: the list read again
+    shown = {tuple(page.model.index(r, c).data() for c in range(page.model.columnCount()))
+             for r in range(page.model.rowCount())}
+    mine = [row for row in shown if row[0] == request.request_no]
+    assert len(mine) == 1
+    titles = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    cells = dict(zip(titles, mine[0], strict=True))
+    assert cells["Cliënt"] == "Nora Peeters" and cells["Begeleider"]
+    assert cells["Stand"].startswith("Ingeschreven op ")

@@ -3115,6 +3115,14 @@ Type the file number {number} to confirm.</translation>
         <translation>Learning request</translation>
     </message>
     <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>anoniem</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
@@ -3127,8 +3135,12 @@ Type the file number {number} to confirm.</translation>
         <translation>Opened</translation>
     </message>
     <message>
-        <source>Resultaat</source>
-        <translation>Outcome</translation>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Begeleider</source>
+        <translation>Counsellor</translation>
     </message>
     <message>
         <source>Onderwerp</source>

@@ -77,6 +77,15 @@ def request_row(request: LearningRequest) -> RequestRow:
 
 
 @dataclass(frozen=True)
+class ListedRequest:
+    """An open request as the list Aanvragen shows it: for whom ("" for an anonymous question) and whose."""
+
+    request: RequestRow
+    client_name: str
+    owner_name: str
+
+
+@dataclass(frozen=True)
 class ChangeRow:
     at: datetime
     by: uuid.UUID | None
@@ -153,8 +162,9 @@ class Requests(UseCase):
             ).order_by(LearningRequest.opened_on, LearningRequest.id))
             return [request_row(r) for r in rows]
 
-    def open_requests(self, owner_id: uuid.UUID | None = None, limit: int = 500) -> list[RequestRow]:
-        """Requests not closed (all owners when None), newest first."""
+    def open_requests(self, owner_id: uuid.UUID | None = None, limit: int = 500) -> list[ListedRequest]:
+        """Requests not closed (all owners when None), newest first, with the client's and the owner's name
+        (the list named neither: a counsellor opened each to see whose it was)."""
         with self._db.read() as session:
             query = select(LearningRequest).where(
                 LearningRequest.office_id == self._actor.office_id,
@@ -163,7 +173,14 @@ class Requests(UseCase):
             ).order_by(LearningRequest.opened_on.desc(), LearningRequest.id.desc()).limit(limit)
             if owner_id is not None:
                 query = query.where(LearningRequest.owner_id == owner_id)
-            return [request_row(r) for r in session.scalars(query)]
+            rows = [request_row(r) for r in session.scalars(query)]
+            clients = {row.id: " ".join(part for part in (row.first_name, row.last_name) if part)
+                       for row in session.execute(select(Client.id, Client.first_name, Client.last_name).where(
+                           Client.id.in_({r.client_id for r in rows if r.client_id is not None})))}
+            owners = dict(session.execute(select(Counsellor.id, Counsellor.full_name).where(
+                Counsellor.id.in_({r.owner_id for r in rows if r.owner_id is not None}))).all())
+        return [ListedRequest(r, clients.get(r.client_id, "") if r.client_id else "",
+                              owners.get(r.owner_id, "") if r.owner_id else "") for r in rows]
 
     def check_may_work(self, request_id: uuid.UUID) -> None:
         """The refusal a save would give (a colleague's trajectory, with their name), asked before a

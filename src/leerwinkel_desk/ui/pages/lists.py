@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from leerwinkel_desk.domain.enums import OrganisationType
 from leerwinkel_desk.services.catalogue import Catalogue, CourseFilter
 from leerwinkel_desk.services.clients import Clients
-from leerwinkel_desk.services.requests import RequestRow, Requests
+from leerwinkel_desk.services.requests import ListedRequest, Requests
 from leerwinkel_desk.services.social_map import PartnerRow, SocialMap
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.options import course_columns
+from leerwinkel_desk.ui.dossier_parts import request_state
 from leerwinkel_desk.ui.models import ClientSearchModel, Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
-from leerwinkel_desk.ui.texts import enum_label, format_date, outcome_label, phase_label, tier_label
+from leerwinkel_desk.ui.texts import enum_label, format_date, phase_label, tier_label
 from leerwinkel_desk.ui.widgets import EnumCombo
 
 
@@ -58,13 +59,17 @@ class RequestsPage(QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.model = RowsModel[RequestRow]([
-            Column(lambda: QCoreApplication.translate("Requests", "Leervraag"), lambda r: r.request_no),
-            Column(lambda: QCoreApplication.translate("Requests", "Niveau"), lambda r: tier_label(r.tier)),
-            Column(lambda: QCoreApplication.translate("Requests", "Fase"), lambda r: phase_label(r.phase)),
-            Column(lambda: QCoreApplication.translate("Requests", "Geopend"), lambda r: format_date(r.opened_on)),
-            Column(lambda: QCoreApplication.translate("Requests", "Resultaat"), lambda r: outcome_label(r.outcome)),
-            Column(lambda: QCoreApplication.translate("Requests", "Onderwerp"), lambda r: r.topic),
+        self.model = RowsModel[ListedRequest]([
+            Column(lambda: QCoreApplication.translate("Requests", "Leervraag"), lambda r: r.request.request_no),
+            Column(lambda: QCoreApplication.translate("Requests", "Cliënt"),
+                   lambda r: r.client_name or QCoreApplication.translate("Requests", "anoniem")),
+            Column(lambda: QCoreApplication.translate("Requests", "Niveau"), lambda r: tier_label(r.request.tier)),
+            Column(lambda: QCoreApplication.translate("Requests", "Fase"), lambda r: phase_label(r.request.phase)),
+            Column(lambda: QCoreApplication.translate("Requests", "Geopend"),
+                   lambda r: format_date(r.request.opened_on)),
+            Column(lambda: QCoreApplication.translate("Requests", "Stand"), lambda r: request_state(r.request)),
+            Column(lambda: QCoreApplication.translate("Requests", "Begeleider"), lambda r: r.owner_name),
+            Column(lambda: QCoreApplication.translate("Requests", "Onderwerp"), lambda r: r.request.topic),
         ], self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -87,7 +92,7 @@ class RequestsPage(QWidget):
         self.model.set_rows(self._ctx.service(Requests).open_requests(owner))
 
     def _open(self, proxy_row: int) -> None:
-        request = self.model.row_at(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
+        request = self.model.row_at(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()).request
         if request.client_id is not None:
             self.open_client.emit(request.client_id)
 
