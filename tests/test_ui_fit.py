@@ -49,7 +49,7 @@ def test_at_150_percent_a_long_status_message_shows_whole_and_the_zitdag_says_wh
     press(qtbot, window, Qt.Key.Key_F9)                 # not enrolled: a message of 80 characters
     bar = window.statusBar()
     message = bar.currentMessage()
-    assert message.startswith("Deze laptop is nog niet ingeschreven") and message.endswith("(Ctrl+F9).")
+    assert message.startswith("Deze laptop is nog niet ingeschreven") and "device enrol" in message
     shown = [label for label in bar.findChildren(QLabel) if label.isVisible() and label.text() == message]
     assert len(shown) == 1
     label = shown[0]

@@ -157,3 +157,15 @@ def test_one_minute_reads_one_minuut_and_a_spin_box_writes_the_flemish_comma(qtb
         assert hours.text() == "1,5"
     finally:
         QLocale.setDefault(before)
+
+
+def test_f9_and_ctrl_f9_on_a_laptop_not_enrolled_say_the_same_way_out(qtbot, coordinator_window) -> None:
+    """F9 said "een coördinator maakt een code (Ctrl+F9)"; Ctrl+F9 then said only "niet ingeschreven": each sent
+    the coordinator to the other. Both now say who enrols the laptop, and how."""
+    said = []
+    for modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
+        key(qtbot, Qt.Key.Key_F9, modifiers)
+        qtbot.waitUntil(lambda: bool(coordinator_window.statusBar().currentMessage()), timeout=3000)
+        said.append(coordinator_window.statusBar().currentMessage())
+        coordinator_window.statusBar().clearMessage()
+    assert said[0] == said[1] and "device enrol" in said[0] and not said[0].endswith("(Ctrl+F9).")

@@ -2074,10 +2074,6 @@ Type the file number {number} to confirm.</translation>
         <translation>This laptop does not synchronise: there are no conflicts.</translation>
     </message>
     <message>
-        <source>Deze laptop is niet ingeschreven bij een synchronisatieserver.</source>
-        <translation>This laptop is not enrolled with a sync server.</translation>
-    </message>
-    <message>
         <source>Een coördinator gaf de databank een nieuwe sleutel (een account werd afgesloten). Meld u opnieuw aan; wat u typte is bewaard.</source>
         <translation>A coordinator gave the database a new key (an account was closed). Sign in again; what you typed is kept.</translation>
     </message>
@@ -3516,6 +3512,13 @@ Type the file number {number} to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>Deze laptop is nog niet ingeschreven bij de synchronisatieserver van het kantoor. De beheerder van de server schrijft hem in met een eenmalige code (leerwinkel-desk device enrol, zie de handleiding); daarna toont Ctrl+F9 de laptops van het kantoor.</source>
+        <translation>This laptop is not yet enrolled with the office's sync server. The server's administrator enrols it with a one-time code (leerwinkel-desk device enrol, see the manual); after that Ctrl+F9 shows the office's laptops.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Sync: niet ingesteld</source>
@@ -3540,10 +3543,6 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Sync: {last} · {pending} te versturen · {conflicts} conflicten</source>
         <translation>Sync: {last} · {pending} to send · {conflicts} conflicts</translation>
-    </message>
-    <message>
-        <source>Deze laptop is nog niet ingeschreven: een coördinator maakt een code (Ctrl+F9).</source>
-        <translation>This laptop is not enrolled yet: a coordinator makes a code (Ctrl+F9).</translation>
     </message>
     <message>
         <source>Gesynchroniseerd: {pushed} verstuurd, {pulled} ontvangen</source>

@@ -75,7 +75,7 @@ from leerwinkel_desk.ui.pages.today import TodayPage
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.session_lock import KeyChangeWatcher
 from leerwinkel_desk.ui.settled_search import SettledSearch
-from leerwinkel_desk.ui.sync_panel import ConflictInboxDialog, DevicesDialog, SyncController
+from leerwinkel_desk.ui.sync_panel import ConflictInboxDialog, DevicesDialog, SyncController, not_enrolled_text
 from leerwinkel_desk.ui.texts import format_date
 from leerwinkel_desk.ui.worker import BackgroundJobs, Progress
 
@@ -576,8 +576,7 @@ class MainWindow(QMainWindow):
     def manage_devices(self) -> None:
         """Ctrl+F9: the office's laptops (coordinators of an enrolled laptop)."""
         if not self.sync.enrolled():
-            self.statusBar().showMessage(self.tr("Deze laptop is niet ingeschreven bij een synchronisatieserver."),
-                                         STATUS_MS)
+            self.statusBar().showMessage(not_enrolled_text(), STATUS_MS)
             return
         self._manage(Permission.MANAGE_OFFICE, lambda: DevicesDialog(self.ctx, self))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,15 @@ def _client(ctx: DeskContext) -> Any:
 
     return SyncClient(ctx.db)
 
+
+
+def not_enrolled_text() -> str:
+    """Why this laptop cannot sync yet and who does what about it, said alike by F9 and Ctrl+F9 (F9 sent people
+    to Ctrl+F9, which sent them back: a laptop is enrolled with the server's code, on the command line)."""
+    return QCoreApplication.translate(
+        "Sync", "Deze laptop is nog niet ingeschreven bij de synchronisatieserver van het kantoor. De beheerder "
+        "van de server schrijft hem in met een eenmalige code (leerwinkel-desk device enrol, zie de handleiding); "
+        "daarna toont Ctrl+F9 de laptops van het kantoor.")
 
 class SyncController(QObject):
     """The window's sync: its status line, a sync now or in the background, one at a time."""
@@ -81,8 +90,7 @@ class SyncController(QObject):
             return
         if not state.status(self._ctx.db).enrolled:
             if not quiet:
-                self.finished.emit(self.tr("Deze laptop is nog niet ingeschreven: een coördinator maakt een "
-                                           "code (Ctrl+F9)."))
+                self.finished.emit(not_enrolled_text())
             return
         self.running = True
         self.status_changed.emit(self.status_text())
