@@ -3,7 +3,7 @@ closed before it takes place (audited; the slot is free again, Vandaag and the t
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -74,3 +74,27 @@ def test_closing_cancels_the_sessions_still_to_come_each_audited_and_keeps_a_pas
     # the past one may have taken place: it can still be written down
     held = Contacts(db, clock, an).hold_session(Contacts(db, clock, an).timeline(past.id)[0].id, 60, "Gesprek")
     assert held.status is ContactStatus.HELD
+
+
+def test_a_client_already_booked_at_that_moment_is_not_booked_twice(db, clock, office) -> None:
+    """Two intakes for one client at the same hour, with two counsellors, were booked without a word."""
+    info = office.info_officer
+    client = Clients(db, clock, info).create(ClientInput("Noor", "Janssens"))
+    day = local_today(clock) + timedelta(days=2)
+    elsewhere = OfficeSetup(db, clock, office.coordinator).add_loket("Leerwinkel kantoor", "Kortrijk")
+    Agenda(db, clock, office.coordinator).add_zitdag(elsewhere.id, office.coordinator.counsellor_id, time(9), time(12),
+                                                     weekday=day.weekday())     # a colleague, the same hours
+    first = Agenda(db, clock, info).free_slots(day)[0]
+    Dispatch(db, clock, info).book_intake(FirstContact(Channel.PHONE, "Diploma", client_id=client.id), first)
+    ends = first.at + timedelta(minutes=first.minutes)
+    free = Agenda(db, clock, info).free_slots(day)
+    same_hour = [s for s in free if s.at < ends and first.at < s.at + timedelta(minutes=s.minutes)]
+    later = [s for s in free if s.at >= ends]
+    assert same_hour, "another counsellor or loket offers the same hour"
+    for slot in same_hour:
+        with pytest.raises(InvalidValue) as refused:
+            Dispatch(db, clock, info).book_intake(FirstContact(Channel.PHONE, "Nog een vraag", client_id=client.id),
+                                                  slot)
+        assert (refused.value.field, refused.value.reason) == ("slot", "client_busy")
+    assert later, "the office's zitdagen offer a later moment that day"
+    Dispatch(db, clock, info).book_intake(FirstContact(Channel.PHONE, "Nog een vraag", client_id=client.id), later[0])

@@ -3515,7 +3515,7 @@ Type the file number {number} to confirm.</translation>
     <name>Sync</name>
     <message>
         <source>Deze laptop is nog niet ingeschreven bij de synchronisatieserver van het kantoor. De beheerder van de server schrijft hem in met een eenmalige code (leerwinkel-desk device enrol, zie de handleiding); daarna toont Ctrl+F9 de laptops van het kantoor.</source>
-        <translation>This laptop is not yet enrolled with the office's sync server. The server's administrator enrols it with a one-time code (leerwinkel-desk device enrol, see the manual); after that Ctrl+F9 shows the office's laptops.</translation>
+        <translation>This laptop is not yet enrolled with the office&apos;s sync server. The server&apos;s administrator enrols it with a one-time code (leerwinkel-desk device enrol, see the manual); after that Ctrl+F9 shows the office&apos;s laptops.</translation>
     </message>
 </context>
 <context>
@@ -4684,6 +4684,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Deze datum ligt meer dan {years} jaar terug.</source>
         <translation>This date lies more than {years} years ago.</translation>
+    </message>
+    <message>
+        <source>Deze cliënt heeft op dat moment al een geboekt gesprek: kies een ander moment.</source>
+        <translation>This client already has a session booked at that moment: choose another one.</translation>
     </message>
     <message>
         <source>Kies eerst het kanaal met zijn letter, bijvoorbeeld T voor telefoon.</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -87,7 +88,8 @@ class Dispatch(UseCase):
         the slot's (a slot elsewhere is refused, never booked over the choice), and none chosen takes the
         slot's (the loket the list of free moments showed with it)."""
         self._require(Permission.DISPATCH)
-        if first.client_id is None:
+        client_id = first.client_id
+        if client_id is None:
             raise InvalidValue("client", "required_for_intake")
         if first.loket_id not in (None, slot.loket_id):
             raise InvalidValue("loket", "not_the_slots")
@@ -102,6 +104,8 @@ class Dispatch(UseCase):
             ).limit(1))
             if taken is not None:
                 raise Conflict("slot.taken")
+            if self._client_busy(session, client_id, slot):
+                raise InvalidValue("slot", "client_busy")
             request = self._open_request(session, first, Tier.MEDIATION)
             record_change(session, request, self._actor.counsellor_id, now, field="phase",
                           old=request.phase, new=Phase.INTAKE)
@@ -117,6 +121,17 @@ class Dispatch(UseCase):
             audit.record(session, self._actor, now, "request.book_intake", "learning_request",
                          request.id, ("tier", "owner_id", "loket_id", "question"), subject_client_id=request.client_id)
             return request_row(request)
+
+    @staticmethod
+    def _client_busy(session: Session, client_id: uuid.UUID, slot: Slot) -> bool:
+        """Whether the client has a session booked that overlaps the slot (with another counsellor, at another
+        loket: two intakes at one hour were booked without a word)."""
+        ends = slot.at + timedelta(minutes=slot.minutes)
+        booked = session.execute(select(Contact.at, Contact.minutes).join(
+            LearningRequest, LearningRequest.id == Contact.request_id).where(
+            LearningRequest.client_id == client_id, Contact.status == ContactStatus.PLANNED,
+            Contact.deleted_at.is_(None), Contact.at > slot.at - timedelta(days=1), Contact.at < ends))
+        return any(slot.at < at + timedelta(minutes=minutes or slot.minutes) for at, minutes in booked)
 
     def promote(self, request_id: uuid.UUID, client_id: uuid.UUID) -> RequestRow:
         """An anonymous tier-1 contact comes back: the request joins the client's dossier, history kept."""

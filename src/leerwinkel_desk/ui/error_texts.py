@@ -65,6 +65,8 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
             "Vocabulary", "De back-up in deze map kon niet nagelezen worden: kies een andere map of schijf."),
         ("value.invalid", "not_utf8"): QCoreApplication.translate(
             "Vocabulary", "Het bestand is geen UTF-8: bewaar het in Excel als 'CSV UTF-8'."),
+        ("value.invalid", "client_busy"): QCoreApplication.translate(
+            "Vocabulary", "Deze cliënt heeft op dat moment al een geboekt gesprek: kies een ander moment."),
         ("value.invalid", "channel_letter"): QCoreApplication.translate(
             "Vocabulary", "Kies eerst het kanaal met zijn letter, bijvoorbeeld T voor telefoon."),
         ("value.invalid", "no_exchange_files"): QCoreApplication.translate(
