@@ -221,3 +221,14 @@ def test_a_narrow_window_shows_the_navigation_as_icons(qtbot, window: MainWindow
     window.resize(1264, 672)
     qtbot.waitUntil(lambda: window.nav.width() == 240)
     assert window.nav.item(1).text() == "Cliënten   (Ctrl+2)" and window.nav.item(1).toolTip() == ""
+
+
+def test_a_refusal_never_puts_a_field_code_in_front_of_its_sentence(qtbot) -> None:
+    """A refusal naming a field with no label here showed its code ("slot: …", "channel: …") in front of the
+    Dutch sentence; the fields with a label keep it."""
+    from leerwinkel_desk.domain.errors import InvalidValue
+    from leerwinkel_desk.ui.error_texts import error_text
+
+    assert error_text(InvalidValue("slot", "client_busy")).startswith("Moment: Deze cliënt heeft")
+    assert error_text(InvalidValue("no_such_field", "required")) == "Dit veld is verplicht."
+    assert error_text(InvalidValue("first_name", "required")) == "Voornaam: Dit veld is verplicht."

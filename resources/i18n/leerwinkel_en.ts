@@ -4841,6 +4841,10 @@ Type the file number {number} to confirm.</translation>
         <source>Moment</source>
         <translation>Moment</translation>
     </message>
+    <message>
+        <source>Loket</source>
+        <translation>Desk</translation>
+    </message>
 </context>
 <context>
     <name>WorkSection</name>

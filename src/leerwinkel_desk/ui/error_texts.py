@@ -72,10 +72,8 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         ("value.invalid", "no_exchange_files"): QCoreApplication.translate(
             "Vocabulary", "In deze map staan geen clients.csv, requests.csv of contacts.csv."),
     }
-    if field and name_the_field and error.code == "value.invalid":
-        prefix = field_label(field) + ": "
-    else:
-        prefix = ""
+    label = field_label(field) if field and name_the_field and error.code == "value.invalid" else ""
+    prefix = f"{label}: " if label else ""
     if (error.code, reason) in messages:
         return prefix + messages[(error.code, reason)]
     if error.code == "permission.denied" and getattr(error, "action", "") == "request.not_own":
@@ -167,4 +165,6 @@ def field_label(field: str) -> str:
         "cost_trajectory": QCoreApplication.translate("Vocabulary", "Kost per aanvraag niveau 3"),
         "retention_years": QCoreApplication.translate("Vocabulary", "Bewaartermijn"),
         "backup_folder": QCoreApplication.translate("Vocabulary", "Back-upmap"),
-    }.get(field, field)
+        "slot": QCoreApplication.translate("Vocabulary", "Moment"),
+        "loket": QCoreApplication.translate("Vocabulary", "Loket"),
+    }.get(field, "")        # a field with no label here is not named: never its code in front of a sentence
