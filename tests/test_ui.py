@@ -511,7 +511,7 @@ def test_coordinator_backs_up_restores_applies_retention_and_erases(qtbot, db, c
     answers: list[str] = []
     answer_box(qtbot, answers, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)      # asked first: &Terugzetten
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert answers and "1 later gewiste personen opnieuw gewist" in dialog.status.text()
+    qtbot.waitUntil(lambda: bool(answers) and "1 later gewiste personen opnieuw gewist" in dialog.status.text())
     assert Clients(db, clock, office.coordinator).search("Wis Mij") == []   # still erased
 
     counsellor = MaintenanceDialog(DeskContext(db, clock, office.counsellor, "Leerwinkel Test", "An"))

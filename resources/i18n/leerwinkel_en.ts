@@ -1225,18 +1225,6 @@
         <translation>session</translation>
     </message>
     <message>
-        <source>Gepland: {session}</source>
-        <translation>Planned: {session}</translation>
-    </message>
-    <message>
-        <source>Geannuleerd: {session}</source>
-        <translation>Cancelled: {session}</translation>
-    </message>
-    <message>
-        <source>Niet gekomen: {session}</source>
-        <translation>Did not come: {session}</translation>
-    </message>
-    <message>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
@@ -2170,6 +2158,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Kies eerst in de lijst de back-up die u wilt terugzetten.</source>
         <translation>First choose in the list the backup you want to restore.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Teruggezet: {backup}. Wat er net voor stond, is bewaard als back-up “vóór een herstel”; {n} later gewiste personen opnieuw gewist.</source>

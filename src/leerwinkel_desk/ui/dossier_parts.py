@@ -27,6 +27,7 @@ from leerwinkel_desk.ui.design.style import Space, polish
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.texts import (
     channel_label,
+    contact_status_label,
     dutch_level_label,
     format_date,
     format_moment,
@@ -247,12 +248,8 @@ def entry_what(entry: TimelineEntry) -> str:
     of 90 minutes): "Gepland: intake", "Geannuleerd: …", "Niet gekomen: …"."""
     if entry.kind != ContactKind.SESSION.value or entry.status in (None, ContactStatus.HELD):
         return timeline_kind_label(entry.kind)
-    state = {
-        ContactStatus.PLANNED: QCoreApplication.translate("Dossier", "Gepland: {session}"),
-        ContactStatus.CANCELLED: QCoreApplication.translate("Dossier", "Geannuleerd: {session}"),
-        ContactStatus.NO_SHOW: QCoreApplication.translate("Dossier", "Niet gekomen: {session}"),
-    }[entry.status]
-    return state.format(session=session_word(entry.session_type))
+    state = contact_status_label(entry.status)
+    return f"{state[:1].upper()}{state[1:]}: {session_word(entry.session_type)}"
 
 
 def entry_minutes(entry: TimelineEntry) -> int | None:

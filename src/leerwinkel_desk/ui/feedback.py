@@ -91,11 +91,11 @@ def make_room(shown: QWidget) -> None:
 
 
 def ask_first(parent: QWidget, title: str, question: str, do: str, keep: str, then: Callable[[], None], *,
-              do_by_default: bool) -> QMessageBox:
+              do_by_default: bool, icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> QMessageBox:
     """A question before a step, window-modal (no nested event loop): the `do` button runs `then`, `keep`
     (also Escape) changes nothing; Enter presses `do` when `do_by_default`, else `keep`. Opened; returned
     so that its caller can follow it (its `finished`) and a test can find it."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    box = QMessageBox(icon, title, question, parent=parent)
     do_button = box.addButton(do, QMessageBox.ButtonRole.AcceptRole)
     keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(do_button if do_by_default else keep_button)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.services.maintenance import BackupFile, Backups, backup_file
 from leerwinkel_desk.services.retention import YEARS_RANGE, Retention, RetentionPreview
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.texts import format_moment
@@ -119,27 +119,22 @@ class MaintenanceDialog(QDialog):
             self.status.setText(self.tr("Kies eerst in de lijst de back-up die u wilt terugzetten."))
             self.backups.setFocus()
             return
-        source = Path(item.data(Qt.ItemDataRole.UserRole))
-        if not self.restore_confirmed(item.text()):
-            return
+        source, backup = Path(item.data(Qt.ItemDataRole.UserRole)), item.text()
+        question = self.tr("De databank terugzetten naar deze back-up?\n{backup}").format(backup=backup)
+        warning = self.tr("Alles wat sindsdien werd ingevoerd, verdwijnt uit de databank. Wat er nu "
+                          "staat, wordt eerst bewaard als back-up “vóór een herstel”.")
+        # a restore replaces everything entered since the backup: asked first, Annuleren the default
+        ask_first(self, self.tr("Back-up terugzetten"), f"{question}\n\n{warning}", self.tr("&Terugzetten"),
+                  self.tr("Annuleren"), lambda: self.restore(source, backup), do_by_default=False,
+                  icon=QMessageBox.Icon.Warning)
+
+    def restore(self, source: Path, backup: str) -> None:
         restored = self._do(lambda: self._ctx.service(Backups).restore(source))
         if restored is not None:
             self.status.setText(self.tr("Teruggezet: {backup}. Wat er net voor stond, is bewaard als back-up "
                                         "“vóór een herstel”; {n} later gewiste personen opnieuw gewist.")
-                                .format(backup=item.text(), n=restored.erased_again))
+                                .format(backup=backup, n=restored.erased_again))
             self.refresh()
-
-    def restore_confirmed(self, backup: str) -> bool:
-        """A restore replaces everything entered since the backup: asked first, Annuleren the default."""
-        ask = QMessageBox(QMessageBox.Icon.Warning, self.tr("Back-up terugzetten"),
-                          self.tr("De databank terugzetten naar deze back-up?\n{backup}").format(backup=backup),
-                          QMessageBox.StandardButton.Cancel, self)
-        ask.setInformativeText(self.tr("Alles wat sindsdien werd ingevoerd, verdwijnt uit de databank. Wat er nu "
-                                       "staat, wordt eerst bewaard als back-up “vóór een herstel”."))
-        restore = ask.addButton(self.tr("&Terugzetten"), QMessageBox.ButtonRole.DestructiveRole)
-        ask.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        ask.exec()
-        return ask.clickedButton() is restore
 
     def show_preview(self) -> None:
         preview = self._do(lambda: self._ctx.service(Retention).preview(self.years.value()), None)
