@@ -305,6 +305,9 @@ DOSSIER_ROWS = {
                  "WHERE r.client_id = :client AND x.deleted_at IS NULL",
     "consents": "SELECT * FROM consent WHERE client_id = :client AND deleted_at IS NULL",
     "letters": "SELECT * FROM letter WHERE client_id = :client AND deleted_at IS NULL",
+    "changes": "SELECT x.* FROM request_change x JOIN learning_request r ON r.id = x.request_id "
+               "WHERE r.client_id = :client AND r.deleted_at IS NULL AND x.field IN ('tier', 'phase', 'owner') "
+               "AND x.old_value IS NOT NULL",
 }
 
 

@@ -109,7 +109,7 @@ def test_the_dossier_shows_every_row_the_raw_queries_read(window, small, raw) ->
     loops = sum(1 for r in rows["referrals"] if r[[d[0] for d in raw.execute(
         "SELECT * FROM referral_out LIMIT 0").description].index("loop_closed_on")] is not None)
     timeline = sum(len(rows[k]) for k in ("contacts", "referrals", "contributions", "handovers", "consents",
-                                          "letters")) + loops
+                                          "letters", "changes")) + loops
     assert desk.open_dossier(window, small.dossier_client) == timeline
 
 

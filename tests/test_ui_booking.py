@@ -72,8 +72,8 @@ def test_with_no_loket_each_moment_says_who_and_where_and_the_intake_is_booked_t
     assert (intake.counsellor_id, intake.loket_id, intake.status, intake.minutes) == (
         bram, kantoor, ContactStatus.PLANNED, 90)
     timeline = window.dossier.timeline_model
-    qtbot.waitUntil(lambda: timeline.rowCount() == 1, timeout=3000)
-    assert timeline.index(0, 1).data() == "Gepland: intake"            # not a held "Gesprek" of 90 minutes
+    qtbot.waitUntil(lambda: timeline.index(0, 1).data() == "Gepland: intake", timeout=3000)   # not a held
+    # "Gesprek" of 90 minutes; under it the request's step to its intake
     assert timeline.index(0, 3).data() in (None, "")
 
 

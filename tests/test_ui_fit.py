@@ -102,7 +102,7 @@ def test_at_150_percent_the_dossier_timeline_shows_more_than_two_rows(qtbot, db,
     open_dossier_by_search(qtbot, window, "wout")
     timeline = window.dossier.timeline
     qtbot.waitUntil(lambda: timeline.viewport().height() > 0)
-    assert timeline.model().rowCount() == 31
+    assert timeline.model().rowCount() > 30
     row = timeline.rowHeight(0)
     assert row <= max(timeline.fontMetrics().height(), 16) + 10
     assert timeline.viewport().height() // row >= 3

@@ -148,3 +148,30 @@ def test_closing_opties_after_a_search_asks_nothing(qtbot, window, db, clock, of
     key(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
     assert asked == []
+
+
+def test_a_request_closed_at_its_intake_shows_the_phases_it_never_reached_as_skipped(qtbot, window, db, clock,
+                                                                                    office) -> None:
+    an = office.counsellor
+    _client, request = answered(db, clock, an, "Lina", "Wouters")
+    reopen_as(db, request.id, Tier.MEDIATION, Phase.INTAKE, an)
+    open_dossier_by_search(qtbot, window, "wouters")
+    dossier = window.dossier
+    key(qtbot, Qt.Key.Key_A, CTRL | SHIFT)                      # Leervraag afsluiten, from the intake
+    closing = wait_active(qtbot, dossier.active_dialog)
+    key(qtbot, Qt.Key.Key_R, ALT)
+    for _ in range(closing.outcome.findData(Outcome.DROPPED_OUT)):
+        key(qtbot, Qt.Key.Key_Down)
+    assert closing.outcome.value() is Outcome.DROPPED_OUT
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not closing.isVisible(), timeout=3000)
+    assert Requests(db, clock, an).get(request.id).phase is Phase.CLOSED
+
+    card = dossier.requests.itemWidget(dossier.requests.item(0))
+    assert card.stepper.steps == [("Aanmelding", "done"), ("Intake", "done"), ("Keuze", "skipped"),
+                                  ("Warme overdracht", "skipped"), ("Afgesloten", "current")]
+    assert "– Keuze" in card.stepper.accessibleDescription()
+    shown = [(dossier.timeline_model.index(row, 1).data(), dossier.timeline_model.index(row, 6).data())
+             for row in range(dossier.timeline_model.rowCount())]
+    assert ("Fase", "Intake → Afgesloten") in shown             # the step itself, in the timeline
+    assert ("Fase", "Aanmelding → Afgesloten") in shown         # and the tier-1 answer's before it

@@ -40,16 +40,17 @@ def test_notes_typed_without_a_summary_show_in_the_timeline_and_whole_on_enter(q
     timeline, model = dossier.timeline, dossier.timeline_model
     details = [model.index(row, DETAIL_COLUMN).data() for row in range(model.rowCount())]
     assert details[0] == "Twijfelt tussen boekhouden en zorg. Moeder ziek; belt terug na 15/12."   # on one line
-    assert details[2] == "Opties overlopen"                               # a summary stays what the row shows
+    assert "Opties overlopen" in details                                  # a summary stays what the row shows
     key(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is timeline
     assert timeline.currentIndex().row() == 0                             # the newest: the session just saved
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QToolTip.isVisible() and "Moeder ziek" in QToolTip.text(), timeout=2000)
     assert "Notities:<br>Twijfelt tussen boekhouden en zorg.<br>Moeder ziek; belt terug na 15/12." in QToolTip.text()
-    key(qtbot, Qt.Key.Key_Down)
-    key(qtbot, Qt.Key.Key_Down)                                           # the session of yesterday: both
-    assert timeline.currentIndex().row() == 2
+    yesterday = details.index("Opties overlopen")
+    for _ in range(yesterday):
+        key(qtbot, Qt.Key.Key_Down)                                       # the session of yesterday: both
+    assert timeline.currentIndex().row() == yesterday
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Vindt avondles haalbaar" in QToolTip.text(), timeout=2000)
     assert "Opties overlopen<br>Notities:<br>Vindt avondles haalbaar" in QToolTip.text()

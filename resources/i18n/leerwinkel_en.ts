@@ -4129,6 +4129,14 @@ Type the file number {number} to confirm.</translation>
         <translation>Consent</translation>
     </message>
     <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
         <source>maandag</source>
         <translation>Monday</translation>
     </message>

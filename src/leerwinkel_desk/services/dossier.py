@@ -13,7 +13,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from leerwinkel_desk.domain.enums import Channel, ContactStatus, SessionType, Tier
+from leerwinkel_desk.domain.enums import Channel, ContactStatus, Phase, SessionType, Tier
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.clients import ClientRow, client_row
@@ -45,7 +45,7 @@ class TimelineEntry:
     """One thing that happened in a dossier; the UI words it, the service gives the facts."""
 
     at: datetime
-    kind: str                        # session | micro | referral | referral_loop | contribution | consent | ...
+    kind: str                        # session | micro | referral | referral_loop | contribution | consent | change ...
     record_id: uuid.UUID
     request_id: uuid.UUID | None
     request_no: str | None
@@ -56,6 +56,9 @@ class TimelineEntry:
     counterpart: str | None = None   # partner or recipient name
     detail: str | None = None        # the line the counsellor typed, or a code (purpose, mode, kind)
     code: str | None = None          # a code shown before the detail (a referral's reason or outcome, a payer)
+    # a change of the request's tier, phase or owner: `code` names the field, `before` and `after` its values
+    before: str | None = None
+    after: str | None = None
     author_id: uuid.UUID | None = None   # the counsellor who did it (who held the contact, else who wrote it down)
     # a session's notes: personal, for the counsellor's own dossier view only (kept out of any repr: never logged)
     notes: str | None = field(default=None, repr=False)
@@ -69,6 +72,8 @@ class DossierHeader:
     weak_network: bool
     foreign_diploma: bool | None
     requests: list[RequestRow]          # newest first
+    # the phase each closed request was in when it was closed (its stepper marks only the phases it reached)
+    closed_from: dict[uuid.UUID, Phase] = field(default_factory=dict)
 
     def guided_by(self) -> list[uuid.UUID]:
         """The client's begeleider(s): the owners of the open tier-2 and tier-3 requests, else the owner of the
@@ -93,6 +98,9 @@ def age_on(birth: date | None, on: date) -> int | None:
         return None
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
+
+SHOWN_CHANGES = ("tier", "phase", "owner")    # the request's steps the timeline shows (not a refiling's client)
+PATH_VALUES = frozenset(phase.value for phase in Phase if phase is not Phase.AFTERCARE)
 
 EXPORT_FORMAT = "leerwinkel-desk/client-export/1"
 # the records on a request by name in the export: their table, the column naming the request, their key
@@ -140,13 +148,26 @@ class Dossiers(UseCase):
             return DossierHeader(client=client_row(client), age=age_on(client.birth_date, self._today()),
                                  difficult_school_past=client.difficult_school_past,
                                  weak_network=client.weak_network, foreign_diploma=client.foreign_diploma,
-                                 requests=[request_row(r) for r in requests])
+                                 requests=[request_row(r) for r in requests],
+                                 closed_from=self._closed_from(session, [r.id for r in requests if r.closed_on]))
+
+    @staticmethod
+    def _closed_from(session: Session, closed: list[uuid.UUID]) -> dict[uuid.UUID, Phase]:
+        """The phase each of these requests left when its path was closed, from its history (a closing after
+        aftercare is not its path's). A request without that step in its history is left out."""
+        if not closed:
+            return {}
+        steps = session.execute(select(RequestChange.request_id, RequestChange.old_value).where(
+            RequestChange.request_id.in_(closed), RequestChange.field == "phase",
+            RequestChange.new_value == Phase.CLOSED.value).order_by(RequestChange.at, RequestChange.id))
+        return {request_id: Phase(before) for request_id, before in steps if before in PATH_VALUES}
 
     def timeline(self, client_id: uuid.UUID) -> list[TimelineEntry]:
-        """Sessions, micro-contacts, referrals and their outcome, contributions, consents, handovers and letters,
-        newest first. Only the columns an entry shows are read (Core selects, not whole ORM objects:
-        a dossier of 200 contacts spent most of its opening converting the columns nobody sees); a session's
-        notes are among them (shown where it has no summary, and whole on Enter), in the same query."""
+        """Sessions, micro-contacts, referrals and their outcome, contributions, consents, handovers, letters
+        and the steps of each request (its tier, phase and counsellor), newest first. Only the columns an
+        entry shows are read (Core selects, not whole ORM objects: a dossier of 200 contacts spent most of
+        its opening converting the columns nobody sees); a session's notes are among them (shown where it
+        has no summary, and whole on Enter), in the same query."""
         with self._db.read() as session:
             self._load(session, Client, client_id)
             numbers = dict(session.execute(select(LearningRequest.id, LearningRequest.request_no).where(
@@ -206,6 +227,16 @@ class Dossiers(UseCase):
                                              request_no=numbers.get(g.request_id) if g.request_id else None,
                                              counterpart=g.recipient_name or partners.get(g.recipient_org_id),
                                              detail=g.purpose.value, author_id=g.created_by))
+            for step in session.execute(select(
+                    RequestChange.id, RequestChange.request_id, RequestChange.at, RequestChange.by,
+                    RequestChange.field, RequestChange.old_value, RequestChange.new_value,
+                    RequestChange.reason).where(
+                    RequestChange.request_id.in_(ids), RequestChange.field.in_(SHOWN_CHANGES),
+                    RequestChange.old_value.is_not(None))):       # a first value is the request's start
+                entries.append(TimelineEntry(at=step.at, kind="change", record_id=step.id,
+                                             request_id=step.request_id, request_no=numbers[step.request_id],
+                                             code=step.field, before=step.old_value, after=step.new_value,
+                                             detail=step.reason, author_id=step.by))
             for d in session.execute(select(
                     Letter.id, Letter.request_id, Letter.produced_at, Letter.recipient_name, Letter.kind,
                     Letter.created_by).where(Letter.client_id == client_id, Letter.deleted_at.is_(None))):

@@ -26,6 +26,7 @@ from leerwinkel_desk.ui.design.icons import channel_icon, kind_icon
 from leerwinkel_desk.ui.design.style import Space, polish
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.texts import (
+    change_field_label,
     channel_label,
     contact_status_label,
     dutch_level_label,
@@ -64,12 +65,22 @@ def idle_columns(entries: list[TimelineEntry]) -> set[int]:
     return idle
 
 
-def request_steps(request: RequestRow) -> list[tuple[str, str]]:
-    """The phases of the request's tier, each done, current or todo (aftercare follows a closed path)."""
+def request_steps(request: RequestRow, closed_from: Phase | None = None) -> list[tuple[str, str]]:
+    """The phases of the request's tier, each done, current or todo (aftercare follows a closed path). A
+    request closed from `closed_from` reached no phase after it: those are skipped, not done (a request
+    closed at its intake showed Keuze and Warme overdracht as passed)."""
     steps = PHASE_PATH[request.tier]
     position = steps.index(request.phase) if request.phase in steps else len(steps)
-    shown = [(phase_label(phase), "done" if i < position else "current" if i == position else "todo")
-             for i, phase in enumerate(steps)]
+    reached = steps.index(closed_from) if closed_from in steps else position
+
+    def state(i: int, phase: Phase) -> str:
+        if i == position:
+            return "current"
+        if i > position:
+            return "todo"
+        return "done" if i <= reached or phase is Phase.CLOSED else "skipped"
+
+    shown = [(phase_label(phase), state(i, phase)) for i, phase in enumerate(steps)]
     if request.phase is Phase.AFTERCARE:
         shown.append((phase_label(Phase.AFTERCARE), "current"))
     return shown
@@ -84,9 +95,9 @@ def request_state(request: RequestRow) -> str:
     return outcome_label(request.outcome)
 
 
-def stepper(request: RequestRow) -> str:
-    """The steps in words: ✓ done, ● current, ○ to come (meaning not carried by colour)."""
-    return "  ›  ".join(f"{MARKS[state]} {name}" for name, state in request_steps(request))
+def stepper(request: RequestRow, closed_from: Phase | None = None) -> str:
+    """The steps in words: ✓ done, ● current, ○ to come, – skipped (meaning not carried by colour)."""
+    return "  ›  ".join(f"{MARKS[state]} {name}" for name, state in request_steps(request, closed_from))
 
 
 def header_facts(header: DossierHeader) -> str:
@@ -131,7 +142,8 @@ class RequestCard(Card):
     The number and the badge are always whole; the words after them are cut with … where the card is
     narrow (at 150 % on a 1280 px screen) and then shown whole as their tooltip."""
 
-    def __init__(self, request: RequestRow, owner: str, parent: QWidget | None = None) -> None:
+    def __init__(self, request: RequestRow, owner: str, closed_from: Phase | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.body.setContentsMargins(Space.M, Space.S, Space.M, Space.S)
         top = QHBoxLayout()
@@ -147,7 +159,7 @@ class RequestCard(Card):
         top.addWidget(self.words, 1)
         self.body.addLayout(top)
         self.stepper = PhaseStepper()
-        self.stepper.set_steps(request_steps(request))
+        self.stepper.set_steps(request_steps(request, closed_from))
         self.body.addWidget(self.stepper)
 
     def set_current(self, current: bool) -> None:
@@ -179,13 +191,13 @@ class RequestCards(QListWidget):
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()
 
-    def add_request(self, request: RequestRow, owner: str) -> None:
+    def add_request(self, request: RequestRow, owner: str, closed_from: Phase | None = None) -> None:
         item = QListWidgetItem(f"{request.request_no}   [{tier_label(request.tier)}]   "
                                f"{request_state(request)}   {format_date(request.opened_on)}\n"
-                               f"{stepper(request)}")
+                               f"{stepper(request, closed_from)}")
         item.setData(Qt.ItemDataRole.UserRole, request)
         item.setForeground(QBrush(Qt.GlobalColor.transparent))    # the card shows it
-        card = RequestCard(request, owner)
+        card = RequestCard(request, owner, closed_from)
         card.ensurePolished()           # its height as the style sheet draws it (also before the list was shown)
         item.setSizeHint(QSize(0, card.sizeHint().height()))
         self.addItem(item)
@@ -215,12 +227,29 @@ class RequestCards(QListWidget):
                 card.set_current(i == row)
 
 
-def entry_description(entry: TimelineEntry) -> str:
+def entry_description(entry: TimelineEntry, staff: dict[uuid.UUID, str]) -> str:
     """The timeline's description of an entry: what was typed, or for a session written down with notes
-    only, its notes (on one line; Enter shows them whole)."""
+    only, its notes (on one line; Enter shows them whole); a request's step from what to what, and why."""
+    if entry.kind == "change":
+        step = " → ".join(change_value(entry.code, value, staff) for value in (entry.before, entry.after)
+                          if value is not None)
+        return f"{step}: {entry.detail}" if entry.detail else step
     if not entry.detail and entry.notes:
         return " ".join(entry.notes.split())
     return timeline_detail(entry.kind, entry.detail, entry.code)
+
+
+def change_value(field: str | None, value: str, staff: dict[uuid.UUID, str]) -> str:
+    """A request's tier, phase or counsellor as its history keeps it (a code, an id), in words. A code this
+    version does not know (a newer colleague's, through sync) is shown as it is."""
+    try:
+        if field == "tier":
+            return tier_label(Tier(value))
+        if field == "phase":
+            return phase_label(Phase(value))
+        return staff.get(uuid.UUID(value), "")
+    except ValueError:
+        return value
 
 
 def entry_whole(entry: TimelineEntry) -> str:
@@ -245,7 +274,10 @@ def session_word(kind: SessionType | None) -> str:
 
 def entry_what(entry: TimelineEntry) -> str:
     """The "Wat" of a timeline row. A session not held says so (a booked intake read as a held "Gesprek"
-    of 90 minutes): "Gepland: intake", "Geannuleerd: …", "Niet gekomen: …"."""
+    of 90 minutes): "Gepland: intake", "Geannuleerd: …", "Niet gekomen: …". A request's step names what
+    changed (Fase, Niveau, Begeleider)."""
+    if entry.kind == "change":
+        return change_field_label(entry.code or "")
     if entry.kind != ContactKind.SESSION.value or entry.status in (None, ContactStatus.HELD):
         return timeline_kind_label(entry.kind)
     state = contact_status_label(entry.status)
@@ -266,7 +298,7 @@ def timeline_columns(staff: dict[uuid.UUID, str]) -> list[Column[TimelineEntry]]
         Column(lambda: QCoreApplication.translate("Dossier", "Min."), entry_minutes),
         Column(lambda: QCoreApplication.translate("Dossier", "Leervraag"), lambda e: e.request_no),
         Column(lambda: QCoreApplication.translate("Dossier", "Met"), lambda e: e.counterpart),
-        Column(lambda: QCoreApplication.translate("Dossier", "Omschrijving"), entry_description),
+        Column(lambda: QCoreApplication.translate("Dossier", "Omschrijving"), lambda e: entry_description(e, staff)),
         Column(lambda: QCoreApplication.translate("Dossier", "Door"),
                lambda e: staff.get(e.author_id, "") if e.author_id else ""),
     ]
@@ -293,7 +325,8 @@ class TimelineView(QTableView):
         model = self.model()
         cell = [str(model.index(index.row(), c).data() or "") for c in range(model.columnCount())]
         heading = "  ·  ".join(t for t in (cell[1], cell[0], cell[2], cell[AUTHOR_COLUMN], cell[5]) if t)
-        body = entry_whole(model.row_at(index.row())) if isinstance(model, RowsModel) else cell[DETAIL_COLUMN]
+        entry = model.row_at(index.row()) if isinstance(model, RowsModel) else None
+        body = entry_whole(entry) if entry is not None and entry.notes else cell[DETAIL_COLUMN]
         return f"{heading}\n{body}"
 
     def show_whole(self, index: QModelIndex) -> None:

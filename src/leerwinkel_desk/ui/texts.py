@@ -191,6 +191,15 @@ def timeline_kind_label(kind: str) -> str:
     }[kind]
 
 
+def change_field_label(field: str) -> str:
+    """What a step in a request's history changed (the timeline's "Wat")."""
+    return {
+        "tier": QCoreApplication.translate("Vocabulary", "Niveau"),
+        "phase": QCoreApplication.translate("Vocabulary", "Fase"),
+        "owner": QCoreApplication.translate("Vocabulary", "Begeleider"),
+    }.get(field, field)
+
+
 def weekday_label(day: int) -> str:
     """0 = Monday, as the zitdag schedule counts."""
     return (QCoreApplication.translate("Vocabulary", "maandag"), QCoreApplication.translate("Vocabulary", "dinsdag"),

@@ -16,7 +16,7 @@ from leerwinkel_desk.ui.design.icons import icon
 from leerwinkel_desk.ui.design.style import Space, current_palette, polish
 from leerwinkel_desk.ui.label_room import LABEL_ROOM
 
-MARKS = {"done": "✓", "current": "●", "todo": "○"}
+MARKS = {"done": "✓", "current": "●", "todo": "○", "skipped": "–"}
 
 
 class Card(QFrame):
@@ -136,9 +136,10 @@ class HeaderCard(Card):
 
 
 class PhaseStepper(QWidget):
-    """The phases of a path as marks on a line: ✓ done (filled), ● current (ring, bold name), ○ to come.
+    """The phases of a path as marks on a line: ✓ done (filled), ● current (ring, bold name), ○ to come,
+    – skipped (a request closed before it: a ring crossed out, the name muted).
 
-    `steps` are (name, state) with state done, current or todo; the accessible description reads the
+    `steps` are (name, state) with state done, current, todo or skipped; the accessible description reads the
     same marks in words' order, so the stepper says the same without colour and without sight.
     """
 
@@ -187,7 +188,8 @@ class PhaseStepper(QWidget):
         radius, y = self.DOT / 2 - 1, self.DOT / 2 + 1
         done_colour, todo_colour = QColor(p.accent), QColor(p.border)
         for left, right, (_, state) in zip(centres, centres[1:], self.steps[1:], strict=False):
-            painter.setPen(QPen(done_colour if state != "todo" else todo_colour, 2))
+            # a line in the accent leads to a phase reached (into a skipped one it is the path not taken)
+            painter.setPen(QPen(done_colour if state in ("done", "current") else todo_colour, 2))
             painter.drawLine(QPointF(left + radius + 2, y), QPointF(right - radius - 2, y))
         for centre, width, (name, state) in zip(centres, widths, self.steps, strict=True):
             dot = QRectF(centre - radius, y - radius, 2 * radius, 2 * radius)
@@ -208,10 +210,12 @@ class PhaseStepper(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QPen(todo_colour, 1.5))
                 painter.drawEllipse(dot)
+                if state == "skipped":
+                    painter.drawLine(QPointF(centre - radius / 2, y), QPointF(centre + radius / 2, y))
             font = QFont(self.font())
             font.setBold(state == "current")
             painter.setFont(font)
-            painter.setPen(QColor(p.text if state != "todo" else p.text_muted))
+            painter.setPen(QColor(p.text if state in ("done", "current") else p.text_muted))
             room = QRectF(centre - width * scale / 2, self.DOT + Space.XS, width * scale, self.fontMetrics().height())
             shown = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(room.width()))
             painter.drawText(room, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, shown)

@@ -27,6 +27,7 @@ CHANNEL_ICONS = {
 KIND_ICONS = {              # the timeline's kinds (ContactKind's values and the dossier's other records)
     "session": "calendar-event", "micro": "message-circle", "referral": "share-3", "referral_loop": "arrow-back-up",
     "contribution": "coin-euro", "consent": "shield-check", "handover": "transfer", "letter": "file-text",
+    "change": "stairs-up",
 }
 PAGE_ICONS = {
     "today": "sun", "clients": "users", "requests": "list-details", "social_map": "map-2", "catalogue": "school",
