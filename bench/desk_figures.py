@@ -21,7 +21,8 @@ from random import Random
 
 import sqlcipher3.dbapi2 as sqlcipher
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTableView
 
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.domain.text import fold
@@ -39,7 +40,7 @@ from leerwinkel_desk.ui.desk import open_desk
 from leerwinkel_desk.ui.main_window import MainWindow
 from leerwinkel_desk.ui.models import ClientSearchModel
 from leerwinkel_desk.ui.pages.today import TodayPage
-from measure import Measured, paired, percentile, seconds
+from measure import Measured, median_seconds, paired, percentile, seconds
 
 LIST_PAGE = ClientSearchModel.PAGE
 SEARCH_LIMIT = 20
@@ -50,7 +51,8 @@ SEARCH_LIMIT = 20
 FIRST_PAINT = """
 import os, sys, time
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTableView
 class Painted(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and watched.isWidgetType() and watched.window().isVisible():
@@ -277,16 +279,56 @@ def next_page(model: ClientSearchModel) -> list[uuid.UUID]:
     return [model.row_at(i).id for i in range(at, model.rowCount())]
 
 
+def bare_table(window: MainWindow) -> QTableView:
+    """The client list's cells without the app: a bare QTableView over Qt's own (C++) item model holding the
+    texts the list shows, as large as the list, its rows and columns as high and wide, shown."""
+    table = window.pages["clients"].table
+    model = table.model()
+    assert isinstance(model, ClientSearchModel)
+    texts = QStandardItemModel(model.rowCount(), model.columnCount())
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            texts.setItem(row, column, QStandardItem(model.shown_text(row, column)))
+    bare = QTableView()
+    bare.setModel(texts)
+    bare.verticalHeader().hide()
+    bare.verticalHeader().setDefaultSectionSize(table.rowHeight(0))
+    for column in range(model.columnCount()):
+        bare.setColumnWidth(column, table.columnWidth(column))
+    bare.resize(table.size())
+    bare.show()
+    QApplication.instance().processEvents()
+    return bare
+
+
+def bare_table_repaint(window: MainWindow, runs: int) -> float:
+    """What Qt alone takes to repaint the first page's cells (median seconds): the part of the figure no query
+    and no model can shorten."""
+    bare = bare_table(window)
+
+    def repaint() -> None:
+        bare.viewport().update()
+        QApplication.instance().processEvents()
+
+    painted = median_seconds(repaint, runs)
+    bare.close()
+    bare.deleteLater()
+    return painted
+
+
 def bench_list_pages(window: MainWindow, raw: sqlcipher.Connection, deep: int,
                      runs: int = 9) -> tuple[Measured, Measured]:
     office = window.ctx.actor.office_id.hex
     first = paired(lambda: first_page(window), lambda: raw_list_page(raw, office, None), runs)
+    painting = bare_table_repaint(window, runs)
     model = list_model_at(window, deep)
     last = model.row_at(deep - 1)
     deep_pair = paired(lambda: next_page(model), lambda: raw_list_page(raw, office, (last.name_key, last.id.hex)),
                        runs, before=lambda: scrolled_to(window, model, deep))
     first_page(window)
-    return (Measured(*first, runs=runs, note=f"{LIST_PAGE} rows, by name"),
+    return (Measured(*first, runs=runs, extra={"bare_table_repaint": painting},
+                     note=f"{LIST_PAGE} rows, by name; Qt alone repaints the same cells in "
+                          f"{painting * 1000:.1f} ms ({painting / first[1]:.1f}× the raw fetch)"),
             Measured(*deep_pair, runs=runs, note=f"{LIST_PAGE} rows after row {deep:,}, by key"))
 
 
@@ -414,7 +456,8 @@ def bench_f5_during_backup(window: MainWindow, presses: int = 5, every: float = 
 # --- memory ---------------------------------------------------------------------------------------------
 MEMORY = """
 import sys
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTableView
 app = QApplication(sys.argv)
 def rss():
     with open("/proc/self/status") as status:

@@ -103,6 +103,19 @@ def test_client_list_pages_by_key_are_the_raw_pages_and_the_offset_order(window,
     assert [i.hex for i in page] == everyone[deep:deep + desk.LIST_PAGE]
 
 
+def test_the_bare_table_paints_the_cells_the_client_list_shows(window) -> None:
+    desk.first_page(window)
+    table = window.pages["clients"].table
+    bare = desk.bare_table(window)
+    try:
+        shown = [[table.model().index(r, c).data() or "" for c in range(6)] for r in range(desk.LIST_PAGE)]
+        assert [[bare.model().index(r, c).data() for c in range(6)] for r in range(desk.LIST_PAGE)] == shown
+        assert (bare.viewport().size(), bare.rowHeight(0)) == (table.viewport().size(), table.rowHeight(0))
+        assert desk.bare_table_repaint(window, 3) > 0
+    finally:
+        bare.close()
+
+
 def test_the_dossier_shows_every_row_the_raw_queries_read(window, small, raw) -> None:
     rows = desk.raw_dossier(raw, small.dossier_client)
     assert len(rows["contacts"]) == databases.DOSSIER_CONTACTS
