@@ -7,10 +7,12 @@ import sys
 import threading
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import text
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
@@ -103,6 +105,25 @@ def test_client_list_pages_by_key_are_the_raw_pages_and_the_offset_order(window,
     assert [i.hex for i in page] == everyone[deep:deep + desk.LIST_PAGE]
 
 
+@contextmanager
+def paints_of(widget: QWidget) -> Iterator[list[QEvent.Type]]:
+    """The paint events `widget` receives meanwhile."""
+    seen: list[QEvent.Type] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is widget and event.type() == QEvent.Type.Paint:
+                seen.append(event.type())
+            return False
+
+    watch = Watch()
+    widget.installEventFilter(watch)
+    try:
+        yield seen
+    finally:
+        widget.removeEventFilter(watch)
+
+
 def test_the_bare_table_paints_the_cells_the_client_list_shows(window) -> None:
     desk.first_page(window)
     table = window.pages["clients"].table
@@ -124,6 +145,9 @@ def test_the_dossier_shows_every_row_the_raw_queries_read(window, small, raw) ->
     timeline = sum(len(rows[k]) for k in ("contacts", "referrals", "contributions", "handovers", "consents",
                                           "letters", "changes")) + loops
     assert desk.open_dossier(window, small.dossier_client) == timeline
+    with paints_of(window.dossier) as painted:
+        desk.dossier_repaint(window, 3)
+    assert len(painted) >= 3                                # the figure times paintings, not an idle loop
 
 
 def test_a_micro_contact_and_its_baseline_each_add_one_contact(window, small, raw) -> None:
