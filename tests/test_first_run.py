@@ -26,7 +26,7 @@ from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow
 from leerwinkel_desk.ui.menu_bar import AboutDialog, DataPlacesDialog, ShortcutsDialog
 from leerwinkel_desk.ui.pages.today import TodayPage
-from test_ui import active, ctx, office, press, window  # noqa: F401 - fixtures
+from test_ui import active, ctx, english_translations, office, press, window  # noqa: F401 - fixtures
 
 PASSPHRASE = "een lange wachtwoordzin"
 
@@ -172,6 +172,28 @@ def test_the_demo_is_a_database_of_its_own_and_a_coordinator_sets_up_the_office_
     assert office["menus"]["Be&stand"] == ["&Afsluiten"]
     assert (data / "leerwinkel.db").is_file() and (data / "demo" / "leerwinkel.db").is_file()
     assert current_log() == data / "logs" / "leerwinkel-desk.log"
+
+
+def test_after_switching_the_language_there_and_back_f1_lists_each_key_once(qtbot, ctx, english_translations) -> None:
+    switcher = LanguageSwitcher(QApplication.instance())
+    main = MainWindow(ctx, languages=switcher)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    try:
+        for nav in ("Today", "Vandaag"):
+            press(qtbot, main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+            qtbot.waitUntil(lambda nav=nav: main.nav.item(0).text().startswith(nav))
+        press(qtbot, main, Qt.Key.Key_F1)
+        qtbot.waitUntil(lambda: isinstance(main.active_dialog, ShortcutsDialog))
+        table = main.active_dialog.table
+        keys = [table.item(row, 0).text() for row in range(table.rowCount())]
+        assert len(keys) == len(set(keys))              # each key once: not once per language switched through
+        shortcuts = {table.item(row, 0).text(): table.item(row, 1).text() for row in range(table.rowCount())}
+        assert shortcuts["Ctrl+,"] == "Instellingen" and shortcuts["Ctrl+1"] == "Vandaag"
+        press(qtbot, active(qtbot, main.active_dialog), Qt.Key.Key_Escape)
+    finally:
+        switcher.use("nl")
 
 
 def test_help_shows_the_shortcuts_the_data_places_and_the_licences(qtbot, window: MainWindow) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -56,6 +57,8 @@ def offer_office_setup(maker: Callable[[Path, NewOffice], RecoveryPrint | None])
 def install_menu_bar(window: MainWindow, ctx: DeskContext) -> None:
     """(Re)fill the window's menu bar in the current language."""
     bar = window.menuBar()
+    for menu in bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        menu.deleteLater()              # the menus of the language before (clear() only hides them)
     bar.clear()
     file_menu = bar.addMenu(QApplication.translate("MenuBar", "Be&stand"))
     office = office_database_of(ctx.db.path) if ctx.db.path is not None else None
@@ -109,6 +112,13 @@ def set_up_office(window: MainWindow, office: Path) -> None:
 MNEMONIC = re.compile("&(.)")        # `&Help` reads Help, `Tweedelijn && signalen` Tweedelijn & signalen
 
 
+def in_use(window: QMainWindow) -> list[QAction]:
+    """The window's actions and its menus' as they are now (not those of a language switched away from,
+    which linger until deleted: F1 listed every key twice, once per language)."""
+    menus = [menu for action in window.menuBar().actions() if isinstance(menu := action.menu(), QMenu)]
+    return window.actions() + [action for menu in menus for action in menu.actions()]
+
+
 class ShortcutsDialog(QDialog):
     """Every keyboard shortcut of the window, as the window itself has them."""
 
@@ -117,7 +127,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Sneltoetsen"))
         self.resize(fitting_size(self, QSize(520, 560)))      # no taller than a 1280×720 screen at 150 %
         bindings = sorted({(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                            MNEMONIC.sub(r"\1", a.text())) for a in window.findChildren(QAction)
+                            MNEMONIC.sub(r"\1", a.text())) for a in in_use(window)
                            if not a.shortcut().isEmpty()})
         self.table = QTableWidget(len(bindings), 2)
         self.table.setHorizontalHeaderLabels([self.tr("Toetsen"), self.tr("Actie")])
