@@ -370,3 +370,25 @@ def test_a_coordinator_assigns_the_trajectory_by_keys_and_then_it_can_be_worked_
     assert Requests(db, clock, office.coordinator).get(request.id).owner_id == office.counsellor.counsellor_id
     assert coordinator.statusBar().currentMessage() == "Traject toegewezen aan An Peeters"
     Requests(db, clock, office.counsellor).check_may_work(request.id)     # An may now record in it
+
+
+def test_a_page_key_puts_the_typing_on_the_page_and_down_goes_on_to_its_list(qtbot, window, db, clock,
+                                                                             office) -> None:
+    an = office.counsellor
+    client, request = answered(db, clock, an, "Lotte", "Claeys")
+    reopen_as(db, request.id, Tier.MEDIATION, Phase.INTAKE, an)
+    key(qtbot, Qt.Key.Key_K, CTRL)                                  # the typing in the search on top
+    key(qtbot, Qt.Key.Key_3, CTRL)                                  # Aanvragen
+    page = window.pages["requests"]
+    assert QApplication.focusWidget() is page.filter                # not left in the search above the pages
+    typed(qtbot, "claeys")
+    key(qtbot, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is page.table and page.table.currentIndex().row() == 0
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.dossier is not None and window.dossier.client_id == client.id, timeout=3000)
+
+    key(qtbot, Qt.Key.Key_2, CTRL)                                  # Cliënten: its search, Down to the list
+    clients = window.pages["clients"]
+    assert QApplication.focusWidget() is clients.search
+    key(qtbot, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is clients.table and clients.table.currentIndex().row() == 0

@@ -77,6 +77,7 @@ from leerwinkel_desk.ui.session_lock import KeyChangeWatcher
 from leerwinkel_desk.ui.settled_search import SettledSearch
 from leerwinkel_desk.ui.sync_panel import ConflictInboxDialog, DevicesDialog, SyncController, not_enrolled_text
 from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.widgets import first_field
 from leerwinkel_desk.ui.worker import BackgroundJobs, Progress
 
 PREFERRED_SIZE = QSize(1280, 800)
@@ -285,6 +286,7 @@ class MainWindow(QMainWindow):
         for number in range(1, len(self.nav_titles()) + 1):
             def show(_checked: bool = False, index: int = number - 1) -> None:     # triggered(bool)
                 self.show_page(index)
+                self.focus_page()
 
             title = self.nav_titles()[number - 1][1].replace("&", "&&")     # its own '&', not a mnemonic
             bindings.append((f"Ctrl+{number}", title, show))
@@ -365,6 +367,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(slot)
         if not fresh and hasattr(page, "refresh"):
             page.refresh()
+
+    def focus_page(self) -> None:
+        """The typing goes to the page just shown (Ctrl+3 left it in the search above the pages)."""
+        page = self.stack.currentWidget()
+        field = first_field(page) if page is not None else None
+        if field is not None:
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_search(self) -> None:
         self.search.setFocus()

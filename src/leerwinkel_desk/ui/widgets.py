@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QUrl,
     Slot,
 )
-from PySide6.QtGui import QHelpEvent, QResizeEvent
+from PySide6.QtGui import QHelpEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -271,6 +271,31 @@ def content_width(view: QTableView, column: int) -> int:
     view.initViewItemOption(option)
     hint = view.itemDelegateForIndex(index).sizeHint(option, index).width()
     return hint + 1 if view.showGrid() else hint
+
+
+def down_to_list(field: QLineEdit, view: QAbstractItemView) -> None:
+    """Down in a page's search or filter field goes on to its list, at its first row when none is current
+    (Tab did, Down did nothing: the list is where a person looks next)."""
+    def go() -> None:
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        model = view.model()
+        if not view.currentIndex().isValid() and model is not None and model.rowCount():
+            view.setCurrentIndex(model.index(0, 0))
+
+    down = QShortcut(QKeySequence(Qt.Key.Key_Down), field)
+    down.setContext(Qt.ShortcutContext.WidgetShortcut)           # only while the field has the focus
+    down.activated.connect(go)
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The first of `page`'s widgets that Tab stops at (its search or filter, else its list)."""
+    widget = page.nextInFocusChain()
+    while widget is not page and widget is not None:
+        if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 def show_placeholder(line: QLineEdit, text: str, field: QWidget | None = None) -> None:

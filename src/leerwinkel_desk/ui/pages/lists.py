@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.enums import OrganisationType
@@ -18,7 +18,7 @@ from leerwinkel_desk.ui.dossier_parts import request_state
 from leerwinkel_desk.ui.models import ClientSearchModel, Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
 from leerwinkel_desk.ui.texts import enum_label, format_date, phase_label, tier_label
-from leerwinkel_desk.ui.widgets import EnumCombo
+from leerwinkel_desk.ui.widgets import EnumCombo, down_to_list
 
 
 class ClientsPage(QWidget):
@@ -43,6 +43,7 @@ class ClientsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self.model.set_query)
+        down_to_list(self.search, self.table)
         self.table.activated_row.connect(lambda row: self.open_client.emit(self.model.row_at(row).id))
         self.new_button.clicked.connect(self.new_client.emit)
         self.model.set_query("")
@@ -74,6 +75,7 @@ class RequestsPage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)     # "claeys" finds Claeys
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter"))
         self.filter.setAccessibleName(self.tr("Leervragen filteren"))
@@ -82,6 +84,7 @@ class RequestsPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.activated_row.connect(self._open)
+        down_to_list(self.filter, self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
@@ -129,6 +132,7 @@ class SocialMapPage(QWidget):
         layout.addWidget(self.table, 1)
         self.filter.textChanged.connect(self.refresh)
         self.kind.currentIndexChanged.connect(self.refresh)
+        down_to_list(self.filter, self.table)
         self.refresh()
 
     def refresh(self) -> None:
@@ -156,6 +160,7 @@ class CataloguePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.filter.textChanged.connect(self.refresh)
+        down_to_list(self.filter, self.table)
         self.refresh()
 
     def refresh(self) -> None:
