@@ -2,23 +2,58 @@
 
 from __future__ import annotations
 
+import ast
 import io
 import json
+import re
+from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from sqlalchemy import Enum as SqlEnum
+from sqlalchemy import inspect as sa_inspect
 
 from casework_fixtures import CLI_ENV, CLI_PASSPHRASE, build_office, let_coordinator_sign_in
+from leerwinkel_desk import services
+from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.consent import Recipient
-from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem
+from leerwinkel_desk.domain.enums import (
+    Channel,
+    ConsentMethod,
+    ConsentPurpose,
+    DataItem,
+    Phase,
+    ReferralReason,
+    SocialStatus,
+    Tier,
+)
 from leerwinkel_desk.reports.letters import PdfLetters
+from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.context import local_today
+from leerwinkel_desk.services.contributions import Contributions
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.dossier import Dossiers
+from leerwinkel_desk.services.letters import LetterKind
+from leerwinkel_desk.services.options import Options
+from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.requests import IntakeInput, Requests
+from leerwinkel_desk.store.models import (
+    Client,
+    Consent,
+    Contact,
+    Contribution,
+    Handover,
+    LearningRequest,
+    Letter,
+    OptionConsidered,
+    ReferralOut,
+    RequestChange,
+)
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -107,3 +142,100 @@ def test_ctrl_shift_e_saves_the_access_request_from_the_dossier(qtbot, db, clock
     assert names == [f"{client.dossier_no}-inzage.json", f"{client.dossier_no}-inzage.pdf"]
     assert "Łukasz" in pdf_text((chosen / names[1]).read_bytes())
     assert json.loads((chosen / names[0]).read_text(encoding="utf-8"))["audit_events"][-1]["action"] == "client.export"
+
+
+def a_dossier_with_casework(db, clock, office):
+    """A client on leefloon, referred to the Sociaal Huis, who weighed two options, got a contribution
+    (exempt), whose request went from An to Bram, with her trajectory session still to come."""
+    info, an, bram = office.info_officer, office.counsellor, office.colleague
+    client = Clients(db, clock, info).create(ClientInput("Amélie", "Leroy", status=SocialStatus.LEEFLOON))
+    slot = Agenda(db, clock, info).free_slots(local_today(clock) + timedelta(days=2))[0]     # booked by the desk
+    request = Dispatch(db, clock, info).book_intake(FirstContact(
+        Channel.PHONE, "Ik wil zorgkundige worden", topic="Zorg", client_id=client.id), slot)
+    Requests(db, clock, an).move_tier(request.id, Tier.TRAJECTORY)
+    Requests(db, clock, an).reassign(request.id, bram.counsellor_id, "An is met verlof")
+    Contacts(db, clock, bram).log_micro(request.id, Channel.EMAIL, "Uurrooster doorgestuurd", minutes=8)
+    Options(db, clock, bram).consider(request.id, course_id=office.course_ids[1], note="Overdag, met stage")
+    Referrals(db, clock, bram).refer_out(request.id, office.ocmw_id, ReferralReason.WELFARE, "Huurachterstal",
+                                         partner_contact_id=office.ocmw_worker_id)
+    Contributions(db, clock, office.coordinator).set_office_rate(Decimal("5.00"))
+    Contributions(db, clock, bram).record(request.id, Decimal("1.58"))
+    return client, slot
+
+
+def test_the_pdf_names_partners_courses_and_counsellors_in_dutch_and_lists_the_planned_session_apart(
+        db, clock, coordinator) -> None:
+    office = build_office(db, clock, coordinator)
+    client, slot = a_dossier_with_casework(db, clock, office)
+    request = Dossiers(db, clock, office.coordinator).access_request(client.id)
+    text = pdf_text(PdfLetters().access_report(request))
+    for expected in ("Sociaal Huis Kortrijk", "Sofie Claeys", "welzijn, schulden of wonen", "Huurachterstal",
+                     "Zorgkundige bij CVO Miras", "Overdag, met stage",
+                     "€ 5,00", "€ 0,00", "1 uur en 35 minuten", "recht op leefloon", "vrijgesteld",
+                     "begeleider", "An Peeters", "Bram Desmet", "An is met verlof", "informatiebemiddeling",
+                     "begeleidingstraject", "Loket Sociaal Huis", "Uurrooster doorgestuurd",
+                     "e-mail · wij namen contact op", "intakegesprek"):
+        assert expected in text, expected
+    held, planned = text.split("Gesprekken en berichten")[1].split("Geplande afspraken")
+    booked_on = f"{slot.at.astimezone(BRUSSELS):%d/%m/%Y}"
+    assert booked_on in planned.split("Opleidingen die we samen bekeken")[0] and booked_on not in held
+    for english in ("considered", "reason code", "welfare", "referred on", "career voucher", "paid by", "exempt",
+                    "owner", "5.00", "1.58", "0.00", "trajectory", "planned"):
+        assert english not in text, english
+    assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-", text)                      # no ids, a name for each
+
+
+EXPORTED = (Client, LearningRequest, RequestChange, Contact, ReferralOut, OptionConsidered, Contribution,
+            Handover, Consent, Letter)
+
+
+def test_every_field_and_code_the_client_reads_has_dutch_words() -> None:
+    """A column added without words fails here, not as an English name on the client's paper."""
+    from leerwinkel_desk.reports.access_report import TECHNICAL, Words
+
+    words = Words()
+    for model in EXPORTED:
+        for column in sa_inspect(model).columns:
+            if column.key in TECHNICAL:
+                continue
+            assert words.field(column.key), f"{model.__name__}.{column.key}"
+            if isinstance(column.type, SqlEnum):
+                for member in column.type.enum_class:               # a code without words: KeyError
+                    assert words.value(column.key, member.value), (column.key, member)
+    for kind in LetterKind:
+        assert words.value("kind", kind.value)
+    assert words.value("data_items", list(DataItem))
+    for field, code in (("tier", Tier), ("phase", Phase)):
+        for member in code:
+            assert words.change({"field": field, "new_value": member.value}, "new_value")
+    for field in ("tier", "phase", "owner", "client"):                  # what `record_change` is given
+        assert words.change({"field": field}, "field")
+
+
+def audited_on_a_dossier() -> set[str]:
+    """Every audit action the services record about a client (`subject_client_id`), read from their source:
+    `audit.record(…, action, entity, record, fields, subject_client_id=…)` and an import's
+    `self.event(action, entity, record, fields, subject)`."""
+    found = set()
+    for path in Path(services.__file__).parent.rglob("*.py"):
+        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
+                continue
+            if call.func.attr == "record" and isinstance(call.func.value, ast.Name) and call.func.value.id == "audit":
+                action, about_someone = call.args[3], any(k.arg == "subject_client_id" for k in call.keywords)
+            elif call.func.attr == "event" and len(call.args) == 5:
+                action, subject = call.args[0], call.args[4]
+                about_someone = not (isinstance(subject, ast.Constant) and subject.value is None)
+            else:
+                continue
+            if about_someone and isinstance(action, ast.Constant):
+                found.add(action.value)
+    return found
+
+
+def test_every_audit_action_on_a_dossier_has_dutch_words() -> None:
+    from leerwinkel_desk.reports.access_report import Words
+
+    actions = audited_on_a_dossier()
+    assert {"client.view", "contact.cancel", "referral.create", "client.import", "contact.import"} <= actions
+    assert actions <= Words().actions.keys()

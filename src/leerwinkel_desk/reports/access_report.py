@@ -2,8 +2,11 @@
 
 A pure function of `AccessRequest` (the same export that goes along as JSON) and the letterhead.
 Every stored fact about the person is printed with Dutch words for fields, codes and audit
-actions (`resources/templates/access_report.nl.txt`); only technical columns (ids, search keys,
-checksums, stamps of the rows themselves) stay in the JSON. Long texts flow as paragraphs.
+actions (`resources/templates/access_report.nl.txt`, `Words`): a field or code without words is
+an error, never printed as it is stored. Counsellors, partners, lokets and courses are named (the
+export carries their names); amounts are in euro, hours as people say them; sessions still planned
+are listed apart from the contacts held. Only technical columns (row ids, search keys, checksums,
+stamps of the rows themselves) stay in the JSON. Long texts flow as paragraphs.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -28,21 +32,35 @@ from leerwinkel_desk.reports.layout import (
     paragraphs,
 )
 from leerwinkel_desk.reports.letterhead import Letterhead
-from leerwinkel_desk.reports.texts import LetterText, dutch_date, labels, letter_text, unbreakable
-from leerwinkel_desk.services.dossier import AccessRequest
+from leerwinkel_desk.reports.texts import (
+    LetterText,
+    dutch_date,
+    dutch_time,
+    euro,
+    hours_in_words,
+    hours_text,
+    labels,
+    letter_text,
+    unbreakable,
+)
+from leerwinkel_desk.services.dossier import NAMED_IN_EXPORT, AccessRequest
 from leerwinkel_desk.store.durable import write_whole
 
 TEMPLATE = "access_report.nl"
 SHORT = 90                      # longer values are printed as paragraphs under their label
-TECHNICAL = {"id", "office_id", "client_id", "request_id", "owner_id", "counsellor_id", "loket_id",
-             "referrer_org_id", "referrer_contact_id", "recipient_org_id", "recipient_contact_id",
-             "partner_id", "partner_contact_id", "consent_id", "course_id", "merged_into_id",
-             "survivor_id", "merged_id", "name_key", "phone_key", "email_key", "import_ref",
-             "import_key", "file_name", "sha256", "created_at", "created_by", "updated_at",
-             "updated_by", "deleted_at", "by"}
-SUB_LISTS = (("contacts", "contacts_heading"), ("options", "options_heading"),
-             ("referrals", "referrals_heading"), ("handovers", "handovers_heading"),
-             ("contributions", "contributions_heading"), ("changes", "changes_heading"))
+TECHNICAL = {"id", "office_id", "client_id", "request_id", "consent_id", "merged_into_id", "survivor_id",
+             "merged_id", "name_key", "phone_key", "email_key", "import_ref", "import_key", "file_name", "sha256",
+             "created_at", "created_by", "updated_at", "updated_by", "deleted_at"}
+# ids that point at a counsellor, partner, loket or course are printed as its name (the export names them)
+REFERENCES = {column: kind for kind, columns in NAMED_IN_EXPORT.items() for column in columns} | {
+    "client_id": "dossiers"}
+SAME_WORDS = {"first_channel": "channel"}      # a field whose codes are another field's
+CHANGED = {"tier": "tier", "phase": "phase", "owner": "owner_id", "client": "client_id"}  # a change: the column
+CHANGE_PARTS = ("field", "old_value", "new_value")
+MONEY = ("hourly_rate", "amount")
+SUB_LISTS = (("options", "options_heading"), ("referrals", "referrals_heading"),
+             ("handovers", "handovers_heading"), ("contributions", "contributions_heading"),
+             ("changes", "changes_heading"))
 
 
 def word_map(text: LetterText, section: str) -> dict[str, str]:
@@ -51,28 +69,67 @@ def word_map(text: LetterText, section: str) -> dict[str, str]:
     return {code.strip(): words.strip() for code, words in pairs}
 
 
-class _Words:
-    """Dutch words for field names, codes and values."""
+class Words:
+    """Dutch words for the export's field names, codes and audit actions (the template's `[fields]`, `[values]`
+    as `field.code`, `[actions]`), and the names of what its ids point at. No words, no print: a field or
+    code without them raises KeyError, never reaches the paper as English (the tests ask words of every
+    column and code a client reads)."""
 
-    def __init__(self, text: LetterText) -> None:
-        self.fields, self.values = word_map(text, "fields"), word_map(text, "values")
+    def __init__(self, dossier: Mapping[str, Any] | None = None) -> None:
+        self.text = letter_text(TEMPLATE)
+        self.fields, self.values, self.actions = (word_map(self.text, name) for name in ("fields", "values", "actions"))
+        self._vocabularies = {code.split(".", 1)[0] for code in self.values if "." in code}
+        self._names: dict[str, Mapping[str, Any]] = {kind: (dossier or {}).get(kind, {}) for kind in NAMED_IN_EXPORT}
+        self._names["dossiers"] = {record["id"]: record["dossier_no"] for record in (
+            [dossier["client"], *dossier["merged_records"]] if dossier else [])}
 
     def field(self, name: str) -> str:
-        return self.fields.get(name, name.replace("_", " "))
+        return self.fields[name]
 
     def value(self, name: str, value: Any) -> str:
         if isinstance(value, bool):
             return self.values[str(value).lower()]
         if isinstance(value, list):             # data items of a consent or a letter, in the letters' words
-            return ", ".join(labels().get(f"data_item.{v}") or self.values.get(str(v), str(v)) for v in value)
+            return ", ".join(labels()[f"data_item.{item}"] for item in value)
         text = str(value)
-        if name == "field":                     # a change names the field that changed
-            return self.field(text)
+        vocabulary = SAME_WORDS.get(name, name)
+        if vocabulary in self._vocabularies:
+            return self.values[f"{vocabulary}.{text}"]
+        if name in REFERENCES:
+            named = self._names[REFERENCES[name]][text]
+            return self.text("course", **named) if REFERENCES[name] == "courses" else str(named)
+        if name in MONEY:
+            return euro(Decimal(text), always_cents=True)
+        if name == "hours":
+            hours = Decimal(text)
+            in_words = hours_in_words(hours)
+            return in_words if hours == hours.to_integral_value() else self.text(
+                "hours", words=in_words, hours=hours_text(hours))
+        if name == "satisfaction":
+            return self.text("satisfaction", score=text)
         if name == "phone":
             return unbreakable(text)
         if name.endswith(("_on", "_date", "_due")) or name in ("at", "produced_at", "withdrawn_at"):
             return _day(text)
-        return self.values.get(text, text)
+        return text
+
+    def change(self, change: Mapping[str, Any], name: str) -> str:
+        """A part of a change of the request: what changed (its column's label), or a value in that column's words."""
+        column = CHANGED[change["field"]]
+        return self.field(column) if name == "field" else self.value(column, change[name])
+
+    def shown(self, record: Mapping[str, Any]) -> list[tuple[str, str]]:
+        """The record's fields a person reads, each with its label, in words."""
+        shown: list[tuple[str, str]] = []
+        for name, value in record.items():
+            if name in TECHNICAL or value in (None, "", []):
+                continue
+            text = (self.change(record, name) if "new_value" in record and name in CHANGE_PARTS
+                    else self.value(name, value))
+            if name == "recipient_name" and any(text == other for _, other in shown):
+                continue                        # the partner or its contact person named it already
+            shown.append((self.field(name), text))
+        return shown
 
 
 def _day(iso: str) -> str:
@@ -81,10 +138,9 @@ def _day(iso: str) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-def _record(record: Mapping[str, Any], words: _Words, styles: Styles) -> list[Flowable]:
+def _record(record: Mapping[str, Any], words: Words, styles: Styles) -> list[Flowable]:
     """A stored row in words: short values in a fact table, long ones as paragraphs under their label."""
-    shown = [(words.field(name), words.value(name, value)) for name, value in record.items()
-             if name not in TECHNICAL and value not in (None, "", [])]
+    shown = words.shown(record)
     short = [(name, text) for name, text in shown if len(text) <= SHORT]
     story: list[Flowable] = [fact_table(short, styles)] if short else []
     for name, text in shown:
@@ -94,17 +150,37 @@ def _record(record: Mapping[str, Any], words: _Words, styles: Styles) -> list[Fl
     return [*story, Spacer(1, 2 * mm)]         # one row apart from the next
 
 
-def _contacts(contacts: Iterable[Mapping[str, Any]], text: LetterText, words: _Words,
-              styles: Styles) -> list[Flowable]:
+def _what(contact: Mapping[str, Any], words: Words) -> str:
+    """A contact in words: which conversation, how, who reached out, how long, with whom, where, what became
+    of it (when not held) and its summary."""
+    def said(name: str) -> str:
+        return words.value(name, contact[name]) if contact[name] not in (None, "") else ""
+
+    parts = (said("session_type") or (said("kind") if contact["kind"] == "session" else ""),
+             said("channel"), said("direction"), f"{contact['minutes']} min" if contact["minutes"] else "",
+             words.text("contact_with", person=said("counsellor_id")) if contact["counsellor_id"] else "",
+             said("loket_id"), said("status") if contact["status"] not in ("held", "planned") else "",
+             contact["summary"] or "")
+    return " · ".join(part for part in parts if part)
+
+
+def _contacts(contacts: Iterable[Mapping[str, Any]], words: Words, styles: Styles) -> list[Flowable]:
+    """The contacts held (or cancelled, missed) under their heading, then the sessions still planned under
+    theirs, each in the order of their moment; a contact's notes follow it as paragraphs."""
+    contacts = sorted(contacts, key=lambda contact: datetime.fromisoformat(contact["at"]))
     story: list[Flowable] = []
-    for contact in contacts:
-        what = " · ".join(part for part in (
-            words.value("channel", contact["channel"]),
-            f"{contact['minutes']} min" if contact.get("minutes") else "",
-            contact.get("summary") or "") if part)
-        story.append(paragraph(text("contact", date=_day(contact["at"]), what=what), styles.body))
-        if contact.get("notes"):
-            story += paragraphs(contact["notes"], styles)
+    for planned in (False, True):
+        listed = [contact for contact in contacts if (contact["status"] == "planned") is planned]
+        if listed:
+            story.append(paragraph(words.text("planned_heading" if planned else "contacts_heading"),
+                                   styles.subheading))
+        for contact in listed:
+            moment = datetime.fromisoformat(contact["at"]).astimezone(BRUSSELS)
+            line = (words.text("planned", date=_day(contact["at"]), time=dutch_time(moment), what=_what(contact, words))
+                    if planned else words.text("contact", date=_day(contact["at"]), what=_what(contact, words)))
+            story.append(paragraph(line, styles.body))
+            if contact["notes"]:
+                story += paragraphs(contact["notes"], styles)
     return story
 
 
@@ -124,10 +200,10 @@ def save_access_request(request: AccessRequest, pdf: bytes, folder: Path) -> tup
 
 
 def access_report_pdf(request: AccessRequest, letterhead: Letterhead) -> bytes:
-    text = letter_text(TEMPLATE)
-    words = _Words(text)
-    styles = letter_styles(letterhead.accent)
     dossier = request.dossier
+    words = Words(dossier)
+    text = words.text
+    styles = letter_styles(letterhead.accent)
     client = dossier["client"]
     produced_on: date = request.produced_at.astimezone(BRUSSELS).date()
     story: list[Flowable] = [paragraph(text("title", office=request.office.name), styles.title),
@@ -150,15 +226,13 @@ def access_report_pdf(request: AccessRequest, letterhead: Letterhead) -> bytes:
     for entry in dossier["requests"]:
         story.append(heading(text("request_heading", request_no=entry["request_no"]), styles))
         story += _record({k: v for k, v in entry.items() if not isinstance(v, list)}, words, styles)
+        story += _contacts(entry["contacts"], words, styles)
         for key, title in SUB_LISTS:
             if not entry[key]:
                 continue
             story.append(paragraph(text(title), styles.subheading))
-            if key == "contacts":
-                story += _contacts(entry[key], text, words, styles)
-            else:
-                for row in entry[key]:
-                    story += _record(row, words, styles)
+            for row in entry[key]:
+                story += _record(row, words, styles)
 
     for key, title in (("consents", "consents_heading"), ("letters", "letters_heading")):
         story.append(heading(text(title), styles))
@@ -166,11 +240,11 @@ def access_report_pdf(request: AccessRequest, letterhead: Letterhead) -> bytes:
             paragraph(text("nothing"), styles.body)]
 
     story.append(heading(text("events_heading"), styles))
-    actions, people = word_map(text, "actions"), dossier["people"]
     for event in dossier["audit_events"]:
         moment = datetime.fromisoformat(event["at"]).astimezone(BRUSSELS)
         story.append(paragraph(text(
-            "event", moment=f"{moment:%d/%m/%Y %H.%M}", person=people.get(event["actor_id"] or "", "—"),
-            action=actions.get(event["action"], event["action"])), styles.body))
+            "event", moment=f"{moment:%d/%m/%Y %H.%M}",
+            person=words.value("actor_id", event["actor_id"]) if event["actor_id"] else "—",
+            action=words.actions[event["action"]]), styles.body))
     return build_pdf(story, letterhead, text("document_title", dossier_no=client["dossier_no"]),
                      request.produced_at)

@@ -15,7 +15,7 @@ from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.fees import PaidBy
 from leerwinkel_desk.reports.layout import build_pdf, fact_table, letter_styles, paragraph
 from leerwinkel_desk.reports.letterhead import Letterhead
-from leerwinkel_desk.reports.texts import dutch_date, euro
+from leerwinkel_desk.reports.texts import dutch_date, euro, hours_text
 from leerwinkel_desk.services.contributions import Receipt
 
 PAYER_LINES = {
@@ -24,10 +24,6 @@ PAYER_LINES = {
     PaidBy.EXEMPT: "Vrijgesteld (sociale correctie): niets te betalen",
     PaidBy.FREE: "Gratis: informatie en bemiddeling kosten niets",
 }
-
-
-def hours_text(hours: object) -> str:
-    return f"{hours:.2f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
 def contribution_receipt_pdf(receipt: Receipt, letterhead: Letterhead) -> bytes:

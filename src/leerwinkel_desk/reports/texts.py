@@ -33,10 +33,22 @@ def dutch_time(moment: datetime) -> str:
     return f"{moment.hour}.{moment.minute:02d} uur"
 
 
-def euro(amount: Decimal) -> str:
-    """`€ 1.180,50`; whole amounts without cents: `€ 180`."""
+def euro(amount: Decimal, *, always_cents: bool = False) -> str:
+    """`€ 1.180,50`; whole amounts without cents: `€ 180`, unless `always_cents` (a bill's `€ 5,00`)."""
     whole, cents = divmod(int(amount.quantize(Decimal("0.01")) * 100), 100)
-    return f"€ {whole:,}".replace(",", ".") + (f",{cents:02d}" if cents else "")
+    return f"€ {whole:,}".replace(",", ".") + (f",{cents:02d}" if cents or always_cents else "")
+
+
+def hours_text(hours: Decimal) -> str:
+    """Hours as a decimal figure, Flemish and without trailing zeros: `1,58`, `2`."""
+    return f"{hours:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+def hours_in_words(hours: Decimal) -> str:
+    """Hours as people say them: `1 uur en 35 minuten`, `2 uur`, `45 minuten` (to the minute)."""
+    whole, minutes = divmod(int((hours * 60).quantize(Decimal("1"))), 60)
+    parts = [f"{whole} uur" if whole else "", f"{minutes} {'minuut' if minutes == 1 else 'minuten'}" if minutes else ""]
+    return " en ".join(part for part in parts if part) or "0 minuten"
 
 
 def unbreakable(text: str) -> str:

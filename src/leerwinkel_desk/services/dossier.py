@@ -29,11 +29,15 @@ from leerwinkel_desk.store.models import (
     Contact,
     Contribution,
     Counsellor,
+    Course,
     Handover,
     LearningRequest,
     Letter,
+    Loket,
     OptionConsidered,
+    PartnerContact,
     PartnerOrganisation,
+    Provider,
     ReferralOut,
     RequestChange,
     SignalRequest,
@@ -130,6 +134,40 @@ def _plain(value: Any) -> Any:
 def _record(row: Base) -> dict[str, Any]:
     """Every column of a row, as JSON-ready values."""
     return {attr.key: _plain(getattr(row, attr.key)) for attr in sa_inspect(type(row)).column_attrs}
+
+
+# the columns of the export that name a counsellor, a partner, a person at a partner, a loket or a course
+NAMED_IN_EXPORT: dict[str, tuple[str, ...]] = {
+    "people": ("owner_id", "counsellor_id", "by", "actor_id"),
+    "partners": ("referrer_org_id", "partner_id", "recipient_org_id"),
+    "partner_contacts": ("referrer_contact_id", "partner_contact_id", "recipient_contact_id"),
+    "lokets": ("loket_id",),
+    "courses": ("course_id",),
+}
+
+
+def _names(session: Session, export: dict[str, Any]) -> dict[str, Any]:
+    """The name of everyone and everything the export's records point at, by id (`people`, `partners`,
+    `partner_contacts`, `lokets`, `courses`: title and provider), so the client reads names, not ids."""
+    rows = [*export["requests"], *export["consents"], *export["letters"], *export["audit_events"],
+            *(row for request in export["requests"] for name in _PER_REQUEST for row in request[name])]
+    wanted = {kind: {uuid.UUID(row[key]) for row in rows for key in keys if row.get(key)}
+              for kind, keys in NAMED_IN_EXPORT.items()}
+    wanted["people"] |= {uuid.UUID(change[key]) for request in export["requests"] for change in request["changes"]
+                         if change["field"] == "owner" for key in ("old_value", "new_value") if change[key]}
+
+    def by_id(key: InstrumentedAttribute[uuid.UUID], name: InstrumentedAttribute[str], kind: str) -> dict[str, str]:
+        return {str(k): v for k, v in session.execute(select(key, name).where(key.in_(wanted[kind])).order_by(key))}
+
+    return {
+        "people": by_id(Counsellor.id, Counsellor.full_name, "people"),
+        "partners": by_id(PartnerOrganisation.id, PartnerOrganisation.name, "partners"),
+        "partner_contacts": by_id(PartnerContact.id, PartnerContact.full_name, "partner_contacts"),
+        "lokets": by_id(Loket.id, Loket.name, "lokets"),
+        "courses": {str(key): {"title": title, "provider": provider} for key, title, provider in session.execute(
+            select(Course.id, Course.title, Provider.name).join(Provider, Provider.id == Course.provider_id)
+            .where(Course.id.in_(wanted["courses"])).order_by(Course.id))},
+    }
 
 
 class Dossiers(UseCase):
@@ -248,7 +286,8 @@ class Dossiers(UseCase):
         return sorted(entries, key=lambda e: (e.at, str(e.record_id)), reverse=True)
 
     def export(self, client_id: uuid.UUID) -> dict[str, Any]:
-        """Identity, requests with everything on them, consents, letters, merges and the audit events.
+        """Identity, requests with everything on them, consents, letters, merges and the audit events,
+        with the names of the counsellors, partners, lokets and courses they point at (`_names`).
 
         Records of duplicates merged into this client are included, so nothing about the
         person is left out. Answering an access request is sharing (counsellors and
@@ -291,9 +330,7 @@ class Dossiers(UseCase):
                 or_(AuditEvent.subject_client_id.in_(ids), AuditEvent.record_id.in_(ids + request_ids))
             ).order_by(AuditEvent.at, AuditEvent.id)).all()
             result["audit_events"] = [_record(e) for e in events]
-            actors = {e.actor_id for e in events if e.actor_id is not None}
-            result["people"] = {str(person.id): person.full_name for person in session.scalars(
-                select(Counsellor).where(Counsellor.id.in_(actors)).order_by(Counsellor.id))}
+            result.update(_names(session, result))
             return result
 
     def access_request(self, client_id: uuid.UUID) -> AccessRequest:
