@@ -15,6 +15,7 @@ from leerwinkel_desk.domain.ids import uuid7, uuid7_millis
 from leerwinkel_desk.domain.limits import is_email_shaped
 from leerwinkel_desk.domain.numbers import format_number, number_beginnings, parse_number
 from leerwinkel_desk.domain.rules import (
+    PHASES_PER_TIER,
     check_closing,
     check_owner_change,
     check_phase_allowed,
@@ -22,6 +23,7 @@ from leerwinkel_desk.domain.rules import (
     check_satisfaction,
     check_tier_change,
     fitting_outcome,
+    phase_after_tier_move,
 )
 from leerwinkel_desk.domain.text import fold, name_key, phone_key
 
@@ -38,6 +40,16 @@ def test_moving_up_a_tier_is_free_moving_down_needs_a_reason() -> None:
     check_tier_change(Tier.TRAJECTORY, Tier.MEDIATION, "cliënt wil enkel informatie")
     with pytest.raises(TransitionNotAllowed):
         check_tier_change(Tier.MEDIATION, Tier.MEDIATION, None)
+
+
+def test_a_tier_move_always_lands_on_a_phase_the_new_tier_has() -> None:
+    for old, new in ((a, b) for a in Tier for b in Tier if a is not b):
+        for phase in sorted(PHASES_PER_TIER[old] - {Phase.CLOSED}):
+            assert phase_after_tier_move(new, phase) in PHASES_PER_TIER[new], (old, new, phase)
+    assert phase_after_tier_move(Tier.MEDIATION, Phase.FOLLOW_UP) is Phase.CHOICE     # the choice made stands
+    assert phase_after_tier_move(Tier.MEDIATION, Phase.TRAJECTORY) is Phase.INTAKE    # informatiebemiddeling
+    assert phase_after_tier_move(Tier.INFORMATION, Phase.CHOICE) is Phase.DISPATCH
+    assert phase_after_tier_move(Tier.MEDIATION, Phase.HANDOVER) is Phase.HANDOVER    # a phase it has stays
 
 
 def test_tier_one_never_reaches_intake_and_follow_up_is_for_trajectories() -> None:

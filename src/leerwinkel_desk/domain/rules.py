@@ -79,10 +79,17 @@ def check_tier_change(current: Tier, wanted: Tier, reason: str | None) -> None:
 
 def phase_after_tier_move(tier: Tier, phase: Phase) -> Phase:
     """Where a request's phase lands when it moves to `tier`: from dispatch, intake or aftercare a
-    mediation or trajectory starts at its entry phase; any other phase stays."""
+    mediation or trajectory starts at its entry phase; a phase the tier has stays. A phase the tier
+    lacks (a move down) lands on the last phase of the tier's path before it: a trajectory moved to
+    mediation in its trajectory phase stands at the intake (informatiebemiddeling), in follow-up at the
+    choice made; moved to information, at dispatch. It stayed, and mediation was left in follow-up."""
     if tier is not Tier.INFORMATION and phase in (Phase.DISPATCH, Phase.INTAKE, Phase.AFTERCARE):
         return ENTRY_PHASE[tier]
-    return phase
+    if phase in PHASES_PER_TIER[tier]:
+        return phase
+    order = list(Phase)
+    before = [step for step in PHASE_PATH[tier] if order.index(step) < order.index(phase)]
+    return before[-1] if before else ENTRY_PHASE[tier]
 
 
 def check_phase_allowed(tier: Tier, phase: Phase) -> None:
