@@ -22,6 +22,7 @@ from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
 from leerwinkel_desk.services.referrals import Referrals
+from leerwinkel_desk.services.registration.importer import RegistrationImport
 from leerwinkel_desk.store.models import Client, Contact, Erasure, LearningRequest, ReferralOut
 
 CANARY = "Qwyxanthe"
@@ -204,3 +205,20 @@ def test_cli_retention_keeps_a_new_period_after_showing_what_it_takes(db, clock,
     assert saved.returncode == 0, saved.stderr
     assert "retention period: 3 years" in saved.stdout and "would be anonymised" in saved.stdout
     assert Retention(db, clock, office.coordinator).period() == 3
+
+
+def test_every_client_of_one_import_can_be_erased(db, clock, coordinator, tmp_path) -> None:
+    """Keys made in one millisecond share their first hex digits: the erased marker must not."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "clients.csv").write_text("client_ref;first_name;last_name\r\n"
+                                        + "".join(f"K-{n};Naam{n};Achternaam{n}\r\n" for n in range(9)),
+                                        encoding="utf-8")
+    assert RegistrationImport(db, clock, coordinator).import_folder(folder).errors == ()
+    with db.read() as s:
+        ids = sorted(s.scalars(select(Client.id)))
+    assert len({i.hex[:17] for i in ids}) < len(ids)      # made in one millisecond: what the marker met
+    for client_id in ids:
+        Erasures(db, clock, coordinator).erase(client_id)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Client).where(Client.dossier_no.like("X-%"))) == 9

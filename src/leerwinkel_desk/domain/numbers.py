@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable
 
 from leerwinkel_desk.domain.errors import InvalidValue
@@ -25,6 +26,20 @@ def provisional_number(prefix: str, year: int, seq: int) -> str:
 def is_provisional(number: str) -> bool:
     parts = number.split("-")
     return len(parts) == 3 and parts[2].startswith("P")
+
+
+ERASED = "X-"
+
+
+def erased_marker(client_id: uuid.UUID) -> str:
+    """The dossier number an erased client keeps: unique in its office, naming nobody. It ends on the key's
+    last 18 hex digits, its random part: keys made in one millisecond (an import) share their first ones,
+    and the second client of an import could not be erased (the marker of the first was taken)."""
+    return f"{ERASED}{client_id.hex[-18:]}"
+
+
+def is_erased_marker(number: str) -> bool:
+    return number.startswith(ERASED)
 
 
 def parse_number(text: str) -> tuple[str, int, int]:

@@ -19,6 +19,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from leerwinkel_desk.domain.errors import Conflict
+from leerwinkel_desk.domain.numbers import erased_marker
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
@@ -77,7 +78,7 @@ def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID,
     for field in PERSONAL_CLIENT_FIELDS:
         setattr(client, field, None)
     client.name_key = ""                       # the triggers drop the name from both search indexes
-    client.dossier_no = f"X-{client_id.hex[:17]}"
+    client.dossier_no = erased_marker(client_id)
     client.difficult_school_past = client.weak_network = False
     client.deleted_at = client.deleted_at or at
     client.updated_at, client.updated_by = at, actor.counsellor_id

@@ -44,7 +44,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import Connection, text
 
-from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX
+from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, is_erased_marker
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.erasure import erase_in, scrub_files
@@ -199,7 +199,7 @@ class SyncClient:
             with self._db.write() as session:
                 client = session.execute(text("SELECT dossier_no FROM client WHERE id = :id"),
                                          {"id": client_hex}).first()
-                if client is None or client.dossier_no.startswith("X-"):
+                if client is None or is_erased_marker(client.dossier_no):
                     continue
                 system = Actor(uuid.UUID(office_id or ""), None, "coordinator")
                 with muted(session.connection()):

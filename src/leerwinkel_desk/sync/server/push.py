@@ -37,7 +37,7 @@ from psycopg.types.json import Json
 from sqlalchemy import JSON
 
 from leerwinkel_desk.domain.errors import InvalidValue
-from leerwinkel_desk.domain.numbers import format_number, is_provisional, parse_number
+from leerwinkel_desk.domain.numbers import erased_marker, format_number, is_erased_marker, is_provisional, parse_number
 from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services.audit import CHAINED, SYNC_ANCHOR, event_hash, parse_anchor
 from leerwinkel_desk.services.erasure import FREE_TEXT, PERSONAL_CLIENT_FIELDS, cleared
@@ -285,7 +285,7 @@ def _refuse_revival(conn: Any, table: str, row_id: uuid.UUID, new: dict[str, Any
 
 def _check_number(conn: Any, claims: Claims, number: str) -> None:
     """A dossier or request number must lie in a block leased to this device (or be an erased marker)."""
-    if number.startswith("X-"):
+    if is_erased_marker(number):
         return
     try:
         prefix, year, seq = parse_number(number)
@@ -312,7 +312,7 @@ def erase_centrally(conn: Any, client_id: uuid.UUID, now: datetime) -> None:
     personal = ", ".join(f'"{name}" = NULL' for name in PERSONAL_CLIENT_FIELDS)
     conn.execute(f"UPDATE client SET {personal}, name_key = '', dossier_no = %s, difficult_school_past = false, "
                  "weak_network = false, deleted_at = coalesce(deleted_at, %s), updated_at = %s WHERE id = %s",
-                 [f"X-{client_id.hex[:17]}", now, now, client_id])
+                 [erased_marker(client_id), now, now, client_id])
     requests = [row["id"] for row in conn.execute(      # as services.erasure.requests_of: merged away ones too
         "SELECT id FROM learning_request WHERE client_id = %s UNION SELECT (jsonb_array_elements_text("
         "moved::jsonb->'learning_request'))::uuid FROM client_merge WHERE merged_id = %s AND undone_at IS NULL",
