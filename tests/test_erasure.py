@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from casework_fixtures import CLI_ENV, build_office, let_coordinator_sign_in
 from leerwinkel_desk.domain.enums import Channel, Phase, ReferralReason, Tier
@@ -222,3 +222,19 @@ def test_every_client_of_one_import_can_be_erased(db, clock, coordinator, tmp_pa
         Erasures(db, clock, coordinator).erase(client_id)
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Client).where(Client.dossier_no.like("X-%"))) == 9
+
+
+def test_the_planner_statistics_keep_no_value_the_person_had_before(db, clock, person) -> None:
+    office, client, _request, _letter = person
+    before = "vroeger.adres@example.be"
+    Clients(db, clock, office.counsellor).update(client.id, ClientInput(CANARY, f"{CANARY}son", email=before))
+    with db.write() as s:
+        s.execute(text("ANALYZE"))                      # as the start of day's optimize does
+        assert s.scalar(text("SELECT count(*) FROM sqlite_stat4 WHERE instr(sample, :v) > 0"),
+                        {"v": before.encode()}) > 0
+    Clients(db, clock, office.counsellor).update(client.id, ClientInput(CANARY, f"{CANARY}son",
+                                                                        email="nu.adres@example.be"))
+    Erasures(db, clock, office.coordinator).erase(client.id)
+    with db.read() as s:
+        assert s.scalar(text("SELECT count(*) FROM sqlite_stat4 WHERE instr(sample, :v) > 0"),
+                        {"v": before.encode()}) == 0
