@@ -73,12 +73,16 @@ class RecipientPicker(QWidget):
         self._load_people()
 
     def select(self, recipient: Recipient) -> None:
+        """Propose `recipient`, its name selected: what the person types next replaces it (it was appended to)."""
         index = index_of(self.organisation, recipient.org_id) if recipient.org_id is not None else -1
         if index >= 0:
             self.organisation.setCurrentIndex(index)
             self.person.setCurrentIndex(max(index_of(self.person, recipient.contact_id), 0))
         elif recipient.name:
             self.organisation.setEditText(recipient.name)
+        line = self.organisation.lineEdit()
+        assert line is not None, "an editable combo box has its line edit"
+        line.selectAll()
 
     def partner_id(self) -> uuid.UUID | None:
         """The partner whose name is in the field (typed or chosen), or None for a name off the map."""
