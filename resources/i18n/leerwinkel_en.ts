@@ -1902,136 +1902,136 @@ Type the file number {number} to confirm.</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>Gegevens wijzigen</source>
-        <translation>Change details</translation>
+        <source>&amp;Gegevens wijzigen</source>
+        <translation>Change &amp;details</translation>
     </message>
     <message>
-        <source>Microcontact</source>
-        <translation>Micro-contact</translation>
+        <source>&amp;Microcontact</source>
+        <translation>&amp;Micro-contact</translation>
     </message>
     <message>
-        <source>Gesprek</source>
-        <translation>Session</translation>
+        <source>Ge&amp;sprek</source>
+        <translation>&amp;Session</translation>
     </message>
     <message>
-        <source>Naar traject</source>
-        <translation>To trajectory</translation>
+        <source>&amp;Naar traject</source>
+        <translation>&amp;To trajectory</translation>
     </message>
     <message>
-        <source>Opties</source>
-        <translation>Options</translation>
+        <source>&amp;Opties</source>
+        <translation>&amp;Options</translation>
     </message>
     <message>
-        <source>Toestemming</source>
-        <translation>Consent</translation>
+        <source>&amp;Toestemming</source>
+        <translation>&amp;Consent</translation>
     </message>
     <message>
-        <source>Overdracht</source>
-        <translation>Handover</translation>
+        <source>O&amp;verdracht</source>
+        <translation>&amp;Handover</translation>
     </message>
     <message>
-        <source>Doorverwijzen</source>
-        <translation>Refer out</translation>
+        <source>&amp;Doorverwijzen</source>
+        <translation>&amp;Refer out</translation>
     </message>
     <message>
-        <source>Doorverwijzing opgevolgd</source>
-        <translation>Referral followed up</translation>
+        <source>Doorve&amp;rwijzing opgevolgd</source>
+        <translation>Referral followed &amp;up</translation>
     </message>
     <message>
-        <source>Herinnering kopiëren</source>
-        <translation>Copy a reminder</translation>
+        <source>&amp;Herinnering kopiëren</source>
+        <translation>Cop&amp;y a reminder</translation>
     </message>
     <message>
-        <source>Bijdrage</source>
-        <translation>Contribution</translation>
+        <source>&amp;Bijdrage</source>
+        <translation>Contri&amp;bution</translation>
     </message>
     <message>
-        <source>Opvolgen</source>
-        <translation>Follow up</translation>
+        <source>O&amp;pvolgen</source>
+        <translation>&amp;Follow up</translation>
     </message>
     <message>
-        <source>Ingeschreven</source>
-        <translation>Enrolled</translation>
+        <source>&amp;Ingeschreven</source>
+        <translation>E&amp;nrolled</translation>
     </message>
     <message>
-        <source>Afdrukken</source>
-        <translation>Print</translation>
+        <source>&amp;Leervraag afsluiten</source>
+        <translation>Close &amp;learning request</translation>
     </message>
     <message>
-        <source>Afsprakenkaart</source>
-        <translation>Appointment card</translation>
+        <source>&amp;Afdrukken</source>
+        <translation>&amp;Print</translation>
     </message>
     <message>
-        <source>Toewijzen</source>
-        <translation>Assign</translation>
+        <source>A&amp;fsprakenkaart</source>
+        <translation>&amp;Appointment card</translation>
     </message>
     <message>
-        <source>Inzage (AVG)</source>
-        <translation>Access request (GDPR)</translation>
+        <source>Toe&amp;wijzen</source>
+        <translation>Ass&amp;ign</translation>
+    </message>
+    <message>
+        <source>In&amp;zage (AVG)</source>
+        <translation>Access request (&amp;GDPR)</translation>
+    </message>
+    <message>
+        <source>Wiss&amp;en (AVG)…</source>
+        <translation>&amp;Erase (GDPR)…</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>I&amp;mporteren en exporteren</source>
+        <translation>&amp;Import and export</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda exporteren (.ics)</source>
+        <translation>Export the &amp;agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Cliënten samenvoegen</source>
+        <translation>&amp;Merge clients</translation>
+    </message>
+    <message>
+        <source>&amp;Sociale kaart beheren</source>
+        <translation>Manage the s&amp;ocial map</translation>
+    </message>
+    <message>
+        <source>&amp;Opleidingsaanbod beheren</source>
+        <translation>Manage the &amp;training offer</translation>
+    </message>
+    <message>
+        <source>&amp;Loketten en zitdagen</source>
+        <translation>&amp;Desks and session days</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruikers</source>
+        <translation>&amp;Users</translation>
+    </message>
+    <message>
+        <source>A&amp;udittrail</source>
+        <translation>Audit t&amp;rail</translation>
+    </message>
+    <message>
+        <source>&amp;Beheer van de gegevens</source>
+        <translation>Data &amp;care</translation>
+    </message>
+    <message>
+        <source>&amp;Nu synchroniseren</source>
+        <translation>Synchronise &amp;now</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicten</source>
+        <translation>Con&amp;flicts</translation>
+    </message>
+    <message>
+        <source>Laptops van het &amp;kantoor</source>
+        <translation>The office&apos;s &amp;laptops</translation>
     </message>
     <message>
         <source>Taal wisselen</source>
         <translation>Switch language</translation>
-    </message>
-    <message>
-        <source>Cliënten samenvoegen</source>
-        <translation>Merge clients</translation>
-    </message>
-    <message>
-        <source>Audittrail</source>
-        <translation>Audit trail</translation>
-    </message>
-    <message>
-        <source>Beheer van de gegevens</source>
-        <translation>Data care</translation>
-    </message>
-    <message>
-        <source>Gebruikers</source>
-        <translation>Users</translation>
-    </message>
-    <message>
-        <source>Agenda exporteren (.ics)</source>
-        <translation>Export the agenda (.ics)</translation>
-    </message>
-    <message>
-        <source>Sociale kaart beheren</source>
-        <translation>Manage the social map</translation>
-    </message>
-    <message>
-        <source>Opleidingsaanbod beheren</source>
-        <translation>Manage the training offer</translation>
-    </message>
-    <message>
-        <source>Loketten en zitdagen</source>
-        <translation>Desks and session days</translation>
-    </message>
-    <message>
-        <source>Instellingen</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Leervraag afsluiten</source>
-        <translation>Close learning request</translation>
-    </message>
-    <message>
-        <source>Wissen (AVG)…</source>
-        <translation>Erase (GDPR)…</translation>
-    </message>
-    <message>
-        <source>Importeren en exporteren</source>
-        <translation>Import and export</translation>
-    </message>
-    <message>
-        <source>Nu synchroniseren</source>
-        <translation>Synchronise now</translation>
-    </message>
-    <message>
-        <source>Conflicten</source>
-        <translation>Conflicts</translation>
-    </message>
-    <message>
-        <source>Laptops van het kantoor</source>
-        <translation>The office&apos;s laptops</translation>
     </message>
     <message>
         <source>Open eerst een dossier: zoek de cliënt met Ctrl+K.</source>
