@@ -1348,6 +1348,10 @@
         <translation>Erase (GDPR)…</translation>
     </message>
     <message>
+        <source>Deze cliënt heeft geen toestemming in voege om in te trekken.</source>
+        <translation>This client has no consent in force to withdraw.</translation>
+    </message>
+    <message>
         <source>Er is geen geboekt gesprek om aan te herinneren.</source>
         <translation>There is no booked session to remind of.</translation>
     </message>
@@ -1924,6 +1928,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>&amp;Toestemming</source>
         <translation>&amp;Consent</translation>
+    </message>
+    <message>
+        <source>Toestemming intre&amp;kken…</source>
+        <translation>&amp;Withdraw consent…</translation>
     </message>
     <message>
         <source>O&amp;verdracht</source>
@@ -4129,6 +4137,10 @@ Type the file number {number} to confirm.</translation>
         <translation>Consent</translation>
     </message>
     <message>
+        <source>Toestemming ingetrokken</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
@@ -4844,6 +4856,65 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Loket</source>
         <translation>Desk</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Tot</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>onbepaald</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>Toestemmingen in voege</source>
+        <translation>Consents in force</translation>
+    </message>
+    <message>
+        <source>&amp;Toestemmingen in voege</source>
+        <translation>&amp;Consents in force</translation>
+    </message>
+    <message>
+        <source>Na het intrekken wordt er niets meer mee gedeeld: geen overdracht en geen brief. Wat al gedeeld werd, blijft gedeeld.</source>
+        <translation>Once withdrawn, nothing more is shared under it: no handover and no letter. What was shared already stays shared.</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>De toestemming voor {recipient} ({purpose}, sinds {since}) intrekken? Er wordt daarna niets meer mee gedeeld; om opnieuw te delen geeft de cliënt een nieuwe toestemming.</source>
+        <translation>Withdraw the consent for {recipient} ({purpose}, since {since})? Nothing more is shared under it after that; to share again, the client gives a new consent.</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Niet intrekken</source>
+        <translation>Do not withdraw</translation>
+    </message>
+    <message>
+        <source>Toestemming ingetrokken</source>
+        <translation>Consent withdrawn</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+T", self.tr("&Naar traject"), DossierView.to_trajectory),
             ("Ctrl+O", self.tr("&Opties"), DossierView.weigh_options),
             ("Ctrl+Shift+C", self.tr("&Toestemming"), DossierView.record_consent),
+            ("Ctrl+Shift+V", self.tr("Toestemming intre&kken…"), DossierView.withdraw_consent),
             ("Ctrl+Shift+H", self.tr("O&verdracht"), DossierView.hand_over),
             ("Ctrl+D", self.tr("&Doorverwijzen"), DossierView.refer_out),
             ("Ctrl+Shift+D", self.tr("Doorve&rwijzing opgevolgd"), DossierView.close_loop),
