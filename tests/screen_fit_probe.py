@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from casework_fixtures import build_office
 from conftest import FixedClock
-from leerwinkel_desk.domain.enums import Channel
+from leerwinkel_desk.domain.consent import Recipient
+from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem
 from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.offices import create_office
 from leerwinkel_desk.store.engine import open_sqlite
@@ -40,7 +42,8 @@ CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModi
 DOSSIER_DIALOGS = [(Qt.Key.Key_M, CTRL), (Qt.Key.Key_G, CTRL), (Qt.Key.Key_O, CTRL), (Qt.Key.Key_C, CTRL | SHIFT),
                    (Qt.Key.Key_H, CTRL | SHIFT), (Qt.Key.Key_A, CTRL | SHIFT), (Qt.Key.Key_P, CTRL),
                    (Qt.Key.Key_E, CTRL), (Qt.Key.Key_W, CTRL | SHIFT), (Qt.Key.Key_D, CTRL),
-                   (Qt.Key.Key_D, CTRL | SHIFT), (Qt.Key.Key_K, CTRL | SHIFT), (Qt.Key.Key_N, CTRL)]
+                   (Qt.Key.Key_D, CTRL | SHIFT), (Qt.Key.Key_K, CTRL | SHIFT), (Qt.Key.Key_N, CTRL),
+                   (Qt.Key.Key_V, CTRL | SHIFT)]
 WINDOW_DIALOGS = [(Qt.Key.Key_N, CTRL), (Qt.Key.Key_N, CTRL | SHIFT), (Qt.Key.Key_M, CTRL | SHIFT),
                   (Qt.Key.Key_U, CTRL | SHIFT), (Qt.Key.Key_B, CTRL | SHIFT), (Qt.Key.Key_G, CTRL | SHIFT),
                   (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_S, CTRL | SHIFT),
@@ -139,6 +142,9 @@ def main(folder: Path, language: str) -> None:
     for topic in ("Welke opleiding?", "Boekhouden", "Zorgkundige"):     # three request cards: two and a third's top
         Dispatch(db, clock, office.coordinator).answer_now(
             FirstContact(Channel.PHONE, topic, client_id=client.id), "Uitgelegd")
+    Consents(db, clock, office.coordinator).grant(        # one in force: the header names it, Ctrl+Shift+V lists it
+        client.id, Recipient(office.school_id, office.study_counsellor_id, "Karel Vandenberghe"),
+        ConsentPurpose.PARTNER_FOLLOW_UP, frozenset({DataItem.IDENTITY}), ConsentMethod.SIGNED_FORM)
     window = MainWindow(DeskContext(db, clock, office.coordinator, "Leerwinkel Kortrijk", "Coördinator Test"))
     window.show()
     settle(app)

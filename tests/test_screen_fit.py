@@ -34,7 +34,8 @@ def probed(request, tmp_path_factory) -> dict:
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     opened = {"DispatchDialog", "NewClientDialog", "SessionFormDialog", "ClientDetailsDialog", "ReassignDialog",
-              "PrintDialog", "ConsentDialog", "HandoverDialog", "CloseRequestDialog", "OptionsDialog"}
+              "PrintDialog", "ConsentDialog", "HandoverDialog", "CloseRequestDialog", "OptionsDialog",
+              "WithdrawConsentDialog"}
     assert opened <= set(result["seen"]), result["seen"]                # the dialogs really opened by their keys
     return result
 

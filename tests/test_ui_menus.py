@@ -6,6 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
+from leerwinkel_desk.ui.i18n import LanguageSwitcher
+from leerwinkel_desk.ui.menu_bar import MNEMONIC
+from test_first_run import mnemonic
 from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
 from test_ui_keys import ALT, CTRL, answered, key, open_dossier_by_search
 
@@ -23,7 +26,7 @@ def test_erasing_a_client_is_reached_by_keys_from_the_menu_dossier(qtbot, window
     window.resize(1280, 680)
     open_dossier_by_search(qtbot, window, "wout")
     menu = open_menu(qtbot, Qt.Key.Key_D)
-    texts = [action.text() for action in menu.actions()]
+    texts = [MNEMONIC.sub(r"\1", action.text()) for action in menu.actions()]
     assert texts[:2] == ["Gegevens wijzigen", "Microcontact"] and texts[-1] == "Wissen (AVG)…"
     assert "Leervraag afsluiten" in texts and "Afsluiten" not in texts      # not the same words as quitting
     asked: list[str] = []
@@ -44,8 +47,26 @@ def test_erasing_a_client_is_reached_by_keys_from_the_menu_dossier(qtbot, window
 def test_the_offices_actions_are_in_the_menu_beheer_and_a_dossier_key_without_a_dossier_says_so(
         qtbot, window) -> None:
     menu = open_menu(qtbot, Qt.Key.Key_E)
-    texts = [action.text() for action in menu.actions()]
+    texts = [MNEMONIC.sub(r"\1", action.text()) for action in menu.actions()]
     assert {"Instellingen", "Importeren en exporteren", "Gebruikers", "Beheer van de gegevens"} <= set(texts)
     qtbot.keyClick(menu, Qt.Key.Key_Escape)
     key(qtbot, Qt.Key.Key_M, CTRL)                                  # Microcontact, with no dossier open
     assert "Open eerst een dossier" in window.statusBar().currentMessage()
+
+
+def test_each_item_of_the_menus_dossier_and_beheer_has_its_own_underlined_letter(qtbot, window) -> None:
+    """The items had no underlined letter: a menu opened with Alt+D was walked with the arrows, one by one.
+    Each now has a letter of its own within its menu, in Dutch and in English."""
+    languages = LanguageSwitcher(QApplication.instance())
+    try:
+        for language in ("nl", "en"):
+            assert languages.use(language)
+            for menu_key in (Qt.Key.Key_D, Qt.Key.Key_E):
+                menu = open_menu(qtbot, menu_key)
+                letters = [mnemonic(action.text()) for action in menu.actions()]
+                assert None not in letters, (language, [a.text() for a in menu.actions()])
+                assert len(set(letters)) == len(letters), (language, [a.text() for a in menu.actions()])
+                qtbot.keyClick(menu, Qt.Key.Key_Escape)
+                qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=3000)
+    finally:
+        languages.use("nl")

@@ -1348,6 +1348,10 @@
         <translation>Erase (GDPR)…</translation>
     </message>
     <message>
+        <source>Deze cliënt heeft geen toestemming in voege om in te trekken.</source>
+        <translation>This client has no consent in force to withdraw.</translation>
+    </message>
+    <message>
         <source>Er is geen geboekt gesprek om aan te herinneren.</source>
         <translation>There is no booked session to remind of.</translation>
     </message>
@@ -1902,136 +1906,140 @@ Type the file number {number} to confirm.</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>Gegevens wijzigen</source>
-        <translation>Change details</translation>
+        <source>&amp;Gegevens wijzigen</source>
+        <translation>Change &amp;details</translation>
     </message>
     <message>
-        <source>Microcontact</source>
-        <translation>Micro-contact</translation>
+        <source>&amp;Microcontact</source>
+        <translation>&amp;Micro-contact</translation>
     </message>
     <message>
-        <source>Gesprek</source>
-        <translation>Session</translation>
+        <source>Ge&amp;sprek</source>
+        <translation>&amp;Session</translation>
     </message>
     <message>
-        <source>Naar traject</source>
-        <translation>To trajectory</translation>
+        <source>&amp;Naar traject</source>
+        <translation>&amp;To trajectory</translation>
     </message>
     <message>
-        <source>Opties</source>
-        <translation>Options</translation>
+        <source>&amp;Opties</source>
+        <translation>&amp;Options</translation>
     </message>
     <message>
-        <source>Toestemming</source>
-        <translation>Consent</translation>
+        <source>&amp;Toestemming</source>
+        <translation>&amp;Consent</translation>
     </message>
     <message>
-        <source>Overdracht</source>
-        <translation>Handover</translation>
+        <source>Toestemming intre&amp;kken…</source>
+        <translation>&amp;Withdraw consent…</translation>
     </message>
     <message>
-        <source>Doorverwijzen</source>
-        <translation>Refer out</translation>
+        <source>O&amp;verdracht</source>
+        <translation>&amp;Handover</translation>
     </message>
     <message>
-        <source>Doorverwijzing opgevolgd</source>
-        <translation>Referral followed up</translation>
+        <source>&amp;Doorverwijzen</source>
+        <translation>&amp;Refer out</translation>
     </message>
     <message>
-        <source>Herinnering kopiëren</source>
-        <translation>Copy a reminder</translation>
+        <source>Doorve&amp;rwijzing opgevolgd</source>
+        <translation>Referral followed &amp;up</translation>
     </message>
     <message>
-        <source>Bijdrage</source>
-        <translation>Contribution</translation>
+        <source>&amp;Herinnering kopiëren</source>
+        <translation>Cop&amp;y a reminder</translation>
     </message>
     <message>
-        <source>Opvolgen</source>
-        <translation>Follow up</translation>
+        <source>&amp;Bijdrage</source>
+        <translation>Contri&amp;bution</translation>
     </message>
     <message>
-        <source>Ingeschreven</source>
-        <translation>Enrolled</translation>
+        <source>O&amp;pvolgen</source>
+        <translation>&amp;Follow up</translation>
     </message>
     <message>
-        <source>Afdrukken</source>
-        <translation>Print</translation>
+        <source>&amp;Ingeschreven</source>
+        <translation>E&amp;nrolled</translation>
     </message>
     <message>
-        <source>Afsprakenkaart</source>
-        <translation>Appointment card</translation>
+        <source>&amp;Leervraag afsluiten</source>
+        <translation>Close &amp;learning request</translation>
     </message>
     <message>
-        <source>Toewijzen</source>
-        <translation>Assign</translation>
+        <source>&amp;Afdrukken</source>
+        <translation>&amp;Print</translation>
     </message>
     <message>
-        <source>Inzage (AVG)</source>
-        <translation>Access request (GDPR)</translation>
+        <source>A&amp;fsprakenkaart</source>
+        <translation>&amp;Appointment card</translation>
+    </message>
+    <message>
+        <source>Toe&amp;wijzen</source>
+        <translation>Ass&amp;ign</translation>
+    </message>
+    <message>
+        <source>In&amp;zage (AVG)</source>
+        <translation>Access request (&amp;GDPR)</translation>
+    </message>
+    <message>
+        <source>Wiss&amp;en (AVG)…</source>
+        <translation>&amp;Erase (GDPR)…</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>I&amp;mporteren en exporteren</source>
+        <translation>&amp;Import and export</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda exporteren (.ics)</source>
+        <translation>Export the &amp;agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Cliënten samenvoegen</source>
+        <translation>&amp;Merge clients</translation>
+    </message>
+    <message>
+        <source>&amp;Sociale kaart beheren</source>
+        <translation>Manage the s&amp;ocial map</translation>
+    </message>
+    <message>
+        <source>&amp;Opleidingsaanbod beheren</source>
+        <translation>Manage the &amp;training offer</translation>
+    </message>
+    <message>
+        <source>&amp;Loketten en zitdagen</source>
+        <translation>&amp;Desks and session days</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruikers</source>
+        <translation>&amp;Users</translation>
+    </message>
+    <message>
+        <source>A&amp;udittrail</source>
+        <translation>Audit t&amp;rail</translation>
+    </message>
+    <message>
+        <source>&amp;Beheer van de gegevens</source>
+        <translation>Data &amp;care</translation>
+    </message>
+    <message>
+        <source>&amp;Nu synchroniseren</source>
+        <translation>Synchronise &amp;now</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicten</source>
+        <translation>Con&amp;flicts</translation>
+    </message>
+    <message>
+        <source>Laptops van het &amp;kantoor</source>
+        <translation>The office&apos;s &amp;laptops</translation>
     </message>
     <message>
         <source>Taal wisselen</source>
         <translation>Switch language</translation>
-    </message>
-    <message>
-        <source>Cliënten samenvoegen</source>
-        <translation>Merge clients</translation>
-    </message>
-    <message>
-        <source>Audittrail</source>
-        <translation>Audit trail</translation>
-    </message>
-    <message>
-        <source>Beheer van de gegevens</source>
-        <translation>Data care</translation>
-    </message>
-    <message>
-        <source>Gebruikers</source>
-        <translation>Users</translation>
-    </message>
-    <message>
-        <source>Agenda exporteren (.ics)</source>
-        <translation>Export the agenda (.ics)</translation>
-    </message>
-    <message>
-        <source>Sociale kaart beheren</source>
-        <translation>Manage the social map</translation>
-    </message>
-    <message>
-        <source>Opleidingsaanbod beheren</source>
-        <translation>Manage the training offer</translation>
-    </message>
-    <message>
-        <source>Loketten en zitdagen</source>
-        <translation>Desks and session days</translation>
-    </message>
-    <message>
-        <source>Instellingen</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Leervraag afsluiten</source>
-        <translation>Close learning request</translation>
-    </message>
-    <message>
-        <source>Wissen (AVG)…</source>
-        <translation>Erase (GDPR)…</translation>
-    </message>
-    <message>
-        <source>Importeren en exporteren</source>
-        <translation>Import and export</translation>
-    </message>
-    <message>
-        <source>Nu synchroniseren</source>
-        <translation>Synchronise now</translation>
-    </message>
-    <message>
-        <source>Conflicten</source>
-        <translation>Conflicts</translation>
-    </message>
-    <message>
-        <source>Laptops van het kantoor</source>
-        <translation>The office&apos;s laptops</translation>
     </message>
     <message>
         <source>Open eerst een dossier: zoek de cliënt met Ctrl+K.</source>
@@ -4129,6 +4137,10 @@ Type the file number {number} to confirm.</translation>
         <translation>Consent</translation>
     </message>
     <message>
+        <source>Toestemming ingetrokken</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
@@ -4844,6 +4856,65 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Loket</source>
         <translation>Desk</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Tot</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>onbepaald</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>Toestemmingen in voege</source>
+        <translation>Consents in force</translation>
+    </message>
+    <message>
+        <source>&amp;Toestemmingen in voege</source>
+        <translation>&amp;Consents in force</translation>
+    </message>
+    <message>
+        <source>Na het intrekken wordt er niets meer mee gedeeld: geen overdracht en geen brief. Wat al gedeeld werd, blijft gedeeld.</source>
+        <translation>Once withdrawn, nothing more is shared under it: no handover and no letter. What was shared already stays shared.</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>De toestemming voor {recipient} ({purpose}, sinds {since}) intrekken? Er wordt daarna niets meer mee gedeeld; om opnieuw te delen geeft de cliënt een nieuwe toestemming.</source>
+        <translation>Withdraw the consent for {recipient} ({purpose}, since {since})? Nothing more is shared under it after that; to share again, the client gives a new consent.</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Niet intrekken</source>
+        <translation>Do not withdraw</translation>
+    </message>
+    <message>
+        <source>Toestemming ingetrokken</source>
+        <translation>Consent withdrawn</translation>
     </message>
 </context>
 <context>

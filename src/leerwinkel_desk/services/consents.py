@@ -116,6 +116,13 @@ class Consents(UseCase):
             ).order_by(Consent.given_on, Consent.id))
             return [consent_row(c) for c in rows]
 
+    def standing(self, client_id: uuid.UUID) -> list[ConsentRow]:
+        """The client's consents that can still be withdrawn: neither withdrawn nor expired today (one that
+        starts on a later day too), oldest first."""
+        today = self._today()
+        return [c for c in self.for_client(client_id)
+                if c.withdrawn_at is None and (c.expires_on is None or c.expires_on >= today)]
+
     def require(self, client_id: uuid.UUID, recipient: Recipient, purpose: ConsentPurpose,
                 items: frozenset[DataItem], on: date | None = None) -> ConsentRow:
         """Ask before sharing: the active consent that covers it, or ConsentMissing."""

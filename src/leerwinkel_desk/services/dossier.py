@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -49,7 +49,7 @@ class TimelineEntry:
     """One thing that happened in a dossier; the UI words it, the service gives the facts."""
 
     at: datetime
-    kind: str                        # session | micro | referral | referral_loop | contribution | consent | change ...
+    kind: str    # session | micro | referral | referral_loop | contribution | consent | consent_withdrawn | change ...
     record_id: uuid.UUID
     request_id: uuid.UUID | None
     request_no: str | None
@@ -201,11 +201,11 @@ class Dossiers(UseCase):
         return {request_id: Phase(before) for request_id, before in steps if before in PATH_VALUES}
 
     def timeline(self, client_id: uuid.UUID) -> list[TimelineEntry]:
-        """Sessions, micro-contacts, referrals and their outcome, contributions, consents, handovers, letters
-        and the steps of each request (its tier, phase and counsellor), newest first. Only the columns an
-        entry shows are read (Core selects, not whole ORM objects: a dossier of 200 contacts spent most of
-        its opening converting the columns nobody sees); a session's notes are among them (shown where it
-        has no summary, and whole on Enter), in the same query."""
+        """Sessions, micro-contacts, referrals and their outcome, contributions, consents and their withdrawal,
+        handovers, letters and the steps of each request (its tier, phase and counsellor), newest first. Only
+        the columns an entry shows are read (Core selects, not whole ORM objects: a dossier of 200 contacts
+        spent most of its opening converting the columns nobody sees); a session's notes are among them
+        (shown where it has no summary, and whole on Enter), in the same query."""
         with self._db.read() as session:
             self._load(session, Client, client_id)
             numbers = dict(session.execute(select(LearningRequest.id, LearningRequest.request_no).where(
@@ -258,13 +258,17 @@ class Dossiers(UseCase):
                                              detail=h.mode.value, author_id=h.created_by))
             for g in session.execute(select(
                     Consent.id, Consent.request_id, Consent.created_at, Consent.recipient_name,
-                    Consent.recipient_org_id, Consent.purpose, Consent.created_by).where(
+                    Consent.recipient_org_id, Consent.purpose, Consent.created_by, Consent.withdrawn_at,
+                    Consent.updated_by).where(
                     Consent.client_id == client_id, Consent.deleted_at.is_(None))):
-                entries.append(TimelineEntry(at=g.created_at, kind="consent", record_id=g.id,
-                                             request_id=g.request_id,
-                                             request_no=numbers.get(g.request_id) if g.request_id else None,
-                                             counterpart=g.recipient_name or partners.get(g.recipient_org_id),
-                                             detail=g.purpose.value, author_id=g.created_by))
+                given = TimelineEntry(at=g.created_at, kind="consent", record_id=g.id, request_id=g.request_id,
+                                      request_no=numbers.get(g.request_id) if g.request_id else None,
+                                      counterpart=g.recipient_name or partners.get(g.recipient_org_id),
+                                      detail=g.purpose.value, author_id=g.created_by)
+                entries.append(given)
+                if g.withdrawn_at is not None:      # withdrawn: a row of its own, when and by whom (its last change)
+                    entries.append(replace(given, at=g.withdrawn_at, kind="consent_withdrawn",
+                                           author_id=g.updated_by))
             for step in session.execute(select(
                     RequestChange.id, RequestChange.request_id, RequestChange.at, RequestChange.by,
                     RequestChange.field, RequestChange.old_value, RequestChange.new_value,

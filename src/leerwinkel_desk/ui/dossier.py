@@ -46,7 +46,7 @@ from leerwinkel_desk.ui.dialogs.reassign import ReassignDialog
 from leerwinkel_desk.ui.dialogs.referral import CloseLoopDialog, ReferralDialog
 from leerwinkel_desk.ui.dialogs.reminder import ReminderDialog
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
-from leerwinkel_desk.ui.dialogs.sharing import ConsentDialog, HandoverDialog
+from leerwinkel_desk.ui.dialogs.sharing import ConsentDialog, HandoverDialog, WithdrawConsentDialog
 from leerwinkel_desk.ui.dossier_parts import (
     COUNTERPART_COLUMN,
     DETAIL_COLUMN,
@@ -249,6 +249,17 @@ class DossierView(QWidget):
 
     def record_consent(self) -> None:
         self._dialog(lambda r: ConsentDialog(self._ctx, self.client_id, r.id, self))
+
+    def withdraw_consent(self) -> None:
+        """The client withdraws a consent. Not behind `_dialog`'s check: it is the client's right, whoever guides
+        the request the consent was given on (the service decides who may record it); none standing is said so."""
+        consents = self._ctx.service(Consents).standing(self.client_id)
+        self.error.clear_error()
+        if not consents:
+            self.notice.setText(self.tr("Deze cliënt heeft geen toestemming in voege om in te trekken."))
+            return
+        self.notice.setText("")
+        self._open(WithdrawConsentDialog(self._ctx, self.client_id, consents, self))
 
     def hand_over(self) -> None:
         self._dialog(lambda r: HandoverDialog(self._ctx, r.id, self))

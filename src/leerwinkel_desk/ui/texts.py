@@ -178,7 +178,7 @@ def mode_label(mode: HandoverMode) -> str:
 
 
 def timeline_kind_label(kind: str) -> str:
-    """The "what" of a dossier timeline row (the service's kinds: the contact kinds and four more)."""
+    """The "what" of a dossier timeline row (the service's kinds: the contact kinds and the dossier's others)."""
     return {
         ContactKind.SESSION.value: QCoreApplication.translate("Vocabulary", "Gesprek"),
         ContactKind.MICRO.value: QCoreApplication.translate("Vocabulary", "Microcontact"),
@@ -186,6 +186,7 @@ def timeline_kind_label(kind: str) -> str:
         "referral_loop": QCoreApplication.translate("Vocabulary", "Doorverwijzing opgevolgd"),
         "contribution": QCoreApplication.translate("Vocabulary", "Bijdrage"),
         "consent": QCoreApplication.translate("Vocabulary", "Toestemming"),
+        "consent_withdrawn": QCoreApplication.translate("Vocabulary", "Toestemming ingetrokken"),
         "handover": QCoreApplication.translate("Vocabulary", "Warme overdracht"),
         "letter": QCoreApplication.translate("Vocabulary", "Brief"),
     }[kind]
@@ -227,7 +228,7 @@ def timeline_detail(kind: str, detail: str | None, code: str | None = None) -> s
     if detail is None:
         return words
     coded: dict[str, Callable[[str], StrEnum]] = {
-        "handover": HandoverMode, "consent": ConsentPurpose, "letter": LetterKind}
+        "handover": HandoverMode, "consent": ConsentPurpose, "consent_withdrawn": ConsentPurpose, "letter": LetterKind}
     text = enum_label(coded[kind](detail)) if kind in coded else detail
     return f"{words}: {text}" if words and text else (words or text)
 

@@ -26,7 +26,8 @@ CHANNEL_ICONS = {
 }
 KIND_ICONS = {              # the timeline's kinds (ContactKind's values and the dossier's other records)
     "session": "calendar-event", "micro": "message-circle", "referral": "share-3", "referral_loop": "arrow-back-up",
-    "contribution": "coin-euro", "consent": "shield-check", "handover": "transfer", "letter": "file-text",
+    "contribution": "coin-euro", "consent": "shield-check", "consent_withdrawn": "shield-x",
+    "handover": "transfer", "letter": "file-text",
     "change": "stairs-up",
 }
 PAGE_ICONS = {

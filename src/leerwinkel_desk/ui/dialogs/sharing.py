@@ -1,19 +1,25 @@
-"""Consent and warm handover: record what the client agreed to; hand over exactly that, or nothing."""
+"""Consent and warm handover: record what the client agreed to; hand over exactly that, or nothing; and the
+client's withdrawal of a consent (GDPR art. 7(3)), after which nothing is shared under it."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,18 +27,20 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.domain.consent import Recipient
 from leerwinkel_desk.domain.enums import ConsentMethod, ConsentPurpose, DataItem, HandoverMode
 from leerwinkel_desk.services.catalogue import Catalogue
-from leerwinkel_desk.services.consents import Consents
+from leerwinkel_desk.services.consents import ConsentRow, Consents
 from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.handovers import Handovers
 from leerwinkel_desk.services.options import Options
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.form_dialog import FormDialog
+from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
-from leerwinkel_desk.ui.texts import data_item_label, method_label, mode_label, purpose_label
-from leerwinkel_desk.ui.widgets import EnumCombo, python_date, show_placeholder
+from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.texts import data_item_label, format_date, method_label, mode_label, purpose_label
+from leerwinkel_desk.ui.widgets import EnumCombo, compact_rows, fit_columns, python_date, show_placeholder
 
 DEFAULT_CONSENT_DAYS = 365
 
@@ -73,12 +81,16 @@ class RecipientPicker(QWidget):
         self._load_people()
 
     def select(self, recipient: Recipient) -> None:
+        """Propose `recipient`, its name selected: what the person types next replaces it (it was appended to)."""
         index = index_of(self.organisation, recipient.org_id) if recipient.org_id is not None else -1
         if index >= 0:
             self.organisation.setCurrentIndex(index)
             self.person.setCurrentIndex(max(index_of(self.person, recipient.contact_id), 0))
         elif recipient.name:
             self.organisation.setEditText(recipient.name)
+        line = self.organisation.lineEdit()
+        assert line is not None, "an editable combo box has its line edit"
+        line.selectAll()
 
     def partner_id(self) -> uuid.UUID | None:
         """The partner whose name is in the field (typed or chosen), or None for a name off the map."""
@@ -225,4 +237,91 @@ class HandoverDialog(FormDialog):
                 self._request_id, self.recipient.recipient(), self.mode.chosen("mode"), checked_items(self.items)),
                 self.error, OpChanges(Change.REQUESTS | Change.TIMELINE, None, self.tr("Overdracht geregistreerd")),
                 {"items": self.items, "recipient": self.recipient.organisation}):
+            self.accept()
+
+
+def recipient_text(recipient: Recipient, partners: dict[uuid.UUID, str]) -> str:
+    """A consent's recipient as the counsellor knows it: the person and their organisation, or the name typed."""
+    organisation = partners.get(recipient.org_id) if recipient.org_id is not None else None
+    name = recipient.name or organisation or ""
+    return f"{name} ({organisation})" if organisation and name != organisation else name
+
+
+class WithdrawConsentDialog(QDialog):
+    """The client withdraws a consent: the ones still standing (recipient, purpose, since, until), the one
+    chosen withdrawn after a question (Enter or Escape there keeps it; Alt+I withdraws). From then on no
+    handover and no letter is made under it; what was shared before stays shared."""
+
+    def __init__(self, ctx: DeskContext, client_id: uuid.UUID, consents: list[ConsentRow],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._client_id = ctx, client_id
+        self.confirm_box: QMessageBox | None = None
+        self.setWindowTitle(self.tr("Toestemming intrekken"))
+        self.resize(fitting_size(self, QSize(680, 360)))
+        self._partners = ctx.service(SocialMap).partner_names()
+        self.model = RowsModel[ConsentRow]([
+            Column(lambda: self.tr("Ontvanger"), lambda c: recipient_text(c.recipient, self._partners)),
+            Column(lambda: self.tr("Doel"), lambda c: purpose_label(c.purpose)),
+            Column(lambda: self.tr("Sinds"), lambda c: format_date(c.given_on)),
+            Column(lambda: self.tr("Tot"), lambda c: format_date(c.expires_on) if c.expires_on
+                   else self.tr("onbepaald")),
+        ], self)
+        self.model.set_rows(consents)
+        self.consents = QTableView()
+        self.consents.setModel(self.model)
+        self.consents.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.consents.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.consents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.consents.setTabKeyNavigation(False)        # Tab goes on to the buttons
+        self.consents.setAccessibleName(self.tr("Toestemmingen in voege"))
+        self.consents.verticalHeader().hide()
+        compact_rows(self.consents)
+        fit_columns(self.consents, stretch=0)
+        self.consents.selectRow(0)
+        listed = QLabel(self.tr("&Toestemmingen in voege"))
+        listed.setBuddy(self.consents)
+        after = QLabel(self.tr("Na het intrekken wordt er niets meer mee gedeeld: geen overdracht en geen brief. "
+                               "Wat al gedeeld werd, blijft gedeeld."))
+        after.setWordWrap(True)
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.withdraw_button = QPushButton(self.tr("&Intrekken…"))
+        self.withdraw_button.setDefault(True)
+        buttons.addButton(self.withdraw_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.withdraw_button.clicked.connect(self.ask_withdraw)
+        layout = QVBoxLayout(self)
+        layout.addWidget(listed)
+        layout.addWidget(self.consents, 1)
+        layout.addWidget(after)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.consents.setFocus()
+
+    def chosen(self) -> ConsentRow | None:
+        index = self.consents.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def ask_withdraw(self) -> None:
+        """Asked first, naming the consent: withdrawing cannot be undone (the client gives a new one)."""
+        consent = self.chosen()
+        if consent is None:
+            return
+        question = self.tr("De toestemming voor {recipient} ({purpose}, sinds {since}) intrekken? Er wordt daarna "
+                           "niets meer mee gedeeld; om opnieuw te delen geeft de cliënt een nieuwe toestemming.")
+        question = question.format(recipient=recipient_text(consent.recipient, self._partners),
+                                   purpose=purpose_label(consent.purpose), since=format_date(consent.given_on))
+        self.confirm_box = ask_first(self, self.windowTitle(), question, self.tr("&Intrekken"),
+                                     self.tr("Niet intrekken"), lambda: self.withdraw(consent.id),
+                                     do_by_default=False)
+        self.confirm_box.finished.connect(self._confirm_closed)
+
+    def _confirm_closed(self, _result: int) -> None:
+        self.confirm_box = None
+
+    def withdraw(self, consent_id: uuid.UUID) -> None:
+        """Withdrawn (and audited) by the service; the dossier's header and timeline follow at once."""
+        if perform(self._ctx.operations, lambda: self._ctx.service(Consents).withdraw(consent_id), self.error,
+                   OpChanges(Change.CONSENTS | Change.TIMELINE, self._client_id, self.tr("Toestemming ingetrokken"))):
             self.accept()
