@@ -151,3 +151,16 @@ def test_a_refused_registration_row_is_told_without_the_persons_data(qtbot, coor
     assert "geen datum" in shown
     for personal in ("31/02/1990", "dakloos", "Nora", "Peeters"):
         assert personal not in shown
+
+
+def test_the_import_names_the_organisation_it_adds_to_the_office(qtbot, coordinator_window, tmp_path) -> None:
+    """"OCMW Kortrijk" became an organisation beside Sociaal Huis Kortrijk without a word in the report."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "clients.csv").write_text("client_ref;first_name;last_name\nK1;Nora;Peeters\n", encoding="utf-8")
+    (folder / "requests.csv").write_text("request_ref;client_ref;opened_on;tier;referrer_type;referrer_org\n"
+                                         "V1;K1;02/11/2026;2;partner;OCMW Nergensdorp\n", encoding="utf-8")
+    form = open_transfer(qtbot, coordinator_window, "registrations_in", folder)
+    key(qtbot, Qt.Key.Key_Return)                                      # Nakijken
+    qtbot.waitUntil(form.confirm_button.isEnabled, timeout=10000)
+    assert "Nieuwe doorverwijzende organisaties: OCMW Nergensdorp." in form.summary.text()

@@ -3901,6 +3901,18 @@ Type the file number {number} to confirm.</translation>
         <source>Cliënten: {c} nieuw, {cu} bijgewerkt; leervragen: {r} nieuw, {ru} bijgewerkt; contacten: {k} nieuw.</source>
         <translation>Clients: {c} new, {cu} updated; learning requests: {r} new, {ru} updated; contacts: {k} new.</translation>
     </message>
+    <message>
+        <source>Nieuwe doorverwijzende organisaties: {names}.</source>
+        <translation>New referring organisations: {names}.</translation>
+    </message>
+    <message>
+        <source>Nieuwe loketten: {names}.</source>
+        <translation>New desks: {names}.</translation>
+    </message>
+    <message>
+        <source>Nieuwe begeleiders: {names}.</source>
+        <translation>New counsellors: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -290,10 +290,16 @@ class TransferDialog(QDialog):
                                                       providers=", ".join(report.new_providers) or "-")
             return self.tr("Partners: {new} nieuw, {old} al op de kaart; {contacts} nieuwe contactpersonen.").format(
                 new=report.created, old=report.existing, contacts=report.new_contacts)
-        return self.tr("Cliënten: {c} nieuw, {cu} bijgewerkt; leervragen: {r} nieuw, {ru} bijgewerkt; contacten: "
-                       "{k} nieuw.").format(c=report.clients.created, cu=report.clients.updated,
-                                            r=report.requests.created, ru=report.requests.updated,
-                                            k=report.contacts.created)
+        counted = self.tr("Cliënten: {c} nieuw, {cu} bijgewerkt; leervragen: {r} nieuw, {ru} bijgewerkt; contacten: "
+                          "{k} nieuw.").format(c=report.clients.created, cu=report.clients.updated,
+                                               r=report.requests.created, ru=report.requests.updated,
+                                               k=report.contacts.created)
+        # what the import added to the office besides its casework, by name: "OCMW Kortrijk" became an
+        # organisation beside Sociaal Huis Kortrijk without a word
+        made = [(self.tr("Nieuwe doorverwijzende organisaties: {names}."), report.new_organisations),
+                (self.tr("Nieuwe loketten: {names}."), report.new_lokets),
+                (self.tr("Nieuwe begeleiders: {names}."), report.new_counsellors)]
+        return " ".join([counted, *(text.format(names=", ".join(names)) for text, names in made if names)])
 
     def fill_problems(self, report: ImportReport | ReferenceImportReport) -> None:
         if isinstance(report, ReferenceImportReport):
