@@ -11,6 +11,8 @@ import pytest
 from sqlalchemy import text
 
 from casework_fixtures import build_office
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.offices import create_office
 from leerwinkel_desk.store.engine import open_url
 from leerwinkel_desk.store.migrations import SCHEMA_HEAD
@@ -114,3 +116,25 @@ def test_a_laptop_silent_longer_than_the_offices_maximum_is_revoked_when_it_come
     revoked = rows_as(central.owner_url, None, f"SELECT revoked_at FROM sync_device WHERE office_id = "
                       f"'{a.actor.office_id}'")
     assert revoked[0]["revoked_at"] is not None
+
+
+def test_a_laptop_of_another_office_cannot_take_an_erasure_before_the_office(central, service, tmp_path,
+                                                                            clock) -> None:
+    """Its erasure of a client it cannot see was stored under its own office, and the office's own erasure of
+    that client was then silently not registered (ON CONFLICT DO NOTHING)."""
+    kortrijk, office = first_laptop(central, service, tmp_path / "k.db", clock)
+    gent, _ = first_laptop(central, service, tmp_path / "g.db", clock)
+    client_id = Clients(kortrijk.db, clock, office.counsellor).create(ClientInput("Noor", "Janssens")).id
+    kortrijk.sync.sync(kortrijk.actor)
+    with gent.db.write() as session:                     # a crafted erasure of Kortrijk's client
+        session.execute(text("INSERT INTO erasure (id, office_id, client_id, erased_at, erased_by) "
+                             "VALUES (:id, :office, :client, :at, NULL)"),
+                        {"id": uuid.uuid4().hex, "office": gent.actor.office_id.hex, "client": client_id.hex,
+                         "at": "2026-12-07 10:00:00.000000"})
+    assert gent.sync.sync(gent.actor).rejected == 1
+    Erasures(kortrijk.db, clock, kortrijk.actor).erase(client_id)
+    assert kortrijk.sync.sync(kortrijk.actor).rejected == 0
+    erasures = rows_as(central.owner_url, None, f"SELECT office_id FROM erasure WHERE client_id = '{client_id}'")
+    assert [row["office_id"] for row in erasures] == [kortrijk.actor.office_id]
+    names = rows_as(central.owner_url, None, f"SELECT first_name FROM client WHERE id = '{client_id}'")
+    assert names == [{"first_name": None}]

@@ -301,6 +301,10 @@ def _erasure(conn: Any, claims: Claims, new: dict[str, Any], now: datetime) -> l
     if not allowed(claims.role, Permission.ERASE):
         raise Rejected("not_allowed")
     client_id = new["client_id"]
+    if conn.execute("SELECT 1 FROM client WHERE id = %s", [client_id]).fetchone() is None:
+        # not a client of this office (row security shows no other): an erasure stored under another
+        # office would take the one erasure a client has, and the office's own would not be registered
+        raise Rejected("missing")
     conn.execute("INSERT INTO erasure (id, office_id, client_id, erased_at, erased_by) VALUES (%s, %s, %s, %s, %s) "
                  "ON CONFLICT (client_id) DO NOTHING",
                  [new["id"], claims.office_id, client_id, new.get("erased_at") or now, new.get("erased_by")])
