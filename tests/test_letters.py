@@ -215,6 +215,21 @@ def test_an_arabic_address_with_digits_prints_in_reading_order(db, clock, office
     assert for_drawing(address) == "5 \ufee2\ufed7\ufead 12 \ufec9\ufead\ufe8e\ufeb7"   # drawn: 5 مقر 12 عراش
 
 
+def test_a_right_to_left_paragraph_that_wraps_prints_its_first_words_on_its_first_line(
+        db, clock, office, letters) -> None:
+    """Ordered as a whole and then wrapped, sixty numbered Arabic words printed word 60 on the top line."""
+    words = [f"كلمة{n}" for n in range(1, 61)]          # "word1" .. "word60", each a distinct Arabic word
+    case = open_case(db, clock, office, study_history=" ".join(words))
+    grant(db, clock, office, case, frozenset({DataItem.IDENTITY, DataItem.STUDY_HISTORY}))
+    pdf = letters.print_handover(case.request_id, case.school).path.read_bytes()
+    pages = [page.extract_text(extraction_mode="layout") for page in PdfReader(io.BytesIO(pdf)).pages]
+    drawn = [line.strip() for page in pages for line in unicodedata.normalize("NFKC", page).splitlines()
+             if "\u0645" in line]                               # the lines that hold the words (meem)
+    assert len(drawn) > 1                                # it wraps
+    read = " ".join(get_display(line, base_dir="R") for line in drawn).split()
+    assert read == words                                 # top line first, each line right to left
+
+
 def test_shaping_and_visual_order_of_right_to_left_text() -> None:
     assert shape_arabic("لا") == "\ufefb"                 # lam-alef ligature
     assert shape_arabic("بب") == "\ufe91\ufe90"              # beh initial, beh final

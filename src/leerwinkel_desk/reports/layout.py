@@ -19,11 +19,13 @@ from datetime import UTC, datetime
 from functools import cache, partial
 from io import BytesIO
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -51,7 +53,7 @@ from leerwinkel_desk.reports.letterhead import (
     PAGE_WIDTH,
     Letterhead,
 )
-from leerwinkel_desk.reports.right_to_left import for_drawing
+from leerwinkel_desk.reports.right_to_left import has_right_to_left, line_for_drawing, shaped
 
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 LABEL_WIDTH = 42 * mm
@@ -146,12 +148,13 @@ def _plain_fragment(style: ParagraphStyle) -> Any:
 
 
 def plain_text(text: str) -> str:
-    """Text as it is drawn: right-to-left runs in visual order, white space as in a paragraph.
+    """Text as it is laid out: Arabic letters joined (still in reading order), white space as in a
+    paragraph. Right-to-left runs are put in visual order line by line, once the lines are known.
 
     That is ReportLab's `cleanBlockQuotedText`, which only differs from splitting and joining
     on white space where a no-break space (kept) or a zero-width space (dropped) is present.
     """
-    text = for_drawing(text)
+    text = shaped(text)
     if "\xa0" in text or "\u200b" in text:
         return cleanBlockQuotedText(text)
     return " ".join(text.split())
@@ -168,9 +171,11 @@ class PlainText(Flowable):
 
     def __init__(self, text: str, style: ParagraphStyle) -> None:
         super().__init__()
-        self.text = text
+        self.text = text                            # in reading order (plain_text)
+        self.drawn = line_for_drawing(text)         # as one line is drawn
         self.style = style
         self._paragraph: PlainParagraph | None = None
+        self._lines_for: float | None = None        # the width a right-to-left text's lines were broken for
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         style = self.style
@@ -178,13 +183,21 @@ class PlainText(Flowable):
                                                    style.fontSize) <= availWidth:
             self.width, self.height = availWidth, style.leading if self.text else 0
             return self.width, self.height
-        return self._as_paragraph().wrap(availWidth, availHeight)
+        return self._as_paragraph(availWidth).wrap(availWidth, availHeight)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return self._as_paragraph().split(availWidth, availHeight)
+        return self._as_paragraph(availWidth).split(availWidth, availHeight)
 
-    def _as_paragraph(self) -> PlainParagraph:
-        if self._paragraph is None:
+    def _as_paragraph(self, width: float) -> PlainParagraph:
+        """The paragraph the text wraps in. Right-to-left text is broken into lines here, in reading
+        order, and each line is put in visual order (ReportLab would wrap the drawn order: the last
+        words of an Arabic paragraph came on its first line)."""
+        if has_right_to_left(self.text):
+            if self._paragraph is None or self._lines_for != width:
+                lines = simpleSplit(self.text, self.style.fontName, self.style.fontSize, width)
+                markup = "<br/>".join(escape(line_for_drawing(line)) for line in lines)
+                self._paragraph, self._lines_for = PlainParagraph(markup, self.style), width
+        elif self._paragraph is None:
             frags = [_plain_fragment(self.style).clone(text=self.text)] if self.text else []
             self._paragraph = PlainParagraph(self.text, self.style, frags=frags)
         return self._paragraph
@@ -200,7 +213,7 @@ class PlainText(Flowable):
             text.setFillColor(style.textColor)
             text.setFont(style.fontName, style.fontSize, style.leading)
             text.setTextOrigin(x, y + style.leading - style.fontSize)
-            text.textOut(self.text)
+            text.textOut(self.drawn)
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         if self._paragraph is not None:

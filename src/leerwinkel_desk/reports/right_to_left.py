@@ -7,8 +7,9 @@ the string is put in visual order by python-bidi's implementation of the Unicode
 algorithm (`bidi.algorithm`, which also mirrors brackets inside right-to-left runs), in a
 left-to-right paragraph, as the letters are Dutch. Numbers inside right-to-left text keep their
 place: `شارع 12 رقم 5` is drawn `5 مقر 12 عراش`. A letter form the font lacks is drawn as the
-plain letter. Each string is ordered as a whole before a paragraph is wrapped, so a right-to-left
-run that wraps over two lines keeps its words in line order. PDF readers and pypdf give the text
+plain letter. A text that wraps is broken into lines in reading order first and each line is
+then put in visual order (`reports/layout.py`): ordered as a whole and then wrapped, a right-to-left
+paragraph printed its last words on its first line. PDF readers and pypdf give the text
 back in reading order; the Arabic letters come back as presentation forms, equal to the original
 after NFKC normalisation.
 """
@@ -46,8 +47,20 @@ def visual_order(text: str) -> str:
     return get_display(text, base_dir="L")
 
 
+def has_right_to_left(text: str) -> bool:
+    return _RIGHT_TO_LEFT_SCRIPTS.search(text) is not None
+
+
+def shaped(text: str) -> str:
+    """The text with its Arabic letters in their joined forms, still in reading (logical) order."""
+    return shape_arabic(text) if has_right_to_left(text) else text
+
+
+def line_for_drawing(line: str) -> str:
+    """One line of shaped text as ReportLab must draw it: in visual order."""
+    return visual_order(line) if has_right_to_left(line) else line
+
+
 def for_drawing(text: str) -> str:
-    """What ReportLab must draw so right-to-left text reads right: shaped, then in visual order."""
-    if not _RIGHT_TO_LEFT_SCRIPTS.search(text):
-        return text
-    return visual_order(shape_arabic(text))
+    """What ReportLab must draw so right-to-left text on one line reads right: shaped, then in visual order."""
+    return line_for_drawing(shaped(text))
