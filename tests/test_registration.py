@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import func, select, update
+from sqlalchemy import text as sql
 
 from leerwinkel_desk.demo import generate_demo
 from leerwinkel_desk.domain.birth_dates import FORMATS as BIRTH_DATE_FORMATS
@@ -55,6 +57,7 @@ from leerwinkel_desk.store.models import (
     PartnerOrganisation,
     RequestChange,
 )
+from leerwinkel_desk.store.number_blocks import add_block
 
 BOM = b"\xef\xbb\xbf"
 
@@ -634,3 +637,23 @@ def test_the_app_refuses_a_name_longer_than_the_import_takes(db: Database, clock
     with pytest.raises(InvalidValue) as refused:
         Clients(db, clock, coordinator).create(ClientInput("x" * 201, "Peeters"), duplicates_checked=True)
     assert (refused.value.field, refused.value.reason) == ("first_name", "too_long")
+
+
+def test_an_enrolled_laptop_with_its_numbers_used_up_imports_with_provisional_numbers(
+        db: Database, importer: RegistrationImport, tmp_path: Path) -> None:
+    """It was refused whole ("numbers.exhausted"); one new client at the desk got a provisional number."""
+    with db.write() as s:
+        s.execute(sql("INSERT INTO sync_state (key, value) VALUES ('device_id', :id)"), {"id": uuid.uuid4().hex})
+        add_block(s, "LW", 2026, 1, 2)                  # room for two dossier numbers, none for requests
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "clients.csv").write_text("client_ref;first_name;last_name\nA;Jan;Peeters\nB;An;Smet\nC;Zoë;Claes\n",
+                                        encoding="utf-8")
+    (folder / "requests.csv").write_text("request_ref;client_ref;opened_on;tier\nV1;A;02/11/2026;2\n",
+                                         encoding="utf-8")
+    report = importer.import_folder(folder)
+    assert report.errors == () and report.clients.created == 3
+    with db.read() as s:
+        assert sorted(s.scalars(select(Client.dossier_no))) == ["LW-2026-000001", "LW-2026-000002",
+                                                                 "LW-2026-P00001"]
+        assert list(s.scalars(select(LearningRequest.request_no))) == ["LV-2026-P00001"]

@@ -56,3 +56,18 @@ def next_number(session: Session, office_id: uuid.UUID, prefix: str, year: int) 
         if str(exhausted) != "numbers.exhausted":
             raise
         return provisional_number(prefix, year, next_provisional(session, prefix))
+
+
+def numbers(session: Session, office_id: uuid.UUID, prefix: str, year: int, count: int) -> list[str]:
+    """`count` numbers for one import: consecutive where one leased block has room for them all, else one by
+    one, leased while any are left and then provisional (an import on a laptop whose block was nearly used
+    up, or before its first sync, was refused whole with "numbers.exhausted")."""
+    if not count:
+        return []
+    try:
+        first = reserve(session, office_id, prefix, year, count)
+    except Conflict as exhausted:
+        if str(exhausted) != "numbers.exhausted":
+            raise
+        return [next_number(session, office_id, prefix, year) for _ in range(count)]
+    return [format_number(prefix, year, first + offset) for offset in range(count)]

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import ContactStatus, OrganisationType, Role
 from leerwinkel_desk.domain.ids import uuid7
-from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, format_number
+from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX
 from leerwinkel_desk.domain.text import fold, name_key, phone_key
 from leerwinkel_desk.services import audit
-from leerwinkel_desk.services.numbering import reserve
+from leerwinkel_desk.services.numbering import numbers
 from leerwinkel_desk.services.registration.format import FileKind
 from leerwinkel_desk.services.registration.planning import CLIENT_FIELDS, REQUEST_FIELDS, Names, Planner, Work
 from leerwinkel_desk.services.registration.report import Ticker
@@ -38,19 +38,17 @@ def write_plan(plan: Planner, session: Session, by: uuid.UUID | None, now: datet
     writer = Writer(session, plan.office_id, by, now, ticker)
     writer.names(plan.counsellors, plan.lokets, plan.organisations, plan.logins)
     clients = plan.work[FileKind.CLIENTS]
-    first = reserve(session, plan.office_id, CLIENT_PREFIX, today.year, len(clients.inserts)) \
-        if clients.inserts else 0
-    for offset, row in enumerate(clients.inserts):
-        row["dossier_no"] = format_number(CLIENT_PREFIX, today.year, first + offset)
+    for row, number in zip(clients.inserts, numbers(session, plan.office_id, CLIENT_PREFIX, today.year,
+                                                    len(clients.inserts)), strict=True):
+        row["dossier_no"] = number
     writer.clients(clients)
     requests = plan.work[FileKind.REQUESTS]
     years: dict[int, list[dict[str, Any]]] = {}
     for row in requests.inserts:
         years.setdefault(row["opened_on"].year, []).append(row)
     for year, rows in sorted(years.items()):
-        first = reserve(session, plan.office_id, REQUEST_PREFIX, year, len(rows))
-        for offset, row in enumerate(rows):
-            row["request_no"] = format_number(REQUEST_PREFIX, year, first + offset)
+        for row, number in zip(rows, numbers(session, plan.office_id, REQUEST_PREFIX, year, len(rows)), strict=True):
+            row["request_no"] = number
     writer.requests(requests, plan.changes)
     writer.contacts(plan.work[FileKind.CONTACTS])
     writer.audit()
