@@ -80,6 +80,8 @@ QLabel[badge="neutral"] {{ color: {p.text}; background: {p.surface_alt}; border:
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {{
     background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; border-radius: 4px;
     padding: 2px 4px; selection-background-color: {p.selection}; selection-color: {p.text}; }}
+QComboBox {{ combobox-popup: 0; }}
+QComboBox QAbstractItemView::item {{ padding: 3px 4px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus {{
     border: 2px solid {p.focus}; padding: 1px 3px; }}
 QLineEdit:disabled, QPlainTextEdit:disabled, QComboBox:disabled {{
