@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu
 
 from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
+from test_ui_erasure import unblock_a_question
 from test_ui_keys import ALT, CTRL, answered, key, open_dossier_by_search
 
 
@@ -27,6 +28,7 @@ def test_erasing_a_client_is_reached_by_keys_from_the_menu_dossier(qtbot, window
     texts = [action.text() for action in menu.actions()]
     assert texts[:2] == ["Gegevens wijzigen", "Microcontact"] and texts[-1] == "Wissen (AVG)…"
     assert "Leervraag afsluiten" in texts and "Afsluiten" not in texts      # not the same words as quitting
+    unblock_a_question()
     qtbot.keyClick(menu, Qt.Key.Key_Up)                         # from the top, up: the last item
     qtbot.keyClick(menu, Qt.Key.Key_Return)
     # a counsellor is told at once that a coordinator erases (the number was asked first, then refused)
