@@ -38,15 +38,13 @@ class EraseDialog(FormDialog):
         self.first_field = self.number
         form = QFormLayout()
         form.addRow(self.explanation)
-        form.addRow(text_label("", self.tr("Typ het dossiernummer {number} om te bevestigen.").format(
-            number=self._number)))
         form.addRow(self.tr("&Dossiernummer"), self.number)
         self.lay_out(form, self.tr("&Wissen"))
         self.number.textChanged.connect(self.error.clear_error)      # a new try: the last one's line goes
         self.setMinimumWidth(560)
 
     def paragraphs(self, name: str, outlook: ErasureOutlook) -> list[str]:
-        """What goes, what stays, what the app cannot reach, and the work that ends (only what there is)."""
+        """What goes, what stays, what the app cannot reach, the work that ends (only what there is), what to type."""
         texts = [
             self.tr("U wist alle persoonsgegevens van {name} ({number}): naam, geboortedatum, contactgegevens, "
                     "situatie, wat er getypt is in gesprekken en doorverwijzingen, de brieven in de app en de "
@@ -70,6 +68,7 @@ class EraseDialog(FormDialog):
                                  "van Vandaag.").format(n=outlook.open_loops))
         if ended:
             texts.append("\n".join([self.tr("⚠ Lopend werk dat hiermee stopt:"), *ended]))
+        texts.append(self.tr("Typ het dossiernummer {number} om te bevestigen.").format(number=self._number))
         return texts
 
     def save(self) -> None:
