@@ -4,6 +4,7 @@ works offline on the laptops, syncs, and checks the final state on every laptop 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -12,18 +13,29 @@ import pytest
 from sqlalchemy import text
 
 from leerwinkel_desk.domain.consent import Recipient
-from leerwinkel_desk.domain.enums import Channel, ConsentMethod, ConsentPurpose, DataItem, HandoverMode, Phase
+from leerwinkel_desk.domain.enums import (
+    Channel,
+    ConsentMethod,
+    ConsentPurpose,
+    DataItem,
+    HandoverMode,
+    Phase,
+    Tier,
+)
 from leerwinkel_desk.domain.errors import Conflict
 from leerwinkel_desk.reports.letters import PdfLetters
+from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.client_merges import ClientMerges
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.consents import Consents
+from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.handovers import Handovers
 from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.store.engine import close_all
+from leerwinkel_desk.store.models import LearningRequest
 from leerwinkel_desk.sync import client as sync_client
 from leerwinkel_desk.sync.client import SyncClient, SyncRefused, erase_at_sign_in
 from leerwinkel_desk.sync.inbox import open_items, resolve
@@ -225,6 +237,38 @@ def test_an_erasure_reaches_every_laptop_first_and_the_server_refuses_revival(
                                                 "old": {"first_name": None}, "new": {"first_name": "Zebulon"}}]})
     assert revive["results"][0]["status"] == "rejected" and revive["results"][0]["inbox"][0]["reason"] == "erased"
     assert revive["results"][0]["inbox"][0]["mine"] is None                # the refusal keeps no value
+    assert_converged(central, [a, b, c])
+
+
+def test_an_erased_client_s_open_work_ends_on_the_server_and_every_laptop_also_an_intake_booked_offline(
+        office, central, clock_module) -> None:
+    """Erasure closes the client's open requests and cancels their booked sessions (services/erasure.py's
+    `work_ended`). The server ends them by the same rule, so the pull does not open them again on the laptop
+    that erased; a request opened offline on a laptop that had not heard of the erasure is closed when it
+    arrives, so no list anywhere offers work on someone who is gone."""
+    (a, b, c), built = office
+    made, request = client_with_request(a, built, clock_module, "Griet", "Vannieuwenhuyze")
+    with a.db.write() as s:
+        open_again = s.get(LearningRequest, request.id)
+        open_again.tier, open_again.phase, open_again.outcome, open_again.closed_on = (
+            Tier.TRAJECTORY, Phase.TRAJECTORY, None, None)
+    quiet([a, b, c])
+    slot = Agenda(b.db, clock_module, built.counsellor).free_slots(local_today(clock_module) + timedelta(days=2))[0]
+    booked = Dispatch(b.db, clock_module, built.counsellor).book_intake(   # b, offline, while a erases
+        FirstContact(Channel.PHONE, "Nog een vraag", client_id=made.id), slot)
+    Erasures(a.db, clock_module, built.coordinator).erase(made.id)
+    a.sync.sync(built.coordinator)
+    b.sync.sync()
+    quiet([a, b, c])
+    for laptop in (a, b, c):
+        for each in (request, booked):
+            assert tuple(row(laptop.db, "SELECT phase, outcome FROM learning_request WHERE id = :id",
+                             id=each.id.hex)) == ("closed", "dropped_out")
+            assert row(laptop.db, "SELECT count(*) FROM contact WHERE request_id = :id AND status = 'planned'",
+                       id=each.id.hex)[0] == 0
+    server = rows_as(central.owner_url, None, "SELECT r.phase, c.status FROM learning_request r LEFT JOIN contact c "
+                                              f"ON c.request_id = r.id WHERE r.client_id = '{made.id}'")
+    assert {r["phase"] for r in server} == {"closed"} and "planned" not in {r["status"] for r in server}
     assert_converged(central, [a, b, c])
 
 

@@ -3,13 +3,14 @@ with its key, also those the dossier's bar has no room for."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMenu
 
 from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.menu_bar import MNEMONIC
 from test_first_run import mnemonic
 from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
+from test_ui_erasure import unblock_a_question
 from test_ui_keys import ALT, CTRL, answered, key, open_dossier_by_search
 
 
@@ -21,7 +22,8 @@ def open_menu(qtbot, letter) -> QMenu:
 
 def test_erasing_a_client_is_reached_by_keys_from_the_menu_dossier(qtbot, window, db, clock, office) -> None:
     """"Wissen (AVG)…" had no key and sat behind the dossier bar's », which Tab does not reach: a keyboard
-    user could not erase a client. Alt+D opens the menu Dossier; its last item asks for the dossier number."""
+    user could not erase a client. Alt+D opens the menu Dossier; its last item erases (a coordinator: see
+    test_ui_erasure.py)."""
     answered(db, clock, office.counsellor, "Wout", "Peeters")
     window.resize(1280, 680)
     open_dossier_by_search(qtbot, window, "wout")
@@ -29,19 +31,12 @@ def test_erasing_a_client_is_reached_by_keys_from_the_menu_dossier(qtbot, window
     texts = [MNEMONIC.sub(r"\1", action.text()) for action in menu.actions()]
     assert texts[:2] == ["Gegevens wijzigen", "Microcontact"] and texts[-1] == "Wissen (AVG)…"
     assert "Leervraag afsluiten" in texts and "Afsluiten" not in texts      # not the same words as quitting
-    asked: list[str] = []
-
-    def answer() -> None:                   # the question waits for an answer: Escape, as the person would
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QInputDialog):
-            asked.append(dialog.labelText())
-            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-
-    QTimer.singleShot(300, answer)
+    unblock_a_question()
     qtbot.keyClick(menu, Qt.Key.Key_Up)                         # from the top, up: the last item
     qtbot.keyClick(menu, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(asked) == 1, timeout=3000)
-    assert "dossiernummer" in asked[0]
+    # a counsellor is told at once that a coordinator erases (the number was asked first, then refused)
+    qtbot.waitUntil(lambda: "alleen een coördinator" in window.dossier.notice.text(), timeout=3000)
+    assert QApplication.activeModalWidget() is None
 
 
 def test_the_offices_actions_are_in_the_menu_beheer_and_a_dossier_key_without_a_dossier_says_so(

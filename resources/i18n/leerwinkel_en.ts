@@ -1392,14 +1392,8 @@
         <translation>Making the access request…</translation>
     </message>
     <message>
-        <source>Cliënt wissen</source>
-        <translation>Erase client</translation>
-    </message>
-    <message>
-        <source>Alle gegevens van deze persoon worden gewist; dit kan niet ongedaan worden.
-Typ het dossiernummer {number} om te bevestigen.</source>
-        <translation>All data of this person will be erased; this cannot be undone.
-Type the file number {number} to confirm.</translation>
+        <source>Een cliënt wissen (AVG) kan alleen een coördinator: vraag het aan een coördinator van uw kantoor.</source>
+        <translation>Only a coordinator can erase a client (GDPR): ask a coordinator of your office.</translation>
     </message>
     <message>
         <source>De cliënt is gewist</source>
@@ -1444,6 +1438,61 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Inschrijving bevestigd</source>
         <translation>Enrolment confirmed</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Cliënt wissen (AVG)</source>
+        <translation>Erase client (GDPR)</translation>
+    </message>
+    <message>
+        <source>Dossiernummer ter bevestiging</source>
+        <translation>File number to confirm</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiernummer</source>
+        <translation>&amp;File number</translation>
+    </message>
+    <message>
+        <source>&amp;Wissen</source>
+        <translation>&amp;Erase</translation>
+    </message>
+    <message>
+        <source>U wist alle persoonsgegevens van {name} ({number}): naam, geboortedatum, contactgegevens, situatie, wat er getypt is in gesprekken en doorverwijzingen, de brieven in de app en de concepten. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>You erase all personal data of {name} ({number}): name, birth date, contact details, situation, what was typed in conversations and referrals, the letters in the app and the drafts. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Wat blijft: de leervragen en contacten, anoniem (zonder naam en zonder getypte tekst), zodat de monitoringcijfers blijven kloppen.</source>
+        <translation>What stays: the learning requests and contacts, anonymised (without a name and without typed text), so that the monitoring figures stay right.</translation>
+    </message>
+    <message>
+        <source>Wat dit niet wist: kopieën buiten de app, zoals een inzagemap of bewaarde pdf&apos;s, en brieven die al naar partners zijn verstuurd. Die wist of vraagt u zelf terug.</source>
+        <translation>What this does not erase: copies outside the app, such as an access request folder or saved PDFs, and letters already sent to partners. Erase those yourself or ask for them back.</translation>
+    </message>
+    <message>
+        <source>• open leervragen: {n}. Ze worden afgesloten als ‘{dropped}’ (een bevestigde inschrijving blijft ‘{enrolled}’, een vraag van niveau 1 ‘{answered}’).</source>
+        <translation>• open learning requests: {n}. They are closed as ‘{dropped}’ (a confirmed enrolment stays ‘{enrolled}’, a tier-1 question ‘{answered}’).</translation>
+    </message>
+    <message>
+        <source>• geboekte gesprekken: {n}. Ze worden geannuleerd; laat het de cliënt weten.</source>
+        <translation>• booked sessions: {n}. They are cancelled; let the client know.</translation>
+    </message>
+    <message>
+        <source>• doorverwijzingen zonder uitkomst: {n}. Ze blijven zonder uitkomst en verdwijnen van Vandaag.</source>
+        <translation>• referrals without an outcome: {n}. They stay without an outcome and leave Today.</translation>
+    </message>
+    <message>
+        <source>⚠ Lopend werk dat hiermee stopt:</source>
+        <translation>⚠ Work in progress this ends:</translation>
+    </message>
+    <message>
+        <source>Typ het dossiernummer {number} om te bevestigen.</source>
+        <translation>Type the file number {number} to confirm.</translation>
+    </message>
+    <message>
+        <source>Dat is niet het dossiernummer {number}: er is niets gewist.</source>
+        <translation>That is not the file number {number}: nothing was erased.</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2089,18 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Taal wisselen</source>
         <translation>Switch language</translation>
+    </message>
+    <message>
+        <source>Een anonieme vraag heeft geen dossier om te openen.</source>
+        <translation>An anonymous question has no dossier to open.</translation>
+    </message>
+    <message>
+        <source>Deze cliënt is gewist (AVG): er is geen dossier meer om te openen.</source>
+        <translation>This client was erased (GDPR): there is no dossier to open any more.</translation>
+    </message>
+    <message>
+        <source>Dit dossier bestaat niet meer (samengevoegd of verwijderd).</source>
+        <translation>This dossier no longer exists (merged or removed).</translation>
     </message>
     <message>
         <source>Open eerst een dossier: zoek de cliënt met Ctrl+K.</source>

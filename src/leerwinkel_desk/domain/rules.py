@@ -120,6 +120,14 @@ def fitting_outcome(tier: Tier, enrolled: bool) -> Outcome | None:
     return None
 
 
+def outcome_when_erased(tier: Tier, enrolled: bool) -> Outcome:
+    """The outcome of a request still open when its client is erased (GDPR): the client ended the guidance.
+    What is known stays known (enrolment confirmed → enrolled; a tier-1 question → answered, its only closing
+    without a conversation); otherwise dropped out, as for anyone who stops before the end: the request
+    leaves the figures' "open" and counts as a trajectory that ended without enrolment, which it is."""
+    return fitting_outcome(tier, enrolled) or Outcome.DROPPED_OUT
+
+
 def check_owner_change(current_owner: object, new_owner: object, reason: str | None) -> None:
     """The counsellor who did the intake owns the trajectory: reassigning needs a reason."""
     if current_owner is not None and current_owner != new_owner and not (reason and reason.strip()):

@@ -2,6 +2,8 @@
 
 What stays is the client's UUID and a tombstone, and the requests and contacts stripped of
 every free text, so the monitoring figures keep counting and sync can pass the erasure on.
+Their work still to do ends with them (`work_ended`: open requests closed, booked sessions
+cancelled), since nobody can do it without the dossier; the sync service ends it the same way.
 The freed pages are overwritten (`secure_delete`), the planner's samples of the person's keys
 removed, and the WAL is checkpointed (waiting for readers to finish), so the bytes are gone from
 the files too (see store/scrub.py). Every erasure is registered (who and when, nothing else), so a
@@ -11,16 +13,20 @@ restore from an older backup erases the person again.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from leerwinkel_desk.domain.calendar import local_date
+from leerwinkel_desk.domain.enums import ContactStatus, Outcome, Phase, Tier
 from leerwinkel_desk.domain.errors import Conflict
 from leerwinkel_desk.domain.numbers import erased_marker
 from leerwinkel_desk.domain.permissions import Permission
+from leerwinkel_desk.domain.rules import outcome_when_erased
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor
@@ -56,6 +62,11 @@ FREE_TEXT: tuple[tuple[type[Base], InstrumentedAttribute[uuid.UUID], tuple[str, 
     (OptionConsidered, OptionConsidered.request_id, ("free_text", "note")),
     (Handover, Handover.request_id, ("note",)),
 )
+# the person's work still to do, with the column naming the request: what an erasure does to it is `work_ended`
+OPEN_WORK: tuple[tuple[type[LearningRequest | Contact], InstrumentedAttribute[uuid.UUID]], ...] = (
+    (LearningRequest, LearningRequest.id),
+    (Contact, Contact.request_id),
+)
 
 
 @dataclass(frozen=True)
@@ -65,12 +76,66 @@ class ErasureRow:
     letters_removed: int
 
 
+@dataclass(frozen=True)
+class ErasureOutlook:
+    """What an erasure would end of a person's work, for the question before it."""
+
+    open_requests: int          # closed (see work_ended)
+    booked_sessions: int        # cancelled
+    open_loops: int             # referrals whose outcome is not known: they stay so
+
+
+def work_ended(model: type[Base], row: Mapping[str, Any], day: date) -> dict[str, object]:
+    """What an erasure on `day` changes in one row of OPEN_WORK (nothing: empty), given the row's values.
+    The one rule: the laptop applies it (`end_open_work`), and the sync service to its rows (`erase_centrally`).
+
+    - A request still open (aftercare too) is closed that day, keeping an outcome it had, else with
+      `outcome_when_erased`; its follow-up ends. Nobody can work on it without the dossier, and left open it
+      would count as "open" in the monitoring figures for ever and stay on Vandaag and in Aanvragen.
+    - A session still booked is cancelled, also one whose hour has passed: nobody can write it down any more,
+      its zitdag slot is free again, and it leaves Vandaag and the agenda. The figures count held sessions only.
+    A referral's loop is left open: whether the client arrived is not known, and a closed loop is one whose
+    outcome is known (the figures' "opgevolgd" and "aangekomen"); Vandaag lists no loop of an erased
+    client (`Referrals.open_loops`).
+    """
+    if model is LearningRequest and row["phase"] != Phase.CLOSED:
+        outcome = (Outcome(row["outcome"]) if row["outcome"]
+                   else outcome_when_erased(Tier(row["tier"]), row["enrolled_on"] is not None))
+        return {"phase": Phase.CLOSED, "closed_on": row["closed_on"] or day, "outcome": outcome,
+                "follow_up": False, "follow_up_due": None}
+    if model is Contact and row["status"] == ContactStatus.PLANNED:
+        return {"status": ContactStatus.CANCELLED}
+    return {}
+
+
+def end_open_work(session: Session, actor: Actor, client_id: uuid.UUID, at: datetime) -> None:
+    """The person's work still to do ended (`work_ended`)."""
+    for row, values in work_to_end(session, client_id, local_date(at)):
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.updated_at, row.updated_by = at, actor.counsellor_id
+
+
+def work_to_end(session: Session, client_id: uuid.UUID, day: date) -> list[tuple[Any, dict[str, object]]]:
+    """The rows of OPEN_WORK an erasure on `day` changes, with their new values, on the person's own requests
+    (not on those a merge moved to another record: that record's work is not theirs to end)."""
+    own = select(LearningRequest.id).where(LearningRequest.client_id == client_id)
+    return [(row, values) for model, owner in OPEN_WORK
+            for row in session.scalars(select(model).where(owner.in_(own), model.deleted_at.is_(None)))
+            if (values := work_ended(model, row_values(row), day))]
+
+
+def row_values(row: Base) -> dict[str, Any]:
+    return {column.key: getattr(row, column.key) for column in row.__table__.columns}
+
+
 def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID, at: datetime) -> ErasureRow:
     """The erasure itself, inside the caller's write transaction (also used by restore)."""
     client = session.get(Client, client_id)
     if client is None:
         raise Conflict("client.unknown")
     request_ids = requests_of(session, client_id)
+    end_open_work(session, actor, client_id, at)
     forget_samples(session, [str(getattr(client, field)) for field in (*PERSONAL_CLIENT_FIELDS, "name_key",
                                                                         "dossier_no")
                              if getattr(client, field) is not None])
@@ -139,6 +204,24 @@ def scrub_files(db: Database) -> None:
 
 
 class Erasures(UseCase):
+    def was_erased(self, client_id: uuid.UUID) -> bool:
+        """Whether this person was erased here (the register: who and when, nothing else about them)."""
+        with self._db.read() as session:
+            return session.scalar(select(Erasure.id).where(Erasure.client_id == client_id,
+                                                           Erasure.office_id == self._actor.office_id)) is not None
+
+    def outlook(self, client_id: uuid.UUID) -> ErasureOutlook:
+        """What erasing this person would end of their work (coordinators only): the erasure's own rule."""
+        self._require(Permission.ERASE)
+        with self._db.read() as session:
+            self._load(session, Client, client_id)
+            ended = [type(row) for row, _values in work_to_end(session, client_id, self._today())]
+            loops = session.scalar(select(func.count()).select_from(ReferralOut).join(
+                LearningRequest, LearningRequest.id == ReferralOut.request_id).where(
+                LearningRequest.client_id == client_id, ReferralOut.deleted_at.is_(None),
+                ReferralOut.loop_closed_on.is_(None)))
+            return ErasureOutlook(ended.count(LearningRequest), ended.count(Contact), loops or 0)
+
     def erase(self, client_id: uuid.UUID) -> ErasureRow:
         """Erase one person (coordinators only); cannot be undone, except from a backup."""
         self._require(Permission.ERASE)

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from leerwinkel_desk.domain.enums import ReferralReason
 from leerwinkel_desk.domain.errors import Conflict, InvalidValue
@@ -90,7 +90,8 @@ class Referrals(UseCase):
             return referral_row(referral)
 
     def open_loops(self, owner_id: uuid.UUID | None = None, limit: int | None = None) -> list[OpenLoop]:
-        """Referrals whose outcome is not known yet, oldest first (on `owner_id`'s requests, or all); with
+        """Referrals whose outcome is not known yet, oldest first (on `owner_id`'s requests, or all), but none of
+        an erased client (its loop stays open: services/erasure.py's `work_ended`); with
         `limit`, the first so many, the signed-in person's own first (Vandaag: see Agenda.day)."""
         with self._db.read() as session:
             query = select(ReferralOut, LearningRequest, Client.first_name, Client.last_name,
@@ -100,6 +101,7 @@ class Referrals(UseCase):
                 Client, Client.id == LearningRequest.client_id).where(
                 ReferralOut.office_id == self._actor.office_id, ReferralOut.deleted_at.is_(None),
                 ReferralOut.loop_closed_on.is_(None), LearningRequest.deleted_at.is_(None),
+                or_(LearningRequest.client_id.is_(None), Client.deleted_at.is_(None)),   # nobody asks after the erased
             ).order_by(ReferralOut.referred_on, ReferralOut.id)
             if owner_id is not None:
                 query = query.where(LearningRequest.owner_id == owner_id)

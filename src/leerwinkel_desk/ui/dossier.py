@@ -10,7 +10,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QInputDialog,
     QMessageBox,
     QTableView,
     QToolBar,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from leerwinkel_desk.domain.enums import Phase, Tier
 from leerwinkel_desk.domain.errors import DomainError, NotFound
+from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.domain.rules import follow_up_due_from
 from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.contacts import ContactRow, Contacts
@@ -39,6 +39,7 @@ from leerwinkel_desk.ui.dialogs.appointment_card import AppointmentCardDialog
 from leerwinkel_desk.ui.dialogs.client_details import ClientDetailsDialog
 from leerwinkel_desk.ui.dialogs.closing import CloseRequestDialog
 from leerwinkel_desk.ui.dialogs.contribution import ContributionDialog
+from leerwinkel_desk.ui.dialogs.erasure import EraseDialog
 from leerwinkel_desk.ui.dialogs.micro_contact import MicroContactDialog
 from leerwinkel_desk.ui.dialogs.options import OptionsDialog
 from leerwinkel_desk.ui.dialogs.printing import PrintDialog
@@ -382,20 +383,25 @@ class DossierView(QWidget):
         self._ctx.jobs.run(work, saved, failed)
 
     def ask_erase(self) -> None:
-        """Erasure cannot be undone: the counsellor types the dossier number to confirm."""
-        number = self.header.client.dossier_no if self.header else ""
-        typed, ok = QInputDialog.getText(
-            self, self.tr("Cliënt wissen"),
-            self.tr("Alle gegevens van deze persoon worden gewist; dit kan niet ongedaan worden.\n"
-                    "Typ het dossiernummer {number} om te bevestigen.").format(number=number))
-        if ok:
-            self.erase(typed)
+        """Erasure cannot be undone: a coordinator reads what it does and ends, and types the dossier number to
+        confirm (ui/dialogs/erasure.py). Anyone else is told at once that a coordinator does it."""
+        if self.header is None:
+            return
+        self.error.clear_error()
+        if not allowed(self._ctx.actor.role, Permission.ERASE):
+            self.notice.setText(self.tr("Een cliënt wissen (AVG) kan alleen een coördinator: vraag het aan een "
+                                        "coördinator van uw kantoor."))
+            return
+        self.notice.setText("")
+        self._open(EraseDialog(self._ctx, self.header.client, self.erase, self))
 
-    def erase(self, confirmation: str) -> bool:
+    def erase(self, confirmation: str, error: ErrorLabel | None = None) -> bool:
+        """Erase this client once `confirmation` is their dossier number; a refusal is shown in `error`."""
         if self.header is None or confirmation.strip().upper() != self.header.client.dossier_no:
             return False
-        if perform(self._ctx.operations, lambda: self._ctx.service(Erasures).erase(self.client_id), self.error,
-                   OpChanges(Change.AGENDA, self.client_id, self.tr("De cliënt is gewist"))) is None:
+        if perform(self._ctx.operations, lambda: self._ctx.service(Erasures).erase(self.client_id),
+                   error or self.error, OpChanges(Change.AGENDA | Change.REQUESTS, self.client_id,
+                                                  self.tr("De cliënt is gewist"))) is None:
             return False
         self.erased.emit()
         return True

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.domain.errors import DomainError, NotFound
 from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.log import log_error
 from leerwinkel_desk.services.accounts import SignedIn, sign_in_again
@@ -41,6 +41,7 @@ from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.agenda_feed import AgendaFeed
 from leerwinkel_desk.services.clients import ClientRow, Clients, Listed
 from leerwinkel_desk.services.context import SystemClock, local_today
+from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_name
 from leerwinkel_desk.services.start_of_day import StartOfDay
 from leerwinkel_desk.store.engine import Database
@@ -350,6 +351,8 @@ class MainWindow(QMainWindow):
                 page.open_client.connect(self.open_dossier)
             if hasattr(page, "open_work"):
                 page.open_work.connect(self.open_work)
+            if hasattr(page, "no_dossier"):
+                page.no_dossier.connect(self.say_no_dossier)
             if hasattr(page, "new_client"):
                 page.new_client.connect(self.new_client)
             if hasattr(page, "manage"):
@@ -435,23 +438,39 @@ class MainWindow(QMainWindow):
             return True
         return super().eventFilter(watched, event)
 
-    def open_dossier(self, client_id: uuid.UUID) -> None:
+    def open_dossier(self, client_id: uuid.UUID) -> bool:
+        """The client's dossier on screen. A client without one any more (erased, or merged away since the list
+        was read) is said in one line in the status bar, and False returned."""
         self.settle_search()                        # audited before the dossier's own view
-        if self.dossier is None:
-            self.dossier = DossierView(self.ctx, client_id)
-            self.dossier.erased.connect(lambda: self.show_page(1))
-            self.stack.addWidget(self.dossier)
-        else:
-            self.dossier.show_client(client_id)     # its widgets serve the next client's dossier
+        try:
+            if self.dossier is None:
+                self.dossier = DossierView(self.ctx, client_id)
+                self.dossier.erased.connect(lambda: self.show_page(1))
+                self.stack.addWidget(self.dossier)
+            else:
+                self.dossier.show_client(client_id)     # its widgets serve the next client's dossier
+        except NotFound:
+            self.say_no_dossier(client_id)
+            return False
         self.stack.setCurrentWidget(self.dossier)
         self.nav.clearSelection()
         self.search.clear()
         self.dossier.requests.setFocus()
+        return True
+
+    def say_no_dossier(self, client_id: uuid.UUID | None) -> None:
+        """Why a row opens no dossier: an anonymous question, an erased client, or one merged or removed."""
+        if client_id is None:
+            text = self.tr("Een anonieme vraag heeft geen dossier om te openen.")
+        elif self.ctx.service(Erasures).was_erased(client_id):
+            text = self.tr("Deze cliënt is gewist (AVG): er is geen dossier meer om te openen.")
+        else:
+            text = self.tr("Dit dossier bestaat niet meer (samengevoegd of verwijderd).")
+        self.statusBar().showMessage(text, STATUS_MS)
 
     def open_work(self, client_id: uuid.UUID, request_id: uuid.UUID, action: str) -> None:
         """From Vandaag: the dossier on that request, and the form the row asks for."""
-        self.open_dossier(client_id)
-        if self.dossier is not None and self.dossier.select_request(request_id):
+        if self.open_dossier(client_id) and self.dossier is not None and self.dossier.select_request(request_id):
             self.on_dossier({"session": DossierView.record_session, "micro": DossierView.log_micro_contact,
                              "loop": DossierView.close_loop}[action])
 

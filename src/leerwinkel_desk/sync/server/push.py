@@ -14,7 +14,9 @@ owner keep the server's value and the laptop's goes to the inbox; any other fiel
 arrival and the overwritten value goes to the inbox as history. A delete (tombstone) beats an edit;
 an edit of a deleted row is rejected into the inbox. Append-only rows (contacts, audit events...)
 never conflict. A row created under a parent deleted meanwhile is kept and flagged. Nothing of an
-erased person comes back: ops that would write their values are refused (with no values kept).
+erased person comes back: ops that would write their values are refused (with no values kept); their
+work still to do ends here as on the laptops (services.erasure.work_ended), also work that arrives for
+them later from a laptop that was offline (a request it opened is closed at once).
 A merge arrives as its `client_merge` row and is carried out here (merges.py); the services' rules
 on phases and consent are checked again (rules.py). Each office's audit events arrive in one chain
 of arrivals; a push is answered with its head and the last event of the pushing laptop held here
@@ -28,7 +30,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
@@ -36,11 +38,12 @@ import psycopg
 from psycopg.types.json import Json
 from sqlalchemy import JSON
 
+from leerwinkel_desk.domain.calendar import local_date
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.numbers import erased_marker, format_number, is_erased_marker, is_provisional, parse_number
 from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services.audit import CHAINED, SYNC_ANCHOR, event_hash, parse_anchor
-from leerwinkel_desk.services.erasure import FREE_TEXT, PERSONAL_CLIENT_FIELDS, cleared
+from leerwinkel_desk.services.erasure import FREE_TEXT, OPEN_WORK, PERSONAL_CLIENT_FIELDS, cleared, work_ended
 from leerwinkel_desk.store.base import Base, table_of
 from leerwinkel_desk.store.sync_capture import PERSONAL_COLUMNS
 from leerwinkel_desk.sync.server import merges, rules
@@ -196,7 +199,8 @@ def _apply(conn: Any, claims: Claims, op: dict[str, Any], erased: set[uuid.UUID]
         return []
     merges.follow(conn, table, row_id, new)
     rules.check(conn, op, new, current)
-    _refuse_revival(conn, table, row_id, new, current, erased)
+    person = _person(conn, table, row_id, new, current) if erased else None
+    _refuse_revival(new, person, erased)
     if table in NUMBERED and NUMBERED[table] in new:
         if kind == "I" and current is None and is_provisional(new[NUMBERED[table]]):
             prefix, year, _seq = new[NUMBERED[table]].split("-")       # the real number, given here
@@ -204,10 +208,14 @@ def _apply(conn: Any, claims: Claims, op: dict[str, Any], erased: set[uuid.UUID]
             new[NUMBERED[table]] = format_number(prefix, int(year), first)
         _check_number(conn, claims, new[NUMBERED[table]])
     if kind == "I" and current is None:
-        return _insert(conn, op, table, new, erased)
-    if current is None:
+        inbox = _insert(conn, op, table, new, erased)
+    elif current is None:
         raise Rejected("missing")
-    return _update(conn, op, table, row_id, new, dict(current), erased, now)
+    else:
+        inbox = _update(conn, op, table, row_id, new, dict(current), erased, now)
+    if person in erased and table in WORK_TABLES:
+        end_work_centrally(conn, person, local_date(now), now, None)    # work for someone erased ends at once
+    return inbox
 
 
 def _insert(conn: Any, op: dict[str, Any], table: str, new: dict[str, Any], erased: set[uuid.UUID]
@@ -273,12 +281,8 @@ def _person(conn: Any, table: str, row_id: uuid.UUID, new: dict[str, Any], curre
     return None
 
 
-def _refuse_revival(conn: Any, table: str, row_id: uuid.UUID, new: dict[str, Any], current: Any,
-                    erased: set[uuid.UUID]) -> None:
+def _refuse_revival(new: dict[str, Any], person: uuid.UUID | None, erased: set[uuid.UUID]) -> None:
     """An erased person's values never come back (a scrubbed insert of their row may still arrive)."""
-    if not erased:
-        return
-    person = _person(conn, table, row_id, new, current)
     if person in erased and any(new.get(name) not in (None, "") for name in PERSONAL_COLUMNS):
         raise Rejected("erased")
 
@@ -308,11 +312,15 @@ def _erasure(conn: Any, claims: Claims, new: dict[str, Any], now: datetime) -> l
     conn.execute("INSERT INTO erasure (id, office_id, client_id, erased_at, erased_by) VALUES (%s, %s, %s, %s, %s) "
                  "ON CONFLICT (client_id) DO NOTHING",
                  [new["id"], claims.office_id, client_id, new.get("erased_at") or now, new.get("erased_by")])
-    erase_centrally(conn, client_id, now)
+    erase_centrally(conn, client_id, now, new.get("erased_at") or now, new.get("erased_by"))
     return []
 
 
-def erase_centrally(conn: Any, client_id: uuid.UUID, now: datetime) -> None:
+def erase_centrally(conn: Any, client_id: uuid.UUID, now: datetime, erased_at: datetime,
+                    erased_by: uuid.UUID | None) -> None:
+    """The person erased here as `erase_in` erases on a laptop: their work still to do ended the day they were
+    erased (as the laptop that erased them did), then their values gone."""
+    end_work_centrally(conn, client_id, local_date(erased_at), now, erased_by)
     personal = ", ".join(f'"{name}" = NULL' for name in PERSONAL_CLIENT_FIELDS)
     conn.execute(f"UPDATE client SET {personal}, name_key = '', dossier_no = %s, difficult_school_past = false, "
                  "weak_network = false, deleted_at = coalesce(deleted_at, %s), updated_at = %s WHERE id = %s",
@@ -337,6 +345,22 @@ def erase_centrally(conn: Any, client_id: uuid.UUID, now: datetime) -> None:
     conn.execute("UPDATE sync_applied_op SET result = jsonb_set(result, '{inbox}', '[]') WHERE EXISTS "
                  "(SELECT 1 FROM jsonb_array_elements(result->'inbox') AS item WHERE item->>'row_id' = ANY(%s))",
                  [hexes])
+
+
+WORK_TABLES = frozenset(table_of(model).name for model, _owner in OPEN_WORK)
+
+
+def end_work_centrally(conn: Any, client_id: uuid.UUID, day: date, now: datetime, by: uuid.UUID | None) -> None:
+    """The person's work still to do on their own requests ended here by the laptops' rule (`work_ended`)."""
+    for model, owner in OPEN_WORK:
+        table = table_of(model).name
+        for row in conn.execute(f'SELECT * FROM "{table}" WHERE deleted_at IS NULL AND {owner.key} IN '
+                                "(SELECT id FROM learning_request WHERE client_id = %s)", [client_id]).fetchall():
+            values = work_ended(model, row, day)
+            if values:
+                values |= {"updated_at": now, "updated_by": by}
+                conn.execute(f'UPDATE "{table}" SET {", ".join(f"{chr(34)}{n}{chr(34)} = %s" for n in values)} '
+                             "WHERE id = %s", [*(_param(table, n, v) for n, v in values.items()), row["id"]])
 
 
 def _arrive(conn: Any, claims: Claims, op: dict[str, Any]) -> None:

@@ -56,6 +56,7 @@ class RequestsPage(QWidget):
     """Open learning requests of the signed-in counsellor (or all, for coordinators)."""
 
     open_client = Signal(uuid.UUID)
+    no_dossier = Signal(object)         # Enter on an anonymous question: the window says why nothing opens
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +99,8 @@ class RequestsPage(QWidget):
         request = self.model.row_at(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()).request
         if request.client_id is not None:
             self.open_client.emit(request.client_id)
+        else:
+            self.no_dossier.emit(None)
 
 
 class SocialMapPage(QWidget):

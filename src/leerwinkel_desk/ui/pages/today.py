@@ -123,6 +123,7 @@ class TodayPage(QWidget):
     """The day of the signed-in person: who comes, whom to follow up, who went quiet; their own work first."""
 
     open_work = Signal(uuid.UUID, uuid.UUID, str)      # client, request, the dossier action (see section_texts)
+    no_dossier = Signal(object)         # Enter on an anonymous question: the window says why nothing opens
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None, ahead: DayAhead | None = None) -> None:
         super().__init__(parent)
@@ -304,3 +305,5 @@ class TodayPage(QWidget):
             client_id = self._ctx.service(Requests).get(request_id).client_id
         if client_id is not None and request_id is not None:
             self.open_work.emit(client_id, request_id, action)
+        else:
+            self.no_dossier.emit(client_id)
