@@ -150,3 +150,50 @@ def test_the_first_run_wizard_joins_an_office_by_keys(central, service, tmp_path
     an = sign_in(db, clock, "an.peeters", PASSPHRASE).actor
     assert an.counsellor_id == _office.counsellor.counsellor_id
     db.dispose()
+
+
+def test_a_full_resync_keeps_what_never_leaves_the_laptop_and_the_person_still_signs_in(
+        central, service, tmp_path, clock, monkeypatch, capsys) -> None:
+    """An's contact logged offline under a client the coordinator erased meanwhile is refused by the service; the
+    laptop then pulls everything again (a full resync). Passphrase hashes never leave their laptop, so the office's
+    rows bring none: the resync keeps An's, and her drafts, and she still signs in (the command line and the app's
+    own sign-in); the erased client's contact is gone from her laptop."""
+    from leerwinkel_desk.domain.enums import Channel
+    from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+    from leerwinkel_desk.services.drafts import Drafts
+    from leerwinkel_desk.services.erasure import Erasures
+
+    first, office = first_laptop(central, service, tmp_path / "eerste.db", clock)
+    made = Clients(first.db, clock, office.counsellor).create(ClientInput("Tom", "Vervaet"))
+    request = Dispatch(first.db, clock, office.counsellor).answer_now(
+        FirstContact(Channel.PHONE, "Welke opleiding?", client_id=made.id), "Uitgelegd")
+    first.sync.sync(first.actor)
+    laptop = tmp_path / "an.db"
+    joined, _out, err = run(monkeypatch, capsys, laptop, "join", "--server", service.url, "--code",
+                            code_for(first, "an.peeters"), "--login", "an.peeters",
+                            LEERWINKEL_NEW_PASSPHRASE=PASSPHRASE)
+    assert joined == 0, err
+    an = {"LEERWINKEL_USER": "an.peeters", "LEERWINKEL_PASSPHRASE": PASSPHRASE}
+    logged, _out, err = run(monkeypatch, capsys, laptop, "log-contact", request.request_no, "--channel", "phone",
+                            "--kind", "micro", "--summary", "Teruggebeld", **an)
+    assert logged == 0, err
+    close_all()
+    db = Location.of(laptop).open(Location.of(laptop).key_ring().unlock("an.peeters", PASSPHRASE))
+    Drafts(db, clock, office.counsellor).save("session", None, {"summary": "half getypt"})
+    db.dispose()
+    Erasures(first.db, clock, first.actor).erase(made.id)
+    first.sync.sync(first.actor)
+
+    synced, out, err = run(monkeypatch, capsys, laptop, "sync", **an)
+    assert synced == 0 and ", refused 1, " in out and out.endswith("(full resync)\n"), (out, err)
+    searched, out, err = run(monkeypatch, capsys, laptop, "search", "Vervaet", **an)
+    assert searched == 0 and "Vervaet" not in out, err                  # signed in; the erased client not here
+    again, out, err = run(monkeypatch, capsys, laptop, "sync", **an)
+    assert again == 0 and "full resync" not in out, err                # the laptop equals the office now
+    close_all()
+    db = Location.of(laptop).open(Location.of(laptop).key_ring().unlock("an.peeters", PASSPHRASE))
+    assert sign_in(db, clock, "an.peeters", PASSPHRASE).actor.counsellor_id == office.counsellor.counsellor_id
+    assert Drafts(db, clock, office.counsellor).load("session", None) == {"summary": "half getypt"}
+    with db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM contact WHERE summary = 'Teruggebeld'")).scalar() == 0
+    db.dispose()

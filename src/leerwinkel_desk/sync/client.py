@@ -15,7 +15,9 @@
   with foreign keys deferred, the cursor saved with it: the laptop sees all of it or none. A *full*
   pull (the first sync; a resync) commits each page with the cursor reached under the `full_pull`
   flag, so a killed or refused first sync resumes where it stopped; on a resync the rows the laptop
-  had leave it first (but those with queued ops), so the pages only add, and until the last page the
+  had leave it first (but those with queued ops, and those holding what never leaves the laptop, such as a
+  passphrase hash: the office's version is written over their synced columns, and the ones it no longer
+  has leave at the end), so the pages only add, and until the last page the
   flag says the data here is incomplete (`state.status(...).incomplete`). Meanwhile the triggers that keep
   the report's figures wait (store/sync_capture.py), and the last transaction checks the foreign keys and
   makes those figures again from the rows, together with removing the flag.
@@ -55,7 +57,15 @@ from leerwinkel_desk.store.migrations import (
     _foreign_keys_off,  # the one home of SQLite's rule for that pragma
 )
 from leerwinkel_desk.store.number_blocks import add_block, remaining
-from leerwinkel_desk.store.sync_capture import FULL_PULL, captured_columns, muted, start_capture, synced_tables
+from leerwinkel_desk.store.sync_capture import (
+    FULL_PULL,
+    FULL_PULL_KEPT,
+    NOT_SYNCED_COLUMNS,
+    captured_columns,
+    muted,
+    start_capture,
+    synced_tables,
+)
 from leerwinkel_desk.sync import state
 from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER
 
@@ -308,10 +318,13 @@ class SyncClient:
                     with muted(conn):
                         pulled += apply_page(conn, page["rows"], Target.of(conn))
                     _save(conn, FULL_PULL, json.dumps(page["cursor"]))
+                    _arrived(conn, page["rows"])
             cursor = page["cursor"]
             if not page["more"]:
                 break
         with self._db.connect_for_write() as conn, conn.begin():
+            with muted(conn):
+                _remove_unsent(conn)
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
             if broken is not None:
                 raise SyncRefused("foreign_key_check", {"table": broken[0]})
@@ -322,13 +335,28 @@ class SyncClient:
         return pulled, page.get("digest")      # lists read every contact of the office (2 s at 100,000 clients)
 
     def _start_full_pull(self, wipe: bool) -> None:
+        """The flag set; on a resync the rows this laptop had leave it, but its own audit chain, the rows with
+        changes queued here, and the rows holding something that never leaves this laptop (a passphrase hash:
+        store/sync_capture.py NOT_SYNCED_COLUMNS). Those stay, the office's version written over their synced
+        columns when it arrives, and are listed (`FULL_PULL_KEPT`) until it does: any the office no longer
+        sends leave at the end (`_remove_unsent`). Removing them too had every colleague's passphrase hash gone
+        with their row, and nobody could sign in on the laptop after a resync."""
         with self._db.connect_for_write() as conn, _foreign_keys_off(conn, True):
             with conn.begin():
                 _save(conn, FULL_PULL, "null")      # first: the figures' triggers wait from here on
                 into = Target.of(conn) if wipe else Target(set(), set())
+                kept: dict[str, list[str]] = {}
                 with muted(conn):
-                    for table in into.tables - {"audit_event"}:
-                        conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE id NOT IN (SELECT row_id FROM sync_outbox)')
+                    for table in sorted(into.tables - {"audit_event"}):
+                        local = " OR ".join(f'"{c}" IS NOT NULL' for c in sorted(NOT_SYNCED_COLUMNS)
+                                            if c in into.local(conn, table))
+                        unsent = "id NOT IN (SELECT row_id FROM sync_outbox)"
+                        if local:
+                            kept[table] = [row[0] for row in conn.exec_driver_sql(
+                                f'SELECT id FROM "{table}" WHERE {unsent} AND ({local})')]
+                        conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE {unsent}'
+                                             + (f" AND NOT ({local})" if local else ""))
+                _save(conn, FULL_PULL_KEPT, json.dumps({table: ids for table, ids in kept.items() if ids}))
 
     def lease_numbers(self) -> None:
         year = self._now().year
@@ -434,6 +462,29 @@ def apply_page(conn: Connection, rows: list[dict[str, Any]], into: Target) -> in
         conn.exec_driver_sql(f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
                              f'VALUES ({", ".join("?" * len(names))}) ON CONFLICT (id) DO UPDATE SET {updates}', batch)
     return len(rows)
+
+
+def _arrived(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """A page of a full pull is in: the rows it brought are no longer waiting in `FULL_PULL_KEPT`."""
+    value = conn.execute(text("SELECT value FROM sync_state WHERE key = :key"), {"key": FULL_PULL_KEPT}).scalar()
+    kept: dict[str, list[str]] = json.loads(value or "{}")
+    if not kept:
+        return
+    arrived: dict[str, set[str]] = {}
+    for row in rows:
+        arrived.setdefault(row["tbl"], set()).add(row["row_id"])
+    left = {table: [i for i in ids if i not in arrived.get(table, set())] for table, ids in kept.items()}
+    _save(conn, FULL_PULL_KEPT, json.dumps({table: ids for table, ids in left.items() if ids}))
+
+
+def _remove_unsent(conn: Connection) -> None:
+    """The end of a full pull: the rows kept for what never leaves this laptop that the office did not send
+    (it no longer has them) leave too, and the list goes."""
+    value = conn.execute(text("SELECT value FROM sync_state WHERE key = :key"), {"key": FULL_PULL_KEPT}).scalar()
+    for table, ids in json.loads(value or "{}").items():
+        conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE id = ? AND id NOT IN (SELECT row_id FROM sync_outbox)',
+                             [(i,) for i in ids])
+    conn.execute(text("DELETE FROM sync_state WHERE key = :key"), {"key": FULL_PULL_KEPT})
 
 
 def _audited(ops: list[dict[str, Any]], results: list[dict[str, Any]]) -> bool:
