@@ -35,6 +35,9 @@ REFUSED = {
                  "some space and ask a coordinator for a new one",
 }
 
+WIPED = ("this laptop was revoked by a coordinator, and everything of the office Leerwinkel Desk kept on it (the "
+         "database, its key file, its backups and the filed letters) was wiped")
+
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     """serve, sync, device, join."""
@@ -150,6 +153,8 @@ def _client(location: Location, server: str | None):
 
 def _refused(error: Exception) -> CommandFailed:
     code = getattr(error, "code", None) or type(error).__name__
+    if code == "revoked" and getattr(error, "facts", {}).get("wipe"):
+        return CommandFailed(WIPED)
     return CommandFailed(REFUSED.get(code, f"the sync service refused: {code}"))
 
 

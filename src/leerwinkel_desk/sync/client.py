@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -50,6 +49,7 @@ from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, is_era
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.erasure import erase_in, scrub_files
+from leerwinkel_desk.services.wipe import wipe_office_copy
 from leerwinkel_desk.store import report_figures
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.migrations import (
@@ -385,20 +385,12 @@ class SyncClient:
         self._call(f"/v1/devices/{device_id}/revoke", {"wipe": wipe})
 
     def _revoked(self, wipe: bool) -> None:
-        """Told this laptop is revoked: lock it, and when asked wipe its copy of the office's data."""
+        """Told this laptop is revoked: lock it, and when asked wipe everything of the office the app keeps on
+        it (services/wipe.py: the database, its key file, its backups and their key files, the filed letters)."""
         with self._db.write() as session:
             state.put(session, locked="wiped" if wipe else "revoked")
-        if wipe and self._db.path is not None:
-            path = self._db.path
-            self._db.dispose()
-            for name in (str(path), f"{path}-wal", f"{path}-shm"):
-                if os.path.exists(name):
-                    size = os.path.getsize(name)
-                    with open(name, "r+b") as handle:
-                        handle.write(b"\0" * size)
-                        handle.flush()
-                        os.fsync(handle.fileno())
-                    os.remove(name)
+        if wipe:
+            wipe_office_copy(self._db)
 
 
 def erase_at_sign_in(db: Database, person_id: uuid.UUID | None, transport: httpx.BaseTransport | None = None,
