@@ -19,6 +19,8 @@ from sync_support import central, first_laptop, row, service  # noqa: F401
 
 pytestmark = pytest.mark.postgres
 PASSPHRASE = "an leert elke dag iets bij in kortrijk"
+ACCOUNT_CLOSED = ("this account was closed by a coordinator of the office: it can no longer sign in on this laptop "
+                  "(ask a coordinator if that is wrong)")
 
 
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], db: Path, *args: str,
@@ -197,3 +199,69 @@ def test_a_full_resync_keeps_what_never_leaves_the_laptop_and_the_person_still_s
     with db.read() as session:
         assert session.execute(text("SELECT count(*) FROM contact WHERE summary = 'Teruggebeld'")).scalar() == 0
     db.dispose()
+
+
+def test_an_account_closed_elsewhere_is_closed_on_the_laptop_at_its_next_sync(central, service, tmp_path, clock,
+                                                                               monkeypatch, capsys) -> None:
+    """The coordinator closes An's account on the first laptop and syncs. An's own laptop (she alone holds a key
+    entry there) asks the service for her token at its next sync and is told: from then on she cannot sign in
+    there, one line says why, and nothing else changed (her contact not yet sent stays queued, the file as it
+    was). On a laptop a colleague shares, her entry goes at once and the database gets a new key; the colleague
+    signs in as before."""
+    from leerwinkel_desk.cli.common import WRONG_CREDENTIALS
+    from leerwinkel_desk.services.accounts import SignInFailed, close_in, give_passphrase
+    from leerwinkel_desk.store.models import Counsellor
+    from leerwinkel_desk.sync.client import SyncClient
+
+    first, office = first_laptop(central, service, tmp_path / "eerste.db", clock)
+    made = Clients(first.db, clock, office.counsellor).create(ClientInput("Mira", "Claes"))
+    first.sync.sync(first.actor)
+    own, shared = tmp_path / "an.db", tmp_path / "gedeeld.db"
+    for path in (own, shared):
+        joined, _out, err = run(monkeypatch, capsys, path, "join", "--server", service.url, "--code",
+                                code_for(first, "an.peeters"), "--login", "an.peeters", "--name", path.stem,
+                                LEERWINKEL_NEW_PASSPHRASE=PASSPHRASE)
+        assert joined == 0, err
+    close_all()
+    db = Location.of(shared).open(Location.of(shared).key_ring().unlock("an.peeters", PASSPHRASE))
+    give_passphrase(db, office.coordinator, clock.now(), office.coordinator.counsellor_id, "coordinator",
+                    "de coordinator van kortrijk", "account.passphrase")     # Bram's colleague shares this one
+    db.dispose()
+    an = {"LEERWINKEL_USER": "an.peeters", "LEERWINKEL_PASSPHRASE": PASSPHRASE}
+    for path in (own, shared):
+        assert run(monkeypatch, capsys, path, "search", "Claes", **an)[0] == 0
+    logged, _out, err = run(monkeypatch, capsys, own, "edit-client", made.dossier_no, "--phone", "0470 12 34 56", **an)
+    assert logged == 0, err
+    with first.db.write() as session:      # the close itself (the first laptop's test file has no key file)
+        close_in(session, first.actor, session.get(Counsellor, office.counsellor.counsellor_id), clock.now())
+    first.sync.sync(first.actor)
+
+    synced, out, err = run(monkeypatch, capsys, own, "sync", **an)
+    assert (synced, out, err) == (1, "", f"error: {ACCOUNT_CLOSED}\n")
+    for command in (["search", "Claes"], ["edit-client", made.dossier_no, "--phone", "0470 00 00 00"], ["sync"]):
+        refused, out, err = run(monkeypatch, capsys, own, *command, **an)
+        assert (refused, out, err) == (1, "", f"error: {ACCOUNT_CLOSED}\n"), command
+    close_all()
+    db = Location.of(own).open(Location.of(own).key_ring().unlock("an.peeters", PASSPHRASE))     # kept as it was
+    with pytest.raises(SignInFailed) as closed:
+        sign_in(db, clock, "an.peeters", PASSPHRASE)
+    assert closed.value.code == "login.closed"                     # said as such: her passphrase was typed
+    assert row(db, "SELECT count(*) FROM sync_outbox WHERE tbl = 'client'")[0] == 1        # her edit, still queued
+    assert row(db, "SELECT phone FROM client WHERE id = :id", id=made.id.hex)[0] == "0470 12 34 56"
+    db.dispose()
+
+    before = Location.of(shared).key_ring().unlock("coordinator", "de coordinator van kortrijk")
+    db = Location.of(shared).open(before)
+    sync = SyncClient(db)
+    with pytest.raises(SyncRefused) as refused:
+        sync.sync(office.counsellor)                                        # as An, on the shared laptop
+    sync.close()
+    assert refused.value.code == "person_closed"
+    ring = Location.of(shared).key_ring()
+    assert set(ring.entries) == {"coordinator"} and db.key != before                      # rekeyed without her
+    db.dispose()
+    refused_at_unlock, _out, err = run(monkeypatch, capsys, shared, "search", "Claes", **an)
+    assert (refused_at_unlock, err) == (1, f"error: {WRONG_CREDENTIALS}\n")              # no entry of hers any more
+    coordinator = {"LEERWINKEL_USER": "coordinator", "LEERWINKEL_PASSPHRASE": "de coordinator van kortrijk"}
+    searched, out, err = run(monkeypatch, capsys, shared, "search", "Claes", **coordinator)
+    assert searched == 0 and "Claes" in out, err

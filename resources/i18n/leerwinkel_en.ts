@@ -3517,6 +3517,10 @@ Type the file number {number} to confirm.</translation>
         <source>Deze laptop is nog niet ingeschreven bij de synchronisatieserver van het kantoor. De beheerder van de server schrijft hem in met een eenmalige code (leerwinkel-desk device enrol, zie de handleiding); daarna toont Ctrl+F9 de laptops van het kantoor.</source>
         <translation>This laptop is not yet enrolled with the office&apos;s sync server. The server&apos;s administrator enrols it with a one-time code (leerwinkel-desk device enrol, see the manual); after that Ctrl+F9 shows the office&apos;s laptops.</translation>
     </message>
+    <message>
+        <source>Uw account werd afgesloten door een coördinator van het kantoor. Leerwinkel Desk is vergrendeld en aanmelden kan hier niet meer; wat u typte is bewaard. Klopt dat niet, vraag het dan aan een coördinator.</source>
+        <translation>Your account was closed by a coordinator of the office. Leerwinkel Desk is locked and you can no longer sign in here; what you typed is kept. If that is wrong, ask a coordinator.</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -4756,6 +4760,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin.</source>
         <translation>Sign-in failed. Check the user name and passphrase.</translation>
+    </message>
+    <message>
+        <source>Dit account werd afgesloten door een coördinator van het kantoor: aanmelden kan hier niet meer. Klopt dat niet, vraag het dan aan een coördinator.</source>
+        <translation>This account was closed by a coordinator of the office: it can no longer sign in here. If that is wrong, ask a coordinator.</translation>
     </message>
     <message>
         <source>De databank kreeg elders een nieuwe sleutel: er is niets bewaard. Meld u opnieuw aan en bewaar dan opnieuw; uw tekst blijft staan.</source>

@@ -16,7 +16,7 @@ import sys
 import uuid
 from types import ModuleType
 
-from leerwinkel_desk.cli.common import CommandFailed, database_location, new_passphrase, signed_in
+from leerwinkel_desk.cli.common import ACCOUNT_CLOSED, CommandFailed, database_location, new_passphrase, signed_in
 from leerwinkel_desk.store.location import Location
 
 SERVICE_PASSWORD_VARIABLE = "LEERWINKEL_SERVICE_PASSWORD"
@@ -31,6 +31,7 @@ REFUSED = {
     "code_other_office": "the enrolment code is for another office",
     "not_enrolled": "this laptop is not enrolled; run `device enrol --server URL --code CODE` first",
     "not_allowed": "only a coordinator may do this",
+    "person_closed": ACCOUNT_CLOSED,
     "disk_full": "the disk filled during the first sync, after the service had taken the code: it is used up. Free "
                  "some space and ask a coordinator for a new one",
 }

@@ -26,8 +26,10 @@
   before what the service pruned (sync/server/prune.py): its pull is answered "resync".
 - Tokens live minutes: a call answered `token_expired` signs a new challenge with the device key and
   goes on, so a first sync of hours is not refused half-way.
-- Revoked: the laptop locks (and wipes its file when the coordinator asked). Too old an app: the
-  service says so and nothing is sent; the outbox stays as it is.
+- Revoked: the laptop locks (and wipes what it keeps of the office when the coordinator asked: services/wipe.py).
+- A person whose account the office closed (`person_closed`, refused when the laptop asks a token for them):
+  closed here at once (services/accounts.py `closed_by_office`), before the office's row could arrive.
+- Too old an app: the service says so and nothing is sent; the outbox stays as it is.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from sqlalchemy import Connection, text
 
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, is_erased_marker
 from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.accounts import closed_by_office
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.erasure import erase_in, scrub_files
 from leerwinkel_desk.services.wipe import wipe_office_copy
@@ -183,9 +186,14 @@ class SyncClient:
         challenge = self._call("/v1/challenge", {"device_id": device_id})["challenge"]
         key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(state.get(self._db, "private_key") or ""))
         signature = key.sign(f"{challenge}|{person}".encode())
-        self._token = self._call("/v1/token", {
-            "device_id": device_id, "office_id": state.get(self._db, "office_id"), "person_id": str(person),
-            "challenge": challenge, "signature": signature.hex()})["token"]
+        try:
+            self._token = self._call("/v1/token", {
+                "device_id": device_id, "office_id": state.get(self._db, "office_id"), "person_id": str(person),
+                "challenge": challenge, "signature": signature.hex()})["token"]
+        except SyncRefused as refused:
+            if refused.code == "person_closed":     # closed elsewhere: not one more moment of access here
+                closed_by_office(self._db, person)
+            raise
 
     # -- a sync ----------------------------------------------------------------------------------
 
@@ -397,7 +405,9 @@ def erase_at_sign_in(db: Database, person_id: uuid.UUID | None, transport: httpx
                      connect_seconds: float = SIGN_IN_CONNECT_SECONDS) -> bool:
     """A person signs in on an enrolled laptop: the office's erasures are applied here before anything
     is shown. True when someone was erased here; False when nobody was, also when there was nothing to
-    ask (not enrolled, locked) or the service could not be reached or refused: the sign-in goes on."""
+    ask (not enrolled, locked) or the service could not be reached or refused: the sign-in goes on. But
+    SyncRefused `person_closed` when the office closed this person's account: closed here too (`sign_in`),
+    and the desk opens locked (ui/desk.py)."""
     now = state.status(db)
     if not now.enrolled or now.locked:
         return False
@@ -405,7 +415,11 @@ def erase_at_sign_in(db: Database, person_id: uuid.UUID | None, transport: httpx
     try:
         client.sign_in(person_id)
         return client.erase_first()
-    except (Unreachable, SyncRefused):
+    except SyncRefused as refused:
+        if refused.code == "person_closed":
+            raise
+        return False
+    except Unreachable:
         return False
     finally:
         client.close()

@@ -97,6 +97,9 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         "record.not_found": QCoreApplication.translate("Vocabulary", "Dit gegeven bestaat niet (meer)."),
         "login.failed": QCoreApplication.translate(
             "Vocabulary", "Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin."),
+        "login.closed": QCoreApplication.translate(
+            "Vocabulary", "Dit account werd afgesloten door een coördinator van het kantoor: aanmelden kan hier niet "
+            "meer. Klopt dat niet, vraag het dan aan een coördinator."),
         "operation.cancelled": QCoreApplication.translate("Vocabulary", "Gestopt: er werd niets bewaard."),
         "database.key_changed": QCoreApplication.translate(
             "Vocabulary", "De databank kreeg elders een nieuwe sleutel: er is niets bewaard. Meld u opnieuw aan "
