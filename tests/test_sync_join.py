@@ -41,6 +41,18 @@ def code_for(first, login: str) -> str:
     return str(first.sync.new_code(login))
 
 
+AN = {"LEERWINKEL_USER": "an.peeters", "LEERWINKEL_PASSPHRASE": PASSPHRASE}       # An signs in to a command
+
+
+def an_joins(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], first, server: str,
+             laptop: Path) -> None:
+    """An's laptop made by `join` with a code the first laptop's coordinator made for her."""
+    joined, _out, err = run(monkeypatch, capsys, laptop, "join", "--server", server, "--code",
+                            code_for(first, "an.peeters"), "--login", "an.peeters", "--name", laptop.stem,
+                            LEERWINKEL_NEW_PASSPHRASE=PASSPHRASE)
+    assert joined == 0, err
+
+
 def test_a_colleague_joins_signs_in_sees_the_office_and_syncs_back(central, service, tmp_path, clock,
                                                                    monkeypatch, capsys) -> None:
     first, office = first_laptop(central, service, tmp_path / "eerste.db", clock)
@@ -171,11 +183,8 @@ def test_a_full_resync_keeps_what_never_leaves_the_laptop_and_the_person_still_s
         FirstContact(Channel.PHONE, "Welke opleiding?", client_id=made.id), "Uitgelegd")
     first.sync.sync(first.actor)
     laptop = tmp_path / "an.db"
-    joined, _out, err = run(monkeypatch, capsys, laptop, "join", "--server", service.url, "--code",
-                            code_for(first, "an.peeters"), "--login", "an.peeters",
-                            LEERWINKEL_NEW_PASSPHRASE=PASSPHRASE)
-    assert joined == 0, err
-    an = {"LEERWINKEL_USER": "an.peeters", "LEERWINKEL_PASSPHRASE": PASSPHRASE}
+    an_joins(monkeypatch, capsys, first, service.url, laptop)
+    an = AN
     logged, _out, err = run(monkeypatch, capsys, laptop, "log-contact", request.request_no, "--channel", "phone",
                             "--kind", "micro", "--summary", "Teruggebeld", **an)
     assert logged == 0, err
@@ -218,16 +227,13 @@ def test_an_account_closed_elsewhere_is_closed_on_the_laptop_at_its_next_sync(ce
     first.sync.sync(first.actor)
     own, shared = tmp_path / "an.db", tmp_path / "gedeeld.db"
     for path in (own, shared):
-        joined, _out, err = run(monkeypatch, capsys, path, "join", "--server", service.url, "--code",
-                                code_for(first, "an.peeters"), "--login", "an.peeters", "--name", path.stem,
-                                LEERWINKEL_NEW_PASSPHRASE=PASSPHRASE)
-        assert joined == 0, err
+        an_joins(monkeypatch, capsys, first, service.url, path)
     close_all()
     db = Location.of(shared).open(Location.of(shared).key_ring().unlock("an.peeters", PASSPHRASE))
     give_passphrase(db, office.coordinator, clock.now(), office.coordinator.counsellor_id, "coordinator",
                     "de coordinator van kortrijk", "account.passphrase")     # Bram's colleague shares this one
     db.dispose()
-    an = {"LEERWINKEL_USER": "an.peeters", "LEERWINKEL_PASSPHRASE": PASSPHRASE}
+    an = AN
     for path in (own, shared):
         assert run(monkeypatch, capsys, path, "search", "Claes", **an)[0] == 0
     logged, _out, err = run(monkeypatch, capsys, own, "edit-client", made.dossier_no, "--phone", "0470 12 34 56", **an)
@@ -265,3 +271,48 @@ def test_an_account_closed_elsewhere_is_closed_on_the_laptop_at_its_next_sync(ce
     coordinator = {"LEERWINKEL_USER": "coordinator", "LEERWINKEL_PASSPHRASE": "de coordinator van kortrijk"}
     searched, out, err = run(monkeypatch, capsys, shared, "search", "Claes", **coordinator)
     assert searched == 0 and "Claes" in out, err
+
+
+def test_the_central_database_down_is_said_as_such_and_the_changes_stay_queued(postgres_url, tmp_path, clock,
+                                                                                monkeypatch, capsys) -> None:
+    """PostgreSQL stops letting the service in (its connections cut, its role refused): the service answers 503
+    `unavailable` instead of a bare 500, and the laptop says the service is unavailable, to try later, with its
+    change still queued; once PostgreSQL is back the same sync sends it."""
+    import psycopg
+
+    from leerwinkel_desk.sync.server.admin import libpq_url
+    from leerwinkel_desk.sync.server.loopback import make_central, start_service, stop_service
+
+    own = make_central(postgres_url)
+    running = start_service(own.service_url, pool_timeout=2.0)
+    try:
+        first, office = first_laptop(own, running, tmp_path / "eerste.db", clock)
+        made = Clients(first.db, clock, office.counsellor).create(ClientInput("Lotte", "Deprez"))
+        first.sync.sync(first.actor)
+        laptop = tmp_path / "an.db"
+        an_joins(monkeypatch, capsys, first, running.url, laptop)
+        an = AN
+        edited, _out, err = run(monkeypatch, capsys, laptop, "edit-client", made.dossier_no, "--phone", "0470 11 22 33",
+                                **an)
+        assert edited == 0, err
+
+        def service_role(may_log_in: bool) -> None:
+            with psycopg.connect(libpq_url(own.owner_url), autocommit=True) as conn:
+                conn.execute(f'ALTER ROLE "{own.role}" {"LOGIN" if may_log_in else "NOLOGIN"}')
+                if not may_log_in:
+                    conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s",
+                                 [own.role])
+
+        service_role(False)
+        down, out, err = run(monkeypatch, capsys, laptop, "sync", **an)
+        assert (down, out, err) == (1, "", "error: the sync service is unavailable just now; try again later (the "
+                                           "changes stay queued for the next sync)\n")
+        service_role(True)
+        up, out, err = run(monkeypatch, capsys, laptop, "sync", **an)
+        assert up == 0 and out.startswith("pushed ") and not out.startswith("pushed 0"), err
+        first.sync.sync(first.actor)
+        assert row(first.db, "SELECT phone FROM client WHERE id = :id", id=made.id.hex) == ("0470 11 22 33",)
+        first.sync.close()
+    finally:
+        close_all()
+        stop_service(running)

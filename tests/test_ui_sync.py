@@ -237,3 +237,37 @@ def test_an_account_the_office_closed_locks_the_open_desk_and_the_desk_that_open
     assert run_main_window(open_as) == 0
     assert seen == {"locked": reason, "data shown": False}
     assert row(c.db, "SELECT can_log_in FROM counsellor WHERE id = :id", id=an.counsellor_id.hex)[0] == 0
+
+
+def test_f9_while_the_central_database_is_down_says_to_try_later(qtbot, postgres_url, tmp_path, clock) -> None:
+    """PostgreSQL refuses the service (its role may not log in, its connections cut): F9 says the server is not
+    available just now, to try later, and the change waits in the status bar's count; F9 once it is back sends it."""
+    import psycopg
+
+    from leerwinkel_desk.sync.server.admin import libpq_url
+    from leerwinkel_desk.sync.server.loopback import make_central, start_service, stop_service
+
+    own = make_central(postgres_url)
+    running = start_service(own.service_url, pool_timeout=2.0)
+    try:
+        a, built = first_laptop(own, running, tmp_path / "a.db", clock)
+        Clients(a.db, clock, built.coordinator).create(ClientInput("Fien", "Maes"))
+        window = open_window(qtbot, DeskContext(a.db, clock, built.coordinator, "Leerwinkel", "Coördinator"))
+        messages: list[str] = []
+        window.sync.finished.connect(messages.append)
+        with psycopg.connect(libpq_url(own.owner_url), autocommit=True) as conn:
+            conn.execute(f'ALTER ROLE "{own.role}" NOLOGIN')
+            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", [own.role])
+        press(qtbot, window, Qt.Key.Key_F9)
+        qtbot.waitUntil(lambda: bool(messages), timeout=WAIT)
+        assert messages == ["De synchronisatieserver is nu niet beschikbaar. Probeer het later opnieuw; de "
+                            "wijzigingen blijven klaarstaan."]
+        assert window.statusBar().currentMessage() == messages[0] and "· 0 te versturen" not in window.sync_label.text()
+        with psycopg.connect(libpq_url(own.owner_url), autocommit=True) as conn:
+            conn.execute(f'ALTER ROLE "{own.role}" LOGIN')
+        press(qtbot, window, Qt.Key.Key_F9)
+        qtbot.waitUntil(lambda: len(messages) == 2, timeout=WAIT)
+        assert messages[1].startswith("Gesynchroniseerd:") and "· 0 te versturen" in window.sync_label.text()
+        a.sync.close()
+    finally:
+        stop_service(running)

@@ -3561,6 +3561,10 @@ Type the file number {number} to confirm.</translation>
         <translation>The disk is full: what the sync received was not saved; the changes stay queued. Free some space and sync again (F9).</translation>
     </message>
     <message>
+        <source>De synchronisatieserver is nu niet beschikbaar. Probeer het later opnieuw; de wijzigingen blijven klaarstaan.</source>
+        <translation>The sync server is not available just now. Try again later; the changes stay queued.</translation>
+    </message>
+    <message>
         <source>De synchronisatieserver is niet bereikbaar; de wijzigingen blijven klaarstaan.</source>
         <translation>The sync server cannot be reached; the changes stay queued.</translation>
     </message>

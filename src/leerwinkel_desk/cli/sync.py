@@ -36,6 +36,7 @@ REFUSED = {
                  "some space and ask a coordinator for a new one",
 }
 
+UNAVAILABLE = "the sync service is unavailable just now; try again later (the changes stay queued for the next sync)"
 WIPED = ("this laptop was revoked by a coordinator, and everything of the office Leerwinkel Desk kept on it (the "
          "database, its key file, its backups and the filed letters) was wiped")
 
@@ -160,11 +161,13 @@ def _refused(error: Exception) -> CommandFailed:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from leerwinkel_desk.sync.client import SyncRefused, Unreachable
+    from leerwinkel_desk.sync.client import SyncRefused, Unavailable, Unreachable
 
     _db, actor, client = _client(database_location(args), args.server)
     try:
         result = client.sync(actor)
+    except Unavailable:
+        raise CommandFailed(UNAVAILABLE) from None
     except Unreachable:
         raise CommandFailed("the sync service cannot be reached; the changes stay queued for the next sync") from None
     except SyncRefused as error:

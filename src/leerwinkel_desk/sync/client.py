@@ -89,6 +89,11 @@ class Unreachable(Exception):
     """The service could not be reached (offline): nothing changed, try again later."""
 
 
+class Unavailable(Unreachable):
+    """The service answered that it cannot work just now (its PostgreSQL down: `unavailable`; a bare 5xx from it
+    or from a proxy in front of it): nothing changed, the changes stay queued, try again later."""
+
+
 @dataclass(frozen=True)
 class SyncResult:
     pushed: int
@@ -134,6 +139,8 @@ class SyncClient:
             except ValueError:
                 answer = {}
             code = str(answer.pop("error", response.status_code))
+            if response.status_code >= 500 and code in ("unavailable", str(response.status_code)):
+                raise Unavailable(code)
             if code == "revoked":
                 self._revoked(bool(answer.get("wipe")))
             if code == "token_expired" and renew and self._token:     # a long pull outlives its token:

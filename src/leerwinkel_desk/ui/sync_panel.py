@@ -132,6 +132,9 @@ class SyncController(QObject):
         if disk_full(error):
             text = self.tr("De schijf is vol: wat de synchronisatie ontving is niet bewaard; de wijzigingen "
                            "blijven klaarstaan. Maak ruimte vrij en synchroniseer opnieuw (F9).")
+        elif type(error).__name__ == "Unavailable":
+            text = self.tr("De synchronisatieserver is nu niet beschikbaar. Probeer het later opnieuw; de wijzigingen "
+                           "blijven klaarstaan.")
         elif type(error).__name__ == "Unreachable":
             text = self.tr("De synchronisatieserver is niet bereikbaar; de wijzigingen blijven klaarstaan.")
         elif code == "update_required":
