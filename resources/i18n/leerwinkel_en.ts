@@ -1736,6 +1736,10 @@ Type the file number {number} to confirm.</translation>
         <translation>too long</translation>
     </message>
     <message>
+        <source>bevat een stuurteken (zoals NUL) dat niet bewaard kan worden; alleen regeleinden en tabs kunnen</source>
+        <translation>holds a control character (such as NUL) that cannot be saved; only line breaks and tabs can</translation>
+    </message>
+    <message>
         <source>al gebruikt op regel {detail}</source>
         <translation>already used on line {detail}</translation>
     </message>
@@ -4648,6 +4652,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Deze tekst is te lang.</source>
         <translation>This text is too long.</translation>
+    </message>
+    <message>
+        <source>Deze tekst bevat een onzichtbaar stuurteken (zoals NUL) dat niet bewaard kan worden. Typ hem opnieuw, of plak hem zonder opmaak; regeleinden en tabs kunnen wel.</source>
+        <translation>This text holds an invisible control character (such as NUL) that cannot be saved. Type it again, or paste it without formatting; line breaks and tabs are fine.</translation>
     </message>
     <message>
         <source>Deze gegevens zijn niet relevant voor het studietraject.</source>
