@@ -12,6 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlalchemy import text
 
 from leerwinkel_desk.store.engine import Database
@@ -100,6 +101,38 @@ def joined_laptop(first: Laptop, service: Service, path: Path, transport=None, *
     sync.enrol(code, path.stem)
     sync.sync()
     return Laptop(db, sync, first.actor)
+
+
+PAGE, RESERVED, SALT = 4096, 80, 16       # SQLCipher 4: page size, per page IV (16) and HMAC (64), file salt
+
+
+def plain_pages(path: Path, key: bytes) -> bytes:
+    """What the SQLCipher 4 file `path` and its WAL hold, every page decrypted with the raw `key` (AES-256-CBC, the
+    page's IV in its reserved bytes; page 1 starts after the file's salt): a search for an erased person's bytes
+    must look here, as the ciphertext holds no readable name whatever the pages hold."""
+    def decrypted(pages: list[bytes], first: bool) -> bytes:
+        out = []
+        for number, page in enumerate(pages):
+            start = SALT if first and number == 0 else 0
+            iv = page[PAGE - RESERVED:PAGE - RESERVED + 16]
+            decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+            out.append(decryptor.update(page[start:PAGE - RESERVED]) + decryptor.finalize())
+        return b"".join(out)
+
+    main = path.read_bytes()
+    wal = Path(f"{path}-wal")
+    frames = wal.read_bytes()[32:] if wal.exists() else b""        # a 32-byte header, then 24 + PAGE per frame
+    return (decrypted([main[i:i + PAGE] for i in range(0, len(main) - PAGE + 1, PAGE)], True)
+            + decrypted([frames[i + 24:i + 24 + PAGE] for i in range(0, len(frames) - 24 - PAGE + 1, 24 + PAGE)],
+                        False))
+
+
+def erased_bytes_left(db: Database, names: list[str]) -> list[str]:
+    """The `names` still somewhere in the laptop's decrypted file or WAL (its tables, outbox, inbox, free pages)."""
+    assert db.path is not None and db.key is not None, "a laptop's encrypted file"
+    plain = plain_pages(db.path, db.key)
+    assert b"CREATE TABLE" in plain, "the pages did not decrypt: the search would find nothing, whatever is there"
+    return [name for name in names if name and name.encode() in plain]
 
 
 def row(db: Database, sql: str, **params: object) -> object:

@@ -1,5 +1,7 @@
 """Hostile input, by hypothesis: files that are not what they claim never crash an import nor
-write anything; hostile text is stored byte for byte and found literally (issue 12, the suite)."""
+write anything; hostile text is stored byte for byte and found literally (issue 12, the suite), but a control
+character other than a line break or a tab (a NUL, an ESC), which PostgreSQL or a terminal cannot take, is
+refused with a reason wherever text is saved."""
 
 from __future__ import annotations
 
@@ -9,12 +11,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from casework_fixtures import build_office
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.domain.errors import DomainError, InvalidValue
-from leerwinkel_desk.domain.text import single_line
+from leerwinkel_desk.domain.text import has_control_character, single_line
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
@@ -86,9 +88,11 @@ def test_hostile_text_is_stored_as_typed_and_a_name_on_one_line(db, clock, offic
     try:
         request = Dispatch(db, clock, office.counsellor).answer_now(
             FirstContact(Channel.PHONE, note, client_id=made.id), answer)
-    except InvalidValue as refused:                       # white space only is no answer: said, not stored
-        assert not answer.strip() and refused.reason == "required"
+    except InvalidValue as refused:                       # white space only is no answer: said, not stored;
+        assert (not answer.strip() and refused.reason == "required"     # a control character (not a line break
+                or has_control_character(note) and refused.reason == "control_character")      # or tab) neither
         return
+    assert not has_control_character(note)
     contact = Contacts(db, clock, office.counsellor).log_micro(request.id, Channel.SMS, note[:500])
     assert contact.summary == note[:500]
 
@@ -114,3 +118,53 @@ def test_a_name_with_a_right_to_left_override_or_a_line_break_is_kept_on_one_lin
         ClientInput("Ali\u202eOverride\u2066", "Fran\x1b[31mce\nDupont"), duplicates_checked=True)
     assert (made.first_name, made.last_name) == ("AliOverride", "Fran[31mce Dupont")
     assert single_line("\u200fسلام\t😀 ") == "\u200fسلام 😀"        # the marks stay, tabs are spaces
+
+
+def test_a_nul_or_another_control_character_is_refused_wherever_text_is_saved(db, clock, office, tmp_path) -> None:
+    """A NUL pasted into a summary was kept on the laptop and refused by PostgreSQL at every sync (DataError).
+    Now every write refuses it with the field's name, and nothing of that write is kept: the desk's fast path
+    (a micro-contact), the ORM's (a client's notes), both imports; line breaks and tabs are kept as typed, and
+    a row that holds an old control character stays editable in its other fields."""
+    from leerwinkel_desk.domain.enums import SessionType
+    from leerwinkel_desk.services.reference_import import ReferenceImport, ReferenceKind
+    from leerwinkel_desk.store.models import Contact
+
+    clients = Clients(db, clock, office.counsellor)
+    made = clients.create(ClientInput("Nul", "Teken"))
+    request = Dispatch(db, clock, office.counsellor).answer_now(
+        FirstContact(Channel.PHONE, "vraag", client_id=made.id), "ok")
+    contacts = Contacts(db, clock, office.counsellor)
+    with db.read() as session:
+        before = session.scalar(select(func.count()).select_from(Contact))
+    for summary in ("teruggebeld\x00", "kleur \x1b[31mrood", "C1 \x9b"):
+        with pytest.raises(InvalidValue) as refused:
+            contacts.log_micro(request.id, Channel.SMS, summary)
+        assert (refused.value.field, refused.value.reason) == ("summary", "control_character")
+    with pytest.raises(InvalidValue) as refused:
+        contacts.record_session(request.id, clock.now(), 30, SessionType.INTAKE, summary="ok", notes="a\x00b")
+    assert (refused.value.field, refused.value.reason) == ("notes", "control_character")
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Contact)) == before      # nothing of those kept
+    kept = contacts.log_micro(request.id, Channel.SMS, "regel 1\r\nregel 2\tmet tab\vzachte regel")
+    assert kept.summary == "regel 1\r\nregel 2\tmet tab\vzachte regel"
+
+    with pytest.raises(InvalidValue) as refused:           # a row written through the ORM
+        with db.write() as session:
+            client = session.get(Client, made.id)
+            client.personal_situation, client.municipality = "alleen\x00staand", "Gent"
+    assert (refused.value.field, refused.value.reason) == ("personal_situation", "control_character")
+    assert clients.editable(made.id).municipality is None                      # nothing of it kept
+    with db.write() as session:                  # saved before this rule existed: it stays, the row editable
+        session.execute(text("UPDATE client SET interests = 'oud' || char(1) WHERE id = :id"), {"id": made.id.hex})
+    clients.update(made.id, ClientInput("Nul", "Teken", municipality="Gent"), duplicates_checked=True)
+    assert clients.editable(made.id).municipality == "Gent"
+
+    registrations = tmp_path / "contacts.csv"
+    registrations.write_text("request_ref;at;kind;channel;summary\n"
+                             f"{request.request_no};2026-11-20 10:00;micro;sms;bel\x00terug\n", encoding="utf-8")
+    report = RegistrationImport(db, clock, office.coordinator).import_file(FileKind.CONTACTS, registrations)
+    assert not report.written and [(p.column, p.code) for p in report.errors] == [("summary", "control_character")]
+    partners = tmp_path / "partners.csv"
+    partners.write_text("name;type;municipality\nCVO\x07 Gent;school;Gent\n", encoding="utf-8")
+    reference = ReferenceImport(db, clock, office.coordinator).import_file(ReferenceKind.PARTNERS, partners)
+    assert [(p.column, p.reason) for p in reference.problems] == [("name", "control_character")]

@@ -19,6 +19,8 @@ from sync_support import central, first_laptop, row, service  # noqa: F401
 
 pytestmark = pytest.mark.postgres
 PASSPHRASE = "an leert elke dag iets bij in kortrijk"
+ACCOUNT_CLOSED = ("this account was closed by a coordinator of the office: it can no longer sign in on this laptop "
+                  "(ask a coordinator if that is wrong)")
 
 
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], db: Path, *args: str,
@@ -37,6 +39,18 @@ def made_files(folder: Path, name: str) -> list[str]:
 def code_for(first, login: str) -> str:
     first.sync.sign_in(first.actor.counsellor_id)
     return str(first.sync.new_code(login))
+
+
+AN = {"LEERWINKEL_USER": "an.peeters", "LEERWINKEL_PASSPHRASE": PASSPHRASE}       # An signs in to a command
+
+
+def an_joins(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], first, server: str,
+             laptop: Path) -> None:
+    """An's laptop made by `join` with a code the first laptop's coordinator made for her."""
+    joined, _out, err = run(monkeypatch, capsys, laptop, "join", "--server", server, "--code",
+                            code_for(first, "an.peeters"), "--login", "an.peeters", "--name", laptop.stem,
+                            LEERWINKEL_NEW_PASSPHRASE=PASSPHRASE)
+    assert joined == 0, err
 
 
 def test_a_colleague_joins_signs_in_sees_the_office_and_syncs_back(central, service, tmp_path, clock,
@@ -150,3 +164,155 @@ def test_the_first_run_wizard_joins_an_office_by_keys(central, service, tmp_path
     an = sign_in(db, clock, "an.peeters", PASSPHRASE).actor
     assert an.counsellor_id == _office.counsellor.counsellor_id
     db.dispose()
+
+
+def test_a_full_resync_keeps_what_never_leaves_the_laptop_and_the_person_still_signs_in(
+        central, service, tmp_path, clock, monkeypatch, capsys) -> None:
+    """An's contact logged offline under a client the coordinator erased meanwhile is refused by the service; the
+    laptop then pulls everything again (a full resync). Passphrase hashes never leave their laptop, so the office's
+    rows bring none: the resync keeps An's, and her drafts, and she still signs in (the command line and the app's
+    own sign-in); the erased client's contact is gone from her laptop."""
+    from leerwinkel_desk.domain.enums import Channel
+    from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+    from leerwinkel_desk.services.drafts import Drafts
+    from leerwinkel_desk.services.erasure import Erasures
+
+    first, office = first_laptop(central, service, tmp_path / "eerste.db", clock)
+    made = Clients(first.db, clock, office.counsellor).create(ClientInput("Tom", "Vervaet"))
+    request = Dispatch(first.db, clock, office.counsellor).answer_now(
+        FirstContact(Channel.PHONE, "Welke opleiding?", client_id=made.id), "Uitgelegd")
+    first.sync.sync(first.actor)
+    laptop = tmp_path / "an.db"
+    an_joins(monkeypatch, capsys, first, service.url, laptop)
+    an = AN
+    logged, _out, err = run(monkeypatch, capsys, laptop, "log-contact", request.request_no, "--channel", "phone",
+                            "--kind", "micro", "--summary", "Teruggebeld", **an)
+    assert logged == 0, err
+    close_all()
+    db = Location.of(laptop).open(Location.of(laptop).key_ring().unlock("an.peeters", PASSPHRASE))
+    Drafts(db, clock, office.counsellor).save("session", None, {"summary": "half getypt"})
+    db.dispose()
+    Erasures(first.db, clock, first.actor).erase(made.id)
+    first.sync.sync(first.actor)
+
+    synced, out, err = run(monkeypatch, capsys, laptop, "sync", **an)
+    assert synced == 0 and ", refused 1, " in out and out.endswith("(full resync)\n"), (out, err)
+    searched, out, err = run(monkeypatch, capsys, laptop, "search", "Vervaet", **an)
+    assert searched == 0 and "Vervaet" not in out, err                  # signed in; the erased client not here
+    again, out, err = run(monkeypatch, capsys, laptop, "sync", **an)
+    assert again == 0 and "full resync" not in out, err                # the laptop equals the office now
+    close_all()
+    db = Location.of(laptop).open(Location.of(laptop).key_ring().unlock("an.peeters", PASSPHRASE))
+    assert sign_in(db, clock, "an.peeters", PASSPHRASE).actor.counsellor_id == office.counsellor.counsellor_id
+    assert Drafts(db, clock, office.counsellor).load("session", None) == {"summary": "half getypt"}
+    with db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM contact WHERE summary = 'Teruggebeld'")).scalar() == 0
+    db.dispose()
+
+
+def test_an_account_closed_elsewhere_is_closed_on_the_laptop_at_its_next_sync(central, service, tmp_path, clock,
+                                                                               monkeypatch, capsys) -> None:
+    """The coordinator closes An's account on the first laptop and syncs. An's own laptop (she alone holds a key
+    entry there) asks the service for her token at its next sync and is told: from then on she cannot sign in
+    there, one line says why, and nothing else changed (her contact not yet sent stays queued, the file as it
+    was). On a laptop a colleague shares, her entry goes at once and the database gets a new key; the colleague
+    signs in as before."""
+    from leerwinkel_desk.cli.common import WRONG_CREDENTIALS
+    from leerwinkel_desk.services.accounts import SignInFailed, close_in, give_passphrase
+    from leerwinkel_desk.store.models import Counsellor
+    from leerwinkel_desk.sync.client import SyncClient
+
+    first, office = first_laptop(central, service, tmp_path / "eerste.db", clock)
+    made = Clients(first.db, clock, office.counsellor).create(ClientInput("Mira", "Claes"))
+    first.sync.sync(first.actor)
+    own, shared = tmp_path / "an.db", tmp_path / "gedeeld.db"
+    for path in (own, shared):
+        an_joins(monkeypatch, capsys, first, service.url, path)
+    close_all()
+    db = Location.of(shared).open(Location.of(shared).key_ring().unlock("an.peeters", PASSPHRASE))
+    give_passphrase(db, office.coordinator, clock.now(), office.coordinator.counsellor_id, "coordinator",
+                    "de coordinator van kortrijk", "account.passphrase")     # Bram's colleague shares this one
+    db.dispose()
+    an = AN
+    for path in (own, shared):
+        assert run(monkeypatch, capsys, path, "search", "Claes", **an)[0] == 0
+    logged, _out, err = run(monkeypatch, capsys, own, "edit-client", made.dossier_no, "--phone", "0470 12 34 56", **an)
+    assert logged == 0, err
+    with first.db.write() as session:      # the close itself (the first laptop's test file has no key file)
+        close_in(session, first.actor, session.get(Counsellor, office.counsellor.counsellor_id), clock.now())
+    first.sync.sync(first.actor)
+
+    synced, out, err = run(monkeypatch, capsys, own, "sync", **an)
+    assert (synced, out, err) == (1, "", f"error: {ACCOUNT_CLOSED}\n")
+    for command in (["search", "Claes"], ["edit-client", made.dossier_no, "--phone", "0470 00 00 00"], ["sync"]):
+        refused, out, err = run(monkeypatch, capsys, own, *command, **an)
+        assert (refused, out, err) == (1, "", f"error: {ACCOUNT_CLOSED}\n"), command
+    close_all()
+    db = Location.of(own).open(Location.of(own).key_ring().unlock("an.peeters", PASSPHRASE))     # kept as it was
+    with pytest.raises(SignInFailed) as closed:
+        sign_in(db, clock, "an.peeters", PASSPHRASE)
+    assert closed.value.code == "login.closed"                     # said as such: her passphrase was typed
+    assert row(db, "SELECT count(*) FROM sync_outbox WHERE tbl = 'client'")[0] == 1        # her edit, still queued
+    assert row(db, "SELECT phone FROM client WHERE id = :id", id=made.id.hex)[0] == "0470 12 34 56"
+    db.dispose()
+
+    before = Location.of(shared).key_ring().unlock("coordinator", "de coordinator van kortrijk")
+    db = Location.of(shared).open(before)
+    sync = SyncClient(db)
+    with pytest.raises(SyncRefused) as refused:
+        sync.sync(office.counsellor)                                        # as An, on the shared laptop
+    sync.close()
+    assert refused.value.code == "person_closed"
+    ring = Location.of(shared).key_ring()
+    assert set(ring.entries) == {"coordinator"} and db.key != before                      # rekeyed without her
+    db.dispose()
+    refused_at_unlock, _out, err = run(monkeypatch, capsys, shared, "search", "Claes", **an)
+    assert (refused_at_unlock, err) == (1, f"error: {WRONG_CREDENTIALS}\n")              # no entry of hers any more
+    coordinator = {"LEERWINKEL_USER": "coordinator", "LEERWINKEL_PASSPHRASE": "de coordinator van kortrijk"}
+    searched, out, err = run(monkeypatch, capsys, shared, "search", "Claes", **coordinator)
+    assert searched == 0 and "Claes" in out, err
+
+
+def test_the_central_database_down_is_said_as_such_and_the_changes_stay_queued(postgres_url, tmp_path, clock,
+                                                                                monkeypatch, capsys) -> None:
+    """PostgreSQL stops letting the service in (its connections cut, its role refused): the service answers 503
+    `unavailable` instead of a bare 500, and the laptop says the service is unavailable, to try later, with its
+    change still queued; once PostgreSQL is back the same sync sends it."""
+    import psycopg
+
+    from leerwinkel_desk.sync.server.admin import libpq_url
+    from leerwinkel_desk.sync.server.loopback import make_central, start_service, stop_service
+
+    own = make_central(postgres_url)
+    running = start_service(own.service_url, pool_timeout=2.0)
+    try:
+        first, office = first_laptop(own, running, tmp_path / "eerste.db", clock)
+        made = Clients(first.db, clock, office.counsellor).create(ClientInput("Lotte", "Deprez"))
+        first.sync.sync(first.actor)
+        laptop = tmp_path / "an.db"
+        an_joins(monkeypatch, capsys, first, running.url, laptop)
+        an = AN
+        edited, _out, err = run(monkeypatch, capsys, laptop, "edit-client", made.dossier_no, "--phone", "0470 11 22 33",
+                                **an)
+        assert edited == 0, err
+
+        def service_role(may_log_in: bool) -> None:
+            with psycopg.connect(libpq_url(own.owner_url), autocommit=True) as conn:
+                conn.execute(f'ALTER ROLE "{own.role}" {"LOGIN" if may_log_in else "NOLOGIN"}')
+                if not may_log_in:
+                    conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s",
+                                 [own.role])
+
+        service_role(False)
+        down, out, err = run(monkeypatch, capsys, laptop, "sync", **an)
+        assert (down, out, err) == (1, "", "error: the sync service is unavailable just now; try again later (the "
+                                           "changes stay queued for the next sync)\n")
+        service_role(True)
+        up, out, err = run(monkeypatch, capsys, laptop, "sync", **an)
+        assert up == 0 and out.startswith("pushed ") and not out.startswith("pushed 0"), err
+        first.sync.sync(first.actor)
+        assert row(first.db, "SELECT phone FROM client WHERE id = :id", id=made.id.hex) == ("0470 11 22 33",)
+        first.sync.close()
+    finally:
+        close_all()
+        stop_service(running)

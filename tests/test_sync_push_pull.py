@@ -103,10 +103,20 @@ def test_a_digest_mismatch_forces_a_full_resync(central, service, tmp_path, cloc
         columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(provider)") if r[1] != "id"]
         conn.exec_driver_sql(f"INSERT INTO provider (id, {', '.join(columns)}) SELECT "
                              f"'ffffffffffffffffffffffffffffffff', {', '.join(columns)} FROM provider LIMIT 1")
+        # what never leaves a laptop (a passphrase hash), on a row the office has and on one it does not
+        conn.execute(text("UPDATE counsellor SET passphrase_hash = 'hash van b', full_name = 'Oud' WHERE id = :id"),
+                     {"id": a.actor.counsellor_id.hex})
+        columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(counsellor)") if r[1] not in ("id", "login")]
+        conn.exec_driver_sql(f"INSERT INTO counsellor (id, login, {', '.join(columns)}) SELECT "
+                             f"'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee', 'weg', {', '.join(columns)} FROM counsellor LIMIT 1")
     result = b.sync.sync()
     assert result.full_resync
     assert row(b.db, "SELECT first_name FROM client WHERE id = :id", id=made.id.hex)[0] == "Verloren"
     assert row(b.db, "SELECT count(*) FROM provider WHERE id = 'ffffffffffffffffffffffffffffffff'")[0] == 0
+    assert row(b.db, "SELECT passphrase_hash, full_name FROM counsellor WHERE id = :id",
+               id=a.actor.counsellor_id.hex) == ("hash van b", "Coördinator")      # kept; the office's name
+    assert row(b.db, "SELECT count(*) FROM counsellor WHERE id = 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee'")[0] == 0
+    assert row(b.db, "SELECT count(*) FROM sync_state WHERE key LIKE 'full_pull%'")[0] == 0
     assert not b.sync.sync().full_resync
     with b.db.read() as session:
         assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"

@@ -138,3 +138,72 @@ def test_a_laptop_of_another_office_cannot_take_an_erasure_before_the_office(cen
     assert [row["office_id"] for row in erasures] == [kortrijk.actor.office_id]
     names = rows_as(central.owner_url, None, f"SELECT first_name FROM client WHERE id = '{client_id}'")
     assert names == [{"first_name": None}]
+
+
+def test_a_laptop_revoked_with_a_wipe_keeps_nothing_of_the_office(central, service, tmp_path, clock, monkeypatch,
+                                                                   capsys) -> None:
+    """An's laptop (joined with her passphrase) made its daily backup and a second copy in the office's backup
+    folder, filed a letter and wrote her agenda file. Revoked with a wipe, its next contact removes all of it: the
+    database, its key file, the backups and their key files (which opened with An's passphrase), the sealed
+    letters and the agenda; each file overwritten first (a hard link taken before reads only zeros). What is not
+    the app's stays."""
+    import os
+    from datetime import date
+
+    from leerwinkel_desk import cli
+    from leerwinkel_desk.reports.letters import PdfLetters
+    from leerwinkel_desk.services.accounts import sign_in
+    from leerwinkel_desk.services.agenda_feed import AgendaFeed
+    from leerwinkel_desk.services.letters import Letters
+    from leerwinkel_desk.services.maintenance import daily_backup
+    from leerwinkel_desk.services.office_settings import copies_folder, second_copy
+    from leerwinkel_desk.store.engine import close_all
+    from leerwinkel_desk.store.location import Location
+    from leerwinkel_desk.store.models import Office
+    from leerwinkel_desk.store.sync_capture import muted
+    from leerwinkel_desk.sync.join import join_office
+
+    passphrase = "an leert elke dag iets bij in kortrijk"
+    (tmp_path / "a").mkdir()
+    first, _office = first_laptop(central, service, tmp_path / "a" / "a.db", clock)
+    first.sync.sign_in(first.actor.counsellor_id)
+    data, drive = tmp_path / "an", tmp_path / "usb"
+    data.mkdir()
+    drive.mkdir()
+    path = data / "leerwinkel.db"
+    join_office(path, service.url, first.sync.new_code("an.peeters"), "an.peeters", passphrase, "laptop-an", clock)
+    close_all()
+    db = Location.of(path).open(Location.of(path).key_ring().unlock("an.peeters", passphrase))
+    an = sign_in(db, clock, "an.peeters", passphrase).actor
+    made = Clients(db, clock, an).create(ClientInput("Wies", "Geheimers"))
+    Letters(db, clock, an, PdfLetters()).print_summary(made.id)
+    AgendaFeed(db, clock, an).write(an.counsellor_id)
+    daily_backup(db, date(2026, 12, 7))
+    with db.connect_for_write() as conn, conn.begin(), muted(conn):
+        conn.execute(text("UPDATE office SET backup_folder = :folder"), {"folder": str(drive)})
+    with db.read() as session:
+        copies_folder(drive, session.get(Office, an.office_id)).mkdir()    # made as the office set the folder
+    assert second_copy(db, an.office_id, date(2026, 12, 7)) is not None
+    (data / "notities.txt").write_text("van An zelf")
+    (drive / "iets anders.txt").write_text("niet van de app")
+    witness = tmp_path / "getuige.db"
+    os.link(data / "backups" / "daily-2026-12-07.db", witness)
+    made_by_app = sorted(p.relative_to(tmp_path).as_posix() for p in (*data.rglob("*"), *drive.rglob("*"))
+                         if p.is_file())
+    assert {"an/leerwinkel.db.keys.json", "an/backups/daily-2026-12-07.db.keys.json",
+            "an/agenda/an.peeters.ics"} <= set(made_by_app) and any("letters/" in p for p in made_by_app)
+    assert any(p.startswith("usb/") and p.endswith(".db.keys.json") for p in made_by_app)
+
+    devices = first.sync.devices()
+    laptop_an = next(d for d in devices if d["name"] == "laptop-an")
+    first.sync.revoke(uuid.UUID(laptop_an["id"]), wipe=True)
+    db.dispose()
+    monkeypatch.setenv("LEERWINKEL_USER", "an.peeters")
+    monkeypatch.setenv("LEERWINKEL_PASSPHRASE", passphrase)
+    assert cli.run(cli.build_parser().parse_args(["--db", str(path), "sync"])) == 1
+    assert capsys.readouterr().err == ("error: this laptop was revoked by a coordinator, and everything of the office "
+                                       "Leerwinkel Desk kept on it (the database, its key file, its backups and the "
+                                       "filed letters) was wiped\n")
+    left = sorted(p.relative_to(tmp_path).as_posix() for p in (*data.rglob("*"), *drive.rglob("*")) if p.is_file())
+    assert left == ["an/notities.txt", "usb/iets anders.txt"]
+    assert witness.stat().st_size > 0 and set(witness.read_bytes()) == {0}

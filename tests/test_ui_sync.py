@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from casework_fixtures import CLI_PASSPHRASE, let_coordinator_sign_in
 from leerwinkel_desk.domain.enums import Channel, Phase, ReferralReason, Tier
-from leerwinkel_desk.services.accounts import SignedIn, sign_in
+from leerwinkel_desk.services.accounts import SignedIn, close_in, sign_in
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.erasure import Erasures
@@ -34,6 +34,20 @@ from test_ui_keys import reopen_as
 pytestmark = pytest.mark.postgres
 WAIT = 60_000
 JOIN_PASSPHRASE = "an leert elke dag iets bij in kortrijk"
+
+
+def sign_in_by_keys(qtbot, dialog: SignInDialog, login: str, passphrase: str) -> int:
+    """The sign-in filled in by keys (login, passphrase, Enter) in place of its `exec`; waits until it signed in."""
+    dialog.show()
+    active(qtbot, dialog)
+    press(qtbot, dialog, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)         # &Gebruikersnaam
+    press(qtbot, dialog.login, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.login, login)
+    press(qtbot, dialog.login, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)   # &Wachtwoordzin
+    qtbot.keyClicks(QApplication.focusWidget(), passphrase)
+    press(qtbot, dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.signed_in is not None, timeout=WAIT)
+    return dialog.result()
 
 
 def test_the_status_bar_says_a_first_sync_is_incomplete_until_f9_finishes_it(qtbot, central, service, tmp_path,
@@ -133,18 +147,6 @@ def test_the_office_s_erasures_are_applied_at_sign_in_before_the_desk_opens(qtbo
     assert row(b.db, "SELECT last_name FROM client WHERE id = :id", id=erased.id.hex)[0] == "Vanquathem"
     seen: dict[str, object] = {}
 
-    def sign_in_by_keys(dialog: SignInDialog) -> int:
-        dialog.show()
-        active(qtbot, dialog)
-        press(qtbot, dialog, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)         # &Gebruikersnaam
-        press(qtbot, dialog.login, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        qtbot.keyClicks(dialog.login, "coordinator")
-        press(qtbot, dialog.login, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)   # &Wachtwoordzin
-        qtbot.keyClicks(QApplication.focusWidget(), CLI_PASSPHRASE)
-        press(qtbot, dialog.passphrase, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: dialog.signed_in is not None, timeout=WAIT)
-        return dialog.result()
-
     def the_desk() -> int:
         window = shown_window()
         seen["name in the file"] = row(b.db, "SELECT last_name FROM client WHERE id = :id", id=erased.id.hex)[0]
@@ -161,7 +163,8 @@ def test_the_office_s_erasures_are_applied_at_sign_in_before_the_desk_opens(qtbo
         window.deleteLater()            # its idle lock (an application-wide event filter) goes with it
         return 0
 
-    monkeypatch.setattr(SignInDialog, "exec", sign_in_by_keys)
+    monkeypatch.setattr(SignInDialog, "exec", lambda dialog: sign_in_by_keys(qtbot, dialog, "coordinator",
+                                                                         CLI_PASSPHRASE))
     monkeypatch.setattr(QApplication, "exec", staticmethod(the_desk))
     def open_as(login: str, passphrase: str, opened: Callable[[Database], None]) -> tuple[Database, SignedIn]:
         opened(b.db)                    # the file open: Vandaag's day is read while the passphrase is checked
@@ -176,3 +179,96 @@ def test_the_office_s_erasures_are_applied_at_sign_in_before_the_desk_opens(qtbo
     assert row(b.db, "SELECT last_name FROM client WHERE id = :id", id=erased.id.hex)[0] is None
     with b.db.read() as session:
         assert session.execute(text("SELECT count(*) FROM sync_outbox WHERE new LIKE '%Gerolf%'")).scalar() == 0
+
+
+def test_an_account_the_office_closed_locks_the_open_desk_and_the_desk_that_opens(qtbot, central, service, tmp_path,
+                                                                                   clock, monkeypatch) -> None:
+    """The coordinator closes An's account on the first laptop and syncs. On An's laptop the desk is open: F9 (or
+    the sync in the background) hears it from the service and the desk locks at once, saying why; her passphrase
+    no longer unlocks it, and the lock screen says the account was closed. On her other laptop she signs in by
+    keys before it knew: the desk opens locked, with the same reason."""
+    from leerwinkel_desk.services.accounts import Accounts
+    from leerwinkel_desk.store.models import Counsellor
+
+    reason = ("Uw account werd afgesloten door een coördinator van het kantoor. Leerwinkel Desk is vergrendeld en "
+              "aanmelden kan hier niet meer; wat u typte is bewaard. Klopt dat niet, vraag het dan aan een "
+              "coördinator.")
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    an = built.counsellor
+    b, c = joined_laptop(a, service, tmp_path / "b.db"), joined_laptop(a, service, tmp_path / "c.db")
+    for laptop in (b, c):                                # An's passphrase and key entry, as joining gives them
+        KeyRing(key_file(laptop.db.path), {}).grant("an.peeters", laptop.db.key, JOIN_PASSPHRASE)
+        Accounts(laptop.db, clock, an).set_passphrase(an.counsellor_id, JOIN_PASSPHRASE)
+        laptop.sync.sync(an)
+    window = open_window(qtbot, DeskContext(b.db, clock, an, "Leerwinkel", "An Peeters", "an.peeters"))
+    with a.db.write() as session:           # the close itself (the first laptop's test file has no key file)
+        close_in(session, built.coordinator, session.get(Counsellor, an.counsellor_id), clock.now())
+    a.sync.sync(built.coordinator)
+
+    press(qtbot, window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.lock_screen is not None, timeout=WAIT)
+    lock = window.lock_screen
+    assert lock.reason.text() == reason and not window.centralWidget().isVisible()
+    active(qtbot, lock)
+    qtbot.keyClicks(lock.passphrase, JOIN_PASSPHRASE)
+    press(qtbot, lock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: lock.error.isVisible(), timeout=WAIT)
+    assert lock.error.text().startswith("⚠ Dit account werd afgesloten door een coördinator van het kantoor")
+    assert window.lock_screen is lock and lock.isVisible()                   # still locked
+    assert row(b.db, "SELECT can_log_in FROM counsellor WHERE id = :id", id=an.counsellor_id.hex)[0] == 0
+    seen: dict[str, object] = {}
+
+    def the_desk() -> int:
+        desk = shown_window()
+        seen["locked"] = desk.lock_screen is not None and desk.lock_screen.reason.text()
+        seen["data shown"] = desk.centralWidget().isVisible()
+        desk.lock_screen.done(0)
+        desk.close()
+        desk.deleteLater()
+        return 0
+
+    monkeypatch.setattr(SignInDialog, "exec", lambda dialog: sign_in_by_keys(qtbot, dialog, "an.peeters",
+                                                                         JOIN_PASSPHRASE))
+    monkeypatch.setattr(QApplication, "exec", staticmethod(the_desk))
+
+    def open_as(login: str, passphrase: str, opened: Callable[[Database], None]) -> tuple[Database, SignedIn]:
+        opened(c.db)
+        return c.db, sign_in(c.db, clock, login, passphrase)
+
+    assert run_main_window(open_as) == 0
+    assert seen == {"locked": reason, "data shown": False}
+    assert row(c.db, "SELECT can_log_in FROM counsellor WHERE id = :id", id=an.counsellor_id.hex)[0] == 0
+
+
+def test_f9_while_the_central_database_is_down_says_to_try_later(qtbot, postgres_url, tmp_path, clock) -> None:
+    """PostgreSQL refuses the service (its role may not log in, its connections cut): F9 says the server is not
+    available just now, to try later, and the change waits in the status bar's count; F9 once it is back sends it."""
+    import psycopg
+
+    from leerwinkel_desk.sync.server.admin import libpq_url
+    from leerwinkel_desk.sync.server.loopback import make_central, start_service, stop_service
+
+    own = make_central(postgres_url)
+    running = start_service(own.service_url, pool_timeout=2.0)
+    try:
+        a, built = first_laptop(own, running, tmp_path / "a.db", clock)
+        Clients(a.db, clock, built.coordinator).create(ClientInput("Fien", "Maes"))
+        window = open_window(qtbot, DeskContext(a.db, clock, built.coordinator, "Leerwinkel", "Coördinator"))
+        messages: list[str] = []
+        window.sync.finished.connect(messages.append)
+        with psycopg.connect(libpq_url(own.owner_url), autocommit=True) as conn:
+            conn.execute(f'ALTER ROLE "{own.role}" NOLOGIN')
+            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", [own.role])
+        press(qtbot, window, Qt.Key.Key_F9)
+        qtbot.waitUntil(lambda: bool(messages), timeout=WAIT)
+        assert messages == ["De synchronisatieserver is nu niet beschikbaar. Probeer het later opnieuw; de "
+                            "wijzigingen blijven klaarstaan."]
+        assert window.statusBar().currentMessage() == messages[0] and "· 0 te versturen" not in window.sync_label.text()
+        with psycopg.connect(libpq_url(own.owner_url), autocommit=True) as conn:
+            conn.execute(f'ALTER ROLE "{own.role}" LOGIN')
+        press(qtbot, window, Qt.Key.Key_F9)
+        qtbot.waitUntil(lambda: len(messages) == 2, timeout=WAIT)
+        assert messages[1].startswith("Gesynchroniseerd:") and "· 0 te versturen" in window.sync_label.text()
+        a.sync.close()
+    finally:
+        stop_service(running)

@@ -1785,6 +1785,10 @@
         <translation>too long</translation>
     </message>
     <message>
+        <source>bevat een stuurteken (zoals NUL) dat niet bewaard kan worden; alleen regeleinden en tabs kunnen</source>
+        <translation>holds a control character (such as NUL) that cannot be saved; only line breaks and tabs can</translation>
+    </message>
+    <message>
         <source>al gebruikt op regel {detail}</source>
         <translation>already used on line {detail}</translation>
     </message>
@@ -3578,6 +3582,10 @@
         <source>Deze laptop is nog niet ingeschreven bij de synchronisatieserver van het kantoor. De beheerder van de server schrijft hem in met een eenmalige code (leerwinkel-desk device enrol, zie de handleiding); daarna toont Ctrl+F9 de laptops van het kantoor.</source>
         <translation>This laptop is not yet enrolled with the office&apos;s sync server. The server&apos;s administrator enrols it with a one-time code (leerwinkel-desk device enrol, see the manual); after that Ctrl+F9 shows the office&apos;s laptops.</translation>
     </message>
+    <message>
+        <source>Uw account werd afgesloten door een coördinator van het kantoor. Leerwinkel Desk is vergrendeld en aanmelden kan hier niet meer; wat u typte is bewaard. Klopt dat niet, vraag het dan aan een coördinator.</source>
+        <translation>Your account was closed by a coordinator of the office. Leerwinkel Desk is locked and you can no longer sign in here; what you typed is kept. If that is wrong, ask a coordinator.</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -3616,6 +3624,10 @@
     <message>
         <source>De schijf is vol: wat de synchronisatie ontving is niet bewaard; de wijzigingen blijven klaarstaan. Maak ruimte vrij en synchroniseer opnieuw (F9).</source>
         <translation>The disk is full: what the sync received was not saved; the changes stay queued. Free some space and sync again (F9).</translation>
+    </message>
+    <message>
+        <source>De synchronisatieserver is nu niet beschikbaar. Probeer het later opnieuw; de wijzigingen blijven klaarstaan.</source>
+        <translation>The sync server is not available just now. Try again later; the changes stay queued.</translation>
     </message>
     <message>
         <source>De synchronisatieserver is niet bereikbaar; de wijzigingen blijven klaarstaan.</source>
@@ -4703,6 +4715,10 @@
         <translation>This text is too long.</translation>
     </message>
     <message>
+        <source>Deze tekst bevat een onzichtbaar stuurteken (zoals NUL) dat niet bewaard kan worden. Typ hem opnieuw, of plak hem zonder opmaak; regeleinden en tabs kunnen wel.</source>
+        <translation>This text holds an invisible control character (such as NUL) that cannot be saved. Type it again, or paste it without formatting; line breaks and tabs are fine.</translation>
+    </message>
+    <message>
         <source>Deze gegevens zijn niet relevant voor het studietraject.</source>
         <translation>This data is not relevant to the study trajectory.</translation>
     </message>
@@ -4817,6 +4833,10 @@
     <message>
         <source>Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin.</source>
         <translation>Sign-in failed. Check the user name and passphrase.</translation>
+    </message>
+    <message>
+        <source>Dit account werd afgesloten door een coördinator van het kantoor: aanmelden kan hier niet meer. Klopt dat niet, vraag het dan aan een coördinator.</source>
+        <translation>This account was closed by a coordinator of the office: it can no longer sign in here. If that is wrong, ask a coordinator.</translation>
     </message>
     <message>
         <source>De databank kreeg elders een nieuwe sleutel: er is niets bewaard. Meld u opnieuw aan en bewaar dan opnieuw; uw tekst blijft staan.</source>

@@ -8,6 +8,7 @@ import os
 import sys
 
 from leerwinkel_desk.services.accounts import (
+    AccountClosed,
     SignInFailed,
     sign_in,
 )
@@ -43,6 +44,8 @@ def credentials() -> tuple[str, str]:
 
 
 WRONG_CREDENTIALS = "wrong user name or passphrase; nothing was opened or changed"
+ACCOUNT_CLOSED = ("this account was closed by a coordinator of the office: it can no longer sign in on this laptop "
+                  "(ask a coordinator if that is wrong)")
 
 
 def database_key(location: Location, login_passphrase: tuple[str, str] | None = None) -> bytes | None:
@@ -85,6 +88,8 @@ def signed_in(location: Location) -> tuple[Database, Actor]:
         return db, sign_in(db, SystemClock(), *login_passphrase).actor
     except BaseException as error:      # closed again: a damaged file's open must not be shared by the next
         db.dispose()
+        if isinstance(error, AccountClosed):
+            raise CommandFailed(ACCOUNT_CLOSED) from error
         if isinstance(error, SignInFailed):
             raise CommandFailed(WRONG_CREDENTIALS) from error
         raise

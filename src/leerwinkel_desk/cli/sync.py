@@ -16,7 +16,7 @@ import sys
 import uuid
 from types import ModuleType
 
-from leerwinkel_desk.cli.common import CommandFailed, database_location, new_passphrase, signed_in
+from leerwinkel_desk.cli.common import ACCOUNT_CLOSED, CommandFailed, database_location, new_passphrase, signed_in
 from leerwinkel_desk.store.location import Location
 
 SERVICE_PASSWORD_VARIABLE = "LEERWINKEL_SERVICE_PASSWORD"
@@ -31,9 +31,14 @@ REFUSED = {
     "code_other_office": "the enrolment code is for another office",
     "not_enrolled": "this laptop is not enrolled; run `device enrol --server URL --code CODE` first",
     "not_allowed": "only a coordinator may do this",
+    "person_closed": ACCOUNT_CLOSED,
     "disk_full": "the disk filled during the first sync, after the service had taken the code: it is used up. Free "
                  "some space and ask a coordinator for a new one",
 }
+
+UNAVAILABLE = "the sync service is unavailable just now; try again later (the changes stay queued for the next sync)"
+WIPED = ("this laptop was revoked by a coordinator, and everything of the office Leerwinkel Desk kept on it (the "
+         "database, its key file, its backups and the filed letters) was wiped")
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -150,15 +155,19 @@ def _client(location: Location, server: str | None):
 
 def _refused(error: Exception) -> CommandFailed:
     code = getattr(error, "code", None) or type(error).__name__
+    if code == "revoked" and getattr(error, "facts", {}).get("wipe"):
+        return CommandFailed(WIPED)
     return CommandFailed(REFUSED.get(code, f"the sync service refused: {code}"))
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from leerwinkel_desk.sync.client import SyncRefused, Unreachable
+    from leerwinkel_desk.sync.client import SyncRefused, Unavailable, Unreachable
 
     _db, actor, client = _client(database_location(args), args.server)
     try:
         result = client.sync(actor)
+    except Unavailable:
+        raise CommandFailed(UNAVAILABLE) from None
     except Unreachable:
         raise CommandFailed("the sync service cannot be reached; the changes stay queued for the next sync") from None
     except SyncRefused as error:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from leerwinkel_desk.domain.errors import InvalidValue
+
 # Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): typed into a name they turn
 # the text after them around, beyond the name (a list's next column, a letter's next words). The marks
 # U+200E/U+200F start nothing and stay.
@@ -23,6 +25,23 @@ def single_line(text: str) -> str:
         elif not (ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F or ord(ch) in _BIDI_CONTROLS):
             kept.append(ch)
     return "".join(kept).strip()
+
+
+CONTROL_CHARACTER = "control_character"      # InvalidValue's reason
+
+
+def has_control_character(text: str) -> bool:
+    """Whether `text` holds a control character other than a line break or a tab (C0 such as NUL or ESC, DEL,
+    C1). PostgreSQL refuses a NUL in text, so a laptop that kept one could never sync that row; the others are
+    never typed, only pasted from elsewhere, and show as nothing or as garbage in lists and letters."""
+    return any((ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F) and ch not in _LINE_BREAKS for ch in text)
+
+
+def check_text(text: str | None, field: str) -> None:
+    """The one rule for every text saved (store/base.py applies it to every text column a row writes, the
+    registration import to every text cell): InvalidValue(field, "control_character") when it holds one."""
+    if text is not None and has_control_character(text):
+        raise InvalidValue(field, CONTROL_CHARACTER)
 
 
 _FOLD = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ı": "i"})

@@ -23,7 +23,7 @@ from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import Role
@@ -36,6 +36,7 @@ from leerwinkel_desk.services.offices import office_staff
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase, new_database_key, wrap
 from leerwinkel_desk.store.models import Counsellor
+from leerwinkel_desk.store.sync_capture import muted
 
 HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=4)
 MIN_PASSPHRASE = 10
@@ -45,6 +46,13 @@ DEMO_PASSPHRASE = "leerwinkel-demo"     # the documented passphrase of the demo 
 
 class SignInFailed(DomainError):
     code = "login.failed"
+
+
+class AccountClosed(SignInFailed):
+    """The right passphrase of an account that may no longer sign in (closed here or by the office): said as
+    such only to whoever typed the passphrase, so it tells a stranger nothing."""
+
+    code = "login.closed"
 
 
 @dataclass(frozen=True)
@@ -80,12 +88,14 @@ def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn
     now = clock.now()
     with db.write() as session:
         person = _account(session, login)
-        ok, signed = False, None
-        if person is not None and person.can_log_in and person.passphrase_hash:
+        ok, signed, closed = False, None, False
+        if person is not None and person.passphrase_hash:
+            matches: bool = False
             try:
-                ok = HASHER.verify(person.passphrase_hash, passphrase)
+                matches = HASHER.verify(person.passphrase_hash, passphrase)
             except (VerificationError, InvalidHashError):
-                ok, signed = False, None
+                pass
+            ok, closed = matches and person.can_log_in, matches and not person.can_log_in
         if person is not None:
             actor = Actor(person.office_id, person.id, person.role)
             audit.record(session, actor, now, "login" if ok else "login.failed", "counsellor", person.id)
@@ -93,7 +103,7 @@ def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn
                 person.passphrase_hash = hash_passphrase(passphrase)
             signed = SignedIn(actor, person.full_name) if ok else None
     if signed is None:                  # raised after the commit, so the failed attempt stays audited
-        raise SignInFailed()
+        raise AccountClosed() if closed else SignInFailed()
     keys = _keys(db)
     if keys is not None:
         if keys.ring.has_pending(login.strip()):
@@ -284,6 +294,27 @@ def close_in(session: Session, actor: Actor, person: Counsellor, at: datetime) -
     person.passphrase_hash = None
     person.updated_at, person.updated_by = at, actor.counsellor_id
     audit.record(session, actor, at, "account.close", "counsellor", person.id, ("can_log_in", "passphrase_hash"))
+
+
+def closed_by_office(db: Database, counsellor_id: uuid.UUID) -> None:
+    """The sync service refused a token for this person: the office closed their account (on another laptop).
+    Here too, at once, before a pull brings the office's row: they may no longer sign in (a sign-in with their
+    passphrase says the account was closed, `AccountClosed`), and their open session here locks (ui/sync_panel.py).
+    Not captured: the office has the close already, and the person may not send anything more.
+
+    Nothing of the others is touched: their data, queued changes and drafts stay. When a colleague still holds
+    an entry in the key file, the closed person's entry goes and the database gets a new key, as a close here
+    does; when they hold the only one, it stays (removing it leaves a file nobody opens: their changes not yet
+    sent, refused from them now, are lost for good even if the account is opened again). A coordinator who
+    wants that laptop emptied revokes it with a wipe (sync/client.py)."""
+    with db.connect_for_write() as conn, conn.begin(), muted(conn):
+        conn.execute(update(Counsellor).where(Counsellor.id == counsellor_id).values(can_log_in=False))
+    keys = _keys(db)
+    if keys is not None:
+        with db.read() as session:
+            login = session.scalar(select(Counsellor.login).where(Counsellor.id == counsellor_id))
+        if login in keys.ring.entries and set(keys.ring.entries) - {login}:
+            _rekey_without_closed(db, keys)
 
 
 def settle_closes(db: Database) -> None:

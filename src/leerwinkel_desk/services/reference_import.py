@@ -28,7 +28,7 @@ from leerwinkel_desk.domain.enums import Delivery, DutchLevel, OrganisationType,
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.ids import uuid7
 from leerwinkel_desk.domain.permissions import Permission
-from leerwinkel_desk.domain.text import fold
+from leerwinkel_desk.domain.text import CONTROL_CHARACTER, fold, has_control_character
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.registration.format import parse_date
@@ -138,6 +138,8 @@ class _Checker:
             return None
         if len(value) > LIMITS.get(column, 2000):
             self.problem(column, "too_long")
+        if has_control_character(value):
+            self.problem(column, CONTROL_CHARACTER)
         return value
 
     def code(self, column: str, kind: type[StrEnum], required: bool = False) -> Any:

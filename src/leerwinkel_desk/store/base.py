@@ -5,14 +5,15 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, DateTime, Enum, ForeignKey, MetaData, Table, Uuid
+from sqlalchemy import JSON, DateTime, Enum, ForeignKey, MetaData, String, Table, Uuid, event, inspect
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from leerwinkel_desk.domain.ids import uuid7
+from leerwinkel_desk.domain.text import check_text
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -66,6 +67,24 @@ def utcnow() -> datetime:
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {datetime: UTCDateTime(), uuid.UUID: Uuid(), dict: JSON(), list: JSON()}
+
+
+def _refuse_control_characters(_mapper: Any, _connection: Any, target: Base) -> None:
+    """Every text a row saves through the ORM (the services' writes) passes the one rule for text
+    (domain/text.py `check_text`): a NUL or another control character is refused with InvalidValue naming
+    the column, before anything is written. On an update only the columns that change are checked, so a
+    row saved long ago stays editable."""
+    state = inspect(target)
+    for attribute in state.mapper.column_attrs:
+        if not isinstance(attribute.columns[0].type, String):
+            continue
+        value = state.dict.get(attribute.key)
+        if isinstance(value, str) and (state.pending or state.attrs[attribute.key].history.has_changes()):
+            check_text(value, attribute.key)
+
+
+event.listen(Base, "before_insert", _refuse_control_characters, propagate=True)
+event.listen(Base, "before_update", _refuse_control_characters, propagate=True)
 
 
 def table_of(model: type[Base]) -> Table:

@@ -75,6 +75,35 @@ def private_text_file(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
         out.detach()
 
 
+WIPE_CHUNK = 1 << 20          # zeros written at a time when a file is overwritten before it goes
+
+
+def overwrite_and_remove(path: Path) -> bool:
+    """`path` gone, its bytes first overwritten with zeros and synced to the disk, so a reader of the freed
+    blocks finds nothing of it (on a disk that writes in place; an SSD or a copy-on-write file system may
+    keep old blocks elsewhere, which is why the app's files are encrypted as well). A folder: each file in
+    it, then the folder. A link is removed, never followed. False when nothing was there."""
+    if path.is_symlink():
+        path.unlink()
+        return True
+    if path.is_dir():
+        for inside in sorted(path.iterdir()):
+            overwrite_and_remove(inside)
+        path.rmdir()
+        return True
+    if not path.is_file():
+        return False
+    with open(path, "r+b") as handle:
+        left = os.fstat(handle.fileno()).st_size
+        zeros = bytes(min(left, WIPE_CHUNK))
+        while left > 0:
+            left -= handle.write(zeros[:left])
+        handle.flush()
+        os.fsync(handle.fileno())
+    path.unlink()
+    return True
+
+
 def sync_folder(folder: Path) -> None:
     """Make a rename in `folder` durable (a no-op where folders cannot be opened, on Windows)."""
     try:

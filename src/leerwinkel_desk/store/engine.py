@@ -34,6 +34,7 @@ from sqlalchemy.sql.elements import ClauseElement
 from sqlalchemy.sql.selectable import SelectBase
 
 from leerwinkel_desk.domain.errors import DatabaseReplaced, KeyChanged
+from leerwinkel_desk.domain.text import check_text
 from leerwinkel_desk.store.file_guard import (
     OPEN,
     FileUnusable,
@@ -82,7 +83,17 @@ class ConnectionStatements:
         return list(self._conn.execute(statement, params).all())
 
     def run(self, statement: Executable, params: Params | Sequence[Params]) -> None:
+        checked_texts(params)
         self._conn.execute(statement, params if isinstance(params, Mapping) else list(params))
+
+
+def checked_texts(params: Params | Sequence[Params]) -> None:
+    """The one rule for text saved (domain/text.py `check_text`) on the values of a `Statements` write, as
+    store/base.py applies it to the ORM's: InvalidValue naming the column, before anything is written."""
+    for one in [params] if isinstance(params, Mapping) else params:
+        for name, value in one.items():
+            if isinstance(value, str):
+                check_text(value, name)
 
 
 @dataclass(frozen=True)
@@ -128,6 +139,7 @@ class _DriverStatements:
         return list(map(prepared.row, found))
 
     def run(self, statement: Executable, params: Params | Sequence[Params]) -> None:
+        checked_texts(params)
         prepared = self._database.prepared(statement)
         if isinstance(params, Mapping):
             self._execute(prepared, lambda: self._conn.execute(prepared.sql, prepared.values(params)))

@@ -35,6 +35,7 @@ NOT_SYNCED_PREFIXES = ("sync_", "sqlite_", "client_name_fts", "client_name_word"
                        "report_")                                                    # kept figures (derived)
 NOT_SYNCED_COLUMNS = frozenset({"passphrase_hash"})
 FULL_PULL = "full_pull"    # sync_state: a full pull is under way; its value: the cursor it reached
+FULL_PULL_KEPT = "full_pull_kept"    # sync_state: rows a resync kept for their local-only values, not yet sent
 FULL_PULL_UNDER_WAY = f"EXISTS (SELECT 1 FROM sync_state WHERE key = '{FULL_PULL}')"     # for triggers' WHEN
 APPEND_ONLY = frozenset({"audit_event", "contact", "request_change", "erasure", "client_merge"})
 # Columns that can hold something about a person: removed from pending inserts when the person is erased.

@@ -15,7 +15,9 @@
   with foreign keys deferred, the cursor saved with it: the laptop sees all of it or none. A *full*
   pull (the first sync; a resync) commits each page with the cursor reached under the `full_pull`
   flag, so a killed or refused first sync resumes where it stopped; on a resync the rows the laptop
-  had leave it first (but those with queued ops), so the pages only add, and until the last page the
+  had leave it first (but those with queued ops, and those holding what never leaves the laptop, such as a
+  passphrase hash: the office's version is written over their synced columns, and the ones it no longer
+  has leave at the end), so the pages only add, and until the last page the
   flag says the data here is incomplete (`state.status(...).incomplete`). Meanwhile the triggers that keep
   the report's figures wait (store/sync_capture.py), and the last transaction checks the foreign keys and
   makes those figures again from the rows, together with removing the flag.
@@ -24,15 +26,16 @@
   before what the service pruned (sync/server/prune.py): its pull is answered "resync".
 - Tokens live minutes: a call answered `token_expired` signs a new challenge with the device key and
   goes on, so a first sync of hours is not refused half-way.
-- Revoked: the laptop locks (and wipes its file when the coordinator asked). Too old an app: the
-  service says so and nothing is sent; the outbox stays as it is.
+- Revoked: the laptop locks (and wipes what it keeps of the office when the coordinator asked: services/wipe.py).
+- A person whose account the office closed (`person_closed`, refused when the laptop asks a token for them):
+  closed here at once (services/accounts.py `closed_by_office`), before the office's row could arrive.
+- Too old an app: the service says so and nothing is sent; the outbox stays as it is.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -46,8 +49,10 @@ from sqlalchemy import Connection, text
 
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, is_erased_marker
 from leerwinkel_desk.services import audit
+from leerwinkel_desk.services.accounts import closed_by_office
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.erasure import erase_in, scrub_files
+from leerwinkel_desk.services.wipe import wipe_office_copy
 from leerwinkel_desk.store import report_figures
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.migrations import (
@@ -55,7 +60,15 @@ from leerwinkel_desk.store.migrations import (
     _foreign_keys_off,  # the one home of SQLite's rule for that pragma
 )
 from leerwinkel_desk.store.number_blocks import add_block, remaining
-from leerwinkel_desk.store.sync_capture import FULL_PULL, captured_columns, muted, start_capture, synced_tables
+from leerwinkel_desk.store.sync_capture import (
+    FULL_PULL,
+    FULL_PULL_KEPT,
+    NOT_SYNCED_COLUMNS,
+    captured_columns,
+    muted,
+    start_capture,
+    synced_tables,
+)
 from leerwinkel_desk.sync import state
 from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER
 
@@ -74,6 +87,11 @@ class SyncRefused(Exception):
 
 class Unreachable(Exception):
     """The service could not be reached (offline): nothing changed, try again later."""
+
+
+class Unavailable(Unreachable):
+    """The service answered that it cannot work just now (its PostgreSQL down: `unavailable`; a bare 5xx from it
+    or from a proxy in front of it): nothing changed, the changes stay queued, try again later."""
 
 
 @dataclass(frozen=True)
@@ -121,6 +139,8 @@ class SyncClient:
             except ValueError:
                 answer = {}
             code = str(answer.pop("error", response.status_code))
+            if response.status_code >= 500 and code in ("unavailable", str(response.status_code)):
+                raise Unavailable(code)
             if code == "revoked":
                 self._revoked(bool(answer.get("wipe")))
             if code == "token_expired" and renew and self._token:     # a long pull outlives its token:
@@ -173,9 +193,14 @@ class SyncClient:
         challenge = self._call("/v1/challenge", {"device_id": device_id})["challenge"]
         key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(state.get(self._db, "private_key") or ""))
         signature = key.sign(f"{challenge}|{person}".encode())
-        self._token = self._call("/v1/token", {
-            "device_id": device_id, "office_id": state.get(self._db, "office_id"), "person_id": str(person),
-            "challenge": challenge, "signature": signature.hex()})["token"]
+        try:
+            self._token = self._call("/v1/token", {
+                "device_id": device_id, "office_id": state.get(self._db, "office_id"), "person_id": str(person),
+                "challenge": challenge, "signature": signature.hex()})["token"]
+        except SyncRefused as refused:
+            if refused.code == "person_closed":     # closed elsewhere: not one more moment of access here
+                closed_by_office(self._db, person)
+            raise
 
     # -- a sync ----------------------------------------------------------------------------------
 
@@ -308,10 +333,13 @@ class SyncClient:
                     with muted(conn):
                         pulled += apply_page(conn, page["rows"], Target.of(conn))
                     _save(conn, FULL_PULL, json.dumps(page["cursor"]))
+                    _arrived(conn, page["rows"])
             cursor = page["cursor"]
             if not page["more"]:
                 break
         with self._db.connect_for_write() as conn, conn.begin():
+            with muted(conn):
+                _remove_unsent(conn)
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
             if broken is not None:
                 raise SyncRefused("foreign_key_check", {"table": broken[0]})
@@ -322,13 +350,28 @@ class SyncClient:
         return pulled, page.get("digest")      # lists read every contact of the office (2 s at 100,000 clients)
 
     def _start_full_pull(self, wipe: bool) -> None:
+        """The flag set; on a resync the rows this laptop had leave it, but its own audit chain, the rows with
+        changes queued here, and the rows holding something that never leaves this laptop (a passphrase hash:
+        store/sync_capture.py NOT_SYNCED_COLUMNS). Those stay, the office's version written over their synced
+        columns when it arrives, and are listed (`FULL_PULL_KEPT`) until it does: any the office no longer
+        sends leave at the end (`_remove_unsent`). Removing them too had every colleague's passphrase hash gone
+        with their row, and nobody could sign in on the laptop after a resync."""
         with self._db.connect_for_write() as conn, _foreign_keys_off(conn, True):
             with conn.begin():
                 _save(conn, FULL_PULL, "null")      # first: the figures' triggers wait from here on
                 into = Target.of(conn) if wipe else Target(set(), set())
+                kept: dict[str, list[str]] = {}
                 with muted(conn):
-                    for table in into.tables - {"audit_event"}:
-                        conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE id NOT IN (SELECT row_id FROM sync_outbox)')
+                    for table in sorted(into.tables - {"audit_event"}):
+                        local = " OR ".join(f'"{c}" IS NOT NULL' for c in sorted(NOT_SYNCED_COLUMNS)
+                                            if c in into.local(conn, table))
+                        unsent = "id NOT IN (SELECT row_id FROM sync_outbox)"
+                        if local:
+                            kept[table] = [row[0] for row in conn.exec_driver_sql(
+                                f'SELECT id FROM "{table}" WHERE {unsent} AND ({local})')]
+                        conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE {unsent}'
+                                             + (f" AND NOT ({local})" if local else ""))
+                _save(conn, FULL_PULL_KEPT, json.dumps({table: ids for table, ids in kept.items() if ids}))
 
     def lease_numbers(self) -> None:
         year = self._now().year
@@ -357,27 +400,21 @@ class SyncClient:
         self._call(f"/v1/devices/{device_id}/revoke", {"wipe": wipe})
 
     def _revoked(self, wipe: bool) -> None:
-        """Told this laptop is revoked: lock it, and when asked wipe its copy of the office's data."""
+        """Told this laptop is revoked: lock it, and when asked wipe everything of the office the app keeps on
+        it (services/wipe.py: the database, its key file, its backups and their key files, the filed letters)."""
         with self._db.write() as session:
             state.put(session, locked="wiped" if wipe else "revoked")
-        if wipe and self._db.path is not None:
-            path = self._db.path
-            self._db.dispose()
-            for name in (str(path), f"{path}-wal", f"{path}-shm"):
-                if os.path.exists(name):
-                    size = os.path.getsize(name)
-                    with open(name, "r+b") as handle:
-                        handle.write(b"\0" * size)
-                        handle.flush()
-                        os.fsync(handle.fileno())
-                    os.remove(name)
+        if wipe:
+            wipe_office_copy(self._db)
 
 
 def erase_at_sign_in(db: Database, person_id: uuid.UUID | None, transport: httpx.BaseTransport | None = None,
                      connect_seconds: float = SIGN_IN_CONNECT_SECONDS) -> bool:
     """A person signs in on an enrolled laptop: the office's erasures are applied here before anything
     is shown. True when someone was erased here; False when nobody was, also when there was nothing to
-    ask (not enrolled, locked) or the service could not be reached or refused: the sign-in goes on."""
+    ask (not enrolled, locked) or the service could not be reached or refused: the sign-in goes on. But
+    SyncRefused `person_closed` when the office closed this person's account: closed here too (`sign_in`),
+    and the desk opens locked (ui/desk.py)."""
     now = state.status(db)
     if not now.enrolled or now.locked:
         return False
@@ -385,7 +422,11 @@ def erase_at_sign_in(db: Database, person_id: uuid.UUID | None, transport: httpx
     try:
         client.sign_in(person_id)
         return client.erase_first()
-    except (Unreachable, SyncRefused):
+    except SyncRefused as refused:
+        if refused.code == "person_closed":
+            raise
+        return False
+    except Unreachable:
         return False
     finally:
         client.close()
@@ -434,6 +475,29 @@ def apply_page(conn: Connection, rows: list[dict[str, Any]], into: Target) -> in
         conn.exec_driver_sql(f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
                              f'VALUES ({", ".join("?" * len(names))}) ON CONFLICT (id) DO UPDATE SET {updates}', batch)
     return len(rows)
+
+
+def _arrived(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """A page of a full pull is in: the rows it brought are no longer waiting in `FULL_PULL_KEPT`."""
+    value = conn.execute(text("SELECT value FROM sync_state WHERE key = :key"), {"key": FULL_PULL_KEPT}).scalar()
+    kept: dict[str, list[str]] = json.loads(value or "{}")
+    if not kept:
+        return
+    arrived: dict[str, set[str]] = {}
+    for row in rows:
+        arrived.setdefault(row["tbl"], set()).add(row["row_id"])
+    left = {table: [i for i in ids if i not in arrived.get(table, set())] for table, ids in kept.items()}
+    _save(conn, FULL_PULL_KEPT, json.dumps({table: ids for table, ids in left.items() if ids}))
+
+
+def _remove_unsent(conn: Connection) -> None:
+    """The end of a full pull: the rows kept for what never leaves this laptop that the office did not send
+    (it no longer has them) leave too, and the list goes."""
+    value = conn.execute(text("SELECT value FROM sync_state WHERE key = :key"), {"key": FULL_PULL_KEPT}).scalar()
+    for table, ids in json.loads(value or "{}").items():
+        conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE id = ? AND id NOT IN (SELECT row_id FROM sync_outbox)',
+                             [(i,) for i in ids])
+    conn.execute(text("DELETE FROM sync_state WHERE key = :key"), {"key": FULL_PULL_KEPT})
 
 
 def _audited(ops: list[dict[str, Any]], results: list[dict[str, Any]]) -> bool:

@@ -4,6 +4,7 @@ on its own low-priority lane (ui/start.py waits for this module, imported behind
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
@@ -22,6 +23,7 @@ from leerwinkel_desk.ui.dialogs.sign_in import DEFAULT_IDLE_MINUTES, IDLE_MINUTE
 from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow
 from leerwinkel_desk.ui.session_lock import SessionLockWatcher
+from leerwinkel_desk.ui.sync_panel import account_closed_text
 from leerwinkel_desk.ui.worker import BackgroundJobs, Progress
 
 
@@ -31,9 +33,12 @@ def start_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSw
     day read during the sign-in), locked after idle time or when the screen locks."""
     if db.path is not None:
         install_crash_handler(db.path.parent / "logs")
-    if erase_before_desk(db, signed) and day_ahead is not None:
+    asked = erase_before_desk(db, signed)
+    if asked.erased and day_ahead is not None:
         day_ahead.drop()            # read before someone was erased here: Vandaag reads its day again
     window = open_desk(db, signed, login, languages, day_ahead)
+    if asked.closed:                # the office closed this account: the desk opens locked, and stays so
+        window.lock(account_closed_text())
     idle = IdleLock(float(str(QSettings().value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES))), window.lock, window)
     window.idle_lock = idle
     app = QApplication.instance()
@@ -43,27 +48,35 @@ def start_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSw
     return window
 
 
-def erase_before_desk(db: Database, signed: SignedIn) -> bool:
+@dataclass(frozen=True)
+class AskedFirst:
+    """What the service said before the desk opened: someone was erased here (what was read before, such as
+    the day read during the sign-in, is out of date); the office closed the signed-in person's account."""
+
+    erased: bool = False
+    closed: bool = False
+
+
+def erase_before_desk(db: Database, signed: SignedIn) -> AskedFirst:
     """On an enrolled laptop the office's erasures are applied before the desk shows anyone: on a
     background thread while the event loop runs on; an unreachable service costs at most the short
-    connect timeout of `erase_at_sign_in`, and the next sync erases first anyway. True when someone
-    was erased here (what was read before, such as the day read during the sign-in, is out of date)."""
+    connect timeout of `erase_at_sign_in`, and the next sync erases first anyway."""
     if not state.status(db).enrolled:
-        return False
+        return AskedFirst()
     from leerwinkel_desk.sync.client import erase_at_sign_in  # httpx loads only on an enrolled laptop
 
     loop = QEventLoop()
     jobs = BackgroundJobs()
 
-    erased: list[bool] = []
+    answers: list[AskedFirst] = []
 
-    def finish(result: Any) -> None:
-        erased.append(result is True)       # an error: nobody erased (the next sync erases first)
+    def finish(result: Any) -> None:        # an error: nobody erased (the next sync erases first)
+        answers.append(AskedFirst(erased=result is True, closed=getattr(result, "code", "") == "person_closed"))
         loop.quit()
 
     jobs.run(lambda _progress: erase_at_sign_in(db, signed.actor.counsellor_id), finish, finish)
     loop.exec()
-    return any(erased)
+    return answers[0] if answers else AskedFirst()
 
 
 def open_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None = None,

@@ -21,6 +21,9 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         ("value.invalid", "range"): QCoreApplication.translate(
             "Vocabulary", "Deze waarde ligt buiten het toegelaten bereik."),
         ("value.invalid", "too_long"): QCoreApplication.translate("Vocabulary", "Deze tekst is te lang."),
+        ("value.invalid", "control_character"): QCoreApplication.translate(
+            "Vocabulary", "Deze tekst bevat een onzichtbaar stuurteken (zoals NUL) dat niet bewaard kan worden. "
+                          "Typ hem opnieuw, of plak hem zonder opmaak; regeleinden en tabs kunnen wel."),
         ("value.invalid", "not_relevant"): QCoreApplication.translate(
             "Vocabulary", "Deze gegevens zijn niet relevant voor het studietraject."),
         ("value.invalid", "empty"): QCoreApplication.translate("Vocabulary", "Kies minstens één gegeven."),
@@ -97,6 +100,9 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         "record.not_found": QCoreApplication.translate("Vocabulary", "Dit gegeven bestaat niet (meer)."),
         "login.failed": QCoreApplication.translate(
             "Vocabulary", "Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin."),
+        "login.closed": QCoreApplication.translate(
+            "Vocabulary", "Dit account werd afgesloten door een coördinator van het kantoor: aanmelden kan hier niet "
+            "meer. Klopt dat niet, vraag het dan aan een coördinator."),
         "operation.cancelled": QCoreApplication.translate("Vocabulary", "Gestopt: er werd niets bewaard."),
         "database.key_changed": QCoreApplication.translate(
             "Vocabulary", "De databank kreeg elders een nieuwe sleutel: er is niets bewaard. Meld u opnieuw aan "

@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(ctx, self)
         self.sync.status_changed.connect(self.sync_label.setText)
         self.sync.finished.connect(lambda message: self.statusBar().showMessage(message, STATUS_MS))
+        self.sync.account_closed.connect(self.lock)             # closed by the office: not one more moment
         KeyChangeWatcher(ctx.db, self).key_changed.connect(self.lock_for_new_key)
         ctx.operations.key_changed.connect(self.lock_for_new_key)
         self._actions: list[QAction] = []

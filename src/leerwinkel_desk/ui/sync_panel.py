@@ -51,11 +51,21 @@ def not_enrolled_text() -> str:
         "van de server schrijft hem in met een eenmalige code (leerwinkel-desk device enrol, zie de handleiding); "
         "daarna toont Ctrl+F9 de laptops van het kantoor.")
 
+def account_closed_text() -> str:
+    """Why the desk locked: the office closed the signed-in person's account (sync/client.py, `person_closed`)."""
+    return QCoreApplication.translate(
+        "Sync", "Uw account werd afgesloten door een coördinator van het kantoor. Leerwinkel Desk is vergrendeld en "
+        "aanmelden kan hier niet meer; wat u typte is bewaard. Klopt dat niet, vraag het dan aan een coördinator.")
+
+
 class SyncController(QObject):
-    """The window's sync: its status line, a sync now or in the background, one at a time."""
+    """The window's sync: its status line, a sync now or in the background, one at a time. `account_closed`
+    (with the reason to show) when the service said the office closed the signed-in person's account: the
+    window locks, and the lock screen no longer lets them in (services/accounts.py `closed_by_office`)."""
 
     status_changed = Signal(str)
     finished = Signal(str)
+    account_closed = Signal(str)
 
     def __init__(self, ctx: DeskContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +132,9 @@ class SyncController(QObject):
         if disk_full(error):
             text = self.tr("De schijf is vol: wat de synchronisatie ontving is niet bewaard; de wijzigingen "
                            "blijven klaarstaan. Maak ruimte vrij en synchroniseer opnieuw (F9).")
+        elif type(error).__name__ == "Unavailable":
+            text = self.tr("De synchronisatieserver is nu niet beschikbaar. Probeer het later opnieuw; de wijzigingen "
+                           "blijven klaarstaan.")
         elif type(error).__name__ == "Unreachable":
             text = self.tr("De synchronisatieserver is niet bereikbaar; de wijzigingen blijven klaarstaan.")
         elif code == "update_required":
@@ -129,6 +142,9 @@ class SyncController(QObject):
                            "verloren.")
         elif code == "revoked":
             text = self.tr("Deze laptop is ingetrokken door een coördinator.")
+        elif code == "person_closed":
+            text = account_closed_text()
+            self.account_closed.emit(text)
         else:
             text = self.tr("De synchronisatie lukte niet ({code}); de wijzigingen blijven klaarstaan.").format(
                 code=code or type(error).__name__)

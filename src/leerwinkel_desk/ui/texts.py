@@ -432,6 +432,9 @@ def import_problem_text(code: str, value: str, detail: str) -> str:
         "out_of_range": QCoreApplication.translate("Import", "buiten het bereik ({detail})"),
         "range": QCoreApplication.translate("Import", "buiten het bereik"),
         "too_long": QCoreApplication.translate("Import", "te lang"),
+        "control_character": QCoreApplication.translate(
+            "Import", "bevat een stuurteken (zoals NUL) dat niet bewaard kan worden; alleen regeleinden en tabs "
+            "kunnen"),
         "duplicate_ref": QCoreApplication.translate("Import", "al gebruikt op regel {detail}"),
         "unknown_ref": QCoreApplication.translate("Import", "niet in de bestanden en niet in de databank"),
         "required_with": QCoreApplication.translate("Import", "verplicht als {detail} ingevuld is"),

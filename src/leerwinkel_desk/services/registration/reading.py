@@ -29,7 +29,7 @@ from leerwinkel_desk.domain.enums import (
 )
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.limits import MAX_MINUTES, is_email_shaped
-from leerwinkel_desk.domain.text import single_line
+from leerwinkel_desk.domain.text import has_control_character, single_line
 from leerwinkel_desk.services.registration.format import (
     COLUMNS,
     EXPORT_MARK,
@@ -173,6 +173,8 @@ def _text(column: Column[Any]) -> Convert:
     def convert(cell: str) -> str:
         if len(cell) > limit:
             raise _Bad(ProblemCode.TOO_LONG, str(limit))
+        if has_control_character(cell):
+            raise _Bad(ProblemCode.CONTROL_CHARACTER)
         return cell
     return convert
 

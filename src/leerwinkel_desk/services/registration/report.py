@@ -42,6 +42,8 @@ class ProblemCode(StrEnum):
     INVALID_EMAIL = "invalid_email", "not an e-mail address"
     OUT_OF_RANGE = "out_of_range", "out of range ({detail})"
     TOO_LONG = "too_long", "longer than {detail} characters"
+    CONTROL_CHARACTER = ("control_character", "holds a control character (such as NUL) that cannot be saved; "
+                         "only line breaks and tabs can")
     DUPLICATE_REF = "duplicate_ref", "already used on line {detail}"
     UNKNOWN_REF = "unknown_ref", "not in the files nor in the database"
     REQUIRED_WITH = "required_with", "required when {detail} is filled in"

@@ -8,6 +8,7 @@ as it is). Each request is one transaction, scoped to the device's office by row
 
 from __future__ import annotations
 
+import logging
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -31,6 +32,8 @@ from leerwinkel_desk.sync.server import devices, prune, pull, push
 from leerwinkel_desk.sync.server.admin import libpq_url
 from leerwinkel_desk.sync.server.devices import Claims, Refused
 from leerwinkel_desk.sync.wire import OLDEST_PROTOCOL, PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, SCHEMA_PREVIOUS
+
+log = logging.getLogger(__name__)
 
 
 class Enrolment(BaseModel):
@@ -79,11 +82,11 @@ class RevokeAsk(BaseModel):
 
 
 def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow, pool_size: int = 4,
-               standby_url: str | None = None) -> FastAPI:
+               standby_url: str | None = None, pool_timeout: float = 30.0) -> FastAPI:
     """The service on `database_url` (a role that owns no table and has no BYPASSRLS); with `standby_url`
     (the same role on a hot standby of it) pulls read there once it has replayed what they must see."""
     pool = ConnectionPool(libpq_url(database_url), min_size=1, max_size=pool_size, kwargs={"row_factory": dict_row},
-                          open=False)
+                          timeout=pool_timeout, open=False)
     standby = None if standby_url is None else Standby(ConnectionPool(
         libpq_url(standby_url), min_size=0, max_size=pool_size, kwargs={"row_factory": dict_row}, open=False))
 
@@ -106,6 +109,14 @@ def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow
     @app.exception_handler(Refused)
     def _refused(_request: Request, error: Refused) -> JSONResponse:
         return JSONResponse({"error": error.code, **error.facts}, status_code=error.status)
+
+    @app.exception_handler(psycopg.OperationalError)
+    @app.exception_handler(PoolTimeout)
+    def _unavailable(_request: Request, error: Exception) -> JSONResponse:
+        """PostgreSQL down or out of reach: the request's transaction did not happen (nothing half-done); the
+        laptop is told to try later, its changes queued (sync/client.py `Unavailable`), not a bare 500."""
+        log.warning("the central database is unavailable: %s", type(error).__name__)
+        return JSONResponse({"error": "unavailable"}, status_code=503, headers={"Retry-After": "60"})
 
     @contextmanager
     def transaction(read_only: bool = False, on: ConnectionPool | None = None) -> Iterator[Any]:

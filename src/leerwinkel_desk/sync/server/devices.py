@@ -179,8 +179,10 @@ def issue_token(conn: Any, device_id: uuid.UUID, office_id: uuid.UUID, person_id
     if conn.execute("SELECT 1 FROM office WHERE id = %s", [office_id]).fetchone() is not None:
         person = conn.execute("SELECT role, can_log_in, deleted_at FROM counsellor WHERE id = %s",
                               [person_id]).fetchone()
-        if person is None or not person["can_log_in"] or person["deleted_at"] is not None:
+        if person is None:                      # not (yet) here: e.g. an account opened on the laptop, not sent
             raise Refused(403, "person_unknown")
+        if not person["can_log_in"] or person["deleted_at"] is not None:
+            raise Refused(403, "person_closed")    # the office closed it: the laptop bars the person at once
         role = person["role"]
     conn.execute("UPDATE sync_device SET last_seen_at = %s WHERE id = %s", [now, device_id])
     return jwt.encode({"sub": str(device_id), "typ": "access", "office": str(office_id), "person": str(person_id),

@@ -51,12 +51,14 @@ def make_central(postgres_url: str) -> Central:
     return Central(owner_url, set_up(owner_url, role, "service-secret"), role)
 
 
-def start_service(database_url: str, pool_size: int = 4, standby_url: str | None = None) -> Service:
+def start_service(database_url: str, pool_size: int = 4, standby_url: str | None = None,
+                  pool_timeout: float = 30.0) -> Service:
     """The service on a free port of 127.0.0.1, in a thread; returns once it accepts requests."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    config = uvicorn.Config(create_app(database_url, pool_size=pool_size, standby_url=standby_url),
+    config = uvicorn.Config(create_app(database_url, pool_size=pool_size, standby_url=standby_url,
+                                       pool_timeout=pool_timeout),
                             host="127.0.0.1", port=port,
                             log_level="warning", timeout_graceful_shutdown=1)
     server = uvicorn.Server(config)
