@@ -330,9 +330,29 @@ def test_summary_tells_where_the_client_was_referred_and_whom_to_ask_not_why(db,
     closed = referrals.refer_out(case.request_id, office.vdab_id, ReferralReason.WORK, "werk")
     referrals.close_loop(closed.id, happened=True)
     text = pdf_text(letters.print_summary(case.client_id).path.read_bytes())
-    assert "Ik heb u doorverwezen naar Sociaal Huis Kortrijk. Zij helpen u daar verder. Vraag naar: Sofie Claeys." \
-        in text
+    assert "Ik heb u doorverwezen naar Sociaal Huis Kortrijk. Zij helpen u daar verder. Vraag daar naar " \
+           "Sofie Claeys." in text
     assert "INTERN" not in text and "VDAB" not in text          # the reason stays internal; a closed loop is done
+
+
+@pytest.mark.parametrize(("person", "expected"), [
+    (None, "Zij helpen u daar verder. U kunt hen bellen op 056 75 85 34."),
+    ("Sofie Claeys", "Zij helpen u daar verder. Bel 056 75 85 34 en vraag naar Sofie Claeys."),
+])
+def test_summary_words_the_referral_with_or_without_a_person_to_ask_for(db, clock, office, letters,
+                                                                        person: str | None, expected: str) -> None:
+    """Without a contact person it read "Vraag naar: 056 75 85 34.", as if the number were a person."""
+    from leerwinkel_desk.domain.enums import ReferralReason
+    from leerwinkel_desk.services.referrals import Referrals
+
+    case = open_case(db, clock, office)
+    with db.write() as s:
+        s.get(PartnerOrganisation, office.ocmw_id).phone = "056 75 85 34"
+    Referrals(db, clock, office.counsellor).refer_out(
+        case.request_id, office.ocmw_id, ReferralReason.INCOME, "leefloon", office.ocmw_worker_id if person else None)
+    text = pdf_text(letters.print_summary(case.client_id).path.read_bytes()).replace("\xa0", " ")
+    assert f"Ik heb u doorverwezen naar Sociaal Huis Kortrijk. {expected}" in text
+    assert "Vraag naar: 056" not in text
 
 
 def test_every_letter_is_filed_with_its_record_file_and_audit_event(db, clock, office, letters) -> None:
