@@ -436,6 +436,59 @@ def test_after_withdrawal_the_letter_is_refused(db, clock, office, letters) -> N
     assert len(list(letters_folder(db).glob("*.pdf"))) == 1
 
 
+def test_the_letter_shares_what_the_handover_to_that_recipient_shared_never_more(db, clock, office, letters) -> None:
+    """The tester's case: consent for naam, leervraag, studieverleden and niveau Nederlands; the handover
+    (Hoe = Brief) shared three of them; the letter printed afterwards carried all four."""
+    from leerwinkel_desk.domain.enums import HandoverMode
+    from leerwinkel_desk.services.handovers import Handovers
+
+    case = open_case(db, clock, office)
+    school = Recipient(office.school_id)
+    consented = frozenset({DataItem.IDENTITY, DataItem.QUESTION, DataItem.STUDY_HISTORY, DataItem.DUTCH_LEVEL})
+    grant(db, clock, office, case, consented, school)
+    decided = consented - {DataItem.DUTCH_LEVEL}
+    Handovers(db, clock, office.counsellor).hand_over(case.request_id, school, HandoverMode.LETTER, decided)
+    for pdf in (letters.preview_handover(case.request_id, school),
+                letters.print_handover(case.request_id, school).path.read_bytes()):
+        text = pdf_text(pdf)
+        assert "Fatima El Amrani" in text and QUESTION in text and STUDY_HISTORY in text
+        assert "Niveau Nederlands" not in text and "B2" not in text
+        assert "Gedeelde gegevens naam en geboortedatum, leervraag, studieverleden Over de cursist" in text
+    with db.read() as s:
+        filed = s.scalars(select(Letter)).one()
+        assert set(filed.shared_items) == {i.value for i in decided}
+    # the study counsellor there gets what the organisation was given; asking for more is refused
+    assert letters.print_handover(case.request_id, case.school).shared_items == decided
+    with pytest.raises(InvalidValue) as refused:
+        letters.print_handover(case.request_id, school, frozenset({DataItem.IDENTITY, DataItem.DUTCH_LEVEL}))
+    assert refused.value.reason == "beyond_handover"
+    assert letters.print_handover(case.request_id, school, frozenset({DataItem.QUESTION})).shared_items == {
+        DataItem.QUESTION}                                          # less than decided stays possible
+    assert letter_count(db) == 3
+
+
+def test_the_print_dialog_is_told_what_the_letter_to_a_recipient_would_share(db, clock, office, letters) -> None:
+    from leerwinkel_desk.domain.enums import HandoverMode
+    from leerwinkel_desk.services.handovers import Handovers
+    from leerwinkel_desk.services.letters import HandoverItems
+
+    case = open_case(db, clock, office)
+    school, ocmw = Recipient(office.school_id), Recipient(office.ocmw_id)
+    assert letters.handover_items(case.request_id, school) == HandoverItems(frozenset(), None, None)
+    grant(db, clock, office, case, frozenset({DataItem.IDENTITY, DataItem.QUESTION, DataItem.SOCIAL_STATUS}), school)
+    relevant = frozenset({DataItem.IDENTITY, DataItem.QUESTION})      # social status is not for the school
+    assert letters.handover_items(case.request_id, school) == HandoverItems(relevant, None, None)
+    handovers = Handovers(db, clock, office.counsellor)
+    first = handovers.hand_over(case.request_id, school, HandoverMode.LETTER, relevant)
+    assert letters.handover_items(case.request_id, school) == HandoverItems(relevant, relevant, first.at)
+    assert letters.handover_items(case.request_id, case.school).handed_over == relevant    # a person there too
+    clock.at += timedelta(hours=1)
+    newest = handovers.hand_over(case.request_id, school, HandoverMode.CALL, frozenset({DataItem.QUESTION}))
+    assert letters.handover_items(case.request_id, school) == HandoverItems(
+        relevant, frozenset({DataItem.QUESTION}), newest.at)                 # the newest decision counts
+    assert letters.handover_items(case.request_id, ocmw) == HandoverItems(frozenset(), None, None)
+
+
 def test_a_consent_for_the_organisation_covers_its_study_counsellor(db, clock, office, letters) -> None:
     case = open_case(db, clock, office)
     grant(db, clock, office, case, frozenset({DataItem.IDENTITY}), Recipient(office.school_id))

@@ -4626,6 +4626,10 @@ Type the file number {number} to confirm.</translation>
         <translation>Choose at least one data item.</translation>
     </message>
     <message>
+        <source>De brief deelt nooit meer dan bij de warme overdracht aan deze ontvanger beslist werd.</source>
+        <translation>The letter never shares more than was decided at the warm handover to this recipient.</translation>
+    </message>
+    <message>
         <source>Een intake kan enkel voor een geregistreerde cliënt: kies wie het is, of registreer de persoon eerst als nieuwe cliënt (Ctrl+Shift+N).</source>
         <translation>An intake can only be booked for a registered client: choose who it is, or first register the person as a new client (Ctrl+Shift+N).</translation>
     </message>
