@@ -1468,6 +1468,18 @@ Type the file number {number} to confirm.</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
+        <source>Agenda (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2040,10 +2052,6 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Agenda exporteren</source>
         <translation>Export the agenda</translation>
-    </message>
-    <message>
-        <source>Agenda (*.ics)</source>
-        <translation>Agenda (*.ics)</translation>
     </message>
     <message>
         <source>Agenda bewaard in {file}; om op te abonneren: {feed}</source>
@@ -2697,6 +2705,10 @@ Type the file number {number} to confirm.</translation>
         <translation>Letter filed in the dossier as {name}</translation>
     </message>
     <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>brief.pdf</source>
         <translation>letter.pdf</translation>
     </message>
@@ -2715,10 +2727,6 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
