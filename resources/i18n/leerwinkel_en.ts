@@ -2673,6 +2673,10 @@ Type the file number {number} to confirm.</translation>
         <translation>warm handover</translation>
     </message>
     <message>
+        <source>&amp;Gegevens in de brief</source>
+        <translation>Data &amp;items in the letter</translation>
+    </message>
+    <message>
         <source>&amp;Voorbeeld maken</source>
         <translation>&amp;Generate preview</translation>
     </message>
@@ -2683,6 +2687,26 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
+    </message>
+    <message>
+        <source>De brief deelt wat bij de warme overdracht van {date} beslist werd: {items}.</source>
+        <translation>The letter shares what was decided at the warm handover of {date}: {items}.</translation>
+    </message>
+    <message>
+        <source>Bij de warme overdracht van {date} werd gedeeld: {items}. De toestemming daarvoor geldt niet meer: de brief kan het niet delen.</source>
+        <translation>The warm handover of {date} shared: {items}. The consent for it no longer holds: the letter cannot share it.</translation>
+    </message>
+    <message>
+        <source>Geen geldige toestemming voor deze ontvanger: de brief kan niets delen.</source>
+        <translation>No valid consent for this recipient: the letter cannot share anything.</translation>
+    </message>
+    <message>
+        <source>Nog geen warme overdracht aan deze ontvanger. De brief deelt: {items}.</source>
+        <translation>No warm handover to this recipient yet. The letter shares: {items}.</translation>
+    </message>
+    <message>
+        <source>Nog geen warme overdracht aan deze ontvanger: vink aan wat de brief deelt. Alleen wat de cliënt toestond staat hier; niets is vooraf aangevinkt.</source>
+        <translation>No warm handover to this recipient yet: tick what the letter shares. Only what the client consented to is listed; nothing is ticked beforehand.</translation>
     </message>
     <message>
         <source>Voorbeeld wordt gemaakt…</source>
@@ -2703,10 +2727,6 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Brief bewaard in het dossier als {name}</source>
         <translation>Letter filed in the dossier as {name}</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>brief.pdf</source>

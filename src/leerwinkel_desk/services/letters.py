@@ -264,11 +264,11 @@ class Letters(UseCase):
                 items = handed_over
             elif not items <= handed_over:
                 raise InvalidValue("items", "beyond_handover")
-        if items is not None:
-            check_relevant(HANDOVER_PURPOSE, items)
         client = self._load(session, Client, request.client_id)
         consent = find_covering_consent(session, client.id, recipient, HANDOVER_PURPOSE,
                                         items or frozenset(), self._today())
+        if items is not None:       # after the consent: without one, that is what the counsellor needs to hear
+            check_relevant(HANDOVER_PURPOSE, items)
         shared = items if items is not None else (
             consent_terms(consent).items & RELEVANT_FOR[HANDOVER_PURPOSE])
         heading = self._recipient_heading(session, recipient)
