@@ -1480,6 +1480,10 @@ Type the file number {number} to confirm.</translation>
         <translation>&amp;Choose</translation>
     </message>
     <message>
+        <source>Map&amp;naam:</source>
+        <translation>Folder &amp;name:</translation>
+    </message>
+    <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2705,10 +2709,6 @@ Type the file number {number} to confirm.</translation>
         <translation>No warm handover to this recipient yet. The letter shares: {items}.</translation>
     </message>
     <message>
-        <source>Nog geen warme overdracht aan deze ontvanger: vink aan wat de brief deelt. Alleen wat de cliënt toestond staat hier; niets is vooraf aangevinkt.</source>
-        <translation>No warm handover to this recipient yet: tick what the letter shares. Only what the client consented to is listed; nothing is ticked beforehand.</translation>
-    </message>
-    <message>
         <source>Voorbeeld wordt gemaakt…</source>
         <translation>Making the preview…</translation>
     </message>
@@ -2743,6 +2743,10 @@ Type the file number {number} to confirm.</translation>
     <message>
         <source>Opslaan als P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Nog geen warme overdracht aan deze ontvanger: vink aan wat de brief deelt (alleen wat de cliënt toestond).</source>
+        <translation>No warm handover to this recipient yet: tick what the letter shares (only what the client consented to).</translation>
     </message>
     <message>
         <source>Opslaan als PDF</source>

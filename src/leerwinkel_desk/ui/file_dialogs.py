@@ -89,6 +89,7 @@ def ask_folder(parent: QWidget, title: str, kind: str, chosen: Callable[[Path], 
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, QCoreApplication.translate("FileDialog", "Map&naam:"))
     return _opened(dialog, kind, chosen, lambda path: path)
 
 

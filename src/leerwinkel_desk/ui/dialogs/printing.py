@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leerwinkel_desk.domain.calendar import local_date
 from leerwinkel_desk.domain.enums import DataItem
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.letters import HandoverItems, LetterKind, LetterRow, Letters, PrintedLetter
@@ -42,12 +43,12 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.file_dialogs import ask_save_file
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
-from leerwinkel_desk.ui.texts import data_item_label, format_moment
+from leerwinkel_desk.ui.texts import data_item_label, format_date, format_moment
 from leerwinkel_desk.ui.worker import Progress
 
 PREVIEW_SCALE = 1.2          # 72 dpi PDF points to screen pixels
 PRINT_DPI = 300
-ITEM_COLUMNS = 3             # the data items to tick, three to a row: the preview keeps its room on a laptop
+ITEM_COLUMNS = 4             # the data items to tick, four to a row: the preview keeps its room on a laptop
 
 
 def page_images(pdf: bytes, scale: float) -> list[QImage]:
@@ -132,8 +133,10 @@ class PrintDialog(QDialog):
         layout.addWidget(self.handover_choice)
         layout.addWidget(self.recipient)
         layout.addWidget(self.items_box)
-        layout.addWidget(self.again_choice)
-        layout.addWidget(self.earlier)
+        again = QHBoxLayout()                  # one row: the preview keeps its room on a laptop at 150 %
+        again.addWidget(self.again_choice)
+        again.addWidget(self.earlier, 1)
+        layout.addLayout(again)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
@@ -194,23 +197,25 @@ class PrintDialog(QDialog):
         """In words, before anything is made: what the letter will share, and why that."""
         shareable, items = self._shareable, self.chosen_items()
         named = ", ".join(data_item_label(item) for item in DataItem if items and item in items)
+        handed_over_on = format_date(local_date(shareable.handed_over_at)) if shareable and shareable.handed_over_at \
+            else ""
         if shareable is None:
             text = ""
         elif shareable.handed_over is not None and shareable.handed_over <= shareable.allowed:
             text = self.tr("De brief deelt wat bij de warme overdracht van {date} beslist werd: {items}.").format(
-                date=format_moment(shareable.handed_over_at), items=named)
+                date=handed_over_on, items=named)
         elif shareable.handed_over is not None:
             text = self.tr("Bij de warme overdracht van {date} werd gedeeld: {items}. De toestemming daarvoor "
                            "geldt niet meer: de brief kan het niet delen.").format(
-                date=format_moment(shareable.handed_over_at), items=named)
+                date=handed_over_on, items=named)
         elif not shareable.allowed:
             text = self.tr("Geen geldige toestemming voor deze ontvanger: de brief kan niets delen.")
         elif named:
             text = self.tr("Nog geen warme overdracht aan deze ontvanger. De brief deelt: {items}.").format(
                 items=named)
         else:
-            text = self.tr("Nog geen warme overdracht aan deze ontvanger: vink aan wat de brief deelt. Alleen wat "
-                           "de cliënt toestond staat hier; niets is vooraf aangevinkt.")
+            text = self.tr("Nog geen warme overdracht aan deze ontvanger: vink aan wat de brief deelt (alleen wat "
+                           "de cliënt toestond).")
         self.shares.setText(text)
 
     def make(self) -> None:
