@@ -345,9 +345,29 @@ def test_summary_tells_where_the_client_was_referred_and_whom_to_ask_not_why(db,
     closed = referrals.refer_out(case.request_id, office.vdab_id, ReferralReason.WORK, "werk")
     referrals.close_loop(closed.id, happened=True)
     text = pdf_text(letters.print_summary(case.client_id).path.read_bytes())
-    assert "Ik heb u doorverwezen naar Sociaal Huis Kortrijk. Zij helpen u daar verder. Vraag naar: Sofie Claeys." \
-        in text
+    assert "Ik heb u doorverwezen naar Sociaal Huis Kortrijk. Zij helpen u daar verder. Vraag daar naar " \
+           "Sofie Claeys." in text
     assert "INTERN" not in text and "VDAB" not in text          # the reason stays internal; a closed loop is done
+
+
+@pytest.mark.parametrize(("person", "expected"), [
+    (None, "Zij helpen u daar verder. U kunt hen bellen op 056 75 85 34."),
+    ("Sofie Claeys", "Zij helpen u daar verder. Bel 056 75 85 34 en vraag naar Sofie Claeys."),
+])
+def test_summary_words_the_referral_with_or_without_a_person_to_ask_for(db, clock, office, letters,
+                                                                        person: str | None, expected: str) -> None:
+    """Without a contact person it read "Vraag naar: 056 75 85 34.", as if the number were a person."""
+    from leerwinkel_desk.domain.enums import ReferralReason
+    from leerwinkel_desk.services.referrals import Referrals
+
+    case = open_case(db, clock, office)
+    with db.write() as s:
+        s.get(PartnerOrganisation, office.ocmw_id).phone = "056 75 85 34"
+    Referrals(db, clock, office.counsellor).refer_out(
+        case.request_id, office.ocmw_id, ReferralReason.INCOME, "leefloon", office.ocmw_worker_id if person else None)
+    text = pdf_text(letters.print_summary(case.client_id).path.read_bytes()).replace("\xa0", " ")
+    assert f"Ik heb u doorverwezen naar Sociaal Huis Kortrijk. {expected}" in text
+    assert "Vraag naar: 056" not in text
 
 
 def test_every_letter_is_filed_with_its_record_file_and_audit_event(db, clock, office, letters) -> None:
@@ -429,6 +449,59 @@ def test_after_withdrawal_the_letter_is_refused(db, clock, office, letters) -> N
         letters.default_recipient(case.request_id)
     assert letter_count(db) == 1 and len(print_audits(db)) == 1
     assert len(list(letters_folder(db).glob("*.pdf"))) == 1
+
+
+def test_the_letter_shares_what_the_handover_to_that_recipient_shared_never_more(db, clock, office, letters) -> None:
+    """The tester's case: consent for naam, leervraag, studieverleden and niveau Nederlands; the handover
+    (Hoe = Brief) shared three of them; the letter printed afterwards carried all four."""
+    from leerwinkel_desk.domain.enums import HandoverMode
+    from leerwinkel_desk.services.handovers import Handovers
+
+    case = open_case(db, clock, office)
+    school = Recipient(office.school_id)
+    consented = frozenset({DataItem.IDENTITY, DataItem.QUESTION, DataItem.STUDY_HISTORY, DataItem.DUTCH_LEVEL})
+    grant(db, clock, office, case, consented, school)
+    decided = consented - {DataItem.DUTCH_LEVEL}
+    Handovers(db, clock, office.counsellor).hand_over(case.request_id, school, HandoverMode.LETTER, decided)
+    for pdf in (letters.preview_handover(case.request_id, school),
+                letters.print_handover(case.request_id, school).path.read_bytes()):
+        text = pdf_text(pdf)
+        assert "Fatima El Amrani" in text and QUESTION in text and STUDY_HISTORY in text
+        assert "Niveau Nederlands" not in text and "B2" not in text
+        assert "Gedeelde gegevens naam en geboortedatum, leervraag, studieverleden Over de cursist" in text
+    with db.read() as s:
+        filed = s.scalars(select(Letter)).one()
+        assert set(filed.shared_items) == {i.value for i in decided}
+    # the study counsellor there gets what the organisation was given; asking for more is refused
+    assert letters.print_handover(case.request_id, case.school).shared_items == decided
+    with pytest.raises(InvalidValue) as refused:
+        letters.print_handover(case.request_id, school, frozenset({DataItem.IDENTITY, DataItem.DUTCH_LEVEL}))
+    assert refused.value.reason == "beyond_handover"
+    assert letters.print_handover(case.request_id, school, frozenset({DataItem.QUESTION})).shared_items == {
+        DataItem.QUESTION}                                          # less than decided stays possible
+    assert letter_count(db) == 3
+
+
+def test_the_print_dialog_is_told_what_the_letter_to_a_recipient_would_share(db, clock, office, letters) -> None:
+    from leerwinkel_desk.domain.enums import HandoverMode
+    from leerwinkel_desk.services.handovers import Handovers
+    from leerwinkel_desk.services.letters import HandoverItems
+
+    case = open_case(db, clock, office)
+    school, ocmw = Recipient(office.school_id), Recipient(office.ocmw_id)
+    assert letters.handover_items(case.request_id, school) == HandoverItems(frozenset(), None, None)
+    grant(db, clock, office, case, frozenset({DataItem.IDENTITY, DataItem.QUESTION, DataItem.SOCIAL_STATUS}), school)
+    relevant = frozenset({DataItem.IDENTITY, DataItem.QUESTION})      # social status is not for the school
+    assert letters.handover_items(case.request_id, school) == HandoverItems(relevant, None, None)
+    handovers = Handovers(db, clock, office.counsellor)
+    first = handovers.hand_over(case.request_id, school, HandoverMode.LETTER, relevant)
+    assert letters.handover_items(case.request_id, school) == HandoverItems(relevant, relevant, first.at)
+    assert letters.handover_items(case.request_id, case.school).handed_over == relevant    # a person there too
+    clock.at += timedelta(hours=1)
+    newest = handovers.hand_over(case.request_id, school, HandoverMode.CALL, frozenset({DataItem.QUESTION}))
+    assert letters.handover_items(case.request_id, school) == HandoverItems(
+        relevant, frozenset({DataItem.QUESTION}), newest.at)                 # the newest decision counts
+    assert letters.handover_items(case.request_id, ocmw) == HandoverItems(frozenset(), None, None)
 
 
 def test_a_consent_for_the_organisation_covers_its_study_counsellor(db, clock, office, letters) -> None:

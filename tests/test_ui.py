@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QLabel
 from sqlalchemy import select
 
@@ -389,6 +389,8 @@ def test_print_preview_print_and_save_as_pdf(qtbot, window: MainWindow, db, cloc
         client.id, Recipient(office.school_id), ConsentPurpose.WARM_HANDOVER,
         frozenset({DataItem.IDENTITY, DataItem.QUESTION}), ConsentMethod.SIGNED_FORM)
     dialog.recipient.select(Recipient(office.school_id))
+    for box in dialog.item_boxes.values():                                  # no handover yet: she ticks them
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(4, box.height() // 2))     # on its box
     qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=15000)
     dialog.save_to(tmp_path / "handover.pdf")

@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -448,6 +448,8 @@ def test_the_export_dialog_speaks_dutch_and_opens_in_documents(qtbot, db, clock,
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qt-settings"))
+    QSettings().clear()                     # no folder remembered from an earlier run: Documents it is
     answered(db, clock, office, 2)
     switcher = LanguageSwitcher(QApplication.instance())
     assert switcher.use("nl")

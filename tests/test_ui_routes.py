@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
@@ -414,8 +414,15 @@ def test_ctrl_shift_x_exports_the_agenda_as_ics_and_refreshes_the_subscribable_f
     Dispatch(db, clock, office.info_officer).book_intake(FirstContact(
         Channel.PHONE, "Boekhouden", client_id=client.id, loket_id=office.loket_id), slot)
     chosen = tmp_path / "agenda.ics"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(chosen), "Agenda (*.ics)"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qt-settings"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: pytest.fail("a blocking dialog of its own"))
     key(qtbot, Qt.Key.Key_X, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: window.file_dialog is not None, timeout=3000)
+    wait_active(qtbot, window.file_dialog)
+    key(qtbot, Qt.Key.Key_B, ALT)                                      # Alt+B: Bestandsnaam
+    key(qtbot, Qt.Key.Key_A, CTRL)
+    typed(qtbot, str(chosen))
+    key(qtbot, Qt.Key.Key_Return)
     feed = db.path.parent / "agenda" / "an.peeters.ics"
     qtbot.waitUntil(lambda: "Agenda bewaard" in window.statusBar().currentMessage(), timeout=10000)
     check_ics(chosen.read_bytes(), slot.at, client.dossier_no, "Verstraete")

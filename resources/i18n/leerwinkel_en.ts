@@ -1521,6 +1521,22 @@
         <translation>&amp;Save</translation>
     </message>
     <message>
+        <source>Agenda (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>Map&amp;naam:</source>
+        <translation>Folder &amp;name:</translation>
+    </message>
+    <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2113,10 +2129,6 @@
     <message>
         <source>Agenda exporteren</source>
         <translation>Export the agenda</translation>
-    </message>
-    <message>
-        <source>Agenda (*.ics)</source>
-        <translation>Agenda (*.ics)</translation>
     </message>
     <message>
         <source>Agenda bewaard in {file}; om op te abonneren: {feed}</source>
@@ -2738,6 +2750,10 @@
         <translation>warm handover</translation>
     </message>
     <message>
+        <source>&amp;Gegevens in de brief</source>
+        <translation>Data &amp;items in the letter</translation>
+    </message>
+    <message>
         <source>&amp;Voorbeeld maken</source>
         <translation>&amp;Generate preview</translation>
     </message>
@@ -2748,6 +2764,22 @@
     <message>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
+    </message>
+    <message>
+        <source>De brief deelt wat bij de warme overdracht van {date} beslist werd: {items}.</source>
+        <translation>The letter shares what was decided at the warm handover of {date}: {items}.</translation>
+    </message>
+    <message>
+        <source>Bij de warme overdracht van {date} werd gedeeld: {items}. De toestemming daarvoor geldt niet meer: de brief kan het niet delen.</source>
+        <translation>The warm handover of {date} shared: {items}. The consent for it no longer holds: the letter cannot share it.</translation>
+    </message>
+    <message>
+        <source>Geen geldige toestemming voor deze ontvanger: de brief kan niets delen.</source>
+        <translation>No valid consent for this recipient: the letter cannot share anything.</translation>
+    </message>
+    <message>
+        <source>Nog geen warme overdracht aan deze ontvanger. De brief deelt: {items}.</source>
+        <translation>No warm handover to this recipient yet. The letter shares: {items}.</translation>
     </message>
     <message>
         <source>Voorbeeld wordt gemaakt…</source>
@@ -2786,12 +2818,12 @@
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <source>Opslaan als PDF</source>
-        <translation>Save as PDF</translation>
+        <source>Nog geen warme overdracht aan deze ontvanger: vink aan wat de brief deelt (alleen wat de cliënt toestond).</source>
+        <translation>No warm handover to this recipient yet: tick what the letter shares (only what the client consented to).</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +4757,10 @@
     <message>
         <source>Kies minstens één gegeven.</source>
         <translation>Choose at least one data item.</translation>
+    </message>
+    <message>
+        <source>De brief deelt nooit meer dan bij de warme overdracht aan deze ontvanger beslist werd.</source>
+        <translation>The letter never shares more than was decided at the warm handover to this recipient.</translation>
     </message>
     <message>
         <source>Een intake kan enkel voor een geregistreerde cliënt: kies wie het is, of registreer de persoon eerst als nieuwe cliënt (Ctrl+Shift+N).</source>

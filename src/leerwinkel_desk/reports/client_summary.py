@@ -123,9 +123,9 @@ def _next_steps(data: SummaryData, chosen: OptionFacts | None, styles: Styles) -
         lines.append(text("appointment_at_place", place=appointment.place, **values)
                      if appointment.place else text("appointment", **values))
     for referral in data.referrals:
-        ask = ", ".join(part for part in (referral.contact, referral.phone) if part)
-        lines.append(text("referral_ask", partner=referral.partner, ask=ask) if ask
-                     else text("referral", partner=referral.partner))
+        known = [part for part, value in (("person", referral.contact), ("phone", referral.phone)) if value]
+        lines.append(text("_".join(["referral", *known]), partner=referral.partner, person=referral.contact or "",
+                          phone=unbreakable(referral.phone or "")))
     if data.follow_up_due is not None:
         lines.append(text("follow_up", date=dutch_date(data.follow_up_due)))
     if chosen is not None and chosen.course is not None and chosen.course.next_start is not None:

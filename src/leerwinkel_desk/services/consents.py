@@ -10,7 +10,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.calendar import BRUSSELS
-from leerwinkel_desk.domain.consent import ConsentTerms, Recipient, check_terms, covers
+from leerwinkel_desk.domain.consent import (
+    RELEVANT_FOR,
+    ConsentTerms,
+    Recipient,
+    check_terms,
+    covers,
+    is_active,
+    same_recipient,
+)
 from leerwinkel_desk.domain.enums import ConsentMethod, ConsentPurpose, DataItem
 from leerwinkel_desk.domain.errors import Conflict, ConsentMissing
 from leerwinkel_desk.domain.permissions import Permission
@@ -64,6 +72,18 @@ def find_covering_consent(session: Session, client_id: uuid.UUID, recipient: Rec
         if covers(consent_terms(consent), recipient, purpose, items, on):
             return consent
     raise ConsentMissing(recipient.name or str(recipient.org_id or recipient.contact_id), frozenset(items))
+
+
+def shareable_items(session: Session, client_id: uuid.UUID, recipient: Recipient, purpose: ConsentPurpose,
+                    on: date) -> frozenset[DataItem]:
+    """What may be shared with this recipient on the day: in an active consent and relevant for the purpose."""
+    allowed: set[DataItem] = set()
+    for consent in session.scalars(select(Consent).where(
+            Consent.client_id == client_id, Consent.purpose == purpose, Consent.deleted_at.is_(None))):
+        terms = consent_terms(consent)
+        if is_active(terms, on) and same_recipient(terms.recipient, recipient):
+            allowed |= terms.items
+    return frozenset(allowed) & RELEVANT_FOR[purpose]
 
 
 class Consents(UseCase):

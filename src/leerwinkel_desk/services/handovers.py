@@ -7,15 +7,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from leerwinkel_desk.domain.consent import RELEVANT_FOR, Recipient, check_relevant, is_active, same_recipient
+from leerwinkel_desk.domain.consent import Recipient, check_relevant, same_recipient
 from leerwinkel_desk.domain.enums import ConsentPurpose, DataItem, HandoverMode, Phase
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.rules import PHASE_TRANSITIONS
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
-from leerwinkel_desk.services.consents import consent_terms, find_covering_consent
+from leerwinkel_desk.services.consents import find_covering_consent, shareable_items
 from leerwinkel_desk.services.requests import record_change
 from leerwinkel_desk.store.models import Consent, Handover, LearningRequest
 
@@ -39,24 +40,26 @@ def handover_row(h: Handover) -> HandoverRow:
                        note=h.note)
 
 
+def latest_handover(session: Session, request_id: uuid.UUID, recipient: Recipient,
+                    purpose: ConsentPurpose = ConsentPurpose.WARM_HANDOVER) -> Handover | None:
+    """The newest handover of the request to this recipient for the purpose, or None: what the counsellor
+    decided to share with them. One to an organisation counts for a person there, as its consent does."""
+    handovers = session.scalars(select(Handover).join(Consent, Consent.id == Handover.consent_id).where(
+        Handover.request_id == request_id, Handover.deleted_at.is_(None), Consent.purpose == purpose,
+    ).order_by(Handover.at.desc(), Handover.id.desc()))
+    return next((h for h in handovers if same_recipient(handover_row(h).recipient, recipient)), None)
+
+
 class Handovers(UseCase):
     def shareable(self, request_id: uuid.UUID, recipient: Recipient,
                   purpose: ConsentPurpose = ConsentPurpose.WARM_HANDOVER,
                   on: date | None = None) -> frozenset[DataItem]:
         """What may be shared with this recipient today: consented and relevant for the purpose."""
-        on = on or self._today()
         with self._db.read() as session:
             request = self._load(session, LearningRequest, request_id)
             if request.client_id is None:
                 return frozenset()
-            allowed: set[DataItem] = set()
-            for consent in session.scalars(select(Consent).where(
-                    Consent.client_id == request.client_id, Consent.purpose == purpose,
-                    Consent.deleted_at.is_(None))):
-                terms = consent_terms(consent)
-                if is_active(terms, on) and same_recipient(terms.recipient, recipient):
-                    allowed |= terms.items
-            return frozenset(allowed) & RELEVANT_FOR[purpose]
+            return shareable_items(session, request.client_id, recipient, purpose, on or self._today())
 
     def hand_over(self, request_id: uuid.UUID, recipient: Recipient, mode: HandoverMode,
                   items: frozenset[DataItem], note: str | None = None,

@@ -8,7 +8,9 @@ dossier number (never by name), and an audit event naming fields only.
 
 A handover letter carries only data items that one active warm-handover consent allows for
 that recipient and that are relevant for the study path; without such consent nothing is
-rendered, filed or written. Internal session notes never go on paper; session summaries do.
+rendered, filed or written. Once a warm handover to that recipient is registered, the letter
+carries what it shared and never more (`handover_items` tells the print dialog beforehand).
+Internal session notes never go on paper; session summaries do.
 """
 
 from __future__ import annotations
@@ -39,8 +41,9 @@ from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
-from leerwinkel_desk.services.consents import consent_terms, find_covering_consent
+from leerwinkel_desk.services.consents import consent_terms, find_covering_consent, shareable_items
 from leerwinkel_desk.services.context import Actor, Clock
+from leerwinkel_desk.services.handovers import handover_row, latest_handover
 from leerwinkel_desk.services.letter_content import (
     Appointment,
     ConsentReference,
@@ -153,6 +156,15 @@ def _local(moment: datetime) -> datetime:
 
 
 @dataclass(frozen=True)
+class HandoverItems:
+    """What a handover letter to one recipient would share, for the print dialog to show before it prints."""
+
+    allowed: frozenset[DataItem]            # in an active consent for this recipient and relevant, today
+    handed_over: frozenset[DataItem] | None  # what the newest handover to this recipient shared: the letter's items
+    handed_over_at: datetime | None
+
+
+@dataclass(frozen=True)
 class _HandoverLetter:
     """What a handover letter is made of, before it is rendered (and filed, or only previewed)."""
 
@@ -206,9 +218,11 @@ class Letters(UseCase):
                        items: frozenset[DataItem] | None = None) -> PrintedLetter:
         """The warm-handover letter to `recipient`, refused (ConsentMissing) without active consent.
 
-        `items` defaults to what the newest active warm-handover consent for this recipient
-        allows and the study path needs (what `Handovers.shareable` gives when one consent
-        applies): a letter cites exactly one consent, which must cover every item printed.
+        `items` defaults to what the newest handover registered to this recipient shared; with a
+        handover, items beyond it are refused. Without one, it defaults to what the newest active
+        warm-handover consent for this recipient allows and the study path needs (the command
+        line; the print dialog passes what the counsellor ticked). A letter cites exactly one
+        consent, which must cover every item printed.
         """
         self._require(Permission.SHARE)
         now = self._now()
@@ -225,16 +239,36 @@ class Letters(UseCase):
         with self._db.read() as session:
             return self._renderer.handover(self._handover(session, request_id, recipient, items, self._now()).data)
 
+    def handover_items(self, request_id: uuid.UUID, recipient: Recipient) -> HandoverItems:
+        """What a handover letter to `recipient` may share today, and what a handover to them decided."""
+        self._require(Permission.SHARE)
+        with self._db.read() as session:
+            request = self._load(session, LearningRequest, request_id)
+            if request.client_id is None:
+                return HandoverItems(frozenset(), None, None)
+            handover = latest_handover(session, request.id, recipient, HANDOVER_PURPOSE)
+            row = handover_row(handover) if handover is not None else None
+            return HandoverItems(
+                shareable_items(session, request.client_id, recipient, HANDOVER_PURPOSE, self._today()),
+                row.shared_items if row else None, row.at if row else None)
+
     def _handover(self, session: Session, request_id: uuid.UUID, recipient: Recipient,
                   items: frozenset[DataItem] | None, now: datetime) -> _HandoverLetter:
-        if items is not None:
-            check_relevant(HANDOVER_PURPOSE, items)
         request = self._load(session, LearningRequest, request_id)
         if request.client_id is None:
             raise InvalidValue("client", "anonymous")
+        handover = latest_handover(session, request.id, recipient, HANDOVER_PURPOSE)
+        if handover is not None:            # what was decided at the handover, never more
+            handed_over = handover_row(handover).shared_items
+            if items is None:
+                items = handed_over
+            elif not items <= handed_over:
+                raise InvalidValue("items", "beyond_handover")
         client = self._load(session, Client, request.client_id)
         consent = find_covering_consent(session, client.id, recipient, HANDOVER_PURPOSE,
                                         items or frozenset(), self._today())
+        if items is not None:       # after the consent: without one, that is what the counsellor needs to hear
+            check_relevant(HANDOVER_PURPOSE, items)
         shared = items if items is not None else (
             consent_terms(consent).items & RELEVANT_FOR[HANDOVER_PURPOSE])
         heading = self._recipient_heading(session, recipient)

@@ -27,6 +27,8 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         ("value.invalid", "not_relevant"): QCoreApplication.translate(
             "Vocabulary", "Deze gegevens zijn niet relevant voor het studietraject."),
         ("value.invalid", "empty"): QCoreApplication.translate("Vocabulary", "Kies minstens één gegeven."),
+        ("value.invalid", "beyond_handover"): QCoreApplication.translate(
+            "Vocabulary", "De brief deelt nooit meer dan bij de warme overdracht aan deze ontvanger beslist werd."),
         ("value.invalid", "required_for_intake"): QCoreApplication.translate(
             "Vocabulary", "Een intake kan enkel voor een geregistreerde cliënt: kies wie het is, of registreer de "
                           "persoon eerst als nieuwe cliënt (Ctrl+Shift+N)."),

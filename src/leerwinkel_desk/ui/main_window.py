@@ -20,7 +20,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -64,6 +63,7 @@ from leerwinkel_desk.ui.dialogs.social_map_admin import PartnersDialog
 from leerwinkel_desk.ui.dialogs.transfer import TransferDialog
 from leerwinkel_desk.ui.dossier import DossierView
 from leerwinkel_desk.ui.error_texts import error_text
+from leerwinkel_desk.ui.file_dialogs import ask_save_file
 from leerwinkel_desk.ui.i18n import SETTINGS_KEY, LanguageSwitcher, saved_language
 from leerwinkel_desk.ui.menu_bar import install_menu_bar
 from leerwinkel_desk.ui.message_bar import MessageBar
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self._day_ahead = day_ahead                 # Vandaag's first day, read during the sign-in (ui/desk.py)
         self.dossier: DossierView | None = None
         self.active_dialog: QWidget | None = None
+        self.file_dialog: QWidget | None = None         # the file dialog open now (Ctrl+Shift+X)
         self.lock_screen: SignInDialog | None = None
         self.idle_lock: IdleLock | None = None       # set by run_main_window; the settings change its minutes
         self.start_of_day_jobs = BackgroundJobs(self, low_priority=True)    # see ui/desk.py's open_desk
@@ -555,11 +556,8 @@ class MainWindow(QMainWindow):
         counsellor = self.ctx.actor.counsellor_id
         if counsellor is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Agenda exporteren"),
-                                                    str(Path.home() / "leerwinkel-agenda.ics"),
-                                                    self.tr("Agenda (*.ics)"))
-        if path:
-            self.save_agenda(counsellor, Path(path))
+        self.file_dialog = ask_save_file(self, self.tr("Agenda exporteren"), "leerwinkel-agenda.ics", "ics",
+                                         lambda path: self.save_agenda(counsellor, path))
 
     def save_agenda(self, counsellor: uuid.UUID, path: Path) -> None:
         feed = self.ctx.service(AgendaFeed)

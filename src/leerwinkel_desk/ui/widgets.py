@@ -4,32 +4,26 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, time
 from enum import StrEnum
-from pathlib import Path
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QDate,
-    QDir,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
     QTime,
-    QUrl,
     Slot,
 )
 from PySide6.QtGui import QHelpEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHeaderView,
     QLayout,
     QLineEdit,
@@ -329,42 +323,3 @@ def scrolling_page(page: QWidget) -> QVBoxLayout:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll_area(layout))
     return layout
-
-
-def ask_save_file(parent: QWidget, title: str, file_name: str, kind: str,
-                  chosen: Callable[[Path], None]) -> QFileDialog:
-    """Qt's own save dialog in the app's language, opening in the user's documents.
-
-    Its labels and places are set here, in the app's words: Qt's Dutch translation leaves some
-    English ("Look in", "Files of type", "Computer"). Window-modal without a nested event loop;
-    `chosen` gets the path once the person saves.
-    """
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = documents if documents and QDir(documents).exists() else QDir.homePath()
-    dialog = QFileDialog(parent, title)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    for label, text in ((QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("FileDialog", "Map:")),
-                        (QFileDialog.DialogLabel.FileName, QCoreApplication.translate("FileDialog", "&Bestandsnaam:")),
-                        (QFileDialog.DialogLabel.FileType, QCoreApplication.translate("FileDialog", "Bestands&type:")),
-                        (QFileDialog.DialogLabel.Accept, QCoreApplication.translate("FileDialog", "&Opslaan")),
-                        (QFileDialog.DialogLabel.Reject, QCoreApplication.translate("FileDialog", "Annuleren"))):
-        dialog.setLabelText(label, text)
-    dialog.setSidebarUrls([QUrl.fromLocalFile(path) for path in dict.fromkeys((folder, QDir.homePath()))])
-    dialog.setNameFilter(file_kind_filter(kind))
-    dialog.setDirectory(folder)
-    dialog.selectFile(file_name)
-    dialog.setDefaultSuffix(kind)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.fileSelected.connect(lambda name: chosen(Path(name)))
-    dialog.open()
-    return dialog
-
-
-def file_kind_filter(kind: str) -> str:
-    """The file dialog's filter for a kind of file the app writes, in words."""
-    return {
-        "xlsx": QCoreApplication.translate("FileDialog", "Excel-werkmap (*.xlsx)"),
-        "pdf": QCoreApplication.translate("FileDialog", "PDF-document (*.pdf)"),
-        "csv": QCoreApplication.translate("FileDialog", "CSV-bestand (*.csv)"),
-    }[kind]

@@ -14,10 +14,10 @@ from leerwinkel_desk.services.contacts import ContactRow
 from leerwinkel_desk.services.requests import RequestRow
 from leerwinkel_desk.store.durable import write_whole
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.file_dialogs import ask_save_file
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import perform_later
 from leerwinkel_desk.ui.texts import format_date
-from leerwinkel_desk.ui.widgets import ask_save_file
 
 
 class AppointmentCardDialog(FormDialog):

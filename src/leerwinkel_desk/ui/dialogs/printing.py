@@ -1,5 +1,11 @@
 """Printing a client summary, a warm-handover letter or an earlier letter again: preview, Qt's print dialog,
-or save as PDF."""
+or save as PDF.
+
+A handover letter shares exactly what was decided, and the dialog says what before anything is made:
+what the warm handover to that recipient shared, or else what the counsellor ticks of what the client
+consented to. Nothing is ticked beforehand: the counsellor chooses each item that goes on paper (the
+service refuses more than the consent, or than the handover, allows). A preview shown is always the
+letter that would print now: another choice, recipient or item, or a refusal, takes it away."""
 
 from __future__ import annotations
 
@@ -8,13 +14,15 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,19 +32,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leerwinkel_desk.domain.calendar import local_date
+from leerwinkel_desk.domain.enums import DataItem
 from leerwinkel_desk.domain.errors import DomainError
-from leerwinkel_desk.services.letters import LetterKind, LetterRow, Letters, PrintedLetter
+from leerwinkel_desk.services.letters import HandoverItems, LetterKind, LetterRow, Letters, PrintedLetter
 from leerwinkel_desk.store.durable import write_whole
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.sharing import RecipientPicker
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.file_dialogs import ask_save_file
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
-from leerwinkel_desk.ui.texts import format_moment
+from leerwinkel_desk.ui.texts import data_item_label, format_date, format_moment
 from leerwinkel_desk.ui.worker import Progress
 
 PREVIEW_SCALE = 1.2          # 72 dpi PDF points to screen pixels
 PRINT_DPI = 300
+ITEM_COLUMNS = 4             # the data items to tick, four to a row: the preview keeps its room on a laptop
 
 
 def page_images(pdf: bytes, scale: float) -> list[QImage]:
@@ -88,6 +100,17 @@ class PrintDialog(QDialog):
                 self.recipient.select(self._letters().default_recipient(request_id))
             except DomainError:
                 pass
+        self.items_box = QGroupBox(self.tr("&Gegevens in de brief"))      # Alt+G: to the first item to tick
+        self.items_grid = QGridLayout()
+        self.item_boxes: dict[DataItem, QCheckBox] = {}
+        self.shares = QLabel()
+        self.shares.setWordWrap(True)
+        in_box = QVBoxLayout(self.items_box)
+        in_box.addLayout(self.items_grid)
+        in_box.addWidget(self.shares)
+        self._shareable: HandoverItems | None = None
+        self.file_dialog: QWidget | None = None
+        self._choices = 0            # changes of letter, recipient or item so far: a preview answers one of them
         self.make_button = QPushButton(self.tr("&Voorbeeld maken"))
         self.print_button = QPushButton(self.tr("&Afdrukken…"))
         self.save_button = QPushButton(self.tr("Opslaan als P&DF…"))
@@ -109,8 +132,11 @@ class PrintDialog(QDialog):
         layout.addWidget(self.summary_choice)
         layout.addWidget(self.handover_choice)
         layout.addWidget(self.recipient)
-        layout.addWidget(self.again_choice)
-        layout.addWidget(self.earlier)
+        layout.addWidget(self.items_box)
+        again = QHBoxLayout()                  # one row: the preview keeps its room on a laptop at 150 %
+        again.addWidget(self.again_choice)
+        again.addWidget(self.earlier, 1)
+        layout.addLayout(again)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
@@ -121,13 +147,76 @@ class PrintDialog(QDialog):
         self.recipient.organisation.editTextChanged.connect(self.choice_changed)
         self.recipient.person.currentIndexChanged.connect(self.choice_changed)
         self.earlier.currentIndexChanged.connect(self.choice_changed)
+        self.handover_choice.toggled.connect(self.refresh_items)
+        self.recipient.organisation.editTextChanged.connect(self.refresh_items)
+        self.recipient.person.currentIndexChanged.connect(self.refresh_items)
         self.print_button.clicked.connect(self.ask_printer)
         self.save_button.clicked.connect(self.ask_file)
+        self.refresh_items()
 
     def _letters(self) -> Letters:
         from leerwinkel_desk.reports.letters import PdfLetters  # ReportLab: loaded when first needed
 
         return Letters(self._ctx.db, self._ctx.clock, self._ctx.actor, PdfLetters.for_database(self._ctx.db))
+
+    def refresh_items(self) -> None:
+        """What a handover letter to the recipient chosen would share: what the handover to them shared, or
+        the items the client consented to, to tick (none ticked beforehand)."""
+        shown = self.handover_choice.isChecked() and self._request_id is not None
+        self.items_box.setVisible(shown)
+        if not shown or self._request_id is None:
+            return
+        shareable = self._letters().handover_items(self._request_id, self.recipient.recipient())
+        if shareable == self._shareable:
+            return
+        self._shareable = shareable
+        for box in self.item_boxes.values():
+            self.items_grid.removeWidget(box)
+            box.deleteLater()
+        choosable = [] if shareable.handed_over is not None else [i for i in DataItem if i in shareable.allowed]
+        self.item_boxes = {item: QCheckBox(data_item_label(item)) for item in choosable}
+        for number, box in enumerate(self.item_boxes.values()):
+            self.items_grid.addWidget(box, number // ITEM_COLUMNS, number % ITEM_COLUMNS)
+            box.toggled.connect(self.items_changed)
+            box.show()                              # added to a dialog already shown
+        self.show_shares()
+
+    def items_changed(self) -> None:
+        self.choice_changed()
+        self.show_shares()
+
+    def chosen_items(self) -> frozenset[DataItem]:
+        """The items the handover letter shares: the handover's, or those ticked."""
+        if self._shareable is None:
+            return frozenset()
+        if self._shareable.handed_over is not None:
+            return self._shareable.handed_over
+        return frozenset(item for item, box in self.item_boxes.items() if box.isChecked())
+
+    def show_shares(self) -> None:
+        """In words, before anything is made: what the letter will share, and why that."""
+        shareable, items = self._shareable, self.chosen_items()
+        named = ", ".join(data_item_label(item) for item in DataItem if items and item in items)
+        handed_over_on = format_date(local_date(shareable.handed_over_at)) if shareable and shareable.handed_over_at \
+            else ""
+        if shareable is None:
+            text = ""
+        elif shareable.handed_over is not None and shareable.handed_over <= shareable.allowed:
+            text = self.tr("De brief deelt wat bij de warme overdracht van {date} beslist werd: {items}.").format(
+                date=handed_over_on, items=named)
+        elif shareable.handed_over is not None:
+            text = self.tr("Bij de warme overdracht van {date} werd gedeeld: {items}. De toestemming daarvoor "
+                           "geldt niet meer: de brief kan het niet delen.").format(
+                date=handed_over_on, items=named)
+        elif not shareable.allowed:
+            text = self.tr("Geen geldige toestemming voor deze ontvanger: de brief kan niets delen.")
+        elif named:
+            text = self.tr("Nog geen warme overdracht aan deze ontvanger. De brief deelt: {items}.").format(
+                items=named)
+        else:
+            text = self.tr("Nog geen warme overdracht aan deze ontvanger: vink aan wat de brief deelt (alleen wat "
+                           "de cliënt toestond).")
+        self.shares.setText(text)
 
     def make(self) -> None:
         """The preview, made in the background. It files nothing: only printing or saving files the
@@ -144,19 +233,28 @@ class PrintDialog(QDialog):
             def work(_progress: Progress) -> PrintedLetter | bytes:
                 return letters.preview_summary(client_id)
         else:
-            request_id, recipient = self._request_id, self.recipient.recipient()
+            request_id, recipient, items = self._request_id, self.recipient.recipient(), self.chosen_items()
             assert request_id is not None, "the handover letter is offered on a request only"
 
             def work(_progress: Progress) -> PrintedLetter | bytes:
-                return letters.preview_handover(request_id, recipient)
+                return letters.preview_handover(request_id, recipient, items)
         self.make_button.setEnabled(False)
         self.error.clear_error()
         self.status.setText(self.tr("Voorbeeld wordt gemaakt…"))
-        self._ctx.jobs.run(work, self.show_letter, self.show_failure)
+        asked = self._choices
+        self._ctx.jobs.run(work, lambda shown: self.show_letter(shown) if asked == self._choices else self.outdated(),
+                           lambda error: self.show_failure(error) if asked == self._choices else self.outdated())
+
+    def outdated(self) -> None:
+        """A preview asked for before the choice changed: not shown, it is not what would print."""
+        self.make_button.setEnabled(True)
+        self.status.setText(self.tr("Gewijzigd: maak het voorbeeld opnieuw"))
 
     def show_failure(self, error: Exception) -> None:
+        """A refusal takes the preview away: what was shown before is not what was asked for."""
         self.make_button.setEnabled(True)
         self.status.clear()
+        self.clear_preview()
         if isinstance(error, DomainError):
             self.error.show_error(error)
         else:
@@ -164,11 +262,9 @@ class PrintDialog(QDialog):
 
     def show_letter(self, shown: PrintedLetter | bytes) -> None:
         """A preview (bytes, not filed) or a filed letter shown again."""
+        self.clear_preview()
         self.letter = shown if isinstance(shown, PrintedLetter) else None
         self.pdf = shown.pdf if isinstance(shown, PrintedLetter) else shown
-        while (item := self.pages.takeAt(0)) is not None:
-            if (widget := item.widget()) is not None:
-                widget.deleteLater()
         for image in page_images(self.pdf, PREVIEW_SCALE):
             page = QLabel()
             page.setPixmap(QPixmap.fromImage(image))
@@ -180,12 +276,22 @@ class PrintDialog(QDialog):
             button.setEnabled(True)
 
     def choice_changed(self) -> None:
-        """Another letter or recipient: the preview shown no longer is what would print."""
+        """Another letter, recipient or item: the preview shown no longer is what would print, so it goes (and a
+        refusal of the choice before with it)."""
+        self._choices += 1
+        if self.pages.count():
+            self.status.setText(self.tr("Gewijzigd: maak het voorbeeld opnieuw"))
+        self.clear_preview()
+        self.error.clear_error()
+
+    def clear_preview(self) -> None:
+        """No pages shown and nothing to print or save until a preview is made again."""
         self.letter, self.pdf = None, None
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
-        if self.pages.count():
-            self.status.setText(self.tr("Gewijzigd: maak het voorbeeld opnieuw"))
+        while (item := self.pages.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
 
     def filed(self) -> PrintedLetter | None:
         """The letter on the case: filed now (the first time it is printed or saved), or None if refused."""
@@ -200,7 +306,7 @@ class PrintDialog(QDialog):
             work = partial(letters.print_summary, self._client_id)
         else:
             assert self._request_id is not None, "the handover letter is offered on a request only"
-            work = partial(letters.print_handover, self._request_id, self.recipient.recipient())
+            work = partial(letters.print_handover, self._request_id, self.recipient.recipient(), self.chosen_items())
         done = perform(self._ctx.operations, work, self.error, lambda letter: OpChanges(
             Change.TIMELINE, self._client_id, self.tr("Brief bewaard in het dossier als {name}").format(
                 name=letter.file_name)))
@@ -232,11 +338,7 @@ class PrintDialog(QDialog):
             painter.end()
 
     def ask_file(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Opslaan als PDF"),
-                                              str(Path(folder) / self._suggested_name()), self.tr("PDF (*.pdf)"))
-        if name:
-            self.save_to(Path(name))
+        self.file_dialog = ask_save_file(self, self.tr("Opslaan als PDF"), self._suggested_name(), "pdf", self.save_to)
 
     def _suggested_name(self) -> str:
         return self.letter.file_name if self.letter is not None else self.tr("brief.pdf")

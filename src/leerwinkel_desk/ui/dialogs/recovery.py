@@ -25,8 +25,9 @@ from leerwinkel_desk.services.recovery import RecoveryPrint
 from leerwinkel_desk.store.durable import write_whole
 from leerwinkel_desk.ui.dialogs.referral import form_buttons
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.file_dialogs import ask_save_file
 from leerwinkel_desk.ui.form_dialog import FormDialog
-from leerwinkel_desk.ui.widgets import ask_save_file, passphrase_fields, typed_passphrase
+from leerwinkel_desk.ui.widgets import passphrase_fields, typed_passphrase
 
 CODE_POINT_SIZE = 16
 

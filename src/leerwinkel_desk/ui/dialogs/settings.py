@@ -13,7 +13,6 @@ from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.referral import form_buttons
 from leerwinkel_desk.ui.dialogs.sign_in import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.file_dialogs import ask_folder
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.i18n import LANGUAGES, SETTINGS_KEY, LanguageSwitcher, saved_language
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
@@ -138,6 +138,7 @@ class SettingsDialog(FormDialog):
         self.backup_folder.setPlaceholderText(self.tr("geen tweede kopie"))
         self.choose_folder = QPushButton(self.tr("Kie&zen…"))
         self.choose_folder.clicked.connect(self.pick_folder)
+        self.file_dialog: QWidget | None = None
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.backup_folder, 1)
         folder_row.addWidget(self.choose_folder)
@@ -153,9 +154,8 @@ class SettingsDialog(FormDialog):
         self._saved_folder = self.backup_folder.text()
 
     def pick_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Back-upmap kiezen"), self.backup_folder.text())
-        if chosen:
-            self.backup_folder.setText(chosen)
+        self.file_dialog = ask_folder(self, self.tr("Back-upmap kiezen"), "backup",
+                                      lambda folder: self.backup_folder.setText(str(folder)), self.backup_folder.text())
 
     def save(self) -> None:
         if self.office and not self._save_office():

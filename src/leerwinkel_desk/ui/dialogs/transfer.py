@@ -40,6 +40,7 @@ from leerwinkel_desk.services.registration.importer import RegistrationImport
 from leerwinkel_desk.services.registration.report import ImportReport
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.file_dialogs import ask_folder, ask_open_file, ask_save_file
 from leerwinkel_desk.ui.operation import Change, OpChanges, Progress, perform_with_progress
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.texts import import_problem_text
@@ -76,6 +77,7 @@ class TransferDialog(QDialog):
             self.what.addItem(label, kind.value)
         self.place = QLineEdit()
         self.choose = QPushButton(self.tr("Kie&zen…"))
+        self.file_dialog: QFileDialog | None = None
         today = local_today(ctx.clock)
         self.start_date, self.end_date = QDateEdit(), QDateEdit()
         for edit, day in ((self.start_date, today - timedelta(days=365)), (self.end_date, today)):
@@ -167,15 +169,16 @@ class TransferDialog(QDialog):
     def choose_place(self) -> None:
         kind, start = self.kind(), self.place.text()
         if kind in (Transfer.REGISTRATIONS_IN, Transfer.REGISTRATIONS_OUT):
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Map kiezen"), start)
+            self.file_dialog = ask_folder(self, self.tr("Map kiezen"), "registrations", self.place_chosen, start)
         elif kind is Transfer.EXTRACT:
-            chosen = QFileDialog.getSaveFileName(self, self.tr("Extract bewaren"), start or "monitoring-extract.csv",
-                                                 "CSV (*.csv)")[0]
+            self.file_dialog = ask_save_file(self, self.tr("Extract bewaren"), "monitoring-extract.csv", "csv",
+                                             self.place_chosen, start)
         else:
-            chosen = QFileDialog.getOpenFileName(self, self.tr("CSV-bestand kiezen"), start, "CSV (*.csv)")[0]
-        if chosen:
-            self.place.setText(chosen)
-            self.forget_check()
+            self.file_dialog = ask_open_file(self, self.tr("CSV-bestand kiezen"), "csv", self.place_chosen, start)
+
+    def place_chosen(self, path: Path) -> None:
+        self.place.setText(str(path))
+        self.forget_check()
 
     def target(self) -> Path | None:
         text = self.place.text().strip()

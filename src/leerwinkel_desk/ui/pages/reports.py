@@ -30,8 +30,9 @@ from leerwinkel_desk.ui.charts import BarChart
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.style import Space
 from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.file_dialogs import ask_save_file
 from leerwinkel_desk.ui.texts import channel_label, format_month, format_number, outcome_label, tier_label
-from leerwinkel_desk.ui.widgets import ask_save_file, python_date, scrolling_page
+from leerwinkel_desk.ui.widgets import python_date, scrolling_page
 
 MONTHS_SHOWN = 12
 MIN_COMBO_CHARS = 14
