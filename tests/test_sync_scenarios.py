@@ -3,6 +3,7 @@ works offline on the laptops, syncs, and checks the final state on every laptop 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -23,6 +24,7 @@ from leerwinkel_desk.domain.enums import (
     Tier,
 )
 from leerwinkel_desk.domain.errors import Conflict
+from leerwinkel_desk.domain.text import phone_key
 from leerwinkel_desk.reports.letters import PdfLetters
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.client_merges import ClientMerges
@@ -41,7 +43,7 @@ from leerwinkel_desk.sync.client import SyncClient, SyncRefused, erase_at_sign_i
 from leerwinkel_desk.sync.inbox import open_items, resolve
 from leerwinkel_desk.sync.server.admin import libpq_url, rows_as
 from leerwinkel_desk.sync.server.app import pulled_tables
-from leerwinkel_desk.sync.wire import PROTOCOL
+from leerwinkel_desk.sync.wire import DERIVED, PROTOCOL
 from sync_support import (  # noqa: F401
     Laptop,
     assert_converged,
@@ -145,10 +147,66 @@ def test_tier_phase_owner_and_consent_conflicts_wait_in_the_inbox_other_fields_t
         assert row(laptop.db, "SELECT expires_on FROM consent WHERE id = :id", id=consent.id.hex)[0] == "2027-01-31"
     for item in open_items(c.db):
         resolve(c.db, item.id, keep_mine=False, now=clock_module.now())
-    with c.db.read() as s:
-        history = s.execute(text("SELECT count(*) FROM sync_inbox WHERE resolution = 'history' "
-                                 "AND field = 'municipality'")).scalar()
-    assert history == 1                      # the overwritten value is kept in the inbox history
+    lost = {(i.table, i.field): (i.kind, i.mine, i.theirs) for i in open_items(a.db)
+            if i.row_id in (made.id.hex, request.id.hex)}      # the loser's values, kept in its inbox
+    assert lost == {("client", "municipality"): ("overwritten", "Gent", "Brugge"),
+                    ("learning_request", "satisfaction"): ("overwritten", 3, 5)}
+    for item in open_items(a.db):
+        resolve(a.db, item.id, keep_mine=False, now=clock_module.now())
+    assert_converged(central, [a, b, c])
+
+
+def inbox_rows(db, *row_ids: str) -> list[tuple]:
+    with db.read() as s:
+        return [tuple(r) for r in s.execute(text(
+            "SELECT kind, tbl, field, resolution FROM sync_inbox WHERE row_id IN (SELECT value FROM json_each(:ids))"),
+            {"ids": json.dumps(row_ids)})]
+
+
+def test_the_laptop_whose_value_a_later_arrival_replaced_learns_it_at_its_next_sync(office, central,
+                                                                                       clock_module) -> None:
+    """a and b correct the same phone and follow-up date offline; b's arrive later and win (by design), and a,
+    whose corrections they replaced, finds them in its inbox (and may keep its own); b, the winner, gets no item,
+    and the search keys that follow the phone are never an item anywhere."""
+    (a, b, c), built = office
+    made, request = client_with_request(a, built, clock_module, "Lotte", "Verbeke")
+    quiet([a, b, c])
+    for laptop, phone, due in ((a, "+32 470 10 10 10", "2027-01-11"), (b, "+32 470 20 20 20", "2027-02-22")):
+        Clients(laptop.db, clock_module, built.counsellor).update(made.id, ClientInput("Lotte", "Verbeke", phone=phone))
+        with laptop.db.write() as s:
+            s.execute(text("UPDATE learning_request SET follow_up_due = :due WHERE id = :id"),
+                      {"due": due, "id": request.id.hex})
+    a.sync.sync()                            # a's corrections arrive first
+    b.sync.sync()                            # b's arrive later: they win
+    a.sync.sync()                            # a learns it at its next sync
+    a.sync.sync()                            # once
+    items = {(i.table, i.field): i for i in open_items(a.db) if i.row_id in (made.id.hex, request.id.hex)}
+    assert set(items) == {("client", "phone"), ("learning_request", "follow_up_due")}
+    phone, due = items[("client", "phone")], items[("learning_request", "follow_up_due")]
+    assert (phone.kind, phone.reason, phone.mine, phone.theirs) == (
+        "overwritten", "later_arrival", "+32 470 10 10 10", "+32 470 20 20 20")
+    assert (due.mine, due.theirs) == ("2027-01-11", "2027-02-22")
+    assert phone.my_author == phone.their_author == built.counsellor.counsellor_id.hex
+    assert phone.my_at and phone.their_at and phone.my_at <= phone.their_at
+    assert inbox_rows(b.db, made.id.hex, request.id.hex) == []             # the winner: nothing to read
+    quiet([a, b, c])
+    for laptop in (a, b, c):
+        assert not any(field in DERIVED for _kind, _tbl, field, _how in inbox_rows(laptop.db, made.id.hex))
+        assert tuple(row(laptop.db, "SELECT phone, phone_key FROM client WHERE id = :id", id=made.id.hex)) == (
+            "+32 470 20 20 20", phone_key("+32 470 20 20 20"))
+    assert rows_as(central.owner_url, None, f"SELECT count(*) AS n FROM sync_notice WHERE row_id IN "
+                   f"('{made.id}', '{request.id}')") == [{"n": 0}]    # told, and gone from the server
+
+    resolve(a.db, phone.id, keep_mine=True, now=clock_module.now())      # a's correction was the right one
+    resolve(a.db, due.id, keep_mine=False, now=clock_module.now())
+    quiet([a, b, c])
+    for laptop in (a, b, c):
+        assert tuple(row(laptop.db, "SELECT phone, phone_key FROM client WHERE id = :id", id=made.id.hex)) == (
+            "+32 470 10 10 10", phone_key("+32 470 10 10 10"))
+        assert row(laptop.db, "SELECT follow_up_due FROM learning_request WHERE id = :id",
+                   id=request.id.hex)[0] == "2027-02-22"
+    assert inbox_rows(b.db, made.id.hex, request.id.hex) == []             # kept in turn: no conflict for b
+    assert [i for i in open_items(a.db) if i.row_id in (made.id.hex, request.id.hex)] == []
     assert_converged(central, [a, b, c])
 
 
@@ -493,4 +551,60 @@ def test_a_merge_the_service_refuses_lands_in_the_inbox_and_the_laptop_takes_the
         assert row(db, "SELECT count(*) FROM client_merge WHERE id = :id", id=kept.id.hex)[0] == 1
     for item in open_items(b.db):
         resolve(b.db, item.id, keep_mine=False, now=clock_module.now())
+    assert_converged(central, [a, b, c])
+
+
+def test_an_offline_edit_of_a_duplicate_merged_meanwhile_follows_to_the_record_that_survived(
+        office, central, clock_module) -> None:
+    """c corrects the duplicate's phone and adds its e-mail offline while a merges the duplicate into the survivor:
+    the e-mail the survivor lacked lands on it; the phone, which the survivor holds otherwise, waits in c's inbox
+    against the survivor's (keep mine / take theirs); nothing lands on the hidden merged record."""
+    (a, b, c), built = office
+    survivor = Clients(a.db, clock_module, built.counsellor).create(
+        ClientInput("Ruben", "Declercq", phone="+32 470 13 13 13"))
+    duplicate = Clients(a.db, clock_module, built.counsellor).create(
+        ClientInput("Ruben", "De Clercq", phone="+32 470 14 14 14"), duplicates_checked=True)
+    quiet([a, b, c])
+    Clients(c.db, clock_module, built.counsellor).update(duplicate.id, ClientInput(
+        "Ruben", "De Clercq", phone="+32 470 99 99 99", email="ruben@example.org"), duplicates_checked=True)
+    ClientMerges(a.db, clock_module, built.coordinator).merge(survivor.id, duplicate.id)
+    a.sync.sync(built.coordinator)
+    c.sync.sync()
+    [item] = [i for i in open_items(c.db) if i.row_id in (survivor.id.hex, duplicate.id.hex)]
+    assert (item.kind, item.reason, item.row_id, item.field, item.mine, item.theirs) == (
+        "conflict", "merged", survivor.id.hex, "phone", "+32 470 99 99 99", "+32 470 13 13 13")
+    quiet([a, b, c])
+    for laptop in (a, b, c):
+        assert tuple(row(laptop.db, "SELECT phone, email, email_key FROM client WHERE id = :id",
+                         id=survivor.id.hex)) == ("+32 470 13 13 13", "ruben@example.org", "ruben@example.org")
+        assert tuple(row(laptop.db, "SELECT phone, email, merged_into_id FROM client WHERE id = :id",
+                         id=duplicate.id.hex)) == ("+32 470 14 14 14", None, survivor.id.hex)
+    resolve(c.db, item.id, keep_mine=True, now=clock_module.now())
+    quiet([a, b, c])
+    for laptop in (a, b, c):
+        assert tuple(row(laptop.db, "SELECT phone, phone_key FROM client WHERE id = :id", id=survivor.id.hex)) == (
+            "+32 470 99 99 99", phone_key("+32 470 99 99 99"))
+    assert_converged(central, [a, b, c])
+
+
+def test_a_notice_for_a_laptop_goes_with_the_person_s_erasure(office, central, clock_module) -> None:
+    """b's later phone replaced a's: a is to be told, but the client is erased before a syncs; the notice (a's
+    value of theirs) leaves the server with the erasure, and a's inbox never holds it."""
+    (a, b, c), built = office
+    made = Clients(a.db, clock_module, built.counsellor).create(ClientInput("Xaveria", "Quintelier"))
+    quiet([a, b, c])
+    for laptop, phone in ((a, "+32 471 11 22 33"), (b, "+32 471 44 55 66")):
+        Clients(laptop.db, clock_module, built.counsellor).update(made.id, ClientInput(
+            "Xaveria", "Quintelier", phone=phone))
+    a.sync.sync()
+    b.sync.sync()
+    waiting = f"SELECT count(*) AS n FROM sync_notice WHERE row_id = '{made.id}'"
+    assert rows_as(central.owner_url, None, waiting) == [{"n": 1}]
+    Erasures(b.db, clock_module, built.coordinator).erase(made.id)
+    b.sync.sync(built.coordinator)
+    assert rows_as(central.owner_url, None, waiting) == [{"n": 0}]
+    a.sync.sync()
+    assert inbox_rows(a.db, made.id.hex) == []
+    b.sync.sign_in(built.coordinator.counsellor_id)
+    quiet([a, b, c])
     assert_converged(central, [a, b, c])

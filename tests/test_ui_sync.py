@@ -89,8 +89,8 @@ def test_f9_syncs_in_the_background_and_conflicts_are_settled_in_the_inbox(qtbot
     press(qtbot, window, Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)
     dialog = active(qtbot, window.active_dialog)
     assert isinstance(dialog, ConflictInboxDialog) and dialog.model.rowCount() == 1
-    assert dialog.model.data(dialog.model.index(0, 2)) == "schilderen"
-    assert dialog.model.data(dialog.model.index(0, 3)) == "tuinieren"
+    assert dialog.model.data(dialog.model.index(0, 3)) == "schilderen"
+    assert dialog.model.data(dialog.model.index(0, 4)) == "tuinieren"
     press(qtbot, dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)             # &Mijn versie houden
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)                           # (a mnemonic clicks after a blink)
     assert dialog.empty.isVisible()

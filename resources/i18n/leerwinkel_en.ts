@@ -514,18 +514,166 @@
     </message>
 </context>
 <context>
-    <name>ConflictInboxDialog</name>
+    <name>ConflictInbox</name>
     <message>
-        <source>Conflicten</source>
-        <translation>Conflicts</translation>
+        <source>Bewaard, maar hoort bij iets verwijderds</source>
+        <translation>Saved, but belongs to something deleted</translation>
     </message>
     <message>
-        <source>Wat</source>
-        <translation>What</translation>
+        <source>Dit werd bewaard, maar het gegeven waar het bij hoort ({parent}) werd intussen op een andere laptop verwijderd. Kijk na of het nog klopt.</source>
+        <translation>This was saved, but the record it belongs to ({parent}) was deleted on another laptop meanwhile. Check whether it is still right.</translation>
     </message>
     <message>
-        <source>Soort</source>
-        <translation>Type</translation>
+        <source>Dossier intussen samengevoegd</source>
+        <translation>File merged meanwhile</translation>
+    </message>
+    <message>
+        <source>U wijzigde een dubbel dossier dat intussen in dit dossier werd samengevoegd. Wat dit dossier nog niet had, kreeg het van u; dit veld had het al anders. Kies welke versie dit dossier houdt.</source>
+        <translation>You changed a duplicate file that was merged into this file meanwhile. What this file did not have yet it took from you; this field it already had otherwise. Choose which version this file keeps.</translation>
+    </message>
+    <message>
+        <source>Ook elders gewijzigd</source>
+        <translation>Also changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Een collega wijzigde dit veld intussen op een andere laptop. Het kantoor houdt voorlopig die versie; kies welke versie blijft.</source>
+        <translation>A colleague changed this field on another laptop meanwhile. The office keeps that version for now; choose which version stays.</translation>
+    </message>
+    <message>
+        <source>Vervangen door een latere wijziging</source>
+        <translation>Replaced by a later change</translation>
+    </message>
+    <message>
+        <source>Uw wijziging werd vervangen door een wijziging van een collega die later bij het kantoor aankwam (de laatste wijziging telt). Was uw versie de juiste, houd ze dan; anders neemt u de andere.</source>
+        <translation>Your change was replaced by a colleague&apos;s change that reached the office later (the last change counts). If your version was the right one, keep it; otherwise take the other.</translation>
+    </message>
+    <message>
+        <source>Verwijderd terwijl elders gewijzigd</source>
+        <translation>Deleted while changed elsewhere</translation>
+    </message>
+    <message>
+        <source>U verwijderde dit terwijl een collega het op een andere laptop nog wijzigde. Het blijft verwijderd.</source>
+        <translation>You deleted this while a colleague was still changing it on another laptop. It stays deleted.</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: intussen verwijderd</source>
+        <translation>Not saved: deleted meanwhile</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: dit werd intussen op een andere laptop verwijderd.</source>
+        <translation>Not saved: this was deleted on another laptop meanwhile.</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: gegevens gewist</source>
+        <translation>Not saved: data erased</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: de gegevens van deze persoon werden gewist (AVG).</source>
+        <translation>Not saved: this person&apos;s data was erased (GDPR).</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: bestaat niet meer</source>
+        <translation>Not saved: no longer exists</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: dit bestaat niet (meer) bij het kantoor.</source>
+        <translation>Not saved: the office does not have this (any more).</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: niet voor uw rol</source>
+        <translation>Not saved: not for your role</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: uw rol laat dit niet toe. Vraag het aan een coördinator.</source>
+        <translation>Not saved: your role does not allow this. Ask a coordinator.</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: onbekend soort gegeven</source>
+        <translation>Not saved: unknown kind of record</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: de synchronisatieserver kent dit soort gegevens niet. Draait ze een andere versie van Leerwinkel Desk? Meld het aan de beheerder.</source>
+        <translation>Not saved: the sync server does not know this kind of record. Does it run another version of Leerwinkel Desk? Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: nummer ongeldig</source>
+        <translation>Not saved: invalid number</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: het dossier- of leervraagnummer heeft geen geldige vorm.</source>
+        <translation>Not saved: the file or request number is not in a valid form.</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: nummer niet van deze laptop</source>
+        <translation>Not saved: not this laptop&apos;s number</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: dit dossier- of leervraagnummer hoort niet bij de nummers die deze laptop kreeg.</source>
+        <translation>Not saved: this file or request number is not one of the numbers this laptop was given.</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: stap niet toegelaten</source>
+        <translation>Not saved: step not allowed</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: deze stap kan niet in de fase waarin de leervraag intussen staat.</source>
+        <translation>Not saved: this step is not possible in the phase the request has reached meanwhile.</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: geen geldige toestemming</source>
+        <translation>Not saved: no valid consent</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: de toestemming van de cliënt dekt dit niet (meer), bijvoorbeeld omdat ze intussen werd ingetrokken.</source>
+        <translation>Not saved: the client&apos;s consent does not cover this (any more), for instance because it was withdrawn meanwhile.</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: waarde niet geldig</source>
+        <translation>Not saved: invalid value</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: een waarde voldoet niet aan de regels van de app.</source>
+        <translation>Not saved: a value does not meet the app&apos;s rules.</translation>
+    </message>
+    <message>
+        <source>Niet samengevoegd: al samengevoegd</source>
+        <translation>Not merged: already merged</translation>
+    </message>
+    <message>
+        <source>Niet samengevoegd: een van beide dossiers werd intussen al met een ander dossier samengevoegd.</source>
+        <translation>Not merged: one of the two files was merged with another file meanwhile.</translation>
+    </message>
+    <message>
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: het past niet bij wat het kantoor al heeft (bijvoorbeeld iets dat er al is). Kijk het na en voer het zo nodig opnieuw in.</source>
+        <translation>Not saved: it does not fit what the office already has (for instance something that is already there). Check it and enter it again if need be.</translation>
+    </message>
+    <message>
+        <source>(niet op deze laptop)</source>
+        <translation>(not on this laptop)</translation>
+    </message>
+    <message>
+        <source>ander gegeven</source>
+        <translation>other field</translation>
+    </message>
+    <message>
+        <source>(onbekende waarde)</source>
+        <translation>(unknown value)</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>Mijn versie</source>
@@ -534,6 +682,18 @@
     <message>
         <source>Op de server</source>
         <translation>On the server</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Gegeven</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Wat gebeurde</source>
+        <translation>What happened</translation>
     </message>
     <message>
         <source>Ik, op</source>
@@ -548,6 +708,17 @@
         <translation>By</translation>
     </message>
     <message>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictInboxDialog</name>
+    <message>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
         <source>Geen conflicten.</source>
         <translation>No conflicts.</translation>
     </message>
@@ -560,20 +731,16 @@
         <translation>&amp;Take theirs</translation>
     </message>
     <message>
-        <source>tegelijk gewijzigd</source>
-        <translation>changed at the same time</translation>
+        <source>&amp;Gelezen</source>
+        <translation>Mark as &amp;read</translation>
     </message>
     <message>
-        <source>geweigerd</source>
-        <translation>refused</translation>
+        <source>Alt+M houdt uw versie, Alt+H neemt de andere; Enter toont alles.</source>
+        <translation>Alt+K keeps your version, Alt+T takes the other; Enter shows everything.</translation>
     </message>
     <message>
-        <source>verwijderd terwijl gewijzigd</source>
-        <translation>deleted while edited</translation>
-    </message>
-    <message>
-        <source>onder een verwijderd dossier</source>
-        <translation>under a deleted record</translation>
+        <source>Alt+G zet het bij wat gelezen is; Enter toont alles.</source>
+        <translation>Alt+R marks it as read; Enter shows everything.</translation>
     </message>
     <message>
         <source>Conflict beslist</source>
@@ -4174,6 +4341,98 @@
         <translation>Practical barriers</translation>
     </message>
     <message>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Soort aanbieder</source>
+        <translation>Type of provider</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Naam van het diploma</source>
+        <translation>Name of the qualification</translation>
+    </message>
+    <message>
+        <source>Gemeld op</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Contactpersoon van de ontvanger</source>
+        <translation>Recipient&apos;s contact person</translation>
+    </message>
+    <message>
+        <source>Ontvangende organisatie</source>
+        <translation>Receiving organisation</translation>
+    </message>
+    <message>
+        <source>Erkend diploma</source>
+        <translation>Recognised qualification</translation>
+    </message>
+    <message>
+        <source>Doorverwezen op</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>Contactpersoon van de verwijzer</source>
+        <translation>Referrer&apos;s contact person</translation>
+    </message>
+    <message>
+        <source>Verwijzende organisatie</source>
+        <translation>Referring organisation</translation>
+    </message>
+    <message>
+        <source>Aangemeld door</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Leervraagnummer</source>
+        <translation>Request number</translation>
+    </message>
+    <message>
+        <source>Niet meer gebruikt sinds</source>
+        <translation>No longer used since</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Soort gesprek</source>
+        <translation>Type of session</translation>
+    </message>
+    <message>
+        <source>Gedeelde gegevens</source>
+        <translation>Shared data</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Minuten per afspraak</source>
+        <translation>Minutes per appointment</translation>
+    </message>
+    <message>
+        <source>Tijd van</source>
+        <translation>Time from</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Netwerk</source>
         <translation>Support network</translation>
     </message>
@@ -4650,6 +4909,54 @@
         <translation>higher education</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Wissing (AVG)</source>
+        <translation>Erasure (GDPR)</translation>
+    </message>
+    <message>
+        <source>Kantoor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Besproken optie</source>
+        <translation>Option discussed</translation>
+    </message>
+    <message>
+        <source>Partnerorganisatie</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <source>Stap in de leervraag</source>
+        <translation>Step in the request</translation>
+    </message>
+    <message>
+        <source>Tweedelijnsactiviteit</source>
+        <translation>Second-line activity</translation>
+    </message>
+    <message>
+        <source>Signaal bij een leervraag</source>
+        <translation>Signal on a request</translation>
+    </message>
+    <message>
+        <source>Zitdag</source>
+        <translation>Consultation day</translation>
+    </message>
+    <message>
+        <source>Samenvoeging van dossiers</source>
+        <translation>Merge of files</translation>
+    </message>
+    <message>
+        <source>Gebeurtenis in het auditspoor</source>
+        <translation>Audit trail event</translation>
+    </message>
+    <message>
+        <source>Ander gegeven</source>
+        <translation>Other record</translation>
+    </message>
+    <message>
         <source>werk zoeken</source>
         <translation>looking for work</translation>
     </message>
@@ -4985,6 +5292,262 @@
     <message>
         <source>Loket</source>
         <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Mag aanmelden</source>
+        <translation>May sign in</translation>
+    </message>
+    <message>
+        <source>Met loopbaancheques</source>
+        <translation>With career vouchers</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Gekozen op</source>
+        <translation>Chosen on</translation>
+    </message>
+    <message>
+        <source>Afgesloten op</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Besproken op</source>
+        <translation>Discussed on</translation>
+    </message>
+    <message>
+        <source>Medewerker</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Opleiding</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Overdag</source>
+        <translation>Daytime</translation>
+    </message>
+    <message>
+        <source>Verwijderd op</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Lesvorm</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Moeizaam schoolverleden</source>
+        <translation>Difficult school past</translation>
+    </message>
+    <message>
+        <source>Richting</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Wegbeschrijving</source>
+        <translation>Directions</translation>
+    </message>
+    <message>
+        <source>Dossiernummer</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Duur in uren</source>
+        <translation>Duration in hours</translation>
+    </message>
+    <message>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Vereist niveau Nederlands</source>
+        <translation>Required level of Dutch</translation>
+    </message>
+    <message>
+        <source>Opleidingsverlof</source>
+        <translation>Training leave</translation>
+    </message>
+    <message>
+        <source>Ingeschreven op</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Toelatingsvoorwaarden</source>
+        <translation>Entry requirements</translation>
+    </message>
+    <message>
+        <source>&apos;s Avonds</source>
+        <translation>Evenings</translation>
+    </message>
+    <message>
+        <source>Vrijstelling</source>
+        <translation>Exemption</translation>
+    </message>
+    <message>
+        <source>Vrijstelling van inschrijvingsgeld</source>
+        <translation>Fee exemption</translation>
+    </message>
+    <message>
+        <source>Eerste kanaal</source>
+        <translation>First channel</translation>
+    </message>
+    <message>
+        <source>Opvolgen</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>Opvolgen tegen</source>
+        <translation>Follow up by</translation>
+    </message>
+    <message>
+        <source>Buitenlands diploma</source>
+        <translation>Foreign qualification</translation>
+    </message>
+    <message>
+        <source>Optie (eigen tekst)</source>
+        <translation>Option (own words)</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Geslacht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Gegeven op</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Aangekomen</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Gehouden op</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Hoogste diploma</source>
+        <translation>Highest qualification</translation>
+    </message>
+    <message>
+        <source>Gastorganisatie</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Uurbijdrage</source>
+        <translation>Hourly contribution</translation>
+    </message>
+    <message>
+        <source>Interesses</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Opgevolgd op</source>
+        <translation>Followed up on</translation>
+    </message>
+    <message>
+        <source>Notitie bij de opvolging</source>
+        <translation>Follow-up note</translation>
+    </message>
+    <message>
+        <source>Vorm van de toestemming</source>
+        <translation>Form of consent</translation>
+    </message>
+    <message>
+        <source>Manier van overdragen</source>
+        <translation>Handover mode</translation>
+    </message>
+    <message>
+        <source>Modulair</source>
+        <translation>Modular</translation>
+    </message>
+    <message>
+        <source>Volgende start</source>
+        <translation>Next start</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Geopend op</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Soort organisatie</source>
+        <translation>Type of organisation</translation>
+    </message>
+    <message>
+        <source>Betaling</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Persoonlijke situatie</source>
+        <translation>Personal situation</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Opleidingscheques</source>
+        <translation>Training vouchers</translation>
+    </message>
+    <message>
+        <source>Webadres</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <source>Geldig vanaf</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Zwak netwerk</source>
+        <translation>Weak network</translation>
+    </message>
+    <message>
+        <source>Weekdag</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>In het weekend</source>
+        <translation>Weekends</translation>
+    </message>
+    <message>
+        <source>Ingetrokken op</source>
+        <translation>Withdrawn on</translation>
     </message>
 </context>
 <context>

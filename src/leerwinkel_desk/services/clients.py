@@ -259,6 +259,14 @@ def apply_keys(client: Client) -> None:
     client.email_key = client.email.strip().casefold() if client.email else None
 
 
+def keys_of(values: dict[str, Any]) -> dict[str, Any]:
+    """The search keys of a client whose name, phone and e-mail are `values` (written outside the services:
+    a merge on the sync service, a value kept from the conflict inbox)."""
+    client = Client(**{name: values.get(name) for name in ("first_name", "last_name", "phone", "email")})
+    apply_keys(client)
+    return {"name_key": client.name_key, "phone_key": client.phone_key, "email_key": client.email_key}
+
+
 class Clients(UseCase):
     """The client register of one office."""
 

@@ -188,6 +188,40 @@ def drop_pruning(conn: Connection) -> None:
         conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")
 
 
+NOTICES = [           # 0013: which laptop last wrote a field, and what a laptop is told at its next sync
+    """CREATE TABLE sync_field_writer (
+         tbl text NOT NULL,
+         row_id uuid NOT NULL,
+         field text NOT NULL,
+         office_id uuid NOT NULL,
+         device_id uuid NOT NULL,
+         person_id uuid,
+         written_at timestamptz NOT NULL,
+         PRIMARY KEY (tbl, row_id, field))""",
+    "CREATE INDEX ix_sync_field_writer_age ON sync_field_writer (office_id, written_at)",
+    """CREATE TABLE sync_notice (
+         id bigserial PRIMARY KEY,
+         office_id uuid NOT NULL,
+         device_id uuid NOT NULL,
+         row_id uuid NOT NULL,
+         item jsonb NOT NULL,
+         created_at timestamptz NOT NULL)""",
+    "CREATE INDEX ix_sync_notice_device ON sync_notice (device_id, id)",
+]
+
+
+def add_notices(conn: Connection) -> None:
+    """The tables that tell a laptop its value lost to a later arrival (sync/server/notices.py), each office's own."""
+    for statement in NOTICES:
+        conn.exec_driver_sql(statement)
+    install_row_security(conn)
+
+
+def drop_notices(conn: Connection) -> None:
+    conn.exec_driver_sql("DROP TABLE sync_notice")
+    conn.exec_driver_sql("DROP TABLE sync_field_writer")
+
+
 def grant_service_role(conn: Connection, role: str, password: str) -> None:
     """Make (or update) the sync service's login role: rights on the rows, owner of nothing, no BYPASSRLS."""
     _login_role(conn, role, password)

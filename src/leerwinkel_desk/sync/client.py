@@ -9,6 +9,8 @@
   service answers a replay from `sync_applied_op` without applying anything twice. Rejected ops
   and conflicts land in the conflict inbox; retryable ones stay queued. A batch that carried this
   laptop's audit events anchors its chain (services/audit.py `record_anchor`, in the same commit).
+- Notices: what this laptop is told after its push (its value of a field replaced by a later arrival)
+  goes into its inbox, each once, and is then acknowledged (sync/server/notices.py).
 - Pull: page by page, one page in memory, each written by `apply_page` (per table one statement run
   for all the page's rows) with capture muted. Rows with ops still queued here are left as they are
   (the queued change goes up first). An incremental pull goes into one `BEGIN IMMEDIATE` transaction
@@ -209,6 +211,7 @@ class SyncClient:
         self.sign_in(actor.counsellor_id if actor else None)
         self.erase_first()
         pushed, rejected, conflicts = self.push()
+        conflicts += self.notices()
         pulled, full = self.pull()
         self.lease_numbers()
         with self._db.write() as session:
@@ -266,6 +269,22 @@ class SyncClient:
                     audit.record_anchor(session, office_id, self._now(), answer["anchor"])
             if len(results) < len(ops) or results[-1]["status"] == "retryable":
                 return pushed, rejected, items
+
+    def notices(self) -> int:
+        """What this laptop is told (a value of its own replaced by a later arrival: sync/server/notices.py) into
+        its inbox, each notice once (by its id), then acknowledged; returns the items added."""
+        added = 0
+        seen: list[int] = []                # the notices kept here, acknowledged with the next call
+        device = state.get(self._db, "device_id")
+        while True:
+            told: list[dict[str, Any]] = self._call("/v1/notices", {"seen": seen})["notices"]
+            if not told:
+                return added
+            with self._db.write() as session:
+                for notice in told:
+                    added += state.add_inbox_item(session, notice["item"], self._now(),
+                                                  uuid.uuid5(uuid.NAMESPACE_URL, f"{device}/{notice['id']}").hex)
+            seen = [int(notice["id"]) for notice in told]
 
     def pull(self) -> tuple[int, bool]:
         """Everything new since the cursor; a full pull when there is no cursor yet, the service asks for it, or

@@ -2,23 +2,52 @@
 
 An item shows both values, both authors and both times. "Keep mine" writes this laptop's value
 again (the capture trigger queues it with the service's value as the last seen, so it applies at
-the next push); "take theirs" leaves the service's value, which the pull already brought. Items that
-need no choice (the later arrival won; a whole op refused) are only acknowledged.
+the next push; a client's search keys follow a new name, phone or e-mail); "take theirs" leaves the
+service's value, which the pull already brought. A value of this laptop that a later arrival replaced
+(`overwritten`, told by the service: sync/server/notices.py) can be kept the same way. Items that need
+no choice (a whole op refused, a row kept under a deleted parent) are only acknowledged.
+
+`open_items` also says whom each item is about, as far as the dossier header shows it (`About`: a
+client's dossier number and name; a request's number and its client; a thing of the office by its
+name), and the names of the people and things its values and authors point at (`names`), so the inbox
+never shows an internal id.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
+from leerwinkel_desk.services.clients import keys_of
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.sync.wire import column
 
 _COLUMNS = ("id, kind, tbl, row_id, field, mine, theirs, my_author, my_at, their_author, their_at, reason, "
             "resolution")
+
+
+CHOOSABLE = frozenset({"conflict", "overwritten"})    # a field's two values: keep mine or take theirs
+KEYED = ("first_name", "last_name", "phone", "email")    # a client's search keys are made from these
+NAMED = {"counsellor": "full_name", "loket": "name", "partner_organisation": "name", "partner_contact": "full_name",
+         "course": "title", "provider": "name", "office": "name"}    # the things of an office, by their name
+
+
+@dataclass(frozen=True)
+class About:
+    """Whom or what an item is about: a client's dossier number and name, a request's number (with its client's),
+    or a thing of the office by its name; never more than the dossier header shows."""
+
+    dossier_no: str | None = None
+    client_name: str | None = None
+    request_no: str | None = None
+    thing: str | None = None
 
 
 @dataclass(frozen=True)
@@ -36,10 +65,12 @@ class InboxItem:
     their_at: str | None
     reason: str | None
     resolution: str | None
+    about: About = About()
+    names: Mapping[str, str] = dataclasses.field(default_factory=dict)   # whom its values point at, by hex id
 
     @property
     def choosable(self) -> bool:
-        return self.kind == "conflict" and self.field is not None
+        return self.kind in CHOOSABLE and self.field is not None
 
 
 def _item(row: Any) -> InboxItem:
@@ -50,10 +81,63 @@ def _item(row: Any) -> InboxItem:
 
 
 def open_items(db: Database) -> list[InboxItem]:
+    """The items still to settle, each with whom it is about and the names its values point at."""
     with db.read() as session:
         rows = session.execute(text(f"SELECT {_COLUMNS} FROM sync_inbox WHERE resolved_at IS NULL "
                                     "ORDER BY arrived_at, id")).all()
-    return [_item(row) for row in rows]
+        return [replace(item, about=_about(session, item), names=_names(session, item))
+                for item in map(_item, rows)]
+
+
+def _row(session: Session, table: str, row_id: str | None) -> Mapping[str, Any] | None:
+    if not row_id or column(table, "id") is None:
+        return None
+    found = session.execute(text(f'SELECT * FROM "{table}" WHERE id = :id'), {"id": row_id}).mappings().first()
+    return dict(found) if found is not None else None
+
+
+def _about(session: Session, item: InboxItem) -> About:
+    """The client (dossier number, name) and request (number) the item's row is about, from the row here or,
+    when it is not here (refused when it was made), from the values sent."""
+    sent = item.mine if isinstance(item.mine, dict) else {}
+    source = {**sent, **(_row(session, item.table, item.row_id) or {})}
+    client_id, request_id = None, None
+    if item.table == "client":
+        client_id = item.row_id
+    elif item.table == "learning_request":
+        request_id = item.row_id
+    else:
+        request_id = source.get("request_id")
+        client_id = source.get("client_id") or source.get("subject_client_id") or source.get("survivor_id")
+    request = _row(session, "learning_request", request_id)
+    if request is not None:
+        client_id = request["client_id"]
+    client = _row(session, "client", client_id)
+    if client is None and request is None:
+        return About(thing=source.get(NAMED[item.table]) if item.table in NAMED else None)
+    name = " ".join(part for part in (client["first_name"], client["last_name"]) if part) if client else None
+    return About(client["dossier_no"] if client else None, name or None,
+                 request["request_no"] if request else None)
+
+
+def _names(session: Session, item: InboxItem) -> dict[str, str]:
+    """The names of the colleagues and things the item's authors and values point at (by hex id)."""
+    wanted: dict[str, set[str]] = {"counsellor": {a for a in (item.my_author, item.their_author) if a}}
+    fields = [item.field] if item.field else list(item.mine) if isinstance(item.mine, dict) else []
+    for name in fields:
+        col = column(item.table, name)
+        for key in (col.foreign_keys if col is not None else ()):
+            target = key.column.table.name
+            values = [item.mine.get(name) if isinstance(item.mine, dict) else item.mine,
+                      item.theirs.get(name) if isinstance(item.theirs, dict) else item.theirs]
+            if target in NAMED:
+                wanted.setdefault(target, set()).update(str(v) for v in values if isinstance(v, str))
+    names: dict[str, str] = {}
+    for table, ids in wanted.items():
+        found = session.execute(text(f'SELECT id, "{NAMED[table]}" FROM "{table}" WHERE id IN '
+                                     "(SELECT value FROM json_each(:ids))"), {"ids": json.dumps(sorted(ids))})
+        names.update({row_id: label for row_id, label in found if label})
+    return names
 
 
 def resolve(db: Database, item_id: str, keep_mine: bool, now: datetime) -> None:
@@ -69,6 +153,13 @@ def resolve(db: Database, item_id: str, keep_mine: bool, now: datetime) -> None:
             if item.field in columns:
                 session.execute(text(f'UPDATE "{item.table}" SET "{item.field}" = :value WHERE id = :id'),
                                 {"value": item.mine, "id": item.row_id})
+            if item.table == "client" and item.field in KEYED:
+                names = session.execute(text(f"SELECT {', '.join(KEYED)} FROM client WHERE id = :id"),
+                                        {"id": item.row_id}).mappings().first()
+                if names is not None:
+                    session.execute(text("UPDATE client SET name_key = :name_key, phone_key = :phone_key, "
+                                         "email_key = :email_key WHERE id = :id"),
+                                    {**keys_of(dict(names)), "id": item.row_id})
         session.execute(text("UPDATE sync_inbox SET resolved_at = :at, resolution = :how WHERE id = :id"),
                         {"at": now.isoformat(), "how": "mine" if keep_mine and item.choosable else "theirs",
                          "id": item_id})

@@ -5,14 +5,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import text
+from sqlalchemy import CursorResult, text
 from sqlalchemy.orm import Session
 
 from leerwinkel_desk.store.engine import Database
-
-HISTORY = frozenset({"overwritten"})          # the later arrival won: kept as history, nothing to choose
 
 
 def get(db: Database, key: str) -> str | None:
@@ -26,18 +24,17 @@ def put(session: Session, **values: str) -> None:
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {"key": key, "value": value})
 
 
-def add_inbox_item(session: Session, item: dict[str, Any], now: datetime) -> int:
-    """An answer of the service about one op; returns 1 when a person has to choose, else 0."""
-    resolved = now.isoformat() if item["kind"] in HISTORY else None
-    session.execute(text(
+def add_inbox_item(session: Session, item: dict[str, Any], now: datetime, item_id: str | None = None) -> int:
+    """An answer of the service about one op, or a notice (`item_id`: its own, so it is kept once), for a person
+    to settle or take note of; returns 1 when it was added."""
+    added = cast(CursorResult[Any], session.execute(text(
         "INSERT INTO sync_inbox (id, kind, tbl, row_id, field, mine, theirs, my_author, my_at, their_author, "
-        "their_at, reason, arrived_at, resolved_at, resolution) VALUES (:id, :kind, :tbl, :row_id, :field, :mine, "
-        ":theirs, :my_author, :my_at, :their_author, :their_at, :reason, :arrived_at, :resolved_at, :resolution)"),
+        "their_at, reason, arrived_at) VALUES (:id, :kind, :tbl, :row_id, :field, :mine, "
+        ":theirs, :my_author, :my_at, :their_author, :their_at, :reason, :arrived_at) ON CONFLICT (id) DO NOTHING"),
         {**{key: item.get(key) for key in ("kind", "tbl", "row_id", "field", "mine", "theirs", "my_author", "my_at",
                                             "their_author", "their_at", "reason")},
-         "id": uuid.uuid4().hex, "arrived_at": now.isoformat(), "resolved_at": resolved,
-         "resolution": "history" if resolved else None})
-    return 0 if resolved else 1
+         "id": item_id or uuid.uuid4().hex, "arrived_at": now.isoformat()}))
+    return int(added.rowcount)
 
 
 @dataclass(frozen=True)

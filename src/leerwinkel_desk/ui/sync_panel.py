@@ -152,55 +152,59 @@ class SyncController(QObject):
 
 
 class ConflictInboxDialog(QDialog):
-    """What the service kept differently: both values, both authors and times; keep mine or take theirs."""
+    """What the service kept differently, in words (ui/conflict_inbox.py): whom each item is about, which field,
+    what happened, both values with their authors and local times; Enter (or hovering) shows an item whole.
+    A field's two values: keep mine or take theirs; anything else is only acknowledged as read."""
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        from leerwinkel_desk.ui.conflict_inbox import InboxTable, inbox_columns
+
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Conflicten"))
-        self.resize(fitting_size(self, QSize(1000, 480)))
-        self.model = RowsModel[InboxItem]([
-            Column(lambda: self.tr("Wat"), lambda i: f"{i.table} · {i.field or ''}"),
-            Column(lambda: self.tr("Soort"), self._kind),
-            Column(lambda: self.tr("Mijn versie"), lambda i: "" if i.mine is None else str(i.mine)),
-            Column(lambda: self.tr("Op de server"), lambda i: "" if i.theirs is None else str(i.theirs)),
-            Column(lambda: self.tr("Ik, op"), lambda i: i.my_at or ""),
-            Column(lambda: self.tr("Zij, op"), lambda i: i.their_at or ""),
-            Column(lambda: self.tr("Door"), lambda i: self._author(i.their_author)),
-        ], self)
-        self.table = EnterTable(self.tr("Conflicten"), stretch=2)
-        self.table.setModel(self.model)
+        self.resize(fitting_size(self, QSize(1240, 520)))
+        self.model = RowsModel[InboxItem](inbox_columns(), self)
+        self.table = InboxTable(self.model)
         self.empty = QLabel(self.tr("Geen conflicten."))
+        self.detail = QLabel()                  # what happened to the current item, and what the buttons do
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.keep_mine = QPushButton(self.tr("&Mijn versie houden"))
         self.take_theirs = QPushButton(self.tr("&Hun versie nemen"))
+        self.read = QPushButton(self.tr("&Gelezen"))
         self.keep_mine.clicked.connect(lambda: self._resolve(True))
         self.take_theirs.clicked.connect(lambda: self._resolve(False))
+        self.read.clicked.connect(lambda: self._resolve(False))
         buttons = QHBoxLayout()
-        buttons.addWidget(self.keep_mine)
-        buttons.addWidget(self.take_theirs)
+        for button in (self.keep_mine, self.take_theirs, self.read):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.load()
 
-    def _kind(self, item: InboxItem) -> str:
-        kinds = {"conflict": self.tr("tegelijk gewijzigd"), "rejected": self.tr("geweigerd"),
-                 "deleted_edited": self.tr("verwijderd terwijl gewijzigd"),
-                 "parent_deleted": self.tr("onder een verwijderd dossier")}
-        return f"{kinds.get(item.kind, item.kind)} ({item.reason})" if item.reason else kinds.get(item.kind, item.kind)
+    def _current(self) -> InboxItem | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
 
-    def _author(self, author: str | None) -> str:
-        if not author:
-            return ""
-        names = {person.id.hex: person.full_name for person in self._people()}
-        return names.get(author.replace("-", ""), "")
+    def _show_current(self) -> None:
+        from leerwinkel_desk.ui.conflict_inbox import happened
 
-    def _people(self) -> list[Any]:
-        from leerwinkel_desk.services.offices import OfficeSetup
-
-        return list(self._ctx.service(OfficeSetup).counsellors())
+        item = self._current()
+        choosable = item is not None and item.choosable
+        self.keep_mine.setEnabled(choosable)
+        self.take_theirs.setEnabled(choosable)
+        self.read.setEnabled(item is not None and not choosable)
+        if item is None:
+            self.detail.clear()
+            return
+        hint = (self.tr("Alt+M houdt uw versie, Alt+H neemt de andere; Enter toont alles.") if choosable
+                else self.tr("Alt+G zet het bij wat gelezen is; Enter toont alles."))
+        self.detail.setText(f"{happened(item.kind, item.reason)[1]} {hint}")
 
     def load(self) -> None:
         self.model.set_rows(inbox.open_items(self._ctx.db))
@@ -208,15 +212,18 @@ class ConflictInboxDialog(QDialog):
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
             self.table.setFocus()
+        self._show_current()
 
     def _resolve(self, keep_mine: bool) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid():
+        item = self._current()
+        if item is None:
             return
-        item = self.model.row_at(index.row())
+        row = self.table.currentIndex().row()
         inbox.resolve(self._ctx.db, item.id, keep_mine, self._ctx.clock.now())
         self._ctx.operations.changed.emit(OpChanges(Change.DOSSIER, None, self.tr("Conflict beslist")))
         self.load()
+        if self.model.rowCount():           # on to the next item, where the settled one was
+            self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
 
 
 class DevicesDialog(QDialog):

@@ -201,6 +201,36 @@ def change_field_label(field: str) -> str:
     }.get(field, field)
 
 
+def record_label(table: str) -> str:
+    """What kind of record a row of the app's tables is (the conflict inbox names a whole record so)."""
+    return {
+        "client": QCoreApplication.translate("Vocabulary", "Cliënt"),
+        "learning_request": QCoreApplication.translate("Vocabulary", "Leervraag"),
+        "consent": QCoreApplication.translate("Vocabulary", "Toestemming"),
+        "contact": QCoreApplication.translate("Vocabulary", "Contact"),
+        "contribution": QCoreApplication.translate("Vocabulary", "Bijdrage"),
+        "counsellor": QCoreApplication.translate("Vocabulary", "Medewerker"),
+        "course": QCoreApplication.translate("Vocabulary", "Opleiding"),
+        "erasure": QCoreApplication.translate("Vocabulary", "Wissing (AVG)"),
+        "handover": QCoreApplication.translate("Vocabulary", "Warme overdracht"),
+        "letter": QCoreApplication.translate("Vocabulary", "Brief"),
+        "loket": QCoreApplication.translate("Vocabulary", "Loket"),
+        "office": QCoreApplication.translate("Vocabulary", "Kantoor"),
+        "option_considered": QCoreApplication.translate("Vocabulary", "Besproken optie"),
+        "partner_contact": QCoreApplication.translate("Vocabulary", "Contactpersoon"),
+        "partner_organisation": QCoreApplication.translate("Vocabulary", "Partnerorganisatie"),
+        "provider": QCoreApplication.translate("Vocabulary", "Aanbieder"),
+        "referral_out": QCoreApplication.translate("Vocabulary", "Doorverwijzing"),
+        "request_change": QCoreApplication.translate("Vocabulary", "Stap in de leervraag"),
+        "second_line_activity": QCoreApplication.translate("Vocabulary", "Tweedelijnsactiviteit"),
+        "signal": QCoreApplication.translate("Vocabulary", "Signaal"),
+        "signal_request": QCoreApplication.translate("Vocabulary", "Signaal bij een leervraag"),
+        "zitdag": QCoreApplication.translate("Vocabulary", "Zitdag"),
+        "client_merge": QCoreApplication.translate("Vocabulary", "Samenvoeging van dossiers"),
+        "audit_event": QCoreApplication.translate("Vocabulary", "Gebeurtenis in het auditspoor"),
+    }.get(table, QCoreApplication.translate("Vocabulary", "Ander gegeven"))
+
+
 def weekday_label(day: int) -> str:
     """0 = Monday, as the zitdag schedule counts."""
     return (QCoreApplication.translate("Vocabulary", "maandag"), QCoreApplication.translate("Vocabulary", "dinsdag"),

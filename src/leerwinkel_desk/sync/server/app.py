@@ -28,7 +28,7 @@ from leerwinkel_desk.store.base import Base
 from leerwinkel_desk.store.migrations import SCHEMA_HEAD
 from leerwinkel_desk.store.sync_capture import is_synced
 from leerwinkel_desk.store.sync_central import NOT_PULLED
-from leerwinkel_desk.sync.server import devices, prune, pull, push
+from leerwinkel_desk.sync.server import devices, notices, prune, pull, push
 from leerwinkel_desk.sync.server.admin import libpq_url
 from leerwinkel_desk.sync.server.devices import Claims, Refused
 from leerwinkel_desk.sync.wire import OLDEST_PROTOCOL, PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, SCHEMA_PREVIOUS
@@ -69,6 +69,10 @@ class PushBody(BaseModel):
 class PullBody(BaseModel):
     cursor: tuple[int, int] | None = None
     limit: int = pull.PAGE
+
+
+class NoticesAsk(BaseModel):
+    seen: list[int] = []
 
 
 class NumbersAsk(BaseModel):
@@ -194,6 +198,12 @@ def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow
             if body.cursor is not None and tuple(body.cursor) < pruned:
                 return {"resync": True, "rows": [], "more": False, "cursor": None}   # it may have missed a deletion
             return pull.pull(conn, claims.office_id, body.cursor, tables, max(1, min(body.limit, pull.PAGE)), pruned)
+
+    @app.post("/v1/notices", dependencies=checked)
+    def device_notices(body: NoticesAsk, token: str = Depends(bearer)) -> dict[str, Any]:
+        with transaction() as conn:
+            claims = devices.authorise(conn, token)
+            return {"notices": notices.fetch(conn, claims, body.seen)}
 
     @app.post("/v1/erasures", dependencies=checked)
     def erasures(token: str = Depends(bearer)) -> dict[str, Any]:

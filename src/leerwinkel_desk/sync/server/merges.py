@@ -7,7 +7,9 @@ transaction with the service layer's rule (`check_mergeable`) and list of what m
 every request, consent and letter of the duplicate moves to the survivor, the survivor's empty
 identity fields are filled, the duplicate points to the survivor (`merged_into_id`), and the merge
 row records what moved here, so an undo gives back exactly that. Ops that arrive later and still
-point at the merged-away record follow `merged_into_id` (and join the merge's record). Every laptop,
+point at the merged-away record follow `merged_into_id` (and join the merge's record); so does an edit of
+the merged-away record itself (push.py `_follow_merge`: the survivor's empty fields are filled, a field
+it holds otherwise waits in the laptop's inbox). Every laptop,
 the merging one included, gets the result at its next pull. A merge the rule refuses (merged
 elsewhere meanwhile) sends the rows it touched out again, so the merging laptop takes the office's.
 """
@@ -23,18 +25,8 @@ from psycopg.types.json import Json
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services.client_merges import MERGE_MOVES, check_mergeable
-from leerwinkel_desk.services.clients import IDENTITY_FIELDS, apply_keys
-from leerwinkel_desk.store.models import Client
+from leerwinkel_desk.services.clients import IDENTITY_FIELDS, keys_of
 from leerwinkel_desk.sync.server.devices import Claims, Rejected
-
-KEYS = ("name_key", "phone_key", "email_key")
-
-
-def _keys(values: dict[str, Any]) -> dict[str, Any]:
-    """The survivor's search keys from its identity, by the services' own rule."""
-    client = Client(**{name: values.get(name) for name in ("first_name", "last_name", "phone", "email")})
-    apply_keys(client)
-    return {name: getattr(client, name) for name in KEYS}
 
 
 def _set(conn: Any, client_id: uuid.UUID, values: dict[str, Any], claims: Claims, now: datetime) -> None:
@@ -69,7 +61,7 @@ def merge(conn: Any, claims: Claims, new: dict[str, Any], erased: set[uuid.UUID]
             moved[name] = [str(row["id"]) for row in ids]
         filled = [n for n in IDENTITY_FIELDS if survivor[n] is None and merged[n] is not None]
         identity = {**survivor, **{n: merged[n] for n in filled}}
-        _set(conn, survivor_id, {**{n: merged[n] for n in filled}, **_keys(identity)}, claims, now)
+        _set(conn, survivor_id, {**{n: merged[n] for n in filled}, **keys_of(identity)}, claims, now)
         _set(conn, merged_id, {"merged_into_id": survivor_id}, claims, now)
         moved["filled_fields"] = filled
     conn.execute("INSERT INTO client_merge (id, office_id, survivor_id, merged_id, merged_at, merged_by, moved, "
@@ -91,10 +83,20 @@ def undo(conn: Any, claims: Claims, current: dict[str, Any], new: dict[str, Any]
                      [merged_id, now, claims.person_id, ids])
     survivor = dict(conn.execute("SELECT * FROM client WHERE id = %s FOR UPDATE", [survivor_id]).fetchone())
     emptied = dict.fromkeys(moved.get("filled_fields", []))
-    _set(conn, survivor_id, {**emptied, **_keys({**survivor, **emptied})}, claims, now)
+    _set(conn, survivor_id, {**emptied, **keys_of({**survivor, **emptied})}, claims, now)
     _set(conn, merged_id, {"merged_into_id": None}, claims, now)
     conn.execute("UPDATE client_merge SET undone_at = %s, undone_by = %s WHERE id = %s",
                  [new.get("undone_at") or now, new.get("undone_by") or claims.person_id, current["id"]])
+
+
+def survivor(conn: Any, client_id: uuid.UUID) -> uuid.UUID:
+    """The record a client was merged into, at the end of a chain of merges (itself when not merged)."""
+    for _hop in range(16):
+        found = conn.execute("SELECT merged_into_id FROM client WHERE id = %s", [client_id]).fetchone()
+        if found is None or found["merged_into_id"] is None:
+            break
+        client_id = found["merged_into_id"]
+    return client_id
 
 
 def follow(conn: Any, table: str, row_id: uuid.UUID, new: dict[str, Any]) -> None:

@@ -3,10 +3,11 @@
 A device silent for longer than its office's maximum offline period is revoked when it comes back,
 so nothing older than that period can still be waited for. Once a day per office (at the first
 token of the day) the service drops the `sync_row` tombstones (rows gone from their table) whose
-change is older than that, and the `sync_applied_op` answers kept for replays of that age. It
-records how far it pruned (the last pruned tombstone's place in the change index): a laptop whose
-cursor lies before that may have missed a deletion, so its pull is answered "resync" and it pulls
-everything again, removing what the office no longer has (sync/client.py).
+change is older than that, the `sync_applied_op` answers kept for replays of that age, and the notices
+and field writers of that age (notices.py). It records how far it pruned (the last pruned tombstone's
+place in the change index): a laptop whose cursor lies before that may have missed a deletion, so its
+pull is answered "resync" and it pulls everything again, removing what the office no longer has
+(sync/client.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 from typing import Any
+
+from leerwinkel_desk.sync.server import notices
 
 EVERY = timedelta(days=1)
 
@@ -43,6 +46,7 @@ def prune(conn: Any, office_id: uuid.UUID, now: datetime, tables: list[str]) -> 
         last = max([last, *((row["txid"], row["seq"]) for row in gone)])
     answers = conn.execute("DELETE FROM sync_applied_op WHERE office_id = %s AND applied_at < %s",
                            [office_id, horizon]).rowcount
+    notices.prune(conn, office_id, horizon)
     conn.execute("UPDATE sync_office SET pruned_at = %s, pruned_txid = greatest(pruned_txid, %s), "
                  "pruned_seq = CASE WHEN %s > pruned_txid THEN %s WHEN %s = pruned_txid "
                  "THEN greatest(pruned_seq, %s) ELSE pruned_seq END WHERE office_id = %s",

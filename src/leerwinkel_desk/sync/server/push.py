@@ -11,7 +11,8 @@ end (and before an erasure, which scrubs the kept answers of the person). Each o
 Conflicts are decided per field against the value the laptop last saw, never by device clocks:
 if the server still has that value, the change applies; if not, free text, tier/phase, consent and
 owner keep the server's value and the laptop's goes to the inbox; any other field takes the later
-arrival and the overwritten value goes to the inbox as history. A delete (tombstone) beats an edit;
+arrival, and the laptop whose value it replaced is told at its next sync (notices.py); the search keys
+follow the fields they are made from and are never an item. A delete (tombstone) beats an edit;
 an edit of a deleted row is rejected into the inbox. Append-only rows (contacts, audit events...)
 never conflict. A row created under a parent deleted meanwhile is kept and flagged. Nothing of an
 erased person comes back: ops that would write their values are refused (with no values kept); their
@@ -43,12 +44,13 @@ from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.numbers import erased_marker, format_number, is_erased_marker, is_provisional, parse_number
 from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services.audit import CHAINED, SYNC_ANCHOR, event_hash, parse_anchor
+from leerwinkel_desk.services.clients import DETAIL_FIELDS, keys_of
 from leerwinkel_desk.services.erasure import FREE_TEXT, OPEN_WORK, PERSONAL_CLIENT_FIELDS, cleared, work_ended
 from leerwinkel_desk.store.base import Base, table_of
 from leerwinkel_desk.store.sync_capture import PERSONAL_COLUMNS
-from leerwinkel_desk.sync.server import merges, rules
+from leerwinkel_desk.sync.server import merges, notices, rules
 from leerwinkel_desk.sync.server.devices import Claims, Rejected
-from leerwinkel_desk.sync.wire import APPEND_ONLY, STAMPS, column, from_wire, goes_to_inbox, to_wire
+from leerwinkel_desk.sync.wire import APPEND_ONLY, DERIVED, STAMPS, column, from_wire, goes_to_inbox, to_wire
 
 NUMBERED = {"client": "dossier_no", "learning_request": "request_no"}
 OFFICE_TABLES = frozenset({"office", "counsellor", "loket", "zitdag"})
@@ -68,6 +70,7 @@ def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) ->
         "SELECT op, result FROM sync_applied_op WHERE device_id = %s AND op = ANY(%s)",
         [claims.device_id, [op["op"] for op in ops]]).fetchall()}
     answered: list[dict[str, Any]] = []
+    writers = notices.Writers(claims, now)
     for op in ops:
         op["person"] = claims.person_id.hex
         if op["op"] in done:
@@ -78,7 +81,7 @@ def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) ->
         try:
             with conn.transaction():
                 rules.check_act(conn, claims.device_id, op, results)
-                inbox = _apply(conn, claims, op, erased, now, locked)
+                inbox = _apply(conn, claims, op, erased, now, locked, writers)
             result = {"op": op["op"], "status": "applied", "inbox": inbox}
         except Rejected as refused:
             result = {"op": op["op"], "status": "rejected", "inbox": [_item(op, "rejected", refused.reason, erased)]}
@@ -96,6 +99,7 @@ def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) ->
         answered.append(result)
         results.append(result)
     _keep(conn, claims, answered)
+    writers.keep(conn)
     return results
 
 
@@ -171,8 +175,8 @@ def _python(table: str, values: dict[str, Any]) -> dict[str, Any]:
     return {name: from_wire(table, name, value) for name, value in values.items() if name in mapped}
 
 
-def _apply(conn: Any, claims: Claims, op: dict[str, Any], erased: set[uuid.UUID], now: datetime, locked: Locked
-           ) -> list[dict[str, Any]]:
+def _apply(conn: Any, claims: Claims, op: dict[str, Any], erased: set[uuid.UUID], now: datetime, locked: Locked,
+           writers: notices.Writers) -> list[dict[str, Any]]:
     table, kind = op["tbl"], op["kind"]
     if table not in Base.metadata.tables:
         raise Rejected("unknown_table")
@@ -212,7 +216,7 @@ def _apply(conn: Any, claims: Claims, op: dict[str, Any], erased: set[uuid.UUID]
     elif current is None:
         raise Rejected("missing")
     else:
-        inbox = _update(conn, op, table, row_id, new, dict(current), erased, now)
+        inbox = _update(conn, op, table, row_id, new, dict(current), erased, now, writers)
     if person in erased and table in WORK_TABLES:
         end_work_centrally(conn, person, local_date(now), now, None)    # work for someone erased ends at once
     return inbox
@@ -236,12 +240,18 @@ def _insert(conn: Any, op: dict[str, Any], table: str, new: dict[str, Any], eras
 
 
 def _update(conn: Any, op: dict[str, Any], table: str, row_id: uuid.UUID, new: dict[str, Any],
-            current: dict[str, Any], erased: set[uuid.UUID], now: datetime) -> list[dict[str, Any]]:
+            current: dict[str, Any], erased: set[uuid.UUID], now: datetime, writers: notices.Writers
+            ) -> list[dict[str, Any]]:
     old = op.get("old") or {}
+    inbox: list[dict[str, Any]] = []
+    if table == "client" and current.get("merged_into_id") is not None and "merged_into_id" not in new:
+        new, inbox = _follow_merge(conn, op, row_id, new, current, erased, now, writers)
+        if not set(new) - STAMPS:
+            return inbox
     if current.get("deleted_at") is not None and "deleted_at" not in new:
         raise Rejected("deleted")                        # delete beats edit
-    inbox: list[dict[str, Any]] = []
     changes: dict[str, Any] = {}
+    lost: dict[str, Any] = {}                           # the later arrival won: the value it replaced
     for name, value in new.items():
         seen = old.get(name)
         server = current.get(name)
@@ -252,8 +262,8 @@ def _update(conn: Any, op: dict[str, Any], table: str, row_id: uuid.UUID, new: d
                                to_wire(table, name, server), current))
         else:
             changes[name] = value
-            inbox.append(_item(op, "overwritten", "later_arrival", erased, name, (op.get("new") or {}).get(name),
-                               to_wire(table, name, server), current))
+            if name not in DERIVED:
+                lost[name] = to_wire(table, name, server)
     if (changes.get("deleted_at") is not None and current.get("deleted_at") is None
             and "updated_at" in old and to_wire(table, "updated_at", current.get("updated_at")) != old["updated_at"]):
         inbox.append(_item(op, "deleted_edited", "edited_elsewhere", erased, row=current))
@@ -263,9 +273,52 @@ def _update(conn: Any, op: dict[str, Any], table: str, row_id: uuid.UUID, new: d
         sets = ", ".join(f'"{name}" = %s' for name in changes)
         conn.execute(f'UPDATE "{table}" SET {sets} WHERE id = %s',
                      [*(_param(table, n, v) for n, v in changes.items()), row_id])
+        author = (op.get("new") or {}).get("updated_by") or to_wire(table, "updated_by", current.get("updated_by")) \
+            or op["person"]                             # who made the change (the laptop stamps only a new one)
+        writers.tell_losers(conn, op, author, table, row_id, lost)
+        if table not in APPEND_ONLY:
+            writers.wrote(author, table, row_id, [n for n in changes if n not in STAMPS | DERIVED
+                                              and not goes_to_inbox(table, n)])
     if inbox and any(item["kind"] == "conflict" for item in inbox):
         _touch(conn, table, op["row_id"])
     return inbox
+
+
+def _follow_merge(conn: Any, op: dict[str, Any], row_id: uuid.UUID, new: dict[str, Any], current: dict[str, Any],
+                  erased: set[uuid.UUID], now: datetime, writers: notices.Writers
+                  ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """An edit of a client merged away meanwhile (the laptop had not seen the merge): what it says about the
+    person (`DETAIL_FIELDS`) follows `merged_into_id` to the record that survived. A field the survivor lacks,
+    or holds as the laptop last saw it on the duplicate, takes the laptop's value (as the merge fills the
+    survivor's empty fields); one it holds otherwise is not replaced by a value typed for another record: it
+    waits in the laptop's inbox against the survivor's (keep mine / take theirs). The merged record keeps its
+    values, and goes back out as the office has it. Returns the rest of the edit (about the record itself) and
+    the inbox items."""
+    survivor_id = merges.survivor(conn, row_id)
+    if survivor_id in erased:
+        raise Rejected("erased")
+    survivor = dict(conn.execute("SELECT * FROM client WHERE id = %s FOR UPDATE", [survivor_id]).fetchone())
+    sent, old = op.get("new") or {}, op.get("old") or {}
+    about = {**op, "row_id": survivor_id.hex}
+    inbox, changes = [], {}
+    for name in [n for n in new if n in DETAIL_FIELDS]:
+        theirs = to_wire("client", name, survivor[name])
+        if theirs == sent[name]:
+            continue
+        if theirs in (None, "") or theirs == old.get(name):
+            changes[name] = new[name]
+        else:
+            inbox.append(_item(about, "conflict", "merged", erased, name, sent[name], theirs, survivor))
+    if changes:
+        author = sent.get("updated_by") or op["person"]
+        changes |= keys_of({**survivor, **changes}) | {"updated_at": now, "updated_by": uuid.UUID(author)}
+        conn.execute(f'UPDATE client SET {", ".join(f"{chr(34)}{n}{chr(34)} = %s" for n in changes)} WHERE id = %s',
+                     [*(_param("client", n, v) for n, v in changes.items()), survivor_id])
+        writers.wrote(author, "client", survivor_id, [n for n in changes if n not in STAMPS | DERIVED])
+    _touch(conn, "client", op["row_id"])
+    if inbox:
+        _touch(conn, "client", survivor_id.hex)
+    return {n: v for n, v in new.items() if n not in DETAIL_FIELDS}, inbox
 
 
 def _person(conn: Any, table: str, row_id: uuid.UUID, new: dict[str, Any], current: Any) -> uuid.UUID | None:
@@ -341,6 +394,7 @@ def erase_centrally(conn: Any, client_id: uuid.UUID, now: datetime, erased_at: d
             if name in table.columns and table.name != "audit_event":
                 rows += [r["id"] for r in conn.execute(f'SELECT id FROM "{table.name}" WHERE {name} = ANY(%s)',
                                                        [[client_id, *requests]]).fetchall()]
+    notices.scrub(conn, rows)                  # what a laptop was still to be told about the person
     hexes = [row.hex for row in rows]          # the answers kept for replays lose their inbox values about the person
     conn.execute("UPDATE sync_applied_op SET result = jsonb_set(result, '{inbox}', '[]') WHERE EXISTS "
                  "(SELECT 1 FROM jsonb_array_elements(result->'inbox') AS item WHERE item->>'row_id' = ANY(%s))",
