@@ -10,8 +10,9 @@ from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from sqlalchemy import Enum as SqlEnum
 from sqlalchemy import inspect as sa_inspect
 
@@ -135,8 +136,20 @@ def test_ctrl_shift_e_saves_the_access_request_from_the_dossier(qtbot, db, clock
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     window.open_dossier(client.id)
     chosen = tmp_path / "inzage"
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(chosen))  # the folder chosen
+    chosen.mkdir()
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qt-settings"))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: pytest.fail("a blocking dialog"))
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.dossier.file_dialog is not None and window.dossier.file_dialog.isVisible(),
+                    timeout=3000)
+    folders = window.dossier.file_dialog
+    assert Path(folders.directory().absolutePath()) != Path.cwd()          # Documents or home, never where it ran
+    folders.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is folders, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)   # Alt+N: Mapnaam
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), str(chosen))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "bewaard" in window.dossier.notice.text(), timeout=10_000)
     names = sorted(p.name for p in chosen.iterdir())
     assert names == [f"{client.dossier_no}-inzage.json", f"{client.dossier_no}-inzage.pdf"]

@@ -117,7 +117,8 @@ def test_ctrl_shift_k_exempts_a_job_seeker_by_status_and_the_receipt_names_nobod
     Contributions(db, clock, office.coordinator).set_office_rate(Decimal("5.00"))
     request = trajectory_of(db, clock, office, "Karim", "Bouzid", SocialStatus.JOB_SEEKER)
     receipt = tmp_path / "bon.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(receipt), "PDF (*.pdf)"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qt-settings"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: pytest.fail("a blocking dialog of its own"))
     open_dossier_by_search(qtbot, window, "bouzid")
     key(qtbot, Qt.Key.Key_K, CTRL | SHIFT)
     form = wait_active(qtbot, window.dossier.active_dialog)
@@ -127,6 +128,12 @@ def test_ctrl_shift_k_exempts_a_job_seeker_by_status_and_the_receipt_names_nobod
     key(qtbot, Qt.Key.Key_A, CTRL)                                     # the hours field has the focus
     typed(qtbot, "6")
     assert form.due.text() == "Niets te betalen (sociale correctie): € 0,00"
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.dossier.file_dialog is not None, timeout=3000)
+    wait_active(qtbot, window.dossier.file_dialog)
+    key(qtbot, Qt.Key.Key_B, ALT)                                      # Alt+B: Bestandsnaam
+    key(qtbot, Qt.Key.Key_A, CTRL)
+    typed(qtbot, str(receipt))
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(receipt.exists, timeout=10000)
     qtbot.waitUntil(lambda: "Ontvangstbewijs bewaard" in window.dossier.notice.text(), timeout=10000)
@@ -157,10 +164,10 @@ def test_ctrl_shift_k_charges_the_hours_or_the_career_vouchers(qtbot, window, db
     assert form.due.text() == "Te betalen met loopbaancheques: € 20,00"
     key(qtbot, Qt.Key.Key_A, ALT)                                      # Alt+A: no receipt this time
     qtbot.waitUntil(lambda: not form.receipt.isChecked(), timeout=2000)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: pytest.fail("no receipt was asked"))
     form.hours.setFocus()
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.dossier.active_dialog is None, timeout=3000)
+    assert window.dossier.file_dialog is None                          # no receipt was asked
     with db.read() as s:
         assert s.execute(select(Contribution.amount, Contribution.paid_by)).one() == (
             Decimal("20.00"), PaidBy.CAREER_VOUCHER)

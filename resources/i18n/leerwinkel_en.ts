@@ -1535,10 +1535,6 @@
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Ontvangstbewijs bewaard: {file}</source>
         <translation>Receipt saved: {file}</translation>
     </message>

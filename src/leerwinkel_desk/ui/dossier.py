@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QMessageBox,
     QTableView,
     QToolBar,
@@ -63,6 +62,7 @@ from leerwinkel_desk.ui.dossier_parts import (
     timeline_columns,
 )
 from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
+from leerwinkel_desk.ui.file_dialogs import ask_folder, ask_save_file
 from leerwinkel_desk.ui.models import RowsModel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.widgets import fit_columns, keep_rows
@@ -82,6 +82,7 @@ class DossierView(QWidget):
         self._ctx, self.client_id = ctx, client_id
         self.header: DossierHeader | None = None
         self.active_dialog: QDialog | None = None
+        self.file_dialog: QWidget | None = None         # the file or folder dialog opened last (receipt, inzage)
         self.confirm_box: QMessageBox | None = None      # the question before a request moves up to tier 3
         self._closed = False                        # its client was erased or merged away (see on_changed)
         self._staff: dict[uuid.UUID, str] = {}     # the names of the people this dossier names (see name_staff)
@@ -318,11 +319,10 @@ class DossierView(QWidget):
         return dialog
 
     def ask_receipt(self, contribution_id: uuid.UUID, request_no: str) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Ontvangstbewijs bewaren"),
-                                                    str(Path.home() / f"{request_no}-ontvangstbewijs.pdf"),
-                                                    self.tr("PDF (*.pdf)"))
-        if path:
-            self.save_receipt(contribution_id, Path(path))
+        """Where to save the receipt: the folder last used for a PDF, else Documents (it opened in the home
+        folder, and a blocking dialog of its own)."""
+        self.file_dialog = ask_save_file(self, self.tr("Ontvangstbewijs bewaren"), f"{request_no}-ontvangstbewijs.pdf",
+                                         "pdf", lambda path: self.save_receipt(contribution_id, path))
 
     def save_receipt(self, contribution_id: uuid.UUID, path: Path) -> None:
         """Made in the background (ReportLab): the receipt of a contribution, for the client."""
@@ -349,9 +349,7 @@ class DossierView(QWidget):
 
     def ask_access_export(self) -> None:
         """An access request: the whole dossier as JSON and as a readable PDF, in a folder chosen."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Inzage bewaren in map"))
-        if folder:
-            self.export_access(Path(folder))
+        self.file_dialog = ask_folder(self, self.tr("Inzage bewaren in map"), "access", self.export_access)
 
     def export_access(self, folder: Path) -> None:
         """Made in the background (ReportLab); the export is audited by the service."""
