@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from leerwinkel_desk.domain.enums import Channel, Phase, ReferralReason, Tier
 from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.referrals import Referrals
+from leerwinkel_desk.store.models import ReferralOut
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.palette import PALETTES, TEXT_PAIRS, Scheme, contrast_ratio, series_pairs
 from leerwinkel_desk.ui.design.style import current_palette
@@ -232,3 +234,26 @@ def test_a_refusal_never_puts_a_field_code_in_front_of_its_sentence(qtbot) -> No
     assert error_text(InvalidValue("slot", "client_busy")).startswith("Moment: Deze cliënt heeft")
     assert error_text(InvalidValue("no_such_field", "required")) == "Dit veld is verplicht."
     assert error_text(InvalidValue("first_name", "required")) == "Voornaam: Dit veld is verplicht."
+
+
+def test_an_anonymous_questions_referral_has_its_outcome_noted_from_vandaag(qtbot, window: MainWindow, db, clock,
+                                                                            office) -> None:
+    """It has no dossier to note it in: Enter said so, and the row stayed on Vandaag for good."""
+    request = Dispatch(db, clock, office.counsellor).answer_now(FirstContact(Channel.PHONE, "schulden"), "naar CAW")
+    referral = Referrals(db, clock, office.counsellor).refer_out(request.id, office.vdab_id, ReferralReason.WELFARE,
+                                                                  "huurachterstal")
+    page = go_to(qtbot, window, 0)
+    press(qtbot, window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: page.loops.rowCount() == 1, timeout=10000)
+    table = page.tables["loops"]
+    table.setFocus()
+    press(qtbot, table, Qt.Key.Key_Down)
+    press(qtbot, table, Qt.Key.Key_Return)
+    form = active(qtbot, window.active_dialog)
+    assert isinstance(form, CloseLoopDialog)
+    press(qtbot, form, Qt.Key.Key_Return)                                        # aangekomen (the default)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=3000)
+    with db.read() as s:
+        row = s.get(ReferralOut, referral.id)
+        assert row.loop_closed_on is not None and row.happened is True
+    qtbot.waitUntil(lambda: page.loops.rowCount() == 0, timeout=10000)          # off Vandaag

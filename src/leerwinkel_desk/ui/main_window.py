@@ -57,6 +57,7 @@ from leerwinkel_desk.ui.dialogs.lokets_admin import LoketsDialog
 from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog
 from leerwinkel_desk.ui.dialogs.merge import MergeDialog
 from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
+from leerwinkel_desk.ui.dialogs.referral import CloseLoopDialog
 from leerwinkel_desk.ui.dialogs.settings import SettingsDialog
 from leerwinkel_desk.ui.dialogs.sign_in import IdleLock, SignInDialog
 from leerwinkel_desk.ui.dialogs.social_map_admin import PartnersDialog
@@ -355,6 +356,8 @@ class MainWindow(QMainWindow):
                 page.open_work.connect(self.open_work)
             if hasattr(page, "no_dossier"):
                 page.no_dossier.connect(self.say_no_dossier)
+            if hasattr(page, "close_loop"):
+                page.close_loop.connect(self.close_anonymous_loop)
             if hasattr(page, "new_client"):
                 page.new_client.connect(self.new_client)
             if hasattr(page, "manage"):
@@ -459,6 +462,11 @@ class MainWindow(QMainWindow):
         self.search.clear()
         self.dossier.requests.setFocus()
         return True
+
+    def close_anonymous_loop(self, request_id: uuid.UUID) -> None:
+        """An anonymous question's referral: whether the person arrived, noted from Vandaag (there is no dossier
+        to note it in, so the row stayed there for good)."""
+        self._open_dialog(CloseLoopDialog(self.ctx, request_id, self), lambda _dialog: None)
 
     def say_no_dossier(self, client_id: uuid.UUID | None) -> None:
         """Why a row opens no dossier: an anonymous question, an erased client, or one merged or removed."""

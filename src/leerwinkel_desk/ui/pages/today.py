@@ -124,6 +124,7 @@ class TodayPage(QWidget):
 
     open_work = Signal(uuid.UUID, uuid.UUID, str)      # client, request, the dossier action (see section_texts)
     no_dossier = Signal(object)         # Enter on an anonymous question: the window says why nothing opens
+    close_loop = Signal(uuid.UUID)      # an anonymous question's referral: its outcome noted without a dossier
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None, ahead: DayAhead | None = None) -> None:
         super().__init__(parent)
@@ -305,5 +306,7 @@ class TodayPage(QWidget):
             client_id = self._ctx.service(Requests).get(request_id).client_id
         if client_id is not None and request_id is not None:
             self.open_work.emit(client_id, request_id, action)
+        elif action == "loop" and client_id is None and request_id is not None:
+            self.close_loop.emit(request_id)        # it had no dossier to note it in, and stayed on Vandaag
         else:
             self.no_dossier.emit(client_id)
