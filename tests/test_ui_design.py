@@ -146,10 +146,8 @@ def test_enter_on_a_booked_session_opens_the_session_form(qtbot, window: MainWin
     assert isinstance(active(qtbot, window.active_dialog), SessionFormDialog)
 
 
-def test_an_open_referral_opens_the_outcome_form(qtbot, window: MainWindow, db, clock, office) -> None:
-    client, request = answered(db, clock, office.counsellor, "Tom", "Claes")
-    reopen_as(db, request.id, Tier.MEDIATION, Phase.CHOICE, office.counsellor)
-    Referrals(db, clock, office.counsellor).refer_out(request.id, office.vdab_id, ReferralReason.OTHER, "taalcursus")
+def enter_on_the_open_loop(qtbot, window: MainWindow):
+    """Vandaag, F5, and Enter on its one referral without an outcome; the page."""
     page = go_to(qtbot, window, 0)
     press(qtbot, window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: page.loops.rowCount() == 1, timeout=10000)
@@ -157,6 +155,14 @@ def test_an_open_referral_opens_the_outcome_form(qtbot, window: MainWindow, db, 
     table.setFocus()
     press(qtbot, table, Qt.Key.Key_Down)
     press(qtbot, table, Qt.Key.Key_Return)
+    return page
+
+
+def test_an_open_referral_opens_the_outcome_form(qtbot, window: MainWindow, db, clock, office) -> None:
+    client, request = answered(db, clock, office.counsellor, "Tom", "Claes")
+    reopen_as(db, request.id, Tier.MEDIATION, Phase.CHOICE, office.counsellor)
+    Referrals(db, clock, office.counsellor).refer_out(request.id, office.vdab_id, ReferralReason.OTHER, "taalcursus")
+    enter_on_the_open_loop(qtbot, window)
     assert isinstance(active(qtbot, window.active_dialog), CloseLoopDialog)
 
 
@@ -242,13 +248,7 @@ def test_an_anonymous_questions_referral_has_its_outcome_noted_from_vandaag(qtbo
     request = Dispatch(db, clock, office.counsellor).answer_now(FirstContact(Channel.PHONE, "schulden"), "naar CAW")
     referral = Referrals(db, clock, office.counsellor).refer_out(request.id, office.vdab_id, ReferralReason.WELFARE,
                                                                   "huurachterstal")
-    page = go_to(qtbot, window, 0)
-    press(qtbot, window, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: page.loops.rowCount() == 1, timeout=10000)
-    table = page.tables["loops"]
-    table.setFocus()
-    press(qtbot, table, Qt.Key.Key_Down)
-    press(qtbot, table, Qt.Key.Key_Return)
+    page = enter_on_the_open_loop(qtbot, window)
     form = active(qtbot, window.active_dialog)
     assert isinstance(form, CloseLoopDialog)
     press(qtbot, form, Qt.Key.Key_Return)                                        # aangekomen (the default)
