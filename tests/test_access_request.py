@@ -95,6 +95,20 @@ def test_the_readable_pdf_holds_what_the_dossier_holds_in_words(db, clock, coord
     assert request.dossier["people"][str(office.counsellor.counsellor_id)] == "An Peeters"
 
 
+def test_an_action_a_newer_version_recorded_is_listed_as_another_action(db, clock, coordinator) -> None:
+    """A laptop not yet updated holds events a newer one recorded (they came in through the sync): the
+    person's access is not refused for them, and their code does not reach the paper."""
+    from leerwinkel_desk.services import audit
+
+    office = build_office(db, clock, coordinator)
+    client = a_dossier(db, clock, office)
+    with db.write() as session:
+        audit.record(session, office.counsellor, clock.now(), "client.future_thing", "client", client.id,
+                     subject_client_id=client.id)
+    text = pdf_text(PdfLetters().access_report(Dossiers(db, clock, office.coordinator).access_request(client.id)))
+    assert "An Peeters · een andere handeling" in text and "future_thing" not in text
+
+
 def a_database_with_a_dossier(tmp_path: Path, clock):
     """`leerwinkel.db` in `tmp_path` with `a_dossier`, closed, its coordinator signing in with CLI_ENV."""
     from leerwinkel_desk.services.offices import create_office

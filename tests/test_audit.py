@@ -84,24 +84,94 @@ def test_coordinators_browse_and_filter_the_trail(audited, clock, coordinator) -
     trail = AuditTrail(audited, clock, coordinator)
     everything = trail.events()
     assert [e.seq for e in everything] == [5, 4, 3, 2, 1]
-    creations = trail.events(AuditFilter(action="client."))
+    creations = trail.events(AuditFilter(action="client.create"))
     assert [e.action for e in creations] == ["client.create"] * 3
     assert {e.actor for e in creations} == {"Coördinator Test"} and all(e.fields for e in creations)
-    assert trail.events(AuditFilter(action="client.", start=clock.now().date() + timedelta(days=1))) == []
+    assert trail.events(AuditFilter(action="client.")) == []                  # one action exactly, not a prefix
+    assert trail.events(AuditFilter(action="client.create", start=clock.now().date() + timedelta(days=1))) == []
+    about_one = trail.events(AuditFilter(dossier_no=creations[0].dossier_no or "?"))
+    assert [(e.action, e.subject_client_id) for e in about_one] == [("client.create", creations[0].subject_client_id)]
     with pytest.raises(NotAllowed):
         AuditTrail(audited, clock, Actor(coordinator.office_id, None, "counsellor")).events()
 
 
-def test_the_audit_dialog_lists_what_the_filter_keeps(qtbot, audited, clock, coordinator) -> None:
+def test_the_audit_dialog_shows_words_and_filters_by_keyboard(qtbot, audited, clock, coordinator) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
     from leerwinkel_desk.ui.context import DeskContext
     from leerwinkel_desk.ui.dialogs.audit import AuditDialog
+    from test_ui import open_window, press
 
-    dialog = AuditDialog(DeskContext(audited, clock, coordinator, "Leerwinkel Test", "Coördinator"))
-    qtbot.addWidget(dialog)
-    assert dialog.model.rowCount() == 5
-    qtbot.keyClicks(dialog.action, "client.")
-    assert dialog.model.rowCount() == 3
-    assert "Korneel" not in " ".join(str(dialog.model.row_at(i)) for i in range(3))   # no values
+    window = open_window(qtbot, DeskContext(audited, clock, coordinator, "Leerwinkel Test", "Coördinator Test"))
+    press(qtbot, window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.active_dialog
+    assert isinstance(dialog, AuditDialog)
+
+    def shown() -> list[list[str]]:
+        model = dialog.model
+        return [[model.index(row, column).data() or "" for column in range(model.columnCount())]
+                for row in range(model.rowCount())]
+
+    screen = " ".join(" ".join(row) for row in shown())
+    assert "Dossier gemaakt" in screen and "Kantoor ingericht" in screen and "Voornaam" in screen
+    assert "client" not in screen and "first_name" not in screen and "Korneel" not in screen   # words, no values
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.action, timeout=2000)   # the first filter
+    qtbot.keyClicks(QApplication.focusWidget(), "Dossier")          # a closed drop-down list selects as one types
+    assert dialog.action.currentText() == "Dossier gemaakt"
+    rows = shown()
+    assert len(rows) == 3 and {row[3] for row in rows} == {"Dossier gemaakt"} and {row[4] for row in rows} == {"Cliënt"}
+    number = rows[0][5]
+    assert number
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)      # past the person, to the dossier number
+    assert QApplication.focusWidget() is dialog.dossier, QApplication.focusWidget()
+    qtbot.keyClicks(QApplication.focusWidget(), number)
+    assert [row[5] for row in shown()] == [number]
+
+
+def audited_actions() -> set[str]:
+    """Every audit action the app records, read from its source: the action argument of each call that
+    records one (`audit.record`, `_audit_office`, `give_passphrase`, an import's `event`, the office settings'
+    `_change`, the retention's `_apply`), and `<table>.update`/`<table>.retire` of every reference table
+    edited through `_edit`/`_retire`, and the module constants that name an action."""
+    import ast
+    import re
+    from pathlib import Path
+
+    import leerwinkel_desk
+    from leerwinkel_desk.store import models
+
+    position = {"record": 3, "_audit_office": 0, "give_passphrase": 6, "event": 0, "_change": 1, "_apply": 1}
+    found: set[str] = set()
+    for path in Path(leerwinkel_desk.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and any(
+                    isinstance(t, ast.Name) and t.id.endswith("_ACTION") or getattr(t, "id", "") == "SYNC_ANCHOR"
+                    for t in node.targets):
+                found.add(node.value.value)
+            if not (isinstance(node, ast.Call) and isinstance(node.func, (ast.Attribute, ast.Name))):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+            if name in ("_edit", "_retire") and len(node.args) > 1 and isinstance(node.args[1], ast.Name):
+                table = getattr(models, node.args[1].id).__tablename__
+                found.add(f"{table}.{'update' if name == '_edit' else 'retire'}")
+            elif name in position and len(node.args) > position[name]:
+                found |= {constant.value for constant in ast.walk(node.args[position[name]])
+                          if isinstance(constant, ast.Constant) and isinstance(constant.value, str)
+                          and re.fullmatch(r"[a-z_]+(\.[a-z_]+)?", constant.value)}    # not an f-string's part
+    return found
+
+
+def test_every_audit_action_has_words_in_both_languages(qapp) -> None:
+    from leerwinkel_desk.ui.audit_words import action_label, action_labels, fields_label
+
+    actions = audited_actions()
+    assert {"login", "login.failed", "client.view", "office.costs", "retention.auto", "course.retire",
+            "zitdag.update", "sync.anchor", "demo.generate", "counsellor.import"} <= actions
+    assert actions - action_labels().keys() == set()
+    assert fields_label("first_name,name_key,passphrase_hash,requests") == "Voornaam, Wachtwoordzin, Leervragen"
+    assert "nieuwere versie (tomorrow.thing)" in action_label("tomorrow.thing")
 
 
 def test_every_view_print_export_merge_erasure_backup_and_login_leaves_its_event(

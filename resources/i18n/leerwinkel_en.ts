@@ -177,6 +177,10 @@
         <translation>Who</translation>
     </message>
     <message>
+        <source>het programma</source>
+        <translation>the app</translation>
+    </message>
+    <message>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
@@ -185,8 +189,363 @@
         <translation>Record</translation>
     </message>
     <message>
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
         <source>Velden</source>
         <translation>Fields</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Aangemeld</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Aanmelden mislukt</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>Account geopend</source>
+        <translation>Account opened</translation>
+    </message>
+    <message>
+        <source>Account afgesloten</source>
+        <translation>Account closed</translation>
+    </message>
+    <message>
+        <source>Nieuwe wachtwoordzin gegeven</source>
+        <translation>New passphrase given</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin hersteld met het herstelblad</source>
+        <translation>Passphrase recovered with the recovery sheet</translation>
+    </message>
+    <message>
+        <source>Laptop aangesloten bij het kantoor</source>
+        <translation>Laptop joined the office</translation>
+    </message>
+    <message>
+        <source>Herstelblad gemaakt</source>
+        <translation>Recovery sheet made</translation>
+    </message>
+    <message>
+        <source>Dossier gemaakt</source>
+        <translation>File created</translation>
+    </message>
+    <message>
+        <source>Gegevens van de cliënt aangepast</source>
+        <translation>Client's details changed</translation>
+    </message>
+    <message>
+        <source>Dossier geopend</source>
+        <translation>File opened</translation>
+    </message>
+    <message>
+        <source>Cliënten gezocht</source>
+        <translation>Clients searched</translation>
+    </message>
+    <message>
+        <source>Inzage gemaakt</source>
+        <translation>Access request made</translation>
+    </message>
+    <message>
+        <source>Cliënt ingelezen</source>
+        <translation>Client imported</translation>
+    </message>
+    <message>
+        <source>Dubbele dossiers samengevoegd</source>
+        <translation>Duplicate files merged</translation>
+    </message>
+    <message>
+        <source>Samenvoeging ongedaan gemaakt</source>
+        <translation>Merge undone</translation>
+    </message>
+    <message>
+        <source>Gegevens van de cliënt gewist</source>
+        <translation>Client's details erased</translation>
+    </message>
+    <message>
+        <source>Vraag beantwoord</source>
+        <translation>Question answered</translation>
+    </message>
+    <message>
+        <source>Intake gepland</source>
+        <translation>Intake booked</translation>
+    </message>
+    <message>
+        <source>Intake gehouden</source>
+        <translation>Intake held</translation>
+    </message>
+    <message>
+        <source>Niveau van de leervraag gewijzigd</source>
+        <translation>Tier of the learning request changed</translation>
+    </message>
+    <message>
+        <source>Leervraag naar de volgende fase</source>
+        <translation>Learning request moved to its next phase</translation>
+    </message>
+    <message>
+        <source>Leervraag aan een andere begeleider gegeven</source>
+        <translation>Learning request given to another counsellor</translation>
+    </message>
+    <message>
+        <source>Vraag op naam gezet</source>
+        <translation>Question put on a name</translation>
+    </message>
+    <message>
+        <source>Opvolging gepland</source>
+        <translation>Follow-up planned</translation>
+    </message>
+    <message>
+        <source>Opvolgdatum gezet</source>
+        <translation>Follow-up date set</translation>
+    </message>
+    <message>
+        <source>Inschrijving bevestigd</source>
+        <translation>Enrolment confirmed</translation>
+    </message>
+    <message>
+        <source>Leervraag afgesloten</source>
+        <translation>Learning request closed</translation>
+    </message>
+    <message>
+        <source>Nazorg genoteerd</source>
+        <translation>Aftercare noted</translation>
+    </message>
+    <message>
+        <source>Leervraag ingelezen</source>
+        <translation>Learning request imported</translation>
+    </message>
+    <message>
+        <source>Gesprek of bericht genoteerd</source>
+        <translation>Session or message noted</translation>
+    </message>
+    <message>
+        <source>Gesprek gehouden</source>
+        <translation>Session held</translation>
+    </message>
+    <message>
+        <source>Afspraak geannuleerd</source>
+        <translation>Appointment cancelled</translation>
+    </message>
+    <message>
+        <source>Contacten ingelezen</source>
+        <translation>Contacts imported</translation>
+    </message>
+    <message>
+        <source>Afsprakenkaart gemaakt</source>
+        <translation>Appointment card made</translation>
+    </message>
+    <message>
+        <source>Opleiding besproken</source>
+        <translation>Course discussed</translation>
+    </message>
+    <message>
+        <source>Keuze genoteerd</source>
+        <translation>Choice noted</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing opgevolgd</source>
+        <translation>Referral followed up</translation>
+    </message>
+    <message>
+        <source>Toestemming gegeven</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Toestemming ingetrokken</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Warme overdracht</source>
+        <translation>Warm handover</translation>
+    </message>
+    <message>
+        <source>Brief gemaakt</source>
+        <translation>Letter made</translation>
+    </message>
+    <message>
+        <source>Brief opnieuw afgedrukt</source>
+        <translation>Letter printed again</translation>
+    </message>
+    <message>
+        <source>Bijdrage genoteerd</source>
+        <translation>Contribution noted</translation>
+    </message>
+    <message>
+        <source>Concept bewaard</source>
+        <translation>Draft kept</translation>
+    </message>
+    <message>
+        <source>Concept weggegooid</source>
+        <translation>Draft discarded</translation>
+    </message>
+    <message>
+        <source>Signaal genoteerd</source>
+        <translation>Signal noted</translation>
+    </message>
+    <message>
+        <source>Tweedelijnsactiviteit genoteerd</source>
+        <translation>Second-line activity noted</translation>
+    </message>
+    <message>
+        <source>Kantoor ingericht</source>
+        <translation>Office set up</translation>
+    </message>
+    <message>
+        <source>Adres van het kantoor aangepast</source>
+        <translation>Office address changed</translation>
+    </message>
+    <message>
+        <source>Kosten per niveau aangepast</source>
+        <translation>Costs per tier changed</translation>
+    </message>
+    <message>
+        <source>Back-upmap gekozen</source>
+        <translation>Backup folder chosen</translation>
+    </message>
+    <message>
+        <source>Uurbijdrage aangepast</source>
+        <translation>Hourly contribution changed</translation>
+    </message>
+    <message>
+        <source>Medewerker toegevoegd</source>
+        <translation>Staff member added</translation>
+    </message>
+    <message>
+        <source>Medewerker ingelezen</source>
+        <translation>Staff member imported</translation>
+    </message>
+    <message>
+        <source>Loket toegevoegd</source>
+        <translation>Desk added</translation>
+    </message>
+    <message>
+        <source>Loket aangepast</source>
+        <translation>Desk changed</translation>
+    </message>
+    <message>
+        <source>Loket ingelezen</source>
+        <translation>Desk imported</translation>
+    </message>
+    <message>
+        <source>Zitdag toegevoegd</source>
+        <translation>Consultation day added</translation>
+    </message>
+    <message>
+        <source>Zitdag aangepast</source>
+        <translation>Consultation day changed</translation>
+    </message>
+    <message>
+        <source>Partnerorganisatie toegevoegd</source>
+        <translation>Partner organisation added</translation>
+    </message>
+    <message>
+        <source>Partnerorganisatie ingelezen</source>
+        <translation>Partner organisation imported</translation>
+    </message>
+    <message>
+        <source>Partnerorganisatie aangepast</source>
+        <translation>Partner organisation changed</translation>
+    </message>
+    <message>
+        <source>Partnerorganisatie niet meer gebruikt</source>
+        <translation>Partner organisation no longer used</translation>
+    </message>
+    <message>
+        <source>Contactpersoon toegevoegd</source>
+        <translation>Contact person added</translation>
+    </message>
+    <message>
+        <source>Contactpersoon ingelezen</source>
+        <translation>Contact person imported</translation>
+    </message>
+    <message>
+        <source>Contactpersoon aangepast</source>
+        <translation>Contact person changed</translation>
+    </message>
+    <message>
+        <source>Contactpersoon niet meer gebruikt</source>
+        <translation>Contact person no longer used</translation>
+    </message>
+    <message>
+        <source>Aanbieder toegevoegd</source>
+        <translation>Provider added</translation>
+    </message>
+    <message>
+        <source>Aanbieder ingelezen</source>
+        <translation>Provider imported</translation>
+    </message>
+    <message>
+        <source>Aanbieder aangepast</source>
+        <translation>Provider changed</translation>
+    </message>
+    <message>
+        <source>Aanbieder niet meer gebruikt</source>
+        <translation>Provider no longer used</translation>
+    </message>
+    <message>
+        <source>Opleiding toegevoegd</source>
+        <translation>Course added</translation>
+    </message>
+    <message>
+        <source>Opleiding ingelezen</source>
+        <translation>Course imported</translation>
+    </message>
+    <message>
+        <source>Opleiding aangepast</source>
+        <translation>Course changed</translation>
+    </message>
+    <message>
+        <source>Opleiding niet meer gebruikt</source>
+        <translation>Course no longer used</translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Back-up teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Registratie uitgevoerd</source>
+        <translation>Registration exported</translation>
+    </message>
+    <message>
+        <source>Monitoringgegevens uitgevoerd</source>
+        <translation>Monitoring data exported</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn gewijzigd</source>
+        <translation>Retention period changed</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn toegepast</source>
+        <translation>Retention period applied</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn vanzelf toegepast</source>
+        <translation>Retention period applied at start</translation>
+    </message>
+    <message>
+        <source>Bevestiging van de synchronisatie</source>
+        <translation>Synchronisation confirmed</translation>
+    </message>
+    <message>
+        <source>Demogegevens gemaakt</source>
+        <translation>Demo data made</translation>
+    </message>
+    <message>
+        <source>Handeling van een nieuwere versie ({code})</source>
+        <translation>Action of a newer version ({code})</translation>
     </message>
 </context>
 <context>
@@ -196,12 +555,20 @@
         <translation>Audit trail</translation>
     </message>
     <message>
-        <source>actie, bv. client. of login</source>
-        <translation>action, e.g. client. or login</translation>
-    </message>
-    <message>
         <source>Actie</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>alle acties</source>
+        <translation>all actions</translation>
+    </message>
+    <message>
+        <source>dossiernummer</source>
+        <translation>file number</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>File</translation>
     </message>
     <message>
         <source>Persoon</source>
@@ -5280,6 +5647,18 @@
     <message>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Cliënten</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Leervragen</source>
+        <translation>Learning requests</translation>
+    </message>
+    <message>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Moment</source>

@@ -73,7 +73,7 @@ class Words:
     """Dutch words for the export's field names, codes and audit actions (the template's `[fields]`, `[values]`
     as `field.code`, `[actions]`), and the names of what its ids point at. No words, no print: a field or
     code without them raises KeyError, never reaches the paper as English (the tests ask words of every
-    column and code a client reads)."""
+    column and code a client reads). Only an audit action a newer version recorded is "another action"."""
 
     def __init__(self, dossier: Mapping[str, Any] | None = None) -> None:
         self.text = letter_text(TEMPLATE)
@@ -85,6 +85,11 @@ class Words:
 
     def field(self, name: str) -> str:
         return self.fields[name]
+
+    def action(self, code: str) -> str:
+        """An audit action in words; one a newer version recorded (it came in through the sync) is still listed,
+        as "another action", so the person's right of access is never refused for it."""
+        return self.actions.get(code) or self.text("other_action")
 
     def value(self, name: str, value: Any) -> str:
         if isinstance(value, bool):
@@ -245,6 +250,6 @@ def access_report_pdf(request: AccessRequest, letterhead: Letterhead) -> bytes:
         story.append(paragraph(text(
             "event", moment=f"{moment:%d/%m/%Y %H.%M}",
             person=words.value("actor_id", event["actor_id"]) if event["actor_id"] else "—",
-            action=words.actions[event["action"]]), styles.body))
+            action=words.action(event["action"])), styles.body))
     return build_pdf(story, letterhead, text("document_title", dossier_no=client["dossier_no"]),
                      request.produced_at)

@@ -1,4 +1,4 @@
-"""Browsing the audit trail (coordinators): who did what to which record, filtered, newest first."""
+"""Browsing the audit trail (coordinators): who did what to which record and whose dossier, filtered, newest first."""
 
 from __future__ import annotations
 
@@ -11,38 +11,43 @@ from sqlalchemy import select
 from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
-from leerwinkel_desk.store.models import AuditEvent, Counsellor
+from leerwinkel_desk.store.models import AuditEvent, Client, Counsellor
 
 
 @dataclass(frozen=True)
 class AuditRow:
     seq: int
     at: datetime
-    actor: str                      # the person's name, or "system"
+    actor: str | None               # the person's name; None: the app itself (an anchor, a retention at start)
     action: str
     entity: str
     record_id: uuid.UUID | None
     subject_client_id: uuid.UUID | None
+    dossier_no: str | None          # the dossier the event is about, if any (a number, never a name)
     fields: str | None
 
 
 @dataclass(frozen=True)
 class AuditFilter:
-    action: str = ""                # a prefix: "client." finds every client action
+    action: str = ""                # one action exactly ("login" is not "login.failed"); empty: every action
     start: date | None = None
     end: date | None = None
     actor_id: uuid.UUID | None = None
     subject_client_id: uuid.UUID | None = None
+    dossier_no: str = ""            # the events about this dossier
 
 
 class AuditTrail(UseCase):
     def events(self, wanted: AuditFilter = AuditFilter(), limit: int = 500, offset: int = 0) -> list[AuditRow]:
         self._require(Permission.MANAGE_OFFICE)
-        query = (select(AuditEvent, Counsellor.full_name)
+        query = (select(AuditEvent, Counsellor.full_name, Client.dossier_no)
                  .outerjoin(Counsellor, Counsellor.id == AuditEvent.actor_id)
+                 .outerjoin(Client, Client.id == AuditEvent.subject_client_id)
                  .where(AuditEvent.office_id == self._actor.office_id))
         if wanted.action:
-            query = query.where(AuditEvent.action.startswith(wanted.action, autoescape=True))
+            query = query.where(AuditEvent.action == wanted.action)
+        if wanted.dossier_no:
+            query = query.where(Client.dossier_no == wanted.dossier_no, Client.office_id == self._actor.office_id)
         if wanted.start:
             query = query.where(AuditEvent.at >= datetime.combine(wanted.start, time(0), BRUSSELS))
         if wanted.end:
@@ -53,6 +58,7 @@ class AuditTrail(UseCase):
             query = query.where(AuditEvent.subject_client_id == wanted.subject_client_id)
         query = query.order_by(AuditEvent.seq.desc()).limit(limit).offset(offset)
         with self._db.read() as session:
-            return [AuditRow(seq=e.seq, at=e.at, actor=name or "system", action=e.action, entity=e.entity,
-                             record_id=e.record_id, subject_client_id=e.subject_client_id, fields=e.fields)
-                    for e, name in session.execute(query)]
+            return [AuditRow(seq=e.seq, at=e.at, actor=name, action=e.action, entity=e.entity,
+                             record_id=e.record_id, subject_client_id=e.subject_client_id, dossier_no=dossier_no,
+                             fields=e.fields)
+                    for e, name, dossier_no in session.execute(query)]

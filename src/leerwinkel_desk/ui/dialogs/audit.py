@@ -1,4 +1,5 @@
-"""The audit trail for coordinators: filter by action, person and period; field names, never values."""
+"""The audit trail for coordinators: filter by action, person, dossier and period; everything in words (the
+action, the kind of record, the fields' labels), never a value."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.audit_trail import AuditFilter, AuditRow, AuditTrail
 from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.offices import OfficeSetup
+from leerwinkel_desk.ui.audit_words import action_label, action_labels, fields_label
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
 from leerwinkel_desk.ui.screen_fit import fitting_size
-from leerwinkel_desk.ui.texts import format_moment
+from leerwinkel_desk.ui.texts import format_moment, record_label
 from leerwinkel_desk.ui.widgets import python_date
 
 
@@ -26,9 +28,14 @@ class AuditDialog(QDialog):
         self._ctx = ctx
         self.setWindowTitle(self.tr("Audittrail"))
         self.resize(fitting_size(self, QSize(1000, 640)))
-        self.action = QLineEdit()
-        self.action.setPlaceholderText(self.tr("actie, bv. client. of login"))
+        self.action = QComboBox()
         self.action.setAccessibleName(self.tr("Actie"))
+        self.action.addItem(self.tr("alle acties"), "")
+        for code, words in sorted(action_labels().items(), key=lambda item: item[1].casefold()):
+            self.action.addItem(words, code)
+        self.dossier = QLineEdit()
+        self.dossier.setPlaceholderText(self.tr("dossiernummer"))
+        self.dossier.setAccessibleName(self.tr("Dossier"))
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Persoon"))
         self.person.addItem(self.tr("iedereen"), None)
@@ -42,22 +49,25 @@ class AuditDialog(QDialog):
         self.model = RowsModel[AuditRow]([
             Column(lambda: QCoreApplication.translate("Audit", "Nr."), lambda e: e.seq),
             Column(lambda: QCoreApplication.translate("Audit", "Wanneer"), lambda e: format_moment(e.at)),
-            Column(lambda: QCoreApplication.translate("Audit", "Wie"), lambda e: e.actor),
-            Column(lambda: QCoreApplication.translate("Audit", "Actie"), lambda e: e.action),
-            Column(lambda: QCoreApplication.translate("Audit", "Gegeven"), lambda e: e.entity),
-            Column(lambda: QCoreApplication.translate("Audit", "Velden"), lambda e: e.fields),
+            Column(lambda: QCoreApplication.translate("Audit", "Wie"),
+                   lambda e: e.actor or QCoreApplication.translate("Audit", "het programma")),
+            Column(lambda: QCoreApplication.translate("Audit", "Actie"), lambda e: action_label(e.action)),
+            Column(lambda: QCoreApplication.translate("Audit", "Gegeven"), lambda e: record_label(e.entity)),
+            Column(lambda: QCoreApplication.translate("Audit", "Dossier"), lambda e: e.dossier_no or ""),
+            Column(lambda: QCoreApplication.translate("Audit", "Velden"), lambda e: fields_label(e.fields)),
         ], self)
         self.table = EnterTable(self.tr("Gebeurtenissen"))
         self.table.setModel(self.model)
         self.error = ErrorLabel()
         filters = QHBoxLayout()
-        for widget in (self.action, self.person, self.start, self.end):
+        for widget in (self.action, self.person, self.dossier, self.start, self.end):
             filters.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
-        self.action.textChanged.connect(self.refresh)
+        self.action.currentIndexChanged.connect(self.refresh)
+        self.dossier.textChanged.connect(self.refresh)
         self.person.currentIndexChanged.connect(self.refresh)
         self.start.dateChanged.connect(self.refresh)
         self.end.dateChanged.connect(self.refresh)
@@ -66,8 +76,8 @@ class AuditDialog(QDialog):
     def refresh(self) -> None:
         try:
             rows = self._ctx.service(AuditTrail).events(AuditFilter(
-                self.action.text().strip(), python_date(self.start.date()), python_date(self.end.date()),
-                self.person.currentData()))
+                self.action.currentData(), python_date(self.start.date()), python_date(self.end.date()),
+                self.person.currentData(), dossier_no=self.dossier.text().strip().upper()))
         except DomainError as error:
             self.error.show_error(error)
             return
