@@ -140,6 +140,34 @@ def test_a_laptop_of_another_office_cannot_take_an_erasure_before_the_office(cen
     assert names == [{"first_name": None}]
 
 
+def test_two_laptops_of_one_office_sharing_a_backup_folder_each_keep_their_own_copy(central, service, tmp_path,
+                                                                                    clock) -> None:
+    """The office's share holds the second copy of each laptop's daily backup, each in a folder of its own and
+    encrypted with its own laptop's key: the laptop that comes second on a day makes its copy too (it found the
+    other's `daily-<day>.db` and made none), and a wipe of one leaves the other's copy."""
+    from datetime import date
+
+    from leerwinkel_desk.services.office_settings import OfficeSettings, second_copy
+    from leerwinkel_desk.services.wipe import wipe_office_copy
+    from leerwinkel_desk.store import backup as store_backup
+    from sync_support import joined_laptop, quiet
+
+    share = tmp_path / "share"
+    share.mkdir()
+    first, _office = first_laptop(central, service, tmp_path / "a.db", clock)
+    OfficeSettings(first.db, clock, first.actor).set_backup_folder(share)
+    second = joined_laptop(first, service, tmp_path / "b.db")
+    quiet([first, second])
+    today = date(2026, 12, 7)
+    copies = [second_copy(laptop.db, first.actor.office_id, today) for laptop in (first, second)]
+    assert all(copies) and copies[0] != copies[1] and copies[0].parent.parent == copies[1].parent.parent
+    for made, own, other in ((copies[0], first.db, second.db), (copies[1], second.db, first.db)):
+        assert store_backup.read_back(made, own.key) == [] and store_backup.read_back(made, other.key) != []
+    assert second_copy(second.db, first.actor.office_id, today) is None             # once a day each
+    wipe_office_copy(second.db)
+    assert not copies[1].exists() and copies[0].exists()
+
+
 def test_a_laptop_revoked_with_a_wipe_keeps_nothing_of_the_office(central, service, tmp_path, clock, monkeypatch,
                                                                    capsys) -> None:
     """An's laptop (joined with her passphrase) made its daily backup and a second copy in the office's backup
@@ -156,7 +184,7 @@ def test_a_laptop_revoked_with_a_wipe_keeps_nothing_of_the_office(central, servi
     from leerwinkel_desk.services.agenda_feed import AgendaFeed
     from leerwinkel_desk.services.letters import Letters
     from leerwinkel_desk.services.maintenance import daily_backup
-    from leerwinkel_desk.services.office_settings import copies_folder, second_copy
+    from leerwinkel_desk.services.office_settings import office_folder, second_copy
     from leerwinkel_desk.store.engine import close_all
     from leerwinkel_desk.store.location import Location
     from leerwinkel_desk.store.models import Office
@@ -182,7 +210,7 @@ def test_a_laptop_revoked_with_a_wipe_keeps_nothing_of_the_office(central, servi
     with db.connect_for_write() as conn, conn.begin(), muted(conn):
         conn.execute(text("UPDATE office SET backup_folder = :folder"), {"folder": str(drive)})
     with db.read() as session:
-        copies_folder(drive, session.get(Office, an.office_id)).mkdir()    # made as the office set the folder
+        office_folder(drive, session.get(Office, an.office_id)).mkdir()    # made as the office set the folder
     assert second_copy(db, an.office_id, date(2026, 12, 7)) is not None
     (data / "notities.txt").write_text("van An zelf")
     (drive / "iets anders.txt").write_text("niet van de app")

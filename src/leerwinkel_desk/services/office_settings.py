@@ -7,7 +7,8 @@ services/retention.py; the language and the idle-lock minutes belong to the pers
 (ui/dialogs/settings.py keeps them in Qt's settings). The Settings dialog shows all of them together.
 
 The backup folder may be a removable drive or a share that several installations use. Each office keeps
-its copies in a folder of its own inside it (`copies_folder`). The folder is accepted only once a backup
+its copies in a folder of its own inside it, and each enrolled laptop of the office a folder of its own in
+that (`copies_folder`). The folder is accepted only once a backup
 was written there and read back with the database key (InvalidValue "backup_folder", "not_writable" or
 "unreadable"; a folder whose parent is missing is not made); that first copy stays as a manual backup.
 Each start of the day then makes the day's backup there too when the folder is present (a drive not
@@ -33,6 +34,7 @@ from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.store import backup as store_backup
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.models import Office
+from leerwinkel_desk.store.sync_capture import device_id
 
 DEFAULT_COSTS: Mapping[Tier, Decimal] = {
     Tier.INFORMATION: Decimal(16), Tier.MEDIATION: Decimal(42), Tier.TRAJECTORY: Decimal(114)}
@@ -116,9 +118,11 @@ class OfficeSettings(UseCase):
             folder = Path(folder).expanduser().resolve()
             stamp = self._now().strftime("%Y%m%dT%H%M%SZ")
             with self._db.read() as session:
-                own = copies_folder(folder, self._office(session))
+                office = self._office(session)
+                office_dir, own = office_folder(folder, office), copies_folder(folder, office, device_id(session))
             try:
                 store_backup.make_folder(folder)    # never its parents: a drive that is gone is not made on the disk
+                store_backup.make_folder(office_dir)
                 made = store_backup.backup_to(self._db, own / f"manual-{stamp}.db")
             except OSError:
                 raise InvalidValue("backup_folder", "not_writable") from None
@@ -146,30 +150,39 @@ class OfficeSettings(UseCase):
         return office
 
 
-def copies_folder(folder: Path, office: Office) -> Path:
-    """The office's own folder inside the backup folder, `<code>-<first 8 hex digits of its id>`: two
-    installations that share one backup folder (a share on the office's server) each keep their own
-    copies and their own rotation, and neither takes the other's copy of the day for its own."""
+def office_folder(folder: Path, office: Office) -> Path:
+    """The office's own folder inside the backup folder, `<code>-<first 8 hex digits of its id>`."""
     code = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in office.code) or "office"
     return folder / f"{code}-{office.id.hex[:8]}"
+
+
+def copies_folder(folder: Path, office: Office, device: str | None) -> Path:
+    """Where this installation keeps its copies in the backup folder: the office's own folder, and in it a
+    folder of this laptop's (`laptop-<first 8 hex digits of its device id>`) once it is enrolled. Two
+    installations that share one backup folder (a share on the office's server), also two laptops of one
+    office, each keep their own copies and their own rotation, and neither takes the other's copy of the
+    day for its own (each is encrypted with its own laptop's key)."""
+    own = office_folder(folder, office)
+    return own / f"laptop-{uuid.UUID(device).hex[:8]}" if device else own
 
 
 def second_copy(db: Database, office_id: uuid.UUID, today: date) -> Path | None:
     """Today's backup also in the office's own folder (`copies_folder`) in its backup folder, if one is
     set and present, read back; None when there is no folder, it is absent (a drive not plugged in: it
     is never made) or today's copy was there. ValueError when the copy cannot be read back (it is removed).
-    Backups made before the office had its own folder there are moved into it first. The own folder is
-    made only when the folder is set (with the first copy) or those are moved: a folder that is there
-    without it is taken for the empty mount point of a drive that is not plugged in, and skipped."""
+    Backups made before the office had its own folder there are moved into it first. The office's folder
+    is made only when the folder is set (with the first copy) or those are moved: a folder that is there
+    without it is taken for the empty mount point of a drive that is not plugged in, and skipped. A
+    laptop's own folder in it (once enrolled) is made as needed."""
     if db.path is None:
         return None
     with db.read() as session:
         office = session.get(Office, office_id)
         folder = Path(office.backup_folder) if office is not None and office.backup_folder else None
-        own = copies_folder(folder, office) if folder is not None and office is not None else None
-    if folder is None or own is None or not folder.is_dir():
-        return None
-    if not store_backup.adopt_backups(folder, own, office_id.hex) and not own.is_dir():
+        if folder is None or office is None or not folder.is_dir():
+            return None
+        office_dir, own = office_folder(folder, office), copies_folder(folder, office, device_id(session))
+    if not store_backup.adopt_backups(folder, office_dir, office_id.hex) and not office_dir.is_dir():
         return None         # made when the folder was set: without it, this is the empty mount point of a drive gone
     made = store_backup.daily_backup(db, own, today, SECOND_COPIES_KEPT)
     if made is not None:

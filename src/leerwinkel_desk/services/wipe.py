@@ -28,7 +28,7 @@ from sqlalchemy import select
 from leerwinkel_desk.services.agenda_feed import FEED_FOLDER
 from leerwinkel_desk.services.letters import letters_folder
 from leerwinkel_desk.services.maintenance import former_keys
-from leerwinkel_desk.services.office_settings import copies_folder
+from leerwinkel_desk.services.office_settings import office_folder
 from leerwinkel_desk.store.backup import manifest_file
 from leerwinkel_desk.store.durable import overwrite_and_remove
 from leerwinkel_desk.store.engine import Database
@@ -59,11 +59,12 @@ def wipe_office_copy(db: Database) -> list[Path]:
 
 
 def _second_copies(db: Database) -> list[Path]:
-    """The backups in the office's own folder of its backup folder, when one is set and there."""
+    """The backups in the office's own folder of its backup folder and in its laptops' folders there, when
+    one is set and there (the caller keeps those this laptop's keys open)."""
     with db.read() as session:
         office = session.scalars(select(Office)).first()
-        folder = copies_folder(Path(office.backup_folder), office) if office and office.backup_folder else None
-    return sorted(folder.glob("*.db")) if folder is not None and folder.is_dir() else []
+        folder = office_folder(Path(office.backup_folder), office) if office and office.backup_folder else None
+    return sorted(folder.rglob("*.db")) if folder is not None and folder.is_dir() else []
 
 
 def _opens(backup: Path, key: bytes | None) -> bool:

@@ -14,17 +14,15 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from leerwinkel_desk.store.sync_capture import device_id
+
 
 class NumbersExhausted(Exception):
     """The leased blocks of a series have no room left: the next sync leases a new block."""
 
 
 def enrolled(session: Session) -> bool:
-    if session.get_bind().dialect.name != "sqlite":
-        return False
-    if session.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'sync_state'")).first() is None:
-        return False                     # a file still on a schema before synchronisation (0006)
-    return session.execute(text("SELECT 1 FROM sync_state WHERE key = 'device_id'")).first() is not None
+    return device_id(session) is not None
 
 
 def take_leased(session: Session, prefix: str, year: int, count: int) -> int:

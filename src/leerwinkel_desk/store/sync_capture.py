@@ -28,6 +28,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
 
 # Tables that are never synchronised (local state, secrets, derived indexes).
 NOT_SYNCED = frozenset({"alembic_version", "draft", "number_sequence"})
@@ -172,6 +173,16 @@ def install_capture(conn: Connection) -> None:
         for statement in capture_triggers(table, captured_columns(conn, table)):
             conn.exec_driver_sql(statement)
     conn.exec_driver_sql(_scrub_trigger(conn, tables))
+
+
+def device_id(session: Session) -> str | None:
+    """The id the sync service gave this laptop when it enrolled; None for a laptop that is not enrolled (or a
+    file on a schema before synchronisation, 0006) and for the central database."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    if session.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'sync_state'")).first() is None:
+        return None
+    return session.execute(text("SELECT value FROM sync_state WHERE key = 'device_id'")).scalar_one_or_none()
 
 
 def create_laptop_tables(conn: Connection) -> None:
