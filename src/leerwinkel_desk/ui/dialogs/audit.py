@@ -30,9 +30,14 @@ class AuditDialog(QDialog):
         self.resize(fitting_size(self, QSize(1000, 640)))
         self.action = QComboBox()
         self.action.setAccessibleName(self.tr("Actie"))
+        self.action.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.action.setMinimumContentsLength(22)
         self.action.addItem(self.tr("alle acties"), "")
         for code, words in sorted(action_labels().items(), key=lambda item: item[1].casefold()):
             self.action.addItem(words, code)
+        choices = self.action.view()                   # the list that opens shows the longest in full
+        choices.setMinimumWidth(choices.sizeHintForColumn(0) + choices.verticalScrollBar().sizeHint().width()
+                                + 2 * choices.frameWidth())
         self.dossier = QLineEdit()
         self.dossier.setPlaceholderText(self.tr("dossiernummer"))
         self.dossier.setAccessibleName(self.tr("Dossier"))
