@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QMenu, QWidget
 
 from leerwinkel_desk import app as app_module
@@ -181,9 +182,12 @@ def test_after_switching_the_language_there_and_back_f1_lists_each_key_once(qtbo
     main.show()
     qtbot.waitExposed(main)
     try:
+        before = len(main.findChildren(QAction))
         for nav in ("Today", "Vandaag"):
             press(qtbot, main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
             qtbot.waitUntil(lambda nav=nav: main.nav.item(0).text().startswith(nav))
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert len(main.findChildren(QAction)) <= before       # the actions of the language left behind are gone
         press(qtbot, main, Qt.Key.Key_F1)
         qtbot.waitUntil(lambda: isinstance(main.active_dialog, ShortcutsDialog))
         table = main.active_dialog.table

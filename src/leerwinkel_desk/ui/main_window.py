@@ -240,8 +240,9 @@ class MainWindow(QMainWindow):
             self.open_dossier(open_client)
 
     def build_actions(self) -> None:
-        for action in self._actions:
+        for action in self._actions:          # a language switch makes them again: the old ones go for good
             self.removeAction(action)
+            action.deleteLater()
         self._actions = []
         general: list[tuple[str, str, Callable[[], None]]] = [
             ("Ctrl+K", self.tr("Zoeken"), self.focus_search),
