@@ -11,33 +11,16 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from casework_fixtures import build_office
+from casework_fixtures import build_office, person_with_every_free_text
 from leerwinkel_desk.domain.consent import Recipient
-from leerwinkel_desk.domain.enums import (
-    Channel,
-    ConsentMethod,
-    ConsentPurpose,
-    DataItem,
-    HandoverMode,
-    ReferralReason,
-    SessionType,
-)
 from leerwinkel_desk.reports.letters import PdfLetters
 from leerwinkel_desk.services import maintenance
-from leerwinkel_desk.services.clients import ClientInput, Clients
-from leerwinkel_desk.services.consents import Consents
-from leerwinkel_desk.services.contacts import Contacts
-from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+from leerwinkel_desk.services.clients import Clients
 from leerwinkel_desk.services.dossier import Dossiers
-from leerwinkel_desk.services.drafts import Drafts
-from leerwinkel_desk.services.handovers import Handovers
 from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.monitoring import ReportFilter
 from leerwinkel_desk.services.monitoring_extract import MonitoringExtract
 from leerwinkel_desk.services.offices import create_office
-from leerwinkel_desk.services.options import Options
-from leerwinkel_desk.services.referrals import Referrals
-from leerwinkel_desk.services.requests import IntakeInput, Requests
 from leerwinkel_desk.store.location import Location
 
 CANARY = "Kanarie7Zq"
@@ -59,35 +42,14 @@ def test_no_plaintext_canary_in_the_database_wal_backups_letters_exports_or_temp
     db = Location.of(folder / "leerwinkel.db").create({"coordinator": "een lange wachtwoordzin"})
     coordinator = create_office(db, clock, "Leerwinkel Test", "LWT", "coordinator", "Coördinator")
     office = build_office(db, clock, coordinator)
-    an = office.counsellor
     c = CANARY
-    client = Clients(db, clock, an).create(ClientInput(
-        f"{c}first", f"{c}last", birth_date=date(1990, 1, 1), phone="+32 470 99 88 77",
-        email=f"{c.lower()}@example.be", street=f"{c}straat 1", postcode="8500", municipality=f"{c}dorp"))
-    request = Dispatch(db, clock, an).answer_now(
-        FirstContact(Channel.FACE_TO_FACE, f"{c} vraag", topic=f"{c} onderwerp", client_id=client.id),
-        f"{c} antwoord")
-    requests = Requests(db, clock, an)
-    requests.reopen_for_aftercare(request.id)
-    requests.record_intake(request.id, IntakeInput(
-        personal_situation=f"{c} situatie", study_history=f"{c} studies", practical_barriers=f"{c} drempels",
-        support_network=f"{c} netwerk", interests=f"{c} interesses"))
-    contacts = Contacts(db, clock, an)
-    contacts.log_micro(request.id, Channel.WHATSAPP, f"{c} bericht")
-    contacts.record_session(request.id, clock.now(), 60, SessionType.AFTERCARE, summary=f"{c} gesprek",
-                            notes=f"{c} notities")
-    Options(db, clock, an).consider(request.id, free_text=f"{c} optie", note=f"{c} afweging")
-    Referrals(db, clock, an).refer_out(request.id, office.vdab_id, ReferralReason.OTHER, f"{c} reden")
+    person = person_with_every_free_text(db, clock, office, c)
+    an = office.colleague                                      # the request's owner since its reassignment
+    assert Clients(db, clock, an).search(f"{c}naam")[0].id == person.client_id    # the data is really there
     school = Recipient(office.school_id, office.study_counsellor_id)
-    Consents(db, clock, an).grant(client.id, school, ConsentPurpose.WARM_HANDOVER,
-                                  frozenset({DataItem.IDENTITY}), ConsentMethod.SPOKEN)
-    Handovers(db, clock, an).hand_over(request.id, school, HandoverMode.CALL, frozenset({DataItem.IDENTITY}),
-                                       note=f"{c} overdracht")
-    Drafts(db, clock, an).save("session", request.id, {"notes": f"{c} concept"}, client.id)
-    assert Clients(db, clock, an).search(f"{c}last")[0].id == client.id    # the data is really there
     letters = Letters(db, clock, an, PdfLetters())
-    summary = letters.print_summary(client.id)
-    handover = letters.print_handover(request.id, school)
+    summary = letters.print_summary(person.client_id)
+    handover = letters.print_handover(person.request_id, school)
     assert c.encode() in readable(summary.pdf) and c.encode() in readable(handover.pdf)
     (folder / "exports").mkdir()
     MonitoringExtract(db, clock, coordinator).write(
@@ -96,7 +58,7 @@ def test_no_plaintext_canary_in_the_database_wal_backups_letters_exports_or_temp
     maintenance.backup(db, folder / "backups" / "manual.db")
     deliberate = tmp_path / "deliberate" / "inzage.json"          # a GDPR access export is meant to hold it all
     deliberate.parent.mkdir()
-    deliberate.write_text(json.dumps(Dossiers(db, clock, coordinator).export(client.id)), encoding="utf-8")
+    deliberate.write_text(json.dumps(Dossiers(db, clock, coordinator).export(person.client_id)), encoding="utf-8")
     live = {p: p.read_bytes() for p in scanned.rglob("*") if p.is_file()}    # the WAL while it is in use
     db.dispose()
 

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from casework_fixtures import CLI_ENV, build_office, let_coordinator_sign_in
+from casework_fixtures import (
+    CLI_ENV,
+    CLI_PASSPHRASE,
+    build_office,
+    let_coordinator_sign_in,
+    person_with_every_free_text,
+)
 from leerwinkel_desk.domain.enums import Channel, Phase, ReferralReason, Tier
 from leerwinkel_desk.domain.errors import NotAllowed
 from leerwinkel_desk.reports.letters import PdfLetters
@@ -21,9 +27,21 @@ from leerwinkel_desk.services.drafts import Drafts
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
+from leerwinkel_desk.services.offices import create_office
 from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.registration.importer import RegistrationImport
-from leerwinkel_desk.store.models import Client, Contact, Erasure, LearningRequest, ReferralOut
+from leerwinkel_desk.store.location import Location
+from leerwinkel_desk.store.models import (
+    Client,
+    Contact,
+    Erasure,
+    Handover,
+    LearningRequest,
+    OptionConsidered,
+    ReferralOut,
+    RequestChange,
+)
+from sync_support import erased_bytes_left
 
 CANARY = "Qwyxanthe"
 
@@ -238,3 +256,87 @@ def test_the_planner_statistics_keep_no_value_the_person_had_before(db, clock, p
     with db.read() as s:
         assert s.scalar(text("SELECT count(*) FROM sqlite_stat4 WHERE instr(sample, :v) > 0"),
                         {"v": before.encode()}) == 0
+
+
+WORD = "Vrijtekstq"
+
+
+@pytest.fixture
+def encrypted(tmp_path, clock):
+    """A real office file (SQLCipher), its office set up."""
+    db = Location.of(tmp_path / "office" / "leerwinkel.db").create({"coordinator": CLI_PASSPHRASE})
+    office = build_office(db, clock, create_office(db, clock, "Leerwinkel Test", "LWT", "coordinator", "Coördinator"))
+    yield db, office
+    db.dispose()
+
+
+def free_texts_of(db, request_id) -> dict[str, list]:
+    """What the request's linked records hold in their free-text columns."""
+    with db.read() as s:
+        return {
+            "options": sorted((o.course_id is None, o.free_text, o.note) for o in s.scalars(
+                select(OptionConsidered).where(OptionConsidered.request_id == request_id))),
+            "referrals": [(r.reason, r.loop_note) for r in s.scalars(
+                select(ReferralOut).where(ReferralOut.request_id == request_id))],
+            "handovers": list(s.scalars(select(Handover.note).where(Handover.request_id == request_id))),
+            "reasons": [r for r in s.scalars(select(RequestChange.reason).where(
+                RequestChange.request_id == request_id)) if r is not None],
+            "contacts": [t for c in s.scalars(select(Contact).where(Contact.request_id == request_id))
+                         for t in (c.summary, c.notes) if t is not None],
+        }
+
+
+def test_a_person_with_every_kind_of_free_text_is_erased_from_an_encrypted_file(encrypted, clock) -> None:
+    """An option typed as free text (no course) must hold a text (CHECK course_or_text): the erasure set it to
+    NULL and failed with an IntegrityError for anyone with such an option (29 in the demo). A tier move's or a
+    reassignment's reason was left as typed. Now every free text goes, the options stay (counted, the choice
+    kept), the typed one as an empty text."""
+    db, office = encrypted
+    person = person_with_every_free_text(db, clock, office, WORD)
+    assert erased_bytes_left(db, [WORD]) == [WORD]              # the scan below would see it
+    Erasures(db, clock, office.coordinator).erase(person.client_id)
+    assert free_texts_of(db, person.request_id) == {
+        "options": [(False, None, None), (True, "", None)], "referrals": [("", None)], "handovers": [None],
+        "reasons": [], "contacts": []}
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(OptionConsidered).where(
+            OptionConsidered.chosen_on.is_not(None))) == 1       # the choice made is still known
+    assert erased_bytes_left(db, [WORD, WORD.lower()]) == []
+    assert maintenance.check(db).ok
+
+
+def test_an_option_typed_as_free_text_reads_as_erased_words_once_the_retention_period_took_them(
+        encrypted, clock) -> None:
+    """The retention period anonymises an old request of a client who stays: its typed option keeps "" (the
+    check wants a text); the access export and the letters say the words were erased, not an empty line."""
+    from datetime import timedelta
+
+    from leerwinkel_desk.domain.enums import Outcome
+    from leerwinkel_desk.reports.access_report import Words
+    from leerwinkel_desk.reports.course_facts import option_label
+    from leerwinkel_desk.services.dossier import Dossiers
+    from leerwinkel_desk.services.letter_content import OptionFacts
+    from leerwinkel_desk.services.options import Options
+    from leerwinkel_desk.services.requests import Requests
+    from leerwinkel_desk.services.retention import Retention
+
+    db, office = encrypted
+    person = person_with_every_free_text(db, clock, office, WORD)
+    Requests(db, clock, office.colleague).close(person.request_id, Outcome.ENROLLED)
+    clock.at += timedelta(days=365 * 5 + 30)
+    Dispatch(db, clock, office.counsellor).answer_now(              # the client came back: kept
+        FirstContact(Channel.PHONE, "Nieuwe vraag", client_id=person.client_id), "Antwoord")
+    assert Retention(db, clock, office.coordinator).apply().clients == ()
+    typed = [o for o in Options(db, clock, office.coordinator).for_request(person.request_id) if not o.course_id]
+    assert [o.label for o in typed] == [""] and typed[0].chosen_on is not None
+    dossier = Dossiers(db, clock, office.coordinator).export(person.client_id)
+    option = next(o for r in dossier["requests"] for o in r["options"] if o["course_id"] is None)
+    referral = next(x for r in dossier["requests"] for x in r["referrals"])
+    words = Words(dossier)
+    assert (words.field("free_text"), "(gewist)") in words.shown(option)
+    assert (words.field("reason"), "(gewist)") in words.shown(referral)
+    assert option_label(OptionFacts("", None, None, None)) == "Eigen optie (tekst gewist na de bewaartermijn)"
+    assert free_texts_of(db, person.request_id) == {
+        "options": [(False, None, None), (True, "", None)], "referrals": [("", None)], "handovers": [None],
+        "reasons": [], "contacts": []}
+    assert maintenance.check(db).ok

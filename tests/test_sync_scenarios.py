@@ -13,6 +13,7 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
+from casework_fixtures import person_with_every_free_text
 from leerwinkel_desk.domain.consent import Recipient
 from leerwinkel_desk.domain.enums import (
     Channel,
@@ -48,6 +49,7 @@ from sync_support import (  # noqa: F401
     Laptop,
     assert_converged,
     central,
+    erased_bytes_left,
     first_laptop,
     joined_laptop,
     outbox_count,
@@ -295,6 +297,46 @@ def test_an_erasure_reaches_every_laptop_first_and_the_server_refuses_revival(
                                                 "old": {"first_name": None}, "new": {"first_name": "Zebulon"}}]})
     assert revive["results"][0]["status"] == "rejected" and revive["results"][0]["inbox"][0]["reason"] == "erased"
     assert revive["results"][0]["inbox"][0]["mine"] is None                # the refusal keeps no value
+    assert_converged(central, [a, b, c])
+
+
+ERASED_TEXTS = {      # what a person's free texts hold on the server once erased (see services/erasure.py's cleared)
+    "option_considered": "SELECT course_id IS NULL AS typed, free_text, note FROM option_considered",
+    "referral_out": "SELECT reason, loop_note FROM referral_out",
+    "handover": "SELECT note FROM handover",
+    "request_change": "SELECT reason FROM request_change",
+    "contact": "SELECT summary, notes FROM contact",
+    "learning_request": "SELECT topic, question FROM learning_request",
+}
+
+
+def erased_texts_on_the_server(central, request_id) -> dict[str, list]:
+    return {table: sorted((tuple(r.values()) for r in rows_as(
+        central.owner_url, None, f"{sql} WHERE {'id' if table == 'learning_request' else 'request_id'} = "
+                                 f"'{request_id}'")), key=repr) for table, sql in ERASED_TEXTS.items()}
+
+
+def test_a_person_with_every_kind_of_free_text_is_erased_on_the_server_and_every_laptop(
+        office, central, clock_module) -> None:
+    """An option typed as free text must hold a text on the server too (CHECK course_or_text): the service's
+    erasure set it to NULL and failed. The laptop and the service erase by one rule (services/erasure.py's
+    `cleared`): the typed words become "", the option stays; the reasons of a tier move and a reassignment go."""
+    (a, b, c), built = office
+    word = "Vrijtekstz"
+    person = person_with_every_free_text(a.db, clock_module, built, word)
+    quiet([a, b, c])
+    Erasures(a.db, clock_module, built.coordinator).erase(person.client_id)
+    a.sync.sync(built.coordinator)
+    quiet([a, b, c])
+    texts = erased_texts_on_the_server(central, person.request_id)
+    assert texts["option_considered"] == sorted([(False, None, None), (True, "", None)], key=repr)
+    assert texts["referral_out"] == [("", None)] and texts["handover"] == [(None,)]
+    assert {r for (r,) in texts["request_change"]} == {None}
+    assert {t for row in texts["contact"] + texts["learning_request"] for t in row} == {None}
+    for laptop in (a, b, c):
+        assert erased_bytes_left(laptop.db, [word]) == []
+    assert not any(word in str(r) for table in ERASED_TEXTS for r in rows_as(
+        central.owner_url, None, f'SELECT * FROM "{table}"'))
     assert_converged(central, [a, b, c])
 
 

@@ -44,6 +44,7 @@ from leerwinkel_desk.reports.texts import (
     unbreakable,
 )
 from leerwinkel_desk.services.dossier import NAMED_IN_EXPORT, AccessRequest
+from leerwinkel_desk.services.erasure import EMPTIED_TO_TEXT
 from leerwinkel_desk.store.durable import write_whole
 
 TEMPLATE = "access_report.nl"
@@ -127,7 +128,10 @@ class Words:
         """The record's fields a person reads, each with its label, in words."""
         shown: list[tuple[str, str]] = []
         for name, value in record.items():
-            if name in TECHNICAL or value in (None, "", []):
+            if name in TECHNICAL or value in (None, []) or (value == "" and name not in EMPTIED_TO_TEXT):
+                continue
+            if value == "":                     # a text the retention period (or an erasure) emptied
+                shown.append((self.field(name), self.text("erased")))
                 continue
             text = (self.change(record, name) if "new_value" in record and name in CHANGE_PARTS
                     else self.value(name, value))

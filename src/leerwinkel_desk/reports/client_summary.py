@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from leerwinkel_desk.domain.calendar import BRUSSELS
-from leerwinkel_desk.reports.course_facts import option_flowables
+from leerwinkel_desk.reports.course_facts import option_flowables, option_label
 from leerwinkel_desk.reports.layout import (
     Styles,
     build_pdf,
@@ -70,7 +70,7 @@ def client_summary_pdf(data: SummaryData, letterhead: Letterhead) -> bytes:
     chosen = next((o for o in data.options if o.chosen_on is not None), None)
     if data.options:
         story.append(heading(text("choice_heading"), styles))
-        story += paragraphs(text("choice", option=chosen.label) if chosen else text("no_choice"),
+        story += paragraphs(text("choice", option=option_label(chosen)) if chosen else text("no_choice"),
                             styles)
 
     story.append(heading(text("next_heading"), styles))

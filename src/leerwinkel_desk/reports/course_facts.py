@@ -54,9 +54,14 @@ def fact_rows(course: CourseFacts) -> list[tuple[str, str]]:
     return rows
 
 
+def option_label(option: OptionFacts) -> str:
+    """The option's name on paper; a free-text option whose words were erased (services/erasure.py) says so."""
+    return option.label or label("option.erased")
+
+
 def option_flowables(option: OptionFacts, entry_caption: str, styles: Styles) -> list[Flowable]:
     """The option's name, its facts, then its entry requirements (under `entry_caption`) and note."""
-    flowables: list[Flowable] = [paragraph(option.label, styles.item_title)]
+    flowables: list[Flowable] = [paragraph(option_label(option), styles.item_title)]
     if option.course is not None:
         flowables.append(fact_table(fact_rows(option.course), styles))
         if option.course.entry_requirements:

@@ -12,13 +12,14 @@ restore from an older backup erases the person again.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import CheckConstraint, case, delete, func, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from leerwinkel_desk.domain.calendar import local_date
@@ -44,6 +45,7 @@ from leerwinkel_desk.store.models import (
     Letter,
     OptionConsidered,
     ReferralOut,
+    RequestChange,
 )
 from leerwinkel_desk.store.raw import driver
 from leerwinkel_desk.store.scrub import forget_samples
@@ -61,6 +63,7 @@ FREE_TEXT: tuple[tuple[type[Base], InstrumentedAttribute[uuid.UUID], tuple[str, 
     (ReferralOut, ReferralOut.request_id, ("reason", "loop_note")),
     (OptionConsidered, OptionConsidered.request_id, ("free_text", "note")),
     (Handover, Handover.request_id, ("note",)),
+    (RequestChange, RequestChange.request_id, ("reason",)),     # why a tier moved down, a counsellor changed
 )
 # the person's work still to do, with the column naming the request: what an erasure does to it is `work_ended`
 OPEN_WORK: tuple[tuple[type[LearningRequest | Contact], InstrumentedAttribute[uuid.UUID]], ...] = (
@@ -181,14 +184,27 @@ def requests_of(session: Session, client_id: uuid.UUID) -> list[uuid.UUID]:
 def clear_free_text(session: Session, request_ids: Collection[uuid.UUID]) -> None:
     """The FREE_TEXT columns of these requests and their linked records emptied."""
     for model, owner, fields in FREE_TEXT:
-        session.execute(update(model).where(owner.in_(request_ids)).values(cleared(model, fields)))
+        columns = model.__table__.columns
+        session.execute(update(model).where(owner.in_(request_ids)).values(
+            {field: value if value is None else case((columns[field].is_(None), None), else_=value)
+             for field, value in cleared(model, fields).items()}))
 
 
 def cleared(model: type[Base], fields: tuple[str, ...]) -> dict[str, str | None]:
-    """What free-text columns hold once emptied: NULL, or "" where the column must hold a text (a referral's
-    reason: its NOT NULL made the erasure of anyone ever referred fail)."""
-    columns = model.__table__.columns
-    return {field: None if columns[field].nullable else "" for field in fields}
+    """What free-text columns hold once emptied: NULL, or "" where the column must hold a text. That is a
+    column NOT NULL (a referral's reason: NULL made the erasure of anyone ever referred fail) or one a CHECK of
+    its table names (an option typed as free text, "course or text": NULL made the erasure of anyone with such
+    an option fail); there a text becomes "" and a NULL stays NULL (an option from the catalogue had none).
+    "" is what the screens, letters and the access export show as words erased."""
+    table = Base.metadata.tables[model.__tablename__]
+    checked = {name for constraint in table.constraints if isinstance(constraint, CheckConstraint)
+               for name in re.findall(r"\w+", str(constraint.sqltext)) if name in table.columns}
+    return {field: None if table.columns[field].nullable and field not in checked else "" for field in fields}
+
+
+# the free-text columns an erasure empties to "" rather than NULL: there "" is words erased (screens, letters, export)
+EMPTIED_TO_TEXT = frozenset(field for model, _owner, fields in FREE_TEXT
+                            for field, value in cleared(model, fields).items() if value == "")
 
 
 def scrub_files(db: Database) -> None:

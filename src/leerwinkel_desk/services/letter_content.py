@@ -77,7 +77,8 @@ class CourseFacts:
 
 @dataclass(frozen=True)
 class OptionFacts:
-    """An option weighed with the client; `course` is None for a free-text option."""
+    """An option weighed with the client; `course` is None for a free-text option, whose `label` is "" once its
+    words were erased (the letters say so: reports/course_facts.py's `option_label`)."""
 
     label: str
     course: CourseFacts | None

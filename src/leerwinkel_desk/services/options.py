@@ -19,7 +19,7 @@ class OptionRow:
     id: uuid.UUID
     request_id: uuid.UUID
     course_id: uuid.UUID | None
-    label: str                      # the course title or the free text
+    label: str                      # the course title or the free text ("": its words erased, services/erasure.py)
     note: str | None
     considered_on: date
     chosen_on: date | None

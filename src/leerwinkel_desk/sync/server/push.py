@@ -382,10 +382,12 @@ def erase_centrally(conn: Any, client_id: uuid.UUID, now: datetime, erased_at: d
         "SELECT id FROM learning_request WHERE client_id = %s UNION SELECT (jsonb_array_elements_text("
         "moved::jsonb->'learning_request'))::uuid FROM client_merge WHERE merged_id = %s AND undone_at IS NULL",
         [client_id, client_id]).fetchall()]
-    for model, owner_column, fields in FREE_TEXT:
+    for model, owner_column, fields in FREE_TEXT:     # as services.erasure.clear_free_text: a NULL stays NULL
         name, owner, values = table_of(model).name, owner_column.key, cleared(model, fields)
-        conn.execute(f'UPDATE "{name}" SET {", ".join(f"{f} = %s" for f in values)} WHERE {owner} = ANY(%s)',
-                     [*values.values(), requests])
+        sets = ", ".join(f'"{f}" = NULL' if v is None else f'"{f}" = CASE WHEN "{f}" IS NULL THEN NULL ELSE %s END'
+                         for f, v in values.items())
+        conn.execute(f'UPDATE "{name}" SET {sets} WHERE {owner} = ANY(%s)',
+                     [*(v for v in values.values() if v is not None), requests])
     conn.execute("UPDATE letter SET recipient_name = NULL, file_name = 'erased-' || replace(id::text, '-', '') "
                  "WHERE client_id = %s OR request_id = ANY(%s)", [client_id, requests])
     rows = [client_id, *requests]
