@@ -9,7 +9,7 @@ from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.store.paths import backups_dir
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog
-from test_ui import office, open_window  # noqa: F401 - fixtures
+from test_ui import english_translations, office, open_window  # noqa: F401 - fixtures
 from test_ui_keys import CTRL, SHIFT, key, wait_active
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -92,3 +92,54 @@ def test_a_damaged_or_foreign_backup_is_refused_in_one_line(qtbot, db, clock, of
     qtbot.waitUntil(lambda: "kan niet teruggezet worden" in dialog.error.text(), timeout=5000)
     assert len(answers) == 1 and not dialog.status.text().startswith("Teruggezet")
     assert [p.name for p in folder.glob("before-restore-*")] == []
+
+
+def test_a_retention_period_that_erases_at_the_next_start_is_asked_first(qtbot, db, clock, office,
+                                                                          english_translations) -> None:
+    """"Als bewaartermijn instellen" kept a period in one keystroke right under a preview announcing who the next
+    start erases. Now it asks, naming how many requests and clients; Enter keeps the period there was. The
+    period reads "1 jaar" / "1 year" (it said "1 years")."""
+    from datetime import timedelta
+
+    from conftest import FixedClock
+    from leerwinkel_desk.domain.enums import Channel
+    from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+    from leerwinkel_desk.services.retention import Retention
+    from leerwinkel_desk.ui.dialogs.maintenance import years_box
+    from leerwinkel_desk.ui.i18n import LanguageSwitcher
+
+    two_years_ago = FixedClock(clock.at - timedelta(days=800))
+    for name in ("Oud", "Ouder"):
+        client = Clients(db, two_years_ago, office.counsellor).create(ClientInput(name, "Dossier"))
+        Dispatch(db, two_years_ago, office.counsellor).answer_now(
+            FirstContact(Channel.PHONE, "Een oude vraag", client_id=client.id), "Beantwoord")
+    window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    key(qtbot, Qt.Key.Key_B, CTRL | SHIFT)
+    dialog = wait_active(qtbot, window.active_dialog)
+    assert isinstance(dialog, MaintenanceDialog) and dialog.years.text() == "5 jaar"
+    dialog.years.setFocus()
+    key(qtbot, Qt.Key.Key_A, CTRL)
+    key(qtbot, Qt.Key.Key_1)
+    assert dialog.years.text() == "1 jaar"
+    key(qtbot, Qt.Key.Key_V, ALT)                               # &Voorbeeld
+    qtbot.waitUntil(lambda: "anonimiseert 2 leervragen en wist 2 cliënten volledig" in dialog.preview_text.text())
+    answers: list[str] = []
+    answer_box(qtbot, answers, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_B, ALT)                               # Als &bewaartermijn instellen
+    qtbot.waitUntil(lambda: len(answers) == 1)
+    assert "op 1 jaar zetten" in answers[0]
+    assert "2 leervragen geanonimiseerd en 2 cliënten volledig gewist" in answers[0]
+    assert Retention(db, clock, office.coordinator).period() == 5            # Enter: the period there was
+    wait_active(qtbot, dialog)
+    dialog.years.setFocus()
+    answer_box(qtbot, answers, Qt.Key.Key_I, ALT)               # &Instellen
+    key(qtbot, Qt.Key.Key_B, ALT)
+    qtbot.waitUntil(lambda: "Bewaartermijn ingesteld op 1 jaar." in dialog.status.text())
+    assert Retention(db, clock, office.coordinator).period() == 1
+
+    switcher = LanguageSwitcher(QApplication.instance())
+    try:
+        assert switcher.use("en")
+        assert [years_box(n).text() for n in (1, 2)] == ["1 year", "2 years"]
+    finally:
+        switcher.use("nl")

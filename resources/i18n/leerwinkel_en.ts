@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Gegevens van de cliënt aangepast</source>
-        <translation>Client's details changed</translation>
+        <translation>Client&apos;s details changed</translation>
     </message>
     <message>
         <source>Dossier geopend</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Gegevens van de cliënt gewist</source>
-        <translation>Client's details erased</translation>
+        <translation>Client&apos;s details erased</translation>
     </message>
     <message>
         <source>Vraag beantwoord</source>
@@ -2637,6 +2637,18 @@
         <translation>The office&apos;s &amp;laptops</translation>
     </message>
     <message>
+        <source>bewaartermijn: {requests} geanonimiseerd, {clients} gewist</source>
+        <translation>retention period: {requests} anonymised, {clients} erased</translation>
+    </message>
+    <message>
+        <source>⚠ De bewaartermijn kon niet worden toegepast (de dagelijkse back-up is wel gemaakt)</source>
+        <translation>⚠ The retention period could not be applied (the daily backup was made)</translation>
+    </message>
+    <message>
+        <source>⚠ De dagelijkse back-up is mislukt; de bewaartermijn is daarom niet toegepast</source>
+        <translation>⚠ The daily backup failed, so the retention period was not applied</translation>
+    </message>
+    <message>
         <source>Taal wisselen</source>
         <translation>Switch language</translation>
     </message>
@@ -2688,14 +2700,6 @@
         <source>kopie in de back-upmap nagelezen</source>
         <translation>copy in the backup folder read back</translation>
     </message>
-    <message>
-        <source>bewaartermijn: {requests} leervragen geanonimiseerd, {clients} cliënten gewist</source>
-        <translation>retention period: {requests} requests anonymised, {clients} clients erased</translation>
-    </message>
-    <message>
-        <source>⚠ De dagelijkse back-up of de bewaartermijn is mislukt</source>
-        <translation>⚠ The daily backup or the retention period failed</translation>
-    </message>
 </context>
 <context>
     <name>Maintenance</name>
@@ -2715,6 +2719,32 @@
         <source>Vóór een schema-upgrade</source>
         <translation>Before a schema upgrade</translation>
     </message>
+    <message>
+        <source>{n} jaar</source>
+        <comment>één jaar</comment>
+        <translation>{n} year</translation>
+    </message>
+    <message>
+        <source>{n} jaar</source>
+        <comment>meer jaren</comment>
+        <translation>{n} years</translation>
+    </message>
+    <message>
+        <source>{n} leervraag</source>
+        <translation>{n} learning request</translation>
+    </message>
+    <message>
+        <source>{n} leervragen</source>
+        <translation>{n} learning requests</translation>
+    </message>
+    <message>
+        <source>{n} cliënt</source>
+        <translation>{n} client</translation>
+    </message>
+    <message>
+        <source>{n} cliënten</source>
+        <translation>{n} clients</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceDialog</name>
@@ -2733,10 +2763,6 @@
     <message>
         <source>&amp;Herstellen…</source>
         <translation>&amp;Restore…</translation>
-    </message>
-    <message>
-        <source> jaar</source>
-        <translation> years</translation>
     </message>
     <message>
         <source>Bewaartermijn</source>
@@ -2783,6 +2809,38 @@
         <translation>Restored: {backup}. What was there just before is kept as a backup “before a restore”; {n} people erased later were erased again.</translation>
     </message>
     <message>
+        <source>Afgesloten vóór {cutoff}: de app anonimiseert {requests} en wist {clients} volledig.</source>
+        <translation>Closed before {cutoff}: the app anonymises {requests} and erases {clients} completely.</translation>
+    </message>
+    <message>
+        <source>De bewaartermijn op {years} zetten?</source>
+        <translation>Set the retention period to {years}?</translation>
+    </message>
+    <message>
+        <source>Bij de volgende start van de app worden dan {requests} geanonimiseerd en {clients} volledig gewist. Dat kan alleen met een back-up ongedaan worden gemaakt.</source>
+        <translation>At the app&apos;s next start, {requests} will then be anonymised and {clients} erased completely. Only a backup can undo that.</translation>
+    </message>
+    <message>
+        <source>&amp;Termijn van {years} houden</source>
+        <translation>&amp;Keep the period of {years}</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn instellen</source>
+        <translation>Set the retention period</translation>
+    </message>
+    <message>
+        <source>&amp;Instellen</source>
+        <translation>&amp;Set</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn ingesteld op {years}.</source>
+        <translation>Retention period set to {years}.</translation>
+    </message>
+    <message>
+        <source>{requests} geanonimiseerd.</source>
+        <translation>{requests} anonymised.</translation>
+    </message>
+    <message>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
@@ -2799,18 +2857,6 @@
     <message>
         <source>&amp;Terugzetten</source>
         <translation>&amp;Restore</translation>
-    </message>
-    <message>
-        <source>Afgesloten vóór {cutoff}: {requests} leervragen worden geanonimiseerd, {clients} cliënten volledig gewist.</source>
-        <translation>Closed before {cutoff}: {requests} learning requests will be anonymised, {clients} clients erased completely.</translation>
-    </message>
-    <message>
-        <source>Bewaartermijn ingesteld op {years} jaar.</source>
-        <translation>Retention period set to {years} years.</translation>
-    </message>
-    <message>
-        <source>{requests} leervragen geanonimiseerd.</source>
-        <translation>{requests} learning requests anonymised.</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3128,10 @@
     <message>
         <source>★ keuze: </source>
         <translation>★ choice: </translation>
+    </message>
+    <message>
+        <source>eigen optie (tekst gewist na de bewaartermijn)</source>
+        <translation>own option (text erased after the retention period)</translation>
     </message>
     <message>
         <source>Kies eerst in de vergelijking de optie die de cliënt kiest (een cel in haar kolom), dan Als keuze markeren.</source>
@@ -3949,10 +3999,6 @@
     <message>
         <source>Kost per aanvraag niveau &amp;3</source>
         <translation>Cost per request tier &amp;3</translation>
-    </message>
-    <message>
-        <source> jaar</source>
-        <translation> years</translation>
     </message>
     <message>
         <source>Bewaar&amp;termijn</source>

@@ -11,6 +11,7 @@ desktop app (ui/worker.py), never ahead of what the user asked for.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from leerwinkel_desk.services import maintenance
@@ -27,12 +28,34 @@ class StartOfDay:
     retention: RetentionPreview         # what the retention period took away now
 
 
+class Step(StrEnum):
+    """The two parts of the start-up work, as the status bar names the one that failed."""
+
+    BACKUP = "backup"           # tidying, the planner's statistics, the daily backup and its second copy
+    RETENTION = "retention"     # the retention period: requests anonymised, old backups removed
+
+
+class StartOfDayFailed(Exception):
+    """A part of the start-up work failed (the error it met is its __cause__). A failed backup stops the work
+    there: the retention period never takes away what no backup of the day holds."""
+
+    def __init__(self, step: Step) -> None:
+        super().__init__(step.value)
+        self.step = step
+
+
 def start_of_day(db: Database, clock: Clock, actor: Actor) -> StartOfDay:
-    maintenance.tidy_leftovers(db, clock.now())
-    db.optimize()           # seconds the first time on a large file: here, not on the way to Vandaag
-    backup = maintenance.daily_backup(db, local_today(clock))
-    copy = second_copy(db, actor.office_id, local_today(clock))
-    retention = Retention(db, clock, actor)
-    applied = retention.apply_due()
-    maintenance.prune_backups(db, retention.period(), clock.now())
+    try:
+        maintenance.tidy_leftovers(db, clock.now())
+        db.optimize()           # seconds the first time on a large file: here, not on the way to Vandaag
+        backup = maintenance.daily_backup(db, local_today(clock))
+        copy = second_copy(db, actor.office_id, local_today(clock))
+    except Exception as error:
+        raise StartOfDayFailed(Step.BACKUP) from error
+    try:
+        retention = Retention(db, clock, actor)
+        applied = retention.apply_due()
+        maintenance.prune_backups(db, retention.period(), clock.now())
+    except Exception as error:
+        raise StartOfDayFailed(Step.RETENTION) from error
     return StartOfDay(backup, copy, applied)

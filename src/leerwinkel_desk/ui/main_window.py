@@ -42,7 +42,7 @@ from leerwinkel_desk.services.clients import ClientRow, Clients, Listed
 from leerwinkel_desk.services.context import SystemClock, local_today
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_name
-from leerwinkel_desk.services.start_of_day import StartOfDay
+from leerwinkel_desk.services.start_of_day import StartOfDay, StartOfDayFailed, Step
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import keep_open_work
@@ -54,7 +54,7 @@ from leerwinkel_desk.ui.dialogs.audit import AuditDialog
 from leerwinkel_desk.ui.dialogs.catalogue_admin import CoursesDialog
 from leerwinkel_desk.ui.dialogs.dispatch import DispatchDialog
 from leerwinkel_desk.ui.dialogs.lokets_admin import LoketsDialog
-from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog
+from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog, clients_text, requests_text
 from leerwinkel_desk.ui.dialogs.merge import MergeDialog
 from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
 from leerwinkel_desk.ui.dialogs.referral import CloseLoopDialog
@@ -671,16 +671,23 @@ class MainWindow(QMainWindow):
         if done.second_copy:
             parts.append(self.tr("kopie in de back-upmap nagelezen"))
         if done.retention.requests or done.retention.clients:
-            parts.append(self.tr("bewaartermijn: {requests} leervragen geanonimiseerd, {clients} cliënten gewist")
-                         .format(requests=len(done.retention.requests), clients=len(done.retention.clients)))
+            retention = done.retention
+            parts.append(self.tr("bewaartermijn: {requests} geanonimiseerd, {clients} gewist").format(
+                requests=requests_text(len(retention.requests)), clients=clients_text(len(retention.clients))))
         if parts:
             self.statusBar().showMessage("; ".join(parts), 10_000)
 
     def report_start_of_day_failed(self, error: Exception) -> None:
-        """In the status bar, and in the log (the error's type and where: a `backups` that is a file, a
-        backup drive gone; never a path or a value)."""
-        log_error(log, "start of day: the daily backup or the retention period failed", error)
-        self.statusBar().showMessage(self.tr("⚠ De dagelijkse back-up of de bewaartermijn is mislukt"), 0)
+        """In the status bar, which part failed in words, and in the log (the part, the error's type and where:
+        a `backups` that is a file, a backup drive gone; never a path or a value)."""
+        step = error.step if isinstance(error, StartOfDayFailed) else None
+        cause = error.__cause__ if isinstance(error, StartOfDayFailed) and error.__cause__ is not None else error
+        log_error(log, f"start of day: the {step or 'start-up work'} failed", cause)
+        if step is Step.RETENTION:
+            text = self.tr("⚠ De bewaartermijn kon niet worden toegepast (de dagelijkse back-up is wel gemaakt)")
+        else:
+            text = self.tr("⚠ De dagelijkse back-up is mislukt; de bewaartermijn is daarom niet toegepast")
+        self.statusBar().showMessage(text, 0)
 
     def toggle_language(self) -> None:
         settings = QSettings()

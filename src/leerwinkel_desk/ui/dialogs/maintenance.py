@@ -43,6 +43,38 @@ def backup_label(backup: BackupFile) -> str:
     return f"{format_moment(backup.made_at)}   {kinds.get(backup.kind, backup.path.name)}"
 
 
+def years_text(years: int) -> str:
+    """"1 jaar", "5 jaar" ("1 year", "5 years")."""
+    return (QCoreApplication.translate("Maintenance", "{n} jaar", "één jaar") if years == 1
+            else QCoreApplication.translate("Maintenance", "{n} jaar", "meer jaren")).format(n=years)
+
+
+def years_box(years: int) -> QSpinBox:
+    """The retention period to choose, at `years`, its unit following the number ("1 year", "5 years")."""
+    box = QSpinBox()
+    box.setRange(YEARS_RANGE.start, YEARS_RANGE.stop - 1)
+
+    def name(value: int) -> None:
+        box.setSuffix(years_text(value).removeprefix(str(value)))
+
+    box.valueChanged.connect(name)
+    box.setValue(years)
+    name(box.value())
+    return box
+
+
+def requests_text(count: int) -> str:
+    """"1 leervraag", "3 leervragen"."""
+    return (QCoreApplication.translate("Maintenance", "{n} leervraag") if count == 1
+            else QCoreApplication.translate("Maintenance", "{n} leervragen")).format(n=count)
+
+
+def clients_text(count: int) -> str:
+    """"1 cliënt", "3 cliënten"."""
+    return (QCoreApplication.translate("Maintenance", "{n} cliënt") if count == 1
+            else QCoreApplication.translate("Maintenance", "{n} cliënten")).format(n=count)
+
+
 class MaintenanceDialog(QDialog):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,10 +86,7 @@ class MaintenanceDialog(QDialog):
         self.backups.setAccessibleName(self.tr("Back-ups"))
         self.make_button = QPushButton(self.tr("Back-up &maken"))
         self.restore_button = QPushButton(self.tr("&Herstellen…"))
-        self.years = QSpinBox()
-        self.years.setRange(YEARS_RANGE.start, YEARS_RANGE.stop - 1)
-        self.years.setValue(ctx.service(Retention).period())
-        self.years.setSuffix(self.tr(" jaar"))
+        self.years = years_box(ctx.service(Retention).period())
         self.years.setAccessibleName(self.tr("Bewaartermijn"))
         self.preview_button = QPushButton(self.tr("&Voorbeeld"))
         self.apply_button = QPushButton(self.tr("Nu &anonimiseren"))
@@ -142,9 +171,9 @@ class MaintenanceDialog(QDialog):
             return
         self.preview = preview
         self.preview_text.setText(self.tr(
-            "Afgesloten vóór {cutoff}: {requests} leervragen worden geanonimiseerd, {clients} cliënten "
-            "volledig gewist.").format(cutoff=preview.cutoff.strftime("%d/%m/%Y"),
-                                       requests=len(preview.requests), clients=len(preview.clients)))
+            "Afgesloten vóór {cutoff}: de app anonimiseert {requests} en wist {clients} volledig.").format(
+            cutoff=preview.cutoff.strftime("%d/%m/%Y"), requests=requests_text(len(preview.requests)),
+            clients=clients_text(len(preview.clients))))
         self.apply_button.setEnabled(bool(preview.requests or preview.clients))
         self.save_period_button.setEnabled(self.years.value() != self._ctx.service(Retention).period())
 
@@ -154,16 +183,32 @@ class MaintenanceDialog(QDialog):
         self.save_period_button.setEnabled(False)
 
     def save_period(self) -> None:
-        years = self._do(lambda: self._ctx.service(Retention).set_period(self.years.value()))
-        if years is not None:
+        """A period that takes something at the next start is asked first, with what it takes; Enter and Escape
+        keep the period there was (the preview right above it showed the numbers, one key kept them)."""
+        preview, years = self.preview, self.years.value()
+        if preview is None or not (preview.requests or preview.clients):
+            self.set_period(years)
+            return
+        question = self.tr("De bewaartermijn op {years} zetten?").format(years=years_text(years))
+        what = self.tr("Bij de volgende start van de app worden dan {requests} geanonimiseerd en {clients} "
+                       "volledig gewist. Dat kan alleen met een back-up ongedaan worden gemaakt.").format(
+            requests=requests_text(len(preview.requests)), clients=clients_text(len(preview.clients)))
+        keep = self.tr("&Termijn van {years} houden").format(years=years_text(self._ctx.service(Retention).period()))
+        ask_first(self, self.tr("Bewaartermijn instellen"), f"{question}\n\n{what}", self.tr("&Instellen"), keep,
+                  lambda: self.set_period(years), do_by_default=False, icon=QMessageBox.Icon.Warning)
+
+    def set_period(self, years: int) -> None:
+        saved = self._do(lambda: self._ctx.service(Retention).set_period(years))
+        if saved is not None:
             self.save_period_button.setEnabled(False)
-            self.status.setText(self.tr("Bewaartermijn ingesteld op {years} jaar.").format(years=years))
+            self.status.setText(self.tr("Bewaartermijn ingesteld op {years}.").format(years=years_text(saved)))
 
     def apply_retention(self) -> None:
         done = self._do(lambda: self._ctx.service(Retention).apply(self.years.value()))
         if done is not None:
             self.apply_button.setEnabled(False)
-            self.status.setText(self.tr("{requests} leervragen geanonimiseerd.").format(requests=len(done.requests)))
+            self.status.setText(self.tr("{requests} geanonimiseerd.").format(
+                requests=requests_text(len(done.requests))))
 
     def _do(self, action: Callable[[], T], changes: OpChanges | None = DATA_CHANGED) -> T | None:
         """A service call; every one but a listing or a preview may change what the other screens show."""

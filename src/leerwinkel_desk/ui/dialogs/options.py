@@ -149,7 +149,9 @@ class OptionsDialog(FormDialog):
         self.compare.clear()
         self.compare.setColumnCount(len(self.options))
         self.compare.setRowCount(len(rows))
-        titles = [(self.tr("★ keuze: ") if o.chosen_on else "") + o.label for o in self.options]
+        titles = [(self.tr("★ keuze: ") if o.chosen_on else "")
+                  + (o.label or self.tr("eigen optie (tekst gewist na de bewaartermijn)"))   # services/erasure.py
+                  for o in self.options]
         self.compare.setHorizontalHeaderLabels(titles)
         for column, title in enumerate(titles):
             if (header := self.compare.horizontalHeaderItem(column)) is not None:

@@ -35,8 +35,9 @@ from leerwinkel_desk.services.office_settings import (
     OfficeAddress,
     OfficeSettings,
 )
-from leerwinkel_desk.services.retention import YEARS_RANGE, Retention
+from leerwinkel_desk.services.retention import Retention
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.dialogs.maintenance import years_box
 from leerwinkel_desk.ui.dialogs.referral import form_buttons
 from leerwinkel_desk.ui.dialogs.sign_in import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -129,10 +130,7 @@ class SettingsDialog(FormDialog):
             self.costs[tier] = euro_field(float(MAX_COST))
             self.costs[tier].setValue(float(current.costs[tier]))
             figures.addRow(label, self.costs[tier])
-        self.years = QSpinBox()
-        self.years.setRange(YEARS_RANGE.start, YEARS_RANGE.stop - 1)
-        self.years.setSuffix(self.tr(" jaar"))
-        self.years.setValue(self._ctx.service(Retention).period())
+        self.years = years_box(self._ctx.service(Retention).period())
         figures.addRow(self.tr("Bewaar&termijn"), self.years)
         self.backup_folder = QLineEdit(str(current.backup_folder or ""))
         self.backup_folder.setPlaceholderText(self.tr("geen tweede kopie"))
