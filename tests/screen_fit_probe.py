@@ -97,6 +97,20 @@ def mnemonic_clashes(dialog: QDialog) -> list[str]:
     return [f"{type(dialog).__name__}: Alt+{k.upper()} for {' and '.join(v)}" for k, v in claimed.items() if len(v) > 1]
 
 
+def accounts_in_sight(dialog: QDialog) -> list[str]:
+    """Gebruikers: its users' table shows a few rows and its recovery button stays in sight (at 150 % on
+    1280×720 the table showed one and a half rows and the button sat below the fold)."""
+    from leerwinkel_desk.ui.dialogs.accounts import TABLE_ROWS, AccountsDialog
+
+    if not isinstance(dialog, AccountsDialog):
+        return []
+    rows = dialog.table.viewport().height() / dialog.table.verticalHeader().defaultSectionSize()
+    problems = [f"AccountsDialog: its table shows {rows:.1f} rows"] if rows < TABLE_ROWS else []
+    if dialog.recovery_button.visibleRegion().isEmpty():
+        problems.append("AccountsDialog: the recovery button is out of sight")
+    return problems
+
+
 def open_dialog(app: QApplication, window: MainWindow, keys: tuple) -> QDialog | None:
     window.activateWindow()
     settle(app)
@@ -166,7 +180,7 @@ def main(folder: Path, language: str) -> None:
         dialog = open_dialog(app, window, keys)
         if dialog is not None:
             seen.append(type(dialog).__name__)
-            problems += too_big(dialog, type(dialog).__name__) + cut_placeholders(dialog)
+            problems += too_big(dialog, type(dialog).__name__) + cut_placeholders(dialog) + accounts_in_sight(dialog)
             clashes += mnemonic_clashes(dialog)
             for name in CHILD_BUTTONS:
                 if hasattr(dialog, name):

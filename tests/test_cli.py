@@ -241,6 +241,12 @@ def test_accounts_opened_and_closed_gain_and_lose_the_key(tmp_path: Path) -> Non
     opened = cli(path, "account", "open", "an.peeters", "--name", "An Peeters", "--role", "counsellor",
                  env={**boss, "LEERWINKEL_NEW_PASSPHRASE": "ans eigen lange zin"})
     assert opened.returncode == 0, opened.stderr
+    for login in ("jan janssens", "<jan>"):                          # a login is a plain word (domain/logins.py)
+        odd = cli(path, "account", "open", login, "--name", "Jan Janssens", "--role", "counsellor",
+                  env={**boss, "LEERWINKEL_NEW_PASSPHRASE": "jans eigen lange zin"})
+        assert odd.returncode == 1 and odd.stderr.count("\n") == 1 and "login: not_a_word" in odd.stderr, odd.stderr
+    odd_init = cli(tmp_path / "ander.db", "init", "--office", "Leerwinkel West", "--user", "kat rien", env=boss)
+    assert odd_init.returncode == 1 and "not_a_word" in odd_init.stderr and not list(tmp_path.glob("ander.db*"))
     an = {**os.environ, "LEERWINKEL_USER": "an.peeters", "LEERWINKEL_PASSPHRASE": "ans eigen lange zin"}
     assert "an.peeters\tAn Peeters\tcounsellor\tcan sign in" in cli(path, "account", "list", env=boss).stdout
     refused = cli(path, "account", "open", "bram", "--name", "Bram", "--role", "counsellor",

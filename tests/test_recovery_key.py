@@ -129,10 +129,48 @@ def test_the_key_survives_a_rekey_a_new_key_replaces_it_and_only_coordinators_re
         unlock_with_recovery(location, code[:-1] + ("A" if code[-1] != "A" else "B"))
     with pytest.raises(RecoveryFailed):
         recover_coordinator(db, clock, "an.peeters", NEW_PASSPHRASE)     # not a coordinator
-    newer = RecoveryKeys(db, clock, boss).make().code
+    keys = RecoveryKeys(db, clock, boss)
+    newer = keys.propose().code
+    keys.put_in_use(newer)
     with pytest.raises(RecoveryFailed):
         unlock_with_recovery(location, code)                             # the old one no longer opens
     assert unlock_with_recovery(location, newer) == db.key
+    db.dispose()
+
+
+def test_a_new_key_waits_beside_the_printed_one_until_its_sheet_is_written_also_across_a_rekey(
+        tmp_path, clock) -> None:
+    """All or nothing: a proposed key is staged in the key file beside the printed one, so the app killed
+    before its sheet is written (the key file as it is on disk) leaves the printed key working; a rekey
+    meanwhile seals the new database key to both; only `put_in_use` (after the sheet) lets the printed go."""
+    from leerwinkel_desk.domain.errors import InvalidValue
+
+    location = Location.of(tmp_path / "kantoor.db")
+    db = create_office_database(location, clock, office="Leerwinkel Oost", code="LWO", login="katrien",
+                                full_name="Katrien", passphrase=PASSPHRASE)
+    boss = default_actor(db, find_office(db))
+    printed = first_recovery_key(db, clock).code
+    accounts = Accounts(db, clock, boss)
+    an = accounts.open_account("an.peeters", "An Peeters", Role.COUNSELLOR, "ans eigen lange zin")
+    keys = RecoveryKeys(db, clock, boss)
+    dropped = keys.propose().code
+    keys.drop(dropped)                                                   # closed without a sheet
+    with pytest.raises(RecoveryFailed):
+        unlock_with_recovery(location, dropped)
+    proposed = keys.propose().code                                       # killed here: both open it
+    assert unlock_with_recovery(location, printed) == db.key == unlock_with_recovery(location, proposed)
+    accounts.close_account(an.id)                                        # rekeyed while it waits
+    assert unlock_with_recovery(location, printed) == db.key == unlock_with_recovery(location, proposed)
+    keys.put_in_use(proposed)                                            # its sheet is written
+    with pytest.raises(RecoveryFailed):
+        unlock_with_recovery(location, printed)
+    assert unlock_with_recovery(location, proposed) == db.key
+    with pytest.raises(InvalidValue):
+        keys.put_in_use(dropped)                                         # not the one proposed: nothing changes
+    assert unlock_with_recovery(location, proposed) == db.key
+    with db.read() as s:
+        assert s.scalars(select(AuditEvent.action).where(AuditEvent.action == "recovery.create")).all() == [
+            "recovery.create"] * 2                                       # the first and the one put in use
     db.dispose()
 
 

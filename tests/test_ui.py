@@ -683,6 +683,9 @@ def test_a_coordinator_opens_and_closes_an_account_from_the_app(qtbot, tmp_path:
     dialog.table.setCurrentIndex(dialog.model.index(0, 0))          # An Peeters sorts first
     assert dialog.chosen().login == "an.peeters"
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.confirm_box is not None, timeout=3000)   # asked first, naming An
+    assert "An Peeters" in active(qtbot, dialog.confirm_box).text()
+    press(qtbot, dialog.confirm_box, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)     # Account af&sluiten
     qtbot.waitUntil(lambda: "afgesloten" in dialog.status.text(), timeout=15000)
     assert "an.peeters" not in KeyRing.load(db.path).entries
     assert dialog.model.data(dialog.model.index(0, 3)) == "afgesloten"

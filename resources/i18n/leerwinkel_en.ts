@@ -111,12 +111,40 @@
         <translation>New passphrase for {login}: can sign in.</translation>
     </message>
     <message>
+        <source>Het account van {name} ({login}) afsluiten? {name} kan dan niet meer aanmelden en de databank krijgt een nieuwe sleutel. Een nieuwe wachtwoordzin opent het account weer.</source>
+        <translation>Close the account of {name} ({login})? {name} can then no longer sign in and the database gets a new key. A new passphrase opens the account again.</translation>
+    </message>
+    <message>
+        <source>Account &amp;behouden</source>
+        <translation>&amp;Keep account</translation>
+    </message>
+    <message>
         <source>Account {login} afgesloten: aanmelden en de sleutel tot de databank zijn weg. Een nieuwe wachtwoordzin opent het weer.</source>
         <translation>Account {login} closed: sign-in and the key to the database are gone. A new passphrase opens it again.</translation>
     </message>
     <message>
-        <source>Nieuwe herstelsleutel gemaakt; de vorige werkt niet meer.</source>
-        <translation>New recovery key made; the previous one no longer works.</translation>
+        <source>Een nieuwe herstelsleutel maken? Zodra het blad met de nieuwe sleutel bewaard is, werkt het afgedrukte blad in de kluis niet meer.</source>
+        <translation>Make a new recovery key? Once the new key's sheet is saved, the printed sheet in the safe no longer works.</translation>
+    </message>
+    <message>
+        <source>Nieuwe sleutel &amp;maken</source>
+        <translation>&amp;Make new key</translation>
+    </message>
+    <message>
+        <source>&amp;Niet maken</source>
+        <translation>&amp;Don't make one</translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelsleutel gemaakt: hij vervangt de afgedrukte zodra het blad bewaard is.</source>
+        <translation>New recovery key made: it replaces the printed one once its sheet is saved.</translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelsleutel in gebruik; de vorige werkt niet meer.</source>
+        <translation>New recovery key in use; the previous one no longer works.</translation>
+    </message>
+    <message>
+        <source>Geen nieuwe herstelsleutel: de afgedrukte werkt nog.</source>
+        <translation>No new recovery key: the printed one still works.</translation>
     </message>
     <message>
         <source>Bezig…</source>
@@ -164,6 +192,10 @@
 </context>
 <context>
     <name>Audit</name>
+    <message>
+        <source>{record}: {person}</source>
+        <translation>{record}: {person}</translation>
+    </message>
     <message>
         <source>Nr.</source>
         <translation>No.</translation>
@@ -3529,6 +3561,10 @@
         <translation>With this recovery key a coordinator opens the database and chooses a new passphrase when every passphrase is lost. Print the sheet and keep it locked away, not with the laptop. The app stores the key nowhere.</translation>
     </message>
     <message>
+        <source>De nieuwe sleutel vervangt de afgedrukte pas als het blad bewaard is; tot dan werkt de vorige.</source>
+        <translation>The new key replaces the printed one only once its sheet is saved; until then the previous one works.</translation>
+    </message>
+    <message>
         <source>Als &amp;PDF bewaren om af te drukken…</source>
         <translation>Save as &amp;PDF to print…</translation>
     </message>
@@ -3545,12 +3581,32 @@
         <translation>⚠ The file could not be saved. Choose another place.</translation>
     </message>
     <message>
+        <source>⚠ De nieuwe sleutel kon niet in gebruik genomen worden; het blad is weer verwijderd en de vorige herstelsleutel werkt nog. Sluit en maak een nieuwe sleutel.</source>
+        <translation>⚠ The new key could not be put in use; the sheet was removed again and the previous recovery key still works. Close and make a new key.</translation>
+    </message>
+    <message>
         <source>Bewaard als {name}. Druk het nu af en verwijder het bestand daarna.</source>
         <translation>Saved as {name}. Print it now and delete the file afterwards.</translation>
     </message>
     <message>
-        <source>Het blad met de herstelsleutel is niet bewaard. Hebt u de sleutel opgeschreven? Zonder kan de sleutel later niet meer getoond worden.</source>
-        <translation>The sheet with the recovery key was not saved. Did you write the key down? It cannot be shown again later.</translation>
+        <source>Bewaard als {name}: de nieuwe sleutel is in gebruik, de vorige werkt niet meer. Druk het blad nu af, vervang het oude en verwijder het bestand daarna.</source>
+        <translation>Saved as {name}: the new key is in use, the previous one no longer works. Print the sheet now, replace the old one and delete the file afterwards.</translation>
+    </message>
+    <message>
+        <source>Het blad met de herstelsleutel is niet bewaard, en de sleutel kan later niet meer getoond worden. Toch sluiten (alleen als u hem opgeschreven hebt)?</source>
+        <translation>The recovery key's sheet is not saved, and the key cannot be shown again later. Close anyway (only if you wrote it down)?</translation>
+    </message>
+    <message>
+        <source>Het blad met de nieuwe herstelsleutel is niet bewaard. Zonder blad wordt de nieuwe sleutel niet gebruikt: de afgedrukte herstelsleutel blijft werken. Toch sluiten?</source>
+        <translation>The new recovery key's sheet is not saved. Without a sheet the new key is not used: the printed recovery key keeps working. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Toch &amp;sluiten</source>
+        <translation>&amp;Close anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Terug naar de sleutel</source>
+        <translation>&amp;Back to the key</translation>
     </message>
 </context>
 <context>
@@ -5509,6 +5565,14 @@
     <message>
         <source>Deze gebruikersnaam bestaat al.</source>
         <translation>This user name already exists.</translation>
+    </message>
+    <message>
+        <source>Een gebruikersnaam is één woord: letters, cijfers en . - _ (geen spaties of andere tekens).</source>
+        <translation>A login is one word: letters, digits and . - _ (no spaces or other characters).</translation>
+    </message>
+    <message>
+        <source>Intussen werd een nieuwere herstelsleutel gemaakt: deze wordt niet gebruikt.</source>
+        <translation>A newer recovery key was made meanwhile: this one is not used.</translation>
     </message>
     <message>
         <source>Dit moment ligt nog in de toekomst: het kan nog niet als gehouden worden geregistreerd.</source>

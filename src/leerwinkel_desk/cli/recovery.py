@@ -39,8 +39,16 @@ def write_sheet(db: Database, sheet: RecoverySheet, target: Path) -> None:
 
 
 def cmd_recovery_key(args: argparse.Namespace) -> int:
+    """The new key is put in use only once its sheet is written (a failed write leaves the old one)."""
     db, actor = signed_in(database_location(args))
-    write_sheet(db, RecoveryKeys(db, SystemClock(), actor).make(), args.sheet)
+    keys = RecoveryKeys(db, SystemClock(), actor)
+    sheet = keys.propose()
+    try:
+        write_sheet(db, sheet, args.sheet)
+    except BaseException:
+        keys.drop(sheet.code)
+        raise
+    keys.put_in_use(sheet.code)
     return 0
 
 

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import Role
 from leerwinkel_desk.domain.errors import DomainError, InvalidValue, NotAllowed, NotFound
+from leerwinkel_desk.domain.logins import check_login
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
@@ -236,9 +237,7 @@ class Accounts(UseCase):
     def open_account(self, login: str, full_name: str, role: Role, passphrase: str) -> AccountRow:
         """A new colleague who can sign in (and unlock the database) with `passphrase`."""
         self._require(Permission.MANAGE_OFFICE)
-        login, full_name = login.strip(), full_name.strip()
-        if not login:
-            raise InvalidValue("login", "required")
+        login, full_name = check_login(login), full_name.strip()
         if not full_name:
             raise InvalidValue("full_name", "required")
         check_passphrase(passphrase, (login, full_name))

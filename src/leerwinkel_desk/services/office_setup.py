@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from leerwinkel_desk.domain.logins import check_login
 from leerwinkel_desk.services.accounts import Accounts
 from leerwinkel_desk.services.context import Clock
 from leerwinkel_desk.services.offices import create_office, default_actor, find_office
@@ -15,8 +16,10 @@ def create_office_database(location: Location, clock: Clock, *, office: str, cod
     """A new encrypted database with its office and first coordinator, opened with its key.
 
     All or nothing: if any step fails, the files made so far are removed again (Location.build);
-    DatabaseExists when a file is already there.
+    DatabaseExists when a file is already there; InvalidValue before anything is made when the login is
+    no plain word (domain/logins.py).
     """
+    login = check_login(login)
     with location.build({login: passphrase}) as db:
         actor = create_office(db, clock, office, code, login, full_name)
         assert actor.counsellor_id is not None, "create_office acts as the coordinator it made"
@@ -29,4 +32,7 @@ def first_recovery_key(db: Database, clock: Clock) -> RecoverySheet:
     office_id = find_office(db)
     if office_id is None:
         raise ValueError("no office in this database yet")
-    return RecoveryKeys(db, clock, default_actor(db, office_id)).make()
+    keys = RecoveryKeys(db, clock, default_actor(db, office_id))
+    sheet = keys.propose()
+    keys.put_in_use(sheet.code)         # no earlier key to keep: in use before its sheet is offered
+    return sheet

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import Role
 from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.domain.logins import check_login
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
@@ -33,6 +34,7 @@ def create_office(
         raise InvalidValue("name", "required")
     if not code.strip():
         raise InvalidValue("code", "required")
+    coordinator_login = check_login(coordinator_login)
     now = clock.now()
     with db.write() as session:
         office = Office(name=name, code=code.strip().upper(), created_at=now, updated_at=now)
@@ -129,8 +131,7 @@ class OfficeSetup(UseCase):
 
     def add_counsellor(self, login: str, full_name: str, role: Role) -> CounsellorRow:
         self._require(Permission.MANAGE_OFFICE)
-        if not login.strip():
-            raise InvalidValue("login", "required")
+        login = check_login(login)
         if not full_name.strip():
             raise InvalidValue("full_name", "required")
         now = self._now()

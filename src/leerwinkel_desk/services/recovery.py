@@ -1,9 +1,12 @@
 """The office's recovery key: when every coordinator's passphrase is lost, the printed key still opens the
 database and gives a coordinator a new passphrase (as BitLocker's and KeePassXC's recovery keys do).
 
-Made at the office's set-up (the first-run wizard, `init`) or again later by a coordinator (the old one
-stops working); the key itself is never stored, only the database key sealed to it (store/keyring.py).
-Both making it and using it are audited; using it names the coordinator whose passphrase was set.
+Made at the office's set-up (the first-run wizard, `init`) or again later by a coordinator; the key itself
+is never stored, only the database key sealed to it (store/keyring.py). A new key replaces the printed one
+all or nothing: `propose` stages it beside the old one (both open the database), its sheet is written, and
+only then `put_in_use` lets the old one go; a sheet never written (`drop`, or the app killed meanwhile)
+leaves the old key working. Both putting a key in use and using it are audited; using it names the
+coordinator whose passphrase was set.
 """
 
 from __future__ import annotations
@@ -54,17 +57,38 @@ class RecoveryPrint:
 
 
 class RecoveryKeys(UseCase):
-    def make(self) -> RecoverySheet:
-        """A new recovery key for this database (coordinators); an earlier one no longer opens it."""
+    """A coordinator's new recovery key for this database, in use once its sheet is written."""
+
+    def propose(self) -> RecoverySheet:
+        """A new recovery key staged beside the current one (which keeps working), with what its sheet shows."""
+        ring = self._ring()
+        code = new_recovery_code()
+        ring.stage_recovery(self._key(), code)
+        with self._db.read() as session:
+            office = office_heading(session, self._actor.office_id)
+        return RecoverySheet(office, code, self._today(), ring.database.name)
+
+    def put_in_use(self, code: str) -> None:
+        """Its sheet is written: the proposed key `code` replaces the earlier one (which no longer opens the
+        database); audited. InvalidValue ("recovery", "not_staged") when `code` is no longer the key proposed
+        (a newer one was proposed since): nothing changes."""
+        if not self._ring().settle_recovery(code):
+            raise InvalidValue("recovery", "not_staged")
+        self._audit_office("recovery.create")
+
+    def drop(self, code: str) -> None:
+        """The proposed key `code` goes without a sheet: the earlier one stays the office's recovery key."""
+        self._ring().drop_recovery(code)
+
+    def _ring(self) -> KeyRing:
         self._require(Permission.MANAGE_OFFICE)
         if self._db.path is None or self._db.key is None:
             raise InvalidValue("database", "not_encrypted")
-        code = new_recovery_code()
-        KeyRing.load(self._db.path).set_recovery(self._db.key, code)
-        self._audit_office("recovery.create")
-        with self._db.read() as session:
-            office = office_heading(session, self._actor.office_id)
-        return RecoverySheet(office, code, self._today(), self._db.path.name)
+        return KeyRing.load(self._db.path)
+
+    def _key(self) -> bytes:
+        assert self._db.key is not None, "checked by _ring"
+        return self._db.key
 
 
 def unlock_with_recovery(location: Location, code: str) -> bytes:

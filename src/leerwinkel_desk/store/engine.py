@@ -172,6 +172,7 @@ class Database:
         self._prepared: dict[Executable, _Prepared] = {}
         self._reader: PoolProxiedConnection | None = None     # read_rows' connection, kept between reads
         self._reader_lock = threading.Lock()
+        self._key_lock = threading.Lock()       # held while this session rekeys the file or looks at its key
         self._key_file_seen = self._key_file_stamp()
         self.file_seen = file_identity(path) if path is not None else None     # see `_before_writing`
 
@@ -287,23 +288,32 @@ class Database:
     def key_changed(self) -> bool:
         """Whether another instance gave the file a new key (closing an account rekeys it): the key
         file changed since this session last looked and this session's key no longer opens the
-        file. Milliseconds; only a stat while the key file is unchanged."""
+        file. Milliseconds; only a stat while the key file is unchanged. Never while this session
+        rekeys the file itself (`rekey`, on another thread): its key is the file's from the commit on,
+        and a look in between (the old key read, the file rekeyed before it is tried) locked out
+        the coordinator who closed an account."""
         stamp = self._key_file_stamp()
         if self.path is None or self.key is None or stamp == self._key_file_seen:
             return False
+        if not self._key_lock.acquire(blocking=False):
+            return False                        # this session is rekeying: the new key is its own
         try:
-            opens = fast_problem(self.path, self.key) is None
-        except FileUnusable:
-            return False
-        if opens:
-            self._key_file_seen = stamp         # rewritten for another reason (a passphrase, an account)
-        return not opens
+            try:
+                opens = fast_problem(self.path, self.key) is None
+            except FileUnusable:
+                return False
+            if opens:
+                self._key_file_seen = stamp     # rewritten for another reason (a passphrase, an account)
+            return not opens
+        finally:
+            self._key_lock.release()
 
     def use_key(self, key: bytes) -> None:
         """Later connections use `key` (the database's new key, after a rekey by another instance)."""
-        self.close_connections()
-        self.key = key
-        self._key_file_seen = self._key_file_stamp()
+        with self._key_lock:
+            self.close_connections()
+            self.key = key
+            self._key_file_seen = self._key_file_stamp()
 
     def read_rows(self, sql: str, params: Mapping[str, Any],
                   columns: Sequence[QueryableAttribute[Any]]) -> list[tuple[Any, ...]]:
@@ -414,17 +424,19 @@ class Database:
     def rekey(self, new_key: bytes) -> None:
         """Every page re-encrypted under `new_key` (SQLCipher's `PRAGMA rekey`: one transaction,
         so a crash leaves the file wholly under the old or the new key), then checkpointed; every
-        later connection uses the new key."""
+        later connection uses the new key. This session goes on with it: `key_changed` does not
+        take the rekey for another instance's (no lock screen for the one who closed an account)."""
         self._before_writing()
-        self.close_connections()            # no kept or pooled connection keeps the old key
-        conn = self.engine.raw_connection()
-        try:
-            driver(conn).execute(sqlcipher_rekey_pragma(new_key))
-            self.key = new_key
-            driver(conn).execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
-            self.close_connections()
+        with self._key_lock:
+            self.close_connections()            # no kept or pooled connection keeps the old key
+            conn = self.engine.raw_connection()
+            try:
+                driver(conn).execute(sqlcipher_rekey_pragma(new_key))
+                self.key = new_key
+                driver(conn).execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+                self.close_connections()
 
     def dispose(self) -> None:
         _OPEN_HERE.discard(self)

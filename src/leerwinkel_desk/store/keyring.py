@@ -15,7 +15,9 @@ A recovery key (printed at the office's set-up, as BitLocker and KeePassXC do) i
 (`recovery`): 160 random bits written as 8 groups of 4 letters and digits (base32), from which an
 X25519 key pair is derived (HKDF-SHA256; the code itself is random enough for no slow hash). The
 database key is sealed to its public key like to a person's, and a rekey seals the new key to it too,
-so the printed sheet keeps opening the database after colleagues leave.
+so the printed sheet keeps opening the database after colleagues leave. A new recovery key waits beside
+the current one (`recovery_pending`, both open the database) until its sheet is written, and only then
+replaces it (`settle_recovery`): a crash or a closed dialog in between leaves the printed key working.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from leerwinkel_desk.store.sealed_files import derived_files_key
 FORMAT = 2
 SEAL_INFO = b"leerwinkel database key sealed to a person v1"
 RECOVERY: Literal["recovery"] = "recovery"   # the recovery key's public key and the database key sealed to it
+RECOVERY_PENDING: Literal["recovery_pending"] = "recovery_pending"  # a new one whose sheet is not written yet
 RECOVERY_INFO = b"leerwinkel recovery key v1"
 RECOVERY_BYTES = 20             # 160 bits: 32 base32 characters, printed as 8 groups of 4
 RAW = (serialization.Encoding.Raw, serialization.PublicFormat.Raw)
@@ -105,6 +108,7 @@ class Extra(TypedDict, total=False):
     """The key file beside the accounts: whether a rekey is due, the recovery key, and the KEPT secrets."""
     rekey_due: bool
     recovery: Recovery
+    recovery_pending: Recovery
     files: list[Kept]
     former: list[Kept]
     files_next: list[Kept]
@@ -169,8 +173,9 @@ class KeyRing:
                 for name in (slot, staged):
                     if name in data:
                         extra[name] = data[name]
-            if RECOVERY in data:
-                extra["recovery"] = data[RECOVERY]
+            for recovery in (RECOVERY, RECOVERY_PENDING):
+                if recovery in data:
+                    extra[recovery] = data[recovery]
             for entry in entries.values():
                 for wrapping in (entry, *([entry["pending"]] if "pending" in entry else [])):
                     _wrapping_parts(wrapping.get("private", wrapping))
@@ -197,27 +202,48 @@ class KeyRing:
                     return keys[0] if len(keys) == 1 else opening_key(self.database, keys)
         raise WrongPassphrase()
 
-    def set_recovery(self, key: bytes, code: str) -> None:
-        """The database key sealed to the recovery key `code` (replacing an earlier one), written at once."""
-        public = _recovery_pair(code).public_key().public_bytes(*RAW)
-        self.extra[RECOVERY] = {"public": _b64(public), "sealed": _seal(key, public)}
+    def stage_recovery(self, key: bytes, code: str) -> None:
+        """A new recovery key `code` beside the current one (replacing one staged earlier), written at once:
+        both open the database until `settle_recovery` or `drop_recovery`."""
+        self.extra[RECOVERY_PENDING] = _recovery_recipient(key, code)
         self._save()
 
+    def settle_recovery(self, code: str) -> bool:
+        """The staged recovery key `code` replaces the current one (its sheet is written); False when `code`
+        is not the one staged (then nothing changes)."""
+        pending = self.extra.get(RECOVERY_PENDING)
+        if not isinstance(pending, dict) or not _is_recovery(pending, code):
+            return False
+        self.extra[RECOVERY] = self.extra.pop(RECOVERY_PENDING)
+        self._save()
+        return True
+
+    def drop_recovery(self, code: str) -> None:
+        """The staged recovery key `code` goes (its sheet was never written); the current one stays."""
+        pending = self.extra.get(RECOVERY_PENDING)
+        if isinstance(pending, dict) and _is_recovery(pending, code):
+            del self.extra[RECOVERY_PENDING]
+            self._save()
+
     def has_recovery(self) -> bool:
-        return RECOVERY in self.extra
+        return bool(self._recoveries())
 
     def unlock_with_recovery(self, code: str) -> bytes:
-        """The database key, if `code` is the office's recovery key (WrongPassphrase otherwise)."""
-        recovery = self.extra.get(RECOVERY)
+        """The database key, if `code` is the office's recovery key or the one staged (WrongPassphrase otherwise)."""
         try:
             pair = _recovery_pair(code)
-            if not isinstance(recovery, dict) or base64.b64decode(recovery["public"]) != \
-                    pair.public_key().public_bytes(*RAW):
+            public = pair.public_key().public_bytes(*RAW)
+            found = [recovery for recovery in self._recoveries() if base64.b64decode(recovery["public"]) == public]
+            if not found:
                 raise WrongPassphrase()
-            keys = [_unseal(recovery[part], pair) for part in ("next", "sealed") if part in recovery]
+            keys = [_unseal(found[0][part], pair) for part in ("next", "sealed") if part in found[0]]
         except (InvalidTag, ValueError, KeyError, TypeError):
             raise WrongPassphrase() from None
         return keys[0] if len(keys) == 1 else opening_key(self.database, keys)
+
+    def _recoveries(self) -> list[Recovery]:
+        """The recovery key's recipient and the one staged beside it, as far as there are."""
+        return [found for slot in (RECOVERY, RECOVERY_PENDING) if isinstance(found := self.extra.get(slot), dict)]
 
     @property
     def database(self) -> Path:
@@ -248,8 +274,7 @@ class KeyRing:
             for wrapping in (entry, entry.get("pending")):
                 if wrapping is not None:
                     wrapping["next"] = _seal(new_key, base64.b64decode(wrapping["public"]))
-        recovery = self.extra.get(RECOVERY)
-        if isinstance(recovery, dict):
+        for recovery in self._recoveries():
             recovery["next"] = _seal(new_key, base64.b64decode(recovery["public"]))
         self._save()
 
@@ -263,9 +288,9 @@ class KeyRing:
             for wrapping in (entry, entry.get("pending")):
                 if wrapping is not None and "next" in wrapping:
                     wrapping["sealed"] = wrapping.pop("next")
-        recovery = self.extra.get(RECOVERY)
-        if isinstance(recovery, dict) and "next" in recovery:
-            recovery["sealed"] = recovery.pop("next")
+        for recovery in self._recoveries():
+            if "next" in recovery:
+                recovery["sealed"] = recovery.pop("next")
         self._save()
 
     def rekey_staged(self) -> bool:
@@ -343,6 +368,20 @@ def new_recovery_code() -> str:
     """A fresh recovery key as printed: 8 groups of 4 characters (A-Z, 2-7), e.g. `K7QD-...`."""
     text = base64.b32encode(os.urandom(RECOVERY_BYTES)).decode("ascii")
     return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+def _recovery_recipient(key: bytes, code: str) -> Recovery:
+    """The recovery key `code`'s public key with `key` sealed to it."""
+    public = _recovery_pair(code).public_key().public_bytes(*RAW)
+    return {"public": _b64(public), "sealed": _seal(key, public)}
+
+
+def _is_recovery(recipient: Recovery, code: str) -> bool:
+    """Whether `recipient` is the recovery key `code`'s."""
+    try:
+        return base64.b64decode(recipient["public"]) == _recovery_pair(code).public_key().public_bytes(*RAW)
+    except (ValueError, KeyError, TypeError):
+        return False
 
 
 def _recovery_pair(code: str) -> X25519PrivateKey:

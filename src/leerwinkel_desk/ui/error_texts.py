@@ -45,6 +45,11 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         ("value.invalid", "mismatch"): QCoreApplication.translate(
             "Vocabulary", "De twee wachtwoordzinnen verschillen."),
         ("value.invalid", "taken"): QCoreApplication.translate("Vocabulary", "Deze gebruikersnaam bestaat al."),
+        ("value.invalid", "not_a_word"): QCoreApplication.translate(
+            "Vocabulary", "Een gebruikersnaam is één woord: letters, cijfers en . - _ (geen spaties of andere "
+                          "tekens)."),
+        ("value.invalid", "not_staged"): QCoreApplication.translate(
+            "Vocabulary", "Intussen werd een nieuwere herstelsleutel gemaakt: deze wordt niet gebruikt."),
         ("value.invalid", "not_yet"): QCoreApplication.translate(
             "Vocabulary", "Dit moment ligt nog in de toekomst: het kan nog niet als gehouden worden geregistreerd."),
         ("value.invalid", "not_a_date"): QCoreApplication.translate(

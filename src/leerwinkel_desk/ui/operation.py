@@ -110,16 +110,18 @@ def refusal(problem: Exception) -> DomainError:
 
 def perform_later(operations: Operations, jobs: BackgroundJobs, work: Callable[[], T], error: ErrorLabel,
                   changes: OpChanges | Callable[[T], OpChanges] | None, done: Callable[[T], None],
-                  refused: Callable[[], None] | None = None) -> None:
+                  refused: Callable[[], None] | None = None, focus: dict[str, QWidget] | None = None) -> None:
     """`perform` for slow work (Argon2id, PDFs): `work` runs on the background thread, the rest on the
-    GUI thread; a DomainError is shown in `error` (then `refused`), anything else goes to the crash handler."""
-    perform_with_progress(operations, jobs, lambda _progress: work(), error, changes, done, refused)
+    GUI thread; a DomainError is shown in `error` (after `refused`; the field it names in `focus` gets the
+    focus, as in `perform`), anything else goes to the crash handler."""
+    perform_with_progress(operations, jobs, lambda _progress: work(), error, changes, done, refused, focus=focus)
 
 
 def perform_with_progress(operations: Operations, jobs: BackgroundJobs, work: Callable[[Progress], T],
                           error: ErrorLabel, changes: OpChanges | Callable[[T], OpChanges] | None,
                           done: Callable[[T], None], refused: Callable[[], None] | None = None,
-                          shown: Progress | None = None, stop: threading.Event | None = None) -> None:
+                          shown: Progress | None = None, stop: threading.Event | None = None,
+                          focus: dict[str, QWidget] | None = None) -> None:
     """`perform_later` for work that tells its progress: `work(progress)` calls `progress(done, total)`,
     which `shown` gets on the GUI thread; once `stop` is set, the next call raises `Cancelled` in the work
     (a service writing in one transaction then writes nothing), shown in `error` like a refusal."""
@@ -141,8 +143,11 @@ def perform_with_progress(operations: Operations, jobs: BackgroundJobs, work: Ca
         if refused is not None:
             refused()
         why = refusal(problem)
-        error.show_error(why)
+        widget = (focus or {}).get(getattr(why, "field", ""))
+        error.show_error(why, widget)
         if isinstance(why, KeyChanged):
             operations.key_changed.emit()
+        if widget is not None:
+            widget.setFocus()
 
     jobs.run(run, succeeded, failed, shown)

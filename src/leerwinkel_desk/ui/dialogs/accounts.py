@@ -1,8 +1,11 @@
 """Colleagues who may sign in (coordinators): open an account, set a passphrase, close an account.
 
 Every passphrase also wraps the database key (see services/accounts.py), so the slow Argon2id
-work runs in the background. Closing an account removes its key entry; setting a new
-passphrase opens it again.
+work runs in the background. Closing an account (asked first, naming the person) removes its key
+entry and gives the database a new key, which this window goes on with; setting a new passphrase
+opens it again. A new recovery key (asked first) replaces the printed one only once its sheet is
+saved (ui/dialogs/recovery.py). The users' table keeps a few rows and the message line stays in
+sight below the scrolling parts on a short screen (1280×720 at 150 %).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -32,12 +36,21 @@ from leerwinkel_desk.services.accounts import AccountRow, Accounts
 from leerwinkel_desk.services.recovery import RecoveryKeys, RecoveryPrint
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.recovery import RecoveryKeyDialog
-from leerwinkel_desk.ui.feedback import ErrorLabel
+from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.operation import perform_later
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.texts import role_label
-from leerwinkel_desk.ui.widgets import EnumCombo, compact_rows, passphrase_fields, scroll_area, typed_passphrase
+from leerwinkel_desk.ui.widgets import (
+    EnumCombo,
+    compact_rows,
+    keep_rows,
+    passphrase_fields,
+    scroll_area,
+    typed_passphrase,
+)
+
+TABLE_ROWS = 4         # the users' table shows at least this many before the forms below it scroll
 
 
 class AccountsDialog(QDialog):
@@ -61,6 +74,7 @@ class AccountsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         compact_rows(self.table)
+        keep_rows(self.table, TABLE_ROWS)
         self.login, self.full_name = QLineEdit(), QLineEdit()
         self.role = EnumCombo(Role, [(r, role_label(r)) for r in (Role.COUNSELLOR, Role.INFO_OFFICER,
                                                                     Role.COORDINATOR)])
@@ -90,8 +104,9 @@ class AccountsDialog(QDialog):
         self.recovery_button = QPushButton(self.tr("Nieuwe herstels&leutel maken…"))
         self.recovery_button.setToolTip(self.tr("Opent de databank als elke wachtwoordzin verloren is; "
                                                 "de vorige herstelsleutel werkt dan niet meer."))
-        self.recovery_button.clicked.connect(self.make_recovery_key)
+        self.recovery_button.clicked.connect(self.ask_recovery_key)
         self.recovery_dialog: RecoveryKeyDialog | None = None
+        self.confirm_box: QMessageBox | None = None
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.error = ErrorLabel()
@@ -100,14 +115,14 @@ class AccountsDialog(QDialog):
         parts.addWidget(self.table, 1)
         parts.addWidget(chosen_box)
         parts.addWidget(new_box)
-        parts.addWidget(self.recovery_button)
-        parts.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll_area(parts), 1)     # scrolls on a short screen (1280×720 at 150 %)
-        layout.addWidget(self.error)
+        layout.addWidget(self.error)                # the outcome and the button below it always in sight
+        layout.addWidget(self.status)
+        layout.addWidget(self.recovery_button)
         self.open_button.clicked.connect(self.open_account)
         self.set_button.clicked.connect(self.set_passphrase)
-        self.close_button.clicked.connect(self.close_account)
+        self.close_button.clicked.connect(self.ask_close_account)
         self.refresh()
 
     def refresh(self) -> None:
@@ -124,12 +139,13 @@ class AccountsDialog(QDialog):
         try:
             passphrase = typed_passphrase(self.passphrase, self.repeat)
         except DomainError as error:
-            self.error.show_error(error)
+            self.error.show_error(error, self.repeat)
             return
         login, name = self.login.text(), self.full_name.text()
         self._run(lambda: self._ctx.service(Accounts).open_account(login, name, self.role.chosen("role"), passphrase),
                   self.tr("Account {login} geopend.").format(login=login.strip()),
-                  (self.login, self.full_name, self.passphrase, self.repeat))
+                  (self.login, self.full_name, self.passphrase, self.repeat),
+                  focus={"login": self.login, "full_name": self.full_name, "passphrase": self.passphrase})
 
     def set_passphrase(self) -> None:
         person = self.chosen()
@@ -138,36 +154,73 @@ class AccountsDialog(QDialog):
         try:
             passphrase = typed_passphrase(self.new_passphrase, self.new_repeat)
         except DomainError as error:
-            self.error.show_error(error)
+            self.error.show_error(error, self.new_repeat)
             return
         self._run(lambda: self._ctx.service(Accounts).set_passphrase(person.id, passphrase),
                   self.tr("Nieuwe wachtwoordzin voor {login}: kan aanmelden.").format(login=person.login),
-                  (self.new_passphrase, self.new_repeat))
+                  (self.new_passphrase, self.new_repeat), focus={"passphrase": self.new_passphrase})
 
-    def close_account(self) -> None:
+    def ask_close_account(self) -> None:
+        """Asked first, naming the person; Enter and Escape keep the account."""
         person = self.chosen()
-        if person is not None:
-            self._run(lambda: self._ctx.service(Accounts).close_account(person.id),
-                      self.tr("Account {login} afgesloten: aanmelden en de sleutel tot de databank zijn "
-                              "weg. Een nieuwe wachtwoordzin opent het weer.").format(login=person.login), ())
+        if person is None or self.confirm_box is not None:
+            return
+        question = self.tr("Het account van {name} ({login}) afsluiten? {name} kan dan niet meer aanmelden en de "
+                           "databank krijgt een nieuwe sleutel. Een nieuwe wachtwoordzin opent het account weer."
+                           ).format(name=person.full_name, login=person.login)
+        self._ask(question, self.tr("Account af&sluiten"), self.tr("Account &behouden"),
+                  lambda: self.close_account(person))
+
+    def close_account(self, person: AccountRow) -> None:
+        self._run(lambda: self._ctx.service(Accounts).close_account(person.id),
+                  self.tr("Account {login} afgesloten: aanmelden en de sleutel tot de databank zijn "
+                          "weg. Een nieuwe wachtwoordzin opent het weer.").format(login=person.login), ())
+
+    def ask_recovery_key(self) -> None:
+        """Asked first: the printed key stops working once the new one's sheet is saved; Enter keeps it."""
+        if self.confirm_box is not None:
+            return
+        self._ask(self.tr("Een nieuwe herstelsleutel maken? Zodra het blad met de nieuwe sleutel bewaard is, werkt "
+                          "het afgedrukte blad in de kluis niet meer."),
+                  self.tr("Nieuwe sleutel &maken"), self.tr("&Niet maken"), self.make_recovery_key)
 
     def make_recovery_key(self) -> None:
-        """A new recovery key (audited), shown once with its sheet to print."""
+        """A new recovery key staged beside the printed one, shown once with its sheet to save: in use (and
+        audited) only once the sheet is saved; closed without it, the printed key keeps working."""
         from leerwinkel_desk.reports.letters import PdfLetters  # ReportLab: when needed
 
+        keys = self._ctx.service(RecoveryKeys)
+
         def make() -> RecoveryPrint:
-            sheet = self._ctx.service(RecoveryKeys).make()
+            sheet = keys.propose()
             return RecoveryPrint(sheet.code, PdfLetters.for_database(self._ctx.db).recovery_sheet(sheet))
 
         def show(made: RecoveryPrint) -> None:
-            self.recovery_dialog = RecoveryKeyDialog(made, self)
+            self.recovery_dialog = RecoveryKeyDialog(made, self, lambda: keys.put_in_use(made.code),
+                                                     lambda: keys.drop(made.code))
+            self.recovery_dialog.finished.connect(self._recovery_closed)
             self.recovery_dialog.open()
 
-        self._run(make, self.tr("Nieuwe herstelsleutel gemaakt; de vorige werkt niet meer."), (), show)
+        self._run(make, self.tr("Nieuwe herstelsleutel gemaakt: hij vervangt de afgedrukte zodra het blad "
+                                "bewaard is."), (), then=show)
+
+    def _recovery_closed(self, _result: int) -> None:
+        shown, self.recovery_dialog = self.recovery_dialog, None
+        self.status.setText(self.tr("Nieuwe herstelsleutel in gebruik; de vorige werkt niet meer.")
+                            if shown is not None and shown.saved_to is not None else
+                            self.tr("Geen nieuwe herstelsleutel: de afgedrukte werkt nog."))
+
+    def _ask(self, question: str, do: str, keep: str, then: Callable[[], None]) -> None:
+        self.confirm_box = ask_first(self, self.windowTitle(), question, do, keep, then, do_by_default=False)
+        self.confirm_box.finished.connect(self._confirm_closed)
+
+    def _confirm_closed(self, _result: int) -> None:
+        self.confirm_box = None
 
     def _run(self, work: Callable[[], object], done_text: str, clear: tuple[QLineEdit, ...],
-             then: Callable[[Any], None] | None = None) -> None:
-        """The service call in the background (Argon2id takes a moment); the form stays as typed on failure."""
+             then: Callable[[Any], None] | None = None, focus: dict[str, QWidget] | None = None) -> None:
+        """The service call in the background (Argon2id takes a moment); the form stays as typed on failure,
+        with the focus on the field at fault (`focus`: by the field the service names)."""
         self.status.setText(self.tr("Bezig…"))
         self.setEnabled(False)
 
@@ -184,4 +237,4 @@ class AccountsDialog(QDialog):
             self.setEnabled(True)
             self.status.clear()
 
-        perform_later(self._ctx.operations, self._ctx.jobs, work, self.error, None, done, refused)
+        perform_later(self._ctx.operations, self._ctx.jobs, work, self.error, None, done, refused, focus)

@@ -22,6 +22,14 @@ from leerwinkel_desk.ui.texts import format_moment, record_label
 from leerwinkel_desk.ui.widgets import python_date
 
 
+def record_text(event: AuditRow) -> str:
+    """The kind of record in words, and for a colleague's account whose it is: "Medewerker: Jan Janssens"."""
+    kind = record_label(event.entity)
+    if event.record_person is None:
+        return kind
+    return QCoreApplication.translate("Audit", "{record}: {person}").format(record=kind, person=event.record_person)
+
+
 class AuditDialog(QDialog):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +65,7 @@ class AuditDialog(QDialog):
             Column(lambda: QCoreApplication.translate("Audit", "Wie"),
                    lambda e: e.actor or QCoreApplication.translate("Audit", "het programma")),
             Column(lambda: QCoreApplication.translate("Audit", "Actie"), lambda e: action_label(e.action)),
-            Column(lambda: QCoreApplication.translate("Audit", "Gegeven"), lambda e: record_label(e.entity)),
+            Column(lambda: QCoreApplication.translate("Audit", "Gegeven"), record_text),
             Column(lambda: QCoreApplication.translate("Audit", "Dossier"), lambda e: e.dossier_no or ""),
             Column(lambda: QCoreApplication.translate("Audit", "Velden"), lambda e: fields_label(e.fields)),
         ], self)
