@@ -89,10 +89,10 @@ def test_a_hostile_training_offer_is_told_line_by_line_and_nothing_of_it_importe
     form = open_transfer(qtbot, window, "courses_in", offer)
     key(qtbot, Qt.Key.Key_Return)                                      # Nakijken
     qtbot.waitUntil(lambda: "problemen" in form.summary.text(), timeout=10000)
-    assert [row[:4] for row in table(form)] == [
-        ["aanbod.csv", "2", "title", "toont niets: alleen onzichtbare tekens (zoals een spatie zonder breedte); "
-                                     "een naam of titel heeft een zichtbare letter nodig"],
-        ["aanbod.csv", "3", "", "15 cellen waar de kop er 13 heeft"]]
+    assert table(form) == [
+        ["aanbod.csv", "2", "title", "toont niets: alleen onzichtbare tekens (zoals een spatie zonder breedte)",
+         "\u200b"],
+        ["aanbod.csv", "3", "", "15 cellen waar de kop er 13 heeft", ""]]    # a count is no cell
     assert not form.confirm_button.isEnabled()
     offer.write_text(f"{header};title\nCVO Test;cvo;Dubbel;5;;;;;;;;;;Dubbel 2\n", encoding="utf-8")
     key(qtbot, Qt.Key.Key_N, ALT)                                      # Alt+N: Nakijken again

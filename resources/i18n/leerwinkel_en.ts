@@ -2307,6 +2307,10 @@
         <translation>out of range ({detail})</translation>
     </message>
     <message>
+        <source>toont niets: alleen onzichtbare tekens (zoals een spatie zonder breedte)</source>
+        <translation>shows nothing: only invisible characters (such as a zero-width space)</translation>
+    </message>
+    <message>
         <source>niet leesbaar als {detail}; bewaar het in Excel als &apos;CSV UTF-8 (door komma&apos;s gescheiden)&apos;</source>
         <translation>not readable as {detail}; save it from Excel as &apos;CSV UTF-8 (Comma delimited)&apos;</translation>
     </message>
@@ -2353,10 +2357,6 @@
     <message>
         <source>geen kolom van dit bestand (een tikfout?); zie de beschreven kolommen</source>
         <translation>not a column of this file (a typo?); see the documented columns</translation>
-    </message>
-    <message>
-        <source>toont niets: alleen onzichtbare tekens (zoals een spatie zonder breedte); een naam of titel heeft een zichtbare letter nodig</source>
-        <translation>shows nothing: only invisible characters (such as a zero-width space); a name or title needs a visible letter</translation>
     </message>
     <message>
         <source>geen webadres (http:// of https://)</source>

@@ -72,8 +72,7 @@ class ProblemCode(StrEnum):
     CONFLICTS_WITH = "conflicts_with", "does not go with {detail} 'self'"
     UNKNOWN_COLUMN = "unknown_column", "unknown column, ignored"
     NOT_A_COLUMN = "not_a_column", "not a column of this file (a typo?); see the documented columns"
-    SHOWS_NOTHING = ("shows_nothing", "shows nothing: only invisible characters (such as a zero-width space); "
-                     "a name or title needs a visible letter")
+    SHOWS_NOTHING = "shows_nothing", "shows nothing: only invisible characters (such as a zero-width space)"
     INVALID_WEB_ADDRESS = "invalid_web_address", "not a web address (http:// or https://)"
     INVALID_AMOUNT = "invalid_amount", "not an amount in euro ({detail})"
     PROVIDER_TYPE_REQUIRED = "provider_type_required", "required for a provider not in the offer yet"

@@ -473,8 +473,7 @@ def import_problem_text(code: str, value: str, detail: str) -> str:
         "not_a_column": QCoreApplication.translate(
             "Import", "geen kolom van dit bestand (een tikfout?); zie de beschreven kolommen"),
         "shows_nothing": QCoreApplication.translate(
-            "Import", "toont niets: alleen onzichtbare tekens (zoals een spatie zonder breedte); een naam of titel "
-            "heeft een zichtbare letter nodig"),
+            "Import", "toont niets: alleen onzichtbare tekens (zoals een spatie zonder breedte)"),
         "invalid_web_address": QCoreApplication.translate("Import", "geen webadres (http:// of https://)"),
         "invalid_amount": QCoreApplication.translate("Import", "geen bedrag in euro ({detail})"),
         "deleted_record": QCoreApplication.translate("Import", "in de app verwijderd; regel overgeslagen"),

@@ -310,7 +310,7 @@ class TransferDialog(QDialog):
             else (*report.errors, *report.warnings)
         rows = [(p.file, "" if p.line is None else str(p.line), p.column or "",
                  import_problem_text(p.code.value, p.value or "", p.detail or ""),
-                 (p.value or "") if reference else "") for p in problems]
+                 (p.value or "") if reference and p.column else "") for p in problems]
         # the training offer's and the social map's cells are shown; a person's never (a screenshot sent
         # for help must not carry a birth date or circumstances): file, line and column find them
         self.problems.setColumnHidden(VALUE_COLUMN, not reference)
