@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
 from casework_fixtures import build_office
-from leerwinkel_desk.domain.enums import Channel
+from leerwinkel_desk.domain.enums import Channel, OrganisationType
 from leerwinkel_desk.domain.errors import DomainError, InvalidValue
-from leerwinkel_desk.domain.text import has_control_character, single_line
+from leerwinkel_desk.domain.text import has_control_character, shows_something, single_line
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
@@ -81,9 +81,10 @@ def test_hostile_text_is_stored_as_typed_and_a_name_on_one_line(db, clock, offic
     except DomainError:
         return                  # refused with a reason (say, a name of only spaces): nothing stored
     stored = clients.get(made.id)
-    # a name is one line, without the controls that would turn the text after it around (single_line);
-    # everything else in it is kept as typed
-    assert (stored.first_name, stored.last_name) == (single_line(first), single_line(last))
+    # a name is one line, without the controls that would turn the text after it around (single_line), and
+    # one that shows nothing is empty; everything else in it is kept as typed
+    assert (stored.first_name, stored.last_name) == tuple(
+        single_line(name) if shows_something(single_line(name)) else "" for name in (first, last))
     answer = note[:500]                                   # an answer is one summary line (domain.limits)
     try:
         request = Dispatch(db, clock, office.counsellor).answer_now(
@@ -167,4 +168,47 @@ def test_a_nul_or_another_control_character_is_refused_wherever_text_is_saved(db
     partners = tmp_path / "partners.csv"
     partners.write_text("name;type;municipality\nCVO\x07 Gent;school;Gent\n", encoding="utf-8")
     reference = ReferenceImport(db, clock, office.coordinator).import_file(ReferenceKind.PARTNERS, partners)
-    assert [(p.column, p.reason) for p in reference.problems] == [("name", "control_character")]
+    assert [(p.column, p.code) for p in reference.problems] == [("name", "control_character")]
+
+
+def test_a_name_that_shows_nothing_is_refused_as_empty_wherever_it_is_saved(db, clock, office, tmp_path) -> None:
+    """A client named by zero-width characters alone (first name U+200B U+200B, last name U+200D) was imported
+    and saved by Ctrl+E and `edit-client`, a blank line in every list; a course titled U+200B made a blank first
+    row of Opleidingsaanbod. The one rule for names (domain.text.kept_name) refuses it as empty in the client
+    service, every write through the ORM and the registration import; a joiner between letters stays."""
+    from leerwinkel_desk.domain.enums import ProviderType
+    from leerwinkel_desk.services.catalogue import Catalogue, CourseInput
+    from leerwinkel_desk.services.social_map import SocialMap
+
+    clients = Clients(db, clock, office.counsellor)
+    with pytest.raises(InvalidValue) as refused:
+        clients.create(ClientInput("\u200b\u200b", "\u200d"), duplicates_checked=True)
+    assert (refused.value.field, refused.value.reason) == ("last_name", "required")
+    made = clients.create(ClientInput("Noor", "Janssens"), duplicates_checked=True)
+    with pytest.raises(InvalidValue):
+        clients.update(made.id, ClientInput("\u200b\u200b", "\u200d"), duplicates_checked=True)
+    assert (clients.get(made.id).first_name, clients.get(made.id).last_name) == ("Noor", "Janssens")
+    joined = clients.create(ClientInput("\u0915\u094d\u200d\u0937", "\u200bPeeters"), duplicates_checked=True)
+    assert (joined.first_name, joined.last_name) == ("\u0915\u094d\u200d\u0937", "\u200bPeeters")
+
+    catalogue = Catalogue(db, clock, office.coordinator)
+    provider = catalogue.add_provider("CVO \u202eTest", ProviderType.CVO)
+    assert provider.name == "CVO Test"                      # the override taken out, by every ORM write
+    for title in ("\u200b", "\u2066\u2069", "\u00ad\ufe0f"):
+        with pytest.raises(InvalidValue) as refused:
+            catalogue.add_course(CourseInput(provider_id=provider.id, title=title))
+        assert (refused.value.field, refused.value.reason) == ("title", "required")
+    with pytest.raises(InvalidValue) as refused:
+        catalogue.add_provider("CVO Web", ProviderType.CVO, website="javascript:alert(1)")
+    assert (refused.value.field, refused.value.reason) == ("website", "format")
+    with pytest.raises(InvalidValue) as refused:
+        SocialMap(db, clock, office.coordinator).add_partner("\u200b", OrganisationType.OTHER)
+    assert (refused.value.field, refused.value.reason) == ("name", "required")
+
+    registrations = tmp_path / "clients.csv"
+    registrations.write_text("client_ref;first_name;last_name\nK1;\u200b\u200b;\u200d\nK2;Mo;\u2066Ali\u2069\n",
+                             encoding="utf-8")
+    report = RegistrationImport(db, clock, office.coordinator).import_file(FileKind.CLIENTS, registrations)
+    assert not report.written
+    assert [(p.line, p.column, p.code) for p in report.errors] == [
+        (2, "first_name", "shows_nothing"), (2, "last_name", "shows_nothing")]

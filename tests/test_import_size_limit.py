@@ -6,9 +6,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from leerwinkel_desk.services.import_files import ProblemCode
 from leerwinkel_desk.services.registration.format import FileKind
 from leerwinkel_desk.services.registration.importer import RegistrationImport
-from leerwinkel_desk.services.registration.report import ProblemCode
 
 
 def test_an_import_file_over_the_limit_is_refused_in_one_line_before_it_is_read(

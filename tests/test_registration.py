@@ -34,6 +34,7 @@ from leerwinkel_desk.domain.errors import InvalidValue, NotAllowed
 from leerwinkel_desk.domain.text import name_key
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.context import Actor
+from leerwinkel_desk.services.import_files import Problem
 from leerwinkel_desk.services.offices import OfficeSetup, create_office, default_actor, find_office
 from leerwinkel_desk.services.registration.export import RegistrationExport
 from leerwinkel_desk.services.registration.format import (
@@ -44,7 +45,7 @@ from leerwinkel_desk.services.registration.format import (
     restore,
 )
 from leerwinkel_desk.services.registration.importer import RegistrationImport
-from leerwinkel_desk.services.registration.report import Counts, Problem
+from leerwinkel_desk.services.registration.report import Counts
 from leerwinkel_desk.store.engine import Database, open_sqlite
 from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.store.models import (

@@ -235,3 +235,22 @@ def test_a_laptop_revoked_with_a_wipe_keeps_nothing_of_the_office(central, servi
     left = sorted(p.relative_to(tmp_path).as_posix() for p in (*data.rglob("*"), *drive.rglob("*")) if p.is_file())
     assert left == ["an/notities.txt", "usb/iets anders.txt"]
     assert witness.stat().st_size > 0 and set(witness.read_bytes()) == {0}
+
+
+def test_a_pushed_name_with_a_bidi_override_or_that_shows_nothing_is_refused(central, service, tmp_path,
+                                                                             clock) -> None:
+    """The laptops keep a name by the one rule for names (domain.text.kept_name); what a laptop pushes passes
+    it again on the server (a laptop of an older version, or rows written around the ORM), as control
+    characters: a partner "Partner\u202egnp" showed as "Partnerpng", a client named by zero-width characters
+    was a blank line in every list. Both go back to the laptop's inbox; a name with a joiner between letters
+    arrives."""
+    kortrijk, office = first_laptop(central, service, tmp_path / "k.db", clock)
+    with kortrijk.db.write() as session:                 # written around the ORM, as an older laptop kept them
+        for name in ("Partner\u202egnp", "\u200b\u200b", "\u0915\u094d\u200d\u0937 Huis"):
+            session.execute(text("INSERT INTO partner_organisation (id, office_id, name, org_type, created_at, "
+                                 "updated_at) VALUES (:id, :office, :name, 'other', :at, :at)"),
+                            {"id": uuid.uuid4().hex, "office": kortrijk.actor.office_id.hex, "name": name,
+                             "at": "2026-12-07 10:00:00.000000"})
+    assert kortrijk.sync.sync(kortrijk.actor).rejected == 2
+    names = {row["name"] for row in rows_as(central.owner_url, None, "SELECT name FROM partner_organisation")}
+    assert "\u0915\u094d\u200d\u0937 Huis" in names and not {"Partner\u202egnp", "\u200b\u200b"} & names

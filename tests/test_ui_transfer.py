@@ -54,9 +54,9 @@ def test_the_training_offer_is_checked_as_a_table_fixed_then_imported(qtbot, coo
     form = open_transfer(qtbot, window, "courses_in", offer)
     key(qtbot, Qt.Key.Key_Return)                                      # Nakijken
     qtbot.waitUntil(lambda: "problemen" in form.summary.text(), timeout=10000)
-    assert table(form) == [["courses", "2", "eqf_level", "buiten het bereik", "12"],
-                           ["courses", "2", "provider_type", "nieuwe aanbieder: provider_type is verplicht",
-                            "CVO Nieuw"]]
+    assert table(form) == [["aanbod.csv", "2", "eqf_level", "buiten het bereik (1..8)", "12"],
+                           ["aanbod.csv", "2", "provider_type",
+                            "verplicht voor een aanbieder die nog niet in het aanbod staat", "CVO Nieuw"]]
     assert not form.confirm_button.isEnabled()
     offer.write_text(documented_examples()[0], encoding="utf-8")
     key(qtbot, Qt.Key.Key_N, ALT)                                      # Alt+N: Nakijken again
@@ -71,6 +71,35 @@ def test_the_training_offer_is_checked_as_a_table_fixed_then_imported(qtbot, coo
     with db.read() as s:
         assert set(s.scalars(select(Course.title))) == before | {"Boekhouden", "Zorgkundige"}
     assert window.statusBar().currentMessage() == "Import klaar"
+
+
+def test_a_hostile_training_offer_is_told_line_by_line_and_nothing_of_it_imported(qtbot, coordinator_window, db,
+                                                                                   tmp_path) -> None:
+    """A title of a zero-width space alone made a blank first row of Opleidingsaanbod, a row of 15 cells under a
+    13-column header lost its last two cells, a header with `title` twice took one of them: each was imported.
+    Now the check lists each problem by file, line and column in words, and nothing is imported."""
+    window = coordinator_window
+    with db.read() as s:
+        before = s.scalar(select(func.count()).select_from(Course))
+    header = ("provider;provider_type;title;eqf_level;qualification;duration_hours;schedule;delivery;"
+              "municipality;cost_eur;support;dutch_level;next_start")
+    offer = tmp_path / "aanbod.csv"
+    offer.write_text(f"{header}\nCVO Test;cvo;\u200b;5;;;;;;;;;\nCVO Test;cvo;Veel;5;;;;;;;;;;extra;x\n"
+                     "CVO Test;cvo;Cursus \u202efdp.exe;5;;;;;;;;;\n", encoding="utf-8")
+    form = open_transfer(qtbot, window, "courses_in", offer)
+    key(qtbot, Qt.Key.Key_Return)                                      # Nakijken
+    qtbot.waitUntil(lambda: "problemen" in form.summary.text(), timeout=10000)
+    assert table(form) == [
+        ["aanbod.csv", "2", "title", "toont niets: alleen onzichtbare tekens (zoals een spatie zonder breedte)",
+         "\u200b"],
+        ["aanbod.csv", "3", "", "15 cellen waar de kop er 13 heeft", ""]]    # a count is no cell
+    assert not form.confirm_button.isEnabled()
+    offer.write_text(f"{header};title\nCVO Test;cvo;Dubbel;5;;;;;;;;;;Dubbel 2\n", encoding="utf-8")
+    key(qtbot, Qt.Key.Key_N, ALT)                                      # Alt+N: Nakijken again
+    qtbot.waitUntil(lambda: "1 probleem" in form.summary.text(), timeout=10000)
+    assert [row[:4] for row in table(form)] == [["aanbod.csv", "1", "title", "kolom staat er twee keer"]]
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Course)) == before
 
 
 def test_the_registrations_go_out_and_come_back_with_one_new_client(qtbot, coordinator_window, db, clock, office,

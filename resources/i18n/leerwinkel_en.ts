@@ -2287,10 +2287,6 @@
 <context>
     <name>Import</name>
     <message>
-        <source>niet leesbaar als {detail}</source>
-        <translation>not readable as {detail}</translation>
-    </message>
-    <message>
         <source>geen geldige CSV: {detail}</source>
         <translation>not valid CSV: {detail}</translation>
     </message>
@@ -2323,16 +2319,8 @@
         <translation>not one of: {detail}</translation>
     </message>
     <message>
-        <source>onbekende code</source>
-        <translation>unknown code</translation>
-    </message>
-    <message>
         <source>geen datum ({detail})</source>
         <translation>not a date ({detail})</translation>
-    </message>
-    <message>
-        <source>geen datum (JJJJ-MM-DD of DD/MM/JJJJ)</source>
-        <translation>not a date (YYYY-MM-DD or DD/MM/YYYY)</translation>
     </message>
     <message>
         <source>geen datum en uur ({detail})</source>
@@ -2343,10 +2331,6 @@
         <translation>not a whole number ({detail})</translation>
     </message>
     <message>
-        <source>geen getal</source>
-        <translation>not a number</translation>
-    </message>
-    <message>
         <source>geen e-mailadres</source>
         <translation>not an e-mail address</translation>
     </message>
@@ -2355,12 +2339,16 @@
         <translation>out of range ({detail})</translation>
     </message>
     <message>
-        <source>buiten het bereik</source>
-        <translation>out of range</translation>
+        <source>toont niets: alleen onzichtbare tekens (zoals een spatie zonder breedte)</source>
+        <translation>shows nothing: only invisible characters (such as a zero-width space)</translation>
     </message>
     <message>
-        <source>te lang</source>
-        <translation>too long</translation>
+        <source>niet leesbaar als {detail}; bewaar het in Excel als &apos;CSV UTF-8 (door komma&apos;s gescheiden)&apos;</source>
+        <translation>not readable as {detail}; save it from Excel as &apos;CSV UTF-8 (Comma delimited)&apos;</translation>
+    </message>
+    <message>
+        <source>langer dan {detail} tekens</source>
+        <translation>longer than {detail} characters</translation>
     </message>
     <message>
         <source>bevat een stuurteken (zoals NUL) dat niet bewaard kan worden; alleen regeleinden en tabs kunnen</source>
@@ -2399,12 +2387,24 @@
         <translation>unknown column</translation>
     </message>
     <message>
+        <source>geen kolom van dit bestand (een tikfout?); zie de beschreven kolommen</source>
+        <translation>not a column of this file (a typo?); see the documented columns</translation>
+    </message>
+    <message>
+        <source>geen webadres (http:// of https://)</source>
+        <translation>not a web address (http:// or https://)</translation>
+    </message>
+    <message>
+        <source>geen bedrag in euro ({detail})</source>
+        <translation>not an amount in euro ({detail})</translation>
+    </message>
+    <message>
         <source>in de app verwijderd; regel overgeslagen</source>
         <translation>deleted in the app; row skipped</translation>
     </message>
     <message>
-        <source>nieuwe aanbieder: provider_type is verplicht</source>
-        <translation>new provider: provider_type is required</translation>
+        <source>verplicht voor een aanbieder die nog niet in het aanbod staat</source>
+        <translation>required for a provider not in the offer yet</translation>
     </message>
 </context>
 <context>

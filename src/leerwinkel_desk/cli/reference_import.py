@@ -1,6 +1,7 @@
 """Commands importing the office's reference data from CSV (docs/reference-import.md): `import-courses` and
 `import-partners`, the twins of Ctrl+I's training offer and social map imports. Exit 1 with the problems
-listed one per line (nothing written) when the file has any."""
+listed one per line as the registration import lists them (`file:line:column: sentence`; nothing written)
+when the file has any."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from leerwinkel_desk.cli.common import database_location, signed_in
+from leerwinkel_desk.cli.common import CommandFailed, database_location, signed_in
+from leerwinkel_desk.cli.registration import describe_problem
 from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services.import_files import ENCODINGS
 from leerwinkel_desk.services.reference_import import ReferenceImport, ReferenceImportReport, ReferenceKind
 
 
@@ -20,14 +23,22 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         command = commands.add_parser(name, help=f"import {what} from CSV (docs/reference-import.md)")
         command.add_argument("file", type=Path, metavar="FILE")
         command.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
+        command.add_argument("--encoding", choices=ENCODINGS, default="utf-8",
+                             help="utf-8 (default, with or without BOM) or cp1252 (older Excel files)")
 
 
 def _run(kind: ReferenceKind, args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        raise CommandFailed(f"no file at {args.file}")
     db, actor = signed_in(database_location(args))
-    report = ReferenceImport(db, SystemClock(), actor).import_file(kind, args.file, dry_run=args.dry_run)
+    report = ReferenceImport(db, SystemClock(), actor).import_file(kind, args.file, dry_run=args.dry_run,
+                                                                   encoding=args.encoding)
     for problem in report.problems:
-        print(f"{args.file.name}:{problem.line}: {problem.column}: {problem.reason}"
-              + (f" ({problem.value!r})" if problem.value else ""), file=sys.stderr)
+        print(f"error: {describe_problem(problem)}", file=sys.stderr)
+    if report.more_problems:
+        print(f"error: ... and {report.more_problems} more error(s), not listed", file=sys.stderr)
+    for problem in report.warnings:
+        print(f"warning: {describe_problem(problem)}", file=sys.stderr)
     print(summary(report))
     return 0 if report.ok else 1
 
@@ -40,7 +51,7 @@ def summary(report: ReferenceImportReport) -> str:
     else:
         counts = (f"{report.created} new partners, {report.existing} already on the map, "
                   f"{report.new_contacts} new contacts")
-    return f"{state}: {report.rows} rows; {counts}; {len(report.problems)} problems"
+    return f"{state}: {report.rows} rows; {counts}; {len(report.problems) + report.more_problems} problems"
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

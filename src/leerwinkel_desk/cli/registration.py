@@ -16,13 +16,13 @@ from leerwinkel_desk.cli.common import (
 )
 from leerwinkel_desk.reports.monitoring_files import report_writer
 from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services.import_files import ENCODINGS, Problem
 from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
 from leerwinkel_desk.services.monitoring_extract import MonitoringExtract, secret_path
 from leerwinkel_desk.services.registration.export import RegistrationExport
 from leerwinkel_desk.services.registration.format import FileKind
 from leerwinkel_desk.services.registration.importer import RegistrationImport
-from leerwinkel_desk.services.registration.reading import ENCODINGS
-from leerwinkel_desk.services.registration.report import ImportReport, Problem
+from leerwinkel_desk.services.registration.report import ImportReport
 from leerwinkel_desk.store.durable import write_whole
 
 

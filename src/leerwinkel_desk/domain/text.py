@@ -1,5 +1,5 @@
-"""Normalising text: one-line fields cleaned of invisible controls, and names for search (case-, accent- and
-spacing-insensitive keys)."""
+"""Normalising text: one-line fields cleaned of invisible controls, the rule for a name or a title (it must show
+something), and names for search (case-, accent- and spacing-insensitive keys)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,34 @@ def check_text(text: str | None, field: str) -> None:
     registration import to every text cell): InvalidValue(field, "control_character") when it holds one."""
     if text is not None and has_control_character(text):
         raise InvalidValue(field, CONTROL_CHARACTER)
+
+
+REQUIRED = "required"                        # InvalidValue's reason for a name that shows nothing
+
+# Characters that show nothing although they are not spaces: the Hangul fillers and the braille blank (letters
+# and symbols to Unicode, blank on screen). Format characters (Cf: zero-width space and joiners, the bidi marks,
+# the soft hyphen), combining marks without a letter to sit on, separators and controls show nothing either.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+_SHOW_NOTHING = ("Cf", "Cc", "Mn", "Me", "Zs", "Zl", "Zp")
+
+
+def shows_something(text: str) -> bool:
+    """Whether `text` has a character that shows on screen: a name of zero-width spaces, joiners and other
+    format characters alone is a blank line in every list, though it is not empty."""
+    return any(ch not in _BLANK_LETTERS and unicodedata.category(ch) not in _SHOW_NOTHING for ch in text)
+
+
+def kept_name(text: str, field: str) -> str:
+    """The one rule for a name or a title (a client's first and last name, a counsellor, a partner, a contact
+    person, a loket, a provider, a course; store/base.py applies it to every column marked `NAME`, the imports
+    to each such cell, the sync server to what a laptop pushes): kept as a one-line field (`single_line`: the
+    bidirectional overrides, embeddings and isolates that would show `Cursus exe.pdf` for a file name are
+    taken out) and refused as empty, InvalidValue(field, "required"), when nothing in it shows. A zero-width
+    joiner between visible letters stays: some scripts need it."""
+    kept = single_line(text)
+    if not shows_something(kept):
+        raise InvalidValue(field, REQUIRED)
+    return kept
 
 
 _FOLD = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ı": "i"})

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from leerwinkel_desk.domain.enums import Delivery, DutchLevel, ProviderType
 from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.domain.limits import check_web_address
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.services import audit
@@ -102,6 +103,7 @@ def _check_course(data: CourseInput) -> None:
         raise InvalidValue("eqf_level", "range")
     if data.cost_eur is not None and data.cost_eur < 0:
         raise InvalidValue("cost_eur", "negative")
+    check_web_address(data.url, "url")
 
 
 class Catalogue(UseCase):
@@ -110,6 +112,7 @@ class Catalogue(UseCase):
         self._require(Permission.MANAGE_CATALOGUE)
         if not name.strip():
             raise InvalidValue("name", "required")
+        check_web_address(website, "website")
         now = self._now()
         with self._db.write() as session:
             provider = self._new(Provider(name=name, provider_type=provider_type,
@@ -118,12 +121,13 @@ class Catalogue(UseCase):
             session.flush()
             audit.record(session, self._actor, now, "provider.create", "provider", provider.id,
                          ("name", "provider_type"))
-            return ProviderRow(provider.id, name, provider_type, municipality, website)
+            return ProviderRow(provider.id, provider.name, provider_type, municipality, website)
 
     def update_provider(self, provider_id: uuid.UUID, name: str, provider_type: ProviderType,
                         municipality: str | None = None, website: str | None = None) -> ProviderRow:
         if not name.strip():
             raise InvalidValue("name", "required")
+        check_web_address(website, "website")
         p = self._edit(Permission.MANAGE_CATALOGUE, Provider, provider_id, {
             "name": name.strip(), "provider_type": provider_type, "municipality": municipality, "website": website})
         return ProviderRow(p.id, p.name, p.provider_type, p.municipality, p.website)

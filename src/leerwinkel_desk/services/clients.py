@@ -28,7 +28,7 @@ from leerwinkel_desk.domain.limits import is_email_shaped
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, number_beginnings
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.similarity import name_distance, swapped_neighbours
-from leerwinkel_desk.domain.text import fold, name_key, phone_key, single_line
+from leerwinkel_desk.domain.text import fold, name_key, phone_key, shows_something, single_line
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.numbering import next_number
@@ -41,6 +41,7 @@ INFIX_CANDIDATES = 200      # names, the newest first, that hold the words insid
 
 
 TEXT_FIELDS = ("first_name", "last_name", "phone", "email", "street", "postcode", "municipality")
+NAME_FIELDS = ("first_name", "last_name")
 
 
 @dataclass(frozen=True)
@@ -62,11 +63,13 @@ class ClientInput:
     dutch_level: DutchLevel | None = None
 
     def __post_init__(self) -> None:
-        """Its one-line texts cleaned as they will be kept (`single_line`), wherever it was typed or pasted."""
+        """Its one-line texts cleaned as they will be kept (`single_line`), wherever it was typed or pasted; a
+        name that shows nothing (zero-width characters alone) is an empty one (`shows_something`)."""
         for name in TEXT_FIELDS:
             value = getattr(self, name)
             if value is not None:
-                object.__setattr__(self, name, single_line(value))
+                value = single_line(value)
+                object.__setattr__(self, name, value if name not in NAME_FIELDS or shows_something(value) else "")
 
 
 IDENTITY_FIELDS = [f.name for f in fields(ClientInput)]

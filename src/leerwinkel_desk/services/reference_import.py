@@ -1,18 +1,20 @@
 """Importing the office's reference data from CSV: the training offer (courses with their providers) and the
 social map (partners with their contact persons). The formats: docs/reference-import.md.
 
-As the registration import: every row is checked first; with any problem nothing is written and the report
-lists each one by line and column; a dry run checks the same way and counts what would be made. The write is
-one transaction, audited per record made. Idempotent: a course whose provider and title (case and accents
-ignored) are in the offer already, a partner whose name is on the map already, a contact already at that
-partner, are counted as `existing` and left as they are, so the same file imported twice makes nothing new.
-`progress(done, total)` is called per row (and may raise to stop: nothing is written then).
+The file is read as the registration import reads one (services/import_files.py: encoding, CSV, header,
+cell counts), and its problems are told alike: file, line, column and a sentence (`ProblemCode`). Every row
+is checked first; with any problem nothing is written; a dry run checks the same way and counts what would
+be made. The write is one transaction, audited per record made. A name or title follows the app's one rule
+(domain.text.kept_name): one line, without bidirectional controls, showing something. A website or a
+course's page is an http(s) address (domain.limits.is_web_address). Idempotent: a course whose provider and
+title (case and accents ignored) are in the offer already, a partner whose name is on the map already, a
+contact already at that partner, are counted as `existing` and left as they are, so the same file imported
+twice makes nothing new. `progress(done, total)` is called per row (and may raise to stop: nothing is
+written then).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,21 +29,24 @@ from sqlalchemy.orm import Session
 from leerwinkel_desk.domain.enums import Delivery, DutchLevel, OrganisationType, ProviderType
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.ids import uuid7
+from leerwinkel_desk.domain.limits import is_web_address
 from leerwinkel_desk.domain.permissions import Permission
-from leerwinkel_desk.domain.text import CONTROL_CHARACTER, fold, has_control_character
+from leerwinkel_desk.domain.text import fold, has_control_character, kept_name, single_line
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.import_files import ENCODINGS, Capped, Problem, ProblemCode, Progress, read_table
 from leerwinkel_desk.services.registration.format import parse_date
-from leerwinkel_desk.services.registration.report import Progress
 from leerwinkel_desk.store.models import Course, PartnerContact, PartnerOrganisation, Provider
 
-MAX_BYTES = 20 << 20                 # a training offer of some thousands of lines is well under 1 MB
 SCHEDULE_WORDS = {"day": "daytime", "evening": "evenings", "weekend": "weekends", "modular": "modular"}
 SUPPORT_WORDS = {"training_vouchers": "training_vouchers", "educational_leave": "educational_leave",
                  "fee_exemption": "fee_exemption"}
 LIMITS = {"name": 200, "title": 300, "provider": 200, "municipality": 100, "postcode": 10, "phone": 40,
           "email": 200, "website": 200, "url": 500, "contact_name": 200, "contact_function": 200,
           "contact_phone": 40, "contact_email": 200, "street": 200, "qualification": 300, "duration_text": 100}
+FREE_TEXT = frozenset({"notes", "entry_requirements"})      # may run over lines; the others are one line
+DATES = "YYYY-MM-DD, DD/MM/YYYY"
+MAX_AMOUNT = Decimal("99999.99")
 
 
 class ReferenceKind(StrEnum):
@@ -65,14 +70,6 @@ PARTNER_COLUMNS = ("name", "type", "street", "postcode", "municipality", "phone"
 
 
 @dataclass(frozen=True)
-class RowProblem:
-    line: int                       # the line of the file (the header is line 1)
-    column: str
-    reason: str                     # required, unknown_code, not_a_number, not_a_date, range, too_long,
-    value: str = ""                 # unknown_column, missing_column, provider_type_required, empty, ...
-
-
-@dataclass(frozen=True)
 class ReferenceImportReport:
     kind: ReferenceKind
     dry_run: bool
@@ -82,7 +79,9 @@ class ReferenceImportReport:
     existing: int
     new_providers: tuple[str, ...] = ()
     new_contacts: int = 0
-    problems: tuple[RowProblem, ...] = ()
+    problems: tuple[Problem, ...] = ()      # errors: with any, nothing was written
+    warnings: tuple[Problem, ...] = ()      # a header cell left empty: its column is ignored
+    more_problems: int = 0                  # found beyond the ones listed (import_files.MAX_LISTED)
 
     @property
     def ok(self) -> bool:
@@ -93,53 +92,58 @@ class ReferenceImportReport:
 class _Rows:
     """The checked rows: what each will make, the problems met."""
 
+    file: str
     values: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
-
-
-def read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """The header and the rows (with their line) of a CSV file in UTF-8 (with or without BOM), separated by `,`
-    or `;` (whichever the header uses); InvalidValue "file" not_utf8 / empty / too_large."""
-    data = path.read_bytes()
-    if len(data) > MAX_BYTES:
-        raise InvalidValue("file", "too_large")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InvalidValue("file", "not_utf8") from None
-    first = text.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";" if first.count(";") > first.count(",") else ",")
-    rows = list(reader)
-    if not rows:
-        raise InvalidValue("file", "empty")
-    header = [_key(cell) for cell in rows[0]]
-    return header, [(line, row) for line, row in enumerate(rows[1:], 2) if any(cell.strip() for cell in row)]
+    problems: Capped = field(default_factory=Capped)
 
 
 def _key(text: str) -> str:
-    """A code or column name as compared: case and accents ignored, `on site` is `on_site`."""
+    """A code as compared: case and accents ignored, `on site` is `on_site`."""
     return fold(text).replace(" ", "_")
 
 
 class _Checker:
-    """Turns the cells of one row into values, noting each problem."""
+    """Turns the cells of one row into values, noting each problem (its cell kept as `Problem.value`: the
+    office's reference data is no one's personal data, the table of problems shows it)."""
 
-    def __init__(self, line: int, cells: Mapping[str, str], problems: list[RowProblem]) -> None:
-        self.line, self.cells, self.problems = line, cells, problems
+    def __init__(self, file: str, line: int, cells: Mapping[str, str], problems: list[Problem]) -> None:
+        self.file, self.line, self.cells, self.problems = file, line, cells, problems
 
-    def problem(self, column: str, reason: str) -> None:
-        self.problems.append(RowProblem(self.line, column, reason, self.cells.get(column, "")[:80]))
+    def problem(self, column: str, code: ProblemCode, detail: str | None = None) -> None:
+        self.problems.append(Problem(self.file, self.line, column, code, self.cells.get(column, "")[:80], detail))
 
     def text(self, column: str, required: bool = False) -> str | None:
-        value = self.cells.get(column, "").strip()
+        """The cell as kept: one line (`single_line`) but for free text; None when empty; refused with a
+        control character or longer than its column."""
+        cell = self.cells.get(column, "")
+        if has_control_character(cell):
+            self.problem(column, ProblemCode.CONTROL_CHARACTER)
+            return None
+        value = cell.strip() if column in FREE_TEXT else single_line(cell)
         if not value:
             if required:
-                self.problem(column, "required")
+                self.problem(column, ProblemCode.REQUIRED)
             return None
-        if len(value) > LIMITS.get(column, 2000):
-            self.problem(column, "too_long")
-        if has_control_character(value):
-            self.problem(column, CONTROL_CHARACTER)
+        limit = LIMITS.get(column, 2000)
+        if len(value) > limit:
+            self.problem(column, ProblemCode.TOO_LONG, str(limit))
+        return value
+
+    def name(self, column: str, required: bool = False) -> str | None:
+        """A name or title by the app's one rule for them (domain.text.kept_name): it shows something."""
+        value = self.text(column, required)
+        if value is None:
+            return None
+        try:
+            return kept_name(value, column)
+        except InvalidValue:
+            self.problem(column, ProblemCode.SHOWS_NOTHING)
+            return None
+
+    def web_address(self, column: str) -> str | None:
+        value = self.text(column)
+        if value is not None and not is_web_address(value):
+            self.problem(column, ProblemCode.INVALID_WEB_ADDRESS)
         return value
 
     def code(self, column: str, kind: type[StrEnum], required: bool = False) -> Any:
@@ -148,18 +152,18 @@ class _Checker:
             return None
         found = {_key(member.value): member for member in kind}.get(_key(value))
         if found is None:
-            self.problem(column, "unknown_code")
+            self.problem(column, ProblemCode.INVALID_CODE, ", ".join(member.value for member in kind))
         return found
 
     def number(self, column: str, low: int, high: int) -> int | None:
         value = self.text(column)
         if value is None:
             return None
-        if not value.isdigit():
-            self.problem(column, "not_a_number")
+        if not (value.isascii() and value.isdigit()):
+            self.problem(column, ProblemCode.INVALID_NUMBER, f"{low}..{high}")
             return None
         if not low <= int(value) <= high:
-            self.problem(column, "range")
+            self.problem(column, ProblemCode.OUT_OF_RANGE, f"{low}..{high}")
         return int(value)
 
     def amount(self, column: str) -> Decimal | None:
@@ -169,10 +173,12 @@ class _Checker:
         try:
             amount = Decimal(value.replace("€", "").replace(" ", "").replace(",", "."))
         except InvalidOperation:
-            self.problem(column, "not_a_number")
+            amount = Decimal("NaN")
+        if not amount.is_finite():
+            self.problem(column, ProblemCode.INVALID_AMOUNT, f"0..{MAX_AMOUNT}")
             return None
-        if amount < 0 or amount > Decimal("99999.99"):
-            self.problem(column, "range")
+        if amount < 0 or amount > MAX_AMOUNT:
+            self.problem(column, ProblemCode.OUT_OF_RANGE, f"0..{MAX_AMOUNT}")
         return amount.quantize(Decimal("0.01"))
 
     def day(self, column: str) -> date | None:
@@ -182,13 +188,13 @@ class _Checker:
         try:
             return parse_date(value)
         except ValueError:
-            self.problem(column, "not_a_date")
+            self.problem(column, ProblemCode.INVALID_DATE, DATES)
             return None
 
     def words(self, column: str, known: Mapping[str, str]) -> set[str]:
         words = {_key(word) for word in self.cells.get(column, "").replace("|", " ").replace(",", " ").split()}
         if words - known.keys():
-            self.problem(column, "unknown_code")
+            self.problem(column, ProblemCode.INVALID_CODE, ", ".join(known))
         return {known[word] for word in words & known.keys()}
 
 
@@ -197,8 +203,8 @@ def _course_values(check: _Checker) -> dict[str, Any]:
     support = check.words("support", SUPPORT_WORDS)
     qualification = check.text("qualification")
     return {
-        "provider": check.text("provider", True), "provider_type": check.code("provider_type", ProviderType),
-        "title": check.text("title", True), "eqf_level": check.number("eqf_level", 1, 8),
+        "provider": check.name("provider", True), "provider_type": check.code("provider_type", ProviderType),
+        "title": check.name("title", True), "eqf_level": check.number("eqf_level", 1, 8),
         "recognised_qualification": qualification is not None, "qualification_name": qualification,
         "duration_hours": check.number("duration_hours", 1, 10_000), "duration_text": check.text("duration_text"),
         "daytime": "daytime" in schedule or not schedule, "evenings": "evenings" in schedule,
@@ -207,16 +213,16 @@ def _course_values(check: _Checker) -> dict[str, Any]:
         "municipality": check.text("municipality"), "postcode": check.text("postcode"),
         "cost_eur": check.amount("cost_eur"), "dutch_level_required": check.code("dutch_level", DutchLevel),
         "entry_requirements": check.text("entry_requirements"), "next_start": check.day("next_start"),
-        "url": check.text("url"), **{name: name in support for name in SUPPORT_WORDS.values()},
+        "url": check.web_address("url"), **{name: name in support for name in SUPPORT_WORDS.values()},
     }
 
 
 def _partner_values(check: _Checker) -> dict[str, Any]:
     return {
-        "name": check.text("name", True), "org_type": check.code("type", OrganisationType, True),
-        **{name: check.text(name) for name in ("street", "postcode", "municipality", "phone", "email", "website",
-                                               "notes", "contact_name", "contact_function", "contact_phone",
-                                               "contact_email")},
+        "name": check.name("name", True), "org_type": check.code("type", OrganisationType, True),
+        **{name: check.text(name) for name in ("street", "postcode", "municipality", "phone", "email", "notes",
+                                               "contact_function", "contact_phone", "contact_email")},
+        "website": check.web_address("website"), "contact_name": check.name("contact_name"),
     }
 
 
@@ -224,18 +230,20 @@ class ReferenceImport(UseCase):
     """The training offer and the social map from CSV (coordinators)."""
 
     def import_file(self, kind: ReferenceKind, path: Path, dry_run: bool = False,
-                    progress: Progress | None = None) -> ReferenceImportReport:
+                    progress: Progress | None = None, encoding: str = "utf-8") -> ReferenceImportReport:
         self._require(Permission.MANAGE_CATALOGUE if kind is ReferenceKind.COURSES else Permission.MANAGE_PARTNERS)
-        header, rows = read_rows(path)
-        checked = _Rows()
-        unknown = [name for name in header if name and name not in kind.columns]
-        checked.problems += [RowProblem(1, name, "unknown_column") for name in unknown]
-        checked.problems += [RowProblem(1, name, "missing_column") for name in kind.required if name not in header]
+        if encoding not in ENCODINGS:
+            raise InvalidValue("encoding", "unsupported")
+        checked, warnings = _Rows(path.name), Capped()
+        table = read_table(path, kind.columns, kind.required, encoding, checked.problems, warnings,
+                           unknown_refused=True)
+        rows = table.rows if table is not None else []
+        index = table.index if table is not None else {}
         make = _course_values if kind is ReferenceKind.COURSES else _partner_values
         total = len(rows) if dry_run else 2 * len(rows)
         for done, (line, row) in enumerate(rows, 1):
-            cells = {name: cell for name, cell in zip(header, row, strict=False)}
-            checked.values.append((line, make(_Checker(line, cells, checked.problems))))
+            cells = {column: row[position] for column, position in index.items()}
+            checked.values.append((line, make(_Checker(path.name, line, cells, checked.problems))))
             if progress is not None:
                 progress(done, total)
         now = self._now()
@@ -245,9 +253,13 @@ class ReferenceImport(UseCase):
             else:
                 counts = self._partners(session, checked, dry_run or bool(checked.problems), now, progress, total)
         written = not dry_run and not checked.problems
+
+        def by_place(problem: Problem) -> tuple[int, int]:
+            return problem.line or 0, index.get(problem.column or "", len(index))
+
         return ReferenceImportReport(kind, dry_run, written, len(rows), *counts,
-                                     problems=tuple(sorted(checked.problems, key=lambda p: (
-                                         p.line, header.index(p.column) if p.column in header else len(header)))))
+                                     problems=tuple(sorted(checked.problems, key=by_place)),
+                                     warnings=tuple(warnings), more_problems=checked.problems.more)
 
     def _courses(self, session: Session, checked: _Rows, check_only: bool, now: Any, progress: Progress | None,
                  total: int) -> tuple[int, int, tuple[str, ...], int]:
@@ -265,7 +277,8 @@ class ReferenceImport(UseCase):
             provider = providers.get(fold(name))
             if provider is None:
                 if provider_type is None:
-                    checked.problems.append(RowProblem(line, "provider_type", "provider_type_required", name))
+                    checked.problems.append(Problem(checked.file, line, "provider_type",
+                                                    ProblemCode.PROVIDER_TYPE_REQUIRED, name))
                     continue
                 provider = Provider(id=uuid7(), name=name, provider_type=provider_type,
                                     municipality=values["municipality"])

@@ -7,13 +7,13 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, DateTime, Enum, ForeignKey, MetaData, String, Table, Uuid, event, inspect
+from sqlalchemy import JSON, Column, DateTime, Enum, ForeignKey, MetaData, String, Table, Uuid, event, inspect
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from leerwinkel_desk.domain.ids import uuid7
-from leerwinkel_desk.domain.text import check_text
+from leerwinkel_desk.domain.text import check_text, kept_name
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -69,22 +69,41 @@ class Base(DeclarativeBase):
     type_annotation_map = {datetime: UTCDateTime(), uuid.UUID: Uuid(), dict: JSON(), list: JSON()}
 
 
-def _refuse_control_characters(_mapper: Any, _connection: Any, target: Base) -> None:
-    """Every text a row saves through the ORM (the services' writes) passes the one rule for text
-    (domain/text.py `check_text`): a NUL or another control character is refused with InvalidValue naming
-    the column, before anything is written. On an update only the columns that change are checked, so a
-    row saved long ago stays editable."""
+NAME: dict[str, Any] = {"name": True}    # a column's `info`: it names a person, an organisation or a course
+
+
+def is_name(column: Column[Any]) -> bool:
+    """Whether the column holds a name or a title (marked `info=NAME`): one that must show something."""
+    return bool(column.info.get("name"))
+
+
+def kept_value(column: Column[Any], value: Any) -> Any:
+    """A text as a row keeps it in `column`, by the one rule for text (domain/text.py): refused
+    (InvalidValue naming the column) with a control character; a name or title (`is_name`) kept as one line
+    without bidirectional controls and refused as empty when it shows nothing. Used by every ORM write (below),
+    the registration import's bulk rows and the sync server, for what a laptop pushes."""
+    if not isinstance(value, str) or not isinstance(column.type, String):
+        return value
+    check_text(value, column.key)
+    return kept_name(value, column.key) if value and is_name(column) else value
+
+
+def _keep_texts(_mapper: Any, _connection: Any, target: Base) -> None:
+    """Every text a row saves through the ORM (the services' writes) passes `kept_value` before anything is
+    written: a NUL or another control character is refused, a name is cleaned or refused. On an update only
+    the columns that change are checked, so a row saved long ago stays editable."""
     state = inspect(target)
     for attribute in state.mapper.column_attrs:
-        if not isinstance(attribute.columns[0].type, String):
-            continue
         value = state.dict.get(attribute.key)
         if isinstance(value, str) and (state.pending or state.attrs[attribute.key].history.has_changes()):
-            check_text(value, attribute.key)
+            column = attribute.columns[0]
+            kept = kept_value(column, value) if isinstance(column, Column) else value
+            if kept != value:
+                setattr(target, attribute.key, kept)
 
 
-event.listen(Base, "before_insert", _refuse_control_characters, propagate=True)
-event.listen(Base, "before_update", _refuse_control_characters, propagate=True)
+event.listen(Base, "before_insert", _keep_texts, propagate=True)
+event.listen(Base, "before_update", _keep_texts, propagate=True)
 
 
 def table_of(model: type[Base]) -> Table:

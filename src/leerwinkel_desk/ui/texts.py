@@ -442,7 +442,8 @@ def import_problem_text(code: str, value: str, detail: str) -> str:
     """A problem an import found (services/registration/report.py's codes and the reference import's
     reasons), as a short Dutch sentence; `value` is the cell, `detail` what was expected."""
     texts = {
-        "encoding": QCoreApplication.translate("Import", "niet leesbaar als {detail}"),
+        "encoding": QCoreApplication.translate(
+            "Import", "niet leesbaar als {detail}; bewaar het in Excel als 'CSV UTF-8 (door komma's gescheiden)'"),
         "csv_syntax": QCoreApplication.translate("Import", "geen geldige CSV: {detail}"),
         "empty_file": QCoreApplication.translate("Import", "het bestand is leeg"),
         "too_large": QCoreApplication.translate("Import", "groter dan de grens van {detail} MB voor één bestand; "
@@ -452,16 +453,12 @@ def import_problem_text(code: str, value: str, detail: str) -> str:
         "cell_count": QCoreApplication.translate("Import", "{value} cellen waar de kop er {detail} heeft"),
         "required": QCoreApplication.translate("Import", "verplicht, maar leeg"),
         "invalid_code": QCoreApplication.translate("Import", "geen van: {detail}"),
-        "unknown_code": QCoreApplication.translate("Import", "onbekende code"),
         "invalid_date": QCoreApplication.translate("Import", "geen datum ({detail})"),
-        "not_a_date": QCoreApplication.translate("Import", "geen datum (JJJJ-MM-DD of DD/MM/JJJJ)"),
         "invalid_datetime": QCoreApplication.translate("Import", "geen datum en uur ({detail})"),
         "invalid_number": QCoreApplication.translate("Import", "geen geheel getal ({detail})"),
-        "not_a_number": QCoreApplication.translate("Import", "geen getal"),
         "invalid_email": QCoreApplication.translate("Import", "geen e-mailadres"),
         "out_of_range": QCoreApplication.translate("Import", "buiten het bereik ({detail})"),
-        "range": QCoreApplication.translate("Import", "buiten het bereik"),
-        "too_long": QCoreApplication.translate("Import", "te lang"),
+        "too_long": QCoreApplication.translate("Import", "langer dan {detail} tekens"),
         "control_character": QCoreApplication.translate(
             "Import", "bevat een stuurteken (zoals NUL) dat niet bewaard kan worden; alleen regeleinden en tabs "
             "kunnen"),
@@ -473,8 +470,14 @@ def import_problem_text(code: str, value: str, detail: str) -> str:
         "anonymous_above_tier_1": QCoreApplication.translate("Import", "zonder cliënt kan alleen niveau 1"),
         "conflicts_with": QCoreApplication.translate("Import", "past niet bij {detail} 'self'"),
         "unknown_column": QCoreApplication.translate("Import", "onbekende kolom"),
+        "not_a_column": QCoreApplication.translate(
+            "Import", "geen kolom van dit bestand (een tikfout?); zie de beschreven kolommen"),
+        "shows_nothing": QCoreApplication.translate(
+            "Import", "toont niets: alleen onzichtbare tekens (zoals een spatie zonder breedte)"),
+        "invalid_web_address": QCoreApplication.translate("Import", "geen webadres (http:// of https://)"),
+        "invalid_amount": QCoreApplication.translate("Import", "geen bedrag in euro ({detail})"),
         "deleted_record": QCoreApplication.translate("Import", "in de app verwijderd; regel overgeslagen"),
         "provider_type_required": QCoreApplication.translate(
-            "Import", "nieuwe aanbieder: provider_type is verplicht"),
+            "Import", "verplicht voor een aanbieder die nog niet in het aanbod staat"),
     }
     return texts.get(code, code).format(value=value, detail=detail)

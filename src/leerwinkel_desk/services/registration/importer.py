@@ -40,10 +40,11 @@ from pathlib import Path
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.import_files import ENCODINGS, Capped, Problem, Progress
 from leerwinkel_desk.services.registration.format import FileKind
 from leerwinkel_desk.services.registration.planning import Planner
-from leerwinkel_desk.services.registration.reading import ENCODINGS, Sheet, read_sheet
-from leerwinkel_desk.services.registration.report import Capped, ImportReport, Problem, Progress, Ticker
+from leerwinkel_desk.services.registration.reading import Sheet, read_sheet
+from leerwinkel_desk.services.registration.report import ImportReport, Ticker
 from leerwinkel_desk.services.registration.writing import write_plan
 
 

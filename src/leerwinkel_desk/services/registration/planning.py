@@ -15,9 +15,10 @@ from leerwinkel_desk.domain.enums import ContactStatus, Outcome, Phase, Referrer
 from leerwinkel_desk.domain.ids import uuid7
 from leerwinkel_desk.domain.rules import ENTRY_PHASE, PHASES_PER_TIER
 from leerwinkel_desk.domain.text import fold
+from leerwinkel_desk.services.import_files import Problem, ProblemCode
 from leerwinkel_desk.services.registration.format import FileKind, contact_key
 from leerwinkel_desk.services.registration.reading import Sheet, cell_specs, converted
-from leerwinkel_desk.services.registration.report import Counts, Problem, ProblemCode, Ticker
+from leerwinkel_desk.services.registration.report import Counts, Ticker
 from leerwinkel_desk.store.models import Client, Contact, Counsellor, LearningRequest, Loket, PartnerOrganisation
 
 CHUNK = 500                     # refs per IN (...) query

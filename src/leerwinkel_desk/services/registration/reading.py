@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -29,7 +26,8 @@ from leerwinkel_desk.domain.enums import (
 )
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.limits import MAX_MINUTES, is_email_shaped
-from leerwinkel_desk.domain.text import has_control_character, single_line
+from leerwinkel_desk.domain.text import has_control_character, kept_name, single_line
+from leerwinkel_desk.services.import_files import Problem, ProblemCode, read_table
 from leerwinkel_desk.services.registration.format import (
     COLUMNS,
     EXPORT_MARK,
@@ -42,14 +40,10 @@ from leerwinkel_desk.services.registration.format import (
     parse_moment,
     restore,
 )
-from leerwinkel_desk.services.registration.report import Problem, ProblemCode, Ticker
+from leerwinkel_desk.services.registration.report import Ticker
 from leerwinkel_desk.store.base import table_of
 from leerwinkel_desk.store.models import Client, Contact, Counsellor, LearningRequest, Loket, PartnerOrganisation
 
-ENCODINGS = ("utf-8", "cp1252")
-MAX_FILE_MB = 50          # one file's limit (docs/exchange-format.md): a file is read whole and every cell
-MAX_FILE_BYTES = MAX_FILE_MB * 1_000_000   # kept to check the rows against each other; that takes about 25
-                                           # times the file's size (200 MB took 4.9 GB), a laptop has 8 GB
 EARLIEST = date(1900, 1, 1)
 
 
@@ -68,89 +62,15 @@ class Sheet:
 
 
 def read_sheet(kind: FileKind, path: Path, encoding: str, errors: list[Problem],
-                warnings: list[Problem]) -> Sheet | None:
-    """The file decoded and parsed, or None (with the reason in `errors`) if it cannot be read or is larger
-    than MAX_FILE_BYTES (refused before it is read)."""
-    name = path.name
-    if path.stat().st_size > MAX_FILE_BYTES:
-        errors.append(Problem(name, None, None, ProblemCode.TOO_LARGE, detail=str(MAX_FILE_MB)))
+               warnings: list[Problem]) -> Sheet | None:
+    """The file read as every import reads one (`import_files.read_table`), or None (with the reason in
+    `errors`); the cells of a file of the export lose the formula `'` again (`format.restore`)."""
+    table = read_table(path, (*COLUMNS[kind], EXPORT_MARK), REQUIRED[kind], encoding, errors, warnings)
+    if table is None:
         return None
-    text = _decode(path.read_bytes(), encoding, name, errors)
-    if text is None:
-        return None
-    first_line = text.split("\n", 1)[0].split("\r", 1)[0]
-    known = set(COLUMNS[kind])
-
-    def recognised(delimiter: str) -> tuple[int, int]:
-        try:
-            names = next(csv.reader([first_line], delimiter=delimiter), [])
-        except csv.Error:           # a header cell over csv's field limit: reported below, with its line
-            names = []
-        return sum(n.strip().casefold() in known for n in names), first_line.count(delimiter)
-
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=max((";", ","), key=recognised),
-                        strict=True)
-    records: list[tuple[int, list[str]]] = []
-    start = 1
-    try:
-        for cells in reader:
-            records.append((start, cells))
-            start = reader.line_num + 1
-    except csv.Error as error:
-        errors.append(Problem(name, start, None, ProblemCode.CSV_SYNTAX, detail=str(error)))
-        return None
-    if not records:
-        errors.append(Problem(name, None, None, ProblemCode.EMPTY_FILE))
-        return None
-    header_line, header = records[0]
-    index: dict[str, int] = {}
-    usable = True
-    exported = False                    # a file of the export: its cells carry the formula `'`
-    for position, raw in enumerate(header):
-        column = raw.strip().casefold()
-        if column == EXPORT_MARK:
-            exported = True
-        elif column not in known:
-            warnings.append(Problem(name, header_line, raw.strip() or f"#{position + 1}",
-                                    ProblemCode.UNKNOWN_COLUMN))
-        elif column in index:
-            errors.append(Problem(name, header_line, column, ProblemCode.DUPLICATE_COLUMN))
-            usable = False
-        else:
-            index[column] = position
-    for column in REQUIRED[kind]:
-        if column not in index:
-            errors.append(Problem(name, header_line, column, ProblemCode.MISSING_COLUMN))
-            usable = False
-    if not usable:
-        return None
-    width = len(header)
-    rows = []
-    for line, cells in records[1:]:
-        if not "".join(cells).strip():
-            continue                                    # a blank line, or only delimiters
-        if len(cells) != width and (len(cells) < width or "".join(cells[width:]).strip()):
-            errors.append(Problem(name, line, None, ProblemCode.CELL_COUNT, str(len(cells)), str(width)))
-            continue
-        rows.append((line, [restore(cell) for cell in cells] if exported else cells))
-    return Sheet(kind, name, index, rows)
-
-
-def _decode(data: bytes, encoding: str, name: str, errors: list[Problem]) -> str | None:
-    """UTF-8 (a BOM is dropped) or, when asked for, cp1252; never a guess."""
-    has_bom = data.startswith(codecs.BOM_UTF8)
-    if encoding == "cp1252" and has_bom:
-        errors.append(Problem(name, 1, None, ProblemCode.ENCODING, data[:3].hex(" "), encoding))
-        return None
-    body = data[len(codecs.BOM_UTF8):] if has_bom else data
-    try:
-        return body.decode(encoding)
-    except UnicodeDecodeError as error:
-        before = body[:error.start]
-        line = 1 + before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n")
-        errors.append(Problem(name, line, None, ProblemCode.ENCODING,
-                              body[error.start:error.end].hex(" "), encoding))
-        return None
+    exported = table.index.pop(EXPORT_MARK, None) is not None     # a file of the export: its cells carry `'`
+    rows = [(line, [restore(cell) for cell in cells]) for line, cells in table.rows] if exported else table.rows
+    return Sheet(kind, table.name, table.index, rows)
 
 
 # --- checking cells ----------------------------------------------------------------------------
@@ -184,6 +104,23 @@ def _line(column: Column[Any]) -> Convert:
     after it around, no line breaks), then checked against its column's length."""
     checked = _text(column)
     return lambda cell: checked(single_line(cell))
+
+
+def _name(column: Column[Any]) -> Convert:
+    """A name (a client's, a counsellor's, a loket's, an organisation's) by the app's one rule for names
+    (domain.text.kept_name, as every write through the ORM keeps one): no control character, one line without
+    bidirectional controls, showing something; then checked against its column's length."""
+    checked = _text(column)
+
+    def convert(cell: str) -> str:
+        if has_control_character(cell):
+            raise _Bad(ProblemCode.CONTROL_CHARACTER)
+        try:
+            kept = kept_name(cell, column.key)
+        except InvalidValue:
+            raise _Bad(ProblemCode.SHOWS_NOTHING) from None
+        return str(checked(kept))
+    return convert
 
 
 def _code(values: Mapping[str, Any]) -> Convert:
@@ -262,12 +199,12 @@ def _email(cell: str) -> str:
 def cell_specs(today: date) -> dict[FileKind, dict[str, Convert]]:
     client, request, contact = (table_of(m).c for m in (Client, LearningRequest, Contact))
     ref = _text(client.import_ref)
-    name = _text(table_of(Counsellor).c.full_name)
-    loket = _text(table_of(Loket).c.name)
+    name = _name(table_of(Counsellor).c.full_name)
+    loket = _name(table_of(Loket).c.name)
     return {
         FileKind.CLIENTS: {
-            "client_ref": ref, "first_name": _line(client.first_name),
-            "last_name": _line(client.last_name), "birth_date": _birth_date(today),
+            "client_ref": ref, "first_name": _name(client.first_name),
+            "last_name": _name(client.last_name), "birth_date": _birth_date(today),
             "gender": _enum_codes(Gender), "phone": _line(client.phone), "email": _email,
             "postcode": _line(client.postcode), "municipality": _line(client.municipality),
             "highest_qualification": _enum_codes(Qualification), "foreign_diploma": _code(YES_NO),
@@ -276,7 +213,7 @@ def cell_specs(today: date) -> dict[FileKind, dict[str, Convert]]:
         FileKind.REQUESTS: {
             "request_ref": ref, "client_ref": ref, "opened_on": _date(today),
             "tier": _code(TIER_CODES), "referrer_type": _enum_codes(ReferrerType),
-            "referrer_org": _text(table_of(PartnerOrganisation).c.name),
+            "referrer_org": _name(table_of(PartnerOrganisation).c.name),
             "topic": _text(request.topic), "counsellor": name, "loket": loket,
             "closed_on": _date(today), "outcome": _enum_codes(Outcome),
         },

@@ -10,14 +10,14 @@ from sqlalchemy import ForeignKey, Numeric, SmallInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leerwinkel_desk.domain.enums import Delivery, DutchLevel, ProviderType
-from leerwinkel_desk.store.base import Base, OfficeOwned, enum_type
+from leerwinkel_desk.store.base import NAME, Base, OfficeOwned, enum_type
 
 
 class Provider(OfficeOwned, Base):
     """A training provider: CBE, CVO, hogeschool, VDAB, SYNTRA, Vormingplus..."""
 
     __tablename__ = "provider"
-    name: Mapped[str] = mapped_column(String(200), index=True)
+    name: Mapped[str] = mapped_column(String(200), index=True, info=NAME)
     provider_type: Mapped[ProviderType] = mapped_column(enum_type(ProviderType))
     street: Mapped[str | None] = mapped_column(String(200))
     postcode: Mapped[str | None] = mapped_column(String(10))
@@ -32,7 +32,7 @@ class Course(OfficeOwned, Base):
 
     __tablename__ = "course"
     provider_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("provider.id"), index=True)
-    title: Mapped[str] = mapped_column(String(300), index=True)
+    title: Mapped[str] = mapped_column(String(300), index=True, info=NAME)
     eqf_level: Mapped[int | None] = mapped_column(SmallInteger)
     recognised_qualification: Mapped[bool] = mapped_column(default=False)
     qualification_name: Mapped[str | None] = mapped_column(String(300))

@@ -9,7 +9,7 @@ from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leerwinkel_desk.domain.enums import DutchLevel, Gender, Qualification, SocialStatus
-from leerwinkel_desk.store.base import Base, Keyed, OfficeOwned, enum_type
+from leerwinkel_desk.store.base import NAME, Base, Keyed, OfficeOwned, enum_type
 
 
 class Client(OfficeOwned, Base):
@@ -25,8 +25,8 @@ class Client(OfficeOwned, Base):
         Index("ix_client_birth_date", "birth_date"),
     )
     dossier_no: Mapped[str] = mapped_column(String(20))        # unique per office
-    first_name: Mapped[str | None] = mapped_column(String(200))
-    last_name: Mapped[str | None] = mapped_column(String(200))
+    first_name: Mapped[str | None] = mapped_column(String(200), info=NAME)
+    last_name: Mapped[str | None] = mapped_column(String(200), info=NAME)
     birth_date: Mapped[date | None]
     gender: Mapped[Gender | None] = mapped_column(enum_type(Gender))
     phone: Mapped[str | None] = mapped_column(String(40))

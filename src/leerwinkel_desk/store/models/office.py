@@ -10,7 +10,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Numeric, SmallInteger, Strin
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leerwinkel_desk.domain.enums import OrganisationType, Role
-from leerwinkel_desk.store.base import Base, Keyed, OfficeOwned, enum_type, utcnow
+from leerwinkel_desk.store.base import NAME, Base, Keyed, OfficeOwned, enum_type, utcnow
 
 
 class Office(Keyed, Base):
@@ -18,7 +18,7 @@ class Office(Keyed, Base):
 
     __tablename__ = "office"
     __mapper_args__ = {"eager_defaults": False}   # the retention default is read when needed, not RETURNed
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200), info=NAME)
     code: Mapped[str] = mapped_column(String(10), unique=True)
     street: Mapped[str | None] = mapped_column(String(200))
     postcode: Mapped[str | None] = mapped_column(String(10))
@@ -44,7 +44,7 @@ class PartnerOrganisation(OfficeOwned, Base):
     """An organisation on the social map (sociale kaart): referrer, loket host or handover target."""
 
     __tablename__ = "partner_organisation"
-    name: Mapped[str] = mapped_column(String(200), index=True)
+    name: Mapped[str] = mapped_column(String(200), index=True, info=NAME)
     org_type: Mapped[OrganisationType] = mapped_column(enum_type(OrganisationType))
     street: Mapped[str | None] = mapped_column(String(200))
     postcode: Mapped[str | None] = mapped_column(String(10))
@@ -61,7 +61,7 @@ class PartnerContact(OfficeOwned, Base):
 
     __tablename__ = "partner_contact"
     partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner_organisation.id"), index=True)
-    full_name: Mapped[str] = mapped_column(String(200))
+    full_name: Mapped[str] = mapped_column(String(200), info=NAME)
     function: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
@@ -72,7 +72,7 @@ class Loket(OfficeOwned, Base):
     """A desk where clients are seen: at the office or inside a partner organisation."""
 
     __tablename__ = "loket"
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200), info=NAME)
     host_partner_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("partner_organisation.id")
     )
@@ -89,7 +89,7 @@ class Counsellor(OfficeOwned, Base):
     __tablename__ = "counsellor"
     __table_args__ = (UniqueConstraint("office_id", "login"),)
     login: Mapped[str] = mapped_column(String(100))
-    full_name: Mapped[str] = mapped_column(String(200))
+    full_name: Mapped[str] = mapped_column(String(200), info=NAME)
     role: Mapped[Role] = mapped_column(enum_type(Role))
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))

@@ -46,7 +46,7 @@ from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services.audit import CHAINED, SYNC_ANCHOR, event_hash, parse_anchor
 from leerwinkel_desk.services.clients import DETAIL_FIELDS, keys_of
 from leerwinkel_desk.services.erasure import FREE_TEXT, OPEN_WORK, PERSONAL_CLIENT_FIELDS, cleared, work_ended
-from leerwinkel_desk.store.base import Base, table_of
+from leerwinkel_desk.store.base import Base, kept_value, table_of
 from leerwinkel_desk.store.sync_capture import PERSONAL_COLUMNS
 from leerwinkel_desk.sync.server import merges, notices, rules
 from leerwinkel_desk.sync.server.devices import Claims, Rejected
@@ -201,6 +201,7 @@ def _apply(conn: Any, claims: Claims, op: dict[str, Any], erased: set[uuid.UUID]
     if table == "client_merge" and new.get("undone_at") is not None and current is not None:
         merges.undo(conn, claims, dict(current), new, now)
         return []
+    _refuse_texts(table, new)
     merges.follow(conn, table, row_id, new)
     rules.check(conn, op, new, current)
     person = _person(conn, table, row_id, new, current) if erased else None
@@ -332,6 +333,22 @@ def _person(conn: Any, table: str, row_id: uuid.UUID, new: dict[str, Any], curre
         found = conn.execute("SELECT client_id FROM learning_request WHERE id = %s", [source["request_id"]]).fetchone()
         return found["client_id"] if found else None
     return None
+
+
+def _refuse_texts(table: str, new: dict[str, Any]) -> None:
+    """What a laptop pushes passes the one rule for text a laptop's own writes pass (store.base.kept_value):
+    a control character, a name or title that shows nothing or that holds bidirectional controls is refused
+    (`value.invalid`, to the laptop's inbox). Only spaces and line breaks a name would lose are let through
+    (an older laptop kept `Partner ` as typed)."""
+    columns = Base.metadata.tables[table].columns
+    for name, value in new.items():
+        if name in columns and isinstance(value, str):
+            try:
+                kept = kept_value(columns[name], value)
+            except InvalidValue as refused:
+                raise Rejected(refused.code) from None
+            if kept.split() != value.split():
+                raise Rejected(InvalidValue.code)
 
 
 def _refuse_revival(new: dict[str, Any], person: uuid.UUID | None, erased: set[uuid.UUID]) -> None:

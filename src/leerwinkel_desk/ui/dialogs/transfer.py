@@ -305,17 +305,15 @@ class TransferDialog(QDialog):
         return " ".join([counted, *(text.format(names=", ".join(names)) for text, names in made if names)])
 
     def fill_problems(self, report: ImportReport | ReferenceImportReport) -> None:
-        if isinstance(report, ReferenceImportReport):
-            name = report.kind.value
-            rows = [(name, str(p.line), p.column, import_problem_text(p.reason, p.value, ""), p.value)
-                    for p in report.problems]
-        else:
-            rows = [(p.file, "" if p.line is None else str(p.line), p.column or "",
-                     import_problem_text(p.code.value, p.value or "", p.detail or ""), "")
-                    for p in (*report.errors, *report.warnings)]
+        reference = isinstance(report, ReferenceImportReport)
+        problems = (*report.problems, *report.warnings) if isinstance(report, ReferenceImportReport) \
+            else (*report.errors, *report.warnings)
+        rows = [(p.file, "" if p.line is None else str(p.line), p.column or "",
+                 import_problem_text(p.code.value, p.value or "", p.detail or ""),
+                 (p.value or "") if reference and p.column else "") for p in problems]
         # the training offer's and the social map's cells are shown; a person's never (a screenshot sent
         # for help must not carry a birth date or circumstances): file, line and column find them
-        self.problems.setColumnHidden(VALUE_COLUMN, not isinstance(report, ReferenceImportReport))
+        self.problems.setColumnHidden(VALUE_COLUMN, not reference)
         self.problems.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
