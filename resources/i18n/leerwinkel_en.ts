@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Een nieuwe herstelsleutel maken? Zodra het blad met de nieuwe sleutel bewaard is, werkt het afgedrukte blad in de kluis niet meer.</source>
-        <translation>Make a new recovery key? Once the new key's sheet is saved, the printed sheet in the safe no longer works.</translation>
+        <translation>Make a new recovery key? Once the new key&apos;s sheet is saved, the printed sheet in the safe no longer works.</translation>
     </message>
     <message>
         <source>Nieuwe sleutel &amp;maken</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>&amp;Niet maken</source>
-        <translation>&amp;Don't make one</translation>
+        <translation>&amp;Don&apos;t make one</translation>
     </message>
     <message>
         <source>Nieuwe herstelsleutel gemaakt: hij vervangt de afgedrukte zodra het blad bewaard is.</source>
@@ -3594,11 +3594,11 @@
     </message>
     <message>
         <source>Het blad met de herstelsleutel is niet bewaard, en de sleutel kan later niet meer getoond worden. Toch sluiten (alleen als u hem opgeschreven hebt)?</source>
-        <translation>The recovery key's sheet is not saved, and the key cannot be shown again later. Close anyway (only if you wrote it down)?</translation>
+        <translation>The recovery key&apos;s sheet is not saved, and the key cannot be shown again later. Close anyway (only if you wrote it down)?</translation>
     </message>
     <message>
         <source>Het blad met de nieuwe herstelsleutel is niet bewaard. Zonder blad wordt de nieuwe sleutel niet gebruikt: de afgedrukte herstelsleutel blijft werken. Toch sluiten?</source>
-        <translation>The new recovery key's sheet is not saved. Without a sheet the new key is not used: the printed recovery key keeps working. Close anyway?</translation>
+        <translation>The new recovery key&apos;s sheet is not saved. Without a sheet the new key is not used: the printed recovery key keeps working. Close anyway?</translation>
     </message>
     <message>
         <source>Toch &amp;sluiten</source>
