@@ -156,7 +156,7 @@ def test_the_exports_name_the_office_and_the_csv_writes_decimal_commas(
     pdf = "\n".join(p.extract_text() for p in PdfReader(documents / f"{stem}.pdf").pages)
     assert "kantoor Leerwinkel Test" in pdf and "kantoor LWT" not in pdf
     assert "Contacten per maand en kanaal, jan 2025 tot en met dec 2025" in pdf
-    assert "3 na de periode (tot en met aug 2026)" in " ".join(pdf.split())
+    assert "3 contacten na de periode (tot en met aug 2026)" in " ".join(pdf.split())
     figures = {row[0].value: row[1].value for row in load_workbook(documents / f"{stem}.xlsx")["Kerncijfers"]}
     assert (figures["Kantoor"], figures["Kantoorcode"]) == ("Leerwinkel Test", "LWT")
     text = (documents / f"{stem}.csv").read_bytes().decode("utf-8-sig")

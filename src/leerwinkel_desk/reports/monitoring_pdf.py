@@ -261,9 +261,9 @@ def outside_period_sentence(report: MonitoringReport) -> str:
     months = list(report.contacts_by_month)
     parts = []
     if after:
-        parts.append(f"{nl(after)} na de periode (tot en met {month_words(months[-1])})")
+        parts.append(f"{nl(after)} contacten na de periode (tot en met {month_words(months[-1])})")
     if before:
-        parts.append(f"{nl(before)} ervoor (vanaf {month_words(months[0])})")
+        parts.append(f"{nl(before)} contacten ervoor (vanaf {month_words(months[0])})")
     return (f"Niet in de grafiek: {' en '.join(parts)}. Het zijn contacten van aanvragen die in de periode "
             "geopend werden; ze tellen mee in de kerncijfers en staan in de tabel per maand achteraan.")
 
