@@ -2248,6 +2248,14 @@
         <source>Wat u typte is nog niet bewaard. Toch sluiten en het weggooien?</source>
         <translation>What you typed has not been saved. Close anyway and throw it away?</translation>
     </message>
+    <message>
+        <source>&amp;Weggooien</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Verder &amp;typen</source>
+        <translation>Keep &amp;typing</translation>
+    </message>
 </context>
 <context>
     <name>HandoverDialog</name>
@@ -2685,6 +2693,10 @@
         <translation>Switch language</translation>
     </message>
     <message>
+        <source>Niets gevonden voor ‘{text}’. Zoek op een deel van de naam, het dossiernummer (LW-2025-000054, of 54), het telefoonnummer of het e-mailadres.</source>
+        <translation>Nothing found for ‘{text}’. Search for part of the name, the file number (LW-2025-000054, or 54), the phone number or the e-mail address.</translation>
+    </message>
+    <message>
         <source>Een anonieme vraag heeft geen dossier om te openen.</source>
         <translation>An anonymous question has no dossier to open.</translation>
     </message>
@@ -2911,7 +2923,7 @@
     </message>
     <message>
         <source>B&amp;eheer</source>
-        <translation>Offic&amp;e</translation>
+        <translation>&amp;Office</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3789,8 +3801,12 @@
         <translation>Sessions per trajectory</translation>
     </message>
     <message>
-        <source>Contacten per maand (laatste 12)</source>
-        <translation>Contacts per month (last 12)</translation>
+        <source>Contacten per maand</source>
+        <translation>Contacts per month</translation>
+    </message>
+    <message>
+        <source>Contacten buiten de periode</source>
+        <translation>Contacts outside the period</translation>
     </message>
     <message>
         <source>Resultaten</source>
@@ -3823,6 +3839,34 @@
     <message>
         <source>Leervragen: {total} (anoniem {anonymous}, via partner {partner}) · cliënten: {clients} · trajecten: {trajectories}, gemiddeld {sessions} gesprekken en {contacts} contacten · gesprekken: {session_count} van gemiddeld {minutes}&#xa0;min · microcontacten: {micro} · ingeschreven na traject: {rate}&#xa0;%</source>
         <translation>Learning requests: {total} (anonymous {anonymous}, via partner {partner}) · clients: {clients} · trajectories: {trajectories}, on average {sessions} sessions and {contacts} contacts · sessions: {session_count} of {minutes}&#xa0;min on average · micro-contacts: {micro} · enrolled after trajectory: {rate}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Contacten per maand, {first} tot en met {last}</source>
+        <translation>Contacts per month, {first} to {last}</translation>
+    </message>
+    <message>
+        <source>Contacten per maand: de laatste {count} van de periode, {first} tot en met {last}</source>
+        <translation>Contacts per month: the last {count} of the period, {first} to {last}</translation>
+    </message>
+    <message>
+        <source>{count} contacten in de eerdere maanden van de periode</source>
+        <translation>{count} contacts in the earlier months of the period</translation>
+    </message>
+    <message>
+        <source>{count} contacten vóór de periode</source>
+        <translation>{count} contacts before the period</translation>
+    </message>
+    <message>
+        <source>{count} contacten na de periode</source>
+        <translation>{count} contacts after the period</translation>
+    </message>
+    <message>
+        <source>Niet in de grafiek per maand: {parts}.</source>
+        <translation>Not in the chart per month: {parts}.</translation>
+    </message>
+    <message>
+        <source>Geteld worden de leervragen die in de periode geopend werden, met al hun contacten, ook die buiten de periode: die tellen mee in de kerncijfers hierboven en staan per maand in de exports.</source>
+        <translation>Counted are the learning requests opened in the period, with all their contacts, also those outside the period: they count in the key figures above and are listed per month in the exports.</translation>
     </message>
     <message>
         <source>Rapport bewaren</source>
@@ -5507,10 +5551,6 @@
         <translation>This field is required.</translation>
     </message>
     <message>
-        <source>Dit ziet er niet uit als een geldig adres.</source>
-        <translation>This does not look like a valid address.</translation>
-    </message>
-    <message>
         <source>Deze waarde ligt buiten het toegelaten bereik.</source>
         <translation>This value is outside the allowed range.</translation>
     </message>
@@ -5673,6 +5713,50 @@
     <message>
         <source>De actie kon niet worden uitgevoerd ({code}).</source>
         <translation>The action could not be carried out ({code}).</translation>
+    </message>
+    <message>
+        <source>Dit is geen bedrag: typ een getal in euro, zoals 12,50 (zonder letters of €-teken).</source>
+        <translation>This is not an amount: type a number of euros, such as 12.50 (no letters or € sign).</translation>
+    </message>
+    <message>
+        <source>Dit is geen datum: typ de dag zoals 02/04/2025.</source>
+        <translation>This is not a date: type the day like 02/04/2025.</translation>
+    </message>
+    <message>
+        <source>Dit ziet er niet uit als een telefoonnummer: typ cijfers, eventueel met + vooraan, zoals 0470 12 34 56.</source>
+        <translation>This does not look like a phone number: type digits, with a + in front if needed, such as 0470 12 34 56.</translation>
+    </message>
+    <message>
+        <source>Dit ziet er niet uit als een e-mailadres: één @ met iets ervoor en erna, zonder spaties, zoals naam@voorbeeld.be.</source>
+        <translation>This does not look like an e-mail address: one @ with something before and after it, no spaces, such as name@example.be.</translation>
+    </message>
+    <message>
+        <source>Dit is geen postcode: vier cijfers, zoals 8500.</source>
+        <translation>This is not a postcode: four digits, such as 8500.</translation>
+    </message>
+    <message>
+        <source>Dit ziet er niet uit als een adres: straat en huisnummer, zoals Kerkstraat 12.</source>
+        <translation>This does not look like an address: street and number, such as Kerkstraat 12.</translation>
+    </message>
+    <message>
+        <source>Dit ziet er niet uit als een webadres: zoals www.voorbeeld.be.</source>
+        <translation>This does not look like a web address: such as www.example.be.</translation>
+    </message>
+    <message>
+        <source>Dit ziet er niet uit als een dossier- of leervraagnummer: zoals LW-2025-000054.</source>
+        <translation>This does not look like a file or request number: such as LW-2025-000054.</translation>
+    </message>
+    <message>
+        <source>Dit is geen getal: typ alleen cijfers.</source>
+        <translation>This is not a number: type digits only.</translation>
+    </message>
+    <message>
+        <source>Deze waarde heeft niet de vorm die hier verwacht wordt.</source>
+        <translation>This value does not have the form expected here.</translation>
+    </message>
+    <message>
+        <source>Deze tekst is te lang: hoogstens {limit} tekens.</source>
+        <translation>This text is too long: at most {limit} characters.</translation>
     </message>
     <message>
         <source>Voornaam</source>

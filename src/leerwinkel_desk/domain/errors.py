@@ -17,9 +17,10 @@ class InvalidValue(DomainError):
 
     code = "value.invalid"
 
-    def __init__(self, field: str, reason: str) -> None:
+    def __init__(self, field: str, reason: str, limit: int | None = None) -> None:
         super().__init__(f"{field}: {reason}")
         self.field, self.reason = field, reason
+        self.limit = limit          # the most a `too_long` text may hold (characters), when known
 
 
 class DiskFull(DomainError):

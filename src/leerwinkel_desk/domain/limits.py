@@ -21,7 +21,7 @@ def check_minutes(minutes: int | None) -> None:
 def check_summary(summary: str | None, field: str = "summary") -> None:
     """A summary (or a tier-1 answer, which is filed as the contact's summary) fits its column."""
     if summary is not None and len(summary) > SUMMARY_LENGTH:
-        raise InvalidValue(field, "too_long")
+        raise InvalidValue(field, "too_long", SUMMARY_LENGTH)
 
 
 def check_held(on: date, today: date) -> None:

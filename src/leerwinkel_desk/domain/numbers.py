@@ -50,6 +50,13 @@ def parse_number(text: str) -> tuple[str, int, int]:
     return match["prefix"], int(match["year"]), int(match["seq"])
 
 
+def _exactly(before: str, year_and_seq: str) -> list[str]:
+    """`2026-141` as the whole number it names, `2026-000141`; nothing for a sequence typed whole or with its
+    zeros (`2026-0001` begins numbers, it is none itself), or none typed yet."""
+    year, _, seq = year_and_seq.partition("-")
+    return [f"{before}{year}-{seq.rjust(6, '0')}"] if 0 < len(seq) < 6 and not seq.startswith("0") else []
+
+
 _FULL_SERIES = re.compile(r"(?P<prefix>[A-Z]{2})-(?P<rest>[0-9]{1,4}|[0-9]{4}-[0-9]{0,6})")
 _YEAR_AND_SEQ = re.compile(r"(?P<year>[0-9]{4})-(?P<seq>[0-9]{0,6})")
 _SEQ = re.compile(r"[0-9]{1,6}")
@@ -59,17 +66,20 @@ def number_beginnings(text: str, series: Callable[[], list[tuple[str, int]]]) ->
     """What numbers a typed (part of a) number may begin with, in the series handed out.
 
     `series()` gives the (prefix, year) pairs numbers exist in; it is asked only when the text
-    looks like (part of) a number. `LW-2026-0001` and `LW-20` are beginnings themselves;
-    `2026-000141` is one in each prefix of 2026; `000141` (or `141`) is the sequence part in
-    every series: numbers whose sequence begins with those digits, and the number with exactly
-    that sequence (`141` is `000141`). Anything else: no beginnings.
+    looks like (part of) a number. `LW-2026-0001` and `LW-20` are beginnings themselves, and a
+    sequence typed without its leading zeros is also the number with exactly that sequence
+    (`LW-2026-141` is `LW-2026-000141` too); `2026-000141` is one in each prefix of 2026;
+    `000141` (or `141`) is the sequence part in every series: numbers whose sequence begins with
+    those digits, and the number with exactly that sequence (`141` is `000141`). Anything else: no
+    beginnings.
     """
     typed = text.strip().upper()
-    if _FULL_SERIES.fullmatch(typed):
-        return [typed]
+    if match := _FULL_SERIES.fullmatch(typed):
+        return [typed, *_exactly(match["prefix"] + "-", match["rest"])]
     if match := _YEAR_AND_SEQ.fullmatch(typed):
         year = int(match["year"])
-        return [f"{prefix}-{typed}" for prefix, in_year in series() if in_year == year]
+        return [f"{prefix}-{beginning}" for prefix, in_year in series() if in_year == year
+                for beginning in (typed, *_exactly("", typed))]
     if _SEQ.fullmatch(typed):
         exact = typed.rjust(6, "0")
         return [f"{prefix}-{year:04d}-{seq}" for prefix, year in series()

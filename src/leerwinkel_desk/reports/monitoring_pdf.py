@@ -3,8 +3,9 @@
 Charts (ReportLab graphics): the tier funnel, trajectories by number of sessions, outcomes, and
 contacts per month stacked by channel. Numbers are printed the Belgian way (`1.234`, `2,25`,
 `45,0 %`; euros `1.234,00` under a `(€)` header). The only user text, the names of a loket or
-counsellor filter, is escaped and printed in DejaVu Sans. The document is a function of the
-report alone (`invariant=True`).
+counsellor filter and the office's name, is escaped and printed in DejaVu Sans. The document is a function of
+the report alone (`invariant=True`: its creation date is ReportLab's fixed 2000-01-01, on purpose, so the same
+report gives the same bytes; the period and the figures say what it is about).
 """
 
 from __future__ import annotations
@@ -210,16 +211,17 @@ def outcomes_chart(report: MonitoringReport) -> Drawing:
 
 
 def months_chart(report: MonitoringReport) -> Drawing:
-    """Contacts per month, stacked by channel, with a legend."""
-    months = list(report.contacts_by_month)
-    channels = [c for c in Channel if any(c in per for per in report.contacts_by_month.values())]
+    """Contacts per month of the period, stacked by channel, with a legend (the contacts outside the period
+    are said in words under the heading: `outside_period_sentence`)."""
+    months = report.period_months()
+    channels = [c for c in Channel if any(report.contacts_by_month.get(m, {}).get(c) for m in months)]
     slanted = len(months) > 12
     drawing = Drawing(WIDTH, 205 if slanted else 190)
     chart = VerticalBarChart()
     chart.x, chart.y = 40, 39 if slanted else 24
     chart.width, chart.height = WIDTH - 130, 160  # type: ignore[assignment]  # stubs: int
-    chart.data = [[report.contacts_by_month[m].get(c, 0) for m in months] for c in channels] \
-        or [[0]]
+    chart.data = [[report.contacts_by_month.get(m, {}).get(c, 0) for m in months] for c in channels] \
+        or [[0] * len(months)]
     chart.categoryAxis.style = "stacked"
     step = -(-len(months) // 18)                   # at most 18 month labels
     chart.categoryAxis.categoryNames = [
@@ -246,6 +248,26 @@ def months_chart(report: MonitoringReport) -> Drawing:
     return drawing
 
 
+def month_words(month: str) -> str:
+    """A "YYYY-MM" month as the PDF writes it: `sep 2025`."""
+    return f"{MONTHS[int(month[5:7]) - 1]} {month[:4]}"
+
+
+def outside_period_sentence(report: MonitoringReport) -> str:
+    """The contacts of the counted requests outside the period, in words (empty when there are none)."""
+    before, after = report.contacts_outside_period()
+    if not before and not after:
+        return ""
+    months = list(report.contacts_by_month)
+    parts = []
+    if after:
+        parts.append(f"{nl(after)} contacten na de periode (tot en met {month_words(months[-1])})")
+    if before:
+        parts.append(f"{nl(before)} contacten ervoor (vanaf {month_words(months[0])})")
+    return (f"Niet in de grafiek: {' en '.join(parts)}. Het zijn contacten van aanvragen die in de periode "
+            "geopend werden; ze tellen mee in de kerncijfers en staan in de tabel per maand achteraan.")
+
+
 class _Side(Flowable):
     """Two drawings next to each other."""
 
@@ -264,7 +286,8 @@ class _Side(Flowable):
 def write_pdf_report(report: MonitoringReport, path: Path) -> None:
     styles = _Styles()
     tables = {t.name: t for t in all_tables(report)}
-    filters = [f"kantoor {report.office}"]
+    months, outside = report.period_months(), outside_period_sentence(report)
+    filters = [f"kantoor {report.office_title}"]
     if report.loket is not None:
         filters.append(f"loket {report.loket}")
     if report.counsellor is not None:
@@ -273,15 +296,18 @@ def write_pdf_report(report: MonitoringReport, path: Path) -> None:
         Paragraph("Monitoringrapport", styles.title),
         Paragraph(escape(f"Aanvragen geopend van {nl(report.period_from)} tot en met "
                          f"{nl(report.period_to)}; {', '.join(filters)}."), styles.body),
-        Paragraph("Met alle contacten van die aanvragen die plaatsvonden, ook buiten de periode.",
-                  styles.small),
+        Paragraph("Geteld worden de aanvragen die in de periode geopend werden, met al hun contacten die "
+                  "plaatsvonden, ook na de periode: zo tellen de gesprekken van een traject dat in december "
+                  "begon mee, ook die van januari.", styles.small),
         Paragraph("Kerncijfers", styles.heading),
         _table(tables["Kerncijfers"], styles, skip=1),
         KeepTogether([Paragraph("Trechter van de trappen", styles.heading), funnel(report)]),
         KeepTogether([Paragraph("Trajecten naar aantal sessies, en uitkomsten", styles.heading),
                       _Side(sessions_chart(report), outcomes_chart(report))]),
-        KeepTogether([Paragraph("Contacten per maand en kanaal", styles.heading),
-                      months_chart(report)]),
+        KeepTogether([Paragraph(escape(f"Contacten per maand en kanaal, {month_words(months[0])} tot en met "
+                                       f"{month_words(months[-1])}"), styles.heading),
+                      months_chart(report),
+                      *([Paragraph(escape(outside), styles.small)] if outside else [])]),
         CondPageBreak(60 * mm),
     ]
     for name in ("Trappen", "Uitkomsten", "Microcontacten", "Toeleiders", "Doelgroepen",
@@ -293,7 +319,7 @@ def write_pdf_report(report: MonitoringReport, path: Path) -> None:
     out = BytesIO()
     document = SimpleDocTemplate(
         out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-        bottomMargin=16 * mm, invariant=True, author=f"Leerwinkel Desk ({report.office})",
+        bottomMargin=16 * mm, invariant=True, author=f"Leerwinkel Desk ({report.office_title})",
         title=f"Monitoringrapport {report.period_from.isoformat()} - {report.period_to.isoformat()}")
     document.build(story, onFirstPage=_footer, onLaterPages=_footer)
     write_whole(path, out.getvalue())           # owner only from the first byte

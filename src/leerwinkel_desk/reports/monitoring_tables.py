@@ -43,6 +43,7 @@ class Month(date):
 
 
 Cell = int | float | Decimal | date | str
+DECIMAL_COMMA = ","         # in the CSV, whose separator is `;` (EXPORT_DELIMITER)
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,8 @@ def key_figures(report: MonitoringReport) -> Table:
     rows: list[tuple[Cell, ...]] = [
         ("Periode van", report.period_from, "period.from"),
         ("Periode tot en met", report.period_to, "period.to"),
-        ("Kantoor", report.office, "extras.filters.office"),
+        ("Kantoor", report.office_title, ""),
+        ("Kantoorcode", report.office, "extras.filters.office"),
     ]
     if report.loket is not None:
         rows.append(("Loket", report.loket, "extras.filters.loket"))
@@ -151,7 +153,7 @@ def all_tables(report: MonitoringReport) -> list[Table]:
               tuple((CHANNEL_LABELS[c], n) for c, n in report.micro_by_channel.items())),
         Table("Uitkomsten", "Uitkomsten van de aanvragen", ("Uitkomst", "Aanvragen"),
               tuple((OUTCOME_LABELS[o], n) for o, n in report.outcomes.items())),
-        Table("Contacten per maand", "Contacten per maand en kanaal",
+        Table("Contacten per maand", "Contacten per maand en kanaal (alle contacten van de getelde aanvragen)",
               ("Maand", *(CHANNEL_LABELS[c] for c in channels), "Totaal"),
               tuple((month, *(counts.get(c, 0) for c in channels), sum(counts.values()))
                     for month, counts in months)),
@@ -182,18 +184,23 @@ def all_tables(report: MonitoringReport) -> list[Table]:
 
 
 def plain(cell: Cell) -> str:
-    """A cell as CSV text: ISO dates, `YYYY-MM` months, a point for decimals, fractions as fractions."""
+    """A cell as CSV text: ISO dates, `YYYY-MM` months, fractions as fractions, and a decimal comma (`2,52`,
+    `12,50`): the file is separated by `;` for Excel in Flanders, which reads `2.52` there as a date or
+    text. (The registration exchange files hold no decimals: their format is fixed apart.)"""
     if isinstance(cell, Month):
         return f"{cell.year:04d}-{cell.month:02d}"
     if isinstance(cell, date):
         return cell.isoformat()
     if isinstance(cell, Decimal):
-        return f"{cell:.2f}"
+        return f"{cell:.2f}".replace(".", DECIMAL_COMMA)
+    if isinstance(cell, float):
+        return str(cell).replace(".", DECIMAL_COMMA)
     return neutralise(cell) if isinstance(cell, str) else str(cell)
 
 
 def write_csv_report(report: MonitoringReport, path: Path) -> None:
-    """All tables in one CSV (UTF-8 with BOM, `;`, CRLF): a title line, a header, rows, a blank line."""
+    """All tables in one CSV (UTF-8 with BOM, `;`, CRLF, decimal commas): a title line, a header, rows, a
+    blank line."""
     with private_text_file(path, EXPORT_ENCODING) as out:
         writer = csv.writer(out, delimiter=EXPORT_DELIMITER, lineterminator=EXPORT_LINE_END)
         for table in all_tables(report):

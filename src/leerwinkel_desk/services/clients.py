@@ -242,7 +242,7 @@ def _validate(data: ClientInput, today: date) -> None:
     for name in TEXT_FIELDS:
         value, column = getattr(data, name), Client.__table__.c[name].type
         if value is not None and isinstance(column, String) and len(value) > (column.length or len(value)):
-            raise InvalidValue(name, "too_long")
+            raise InvalidValue(name, "too_long", column.length)
     if data.email and not is_email_shaped(data.email):
         raise InvalidValue("email", "format")
     check_birth_date(data.birth_date, today)

@@ -116,11 +116,12 @@ class Scope:
     """A report filter resolved to ids: the conditions on `learning_request` (and their labels)."""
 
     office_id: uuid.UUID
-    office: str
+    office: str                         # its code
     loket_ids: tuple[uuid.UUID, ...] | None
     counsellor_ids: tuple[uuid.UUID, ...] | None
     start: date
     end: date
+    office_name: str = ""
 
     def requests(self) -> ColumnElement[bool]:
         r = LearningRequest
@@ -178,15 +179,16 @@ class Monitoring(UseCase):
         else:
             office_id = _one_of(session, "office", wanted.office, select(Office.id).where(
                 or_(Office.code == wanted.office.strip().upper(), Office.name == wanted.office)))
-        office = session.scalar(select(Office.code).where(Office.id == office_id)) or ""
+        code, name = session.execute(select(Office.code, Office.name).where(Office.id == office_id)).first() \
+            or ("", "")
         lokets = counsellors = None
         if wanted.loket is not None:
             lokets = _named(session, "loket", wanted.loket, office_id, Loket.id, Loket.name)
         if wanted.counsellor is not None:
             counsellors = _named(session, "counsellor", wanted.counsellor, office_id,
                                  Counsellor.id, Counsellor.login, Counsellor.full_name)
-        return Scope(office_id=office_id, office=office, loket_ids=lokets, counsellor_ids=counsellors,
-                     start=wanted.start, end=wanted.end)
+        return Scope(office_id=office_id, office=code or "", loket_ids=lokets, counsellor_ids=counsellors,
+                     start=wanted.start, end=wanted.end, office_name=name or "")
 
 
 def _one_of(session: Session, entity: str, name: str, query: Select[uuid.UUID]) -> uuid.UUID:
@@ -313,7 +315,7 @@ class _Figures:
             contacts_by_month={m: {c: per[c] for c in Channel if per.get(c)}
                                for m, per in sorted(by_month.items()) if any(per.values())},
             referrals_by_reason=self.referrals(), contributions_by_payer=self.contributions(),
-            exemptions=self.exemptions(),
+            exemptions=self.exemptions(), office_name=self.scope.office_name,
         )
 
     def from_kept(self, tally: _Tally) -> tuple[int, dict[str, int]]:

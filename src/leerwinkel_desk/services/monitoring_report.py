@@ -61,7 +61,7 @@ class MonitoringReport:
 
     period_from: date
     period_to: date
-    office: str
+    office: str                         # the office's code (the exchange's key)
     loket: str | None
     counsellor: str | None
     requests_total: int
@@ -91,6 +91,32 @@ class MonitoringReport:
     referrals_by_reason: dict[str, ReferralFigures]     # each ReferralReason value, and "unspecified"
     contributions_by_payer: dict[PaidBy, ContributionFigures]
     exemptions: dict[Exemption, int]
+    office_name: str = ""               # what people call the office (the documents print it); the code if none
+
+    @property
+    def office_title(self) -> str:
+        """The office as the documents name it: its name, else its code."""
+        return self.office_name or self.office
+
+    def period_months(self) -> list[str]:
+        """Every month ("YYYY-MM") the period touches, in order: the months a chart of the period shows."""
+        months, year, month = [], self.period_from.year, self.period_from.month
+        while (year, month) <= (self.period_to.year, self.period_to.month):
+            months.append(f"{year:04d}-{month:02d}")
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return months
+
+    def contacts_in_month(self, month: str) -> int:
+        return sum(self.contacts_by_month.get(month, {}).values())
+
+    def contacts_outside_period(self) -> tuple[int, int]:
+        """The contacts (before, after) the period's months: the counted requests are those opened in the
+        period, with all their contacts whatever their date (services/monitoring.py), so the key figures
+        count these too while a chart of the period's months does not show them."""
+        first, last = self.period_months()[0], self.period_months()[-1]
+        before = sum(sum(per.values()) for month, per in self.contacts_by_month.items() if month < first)
+        after = sum(sum(per.values()) for month, per in self.contacts_by_month.items() if month > last)
+        return before, after
 
     @property
     def cost_by_tier(self) -> dict[Tier, Decimal]:

@@ -94,7 +94,7 @@ class OfficeSettings(UseCase):
             raise InvalidValue("name", "required")
         for name, limit in ADDRESS_LIMITS.items():
             if values[name] is not None and len(values[name]) > limit:   # type: ignore[arg-type]
-                raise InvalidValue(name, "too_long")
+                raise InvalidValue(name, "too_long", limit)
         self._change(values, "office.address")
 
     def set_costs(self, costs: Mapping[Tier, Decimal]) -> None:

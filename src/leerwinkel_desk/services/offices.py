@@ -122,7 +122,7 @@ def _place_values(place: LoketPlace) -> dict[str, str | None]:
     values = {name: (getattr(place, name) or "").strip() or None for name in ("street", "postcode", "directions")}
     for name, limit in (("street", 200), ("postcode", 10), ("directions", 300)):
         if values[name] is not None and len(values[name]) > limit:   # type: ignore[arg-type]
-            raise InvalidValue(name, "too_long")
+            raise InvalidValue(name, "too_long", limit)
     return values
 
 

@@ -36,6 +36,11 @@ class BarChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(title)
 
+    def set_title(self, title: str) -> None:
+        self.title = title
+        self.setAccessibleName(title)
+        self.update()
+
     @property
     def colour(self) -> QColor:
         return QColor(current_palette().series[SERIES[self.series]])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Protocol, TypeVar
 
 from leerwinkel_desk.services.context import Actor, Clock
@@ -18,6 +19,15 @@ class _Service(Protocol):
 S = TypeVar("S", bound=_Service)
 
 
+@dataclass
+class ReportPeriod:
+    """The period last chosen for the monitoring report (Rapporten, Ctrl+6), None before any: the page keeps it
+    when it is made again (a language switch), and the monitoring extract (Ctrl+I) starts from it."""
+
+    start: date | None = None
+    end: date | None = None
+
+
 @dataclass(frozen=True)
 class DeskContext:
     """Passed to every page and dialog (no global singletons)."""
@@ -30,6 +40,7 @@ class DeskContext:
     login: str = ""
     jobs: BackgroundJobs = field(default_factory=BackgroundJobs)
     operations: Operations = field(default_factory=Operations)
+    report_period: ReportPeriod = field(default_factory=ReportPeriod)
 
     def service(self, kind: type[S]) -> S:
         return kind(self.db, self.clock, self.actor)

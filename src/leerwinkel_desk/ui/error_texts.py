@@ -16,11 +16,10 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
     reason = getattr(error, "reason", "")
     messages = {
         ("value.invalid", "required"): QCoreApplication.translate("Vocabulary", "Dit veld is verplicht."),
-        ("value.invalid", "format"): QCoreApplication.translate(
-            "Vocabulary", "Dit ziet er niet uit als een geldig adres."),
+        ("value.invalid", "format"): format_text(field),
         ("value.invalid", "range"): QCoreApplication.translate(
             "Vocabulary", "Deze waarde ligt buiten het toegelaten bereik."),
-        ("value.invalid", "too_long"): QCoreApplication.translate("Vocabulary", "Deze tekst is te lang."),
+        ("value.invalid", "too_long"): too_long_text(getattr(error, "limit", None)),
         ("value.invalid", "control_character"): QCoreApplication.translate(
             "Vocabulary", "Deze tekst bevat een onzichtbaar stuurteken (zoals NUL) dat niet bewaard kan worden. "
                           "Typ hem opnieuw, of plak hem zonder opmaak; regeleinden en tabs kunnen wel."),
@@ -128,6 +127,58 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
             "Controleer de sleutel op het afgedrukte blad."),
     }.get(error.code, prefix + QCoreApplication.translate(
         "Vocabulary", "De actie kon niet worden uitgevoerd ({code}).").format(code=error.code))
+
+
+# What kind of value each field holds that a service (or a form) can refuse as `format`: the sentence says
+# what such a value looks like. tests/test_ui_error_texts.py finds every `InvalidValue(field, "format")` in the
+# source and asks for its kind here.
+FORMAT_KINDS = {
+    **dict.fromkeys(("cost_eur", "amount", "hourly_rate", "hourly_contribution", "cost_information",
+                     "cost_mediation", "cost_trajectory"), "amount"),
+    **dict.fromkeys(("birth_date", "expires_on", "opened_on", "closed_on", "next_start", "held_on", "raised_on",
+                     "given_on", "valid_from", "valid_until", "enrolled_on", "chosen_on", "referred_on",
+                     "on_date", "follow_up_due"), "date"),
+    "phone": "phone",
+    "email": "email",
+    "postcode": "postcode",
+    "street": "address",
+    **dict.fromkeys(("website", "url"), "web_address"),
+    **dict.fromkeys(("number", "dossier_no", "request_no"), "case_number"),
+    **dict.fromkeys(("minutes", "hours", "participants", "eqf_level", "duration_hours", "slot_minutes",
+                     "every_weeks", "retention_years"), "whole_number"),
+}
+
+
+def format_text(field: str) -> str:
+    """Why a value was refused as `format`, for the kind of value `field` holds (FORMAT_KINDS)."""
+    kind = FORMAT_KINDS.get(field, "")
+    return {
+        "amount": QCoreApplication.translate(
+            "Vocabulary", "Dit is geen bedrag: typ een getal in euro, zoals 12,50 (zonder letters of €-teken)."),
+        "date": QCoreApplication.translate("Vocabulary", "Dit is geen datum: typ de dag zoals 02/04/2025."),
+        "phone": QCoreApplication.translate(
+            "Vocabulary", "Dit ziet er niet uit als een telefoonnummer: typ cijfers, eventueel met + vooraan, "
+                          "zoals 0470 12 34 56."),
+        "email": QCoreApplication.translate(
+            "Vocabulary", "Dit ziet er niet uit als een e-mailadres: één @ met iets ervoor en erna, zonder spaties, "
+                          "zoals naam@voorbeeld.be."),
+        "postcode": QCoreApplication.translate("Vocabulary", "Dit is geen postcode: vier cijfers, zoals 8500."),
+        "address": QCoreApplication.translate(
+            "Vocabulary", "Dit ziet er niet uit als een adres: straat en huisnummer, zoals Kerkstraat 12."),
+        "web_address": QCoreApplication.translate(
+            "Vocabulary", "Dit ziet er niet uit als een webadres: zoals www.voorbeeld.be."),
+        "case_number": QCoreApplication.translate(
+            "Vocabulary", "Dit ziet er niet uit als een dossier- of leervraagnummer: zoals LW-2025-000054."),
+        "whole_number": QCoreApplication.translate("Vocabulary", "Dit is geen getal: typ alleen cijfers."),
+    }.get(kind, QCoreApplication.translate("Vocabulary", "Deze waarde heeft niet de vorm die hier verwacht wordt."))
+
+
+def too_long_text(limit: int | None) -> str:
+    """A text longer than its field holds, with how long it may be when the service said so."""
+    if limit is None:
+        return QCoreApplication.translate("Vocabulary", "Deze tekst is te lang.")
+    return QCoreApplication.translate("Vocabulary", "Deze tekst is te lang: hoogstens {limit} tekens.").format(
+        limit=limit)
 
 
 def field_label(field: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QTextEdit,
     QWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.ui.design.components import StatusMessage, Tone
+from leerwinkel_desk.ui.design.style import Space
 from leerwinkel_desk.ui.error_texts import error_text
 
 
@@ -42,6 +44,7 @@ class ErrorLabel(StatusMessage):
         self.show_message(error_text(error), Tone.DANGER)
         self.show()
         make_room(self)
+        bring_into_view(self, field)
         if field is not None:
             self._watched = changed_signals(field)
             for signal in self._watched:
@@ -88,6 +91,31 @@ def make_room(shown: QWidget) -> None:
     needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
     if needed > window.height() or width > window.width():
         window.resize(width, max(needed, window.height()))
+
+
+def bring_into_view(message: QWidget, field: QWidget | None) -> None:
+    """A form that scrolls (a short screen, `ui/widgets.scroll_area`) scrolls its message into view, then the
+    field it names, so that both show where they fit: an error under a long form was below the fold, and
+    Enter seemed to do nothing. Once the message has its place (the form's layout settles after this event)."""
+    def reveal() -> None:
+        for shown in (message, field):
+            area = scrolled_by(shown) if shown is not None else None
+            if area is not None and shown is not None and shown.isVisible():
+                area.ensureWidgetVisible(shown, 0, Space.S)
+
+    if scrolled_by(message) is not None or (field is not None and scrolled_by(field) is not None):
+        QTimer.singleShot(0, message, reveal)       # dropped with the message's form
+
+
+def scrolled_by(widget: QWidget) -> QScrollArea | None:
+    """The scroll area `widget` lies in, if any."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and (inside := parent.widget()) is not None \
+                and inside.isAncestorOf(widget):
+            return parent
+        parent = parent.parentWidget()
+    return None
 
 
 def ask_first(parent: QWidget, title: str, question: str, do: str, keep: str, then: Callable[[], None], *,

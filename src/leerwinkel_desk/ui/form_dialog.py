@@ -117,11 +117,12 @@ class FormDialog(QDialog):
 
     def reject(self) -> None:
         if self.isVisible() and self.typed_text() and not self.keeps_typing_elsewhere():
-            answer = QMessageBox.question(
-                self, self.windowTitle(),
-                self.tr("Wat u typte is nog niet bewaard. Toch sluiten en het weggooien?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
+            box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                              self.tr("Wat u typte is nog niet bewaard. Toch sluiten en het weggooien?"),
+                              QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Weggooien"))   # each its Alt letter
+            box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Verder &typen"))
+            if box.exec() != QMessageBox.StandardButton.Discard:
                 return
         super().reject()

@@ -137,6 +137,12 @@ class MainWindow(QMainWindow):
         self.results_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.results_view.setAutoFillBackground(True)    # opaque: the page under it is not repainted
         self.results_view.hide()
+        self.no_results = QLabel()          # floats where the list would: a search that found nobody says so
+        self.no_results.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_results.setWordWrap(True)
+        self.no_results.setAutoFillBackground(True)
+        self.no_results.setMargin(Space.S)
+        self.no_results.hide()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(NAV_WIDTH)
@@ -158,6 +164,7 @@ class MainWindow(QMainWindow):
         top.setSpacing(Space.S)
         top.addWidget(self.search)
         self.results_view.setParent(central)            # not in the layout: showing it moves nothing
+        self.no_results.setParent(central)
         body = QHBoxLayout()
         body.setSpacing(Space.M)
         body.addWidget(self.nav)
@@ -368,6 +375,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.results_view.hide()                    # the search list floats: it does not follow to a page
+        self.no_results.hide()
         self.settle_search()
         key, slot = self._slots[index]
         fresh = key not in self.pages
@@ -400,12 +408,25 @@ class MainWindow(QMainWindow):
             self.search_results.replace_rows(rows)  # a letter more often finds the same people: no repaint
             if self.results_view.currentIndex().isValid():
                 self.results_view.setCurrentIndex(QModelIndex())    # Enter opens the first of the new people
+        self.say_found_nothing(text if not rows else "")
         if not rows:
             self.results_view.hide()
         elif not same or not self.results_view.isVisible():     # the same people: the list stays as it is
             self.place_results()
             self.results_view.show()
             self.results_view.raise_()
+
+    def say_found_nothing(self, text: str) -> None:
+        """Under the search field, a line when `text` found nobody (hidden for an empty text or a found one)."""
+        if not text.strip():
+            self.no_results.hide()
+            return
+        self.no_results.setText(self.tr(
+            "Niets gevonden voor ‘{text}’. Zoek op een deel van de naam, het dossiernummer (LW-2025-000054, of "
+            "54), het telefoonnummer of het e-mailadres.").format(text=text.strip()))
+        self.place_results()
+        self.no_results.show()
+        self.no_results.raise_()
 
     def place_results(self) -> None:
         """The result list just under the search field, as wide as it, at most RESULTS_HEIGHT high."""
@@ -414,6 +435,8 @@ class MainWindow(QMainWindow):
         height = min(RESULTS_HEIGHT, rows * max(self.results_view.sizeHintForRow(0), 1)
                      + 2 * self.results_view.frameWidth())
         self.results_view.setGeometry(field.left(), field.bottom() + 1, field.width(), height)
+        self.no_results.setGeometry(field.left(), field.bottom() + 1, field.width(),
+                                    self.no_results.heightForWidth(field.width()))
 
     def settle_search(self) -> None:
         """The search that listed people is done (a result opened, the list cleared or left): one
@@ -428,7 +451,7 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
-            if self.results_view.isVisible():
+            if self.results_view.isVisible() or self.no_results.isVisible():
                 self.place_results()             # the window was resized: the list follows the field
         if watched is self.search and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Down and self.search_results.rowCount():

@@ -78,9 +78,10 @@ class TransferDialog(QDialog):
         self.place = QLineEdit()
         self.choose = QPushButton(self.tr("Kie&zen…"))
         self.file_dialog: QFileDialog | None = None
-        today = local_today(ctx.clock)
+        today, chosen = local_today(ctx.clock), ctx.report_period      # the report's period, once one was chosen
         self.start_date, self.end_date = QDateEdit(), QDateEdit()
-        for edit, day in ((self.start_date, today - timedelta(days=365)), (self.end_date, today)):
+        for edit, day in ((self.start_date, chosen.start or today - timedelta(days=365)),
+                          (self.end_date, chosen.end or today)):
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setCalendarPopup(True)
             edit.setDate(QDate(day.year, day.month, day.day))

@@ -43,12 +43,13 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.report: MonitoringReport | None = None
-        today = local_today(ctx.clock)
+        today, chosen = local_today(ctx.clock), ctx.report_period
         self.start, self.end = QDateEdit(), QDateEdit()
-        for edit, day in ((self.start, today - timedelta(days=365)), (self.end, today)):
+        for edit, day in ((self.start, chosen.start or today - timedelta(days=365)), (self.end, chosen.end or today)):
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setCalendarPopup(True)
             edit.setDate(QDate(day.year, day.month, day.day))
+            edit.dateChanged.connect(self.keep_period)
         self.start.setAccessibleName(self.tr("Van"))
         self.end.setAccessibleName(self.tr("Tot en met"))
         setup = ctx.service(OfficeSetup)
@@ -71,7 +72,11 @@ class ReportsPage(QWidget):
         self.figures.setWordWrap(True)
         self.funnel = BarChart(self.tr("Trechter: leervragen per niveau"))
         self.sessions = BarChart(self.tr("Gesprekken per traject"), "sessions")
-        self.months = BarChart(self.tr("Contacten per maand (laatste 12)"), "contacts")
+        self.months = BarChart(self.tr("Contacten per maand"), "contacts")
+        self.months_note = QLabel()         # the contacts of the counted requests outside the period, in words
+        self.months_note.setWordWrap(True)
+        self.months_note.setAccessibleName(self.tr("Contacten buiten de periode"))
+        self.months_note.hide()
         self.outcomes = BarChart(self.tr("Resultaten"), "outcomes")
         self.channels = BarChart(self.tr("Microcontacten per kanaal"), "contacts")
         self.error = ErrorLabel()
@@ -98,6 +103,7 @@ class ReportsPage(QWidget):
             charts.addWidget(chart, 0, index)
         charts.addWidget(self.months, 1, 0, 1, 2)
         charts.addWidget(self.channels, 1, 2)
+        charts.addWidget(self.months_note, 2, 0, 1, 3)
         self.contents = QWidget()           # all of it, for those who may see the office's figures
         self.not_allowed = QLabel(self.tr(
             "De cijfers van het kantoor zijn voor coördinatoren. Uw eigen werk ziet u op Vandaag (Ctrl+1) "
@@ -125,6 +131,11 @@ class ReportsPage(QWidget):
             button.clicked.connect(lambda _checked=False, k=kind: self.ask_export(k))
         self.file_dialog: QFileDialog | None = None
         self.refresh()
+
+    def keep_period(self) -> None:
+        """The chosen period outlives the page (ui/context.py ReportPeriod)."""
+        self._ctx.report_period.start = python_date(self.start.date())
+        self._ctx.report_period.end = python_date(self.end.date())
 
     def wanted(self) -> ReportFilter:
         return ReportFilter(python_date(self.start.date()), python_date(self.end.date()),
@@ -166,13 +177,39 @@ class ReportsPage(QWidget):
             rate=format_number(report.enrolment_rate_trajectories * 100, 1)))
         self.funnel.set_bars([(tier_label(t), report.by_tier[t]) for t in Tier])
         self.sessions.set_bars([(bucket, n) for bucket, n in report.sessions_buckets.items()])
-        months = sorted(report.contacts_by_month)[-MONTHS_SHOWN:]
-        self.months.set_bars([(format_month(month), sum(report.contacts_by_month[month].values()))
-                              for month in months])
+        self.show_months(report)
         self.channels.set_bars(sorted(((channel_label(c), n) for c, n in report.micro_by_channel.items()),
                                       key=lambda bar: -bar[1]))
         self.outcomes.set_bars([(outcome_label(Outcome(key)) if key != "open" else outcome_label(None), n)
                                 for key, n in report.outcomes.items()])
+
+    def show_months(self, report: MonitoringReport) -> None:
+        """The contacts per month of the period (its last MONTHS_SHOWN months), as the PDF draws them; the
+        contacts of the counted requests outside the period are said under the charts, in words."""
+        period = report.period_months()
+        months = period[-MONTHS_SHOWN:]
+        span = {"first": format_month(months[0]), "last": format_month(months[-1])}
+        self.months.set_title(
+            self.tr("Contacten per maand, {first} tot en met {last}").format(**span) if len(months) == len(period)
+            else self.tr("Contacten per maand: de laatste {count} van de periode, {first} tot en met {last}").format(
+                count=len(months), **span))
+        self.months.set_bars([(format_month(month), report.contacts_in_month(month)) for month in months])
+        before, after = report.contacts_outside_period()
+        parts = []
+        if hidden := sum(report.contacts_in_month(month) for month in period[:-MONTHS_SHOWN]):
+            parts.append(self.tr("{count} contacten in de eerdere maanden van de periode").format(
+                count=format_number(hidden)))
+        if before:
+            parts.append(self.tr("{count} contacten vóór de periode").format(count=format_number(before)))
+        if after:
+            parts.append(self.tr("{count} contacten na de periode").format(count=format_number(after)))
+        lines = [self.tr("Niet in de grafiek per maand: {parts}.").format(parts="; ".join(parts))] if parts else []
+        if before or after:     # the cohort rule (services/monitoring.py), where it shows
+            lines.append(self.tr(
+                "Geteld worden de leervragen die in de periode geopend werden, met al hun contacten, ook die "
+                "buiten de periode: die tellen mee in de kerncijfers hierboven en staan per maand in de exports."))
+        self.months_note.setText(" ".join(lines))
+        self.months_note.setVisible(bool(parts))
 
     def ask_export(self, kind: str) -> None:
         if self.report is None:
