@@ -1451,6 +1451,14 @@
         <source>Er ging iets onverwachts mis. Wat u typte is bewaard als concept ({kept}) en wordt terug aangeboden. De fout staat in het logboek, zonder persoonsgegevens.</source>
         <translation>Something unexpected went wrong. What you typed has been saved as a draft ({kept}) and will be offered to you again. The error has been written to the log, without personal data.</translation>
     </message>
+    <message>
+        <source>Er ging iets onverwachts mis. Wat u typte kon niet als concept bewaard worden: het staat nog in het formulier. De fout staat in het logboek, zonder persoonsgegevens.</source>
+        <translation>Something unexpected went wrong. What you typed could not be saved as a draft: it is still in the form. The error has been written to the log, without personal data.</translation>
+    </message>
+    <message>
+        <source>Er ging iets onverwachts mis. De fout staat in het logboek, zonder persoonsgegevens.</source>
+        <translation>Something unexpected went wrong. The error has been written to the log, without personal data.</translation>
+    </message>
 </context>
 <context>
     <name>DataPlacesDialog</name>
@@ -2639,6 +2647,10 @@
     <message>
         <source>Taal wisselen</source>
         <translation>Switch language</translation>
+    </message>
+    <message>
+        <source>De schijf is vol: het dossier gaat niet open, want wie een dossier opent, wordt eerst in het auditlogboek bewaard. Maak ruimte vrij en probeer opnieuw.</source>
+        <translation>The disk is full: the dossier does not open, because who opens a dossier is first recorded in the audit log. Free some space and try again.</translation>
     </message>
     <message>
         <source>Een anonieme vraag heeft geen dossier om te openen.</source>
@@ -3862,6 +3874,14 @@
     <message>
         <source>&amp;Bewaren (Ctrl+Enter)</source>
         <translation>Sa&amp;ve (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Het concept kon niet bewaard worden: de schijf is vol. Uw tekst blijft staan; het wordt opnieuw geprobeerd.</source>
+        <translation>The draft could not be saved: the disk is full. Your text stays; it will be tried again.</translation>
+    </message>
+    <message>
+        <source>Het concept kon nu niet bewaard worden. Uw tekst blijft staan; het wordt opnieuw geprobeerd.</source>
+        <translation>The draft could not be saved just now. Your text stays; it will be tried again.</translation>
     </message>
     <message>
         <source>Gesprek bewaard</source>
@@ -5499,6 +5519,10 @@
     <message>
         <source>Kies eerst het kanaal met zijn letter, bijvoorbeeld T voor telefoon.</source>
         <translation>First choose the channel by its letter, for example P for phone.</translation>
+    </message>
+    <message>
+        <source>{name} is een leeg bestand: het is geen back-up van Leerwinkel Desk. Er is niets veranderd.</source>
+        <translation>{name} is an empty file: it is not a backup of Leerwinkel Desk. Nothing was changed.</translation>
     </message>
     <message>
         <source>een collega</source>
