@@ -89,11 +89,16 @@ def test_a_full_disk_makes_the_drafts_autosave_say_so_in_the_form_and_retry(qtbo
     typed(qtbot, " en boekhouden")                      # the typing still goes into the form
     assert form.summary.text() == "Twijfelt tussen zorgkundige en boekhouden"
     assert Drafts(desk.db, desk.ctx.clock, desk.ctx.actor).load("session", form._request_id) is None
+    key(qtbot, Qt.Key.Key_Escape)                       # Escape keeps the text as a draft: none can be written
+    assert form.isVisible() and "blijft open" in form.draft_note.text()
+    assert form.summary.text() == "Twijfelt tussen zorgkundige en boekhouden"
 
     (desk.disk / "filler").unlink()                     # room again: the next tick keeps the draft
     qtbot.waitUntil(lambda: not form.draft_note.isVisible(), timeout=4 * AUTOSAVE_MS)
     draft = Drafts(desk.db, desk.ctx.clock, desk.ctx.actor).load("session", form._request_id)
     assert draft is not None and draft["summary"] == "Twijfelt tussen zorgkundige en boekhouden"
+    key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=3000)
 
 
 def test_the_crash_text_claims_no_draft_that_was_not_kept(qtbot, desk: Desk, tmp_path: Path) -> None:

@@ -3887,6 +3887,10 @@
         <source>Gesprek bewaard</source>
         <translation>Session saved</translation>
     </message>
+    <message>
+        <source>Het concept kon niet bewaard worden, dus het formulier blijft open: zo gaat uw tekst niet verloren. Maak ruimte vrij en sluit dan opnieuw, of bewaar het gesprek.</source>
+        <translation>The draft could not be saved, so the form stays open: that way your text is not lost. Free some space and close again, or save the session.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -222,12 +222,25 @@ class SessionFormDialog(FormDialog):
                 self.loket.currentData(), self._text("summary") or None, self._text("notes") or None)
 
     def reject(self) -> None:
-        self.save_draft()
+        if self._keeps_unsaved_text():
+            return
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_draft()
+        if self._keeps_unsaved_text():
+            event.ignore()
+            return
         super().closeEvent(event)
+
+    def _keeps_unsaved_text(self) -> bool:
+        """Whether the form stays open on Escape or a close because what was typed could not be kept as a draft
+        (a full disk): closing would lose it. Said in the form's line; the next autosave tries again."""
+        if self._saved or not self.has_typing() or self.save_draft():
+            return False
+        self.draft_note.show_message(self.tr(
+            "Het concept kon niet bewaard worden, dus het formulier blijft open: zo gaat uw tekst niet verloren. "
+            "Maak ruimte vrij en sluit dan opnieuw, of bewaar het gesprek."), Tone.WARNING)
+        return True
 
     def _text(self, name: str) -> str:
         widget = getattr(self, name)
