@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import time
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -143,3 +146,49 @@ def test_a_retention_period_that_erases_at_the_next_start_is_asked_first(qtbot, 
         assert [years_box(n).text() for n in (1, 2)] == ["1 year", "2 years"]
     finally:
         switcher.use("nl")
+
+
+def test_an_empty_backup_is_refused_by_its_name_and_leaves_nothing(qtbot, db, clock, office) -> None:
+    """An empty `manual-….db` (an interrupted copy by hand) passed integrity_check; its staging copy then failed
+    to open, FileUnusable reached the crash dialog, and a 0-byte `.restoring.partial` stayed beside the
+    database. Now one line names the backup as empty, and nothing is left behind."""
+    folder = backups_dir(db.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "manual-20260101T080000Z.db").touch()
+    window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    key(qtbot, Qt.Key.Key_B, CTRL | SHIFT)
+    dialog = wait_active(qtbot, window.active_dialog)
+    dialog.backups.setFocus()
+    key(qtbot, Qt.Key.Key_Home)
+    answers: list[str] = []
+    answer_box(qtbot, answers, Qt.Key.Key_T, ALT)               # &Terugzetten
+    key(qtbot, Qt.Key.Key_H, ALT)                               # &Herstellen…
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+    line = dialog.error.text()
+    assert "manual-20260101T080000Z.db" in line and "leeg" in line and "geen back-up" in line, line
+    assert len(answers) == 1 and not dialog.status.text().startswith("Teruggezet")
+    assert sorted(p.name for p in db.path.parent.glob(f"{db.path.name}.*partial*")) == []
+    assert [p.name for p in folder.glob("before-restore-*")] == []
+
+
+def test_backups_made_in_the_same_minute_read_apart(qtbot, db, clock, office) -> None:
+    """Four backups made by hand in one minute read as four lines "14:36   Back-up met de hand"."""
+    window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    folder = backups_dir(db.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "daily-2026-01-01.db").write_bytes(b"")
+    os.utime(folder / "daily-2026-01-01.db", (1767254400, 1767254400))      # another day: read to the minute
+    key(qtbot, Qt.Key.Key_B, CTRL | SHIFT)
+    dialog = wait_active(qtbot, window.active_dialog)
+    for made in range(4):
+        key(qtbot, Qt.Key.Key_M, ALT)                           # Back-up &maken
+        qtbot.waitUntil(lambda made=made: dialog.backups.count() == made + 2)
+        time.sleep(1.05)                                        # the next one a second later, as by hand
+    labels = [dialog.backups.item(i).text() for i in range(dialog.backups.count())]
+    manual = [label for label in labels if "Back-up met de hand" in label]
+    minutes = {label[:16] for label in manual}
+    if len(minutes) == 1:                                       # in one minute (most runs): told apart
+        assert len(set(manual)) == 4, labels
+    assert all(label.count(":") == 2 for label in manual if sum(m[:16] == label[:16] for m in manual) > 1)
+    daily = next(label for label in labels if "Dagelijkse" in label)
+    assert daily.count(":") == 1, daily                         # alone in its minute: no seconds

@@ -1483,6 +1483,14 @@
         <source>Er ging iets onverwachts mis. Wat u typte is bewaard als concept ({kept}) en wordt terug aangeboden. De fout staat in het logboek, zonder persoonsgegevens.</source>
         <translation>Something unexpected went wrong. What you typed has been saved as a draft ({kept}) and will be offered to you again. The error has been written to the log, without personal data.</translation>
     </message>
+    <message>
+        <source>Er ging iets onverwachts mis. Wat u typte kon niet als concept bewaard worden: het staat nog in het formulier. De fout staat in het logboek, zonder persoonsgegevens.</source>
+        <translation>Something unexpected went wrong. What you typed could not be saved as a draft: it is still in the form. The error has been written to the log, without personal data.</translation>
+    </message>
+    <message>
+        <source>Er ging iets onverwachts mis. De fout staat in het logboek, zonder persoonsgegevens.</source>
+        <translation>Something unexpected went wrong. The error has been written to the log, without personal data.</translation>
+    </message>
 </context>
 <context>
     <name>DataPlacesDialog</name>
@@ -2675,6 +2683,10 @@
     <message>
         <source>Laptops van het &amp;kantoor</source>
         <translation>The office&apos;s &amp;laptops</translation>
+    </message>
+    <message>
+        <source>De schijf is vol: het dossier gaat niet open, want wie een dossier opent, wordt eerst in het auditlogboek bewaard. Maak ruimte vrij en probeer opnieuw.</source>
+        <translation>The disk is full: the dossier does not open, because who opens a dossier is first recorded in the audit log. Free some space and try again.</translation>
     </message>
     <message>
         <source>bewaartermijn: {requests} geanonimiseerd, {clients} gewist</source>
@@ -4014,8 +4026,20 @@
         <translation>Sa&amp;ve (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Het concept kon niet bewaard worden: de schijf is vol. Uw tekst blijft staan; het wordt opnieuw geprobeerd.</source>
+        <translation>The draft could not be saved: the disk is full. Your text stays; it will be tried again.</translation>
+    </message>
+    <message>
+        <source>Het concept kon nu niet bewaard worden. Uw tekst blijft staan; het wordt opnieuw geprobeerd.</source>
+        <translation>The draft could not be saved just now. Your text stays; it will be tried again.</translation>
+    </message>
+    <message>
         <source>Gesprek bewaard</source>
         <translation>Session saved</translation>
+    </message>
+    <message>
+        <source>Het concept kon niet bewaard worden, dus het formulier blijft open: zo gaat uw tekst niet verloren. Maak ruimte vrij en sluit dan opnieuw, of bewaar het gesprek.</source>
+        <translation>The draft could not be saved, so the form stays open: that way your text is not lost. Free some space and close again, or save the session.</translation>
     </message>
 </context>
 <context>
@@ -5649,6 +5673,10 @@
     <message>
         <source>Kies eerst het kanaal met zijn letter, bijvoorbeeld T voor telefoon.</source>
         <translation>First choose the channel by its letter, for example P for phone.</translation>
+    </message>
+    <message>
+        <source>{name} is een leeg bestand: het is geen back-up van Leerwinkel Desk. Er is niets veranderd.</source>
+        <translation>{name} is an empty file: it is not a backup of Leerwinkel Desk. Nothing was changed.</translation>
     </message>
     <message>
         <source>een collega</source>

@@ -7,6 +7,7 @@ import getpass
 import os
 import sys
 
+from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.accounts import (
     AccountClosed,
     SignInFailed,
@@ -85,7 +86,9 @@ def signed_in(location: Location) -> tuple[Database, Actor]:
     login_passphrase = credentials()
     db = location.open(database_key(location, login_passphrase))
     try:
-        return db, sign_in(db, SystemClock(), *login_passphrase).actor
+        actor = sign_in(db, SystemClock(), *login_passphrase).actor
+        tidy(db)
+        return db, actor
     except BaseException as error:      # closed again: a damaged file's open must not be shared by the next
         db.dispose()
         if isinstance(error, AccountClosed):
@@ -94,6 +97,16 @@ def signed_in(location: Location) -> tuple[Database, Actor]:
             raise CommandFailed(WRONG_CREDENTIALS) from error
         raise
 
+
+
+def tidy(db: Database) -> None:
+    """What killed writes left beside the database removed, as the app does at its start
+    (`maintenance.tidy_leftovers`): a command run after a crash finds the room they took. A file that cannot
+    be removed stays for the next start; the command goes on."""
+    try:
+        maintenance.tidy_leftovers(db, SystemClock().now())
+    except OSError:
+        pass
 
 
 def partner_named(social_map: SocialMap, name: str) -> PartnerRow:

@@ -57,7 +57,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     report.add_argument("--format", choices=("json", "csv", "xlsx", "pdf"), default="json")
     report.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="where to write (json goes to stdout without it)")
-    monitoring.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    monitoring.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="a CSV file (.csv)")
 
 
 def describe_problem(problem: Problem) -> str:
@@ -177,6 +177,9 @@ def region_report(args: argparse.Namespace, wanted: ReportFilter) -> int:
 
 
 def cmd_export_monitoring(args: argparse.Namespace) -> int:
+    if args.output.suffix and args.output.suffix.lower() != ".csv":     # CSV text under an .xlsx name opens as junk
+        raise CommandFailed(f"the extract is a CSV file: give -o a name ending in .csv, not {args.output.suffix}; "
+                            "nothing was written")
     db, actor = signed_in(database_location(args))
     summary = MonitoringExtract(db, SystemClock(), actor).write(
         ReportFilter(args.start, args.end), args.output)

@@ -50,9 +50,10 @@ class BackupUnusable(DomainError):
 
     code = "backup.unusable"
 
-    def __init__(self, detail: str) -> None:
+    def __init__(self, detail: str, reason: str = "", name: str = "") -> None:
         super().__init__(detail)
-        self.detail = detail
+        self.detail, self.reason = detail, reason       # reason "empty": an empty file, no backup at all
+        self.name = name                                # the backup's file name, when the UI names it
 
 
 class NotFound(DomainError):

@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
@@ -22,7 +23,7 @@ from leerwinkel_desk.services.letters import filed_letters
 from leerwinkel_desk.store import backup as store_backup
 from leerwinkel_desk.store import migrations, report_figures
 from leerwinkel_desk.store.engine import Database, open_sqlite
-from leerwinkel_desk.store.file_guard import VERIFY_PREFIX, full_problem
+from leerwinkel_desk.store.file_guard import VERIFY_PREFIX, FileUnusable, abandoned, full_problem
 from leerwinkel_desk.store.keyring import KeyRing, key_file
 from leerwinkel_desk.store.models import Client, Counsellor, Erasure, Letter
 from leerwinkel_desk.store.paths import backups_dir
@@ -108,7 +109,7 @@ def prune_backups(db: Database, years: int, now: datetime) -> int:
 def restore(db: Database, source: Path, keep_as: Path | None = None) -> int:
     """Replace the database by a checked backup, then erase again everyone erased since and close
     again every account closed since. With `keep_as`, the database as it was is backed up there once the
-    backup is found sound, just before it replaces the database.
+    backup is found sound, just before it replaces the database (and removed again when the restore fails).
 
     The audit events made since the backup are kept (appended again to the restored chain),
     so a restore leaves no gap in who did what. All of it is done in a copy of the backup first,
@@ -124,10 +125,33 @@ def restore(db: Database, source: Path, keep_as: Path | None = None) -> int:
     source = Path(source).expanduser().resolve()
     later_events = audit.events_missing_from(db, source, store_backup.backup_key(source, db.key, former)) \
         if source.is_file() else []
-    staging = db.path.with_name(f"{db.path.name}.restoring.partial")   # tidied at a start if left
-    store_backup.copy_checked(source, staging, db.key, former)
+    staging = db.path.with_name(f"{db.path.name}.restoring.partial")   # tidied at a start if a kill left it
+    kept = None
+    try:            # every failure (a full disk, a backup refused) removes what was staged: it takes room
+        store_backup.copy_checked(source, staging, db.key, former)
+        again = _make_whole(db, staging, later_events, erased, closed)
+        if keep_as is not None:
+            kept = backup(db, keep_as)
+        store_backup.restore_from(staging, db)      # then copied in, page by page, in one transaction
+    except BaseException:
+        if kept is not None:                        # the database stayed as it was: its copy is not needed
+            store_backup.remove_backup(kept)
+        raise
+    finally:
+        store_backup.remove_staging(staging)
+    if again:
+        scrub_files(db)
+    settle_closes(db)
+    return again
+
+
+def _make_whole(db: Database, staging: Path, later_events: list[dict[str, Any]],
+                erased: list[tuple[uuid.UUID, uuid.UUID, datetime]], closed: dict[uuid.UUID, datetime]) -> int:
+    """The restored file made whole beside the database (a kill leaves the database as it was): the audit
+    events made since appended again, the people erased since erased again (how many: returned), the
+    accounts closed since closed again."""
     staged = open_sqlite(staging, db.key)
-    try:        # the restored file made whole beside the database: a kill leaves the database as it was
+    try:
         migrations.upgrade(staged, None)
         again = 0
         with staged.write() as session:
@@ -140,16 +164,9 @@ def restore(db: Database, source: Path, keep_as: Path | None = None) -> int:
             for person in session.scalars(select(Counsellor).where(
                     Counsellor.id.in_(list(closed)), Counsellor.can_log_in.is_(True))):
                 close_in(session, Actor(person.office_id, None, "system"), person, closed[person.id])
+        return again
     finally:
         staged.dispose()
-    if keep_as is not None:
-        backup(db, keep_as)
-    store_backup.restore_from(staging, db)      # then copied in, page by page, in one transaction
-    store_backup.remove_staging(staging)
-    if again:
-        scrub_files(db)
-    settle_closes(db)
-    return again
 
 
 def restore_over_unusable(path: Path, key: bytes | None, source: Path) -> Path:
@@ -168,10 +185,12 @@ LEFTOVER_AGE = timedelta(minutes=10)     # younger files may belong to a write s
 
 
 def tidy_leftovers(db: Database, now: datetime) -> int:
-    """Remove what killed writes left (at every start): half-written backups, key files and
-    letters, verification copies, and letter files whose record never committed. Returns how many.
+    """Remove what killed writes left (at every start of the app and of a command): half-written backups
+    with the journal SQLite kept beside them, key files and letters, verification copies, and letter files
+    whose record never committed. Returns how many.
 
-    Only files untouched for LEFTOVER_AGE: another instance may be writing one right now.
+    Only files untouched for LEFTOVER_AGE: another instance may be writing one right now. A verification
+    folder whose process is gone (`abandoned`: it holds a whole copy of the database) goes at once.
     """
     if db.path is None:
         return 0
@@ -179,13 +198,15 @@ def tidy_leftovers(db: Database, now: datetime) -> int:
     files = filed_letters(db)
     with db.read() as session:
         recorded = set(session.scalars(select(Letter.file_name)))
-    found = [*backups_dir(db.path).glob("*.partial"), *db.path.parent.glob(f"{db.path.name}*.partial"),
+    partial = [f"*.partial{suffix}" for suffix in ("", *store_backup.STAGING_COMPANIONS)]
+    found = [*(made for pattern in partial for made in backups_dir(db.path).glob(pattern)),
+             *(made for pattern in partial for made in db.path.parent.glob(f"{db.path.name}{pattern}")),
              *db.path.parent.glob(f"{VERIFY_PREFIX}*"), *files.partial_files(),
              *(files.path(name) for name in files.names() if name not in recorded)]
     removed = 0
     for path in found:
         try:
-            if path.lstat().st_mtime < cutoff:
+            if path.lstat().st_mtime < cutoff or (path.name.startswith(VERIFY_PREFIX) and abandoned(path)):
                 shutil.rmtree(path) if path.is_dir() else path.unlink()
                 removed += 1
         except FileNotFoundError:
@@ -273,6 +294,14 @@ class Backups(UseCase):
             again = restore(self._db, source, keep_as=kept)
         except FileNotFoundError as gone:
             raise BackupUnusable(f"no backup at {gone}") from gone
+        except store_backup.NotABackup as refused:     # before anything was copied
+            if refused.problem == "empty":
+                raise BackupUnusable(f"{refused.source} is empty: it is not a backup of Leerwinkel Desk",
+                                     "empty", refused.source.name) from refused
+            raise BackupUnusable(f"{refused.source} is not a backup of this installation of Leerwinkel Desk "
+                                 f"(damaged, or made by another one: {refused.problem})") from refused
+        except FileUnusable as staged:      # the backup's copy did not open: the backup's fault, not the database's
+            raise BackupUnusable(f"{Path(source).name} cannot be opened ({staged.reason})") from staged
         except ValueError as unreadable:        # its pages do not read back under this database's keys
             raise BackupUnusable(f"damaged, or made by another installation: {unreadable}") from unreadable
         self._audit_office("backup.restore")

@@ -11,14 +11,14 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from leerwinkel_desk.store.durable import empty_private_file, sync_file, sync_folder, write_whole
+from leerwinkel_desk.store.durable import WIPE_CHUNK, empty_private_file, sync_file, sync_folder, write_whole
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.file_guard import closed_state, fast_problem, shm_path, wal_path
 from leerwinkel_desk.store.keyring import key_file
 from leerwinkel_desk.store.raw import QUIET, driver, open_raw, sqlcipher_key_pragma, sqlcipher_rekey_pragma
 
-__all__ = ["BackupOverLive", "adopt_backups", "anchor_problems", "audit_event_ids", "backup_to", "daily_backup",
-           "integrity_problems", "make_folder", "open_raw", "read_back", "restore_from"]
+__all__ = ["BackupOverLive", "NotABackup", "adopt_backups", "anchor_problems", "audit_event_ids", "backup_to",
+           "daily_backup", "integrity_problems", "make_folder", "open_raw", "read_back", "restore_from"]
 
 
 class BackupOverLive(Exception):
@@ -46,7 +46,7 @@ def backup_to(db: Database, target: Path) -> Path:
         _refuse_live(db.path, target)
     make_folder(given.parent)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    remove_staging(partial)                  # with a journal a killed VACUUM INTO left: never rolled into the new
     try:
         empty_private_file(partial)          # the owner's only before SQLite writes a page into it
         raw = db.engine.raw_connection()     # outside any transaction: VACUUM refuses one
@@ -67,7 +67,7 @@ def backup_to(db: Database, target: Path) -> Path:
         if keys is not None and keys.exists():   # the wrapped keys travel with the backup (no key in clear)
             write_whole(key_file(target), keys.read_bytes())
     except BaseException:
-        partial.unlink(missing_ok=True)          # a full disk leaves no half backup behind
+        remove_staging(partial)                  # a full disk leaves no half backup (nor its journal) behind
         raise
     os.replace(partial, target)
     sync_folder(target.parent)
@@ -233,14 +233,28 @@ def restore_from(source: Path, db: Database) -> None:
         src.close()
 
 
+class NotABackup(ValueError):
+    """The file chosen to restore is no database of this app at all (empty, or not SQLite under any of the
+    database's keys): refused before anything was copied."""
+
+    def __init__(self, source: Path, problem: str) -> None:
+        super().__init__(f"{source}: {problem}")
+        self.source, self.problem = source, problem
+
+
 def copy_checked(source: Path, target: Path, key: bytes | None, former: Sequence[bytes] = ()) -> None:
-    """A copy of the backup `source` at `target` under `key`, after `integrity_problems` found
-    nothing (ValueError). A backup made before a rekey (an account closed since) opens with one
-    of the `former` keys and is rekeyed to `key` in the copy."""
+    """A copy of the backup `source` at `target` under `key`, the owner's only from its first byte, after
+    `fast_problem` (NotABackup: an empty file, which `integrity_check` passes, or one that does not open) and
+    `integrity_problems` (ValueError) found nothing. A backup made before a rekey (an account closed since)
+    opens with one of the `former` keys and is rekeyed to `key` in the copy. Any failure (a full disk) leaves
+    nothing at `target` (`remove_staging`)."""
     source = Path(source).expanduser().resolve()
     if not source.is_file():
         raise FileNotFoundError(source)
     made_with = backup_key(source, key, former)
+    problem = fast_problem(source, made_with)
+    if problem is not None:
+        raise NotABackup(source, problem)
     src = open_raw(source, made_with)
     try:
         problems = integrity_problems(src)
@@ -249,14 +263,19 @@ def copy_checked(source: Path, target: Path, key: bytes | None, former: Sequence
     if problems:
         raise ValueError("; ".join(problems[:5]))
     remove_staging(target)
-    shutil.copyfile(source, target)
-    os.chmod(target, 0o600)
-    if key is not None and made_with != key:
-        copy = open_raw(target, made_with)
-        try:
-            copy.execute(sqlcipher_rekey_pragma(key))
-        finally:
-            copy.close()
+    try:
+        empty_private_file(target)
+        with open(source, "rb") as given, open(target, "r+b") as copy_file:
+            shutil.copyfileobj(given, copy_file, WIPE_CHUNK)
+        if key is not None and made_with != key:
+            copy = open_raw(target, made_with)
+            try:
+                copy.execute(sqlcipher_rekey_pragma(key))
+            finally:
+                copy.close()
+    except BaseException:
+        remove_staging(target)
+        raise
 
 
 def backup_key(source: Path, key: bytes | None, former: Sequence[bytes] = ()) -> bytes | None:
@@ -267,9 +286,12 @@ def backup_key(source: Path, key: bytes | None, former: Sequence[bytes] = ()) ->
     return key
 
 
+STAGING_COMPANIONS = ("-wal", "-shm", "-journal", ".state")     # what SQLite and the app keep beside a file
+
+
 def remove_staging(path: Path) -> None:
     """A working copy gone, with what SQLite and the app kept beside it."""
-    for made in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.state")):
+    for made in (path, *(Path(f"{path}{suffix}") for suffix in STAGING_COMPANIONS)):
         made.unlink(missing_ok=True)
 
 
@@ -281,7 +303,11 @@ def replace_unusable(source: Path, path: Path, key: bytes | None, former: Sequen
     """
     partial = path.with_name(path.name + ".partial")
     copy_checked(source, partial, key, former)
-    sync_file(partial)
+    try:
+        sync_file(partial)
+    except BaseException:
+        remove_staging(partial)
+        raise
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = path.with_name(f"{path.name}.damaged-{stamp}")
     os.replace(path, aside)

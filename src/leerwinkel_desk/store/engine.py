@@ -35,6 +35,7 @@ from sqlalchemy.sql.selectable import SelectBase
 
 from leerwinkel_desk.domain.errors import DatabaseReplaced, KeyChanged
 from leerwinkel_desk.domain.text import check_text
+from leerwinkel_desk.store.durable import empty_private_file
 from leerwinkel_desk.store.file_guard import (
     OPEN,
     FileUnusable,
@@ -518,6 +519,9 @@ def open_sqlite(path: Path, key: bytes | None = None) -> Database:
     if (path.exists() or path.is_symlink()) and not open_here:
         elsewhere = path.is_file() and open_elsewhere(path)
         check_needed = check_before_open(path, key, elsewhere)
+    elif not open_here:         # a new database: the owner's only from its first byte, as SQLite's -wal and -shm
+        with suppress(FileExistsError):      # (made with the mode of the file they belong to)
+            empty_private_file(path)
     # a file open here already shares its check: its writes wait for it too, its close notes its outcome
     full_check = _OPENED_HERE[path] if open_here and path in _OPENED_HERE else FullCheck(path, key, check_needed)
     engine = create_engine(

@@ -39,7 +39,8 @@ import shutil
 import struct
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -356,12 +357,56 @@ def open_elsewhere(path: Path) -> bool:
         os.close(fd)
 
 
+OWNER_LOCK = "owner.lock"        # held (flock) by the process checking in a verification folder
+
+
+@contextmanager
+def verification_folder(database: Path) -> Iterator[Path]:
+    """A private folder beside `database` for a copy to check, removed after. The process holds a lock on a
+    file in it while it works, so a folder whose lock can be taken was left by a killed process
+    (`abandoned`) and goes at the next start at once (it holds a whole copy of the database)."""
+    with tempfile.TemporaryDirectory(prefix=VERIFY_PREFIX, dir=database.parent) as folder:
+        fd = os.open(Path(folder) / OWNER_LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            _lock(fd, blocking=True)
+            yield Path(folder)
+        finally:
+            os.close(fd)        # the lock goes with it
+
+
+def abandoned(folder: Path) -> bool:
+    """Whether the verification folder `folder` was left by a process that is gone (no one holds its lock).
+    False where it cannot be told (no flock: Windows; a folder of an older version, without a lock file)."""
+    try:
+        fd = os.open(folder / OWNER_LOCK, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        return _lock(fd, blocking=False)
+    finally:
+        os.close(fd)
+
+
+def _lock(fd: int, blocking: bool) -> bool:
+    """An exclusive flock on `fd` (per open file, so also against another open in this very process);
+    False when another holds it, or where there is no flock."""
+    try:
+        import fcntl
+    except ImportError:     # Windows
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+    except OSError:
+        return False
+    return True
+
+
 def _verify_leftover_wal(path: Path, key: bytes | None) -> None:
     """Check the database with its WAL in a copy; set a WAL that does not belong aside."""
     wal = wal_path(path)
     try:
-        with tempfile.TemporaryDirectory(prefix=VERIFY_PREFIX, dir=path.parent) as folder:
-            copy = Path(folder) / "check.db"
+        with verification_folder(path) as folder:
+            copy = folder / "check.db"
             shutil.copyfile(path, copy)
             alone = sound(copy, key)        # first: closing the pair would checkpoint into the copy
             shutil.copyfile(wal, wal_path(copy))
@@ -393,8 +438,8 @@ def opening_key(path: Path, keys: list[bytes]) -> bytes:
             if fast_problem(path, key) is None:
                 return key
             continue
-        with tempfile.TemporaryDirectory(prefix=VERIFY_PREFIX, dir=path.parent) as folder:
-            copy = Path(folder) / "check.db"
+        with verification_folder(path) as folder:
+            copy = folder / "check.db"
             shutil.copyfile(path, copy)
             shutil.copyfile(wal, wal_path(copy))
             if fast_problem(copy, key) is None:

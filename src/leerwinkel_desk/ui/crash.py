@@ -14,25 +14,41 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from leerwinkel_desk.domain.errors import DatabaseReplaced, KeyChanged
+from leerwinkel_desk.domain.errors import DatabaseReplaced, DiskFull, KeyChanged
 from leerwinkel_desk.log import current_log, exception_lines
+from leerwinkel_desk.store.durable import disk_full
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
 from leerwinkel_desk.ui.error_texts import error_text
 
 LOG_NAME = "leerwinkel-desk"
 
 
-def keep_open_work() -> int:
-    """Save a draft of every open form, so nothing typed is lost; returns how many were saved."""
-    saved = 0
+def keep_open_work() -> tuple[int, int]:
+    """Save a draft of every open form, so nothing typed is lost: how many were kept as drafts, and how many
+    forms with typing could not be (their text stays in the form, still open)."""
+    kept = unsaved = 0
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, SessionFormDialog) and widget.has_typing():
             try:
-                widget.save_draft()
-                saved += 1
+                saved = widget.save_draft()
             except Exception:  # any error: the crash path must not crash
-                continue
-    return saved
+                saved = False
+            kept, unsaved = kept + saved, unsaved + (not saved)
+    return kept, unsaved
+
+
+def crash_text(kept: int, unsaved: int) -> str:
+    """What the crash dialog says; it claims a draft only for what was kept as one."""
+    if kept:
+        return QApplication.translate(
+            "Crash", "Er ging iets onverwachts mis. Wat u typte is bewaard als concept ({kept}) en "
+            "wordt terug aangeboden. De fout staat in het logboek, zonder persoonsgegevens.").format(kept=kept)
+    if unsaved:
+        return QApplication.translate(
+            "Crash", "Er ging iets onverwachts mis. Wat u typte kon niet als concept bewaard worden: het staat nog "
+            "in het formulier. De fout staat in het logboek, zonder persoonsgegevens.")
+    return QApplication.translate(
+        "Crash", "Er ging iets onverwachts mis. De fout staat in het logboek, zonder persoonsgegevens.")
 
 
 def install_crash_handler(log_dir: Path, show: Callable[[str], None] | None = None) -> logging.Logger:
@@ -66,11 +82,13 @@ def install_crash_handler(log_dir: Path, show: Callable[[str], None] | None = No
                 told_replaced = True
                 notify(error_text(error))
             return
+        if isinstance(error, Exception) and disk_full(error):    # a write no screen expected: no crash either
+            logger.warning("the disk is full (%s) in a write no screen expected\n%s", kind.__name__,
+                           "\n".join(exception_lines(kind, tb)))
+            notify(error_text(DiskFull()))
+            return
         logger.error("unexpected error\n%s", "\n".join(exception_lines(kind, tb)))
-        kept = keep_open_work()
-        notify(QApplication.translate(
-            "Crash", "Er ging iets onverwachts mis. Wat u typte is bewaard als concept ({kept}) en "
-            "wordt terug aangeboden. De fout staat in het logboek, zonder persoonsgegevens.").format(kept=kept))
+        notify(crash_text(*keep_open_work()))
 
     sys.excepthook = handle
     return logger

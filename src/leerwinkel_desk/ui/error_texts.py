@@ -81,6 +81,10 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         ("value.invalid", "no_exchange_files"): QCoreApplication.translate(
             "Vocabulary", "In deze map staan geen clients.csv, requests.csv of contacts.csv."),
     }
+    if (error.code, reason) == ("backup.unusable", "empty"):
+        return QCoreApplication.translate(
+            "Vocabulary", "{name} is een leeg bestand: het is geen back-up van Leerwinkel Desk. Er is niets "
+            "veranderd.").format(name=getattr(error, "name", ""))
     label = field_label(field) if field and name_the_field and error.code == "value.invalid" else ""
     prefix = f"{label}: " if label else ""
     if (error.code, reason) in messages:

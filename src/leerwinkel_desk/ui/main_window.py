@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel_desk.domain.errors import DomainError, NotFound
+from leerwinkel_desk.domain.errors import DiskFull, DomainError, NotFound
 from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.log import log_error
 from leerwinkel_desk.services.accounts import SignedIn, sign_in_again
@@ -42,7 +42,12 @@ from leerwinkel_desk.services.clients import ClientRow, Clients, Listed
 from leerwinkel_desk.services.context import SystemClock, local_today
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_name
+<<<<<<< HEAD
 from leerwinkel_desk.services.start_of_day import StartOfDay, StartOfDayFailed, Step
+=======
+from leerwinkel_desk.services.start_of_day import StartOfDay
+from leerwinkel_desk.store.durable import disk_full
+>>>>>>> fixfaults
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import keep_open_work
@@ -438,10 +443,10 @@ class MainWindow(QMainWindow):
         self.no_results.setGeometry(field.left(), field.bottom() + 1, field.width(),
                                     self.no_results.heightForWidth(field.width()))
 
-    def settle_search(self) -> None:
+    def settle_search(self) -> bool:
         """The search that listed people is done (a result opened, the list cleared or left): one
-        audit event (`Clients.searched`), never one per letter typed."""
-        self._searches.settle()
+        audit event (`Clients.searched`), never one per letter typed. False when the disk was full."""
+        return self._searches.settle()
 
     def open_first_result(self) -> None:
         index = self.results_view.currentIndex()
@@ -470,8 +475,9 @@ class MainWindow(QMainWindow):
     def open_dossier(self, client_id: uuid.UUID) -> bool:
         """The client's dossier on screen. A client without one any more (erased, or merged away since the list
         was read) is said in one line in the status bar, and False returned."""
-        self.settle_search()                        # audited before the dossier's own view
         try:
+            if not self.settle_search():            # audited before the dossier's own view
+                raise DiskFull()
             if self.dossier is None:
                 self.dossier = DossierView(self.ctx, client_id)
                 self.dossier.erased.connect(lambda: self.show_page(1))
@@ -480,6 +486,13 @@ class MainWindow(QMainWindow):
                 self.dossier.show_client(client_id)     # its widgets serve the next client's dossier
         except NotFound:
             self.say_no_dossier(client_id)
+            return False
+        except Exception as problem:                # opening is audited (`client.view`): on a full disk it is not
+            if not isinstance(problem, DiskFull) and not disk_full(problem):
+                raise
+            self.statusBar().showMessage(self.tr(
+                "De schijf is vol: het dossier gaat niet open, want wie een dossier opent, wordt eerst in het "
+                "auditlogboek bewaard. Maak ruimte vrij en probeer opnieuw."), STATUS_MS)
             return False
         self.stack.setCurrentWidget(self.dossier)
         self.nav.clearSelection()

@@ -3,10 +3,14 @@ the main window's search field and in the client pickers of the first-contact an
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from leerwinkel_desk.services.clients import Clients
+from leerwinkel_desk.store.durable import disk_full
 from leerwinkel_desk.ui.context import DeskContext
+
+LOG = logging.getLogger(__name__)
 
 
 class SettledSearch:
@@ -24,7 +28,18 @@ class SettledSearch:
         elif rows:
             self._text = text
 
-    def settle(self) -> None:
+    def settle(self) -> bool:
+        """The search audited; False when the disk was full: the search is then audited at the next settle
+        (its text kept), and the caller says so where a view depends on it (a dossier is not opened)."""
         text, self._text = self._text, ""
-        if text:
+        if not text:
+            return True
+        try:
             self._ctx.service(Clients).searched(text)
+        except Exception as problem:
+            if not disk_full(problem):
+                raise
+            LOG.warning("a settled search could not be audited: the disk is full")
+            self._text = self._text or text
+            return False
+        return True

@@ -434,8 +434,9 @@ def figures_locale() -> QLocale:
     return language_locale()
 
 
-def format_moment(value: datetime | None) -> str:
-    return value.astimezone(BRUSSELS).strftime("%d/%m/%Y %H:%M") if value else ""
+def format_moment(value: datetime | None, seconds: bool = False) -> str:
+    return value.astimezone(BRUSSELS).strftime("%d/%m/%Y %H:%M:%S" if seconds else "%d/%m/%Y %H:%M") \
+        if value else ""
 
 
 def import_problem_text(code: str, value: str, detail: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from typing import Any
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DBAPIError
 
 from leerwinkel_desk.domain.calendar import local_date
 from leerwinkel_desk.domain.enums import ContactStatus, Phase, SessionType, Tier
@@ -29,13 +31,16 @@ from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.drafts import Drafts
 from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.requests import IntakeInput, RequestRow, Requests
+from leerwinkel_desk.store.durable import disk_full
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import StatusMessage, Tone
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.widgets import EnumCombo, scroll_area
 
+LOG = logging.getLogger(__name__)
 FORM = "session"
 AUTOSAVE_MS = 1500
 TEXT_FIELDS = ("summary", "notes", "question", "study_history", "practical_barriers", "support_network")
@@ -98,6 +103,7 @@ class SessionFormDialog(FormDialog):
         for widget in (self.draft_label, self.restore_button, self.discard_button):
             bar.addWidget(widget)
         self.draft_bar.hide()
+        self.draft_note = StatusMessage()       # an autosave that failed, in one line (never a dialog)
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Bewaren (Ctrl+Enter)"))
@@ -106,6 +112,7 @@ class SessionFormDialog(FormDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.draft_bar)
         layout.addWidget(scroll_area(form), 1)      # the fields scroll on a short screen; the buttons stay
+        layout.addWidget(self.draft_note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -129,14 +136,35 @@ class SessionFormDialog(FormDialog):
     def has_typing(self) -> bool:
         return any(self._text(name).strip() for name in TEXT_FIELDS)
 
-    def save_draft(self) -> None:
-        """Keep what was typed; runs on a timer and whenever the form closes without saving."""
+    def save_draft(self) -> bool:
+        """Keep what was typed; runs on a timer and whenever the form closes without saving. Returns whether
+        what was typed is kept as a draft now.
+
+        A draft that cannot be written (a full disk, a database busy elsewhere) is said in one line in the form,
+        never in a dialog that would take the typing away, and written at the next tick: the text stays in the
+        form meanwhile."""
         if self._saved or not self.has_typing():
-            return
+            return False
         payload = self.payload()
         if payload != self._last_saved_payload:
-            self._ctx.service(Drafts).save(FORM, self._request_id, payload, self._client_id)
+            try:
+                self._ctx.service(Drafts).save(FORM, self._request_id, payload, self._client_id)
+            except (DBAPIError, OSError) as problem:
+                self._draft_failed(problem)
+                return False
             self._last_saved_payload = payload
+            self.draft_note.setText("")
+        return True
+
+    def _draft_failed(self, problem: Exception) -> None:
+        if self.draft_note.text():
+            return                                  # said once until a draft is written again
+        LOG.warning("a draft could not be saved (%s); tried again at the next autosave", type(problem).__name__)
+        self.draft_note.show_message(
+            self.tr("Het concept kon niet bewaard worden: de schijf is vol. Uw tekst blijft staan; het wordt "
+                    "opnieuw geprobeerd.") if disk_full(problem) else
+            self.tr("Het concept kon nu niet bewaard worden. Uw tekst blijft staan; het wordt opnieuw geprobeerd."),
+            Tone.WARNING)
 
     def restore_draft(self) -> None:
         if self._pending_draft:
@@ -161,7 +189,10 @@ class SessionFormDialog(FormDialog):
             return
         self._saved = True
         self._autosave.stop()
-        self._ctx.service(Drafts).discard(FORM, self._request_id)
+        try:
+            self._ctx.service(Drafts).discard(FORM, self._request_id)
+        except (DBAPIError, OSError) as problem:    # the session is saved; its draft goes at a later discard
+            LOG.warning("a saved session's draft could not be discarded (%s)", type(problem).__name__)
         self.accept()
 
     def keeps_typing_elsewhere(self) -> bool:
@@ -191,12 +222,25 @@ class SessionFormDialog(FormDialog):
                 self.loket.currentData(), self._text("summary") or None, self._text("notes") or None)
 
     def reject(self) -> None:
-        self.save_draft()
+        if self._keeps_unsaved_text():
+            return
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_draft()
+        if self._keeps_unsaved_text():
+            event.ignore()
+            return
         super().closeEvent(event)
+
+    def _keeps_unsaved_text(self) -> bool:
+        """Whether the form stays open on Escape or a close because what was typed could not be kept as a draft
+        (a full disk): closing would lose it. Said in the form's line; the next autosave tries again."""
+        if self._saved or not self.has_typing() or self.save_draft():
+            return False
+        self.draft_note.show_message(self.tr(
+            "Het concept kon niet bewaard worden, dus het formulier blijft open: zo gaat uw tekst niet verloren. "
+            "Maak ruimte vrij en sluit dan opnieuw, of bewaar het gesprek."), Tone.WARNING)
+        return True
 
     def _text(self, name: str) -> str:
         widget = getattr(self, name)
