@@ -42,12 +42,8 @@ from leerwinkel_desk.services.clients import ClientRow, Clients, Listed
 from leerwinkel_desk.services.context import SystemClock, local_today
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_name
-<<<<<<< HEAD
 from leerwinkel_desk.services.start_of_day import StartOfDay, StartOfDayFailed, Step
-=======
-from leerwinkel_desk.services.start_of_day import StartOfDay
 from leerwinkel_desk.store.durable import disk_full
->>>>>>> fixfaults
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import keep_open_work
