@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Gegevens van de cliënt aangepast</source>
-        <translation>Client's details changed</translation>
+        <translation>Client&apos;s details changed</translation>
     </message>
     <message>
         <source>Dossier geopend</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Gegevens van de cliënt gewist</source>
-        <translation>Client's details erased</translation>
+        <translation>Client&apos;s details erased</translation>
     </message>
     <message>
         <source>Vraag beantwoord</source>
@@ -2317,6 +2317,14 @@
     <message>
         <source>geen e-mailadres</source>
         <translation>not an e-mail address</translation>
+    </message>
+    <message>
+        <source>geen telefoonnummer (cijfers, bv. 056 12 34 56)</source>
+        <translation>not a phone number (digits, e.g. 056 12 34 56)</translation>
+    </message>
+    <message>
+        <source>geen Belgische postcode (4 cijfers)</source>
+        <translation>not a Belgian postcode (4 digits)</translation>
     </message>
     <message>
         <source>buiten het bereik ({detail})</source>
@@ -5417,6 +5425,26 @@
         <translation>This text is too long.</translation>
     </message>
     <message>
+        <source>Typ een telefoonnummer in cijfers, bv. 056 12 34 56 of +32 470 12 34 56.</source>
+        <translation>Type a phone number in digits, e.g. 056 12 34 56 or +32 470 12 34 56.</translation>
+    </message>
+    <message>
+        <source>Een Belgische postcode heeft 4 cijfers, bv. 8500.</source>
+        <translation>A Belgian postcode has 4 digits, e.g. 8500.</translation>
+    </message>
+    <message>
+        <source>Deze zitdag bestaat al: zelfde begeleider, loket, dag en uren.</source>
+        <translation>This session day exists already: same counsellor, desk, day and hours.</translation>
+    </message>
+    <message>
+        <source>Deze begeleider heeft op die dag al een zitdag in deze uren.</source>
+        <translation>This counsellor already has a session day in these hours on that day.</translation>
+    </message>
+    <message>
+        <source>Dit account is afgesloten: het krijgt geen nieuw werk meer.</source>
+        <translation>This account was closed: it gets no new work.</translation>
+    </message>
+    <message>
         <source>Deze tekst bevat een onzichtbaar stuurteken (zoals NUL) dat niet bewaard kan worden. Typ hem opnieuw, of plak hem zonder opmaak; regeleinden en tabs kunnen wel.</source>
         <translation>This text holds an invisible control character (such as NUL) that cannot be saved. Type it again, or paste it without formatting; line breaks and tabs are fine.</translation>
     </message>
@@ -5469,8 +5497,8 @@
         <translation>This moment is still in the future: it cannot be recorded as held yet.</translation>
     </message>
     <message>
-        <source>Typ de dag eerst, bv. 02/04/1990 of 02041990.</source>
-        <translation>Type the day first, e.g. 02/04/1990 or 02041990.</translation>
+        <source>Geen bestaande datum: typ de dag eerst, bv. 02/04/1990 of 02041990.</source>
+        <translation>Not a real date: type the day first, e.g. 02/04/1990 or 02041990.</translation>
     </message>
     <message>
         <source>Deze datum ligt in de toekomst.</source>
@@ -6000,6 +6028,10 @@
     <message>
         <source>één keer, op een datum</source>
         <translation>once, on a date</translation>
+    </message>
+    <message>
+        <source>dd/mm/jjjj</source>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source> week/weken</source>

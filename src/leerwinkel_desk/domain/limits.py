@@ -1,8 +1,11 @@
 """Limits on what a client or a contact records, the same for the forms, the services and the registration
-import."""
+import; and the one home of the shapes of an e-mail address, a phone number and a postcode, for every record
+that has them (a client, a partner and its contact persons, a loket, the office's letterhead, and the CSV
+imports of them)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from leerwinkel_desk.domain.errors import InvalidValue
@@ -32,3 +35,36 @@ def is_email_shaped(value: str) -> bool:
     """One `@` with something on both sides and no spaces (`x@@x` and `jan @x.be` are typing errors)."""
     local, at, domain = value.strip().partition("@")
     return bool(at and local and domain) and "@" not in domain and not any(ch.isspace() for ch in value.strip())
+
+
+PHONE_MARKS = " ./-()"      # what people write between the digits: 056 12 34 56, 056/12.34.56, (056) 12-34-56
+PHONE_DIGITS = (8, 15)      # a Belgian number has 9 (fixed) or 10 (mobile) with its 0; E.164 allows 15
+
+
+def is_phone_shaped(value: str) -> bool:
+    """Digits, with spaces, dots, slashes, hyphens or brackets between them and a + in front, 8 to 15 of
+    them (`abc-def` and `0470` are typing errors)."""
+    digits = value.strip().removeprefix("+")
+    for mark in PHONE_MARKS:
+        digits = digits.replace(mark, "")
+    return digits.isascii() and digits.isdigit() and PHONE_DIGITS[0] <= len(digits) <= PHONE_DIGITS[1]
+
+
+def is_postcode_shaped(value: str) -> bool:
+    """A Belgian postcode: four digits, 1000 to 9999 (the office, its lokets and its partners are in Belgium)."""
+    code = value.strip()
+    return len(code) == 4 and code.isascii() and code.isdigit() and code[0] != "0"
+
+
+CONTACT_SHAPES: Mapping[str, tuple[Callable[[str], bool], str]] = {
+    "email": (is_email_shaped, "format"), "phone": (is_phone_shaped, "phone_format"),
+    "postcode": (is_postcode_shaped, "postcode_format")}
+
+
+def check_contact_details(values: Mapping[str, str | None]) -> None:
+    """InvalidValue(field, reason) for the first e-mail, phone or postcode among `values` that is filled in and
+    not of its shape (a field not among them, or left empty, is not checked)."""
+    for field, (shaped, reason) in CONTACT_SHAPES.items():
+        value = values.get(field)
+        if value and not shaped(value):
+            raise InvalidValue(field, reason)

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from leerwinkel_desk.domain.enums import Delivery, DutchLevel, OrganisationType, ProviderType
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.ids import uuid7
+from leerwinkel_desk.domain.limits import check_contact_details
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.text import CONTROL_CHARACTER, fold, has_control_character
 from leerwinkel_desk.services import audit
@@ -69,7 +70,8 @@ class RowProblem:
     line: int                       # the line of the file (the header is line 1)
     column: str
     reason: str                     # required, unknown_code, not_a_number, not_a_date, range, too_long,
-    value: str = ""                 # unknown_column, missing_column, provider_type_required, empty, ...
+    value: str = ""                 # unknown_column, missing_column, provider_type_required, empty,
+                                    # invalid_email, invalid_phone, invalid_postcode, ...
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,17 @@ class _Checker:
             self.problem(column, "too_long")
         if has_control_character(value):
             self.problem(column, CONTROL_CHARACTER)
+        return value
+
+    def contact(self, column: str, shape: str) -> str | None:
+        """An e-mail, phone or postcode (`shape`) in `column`, checked by the rule every form uses
+        (domain.limits): `invalid_email`, `invalid_phone` or `invalid_postcode`."""
+        value = self.text(column)
+        if value is not None:
+            try:
+                check_contact_details({shape: value})
+            except InvalidValue:
+                self.problem(column, f"invalid_{shape}")
         return value
 
     def code(self, column: str, kind: type[StrEnum], required: bool = False) -> Any:
@@ -214,9 +227,10 @@ def _course_values(check: _Checker) -> dict[str, Any]:
 def _partner_values(check: _Checker) -> dict[str, Any]:
     return {
         "name": check.text("name", True), "org_type": check.code("type", OrganisationType, True),
-        **{name: check.text(name) for name in ("street", "postcode", "municipality", "phone", "email", "website",
-                                               "notes", "contact_name", "contact_function", "contact_phone",
-                                               "contact_email")},
+        **{name: check.text(name) for name in ("street", "municipality", "website", "notes", "contact_name",
+                                               "contact_function")},
+        **{name: check.contact(name, name.removeprefix("contact_")) for name in (
+            "postcode", "phone", "email", "contact_phone", "contact_email")},
     }
 
 

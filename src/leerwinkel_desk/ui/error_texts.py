@@ -21,6 +21,16 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         ("value.invalid", "range"): QCoreApplication.translate(
             "Vocabulary", "Deze waarde ligt buiten het toegelaten bereik."),
         ("value.invalid", "too_long"): QCoreApplication.translate("Vocabulary", "Deze tekst is te lang."),
+        ("value.invalid", "phone_format"): QCoreApplication.translate(
+            "Vocabulary", "Typ een telefoonnummer in cijfers, bv. 056 12 34 56 of +32 470 12 34 56."),
+        ("value.invalid", "postcode_format"): QCoreApplication.translate(
+            "Vocabulary", "Een Belgische postcode heeft 4 cijfers, bv. 8500."),
+        ("value.invalid", "duplicate"): QCoreApplication.translate(
+            "Vocabulary", "Deze zitdag bestaat al: zelfde begeleider, loket, dag en uren."),
+        ("value.invalid", "overlap"): QCoreApplication.translate(
+            "Vocabulary", "Deze begeleider heeft op die dag al een zitdag in deze uren."),
+        ("value.invalid", "closed"): QCoreApplication.translate(
+            "Vocabulary", "Dit account is afgesloten: het krijgt geen nieuw werk meer."),
         ("value.invalid", "control_character"): QCoreApplication.translate(
             "Vocabulary", "Deze tekst bevat een onzichtbaar stuurteken (zoals NUL) dat niet bewaard kan worden. "
                           "Typ hem opnieuw, of plak hem zonder opmaak; regeleinden en tabs kunnen wel."),
@@ -48,7 +58,7 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         ("value.invalid", "not_yet"): QCoreApplication.translate(
             "Vocabulary", "Dit moment ligt nog in de toekomst: het kan nog niet als gehouden worden geregistreerd."),
         ("value.invalid", "not_a_date"): QCoreApplication.translate(
-            "Vocabulary", "Typ de dag eerst, bv. 02/04/1990 of 02041990."),
+            "Vocabulary", "Geen bestaande datum: typ de dag eerst, bv. 02/04/1990 of 02041990."),
         ("value.invalid", "future"): QCoreApplication.translate("Vocabulary", "Deze datum ligt in de toekomst."),
         ("value.invalid", "negative"): QCoreApplication.translate("Vocabulary", "Dit kan niet negatief zijn."),
         ("value.invalid", "before_start"): QCoreApplication.translate("Vocabulary", "Het einde ligt voor het begin."),

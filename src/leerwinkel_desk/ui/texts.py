@@ -459,6 +459,8 @@ def import_problem_text(code: str, value: str, detail: str) -> str:
         "invalid_number": QCoreApplication.translate("Import", "geen geheel getal ({detail})"),
         "not_a_number": QCoreApplication.translate("Import", "geen getal"),
         "invalid_email": QCoreApplication.translate("Import", "geen e-mailadres"),
+        "invalid_phone": QCoreApplication.translate("Import", "geen telefoonnummer (cijfers, bv. 056 12 34 56)"),
+        "invalid_postcode": QCoreApplication.translate("Import", "geen Belgische postcode (4 cijfers)"),
         "out_of_range": QCoreApplication.translate("Import", "buiten het bereik ({detail})"),
         "range": QCoreApplication.translate("Import", "buiten het bereik"),
         "too_long": QCoreApplication.translate("Import", "te lang"),
