@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import time, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QFormLayout, QWidget
 from sqlalchemy import func, select
 
@@ -64,13 +64,17 @@ def test_at_150_percent_the_zitdag_form_and_its_error_show_whole(qtbot, coordina
         field = days.form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
         assert label.width() >= label.sizeHint().width(), label.text()           # 'Begelei' was cut
         assert whole_in(area, label) and whole_in(area, field), label.text()
+    days.resize(NARROW[0], 240)                                        # shorter: the real fonts are taller
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)   # the form scrolls up and down
     key(qtbot, Qt.Key.Key_O, ALT)                                      # Alt+O: Tijd tot, before the start
     hour_to(qtbot, days.ends, 8)
     before = zitdagen_count(db)
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(days.error.isVisible, timeout=3000)
     assert days.error.text() == "⚠ Tijd tot: Het einde ligt voor het begin."
-    assert whole_in(area, days.error)
+    shown_at = QRect(days.error.mapTo(days, QPoint(0, 0)), days.error.size())
+    assert days.rect().contains(shown_at)                             # not scrolled below the dialog's edge
+    assert days.error.visibleRegion().boundingRect() == days.error.rect()
     qtbot.waitUntil(lambda: days.error.height() >= days.error.heightForWidth(days.error.width()))
     assert zitdagen_count(db) == before
 

@@ -70,7 +70,6 @@ class ReferenceDialog(FormDialog):
         right = QVBoxLayout()
         right.addWidget(self.state)
         right.addLayout(self.form)
-        right.addWidget(self.error)
         right.addStretch(1)
         body = QHBoxLayout()
         body.addLayout(left, 1)
@@ -78,6 +77,7 @@ class ReferenceDialog(FormDialog):
         body.addWidget(self.form_area, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
+        layout.addWidget(self.error)        # under the form, never scrolled out of sight on a short screen
         layout.addLayout(buttons)
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
