@@ -177,6 +177,7 @@ class ZitdagenDialog(ReferenceDialog):
     def save(self) -> None:
         """Adds (ending is the other button); an impossible date is said under its field, as typed."""
         if not self.on_date.check():
+            self.error.clear_error()        # the one line that counts now is the date's
             self.on_date.setFocus()
             return
         self.chosen = None
