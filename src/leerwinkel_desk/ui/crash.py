@@ -18,7 +18,6 @@ from leerwinkel_desk.domain.errors import DatabaseReplaced, KeyChanged
 from leerwinkel_desk.log import current_log, exception_lines
 from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
 from leerwinkel_desk.ui.error_texts import error_text
-from leerwinkel_desk.ui.feedback import message_box
 
 LOG_NAME = "leerwinkel-desk"
 
@@ -47,7 +46,7 @@ def install_crash_handler(log_dir: Path, show: Callable[[str], None] | None = No
         logger.setLevel(logging.INFO)
 
     def tell(message: str) -> None:
-        message_box(QMessageBox.Icon.Critical, "Leerwinkel Desk", message, QApplication.activeWindow()).exec()
+        QMessageBox.critical(QApplication.activeWindow(), "Leerwinkel Desk", message)
 
     notify = show or tell
     told_replaced = False

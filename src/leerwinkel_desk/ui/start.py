@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from leerwinkel_desk.ui.design.style import apply_design
 from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
-from leerwinkel_desk.ui.feedback import message_box
 from leerwinkel_desk.ui.i18n import LanguageSwitcher, saved_language
 from leerwinkel_desk.ui.label_room import give_labels_room
 
@@ -203,5 +202,5 @@ def show_startup_error(code: str, detail: str) -> int:
         "read_only": QCoreApplication.translate(
             "Startup", "De databank {detail} of haar map is alleen-lezen. Er is niets gewijzigd."),
     }
-    message_box(QMessageBox.Icon.Critical, "Leerwinkel Desk", messages[code].format(detail=detail)).exec()
+    QMessageBox.critical(None, "Leerwinkel Desk", messages[code].format(detail=detail))
     return 1
