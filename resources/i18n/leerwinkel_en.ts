@@ -2351,6 +2351,14 @@
         <translation>not an e-mail address</translation>
     </message>
     <message>
+        <source>geen telefoonnummer (cijfers, bv. 056 12 34 56)</source>
+        <translation>not a phone number (digits, e.g. 056 12 34 56)</translation>
+    </message>
+    <message>
+        <source>geen Belgische postcode (4 cijfers)</source>
+        <translation>not a Belgian postcode (4 digits)</translation>
+    </message>
+    <message>
         <source>buiten het bereik ({detail})</source>
         <translation>out of range ({detail})</translation>
     </message>
@@ -5278,6 +5286,10 @@
         <translation>This recovery key does not open the database, or the user is not a coordinator. Check the key on the printed sheet.</translation>
     </message>
     <message>
+        <source>Dit is geen Belgische postcode: vier cijfers, zoals 8500.</source>
+        <translation>This is not a Belgian postcode: four digits, such as 8500.</translation>
+    </message>
+    <message>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
@@ -5583,6 +5595,18 @@
         <translation>This text is too long.</translation>
     </message>
     <message>
+        <source>Deze zitdag bestaat al: zelfde begeleider, loket, dag en uren.</source>
+        <translation>This session day exists already: same counsellor, desk, day and hours.</translation>
+    </message>
+    <message>
+        <source>Deze begeleider heeft op die dag al een zitdag in deze uren.</source>
+        <translation>This counsellor already has a session day in these hours on that day.</translation>
+    </message>
+    <message>
+        <source>Dit account is afgesloten: het krijgt geen nieuw werk meer.</source>
+        <translation>This account was closed: it gets no new work.</translation>
+    </message>
+    <message>
         <source>Deze tekst bevat een onzichtbaar stuurteken (zoals NUL) dat niet bewaard kan worden. Typ hem opnieuw, of plak hem zonder opmaak; regeleinden en tabs kunnen wel.</source>
         <translation>This text holds an invisible control character (such as NUL) that cannot be saved. Type it again, or paste it without formatting; line breaks and tabs are fine.</translation>
     </message>
@@ -5643,8 +5667,8 @@
         <translation>This moment is still in the future: it cannot be recorded as held yet.</translation>
     </message>
     <message>
-        <source>Typ de dag eerst, bv. 02/04/1990 of 02041990.</source>
-        <translation>Type the day first, e.g. 02/04/1990 or 02041990.</translation>
+        <source>Geen bestaande datum: typ de dag eerst, bv. 02/04/1990 of 02041990.</source>
+        <translation>Not a real date: type the day first, e.g. 02/04/1990 or 02041990.</translation>
     </message>
     <message>
         <source>Deze datum ligt in de toekomst.</source>
@@ -5757,10 +5781,6 @@
     <message>
         <source>Dit ziet er niet uit als een e-mailadres: één @ met iets ervoor en erna, zonder spaties, zoals naam@voorbeeld.be.</source>
         <translation>This does not look like an e-mail address: one @ with something before and after it, no spaces, such as name@example.be.</translation>
-    </message>
-    <message>
-        <source>Dit is geen postcode: vier cijfers, zoals 8500.</source>
-        <translation>This is not a postcode: four digits, such as 8500.</translation>
     </message>
     <message>
         <source>Dit ziet er niet uit als een adres: straat en huisnummer, zoals Kerkstraat 12.</source>
@@ -6222,6 +6242,10 @@
     <message>
         <source>één keer, op een datum</source>
         <translation>once, on a date</translation>
+    </message>
+    <message>
+        <source>dd/mm/jjjj</source>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source> week/weken</source>

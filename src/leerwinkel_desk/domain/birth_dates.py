@@ -3,25 +3,22 @@
 The one home of the rule, read by the client form, the client service, the registration import
 and the command line. A person types day, month and year in the Flemish order: `02041990`,
 `2/4/1990`, `02/04/1990`, `2-4-1990`, `2.4.1990` (and the ISO `1990-04-02` of files) all mean
-2 April 1990. Nothing typed means the birth date is unknown. A birth date lies between
-MAX_AGE_YEARS years ago and today (`today` is the caller's local date, so the rule is testable).
+2 April 1990 (`domain.calendar.parse_typed_date`, every date field's way of reading). Nothing typed
+means the birth date is unknown. A birth date lies between MAX_AGE_YEARS years ago and today (`today`
+is the caller's local date, so the rule is testable).
 Errors are `InvalidValue("birth_date", reason)` with reason `not_a_date`, `future` or `too_old`.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from leerwinkel_desk.domain.calendar import parse_typed_date
 from leerwinkel_desk.domain.errors import InvalidValue
 
 MAX_AGE_YEARS = 110
 FIELD = "birth_date"
 FORMATS = "DD/MM/YYYY, D/M/YYYY, D-M-YYYY, D.M.YYYY, DDMMYYYY, YYYY-MM-DD"   # for reports of files
-
-_DAY_FIRST = re.compile(r"([0-9]{1,2})([/.\- ])([0-9]{1,2})\2([0-9]{4})", re.ASCII)
-_DIGITS_ONLY = re.compile(r"([0-9]{2})([0-9]{2})([0-9]{4})", re.ASCII)
-_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", re.ASCII)
 
 
 def parse_birth_date(text: str) -> date | None:
@@ -29,21 +26,7 @@ def parse_birth_date(text: str) -> date | None:
 
     Anything else, an impossible day such as 31/02 included, is `not_a_date`.
     """
-    text = text.strip()
-    if not text:
-        return None
-    if match := _DAY_FIRST.fullmatch(text):
-        day, _separator, month, year = match.groups()
-    elif match := _DIGITS_ONLY.fullmatch(text):
-        day, month, year = match.groups()
-    elif match := _ISO.fullmatch(text):
-        year, month, day = match.groups()
-    else:
-        raise InvalidValue(FIELD, "not_a_date")
-    try:
-        return date(int(year), int(month), int(day))
-    except ValueError:
-        raise InvalidValue(FIELD, "not_a_date") from None
+    return parse_typed_date(text, FIELD)
 
 
 def earliest_birth_date(today: date) -> date:

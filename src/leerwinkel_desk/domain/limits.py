@@ -1,9 +1,12 @@
 """Limits on what a client or a contact records, the same for the forms, the services and the registration
-import."""
+import; and the one home of the shapes of an e-mail address, a phone number and a postcode, for every record
+that has them (a client, a partner and its contact persons, a loket, the office's letterhead, and the CSV
+imports of them)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -54,3 +57,35 @@ def check_web_address(value: str | None, field: str) -> None:
     """InvalidValue(field, "format") for a website or a course's page that is filled in and not a web address."""
     if value and value.strip() and not is_web_address(value):
         raise InvalidValue(field, "format")
+
+
+PHONE_MARKS = " ./-()"      # what people write between the digits: 056 12 34 56, 056/12.34.56, (056) 12-34-56
+PHONE_DIGITS = (8, 15)      # a Belgian number has 9 (fixed) or 10 (mobile) with its 0; E.164 allows 15
+
+
+def is_phone_shaped(value: str) -> bool:
+    """Digits, with spaces, dots, slashes, hyphens or brackets between them and a + in front, 8 to 15 of
+    them (`abc-def` and `0470` are typing errors)."""
+    digits = value.strip().removeprefix("+")
+    for mark in PHONE_MARKS:
+        digits = digits.replace(mark, "")
+    return digits.isascii() and digits.isdigit() and PHONE_DIGITS[0] <= len(digits) <= PHONE_DIGITS[1]
+
+
+def is_postcode_shaped(value: str) -> bool:
+    """A Belgian postcode: four digits, 1000 to 9999 (the office, its lokets and its partners are in Belgium)."""
+    code = value.strip()
+    return len(code) == 4 and code.isascii() and code.isdigit() and code[0] != "0"
+
+
+CONTACT_SHAPES: Mapping[str, Callable[[str], bool]] = {
+    "email": is_email_shaped, "phone": is_phone_shaped, "postcode": is_postcode_shaped}
+
+
+def check_contact_details(values: Mapping[str, str | None]) -> None:
+    """InvalidValue(field, "format") for the first e-mail, phone or postcode among `values` that is filled in
+    and not of its shape (a field not among them, or left empty, is not checked)."""
+    for field, shaped in CONTACT_SHAPES.items():
+        value = values.get(field)
+        if value and not shaped(value):
+            raise InvalidValue(field, "format")

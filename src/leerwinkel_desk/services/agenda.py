@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from math import lcm
 from typing import TypeVarTuple
 
 from sqlalchemy import Row, Select, or_, select
@@ -64,6 +65,27 @@ class ZitdagRow:
         return self.every_weeks == 1 or self.valid_from is None or \
             ((on - self.valid_from).days // 7) % self.every_weeks == 0
 
+    def first_shared_day(self, other: ZitdagRow, today: date) -> date | None:
+        """The first day from `today` on that both fall on (None: they never meet). Two recurring ones meet,
+        if ever, within the least common multiple of their weeks (at most 8 × 7 weeks) from the later start."""
+        single: date | None = self.on_date or other.on_date
+        if single is not None:
+            return single if single >= today and self.falls_on(single) and other.falls_on(single) else None
+        if self.weekday is None or self.weekday != other.weekday:
+            return None
+        start = max(today, self.valid_from or today, other.valid_from or today)
+        day = start + timedelta(days=(self.weekday - start.weekday()) % 7)
+        for _ in range(lcm(self.every_weeks, other.every_weeks)):
+            if self.falls_on(day) and other.falls_on(day):
+                return day
+            day += timedelta(weeks=1)
+        return None
+
+    def clashes_with(self, other: ZitdagRow, today: date) -> bool:
+        """The same counsellor at two places (or twice at one) at the same time of a day both fall on."""
+        return self.counsellor_id == other.counsellor_id and self.starts < other.ends and other.starts < self.ends \
+            and self.first_shared_day(other, today) is not None
+
 
 @dataclass(frozen=True)
 class Slot:
@@ -101,7 +123,11 @@ class Agenda(UseCase):
                    valid_from: date | None = None, valid_until: date | None = None,
                    every_weeks: int = 1) -> ZitdagRow:
         """A recurring session day (on a weekday, 0 = Monday; every `every_weeks` weeks counted from
-        `valid_from`, which that needs) or a single one (on a date)."""
+        `valid_from`, which that needs) or a single one (on a date), of a counsellor who can sign in.
+
+        A counsellor is at one place at a time: a zitdag that takes hours of another of theirs on a day both
+        fall on is refused (InvalidValue "starts": `duplicate` when it is the same zitdag again, else
+        `overlap`); a closed account gets none (InvalidValue "counsellor_id", `closed`)."""
         self._require(Permission.MANAGE_OFFICE)
         if not 1 <= every_weeks <= 8 or (every_weeks > 1 and (weekday is None or valid_from is None)):
             raise InvalidValue("every_weeks", "range")
@@ -113,10 +139,19 @@ class Agenda(UseCase):
             raise InvalidValue("ends", "before_start")
         if slot_minutes <= 0:
             raise InvalidValue("slot_minutes", "range")
+        today = self._today()
         now = self._now()
+        wanted = ZitdagRow(uuid.uuid4(), loket_id, "", counsellor_id, weekday, on_date, starts, ends, slot_minutes,
+                           every_weeks, valid_from, valid_until)
         with self._db.write() as session:
             loket = self._load(session, Loket, loket_id)
-            self._load(session, Counsellor, counsellor_id)
+            if not self._load(session, Counsellor, counsellor_id).can_log_in:
+                raise InvalidValue("counsellor_id", "closed")
+            for other in self._schedule(session, today, counsellor_id):
+                if wanted.clashes_with(other, today):
+                    same = (other.loket_id, other.weekday, other.on_date, other.starts, other.ends) == \
+                        (loket_id, weekday, on_date, starts, ends)
+                    raise InvalidValue("starts", "duplicate" if same else "overlap")
             zitdag = self._new(Zitdag(
                 loket_id=loket_id, counsellor_id=counsellor_id, weekday=weekday, on_date=on_date,
                 starts=starts, ends=ends, slot_minutes=slot_minutes, valid_from=valid_from,
@@ -145,14 +180,18 @@ class Agenda(UseCase):
 
     def schedule(self) -> list[ZitdagRow]:
         """Every zitdag not ended before today: the recurring ones and the single days to come."""
-        today = self._today()
         with self._db.read() as session:
-            query = select(Zitdag, Loket.name).join(Loket, Loket.id == Zitdag.loket_id).where(
-                Zitdag.office_id == self._actor.office_id, Zitdag.deleted_at.is_(None),
-                or_(Zitdag.valid_until.is_(None), Zitdag.valid_until >= today),
-                or_(Zitdag.on_date.is_(None), Zitdag.on_date >= today),
-            ).order_by(Loket.name, Zitdag.weekday, Zitdag.on_date, Zitdag.starts, Zitdag.id)
-            return [self._zitdag_row(z, name) for z, name in session.execute(query)]
+            return self._schedule(session, self._today())
+
+    def _schedule(self, session: Session, today: date, counsellor_id: uuid.UUID | None = None) -> list[ZitdagRow]:
+        query = select(Zitdag, Loket.name).join(Loket, Loket.id == Zitdag.loket_id).where(
+            Zitdag.office_id == self._actor.office_id, Zitdag.deleted_at.is_(None),
+            or_(Zitdag.valid_until.is_(None), Zitdag.valid_until >= today),
+            or_(Zitdag.on_date.is_(None), Zitdag.on_date >= today),
+        ).order_by(Loket.name, Zitdag.weekday, Zitdag.on_date, Zitdag.starts, Zitdag.id)
+        if counsellor_id is not None:
+            query = query.where(Zitdag.counsellor_id == counsellor_id)
+        return [self._zitdag_row(z, name) for z, name in session.execute(query)]
 
     def end_zitdag(self, zitdag_id: uuid.UUID) -> None:
         """The zitdag stops after today (sessions booked on it stay as they are)."""

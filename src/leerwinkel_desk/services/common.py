@@ -8,11 +8,12 @@ from datetime import date, datetime
 from typing import Any, Protocol, TypeVar, TypeVarTuple, runtime_checkable
 
 from sqlalchemy import Row as ResultRow
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import Select, String, bindparam, select
 from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import Role, Tier
-from leerwinkel_desk.domain.errors import NotAllowed, NotFound
+from leerwinkel_desk.domain.errors import InvalidValue, NotAllowed, NotFound
+from leerwinkel_desk.domain.limits import check_contact_details
 from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.context import Actor, Clock, local_today
@@ -32,6 +33,24 @@ class Retiring(Protocol):
     """Reference data that is retired rather than deleted (providers, courses, partners, their contacts)."""
 
     retired_on: date | None
+
+
+def checked_texts(model: type[Any], values: Mapping[str, str | None], required: Iterable[str] = ()) \
+        -> dict[str, str | None]:
+    """The one-line texts typed for a record of `model` as they are kept: trimmed, an empty one None. Refused
+    (InvalidValue): a `required` one left empty, one longer than its column (`too_long`), an e-mail, phone or
+    postcode not of its shape (domain.limits.check_contact_details)."""
+    kept = {name: (value or "").strip() or None for name, value in values.items()}
+    for name in required:
+        if kept.get(name) is None:
+            raise InvalidValue(name, "required")
+    columns = model.__table__.c
+    for name, value in kept.items():
+        column = columns[name].type
+        if value is not None and isinstance(column, String) and column.length and len(value) > column.length:
+            raise InvalidValue(name, "too_long", column.length)
+    check_contact_details(kept)
+    return kept
 
 
 class UseCase:

@@ -59,6 +59,8 @@ class ProblemCode(StrEnum):
     INVALID_DATETIME = "invalid_datetime", "not a date and time ({detail})"
     INVALID_NUMBER = "invalid_number", "not a whole number ({detail})"
     INVALID_EMAIL = "invalid_email", "not an e-mail address"
+    INVALID_PHONE = "invalid_phone", "not a phone number (digits, e.g. 056 12 34 56)"
+    INVALID_POSTCODE = "invalid_postcode", "not a Belgian postcode (4 digits)"
     OUT_OF_RANGE = "out_of_range", "out of range ({detail})"
     TOO_LONG = "too_long", "longer than {detail} characters"
     CONTROL_CHARACTER = ("control_character", "holds a control character (such as NUL) that cannot be saved; "

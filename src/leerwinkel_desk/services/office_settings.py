@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import Tier
 from leerwinkel_desk.domain.errors import InvalidValue, NotFound
+from leerwinkel_desk.domain.limits import check_contact_details
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
@@ -87,7 +88,8 @@ class OfficeSettings(UseCase):
             return OfficeSettingsRow(address, tier_costs(session, office.id), folder)
 
     def set_address(self, address: OfficeAddress) -> None:
-        """The letterhead's name, address, phone, e-mail and website (empty parts left out)."""
+        """The letterhead's name, address, phone, e-mail and website (empty parts left out); an e-mail, phone
+        or postcode of its shape (domain.limits)."""
         self._require(Permission.MANAGE_OFFICE)
         values = {name: (getattr(address, name) or "").strip() or None for name in ADDRESS_FIELDS}
         if values["name"] is None:
@@ -95,6 +97,7 @@ class OfficeSettings(UseCase):
         for name, limit in ADDRESS_LIMITS.items():
             if values[name] is not None and len(values[name]) > limit:   # type: ignore[arg-type]
                 raise InvalidValue(name, "too_long", limit)
+        check_contact_details(values)
         self._change(values, "office.address")
 
     def set_costs(self, costs: Mapping[Tier, Decimal]) -> None:

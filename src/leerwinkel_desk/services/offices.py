@@ -14,7 +14,7 @@ from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.logins import check_login
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
-from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.common import UseCase, checked_texts
 from leerwinkel_desk.services.context import Actor, Clock
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.models import (
@@ -91,6 +91,7 @@ class CounsellorRow:
     login: str
     full_name: str
     role: Role
+    can_log_in: bool = True         # False: the account was closed (named on older records, given no new work)
 
 
 @dataclass(frozen=True)
@@ -118,11 +119,13 @@ def loket_row(loket: Loket) -> LoketRow:
                     loket.directions)
 
 
-def _place_values(place: LoketPlace) -> dict[str, str | None]:
-    values = {name: (getattr(place, name) or "").strip() or None for name in ("street", "postcode", "directions")}
-    for name, limit in (("street", 200), ("postcode", 10), ("directions", 300)):
-        if values[name] is not None and len(values[name]) > limit:   # type: ignore[arg-type]
-            raise InvalidValue(name, "too_long", limit)
+def _loket_texts(name: str, municipality: str | None, place: LoketPlace) -> dict[str, str | None]:
+    """A loket's name and place as kept (services.common.checked_texts); an address (a street or a
+    postcode) needs its municipality, or the appointment card sends people to half an address."""
+    values = checked_texts(Loket, {"name": name, "municipality": municipality, "street": place.street,
+                                   "postcode": place.postcode, "directions": place.directions}, required=("name",))
+    if (values["street"] or values["postcode"]) and values["municipality"] is None:
+        raise InvalidValue("municipality", "required")
     return values
 
 
@@ -150,15 +153,12 @@ class OfficeSetup(UseCase):
     def add_loket(self, name: str, municipality: str | None = None,
                   host_partner_id: uuid.UUID | None = None, place: LoketPlace = LoketPlace()) -> LoketRow:
         self._require(Permission.MANAGE_OFFICE)
-        if not name.strip():
-            raise InvalidValue("name", "required")
-        where = _place_values(place)
+        texts = _loket_texts(name, municipality, place)
         now = self._now()
         with self._db.write() as session:
             if host_partner_id is not None:
                 self._load(session, PartnerOrganisation, host_partner_id)
-            loket = self._new(Loket(name=name, municipality=municipality,
-                                    host_partner_id=host_partner_id, **where), now)
+            loket = self._new(Loket(host_partner_id=host_partner_id, **texts), now)
             session.add(loket)
             session.flush()
             audit.record(session, self._actor, now, "loket.create", "loket", loket.id, ("name",))
@@ -166,11 +166,8 @@ class OfficeSetup(UseCase):
 
     def update_loket(self, loket_id: uuid.UUID, name: str, municipality: str | None = None,
                      host_partner_id: uuid.UUID | None = None, place: LoketPlace = LoketPlace()) -> LoketRow:
-        if not name.strip():
-            raise InvalidValue("name", "required")
         loket = self._edit(Permission.MANAGE_OFFICE, Loket, loket_id, {
-            "name": name.strip(), "municipality": municipality, "host_partner_id": host_partner_id,
-            **_place_values(place)})
+            "host_partner_id": host_partner_id, **_loket_texts(name, municipality, place)})
         return loket_row(loket)
 
     def retire_loket(self, loket_id: uuid.UUID) -> None:
@@ -188,7 +185,7 @@ class OfficeSetup(UseCase):
 
     def counsellors(self) -> list[CounsellorRow]:
         with self._db.read() as session:
-            return [CounsellorRow(c.id, c.login, c.full_name, c.role)
+            return [CounsellorRow(c.id, c.login, c.full_name, c.role, c.can_log_in)
                     for c in office_staff(session, self._actor.office_id)]
 
     def lokets(self, include_retired: bool = False) -> list[LoketRow]:

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from leerwinkel_desk.domain.enums import Delivery, DutchLevel, OrganisationType, ProviderType
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.ids import uuid7
-from leerwinkel_desk.domain.limits import is_web_address
+from leerwinkel_desk.domain.limits import check_contact_details, is_web_address
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.text import fold, has_control_character, kept_name, single_line
 from leerwinkel_desk.services import audit
@@ -38,6 +38,8 @@ from leerwinkel_desk.services.import_files import ENCODINGS, Capped, Problem, Pr
 from leerwinkel_desk.services.registration.format import parse_date
 from leerwinkel_desk.store.models import Course, PartnerContact, PartnerOrganisation, Provider
 
+CONTACT_PROBLEMS = {"email": ProblemCode.INVALID_EMAIL, "phone": ProblemCode.INVALID_PHONE,
+                    "postcode": ProblemCode.INVALID_POSTCODE}
 SCHEDULE_WORDS = {"day": "daytime", "evening": "evenings", "weekend": "weekends", "modular": "modular"}
 SUPPORT_WORDS = {"training_vouchers": "training_vouchers", "educational_leave": "educational_leave",
                  "fee_exemption": "fee_exemption"}
@@ -146,6 +148,17 @@ class _Checker:
             self.problem(column, ProblemCode.INVALID_WEB_ADDRESS)
         return value
 
+    def contact(self, column: str, shape: str) -> str | None:
+        """An e-mail, phone or postcode (`shape`) in `column`, checked by the rule every form uses
+        (domain.limits): `invalid_email`, `invalid_phone` or `invalid_postcode`."""
+        value = self.text(column)
+        if value is not None:
+            try:
+                check_contact_details({shape: value})
+            except InvalidValue:
+                self.problem(column, CONTACT_PROBLEMS[shape])
+        return value
+
     def code(self, column: str, kind: type[StrEnum], required: bool = False) -> Any:
         value = self.text(column, required)
         if value is None:
@@ -220,9 +233,10 @@ def _course_values(check: _Checker) -> dict[str, Any]:
 def _partner_values(check: _Checker) -> dict[str, Any]:
     return {
         "name": check.name("name", True), "org_type": check.code("type", OrganisationType, True),
-        **{name: check.text(name) for name in ("street", "postcode", "municipality", "phone", "email", "notes",
-                                               "contact_function", "contact_phone", "contact_email")},
+        **{name: check.text(name) for name in ("street", "municipality", "notes", "contact_function")},
         "website": check.web_address("website"), "contact_name": check.name("contact_name"),
+        **{name: check.contact(name, name.removeprefix("contact_")) for name in (
+            "postcode", "phone", "email", "contact_phone", "contact_email")},
     }
 
 

@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from leerwinkel_desk.domain.enums import OrganisationType
-from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.text import fold
 from leerwinkel_desk.services import audit
-from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.common import UseCase, checked_texts
 from leerwinkel_desk.store.models import PartnerContact, PartnerOrganisation
 
 
@@ -46,17 +45,29 @@ def contact_row(c: PartnerContact) -> PartnerContactRow:
                              phone=c.phone, email=c.email)
 
 
+def _partner_texts(name: str, municipality: str | None, phone: str | None, email: str | None) \
+        -> dict[str, str | None]:
+    return checked_texts(PartnerOrganisation, {"name": name, "municipality": municipality, "phone": phone,
+                                               "email": email}, required=("name",))
+
+
+def _contact_texts(full_name: str, function: str | None, phone: str | None, email: str | None) \
+        -> dict[str, str | None]:
+    return checked_texts(PartnerContact, {"full_name": full_name, "function": function, "phone": phone,
+                                          "email": email}, required=("full_name",))
+
+
 class SocialMap(UseCase):
+    """Refused (InvalidValue): a partner or person without a name, a text longer than its column, an e-mail
+    or phone not of its shape (services.common.checked_texts)."""
+
     def add_partner(self, name: str, org_type: OrganisationType, municipality: str | None = None,
                     phone: str | None = None, email: str | None = None) -> PartnerRow:
         self._require(Permission.MANAGE_PARTNERS)
-        if not name.strip():
-            raise InvalidValue("name", "required")
+        texts = _partner_texts(name, municipality, phone, email)
         now = self._now()
         with self._db.write() as session:
-            partner = self._new(PartnerOrganisation(
-                name=name, org_type=org_type, municipality=municipality, phone=phone, email=email,
-            ), now)
+            partner = self._new(PartnerOrganisation(org_type=org_type, **texts), now)
             session.add(partner)
             session.flush()
             audit.record(session, self._actor, now, "partner.create", "partner_organisation",
@@ -66,14 +77,11 @@ class SocialMap(UseCase):
     def add_contact(self, partner_id: uuid.UUID, full_name: str, function: str | None = None,
                     phone: str | None = None, email: str | None = None) -> PartnerContactRow:
         self._require(Permission.MANAGE_PARTNERS)
-        if not full_name.strip():
-            raise InvalidValue("full_name", "required")
+        texts = _contact_texts(full_name, function, phone, email)
         now = self._now()
         with self._db.write() as session:
             self._load(session, PartnerOrganisation, partner_id)
-            contact = self._new(PartnerContact(
-                partner_id=partner_id, full_name=full_name, function=function, phone=phone, email=email,
-            ), now)
+            contact = self._new(PartnerContact(partner_id=partner_id, **texts), now)
             session.add(contact)
             session.flush()
             audit.record(session, self._actor, now, "partner_contact.create", "partner_contact",
@@ -83,11 +91,8 @@ class SocialMap(UseCase):
     def update_partner(self, partner_id: uuid.UUID, name: str, org_type: OrganisationType,
                        municipality: str | None = None, phone: str | None = None,
                        email: str | None = None) -> PartnerRow:
-        if not name.strip():
-            raise InvalidValue("name", "required")
         return partner_row(self._edit(Permission.MANAGE_PARTNERS, PartnerOrganisation, partner_id, {
-            "name": name.strip(), "org_type": org_type, "municipality": municipality, "phone": phone,
-            "email": email}))
+            "org_type": org_type, **_partner_texts(name, municipality, phone, email)}))
 
     def retire_partner(self, partner_id: uuid.UUID) -> None:
         """Off the social map for new work; referrals, consents and letters that named it keep it."""
@@ -95,10 +100,8 @@ class SocialMap(UseCase):
 
     def update_contact(self, contact_id: uuid.UUID, full_name: str, function: str | None = None,
                        phone: str | None = None, email: str | None = None) -> PartnerContactRow:
-        if not full_name.strip():
-            raise InvalidValue("full_name", "required")
-        return contact_row(self._edit(Permission.MANAGE_PARTNERS, PartnerContact, contact_id, {
-            "full_name": full_name.strip(), "function": function, "phone": phone, "email": email}))
+        return contact_row(self._edit(Permission.MANAGE_PARTNERS, PartnerContact, contact_id,
+                                      _contact_texts(full_name, function, phone, email)))
 
     def retire_contact(self, contact_id: uuid.UUID) -> None:
         self._retire(Permission.MANAGE_PARTNERS, PartnerContact, contact_id)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from leerwinkel_desk.ui.design.components import rich_tip
 from leerwinkel_desk.ui.design.style import Space, current_palette
 from leerwinkel_desk.ui.texts import format_number
 
@@ -51,7 +52,8 @@ class BarChart(QWidget):
         title = self.fontMetrics().height() + 2 * Space.XS
         self.setMinimumHeight(max(MIN_HEIGHT, round(2 * Space.S + title + len(bars) * (BAR_MIN + Space.XS))))
         self.setAccessibleDescription("; ".join(f"{label}: {format_number(value)}" for label, value in bars))
-        self.setToolTip("\n".join([self.title, *(f"{label}: {format_number(value)}" for label, value in bars)]))
+        lines = [self.title, *(f"{label}: {format_number(value)}" for label, value in bars)]
+        self.setToolTip(rich_tip("\n".join(lines)))
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:

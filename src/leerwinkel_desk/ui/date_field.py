@@ -32,11 +32,11 @@ class DateField(QWidget):
     changed = Signal()          # the text changed: for look-ups that follow the typing
 
     def __init__(self, today: Callable[[], date], rule: Rule = birth_date_from,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, placeholder: str | None = None) -> None:
         super().__init__(parent)
         self._today, self._rule = today, rule
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("dd/mm/jjjj (leeg: onbekend)"))
+        self.edit.setPlaceholderText(self.tr("dd/mm/jjjj (leeg: onbekend)") if placeholder is None else placeholder)
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText())
                                   + PLACEHOLDER_MARGIN)
         self.message = ErrorLabel()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 
 from leerwinkel_desk.services.accounts import SignedIn
 from leerwinkel_desk.services.context import SystemClock
@@ -19,6 +19,7 @@ from leerwinkel_desk.sync import state
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import install_crash_handler
 from leerwinkel_desk.ui.day_ahead import DayAhead
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.dialogs.sign_in import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock
 from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow
@@ -89,7 +90,7 @@ def open_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwi
     window = MainWindow(ctx, languages, day_ahead)
     window.show()
     if db.opened_elsewhere:         # both work safely; each sees what the other saved
-        window.statusBar().addPermanentWidget(QLabel(QCoreApplication.translate(
+        window.statusBar().addPermanentWidget(PlainLabel(QCoreApplication.translate(
             "Startup", "De databank is ook elders open (een tweede venster of een collega-programma).")))
 
     def after_the_day(_progress: Progress) -> StartOfDay:

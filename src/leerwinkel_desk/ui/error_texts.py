@@ -20,6 +20,12 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         ("value.invalid", "range"): QCoreApplication.translate(
             "Vocabulary", "Deze waarde ligt buiten het toegelaten bereik."),
         ("value.invalid", "too_long"): too_long_text(getattr(error, "limit", None)),
+        ("value.invalid", "duplicate"): QCoreApplication.translate(
+            "Vocabulary", "Deze zitdag bestaat al: zelfde begeleider, loket, dag en uren."),
+        ("value.invalid", "overlap"): QCoreApplication.translate(
+            "Vocabulary", "Deze begeleider heeft op die dag al een zitdag in deze uren."),
+        ("value.invalid", "closed"): QCoreApplication.translate(
+            "Vocabulary", "Dit account is afgesloten: het krijgt geen nieuw werk meer."),
         ("value.invalid", "control_character"): QCoreApplication.translate(
             "Vocabulary", "Deze tekst bevat een onzichtbaar stuurteken (zoals NUL) dat niet bewaard kan worden. "
                           "Typ hem opnieuw, of plak hem zonder opmaak; regeleinden en tabs kunnen wel."),
@@ -52,7 +58,7 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         ("value.invalid", "not_yet"): QCoreApplication.translate(
             "Vocabulary", "Dit moment ligt nog in de toekomst: het kan nog niet als gehouden worden geregistreerd."),
         ("value.invalid", "not_a_date"): QCoreApplication.translate(
-            "Vocabulary", "Typ de dag eerst, bv. 02/04/1990 of 02041990."),
+            "Vocabulary", "Geen bestaande datum: typ de dag eerst, bv. 02/04/1990 of 02041990."),
         ("value.invalid", "future"): QCoreApplication.translate("Vocabulary", "Deze datum ligt in de toekomst."),
         ("value.invalid", "negative"): QCoreApplication.translate("Vocabulary", "Dit kan niet negatief zijn."),
         ("value.invalid", "before_start"): QCoreApplication.translate("Vocabulary", "Het einde ligt voor het begin."),
@@ -166,7 +172,8 @@ def format_text(field: str) -> str:
         "email": QCoreApplication.translate(
             "Vocabulary", "Dit ziet er niet uit als een e-mailadres: één @ met iets ervoor en erna, zonder spaties, "
                           "zoals naam@voorbeeld.be."),
-        "postcode": QCoreApplication.translate("Vocabulary", "Dit is geen postcode: vier cijfers, zoals 8500."),
+        "postcode": QCoreApplication.translate(
+            "Vocabulary", "Dit is geen Belgische postcode: vier cijfers, zoals 8500."),
         "address": QCoreApplication.translate(
             "Vocabulary", "Dit ziet er niet uit als een adres: straat en huisnummer, zoals Kerkstraat 12."),
         "web_address": QCoreApplication.translate(

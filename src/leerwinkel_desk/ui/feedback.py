@@ -118,12 +118,19 @@ def scrolled_by(widget: QWidget) -> QScrollArea | None:
     return None
 
 
+def message_box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None = None) -> QMessageBox:
+    """A message box whose text shows as written (a name in it never read as HTML): every box of the app."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def ask_first(parent: QWidget, title: str, question: str, do: str, keep: str, then: Callable[[], None], *,
               do_by_default: bool, icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> QMessageBox:
     """A question before a step, window-modal (no nested event loop): the `do` button runs `then`, `keep`
     (also Escape) changes nothing; Enter presses `do` when `do_by_default`, else `keep`. Opened; returned
     so that its caller can follow it (its `finished`) and a test can find it."""
-    box = QMessageBox(icon, title, question, parent=parent)
+    box = message_box(icon, title, question, parent)
     do_button = box.addButton(do, QMessageBox.ButtonRole.AcceptRole)
     keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(do_button if do_by_default else keep_button)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QListWidget,
@@ -48,6 +47,7 @@ from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import keep_open_work
 from leerwinkel_desk.ui.day_ahead import DayAhead
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.design.icons import page_icon
 from leerwinkel_desk.ui.design.style import Space, apply_design, current_palette
 from leerwinkel_desk.ui.dialogs.accounts import AccountsDialog
@@ -80,7 +80,7 @@ from leerwinkel_desk.ui.session_lock import KeyChangeWatcher
 from leerwinkel_desk.ui.settled_search import SettledSearch
 from leerwinkel_desk.ui.sync_panel import ConflictInboxDialog, DevicesDialog, SyncController, not_enrolled_text
 from leerwinkel_desk.ui.texts import format_date
-from leerwinkel_desk.ui.widgets import first_field
+from leerwinkel_desk.ui.widgets import first_field, rich_tip
 from leerwinkel_desk.ui.worker import BackgroundJobs, Progress
 
 PREFERRED_SIZE = QSize(1280, 800)
@@ -138,8 +138,7 @@ class MainWindow(QMainWindow):
         self.results_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.results_view.setAutoFillBackground(True)    # opaque: the page under it is not repainted
         self.results_view.hide()
-        self.no_results = QLabel()          # floats where the list would: a search that found nobody says so
-        self.no_results.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_results = PlainLabel()      # floats where the list would: a search that found nobody says so
         self.no_results.setWordWrap(True)
         self.no_results.setAutoFillBackground(True)
         self.no_results.setMargin(Space.S)
@@ -153,7 +152,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self._slots: list[tuple[str, QWidget]] = []
-        self.user_label, self.loket_label, self.db_label, self.sync_label = (QLabel() for _ in range(4))
+        self.user_label, self.loket_label, self.db_label, self.sync_label = (PlainLabel() for _ in range(4))
         bar = MessageBar()
         self.setStatusBar(bar)
         for label in (self.user_label, self.loket_label, self.db_label):
@@ -240,7 +239,7 @@ class MainWindow(QMainWindow):
         where = self.ctx.db.describe()          # the file's name on the bar (room for messages), all of it on hover
         self.db_label.setText(self.tr("Databank: {path}").format(
             path=self.ctx.db.path.name if self.ctx.db.path is not None else where))
-        self.db_label.setToolTip(where)
+        self.db_label.setToolTip(rich_tip(where))
         self.sync_label.setText(self.sync.status_text())
         self.build_actions()
         install_menu_bar(self, self.ctx)

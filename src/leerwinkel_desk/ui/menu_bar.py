@@ -11,6 +11,7 @@ from __future__ import annotations
 import platform
 import re
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QMainWindow,
     QMenu,
     QPlainTextEdit,
@@ -39,6 +39,7 @@ from leerwinkel_desk.shipped import folder
 from leerwinkel_desk.store.migrations import SCHEMA_HEAD
 from leerwinkel_desk.store.paths import backups_dir, office_database_of
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import rich_label
 from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog, NewOffice
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.start import LAST_LOGIN_KEY, OFFICE_STARTED
@@ -155,9 +156,10 @@ class DataPlacesDialog(QDialog):
                        (self.tr("Back-ups (elke dag, en voor elke schema-upgrade)"), str(backups_dir(path))),
                        (self.tr("Brieven (versleuteld)"), str(path.parent / "letters"))]
         places.append((self.tr("Logboek (zonder persoonsgegevens)"), str(log) if log else self.tr("geen")))
-        text = "".join(f"<p><b>{name}</b><br><a href='{QUrl.fromLocalFile(str(Path(place).parent)).toString()}'>"
-                       f"{place}</a></p>" for name, place in places)
-        self.places = QLabel(text + "<p>" + self.tr("Neem de databank, het sleutelbestand en de map back-ups "
+        text = "".join(f"<p><b>{escape(name)}</b><br>"        # a folder's name shown as it is, never as HTML
+                       f"<a href='{QUrl.fromLocalFile(str(Path(place).parent)).toString()}'>{escape(place)}</a></p>"
+                       for name, place in places)
+        self.places = rich_label(text + "<p>" + self.tr("Neem de databank, het sleutelbestand en de map back-ups "
                                                      "mee in de back-up van de computer.") + "</p>")
         self.places.setWordWrap(True)
         self.places.setTextInteractionFlags(self.places.textInteractionFlags()
@@ -174,7 +176,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("Over Leerwinkel Desk"))
         self.resize(640, 520)
         resources = folder("leerwinkel_desk.resources")
-        self.version = QLabel(self.tr("<h3>Leerwinkel Desk {version}</h3><p>Databankschema {schema} · Qt {qt} · "
+        self.version = rich_label(self.tr("<h3>Leerwinkel Desk {version}</h3><p>Databankschema {schema} · Qt {qt} · "
                                       "PySide6 {pyside} · Python {python}</p>").format(
             version=__version__, schema=SCHEMA_HEAD, qt=qVersion(), pyside=pyside_version,
             python=platform.python_version()))

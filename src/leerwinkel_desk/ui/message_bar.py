@@ -5,7 +5,9 @@ facts (who, the zitdag, which database) step aside while it shows; the sync stat
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QStatusBar, QWidget
+
+from leerwinkel_desk.ui.design.components import PlainLabel
 
 
 class MessageBar(QStatusBar):
@@ -16,7 +18,7 @@ class MessageBar(QStatusBar):
         super().__init__(parent)
         self._text = ""
         self._facts: list[QWidget] = []
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("statusMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)

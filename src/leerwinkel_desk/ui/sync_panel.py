@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from leerwinkel_desk.store.durable import disk_full
 from leerwinkel_desk.sync import inbox, state
 from leerwinkel_desk.sync.inbox import InboxItem
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.operation import Change, OpChanges
 from leerwinkel_desk.ui.pages.today import EnterTable
@@ -165,8 +165,8 @@ class ConflictInboxDialog(QDialog):
         self.resize(fitting_size(self, QSize(1240, 520)))
         self.model = RowsModel[InboxItem](inbox_columns(), self)
         self.table = InboxTable(self.model)
-        self.empty = QLabel(self.tr("Geen conflicten."))
-        self.detail = QLabel()                  # what happened to the current item, and what the buttons do
+        self.empty = PlainLabel(self.tr("Geen conflicten."))
+        self.detail = PlainLabel()                  # what happened to the current item, and what the buttons do
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.keep_mine = QPushButton(self.tr("&Mijn versie houden"))
@@ -245,7 +245,7 @@ class DevicesDialog(QDialog):
         ], self)
         self.table = EnterTable(self.tr("Laptops"), stretch=0)
         self.table.setModel(self.model)
-        self.message = QLabel(self.tr("Laptops worden geladen…"))
+        self.message = PlainLabel(self.tr("Laptops worden geladen…"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_button = QPushButton(self.tr("&Code voor een nieuwe laptop"))
         from leerwinkel_desk.services.offices import OfficeSetup
@@ -253,7 +253,7 @@ class DevicesDialog(QDialog):
         self.for_whom = QComboBox()
         for person in ctx.service(OfficeSetup).counsellors():
             self.for_whom.addItem(f"{person.full_name} ({person.login})", person.login)
-        for_whom = QLabel(self.tr("&Voor wie"))
+        for_whom = PlainLabel(self.tr("&Voor wie"))
         for_whom.setBuddy(self.for_whom)
         self.for_whom.setAccessibleName(self.tr("Voor wie"))
         self.revoke_button = QPushButton(self.tr("&Intrekken"))

@@ -458,6 +458,8 @@ def import_problem_text(code: str, value: str, detail: str) -> str:
         "invalid_datetime": QCoreApplication.translate("Import", "geen datum en uur ({detail})"),
         "invalid_number": QCoreApplication.translate("Import", "geen geheel getal ({detail})"),
         "invalid_email": QCoreApplication.translate("Import", "geen e-mailadres"),
+        "invalid_phone": QCoreApplication.translate("Import", "geen telefoonnummer (cijfers, bv. 056 12 34 56)"),
+        "invalid_postcode": QCoreApplication.translate("Import", "geen Belgische postcode (4 cijfers)"),
         "out_of_range": QCoreApplication.translate("Import", "buiten het bereik ({detail})"),
         "too_long": QCoreApplication.translate("Import", "langer dan {detail} tekens"),
         "control_character": QCoreApplication.translate(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import math
 from collections.abc import Iterable
 from datetime import date, time
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.ui.design.components import rich_tip
 
 E = TypeVar("E", bound=StrEnum)
 WIDEST_COLUMN_CHARS = 45        # a column wider than this many average characters is cut with …
@@ -145,11 +145,6 @@ class ElidedTextTips(QStyledItemDelegate):
                 QToolTip.showText(event.globalPos(), rich_tip(text), view)
                 return True
         return super().helpEvent(event, view, option, index)
-
-
-def rich_tip(text: str) -> str:
-    """A tooltip that wraps a long text (Qt wraps rich text only)."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 def compact_rows(view: QTableView) -> None:

@@ -1,11 +1,17 @@
-"""Shared widgets of the design: card, header card, badge, phase stepper, empty state, status message.
+"""Shared widgets of the design: label, card, header card, badge, phase stepper, empty state, status message.
 
 Their look comes from the application style sheet (by property) and the palette in use; nothing here is
 carried by colour alone: a badge has its text, a step its mark (✓ done, ● current, ○ to come).
+
+Every label of the app is a PlainLabel: what it shows is shown as typed. A QLabel guesses that a text with
+`<...>` in it is HTML, so a name `Jan <script>` lost its end and `Els <b>Vet</b>` was bold; the few texts the
+app writes as HTML itself (the About box) say so with `rich_label`, and a tooltip with a typed text is
+`plain_tip` (or `rich_tip`, which also wraps a long one).
 """
 
 from __future__ import annotations
 
+import html
 from enum import StrEnum
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -30,9 +36,36 @@ class Card(QFrame):
         self.body.setSpacing(Space.XS)
 
 
-def text_label(role: str = "", text: str = "") -> QLabel:
+class PlainLabel(QLabel):
+    """A label that shows its text as typed, never as HTML (a name, a note, a question, a file's path)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+
+
+def rich_label(html: str) -> QLabel:
+    """A label of HTML the app itself writes (links, a heading); any typed text in it escaped first."""
+    label = QLabel(html)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+def rich_tip(text: str) -> str:
+    """A tooltip of `text` as typed (escaped: Qt guesses HTML in a tooltip too) that wraps where it is long
+    (Qt wraps rich text only)."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip of a typed text: itself, or escaped where Qt would take it for HTML (`Els <b>Vet</b>`)."""
+    return rich_tip(text) if "<" in text else text
+
+
+def text_label(role: str = "", text: str = "") -> PlainLabel:
     """A label in one of the type ramp's roles: title, subtitle, caption, muted (or body when empty)."""
-    label = QLabel(text)
+    label = PlainLabel(text)
     if role:
         label.setProperty("role", role)
     return label
@@ -41,11 +74,11 @@ def text_label(role: str = "", text: str = "") -> QLabel:
 class IconText(QWidget):
     """An icon before its words (the words carry the meaning; the icon helps the eye find it)."""
 
-    def __init__(self, mark: QIcon, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, mark: QIcon, text: str, parent: QWidget | None = None, rich: bool = False) -> None:
         super().__init__(parent)
-        self.icon = QLabel()
+        self.icon = PlainLabel()
         self.icon.setPixmap(mark.pixmap(QSize(16, 16)))
-        self.label = QLabel(text)
+        self.label = rich_label(text) if rich else PlainLabel(text)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(Space.XS)
@@ -53,7 +86,7 @@ class IconText(QWidget):
         layout.addWidget(self.label, 1)
 
 
-class Badge(QLabel):
+class Badge(PlainLabel):
     """A short word on a tinted ground: `kind` is tier1, tier2, tier3 or neutral (the word says it all).
 
     Always as wide as its words: a row too narrow for everything cuts its other texts, never a badge
@@ -69,12 +102,12 @@ class Badge(QLabel):
         polish(self, badge=kind)
 
 
-class ElidedLabel(QLabel):
+class ElidedLabel(PlainLabel):
     """One line of words that gives way in a crowded row: cut with … to the width it gets, and then whole
     in its tooltip (and its accessible description)."""
 
     def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         if role:
             self.setProperty("role", role)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -98,7 +131,7 @@ class ElidedLabel(QLabel):
         room = self.contentsRect().width() - LABEL_ROOM     # Qt draws a little wider at 150 %
         shown = self.fontMetrics().elidedText(self.whole, Qt.TextElideMode.ElideRight, room)
         self.setText(shown)
-        self.setToolTip(self.whole if shown != self.whole else "")
+        self.setToolTip(plain_tip(self.whole) if shown != self.whole else "")
 
 
 class HeaderCard(Card):
@@ -111,7 +144,7 @@ class HeaderCard(Card):
         self.title.setWordWrap(True)        # a long name on two lines, not a window wider than the screen
         self.badges = QHBoxLayout()
         self.badges.setSpacing(Space.S)
-        self.facts = QLabel()
+        self.facts = PlainLabel()
         self.facts.setWordWrap(True)
         self.caption = text_label("caption")
         self.caption.setWordWrap(True)
@@ -153,7 +186,7 @@ class PhaseStepper(QWidget):
     def set_steps(self, steps: list[tuple[str, str]]) -> None:
         self.steps = steps
         self.setAccessibleDescription(self.text())
-        self.setToolTip(self.text())
+        self.setToolTip(plain_tip(self.text()))
         self.updateGeometry()
         self.update()
 
@@ -227,7 +260,7 @@ class EmptyState(QWidget):
 
     def __init__(self, icon_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.icon = QLabel()
+        self.icon = PlainLabel()
         self.icon.setPixmap(icon(icon_name, "text_muted").pixmap(QSize(32, 32)))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = text_label("subtitle")
@@ -258,11 +291,11 @@ class Tone(StrEnum):
 TONE_MARKS = {Tone.INFO: "", Tone.SUCCESS: "✓ ", Tone.WARNING: "⚠ ", Tone.DANGER: "⚠ "}
 
 
-class StatusMessage(QLabel):
+class StatusMessage(PlainLabel):
     """One line saying what just happened or went wrong: its mark and words say it, its colour helps."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.setWordWrap(True)
         self.tone = Tone.INFO
         self.hide()

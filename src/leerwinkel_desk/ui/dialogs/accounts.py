@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -35,6 +34,7 @@ from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.accounts import AccountRow, Accounts
 from leerwinkel_desk.services.recovery import RecoveryKeys, RecoveryPrint
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.dialogs.recovery import RecoveryKeyDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.models import Column, RowsModel
@@ -107,7 +107,7 @@ class AccountsDialog(QDialog):
         self.recovery_button.clicked.connect(self.ask_recovery_key)
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self.confirm_box: QMessageBox | None = None
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setWordWrap(True)
         self.error = ErrorLabel()
         parts = QVBoxLayout()

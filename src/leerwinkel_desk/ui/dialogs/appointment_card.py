@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.errors import NotFound
@@ -14,6 +14,7 @@ from leerwinkel_desk.services.contacts import ContactRow
 from leerwinkel_desk.services.requests import RequestRow
 from leerwinkel_desk.store.durable import write_whole
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.file_dialogs import ask_save_file
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import perform_later
@@ -30,7 +31,7 @@ class AppointmentCardDialog(FormDialog):
         self.saved_to: Path | None = None
         self.setWindowTitle(self.tr("Afsprakenkaart"))
         local = booked.at.astimezone(BRUSSELS)
-        self.appointment = QLabel(self.tr("Volgende afspraak: {day} om {hour}.{minute:02d} uur").format(
+        self.appointment = PlainLabel(self.tr("Volgende afspraak: {day} om {hour}.{minute:02d} uur").format(
             day=format_date(local.date()), hour=local.hour, minute=local.minute))
         self.card_size = QComboBox()
         self.card_size.addItem(self.tr("A6 (klein, voor in de portefeuille)"), CardSize.A6.value)

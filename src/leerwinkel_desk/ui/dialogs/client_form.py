@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from leerwinkel_desk.services.clients import ClientInput, Clients, DuplicateCand
 from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.date_field import DateField
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.screen_fit import keep_on_screen
 from leerwinkel_desk.ui.texts import format_date
@@ -90,7 +90,7 @@ class ClientIdentity(QObject):
             for name in ("first_name", "last_name", "phone", "email"):
                 getattr(self, name).setText(getattr(original, name) or "")
             self.birth_date.set_value(original.birth_date)
-        self.duplicates_title = QLabel(self.tr("Mogelijk al geregistreerd:"))
+        self.duplicates_title = PlainLabel(self.tr("Mogelijk al geregistreerd:"))
         self.duplicates_model = RowsModel(duplicate_columns(), self)
         self.duplicates = QTableView()
         self.duplicates.setModel(self.duplicates_model)

@@ -6,12 +6,13 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.enums import Exemption, Tier
 from leerwinkel_desk.domain.fees import PaidBy, contribution
 from leerwinkel_desk.services.contributions import ContributionRow, Contributions
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.dialogs.referral import form_buttons
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
@@ -32,8 +33,8 @@ class ContributionDialog(FormDialog):
         self.terms = ctx.service(Contributions).terms(request_id)
         self.setWindowTitle(self.tr("Bijdrage van de cliënt"))
         rate = self.terms.hourly_rate
-        self.rate = QLabel(self.tr("Uurbedrag van het kantoor: {amount}").format(amount=format_euro(rate)) if rate
-                           is not None else self.tr("Het uurbedrag van het kantoor is nog niet ingesteld."))
+        self.rate = PlainLabel(self.tr("Uurbedrag van het kantoor: {amount}").format(amount=format_euro(rate)) if rate
+                                is not None else self.tr("Het uurbedrag van het kantoor is nog niet ingesteld."))
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0, MAX_HOURS)
         self.hours.setDecimals(1)
@@ -41,10 +42,10 @@ class ContributionDialog(FormDialog):
         self.exemption = EnumCombo(Exemption, [(None, self.tr("geen vrijstelling")),
                                                *((e, enum_label(e)) for e in Exemption)])
         self.exemption.select(self.terms.status_exemption)
-        self.why = QLabel()
+        self.why = PlainLabel()
         self.why.setWordWrap(True)
         self.voucher = QCheckBox(self.tr("Betaald met &loopbaancheques"))
-        self.due = QLabel()
+        self.due = PlainLabel()
         self.due.setProperty("role", "strong")
         self.due.setAccessibleName(self.tr("Te betalen"))
         self.receipt = QCheckBox(self.tr("Ontvangstbewijs &afdrukken (PDF)"))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -37,6 +36,7 @@ from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.requests import RequestRow
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
@@ -115,7 +115,7 @@ class DispatchDialog(FormDialog):
         self._loket_names: dict[uuid.UUID | None, str] = {x.id: x.name for x in setup.lokets(include_retired=True)}
         self._staff: dict[uuid.UUID | None, str] = {x.id: x.full_name for x in setup.counsellors()}
 
-        self.whose = QLabel()                   # whose contact this is, in words, before anything is typed
+        self.whose = PlainLabel()                   # whose contact this is, in words, before anything is typed
         self.whose.setWordWrap(True)
         self.whose.setAccessibleName(self.tr("Voor wie"))
         form = QFormLayout()

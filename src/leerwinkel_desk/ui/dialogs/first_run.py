@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QRadioButton,
@@ -35,6 +34,7 @@ from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, MIN_PASSPHRASE, c
 from leerwinkel_desk.services.recovery import RecoveryPrint
 from leerwinkel_desk.store.location import DatabaseExists, EarlierDatabaseLeft
 from leerwinkel_desk.sync.client import SyncRefused, Unreachable
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.design.style import FORM_LABELS
 from leerwinkel_desk.ui.dialogs.recovery import RecoveryKeyDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel, make_room
@@ -83,9 +83,9 @@ class FirstRunDialog(QDialog):
         self.setMinimumWidth(600)                   # the wrapped notes stay readable, the fields wide
         self.office = QRadioButton(self.tr("&Ons kantoor inrichten: een lege, versleutelde databank"))
         self.demo = QRadioButton(self.tr("Eerst de &demo verkennen: een aparte oefendatabank"))
-        self.demo_note = QLabel(self.tr("Aanmelden als {login} met de wachtwoordzin {passphrase}. Uw kantoor "
-                                        "richt u later in via Bestand > Ons kantoor inrichten; de demo blijft "
-                                        "apart.").format(login=DEMO_LOGIN, passphrase=DEMO_PASSPHRASE))
+        self.demo_note = PlainLabel(self.tr("Aanmelden als {login} met de wachtwoordzin {passphrase}. Uw kantoor "
+                                             "richt u later in via Bestand > Ons kantoor inrichten; de demo blijft "
+                                             "apart.").format(login=DEMO_LOGIN, passphrase=DEMO_PASSPHRASE))
         self.demo_note.setWordWrap(True)
         self.demo_note.setIndent(24)
         self.office.setChecked(True)
@@ -107,8 +107,8 @@ class FirstRunDialog(QDialog):
             field.setAccessibleName(label.replace("&", ""))
         self.recovery = QCheckBox(self.tr("Een her&stelsleutel maken om af te drukken (aanbevolen)"))
         self.recovery.setChecked(True)
-        recovery_note = QLabel(self.tr("Voor als elke wachtwoordzin verloren is: met de afgedrukte sleutel "
-                                       "kiest een coördinator een nieuwe wachtwoordzin."))
+        recovery_note = PlainLabel(self.tr("Voor als elke wachtwoordzin verloren is: met de afgedrukte sleutel "
+                                            "kiest een coördinator een nieuwe wachtwoordzin."))
         recovery_note.setWordWrap(True)
         recovery_note.setIndent(24)
         office_fields.addWidget(self.recovery)
@@ -151,11 +151,11 @@ class FirstRunDialog(QDialog):
                 choice.hide()
         else:
             intro = self.tr("Er is nog geen databank op deze computer. Wat wilt u doen?")
-        layout.addWidget(QLabel(intro))
+        layout.addWidget(PlainLabel(intro))
         layout.addWidget(self.office)
         layout.addWidget(self.form)
-        note = QLabel(self.tr("De wachtwoordzin ontgrendelt de versleutelde databank. Zonder "
-                              "wachtwoordzin kan niemand de gegevens lezen, ook wij niet."))
+        note = PlainLabel(self.tr("De wachtwoordzin ontgrendelt de versleutelde databank. Zonder "
+                                   "wachtwoordzin kan niemand de gegevens lezen, ook wij niet."))
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.demo)

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import uuid
-from datetime import time
+from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPushButton, QSpinBox, QTimeEdit, QWidget
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSpinBox, QTimeEdit, QWidget
 
+from leerwinkel_desk.domain.calendar import parse_typed_date
+from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services.agenda import Agenda, ZitdagRow
 from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.offices import LoketPlace, LoketRow, OfficeSetup
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.date_field import DateField
 from leerwinkel_desk.ui.dialogs.reference_base import ReferenceDialog, text_or_none
 from leerwinkel_desk.ui.texts import format_date, weekday_label
-from leerwinkel_desk.ui.widgets import choose_data, python_date, python_time, show_placeholder
+from leerwinkel_desk.ui.widgets import choose_data, python_time, show_placeholder
 
 ONE_DATE = -1           # the day combo's entry for a single zitdag on a date
 
@@ -40,7 +43,8 @@ class LoketsDialog(ReferenceDialog):
         self.form.addRow(self.tr("&Partner ter plaatse"), self.host)
         self.zitdagen_button = QPushButton(self.tr("&Zitdagen…"))
         self.extra_buttons.insertWidget(3, self.zitdagen_button)
-        self.zitdagen_button.clicked.connect(lambda: self.open_child(lambda: ZitdagenDialog(self._ctx, self)))
+        self.zitdagen_button.clicked.connect(
+            lambda: self.open_child(lambda: ZitdagenDialog(self._ctx, self, loket_id=self.chosen)))
         self.first_field = self.name
         self.reload()
 
@@ -72,16 +76,26 @@ class LoketsDialog(ReferenceDialog):
         return self.tr("Loket bewaard: {name}").format(name=self.name.text().strip())
 
     def focus_fields(self) -> dict[str, QWidget]:
-        return {"name": self.name}
+        return {"name": self.name, "municipality": self.municipality, "street": self.street, "postcode": self.postcode,
+                "directions": self.directions}
 
 
 ZITDAG_LIST_CHARS = 64     # "loket: every 2 weeks on Tuesday 09:00-12:00 · counsellor"
 
 
-class ZitdagenDialog(ReferenceDialog):
-    """A zitdag is added or ended (Uit dienst: it stops after today); to change one, end it and add the new one."""
+def zitdag_start(text: str, _today: date) -> date:
+    """The Vanaf field: the first day of a recurring zitdag, or the day of a single one (required)."""
+    day = parse_typed_date(text, "valid_from")
+    if day is None:
+        raise InvalidValue("valid_from", "required")
+    return day
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+
+class ZitdagenDialog(ReferenceDialog):
+    """A zitdag is added or ended (Uit dienst: it stops after today); to change one, end it and add the new one.
+    Opened from a chosen loket, a new zitdag starts on that loket."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None, loket_id: uuid.UUID | None = None) -> None:
         super().__init__(ctx, parent, ZITDAG_LIST_CHARS)
         self._agenda = ctx.service(Agenda)
         self.setWindowTitle(self.tr("Zitdagen"))
@@ -91,16 +105,18 @@ class ZitdagenDialog(ReferenceDialog):
         self.loket = QComboBox()
         for loket in setup.lokets():
             self.loket.addItem(loket.name, loket.id)
+        choose_data(self.loket, loket_id)
         self.counsellor = QComboBox()
-        for person_id, name in self._staff.items():
-            self.counsellor.addItem(name, person_id)
+        for person in setup.counsellors():
+            if person.can_log_in:           # a closed account is named on its zitdagen, given no new ones
+                self.counsellor.addItem(person.full_name, person.id)
         self.weekday = QComboBox()
         for day in range(7):
             self.weekday.addItem(weekday_label(day), day)
         self.weekday.addItem(self.tr("één keer, op een datum"), ONE_DATE)
-        today = local_today(ctx.clock)
-        self.on_date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.on_date.setCalendarPopup(True)
+        self.on_date = DateField(lambda: local_today(ctx.clock), zitdag_start, placeholder=self.tr("dd/mm/jjjj"))
+        self.on_date.set_value(local_today(ctx.clock))
+        self.on_date.message.setWordWrap(True)      # within the form's width: it scrolls up and down only
         self.every = QSpinBox()
         self.every.setRange(1, 8)
         self.every.setSuffix(self.tr(" week/weken"))
@@ -142,14 +158,14 @@ class ZitdagenDialog(ReferenceDialog):
         self.every.setValue(row.every_weeks)
         day = row.on_date or row.valid_from
         if day is not None:
-            self.on_date.setDate(QDate(day.year, day.month, day.day))
+            self.on_date.set_value(day)
         self.starts.setTime(QTime(row.starts.hour, row.starts.minute))
         self.ends.setTime(QTime(row.ends.hour, row.ends.minute))
         self.slot.setValue(row.slot_minutes)
 
     def store(self) -> ZitdagRow:
         """Always a new zitdag (the schedule's history stays as it was)."""
-        day = python_date(self.on_date.date())
+        day = self.on_date.value()
         single = self.weekday.currentData() == ONE_DATE
         start, end = python_time(self.starts.time()), python_time(self.ends.time())
         return self._agenda.add_zitdag(
@@ -159,7 +175,12 @@ class ZitdagenDialog(ReferenceDialog):
             valid_from=None if single else day, every_weeks=1 if single else self.every.value())
 
     def save(self) -> None:
-        self.chosen = None              # saving adds; ending is the other button
+        """Adds (ending is the other button); an impossible date is said under its field, as typed."""
+        if not self.on_date.check():
+            self.error.clear_error()        # the one line that counts now is the date's
+            self.on_date.setFocus()
+            return
+        self.chosen = None
         super().save()
 
     def retire(self, row_id: uuid.UUID) -> None:
@@ -169,4 +190,5 @@ class ZitdagenDialog(ReferenceDialog):
         return self.tr("Zitdag bewaard")
 
     def focus_fields(self) -> dict[str, QWidget]:
-        return {"ends": self.ends, "every_weeks": self.every, "slot_minutes": self.slot}
+        return {"starts": self.starts, "ends": self.ends, "every_weeks": self.every, "slot_minutes": self.slot,
+                "valid_from": self.on_date, "on_date": self.on_date, "counsellor_id": self.counsellor}

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.services.maintenance import BackupFile, Backups, backup_file
 from leerwinkel_desk.services.retention import YEARS_RANGE, Retention, RetentionPreview
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
@@ -103,12 +103,12 @@ class MaintenanceDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.save_period_button = QPushButton(self.tr("Als &bewaartermijn instellen"))
         self.save_period_button.setEnabled(False)
-        self.automatic = QLabel(self.tr("De app past de bewaartermijn zelf toe bij elke start, na de dagelijkse "
-                                        "back-up. Het voorbeeld toont wat dan weggaat."))
+        self.automatic = PlainLabel(self.tr("De app past de bewaartermijn zelf toe bij elke start, na de dagelijkse "
+                                             "back-up. Het voorbeeld toont wat dan weggaat."))
         self.automatic.setWordWrap(True)
-        self.preview_text = QLabel()
+        self.preview_text = PlainLabel()
         self.preview_text.setWordWrap(True)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.error = ErrorLabel()
         backup_box = QGroupBox(self.tr("Back-ups (versleuteld, naast de databank)"))
         backup_buttons = QHBoxLayout()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.services.client_merges import ClientMerges
 from leerwinkel_desk.services.clients import ClientRow, Clients
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
@@ -105,7 +105,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.compare, 1)
         layout.addWidget(self.merge_button)
         layout.addWidget(self.error)
-        layout.addWidget(QLabel(self.tr("Recente samenvoegingen:")))
+        layout.addWidget(PlainLabel(self.tr("Recente samenvoegingen:")))
         layout.addLayout(undo_row)
         for picker in (self.left, self.right):
             picker.completer().activated.connect(lambda _text: self.refresh_comparison())

@@ -10,13 +10,13 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.design.components import IconText
+from leerwinkel_desk.ui.design.components import IconText, PlainLabel
 from leerwinkel_desk.ui.design.icons import channel_icon
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import ENTER_KEYS, FormDialog
@@ -40,13 +40,14 @@ class MicroContactDialog(FormDialog):
         self.setWindowTitle(self.tr("Microcontact"))
         layout = QVBoxLayout(self)
         self.letters = dict(zip(self.channel_letters(), MICRO_CHANNELS, strict=True))
-        self.hint = QLabel(self.tr("Kies het kanaal met een letter:"))
+        self.hint = PlainLabel(self.tr("Kies het kanaal met een letter:"))
         letters = QGridLayout()              # each letter beside its channel, never wrapped apart
         for index, (letter, channel) in enumerate(self.letters.items()):
-            letters.addWidget(IconText(channel_icon(channel), f"<b>{letter}</b>&nbsp;&nbsp;{channel_label(channel)}"),
+            letters.addWidget(IconText(channel_icon(channel), f"<b>{letter}</b>&nbsp;&nbsp;{channel_label(channel)}",
+                                       rich=True),
                               index // HINT_COLUMNS, index % HINT_COLUMNS)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MIN_WIDTH_CHARS)
-        self.channel_label = QLabel(self.tr("Kanaal: —"))
+        self.channel_label = PlainLabel(self.tr("Kanaal: —"))
         self.channel_label.setAccessibleName(self.tr("Gekozen kanaal"))
         self.summary = QLineEdit()
         self.summary.setAccessibleName(self.tr("Wat werd er gezegd of gestuurd"))

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -25,13 +24,14 @@ from leerwinkel_desk.services.catalogue import Catalogue, CourseFilter, CourseRo
 from leerwinkel_desk.services.options import OptionRow, Options
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.texts import dutch_level_label, format_date, format_euro
-from leerwinkel_desk.ui.widgets import compact_rows, fit_columns, refit_columns
+from leerwinkel_desk.ui.widgets import compact_rows, fit_columns, refit_columns, rich_tip
 
 
 def course_columns() -> list[Column[CourseRow]]:
@@ -115,7 +115,7 @@ class OptionsDialog(FormDialog):
         add_row.addWidget(self.free_text, 1)
         add_row.addWidget(self.add_free_button)
         layout.addLayout(add_row)
-        layout.addWidget(QLabel(self.tr("Besproken opties naast elkaar:")))
+        layout.addWidget(PlainLabel(self.tr("Besproken opties naast elkaar:")))
         layout.addWidget(self.compare, 2)
         layout.addWidget(self.choose_button)
         layout.addWidget(self.error)
@@ -155,7 +155,7 @@ class OptionsDialog(FormDialog):
         self.compare.setHorizontalHeaderLabels(titles)
         for column, title in enumerate(titles):
             if (header := self.compare.horizontalHeaderItem(column)) is not None:
-                header.setToolTip(title)
+                header.setToolTip(rich_tip(title))
         self.compare.setVerticalHeaderLabels([title for title, _ in rows])
         for column, course in enumerate(courses):
             for row, (_title, value) in enumerate(rows):

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -38,6 +37,7 @@ from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.letters import HandoverItems, LetterKind, LetterRow, Letters, PrintedLetter
 from leerwinkel_desk.store.durable import write_whole
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.dialogs.sharing import RecipientPicker
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.file_dialogs import ask_save_file
@@ -103,7 +103,7 @@ class PrintDialog(QDialog):
         self.items_box = QGroupBox(self.tr("&Gegevens in de brief"))      # Alt+G: to the first item to tick
         self.items_grid = QGridLayout()
         self.item_boxes: dict[DataItem, QCheckBox] = {}
-        self.shares = QLabel()
+        self.shares = PlainLabel()
         self.shares.setWordWrap(True)
         in_box = QVBoxLayout(self.items_box)
         in_box.addLayout(self.items_grid)
@@ -116,7 +116,7 @@ class PrintDialog(QDialog):
         self.save_button = QPushButton(self.tr("Opslaan als P&DF…"))
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.pages = QVBoxLayout()
         holder = QWidget()
         holder.setLayout(self.pages)
@@ -266,7 +266,7 @@ class PrintDialog(QDialog):
         self.letter = shown if isinstance(shown, PrintedLetter) else None
         self.pdf = shown.pdf if isinstance(shown, PrintedLetter) else shown
         for image in page_images(self.pdf, PREVIEW_SCALE):
-            page = QLabel()
+            page = PlainLabel()
             page.setPixmap(QPixmap.fromImage(image))
             page.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.pages.addWidget(page)

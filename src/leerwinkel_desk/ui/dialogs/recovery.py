@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -24,6 +23,7 @@ from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.accounts import SignedIn
 from leerwinkel_desk.services.recovery import RecoveryPrint
 from leerwinkel_desk.store.durable import write_whole
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.dialogs.referral import form_buttons
 from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.file_dialogs import ask_save_file
@@ -48,20 +48,20 @@ class RecoveryKeyDialog(QDialog):
         self.saved_to: Path | None = None
         self.confirm_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Herstelsleutel"))
-        intro = QLabel(self.tr("Met deze herstelsleutel opent een coördinator de databank en kiest een nieuwe "
+        intro = PlainLabel(self.tr("Met deze herstelsleutel opent een coördinator de databank en kiest een nieuwe "
                                "wachtwoordzin, als elke wachtwoordzin verloren is. Druk het blad af en bewaar het "
                                "achter slot, niet bij de laptop. De app bewaart de sleutel nergens."))
         if put_in_use is not None:
             intro.setText(intro.text() + " " + self.tr("De nieuwe sleutel vervangt de afgedrukte pas als het "
                                                        "blad bewaard is; tot dan werkt de vorige."))
         intro.setWordWrap(True)
-        self.code = QLabel(made.code)
+        self.code = PlainLabel(made.code)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSize(CODE_POINT_SIZE)
         self.code.setFont(font)
         self.code.setAccessibleName(self.tr("Herstelsleutel"))
         self.code.setTextInteractionFlags(self.code.textInteractionFlags().TextSelectableByMouse)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Als &PDF bewaren om af te drukken…"))
         self.save_button.setDefault(True)
@@ -148,7 +148,7 @@ class RecoverDialog(FormDialog):
         self._recover = recover
         self.signed_in: SignedIn | None = None
         self.setWindowTitle(self.tr("Wachtwoordzin vergeten"))
-        intro = QLabel(self.tr("Met de afgedrukte herstelsleutel van het kantoor kiest een coördinator een nieuwe "
+        intro = PlainLabel(self.tr("Met de afgedrukte herstelsleutel van het kantoor kiest een coördinator een nieuwe "
                                "wachtwoordzin. Dit wordt in de audittrail bewaard."))
         intro.setWordWrap(True)
         self.login = QLineEdit(login)

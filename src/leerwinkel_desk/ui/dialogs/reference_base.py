@@ -8,27 +8,31 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
-from leerwinkel_desk.ui.widgets import scroll_area
+from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.widgets import rich_tip, scroll_area
 
 LIST_WIDTH_CHARS = 44               # wide enough for "name (kind)"; a zitdag's line asks more
+LIST_LEAST_CHARS = 20               # where the screen is narrow (150 %), the list gives way (its lines scroll)
 
 
 class ReferenceDialog(FormDialog):
@@ -40,10 +44,12 @@ class ReferenceDialog(FormDialog):
         self.chosen: uuid.UUID | None = None
         self.active_child: QDialog | None = None
         self.items = QListWidget()
-        self.items.setMinimumWidth(self.fontMetrics().averageCharWidth() * list_chars)
+        self.items.setMinimumWidth(self.fontMetrics().averageCharWidth() * LIST_LEAST_CHARS)
+        self._list_width = self.fontMetrics().averageCharWidth() * list_chars
         self.form = QFormLayout()
         self.error = ErrorLabel()
-        self.state = QLabel()
+        self.state = PlainLabel()
+        self.state.setWordWrap(True)        # "Wijzigen: " and a zitdag's long line, never wider than the form
         self.new_button = QPushButton(self.tr("&Nieuw"))
         self.save_button = QPushButton(self.tr("&Bewaren"))
         self.save_button.setDefault(True)
@@ -56,7 +62,7 @@ class ReferenceDialog(FormDialog):
         self.extra_buttons = buttons           # a kind may add a button (the contacts of a partner...)
         buttons.addStretch(1)
         buttons.addWidget(close)
-        listed = QLabel(self.tr("In gebruik (Alt+&1)"))
+        listed = PlainLabel(self.tr("In gebruik (Alt+&1)"))
         listed.setBuddy(self.items)
         left = QVBoxLayout()
         left.addWidget(listed)
@@ -64,20 +70,37 @@ class ReferenceDialog(FormDialog):
         right = QVBoxLayout()
         right.addWidget(self.state)
         right.addLayout(self.form)
-        right.addWidget(self.error)
         right.addStretch(1)
         body = QHBoxLayout()
-        body.addLayout(left)
-        body.addWidget(scroll_area(right), 1)     # the courses' thirteen fields scroll on a short screen
+        body.addLayout(left, 1)
+        self.form_area = scroll_area(right)      # the courses' thirteen fields scroll on a short screen
+        body.addWidget(self.form_area, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
+        layout.addWidget(self.error)        # under the form, never scrolled out of sight on a short screen
         layout.addLayout(buttons)
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
         self.retire_button.clicked.connect(self.retire_chosen)
         self.confirm_box: QMessageBox | None = None        # the question before retiring
+        self._fitted = False
         close.clicked.connect(self.reject)
         self.items.currentItemChanged.connect(self._picked)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time: the form never narrower than its labels and fields (the list gives way, down to
+        LIST_LEAST_CHARS), and the dialog as wide as the list's lines and the form where the screen has room."""
+        contents, layout = self.form_area.widget(), self.layout()
+        if not self._fitted and contents is not None and layout is not None:
+            self._fitted = True
+            room = contents.minimumSizeHint().width() + self.style().pixelMetric(
+                QStyle.PixelMetric.PM_ScrollBarExtent)         # the scroll bar a short screen shows beside it
+            self.form_area.setMinimumWidth(room)
+            margins = layout.contentsMargins()
+            wide = self._list_width + max(room, contents.sizeHint().width()) + layout.spacing() * 2 \
+                + margins.left() + margins.right()
+            self.resize(fitting_size(self, QSize(max(wide, self.width()), self.height())))
+        super().showEvent(event)
 
     # --- what each kind gives ----------------------------------------------------------------
     def rows(self) -> list[Any]:
@@ -106,6 +129,7 @@ class ReferenceDialog(FormDialog):
         self.items.clear()
         for row in self.rows():
             item = QListWidgetItem(self.label(row))
+            item.setToolTip(rich_tip(item.text()))      # whole, where the list gives way and cuts its lines
             item.setData(Qt.ItemDataRole.UserRole, row)
             self.items.addItem(item)
             if row.id == keep:

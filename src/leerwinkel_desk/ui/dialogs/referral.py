@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from leerwinkel_desk.domain.referrals import usual_partner
 from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
@@ -122,7 +122,7 @@ class CloseLoopDialog(FormDialog):
         self.error = ErrorLabel()
         layout = QVBoxLayout(self)
         if self.referral.count() == 0:
-            layout.addWidget(QLabel(self.tr("Deze leervraag heeft geen open doorverwijzing.")))
+            layout.addWidget(PlainLabel(self.tr("Deze leervraag heeft geen open doorverwijzing.")))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(form_buttons(self, self.tr("&Bewaren")))

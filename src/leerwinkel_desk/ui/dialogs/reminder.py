@@ -7,11 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.services.reminders import Reminder, Reminders
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
@@ -34,7 +35,7 @@ class ReminderDialog(FormDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Gesprek van {moment}").format(moment=format_moment(reminder.session.at))))
+        layout.addWidget(PlainLabel(self.tr("Gesprek van {moment}").format(moment=format_moment(reminder.session.at))))
         layout.addWidget(self.text)
         layout.addWidget(self.whatsapp)
         layout.addWidget(self.sms)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -33,7 +32,7 @@ from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.requests import IntakeInput, RequestRow, Requests
 from leerwinkel_desk.store.durable import disk_full
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.design.components import StatusMessage, Tone
+from leerwinkel_desk.ui.design.components import PlainLabel, StatusMessage, Tone
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
@@ -97,7 +96,7 @@ class SessionFormDialog(FormDialog):
         self.first_field = self.summary         # the kind follows the request: the summary is typed first
         self.draft_bar = QWidget()
         bar = QHBoxLayout(self.draft_bar)
-        self.draft_label = QLabel(self.tr("Er is een niet-bewaard concept van dit gesprek."))
+        self.draft_label = PlainLabel(self.tr("Er is een niet-bewaard concept van dit gesprek."))
         self.restore_button = QPushButton(self.tr("Concept &herstellen"))
         self.discard_button = QPushButton(self.tr("Concept we&ggooien"))
         for widget in (self.draft_label, self.restore_button, self.discard_button):

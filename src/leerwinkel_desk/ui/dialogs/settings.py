@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -37,6 +36,7 @@ from leerwinkel_desk.services.office_settings import (
 )
 from leerwinkel_desk.services.retention import Retention
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.dialogs.maintenance import years_box
 from leerwinkel_desk.ui.dialogs.referral import form_buttons
 from leerwinkel_desk.ui.dialogs.sign_in import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock
@@ -83,7 +83,7 @@ class SettingsDialog(FormDialog):
         computer = QFormLayout()
         computer.addRow(self.tr("T&aal"), self.language)
         computer.addRow(self.tr("&Vergrendelen na"), self.idle_minutes)
-        note = QLabel(self.tr("Deze twee gelden voor u op deze computer."))
+        note = PlainLabel(self.tr("Deze twee gelden voor u op deze computer."))
         note.setWordWrap(True)
         computer.addRow(note)
         self.tabs = QTabWidget()
@@ -114,7 +114,7 @@ class SettingsDialog(FormDialog):
             field.setMaxLength(ADDRESS_LIMITS[name])
             self.address[name] = field
             letterhead.addRow(labels[name], field)
-        shown = QLabel(self.tr(
+        shown = PlainLabel(self.tr(
             "Zo staat het kantoor bovenaan elke brief, op het ontvangstbewijs en de afsprakenkaart."))
         shown.setWordWrap(True)
         letterhead.addRow(shown)
@@ -140,11 +140,11 @@ class SettingsDialog(FormDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.backup_folder, 1)
         folder_row.addWidget(self.choose_folder)
-        folder_label = QLabel(self.tr("Back-up&map"))
+        folder_label = PlainLabel(self.tr("Back-up&map"))
         folder_label.setBuddy(self.backup_folder)
         figures.addRow(folder_label, folder_row)
-        explained = QLabel(self.tr("Elke dag komt er ook een kopie van de back-up in deze map, bv. op een USB-stick. "
-                                   "Bij het bewaren wordt er een back-up gemaakt en nagelezen."))
+        explained = PlainLabel(self.tr("Elke dag komt er ook een kopie van de back-up in deze map, bv. op een "
+                                        "USB-stick. Bij het bewaren wordt er een back-up gemaakt en nagelezen."))
         explained.setWordWrap(True)
         figures.addRow(explained)
         self.tabs.addTab(_page(letterhead), self.tr("B&riefhoofd"))

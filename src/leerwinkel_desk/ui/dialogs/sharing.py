@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -34,6 +33,7 @@ from leerwinkel_desk.services.options import Options
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.models import Column, RowsModel
@@ -192,8 +192,8 @@ class HandoverDialog(FormDialog):
         self.mode = EnumCombo(HandoverMode, ((m, mode_label(m)) for m in HandoverMode))
         self.items = QListWidget()
         self.items.setAccessibleName(self.tr("Gegevens die gedeeld worden"))
-        self.no_consent = QLabel(self.tr("⚠ Geen geldige toestemming voor deze ontvanger: "
-                                         "er kan niets gedeeld worden. Registreer eerst de toestemming."))
+        self.no_consent = PlainLabel(self.tr("⚠ Geen geldige toestemming voor deze ontvanger: "
+                                              "er kan niets gedeeld worden. Registreer eerst de toestemming."))
         self.no_consent.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Ontvanger"), self.recipient)
@@ -279,10 +279,10 @@ class WithdrawConsentDialog(QDialog):
         compact_rows(self.consents)
         fit_columns(self.consents, stretch=0)
         self.consents.selectRow(0)
-        listed = QLabel(self.tr("&Toestemmingen in voege"))
+        listed = PlainLabel(self.tr("&Toestemmingen in voege"))
         listed.setBuddy(self.consents)
-        after = QLabel(self.tr("Na het intrekken wordt er niets meer mee gedeeld: geen overdracht en geen brief. "
-                               "Wat al gedeeld werd, blijft gedeeld."))
+        after = PlainLabel(self.tr("Na het intrekken wordt er niets meer mee gedeeld: geen overdracht en geen brief. "
+                                    "Wat al gedeeld werd, blijft gedeeld."))
         after.setWordWrap(True)
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.design.style import FORM_LABELS
 
 if TYPE_CHECKING:       # the sign-in is the first window: it paints before the rest is loaded (ui/start.py)
@@ -60,7 +60,7 @@ class SignInDialog(QDialog):
             forgotten.setAutoDefault(False)
             forgotten.clicked.connect(self.use_recovery_key)
         layout = self._layout = QVBoxLayout(self)
-        self.reason = QLabel(reason or self.tr("Leerwinkel Desk is vergrendeld. Wat u typte is bewaard."))
+        self.reason = PlainLabel(reason or self.tr("Leerwinkel Desk is vergrendeld. Wat u typte is bewaard."))
         self.reason.setWordWrap(True)
         if locked_to:
             layout.addWidget(self.reason)

@@ -61,7 +61,7 @@ class PartnersDialog(ReferenceDialog):
         return self.tr("Partner bewaard: {name}").format(name=self.name.text().strip())
 
     def focus_fields(self) -> dict[str, QWidget]:
-        return {"name": self.name, "email": self.email}
+        return {"name": self.name, "municipality": self.municipality, "phone": self.phone, "email": self.email}
 
     def edit_contacts(self) -> None:
         partner = self.chosen
@@ -111,4 +111,4 @@ class ContactsDialog(ReferenceDialog):
         return self.tr("Contactpersoon bewaard: {name}").format(name=self.full_name.text().strip())
 
     def focus_fields(self) -> dict[str, QWidget]:
-        return {"full_name": self.full_name, "email": self.email}
+        return {"full_name": self.full_name, "function": self.function, "phone": self.phone, "email": self.email}

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -39,6 +38,7 @@ from leerwinkel_desk.services.registration.export import ExportSummary, Registra
 from leerwinkel_desk.services.registration.importer import RegistrationImport
 from leerwinkel_desk.services.registration.report import ImportReport
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.file_dialogs import ask_folder, ask_open_file, ask_save_file
 from leerwinkel_desk.ui.operation import Change, OpChanges, Progress, perform_with_progress
@@ -92,15 +92,15 @@ class TransferDialog(QDialog):
         period_row = QHBoxLayout(self.period)
         period_row.setContentsMargins(0, 0, 0, 0)
         period_row.addWidget(self.start_date)
-        period_row.addWidget(QLabel(self.tr("tot en met")))
+        period_row.addWidget(PlainLabel(self.tr("tot en met")))
         period_row.addWidget(self.end_date)
         period_row.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("&Wat"), self.what)
-        place_label = QLabel(self.tr("&Bestand of map"))
+        place_label = PlainLabel(self.tr("&Bestand of map"))
         place_label.setBuddy(self.place)
         form.addRow(place_label, place_row)
-        self.period_label = QLabel(self.tr("&Periode"))
+        self.period_label = PlainLabel(self.tr("&Periode"))
         self.period_label.setBuddy(self.start_date)
         form.addRow(self.period_label, self.period)
         self.start_button = QPushButton()
@@ -108,7 +108,7 @@ class TransferDialog(QDialog):
         self.confirm_button = QPushButton(self.tr("Nu &importeren"))
         self.stop_button = QPushButton(self.tr("&Stoppen"))
         self.progress = QProgressBar()
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setWordWrap(True)
         self.problems = QTableWidget(0, 5)
         self.problems.setHorizontalHeaderLabels([self.tr("Bestand"), self.tr("Regel"), self.tr("Kolom"),

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from leerwinkel_desk.services.monitoring_report import MonitoringReport
 from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.ui.charts import BarChart
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.design.style import Space
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.file_dialogs import ask_save_file
@@ -66,14 +66,14 @@ class ReportsPage(QWidget):
         self.compute_button = QPushButton(self.tr("&Berekenen"))
         self.export_buttons = {kind: QPushButton(label) for kind, label in (
             ("xlsx", self.tr("Export &XLSX")), ("pdf", self.tr("Export &PDF")), ("csv", self.tr("Export CS&V")))}
-        self.status = QLabel()
-        self.figures = QLabel()
+        self.status = PlainLabel()
+        self.figures = PlainLabel()
         self.figures.setAccessibleName(self.tr("Kerncijfers"))
         self.figures.setWordWrap(True)
         self.funnel = BarChart(self.tr("Trechter: leervragen per niveau"))
         self.sessions = BarChart(self.tr("Gesprekken per traject"), "sessions")
         self.months = BarChart(self.tr("Contacten per maand"), "contacts")
-        self.months_note = QLabel()         # the contacts of the counted requests outside the period, in words
+        self.months_note = PlainLabel()     # the contacts of the counted requests outside the period, in words
         self.months_note.setWordWrap(True)
         self.months_note.setAccessibleName(self.tr("Contacten buiten de periode"))
         self.months_note.hide()
@@ -85,7 +85,7 @@ class ReportsPage(QWidget):
             combo.setMinimumContentsLength(MIN_COMBO_CHARS)
         filters = QHBoxLayout()                             # what to count, then what to do with it
         for label, widget in ((self.tr("Van"), self.start), (self.tr("tot en met"), self.end)):
-            filters.addWidget(QLabel(label))
+            filters.addWidget(PlainLabel(label))
             filters.addWidget(widget)
         filters.addStretch(1)
         whose = QHBoxLayout()               # a line of its own: one line was wider than a 1280 px screen at 150 %
@@ -105,9 +105,9 @@ class ReportsPage(QWidget):
         charts.addWidget(self.channels, 1, 2)
         charts.addWidget(self.months_note, 2, 0, 1, 3)
         self.contents = QWidget()           # all of it, for those who may see the office's figures
-        self.not_allowed = QLabel(self.tr(
-            "De cijfers van het kantoor zijn voor coördinatoren. Uw eigen werk ziet u op Vandaag (Ctrl+1) "
-            "en bij Aanvragen (Ctrl+3); vraag uw coördinator naar de cijfers van uw leervragen."))
+        self.not_allowed = PlainLabel(self.tr(
+                 "De cijfers van het kantoor zijn voor coördinatoren. Uw eigen werk ziet u op Vandaag (Ctrl+1) "
+                 "en bij Aanvragen (Ctrl+3); vraag uw coördinator naar de cijfers van uw leervragen."))
         self.not_allowed.setWordWrap(True)
         self.not_allowed.setAccessibleName(self.tr("Rapporten"))
         page = scrolling_page(self)         # the charts scroll on a short screen

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.enums import ContactKind
 from leerwinkel_desk.services.agenda import DayAgenda
@@ -19,7 +19,7 @@ from leerwinkel_desk.services.referrals import OpenLoop
 from leerwinkel_desk.services.requests import FollowUpRow, RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.day_ahead import DayAhead, DayLists, lists_of_the_day, office_wide
-from leerwinkel_desk.ui.design.components import Badge, EmptyState, text_label
+from leerwinkel_desk.ui.design.components import Badge, EmptyState, PlainLabel, text_label
 from leerwinkel_desk.ui.design.icons import icon, kind_icon
 from leerwinkel_desk.ui.design.style import Space
 from leerwinkel_desk.ui.models import Column, RowsModel
@@ -76,12 +76,12 @@ class WorkSection(QWidget):
         self.rows = 0
         self.count = Badge("", "neutral")
         self.empty = text_label("muted")
-        mark = QLabel()
+        mark = PlainLabel()
         mark.setPixmap(icon(icon_name, "accent").pixmap(QSize(18, 18)))
         head = self.head = QHBoxLayout()
         head.setSpacing(Space.S)
         head.addWidget(mark)
-        head.addWidget(text_label("", f"<b>{title}</b>"))
+        head.addWidget(text_label("strong", title))
         head.addWidget(self.count)
         head.addWidget(self.empty)
         head.addStretch(1)
@@ -131,7 +131,7 @@ class TodayPage(QWidget):
         self._ctx = ctx
         self._ahead = ahead                         # the first day read while the sign-in was checked
         self.day: DayAgenda | None = None           # the day shown, once it is loaded
-        self.plan = QLabel()
+        self.plan = PlainLabel()
         self.plan.setWordWrap(True)
         self.plan.setAccessibleName(self.tr("Zitdagen vandaag"))
         self.sessions = RowsModel[ContactRow]([
