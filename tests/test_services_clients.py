@@ -232,3 +232,28 @@ def test_merge_keeps_every_linked_record_and_can_be_undone(db, clock, coordinato
     assert clients.get(keep.id).phone is None and clients.get(dup.id).merged_into_id is None
     with pytest.raises(Conflict):
         merges.undo_merge(merge.id)
+
+
+def test_a_phone_or_e_mail_that_is_no_such_thing_is_refused_and_one_kept_from_an_import_stays_editable(
+        db, clock, coordinator) -> None:
+    """"abc" was saved as a phone number and "x@y" as an e-mail (the dossier header read "abc · x@y"). A new
+    client's or a corrected phone and e-mail now need their shape; one an import took as any text (the exchange
+    format's phone column is free text) does not stop a correction of something else."""
+    from sqlalchemy import update
+
+    from leerwinkel_desk.store.models import Client
+
+    clients = Clients(db, clock, coordinator)
+    for phone, email, field in (("abc", None, "phone"), ("0475 12 ab 56", None, "phone"), (None, "x@y", "email")):
+        with pytest.raises(InvalidValue) as refused:
+            clients.create(ClientInput("Sara", "Idrissi", phone=phone, email=email), duplicates_checked=True)
+        assert (refused.value.field, refused.value.reason) == (field, "format")
+    kept = clients.create(ClientInput("Sara", "Idrissi", phone="+32 475 12 34 56", email="sara@voorbeeld.be"),
+                          duplicates_checked=True)
+    with db.write() as session:                   # as an import of the exchange format keeps it
+        session.execute(update(Client).where(Client.id == kept.id).values(phone="bel na 17u"))
+    moved = clients.update(kept.id, ClientInput("Sara", "Idrissi", phone="bel na 17u", email="sara@voorbeeld.be",
+                                                municipality="Menen"))
+    assert (moved.phone, moved.municipality) == ("bel na 17u", "Menen")
+    with pytest.raises(InvalidValue):
+        clients.update(kept.id, ClientInput("Sara", "Idrissi", phone="bel na 18u", email="sara@voorbeeld.be"))

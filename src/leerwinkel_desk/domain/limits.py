@@ -34,9 +34,12 @@ def check_held(on: date, today: date) -> None:
 
 
 def is_email_shaped(value: str) -> bool:
-    """One `@` with something on both sides and no spaces (`x@@x` and `jan @x.be` are typing errors)."""
+    """One `@` with something before it and a domain with a dot after it (`naam@voorbeeld.be`), no spaces
+    (`x@@x`, `jan @x.be`, `els@` and `x@y` are typing errors)."""
     local, at, domain = value.strip().partition("@")
-    return bool(at and local and domain) and "@" not in domain and not any(ch.isspace() for ch in value.strip())
+    labels = domain.split(".")
+    return (bool(at and local) and "@" not in domain and len(labels) > 1 and all(labels)
+            and not any(ch.isspace() for ch in value.strip()))
 
 
 _WEB_HOST = re.compile(r"[\w-]+(\.[\w-]+)+(:[0-9]{1,5})?")

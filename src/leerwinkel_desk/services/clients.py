@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from leerwinkel_desk.domain.birth_dates import check_birth_date
 from leerwinkel_desk.domain.enums import DutchLevel, Gender, Qualification, SocialStatus
 from leerwinkel_desk.domain.errors import InvalidValue, NotFound, PossibleDuplicates
-from leerwinkel_desk.domain.limits import is_email_shaped
+from leerwinkel_desk.domain.limits import check_contact_details
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, number_beginnings
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.similarity import name_distance, swapped_neighbours
@@ -233,18 +233,19 @@ def client_row(c: Client) -> ClientRow:
                      name_key=c.name_key)
 
 
-def _validate(data: ClientInput, today: date) -> None:
+def _validate(data: ClientInput, today: date, typed: frozenset[str] = frozenset({"email", "phone"})) -> None:
     """What the registration format asks of a client (docs/exchange-format.md), so that every client an
     export writes imports again: a name (a first or a last name: many newcomers have one name only), and
-    no text longer than its column (the import checks the same lengths)."""
+    no text longer than its column (the import checks the same lengths). An e-mail and a phone number among
+    `typed` (all of them for a new client, those that changed for a correction: one kept from an import that
+    took any text stays editable) must have their shape (domain/limits.py)."""
     if not data.first_name.strip() and not data.last_name.strip():
         raise InvalidValue("last_name", "required")
     for name in TEXT_FIELDS:
         value, column = getattr(data, name), Client.__table__.c[name].type
         if value is not None and isinstance(column, String) and len(value) > (column.length or len(value)):
             raise InvalidValue(name, "too_long", column.length)
-    if data.email and not is_email_shaped(data.email):
-        raise InvalidValue("email", "format")
+    check_contact_details({name: getattr(data, name) for name in typed & {"email", "phone"}})
     check_birth_date(data.birth_date, today)
 
 
@@ -304,11 +305,11 @@ class Clients(UseCase):
         event names the fields that changed, never their values; nothing changed, nothing written.
         """
         self._require(Permission.REGISTER_CLIENTS)
-        _validate(data, self._today())
         names = [f.name for f in fields(data)]
         with self._db.read() as session:
             current = self._load(session, Client, client_id)
             changed = [n for n in names if _differs(getattr(current, n), getattr(data, n))]
+        _validate(data, self._today(), frozenset(changed))
         if not changed:
             return self.get(client_id)
         if INTAKE_FIELDS.intersection(changed):
