@@ -6248,8 +6248,12 @@
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <source> week/weken</source>
-        <translation> week(s)</translation>
+        <source> week</source>
+        <translation> week</translation>
+    </message>
+    <message>
+        <source> weken</source>
+        <translation> weeks</translation>
     </message>
     <message>
         <source>&amp;Loket</source>

@@ -119,7 +119,9 @@ class ZitdagenDialog(ReferenceDialog):
         self.on_date.message.setWordWrap(True)      # within the form's width: it scrolls up and down only
         self.every = QSpinBox()
         self.every.setRange(1, 8)
-        self.every.setSuffix(self.tr(" week/weken"))
+        self.every.valueChanged.connect(lambda weeks: self.every.setSuffix(
+            self.tr(" week") if weeks == 1 else self.tr(" weken")))          # "1 week", "2 weken"
+        self.every.setSuffix(self.tr(" week"))
         self.starts, self.ends = QTimeEdit(QTime(9, 0)), QTimeEdit(QTime(12, 0))
         self.slot = QSpinBox()
         self.slot.setRange(10, 240)
