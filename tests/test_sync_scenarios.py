@@ -38,7 +38,9 @@ from leerwinkel_desk.services.handovers import Handovers
 from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.store.engine import close_all
+from leerwinkel_desk.store.migrations import current_revision, head_revision, upgrade
 from leerwinkel_desk.store.models import LearningRequest
+from leerwinkel_desk.store.sync_capture import person_rows, synced_tables
 from leerwinkel_desk.sync import client as sync_client
 from leerwinkel_desk.sync.client import SyncClient, SyncRefused, erase_at_sign_in
 from leerwinkel_desk.sync.inbox import open_items, resolve
@@ -338,6 +340,113 @@ def test_a_person_with_every_kind_of_free_text_is_erased_on_the_server_and_every
     assert not any(word in str(r) for table in ERASED_TEXTS for r in rows_as(
         central.owner_url, None, f'SELECT * FROM "{table}"'))
     assert_converged(central, [a, b, c])
+
+
+def words_on_the_server(central, words: list[str]) -> list[str]:
+    """The `words` anywhere in the central database: every table of it (the sync service's own too, such as the
+    answers it keeps for replays), each row as text."""
+    tables = [r["table_name"] for r in rows_as(central.owner_url, None, "SELECT table_name FROM "
+              "information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")]
+    found = set()
+    for table in tables:
+        for r in rows_as(central.owner_url, None, f'SELECT t::text AS line FROM "{table}" t'):
+            found |= {word for word in words if word in r["line"]}
+    return sorted(found)
+
+
+def test_a_person_erased_before_the_laptop_s_first_sync_reaches_the_server_anonymised_and_whole(
+        office, central, clock_module) -> None:
+    """Made and erased on a laptop before it synced: the outbox still holds the inserts of every row, and the
+    erasure takes the person's values out of them by the erasure's one rule, per table and column
+    (store/erased.py). It stripped every column of a name in one list from every table instead: a contact's
+    `status` (named like a client's social status), a referral's `reason` and a typed option's `free_text`, so
+    the service refused those inserts (NOT NULL, CHECK course_or_text), the laptop's inbox got "rejected" items
+    and the typed option left the laptop too."""
+    (a, b, c), built = office
+    word = "Ongesyncz"
+    person = person_with_every_free_text(a.db, clock_module, built, word)
+    Erasures(a.db, clock_module, built.coordinator).erase(person.client_id)
+    refused_before = refused(a.db)
+    assert a.sync.sync(built.coordinator).rejected == 0
+    quiet([a, b, c])
+    assert refused(a.db) == refused_before                    # no "rejected" item in the inbox
+    assert_erased_whole(central, [a, b, c], person, word)
+    assert_converged(central, [a, b, c])
+
+
+def refused(db) -> list[tuple]:
+    """The laptop's inbox items of ops the service refused."""
+    with db.read() as session:
+        return [tuple(r) for r in session.execute(text(
+            "SELECT id, tbl, row_id, reason FROM sync_inbox WHERE kind = 'rejected' ORDER BY id"))]
+
+
+def assert_erased_whole(central, laptops: list[Laptop], person, word: str) -> None:
+    """`person` (person_with_every_free_text) erased on the server and every laptop with every record kept:
+    the texts emptied by the erasure's rule, `word` nowhere (decrypted pages, any central table)."""
+    texts = erased_texts_on_the_server(central, person.request_id)
+    assert texts["option_considered"] == sorted([(False, None, None), (True, "", None)], key=repr)
+    assert texts["referral_out"] == [("", None)] and texts["handover"] == [(None,)]
+    assert {r for (r,) in texts["request_change"]} == {None}
+    assert {t for row in texts["contact"] + texts["learning_request"] for t in row} == {None}
+    for laptop in laptops:
+        assert row(laptop.db, "SELECT count(*) FROM option_considered WHERE request_id = :id AND free_text = ''",
+                   id=person.request_id.hex)[0] == 1          # the typed option stays, its words erased
+        assert row(laptop.db, "SELECT count(*) FROM referral_out WHERE request_id = :id AND reason = ''",
+                   id=person.request_id.hex)[0] == 1
+        assert row(laptop.db, "SELECT count(*) FROM contact WHERE request_id = :id AND status IS NOT NULL",
+                   id=person.request_id.hex)[0] == 3          # the answer, the micro-contact, the session
+        assert erased_bytes_left(laptop.db, [word, word.lower()]) == []
+    assert words_on_the_server(central, [word, word.lower()]) == []
+
+
+def scrub_of_0013(conn) -> str:
+    """The erasure trigger as 0006 to 0013 made it: every column of these names removed from the inserts of the
+    person's rows, whatever the table."""
+    names = ("first_name", "last_name", "birth_date", "gender", "phone", "email", "street", "postcode",
+             "municipality", "highest_qualification", "foreign_diploma", "status", "dutch_level",
+             "personal_situation", "study_history", "practical_barriers", "support_network", "interests",
+             "phone_key", "email_key", "import_ref", "name_key", "topic", "question", "summary", "notes",
+             "import_key", "reason", "loop_note", "free_text", "note", "recipient_name")
+    rows = person_rows(conn, synced_tables(conn))
+    paths = ", ".join(f"'$.{c}'" for c in names)
+    return f"""CREATE TRIGGER sync_scrub_erasure AFTER INSERT ON erasure BEGIN
+          DELETE FROM sync_outbox WHERE kind = 'U' AND tbl NOT IN ('erasure', 'audit_event')
+            AND row_id IN ({rows});
+          UPDATE sync_outbox SET new = json_remove(new, {paths})
+            WHERE kind = 'I' AND tbl NOT IN ('erasure', 'audit_event') AND row_id IN ({rows});
+          UPDATE sync_outbox SET new = json_set(new, '$.dossier_no', 'X-' || substr(NEW.client_id, 1, 17),
+                                                '$.name_key', '')
+            WHERE kind = 'I' AND tbl = 'client' AND row_id = NEW.client_id;
+          DELETE FROM sync_inbox WHERE row_id IN ({rows});
+        END"""
+
+
+def test_a_laptop_file_of_0013_with_pending_inserts_is_migrated_and_its_erased_people_reach_the_server_whole(
+        office, central, service, clock_module, tmp_path) -> None:
+    """A laptop still at 0013 (the old erasure trigger), with inserts waiting: those of a person it erased already
+    (stripped by the old trigger) and those of one it erases after the upgrade. 0014 makes the trigger again and
+    gives the stripped inserts their columns back from the rows the erasure emptied: the service takes them all."""
+    (a, b, c), built = office
+    d = joined_laptop(a, service, tmp_path / "d.db")
+    with d.db.write() as session:
+        conn = session.connection()
+        conn.exec_driver_sql("DROP TRIGGER sync_scrub_erasure")
+        conn.exec_driver_sql(scrub_of_0013(conn))
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0013'")
+    erased_first = person_with_every_free_text(d.db, clock_module, built, "Oudtriggerz")
+    Erasures(d.db, clock_module, built.coordinator).erase(erased_first.client_id)
+    erased_after = person_with_every_free_text(d.db, clock_module, built, "Nieuwtriggerz")
+    assert outbox_count(d.db) > 0
+    assert (current_revision(d.db), upgrade(d.db, tmp_path / "backups").after) == ("0013", head_revision())
+    Erasures(d.db, clock_module, built.coordinator).erase(erased_after.client_id)
+    assert d.sync.sync(built.coordinator).rejected == 0
+    quiet([a, b, c, d])
+    assert refused(d.db) == []
+    assert_erased_whole(central, [a, d], erased_first, "Oudtriggerz")
+    assert_erased_whole(central, [a, d], erased_after, "Nieuwtriggerz")
+    assert_converged(central, [a, b, c, d])
+    d.sync.close()
 
 
 def test_an_erased_client_s_open_work_ends_on_the_server_and_every_laptop_also_an_intake_booked_offline(

@@ -12,14 +12,13 @@ restore from an older backup erases the person again.
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, case, delete, func, select, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from leerwinkel_desk.domain.calendar import local_date
@@ -34,6 +33,7 @@ from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.letters import filed_letters
 from leerwinkel_desk.store.base import Base
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.erased import PERSONAL_CLIENT_FIELDS, PERSONAL_COLUMNS, cleared
 from leerwinkel_desk.store.models import (
     Client,
     ClientMerge,
@@ -50,21 +50,17 @@ from leerwinkel_desk.store.models import (
 from leerwinkel_desk.store.raw import driver
 from leerwinkel_desk.store.scrub import forget_samples
 
-PERSONAL_CLIENT_FIELDS = (
-    "first_name", "last_name", "birth_date", "gender", "phone", "email", "street", "postcode",
-    "municipality", "highest_qualification", "foreign_diploma", "status", "dutch_level",
-    "personal_situation", "study_history", "practical_barriers", "support_network", "interests",
-    "phone_key", "email_key", "import_ref",
-)
-# the columns of linked records that can hold anything about the person, with the column naming the request
-FREE_TEXT: tuple[tuple[type[Base], InstrumentedAttribute[uuid.UUID], tuple[str, ...]], ...] = (
-    (LearningRequest, LearningRequest.id, ("topic", "question", "import_ref")),
-    (Contact, Contact.request_id, ("summary", "notes", "import_key")),
-    (ReferralOut, ReferralOut.request_id, ("reason", "loop_note")),
-    (OptionConsidered, OptionConsidered.request_id, ("free_text", "note")),
-    (Handover, Handover.request_id, ("note",)),
-    (RequestChange, RequestChange.request_id, ("reason",)),     # why a tier moved down, a counsellor changed
-)
+# the records of a person's requests that can hold anything about them, with the column naming the request; the
+# columns and what they hold once emptied are the erasure's one rule (store/erased.py)
+FREE_TEXT: tuple[tuple[type[Base], InstrumentedAttribute[uuid.UUID], tuple[str, ...]], ...] = tuple(
+    (model, owner, PERSONAL_COLUMNS[model.__tablename__]) for model, owner in (
+        (LearningRequest, LearningRequest.id),
+        (Contact, Contact.request_id),
+        (ReferralOut, ReferralOut.request_id),
+        (OptionConsidered, OptionConsidered.request_id),
+        (Handover, Handover.request_id),
+        (RequestChange, RequestChange.request_id),
+    ))
 # the person's work still to do, with the column naming the request: what an erasure does to it is `work_ended`
 OPEN_WORK: tuple[tuple[type[LearningRequest | Contact], InstrumentedAttribute[uuid.UUID]], ...] = (
     (LearningRequest, LearningRequest.id),
@@ -143,9 +139,8 @@ def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID,
                                                                         "dossier_no")
                              if getattr(client, field) is not None])
     dossier_prefix = f"{client.dossier_no}-"
-    for field in PERSONAL_CLIENT_FIELDS:
-        setattr(client, field, None)
-    client.name_key = ""                       # the triggers drop the name from both search indexes
+    for field, value in cleared("client").items():      # name_key "": the triggers drop the name from the indexes
+        setattr(client, field, value)
     client.dossier_no = erased_marker(client_id)
     client.difficult_school_past = client.weak_network = False
     client.deleted_at = client.deleted_at or at
@@ -160,7 +155,8 @@ def erase_in(session: Session, db: Database, actor: Actor, client_id: uuid.UUID,
         files.remove(name)
     for letter in letters:
         letter.file_name = f"erased-{letter.id.hex}"
-        letter.recipient_name = None
+        for field, value in cleared("letter").items():
+            setattr(letter, field, value)
     session.execute(delete(Draft).where(Draft.subject_client_id == client_id))
     session.flush()         # every change above lands before the erasure row, whose trigger scrubs the sync outbox
     if session.scalar(select(Erasure.id).where(Erasure.client_id == client_id)) is None:
@@ -187,24 +183,12 @@ def clear_free_text(session: Session, request_ids: Collection[uuid.UUID]) -> Non
         columns = model.__table__.columns
         session.execute(update(model).where(owner.in_(request_ids)).values(
             {field: value if value is None else case((columns[field].is_(None), None), else_=value)
-             for field, value in cleared(model, fields).items()}))
-
-
-def cleared(model: type[Base], fields: tuple[str, ...]) -> dict[str, str | None]:
-    """What free-text columns hold once emptied: NULL, or "" where the column must hold a text. That is a
-    column NOT NULL (a referral's reason: NULL made the erasure of anyone ever referred fail) or one a CHECK of
-    its table names (an option typed as free text, "course or text": NULL made the erasure of anyone with such
-    an option fail); there a text becomes "" and a NULL stays NULL (an option from the catalogue had none).
-    "" is what the screens, letters and the access export show as words erased."""
-    table = Base.metadata.tables[model.__tablename__]
-    checked = {name for constraint in table.constraints if isinstance(constraint, CheckConstraint)
-               for name in re.findall(r"\w+", str(constraint.sqltext)) if name in table.columns}
-    return {field: None if table.columns[field].nullable and field not in checked else "" for field in fields}
+             for field, value in cleared(model.__tablename__, fields).items()}))
 
 
 # the free-text columns an erasure empties to "" rather than NULL: there "" is words erased (screens, letters, export)
 EMPTIED_TO_TEXT = frozenset(field for model, _owner, fields in FREE_TEXT
-                            for field, value in cleared(model, fields).items() if value == "")
+                            for field, value in cleared(model.__tablename__, fields).items() if value == "")
 
 
 def scrub_files(db: Database) -> None:

@@ -19,7 +19,9 @@ last page is in: meanwhile the triggers that keep derived data (the report's kep
 
 When an erasure is recorded, `sync_scrub_erasure` takes the person's values out of the pending ops
 and the conflict inbox: updates of their rows are dropped (the erasure itself reaches the server,
-which erases there), inserts keep only what is not personal, inbox items about their rows go.
+which erases there), inserts have their personal columns emptied by the erasure's one rule, per table
+and column (store/erased.py: what the laptop's and the server's erasure leave there, so the server takes
+the insert), inbox items about their rows go.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from contextlib import contextmanager
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
+from leerwinkel_desk.store.erased import PERSONAL_COLUMNS, cleared
+
 # Tables that are never synchronised (local state, secrets, derived indexes).
 NOT_SYNCED = frozenset({"alembic_version", "draft", "number_sequence"})
 NOT_SYNCED_PREFIXES = ("sync_", "sqlite_", "client_name_fts", "client_name_word",   # name search
@@ -39,14 +43,6 @@ FULL_PULL = "full_pull"    # sync_state: a full pull is under way; its value: th
 FULL_PULL_KEPT = "full_pull_kept"    # sync_state: rows a resync kept for their local-only values, not yet sent
 FULL_PULL_UNDER_WAY = f"EXISTS (SELECT 1 FROM sync_state WHERE key = '{FULL_PULL}')"     # for triggers' WHEN
 APPEND_ONLY = frozenset({"audit_event", "contact", "request_change", "erasure", "client_merge"})
-# Columns that can hold something about a person: removed from pending inserts when the person is erased.
-PERSONAL_COLUMNS = (
-    "first_name", "last_name", "birth_date", "gender", "phone", "email", "street", "postcode",
-    "municipality", "highest_qualification", "foreign_diploma", "status", "dutch_level",
-    "personal_situation", "study_history", "practical_barriers", "support_network", "interests",
-    "phone_key", "email_key", "import_ref", "name_key", "topic", "question", "summary", "notes",
-    "import_key", "reason", "loop_note", "free_text", "note", "recipient_name",
-)
 
 LAPTOP_TABLES = [
     """CREATE TABLE sync_outbox (
@@ -136,8 +132,9 @@ def capture_triggers(table: str, columns: Sequence[str]) -> list[str]:
     ]
 
 
-def _scrub_trigger(conn: Connection, tables: Sequence[str]) -> str:
-    """The trigger that takes an erased person's values out of the outbox and the inbox."""
+def person_rows(conn: Connection, tables: Sequence[str]) -> str:
+    """A query, inside a trigger on `erasure`, of the ids of the erased person's rows in `tables`: their client
+    record, the rows naming it, their requests and the rows naming those."""
     person = ["SELECT NEW.client_id"]
     requests = "SELECT id FROM learning_request WHERE client_id = NEW.client_id"
     for table in tables:
@@ -148,18 +145,31 @@ def _scrub_trigger(conn: Connection, tables: Sequence[str]) -> str:
             person.append(f'SELECT id FROM "{table}" WHERE request_id IN ({requests})')
         if "subject_client_id" in columns and table != "audit_event":
             person.append(f'SELECT id FROM "{table}" WHERE subject_client_id = NEW.client_id')
-    rows = " UNION ".join(person)
-    paths = ", ".join(f"'$.{c}'" for c in PERSONAL_COLUMNS)
+    return " UNION ".join(person)
+
+
+def _scrub_trigger(conn: Connection, tables: Sequence[str]) -> str:
+    """The trigger that takes an erased person's values out of the outbox and the inbox."""
+    rows = person_rows(conn, tables)
+    scrubs = "".join(
+        f"""UPDATE sync_outbox SET new = json_set(new, {_cleared_paths(values)})
+              WHERE kind = 'I' AND tbl = '{table}' AND row_id IN ({rows});
+          """ for table in tables if table in PERSONAL_COLUMNS
+        if (values := {c: v for c, v in cleared(table).items() if c in _columns(conn, table)}))
     return f"""CREATE TRIGGER sync_scrub_erasure AFTER INSERT ON erasure BEGIN
           DELETE FROM sync_outbox WHERE kind = 'U' AND tbl NOT IN ('erasure', 'audit_event')
             AND row_id IN ({rows});
-          UPDATE sync_outbox SET new = json_remove(new, {paths})
-            WHERE kind = 'I' AND tbl NOT IN ('erasure', 'audit_event') AND row_id IN ({rows});
-          UPDATE sync_outbox SET new = json_set(new, '$.dossier_no', 'X-' || substr(NEW.client_id, 1, 17),
-                                                '$.name_key', '')
+          {scrubs}UPDATE sync_outbox SET new = json_set(new, '$.dossier_no', 'X-' || substr(NEW.client_id, 1, 17))
             WHERE kind = 'I' AND tbl = 'client' AND row_id = NEW.client_id;
           DELETE FROM sync_inbox WHERE row_id IN ({rows});
         END"""
+
+
+def _cleared_paths(values: dict[str, str | None]) -> str:
+    """json_set's paths and values for an insert's personal columns emptied by the erasure's rule (store/erased.py):
+    NULL, or "" for a text that was there (a NULL stays NULL)."""
+    return ", ".join(f"'$.{c}', NULL" if v is None else f"'$.{c}', CASE WHEN json_extract(new, '$.{c}') IS NULL "
+                     f"THEN NULL ELSE '{v}' END" for c, v in values.items())
 
 
 def install_capture(conn: Connection) -> None:

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
-from leerwinkel_desk.store.sync_capture import NOT_SYNCED_COLUMNS, PERSONAL_COLUMNS, is_synced
+from leerwinkel_desk.store.erased import PERSONAL_NAMES
+from leerwinkel_desk.store.sync_capture import NOT_SYNCED_COLUMNS, is_synced
 
 
 def _touch_function(stamped: bool) -> str:
@@ -233,7 +234,7 @@ def grant_service_role(conn: Connection, role: str, password: str) -> None:
 # A region reader reads no passphrase hash and, in rows about a client, nothing that says who they are or
 # what they told; it keeps what the monitoring report counts (target groups, age).
 REPORTED_PERSONAL = frozenset({"birth_date", "status", "highest_qualification", "foreign_diploma", "dutch_level"})
-HIDDEN_FROM_REGION = frozenset(PERSONAL_COLUMNS) - REPORTED_PERSONAL
+HIDDEN_FROM_REGION = PERSONAL_NAMES - REPORTED_PERSONAL
 PERSON_KEYS = ("client_id", "request_id", "subject_client_id")
 
 

@@ -45,9 +45,9 @@ from leerwinkel_desk.domain.numbers import erased_marker, format_number, is_eras
 from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services.audit import CHAINED, SYNC_ANCHOR, event_hash, parse_anchor
 from leerwinkel_desk.services.clients import DETAIL_FIELDS, keys_of
-from leerwinkel_desk.services.erasure import FREE_TEXT, OPEN_WORK, PERSONAL_CLIENT_FIELDS, cleared, work_ended
+from leerwinkel_desk.services.erasure import FREE_TEXT, OPEN_WORK, work_ended
 from leerwinkel_desk.store.base import Base, kept_value, table_of
-from leerwinkel_desk.store.sync_capture import PERSONAL_COLUMNS
+from leerwinkel_desk.store.erased import PERSONAL_COLUMNS, cleared
 from leerwinkel_desk.sync.server import merges, notices, rules
 from leerwinkel_desk.sync.server.devices import Claims, Rejected
 from leerwinkel_desk.sync.wire import APPEND_ONLY, DERIVED, STAMPS, column, from_wire, goes_to_inbox, to_wire
@@ -205,7 +205,7 @@ def _apply(conn: Any, claims: Claims, op: dict[str, Any], erased: set[uuid.UUID]
     merges.follow(conn, table, row_id, new)
     rules.check(conn, op, new, current)
     person = _person(conn, table, row_id, new, current) if erased else None
-    _refuse_revival(new, person, erased)
+    _refuse_revival(table, new, person, erased)
     if table in NUMBERED and NUMBERED[table] in new:
         if kind == "I" and current is None and is_provisional(new[NUMBERED[table]]):
             prefix, year, _seq = new[NUMBERED[table]].split("-")       # the real number, given here
@@ -351,9 +351,10 @@ def _refuse_texts(table: str, new: dict[str, Any]) -> None:
                 raise Rejected(InvalidValue.code)
 
 
-def _refuse_revival(new: dict[str, Any], person: uuid.UUID | None, erased: set[uuid.UUID]) -> None:
-    """An erased person's values never come back (a scrubbed insert of their row may still arrive)."""
-    if person in erased and any(new.get(name) not in (None, "") for name in PERSONAL_COLUMNS):
+def _refuse_revival(table: str, new: dict[str, Any], person: uuid.UUID | None, erased: set[uuid.UUID]) -> None:
+    """An erased person's values (the personal columns of the table: store/erased.py) never come back; a
+    scrubbed insert of their row may still arrive, and is let in."""
+    if person in erased and any(new.get(name) not in (None, "") for name in PERSONAL_COLUMNS.get(table, ())):
         raise Rejected("erased")
 
 
@@ -391,22 +392,26 @@ def erase_centrally(conn: Any, client_id: uuid.UUID, now: datetime, erased_at: d
     """The person erased here as `erase_in` erases on a laptop: their work still to do ended the day they were
     erased (as the laptop that erased them did), then their values gone."""
     end_work_centrally(conn, client_id, local_date(erased_at), now, erased_by)
-    personal = ", ".join(f'"{name}" = NULL' for name in PERSONAL_CLIENT_FIELDS)
-    conn.execute(f"UPDATE client SET {personal}, name_key = '', dossier_no = %s, difficult_school_past = false, "
-                 "weak_network = false, deleted_at = coalesce(deleted_at, %s), updated_at = %s WHERE id = %s",
-                 [erased_marker(client_id), now, now, client_id])
+    personal = cleared("client")          # as erase_in: the one rule (store/erased.py)
+    conn.execute(f"UPDATE client SET {', '.join(f'{chr(34)}{name}{chr(34)} = %s' for name in personal)}, "
+                 "dossier_no = %s, difficult_school_past = false, weak_network = false, "
+                 "deleted_at = coalesce(deleted_at, %s), updated_at = %s WHERE id = %s",
+                 [*personal.values(), erased_marker(client_id), now, now, client_id])
     requests = [row["id"] for row in conn.execute(      # as services.erasure.requests_of: merged away ones too
         "SELECT id FROM learning_request WHERE client_id = %s UNION SELECT (jsonb_array_elements_text("
         "moved::jsonb->'learning_request'))::uuid FROM client_merge WHERE merged_id = %s AND undone_at IS NULL",
         [client_id, client_id]).fetchall()]
     for model, owner_column, fields in FREE_TEXT:     # as services.erasure.clear_free_text: a NULL stays NULL
-        name, owner, values = table_of(model).name, owner_column.key, cleared(model, fields)
+        name, owner = table_of(model).name, owner_column.key
+        values = cleared(name, fields)
         sets = ", ".join(f'"{f}" = NULL' if v is None else f'"{f}" = CASE WHEN "{f}" IS NULL THEN NULL ELSE %s END'
                          for f, v in values.items())
         conn.execute(f'UPDATE "{name}" SET {sets} WHERE {owner} = ANY(%s)',
                      [*(v for v in values.values() if v is not None), requests])
-    conn.execute("UPDATE letter SET recipient_name = NULL, file_name = 'erased-' || replace(id::text, '-', '') "
-                 "WHERE client_id = %s OR request_id = ANY(%s)", [client_id, requests])
+    letter = cleared("letter")
+    conn.execute(f"UPDATE letter SET {''.join(f'{chr(34)}{name}{chr(34)} = %s, ' for name in letter)}"
+                 "file_name = 'erased-' || replace(id::text, '-', '') WHERE client_id = %s OR request_id = ANY(%s)",
+                 [*letter.values(), client_id, requests])
     rows = [client_id, *requests]
     for table in Base.metadata.tables.values():
         for name in ("client_id", "request_id", "subject_client_id"):
