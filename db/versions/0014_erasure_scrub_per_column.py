@@ -44,6 +44,13 @@ def upgrade() -> None:
                       (SELECT "{column}" FROM "{table}" WHERE id = sync_outbox.row_id))
                     WHERE kind = 'I' AND tbl = '{table}' AND json_type(new, '$.{column}') IS NULL
                       AND EXISTS (SELECT 1 FROM "{table}" WHERE id = sync_outbox.row_id)""")
+    # the old trigger's erased marker took the key's first hex digits, which keys made in one millisecond share
+    # (two such clients' inserts clashed on the service's unique dossier number): the row's own marker instead
+    conn.exec_driver_sql(
+        """UPDATE sync_outbox SET new = json_set(new, '$.dossier_no',
+              (SELECT dossier_no FROM client WHERE id = sync_outbox.row_id))
+            WHERE kind = 'I' AND tbl = 'client' AND json_extract(new, '$.dossier_no') LIKE 'X-%'
+              AND EXISTS (SELECT 1 FROM client WHERE id = sync_outbox.row_id)""")
 
 
 def downgrade() -> None:

@@ -29,13 +29,14 @@ def is_provisional(number: str) -> bool:
 
 
 ERASED = "X-"
+ERASED_DIGITS = 18              # the key's last hex digits an erased marker keeps (its random part)
 
 
 def erased_marker(client_id: uuid.UUID) -> str:
     """The dossier number an erased client keeps: unique in its office, naming nobody. It ends on the key's
     last 18 hex digits, its random part: keys made in one millisecond (an import) share their first ones,
     and the second client of an import could not be erased (the marker of the first was taken)."""
-    return f"{ERASED}{client_id.hex[-18:]}"
+    return f"{ERASED}{client_id.hex[-ERASED_DIGITS:]}"
 
 
 def is_erased_marker(number: str) -> bool:

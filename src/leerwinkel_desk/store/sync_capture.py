@@ -32,6 +32,7 @@ from contextlib import contextmanager
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
+from leerwinkel_desk.domain.numbers import ERASED, ERASED_DIGITS
 from leerwinkel_desk.store.erased import PERSONAL_COLUMNS, cleared
 
 # Tables that are never synchronised (local state, secrets, derived indexes).
@@ -159,7 +160,8 @@ def _scrub_trigger(conn: Connection, tables: Sequence[str]) -> str:
     return f"""CREATE TRIGGER sync_scrub_erasure AFTER INSERT ON erasure BEGIN
           DELETE FROM sync_outbox WHERE kind = 'U' AND tbl NOT IN ('erasure', 'audit_event')
             AND row_id IN ({rows});
-          {scrubs}UPDATE sync_outbox SET new = json_set(new, '$.dossier_no', 'X-' || substr(NEW.client_id, 1, 17))
+          {scrubs}UPDATE sync_outbox
+            SET new = json_set(new, '$.dossier_no', '{ERASED}' || substr(NEW.client_id, -{ERASED_DIGITS}))
             WHERE kind = 'I' AND tbl = 'client' AND row_id = NEW.client_id;
           DELETE FROM sync_inbox WHERE row_id IN ({rows});
         END"""
