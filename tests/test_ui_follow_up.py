@@ -6,12 +6,14 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
+from leerwinkel_desk.domain.enums import Phase, Tier
 from leerwinkel_desk.domain.rules import FOLLOW_UP_DAYS
 from leerwinkel_desk.services.requests import Requests
+from leerwinkel_desk.ui.dialogs.follow_up import FollowUpDialog
 from leerwinkel_desk.ui.dialogs.micro_contact import MicroContactDialog
 from leerwinkel_desk.ui.main_window import MainWindow
 from test_ui import active, ctx, office, window  # noqa: F401 - the same office and window fixtures
-from test_ui_keys import CTRL, key, typed
+from test_ui_keys import CTRL, SHIFT, key, reopen_as, typed, wait_active
 from test_ui_pages import follow_up_for
 
 
@@ -41,3 +43,42 @@ def test_the_follow_up_contact_noted_from_vandaag_clears_the_overdue_row(qtbot, 
     assert page.sections["follow_ups"].empty.text() == "niets"
     assert Requests(db, clock, office.counsellor).get(late.id).follow_up_due == \
         clock.now().date() + timedelta(days=FOLLOW_UP_DAYS)
+
+
+def test_ctrl_shift_f_after_the_warm_handover_asks_the_date_and_never_moves_the_phase_back(
+        qtbot, window: MainWindow, db, clock, office) -> None:
+    late = follow_up_for(db, clock, office, "Geert Vercruysse", 20)
+    reopen_as(db, late.id, Tier.TRAJECTORY, Phase.HANDOVER)
+    today = clock.now().date()
+    key(qtbot, Qt.Key.Key_1, CTRL)                                        # Vandaag
+    page = window.pages["today"]
+    qtbot.waitUntil(lambda: page.day is not None and page.follow_ups.rowCount() == 1, timeout=10000)
+    page.tables["follow_ups"].setFocus()
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Return)
+    active(qtbot, window.dossier.active_dialog)
+    key(qtbot, Qt.Key.Key_Escape)                                         # the contact not noted after all
+    qtbot.waitUntil(lambda: window.dossier.active_dialog is None)
+    wait_active(qtbot, window)
+    key(qtbot, Qt.Key.Key_F, CTRL | SHIFT)                                # Opvolgen: a form, nothing changed yet
+    form = active(qtbot, window.dossier.active_dialog)
+    assert isinstance(form, FollowUpDialog)
+    said = form.situation.text()
+    assert "20 dagen te laat" in said and "blijft in de fase Warme overdracht" in said
+    stored = Requests(db, clock, office.counsellor).get(late.id)
+    assert (stored.phase, stored.follow_up_due) == (Phase.HANDOVER, today - timedelta(days=20))
+    key(qtbot, Qt.Key.Key_Escape)                                         # Escape: still overdue, still on Vandaag
+    qtbot.waitUntil(lambda: window.dossier.active_dialog is None)
+    assert Requests(db, clock, office.counsellor).get(late.id).follow_up_due == today - timedelta(days=20)
+
+    wait_active(qtbot, window)
+    key(qtbot, Qt.Key.Key_F, CTRL | SHIFT)
+    form = active(qtbot, window.dossier.active_dialog)
+    assert form.due.date().toPython() == today + timedelta(days=FOLLOW_UP_DAYS)    # proposed, shown
+    key(qtbot, Qt.Key.Key_Up)                                             # the counsellor chooses a day later
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.dossier.active_dialog is None)
+    stored = Requests(db, clock, office.counsellor).get(late.id)
+    assert (stored.phase, stored.follow_up, stored.follow_up_due) == (
+        Phase.HANDOVER, True, today + timedelta(days=FOLLOW_UP_DAYS + 1))
+    assert "● Warme overdracht" in window.dossier.requests.item(0).text()

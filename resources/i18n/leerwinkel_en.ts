@@ -1962,10 +1962,6 @@
         <translation>Moved to tier 3 (trajectory)</translation>
     </message>
     <message>
-        <source>Opvolging gestart</source>
-        <translation>Follow-up started</translation>
-    </message>
-    <message>
         <source>Inschrijving bevestigd</source>
         <translation>Enrolment confirmed</translation>
     </message>
@@ -2208,6 +2204,49 @@
     <message>
         <source>⚠ De server weigerde ({code}). Er werd niets bewaard.</source>
         <translation>⚠ The server refused ({code}). Nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Opvolgen</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>Volgend opvolgcontact op</source>
+        <translation>Next follow-up contact on</translation>
+    </message>
+    <message>
+        <source>Volgend &amp;contact op</source>
+        <translation>Next &amp;contact on</translation>
+    </message>
+    <message>
+        <source>&amp;Opvolgen</source>
+        <translation>&amp;Follow up</translation>
+    </message>
+    <message>
+        <source>Het opvolgcontact stond gepland op {date}: 1 dag te laat.</source>
+        <translation>The follow-up contact was due on {date}: 1 day late.</translation>
+    </message>
+    <message>
+        <source>Het opvolgcontact stond gepland op {date}: {days} dagen te laat.</source>
+        <translation>The follow-up contact was due on {date}: {days} days late.</translation>
+    </message>
+    <message>
+        <source>Het volgende opvolgcontact staat gepland op {date}.</source>
+        <translation>The next follow-up contact is due on {date}.</translation>
+    </message>
+    <message>
+        <source>De leervraag gaat naar de fase {phase}.</source>
+        <translation>The learning request moves to the phase {phase}.</translation>
+    </message>
+    <message>
+        <source>De leervraag blijft in de fase {phase}.</source>
+        <translation>The learning request stays in the phase {phase}.</translation>
+    </message>
+    <message>
+        <source>Opvolging tot {date}</source>
+        <translation>Follow-up until {date}</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.domain.enums import Phase, Tier
 from leerwinkel_desk.domain.errors import DomainError, NotFound
 from leerwinkel_desk.domain.permissions import Permission, allowed
-from leerwinkel_desk.domain.rules import follow_up_due_from
+from leerwinkel_desk.domain.rules import phase_of_follow_up
 from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.contacts import ContactRow, Contacts
 from leerwinkel_desk.services.context import local_today
@@ -39,6 +39,7 @@ from leerwinkel_desk.ui.dialogs.client_details import ClientDetailsDialog
 from leerwinkel_desk.ui.dialogs.closing import CloseRequestDialog
 from leerwinkel_desk.ui.dialogs.contribution import ContributionDialog
 from leerwinkel_desk.ui.dialogs.erasure import EraseDialog
+from leerwinkel_desk.ui.dialogs.follow_up import FollowUpDialog
 from leerwinkel_desk.ui.dialogs.micro_contact import MicroContactDialog
 from leerwinkel_desk.ui.dialogs.options import OptionsDialog
 from leerwinkel_desk.ui.dialogs.printing import PrintDialog
@@ -443,9 +444,19 @@ class DossierView(QWidget):
         self.window().activateWindow()  # the keyboard comes back to the dossier
 
     def start_follow_up(self) -> None:
-        due = follow_up_due_from(local_today(self._ctx.clock))
-        self._service_step(lambda r: self._ctx.service(Requests).start_follow_up(r.id, due),
-                           self.tr("Opvolging gestart"))
+        """The next follow-up contact's date, chosen in a form; where a follow-up has no place (before the
+        choice, below tier 3, closed) the rule's refusal is said under the actions and no form opens."""
+        request = self.selected_request()
+        if request is None:
+            return
+        self.notice.setText("")
+        self.error.clear_error()
+        try:
+            phase_of_follow_up(request.tier, request.phase)
+        except DomainError as refused:
+            self.error.show_error(refused)
+            return
+        self._dialog(lambda r: FollowUpDialog(self._ctx, r, self))
 
     def confirm_enrolment(self) -> None:
         today = local_today(self._ctx.clock)
