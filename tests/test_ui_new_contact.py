@@ -4,11 +4,14 @@ and the heading, the Cliënt field and Anoniem always say the same."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from leerwinkel_desk.domain.enums import Outcome, Tier
+from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.store.models import LearningRequest
 from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
@@ -64,3 +67,47 @@ def test_the_open_dossiers_client_is_one_key_away_and_heading_field_and_anoniem_
     qtbot.waitUntil(lambda: dialog.result_request is not None, timeout=3000)
     booked = [r for r in Requests(db, clock, an).for_client(sofie.id) if r.id != her_question.id]
     assert len(booked) == 1 and booked[0].tier is Tier.MEDIATION
+
+
+def test_the_client_list_shows_what_the_search_found_accents_ignored_with_birth_dates(
+        qtbot, window, db, clock, office) -> None:
+    an = office.counsellor
+    clients = Clients(db, clock, an)
+    born = (date(1984, 3, 2), date(1991, 11, 23), date(2001, 6, 9))
+    people = [clients.create(ClientInput("Sébastien", "Dubois", birth_date=day), duplicates_checked=True)
+              for day in born]
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    dialog = wait_active(qtbot, window.active_dialog)
+    typed(qtbot, "Waar kan ik boekhouden leren?")
+    key(qtbot, Qt.Key.Key_C, ALT)                               # Cliënt
+    assert QApplication.focusWidget() is dialog.client_field
+    popup = dialog.client_field.completer().popup()
+    for text in ("Sebastien", " Dub"):                          # no accent typed: the same three people
+        typed(qtbot, text)
+        qtbot.waitUntil(popup.isVisible, timeout=3000)
+        shown = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+        assert len(shown) == 3 and all("Sébastien Dubois" in line for line in shown), shown
+        assert sorted(day.strftime("%d/%m/%Y") for day in born) == sorted(line.split("°")[1] for line in shown)
+
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)                    # the list closed, nobody chosen
+    wait_active(qtbot, dialog)                                  # (offscreen, the popup stays the active window)
+    key(qtbot, Qt.Key.Key_T, ALT)                               # Antwoord
+    typed(qtbot, "CVO, avondles")
+    key(qtbot, Qt.Key.Key_B, CTRL)                              # a name typed, never chosen: refused, said
+    qtbot.waitUntil(dialog.error.isVisible, timeout=3000)
+    assert "niet uit de lijst gekozen" in dialog.error.text() and dialog.isVisible()
+    assert QApplication.focusWidget() is dialog.client_field
+    with db.read() as s:
+        assert s.scalars(select(LearningRequest)).all() == []
+
+    key(qtbot, Qt.Key.Key_Down)                                 # the list again: the second one
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    chosen = popup.model().index(1, 0).data()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.client_field.text() == chosen and not dialog.anonymous.isChecked()
+    key(qtbot, Qt.Key.Key_B, CTRL)
+    qtbot.waitUntil(lambda: dialog.result_request is not None, timeout=3000)
+    him = next(p for p in people if p.birth_date.strftime("%d/%m/%Y") in chosen)
+    assert dialog.result_request.client_id == him.id

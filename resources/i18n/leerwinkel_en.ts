@@ -5476,6 +5476,10 @@
         <translation>An intake can only be booked for a registered client: choose who it is, or first register the person as a new client (Ctrl+Shift+N).</translation>
     </message>
     <message>
+        <source>Deze naam is niet uit de lijst gekozen: kies de cliënt (pijl omlaag, Enter), of maak het veld leeg voor een vraag zonder cliënt.</source>
+        <translation>This name was not chosen from the list: choose the client (Down arrow, Enter), or empty the field for a question without a client.</translation>
+    </message>
+    <message>
         <source>Dit vrije moment is aan een ander loket dan het gekozen loket.</source>
         <translation>This free time is at another desk than the desk chosen.</translation>
     </message>

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QSize, QStringListModel, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,29 +29,26 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.enums import Channel, Outcome
+from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services.agenda import Agenda, Slot
-from leerwinkel_desk.services.clients import ClientRow, Clients
+from leerwinkel_desk.services.clients import ClientRow
 from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.requests import RequestRow
 from leerwinkel_desk.services.social_map import SocialMap
+from leerwinkel_desk.ui.client_picker import ClientPicker, picker_text
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
-from leerwinkel_desk.ui.settled_search import SettledSearch
 from leerwinkel_desk.ui.texts import channel_label, format_moment
 from leerwinkel_desk.ui.widgets import EnumCombo, scroll_area
 
 SLOT_DAYS = 21
 DISPATCH_CHANNELS = (Channel.PHONE, Channel.FACE_TO_FACE, Channel.EMAIL, Channel.CHAT,
                      Channel.WEBSITE, Channel.WHATSAPP, Channel.SMS, Channel.FACEBOOK)
-
-
-def client_text(client: ClientRow) -> str:
-    return f"{client.dossier_no} {client.first_name or ''} {client.last_name or ''}"
 
 
 def full_name(client: ClientRow) -> str:
@@ -79,24 +76,14 @@ class DispatchDialog(FormDialog):
         self.question.setMaximumHeight(110)
         self.topic = QLineEdit()
         self.anonymous = QCheckBox(self.tr("&Anoniem (enkel bij een informatievraag)"))
-        self.client_field = QLineEdit()
+        self.client_field = ClientPicker(ctx)
         self.client_field.setPlaceholderText(self.tr("naam of dossiernummer"))
-        self._client_names = QStringListModel(self)
-        self._client_matches: dict[str, ClientRow] = {}
-        completer = QCompleter(self._client_names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.client_field.setCompleter(completer)
-        self.client_field.textEdited.connect(self._search_clients)
-        self._searches = SettledSearch(ctx)
-        completer.activated.connect(self._pick_client)
-        completer.activated.connect(lambda _text: self._searches.settle())
-        self.client_field.editingFinished.connect(self._searches.settle)
+        self.client_field.picked.connect(self.choose_client)
         self.offer = QPushButton(self.tr("&Gebruik de cliënt van het open dossier"))   # named in the heading:
         self.offer.setVisible(offered is not None)                  # a long name would widen the form past the screen
         self.offer.setAutoDefault(False)        # Enter answers (Beantwoorden), never chooses a client
         self.offer.clicked.connect(lambda: self.choose_client(offered) if offered is not None else None)
-        self.finished.connect(lambda _result: self._searches.settle())
+        self.finished.connect(lambda _result: self.client_field.searches.settle())
         self.partner = QLineEdit()
         self.partner.setPlaceholderText(self.tr("zelf gekomen — of typ een partner"))
         partner_completer = QCompleter(sorted(self._partners), self)
@@ -177,7 +164,7 @@ class DispatchDialog(FormDialog):
     def choose_client(self, client: ClientRow) -> None:
         """This client's contact: named in the heading and the Cliënt field, no longer anonymous."""
         self._client = client
-        self.client_field.setText(client_text(client))
+        self.client_field.setText(picker_text(client))
         self.anonymous.setChecked(False)
         self._show_whose()
 
@@ -204,13 +191,17 @@ class DispatchDialog(FormDialog):
 
     def _forget_client_if_changed(self, text: str) -> None:
         """Typing over the chosen client's name unlinks them: the contact is never filed on a guess."""
-        if self._client is not None and text != client_text(self._client):
+        if self._client is not None and text != picker_text(self._client):
             self._client = None
             self._show_whose()
 
     def first_contact(self) -> FirstContact:
+        """The contact as the form holds it; a name typed at Cliënt but never chosen from the list is refused
+        (InvalidValue "not_chosen"), never dropped: the question would be saved anonymous without a word."""
         partner = self._partners.get(self.partner.text())
         client = self._client
+        if client is None and self.client_field.text().strip():
+            raise InvalidValue("client", "not_chosen")
         return FirstContact(
             self.channel.chosen("channel"), self.question.toPlainText(), self.topic.text() or None,
             client.id if client else None, partner.id if partner else None,
@@ -241,17 +232,6 @@ class DispatchDialog(FormDialog):
         if request.outcome is Outcome.ANSWERED:
             return self.tr("Bewaard: vraag {number} beantwoord en afgesloten.").format(number=request.request_no)
         return self.tr("Bewaard: intake geboekt voor leervraag {number}.").format(number=request.request_no)
-
-    def _search_clients(self, text: str) -> None:
-        rows = self._ctx.service(Clients).search(text, limit=15) if len(text.strip()) >= 2 else []
-        self._searches.listed(text, rows)
-        self._client_matches = {client_text(r): r for r in rows}
-        self._client_names.setStringList(list(self._client_matches))
-
-    def _pick_client(self, text: str) -> None:
-        picked = self._client_matches.get(text)
-        if picked is not None:
-            self.choose_client(picked)
 
     def _load_partner_contacts(self, name: str) -> None:
         self.partner_contact.clear()
