@@ -15,7 +15,7 @@ from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.store.models import LearningRequest
 from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
-from test_ui_keys import ALT, CTRL, answered, key, open_dossier_by_search, typed, wait_active
+from test_ui_keys import ALT, CTRL, SHIFT, answered, key, open_dossier_by_search, typed, wait_active
 
 
 def test_ctrl_n_in_a_dossier_starts_with_nobody_and_files_the_strangers_question_outside_it(
@@ -111,3 +111,31 @@ def test_the_client_list_shows_what_the_search_found_accents_ignored_with_birth_
     qtbot.waitUntil(lambda: dialog.result_request is not None, timeout=3000)
     him = next(p for p in people if p.birth_date.strftime("%d/%m/%Y") in chosen)
     assert dialog.result_request.client_id == him.id
+
+
+def test_ctrl_shift_n_in_nieuw_contact_registers_the_typed_name_and_comes_back_with_the_question_kept(
+        qtbot, window, db, clock, office) -> None:
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    dialog = wait_active(qtbot, window.active_dialog)
+    typed(qtbot, "Hoe word ik boekhouder?")
+    key(qtbot, Qt.Key.Key_C, ALT)                               # Cliënt: someone not registered yet
+    typed(qtbot, "Yasmine Bouzid")
+    key(qtbot, Qt.Key.Key_I, CTRL)                              # Intake boeken: who is it? the way is named
+    qtbot.waitUntil(dialog.error.isVisible, timeout=3000)
+    assert "Ctrl+Shift+N" in dialog.error.text()
+    key(qtbot, Qt.Key.Key_N, CTRL | SHIFT)                      # Nieuwe cliënt, over this form
+    form = wait_active(qtbot, dialog.new_client_dialog)
+    assert (form.identity.first_name.text(), form.identity.last_name.text()) == ("Yasmine", "Bouzid")
+    assert QApplication.focusWidget() is form.identity.birth_date.edit
+    typed(qtbot, "02041990")
+    key(qtbot, Qt.Key.Key_Return)                               # saved: back in Nieuw contact, her chosen
+    qtbot.waitUntil(lambda: dialog.new_client_dialog is None, timeout=3000)
+    wait_active(qtbot, dialog)
+    assert dialog.isVisible() and dialog.question.toPlainText() == "Hoe word ik boekhouder?"
+    assert "Voor cliënt: Yasmine Bouzid" in dialog.whose.text() and not dialog.anonymous.isChecked()
+    assert not dialog.error.isVisible()
+    key(qtbot, Qt.Key.Key_I, CTRL)                              # the intake booked for her
+    qtbot.waitUntil(lambda: dialog.result_request is not None, timeout=3000)
+    her = Clients(db, clock, office.counsellor).get(dialog.result_request.client_id)
+    assert (her.first_name, her.last_name, her.birth_date) == ("Yasmine", "Bouzid", date(1990, 4, 2))
+    assert dialog.result_request.question == "Hoe word ik boekhouder?"

@@ -1572,8 +1572,8 @@
         <translation>&amp;Anonymous (information questions only)</translation>
     </message>
     <message>
-        <source>naam of dossiernummer</source>
-        <translation>name or file number</translation>
+        <source>naam of dossiernummer (nieuwe cliënt: Ctrl+Shift+N)</source>
+        <translation>name or file number (new client: Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>&amp;Gebruik de cliënt van het open dossier</source>
@@ -5476,8 +5476,8 @@
         <translation>An intake can only be booked for a registered client: choose who it is, or first register the person as a new client (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <source>Deze naam is niet uit de lijst gekozen: kies de cliënt (pijl omlaag, Enter), of maak het veld leeg voor een vraag zonder cliënt.</source>
-        <translation>This name was not chosen from the list: choose the client (Down arrow, Enter), or empty the field for a question without a client.</translation>
+        <source>Deze naam is niet uit de lijst gekozen: kies de cliënt (pijl omlaag, Enter), registreer een nieuwe cliënt (Ctrl+Shift+N), of maak het veld leeg voor een vraag zonder cliënt.</source>
+        <translation>This name was not chosen from the list: choose the client (Down arrow, Enter), register a new client (Ctrl+Shift+N), or empty the field for a question without a client.</translation>
     </message>
     <message>
         <source>Dit vrije moment is aan een ander loket dan het gekozen loket.</source>

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from leerwinkel_desk.services.requests import RequestRow
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.client_picker import ClientPicker, picker_text
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
@@ -49,6 +50,15 @@ from leerwinkel_desk.ui.widgets import EnumCombo, scroll_area
 SLOT_DAYS = 21
 DISPATCH_CHANNELS = (Channel.PHONE, Channel.FACE_TO_FACE, Channel.EMAIL, Channel.CHAT,
                      Channel.WEBSITE, Channel.WHATSAPP, Channel.SMS, Channel.FACEBOOK)
+
+
+def split_name(typed: str) -> tuple[str, str]:
+    """A name typed in one field as first name and last name: the first word, then the rest ("Jan De Smet":
+    Jan, De Smet). A dossier number or phone (digits) is no name: nothing."""
+    words = typed.split()
+    if not words or any(character.isdigit() for character in typed):
+        return "", ""
+    return words[0], " ".join(words[1:])
 
 
 def full_name(client: ClientRow) -> str:
@@ -77,8 +87,14 @@ class DispatchDialog(FormDialog):
         self.topic = QLineEdit()
         self.anonymous = QCheckBox(self.tr("&Anoniem (enkel bij een informatievraag)"))
         self.client_field = ClientPicker(ctx)
-        self.client_field.setPlaceholderText(self.tr("naam of dossiernummer"))
+        self.client_field.setPlaceholderText(self.tr("naam of dossiernummer (nieuwe cliënt: Ctrl+Shift+N)"))
         self.client_field.picked.connect(self.choose_client)
+        self.new_client_dialog: NewClientDialog | None = None
+        register = QAction(self)                # the main window's Ctrl+Shift+N, here: back with the client chosen
+        register.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        register.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        register.triggered.connect(self.register_new_client)
+        self.addAction(register)
         self.offer = QPushButton(self.tr("&Gebruik de cliënt van het open dossier"))   # named in the heading:
         self.offer.setVisible(offered is not None)                  # a long name would widen the form past the screen
         self.offer.setAutoDefault(False)        # Enter answers (Beantwoorden), never chooses a client
@@ -167,6 +183,25 @@ class DispatchDialog(FormDialog):
         self.client_field.setText(picker_text(client))
         self.anonymous.setChecked(False)
         self._show_whose()
+
+    def register_new_client(self) -> None:
+        """Ctrl+Shift+N: the new-client form over this one, the name typed at Cliënt filled in; once it is saved
+        the new client is this contact's, and nothing typed here is lost."""
+        if self.new_client_dialog is not None:
+            return
+        dialog = NewClientDialog(self._ctx, self, split_name(self.client_field.text()) if self._client is None
+                                 else ("", ""))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._new_client_closed(dialog))
+        self.new_client_dialog = dialog
+        dialog.open()                           # window-modal over this form, without a nested event loop
+
+    def _new_client_closed(self, dialog: NewClientDialog) -> None:
+        self.new_client_dialog = None
+        if dialog.created is not None:
+            self.error.clear_error()
+            self.choose_client(dialog.created)
+        self.activateWindow()                   # the keyboard comes back here (not every window manager does it)
 
     def _anonymous_toggled(self, anonymous: bool) -> None:
         """Anonymous is nobody's: the client chosen is let go, so the field does not name them any more."""

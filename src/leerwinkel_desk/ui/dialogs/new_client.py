@@ -13,7 +13,10 @@ from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 
 
 class NewClientDialog(FormDialog):
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    """A new client; `name` (first name, last name) prefills what was typed elsewhere (Nieuw contact's
+    Cliënt field), and typing goes on in the first field still empty."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None, name: tuple[str, str] = ("", "")) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.created: ClientRow | None = None
@@ -31,7 +34,10 @@ class NewClientDialog(FormDialog):
         layout.addWidget(self.identity.panel)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.first_field = self.identity.first_name
+        self.identity.first_name.setText(name[0])
+        self.identity.last_name.setText(name[1])
+        self.first_field = next((field for field in (self.identity.first_name, self.identity.last_name)
+                                 if not field.text()), self.identity.birth_date)
 
     def save(self) -> None:
         if not self.identity.ready():
