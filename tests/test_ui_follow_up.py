@@ -5,15 +5,18 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
 from leerwinkel_desk.domain.enums import Phase, Tier
 from leerwinkel_desk.domain.rules import FOLLOW_UP_DAYS
 from leerwinkel_desk.services.requests import Requests
+from leerwinkel_desk.store.models import Contact
 from leerwinkel_desk.ui.dialogs.follow_up import FollowUpDialog
 from leerwinkel_desk.ui.dialogs.micro_contact import MicroContactDialog
 from leerwinkel_desk.ui.main_window import MainWindow
 from test_ui import active, ctx, office, window  # noqa: F401 - the same office and window fixtures
-from test_ui_keys import CTRL, SHIFT, key, reopen_as, typed, wait_active
+from test_ui_keys import ALT, CTRL, SHIFT, key, reopen_as, typed, wait_active
 from test_ui_pages import follow_up_for
 
 
@@ -82,3 +85,37 @@ def test_ctrl_shift_f_after_the_warm_handover_asks_the_date_and_never_moves_the_
     assert (stored.phase, stored.follow_up, stored.follow_up_due) == (
         Phase.HANDOVER, True, today + timedelta(days=FOLLOW_UP_DAYS + 1))
     assert "● Warme overdracht" in window.dossier.requests.item(0).text()
+
+
+def test_the_micro_contact_saves_by_enter_from_the_minutes_keypad_enter_and_ctrl_enter(
+        qtbot, window: MainWindow, db, clock, office) -> None:
+    late = follow_up_for(db, clock, office, "Geert Vercruysse", 20)
+    key(qtbot, Qt.Key.Key_1, CTRL)
+    page = window.pages["today"]
+    qtbot.waitUntil(lambda: page.day is not None and page.follow_ups.rowCount() == 1, timeout=10000)
+    page.tables["follow_ups"].setFocus()
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Return)                                         # the follow-up contact
+    saved = []
+    for letter, line, minutes, last_key, modifiers in (
+            (Qt.Key.Key_T, "Gebeld", "5", Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),   # Enter in Minuten
+            (Qt.Key.Key_T, "Teruggebeld", "3", Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier),
+            (Qt.Key.Key_S, "Sms gestuurd", "", Qt.Key.Key_Return, CTRL)):                        # Ctrl+Enter
+        if saved:
+            wait_active(qtbot, window)
+            key(qtbot, Qt.Key.Key_M, CTRL)
+        form = active(qtbot, window.dossier.active_dialog)
+        assert isinstance(form, MicroContactDialog) and form.save_button.isVisible()
+        key(qtbot, letter)
+        typed(qtbot, line)
+        if minutes:
+            key(qtbot, Qt.Key.Key_M, ALT)                                 # Minuten
+            assert QApplication.focusWidget() is form.minutes
+            typed(qtbot, minutes)
+        key(qtbot, last_key, modifiers)
+        qtbot.waitUntil(lambda: window.dossier.active_dialog is None, timeout=3000)
+        saved.append(line)
+    with db.read() as s:
+        rows = s.execute(select(Contact.summary, Contact.minutes).where(
+            Contact.request_id == late.id, Contact.summary.in_(saved))).all()
+    assert sorted(rows) == [("Gebeld", 5), ("Sms gestuurd", None), ("Teruggebeld", 3)]

@@ -2993,6 +2993,14 @@
         <translation>&amp;Minutes (optional)</translation>
     </message>
     <message>
+        <source>Bewaren (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Annuleren (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
         <source>W</source>
         <comment>WhatsApp</comment>
         <translation>W</translation>
