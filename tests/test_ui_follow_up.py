@@ -16,7 +16,7 @@ from leerwinkel_desk.ui.dialogs.follow_up import FollowUpDialog
 from leerwinkel_desk.ui.dialogs.micro_contact import MicroContactDialog
 from leerwinkel_desk.ui.main_window import MainWindow
 from test_ui import active, ctx, office, window  # noqa: F401 - the same office and window fixtures
-from test_ui_keys import ALT, CTRL, SHIFT, key, reopen_as, typed, wait_active
+from test_ui_keys import ALT, CTRL, SHIFT, key, open_dossier_by_search, reopen_as, typed, wait_active
 from test_ui_pages import follow_up_for
 
 
@@ -119,3 +119,21 @@ def test_the_micro_contact_saves_by_enter_from_the_minutes_keypad_enter_and_ctrl
         rows = s.execute(select(Contact.summary, Contact.minutes).where(
             Contact.request_id == late.id, Contact.summary.in_(saved))).all()
     assert sorted(rows) == [("Gebeld", 5), ("Sms gestuurd", None), ("Teruggebeld", 3)]
+
+
+def test_opvolgen_shows_the_date_a_contact_just_noted_moved_not_the_overdue_one(
+        qtbot, window: MainWindow, db, clock, office) -> None:
+    follow_up_for(db, clock, office, "Geert Vercruysse", 20)
+    open_dossier_by_search(qtbot, window, "vercruysse")
+    key(qtbot, Qt.Key.Key_M, CTRL)                                        # a call noted in the dossier
+    active(qtbot, window.dossier.active_dialog)
+    key(qtbot, Qt.Key.Key_T)
+    typed(qtbot, "Gebeld")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.dossier.active_dialog is None, timeout=3000)
+    wait_active(qtbot, window)
+    key(qtbot, Qt.Key.Key_F, CTRL | SHIFT)
+    form = active(qtbot, window.dossier.active_dialog)
+    moved = clock.now().date() + timedelta(days=FOLLOW_UP_DAYS)
+    assert form.situation.text().startswith(
+        f"Het volgende opvolgcontact staat gepland op {moved.strftime('%d/%m/%Y')}.")

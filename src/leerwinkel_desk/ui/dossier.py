@@ -456,7 +456,7 @@ class DossierView(QWidget):
         except DomainError as refused:
             self.error.show_error(refused)
             return
-        self._dialog(lambda r: FollowUpDialog(self._ctx, r, self))
+        self._dialog(lambda r: FollowUpDialog(self._ctx, r.id, self))
 
     def confirm_enrolment(self) -> None:
         today = local_today(self._ctx.clock)

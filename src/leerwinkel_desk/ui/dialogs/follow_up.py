@@ -5,6 +5,7 @@ date chosen here, never by pressing a key."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -24,9 +25,10 @@ from leerwinkel_desk.ui.texts import format_date, phase_label
 class FollowUpDialog(FormDialog):
     """The next follow-up contact's date, chosen; the phase moves only forward (`phase_of_follow_up`)."""
 
-    def __init__(self, ctx: DeskContext, request: RequestRow, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, request_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._request_id = ctx, request.id
+        self._ctx, self._request_id = ctx, request_id
+        request = ctx.service(Requests).get(request_id)     # as stored now: a contact just noted moved its date
         self.setWindowTitle(self.tr("Opvolgen"))
         today = local_today(ctx.clock)
         self.due = QDateEdit()
