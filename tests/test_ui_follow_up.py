@@ -137,3 +137,34 @@ def test_opvolgen_shows_the_date_a_contact_just_noted_moved_not_the_overdue_one(
     moved = clock.now().date() + timedelta(days=FOLLOW_UP_DAYS)
     assert form.situation.text().startswith(
         f"Het volgende opvolgcontact staat gepland op {moved.strftime('%d/%m/%Y')}.")
+
+
+def test_vandaag_has_a_current_row_in_the_focused_list_after_every_refresh_and_keeps_the_one_chosen(
+        qtbot, window: MainWindow, db, clock, office) -> None:
+    first = follow_up_for(db, clock, office, "Geert Vercruysse", 20)
+    second = follow_up_for(db, clock, office, "Katrien Vandewiele", 7)
+    page = window.pages["today"]
+    table = page.tables["follow_ups"]
+
+    def loaded() -> None:
+        qtbot.waitUntil(lambda: "geladen" not in page.plan.text() and page.follow_ups.rowCount() == 2, timeout=10000)
+
+    key(qtbot, Qt.Key.Key_1, CTRL)                                        # Vandaag
+    loaded()
+    assert QApplication.focusWidget() is table and table.currentIndex().row() == 0
+    key(qtbot, Qt.Key.Key_Return)                                         # Enter at once: the first row's contact
+    form = active(qtbot, window.dossier.active_dialog)
+    assert isinstance(form, MicroContactDialog) and window.dossier.selected_request().id == first.id
+    key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.dossier.active_dialog is None)
+    wait_active(qtbot, window)
+    key(qtbot, Qt.Key.Key_1, CTRL)                                        # back from the dossier
+    loaded()
+    assert QApplication.focusWidget() is table and table.currentIndex().row() == 0
+    key(qtbot, Qt.Key.Key_Down)                                           # the second person
+    key(qtbot, Qt.Key.Key_F5)                                             # read anew: still on that row
+    loaded()
+    assert QApplication.focusWidget() is table and table.currentIndex().row() == 1
+    key(qtbot, Qt.Key.Key_Return)
+    active(qtbot, window.dossier.active_dialog)
+    assert window.dossier.selected_request().id == second.id

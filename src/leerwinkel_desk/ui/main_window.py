@@ -380,9 +380,13 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def focus_page(self) -> None:
-        """The typing goes to the page just shown (Ctrl+3 left it in the search above the pages)."""
-        page = self.stack.currentWidget()
-        field = first_field(page) if page is not None else None
+        """The typing goes to the page just shown (Ctrl+3 left it in the search above the pages); to the page
+        itself while it has nothing to type in or move through yet (Vandaag's lists, being read, hand the focus
+        on to the first list shown)."""
+        slot = self.stack.currentWidget()
+        field = first_field(slot) if slot is not None else None
+        if field is None:
+            field = next((self.pages.get(key) for key, shown in self._slots if shown is slot), None)
         if field is not None:
             field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
