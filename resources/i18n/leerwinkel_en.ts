@@ -1735,6 +1735,10 @@
         <translation>since {date}</translation>
     </message>
     <message>
+        <source>{step} (resultaat: {outcome})</source>
+        <translation>{step} (result: {outcome})</translation>
+    </message>
+    <message>
         <source>Notities:</source>
         <translation>Notes:</translation>
     </message>
@@ -5317,6 +5321,10 @@
     <message>
         <source>hoger onderwijs</source>
         <translation>higher education</translation>
+    </message>
+    <message>
+        <source>Inschrijving</source>
+        <translation>Enrolment</translation>
     </message>
     <message>
         <source>Contact</source>

@@ -132,7 +132,7 @@ class FollowUpRow:
 
 def record_change(session: Session, request: LearningRequest, by: uuid.UUID | None, at: datetime, *,
                   field: str, old: object, new: object, reason: str | None = None) -> None:
-    """Append one step to the request's history (tier, phase, owner or client)."""
+    """Append one step to the request's history (tier, phase, owner, client, or the enrolment confirmed)."""
     session.add(RequestChange(
         office_id=request.office_id, request_id=request.id, at=at, by=by, field=field,
         old_value=None if old is None else str(old), new_value=str(new), reason=reason,
@@ -338,6 +338,8 @@ class Requests(UseCase):
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
             self._require_open(session, request)
+            record_change(session, request, self._actor.counsellor_id, now, field="enrolled_on",
+                          old=request.enrolled_on, new=on)      # a step of the request: the timeline shows it
             request.enrolled_on = on
             request.follow_up, request.follow_up_due = False, None
             self._touch(request, now)

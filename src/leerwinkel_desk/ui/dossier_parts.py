@@ -233,6 +233,9 @@ def entry_description(entry: TimelineEntry, staff: dict[uuid.UUID, str]) -> str:
     if entry.kind == "change":
         step = " → ".join(change_value(entry.code, value, staff) for value in (entry.before, entry.after)
                           if value is not None)
+        if entry.outcome is not None:           # the closing: how the request ended
+            step = QCoreApplication.translate("Dossier", "{step} (resultaat: {outcome})").format(
+                step=step, outcome=outcome_label(entry.outcome))
         return f"{step}: {entry.detail}" if entry.detail else step
     if not entry.detail and entry.notes:
         return " ".join(entry.notes.split())
@@ -247,6 +250,9 @@ def change_value(field: str | None, value: str, staff: dict[uuid.UUID, str]) -> 
             return tier_label(Tier(value))
         if field == "phase":
             return phase_label(Phase(value))
+        if field == "enrolled_on":
+            return QCoreApplication.translate("Dossier", "Ingeschreven op {date}").format(
+                date=format_date(date.fromisoformat(value)))
         return staff.get(uuid.UUID(value), "")
     except ValueError:
         return value
