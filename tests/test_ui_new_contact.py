@@ -8,12 +8,13 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from leerwinkel_desk.domain.enums import Outcome, Tier
+from leerwinkel_desk.domain.enums import ContactStatus, Outcome, Tier
 from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.requests import Requests
-from leerwinkel_desk.store.models import LearningRequest
+from leerwinkel_desk.store.models import LearningRequest, Zitdag
 from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
 from test_ui_keys import ALT, CTRL, SHIFT, answered, key, open_dossier_by_search, typed, wait_active
 
@@ -139,3 +140,71 @@ def test_ctrl_shift_n_in_nieuw_contact_registers_the_typed_name_and_comes_back_w
     her = Clients(db, clock, office.counsellor).get(dialog.result_request.client_id)
     assert (her.first_name, her.last_name, her.birth_date) == ("Yasmine", "Bouzid", date(1990, 4, 2))
     assert dialog.result_request.question == "Hoe word ik boekhouder?"
+
+
+def test_enter_on_a_likely_duplicate_in_the_new_client_form_opens_that_dossier_after_asking(
+        qtbot, window, db, clock, office) -> None:
+    clients = Clients(db, clock, office.counsellor)
+    fatima = clients.create(ClientInput("Fatima", "El Amrani", birth_date=date(1988, 5, 14)))
+    key(qtbot, Qt.Key.Key_N, CTRL | SHIFT)                      # Nieuwe cliënt
+    form = wait_active(qtbot, window.active_dialog)
+    typed(qtbot, "Fatima")
+    key(qtbot, Qt.Key.Key_Tab)
+    typed(qtbot, "El Amrani")
+    table = form.identity.duplicates
+    qtbot.waitUntil(table.isVisible, timeout=3000)              # Mogelijk al geregistreerd
+    for _field in range(4):                                     # Geboortedatum, Telefoon, E-mail, the list
+        key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is table and table.currentIndex().row() == 0
+    assert table.selectionModel().isRowSelected(0)              # highlighted, as the person sees it
+    key(qtbot, Qt.Key.Key_Return)                               # it is her: asked first, the typing goes
+    qtbot.waitUntil(lambda: form.confirm_box is not None and form.confirm_box.isVisible(), timeout=3000)
+    assert "El Amrani" in form.confirm_box.text()
+    wait_active(qtbot, form.confirm_box)
+    key(qtbot, Qt.Key.Key_Return)                               # Openen
+    qtbot.waitUntil(lambda: window.dossier is not None and window.stack.currentWidget() is window.dossier,
+                    timeout=3000)
+    assert window.dossier.header.client.id == fatima.id
+    assert [c.id for c in clients.search("El Amrani")] == [fatima.id]         # nobody new
+
+
+def test_a_client_without_a_request_is_told_how_to_start_one_and_the_booked_question_follows_to_the_intake(
+        qtbot, window, db, clock, office) -> None:
+    an = office.counsellor
+    with db.write() as s:                                       # this office books intakes of 90 minutes
+        s.execute(update(Zitdag).values(slot_minutes=90))
+    ilse = Clients(db, clock, an).create(ClientInput("Ilse", "Verbeke"))
+    open_dossier_by_search(qtbot, window, "verbeke")
+    dossier = window.dossier
+    for action in ((Qt.Key.Key_G, CTRL), (Qt.Key.Key_A, CTRL | SHIFT)):   # Gesprek, Afsluiten: nothing to do it on
+        dossier.notice.setText("")
+        key(qtbot, *action)
+        assert dossier.active_dialog is None
+        assert dossier.notice.text().startswith("Nog geen leervraag. Begin er een met Ctrl+N")
+    key(qtbot, Qt.Key.Key_N, CTRL)                              # her question, an intake booked
+    dialog = wait_active(qtbot, window.active_dialog)
+    typed(qtbot, "Kan ik verpleegkunde studeren met een buitenlands diploma?")
+    key(qtbot, Qt.Key.Key_G, ALT)
+    qtbot.waitUntil(lambda: not dialog.anonymous.isChecked(), timeout=3000)
+    booked_minutes = dialog.slot.currentData().minutes
+    key(qtbot, Qt.Key.Key_I, CTRL)
+    qtbot.waitUntil(lambda: dialog.result_request is not None, timeout=3000)
+    request = dialog.result_request
+    wait_active(qtbot, window)
+    qtbot.waitUntil(lambda: dossier.requests.count() == 1, timeout=3000)
+    card = dossier.requests.itemWidget(dossier.requests.item(0))
+    assert "“Kan ik verpleegkunde studeren met een buitenlands diploma?”" in card.words.toolTip() + card.words.text()
+
+    booking = next(c for c in Contacts(db, clock, an).timeline(request.id) if c.status is ContactStatus.PLANNED)
+    assert booking.minutes == booked_minutes == 90
+    clock.at = booking.at                                       # the day of the intake
+    key(qtbot, Qt.Key.Key_1, CTRL)                              # Vandaag: Enter on the booked intake
+    page = window.pages["today"]
+    qtbot.waitUntil(lambda: "geladen" not in page.plan.text() and page.sessions.rowCount() == 1, timeout=10000)
+    assert QApplication.focusWidget() is page.tables["sessions"]
+    key(qtbot, Qt.Key.Key_Return)
+    form = wait_active(qtbot, window.dossier.active_dialog)
+    assert form.minutes.value() == booked_minutes                # as booked, not 60
+    assert form.question.toPlainText() == "Kan ik verpleegkunde studeren met een buitenlands diploma?"
+    assert not form.has_typing()                                 # nothing typed yet: no draft of it
+    assert ilse.id == request.client_id

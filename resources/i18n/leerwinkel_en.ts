@@ -724,6 +724,10 @@
         <translation>Same</translation>
     </message>
     <message>
+        <source>Mogelijk al geregistreerd (Enter op een rij: die cliënt):</source>
+        <translation>Possibly registered already (Enter on a row: that client):</translation>
+    </message>
+    <message>
         <source>Mogelijk al geregistreerd:</source>
         <translation>Possibly already registered:</translation>
     </message>
@@ -1733,6 +1737,10 @@
     <message>
         <source>sinds {date}</source>
         <translation>since {date}</translation>
+    </message>
+    <message>
+        <source>Nog geen leervraag. Begin er een met Ctrl+N (Nieuw contact), dan Alt+G voor deze cliënt: een vraag beantwoorden of een intake boeken.</source>
+        <translation>No learning request yet. Start one with Ctrl+N (New contact), then Alt+U for this client: answer a question or book an intake.</translation>
     </message>
     <message>
         <source>{step} (resultaat: {outcome})</source>
@@ -3062,6 +3070,26 @@
     <message>
         <source>Cliënt {number} aangemaakt</source>
         <translation>Client {number} created</translation>
+    </message>
+    <message>
+        <source>Wat u hier typte wordt niet bewaard. {name} ({number}) kiezen voor het contact?</source>
+        <translation>What you typed here is not saved. Choose {name} ({number}) for the contact?</translation>
+    </message>
+    <message>
+        <source>Wat u hier typte wordt niet bewaard. Het dossier van {name} ({number}) openen?</source>
+        <translation>What you typed here is not saved. Open the file of {name} ({number})?</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Dit is iemand &amp;anders: toch aanmaken</source>

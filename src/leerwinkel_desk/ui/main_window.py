@@ -533,7 +533,8 @@ class MainWindow(QMainWindow):
                           lambda d: d.result_request.client_id if d.result_request else None)
 
     def new_client(self) -> None:
-        self._open_dialog(NewClientDialog(self.ctx, self), lambda d: d.created.id if d.created else None)
+        self._open_dialog(NewClientDialog(self.ctx, self),      # the new client, or the duplicate chosen instead
+                          lambda d: chosen.id if (chosen := d.created or d.existing) else None)
 
     def _open_dialog(self, dialog: D, client_of: Callable[[D], uuid.UUID | None]) -> None:
         """Open `dialog`; once saved, open the client it was about (`client_of`). What it saved was announced

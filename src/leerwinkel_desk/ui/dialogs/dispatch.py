@@ -190,7 +190,7 @@ class DispatchDialog(FormDialog):
         if self.new_client_dialog is not None:
             return
         dialog = NewClientDialog(self._ctx, self, split_name(self.client_field.text()) if self._client is None
-                                 else ("", ""))
+                                 else ("", ""), for_contact=True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._new_client_closed(dialog))
         self.new_client_dialog = dialog
@@ -198,9 +198,10 @@ class DispatchDialog(FormDialog):
 
     def _new_client_closed(self, dialog: NewClientDialog) -> None:
         self.new_client_dialog = None
-        if dialog.created is not None:
+        chosen = dialog.created or dialog.existing      # registered, or a likely duplicate it was after all
+        if chosen is not None:
             self.error.clear_error()
-            self.choose_client(dialog.created)
+            self.choose_client(chosen)
         self.activateWindow()                   # the keyboard comes back here (not every window manager does it)
 
     def _anonymous_toggled(self, anonymous: bool) -> None:

@@ -32,7 +32,7 @@ from leerwinkel_desk.ui.texts import (
     session_type_label,
     tier_label,
 )
-from leerwinkel_desk.ui.widgets import compact_rows, first_field, fit_columns, scrolling_page
+from leerwinkel_desk.ui.widgets import compact_rows, first_field, fit_columns, hold_a_row, scrolling_page
 
 PERSON_COLUMN, PARTNER_COLUMN, REASON_COLUMN = 1, 2, 3     # of the referrals without an outcome
 REASON_SHARE = 0.25     # of that table's width at least for the reason: a long partner's name left it '…' at 150 %
@@ -88,9 +88,7 @@ class EnterTable(QTableView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        model = self.model()
-        if not self.currentIndex().isValid() and model is not None and model.rowCount():
-            self.setCurrentIndex(model.index(0, 0))
+        hold_a_row(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
