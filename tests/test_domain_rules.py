@@ -24,6 +24,7 @@ from leerwinkel_desk.domain.rules import (
     check_tier_change,
     fitting_outcome,
     phase_after_tier_move,
+    phase_of_follow_up,
 )
 from leerwinkel_desk.domain.text import fold, name_key, phone_key
 
@@ -73,6 +74,7 @@ def test_tier_one_never_reaches_intake_and_follow_up_is_for_trajectories() -> No
         (Tier.TRAJECTORY, Phase.DISPATCH, Phase.CHOICE, False),
         (Tier.TRAJECTORY, Phase.CLOSED, Phase.INTAKE, False),
         (Tier.MEDIATION, Phase.INTAKE, Phase.TRAJECTORY, False),
+        (Tier.TRAJECTORY, Phase.HANDOVER, Phase.FOLLOW_UP, False),      # never back from the warm handover
     ],
 )
 def test_phase_transitions(tier: Tier, current: Phase, wanted: Phase, allowed: bool) -> None:
@@ -81,6 +83,16 @@ def test_phase_transitions(tier: Tier, current: Phase, wanted: Phase, allowed: b
     else:
         with pytest.raises(TransitionNotAllowed):
             check_phase_change(tier, current, wanted)
+
+
+def test_a_follow_up_moves_the_phase_only_forward() -> None:
+    assert phase_of_follow_up(Tier.TRAJECTORY, Phase.CHOICE) is Phase.FOLLOW_UP
+    assert phase_of_follow_up(Tier.TRAJECTORY, Phase.FOLLOW_UP) is Phase.FOLLOW_UP      # renewed
+    assert phase_of_follow_up(Tier.TRAJECTORY, Phase.HANDOVER) is Phase.HANDOVER        # past it: stays
+    for tier, phase in ((Tier.TRAJECTORY, Phase.INTAKE), (Tier.TRAJECTORY, Phase.CLOSED),
+                        (Tier.MEDIATION, Phase.CHOICE), (Tier.MEDIATION, Phase.HANDOVER)):
+        with pytest.raises(TransitionNotAllowed):
+            phase_of_follow_up(tier, phase)
 
 
 def test_closing_outcomes_per_tier() -> None:

@@ -119,3 +119,13 @@ def test_a_session_recorded_or_held_moves_it_a_no_show_and_an_enrolment_do_not(d
     requests.confirm_enrolment(enrolled.id, clock.now().date())             # the follow-up ends
     contacts.log_micro(enrolled.id, Channel.EMAIL, "Proficiat met de inschrijving")
     assert stored_due(db, enrolled.id) is None and not requests.get(enrolled.id).follow_up
+
+
+def test_a_follow_up_renewed_after_the_warm_handover_keeps_the_phase(db, clock, office: Office) -> None:
+    late = in_follow_up(db, clock, office, "Vercruysse", 20)
+    with db.write() as s:
+        s.get(LearningRequest, late.id).phase = Phase.HANDOVER
+    today = clock.now().date()
+    renewed = Requests(db, clock, office.counsellor).start_follow_up(late.id, today + timedelta(days=10))
+    assert (renewed.phase, renewed.follow_up, renewed.follow_up_due) == (
+        Phase.HANDOVER, True, today + timedelta(days=10))

@@ -130,3 +130,28 @@ def test_at_150_percent_the_tier_badge_and_the_free_text_keep_their_room(qtbot, 
     qtbot.waitUntil(lambda: window.nav.width() < 100 and card.width() < 800)
     room_kept()
     assert header.sectionSize(0) == wanneer             # the moment stays whole: 'Door' gave way first
+
+
+def test_the_timeline_shows_the_enrolment_and_the_result_of_the_closing(qtbot, window, db, clock, office) -> None:
+    an = office.counsellor
+    client, request = answered(db, clock, an, "Lotte", "Maes")
+    reopen_as(db, request.id, Tier.TRAJECTORY, Phase.FOLLOW_UP, an)
+    open_dossier_by_search(qtbot, window, "maes")
+    dossier = window.dossier
+    key(qtbot, Qt.Key.Key_I, CTRL | SHIFT)                      # Ingeschreven
+    today = clock.now().date().strftime("%d/%m/%Y")
+    qtbot.waitUntil(lambda: any(e.kind == "change" and e.code == "enrolled_on" for e in dossier.timeline_entries()),
+                    timeout=3000)
+    row = next(i for i, e in enumerate(dossier.timeline_entries()) if e.code == "enrolled_on")
+    model = dossier.timeline_model
+    assert model.index(row, 1).data() == "Inschrijving"
+    assert model.index(row, DETAIL_COLUMN).data() == f"Ingeschreven op {today}"
+    key(qtbot, Qt.Key.Key_A, CTRL | SHIFT)                      # Afsluiten: Ingeschreven chosen already
+    form = dossier.active_dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form, timeout=3000)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dossier.active_dialog is None, timeout=3000)
+    closing = [model.index(i, DETAIL_COLUMN).data() for i, e in enumerate(dossier.timeline_entries())
+               if e.code == "phase" and e.after == Phase.CLOSED.value]
+    assert closing == ["Opvolging → Afgesloten (resultaat: Ingeschreven)",     # the last closing, newest first
+                       "Aanmelding → Afgesloten"]                              # (the question answered at first)

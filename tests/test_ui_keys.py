@@ -266,7 +266,9 @@ def test_today_is_the_date_in_brussels_not_in_utc(qtbot, window, db, clock, offi
     client, request = answered(db, clock, an, "Tom", "Claes")
     reopen_as(db, request.id, Tier.TRAJECTORY, Phase.CHOICE, an)
     open_dossier_by_search(qtbot, window, "claes")
-    key(qtbot, Qt.Key.Key_F, CTRL | SHIFT)                      # start the follow-up: due in 14 days
+    key(qtbot, Qt.Key.Key_F, CTRL | SHIFT)                      # start the follow-up: due in 14 days, proposed
+    wait_active(qtbot, window.dossier.active_dialog)
+    key(qtbot, Qt.Key.Key_Return)
     assert Requests(db, clock, an).get(request.id).follow_up_due == datetime(2026, 7, 15).date()
 
 

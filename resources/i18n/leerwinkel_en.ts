@@ -756,6 +756,10 @@
         <translation>Same</translation>
     </message>
     <message>
+        <source>Mogelijk al geregistreerd (Enter op een rij: die cliënt):</source>
+        <translation>Possibly registered already (Enter on a row: that client):</translation>
+    </message>
+    <message>
         <source>Mogelijk al geregistreerd:</source>
         <translation>Possibly already registered:</translation>
     </message>
@@ -1612,8 +1616,8 @@
         <translation>&amp;Anonymous (information questions only)</translation>
     </message>
     <message>
-        <source>naam of dossiernummer</source>
-        <translation>name or file number</translation>
+        <source>naam of dossiernummer (nieuwe cliënt: Ctrl+Shift+N)</source>
+        <translation>name or file number (new client: Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>&amp;Gebruik de cliënt van het open dossier</source>
@@ -1773,6 +1777,14 @@
     <message>
         <source>sinds {date}</source>
         <translation>since {date}</translation>
+    </message>
+    <message>
+        <source>Nog geen leervraag. Begin er een met Ctrl+N (Nieuw contact), dan Alt+G voor deze cliënt: een vraag beantwoorden of een intake boeken.</source>
+        <translation>No learning request yet. Start one with Ctrl+N (New contact), then Alt+U for this client: answer a question or book an intake.</translation>
+    </message>
+    <message>
+        <source>{step} (resultaat: {outcome})</source>
+        <translation>{step} (result: {outcome})</translation>
     </message>
     <message>
         <source>Notities:</source>
@@ -2000,10 +2012,6 @@
     <message>
         <source>Naar niveau 3 (traject) gebracht</source>
         <translation>Moved to tier 3 (trajectory)</translation>
-    </message>
-    <message>
-        <source>Opvolging gestart</source>
-        <translation>Follow-up started</translation>
     </message>
     <message>
         <source>Inschrijving bevestigd</source>
@@ -2248,6 +2256,49 @@
     <message>
         <source>⚠ De server weigerde ({code}). Er werd niets bewaard.</source>
         <translation>⚠ The server refused ({code}). Nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Opvolgen</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>Volgend opvolgcontact op</source>
+        <translation>Next follow-up contact on</translation>
+    </message>
+    <message>
+        <source>Volgend &amp;contact op</source>
+        <translation>Next &amp;contact on</translation>
+    </message>
+    <message>
+        <source>&amp;Opvolgen</source>
+        <translation>&amp;Follow up</translation>
+    </message>
+    <message>
+        <source>Het opvolgcontact stond gepland op {date}: 1 dag te laat.</source>
+        <translation>The follow-up contact was due on {date}: 1 day late.</translation>
+    </message>
+    <message>
+        <source>Het opvolgcontact stond gepland op {date}: {days} dagen te laat.</source>
+        <translation>The follow-up contact was due on {date}: {days} days late.</translation>
+    </message>
+    <message>
+        <source>Het volgende opvolgcontact staat gepland op {date}.</source>
+        <translation>The next follow-up contact is due on {date}.</translation>
+    </message>
+    <message>
+        <source>De leervraag gaat naar de fase {phase}.</source>
+        <translation>The learning request moves to the phase {phase}.</translation>
+    </message>
+    <message>
+        <source>De leervraag blijft in de fase {phase}.</source>
+        <translation>The learning request stays in the phase {phase}.</translation>
+    </message>
+    <message>
+        <source>Opvolging tot {date}</source>
+        <translation>Follow-up until {date}</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3115,14 @@
         <translation>&amp;Minutes (optional)</translation>
     </message>
     <message>
+        <source>Bewaren (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Annuleren (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
         <source>W</source>
         <comment>WhatsApp</comment>
         <translation>W</translation>
@@ -3121,6 +3180,26 @@
     <message>
         <source>Cliënt {number} aangemaakt</source>
         <translation>Client {number} created</translation>
+    </message>
+    <message>
+        <source>Wat u hier typte wordt niet bewaard. {name} ({number}) kiezen voor het contact?</source>
+        <translation>What you typed here is not saved. Choose {name} ({number}) for the contact?</translation>
+    </message>
+    <message>
+        <source>Wat u hier typte wordt niet bewaard. Het dossier van {name} ({number}) openen?</source>
+        <translation>What you typed here is not saved. Open the file of {name} ({number})?</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Dit is iemand &amp;anders: toch aanmaken</source>
@@ -5454,6 +5533,10 @@
         <translation>higher education</translation>
     </message>
     <message>
+        <source>Inschrijving</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -5625,6 +5708,10 @@
     <message>
         <source>Een intake kan enkel voor een geregistreerde cliënt: kies wie het is, of registreer de persoon eerst als nieuwe cliënt (Ctrl+Shift+N).</source>
         <translation>An intake can only be booked for a registered client: choose who it is, or first register the person as a new client (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <source>Deze naam is niet uit de lijst gekozen: kies de cliënt (pijl omlaag, Enter), registreer een nieuwe cliënt (Ctrl+Shift+N), of maak het veld leeg voor een vraag zonder cliënt.</source>
+        <translation>This name was not chosen from the list: choose the client (Down arrow, Enter), register a new client (Ctrl+Shift+N), or empty the field for a question without a client.</translation>
     </message>
     <message>
         <source>Dit vrije moment is aan een ander loket dan het gekozen loket.</source>

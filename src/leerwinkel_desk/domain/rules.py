@@ -25,7 +25,7 @@ PHASE_TRANSITIONS: dict[Phase, frozenset[Phase]] = {
     Phase.TRAJECTORY: frozenset({Phase.CHOICE, Phase.CLOSED}),
     Phase.CHOICE: frozenset({Phase.TRAJECTORY, Phase.FOLLOW_UP, Phase.HANDOVER, Phase.CLOSED}),
     Phase.FOLLOW_UP: frozenset({Phase.HANDOVER, Phase.CLOSED}),
-    Phase.HANDOVER: frozenset({Phase.FOLLOW_UP, Phase.CLOSED}),
+    Phase.HANDOVER: frozenset({Phase.CLOSED}),        # never back to follow-up: see phase_of_follow_up
     Phase.CLOSED: frozenset({Phase.AFTERCARE}),
     Phase.AFTERCARE: frozenset({Phase.INTAKE, Phase.TRAJECTORY, Phase.CLOSED}),
 }
@@ -67,6 +67,18 @@ def follow_up_due_after_contact(follow_up: bool, due: date | None, contact_on: d
         return due
     moved = follow_up_due_from(contact_on)
     return moved if due is None or moved > due else due
+
+
+def phase_of_follow_up(tier: Tier, phase: Phase) -> Phase:
+    """The phase a request stands in once its follow-up starts or is renewed: opvolging when it may move there
+    (after the choice), the phase it has when it is past it on its path already (a warm handover done: the
+    follow-up is then a date to call, never a step back). Refused (TransitionNotAllowed) where a follow-up has
+    no place: before the choice, below tier 3, closed."""
+    path = PHASE_PATH[tier]
+    if Phase.FOLLOW_UP in path and phase in path[path.index(Phase.FOLLOW_UP):path.index(Phase.CLOSED)]:
+        return phase
+    check_phase_change(tier, phase, Phase.FOLLOW_UP)
+    return Phase.FOLLOW_UP
 
 
 def check_tier_change(current: Tier, wanted: Tier, reason: str | None) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from leerwinkel_desk.domain.enums import Channel, ContactStatus, Phase, SessionType, Tier
+from leerwinkel_desk.domain.enums import Channel, ContactStatus, Outcome, Phase, SessionType, Tier
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.clients import ClientRow, client_row
@@ -64,8 +64,23 @@ class TimelineEntry:
     before: str | None = None
     after: str | None = None
     author_id: uuid.UUID | None = None   # the counsellor who did it (who held the contact, else who wrote it down)
+    outcome: Outcome | None = None       # on a request's last step to Afgesloten: how it ended
     # a session's notes: personal, for the counsellor's own dossier view only (kept out of any repr: never logged)
     notes: str | None = field(default=None, repr=False)
+
+
+def with_outcomes(entries: list[TimelineEntry], outcomes: dict[uuid.UUID, Outcome]) -> list[TimelineEntry]:
+    """`entries` (newest first) with each closed request's outcome on its last step to Afgesloten: the result
+    is read from the request, so a request closed before the outcome was shown there shows it too."""
+    marked: set[uuid.UUID] = set()
+    shown = []
+    for entry in entries:
+        if (entry.kind == "change" and entry.code == "phase" and entry.after == Phase.CLOSED.value
+                and entry.request_id in outcomes and entry.request_id not in marked):
+            marked.add(entry.request_id)
+            entry = replace(entry, outcome=outcomes[entry.request_id])
+        shown.append(entry)
+    return shown
 
 
 @dataclass(frozen=True)
@@ -103,7 +118,9 @@ def age_on(birth: date | None, on: date) -> int | None:
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
 
-SHOWN_CHANGES = ("tier", "phase", "owner")    # the request's steps the timeline shows (not a refiling's client)
+SHOWN_CHANGES = ("tier", "phase", "owner", "enrolled_on")   # the request's steps the timeline shows (not a
+                                                            # refiling's client)
+STARTED_STEPS = ("enrolled_on",)    # shown from their first value (a first tier, phase or owner is the start)
 PATH_VALUES = frozenset(phase.value for phase in Phase if phase is not Phase.AFTERCARE)
 
 EXPORT_FORMAT = "leerwinkel-desk/client-export/1"
@@ -208,8 +225,11 @@ class Dossiers(UseCase):
         (shown where it has no summary, and whole on Enter), in the same query."""
         with self._db.read() as session:
             self._load(session, Client, client_id)
-            numbers = dict(session.execute(select(LearningRequest.id, LearningRequest.request_no).where(
-                LearningRequest.client_id == client_id, LearningRequest.deleted_at.is_(None))).all())
+            requests = session.execute(select(LearningRequest.id, LearningRequest.request_no,
+                                              LearningRequest.outcome).where(
+                LearningRequest.client_id == client_id, LearningRequest.deleted_at.is_(None))).all()
+            numbers = {r.id: r.request_no for r in requests}
+            outcomes = {r.id: r.outcome for r in requests if r.outcome is not None}
             ids = list(numbers)
             partners: dict[uuid.UUID | None, str] = dict(session.execute(
                 select(PartnerOrganisation.id, PartnerOrganisation.name).where(
@@ -274,7 +294,7 @@ class Dossiers(UseCase):
                     RequestChange.field, RequestChange.old_value, RequestChange.new_value,
                     RequestChange.reason).where(
                     RequestChange.request_id.in_(ids), RequestChange.field.in_(SHOWN_CHANGES),
-                    RequestChange.old_value.is_not(None))):       # a first value is the request's start
+                    or_(RequestChange.old_value.is_not(None), RequestChange.field.in_(STARTED_STEPS)))):
                 entries.append(TimelineEntry(at=step.at, kind="change", record_id=step.id,
                                              request_id=step.request_id, request_no=numbers[step.request_id],
                                              code=step.field, before=step.old_value, after=step.new_value,
@@ -287,7 +307,7 @@ class Dossiers(UseCase):
                                              request_no=numbers.get(d.request_id) if d.request_id else None,
                                              counterpart=d.recipient_name, detail=d.kind,
                                              author_id=d.created_by))
-        return sorted(entries, key=lambda e: (e.at, str(e.record_id)), reverse=True)
+        return with_outcomes(sorted(entries, key=lambda e: (e.at, str(e.record_id)), reverse=True), outcomes)
 
     def export(self, client_id: uuid.UUID) -> dict[str, Any]:
         """Identity, requests with everything on them, consents, letters, merges and the audit events,

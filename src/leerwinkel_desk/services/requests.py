@@ -27,6 +27,7 @@ from leerwinkel_desk.domain.rules import (
     check_satisfaction,
     check_tier_change,
     phase_after_tier_move,
+    phase_of_follow_up,
 )
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
@@ -131,7 +132,7 @@ class FollowUpRow:
 
 def record_change(session: Session, request: LearningRequest, by: uuid.UUID | None, at: datetime, *,
                   field: str, old: object, new: object, reason: str | None = None) -> None:
-    """Append one step to the request's history (tier, phase, owner or client)."""
+    """Append one step to the request's history (tier, phase, owner, client, or the enrolment confirmed)."""
     session.add(RequestChange(
         office_id=request.office_id, request_id=request.id, at=at, by=by, field=field,
         old_value=None if old is None else str(old), new_value=str(new), reason=reason,
@@ -292,14 +293,18 @@ class Requests(UseCase):
             return request_row(request)
 
     def start_follow_up(self, request_id: uuid.UUID, due: date) -> RequestRow:
-        """Keep contact until enrolment (difficult school past, weak network): next contact due."""
+        """Keep contact until enrolment (difficult school past, weak network): the next contact due on `due`, the
+        date the counsellor chose. The phase moves to follow-up only forward (`phase_of_follow_up`): a request
+        past it (warm handover) keeps its phase."""
         now = self._now()
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
             self._require_on_request(session, request)
-            if request.phase is not Phase.FOLLOW_UP:
-                self._set_phase(session, request, Phase.FOLLOW_UP, now)
+            phase = phase_of_follow_up(request.tier, request.phase)
+            if phase is not request.phase:
+                self._set_phase(session, request, phase, now)
             request.follow_up, request.follow_up_due = True, due
+            self._touch(request, now)
             audit.record(session, self._actor, now, "request.follow_up", "learning_request",
                          request.id, ("follow_up", "follow_up_due"), subject_client_id=request.client_id)
             return request_row(request)
@@ -333,6 +338,8 @@ class Requests(UseCase):
         with self._db.write() as session:
             request = self._load(session, LearningRequest, request_id)
             self._require_open(session, request)
+            record_change(session, request, self._actor.counsellor_id, now, field="enrolled_on",
+                          old=request.enrolled_on, new=on)      # a step of the request: the timeline shows it
             request.enrolled_on = on
             request.follow_up, request.follow_up_due = False, None
             self._touch(request, now)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.domain.enums import Phase, Tier
 from leerwinkel_desk.domain.errors import DomainError, NotFound
 from leerwinkel_desk.domain.permissions import Permission, allowed
-from leerwinkel_desk.domain.rules import follow_up_due_from
+from leerwinkel_desk.domain.rules import phase_of_follow_up
 from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.contacts import ContactRow, Contacts
 from leerwinkel_desk.services.context import local_today
@@ -39,6 +39,7 @@ from leerwinkel_desk.ui.dialogs.client_details import ClientDetailsDialog
 from leerwinkel_desk.ui.dialogs.closing import CloseRequestDialog
 from leerwinkel_desk.ui.dialogs.contribution import ContributionDialog
 from leerwinkel_desk.ui.dialogs.erasure import EraseDialog
+from leerwinkel_desk.ui.dialogs.follow_up import FollowUpDialog
 from leerwinkel_desk.ui.dialogs.micro_contact import MicroContactDialog
 from leerwinkel_desk.ui.dialogs.options import OptionsDialog
 from leerwinkel_desk.ui.dialogs.printing import PrintDialog
@@ -59,6 +60,7 @@ from leerwinkel_desk.ui.dossier_parts import (
     header_facts,
     header_flags,
     idle_columns,
+    no_request_text,
     timeline_columns,
 )
 from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
@@ -224,6 +226,15 @@ class DossierView(QWidget):
         item = self.requests.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
+    def chosen_request(self) -> RequestRow | None:
+        """The request an action works on; a client without any is told in one line how to start one (the
+        action did nothing and said nothing)."""
+        request = self.selected_request()
+        if request is None:
+            self.error.clear_error()
+            self.notice.setText(no_request_text())
+        return request
+
     def select_request(self, request_id: uuid.UUID) -> bool:
         """Make the request with this id the selected one (False when it is not in this dossier)."""
         for i in range(self.requests.count()):
@@ -274,7 +285,7 @@ class DossierView(QWidget):
 
     def copy_reminder(self) -> None:
         """The reminder of the request's next booked session; said so when nothing is booked."""
-        request = self.selected_request()
+        request = self.chosen_request()
         if request is None:
             return
         found = perform(self._ctx.operations, lambda: self._ctx.service(Reminders).for_request(request.id),
@@ -287,7 +298,7 @@ class DossierView(QWidget):
 
     def print_appointment_card(self) -> None:
         """The card of the request's next booked session; said so when nothing is booked."""
-        request = self.selected_request()
+        request = self.chosen_request()
         if request is None:
             return
         found = perform(self._ctx.operations, lambda: self._ctx.service(Contacts).next_booked(request.id),
@@ -340,7 +351,7 @@ class DossierView(QWidget):
 
     def reassign(self) -> None:
         """Not behind `_dialog`'s check: a counsellor may read whose it is; the service decides who may move it."""
-        request = self.selected_request()
+        request = self.chosen_request()
         if request is not None:
             self._open(ReassignDialog(self._ctx, request, self))
 
@@ -405,13 +416,13 @@ class DossierView(QWidget):
         return True
 
     def print_documents(self) -> None:
-        request = self.selected_request()
+        request = self.selected_request()       # the client's summary prints without a request
         self._open(PrintDialog(self._ctx, self.client_id, request.id if request else None, self))
 
     def to_trajectory(self) -> None:
         """Up to tier 3 after a question (Enter or Alt+N moves it, Escape keeps it where it is); a request
         already at tier 3, or closed, is said so under the actions, as a fact and not as an error."""
-        request = self.selected_request()
+        request = self.chosen_request()
         if request is None:
             return
         self.error.clear_error()
@@ -443,9 +454,19 @@ class DossierView(QWidget):
         self.window().activateWindow()  # the keyboard comes back to the dossier
 
     def start_follow_up(self) -> None:
-        due = follow_up_due_from(local_today(self._ctx.clock))
-        self._service_step(lambda r: self._ctx.service(Requests).start_follow_up(r.id, due),
-                           self.tr("Opvolging gestart"))
+        """The next follow-up contact's date, chosen in a form; where a follow-up has no place (before the
+        choice, below tier 3, closed) the rule's refusal is said under the actions and no form opens."""
+        request = self.chosen_request()
+        if request is None:
+            return
+        self.notice.setText("")
+        self.error.clear_error()
+        try:
+            phase_of_follow_up(request.tier, request.phase)
+        except DomainError as refused:
+            self.error.show_error(refused)
+            return
+        self._dialog(lambda r: FollowUpDialog(self._ctx, r.id, self))
 
     def confirm_enrolment(self) -> None:
         today = local_today(self._ctx.clock)
@@ -455,7 +476,7 @@ class DossierView(QWidget):
     def _dialog(self, make: Callable[[RequestRow], QDialog]) -> None:
         """A form on the selected request, opened only when the person may work on it: a colleague's
         trajectory is refused with the real reason before anything is typed."""
-        request = self.selected_request()
+        request = self.chosen_request()
         if request is None:
             return
         if perform(self._ctx.operations, lambda: self._ctx.service(Requests).check_may_work(request.id),
@@ -474,7 +495,7 @@ class DossierView(QWidget):
         self.window().activateWindow()  # the keyboard comes back here (not every window manager does it)
 
     def _service_step(self, step: Callable[[RequestRow], object], done: str) -> None:
-        request = self.selected_request()
+        request = self.chosen_request()
         if request is not None:
             self.notice.setText("")         # a message of an earlier action would be read as this one's
             perform(self._ctx.operations, lambda: step(request), self.error,

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
-from PySide6.QtGui import QBrush, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QBrush, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -136,6 +136,13 @@ def header_caption(header: DossierHeader, staff: dict[uuid.UUID, str], consents:
     return f"{owner}   ·   {consents_text}"
 
 
+def request_subject(request: RequestRow) -> str:
+    """What a request is about on its card: its topic, else the question as the person asked it (one line)."""
+    if request.topic:
+        return request.topic
+    return f"“{' '.join(request.question.split())}”" if request.question and request.question.strip() else ""
+
+
 class RequestCard(Card):
     """A learning request: number, tier badge (colour and words), state, topic, and its phase stepper.
 
@@ -152,7 +159,7 @@ class RequestCard(Card):
         self.badge = Badge(tier_label(request.tier), TIER_BADGES[request.tier])
         state = request_state(request)
         since = QCoreApplication.translate("Dossier", "sinds {date}").format(date=format_date(request.opened_on))
-        words = [state, request.topic or "", since, owner]
+        words = [state, request_subject(request), since, owner]
         self.words = ElidedLabel("   ·   ".join(w for w in words if w), "muted")
         top.addWidget(self.number)
         top.addWidget(self.badge)
@@ -164,6 +171,13 @@ class RequestCard(Card):
 
     def set_current(self, current: bool) -> None:
         polish(self, current=current)
+
+
+def no_request_text() -> str:
+    """What a dossier without a learning request says, in its empty list and when an action needs one."""
+    return QCoreApplication.translate(
+        "Dossier", "Nog geen leervraag. Begin er een met Ctrl+N (Nieuw contact), dan Alt+G voor deze cliënt: "
+                   "een vraag beantwoorden of een intake boeken.")
 
 
 class RequestCards(QListWidget):
@@ -220,6 +234,15 @@ class RequestCards(QListWidget):
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self._shown)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Empty (a client without a request yet): the list says so and how to start one, instead of a blank."""
+        super().paintEvent(event)
+        if self.count() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.viewport().rect().adjusted(Space.M, 0, -Space.M, 0),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap), no_request_text())
+
     def _mark_current(self, row: int) -> None:
         for i in range(self.count()):
             card = self.itemWidget(self.item(i))
@@ -233,6 +256,9 @@ def entry_description(entry: TimelineEntry, staff: dict[uuid.UUID, str]) -> str:
     if entry.kind == "change":
         step = " → ".join(change_value(entry.code, value, staff) for value in (entry.before, entry.after)
                           if value is not None)
+        if entry.outcome is not None:           # the closing: how the request ended
+            step = QCoreApplication.translate("Dossier", "{step} (resultaat: {outcome})").format(
+                step=step, outcome=outcome_label(entry.outcome))
         return f"{step}: {entry.detail}" if entry.detail else step
     if not entry.detail and entry.notes:
         return " ".join(entry.notes.split())
@@ -247,6 +273,9 @@ def change_value(field: str | None, value: str, staff: dict[uuid.UUID, str]) -> 
             return tier_label(Tier(value))
         if field == "phase":
             return phase_label(Phase(value))
+        if field == "enrolled_on":
+            return QCoreApplication.translate("Dossier", "Ingeschreven op {date}").format(
+                date=format_date(date.fromisoformat(value)))
         return staff.get(uuid.UUID(value), "")
     except ValueError:
         return value

@@ -37,6 +37,9 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         ("value.invalid", "required_for_intake"): QCoreApplication.translate(
             "Vocabulary", "Een intake kan enkel voor een geregistreerde cliënt: kies wie het is, of registreer de "
                           "persoon eerst als nieuwe cliënt (Ctrl+Shift+N)."),
+        ("value.invalid", "not_chosen"): QCoreApplication.translate(
+            "Vocabulary", "Deze naam is niet uit de lijst gekozen: kies de cliënt (pijl omlaag, Enter), registreer "
+                          "een nieuwe cliënt (Ctrl+Shift+N), of maak het veld leeg voor een vraag zonder cliënt."),
         ("value.invalid", "not_the_slots"): QCoreApplication.translate(
             "Vocabulary", "Dit vrije moment is aan een ander loket dan het gekozen loket."),
         ("value.invalid", "anonymous"): QCoreApplication.translate(

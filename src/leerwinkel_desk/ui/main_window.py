@@ -388,9 +388,13 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def focus_page(self) -> None:
-        """The typing goes to the page just shown (Ctrl+3 left it in the search above the pages)."""
-        page = self.stack.currentWidget()
-        field = first_field(page) if page is not None else None
+        """The typing goes to the page just shown (Ctrl+3 left it in the search above the pages); to the page
+        itself while it has nothing to type in or move through yet (Vandaag's lists, being read, hand the focus
+        on to the first list shown)."""
+        slot = self.stack.currentWidget()
+        field = first_field(slot) if slot is not None else None
+        if field is None:
+            field = next((self.pages.get(key) for key, shown in self._slots if shown is slot), None)
         if field is not None:
             field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -560,7 +564,8 @@ class MainWindow(QMainWindow):
                           lambda d: d.result_request.client_id if d.result_request else None)
 
     def new_client(self) -> None:
-        self._open_dialog(NewClientDialog(self.ctx, self), lambda d: d.created.id if d.created else None)
+        self._open_dialog(NewClientDialog(self.ctx, self),      # the new client, or the duplicate chosen instead
+                          lambda d: chosen.id if (chosen := d.created or d.existing) else None)
 
     def _open_dialog(self, dialog: D, client_of: Callable[[D], uuid.UUID | None]) -> None:
         """Open `dialog`; once saved, open the client it was about (`client_of`). What it saved was announced

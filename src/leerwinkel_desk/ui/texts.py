@@ -198,6 +198,7 @@ def change_field_label(field: str) -> str:
         "tier": QCoreApplication.translate("Vocabulary", "Niveau"),
         "phase": QCoreApplication.translate("Vocabulary", "Fase"),
         "owner": QCoreApplication.translate("Vocabulary", "Begeleider"),
+        "enrolled_on": QCoreApplication.translate("Vocabulary", "Inschrijving"),
     }.get(field, field)
 
 

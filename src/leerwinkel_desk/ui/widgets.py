@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QDate,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -274,6 +275,18 @@ def down_to_list(field: QLineEdit, view: QAbstractItemView) -> None:
     down = QShortcut(QKeySequence(Qt.Key.Key_Down), field)
     down.setContext(Qt.ShortcutContext.WidgetShortcut)           # only while the field has the focus
     down.activated.connect(go)
+
+
+def hold_a_row(view: QAbstractItemView) -> None:
+    """A list that has the focus holds a current row, highlighted: its first when none is (Enter works at once).
+    Qt makes one current only the first time a view takes the focus, never after its rows are read anew, and
+    without highlighting it. Called from a list's focusInEvent."""
+    model, current = view.model(), view.currentIndex()
+    if not current.isValid() and model is not None and model.rowCount():
+        view.setCurrentIndex(model.index(0, 0))
+    elif current.isValid() and not view.selectionModel().isSelected(current):
+        view.selectionModel().select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                     | QItemSelectionModel.SelectionFlag.Rows)
 
 
 def first_field(page: QWidget) -> QWidget | None:

@@ -84,7 +84,7 @@ class RequestChange(Keyed, Base):
     request_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("learning_request.id"), index=True)
     at: Mapped[datetime]
     by: Mapped[uuid.UUID | None]
-    field: Mapped[str] = mapped_column(String(20))          # tier | phase | owner
+    field: Mapped[str] = mapped_column(String(20))          # tier | phase | owner | client | enrolled_on
     old_value: Mapped[str | None] = mapped_column(String(100))
     new_value: Mapped[str] = mapped_column(String(100))
     reason: Mapped[str | None] = mapped_column(Text)

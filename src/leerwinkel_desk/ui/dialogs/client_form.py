@@ -12,7 +12,8 @@ import uuid
 from datetime import date
 from typing import TypedDict
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +32,7 @@ from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.screen_fit import keep_on_screen
 from leerwinkel_desk.ui.texts import format_date
-from leerwinkel_desk.ui.widgets import compact_rows
+from leerwinkel_desk.ui.widgets import compact_rows, hold_a_row
 
 DUPLICATE_CHECK_DELAY_MS = 250      # look up duplicates once typing pauses
 DUPLICATE_ROWS_SHOWN = 4
@@ -71,16 +72,45 @@ class Identity(TypedDict):
     phone: str | None
     email: str | None
 
+class DuplicatesTable(QTableView):
+    """The likely duplicates: as soon as the list has the focus a row is current (the first), the arrows move,
+    and Enter (or a double click) chooses that person (`chosen`, the row) instead of saving the form."""
+
+    chosen = Signal(int)
+
+    def __init__(self, choosable: bool) -> None:
+        super().__init__()
+        self._choosable = choosable             # else Enter is the form's (the correction saves)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)         # Tab goes on to the next field, as in every list of the app
+        self.doubleClicked.connect(lambda index: self.chosen.emit(index.row()))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        hold_a_row(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (self._choosable and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.currentIndex().isValid()):
+            self.chosen.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
 class ClientIdentity(QObject):
     """The identity fields of one form and the duplicates panel (`panel`) its dialog places.
 
     For a correction, `original` is what is stored and `client_id` the client itself: the
     duplicates are looked up only once the name or birth date differs from what is stored,
-    and never list the client being corrected.
+    and never list the client being corrected. With `choosable`, Enter in that list chooses the person
+    (`duplicate_chosen`) instead of saving.
     """
 
+    duplicate_chosen = Signal(object)       # the ClientRow of the likely duplicate chosen
+
     def __init__(self, ctx: DeskContext, parent: QWidget, confirm_text: str,
-                 original: ClientInput | None = None, client_id: uuid.UUID | None = None) -> None:
+                 original: ClientInput | None = None, client_id: uuid.UUID | None = None,
+                 choosable: bool = False) -> None:
         super().__init__(parent)
         self._ctx, self._original, self._client_id = ctx, original, client_id
         self.first_name, self.last_name = QLineEdit(), QLineEdit()
@@ -90,10 +120,12 @@ class ClientIdentity(QObject):
             for name in ("first_name", "last_name", "phone", "email"):
                 getattr(self, name).setText(getattr(original, name) or "")
             self.birth_date.set_value(original.birth_date)
-        self.duplicates_title = PlainLabel(self.tr("Mogelijk al geregistreerd:"))
+        self.duplicates_title = PlainLabel(self.tr("Mogelijk al geregistreerd (Enter op een rij: die cliënt):")
+                                           if choosable else self.tr("Mogelijk al geregistreerd:"))
         self.duplicates_model = RowsModel(duplicate_columns(), self)
-        self.duplicates = QTableView()
+        self.duplicates = DuplicatesTable(choosable)
         self.duplicates.setModel(self.duplicates_model)
+        self.duplicates.chosen.connect(lambda row: self.duplicate_chosen.emit(self.duplicates_model.row_at(row).client))
         self.duplicates.setAccessibleName(self.tr("Mogelijke dubbels"))
         self.duplicates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.duplicates.setWordWrap(False)

@@ -10,8 +10,8 @@ import uuid
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QSize, QStringListModel, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,20 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.enums import Channel, Outcome
+from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services.agenda import Agenda, Slot
-from leerwinkel_desk.services.clients import ClientRow, Clients
+from leerwinkel_desk.services.clients import ClientRow
 from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.requests import RequestRow
 from leerwinkel_desk.services.social_map import SocialMap
+from leerwinkel_desk.ui.client_picker import ClientPicker, picker_text
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import PlainLabel
+from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
-from leerwinkel_desk.ui.settled_search import SettledSearch
 from leerwinkel_desk.ui.texts import channel_label, format_moment
 from leerwinkel_desk.ui.widgets import EnumCombo, scroll_area
 
@@ -50,8 +52,13 @@ DISPATCH_CHANNELS = (Channel.PHONE, Channel.FACE_TO_FACE, Channel.EMAIL, Channel
                      Channel.WEBSITE, Channel.WHATSAPP, Channel.SMS, Channel.FACEBOOK)
 
 
-def client_text(client: ClientRow) -> str:
-    return f"{client.dossier_no} {client.first_name or ''} {client.last_name or ''}"
+def split_name(typed: str) -> tuple[str, str]:
+    """A name typed in one field as first name and last name: the first word, then the rest ("Jan De Smet":
+    Jan, De Smet). A dossier number or phone (digits) is no name: nothing."""
+    words = typed.split()
+    if not words or any(character.isdigit() for character in typed):
+        return "", ""
+    return words[0], " ".join(words[1:])
 
 
 def full_name(client: ClientRow) -> str:
@@ -79,24 +86,20 @@ class DispatchDialog(FormDialog):
         self.question.setMaximumHeight(110)
         self.topic = QLineEdit()
         self.anonymous = QCheckBox(self.tr("&Anoniem (enkel bij een informatievraag)"))
-        self.client_field = QLineEdit()
-        self.client_field.setPlaceholderText(self.tr("naam of dossiernummer"))
-        self._client_names = QStringListModel(self)
-        self._client_matches: dict[str, ClientRow] = {}
-        completer = QCompleter(self._client_names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.client_field.setCompleter(completer)
-        self.client_field.textEdited.connect(self._search_clients)
-        self._searches = SettledSearch(ctx)
-        completer.activated.connect(self._pick_client)
-        completer.activated.connect(lambda _text: self._searches.settle())
-        self.client_field.editingFinished.connect(self._searches.settle)
+        self.client_field = ClientPicker(ctx)
+        self.client_field.setPlaceholderText(self.tr("naam of dossiernummer (nieuwe cliënt: Ctrl+Shift+N)"))
+        self.client_field.picked.connect(self.choose_client)
+        self.new_client_dialog: NewClientDialog | None = None
+        register = QAction(self)                # the main window's Ctrl+Shift+N, here: back with the client chosen
+        register.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        register.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        register.triggered.connect(self.register_new_client)
+        self.addAction(register)
         self.offer = QPushButton(self.tr("&Gebruik de cliënt van het open dossier"))   # named in the heading:
         self.offer.setVisible(offered is not None)                  # a long name would widen the form past the screen
         self.offer.setAutoDefault(False)        # Enter answers (Beantwoorden), never chooses a client
         self.offer.clicked.connect(lambda: self.choose_client(offered) if offered is not None else None)
-        self.finished.connect(lambda _result: self._searches.settle())
+        self.finished.connect(lambda _result: self.client_field.searches.settle())
         self.partner = QLineEdit()
         self.partner.setPlaceholderText(self.tr("zelf gekomen — of typ een partner"))
         partner_completer = QCompleter(sorted(self._partners), self)
@@ -177,9 +180,29 @@ class DispatchDialog(FormDialog):
     def choose_client(self, client: ClientRow) -> None:
         """This client's contact: named in the heading and the Cliënt field, no longer anonymous."""
         self._client = client
-        self.client_field.setText(client_text(client))
+        self.client_field.setText(picker_text(client))
         self.anonymous.setChecked(False)
         self._show_whose()
+
+    def register_new_client(self) -> None:
+        """Ctrl+Shift+N: the new-client form over this one, the name typed at Cliënt filled in; once it is saved
+        the new client is this contact's, and nothing typed here is lost."""
+        if self.new_client_dialog is not None:
+            return
+        dialog = NewClientDialog(self._ctx, self, split_name(self.client_field.text()) if self._client is None
+                                 else ("", ""), for_contact=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._new_client_closed(dialog))
+        self.new_client_dialog = dialog
+        dialog.open()                           # window-modal over this form, without a nested event loop
+
+    def _new_client_closed(self, dialog: NewClientDialog) -> None:
+        self.new_client_dialog = None
+        chosen = dialog.created or dialog.existing      # registered, or a likely duplicate it was after all
+        if chosen is not None:
+            self.error.clear_error()
+            self.choose_client(chosen)
+        self.activateWindow()                   # the keyboard comes back here (not every window manager does it)
 
     def _anonymous_toggled(self, anonymous: bool) -> None:
         """Anonymous is nobody's: the client chosen is let go, so the field does not name them any more."""
@@ -204,13 +227,17 @@ class DispatchDialog(FormDialog):
 
     def _forget_client_if_changed(self, text: str) -> None:
         """Typing over the chosen client's name unlinks them: the contact is never filed on a guess."""
-        if self._client is not None and text != client_text(self._client):
+        if self._client is not None and text != picker_text(self._client):
             self._client = None
             self._show_whose()
 
     def first_contact(self) -> FirstContact:
+        """The contact as the form holds it; a name typed at Cliënt but never chosen from the list is refused
+        (InvalidValue "not_chosen"), never dropped: the question would be saved anonymous without a word."""
         partner = self._partners.get(self.partner.text())
         client = self._client
+        if client is None and self.client_field.text().strip():
+            raise InvalidValue("client", "not_chosen")
         return FirstContact(
             self.channel.chosen("channel"), self.question.toPlainText(), self.topic.text() or None,
             client.id if client else None, partner.id if partner else None,
@@ -241,17 +268,6 @@ class DispatchDialog(FormDialog):
         if request.outcome is Outcome.ANSWERED:
             return self.tr("Bewaard: vraag {number} beantwoord en afgesloten.").format(number=request.request_no)
         return self.tr("Bewaard: intake geboekt voor leervraag {number}.").format(number=request.request_no)
-
-    def _search_clients(self, text: str) -> None:
-        rows = self._ctx.service(Clients).search(text, limit=15) if len(text.strip()) >= 2 else []
-        self._searches.listed(text, rows)
-        self._client_matches = {client_text(r): r for r in rows}
-        self._client_names.setStringList(list(self._client_matches))
-
-    def _pick_client(self, text: str) -> None:
-        picked = self._client_matches.get(text)
-        if picked is not None:
-            self.choose_client(picked)
 
     def _load_partner_contacts(self, name: str) -> None:
         self.partner_contact.clear()

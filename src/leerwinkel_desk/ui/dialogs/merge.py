@@ -6,13 +6,11 @@ import uuid
 from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import QSize, QStringListModel, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QCompleter,
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -24,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.services.client_merges import ClientMerges
-from leerwinkel_desk.services.clients import ClientRow, Clients
+from leerwinkel_desk.services.clients import Clients
+from leerwinkel_desk.ui.client_picker import ClientPicker
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
-from leerwinkel_desk.ui.settled_search import SettledSearch
 from leerwinkel_desk.ui.texts import enum_label, format_date
 
 
@@ -42,35 +40,6 @@ def shown(value: object) -> str:
     if isinstance(value, StrEnum):
         return enum_label(value)
     return str(value)
-
-
-class ClientPicker(QLineEdit):
-    """Type a name or dossier number; pick from what the search finds."""
-
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self.client: ClientRow | None = None
-        self._matches: dict[str, ClientRow] = {}
-        self._names = QStringListModel(self)
-        completer = QCompleter(self._names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCompleter(completer)
-        self.textEdited.connect(self._search)
-        self.searches = SettledSearch(ctx)
-        completer.activated.connect(self.pick)
-        completer.activated.connect(lambda _text: self.searches.settle())
-        self.editingFinished.connect(self.searches.settle)
-
-    def pick(self, text: str) -> None:
-        self.client = self._matches.get(text)
-
-    def _search(self, text: str) -> None:
-        rows = self._ctx.service(Clients).search(text, limit=15) if len(text.strip()) >= 2 else []
-        self.searches.listed(text, rows)
-        self._matches = {f"{r.dossier_no} {r.first_name or ''} {r.last_name or ''}": r for r in rows}
-        self._names.setStringList(list(self._matches))
 
 
 class MergeDialog(QDialog):

@@ -1,4 +1,5 @@
-"""Ctrl+M: log a micro-contact in seconds. A letter picks the channel, type one line, Enter.
+"""Ctrl+M: log a micro-contact in seconds. A letter picks the channel, type one line, Enter (from the minutes
+too, keypad Enter and Ctrl+Enter as well: Bewaren is the default button).
 
 The letters are the first letters of the channel names in the language of the app (T for
 telefoon, B for brief in Dutch; P for phone, L for letter in English), so they are translated.
@@ -10,7 +11,15 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.domain.errors import InvalidValue
@@ -19,7 +28,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import IconText, PlainLabel
 from leerwinkel_desk.ui.design.icons import channel_icon
 from leerwinkel_desk.ui.feedback import ErrorLabel
-from leerwinkel_desk.ui.form_dialog import ENTER_KEYS, FormDialog
+from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import channel_label
 from leerwinkel_desk.ui.widgets import show_placeholder
@@ -62,12 +71,21 @@ class MicroContactDialog(FormDialog):
         form.addRow(self.tr("&Samenvatting"), self.summary)
         form.addRow(self.tr("&Minuten (optioneel)"), self.minutes)
         self.error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Bewaren (Enter)"))      # no mnemonic: the letters choose channels
+        self.save_button.setDefault(True)       # Enter in any field (keypad Enter too) and Ctrl+Enter press it
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren (Esc)"))
+        for button in buttons.buttons():
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)     # a click leaves the letters with the form
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
         layout.addWidget(self.hint)
         layout.addLayout(letters)
         layout.addWidget(self.channel_label)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        self.summary.returnPressed.connect(self.save)
+        layout.addWidget(buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def channel_letters(self) -> tuple[str, ...]:
@@ -89,13 +107,11 @@ class MicroContactDialog(FormDialog):
             self.summary.setFocus()
             self.error.clear_error()
             return
-        if self.channel is None and event.key() in ENTER_KEYS:       # Enter before a letter: said, not ignored
-            self.error.show_error(InvalidValue("", "channel_letter"))
-            return
-        super().keyPressEvent(event)
+        super().keyPressEvent(event)           # Enter: the default button, Bewaren
 
     def save(self) -> None:
-        if self.channel is None:
+        if self.channel is None:                # Enter or Bewaren before a letter: said, not ignored
+            self.error.show_error(InvalidValue("", "channel_letter"))
             return
         channel = self.channel
         if perform(self._ctx.operations, lambda: self._ctx.service(Contacts).log_micro(

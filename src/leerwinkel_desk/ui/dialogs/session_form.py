@@ -25,7 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from leerwinkel_desk.domain.calendar import local_date
 from leerwinkel_desk.domain.enums import ContactStatus, Phase, SessionType, Tier
 from leerwinkel_desk.domain.errors import InvalidValue
-from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.contacts import ContactRow, Contacts
 from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.drafts import Drafts
 from leerwinkel_desk.services.offices import OfficeSetup
@@ -92,7 +92,10 @@ class SessionFormDialog(FormDialog):
         for label, widget in rows:
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
-        self.session_type.select(session_type_for(ctx.service(Requests).get(request_id)))
+        request = ctx.service(Requests).get(request_id)
+        self.session_type.select(session_type_for(request))
+        self._prefilled: dict[str, str] = {}   # texts the form starts with: no typing to keep as a draft
+        self._start_from_booking(request)
         self.first_field = self.summary         # the kind follows the request: the summary is typed first
         self.draft_bar = QWidget()
         bar = QHBoxLayout(self.draft_bar)
@@ -126,6 +129,27 @@ class SessionFormDialog(FormDialog):
         self._autosave.start()
         self._last_saved_payload: dict[str, Any] | None = None
 
+    def held_booking(self) -> ContactRow | None:
+        """The session booked for today (or missed earlier) that this form writes down as held, if any."""
+        today = local_today(self._ctx.clock)
+        planned = [c for c in self._ctx.service(Contacts).timeline(self._request_id)
+                   if c.status is ContactStatus.PLANNED and local_date(c.at) <= today]
+        return planned[-1] if planned else None
+
+    def _start_from_booking(self, request: RequestRow) -> None:
+        """The booked session's length and loket (its 90 minutes were shown as 60), and the question the
+        person asked when it was booked, in Leervraag, to be sharpened in the conversation."""
+        booked = self.held_booking()
+        if booked is not None:
+            if booked.minutes:
+                self.minutes.setValue(booked.minutes)
+            index = self.loket.findData(booked.loket_id) if booked.loket_id else -1
+            if index >= 0:
+                self.loket.setCurrentIndex(index)
+        if request.question and request.question.strip():
+            self.question.setPlainText(request.question)
+            self._prefilled["question"] = request.question
+
     def payload(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: self._text(name) for name in TEXT_FIELDS}
         values["session_type"] = self.session_type.chosen("session_type").value
@@ -133,7 +157,8 @@ class SessionFormDialog(FormDialog):
         return values
 
     def has_typing(self) -> bool:
-        return any(self._text(name).strip() for name in TEXT_FIELDS)
+        return any(self._text(name).strip() and self._text(name) != self._prefilled.get(name)
+                   for name in TEXT_FIELDS)
 
     def save_draft(self) -> bool:
         """Keep what was typed; runs on a timer and whenever the form closes without saving. Returns whether
@@ -200,8 +225,9 @@ class SessionFormDialog(FormDialog):
     def _record(self) -> None:
         if not (self._text("summary").strip() or self._text("notes").strip()):
             raise InvalidValue("summary", "required")        # an empty form is no session
+        question = self._text("question")
         intake = IntakeInput(
-            question=self._text("question") or None,
+            question=question if question and question != self._prefilled.get("question") else None,   # as asked
             study_history=self._text("study_history") or None,
             practical_barriers=self._text("practical_barriers") or None,
             support_network=self._text("support_network") or None,
@@ -209,11 +235,9 @@ class SessionFormDialog(FormDialog):
         if any(v is not None for v in vars(intake).values()):
             self._ctx.service(Requests).record_intake(self._request_id, intake)
         contacts = self._ctx.service(Contacts)
-        today = local_today(self._ctx.clock)
-        planned = [c for c in contacts.timeline(self._request_id)
-                   if c.status is ContactStatus.PLANNED and local_date(c.at) <= today]
-        if planned:         # the session booked for today (or missed earlier) took place: not a second one
-            contacts.hold_session(planned[-1].id, self.minutes.value(),
+        booked = self.held_booking()
+        if booked is not None:      # the session booked for today (or missed earlier) took place: not a second one
+            contacts.hold_session(booked.id, self.minutes.value(),
                                   self._text("summary") or None, self._text("notes") or None)
         else:
             contacts.record_session(

@@ -4,11 +4,12 @@ known yet (open loops), requests quiet for 30 days."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.enums import ContactKind
 from leerwinkel_desk.services.agenda import DayAgenda
@@ -31,7 +32,7 @@ from leerwinkel_desk.ui.texts import (
     session_type_label,
     tier_label,
 )
-from leerwinkel_desk.ui.widgets import compact_rows, fit_columns, scrolling_page
+from leerwinkel_desk.ui.widgets import compact_rows, first_field, fit_columns, hold_a_row, scrolling_page
 
 PERSON_COLUMN, PARTNER_COLUMN, REASON_COLUMN = 1, 2, 3     # of the referrals without an outcome
 REASON_SHARE = 0.25     # of that table's width at least for the reason: a long partner's name left it '…' at 150 %
@@ -39,12 +40,20 @@ REASON_SHARE = 0.25     # of that table's width at least for the reason: a long 
 
 class EnterTable(QTableView):
     """A table whose Enter key (and double click) opens the row's dossier. The arrows move in it and Tab
-    moves on to the next control, as in every list of the app (a table does not keep Tab)."""
+    moves on to the next control, as in every list of the app (a table does not keep Tab).
+
+    Enter works as soon as the list has the focus: it always has a current row then, its first unless the
+    person was on another (`key`, when given, tells a row again after its list was read anew: F5, back from a
+    dossier, the day loaded after the list took the focus). Qt makes a first row current only the first time a
+    view takes the focus, and never after its model is reset, so Enter did nothing until an arrow key."""
 
     activated_row = Signal(int)
 
-    def __init__(self, name: str, stretch: int = -1, share: float = 0.0, give_way: tuple[int, ...] = ()) -> None:
+    def __init__(self, name: str, stretch: int = -1, share: float = 0.0, give_way: tuple[int, ...] = (),
+                 key: Callable[[Any], object] | None = None) -> None:
         super().__init__()
+        self._key = key                             # how a row is told again after its list was read anew
+        self._was_on: object = None                 # the row the person was on (its key)
         self._stretch = stretch                     # the free-text column that takes the room left
         self._share, self._give_way = share, give_way      # its least part of the width, and who gives way
         self.setAccessibleName(name)
@@ -56,9 +65,30 @@ class EnterTable(QTableView):
         self.doubleClicked.connect(lambda index: self.activated_row.emit(index.row()))
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
-        """Columns fit their contents whenever rows are replaced or added."""
+        """Columns fit their contents whenever rows are replaced or added; the current row is kept (`RowsModel`)."""
         super().setModel(model)
         fit_columns(self, stretch=self._stretch, share=self._share, give_way=self._give_way)
+        if isinstance(model, RowsModel):
+            model.modelAboutToBeReset.connect(lambda: self._remember_current(model))
+            model.modelReset.connect(lambda: self._restore_current(model))
+
+    def _remember_current(self, model: RowsModel[Any]) -> None:
+        current = self.currentIndex()
+        self._was_on = (self._key(model.row_at(current.row())) if current.isValid() and self._key is not None
+                        else None)
+
+    def _restore_current(self, model: RowsModel[Any]) -> None:
+        """The row the person was on when it is still there, else the first row when the list has the focus."""
+        key = self._key or id
+        keys = [key(model.row_at(row)) for row in range(model.rowCount())]
+        if self._was_on is not None and self._was_on in keys:
+            self.setCurrentIndex(model.index(keys.index(self._was_on), 0))
+        elif keys and self.hasFocus():
+            self.setCurrentIndex(model.index(0, 0))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        hold_a_row(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -178,11 +208,11 @@ class TodayPage(QWidget):
                    lambda r: self._staff.get(r.owner_id, "")),
         ], self)
         self.tables = {
-            "sessions": EnterTable(self.tr("Geboekte gesprekken"), stretch=2),
-            "follow_ups": EnterTable(self.tr("Opvolging te doen"), stretch=3),
+            "sessions": EnterTable(self.tr("Geboekte gesprekken"), stretch=2, key=lambda c: c.id),
+            "follow_ups": EnterTable(self.tr("Opvolging te doen"), stretch=3, key=lambda f: f.request_id),
             "loops": EnterTable(self.tr("Doorverwijzingen zonder uitkomst"), stretch=REASON_COLUMN, share=REASON_SHARE,
-                                give_way=(PARTNER_COLUMN, PERSON_COLUMN)),
-            "quiet": EnterTable(self.tr("Al 30 dagen geen contact"), stretch=1),
+                                give_way=(PARTNER_COLUMN, PERSON_COLUMN), key=lambda o: o.referral.id),
+            "quiet": EnterTable(self.tr("Al 30 dagen geen contact"), stretch=1, key=lambda r: r.id),
         }
         whole_office = office_wide(ctx.actor)
         self.title = text_label("title", self.tr("Vandaag"))
@@ -291,11 +321,20 @@ class TodayPage(QWidget):
                  "message-circle", "micro")]
 
     def _show_counts(self) -> None:
-        """Each list says how many rows it has; an empty one folds to its title; a day without any says so."""
+        """Each list says how many rows it has; an empty one folds to its title; a day without any says so.
+
+        The focus stays on the page: a list that had it and folds away (hidden, Qt hands the focus on; with
+        every list folded for a moment it landed in the search field) hands it to the first list shown, its
+        first row current (EnterTable), or to the page itself until the next list is read."""
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and (focused is self or self.isAncestorOf(focused))
         for key, section in self.sections.items():
             section.set_count(section.table.model().rowCount(), self.day is not None or key == "loops")
         self.nothing.setVisible(self.day is not None and all(
             s.table.model().rowCount() == 0 for s in self.sections.values()))
+        focused = QApplication.focusWidget()
+        if had_focus and (focused is self or not (focused is not None and self.isAncestorOf(focused))):
+            (first_field(self) or self).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open(self, row: object, action: str) -> None:
         """Enter on a row: the person's dossier on that request, with the form the row asks for."""
