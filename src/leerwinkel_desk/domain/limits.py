@@ -52,7 +52,9 @@ def is_web_address(value: str) -> bool:
     text = value.strip()
     if not text or any(ch.isspace() or not ch.isprintable() for ch in text):
         return False
-    parts = urlsplit(text if "://" in text else f"https://{text}")
+    parts = urlsplit(text)
+    if not parts.netloc:                        # typed without its scheme: www.vdab.be
+        parts = urlsplit(f"https://{text}")
     return parts.scheme.lower() in ("http", "https") and _WEB_HOST.fullmatch(parts.netloc) is not None
 
 
