@@ -173,5 +173,5 @@ def test_a_request_closed_at_its_intake_shows_the_phases_it_never_reached_as_ski
     assert "– Keuze" in card.stepper.accessibleDescription()
     shown = [(dossier.timeline_model.index(row, 1).data(), dossier.timeline_model.index(row, 6).data())
              for row in range(dossier.timeline_model.rowCount())]
-    assert ("Fase", "Intake → Afgesloten") in shown             # the step itself, in the timeline
+    assert ("Fase", "Intake → Afgesloten (resultaat: Afgehaakt)") in shown     # the step and its result
     assert ("Fase", "Aanmelding → Afgesloten") in shown         # and the tier-1 answer's before it
