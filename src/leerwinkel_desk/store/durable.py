@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from sqlalchemy.exc import DBAPIError
+
 NO_ROOM = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
 
 
@@ -122,6 +124,13 @@ def sync_file(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def write_refused(error: BaseException) -> bool:
+    """Whether `error` is the storage refusing a write (the database driver's error, as SQLAlchemy wraps it, or
+    the file system's), not a fault of the program: what a write made in passing (a draft) may say in a line
+    and try again later."""
+    return isinstance(error, DBAPIError | OSError)
 
 
 def disk_full(error: BaseException) -> bool:

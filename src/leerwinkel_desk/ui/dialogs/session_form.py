@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import DBAPIError
 
 from leerwinkel_desk.domain.calendar import local_date
 from leerwinkel_desk.domain.enums import ContactStatus, Phase, SessionType, Tier
@@ -30,7 +29,7 @@ from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.drafts import Drafts
 from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.requests import IntakeInput, RequestRow, Requests
-from leerwinkel_desk.store.durable import disk_full
+from leerwinkel_desk.store.durable import disk_full, write_refused
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import PlainLabel, StatusMessage, Tone
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -173,7 +172,9 @@ class SessionFormDialog(FormDialog):
         if payload != self._last_saved_payload:
             try:
                 self._ctx.service(Drafts).save(FORM, self._request_id, payload, self._client_id)
-            except (DBAPIError, OSError) as problem:
+            except Exception as problem:
+                if not write_refused(problem):
+                    raise
                 self._draft_failed(problem)
                 return False
             self._last_saved_payload = payload
@@ -215,7 +216,9 @@ class SessionFormDialog(FormDialog):
         self._autosave.stop()
         try:
             self._ctx.service(Drafts).discard(FORM, self._request_id)
-        except (DBAPIError, OSError) as problem:    # the session is saved; its draft goes at a later discard
+        except Exception as problem:                # the session is saved; its draft goes at a later discard
+            if not write_refused(problem):
+                raise
             LOG.warning("a saved session's draft could not be discarded (%s)", type(problem).__name__)
         self.accept()
 
