@@ -114,14 +114,17 @@ def test_the_crash_text_claims_no_draft_that_was_not_kept(qtbot, desk: Desk, tmp
     fill_disk(desk.disk, 0)
     messages: list[str] = []
     previous = sys.excepthook
+    logger = install_crash_handler(tmp_path / "logs", messages.append)
     try:
-        install_crash_handler(tmp_path / "logs", messages.append)
         try:
             raise ValueError("iets onverwachts")
         except ValueError:
             sys.excepthook(*sys.exc_info())
     finally:
         sys.excepthook = previous
+        for handler in logger.handlers[:]:          # the next test's handler writes its own log
+            logger.removeHandler(handler)
+            handler.close()
     assert len(messages) == 1 and "bewaard als concept" not in messages[0], messages
     assert "niet als concept bewaard" in messages[0] and "formulier" in messages[0]
     assert isinstance(form, SessionFormDialog) and form.summary.text() == "Wil verpleegkunde studeren"
