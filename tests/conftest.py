@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -151,3 +151,31 @@ def no_window_left_open() -> Iterator[None]:
             widget.hide()
             widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def crash_handler(tmp_path: Path) -> Iterator[Callable[[], list[str]]]:
+    """Installs the app's crash handler, as app.py does, with its log in `tmp_path / "logs"`, when the test
+    calls it (in the test's body: pytest-qt sets its own hook after the fixtures) and returns the messages it
+    would show. Afterwards Python's hook is back and the log handler is removed and closed, so the next test
+    that installs one writes a log of its own."""
+    import logging
+    import sys
+
+    from leerwinkel_desk.ui.crash import LOG_NAME, install_crash_handler
+
+    previous = sys.excepthook
+
+    def install() -> list[str]:
+        messages: list[str] = []
+        install_crash_handler(tmp_path / "logs", messages.append)
+        return messages
+
+    try:
+        yield install
+    finally:
+        sys.excepthook = previous
+        logger = logging.getLogger(LOG_NAME)
+        for handler in logger.handlers[:]:
+            logger.removeHandler(handler)
+            handler.close()

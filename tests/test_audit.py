@@ -235,3 +235,18 @@ def test_an_access_request_includes_what_colleagues_did_with_the_dossier(db, clo
     assert ("client.view", str(office.counsellor.counsellor_id)) in seen
     assert ("client.update", str(coordinator.counsellor_id)) in seen and seen[-1][0] == "client.export"
     assert all("0470" not in str(e) for e in exported["audit_events"])    # field names, never values
+
+
+def test_the_action_words_follow_a_language_switch(qapp) -> None:
+    """The words are built once per language, not per cell painted: a switch must still give the new words."""
+    from leerwinkel_desk.ui.audit_words import action_label
+    from leerwinkel_desk.ui.i18n import SOURCE_LANGUAGE, LanguageSwitcher
+
+    switcher = LanguageSwitcher(qapp)
+    assert action_label("login") == "Aangemeld"
+    try:
+        assert switcher.use("en")
+        assert action_label("login") == "Signed in"
+    finally:
+        switcher.use(SOURCE_LANGUAGE)
+    assert action_label("login") == "Aangemeld"

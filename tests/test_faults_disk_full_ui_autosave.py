@@ -101,10 +101,8 @@ def test_a_full_disk_makes_the_drafts_autosave_say_so_in_the_form_and_retry(qtbo
     qtbot.waitUntil(lambda: not form.isVisible(), timeout=3000)
 
 
-def test_the_crash_text_claims_no_draft_that_was_not_kept(qtbot, desk: Desk, tmp_path: Path) -> None:
+def test_the_crash_text_claims_no_draft_that_was_not_kept(qtbot, desk: Desk, crash_handler) -> None:
     """The crash dialog said "Wat u typte is bewaard als concept (0)" when the draft could not be written."""
-    from leerwinkel_desk.ui.crash import install_crash_handler
-
     open_noor(qtbot, desk.window)
     qtbot.waitUntil(lambda: desk.window.dossier is not None and desk.window.dossier.isVisible(), timeout=5000)
     wait_active(qtbot, desk.window)
@@ -112,19 +110,11 @@ def test_the_crash_text_claims_no_draft_that_was_not_kept(qtbot, desk: Desk, tmp
     form = wait_active(qtbot, desk.window.dossier.active_dialog)
     typed(qtbot, "Wil verpleegkunde studeren")
     fill_disk(desk.disk, 0)
-    messages: list[str] = []
-    previous = sys.excepthook
-    logger = install_crash_handler(tmp_path / "logs", messages.append)
+    messages = crash_handler()
     try:
-        try:
-            raise ValueError("iets onverwachts")
-        except ValueError:
-            sys.excepthook(*sys.exc_info())
-    finally:
-        sys.excepthook = previous
-        for handler in logger.handlers[:]:          # the next test's handler writes its own log
-            logger.removeHandler(handler)
-            handler.close()
+        raise ValueError("iets onverwachts")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
     assert len(messages) == 1 and "bewaard als concept" not in messages[0], messages
     assert "niet als concept bewaard" in messages[0] and "formulier" in messages[0]
     assert isinstance(form, SessionFormDialog) and form.summary.text() == "Wil verpleegkunde studeren"

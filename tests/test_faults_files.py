@@ -85,36 +85,24 @@ def test_a_save_after_another_program_put_a_backup_in_place_of_the_file_is_refus
 
 
 def test_a_drafts_autosave_into_a_replaced_file_is_told_once_not_as_a_crash(qtbot, window, db, clock, office,
-                                                                               tmp_path: Path) -> None:
+                                                                               crash_handler) -> None:
     """The session form keeps a draft every 1.5 s; once the file was replaced, each autosave is refused:
     its one line is shown once, not the crash message at every autosave."""
-    import sys
-
-    from leerwinkel_desk.ui.crash import install_crash_handler
-
     answered(db, clock, office.counsellor, "Sara", "Idrissi")
     assert db.path is not None
     daily = backup_to(db, db.path.parent / "backups" / "daily-2026-12-07.db")
     open_dossier_by_search(qtbot, window, "idrissi")
-    messages: list[str] = []
-    previous = sys.excepthook
-    logger = install_crash_handler(tmp_path / "logs", messages.append)
-    try:
-        key(qtbot, Qt.Key.Key_G, CTRL)
-        form = wait_active(qtbot, window.dossier.active_dialog)
-        key(qtbot, Qt.Key.Key_N, ALT)                               # Alt+N: Notities
-        put_back = subprocess.run(["sh", "-c", f"cp '{daily}' '{db.path}.x' && mv '{db.path}.x' '{db.path}'"],
-                                  capture_output=True, text=True, timeout=60)
-        assert put_back.returncode == 0, put_back.stderr
-        typed(qtbot, "Wil verpleegkunde studeren")
-        qtbot.waitUntil(lambda: bool(messages), timeout=5_000)
-        qtbot.wait(3_500)                                           # two more autosaves
-        assert form.isVisible() and form.notes.toPlainText() == "Wil verpleegkunde studeren"
-    finally:
-        sys.excepthook = previous
-        for handler in logger.handlers[:]:
-            logger.removeHandler(handler)
-            handler.close()
+    messages = crash_handler()
+    key(qtbot, Qt.Key.Key_G, CTRL)
+    form = wait_active(qtbot, window.dossier.active_dialog)
+    key(qtbot, Qt.Key.Key_N, ALT)                               # Alt+N: Notities
+    put_back = subprocess.run(["sh", "-c", f"cp '{daily}' '{db.path}.x' && mv '{db.path}.x' '{db.path}'"],
+                              capture_output=True, text=True, timeout=60)
+    assert put_back.returncode == 0, put_back.stderr
+    typed(qtbot, "Wil verpleegkunde studeren")
+    qtbot.waitUntil(lambda: bool(messages), timeout=5_000)
+    qtbot.wait(3_500)                                           # two more autosaves
+    assert form.isVisible() and form.notes.toPlainText() == "Wil verpleegkunde studeren"
     assert len(messages) == 1 and "vervangen of verplaatst" in messages[0] and "onverwachts" not in messages[0]
 
 

@@ -55,12 +55,11 @@ def test_the_second_instance_is_told_and_both_keep_working(tmp_path: Path) -> No
 
 
 @pytest.mark.qt_no_exception_capture         # what reaches the event loop goes to the app's own crash handler
-def test_a_rekey_by_another_instance_locks_this_one_and_nothing_typed_is_lost(qtbot, tmp_path: Path) -> None:
+def test_a_rekey_by_another_instance_locks_this_one_and_nothing_typed_is_lost(qtbot, tmp_path: Path,
+                                                                             crash_handler) -> None:
     """A coordinator closes an account in another instance (the real CLI: the database is rekeyed)
     while this window has a form half typed: this window locks with one clear line (no SQLCipher
     error, no crash), its sign-in takes the new key, and the form saves with every character."""
-    import sys
-
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialogButtonBox
     from sqlalchemy import select
@@ -70,7 +69,6 @@ def test_a_rekey_by_another_instance_locks_this_one_and_nothing_typed_is_lost(qt
     from leerwinkel_desk.services.accounts import Accounts
     from leerwinkel_desk.store.models import Client
     from leerwinkel_desk.ui.context import DeskContext
-    from leerwinkel_desk.ui.crash import install_crash_handler
     from test_ui import open_window, press
 
     path = make_office(tmp_path / "leerwinkel.db")
@@ -79,42 +77,34 @@ def test_a_rekey_by_another_instance_locks_this_one_and_nothing_typed_is_lost(qt
     Accounts(db, SystemClock(), signed.actor).open_account("bram.claes", "Bram Claes", Role.COUNSELLOR,
                                                           "brams heel andere zin 9")
     before = db.key
-    crashes: list[str] = []
-    previous = sys.excepthook
-    logger = install_crash_handler(tmp_path / "logs", crashes.append)
-    try:
-        window = open_window(qtbot, DeskContext(db, SystemClock(), signed.actor, "Leerwinkel Test",
-                                                signed.full_name, "coordinator"))
-        press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-        dialog = window.active_dialog
-        qtbot.keyClicks(dialog.identity.first_name, "Noor")
-        qtbot.keyClicks(dialog.identity.last_name, "Tijdens-de-Sleutelwissel")
+    crashes = crash_handler()
+    window = open_window(qtbot, DeskContext(db, SystemClock(), signed.actor, "Leerwinkel Test",
+                                            signed.full_name, "coordinator"))
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.active_dialog
+    qtbot.keyClicks(dialog.identity.first_name, "Noor")
+    qtbot.keyClicks(dialog.identity.last_name, "Tijdens-de-Sleutelwissel")
 
-        other = child(f"import sys; from leerwinkel_desk.launcher import main; "
-                      f"sys.exit(main(['--db', {str(path)!r}, 'account', 'close', 'bram.claes']))", env=ENV)
-        _out, err = other.communicate(timeout=120)
-        assert other.returncode == 0, err
-        assert KeyRing.load(path).unlock("coordinator", PASSPHRASE) != before      # rekeyed over there
+    other = child(f"import sys; from leerwinkel_desk.launcher import main; "
+                  f"sys.exit(main(['--db', {str(path)!r}, 'account', 'close', 'bram.claes']))", env=ENV)
+    _out, err = other.communicate(timeout=120)
+    assert other.returncode == 0, err
+    assert KeyRing.load(path).unlock("coordinator", PASSPHRASE) != before      # rekeyed over there
 
-        qtbot.waitUntil(lambda: window.lock_screen is not None, timeout=10_000)
-        lock = window.lock_screen
-        assert "sleutel" in lock.reason.text() and "sqlcipher" not in lock.reason.text().lower()
-        assert not dialog.isVisible() and dialog.identity.last_name.text() == "Tijdens-de-Sleutelwissel"
-        qtbot.keyClicks(lock.passphrase, PASSPHRASE)
-        press(qtbot, lock.passphrase, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: window.lock_screen is None and dialog.isVisible(), timeout=5_000)
-        assert (dialog.identity.first_name.text(), dialog.identity.last_name.text()) == (
-            "Noor", "Tijdens-de-Sleutelwissel")
-        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
-        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-        assert not dialog.isVisible()
-        with db.read() as session:
-            assert session.scalars(select(Client.last_name)).all() == ["Tijdens-de-Sleutelwissel"]
-    finally:
-        sys.excepthook = previous
-        for handler in logger.handlers[:]:          # the next test's crash handler logs in its own folder
-            logger.removeHandler(handler)
-            handler.close()
+    qtbot.waitUntil(lambda: window.lock_screen is not None, timeout=10_000)
+    lock = window.lock_screen
+    assert "sleutel" in lock.reason.text() and "sqlcipher" not in lock.reason.text().lower()
+    assert not dialog.isVisible() and dialog.identity.last_name.text() == "Tijdens-de-Sleutelwissel"
+    qtbot.keyClicks(lock.passphrase, PASSPHRASE)
+    press(qtbot, lock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.lock_screen is None and dialog.isVisible(), timeout=5_000)
+    assert (dialog.identity.first_name.text(), dialog.identity.last_name.text()) == (
+        "Noor", "Tijdens-de-Sleutelwissel")
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    with db.read() as session:
+        assert session.scalars(select(Client.last_name)).all() == ["Tijdens-de-Sleutelwissel"]
         db.dispose()
     assert crashes == []
     assert passphrase_works(path, "coordinator", PASSPHRASE) and not passphrase_works(

@@ -313,10 +313,10 @@ def test_coordinator_merges_duplicates_side_by_side_and_can_undo(qtbot, db, cloc
     assert clients.get(dup.id).merged_into_id is None and dialog.merges.count() == 0
 
 
-def test_a_crash_keeps_the_typing_and_logs_no_personal_data(qtbot, ctx, db, clock, office, tmp_path) -> None:
+def test_a_crash_keeps_the_typing_and_logs_no_personal_data(qtbot, ctx, db, clock, office, tmp_path,
+                                                            crash_handler) -> None:
     from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
     from leerwinkel_desk.services.drafts import Drafts
-    from leerwinkel_desk.ui.crash import install_crash_handler
 
     client = Clients(db, clock, office.counsellor).create(ClientInput("Oksana", "Kovalenko"))
     request = Dispatch(db, clock, office.counsellor).answer_now(
@@ -325,16 +325,11 @@ def test_a_crash_keeps_the_typing_and_logs_no_personal_data(qtbot, ctx, db, cloc
     qtbot.addWidget(form)
     form.show()
     qtbot.keyClicks(form.notes, "Wil verpleegkunde studeren")
-    messages: list[str] = []
-    previous = sys.excepthook
+    messages = crash_handler()
     try:
-        install_crash_handler(tmp_path / "logs", messages.append)
-        try:
-            raise ValueError("Oksana Kovalenko 0470112233")
-        except ValueError:
-            sys.excepthook(*sys.exc_info())
-    finally:
-        sys.excepthook = previous
+        raise ValueError("Oksana Kovalenko 0470112233")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
     assert messages and "concept" in messages[0]
     assert Drafts(db, clock, office.counsellor).load("session", request.id)["notes"] == "Wil verpleegkunde studeren"
     log = (tmp_path / "logs" / "leerwinkel-desk.log").read_text(encoding="utf-8")

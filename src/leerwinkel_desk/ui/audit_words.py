@@ -5,7 +5,9 @@ rather than hidden: the trail keeps every event."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from leerwinkel_desk.ui.error_texts import field_label
 
@@ -103,9 +105,16 @@ def action_labels() -> dict[str, str]:
     }
 
 
+@cache
+def _labels_in(locale_name: str) -> dict[str, str]:
+    """The action words of one UI language (the language switch sets the default locale), built once, not per
+    cell painted."""
+    return action_labels()
+
+
 def action_label(code: str) -> str:
     """An action in words; one the app does not know (a newer version's) says so, with its code."""
-    return action_labels().get(code) or QCoreApplication.translate(
+    return _labels_in(QLocale().name()).get(code) or QCoreApplication.translate(
         "AuditAction", "Handeling van een nieuwere versie ({code})").format(code=code)
 
 
