@@ -97,10 +97,6 @@ class Badge(PlainLabel):
         self.setProperty("badge", kind)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
-    def set_badge(self, text: str, kind: str) -> None:
-        self.setText(text)
-        polish(self, badge=kind)
-
 
 class ElidedLabel(PlainLabel):
     """One line of words that gives way in a crowded row: cut with … to the width it gets, and then whole

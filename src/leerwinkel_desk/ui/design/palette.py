@@ -6,7 +6,7 @@ the contrast WCAG 2.2 AA asks for (tests/test_design.py measures each).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
@@ -87,10 +87,6 @@ TEXT_PAIRS: tuple[tuple[str, str, float], ...] = (
 def series_pairs(palette: Palette) -> list[tuple[str, str]]:
     """Each chart colour against the surface it is drawn on (bars are parts of the interface: 3:1)."""
     return [(colour, palette.surface) for colour in palette.series]
-
-
-def token_names() -> list[str]:
-    return [f.name for f in fields(Palette) if f.name != "series"]
 
 
 def relative_luminance(colour: str) -> float:
