@@ -39,9 +39,10 @@ def office_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
     consenting = open_case(db, clock, office, "Łukasz", "Wiśniewski")
     grant(db, clock, office, consenting, frozenset({DataItem.IDENTITY, DataItem.CHOICE}))
     refusing = open_case(db, clock, office, "Олена", "Коваленко")
+    smiling = open_case(db, clock, office, "Sofie 🙂", "Peeters")
     db.dispose()
     return path, {"client": consenting.dossier_no, "consenting": consenting.request_no,
-                  "refusing": refusing.request_no}
+                  "refusing": refusing.request_no, "smiling": smiling.dossier_no}
 
 
 def test_print_handover_to_the_default_recipient(office_db, tmp_path: Path) -> None:
@@ -71,6 +72,17 @@ def test_print_summary(office_db, tmp_path: Path) -> None:
     result = cli(path, "print", "summary", numbers["client"], "-o", str(output))
     assert result.returncode == 0, result.stderr
     assert "Samenvatting van uw gesprek" in PdfReader(output).pages[0].extract_text()
+    assert result.stderr == ""
+
+
+def test_a_letter_with_an_emoji_is_printed_with_a_warning(office_db, tmp_path: Path) -> None:
+    """No shipped font draws 🙂: the letter shows � there, and the command says so."""
+    path, numbers = office_db
+    output = tmp_path / "samenvatting.pdf"
+    result = cli(path, "print", "summary", numbers["smiling"], "-o", str(output))
+    assert result.returncode == 0, result.stderr
+    assert "Sofie � Peeters" in PdfReader(output).pages[0].extract_text()
+    assert result.stderr.startswith("warning: 2 character(s) of the letter no font can print")
 
 
 @pytest.mark.parametrize("to", [None, "CVO Miras", "Sofie Claeys"])

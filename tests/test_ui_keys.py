@@ -182,6 +182,29 @@ def test_preview_by_alt_v_files_no_letter(qtbot, window, db, clock, office) -> N
     assert "nog niet bewaard" in dialog.status.text()
 
 
+def test_the_preview_warns_of_characters_no_font_prints_before_printing(qtbot, window, db, clock, office) -> None:
+    """`Sofie 🙂`: the letter shows � for the emoji (twice: beside the name and in the greeting), and the
+    preview says so before anything is printed; a name every font has brings no warning."""
+    for first, last, warned in (("Sofie 🙂", "Peeters", True), ("Łukasz", "Nowak", False)):
+        client = Clients(db, clock, office.counsellor).create(ClientInput(first, last), duplicates_checked=True)
+        Dispatch(db, clock, office.counsellor).answer_now(
+            FirstContact(Channel.FACE_TO_FACE, "Boekhouden?", client_id=client.id), "Uitgelegd")
+        open_dossier_by_search(qtbot, window, last.lower())
+        key(qtbot, Qt.Key.Key_P, CTRL)
+        dialog = wait_active(qtbot, window.dossier.active_dialog)
+        key(qtbot, Qt.Key.Key_V, ALT)
+        qtbot.waitUntil(lambda dialog=dialog: dialog.pdf is not None and dialog.make_button.isEnabled(),
+                        timeout=15000)
+        assert dialog.unprintable.isVisible() is warned
+        if warned:
+            assert dialog.unprintable.text() == (
+                "⚠ Niet alle tekens kunnen gedrukt worden: 2× staat er � in de plaats (een emoji, of een schrift "
+                "zonder lettertype). Pas de tekst in het dossier aan als dat nodig is.")
+            assert dialog.print_button.isEnabled()              # warned, not refused: the counsellor decides
+        key(qtbot, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: window.dossier.active_dialog is None, timeout=3000)
+
+
 # --- 13. the session form follows the tier and refuses empty or future sessions ---------------
 def test_session_form_after_tier_3_defaults_to_a_trajectory_session_and_refuses_empty_or_future(
         qtbot, window, db, clock, office) -> None:

@@ -3545,6 +3545,10 @@
         <translation>No warm handover to this recipient yet: tick what the letter shares (only what the client consented to).</translation>
     </message>
     <message>
+        <source>Niet alle tekens kunnen gedrukt worden: {count}× staat er {mark} in de plaats (een emoji, of een schrift zonder lettertype). Pas de tekst in het dossier aan als dat nodig is.</source>
+        <translation>Not every character can be printed: {count}× the letter shows {mark} instead (an emoji, or a script without a font). Change the text in the dossier if needed.</translation>
+    </message>
+    <message>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>

@@ -80,8 +80,9 @@ def self_test_database(folder: Path) -> tuple[Database, Actor, str]:
     """The self-test without a window, in `folder`: the open database, its coordinator, what was checked.
 
     A new encrypted database with an office (which runs every migration), opened again with the
-    key unwrapped by the passphrase, and a client summary rendered with the shipped fonts,
-    templates and letterhead. Raises on the first thing that is not right.
+    key unwrapped by the passphrase, and a client summary rendered with the shipped fonts (the
+    fallbacks too: the name has Ge'ez and Chinese letters), templates and letterhead. Raises on the
+    first thing that is not right.
     """
     from leerwinkel_desk.reports.letters import PdfLetters
     from leerwinkel_desk.services import office_setup
@@ -106,10 +107,11 @@ def self_test_database(folder: Path) -> tuple[Database, Actor, str]:
     if revision != head:
         raise SelfTestFailed(f"database at schema {revision}, the migrations end at {head}")
     actor = sign_in(db, SystemClock(), SELF_TEST_LOGIN, passphrase).actor
-    client = Clients(db, SystemClock(), actor).create(ClientInput("Zelf", "Test"))
+    client = Clients(db, SystemClock(), actor).create(ClientInput("Zelf", "Test ሰላም 李"))   # Ge'ez and Chinese
     pdf = Letters(db, SystemClock(), actor, PdfLetters.for_database(db)).print_summary(client.id).pdf
-    if not pdf.startswith(b"%PDF") or b"DejaVu" not in pdf:
-        raise SelfTestFailed("the client summary is not a PDF with the DejaVu fonts")
+    if not pdf.startswith(b"%PDF") or not all(font in pdf for font in (b"DejaVu", b"NotoSansEthiopic",
+                                                                          b"DroidSansFallback")):
+        raise SelfTestFailed("the client summary is not a PDF with the DejaVu and fallback fonts")
     return db, actor, f"encrypted database at schema {revision}, a letter of {len(pdf) // 1024} kB"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -188,6 +189,7 @@ def cmd_export_client(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     db, actor = signed_in(database_location(args))
     clock = SystemClock()
+    from leerwinkel_desk.reports.fonts import SUBSTITUTE, substituted
     from leerwinkel_desk.reports.letters import PdfLetters
 
     letters = Letters(db, clock, actor, PdfLetters.for_database(db))
@@ -209,6 +211,9 @@ def cmd_print(args: argparse.Namespace) -> int:
                                 f"covers a letter to {args.to or 'anyone'}; nothing printed") from error
     write_whole(args.output, row.pdf)
     print(f"{args.number}: {row.kind} letter filed as {row.file_name}, written to {args.output}")
+    if count := substituted(row.pdf):
+        print(f"warning: {count} character(s) of the letter no font can print (an emoji, say) show as {SUBSTITUTE}; "
+              "change the text in the dossier if needed", file=sys.stderr)
     return 0
 
 

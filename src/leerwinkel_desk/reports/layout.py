@@ -25,8 +25,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.utils import _simpleSplit  # type: ignore[attr-defined]  # internals (bounded in pyproject.toml)
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
@@ -41,7 +40,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
-from leerwinkel_desk.reports.fonts import BOLD, REGULAR, register_fonts
+from leerwinkel_desk.reports.fonts import BOLD, REGULAR, printable, register_fonts, runs, text_width
 from leerwinkel_desk.reports.letterhead import (
     BOTTOM,
     FIRST_PAGE_TOP,
@@ -148,13 +147,14 @@ def _plain_fragment(style: ParagraphStyle) -> Any:
 
 
 def plain_text(text: str) -> str:
-    """Text as it is laid out: Arabic letters joined (still in reading order), white space as in a
-    paragraph. Right-to-left runs are put in visual order line by line, once the lines are known.
+    """Text as it is laid out: what no font draws substituted (`fonts.printable`), Arabic letters joined
+    (still in reading order), white space as in a paragraph. Right-to-left runs are put in visual order line
+    by line, once the lines are known.
 
     That is ReportLab's `cleanBlockQuotedText`, which only differs from splitting and joining
     on white space where a no-break space (kept) or a zero-width space (dropped) is present.
     """
-    text = shaped(text)
+    text = shaped(printable(text))
     if "\xa0" in text or "\u200b" in text:
         return cleanBlockQuotedText(text)
     return " ".join(text.split())
@@ -166,7 +166,8 @@ class PlainText(Flowable):
     Most texts in a letter (headings, labels, values, short answers) fit on one line: those
     are measured with one width look-up and drawn as a string where the paragraph's one line
     would be. A longer text becomes a `PlainParagraph` that does the wrapping and splitting.
-    Styles here are left-aligned without indents.
+    Styles here are left-aligned without indents. A character the style's font lacks is drawn in
+    a fallback font (`fonts.runs`): one piece, fragment or `<font>` per font.
     """
 
     def __init__(self, text: str, style: ParagraphStyle) -> None:
@@ -179,8 +180,8 @@ class PlainText(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         style = self.style
-        if self._paragraph is None and stringWidth(self.text, style.fontName,
-                                                   style.fontSize) <= availWidth:
+        if self._paragraph is None and text_width(self.text, style.fontName,
+                                                  style.fontSize) <= availWidth:
             self.width, self.height = availWidth, style.leading if self.text else 0
             return self.width, self.height
         return self._as_paragraph(availWidth).wrap(availWidth, availHeight)
@@ -194,13 +195,20 @@ class PlainText(Flowable):
         words of an Arabic paragraph came on its first line)."""
         if has_right_to_left(self.text):
             if self._paragraph is None or self._lines_for != width:
-                lines = simpleSplit(self.text, self.style.fontName, self.style.fontSize, width)
-                markup = "<br/>".join(escape(line_for_drawing(line)) for line in lines)
+                font, size = self.style.fontName, self.style.fontSize     # simpleSplit, measured in `runs`' fonts
+                lines = _simpleSplit(self.text, width, lambda line: text_width(line, font, size))
+                markup = "<br/>".join(self._markup(line_for_drawing(line)) for line in lines)
                 self._paragraph, self._lines_for = PlainParagraph(markup, self.style), width
         elif self._paragraph is None:
-            frags = [_plain_fragment(self.style).clone(text=self.text)] if self.text else []
+            frags = [_plain_fragment(self.style).clone(text=piece, fontName=face)
+                     for face, piece in runs(self.text, self.style.fontName)]
             self._paragraph = PlainParagraph(self.text, self.style, frags=frags)
         return self._paragraph
+
+    def _markup(self, line: str) -> str:
+        """One line as paragraph markup: escaped, a piece in a fallback font inside `<font>`."""
+        return "".join(escape(piece) if face == self.style.fontName else f'<font face="{face}">{escape(piece)}</font>'
+                       for face, piece in runs(line, self.style.fontName))
 
     @property
     def one_line(self) -> bool:
@@ -210,10 +218,14 @@ class PlainText(Flowable):
         """Add the one line to `text`, its baseline where the paragraph's line would be."""
         if self.text:
             style = self.style
+            pieces = runs(self.drawn, style.fontName)
             text.setFillColor(style.textColor)
-            text.setFont(style.fontName, style.fontSize, style.leading)
+            text.setFont(pieces[0][0], style.fontSize, style.leading)
             text.setTextOrigin(x, y + style.leading - style.fontSize)
-            text.textOut(self.drawn)
+            for number, (face, piece) in enumerate(pieces):
+                if number:
+                    text.setFont(face, style.fontSize, style.leading)
+                text.textOut(piece)
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         if self._paragraph is not None:

@@ -35,7 +35,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from leerwinkel_desk.domain.errors import InvalidValue
-from leerwinkel_desk.reports.fonts import BOLD, REGULAR
+from leerwinkel_desk.reports.fonts import BOLD, REGULAR, draw_string, printable
 from leerwinkel_desk.reports.right_to_left import for_drawing
 from leerwinkel_desk.reports.texts import label, unbreakable
 from leerwinkel_desk.services.letter_content import CounsellorContact, OfficeHeading
@@ -100,14 +100,12 @@ class Letterhead:
             self.logo.draw(canvas, MARGIN_LEFT, top - LOGO_SIZE, LOGO_SIZE, LOGO_SIZE)
             text_left += LOGO_SIZE + 5 * mm
         canvas.setFillColor(self.accent)
-        canvas.setFont(BOLD, 14)
-        canvas.drawString(text_left, top - 5.5 * mm, for_drawing(self.name))
+        draw_string(canvas, text_left, top - 5.5 * mm, _drawn(self.name), BOLD, 14)
         canvas.setFillColor(GREY)
-        canvas.setFont(REGULAR, 8.5)
         y = top - 10.5 * mm
         for line in (*self.address_lines, self.contact_line):
             if line:
-                canvas.drawString(text_left, y, for_drawing(line))
+                draw_string(canvas, text_left, y, _drawn(line), REGULAR, 8.5)
                 y -= 4 * mm
         canvas.setStrokeColor(self.accent)
         canvas.setLineWidth(1.2)
@@ -119,8 +117,7 @@ class Letterhead:
         """A running head: the office name over a thin rule."""
         canvas.saveState()
         canvas.setFillColor(self.accent)
-        canvas.setFont(BOLD, 8.5)
-        canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - 14 * mm, for_drawing(self.name))
+        draw_string(canvas, MARGIN_LEFT, PAGE_HEIGHT - 14 * mm, _drawn(self.name), BOLD, 8.5)
         canvas.setStrokeColor(RULE_GREY)
         canvas.setLineWidth(0.6)
         rule = PAGE_HEIGHT - 16.5 * mm
@@ -130,7 +127,7 @@ class Letterhead:
     def footer_lines(self, note: str | None) -> list[tuple[str, str]]:
         """The note (e.g. confidentiality) in bold, then the office footer: two lines each at most."""
         width = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT - 26 * mm
-        return [(font, for_drawing(line)) for font, text in ((BOLD, note), (REGULAR, self.footer))
+        return [(font, _drawn(line)) for font, text in ((BOLD, note), (REGULAR, self.footer))
                 for line in _footer_split(text or "", font, width)]
 
     def draw_footer(self, canvas: Canvas, page: int, pages: int,
@@ -143,8 +140,7 @@ class Letterhead:
         canvas.setFillColor(GREY)
         y = 15 * mm
         for font, line in lines:
-            canvas.setFont(font, FOOTER_SIZE)
-            canvas.drawString(MARGIN_LEFT, y, line)
+            draw_string(canvas, MARGIN_LEFT, y, line, font, FOOTER_SIZE)
             y -= 3.4 * mm
         canvas.setFont(REGULAR, 8)
         canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, 15 * mm,
@@ -162,6 +158,11 @@ class Letterhead:
                        "counsellor_email": counsellor.email or ""}
         lines = Template(self.signature).safe_substitute(values).splitlines()
         return [line.strip() for line in lines if line.strip()]
+
+
+def _drawn(text: str) -> str:
+    """A line of the letterhead as it is drawn: what no font draws substituted, right-to-left text in order."""
+    return for_drawing(printable(text))
 
 
 def _footer_split(text: str, font: str, width: float) -> list[str]:

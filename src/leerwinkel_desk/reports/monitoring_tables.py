@@ -7,7 +7,6 @@ Cells are plain values: `int`, `float` (an average), `Share` (a fraction shown a
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -25,13 +24,7 @@ from leerwinkel_desk.domain.enums import (
 )
 from leerwinkel_desk.domain.fees import PaidBy
 from leerwinkel_desk.services.monitoring_report import UNSPECIFIED, MonitoringReport, rounded
-from leerwinkel_desk.services.registration.format import (
-    EXPORT_DELIMITER,
-    EXPORT_ENCODING,
-    EXPORT_LINE_END,
-    neutralise,
-)
-from leerwinkel_desk.store.durable import private_text_file
+from leerwinkel_desk.services.spreadsheet import csv_file, csv_text
 
 
 class Share(float):
@@ -43,7 +36,7 @@ class Month(date):
 
 
 Cell = int | float | Decimal | date | str
-DECIMAL_COMMA = ","         # in the CSV, whose separator is `;` (EXPORT_DELIMITER)
+DECIMAL_COMMA = ","         # in the CSV, whose separator is `;` (spreadsheet.CSV_DELIMITER)
 
 
 @dataclass(frozen=True)
@@ -195,16 +188,15 @@ def plain(cell: Cell) -> str:
         return f"{cell:.2f}".replace(".", DECIMAL_COMMA)
     if isinstance(cell, float):
         return str(cell).replace(".", DECIMAL_COMMA)
-    return neutralise(cell) if isinstance(cell, str) else str(cell)
+    return csv_text(cell) if isinstance(cell, str) else str(cell)
 
 
 def write_csv_report(report: MonitoringReport, path: Path) -> None:
-    """All tables in one CSV (UTF-8 with BOM, `;`, CRLF, decimal commas): a title line, a header, rows, a
-    blank line."""
-    with private_text_file(path, EXPORT_ENCODING) as out:
-        writer = csv.writer(out, delimiter=EXPORT_DELIMITER, lineterminator=EXPORT_LINE_END)
+    """All tables in one CSV (`spreadsheet.csv_file`, decimal commas): a title line, a header, rows, a blank
+    line. Text cells never read as formulas (`spreadsheet.csv_text`); numbers stay numbers."""
+    with csv_file(path) as writer:
         for table in all_tables(report):
-            writer.writerow([table.title])
-            writer.writerow(table.header)
+            writer.writerow([csv_text(table.title)])
+            writer.writerow([csv_text(title) for title in table.header])
             writer.writerows([plain(cell) for cell in row] for row in table.rows)
             writer.writerow([])

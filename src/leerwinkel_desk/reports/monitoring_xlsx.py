@@ -2,7 +2,7 @@
 
 Each sheet has a bold, frozen header row and columns wide enough for their content. Numbers are
 numbers (averages with two decimals, shares as percentages, euros as currency), dates are dates;
-text is always stored as text, so a loket named `=SUM(...)` is never a formula.
+text is always stored as text (`spreadsheet.put_text`), so a loket named `=SUM(...)` is never a formula.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from leerwinkel_desk.reports.monitoring_tables import Cell, Month, Share, all_tables
 from leerwinkel_desk.services.monitoring_report import MonitoringReport
+from leerwinkel_desk.services.spreadsheet import put_text
 from leerwinkel_desk.store.durable import private_file
 
 FORMATS: tuple[tuple[type, str], ...] = (    # first match wins: subclasses before their bases
@@ -34,8 +35,7 @@ MIN_WIDTH, MAX_WIDTH = 8, 60
 def _put(cell: SheetCell, value: Cell) -> int:
     """Write one value with its number format; returns the width it needs, in characters."""
     if isinstance(value, str):
-        cell.value = value
-        cell.data_type = "s"            # text, even when it starts with `=`
+        put_text(cell, value)           # text, even when it starts with `=`
         return len(value)
     cell.value = float(value) if isinstance(value, Decimal) else value
     cell.number_format = next(fmt for kind, fmt in FORMATS if isinstance(value, kind))

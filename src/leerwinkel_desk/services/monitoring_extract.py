@@ -34,7 +34,8 @@ from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.dossier import age_on
 from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter, held_contacts
-from leerwinkel_desk.services.registration.format import format_date, write_csv
+from leerwinkel_desk.services.registration.format import format_date
+from leerwinkel_desk.services.spreadsheet import write_csv
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.models import Client, Contact, LearningRequest, PartnerOrganisation
 from leerwinkel_desk.store.report_figures import BELOW_B2, LOW_QUALIFIED, NEET_AGES, NOT_NEET, TARGET_GROUPS

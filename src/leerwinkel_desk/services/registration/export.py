@@ -1,6 +1,6 @@
 """Export of the registration exchange format: the office's clients, requests and contacts as three files.
 
-The files are written the way `format.write_csv` does (UTF-8 with BOM, `;`, CRLF, formula-like
+The files are written the way `spreadsheet.write_csv` does (UTF-8 with BOM, `;`, CRLF, formula-like
 cells neutralised), rows sorted by ref (contacts by request ref, moment and content), so the same
 data always gives the same bytes and an import of the export gives the same content back.
 

@@ -6,13 +6,13 @@ What the import and the export agree on, so that an export imports back to the s
 - the value codes (tiers also as `1`/`2`/`3`, codes read case-insensitively);
 - dates `YYYY-MM-DD` or `DD/MM/YYYY`, date-times with ` HH:MM` in Brussels local time (stored UTC);
   a date alone where a date-time is asked means 00:00 local time;
-- formula neutralising: a cell that a spreadsheet would read as a formula (starting with `=`, `+`,
-  `-`, `@`, tab or CR) is written with a `'` in front. So that the prefix can always be told apart,
-  a cell that already starts with one or more `'` followed by such a character gets one more `'`.
-  The export marks its files so with a last, empty column `EXPORT_MARK`; in a file with that
-  column the import removes exactly one leading `'` from a cell of that shape (`'*` then `=+-@`,
-  tab or CR), and from no other cell: export -> import -> export gives the same bytes. A file
-  without it (another program's, typed by hand) is read as written: `'=x` stays `'=x`;
+- formula neutralising: the files are opened in spreadsheets as much as they are read by programs,
+  so a cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or
+  CR) is written with a `'` in front, by the rule every spreadsheet file of the app follows
+  (`services/spreadsheet.py`: `csv_text`). The export marks its files so with a last, empty column
+  `EXPORT_MARK`; in a file with that column the import takes exactly that `'` off again
+  (`csv_text_restored`), and from no other cell: export -> import -> export gives the same bytes. A
+  file without it (another program's, typed by hand) is read as written: `'=x` stays `'=x`;
 - the key of an imported contact (`Contact.import_key`): the SHA-256, in hex, of the request ref,
   the moment in UTC to the minute (`2026-03-02T09:15Z`), kind, channel, summary (empty when there is
   none) and an occurrence number (0 for the first contact with these same five values on that
@@ -22,7 +22,6 @@ What the import and the export agree on, so that an export imports back to the s
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
@@ -32,12 +31,9 @@ from pathlib import Path
 
 from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.enums import Tier
-from leerwinkel_desk.store.durable import private_text_file
+from leerwinkel_desk.services.spreadsheet import write_csv
 
-EXPORT_DELIMITER = ";"
-EXPORT_LINE_END = "\r\n"
 EXPORT_MARK = "leerwinkel_export"     # the column that says: cells carry the formula `'` (see above)
-EXPORT_ENCODING = "utf-8-sig"       # UTF-8 with a byte order mark, so Excel reads it as UTF-8
 
 
 class FileKind(StrEnum):
@@ -84,7 +80,6 @@ YES_NO: dict[str, bool] = {"yes": True, "no": False}
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _BELGIAN_DATE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
 _TIME = re.compile(r"([0-9]{1,2}):([0-9]{2})")
-_FORMULA_LIKE = re.compile(r"'*[=+\-@\t\r]")
 
 
 def parse_date(text: str) -> date:
@@ -128,16 +123,6 @@ def format_moment(value: datetime) -> str:
     return value.astimezone(BRUSSELS).strftime("%Y-%m-%d %H:%M")
 
 
-def neutralise(cell: str) -> str:
-    """The cell as written to a file: never read as a formula by a spreadsheet."""
-    return "'" + cell if _FORMULA_LIKE.match(cell) else cell
-
-
-def restore(cell: str) -> str:
-    """The inverse of `neutralise`, applied to every cell the import reads from a file of the export."""
-    return cell[1:] if cell[:1] == "'" and _FORMULA_LIKE.match(cell, 1) else cell
-
-
 def contact_key(request_ref: str, at: datetime, kind: str, channel: str, summary: str | None,
                 occurrence: int) -> str:
     """The stable import key of a contact (see the module documentation)."""
@@ -149,14 +134,5 @@ def contact_key(request_ref: str, at: datetime, kind: str, channel: str, summary
 
 
 def write_export(path: Path, header: Iterable[str], rows: Iterable[Iterable[str]]) -> None:
-    """One registration file as the export writes it: `write_csv`, marked by EXPORT_MARK."""
+    """One registration file as the export writes it: `spreadsheet.write_csv`, marked by EXPORT_MARK."""
     write_csv(path, (*header, EXPORT_MARK), ((*row, "") for row in rows))
-
-
-def write_csv(path: Path, header: Iterable[str], rows: Iterable[Iterable[str]]) -> None:
-    """One file as the export writes it: UTF-8 with BOM, `;`, CRLF, RFC 4180 quoting, neutralised;
-    owner only (0600) from its first byte, the old file or the new one whole (`private_text_file`)."""
-    with private_text_file(path, EXPORT_ENCODING) as out:
-        writer = csv.writer(out, delimiter=EXPORT_DELIMITER, lineterminator=EXPORT_LINE_END)
-        writer.writerow(header)
-        writer.writerows([neutralise(cell) for cell in row] for row in rows)

@@ -28,7 +28,7 @@ What is made of the rows:
 - a birth date follows the app's rule (domain.birth_dates): typed day first (`2/4/1990`,
   `02041990`, `2.4.1990`, ...) or ISO, not in the future nor more than 110 years ago;
 - text is stored as given; a cell of spaces only counts as empty; codes are read case-insensitively;
-  the `'` an export puts before a formula-like cell is taken off again (`format.restore`).
+  the `'` an export puts before a formula-like cell is taken off again (`spreadsheet.csv_text_restored`).
 
 The problems and their codes, each with its sentence: `report.ProblemCode`.
 """

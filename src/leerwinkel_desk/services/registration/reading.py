@@ -38,9 +38,9 @@ from leerwinkel_desk.services.registration.format import (
     FileKind,
     parse_date,
     parse_moment,
-    restore,
 )
 from leerwinkel_desk.services.registration.report import Ticker
+from leerwinkel_desk.services.spreadsheet import csv_text_restored
 from leerwinkel_desk.store.base import table_of
 from leerwinkel_desk.store.models import Client, Contact, Counsellor, LearningRequest, Loket, PartnerOrganisation
 
@@ -64,12 +64,13 @@ class Sheet:
 def read_sheet(kind: FileKind, path: Path, encoding: str, errors: list[Problem],
                warnings: list[Problem]) -> Sheet | None:
     """The file read as every import reads one (`import_files.read_table`), or None (with the reason in
-    `errors`); the cells of a file of the export lose the formula `'` again (`format.restore`)."""
+    `errors`); the cells of a file of the export lose the formula `'` again (`spreadsheet.csv_text_restored`)."""
     table = read_table(path, (*COLUMNS[kind], EXPORT_MARK), REQUIRED[kind], encoding, errors, warnings)
     if table is None:
         return None
     exported = table.index.pop(EXPORT_MARK, None) is not None     # a file of the export: its cells carry `'`
-    rows = [(line, [restore(cell) for cell in cells]) for line, cells in table.rows] if exported else table.rows
+    rows = ([(line, [csv_text_restored(cell) for cell in cells]) for line, cells in table.rows] if exported
+            else table.rows)
     return Sheet(kind, table.name, table.index, rows)
 
 

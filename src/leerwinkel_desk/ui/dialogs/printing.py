@@ -5,7 +5,9 @@ A handover letter shares exactly what was decided, and the dialog says what befo
 what the warm handover to that recipient shared, or else what the counsellor ticks of what the client
 consented to. Nothing is ticked beforehand: the counsellor chooses each item that goes on paper (the
 service refuses more than the consent, or than the handover, allows). A preview shown is always the
-letter that would print now: another choice, recipient or item, or a refusal, takes it away."""
+letter that would print now: another choice, recipient or item, or a refusal, takes it away. A letter with
+characters no shipped font can print (an emoji) shows `�` in their place, and the preview says so before
+anything is printed or filed (reports/fonts.py)."""
 
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.letters import HandoverItems, LetterKind, LetterRow, Letters, PrintedLetter
 from leerwinkel_desk.store.durable import write_whole
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.design.components import PlainLabel
+from leerwinkel_desk.ui.design.components import PlainLabel, StatusMessage, Tone
 from leerwinkel_desk.ui.dialogs.sharing import RecipientPicker
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.file_dialogs import ask_save_file
@@ -117,6 +119,7 @@ class PrintDialog(QDialog):
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
         self.status = PlainLabel()
+        self.unprintable = StatusMessage()       # characters the letter shows as �, said before it is printed
         self.pages = QVBoxLayout()
         holder = QWidget()
         holder.setLayout(self.pages)
@@ -139,6 +142,7 @@ class PrintDialog(QDialog):
         layout.addLayout(again)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        layout.addWidget(self.unprintable)
         layout.addWidget(self.error)
         layout.addWidget(self.preview, 1)
         self.make_button.clicked.connect(self.make)
@@ -272,8 +276,19 @@ class PrintDialog(QDialog):
             self.pages.addWidget(page)
         self.status.setText(self.tr("Voorbeeld: nog niet bewaard in het dossier") if self.letter is None
                             else self.tr("Eerder bewaard als {name}").format(name=self.letter.file_name))
+        self.show_unprintable(self.pdf)
         for button in (self.make_button, self.print_button, self.save_button):
             button.setEnabled(True)
+
+    def show_unprintable(self, pdf: bytes) -> None:
+        """Say how many characters the letter shows as � because no shipped font can print them."""
+        from leerwinkel_desk.reports.fonts import SUBSTITUTE, substituted
+
+        count = substituted(pdf)
+        self.unprintable.show_message(self.tr(
+            "Niet alle tekens kunnen gedrukt worden: {count}× staat er {mark} in de plaats (een emoji, of een "
+            "schrift zonder lettertype). Pas de tekst in het dossier aan als dat nodig is.").format(
+            count=count, mark=SUBSTITUTE) if count else "", Tone.WARNING)
 
     def choice_changed(self) -> None:
         """Another letter, recipient or item: the preview shown no longer is what would print, so it goes (and a
@@ -287,6 +302,7 @@ class PrintDialog(QDialog):
     def clear_preview(self) -> None:
         """No pages shown and nothing to print or save until a preview is made again."""
         self.letter, self.pdf = None, None
+        self.unprintable.setText("")
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
         while (item := self.pages.takeAt(0)) is not None:
