@@ -35,7 +35,7 @@ from sqlalchemy import select, update
 from leerwinkel_desk.domain.enums import OrganisationType, SecondLineKind, SignalKind, SignalTheme, Tier
 from leerwinkel_desk.domain.errors import InvalidValue, NotFound
 from leerwinkel_desk.reports.monitoring_pdf import nl, write_pdf_report
-from leerwinkel_desk.reports.monitoring_tables import Share, write_csv_report
+from leerwinkel_desk.reports.monitoring_tables import Share, key_figures, write_csv_report
 from leerwinkel_desk.reports.monitoring_xlsx import write_xlsx_report
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
@@ -352,6 +352,10 @@ def test_empty_period_gives_zeros(office) -> None:
     assert document["micro_contacts"] == {"count": 0, "by_channel": {}}
     assert document["sessions"] == {"count": 0, "avg_minutes": 0.0}
     assert document["enrolment_rate_trajectories"] == 0.0
+    # the documents do not print a rate of 0 % without a single trajectory with an outcome
+    report = Monitoring(db, Clock(), actor).report(ReportFilter(date(2030, 1, 1), date(2030, 1, 31)))
+    rates = [row[1] for row in key_figures(report).rows if row[2] == "enrolment_rate_trajectories"]
+    assert rates == ["n.v.t."] and report.to_json_dict()["extras"]["trajectories_with_outcome"] == 0
 
 
 def test_second_line_signals_and_configurable_costs(office) -> None:

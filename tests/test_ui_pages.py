@@ -406,7 +406,17 @@ def test_report_figures_use_the_flemish_comma_and_one_colour_per_series(qtbot, d
     qtbot.waitUntil(lambda: page.report is not None, timeout=15000)
     assert "gemiddeld 0,0 gesprekken" in page.figures.text()
     assert not re.search(r"\d\.\d", page.figures.text())
-    assert "\u00a0min" in page.figures.text() and "\u00a0%" in page.figures.text()   # "65,5 / min" wrapped apart
+    assert "\u00a0min" in page.figures.text()                    # "65,5 / min" wrapped apart
+    # no trajectory closed yet: no rate of 0 %, and an empty chart says there is nothing to count
+    assert "ingeschreven na traject: n.v.t. (nog geen traject afgesloten)" in page.figures.text()
+    nothing = BarChart("Microcontacten per kanaal", "contacts")          # an office without one yet
+    nothing.set_bars([])
+    nothing.resize(300, 200)
+    assert nothing.accessibleDescription() == "Niets in deze periode."
+    empty, line = nothing.grab().toImage(), nothing.fontMetrics().height()
+    below_title = range(Space.S + round(1.5 * line), Space.S + 3 * line)
+    assert any(QColor(empty.pixel(x, y)).lightness() < 160 for x in range(empty.width()) for y in below_title), \
+        "the empty card writes its line under the title"
     metrics = page.channels.fontMetrics()
     for label in ("WhatsApp", "Facebook", "2 · Informatiebemiddeling"):     # cut in exactly their own width
         assert shown_label(metrics, label, metrics.horizontalAdvance(label)) == label

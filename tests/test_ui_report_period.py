@@ -125,7 +125,7 @@ def test_the_chosen_period_outlives_a_language_switch_and_is_the_extracts(
     window = coordinator_window(qtbot, db, clock, office, languages)
     reports_of_2025(qtbot, window)
     key(qtbot, Qt.Key.Key_L, CTRL | SHIFT)                          # English: every page is made again
-    qtbot.waitUntil(lambda: window.nav.item(0).text().startswith("Today"), timeout=5000)
+    qtbot.waitUntil(lambda: window.nav.item(0).text().startswith("Today"), timeout=15000)   # slow on a busy machine
     page = window.pages["reports"]
     qtbot.waitUntil(lambda: page.report is not None, timeout=15000)
     assert (page.start.date().toPython(), page.end.date().toPython()) == (date(2025, 1, 1), date(2025, 12, 31))

@@ -616,6 +616,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Niets in deze periode.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>&amp;Beheren… (Ctrl+Shift+O)</source>
@@ -3940,8 +3947,16 @@
         <translation>Period {start} up to and including {end}</translation>
     </message>
     <message>
-        <source>Leervragen: {total} (anoniem {anonymous}, via partner {partner}) · cliënten: {clients} · trajecten: {trajectories}, gemiddeld {sessions} gesprekken en {contacts} contacten · gesprekken: {session_count} van gemiddeld {minutes}&#xa0;min · microcontacten: {micro} · ingeschreven na traject: {rate}&#xa0;%</source>
-        <translation>Learning requests: {total} (anonymous {anonymous}, via partner {partner}) · clients: {clients} · trajectories: {trajectories}, on average {sessions} sessions and {contacts} contacts · sessions: {session_count} of {minutes}&#xa0;min on average · micro-contacts: {micro} · enrolled after trajectory: {rate}&#xa0;%</translation>
+        <source>Leervragen: {total} (anoniem {anonymous}, via partner {partner}) · cliënten: {clients} · trajecten: {trajectories}, gemiddeld {sessions} gesprekken en {contacts} contacten · gesprekken: {session_count} van gemiddeld {minutes}&#xa0;min · microcontacten: {micro} · ingeschreven na traject: {rate}</source>
+        <translation>Learning requests: {total} (anonymous {anonymous}, via partner {partner}) · clients: {clients} · trajectories: {trajectories}, on average {sessions} sessions and {contacts} contacts · sessions: {session_count} of {minutes}&#xa0;min on average · micro-contacts: {micro} · enrolled after trajectory: {rate}</translation>
+    </message>
+    <message>
+        <source>{percent}&#xa0;%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>n.v.t. (nog geen traject afgesloten)</source>
+        <translation>n/a (no trajectory closed yet)</translation>
     </message>
     <message>
         <source>Contacten per maand, {first} tot en met {last}</source>

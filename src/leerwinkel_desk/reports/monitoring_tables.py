@@ -36,6 +36,7 @@ class Month(date):
 
 
 Cell = int | float | Decimal | date | str
+NOT_APPLICABLE = "n.v.t."    # a rate without a denominator (no trajectory with an outcome yet)
 DECIMAL_COMMA = ","         # in the CSV, whose separator is `;` (spreadsheet.CSV_DELIMITER)
 
 
@@ -115,8 +116,8 @@ def key_figures(report: MonitoringReport) -> Table:
         ("Gemiddelde duur van een sessie (minuten)", report.session_avg_minutes,
          "sessions.avg_minutes"),
         ("Microcontacten", report.micro_count, "micro_contacts.count"),
-        ("Inschrijvingsgraad trajecten", Share(report.enrolment_rate_trajectories),
-         "enrolment_rate_trajectories"),
+        ("Inschrijvingsgraad trajecten", Share(report.enrolment_rate_trajectories)
+         if report.enrolment_rate_applies else NOT_APPLICABLE, "enrolment_rate_trajectories"),
     ]
     return Table("Kerncijfers", "Kerncijfers", ("Cijfer", "Waarde", "Sleutel"), tuple(rows))
 

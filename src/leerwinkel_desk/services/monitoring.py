@@ -306,6 +306,7 @@ class _Figures:
             micro_by_channel={c: micro[c] for c in Channel if micro.get(c)},
             outcomes=tally.outcomes,
             enrolment_rate_trajectories=rounded(tally.enrolled, tally.trajectories_closed),
+            trajectories_with_outcome=tally.trajectories_closed,
             sessions_distribution=dict(sorted(distribution.items())),
             referrers_by_org_type=tally.referrers,
             target_groups=groups,

@@ -79,6 +79,7 @@ class MonitoringReport:
     micro_by_channel: dict[Channel, int]
     outcomes: dict[str, int]            # each Outcome value, and "open"
     enrolment_rate_trajectories: float
+    trajectories_with_outcome: int      # the rate's denominator: with none, the rate is not applicable
     # extras
     sessions_distribution: dict[int, int]       # sessions per trajectory -> trajectories
     referrers_by_org_type: dict[str, int]
@@ -119,6 +120,12 @@ class MonitoringReport:
         return before, after
 
     @property
+    def enrolment_rate_applies(self) -> bool:
+        """False while no trajectory has an outcome: the spec's JSON still says 0.0, the screen and the
+        documents say "n.v.t." rather than a rate of 0 %."""
+        return self.trajectories_with_outcome > 0
+
+    @property
     def cost_by_tier(self) -> dict[Tier, Decimal]:
         return {tier: self.cost_per_request[tier] * self.by_tier[tier] for tier in Tier}
 
@@ -149,6 +156,7 @@ class MonitoringReport:
             core["extras"] = {
                 "filters": {"office": self.office, "loket": self.loket,
                             "counsellor": self.counsellor},
+                "trajectories_with_outcome": self.trajectories_with_outcome,
                 "sessions_distribution": {str(k): v for k, v in self.sessions_distribution.items()},
                 "referrers_by_org_type": dict(self.referrers_by_org_type),
                 "target_groups": dict(self.target_groups),

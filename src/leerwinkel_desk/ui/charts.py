@@ -42,6 +42,9 @@ class BarChart(QWidget):
         self.setAccessibleName(title)
         self.update()
 
+    def empty_text(self) -> str:
+        return self.tr("Niets in deze periode.")
+
     @property
     def colour(self) -> QColor:
         return QColor(current_palette().series[SERIES[self.series]])
@@ -51,7 +54,8 @@ class BarChart(QWidget):
         # each bar at least BAR_MIN high: twelve months cut the last one off in a card of 160 points
         title = self.fontMetrics().height() + 2 * Space.XS
         self.setMinimumHeight(max(MIN_HEIGHT, round(2 * Space.S + title + len(bars) * (BAR_MIN + Space.XS))))
-        self.setAccessibleDescription("; ".join(f"{label}: {format_number(value)}" for label, value in bars))
+        self.setAccessibleDescription("; ".join(f"{label}: {format_number(value)}" for label, value in bars)
+                                      or self.empty_text())
         lines = [self.title, *(f"{label}: {format_number(value)}" for label, value in bars)]
         self.setToolTip(rich_tip("\n".join(lines)))
         self.update()
@@ -74,7 +78,10 @@ class BarChart(QWidget):
         painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line), wrap, self.title)
         painter.setFont(self.font())
         metrics = painter.fontMetrics()
-        if not self.bars:
+        if not self.bars:           # an empty card would look unfinished: it says there is nothing to count
+            painter.setPen(QColor(p.text_muted))
+            painter.drawText(QRectF(inner.left(), inner.top() + line + Space.XS, inner.width(),
+                                    inner.bottom() - inner.top() - line - Space.XS), wrap, self.empty_text())
             painter.end()
             return
         number_width = max(metrics.horizontalAdvance(format_number(value)) for _, value in self.bars) + Space.S

@@ -168,13 +168,14 @@ class ReportsPage(QWidget):
             "Leervragen: {total} (anoniem {anonymous}, via partner {partner}) · cliënten: {clients} · "
             "trajecten: {trajectories}, gemiddeld {sessions} gesprekken en {contacts} contacten · "
             "gesprekken: {session_count} van gemiddeld {minutes} min · microcontacten: {micro} · "
-            "ingeschreven na traject: {rate} %").format(
+            "ingeschreven na traject: {rate}").format(
             total=whole(report.requests_total), anonymous=whole(report.anonymous),
             partner=whole(report.referred_by_partner), clients=whole(report.clients_distinct),
             trajectories=whole(report.trajectories), sessions=format_number(report.sessions_avg, 1),
             contacts=format_number(report.contacts_avg, 1), session_count=whole(report.sessions_count),
             minutes=format_number(report.session_avg_minutes, 1), micro=whole(report.micro_count),
-            rate=format_number(report.enrolment_rate_trajectories * 100, 1)))
+            rate=self.tr("{percent} %").format(percent=format_number(report.enrolment_rate_trajectories * 100, 1))
+            if report.enrolment_rate_applies else self.tr("n.v.t. (nog geen traject afgesloten)")))
         self.funnel.set_bars([(tier_label(t), report.by_tier[t]) for t in Tier])
         self.sessions.set_bars([(bucket, n) for bucket, n in report.sessions_buckets.items()])
         self.show_months(report)
