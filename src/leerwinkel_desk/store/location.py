@@ -20,6 +20,7 @@ from leerwinkel_desk.store.file_guard import NO_SPACE, FileUnusable, closed_stat
 from leerwinkel_desk.store.keyring import KeyRing, key_file, new_database_key
 from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.store.network_share import refuse_network_share
+from leerwinkel_desk.store.owner_only import tighten
 from leerwinkel_desk.store.paths import backups_dir, default_database_path, local_path
 
 
@@ -101,8 +102,12 @@ class Location:
         return ring if ring.exists() else None
 
     def open(self, key: bytes | None = None) -> Database:
-        """The database as it is; `key` opens an encrypted file."""
-        return open_url(self.text) if self.path is None else open_sqlite(self.path, key)
+        """The database as it is; `key` opens an encrypted file. What the app owns beside a local file is
+        made the owner's only first, where an older version left it readable by others (store/owner_only.py)."""
+        if self.path is None:
+            return open_url(self.text)
+        tighten(self.path)
+        return open_sqlite(self.path, key)
 
     def open_upgraded(self, key: bytes | None = None) -> Database:
         """The database with its schema brought to this version (a backup first, all or nothing).
