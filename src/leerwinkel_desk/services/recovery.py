@@ -57,6 +57,15 @@ class RecoveryPrint:
     pdf: bytes
 
 
+@dataclass(frozen=True)
+class DroppedKey:
+    """A new recovery key dropped without its sheet: the day it was made (its sheet's date, if one was printed
+    after all) and whether an earlier key is still in use (none where the office never had one)."""
+
+    made_on: date
+    earlier_in_use: bool
+
+
 class RecoveryKeys(UseCase):
     """A coordinator's new recovery key for this database, in use once its sheet is written."""
 
@@ -81,12 +90,13 @@ class RecoveryKeys(UseCase):
         """The proposed key `code` goes without a sheet: the earlier one stays the office's recovery key."""
         self._ring().drop_recovery(code)
 
-    def dropped_unsheeted(self) -> date | None:
-        """The day of a new key the app was stopped with before its sheet was saved (dropped at the next
-        opening, store/location.py), until a newer one is made; None for a database without a key file."""
+    def dropped_unsheeted(self) -> DroppedKey | None:
+        """A new key the app was stopped with before its sheet was saved (dropped at the next opening,
+        store/location.py), until a newer one is made; None for a database without a key file."""
         self._require(Permission.MANAGE_OFFICE)
         ring = KeyRing.load(self._db.path) if self._db.path is not None and self._db.key is not None else None
-        return ring.recovery_dropped() if ring is not None else None
+        made_on = ring.recovery_dropped() if ring is not None else None
+        return DroppedKey(made_on, ring.has_recovery()) if ring is not None and made_on is not None else None
 
     def _ring(self) -> KeyRing:
         self._require(Permission.MANAGE_OFFICE)

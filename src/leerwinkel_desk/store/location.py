@@ -114,7 +114,8 @@ class Location:
         if ring.recovery_staged() and not in_use(self.path):
             made_on = ring.drop_unsheeted_recovery()
             log.warning("a new recovery key made on %s never had its sheet saved (the app was stopped first): it "
-                        "no longer opens the database; the printed recovery key still does", made_on)
+                        "no longer opens the database; %s", made_on, "the printed recovery key still does"
+                        if ring.has_recovery() else "there is no recovery key in use")
         return ring
 
     def open(self, key: bytes | None = None) -> Database:

@@ -50,7 +50,7 @@ def tighten(database: Path) -> int:
         except OSError as error:
             refused.append(type(error).__name__)
     if changed:
-        log.info("data folder: %d file(s) or folder(s) of an older version made the owner's only", changed)
+        log.info("data folder: %d file(s) or folder(s) readable by others made the owner's only", changed)
     if refused:
         log.warning("data folder: %d file(s) or folder(s) could not be made the owner's only (%s)",
                     len(refused), ", ".join(sorted(set(refused))))

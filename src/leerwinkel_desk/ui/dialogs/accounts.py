@@ -143,10 +143,13 @@ class AccountsDialog(QDialog):
             dropped = self._ctx.service(RecoveryKeys).dropped_unsheeted()
         except (DomainError, OSError):
             dropped = None
-        self.recovery_note.setText("" if dropped is None else self.tr(
-            "⚠ De nieuwe herstelsleutel van {day} is nooit in gebruik genomen: de app werd gestopt voor het blad "
-            "bewaard was. Een blad van die dag opent de databank niet; de eerder afgedrukte herstelsleutel werkt "
-            "nog.").format(day=format_date(dropped)))
+        if dropped is not None:
+            text = self.tr("⚠ De nieuwe herstelsleutel van {day} is nooit in gebruik genomen: de app werd gestopt "
+                           "voor het blad bewaard was. Een blad van die dag opent de databank niet.").format(
+                day=format_date(dropped.made_on))
+            self.recovery_note.setText(text + " " + (self.tr("De eerder afgedrukte herstelsleutel werkt nog.")
+                                                     if dropped.earlier_in_use else
+                                                     self.tr("Er is geen herstelsleutel in gebruik.")))
         self.recovery_note.setVisible(dropped is not None)
 
     def chosen(self) -> AccountRow | None:
