@@ -4,7 +4,9 @@ account closed and the database was rekeyed."""
 
 from __future__ import annotations
 
+import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -18,13 +20,14 @@ from sqlalchemy import select
 from leerwinkel_desk import launcher
 from leerwinkel_desk.domain.enums import Role
 from leerwinkel_desk.services.accounts import Accounts, SignInFailed, sign_in
-from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services.context import SystemClock, local_today
 from leerwinkel_desk.services.office_setup import create_office_database, first_recovery_key
 from leerwinkel_desk.services.offices import default_actor, find_office
 from leerwinkel_desk.services.recovery import RecoveryFailed, RecoveryKeys, recover_coordinator, unlock_with_recovery
-from leerwinkel_desk.store.keyring import KeyRing
+from leerwinkel_desk.store.keyring import KeyRing, key_file
 from leerwinkel_desk.store.location import Location
 from leerwinkel_desk.store.models import AuditEvent
+from leerwinkel_desk.ui import desk
 from leerwinkel_desk.ui.dialogs import recovery as recovery_dialogs
 from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
@@ -206,3 +209,136 @@ def test_cli_init_prints_the_sheet_recover_sets_a_passphrase_and_recovery_key_re
         assert actions.count("recovery.create") == 2 and actions.count("account.recover") == 1
     finally:
         db.dispose()
+
+
+KILLED_BEFORE_THE_SHEET = """
+import sys, time
+from leerwinkel_desk.cli.common import signed_in
+from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services.recovery import RecoveryKeys
+from leerwinkel_desk.store.location import Location
+db, actor = signed_in(Location.of(sys.argv[1]))             # as `recovery-key` and Gebruikers open it
+print(RecoveryKeys(db, SystemClock(), actor).propose().code, flush=True)
+time.sleep(600)                                             # its sheet is never written: killed here
+"""
+
+
+def office_with_a_printed_key(path: Path, printed: bool = True) -> tuple[str | None, bytes]:
+    """An encrypted office (coordinator `katrien`), with its first recovery key unless not `printed` (the
+    set-up's box unticked), closed; that key and the database key."""
+    db = create_office_database(Location.of(path), SystemClock(), office="Leerwinkel Oost", code="LWO",
+                                login="katrien", full_name="Katrien Maes", passphrase=PASSPHRASE)
+    try:
+        assert db.key is not None
+        return first_recovery_key(db, SystemClock()).code if printed else None, db.key
+    finally:
+        db.dispose()
+
+
+def new_key_killed_before_its_sheet(path: Path, printed: str | None, key: bytes) -> str:
+    """A real process proposes a new recovery key (staged beside the printed one in the key file) and is
+    killed with SIGKILL before its sheet is written. While it lives, an opening by another process leaves its
+    key alone (both keys open the file). Returns the new key."""
+    child = subprocess.Popen([sys.executable, "-c", KILLED_BEFORE_THE_SHEET, str(path)], stdout=subprocess.PIPE,
+                             text=True, env={**os.environ, "LEERWINKEL_USER": "katrien",
+                                             "LEERWINKEL_PASSPHRASE": PASSPHRASE})
+    try:
+        assert child.stdout is not None
+        new = child.stdout.readline().strip()
+        assert len(new) == 39, new
+        location = Location.of(path)
+        assert unlock_with_recovery(location, new) == key
+        assert printed is None or unlock_with_recovery(location, printed) == key
+    finally:
+        child.kill()
+        child.wait()
+    assert child.returncode == -signal.SIGKILL
+    assert "recovery_pending" in json.loads(key_file(path).read_text(encoding="utf-8"))   # the kill left it
+    return new
+
+
+@pytest.mark.parametrize("printed_first", [True, False], ids=["printed key", "none printed"])
+def test_a_new_key_left_by_a_killed_process_is_dropped_at_the_next_command_and_the_printed_one_works(
+        tmp_path: Path, printed_first: bool) -> None:
+    path = tmp_path / "kantoor.db"
+    printed, key = office_with_a_printed_key(path, printed_first)
+    new = new_key_killed_before_its_sheet(path, printed, key)
+
+    checked = run_cli(path, "check", LEERWINKEL_USER="katrien", LEERWINKEL_PASSPHRASE=PASSPHRASE)
+    assert checked.returncode == 0, checked.stderr
+    location = Location.of(path)
+    with pytest.raises(RecoveryFailed):
+        unlock_with_recovery(location, new)
+    assert checked.stderr.splitlines() == [
+        f"a new recovery key made on {local_today(SystemClock()).isoformat()} never had its sheet saved (the app "
+        "was stopped first): it no longer opens the database; " + (
+            "the printed recovery key still does" if printed else "there is no recovery key in use")]
+    refused = run_cli(path, "recover", "--login", "katrien", LEERWINKEL_RECOVERY_KEY=new,
+                      LEERWINKEL_NEW_PASSPHRASE=NEW_PASSPHRASE)
+    assert refused.returncode == 1 and "recovery.failed" in refused.stderr
+    if printed is not None:
+        assert unlock_with_recovery(location, printed) == key
+        done = run_cli(path, "recover", "--login", "katrien", LEERWINKEL_RECOVERY_KEY=printed,
+                       LEERWINKEL_NEW_PASSPHRASE=NEW_PASSPHRASE)
+        assert done.returncode == 0, done.stderr
+
+
+def test_a_new_key_left_by_a_killed_process_is_dropped_at_the_next_sign_in_and_gebruikers_says_so(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    """The desktop's real start: the sign-in by keys drops it; Gebruikers (Ctrl+Shift+G) says which day's sheet
+    opens nothing, until a new key is made (Alt+L, then Alt+M: the line goes)."""
+    from leerwinkel_desk import app as app_module
+    from leerwinkel_desk.ui.dialogs.accounts import AccountsDialog
+    from leerwinkel_desk.ui.main_window import MainWindow
+    from test_ui_keys import CTRL, SHIFT, key, wait_active
+
+    path = tmp_path / "kantoor.db"
+    printed, database_key = office_with_a_printed_key(path)
+    new = new_key_killed_before_its_sheet(path, printed, database_key)
+    monkeypatch.setattr(recovery_dialogs, "ask_save_file", lambda *_args: None)    # never saved here either
+    seen: dict[str, object] = {}
+
+    def sign_in_by_keys(dialog: SignInDialog) -> int:
+        dialog.show()
+        active(qtbot, dialog)
+        press(qtbot, dialog.login, Qt.Key.Key_A, CTRL)                          # over the demo's login
+        qtbot.keyClicks(dialog.login, "katrien")
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+        press(qtbot, dialog.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.signed_in is not None, timeout=30_000)
+        return dialog.result()
+
+    def the_day() -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        with pytest.raises(RecoveryFailed):
+            unlock_with_recovery(Location.of(path), new)
+        seen["printed_opens"] = printed is not None and unlock_with_recovery(Location.of(path), printed) == database_key
+        window.activateWindow()
+        key(qtbot, Qt.Key.Key_G, CTRL | SHIFT)
+        dialog = wait_active(qtbot, window.active_dialog)
+        assert isinstance(dialog, AccountsDialog)
+        seen["note"] = dialog.recovery_note.text() if dialog.recovery_note.isVisible() else ""
+        press(qtbot, dialog.recovery_button, Qt.Key.Key_L, ALT)                 # Nieuwe herstelsleutel maken…
+        qtbot.waitUntil(lambda: dialog.confirm_box is not None and dialog.confirm_box.isVisible(), timeout=5000)
+        press(qtbot, dialog.confirm_box, Qt.Key.Key_M, ALT)                     # Nieuwe sleutel maken
+        qtbot.waitUntil(lambda: dialog.recovery_dialog is not None and dialog.recovery_dialog.isVisible(),
+                        timeout=30_000)
+        seen["note_after"] = dialog.recovery_note.isVisible()
+        shown = active(qtbot, dialog.recovery_dialog)
+        press(qtbot, QApplication.focusWidget() or shown, Qt.Key.Key_Escape)     # closed without its sheet
+        qtbot.waitUntil(lambda: shown.confirm_box is not None and shown.confirm_box.isVisible(), timeout=5000)
+        press(qtbot, shown.confirm_box, Qt.Key.Key_S, ALT)                      # Toch sluiten
+        qtbot.waitUntil(lambda: dialog.recovery_dialog is None, timeout=5000)
+        window.start_of_day_jobs.wait()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(SignInDialog, "exec", sign_in_by_keys)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(the_day))
+    monkeypatch.setattr(desk, "install_crash_handler", lambda _folder: None)
+    assert app_module.run_desktop(str(path)) == 0
+    today = local_today(SystemClock())
+    assert seen["note"] == (f"⚠ De nieuwe herstelsleutel van {today:%d/%m/%Y} is nooit in gebruik genomen: de app "
+                            "werd gestopt voor het blad bewaard was. Een blad van die dag opent de databank niet. "
+                            "De eerder afgedrukte herstelsleutel werkt nog.")
+    assert seen["printed_opens"] is True and seen["note_after"] is False

@@ -657,3 +657,67 @@ def test_an_enrolled_laptop_with_its_numbers_used_up_imports_with_provisional_nu
         assert sorted(s.scalars(select(Client.dossier_no))) == ["LW-2026-000001", "LW-2026-000002",
                                                                  "LW-2026-P00001"]
         assert list(s.scalars(select(LearningRequest.request_no))) == ["LV-2026-P00001"]
+
+
+def test_an_imported_counsellors_login_is_a_plain_ascii_word_free_in_the_database_and_signs_in(
+        tmp_path: Path, clock) -> None:
+    """The login a counsellor named in a request file gets: made from the name by the login rule
+    (domain/logins.py), ASCII letters and digits joined by dots, `begeleider.N` when nothing of the name
+    is left, within the login's length, and taken by no one in the database (another office's
+    coordinator is `zoe.ozdemir` already: the sign-in and the key file know no office). Each one is then
+    given a passphrase in Gebruikers (the account form) and signs in with it, unlocking the key file."""
+    from leerwinkel_desk.domain.logins import LOGIN_LENGTH, check_login
+    from leerwinkel_desk.services.accounts import Accounts, sign_in
+    from leerwinkel_desk.services.office_setup import create_office_database
+    from leerwinkel_desk.store.keyring import KeyRing
+    from leerwinkel_desk.store.location import Location
+
+    location = Location.of(tmp_path / "kantoor.db")
+    db = create_office_database(location, clock, office="Leerwinkel Oost", code="LWO", login="katrien",
+                                full_name="Katrien Maes", passphrase="de coordinator van oost")
+    try:
+        boss = default_actor(db, find_office(db))
+        create_office(db, clock, "Leerwinkel West", "LWW", "zoe.ozdemir", "Zoë Özdemir")
+        longest = "Maximiliaan-Alexander " * 8 + "Van Den Heuvel-Verbrugge"          # 200 characters: the most
+        names = ["Ann D'Hondt", "Jan Van den Berghe", "Zoë Özdemir", "李 伟", "?!… ---", "_ . _",
+                 longest, longest[:-1] + "a"]   # the two differ past the login's length
+        assert len(longest) == 200
+        put(tmp_path / "in", "requests.csv", ["request_ref;opened_on;tier;counsellor"] + [
+            f'R-{n};2025-01-01;1;"{name}"' for n, name in enumerate(names)])
+        report = RegistrationImport(db, clock, boss).import_file(FileKind.REQUESTS, tmp_path / "in" / "requests.csv")
+        assert report.errors == () and len(report.new_counsellors) == len(names)
+        with db.read() as s:
+            made = dict(s.execute(select(Counsellor.full_name, Counsellor.login)
+                                  .where(Counsellor.office_id == boss.office_id, Counsellor.login != "katrien")).all())
+        assert {name: made[name] for name in names[:6]} == {
+            "Ann D'Hondt": "ann.d.hondt", "Jan Van den Berghe": "jan.van.den.berghe",
+            "Zoë Özdemir": "zoe.ozdemir.2", "李 伟": "begeleider.1", "?!… ---": "begeleider.2",
+            "_ . _": "begeleider.3"}
+        long_logins = [made[longest], made[names[-1]]]
+        assert long_logins[0] == ".".join(["maximiliaan", "alexander"] * 8 + ["van", "den", "heuvel", "verbrugge"]
+                                          )[:LOGIN_LENGTH].rstrip(".")
+        assert long_logins[1] == long_logins[0][:LOGIN_LENGTH - 2].rstrip(".") + ".2"
+        with db.read() as s:
+            every = list(s.scalars(select(Counsellor.login)))
+        assert len({login.casefold() for login in every}) == len(every)           # unique in the whole database
+        accounts = Accounts(db, clock, boss)
+        for name, login in made.items():
+            assert check_login(login) == login and login.isascii(), name
+            with db.read() as s:
+                person = s.scalar(select(Counsellor.id).where(Counsellor.login == login))
+            accounts.set_passphrase(person, "een eigen lange zin voor de begeleider")
+            key = KeyRing.load(location.path).unlock(login, "een eigen lange zin voor de begeleider")
+            assert key == db.key
+            assert sign_in(db, clock, f" {login} ", "een eigen lange zin voor de begeleider").full_name == name
+    finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize("name", ["Ann D'Hondt", "李 伟", "!!!", "x" * 300, "a " * 150, "Zoë Özdemir " * 30])
+def test_a_login_made_from_any_name_passes_the_login_rule_within_its_length(name: str) -> None:
+    from leerwinkel_desk.domain.logins import LOGIN_LENGTH, check_login, login_from_name
+
+    for number in (1, 2, 123_456):
+        login = login_from_name(name, number)
+        assert check_login(login) == login and login.isascii() and len(login) <= LOGIN_LENGTH
+        assert not login.endswith(".") and (number == 1 or login.endswith(f".{number}"))

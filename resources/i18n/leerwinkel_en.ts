@@ -103,6 +103,18 @@
         <translation>Opens the database when every passphrase is lost; the previous recovery key then no longer works.</translation>
     </message>
     <message>
+        <source>⚠ De nieuwe herstelsleutel van {day} is nooit in gebruik genomen: de app werd gestopt voor het blad bewaard was. Een blad van die dag opent de databank niet.</source>
+        <translation>⚠ The new recovery key of {day} was never put in use: the app was stopped before its sheet was saved. A sheet of that day opens nothing.</translation>
+    </message>
+    <message>
+        <source>De eerder afgedrukte herstelsleutel werkt nog.</source>
+        <translation>The recovery key printed before still works.</translation>
+    </message>
+    <message>
+        <source>Er is geen herstelsleutel in gebruik.</source>
+        <translation>No recovery key is in use.</translation>
+    </message>
+    <message>
         <source>Account {login} geopend.</source>
         <translation>Account {login} opened.</translation>
     </message>

@@ -18,9 +18,10 @@ from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.letters import data_folder
 from leerwinkel_desk.store.durable import write_whole
 from leerwinkel_desk.store.models import Client, Contact, Counsellor, LearningRequest, Loket
+from leerwinkel_desk.store.owner_only import make_owner_only_folder
+from leerwinkel_desk.store.paths import AGENDA_FOLDER
 
 FEED_DAYS = 120                     # how far ahead the file reaches
-FEED_FOLDER = "agenda"              # next to the database: one subscribable file per counsellor
 LINE_OCTETS = 75                    # RFC 5545 3.1: lines longer than this are folded
 
 
@@ -67,8 +68,9 @@ class AgendaFeed(UseCase):
         if path is None:
             with self._db.read() as session:
                 login = session.scalar(select(Counsellor.login).where(Counsellor.id == counsellor_id)) or "agenda"
-            path = data_folder(self._db) / FEED_FOLDER / f"{login}.ics"
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path = data_folder(self._db) / AGENDA_FOLDER / f"{login}.ics"
+            path.parent.parent.mkdir(parents=True, exist_ok=True)
+            make_owner_only_folder(path.parent)
         # the owner's only, as every file the app writes (store/durable.py): no names in it, but when and where
         # a client comes, and a dossier number
         write_whole(path, to_ics(self.events(counsellor_id), self._now()).encode("utf-8"))
@@ -78,7 +80,7 @@ class AgendaFeed(UseCase):
     def refresh(self) -> list[Path]:
         """The subscribable files already in the data folder written again (after sessions or zitdagen
         changed), for each colleague of the office who has one; returns them."""
-        folder = data_folder(self._db) / FEED_FOLDER
+        folder = data_folder(self._db) / AGENDA_FOLDER
         if not folder.is_dir():
             return []
         with self._db.read() as session:

@@ -81,10 +81,9 @@ from leerwinkel_desk.store.models import (
     Provider,
     ReferralOut,
 )
-from leerwinkel_desk.store.paths import default_database_path
+from leerwinkel_desk.store.paths import LETTERS_FOLDER, default_database_path
 from leerwinkel_desk.store.sealed_files import DamagedFile, SealedFiles, derived_files_key
 
-LETTERS_FOLDER = "letters"
 LETTERHEAD_FOLDER = "letterhead"
 HANDOVER_PURPOSE = ConsentPurpose.WARM_HANDOVER
 ANY_RECIPIENT = "*"          # ConsentMissing.recipient when no warm-handover consent is active at all

@@ -4,9 +4,10 @@ database and gives a coordinator a new passphrase (as BitLocker's and KeePassXC'
 Made at the office's set-up (the first-run wizard, `init`) or again later by a coordinator; the key itself
 is never stored, only the database key sealed to it (store/keyring.py). A new key replaces the printed one
 all or nothing: `propose` stages it beside the old one (both open the database), its sheet is written, and
-only then `put_in_use` lets the old one go; a sheet never written (`drop`, or the app killed meanwhile)
-leaves the old key working. Both putting a key in use and using it are audited; using it names the
-coordinator whose passphrase was set.
+only then `put_in_use` lets the old one go; a sheet never written (`drop`) leaves the old key working. The
+app killed meanwhile leaves the new one staged: the next opening (the sign-in, any command) drops it, and
+`dropped_unsheeted` tells the coordinators' screen so until a new key is made. Both putting a key in use and
+using it are audited; using it names the coordinator whose passphrase was set.
 """
 
 from __future__ import annotations
@@ -56,17 +57,26 @@ class RecoveryPrint:
     pdf: bytes
 
 
+@dataclass(frozen=True)
+class DroppedKey:
+    """A new recovery key dropped without its sheet: the day it was made (its sheet's date, if one was printed
+    after all) and whether an earlier key is still in use (none where the office never had one)."""
+
+    made_on: date
+    earlier_in_use: bool
+
+
 class RecoveryKeys(UseCase):
     """A coordinator's new recovery key for this database, in use once its sheet is written."""
 
     def propose(self) -> RecoverySheet:
         """A new recovery key staged beside the current one (which keeps working), with what its sheet shows."""
         ring = self._ring()
-        code = new_recovery_code()
-        ring.stage_recovery(self._key(), code)
+        code, today = new_recovery_code(), self._today()
+        ring.stage_recovery(self._key(), code, today)
         with self._db.read() as session:
             office = office_heading(session, self._actor.office_id)
-        return RecoverySheet(office, code, self._today(), ring.database.name)
+        return RecoverySheet(office, code, today, ring.database.name)
 
     def put_in_use(self, code: str) -> None:
         """Its sheet is written: the proposed key `code` replaces the earlier one (which no longer opens the
@@ -79,6 +89,14 @@ class RecoveryKeys(UseCase):
     def drop(self, code: str) -> None:
         """The proposed key `code` goes without a sheet: the earlier one stays the office's recovery key."""
         self._ring().drop_recovery(code)
+
+    def dropped_unsheeted(self) -> DroppedKey | None:
+        """A new key the app was stopped with before its sheet was saved (dropped at the next opening,
+        store/location.py), until a newer one is made; None for a database without a key file."""
+        self._require(Permission.MANAGE_OFFICE)
+        ring = KeyRing.load(self._db.path) if self._db.path is not None and self._db.key is not None else None
+        made_on = ring.recovery_dropped() if ring is not None else None
+        return DroppedKey(made_on, ring.has_recovery()) if ring is not None and made_on is not None else None
 
     def _ring(self) -> KeyRing:
         self._require(Permission.MANAGE_OFFICE)

@@ -25,7 +25,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from leerwinkel_desk.services.agenda_feed import FEED_FOLDER
 from leerwinkel_desk.services.letters import letters_folder
 from leerwinkel_desk.services.maintenance import former_keys
 from leerwinkel_desk.services.office_settings import office_folder
@@ -35,7 +34,7 @@ from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.file_guard import VERIFY_PREFIX, FileUnusable, fast_problem
 from leerwinkel_desk.store.keyring import key_file
 from leerwinkel_desk.store.models import Office
-from leerwinkel_desk.store.paths import backups_dir
+from leerwinkel_desk.store.paths import AGENDA_FOLDER, backups_dir
 
 
 def wipe_office_copy(db: Database) -> list[Path]:
@@ -54,7 +53,7 @@ def wipe_office_copy(db: Database) -> list[Path]:
     places = [key_file(path), *(key_file(made) for made in made_here),
               *beside, *(manifest_file(made) for made in made_here), *made_here,
               *sorted(path.parent.glob(f"{VERIFY_PREFIX}*")),
-              backups, letters_folder(db), path.parent / FEED_FOLDER]
+              backups, letters_folder(db), path.parent / AGENDA_FOLDER]
     return [place for place in places if overwrite_and_remove(place)]
 
 

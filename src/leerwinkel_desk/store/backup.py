@@ -15,6 +15,7 @@ from leerwinkel_desk.store.durable import WIPE_CHUNK, empty_private_file, sync_f
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.file_guard import closed_state, fast_problem, shm_path, wal_path
 from leerwinkel_desk.store.keyring import key_file
+from leerwinkel_desk.store.owner_only import make_owner_only_folder
 from leerwinkel_desk.store.raw import QUIET, driver, open_raw, sqlcipher_key_pragma, sqlcipher_rekey_pragma
 
 __all__ = ["BackupOverLive", "NotABackup", "adopt_backups", "anchor_problems", "audit_event_ids", "backup_to",
@@ -80,7 +81,7 @@ def make_folder(folder: Path) -> None:
     would otherwise be made on the local disk (the mount point's empty folder) and the backups written
     there, unnoticed: FileNotFoundError instead, and FileExistsError when a file (or a dangling link)
     holds the name."""
-    folder.mkdir(exist_ok=True)
+    make_owner_only_folder(folder)
 
 
 def adopt_backups(shared: Path, own: Path, office: str) -> list[Path]:

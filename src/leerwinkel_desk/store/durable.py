@@ -1,5 +1,6 @@
 """Files that survive a crash or a full disk whole (written beside, synced, renamed into place), and
-readable by the owner only from their first byte: every file the app writes with personal data or keys."""
+readable by the owner only from their first byte: every file the app writes with personal data or keys
+(those an older version left readable by others are tightened at the open: store/owner_only.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from sqlalchemy.exc import DBAPIError
+
+from leerwinkel_desk.store.owner_only import OWNER_FILE
 
 NO_ROOM = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
 
@@ -45,9 +48,9 @@ def private_file(path: Path, partial: Path | None = None) -> Iterator[BinaryIO]:
         return
     if partial is None:
         partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), OWNER_FILE)
     try:
-        os.chmod(partial, 0o600)        # also when an older partial file was left behind (still empty here)
+        os.chmod(partial, OWNER_FILE)        # also when an older partial file was left behind (still empty here)
         with os.fdopen(fd, "wb", closefd=False) as out:
             yield out
             out.flush()
@@ -64,7 +67,7 @@ def private_file(path: Path, partial: Path | None = None) -> Iterator[BinaryIO]:
 def empty_private_file(path: Path) -> None:
     """A new empty file at `path`, the owner's only (0600), for a writer that fills it by its name (SQLite's
     `VACUUM INTO`, which writes into an empty file and keeps its mode); FileExistsError when one is there."""
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_FILE))
 
 
 @contextmanager

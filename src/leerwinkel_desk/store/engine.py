@@ -539,6 +539,16 @@ def open_sqlite(path: Path, key: bytes | None = None) -> Database:
     return database
 
 
+def in_use(path: Path) -> bool:
+    """Whether the database file at `path` is open now, in this process or in another (where POSIX locks
+    tell: not on Windows). This process's own is asked first: looking at the `-shm` lock from here while a
+    connection of this process has it would release that connection's locks."""
+    path = Path(path).expanduser().resolve()
+    if any(db.path == path for db in list(_OPEN_HERE)):
+        return True
+    return path.is_file() and open_elsewhere(path)
+
+
 def open_url(url: str) -> Database:
     """Open a server database by SQLAlchemy URL (the central PostgreSQL of an office)."""
     if url.startswith("postgresql://"):

@@ -18,6 +18,10 @@ database key is sealed to its public key like to a person's, and a rekey seals t
 so the printed sheet keeps opening the database after colleagues leave. A new recovery key waits beside
 the current one (`recovery_pending`, both open the database) until its sheet is written, and only then
 replaces it (`settle_recovery`): a crash or a closed dialog in between leaves the printed key working.
+One left waiting by a process that is gone (killed, a power cut) never got its sheet: the next opening
+drops it (`drop_unsheeted_recovery`, from store/location.py) and notes the day it was made
+(`recovery_dropped`) until a new one is made, so a coordinator is told that no sheet of that day opens
+anything.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import base64
 import json
 import os
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Literal, TypedDict
 
@@ -44,6 +49,7 @@ FORMAT = 2
 SEAL_INFO = b"leerwinkel database key sealed to a person v1"
 RECOVERY: Literal["recovery"] = "recovery"   # the recovery key's public key and the database key sealed to it
 RECOVERY_PENDING: Literal["recovery_pending"] = "recovery_pending"  # a new one whose sheet is not written yet
+RECOVERY_DROPPED: Literal["recovery_dropped"] = "recovery_dropped"  # the day of one dropped without a sheet
 RECOVERY_INFO = b"leerwinkel recovery key v1"
 RECOVERY_BYTES = 20             # 160 bits: 32 base32 characters, printed as 8 groups of 4
 RAW = (serialization.Encoding.Raw, serialization.PublicFormat.Raw)
@@ -98,10 +104,12 @@ KEPT: tuple[tuple[KeptName, Literal["files_next", "former_next"]], ...] = (
 
 
 class Recovery(TypedDict, total=False):
-    """The recovery key's public key and the database key sealed to it (`next` during a rekey)."""
+    """The recovery key's public key and the database key sealed to it (`next` during a rekey); the day it
+    was made (ISO), as its sheet shows it."""
     public: str
     sealed: Sealed
     next: Sealed
+    made_on: str
 
 
 class Extra(TypedDict, total=False):
@@ -109,6 +117,7 @@ class Extra(TypedDict, total=False):
     rekey_due: bool
     recovery: Recovery
     recovery_pending: Recovery
+    recovery_dropped: str
     files: list[Kept]
     former: list[Kept]
     files_next: list[Kept]
@@ -176,6 +185,8 @@ class KeyRing:
             for recovery in (RECOVERY, RECOVERY_PENDING):
                 if recovery in data:
                     extra[recovery] = data[recovery]
+            if RECOVERY_DROPPED in data:
+                extra[RECOVERY_DROPPED] = str(data[RECOVERY_DROPPED])
             for entry in entries.values():
                 for wrapping in (entry, *([entry["pending"]] if "pending" in entry else [])):
                     _wrapping_parts(wrapping.get("private", wrapping))
@@ -202,10 +213,14 @@ class KeyRing:
                     return keys[0] if len(keys) == 1 else opening_key(self.database, keys)
         raise WrongPassphrase()
 
-    def stage_recovery(self, key: bytes, code: str) -> None:
+    def stage_recovery(self, key: bytes, code: str, made_on: date) -> None:
         """A new recovery key `code` beside the current one (replacing one staged earlier), written at once:
-        both open the database until `settle_recovery` or `drop_recovery`."""
-        self.extra[RECOVERY_PENDING] = _recovery_recipient(key, code)
+        both open the database until `settle_recovery` or `drop_recovery` (or, its process gone,
+        `drop_unsheeted_recovery`). The note of one dropped earlier goes: a new one is under way."""
+        staged = _recovery_recipient(key, code)
+        staged["made_on"] = made_on.isoformat()
+        self.extra[RECOVERY_PENDING] = staged
+        self.extra.pop(RECOVERY_DROPPED, None)
         self._save()
 
     def settle_recovery(self, code: str) -> bool:
@@ -224,6 +239,26 @@ class KeyRing:
         if isinstance(pending, dict) and _is_recovery(pending, code):
             del self.extra[RECOVERY_PENDING]
             self._save()
+
+    def recovery_staged(self) -> bool:
+        return isinstance(self.extra.get(RECOVERY_PENDING), dict)
+
+    def drop_unsheeted_recovery(self) -> date | None:
+        """The staged recovery key goes, when the process that staged it is gone (the caller knows: no process
+        has the database open) and so its sheet was never written; the current one stays. Noted with the
+        day it was made (`recovery_dropped`); returns that day (None when none was staged; an entry of a
+        version that did not note it: the day it is dropped)."""
+        pending = self.extra.pop(RECOVERY_PENDING, None)
+        if not isinstance(pending, dict):
+            return None
+        made_on = _day(pending.get("made_on")) or date.today()
+        self.extra[RECOVERY_DROPPED] = made_on.isoformat()
+        self._save()
+        return made_on
+
+    def recovery_dropped(self) -> date | None:
+        """The day of the new recovery key last dropped without its sheet, until a newer one is made."""
+        return _day(self.extra.get(RECOVERY_DROPPED))
 
     def has_recovery(self) -> bool:
         return bool(self._recoveries())
@@ -362,6 +397,13 @@ class KeyRing:
         """Written next to the file, synced, and renamed into place: never half a key file."""
         write_whole(self.path, json.dumps({"format": FORMAT, "accounts": self.entries, **self.extra}, indent=2,
                                           sort_keys=True).encode("utf-8"))
+
+
+def _day(text: object) -> date | None:
+    try:
+        return date.fromisoformat(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
 
 
 def new_recovery_code() -> str:

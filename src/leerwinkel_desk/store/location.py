@@ -8,6 +8,7 @@ brought to this version (a backup first), `create` and `build` for a new encrypt
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,11 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from leerwinkel_desk.store.durable import disk_full, sync_folder
-from leerwinkel_desk.store.engine import Database, open_sqlite, open_url
+from leerwinkel_desk.store.engine import Database, in_use, open_sqlite, open_url
 from leerwinkel_desk.store.file_guard import NO_SPACE, FileUnusable, closed_state, wal_path
 from leerwinkel_desk.store.keyring import KeyRing, key_file, new_database_key
 from leerwinkel_desk.store.migrations import upgrade
 from leerwinkel_desk.store.network_share import refuse_network_share
+from leerwinkel_desk.store.owner_only import tighten
 from leerwinkel_desk.store.paths import backups_dir, default_database_path, local_path
 
 
@@ -46,6 +48,8 @@ class EarlierDatabaseLeft(DatabaseExists):
                                f"was created. Put the database back as {path.name}, or move that file away to "
                                "start a new one")
         self.found = found
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -91,18 +95,36 @@ class Location:
         return wal if wal.exists() and wal.stat().st_size > 0 else None
 
     def key_ring(self) -> KeyRing | None:
-        """The key ring of an encrypted local file; None for a server or a file without one.
+        """The key ring of an encrypted local file, as the sign-in and every command read it to open the file;
+        None for a server or a file without one.
+
+        A new recovery key still staged while no process has the file open was staged by one that is gone
+        (killed, a power cut) before its sheet was written: it is dropped here, before anything is unlocked,
+        and the printed one stays (store/keyring.py, `drop_unsheeted_recovery`). Where no lock tells whether
+        another process has the file open (Windows), an instance showing its new key meanwhile loses it: its
+        dialog then says the key could not be put in use and removes the sheet it wrote.
 
         KeyFileUnusable when an encrypted file's key ring is missing or damaged.
         """
         if self.path is None:
             return None
         ring = KeyRing.load(self.path)
-        return ring if ring.exists() else None
+        if not ring.exists():
+            return None
+        if ring.recovery_staged() and not in_use(self.path):
+            made_on = ring.drop_unsheeted_recovery()
+            log.warning("a new recovery key made on %s never had its sheet saved (the app was stopped first): it "
+                        "no longer opens the database; %s", made_on, "the printed recovery key still does"
+                        if ring.has_recovery() else "there is no recovery key in use")
+        return ring
 
     def open(self, key: bytes | None = None) -> Database:
-        """The database as it is; `key` opens an encrypted file."""
-        return open_url(self.text) if self.path is None else open_sqlite(self.path, key)
+        """The database as it is; `key` opens an encrypted file. What the app owns beside a local file is
+        made the owner's only first, where an older version left it readable by others (store/owner_only.py)."""
+        if self.path is None:
+            return open_url(self.text)
+        tighten(self.path)
+        return open_sqlite(self.path, key)
 
     def open_upgraded(self, key: bytes | None = None) -> Database:
         """The database with its schema brought to this version (a backup first, all or nothing).

@@ -1,4 +1,5 @@
-"""Where the data lives: the platform's user-data folder, with backups beside the database."""
+"""Where the data lives: the platform's user-data folder, with backups, the filed letters and the agenda
+files beside the database."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from platformdirs import user_data_path
 
 APP_NAME = "LeerwinkelDesk"
 DATABASE_FILE = "leerwinkel.db"
+LETTERS_FOLDER = "letters"      # next to the database: the filed letters (sealed when it has a key)
+AGENDA_FOLDER = "agenda"        # next to the database: one subscribable agenda file per counsellor
 
 
 def local_path(target: str) -> Path | None:

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from leerwinkel_desk.store.durable import private_file
+from leerwinkel_desk.store.owner_only import make_owner_only_folder
 
 SEALED_SUFFIX = ".sealed"
 PARTIAL_SUFFIX = ".part"
@@ -58,7 +59,8 @@ class SealedFiles:
         return (self.folder / name).exists() or (self.folder / (name + SEALED_SUFFIX)).exists()
 
     def write(self, name: str, content: bytes) -> Path:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder.parent.mkdir(parents=True, exist_ok=True)
+        make_owner_only_folder(self.folder)
         target = self.path(name)
         if self._ciphers:
             nonce, index = os.urandom(NONCE_BYTES), len(self._ciphers) - 1

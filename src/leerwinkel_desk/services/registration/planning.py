@@ -103,7 +103,8 @@ class Planner:
         self.request_ids: dict[str, tuple[uuid.UUID, uuid.UUID | None]] = {}  # ref -> id, client
         counsellors = session.execute(select(Counsellor.id, Counsellor.login, Counsellor.full_name)
                                       .where(Counsellor.office_id == office_id)).all()
-        self.logins = {login.casefold() for _, login, _ in counsellors}
+        # a new counsellor's login is free in the whole database: the sign-in and the key file know no office
+        self.logins = {login.casefold() for login in session.scalars(select(Counsellor.login))}
         # a login names a counsellor before any full name does
         self.counsellors = Names([(i, login) for i, login, _ in counsellors],
                                   [(i, full) for i, _, full in counsellors])

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import ContactStatus, OrganisationType, Role
 from leerwinkel_desk.domain.ids import uuid7
+from leerwinkel_desk.domain.logins import login_from_name
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX
-from leerwinkel_desk.domain.text import fold, name_key, phone_key
+from leerwinkel_desk.domain.text import name_key, phone_key
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.numbering import numbers
 from leerwinkel_desk.services.registration.format import FileKind
@@ -206,11 +207,10 @@ def _client_keys(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _free_login(full_name: str, taken: set[str]) -> str:
-    """A login for a counsellor created by an import: the folded name with dots, made unique."""
-    base = (fold(full_name).replace(" ", ".") or "counsellor")[:90]
-    login, number = base, 1
-    while login.casefold() in taken:
+    """A login for a counsellor created by an import, made from the name (domain/logins.py), numbered on
+    until no one in the database has it (`taken`: every login, case folded)."""
+    number = 1
+    while (login := login_from_name(full_name, number)).casefold() in taken:
         number += 1
-        login = f"{base}.{number}"
     taken.add(login.casefold())
     return login

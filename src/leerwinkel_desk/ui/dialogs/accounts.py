@@ -4,7 +4,9 @@ Every passphrase also wraps the database key (see services/accounts.py), so the 
 work runs in the background. Closing an account (asked first, naming the person) removes its key
 entry and gives the database a new key, which this window goes on with; setting a new passphrase
 opens it again. A new recovery key (asked first) replaces the printed one only once its sheet is
-saved (ui/dialogs/recovery.py). The users' table keeps a few rows and the message line stays in
+saved (ui/dialogs/recovery.py); one the app was stopped with before its sheet was saved is dropped at the
+next opening, and a line above the button says so (which day's sheet opens nothing) until a new key is
+made. The users' table keeps a few rows and the message line stays in
 sight below the scrolling parts on a short screen (1280×720 at 150 %).
 """
 
@@ -40,7 +42,7 @@ from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.operation import perform_later
 from leerwinkel_desk.ui.screen_fit import fitting_size
-from leerwinkel_desk.ui.texts import role_label
+from leerwinkel_desk.ui.texts import format_date, role_label
 from leerwinkel_desk.ui.widgets import (
     EnumCombo,
     compact_rows,
@@ -106,6 +108,8 @@ class AccountsDialog(QDialog):
                                                 "de vorige herstelsleutel werkt dan niet meer."))
         self.recovery_button.clicked.connect(self.ask_recovery_key)
         self.recovery_dialog: RecoveryKeyDialog | None = None
+        self.recovery_note = PlainLabel()
+        self.recovery_note.setWordWrap(True)
         self.confirm_box: QMessageBox | None = None
         self.status = PlainLabel()
         self.status.setWordWrap(True)
@@ -119,17 +123,34 @@ class AccountsDialog(QDialog):
         layout.addWidget(scroll_area(parts), 1)     # scrolls on a short screen (1280×720 at 150 %)
         layout.addWidget(self.error)                # the outcome and the button below it always in sight
         layout.addWidget(self.status)
+        layout.addWidget(self.recovery_note)
         layout.addWidget(self.recovery_button)
         self.open_button.clicked.connect(self.open_account)
         self.set_button.clicked.connect(self.set_passphrase)
         self.close_button.clicked.connect(self.ask_close_account)
         self.refresh()
+        self.show_recovery_note()
 
     def refresh(self) -> None:
         try:
             self.model.set_rows(self._ctx.service(Accounts).accounts())
         except DomainError as error:
             self.error.show_error(error)
+
+    def show_recovery_note(self) -> None:
+        """The line on a new recovery key dropped without its sheet (services/recovery.py), while there is one."""
+        try:
+            dropped = self._ctx.service(RecoveryKeys).dropped_unsheeted()
+        except (DomainError, OSError):
+            dropped = None
+        if dropped is not None:
+            text = self.tr("⚠ De nieuwe herstelsleutel van {day} is nooit in gebruik genomen: de app werd gestopt "
+                           "voor het blad bewaard was. Een blad van die dag opent de databank niet.").format(
+                day=format_date(dropped.made_on))
+            self.recovery_note.setText(text + " " + (self.tr("De eerder afgedrukte herstelsleutel werkt nog.")
+                                                     if dropped.earlier_in_use else
+                                                     self.tr("Er is geen herstelsleutel in gebruik.")))
+        self.recovery_note.setVisible(dropped is not None)
 
     def chosen(self) -> AccountRow | None:
         index = self.table.currentIndex()
@@ -196,6 +217,7 @@ class AccountsDialog(QDialog):
             return RecoveryPrint(sheet.code, PdfLetters.for_database(self._ctx.db).recovery_sheet(sheet))
 
         def show(made: RecoveryPrint) -> None:
+            self.show_recovery_note()           # a new key is under way: the note of the dropped one went
             self.recovery_dialog = RecoveryKeyDialog(made, self, lambda: keys.put_in_use(made.code),
                                                      lambda: keys.drop(made.code))
             self.recovery_dialog.finished.connect(self._recovery_closed)
