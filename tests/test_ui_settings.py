@@ -169,3 +169,64 @@ def test_f9_and_ctrl_f9_on_a_laptop_not_enrolled_say_the_same_way_out(qtbot, coo
         said.append(coordinator_window.statusBar().currentMessage())
         coordinator_window.statusBar().clearMessage()
     assert said[0] == said[1] and "device enrol" in said[0] and not said[0].endswith("(Ctrl+F9).")
+
+
+def the_question(qtbot):
+    """The question box a save opened, once it has the keyboard."""
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=3000)
+    return wait_active(qtbot, QApplication.activeModalWidget())
+
+
+def test_a_shorter_retention_period_in_the_settings_is_asked_first_as_in_beheer(
+        qtbot, coordinator_window, db, clock, office) -> None:
+    """Ctrl+, saved a retention period that erases two clients at the next start without a word, while Beheer van
+    de gegevens asks first. Now the same question: Enter keeps the period there was (and saves the rest), Alt+I
+    sets the new one."""
+    from datetime import timedelta
+
+    from conftest import FixedClock
+    from leerwinkel_desk.domain.enums import Channel
+    from leerwinkel_desk.services.clients import ClientInput, Clients
+    from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+
+    two_years_ago = FixedClock(clock.at - timedelta(days=800))
+    for name in ("Oud", "Ouder"):
+        client = Clients(db, two_years_ago, office.counsellor).create(ClientInput(name, "Dossier"))
+        Dispatch(db, two_years_ago, office.counsellor).answer_now(
+            FirstContact(Channel.PHONE, "Een oude vraag", client_id=client.id), "Beantwoord")
+    window = coordinator_window
+    retention = Retention(db, clock, office.coordinator)
+    form = open_settings(qtbot, window)
+    key(qtbot, Qt.Key.Key_K, ALT)                                      # Alt+K: the Kantoor tab
+    key(qtbot, Qt.Key.Key_U, ALT)
+    replace_text(qtbot, "6,50")                                        # another setting, saved either way
+    key(qtbot, Qt.Key.Key_T, ALT)                                      # Bewaartermijn
+    replace_text(qtbot, "1")
+    key(qtbot, Qt.Key.Key_Return)
+    question = the_question(qtbot)
+    said = f"{question.text()}"
+    assert "op 1 jaar zetten" in said and "2 leervragen geanonimiseerd en 2 cliënten volledig gewist" in said
+    assert retention.period() == 5                                     # nothing saved while it asks
+    key(qtbot, Qt.Key.Key_Return)                                      # Enter: Termijn van 5 jaar houden
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=5000)
+    assert form.result() == form.DialogCode.Accepted.value
+    assert retention.period() == 5
+    assert Contributions(db, clock, office.coordinator).office_rate() == Decimal("6.50")
+    assert "de bewaartermijn blijft 5 jaar" in window.statusBar().currentMessage()
+
+    form = open_settings(qtbot, window)
+    key(qtbot, Qt.Key.Key_K, ALT)
+    key(qtbot, Qt.Key.Key_T, ALT)
+    assert form.years.text() == "5 jaar"
+    replace_text(qtbot, "1")
+    key(qtbot, Qt.Key.Key_Return)
+    the_question(qtbot)
+    key(qtbot, Qt.Key.Key_I, ALT)                                      # Alt+I: Instellen
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=5000)
+    assert retention.period() == 1
+    with db.read() as s:
+        assert [e.action for e in s.query(AuditEvent).filter(AuditEvent.action == "retention.period")] == [
+            "retention.period"]
+

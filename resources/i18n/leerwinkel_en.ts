@@ -2879,6 +2879,26 @@
         <source>{n} cliënten</source>
         <translation>{n} clients</translation>
     </message>
+    <message>
+        <source>De bewaartermijn op {years} zetten?</source>
+        <translation>Set the retention period to {years}?</translation>
+    </message>
+    <message>
+        <source>Bij de volgende start van de app worden dan {requests} geanonimiseerd en {clients} volledig gewist. Dat kan alleen met een back-up ongedaan worden gemaakt.</source>
+        <translation>At the app&apos;s next start, {requests} will then be anonymised and {clients} erased completely. Only a backup can undo that.</translation>
+    </message>
+    <message>
+        <source>&amp;Termijn van {years} houden</source>
+        <translation>&amp;Keep the period of {years}</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn instellen</source>
+        <translation>Set the retention period</translation>
+    </message>
+    <message>
+        <source>&amp;Instellen</source>
+        <translation>&amp;Set</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceDialog</name>
@@ -2945,26 +2965,6 @@
     <message>
         <source>Afgesloten vóór {cutoff}: de app anonimiseert {requests} en wist {clients} volledig.</source>
         <translation>Closed before {cutoff}: the app anonymises {requests} and erases {clients} completely.</translation>
-    </message>
-    <message>
-        <source>De bewaartermijn op {years} zetten?</source>
-        <translation>Set the retention period to {years}?</translation>
-    </message>
-    <message>
-        <source>Bij de volgende start van de app worden dan {requests} geanonimiseerd en {clients} volledig gewist. Dat kan alleen met een back-up ongedaan worden gemaakt.</source>
-        <translation>At the app&apos;s next start, {requests} will then be anonymised and {clients} erased completely. Only a backup can undo that.</translation>
-    </message>
-    <message>
-        <source>&amp;Termijn van {years} houden</source>
-        <translation>&amp;Keep the period of {years}</translation>
-    </message>
-    <message>
-        <source>Bewaartermijn instellen</source>
-        <translation>Set the retention period</translation>
-    </message>
-    <message>
-        <source>&amp;Instellen</source>
-        <translation>&amp;Set</translation>
     </message>
     <message>
         <source>Bewaartermijn ingesteld op {years}.</source>
@@ -4277,6 +4277,10 @@
     <message>
         <source>Instellingen bewaard</source>
         <translation>Settings saved</translation>
+    </message>
+    <message>
+        <source>Instellingen bewaard; de bewaartermijn blijft {years}</source>
+        <translation>Settings saved; the retention period stays {years}</translation>
     </message>
 </context>
 <context>

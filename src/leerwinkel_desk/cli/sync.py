@@ -59,6 +59,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     serve.add_argument("--region-reader", metavar="ROLE",
                        help=f"with the owner's URL: make ROLE (password from {READER_PASSWORD_VARIABLE}), a "
                             "region coordinator's login for `report --database` over every office, then stop")
+    serve.add_argument("--vacuum-erased", action="store_true",
+                       help="with the owner's URL: beside the service, rewrite the central tables an erasure wrote "
+                            "once it committed, so the erased values leave the data files (runs until stopped)")
     serve.add_argument("--check-audit", action="store_true",
                        help="with the owner's URL: check every office's chain of arrivals and the laptops' anchors "
                             "in it, then stop (exit 1 on trouble)")
@@ -115,6 +118,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
         print(f"chains of arrivals of {offices} office(s): {'ok' if not problems else f'{len(problems)} problem(s)'}")
         return 1 if problems else 0
+    if args.vacuum_erased:
+        try:
+            admin.vacuum_erased(args.database)
+        except PermissionError as refused:
+            raise CommandFailed(str(refused)) from None
+        return 0
     problem = privileged(args.database)
     if problem is not None:
         raise CommandFailed(f"the service must not connect as a {problem} role (row-level security would not "

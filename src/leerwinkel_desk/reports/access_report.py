@@ -51,12 +51,13 @@ TEMPLATE = "access_report.nl"
 SHORT = 90                      # longer values are printed as paragraphs under their label
 TECHNICAL = {"id", "office_id", "client_id", "request_id", "consent_id", "merged_into_id", "survivor_id",
              "merged_id", "name_key", "phone_key", "email_key", "import_ref", "import_key", "file_name", "sha256",
-             "created_at", "created_by", "updated_at", "updated_by", "deleted_at"}
+             "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "target_id", "subject_client_id"}
 # ids that point at a counsellor, partner, loket or course are printed as its name (the export names them)
 REFERENCES = {column: kind for kind, columns in NAMED_IN_EXPORT.items() for column in columns} | {
     "client_id": "dossiers"}
 SAME_WORDS = {"first_channel": "channel"}      # a field whose codes are another field's
-CHANGED = {"tier": "tier", "phase": "phase", "owner": "owner_id", "client": "client_id"}  # a change: the column
+CHANGED = {"tier": "tier", "phase": "phase", "owner": "owner_id", "client": "client_id",   # a change: its column
+           "enrolled_on": "enrolled_on"}
 CHANGE_PARTS = ("field", "old_value", "new_value")
 MONEY = ("hourly_rate", "amount")
 SUB_LISTS = (("options", "options_heading"), ("referrals", "referrals_heading"),
@@ -159,6 +160,12 @@ def _record(record: Mapping[str, Any], words: Words, styles: Styles) -> list[Flo
     return [*story, Spacer(1, 2 * mm)]         # one row apart from the next
 
 
+def _draft(draft: Mapping[str, Any]) -> dict[str, Any]:
+    """A draft as one record: who typed it in which form, and what they typed (its fields left empty left out)."""
+    typed = {name: value for name, value in draft["payload"].items() if value not in (None, "")}
+    return {**{name: value for name, value in draft.items() if name != "payload"}, **typed}
+
+
 def _what(contact: Mapping[str, Any], words: Words) -> str:
     """A contact in words: which conversation, how, who reached out, how long, with whom, where, what became
     of it (when not held) and its summary."""
@@ -247,6 +254,11 @@ def access_report_pdf(request: AccessRequest, letterhead: Letterhead) -> bytes:
         story.append(heading(text(title), styles))
         story += [f for row in dossier[key] for f in _record(row, words, styles)] or [
             paragraph(text("nothing"), styles.body)]
+
+    if dossier["drafts"]:
+        story.append(heading(text("drafts_heading"), styles))
+        for draft in dossier["drafts"]:
+            story += _record(_draft(draft), words, styles)
 
     story.append(heading(text("events_heading"), styles))
     for event in dossier["audit_events"]:

@@ -30,6 +30,7 @@ from leerwinkel_desk.store.models import (
     Contribution,
     Counsellor,
     Course,
+    Draft,
     Handover,
     LearningRequest,
     Letter,
@@ -134,6 +135,25 @@ _PER_REQUEST: dict[str, tuple[type[Base], InstrumentedAttribute[uuid.UUID], Inst
     "handovers": (Handover, Handover.request_id, Handover.id),
     "signal_links": (SignalRequest, SignalRequest.request_id, SignalRequest.id),
 }
+# every table holding data about a person that the export carries (tests/test_access_request.py walks the schema:
+# a table about a client or a request must be here or in NOT_EXPORTED)
+EXPORTED_TABLES = frozenset({"client", "learning_request", "consent", "letter", "client_merge", "audit_event", "draft",
+                             *(model.__tablename__ for model, _request, _key in _PER_REQUEST.values())})
+# the tables about a person the export leaves out, each with the reason: nothing in them is the person's that
+# the export does not already hold (the schema's tables, then the laptop file's tables the migrations make)
+NOT_EXPORTED: dict[str, str] = {
+    "erasure": "the register of erasures: a row exists only once the person is erased, and then there is no "
+               "dossier to export; it holds their id, when and by whom",
+    "client_name_word": "the name search index (migration 0008): the name's words, made by triggers from the "
+                        "client's name, which the export holds",
+    "client_name_fts": "the earlier full-text name index (and its shadow tables): the client's name key, made "
+                       "from the name the export holds",
+    "report_requests": "the monitoring report's kept figures per request (store/report_figures.py): counts and "
+                       "codes derived from the request and its contacts, which the export holds",
+    "sync_outbox": "sync, technical: this laptop's changes waiting to be sent, copies of the rows the export holds",
+    "sync_inbox": "sync, technical: a conflict waiting for a decision, a field's two values (this laptop's and "
+                  "the office's) of a row the export holds; gone once decided",
+}
 
 
 def _plain(value: Any) -> Any:
@@ -166,7 +186,7 @@ NAMED_IN_EXPORT: dict[str, tuple[str, ...]] = {
 def _names(session: Session, export: dict[str, Any]) -> dict[str, Any]:
     """The name of everyone and everything the export's records point at, by id (`people`, `partners`,
     `partner_contacts`, `lokets`, `courses`: title and provider), so the client reads names, not ids."""
-    rows = [*export["requests"], *export["consents"], *export["letters"], *export["audit_events"],
+    rows = [*export["requests"], *export["consents"], *export["letters"], *export["audit_events"], *export["drafts"],
             *(row for request in export["requests"] for name in _PER_REQUEST for row in request[name])]
     wanted = {kind: {uuid.UUID(row[key]) for row in rows for key in keys if row.get(key)}
               for kind, keys in NAMED_IN_EXPORT.items()}
@@ -310,8 +330,8 @@ class Dossiers(UseCase):
         return with_outcomes(sorted(entries, key=lambda e: (e.at, str(e.record_id)), reverse=True), outcomes)
 
     def export(self, client_id: uuid.UUID) -> dict[str, Any]:
-        """Identity, requests with everything on them, consents, letters, merges and the audit events,
-        with the names of the counsellors, partners, lokets and courses they point at (`_names`).
+        """Identity, requests with everything on them, consents, letters, merges, the audit events and the
+        drafts not saved yet, with the names of the counsellors, partners, lokets and courses they point at (`_names`).
 
         Records of duplicates merged into this client are included, so nothing about the
         person is left out. Answering an access request is sharing (counsellors and
@@ -354,6 +374,9 @@ class Dossiers(UseCase):
                 or_(AuditEvent.subject_client_id.in_(ids), AuditEvent.record_id.in_(ids + request_ids))
             ).order_by(AuditEvent.at, AuditEvent.id)).all()
             result["audit_events"] = [_record(e) for e in events]
+            # what a counsellor typed in a form about the person and did not save yet (any counsellor's)
+            result["drafts"] = [_record(d) for d in session.scalars(select(Draft).where(or_(
+                Draft.subject_client_id.in_(ids), Draft.target_id.in_(request_ids))).order_by(Draft.id))]
             result.update(_names(session, result))
             return result
 

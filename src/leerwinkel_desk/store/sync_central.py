@@ -223,6 +223,28 @@ def drop_notices(conn: Connection) -> None:
     conn.exec_driver_sql("DROP TABLE sync_field_writer")
 
 
+VACUUM_QUEUE = [      # 0015: the tables an erasure wrote, to be rewritten once it committed (sync/server/vacuum.py)
+    """CREATE TABLE sync_vacuum_due (
+         tbl text PRIMARY KEY,
+         erasures bigint NOT NULL)""",
+    """CREATE TABLE sync_erasure_mark (
+         id integer PRIMARY KEY CHECK (id = 1),
+         erasures bigint NOT NULL)""",
+    "INSERT INTO sync_erasure_mark (id, erasures) VALUES (1, 0)",
+]
+
+
+def add_vacuum_queue(conn: Connection) -> None:
+    """What the rewrite after an erasure needs; table names and counts only, no office's (no row security)."""
+    for statement in VACUUM_QUEUE:
+        conn.exec_driver_sql(statement)
+
+
+def drop_vacuum_queue(conn: Connection) -> None:
+    conn.exec_driver_sql("DROP TABLE sync_erasure_mark")
+    conn.exec_driver_sql("DROP TABLE sync_vacuum_due")
+
+
 def grant_service_role(conn: Connection, role: str, password: str) -> None:
     """Make (or update) the sync service's login role: rights on the rows, owner of nothing, no BYPASSRLS."""
     _login_role(conn, role, password)

@@ -126,16 +126,19 @@ def message_box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget |
 
 
 def ask_first(parent: QWidget, title: str, question: str, do: str, keep: str, then: Callable[[], None], *,
-              do_by_default: bool, icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> QMessageBox:
+              do_by_default: bool, icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+              otherwise: Callable[[], None] | None = None) -> QMessageBox:
     """A question before a step, window-modal (no nested event loop): the `do` button runs `then`, `keep`
-    (also Escape) changes nothing; Enter presses `do` when `do_by_default`, else `keep`. Opened; returned
-    so that its caller can follow it (its `finished`) and a test can find it."""
+    (also Escape) changes nothing, or runs `otherwise` (the rest of a save the step was part of); Enter presses
+    `do` when `do_by_default`, else `keep`. Opened; returned so that its caller can follow it (its `finished`)
+    and a test can find it."""
     box = message_box(icon, title, question, parent)
     do_button = box.addButton(do, QMessageBox.ButtonRole.AcceptRole)
     keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(do_button if do_by_default else keep_button)
     box.setEscapeButton(keep_button)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.buttonClicked.connect(lambda button: then() if button is do_button else None)
+    box.buttonClicked.connect(lambda button: then() if button is do_button
+                              else otherwise() if button is keep_button and otherwise is not None else None)
     box.open()
     return box

@@ -5,6 +5,7 @@ These run as the database's owner (the role that ran the migrations), never as t
 
 from __future__ import annotations
 
+import logging
 import secrets
 import uuid
 from datetime import UTC, datetime
@@ -23,7 +24,7 @@ from leerwinkel_desk.store.sync_central import (
     refresh_region_readers,
     set_token_secret,
 )
-from leerwinkel_desk.sync.server import devices, push
+from leerwinkel_desk.sync.server import devices, push, vacuum
 
 
 def libpq_url(url: str) -> str:
@@ -91,3 +92,11 @@ def rows_as(url: str, office_id: uuid.UUID | None, sql: str) -> list[dict[str, A
         if office_id is not None:
             devices.in_office(conn, office_id)
         return list(conn.execute(sql).fetchall())
+
+
+def vacuum_erased(owner_url: str) -> None:
+    """The rewrite after erasures (sync/server/vacuum.py), until the process is stopped: run as the owner beside
+    the service (e.g. its own systemd unit), logging to standard error. PermissionError for a role that does not
+    own the tables."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    vacuum.run(libpq_url(owner_url))

@@ -90,9 +90,9 @@ def fetch(conn: Any, claims: Claims, seen: list[int]) -> list[dict[str, Any]]:
     return [{"id": row["id"], "item": row["item"]} for row in rows]
 
 
-def scrub(conn: Any, rows: list[uuid.UUID]) -> None:
-    """An erased person's notices go (they hold values of theirs)."""
-    conn.execute("DELETE FROM sync_notice WHERE row_id = ANY(%s)", [rows])
+def scrub(conn: Any, rows: list[uuid.UUID]) -> int:
+    """An erased person's notices go (they hold values of theirs); how many went."""
+    return int(conn.execute("DELETE FROM sync_notice WHERE row_id = ANY(%s)", [rows]).rowcount)
 
 
 def prune(conn: Any, office_id: uuid.UUID, horizon: datetime) -> None:

@@ -48,7 +48,7 @@ from leerwinkel_desk.services.clients import DETAIL_FIELDS, keys_of
 from leerwinkel_desk.services.erasure import FREE_TEXT, OPEN_WORK, work_ended
 from leerwinkel_desk.store.base import Base, kept_value, table_of
 from leerwinkel_desk.store.erased import PERSONAL_COLUMNS, cleared
-from leerwinkel_desk.sync.server import merges, notices, rules
+from leerwinkel_desk.sync.server import merges, notices, rules, vacuum
 from leerwinkel_desk.sync.server.devices import Claims, Rejected
 from leerwinkel_desk.sync.wire import APPEND_ONLY, DERIVED, STAMPS, column, from_wire, goes_to_inbox, to_wire
 
@@ -390,8 +390,9 @@ def _erasure(conn: Any, claims: Claims, new: dict[str, Any], now: datetime) -> l
 def erase_centrally(conn: Any, client_id: uuid.UUID, now: datetime, erased_at: datetime,
                     erased_by: uuid.UUID | None) -> None:
     """The person erased here as `erase_in` erases on a laptop: their work still to do ended the day they were
-    erased (as the laptop that erased them did), then their values gone."""
-    end_work_centrally(conn, client_id, local_date(erased_at), now, erased_by)
+    erased (as the laptop that erased them did), then their values gone; the tables written are noted to be
+    rewritten once this commits (vacuum.py: the old row versions hold the values)."""
+    written = end_work_centrally(conn, client_id, local_date(erased_at), now, erased_by) | {"client"}
     personal = cleared("client")          # as erase_in: the one rule (store/erased.py)
     conn.execute(f"UPDATE client SET {', '.join(f'{chr(34)}{name}{chr(34)} = %s' for name in personal)}, "
                  "dossier_no = %s, difficult_school_past = false, weak_network = false, "
@@ -406,30 +407,38 @@ def erase_centrally(conn: Any, client_id: uuid.UUID, now: datetime, erased_at: d
         values = cleared(name, fields)
         sets = ", ".join(f'"{f}" = NULL' if v is None else f'"{f}" = CASE WHEN "{f}" IS NULL THEN NULL ELSE %s END'
                          for f, v in values.items())
-        conn.execute(f'UPDATE "{name}" SET {sets} WHERE {owner} = ANY(%s)',
-                     [*(v for v in values.values() if v is not None), requests])
+        if conn.execute(f'UPDATE "{name}" SET {sets} WHERE {owner} = ANY(%s)',
+                        [*(v for v in values.values() if v is not None), requests]).rowcount:
+            written.add(name)
     letter = cleared("letter")
-    conn.execute(f"UPDATE letter SET {''.join(f'{chr(34)}{name}{chr(34)} = %s, ' for name in letter)}"
-                 "file_name = 'erased-' || replace(id::text, '-', '') WHERE client_id = %s OR request_id = ANY(%s)",
-                 [*letter.values(), client_id, requests])
+    if conn.execute(f"UPDATE letter SET {''.join(f'{chr(34)}{name}{chr(34)} = %s, ' for name in letter)}"
+                    "file_name = 'erased-' || replace(id::text, '-', '') WHERE client_id = %s OR request_id = ANY(%s)",
+                    [*letter.values(), client_id, requests]).rowcount:
+        written.add("letter")
     rows = [client_id, *requests]
     for table in Base.metadata.tables.values():
         for name in ("client_id", "request_id", "subject_client_id"):
             if name in table.columns and table.name != "audit_event":
                 rows += [r["id"] for r in conn.execute(f'SELECT id FROM "{table.name}" WHERE {name} = ANY(%s)',
                                                        [[client_id, *requests]]).fetchall()]
-    notices.scrub(conn, rows)                  # what a laptop was still to be told about the person
+    if notices.scrub(conn, rows):              # what a laptop was still to be told about the person
+        written.add("sync_notice")
     hexes = [row.hex for row in rows]          # the answers kept for replays lose their inbox values about the person
-    conn.execute("UPDATE sync_applied_op SET result = jsonb_set(result, '{inbox}', '[]') WHERE EXISTS "
-                 "(SELECT 1 FROM jsonb_array_elements(result->'inbox') AS item WHERE item->>'row_id' = ANY(%s))",
-                 [hexes])
+    if conn.execute("UPDATE sync_applied_op SET result = jsonb_set(result, '{inbox}', '[]') WHERE EXISTS "
+                    "(SELECT 1 FROM jsonb_array_elements(result->'inbox') AS item WHERE item->>'row_id' = ANY(%s))",
+                    [hexes]).rowcount:
+        written.add("sync_applied_op")
+    vacuum.note(conn, written)
 
 
 WORK_TABLES = frozenset(table_of(model).name for model, _owner in OPEN_WORK)
 
 
-def end_work_centrally(conn: Any, client_id: uuid.UUID, day: date, now: datetime, by: uuid.UUID | None) -> None:
-    """The person's work still to do on their own requests ended here by the laptops' rule (`work_ended`)."""
+def end_work_centrally(conn: Any, client_id: uuid.UUID, day: date, now: datetime, by: uuid.UUID | None
+                       ) -> set[str]:
+    """The person's work still to do on their own requests ended here by the laptops' rule (`work_ended`); the
+    tables written."""
+    written = set()
     for model, owner in OPEN_WORK:
         table = table_of(model).name
         for row in conn.execute(f'SELECT * FROM "{table}" WHERE deleted_at IS NULL AND {owner.key} IN '
@@ -439,6 +448,8 @@ def end_work_centrally(conn: Any, client_id: uuid.UUID, day: date, now: datetime
                 values |= {"updated_at": now, "updated_by": by}
                 conn.execute(f'UPDATE "{table}" SET {", ".join(f"{chr(34)}{n}{chr(34)} = %s" for n in values)} '
                              "WHERE id = %s", [*(_param(table, n, v) for n, v in values.items()), row["id"]])
+                written.add(table)
+    return written
 
 
 def _arrive(conn: Any, claims: Claims, op: dict[str, Any]) -> None:

@@ -85,6 +85,27 @@ def clients_text(count: int) -> str:
             else QCoreApplication.translate("Maintenance", "{n} cliënten")).format(n=count)
 
 
+def ask_new_period(parent: QWidget, years: int, kept: int, preview: RetentionPreview | None,
+                   keep_it: Callable[[], None], otherwise: Callable[[], None] | None = None) -> QMessageBox | None:
+    """A new retention period (`years`, previewed in `preview`) that takes something at the next start is asked
+    first, saying how many requests and clients it takes; Enter and Escape keep the period there was (`kept`;
+    then `otherwise`, when the period was part of a larger save). With nothing to take, `keep_it` at once. The one
+    question, wherever the period is changed (Beheer van de gegevens, Instellingen); the box, or None."""
+    if preview is None or not (preview.requests or preview.clients):
+        keep_it()
+        return None
+    question = QCoreApplication.translate("Maintenance", "De bewaartermijn op {years} zetten?").format(
+        years=years_text(years))
+    what = QCoreApplication.translate(
+        "Maintenance", "Bij de volgende start van de app worden dan {requests} geanonimiseerd en {clients} volledig "
+        "gewist. Dat kan alleen met een back-up ongedaan worden gemaakt.").format(
+        requests=requests_text(len(preview.requests)), clients=clients_text(len(preview.clients)))
+    keep = QCoreApplication.translate("Maintenance", "&Termijn van {years} houden").format(years=years_text(kept))
+    return ask_first(parent, QCoreApplication.translate("Maintenance", "Bewaartermijn instellen"),
+                     f"{question}\n\n{what}", QCoreApplication.translate("Maintenance", "&Instellen"), keep, keep_it,
+                     do_by_default=False, icon=QMessageBox.Icon.Warning, otherwise=otherwise)
+
+
 class MaintenanceDialog(QDialog):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,19 +216,10 @@ class MaintenanceDialog(QDialog):
         self.save_period_button.setEnabled(False)
 
     def save_period(self) -> None:
-        """A period that takes something at the next start is asked first, with what it takes; Enter and Escape
-        keep the period there was (the preview right above it showed the numbers, one key kept them)."""
-        preview, years = self.preview, self.years.value()
-        if preview is None or not (preview.requests or preview.clients):
-            self.set_period(years)
-            return
-        question = self.tr("De bewaartermijn op {years} zetten?").format(years=years_text(years))
-        what = self.tr("Bij de volgende start van de app worden dan {requests} geanonimiseerd en {clients} "
-                       "volledig gewist. Dat kan alleen met een back-up ongedaan worden gemaakt.").format(
-            requests=requests_text(len(preview.requests)), clients=clients_text(len(preview.clients)))
-        keep = self.tr("&Termijn van {years} houden").format(years=years_text(self._ctx.service(Retention).period()))
-        ask_first(self, self.tr("Bewaartermijn instellen"), f"{question}\n\n{what}", self.tr("&Instellen"), keep,
-                  lambda: self.set_period(years), do_by_default=False, icon=QMessageBox.Icon.Warning)
+        """The period chosen, asked first when it takes something at the next start (`ask_new_period`; the preview
+        right above it showed the numbers)."""
+        years = self.years.value()
+        ask_new_period(self, years, self._ctx.service(Retention).period(), self.preview, lambda: self.set_period(years))
 
     def set_period(self, years: int) -> None:
         saved = self._do(lambda: self._ctx.service(Retention).set_period(years))

@@ -1,7 +1,8 @@
 """Ctrl+,: the settings. On this computer, for the person signed in: the language and the minutes before the
 idle lock (Qt's settings). For the office (coordinators): the letterhead, the hourly contribution, the
 indicative cost per tier, the retention period and a backup folder, each saved by the service that is its
-home (services/office_settings.py, contributions.py, retention.py)."""
+home (services/office_settings.py, contributions.py, retention.py). A new retention period that takes something
+at the next start is asked first, as in Beheer van de gegevens (maintenance.py's `ask_new_period`)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ from leerwinkel_desk.services.office_settings import (
 from leerwinkel_desk.services.retention import Retention
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import PlainLabel
-from leerwinkel_desk.ui.dialogs.maintenance import years_box
+from leerwinkel_desk.ui.dialogs.maintenance import ask_new_period, years_box, years_text
 from leerwinkel_desk.ui.dialogs.referral import form_buttons
 from leerwinkel_desk.ui.dialogs.sign_in import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -156,7 +157,24 @@ class SettingsDialog(FormDialog):
                                       lambda folder: self.backup_folder.setText(str(folder)), self.backup_folder.text())
 
     def save(self) -> None:
-        if self.office and not self._save_office():
+        """Everything saved; a new retention period that takes something at the next start is asked first (Enter
+        there keeps the period there was, and saves the rest)."""
+        kept = self._ctx.service(Retention).period() if self.office else None
+        if kept is None or self.years.value() == kept:
+            self._save()
+            return
+        years = self.years.value()
+        preview = perform(self._ctx.operations, lambda: self._ctx.service(Retention).preview(years), self.error, None,
+                          {"retention_years": self.years})
+        if preview is not None:
+            ask_new_period(self, years, kept, preview.value, self._save,
+                           lambda: self._save(kept_period=kept))
+
+    def _save(self, kept_period: int | None = None) -> None:
+        """The settings saved; with `kept_period`, the retention period stays that (the question kept it)."""
+        if kept_period is not None:
+            self.years.setValue(kept_period)
+        if self.office and not self._save_office(kept_period):
             return
         settings = QSettings()
         settings.setValue(IDLE_MINUTES_KEY, self.idle_minutes.value())
@@ -169,7 +187,7 @@ class SettingsDialog(FormDialog):
         if changed_language and self._languages is not None:
             self._languages.use(language)           # the window builds itself again in the new language
 
-    def _save_office(self) -> bool:
+    def _save_office(self, kept_period: int | None = None) -> bool:
         """Each office setting saved by its own service, stopping at the first refused (its tab shown)."""
         office = self._ctx.service(OfficeSettings)
         address = OfficeAddress(**{name: field.text() for name, field in self.address.items()})
@@ -190,7 +208,9 @@ class SettingsDialog(FormDialog):
         focus = {**{name: field for name, field in self.address.items()},
                  **{COST_COLUMNS[tier]: field for tier, field in self.costs.items()},
                  "hourly_rate": self.rate, "retention_years": self.years, "backup_folder": self.backup_folder}
-        saved = OpChanges(Change.REFERENCE, None, self.tr("Instellingen bewaard"))
+        saved = OpChanges(Change.REFERENCE, None, self.tr("Instellingen bewaard") if kept_period is None else
+                          self.tr("Instellingen bewaard; de bewaartermijn blijft {years}").format(
+                              years=years_text(kept_period)))
         for step, field in steps:
             if perform(self._ctx.operations, step, self.error, saved, focus) is None:
                 tabs = [tab for tab in map(self.tabs.widget, range(self.tabs.count())) if tab is not None]
