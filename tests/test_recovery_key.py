@@ -61,7 +61,8 @@ def test_the_wizard_offers_the_key_its_sheet_is_printed_and_it_sets_a_lost_passp
         seen["code"] = shown.code.text()
         press(qtbot, QApplication.focusWidget() or shown, Qt.Key.Key_P, ALT)     # Als PDF bewaren
         qtbot.waitUntil(sheet.exists, timeout=5000)
-        press(qtbot, QApplication.focusWidget() or shown, Qt.Key.Key_K, ALT)     # Klaar
+        assert QApplication.focusWidget() is shown.done_button                  # Klaar, and Enter presses it
+        press(qtbot, shown.done_button, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted.value, timeout=5000)
         return dialog.result()
 

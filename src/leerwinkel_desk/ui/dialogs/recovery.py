@@ -68,9 +68,9 @@ class RecoveryKeyDialog(QDialog):
         self.save_button.clicked.connect(self.save_sheet)
         buttons = QDialogButtonBox()
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        done = buttons.addButton(self.tr("&Klaar"), QDialogButtonBox.ButtonRole.AcceptRole)
-        done.setAutoDefault(False)          # Enter stays on the sheet's button
-        done.clicked.connect(self.accept)
+        self.done_button = buttons.addButton(self.tr("&Klaar"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.done_button.setAutoDefault(False)          # Enter stays on the sheet's button
+        self.done_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         for widget in (intro, self.code, self.status, buttons):
             layout.addWidget(widget)
@@ -95,15 +95,22 @@ class RecoveryKeyDialog(QDialog):
                 self.status.setText(self.tr("⚠ De nieuwe sleutel kon niet in gebruik genomen worden; het blad is "
                                             "weer verwijderd en de vorige herstelsleutel werkt nog. Sluit en "
                                             "maak een nieuwe sleutel."))
-                self.save_button.setEnabled(False)
+                self._nothing_left_to_save()
                 return
         self.saved_to = path
-        self.save_button.setEnabled(False)
+        self._nothing_left_to_save()
         text = self.tr("Bewaard als {name}. Druk het nu af en verwijder het bestand daarna.").format(name=path.name)
         if self._put_in_use is not None:
             text = self.tr("Bewaard als {name}: de nieuwe sleutel is in gebruik, de vorige werkt niet meer. Druk "
                            "het blad nu af, vervang het oude en verwijder het bestand daarna.").format(name=path.name)
         self.status.setText(text)
+
+    def _nothing_left_to_save(self) -> None:
+        """The sheet's button is done with: Klaar takes Enter (a disabled default button left Enter doing
+        nothing) and the focus."""
+        self.save_button.setEnabled(False)
+        self.done_button.setDefault(True)
+        self.done_button.setFocus()
 
     def accept(self) -> None:
         if self.saved_to is not None or not self.save_button.isEnabled():      # saved, or nothing left to save
