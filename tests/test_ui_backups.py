@@ -29,7 +29,7 @@ def answer_box(qtbot, answers: list[str], key_code, modifiers=Qt.KeyboardModifie
 
 
 def test_a_restore_is_asked_first_and_keeps_what_it_replaces(qtbot, db, clock, office) -> None:
-    """"Herstellen…" replaced the whole database at once, with nothing asked and no copy of what was there: a
+    """"Terugzetten…" replaced the whole database at once, with nothing asked and no copy of what was there: a
     daily backup picked by mistake lost the day's work. Now it asks (Escape keeps everything), and a yes first
     backs the data up as "vóór een herstel", from which the day's work comes back."""
     window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
@@ -44,7 +44,7 @@ def test_a_restore_is_asked_first_and_keeps_what_it_replaces(qtbot, db, clock, o
     key(qtbot, Qt.Key.Key_Home)
     answers: list[str] = []
     answer_box(qtbot, answers, Qt.Key.Key_Escape)
-    key(qtbot, Qt.Key.Key_H, ALT)                               # &Herstellen…
+    key(qtbot, Qt.Key.Key_T, ALT)                               # &Terugzetten…
     qtbot.waitUntil(lambda: len(answers) == 1)
     assert "terugzetten" in answers[0] and "vóór een herstel" in answers[0]
     assert Clients(db, clock, office.counsellor).search("Later Ingevoerd")      # Escape: nothing restored
@@ -53,7 +53,7 @@ def test_a_restore_is_asked_first_and_keeps_what_it_replaces(qtbot, db, clock, o
     wait_active(qtbot, dialog)
     dialog.backups.setFocus()
     answer_box(qtbot, answers, Qt.Key.Key_T, ALT)               # &Terugzetten
-    key(qtbot, Qt.Key.Key_H, ALT)
+    key(qtbot, Qt.Key.Key_T, ALT)
     qtbot.waitUntil(lambda: "Teruggezet" in dialog.status.text())
     assert Clients(db, clock, office.counsellor).search("Later Ingevoerd") == []
     labels = [dialog.backups.item(i).text() for i in range(dialog.backups.count())]
@@ -63,13 +63,13 @@ def test_a_restore_is_asked_first_and_keeps_what_it_replaces(qtbot, db, clock, o
     dialog.backups.setFocus()
     key(qtbot, Qt.Key.Key_Home)                                 # the newest: what was there before
     answer_box(qtbot, answers, Qt.Key.Key_T, ALT)
-    key(qtbot, Qt.Key.Key_H, ALT)
+    key(qtbot, Qt.Key.Key_T, ALT)
     qtbot.waitUntil(lambda: len(answers) == 3)
     qtbot.waitUntil(lambda: bool(Clients(db, clock, office.counsellor).search("Later Ingevoerd")))
 
 
 def test_restoring_with_no_backup_chosen_says_so(qtbot, db, clock, office) -> None:
-    """"Herstellen…" with no backup in the list (or none chosen) did nothing at all."""
+    """"Terugzetten…" with no backup in the list (or none chosen) did nothing at all."""
     window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
     key(qtbot, Qt.Key.Key_B, CTRL | SHIFT)
     dialog = wait_active(qtbot, window.active_dialog)
@@ -91,7 +91,7 @@ def test_a_damaged_or_foreign_backup_is_refused_in_one_line(qtbot, db, clock, of
     key(qtbot, Qt.Key.Key_Home)
     answers: list[str] = []
     answer_box(qtbot, answers, Qt.Key.Key_T, ALT)
-    key(qtbot, Qt.Key.Key_H, ALT)
+    key(qtbot, Qt.Key.Key_T, ALT)
     qtbot.waitUntil(lambda: "kan niet teruggezet worden" in dialog.error.text(), timeout=5000)
     assert len(answers) == 1 and not dialog.status.text().startswith("Teruggezet")
     assert [p.name for p in folder.glob("before-restore-*")] == []
@@ -162,7 +162,7 @@ def test_an_empty_backup_is_refused_by_its_name_and_leaves_nothing(qtbot, db, cl
     key(qtbot, Qt.Key.Key_Home)
     answers: list[str] = []
     answer_box(qtbot, answers, Qt.Key.Key_T, ALT)               # &Terugzetten
-    key(qtbot, Qt.Key.Key_H, ALT)                               # &Herstellen…
+    key(qtbot, Qt.Key.Key_T, ALT)                               # &Terugzetten…
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
     line = dialog.error.text()
     assert "manual-20260101T080000Z.db" in line and "leeg" in line and "geen back-up" in line, line

@@ -2915,10 +2915,6 @@
         <translation>&amp;Make backup</translation>
     </message>
     <message>
-        <source>&amp;Herstellen…</source>
-        <translation>&amp;Restore…</translation>
-    </message>
-    <message>
         <source>Bewaartermijn</source>
         <translation>Retention period</translation>
     </message>
@@ -2959,8 +2955,16 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Teruggezet: {backup}. Wat er net voor stond, is bewaard als back-up “vóór een herstel”; {n} later gewiste personen opnieuw gewist.</source>
-        <translation>Restored: {backup}. What was there just before is kept as a backup “before a restore”; {n} people erased later were erased again.</translation>
+        <source>Teruggezet: {backup}. Wat er net voor stond, is bewaard als back-up “vóór een herstel”.</source>
+        <translation>Restored: {backup}. What was there just before is kept as a backup “before a restore”.</translation>
+    </message>
+    <message>
+        <source>Eén persoon die na deze back-up gewist werd, is opnieuw gewist.</source>
+        <translation>One person erased after this backup was erased again.</translation>
+    </message>
+    <message>
+        <source>{n} personen die na deze back-up gewist werden, zijn opnieuw gewist.</source>
+        <translation>{n} people erased after this backup were erased again.</translation>
     </message>
     <message>
         <source>Afgesloten vóór {cutoff}: de app anonimiseert {requests} en wist {clients} volledig.</source>
@@ -2977,6 +2981,10 @@
     <message>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten…</source>
+        <translation>&amp;Restore…</translation>
     </message>
     <message>
         <source>De databank terugzetten naar deze back-up?

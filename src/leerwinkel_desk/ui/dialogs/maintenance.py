@@ -116,7 +116,7 @@ class MaintenanceDialog(QDialog):
         self.backups = QListWidget()
         self.backups.setAccessibleName(self.tr("Back-ups"))
         self.make_button = QPushButton(self.tr("Back-up &maken"))
-        self.restore_button = QPushButton(self.tr("&Herstellen…"))
+        self.restore_button = QPushButton(self.tr("&Terugzetten…"))
         self.years = years_box(ctx.service(Retention).period())
         self.years.setAccessibleName(self.tr("Bewaartermijn"))
         self.preview_button = QPushButton(self.tr("&Voorbeeld"))
@@ -193,9 +193,14 @@ class MaintenanceDialog(QDialog):
     def restore(self, source: Path, backup: str) -> None:
         restored = self._do(lambda: self._ctx.service(Backups).restore(source))
         if restored is not None:
-            self.status.setText(self.tr("Teruggezet: {backup}. Wat er net voor stond, is bewaard als back-up "
-                                        "“vóór een herstel”; {n} later gewiste personen opnieuw gewist.")
-                                .format(backup=backup, n=restored.erased_again))
+            text = self.tr("Teruggezet: {backup}. Wat er net voor stond, is bewaard als back-up “vóór een "
+                           "herstel”.").format(backup=backup)
+            if restored.erased_again == 1:      # their right to erasure outlives the restore: said, not at 0
+                text += " " + self.tr("Eén persoon die na deze back-up gewist werd, is opnieuw gewist.")
+            elif restored.erased_again > 1:
+                text += " " + self.tr("{n} personen die na deze back-up gewist werden, zijn opnieuw gewist."
+                                      ).format(n=restored.erased_again)
+            self.status.setText(text)
             self.refresh()
 
     def show_preview(self) -> None:
