@@ -5,8 +5,11 @@ files, and an httpx transport that loses responses."""
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,6 +104,22 @@ def joined_laptop(first: Laptop, service: Service, path: Path, transport=None, *
     sync.enrol(code, path.stem)
     sync.sync()
     return Laptop(db, sync, first.actor)
+
+
+def kill_at_marker(child: subprocess.Popen, marker: Path, where: str, ready: Callable[[], bool] = lambda: True,
+                   seconds: float = 120.0) -> None:
+    """SIGKILL `child` once it wrote `marker` (the point `where` reached) and `ready()` holds; the marker then goes.
+    Fails when the child ended or never got there."""
+    try:
+        for _ in range(int(seconds / 0.05)):
+            if (marker.exists() and ready()) or child.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert marker.exists(), f"the child never reached {where} ({child.returncode})"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+    marker.unlink()
 
 
 PAGE, RESERVED, SALT = 4096, 80, 16       # SQLCipher 4: page size, per page IV (16) and HMAC (64), file salt

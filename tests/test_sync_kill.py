@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -34,6 +33,7 @@ from sync_support import (  # noqa: F401
     central,
     first_laptop,
     joined_laptop,
+    kill_at_marker,
     laptop_rows,
     outbox_count,
     service,
@@ -69,18 +69,8 @@ sync.push() if sys.argv[2] == "push" else sync.pull()
 
 
 def kill_when(db_path: Path, key: bytes, where: str, marker: Path) -> None:
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(db_path), where, str(marker)],
-                             env={**os.environ, "LAPTOP_KEY": key.hex()})
-    try:
-        for _ in range(1200):
-            if marker.exists() or child.poll() is not None:
-                break
-            time.sleep(0.05)
-        assert marker.exists(), f"the child never reached {where}"
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(10)
-    marker.unlink()
+    kill_at_marker(subprocess.Popen([sys.executable, "-c", CHILD, str(db_path), where, str(marker)],
+                                    env={**os.environ, "LAPTOP_KEY": key.hex()}), marker, where, seconds=60)
 
 
 def test_killed_after_the_push_was_applied_and_in_the_middle_of_a_pull(central, service, tmp_path, clock) -> None:
@@ -174,17 +164,9 @@ def test_a_first_sync_killed_after_some_pages_resumes_where_it_stopped(central, 
     SyncClient(db, service.url).enrol(code, "new")
     key = db.key
     db.dispose()
-    child = subprocess.Popen([sys.executable, "-c", FIRST_SYNC_CHILD, str(path), str(tmp_path / "marker")],
-                             env={**os.environ, "LAPTOP_KEY": key.hex()})
-    try:
-        for _ in range(1200):
-            if (tmp_path / "marker").exists() or child.poll() is not None:
-                break
-            time.sleep(0.05)
-        assert (tmp_path / "marker").exists(), "the child never reached its fourth page"
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(10)
+    kill_at_marker(subprocess.Popen([sys.executable, "-c", FIRST_SYNC_CHILD, str(path), str(tmp_path / "marker")],
+                                    env={**os.environ, "LAPTOP_KEY": key.hex()}),
+                   tmp_path / "marker", "its fourth page", seconds=60)
 
     db = open_sqlite(path, key)
     assert state.status(db).incomplete                      # the office's data is not all here yet

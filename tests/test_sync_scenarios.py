@@ -46,7 +46,7 @@ from leerwinkel_desk.sync.client import SyncClient, SyncRefused, erase_at_sign_i
 from leerwinkel_desk.sync.inbox import open_items, resolve
 from leerwinkel_desk.sync.server.admin import libpq_url, rows_as
 from leerwinkel_desk.sync.server.app import pulled_tables
-from leerwinkel_desk.sync.wire import DERIVED, PROTOCOL
+from leerwinkel_desk.sync.wire import DERIVED, PROTOCOL, SCHEMA_PREVIOUS
 from sync_support import (  # noqa: F401
     Laptop,
     assert_converged,
@@ -521,7 +521,7 @@ def test_an_older_app_is_told_to_update_and_keeps_its_outbox_the_previous_one_st
         older.sync()
     older.close()
     assert refused.value.code == "update_required" and outbox_count(c.db) == waiting
-    previous = SyncClient(c.db, protocol=PROTOCOL - 1, schema="0004")
+    previous = SyncClient(c.db, protocol=PROTOCOL - 1, schema=SCHEMA_PREVIOUS)
     previous.sync()
     previous.close()
     assert outbox_count(c.db) == 0

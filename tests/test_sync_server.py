@@ -19,7 +19,7 @@ from leerwinkel_desk.store.migrations import SCHEMA_HEAD
 from leerwinkel_desk.store.sync_central import office_tables
 from leerwinkel_desk.sync.client import SyncRefused
 from leerwinkel_desk.sync.server.admin import administrator_code, libpq_url, privileged, rows_as
-from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER
+from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, SCHEMA_PREVIOUS
 from sync_support import central, client, first_laptop, laptop, outbox_count, service  # noqa: F401
 
 pytestmark = pytest.mark.postgres
@@ -95,7 +95,7 @@ def test_enrol_sync_and_scope_across_two_offices(central, service, tmp_path, clo
 
 
 def test_versions_on_every_request(central, service, tmp_path) -> None:
-    for protocol, schema, status in ((PROTOCOL, SCHEMA_HEAD, 403), (PROTOCOL - 1, "0004", 403),
+    for protocol, schema, status in ((PROTOCOL, SCHEMA_HEAD, 403), (PROTOCOL - 1, SCHEMA_PREVIOUS, 403),
                                      (PROTOCOL - 2, SCHEMA_HEAD, 426), (PROTOCOL, "0003", 426)):
         answer = httpx.post(f"{service.url}/v1/enrol", headers={PROTOCOL_HEADER: str(protocol), SCHEMA_HEADER: schema},
                             json={"code": "XXXX-XXXX-XXXX", "name": "x", "public_key": "00" * 32})

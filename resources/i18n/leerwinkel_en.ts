@@ -1572,14 +1572,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>ingetrokken</source>
-        <translation>revoked</translation>
-    </message>
-    <message>
-        <source>actief</source>
-        <translation>active</translation>
-    </message>
-    <message>
         <source>Laatst gezien</source>
         <translation>Last seen</translation>
     </message>
@@ -1612,8 +1604,16 @@
         <translation>Also &amp;wipe the data on that laptop</translation>
     </message>
     <message>
+        <source>Ve&amp;rwijderen</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
         <source>{n} laptops</source>
         <translation>{n} laptops</translation>
+    </message>
+    <message>
+        <source>{name} begon aan te sluiten maar raakte nooit klaar: de eerste synchronisatie werd nooit afgerond. Opnieuw aansluiten met dezelfde code gaat verder; staat die laptop er niet meer, verwijder hem dan (Alt+R).</source>
+        <translation>{name} started to join but never got there: its first sync never finished. Joining again with the same code goes on; if that laptop is no longer there, remove it (Alt+M).</translation>
     </message>
     <message>
         <source>De synchronisatieserver antwoordde niet zoals verwacht ({code}).</source>
@@ -2205,6 +2205,26 @@
         <translation>One-&amp;time code</translation>
     </message>
     <message>
+        <source>De schijf liep vol; maak eerst ruimte vrij.</source>
+        <translation>The disk filled up; free some space first.</translation>
+    </message>
+    <message>
+        <source>De verbinding met de server viel weg.</source>
+        <translation>The connection to the server was lost.</translation>
+    </message>
+    <message>
+        <source>De server is nu niet beschikbaar.</source>
+        <translation>The server is unavailable just now.</translation>
+    </message>
+    <message>
+        <source>Het aansluiten stopte ({reason}).</source>
+        <translation>Joining stopped ({reason}).</translation>
+    </message>
+    <message>
+        <source>⚠ {why} Start opnieuw met dezelfde code en wachtwoordzin: het aansluiten gaat verder waar het stopte. De gegevens van het kantoor verschijnen pas als ze er allemaal zijn.</source>
+        <translation>⚠ {why} Start again with the same code and passphrase: joining goes on where it stopped. The office&apos;s data appears only once all of it is here.</translation>
+    </message>
+    <message>
         <source>⚠ {file} is de sleutel van een eerdere databank, die hier ontbreekt. Er werd niets gemaakt: zet de databank terug, of verplaats dat bestand.</source>
         <translation>⚠ {file} is the key of an earlier database, which is missing here. Nothing was made: put the database back, or move that file away.</translation>
     </message>
@@ -2263,10 +2283,6 @@
     <message>
         <source>⚠ De code is onbekend, al gebruikt, verlopen of voor een andere login gemaakt; vraag de coördinator een nieuwe. Er werd niets bewaard.</source>
         <translation>⚠ The code is unknown, used, expired or made for another login; ask the coordinator for a new one. Nothing was saved.</translation>
-    </message>
-    <message>
-        <source>⚠ De schijf liep vol tijdens de eerste synchronisatie; de code is nu gebruikt. Maak ruimte vrij en vraag de coördinator een nieuwe. Er werd niets bewaard.</source>
-        <translation>⚠ The disk filled up during the first sync; the code is now used. Free some space and ask the coordinator for a new one. Nothing was saved.</translation>
     </message>
     <message>
         <source>⚠ Het kantoor heeft geen actieve gebruiker met deze login. Er werd niets bewaard.</source>
@@ -4447,6 +4463,18 @@
     <message>
         <source>Uw account werd afgesloten door een coördinator van het kantoor. Leerwinkel Desk is vergrendeld en aanmelden kan hier niet meer; wat u typte is bewaard. Klopt dat niet, vraag het dan aan een coördinator.</source>
         <translation>Your account was closed by a coordinator of the office. Leerwinkel Desk is locked and you can no longer sign in here; what you typed is kept. If that is wrong, ask a coordinator.</translation>
+    </message>
+    <message>
+        <source>ingetrokken</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>aansluiten nooit afgerond</source>
+        <translation>join never finished</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
     </message>
 </context>
 <context>

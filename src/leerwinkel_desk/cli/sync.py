@@ -1,4 +1,4 @@
-"""Commands of synchronisation: the central service (`serve`), a laptop's `sync`, `device enrol|list|revoke`, and
+"""Commands of synchronisation: the central service (`serve`), a laptop's `sync`, `device enrol|list|remove|revoke`,
 `join` (a new laptop joins an existing office with a code made for its person: sync/join.py).
 
 The central side's modules (FastAPI, uvicorn, psycopg and its pool, PyJWT: `pip install
@@ -32,9 +32,14 @@ REFUSED = {
     "not_enrolled": "this laptop is not enrolled; run `device enrol --server URL --code CODE` first",
     "not_allowed": "only a coordinator may do this",
     "person_closed": ACCOUNT_CLOSED,
-    "disk_full": "the disk filled during the first sync, after the service had taken the code: it is used up. Free "
-                 "some space and ask a coordinator for a new one",
 }
+STOPPED = {     # a join stopped half-way (sync/join.py JoinStopped): why, then how to go on
+    "unreachable": "the connection to the sync service was lost during the join",
+    "unavailable": "the sync service became unavailable during the join",
+    "disk_full": "the disk filled during the join; free some space first",
+}
+GO_ON = ("run the same `join` again (the same code, login and passphrase): it goes on where it stopped, and the "
+         "office's data is not shown before it is all there")
 
 UNAVAILABLE = "the sync service is unavailable just now; try again later (the changes stay queued for the next sync)"
 WIPED = ("this laptop was revoked by a coordinator, and everything of the office Leerwinkel Desk kept on it (the "
@@ -67,7 +72,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                             "in it, then stop (exit 1 on trouble)")
     sync = commands.add_parser("sync", help="synchronise this laptop with the office's sync service now")
     sync.add_argument("--server", metavar="URL", help="the service (default: the one this laptop enrolled with)")
-    device = commands.add_parser("device", help="laptops of the office: enrol, list, revoke")
+    device = commands.add_parser("device", help="laptops of the office: enrol, list, remove, revoke")
     actions = device.add_subparsers(dest="action", metavar="ACTION", required=True)
     enrol = actions.add_parser("enrol", help="with --code: enrol this laptop; without: make a one-time code")
     enrol.add_argument("--server", metavar="URL")
@@ -78,6 +83,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     enrol.add_argument("--for", dest="for_login", metavar="LOGIN",
                        help="make the code for a colleague's new laptop (`join`): only LOGIN can join with it")
     actions.add_parser("list", help="the office's laptops (coordinators)").add_argument("--server", metavar="URL")
+    remove = actions.add_parser("remove", help="remove a laptop whose join never finished (coordinators)")
+    remove.add_argument("device_id")
+    remove.add_argument("--server", metavar="URL")
     revoke = actions.add_parser("revoke", help="lock a laptop out (coordinators)")
     revoke.add_argument("device_id")
     revoke.add_argument("--wipe", action="store_true", help="the laptop also wipes its copy at its next contact")
@@ -188,6 +196,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def _device_state(device: dict) -> str:
+    """A device's state in `device list`: revoked, a join never finished (the service holds no `joined_at`), active."""
+    if device["revoked_at"]:
+        return "revoked"
+    return "active" if device.get("joined_at") else "join never finished (remove it with `device remove ID`)"
+
+
 def cmd_device(args: argparse.Namespace) -> int:
     from leerwinkel_desk.sync.client import SyncRefused, Unreachable
 
@@ -206,14 +221,19 @@ def cmd_device(args: argparse.Namespace) -> int:
                 print(client.new_code(args.for_login))
             elif args.action == "list":
                 for device in client.devices():
-                    state = "revoked" if device["revoked_at"] else "active"
-                    print(f"{device['id']}  {device['name']}  {state}  last seen {device['last_seen_at']}")
+                    print(f"{device['id']}  {device['name']}  {_device_state(device)}  "
+                          f"last seen {device['last_seen_at']}")
+            elif args.action == "remove":
+                client.remove(uuid.UUID(args.device_id))
+                print(f"{args.device_id}: removed")
             else:
                 client.revoke(uuid.UUID(args.device_id), args.wipe)
                 print(f"{args.device_id}: revoked" + (" (wipes at its next contact)" if args.wipe else ""))
     except Unreachable:
         raise CommandFailed("the sync service cannot be reached") from None
     except SyncRefused as error:
+        if error.code == "device_joined":
+            raise CommandFailed(f"{args.device_id} finished its join: revoke it instead (`device revoke`)") from None
         raise _refused(error) from None
     except ValueError:
         raise CommandFailed("a device id is a UUID (see `device list`)") from None
@@ -227,7 +247,7 @@ def cmd_join(args: argparse.Namespace) -> int:
     from leerwinkel_desk.services.context import SystemClock
     from leerwinkel_desk.store.location import DatabaseExists
     from leerwinkel_desk.sync.client import SyncRefused, Unreachable
-    from leerwinkel_desk.sync.join import join_office
+    from leerwinkel_desk.sync.join import JoinStopped, join_office
 
     location = database_location(args)
     if location.path is None or location.path.exists():
@@ -244,6 +264,9 @@ def cmd_join(args: argparse.Namespace) -> int:
         raise CommandFailed("the sync service cannot be reached; nothing was made") from None
     except SyncRefused as error:
         raise CommandFailed(_refused(error).args[0] + "; nothing was made") from None
+    except JoinStopped as error:
+        why = STOPPED.get(error.reason, f"the join stopped before it was done ({error.reason})")
+        raise CommandFailed(f"{why}; {GO_ON}") from None
     print(f"joined the office: {received} rows received; sign in as {args.login.strip()} with the passphrase just "
           "set")
     return 0

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from leerwinkel_desk.store.durable import disk_full, sync_folder
 from leerwinkel_desk.store.engine import Database, in_use, open_sqlite, open_url
 from leerwinkel_desk.store.file_guard import NO_SPACE, FileUnusable, closed_state, wal_path
-from leerwinkel_desk.store.keyring import KeyRing, key_file, new_database_key
-from leerwinkel_desk.store.migrations import upgrade
+from leerwinkel_desk.store.keyring import KeyFileUnusable, KeyRing, WrongPassphrase, key_file, new_database_key
+from leerwinkel_desk.store.migrations import SchemaTooNew, upgrade
 from leerwinkel_desk.store.network_share import refuse_network_share
 from leerwinkel_desk.store.owner_only import tighten
 from leerwinkel_desk.store.paths import backups_dir, default_database_path, local_path
@@ -158,22 +160,28 @@ class Location:
         return db
 
     @contextmanager
-    def build(self, accounts: dict[str, str]) -> Iterator[Database]:
+    def build(self, accounts: dict[str, str], resume: Callable[[Database], bool] | None = None,
+              keep: type[BaseException] | None = None) -> Iterator[Database]:
         """A new encrypted file to fill in the `with` block, moved here only when the block succeeds.
 
         It is built as `<path>.partial` (with its key file), so a failure, or a process killed
         halfway (a first demo), leaves no half-made database under the real name; the next try
-        clears it.
+        clears it. Unless it is worth going on with: a failure of the kind `keep` leaves it, and with
+        `resume` (one account) a try that finds one which that account's passphrase opens and `resume`
+        accepts builds on it (a join the sync service already knows goes on where it stopped: sync/join.py).
         """
         path = self._new_path()
         building = path.with_name(path.name + ".partial")
-        _remove_database_files(building)
-        db = Location.of(building).create(accounts)
+        db = _reopened(building, accounts, resume) if resume is not None else None
+        if db is None:
+            _remove_database_files(building)
+            db = Location.of(building).create(accounts)
         try:
             yield db
-        except BaseException:
+        except BaseException as error:
             db.dispose()
-            _remove_database_files(building)
+            if keep is None or not isinstance(error, keep):
+                _remove_database_files(building)
             raise
         db.dispose()
         os.replace(key_file(building), key_file(path))
@@ -193,6 +201,26 @@ class Location:
             raise EarlierDatabaseLeft(self.path, earlier)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         return self.path
+
+
+def _reopened(building: Path, accounts: dict[str, str], resume: Callable[[Database], bool]) -> Database | None:
+    """The half-made file an earlier try left at `building`, when the one account opens it and `resume` takes it
+    (at the newest schema); None otherwise (nothing there, another passphrase, damaged): it is then cleared."""
+    if len(accounts) != 1 or not building.is_file():
+        return None
+    [(login, passphrase)] = accounts.items()
+    try:
+        db = open_sqlite(building, KeyRing.load(building).unlock(login, passphrase))
+    except (WrongPassphrase, KeyFileUnusable, FileUnusable, DBAPIError):
+        return None
+    try:
+        upgrade(db, None)
+        if resume(db):
+            return db
+    except (SchemaTooNew, DBAPIError):
+        pass
+    db.dispose()
+    return None
 
 
 def _remove_database_files(path: Path) -> None:

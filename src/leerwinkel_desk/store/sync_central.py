@@ -245,6 +245,25 @@ def drop_vacuum_queue(conn: Connection) -> None:
     conn.exec_driver_sql("DROP TABLE sync_vacuum_due")
 
 
+JOINS = [            # 0016: which device a code enrolled, and whether that device's join ever finished
+    ("sync_enrolment", "device_id", "uuid"),
+    ("sync_device", "joined_at", "timestamptz"),
+]
+
+
+def add_joins(conn: Connection) -> None:
+    """A join that can be asked again (the code remembers its device) and a device whose join never finished
+    (`joined_at` empty: sync/server/devices.py); the devices enrolled before count as joined when they were."""
+    for table, column, kind in JOINS:
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    conn.exec_driver_sql("UPDATE sync_device SET joined_at = enrolled_at")
+
+
+def drop_joins(conn: Connection) -> None:
+    for table, column, _kind in reversed(JOINS):
+        conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")
+
+
 def grant_service_role(conn: Connection, role: str, password: str) -> None:
     """Make (or update) the sync service's login role: rights on the rows, owner of nothing, no BYPASSRLS."""
     _login_role(conn, role, password)

@@ -1,5 +1,11 @@
 """The laptop's side of a sync: enrol, then at every sync erasures first, push, pull, check, lease numbers.
 
+- Enrol: the laptop names its device and makes its key pair, and keeps both (`ENROLLING`) before it asks the
+  service, so an answer it never got (killed, the power or the network gone) is asked again with the same device
+  and key and the service answers the same join (sync/server/devices.py): no second device. The answer is kept in
+  one commit with capture started; a refusal, or a request that never left the laptop, forgets the device. The
+  join is said finished to the service (`/v1/joined`) when the laptop's first sync is done (`UNCONFIRMED` until then).
+
 - Erasures first: the office's erasures are fetched before anything else; a person erased
   elsewhere is erased here (outbox and inbox scrubbed by the erasure trigger, the files scrubbed).
   At sign-in too (`erase_at_sign_in`, before the desk shows): only the erasures, with a short
@@ -46,7 +52,7 @@ from typing import Any
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 from sqlalchemy import Connection, text
 
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, is_erased_marker
@@ -72,9 +78,12 @@ from leerwinkel_desk.store.sync_capture import (
     synced_tables,
 )
 from leerwinkel_desk.sync import state
-from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER
+from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, enrolment_code_hash
 
 BATCH = 500
+ENROLLING = "enrolling"         # the device id, key pair and code of an enrolment sent, its answer not yet kept
+UNCONFIRMED = "join_unconfirmed"    # enrolled, the service not yet told that the first sync finished the join
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol, httpx.PoolTimeout)
 BLOCK = 100            # numbers leased at a time; a new block when fewer than half are left
 SIGN_IN_CONNECT_SECONDS = 3.0      # how long a sign-in waits for the service before going on without it
 
@@ -88,7 +97,12 @@ class SyncRefused(Exception):
 
 
 class Unreachable(Exception):
-    """The service could not be reached (offline): nothing changed, try again later."""
+    """The service could not be reached (offline): nothing changed, try again later. `sent`: the request may have
+    reached the service (the answer was lost); False when it surely never left this laptop."""
+
+    def __init__(self, kind: str, sent: bool = True) -> None:
+        super().__init__(kind)
+        self.sent = sent
 
 
 class Unavailable(Unreachable):
@@ -134,7 +148,7 @@ class SyncClient:
         try:
             response = self._http.request(method, path, json=body, headers=headers)
         except httpx.TransportError as error:
-            raise Unreachable(type(error).__name__) from None
+            raise Unreachable(type(error).__name__, sent=not isinstance(error, NOT_SENT)) from None
         if response.status_code >= 400:
             try:
                 answer = response.json()
@@ -154,28 +168,49 @@ class SyncClient:
 
     def enrol(self, code: str, name: str, login: str | None = None) -> uuid.UUID:
         """Register this laptop with a one-time code; returns the device id. A new laptop joining for a
-        colleague gives their `login`, which the code must have been made for (sync/join.py)."""
-        key = Ed25519PrivateKey.generate()
+        colleague gives their `login`, which the code must have been made for (sync/join.py). Asked again after
+        an answer that never came, with the same code: the same device and key, the same enrolment."""
+        device_id, key = self._device_to_enrol(code, login)
         public = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
         with self._db.read() as session:
             office = session.execute(text("SELECT id, code FROM office")).first()
             counters = [tuple(row) for row in session.execute(text(
                 "SELECT prefix, year, last_value FROM number_sequence WHERE last_value > 0"))]
-        answer = self._call("/v1/enrol", {
-            "code": code, "name": name, "public_key": public.hex(), "counters": counters,
-            "office_id": str(uuid.UUID(hex=office.id)) if office else None,
-            "office_code": office.code if office else None, "login": login})
-        from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
-
+        try:
+            answer = self._call("/v1/enrol", {
+                "code": code, "name": name, "public_key": public.hex(), "counters": counters,
+                "office_id": str(uuid.UUID(hex=office.id)) if office else None,
+                "office_code": office.code if office else None, "login": login, "device_id": str(device_id)})
+        except (SyncRefused, Unreachable) as error:
+            if isinstance(error, SyncRefused) or not error.sent:    # the service keeps nothing of this try
+                with self._db.write() as session:
+                    state.forget(session, ENROLLING)
+            raise
         private = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
         assert self._url is not None, "enrolling needs the server's address"
         with self._db.write() as session:
             state.put(session, device_id=answer["device_id"], office_id=answer["office_id"], server_url=self._url,
-                      private_key=private.hex(), enrolled_by=answer["enrolled_by"] or "")
+                      private_key=private.hex(), enrolled_by=answer["enrolled_by"] or "", **{UNCONFIRMED: "1"})
+            state.forget(session, ENROLLING)
             start_capture(session.connection())
             if answer["new_office"]:           # this laptop's rows are the office's first: all of them go up
                 seed_outbox(session.connection())
         return uuid.UUID(answer["device_id"])
+
+    def _device_to_enrol(self, code: str, login: str | None) -> tuple[uuid.UUID, Ed25519PrivateKey]:
+        """The device id and key pair an earlier try with this code sent (its answer never kept), or new ones,
+        kept (committed) before anything is sent."""
+        code_hash = enrolment_code_hash(code, login)
+        earlier = json.loads(state.get(self._db, ENROLLING) or "{}")
+        if earlier.get("code") == code_hash:
+            return uuid.UUID(earlier["device_id"]), Ed25519PrivateKey.from_private_bytes(
+                bytes.fromhex(earlier["private_key"]))
+        device_id, key = uuid.uuid4(), Ed25519PrivateKey.generate()
+        private = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+        with self._db.write() as session:
+            state.put(session, **{ENROLLING: json.dumps(
+                {"device_id": str(device_id), "private_key": private.hex(), "code": code_hash})})
+        return device_id, key
 
     def sign_in(self, person_id: uuid.UUID | None = None) -> None:
         """A fresh short-lived token: sign the service's challenge with this laptop's key."""
@@ -206,8 +241,9 @@ class SyncClient:
 
     # -- a sync ----------------------------------------------------------------------------------
 
-    def sync(self, actor: Actor | None = None) -> SyncResult:
-        """Erasures first, then push, pull and the digest check, then number blocks topped up."""
+    def sync(self, actor: Actor | None = None, confirm_join: bool = True) -> SyncResult:
+        """Erasures first, then push, pull and the digest check, then number blocks topped up; a first sync then
+        tells the service the join is finished (not with `confirm_join` False: a join's file not yet in place)."""
         self.sign_in(actor.counsellor_id if actor else None)
         self.erase_first()
         pushed, rejected, conflicts = self.push()
@@ -216,7 +252,17 @@ class SyncClient:
         self.lease_numbers()
         with self._db.write() as session:
             state.put(session, last_sync_at=self._now().isoformat())
+        if confirm_join:
+            self.confirm_join()
         return SyncResult(pushed, rejected, conflicts, pulled, full)
+
+    def confirm_join(self) -> None:
+        """The service told this laptop's join is finished, once (signed in already)."""
+        if state.get(self._db, UNCONFIRMED) is None:
+            return
+        self._call("/v1/joined")
+        with self._db.write() as session:
+            state.forget(session, UNCONFIRMED)
 
     def erase_first(self) -> bool:
         """The office's erasures applied here first; True when someone was erased on this laptop."""
@@ -417,6 +463,10 @@ class SyncClient:
 
     def revoke(self, device_id: uuid.UUID, wipe: bool = False) -> None:
         self._call(f"/v1/devices/{device_id}/revoke", {"wipe": wipe})
+
+    def remove(self, device_id: uuid.UUID) -> None:
+        """A device whose join never finished gone from the office (SyncRefused `device_joined`: revoke it)."""
+        self._call(f"/v1/devices/{device_id}/remove")
 
     def _revoked(self, wipe: bool) -> None:
         """Told this laptop is revoked: lock it, and when asked wipe everything of the office the app keeps on

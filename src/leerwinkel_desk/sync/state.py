@@ -24,6 +24,10 @@ def put(session: Session, **values: str) -> None:
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {"key": key, "value": value})
 
 
+def forget(session: Session, key: str) -> None:
+    session.execute(text("DELETE FROM sync_state WHERE key = :key"), {"key": key})
+
+
 def add_inbox_item(session: Session, item: dict[str, Any], now: datetime, item_id: str | None = None) -> int:
     """An answer of the service about one op, or a notice (`item_id`: its own, so it is kept once), for a person
     to settle or take note of; returns 1 when it was added."""

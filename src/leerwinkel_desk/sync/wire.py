@@ -8,6 +8,7 @@ so both sides read one value the same way.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Callable
 from decimal import Decimal
@@ -19,9 +20,13 @@ from sqlalchemy.dialects import sqlite
 from leerwinkel_desk.store import models  # noqa: F401  (registers every table)
 from leerwinkel_desk.store.base import Base
 
-PROTOCOL = 1
+PROTOCOL = 2
 OLDEST_PROTOCOL = PROTOCOL - 1     # the previous app version still syncs; older ones are told to update
-SCHEMA_PREVIOUS = "0004"           # the schema revision of the previous app version
+SCHEMA_PREVIOUS = "0014"           # the schema revision of the previous app version
+# From protocol 2 on a laptop names its device before it enrols (a repeat of a join whose answer was lost is the
+# same join) and says when its first sync finished its join; the previous version's join counts as finished at its
+# first token (sync/server/devices.py).
+NAMES_ITS_DEVICE = 2
 PROTOCOL_HEADER = "X-Leerwinkel-Protocol"
 SCHEMA_HEADER = "X-Leerwinkel-Schema"
 
@@ -35,6 +40,13 @@ CONSENT_TABLES = frozenset({"consent"})
 APPEND_ONLY = frozenset({"audit_event", "contact", "request_change", "erasure", "client_merge"})
 STAMPS = frozenset({"updated_at", "updated_by"})
 DERIVED = frozenset({"name_key", "phone_key", "email_key"})     # follow the fields they are made from
+
+
+def enrolment_code_hash(code: str, login: str | None = None) -> str:
+    """How an enrolment code is kept, on the service and in a joining laptop's file: as typed in any case, with
+    or without its dashes, bound to the login it was made for (a code made for one person lets no one else in)."""
+    bound = code.replace("-", "").strip().upper() + (f"|{login.strip()}" if login else "")
+    return hashlib.sha256(bound.encode()).hexdigest()
 
 
 def column(table: str, name: str) -> Column[Any] | None:

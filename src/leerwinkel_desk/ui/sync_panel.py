@@ -226,9 +226,19 @@ class ConflictInboxDialog(QDialog):
             self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
 
 
+def device_state(device: dict[str, Any]) -> str:
+    """A laptop's state in words: revoked, active, or a join that never finished (the service holds no `joined_at`:
+    killed, cut off or abandoned before its first sync was done; sync/server/devices.py)."""
+    if device["revoked_at"]:
+        return QCoreApplication.translate("Sync", "ingetrokken")
+    if not device.get("joined_at"):
+        return QCoreApplication.translate("Sync", "aansluiten nooit afgerond")
+    return QCoreApplication.translate("Sync", "actief")
+
+
 class DevicesDialog(QDialog):
     """The office's laptops (coordinators): a one-time code for a colleague's new laptop, which only that
-    colleague can join with (sync/join.py), revoke one (and wipe it)."""
+    colleague can join with (sync/join.py), revoke one (and wipe it), remove one whose join never finished."""
 
     loaded = Signal(object)
 
@@ -239,14 +249,14 @@ class DevicesDialog(QDialog):
         self.resize(fitting_size(self, QSize(900, 420)))
         self.model = RowsModel[dict]([
             Column(lambda: self.tr("Naam"), lambda d: d["name"]),
-            Column(lambda: self.tr("Toestand"), lambda d: self.tr("ingetrokken") if d["revoked_at"] else self.tr(
-                "actief")),
+            Column(lambda: self.tr("Toestand"), device_state),
             Column(lambda: self.tr("Laatst gezien"), lambda d: (d["last_seen_at"] or "")[:16]),
         ], self)
         self.table = EnterTable(self.tr("Laptops"), stretch=0)
         self.table.setModel(self.model)
         self.message = PlainLabel(self.tr("Laptops worden geladen…"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setWordWrap(True)              # what a laptop that never finished its join means
         self.code_button = QPushButton(self.tr("&Code voor een nieuwe laptop"))
         from leerwinkel_desk.services.offices import OfficeSetup
 
@@ -258,16 +268,20 @@ class DevicesDialog(QDialog):
         self.for_whom.setAccessibleName(self.tr("Voor wie"))
         self.revoke_button = QPushButton(self.tr("&Intrekken"))
         self.wipe = QCheckBox(self.tr("Ook de gegevens op die laptop &wissen"))
+        self.remove_button = QPushButton(self.tr("Ve&rwijderen"))
+        self.remove_button.setEnabled(False)            # only a laptop whose join never finished
         self.code_button.clicked.connect(self.make_code)
         self.revoke_button.clicked.connect(self.revoke)
+        self.remove_button.clicked.connect(self.remove)
         buttons = QHBoxLayout()
-        for widget in (for_whom, self.for_whom, self.code_button, self.revoke_button, self.wipe):
+        for widget in (for_whom, self.for_whom, self.code_button, self.revoke_button, self.wipe, self.remove_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self._background(lambda client: client.devices(), self._show)
 
     def _background(self, call: Any, done: Any) -> None:
@@ -289,7 +303,30 @@ class DevicesDialog(QDialog):
         if devices:
             self.table.setCurrentIndex(self.model.index(0, 0))
             self.table.setFocus()
+        self._show_current()
         self.loaded.emit(devices)
+
+    def _current(self) -> dict | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _show_current(self) -> None:
+        """A laptop whose join never finished can be removed, and the line below says what that means."""
+        device = self._current()
+        unfinished = device is not None and not device["revoked_at"] and not device.get("joined_at")
+        self.remove_button.setEnabled(unfinished)
+        if unfinished and device is not None:
+            self.message.setText(self.tr(
+                "{name} begon aan te sluiten maar raakte nooit klaar: de eerste synchronisatie werd nooit afgerond. "
+                "Opnieuw aansluiten met dezelfde code gaat verder; staat die laptop er niet meer, verwijder hem dan "
+                "(Alt+R).").format(name=device["name"]))
+
+    def remove(self) -> None:
+        device = self._current()
+        if device is None or not self.remove_button.isEnabled():
+            return
+        removed = uuid.UUID(device["id"])
+        self._background(lambda client: (client.remove(removed), client.devices())[1], self._show)
 
     def _failed(self, error: Exception) -> None:
         self.message.setText(self.tr("De synchronisatieserver antwoordde niet zoals verwacht ({code}).").format(

@@ -44,6 +44,7 @@ class Enrolment(BaseModel):
     public_key: str
     counters: list[tuple[str, int, int]] = []
     login: str | None = None
+    device_id: uuid.UUID | None = None          # named by the laptop (protocol 2 on): asked again, the same join
 
 
 class CodeAsk(BaseModel):
@@ -155,7 +156,7 @@ def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow
     def enrol(body: Enrolment) -> dict[str, Any]:
         with transaction() as conn:
             done = devices.enrol(conn, body.code, body.office_id, body.office_code, body.name,
-                                 bytes.fromhex(body.public_key), body.counters, clock(), body.login)
+                                 bytes.fromhex(body.public_key), body.counters, clock(), body.login, body.device_id)
         return {"device_id": str(done.device_id), "office_id": str(done.office_id), "new_office": done.new_office,
                 "enrolled_by": str(done.enrolled_by) if done.enrolled_by else None}
 
@@ -165,11 +166,11 @@ def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow
             return {"challenge": devices.challenge(conn, body.device_id, clock())}
 
     @app.post("/v1/token", dependencies=checked)
-    def token(body: TokenAsk) -> dict[str, Any]:
+    def token(body: TokenAsk, protocol: int = Header(0, alias=PROTOCOL_HEADER)) -> dict[str, Any]:
         try:
             with transaction() as conn:
                 signed = devices.issue_token(conn, body.device_id, body.office_id, body.person_id, body.challenge,
-                                             bytes.fromhex(body.signature), clock())
+                                             bytes.fromhex(body.signature), clock(), protocol)
                 prune.due(conn, body.office_id, clock(), tables)
         except Refused as refused:
             if refused.facts.get("offline_too_long"):        # silent too long: revoked for good, then refused
@@ -178,6 +179,13 @@ def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow
                     devices.revoke(conn, body.device_id, False, clock())
             raise
         return {"token": signed, "minutes": devices.TOKEN_MINUTES}
+
+    @app.post("/v1/joined", dependencies=checked)
+    def joined(token: str = Depends(bearer)) -> dict[str, Any]:
+        with transaction() as conn:
+            claims = devices.authorise(conn, token)
+            devices.joined(conn, claims, clock())
+        return {"joined": str(claims.device_id)}
 
     @app.post("/v1/push", dependencies=checked)
     def push_ops(body: PushBody, token: str = Depends(bearer)) -> dict[str, Any]:
@@ -241,6 +249,13 @@ def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow
             if not devices.revoke(conn, device_id, body.wipe, clock()):
                 raise Refused(404, "device_unknown")
         return {"revoked": str(device_id)}
+
+    @app.post("/v1/devices/{device_id}/remove", dependencies=checked)
+    def remove(device_id: uuid.UUID, token: str = Depends(bearer)) -> dict[str, Any]:
+        with transaction() as conn:
+            coordinator(devices.authorise(conn, token))
+            devices.remove_unfinished(conn, device_id)
+        return {"removed": str(device_id)}
 
     return app
 

@@ -7,11 +7,18 @@ so any instance can check it), signs it with its key and gets a token of a few m
 office, the device, the person and their role. A revoked device is refused at its next contact and
 told to lock (and wipe its copy, if the coordinator asked). A device silent for longer than the
 office's maximum offline period is revoked when it comes back.
+
+A join is asked again when its answer was lost (the laptop killed, the power or the network gone after the
+service registered the device): the laptop names its device and keeps that name and its key before it asks
+(sync/client.py `enrol`), and the code remembers the device it enrolled, so the same device with the same key is
+the same join and gets the same answer; no second device. A device's join is finished when the laptop says its
+first sync is done (`joined`; a laptop of the previous version at its first token). Until then a coordinator sees
+it as never finished and may remove it (`remove_unfinished`), and the same code, while valid, may enrol another
+device in its place (a laptop that lost its half-made file), taking over its number blocks: never two devices.
 """
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -21,6 +28,8 @@ from typing import Any
 import jwt
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from leerwinkel_desk.sync.wire import NAMES_ITS_DEVICE, enrolment_code_hash
 
 TOKEN_MINUTES = 5
 CHALLENGE_SECONDS = 60
@@ -50,13 +59,6 @@ class Claims:
     device_id: uuid.UUID
     person_id: uuid.UUID
     role: str
-
-
-def _hash(code: str, login: str | None = None) -> str:
-    """The stored form of a code; a code made for a colleague is stored bound to their login, so it
-    is found only together with that login (a code made for one person lets no one else in)."""
-    bound = code.replace("-", "").strip().upper() + (f"|{login.strip()}" if login else "")
-    return hashlib.sha256(bound.encode()).hexdigest()
 
 
 def active_login(conn: Any, login: str) -> bool:
@@ -90,7 +92,7 @@ def new_code(conn: Any, office_code: str, office_id: uuid.UUID | None, created_b
     code = "-".join(raw[i:i + 4] for i in range(0, 12, 4))
     conn.execute("INSERT INTO sync_enrolment (code_hash, office_id, office_code, created_by, expires_at) "
                  "VALUES (%s, %s, %s, %s, %s)",
-                 [_hash(code, for_login), office_id, office_code.upper(), created_by,
+                 [enrolment_code_hash(code, for_login), office_id, office_code.upper(), created_by,
                   now + timedelta(hours=CODE_HOURS)])
     return code
 
@@ -105,19 +107,22 @@ class Enrolled:
 
 def enrol(conn: Any, code: str, office_id: uuid.UUID | None, office_code: str | None, name: str,
           public_key: bytes, counters: list[tuple[str, int, int]], now: datetime,
-          login: str | None = None) -> Enrolled:
+          login: str | None = None, device_id: uuid.UUID | None = None) -> Enrolled:
     """Register a laptop's public key with a one-time code.
 
     A laptop with a file of its own office sends its office; a new, empty laptop joins the office the
     code was made for. The first laptop of an office brings its data: the numbers it already gave out
     (`counters`: prefix, year, last number) become its first leased blocks. A laptop joining for a
     colleague sends their `login`: only a code made for that login is found, and only while the
-    account may still sign in.
+    account may still sign in. A laptop names its `device_id` (the previous version does not): asked again
+    with the device and key the code enrolled, the answer is the same enrolment, whenever it comes.
     """
-    code_hash = _hash(code, login)
+    code_hash = enrolment_code_hash(code, login)
     conn.execute("SELECT set_config('app.enrolment_code', %s, true)", [code_hash])
     row = conn.execute("SELECT * FROM sync_enrolment WHERE code_hash = %s FOR UPDATE", [code_hash]).fetchone()
-    if row is None or row["used_at"] is not None or row["expires_at"] < now:
+    if row is not None and row["used_at"] is not None and device_id is not None and row["device_id"] == device_id:
+        return _enrolled_again(conn, row, device_id, public_key, login)
+    if row is None or row["expires_at"] < now:
         raise Refused(403, "code_unknown")
     if office_id is None:
         office_id = row["office_id"]
@@ -128,17 +133,55 @@ def enrol(conn: Any, code: str, office_id: uuid.UUID | None, office_code: str | 
     in_office(conn, office_id)
     if login is not None and not active_login(conn, login):
         raise Refused(403, "login_unknown")
+    replaced = None if row["used_at"] is None else _unfinished(conn, row["device_id"])
     new_office = conn.execute("SELECT 1 FROM office WHERE id = %s", [office_id]).fetchone() is None
-    device_id = uuid.uuid4()
+    device_id = device_id or uuid.uuid4()
     conn.execute("INSERT INTO sync_office (office_id) VALUES (%s) ON CONFLICT DO NOTHING", [office_id])
-    conn.execute("INSERT INTO sync_device (id, office_id, name, public_key, enrolled_at, last_seen_at) "
-                 "VALUES (%s, %s, %s, %s, %s, %s)", [device_id, office_id, name[:100], public_key, now, now])
+    added = conn.execute("INSERT INTO sync_device (id, office_id, name, public_key, enrolled_at, last_seen_at) "
+                         "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO NOTHING",
+                         [device_id, office_id, name[:100], public_key, now, now])
+    if not added.rowcount:                  # a device id another enrolment took: the laptop names a new one
+        raise Refused(409, "device_taken")
+    if replaced is not None:                # its number blocks go with the join; it never synced a thing
+        conn.execute("UPDATE sync_number_lease SET device_id = %s WHERE device_id = %s", [device_id, replaced])
+        conn.execute("DELETE FROM sync_device WHERE id = %s", [replaced])
     for prefix, year, last in counters if new_office else []:
         conn.execute("INSERT INTO sync_number_lease (office_id, device_id, prefix, year, first, last) "
-                     "VALUES (%s, %s, %s, %s, 1, %s)", [office_id, device_id, prefix, year, last])
-    conn.execute("UPDATE sync_enrolment SET used_at = %s, office_id = %s WHERE code_hash = %s",
-                 [now, office_id, code_hash])
+                     "VALUES (%s, %s, %s, %s, 1, %s) ON CONFLICT (office_id, prefix, year, first) DO UPDATE "
+                     "SET last = greatest(sync_number_lease.last, excluded.last) "
+                     "WHERE sync_number_lease.device_id = excluded.device_id",
+                     [office_id, device_id, prefix, year, last])
+    conn.execute("UPDATE sync_enrolment SET used_at = %s, office_id = %s, device_id = %s WHERE code_hash = %s",
+                 [now, office_id, device_id, code_hash])
     return Enrolled(device_id, office_id, new_office, row["created_by"])
+
+
+def _enrolled_again(conn: Any, row: dict[str, Any], device_id: uuid.UUID, public_key: bytes,
+                    login: str | None) -> Enrolled:
+    """The same join asked again (its answer lost): the same answer, while its device is there with that key."""
+    in_office(conn, row["office_id"])
+    device = conn.execute("SELECT public_key, revoked_at FROM sync_device WHERE id = %s", [device_id]).fetchone()
+    if device is None or device["revoked_at"] is not None or bytes(device["public_key"]) != public_key:
+        raise Refused(403, "code_unknown")              # removed or revoked meanwhile: a new code is needed
+    if login is not None and not active_login(conn, login):
+        raise Refused(403, "login_unknown")
+    new_office = conn.execute("SELECT 1 FROM office WHERE id = %s", [row["office_id"]]).fetchone() is None
+    return Enrolled(device_id, row["office_id"], new_office, row["created_by"])
+
+
+def _unfinished(conn: Any, device_id: uuid.UUID | None) -> uuid.UUID:
+    """The device a used code enrolled, when its join never finished and it never sent anything: another device
+    may take its place with the same code (the laptop lost what it had made). Otherwise the code is used."""
+    if device_id is None or conn.execute(
+            "SELECT 1 FROM sync_device d WHERE id = %s AND joined_at IS NULL AND revoked_at IS NULL AND NOT EXISTS "
+            "(SELECT 1 FROM sync_applied_op a WHERE a.device_id = d.id)", [device_id]).fetchone() is None:
+        raise Refused(403, "code_unknown")
+    return device_id
+
+
+def joined(conn: Any, claims: Claims, now: datetime) -> None:
+    """The laptop's first sync is done: its join is finished (said again, nothing changes)."""
+    conn.execute("UPDATE sync_device SET joined_at = coalesce(joined_at, %s) WHERE id = %s", [now, claims.device_id])
 
 
 def challenge(conn: Any, device_id: uuid.UUID, now: datetime) -> str:
@@ -156,8 +199,9 @@ def _device(conn: Any, device_id: uuid.UUID) -> dict[str, Any]:
 
 
 def issue_token(conn: Any, device_id: uuid.UUID, office_id: uuid.UUID, person_id: uuid.UUID, signed: str,
-                signature: bytes, now: datetime) -> str:
-    """A token of a few minutes for a device that signed a fresh challenge of this service."""
+                signature: bytes, now: datetime, protocol: int = NAMES_ITS_DEVICE) -> str:
+    """A token of a few minutes for a device that signed a fresh challenge of this service. A laptop of the
+    previous version (`protocol`) never says its join finished: its first token says it for it."""
     secret = token_secret(conn)
     try:
         claims = jwt.decode(signed, secret, algorithms=["HS256"])
@@ -185,6 +229,8 @@ def issue_token(conn: Any, device_id: uuid.UUID, office_id: uuid.UUID, person_id
             raise Refused(403, "person_closed")    # the office closed it: the laptop bars the person at once
         role = person["role"]
     conn.execute("UPDATE sync_device SET last_seen_at = %s WHERE id = %s", [now, device_id])
+    if protocol < NAMES_ITS_DEVICE:
+        conn.execute("UPDATE sync_device SET joined_at = coalesce(joined_at, %s) WHERE id = %s", [now, device_id])
     return jwt.encode({"sub": str(device_id), "typ": "access", "office": str(office_id), "person": str(person_id),
                        "role": role, "exp": now + timedelta(minutes=TOKEN_MINUTES)}, secret, algorithm="HS256")
 
@@ -207,9 +253,20 @@ def authorise(conn: Any, token: str) -> Claims:
 
 
 def list_devices(conn: Any) -> list[dict[str, Any]]:
-    rows = conn.execute("SELECT id, name, enrolled_at, last_seen_at, revoked_at, wipe FROM sync_device "
+    """The office's devices; `joined_at` empty: its join never finished."""
+    rows = conn.execute("SELECT id, name, enrolled_at, last_seen_at, revoked_at, wipe, joined_at FROM sync_device "
                         "ORDER BY enrolled_at").fetchall()
     return [{key: (str(value) if value is not None else None) for key, value in row.items()} for row in rows]
+
+
+def remove_unfinished(conn: Any, device_id: uuid.UUID) -> None:
+    """A device whose join never finished (and that never sent anything) gone from the office; a laptop still
+    joining with it is refused from then on and needs a new code. A device that joined is revoked, not removed."""
+    done = conn.execute("DELETE FROM sync_device d WHERE id = %s AND joined_at IS NULL AND NOT EXISTS "
+                        "(SELECT 1 FROM sync_applied_op a WHERE a.device_id = d.id)", [device_id])
+    if not done.rowcount:
+        known = conn.execute("SELECT 1 FROM sync_device WHERE id = %s", [device_id]).fetchone() is not None
+        raise Refused(409, "device_joined") if known else Refused(404, "device_unknown")
 
 
 def revoke(conn: Any, device_id: uuid.UUID, wipe: bool, now: datetime) -> bool:

@@ -7,7 +7,9 @@ complete and valid, and a failure removes what was made; Escape leaves without a
 demo is a database of its own beside the office's; from the demo, a coordinator sets up the
 office later with this same form (File menu), without the demo choice. Joining asks the sync server's
 address, the code, the login it was made for and a new passphrase twice; the file is made, filled with
-the office's data and given that passphrase on the background worker, and a failure leaves no file.
+the office's data and given that passphrase on the background worker, and a failure leaves no file, but for
+a join the service already knows that stopped half-way (the connection or the disk): started again with the
+same code and passphrase it goes on where it stopped (sync/join.py), and the form says so.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE, MIN_PASSPHRASE, c
 from leerwinkel_desk.services.recovery import RecoveryPrint
 from leerwinkel_desk.store.location import DatabaseExists, EarlierDatabaseLeft
 from leerwinkel_desk.sync.client import SyncRefused, Unreachable
+from leerwinkel_desk.sync.join import JoinStopped
 from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.design.style import FORM_LABELS
 from leerwinkel_desk.ui.dialogs.recovery import RecoveryKeyDialog
@@ -236,7 +239,7 @@ class FirstRunDialog(QDialog):
             if isinstance(error, DomainError):
                 self.error.show_error(error)
                 return
-            if isinstance(error, SyncRefused | Unreachable | DatabaseExists):
+            if isinstance(error, SyncRefused | Unreachable | DatabaseExists | JoinStopped):
                 self.error.setText(self._join_problem(error))
             else:
                 self.error.setText(self.tr("⚠ De databank kon niet worden gemaakt ({kind}). Er werd niets "
@@ -247,7 +250,15 @@ class FirstRunDialog(QDialog):
         self._jobs.run(work, ready, failed)
 
     def _join_problem(self, error: Exception) -> str:
-        """One line on why joining failed (nothing was made)."""
+        """One line on why joining failed (nothing was made), or stopped (started again, it goes on)."""
+        if isinstance(error, JoinStopped):
+            why = {"disk_full": self.tr("De schijf liep vol; maak eerst ruimte vrij."),
+                   "unreachable": self.tr("De verbinding met de server viel weg."),
+                   "unavailable": self.tr("De server is nu niet beschikbaar.")}.get(
+                error.reason, self.tr("Het aansluiten stopte ({reason}).").format(reason=error.reason))
+            return self.tr("⚠ {why} Start opnieuw met dezelfde code en wachtwoordzin: het aansluiten gaat verder "
+                           "waar het stopte. De gegevens van het kantoor verschijnen pas als ze er allemaal "
+                           "zijn.").format(why=why)
         if isinstance(error, Unreachable):
             return self.tr("⚠ De server is niet bereikbaar; controleer het adres en de verbinding. Er werd niets "
                            "bewaard.")
@@ -260,9 +271,6 @@ class FirstRunDialog(QDialog):
         if code == "code_unknown":
             return self.tr("⚠ De code is onbekend, al gebruikt, verlopen of voor een andere login gemaakt; vraag "
                            "de coördinator een nieuwe. Er werd niets bewaard.")
-        if code == "disk_full":
-            return self.tr("⚠ De schijf liep vol tijdens de eerste synchronisatie; de code is nu gebruikt. Maak "
-                           "ruimte vrij en vraag de coördinator een nieuwe. Er werd niets bewaard.")
         if code == "login_unknown":
             return self.tr("⚠ Het kantoor heeft geen actieve gebruiker met deze login. Er werd niets bewaard.")
         return self.tr("⚠ De server weigerde ({code}). Er werd niets bewaard.").format(code=code)
