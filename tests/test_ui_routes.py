@@ -214,8 +214,12 @@ def replace_text(qtbot, text: str) -> None:
     typed(qtbot, text)
 
 
-def test_a_counsellor_is_told_reference_data_is_a_coordinators(qtbot, window) -> None:
-    key(qtbot, Qt.Key.Key_S, CTRL | SHIFT)
+@pytest.mark.parametrize("letter", [Qt.Key.Key_S, Qt.Key.Key_O, Qt.Key.Key_J, Qt.Key.Key_G, Qt.Key.Key_U,
+                                    Qt.Key.Key_B, Qt.Key.Key_M])
+def test_a_counsellor_is_told_the_offices_data_is_a_coordinators(qtbot, window, letter) -> None:
+    """Social map, offer, lokets, users, audit trail, backups, merges: told at once, no form that refuses later."""
+    window.statusBar().clearMessage()
+    key(qtbot, letter, CTRL | SHIFT)
     assert window.active_dialog is None
     assert "Alleen een coördinator" in window.statusBar().currentMessage()
 

@@ -4430,7 +4430,7 @@
         <translation>The database {detail} is damaged, or it is not a Leerwinkel Desk database that this key opens. Nothing was changed. Restore a backup (the backups folder next to the database) with: leerwinkel-desk restore FILE</translation>
     </message>
     <message>
-        <source>Naast de databank lag een logbestand (-wal) dat er niet bij hoort: van een andere databank of een oude kopie. Het is opzijgezet als {detail}; de databank zelf is ongewijzigd. Start opnieuw. Ontbreekt er recent werk, herstel dan een reservekopie: Beheer van de gegevens › Herstellen.</source>
+        <source>Naast de databank lag een logbestand (-wal) dat er niet bij hoort: van een andere databank of een oude kopie. Het is opzijgezet als {detail}; de databank zelf is ongewijzigd. Start opnieuw. Ontbreekt er recent werk, zet dan een back-up terug: Beheer van de gegevens › Terugzetten.</source>
         <translation>Next to the database lay a log file (-wal) that does not belong to it: another database&apos;s, or an old copy. It was set aside as {detail}; the database itself is unchanged. Start again. If recent work is missing, restore a backup: Data care › Restore.</translation>
     </message>
     <message>

@@ -584,7 +584,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def care_for_data(self) -> None:
-        self._open_dialog(MaintenanceDialog(self.ctx, self), lambda _dialog: None)
+        self._manage(Permission.MANAGE_OFFICE, lambda: MaintenanceDialog(self.ctx, self))
 
     def transfer(self) -> None:
         self._manage(Permission.REPORTS, lambda: TransferDialog(self.ctx, self))
@@ -593,7 +593,7 @@ class MainWindow(QMainWindow):
         self._open_dialog(SettingsDialog(self.ctx, self._languages, self.idle_lock, self), lambda _dialog: None)
 
     def manage_accounts(self) -> None:
-        self._open_dialog(AccountsDialog(self.ctx, self), lambda _dialog: None)
+        self._manage(Permission.MANAGE_OFFICE, lambda: AccountsDialog(self.ctx, self))
 
     def export_agenda(self) -> None:
         """Ctrl+Shift+X: the signed-in counsellor's booked sessions and zitdagen as an .ics file (no client
@@ -633,7 +633,8 @@ class MainWindow(QMainWindow):
         self._manage(Permission.MANAGE_OFFICE, lambda: LoketsDialog(self.ctx, self))
 
     def _manage(self, permission: Permission, make: Callable[[], QDialog]) -> None:
-        """The office's reference data is a coordinator's work; others are told so instead of a form."""
+        """The office's data and its care are a coordinator's work; others are told so at once, instead of a
+        form that refuses its save (Gebruikers, the audit trail, backups and merges opened for a counsellor)."""
         if not allowed(self.ctx.actor.role, permission):
             self.statusBar().showMessage(self.tr("Alleen een coördinator beheert deze gegevens."), STATUS_MS)
             return
@@ -655,10 +656,10 @@ class MainWindow(QMainWindow):
         self._manage(Permission.MANAGE_OFFICE, lambda: DevicesDialog(self.ctx, self))
 
     def browse_audit(self) -> None:
-        self._open_dialog(AuditDialog(self.ctx, self), lambda _dialog: None)
+        self._manage(Permission.MANAGE_OFFICE, lambda: AuditDialog(self.ctx, self))
 
     def merge_clients(self) -> None:
-        self._open_dialog(MergeDialog(self.ctx, self), lambda _dialog: None)
+        self._manage(Permission.MERGE_CLIENTS, lambda: MergeDialog(self.ctx, self))
 
     def lock_for_new_key(self) -> None:
         """Another instance gave the database a new key: sign in again to take it (nothing typed is lost)."""

@@ -182,7 +182,7 @@ def show_startup_error(code: str, detail: str) -> int:
             "Startup",
             "Naast de databank lag een logbestand (-wal) dat er niet bij hoort: van een andere databank "
             "of een oude kopie. Het is opzijgezet als {detail}; de databank zelf is ongewijzigd. Start "
-            "opnieuw. Ontbreekt er recent werk, herstel dan een reservekopie: Beheer van de gegevens › Herstellen.",
+            "opnieuw. Ontbreekt er recent werk, zet dan een back-up terug: Beheer van de gegevens › Terugzetten.",
         ),
         "not_a_file": QCoreApplication.translate(
             "Startup", "{detail} is geen databankbestand. Er is niets gewijzigd."),
