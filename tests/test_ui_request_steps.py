@@ -175,3 +175,23 @@ def test_a_request_closed_at_its_intake_shows_the_phases_it_never_reached_as_ski
              for row in range(dossier.timeline_model.rowCount())]
     assert ("Fase", "Intake → Afgesloten (resultaat: Afgehaakt)") in shown     # the step and its result
     assert ("Fase", "Aanmelding → Afgesloten") in shown         # and the tier-1 answer's before it
+
+
+def test_a_trajectory_handed_over_from_keuze_shows_opvolging_passed_by(qtbot, window, db, clock, office) -> None:
+    """Keuze straight to Warme overdracht: the stepper ticked Opvolging as done, a phase the request never had."""
+    from leerwinkel_desk.ui.texts import phase_label
+
+    an = office.counsellor
+    _client, request = answered(db, clock, an, "Mira", "Janssens")
+    reopen_as(db, request.id, Tier.TRAJECTORY, Phase.INTAKE, an)
+    requests = Requests(db, clock, an)
+    for phase in (Phase.TRAJECTORY, Phase.CHOICE, Phase.HANDOVER):
+        requests.set_phase(request.id, phase)
+    open_dossier_by_search(qtbot, window, "janssens")
+    card = window.dossier.requests.itemWidget(window.dossier.requests.item(0))
+    assert dict(card.stepper.steps) == {
+        phase_label(Phase.DISPATCH): "done", phase_label(Phase.INTAKE): "done",
+        phase_label(Phase.TRAJECTORY): "done", phase_label(Phase.CHOICE): "done",
+        phase_label(Phase.FOLLOW_UP): "skipped", phase_label(Phase.HANDOVER): "current",
+        phase_label(Phase.CLOSED): "todo"}
+    assert f"– {phase_label(Phase.FOLLOW_UP)}" in card.stepper.accessibleDescription()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -15,6 +16,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from leerwinkel_desk.domain.enums import Channel, ContactStatus, Outcome, Phase, SessionType, Tier
 from leerwinkel_desk.domain.permissions import Permission
+from leerwinkel_desk.domain.rules import PHASE_PATH
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.clients import ClientRow, client_row
 from leerwinkel_desk.services.common import UseCase
@@ -92,8 +94,9 @@ class DossierHeader:
     weak_network: bool
     foreign_diploma: bool | None
     requests: list[RequestRow]          # newest first
-    # the phase each closed request was in when it was closed (its stepper marks only the phases it reached)
-    closed_from: dict[uuid.UUID, Phase] = field(default_factory=dict)
+    # the phases of its path each request was in, from its history (its stepper marks a phase it passed by as
+    # skipped); a request without a phase step in its history (an import's) is left out
+    reached: dict[uuid.UUID, frozenset[Phase]] = field(default_factory=dict)
 
     def guided_by(self) -> list[uuid.UUID]:
         """The client's begeleider(s): the owners of the open tier-2 and tier-3 requests, else the owner of the
@@ -224,18 +227,32 @@ class Dossiers(UseCase):
                                  difficult_school_past=client.difficult_school_past,
                                  weak_network=client.weak_network, foreign_diploma=client.foreign_diploma,
                                  requests=[request_row(r) for r in requests],
-                                 closed_from=self._closed_from(session, [r.id for r in requests if r.closed_on]))
+                                 reached=self._reached(session, requests))
 
     @staticmethod
-    def _closed_from(session: Session, closed: list[uuid.UUID]) -> dict[uuid.UUID, Phase]:
-        """The phase each of these requests left when its path was closed, from its history (a closing after
-        aftercare is not its path's). A request without that step in its history is left out."""
-        if not closed:
+    def _reached(session: Session, requests: Sequence[LearningRequest]) -> dict[uuid.UUID, frozenset[Phase]]:
+        """The phases each request was in, from its phase steps: every phase a step left or entered, and the
+        phases of its path before the first one it left (it was made there: an import, or a referral-in).
+        Keuze straight to Warme overdracht passed Opvolging by; a closing at the intake never reached Keuze.
+        A history that does not end in the request's phase is not the whole story and is left out."""
+        if not requests:
             return {}
-        steps = session.execute(select(RequestChange.request_id, RequestChange.old_value).where(
-            RequestChange.request_id.in_(closed), RequestChange.field == "phase",
-            RequestChange.new_value == Phase.CLOSED.value).order_by(RequestChange.at, RequestChange.id))
-        return {request_id: Phase(before) for request_id, before in steps if before in PATH_VALUES}
+        by_id = {request.id: request for request in requests}
+        steps = session.execute(select(RequestChange.request_id, RequestChange.old_value, RequestChange.new_value)
+                                .where(RequestChange.request_id.in_(list(by_id)), RequestChange.field == "phase")
+                                .order_by(RequestChange.at, RequestChange.id))
+        reached: dict[uuid.UUID, set[Phase]] = {}
+        last: dict[uuid.UUID, str | None] = {}
+        for request_id, before, after in steps:
+            phases = reached.get(request_id)
+            if phases is None:
+                path = PHASE_PATH[by_id[request_id].tier]
+                start = path.index(Phase(before)) if before in PATH_VALUES and Phase(before) in path else 0
+                phases = reached[request_id] = set(path[:start])
+            phases |= {Phase(value) for value in (before, after) if value in PATH_VALUES}
+            last[request_id] = after
+        return {request_id: frozenset(phases) for request_id, phases in reached.items()
+                if last[request_id] == by_id[request_id].phase.value}
 
     def timeline(self, client_id: uuid.UUID) -> list[TimelineEntry]:
         """Sessions, micro-contacts, referrals and their outcome, contributions, consents and their withdrawal,

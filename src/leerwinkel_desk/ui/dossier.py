@@ -206,7 +206,7 @@ class DossierView(QWidget):
         self.requests.clear()
         for request in self.header.requests:
             self.requests.add_request(request, self._staff.get(request.owner_id, "") if request.owner_id else "",
-                                      self.header.closed_from.get(request.id))
+                                      self.header.reached.get(request.id))
         if self.requests.count():
             keep = [i for i in range(self.requests.count())
                     if selected and self.requests.item(i).data(Qt.ItemDataRole.UserRole).id == selected.id]

@@ -65,20 +65,20 @@ def idle_columns(entries: list[TimelineEntry]) -> set[int]:
     return idle
 
 
-def request_steps(request: RequestRow, closed_from: Phase | None = None) -> list[tuple[str, str]]:
-    """The phases of the request's tier, each done, current or todo (aftercare follows a closed path). A
-    request closed from `closed_from` reached no phase after it: those are skipped, not done (a request
-    closed at its intake showed Keuze and Warme overdracht as passed)."""
+def request_steps(request: RequestRow, reached: frozenset[Phase] | None = None) -> list[tuple[str, str]]:
+    """The phases of the request's tier, each done, current or todo (aftercare follows a closed path). A phase
+    before the current one that its history (`reached`) does not have was passed by: skipped, not done (a
+    request closed at its intake showed Keuze and Warme overdracht as passed, one handed over from Keuze
+    Opvolging). Without a history (an imported request) every phase before the current one is done."""
     steps = PHASE_PATH[request.tier]
     position = steps.index(request.phase) if request.phase in steps else len(steps)
-    reached = steps.index(closed_from) if closed_from in steps else position
 
     def state(i: int, phase: Phase) -> str:
         if i == position:
             return "current"
         if i > position:
             return "todo"
-        return "done" if i <= reached or phase is Phase.CLOSED else "skipped"
+        return "done" if reached is None or phase in reached or phase is Phase.CLOSED else "skipped"
 
     shown = [(phase_label(phase), state(i, phase)) for i, phase in enumerate(steps)]
     if request.phase is Phase.AFTERCARE:
@@ -95,9 +95,9 @@ def request_state(request: RequestRow) -> str:
     return outcome_label(request.outcome)
 
 
-def stepper(request: RequestRow, closed_from: Phase | None = None) -> str:
+def stepper(request: RequestRow, reached: frozenset[Phase] | None = None) -> str:
     """The steps in words: ✓ done, ● current, ○ to come, – skipped (meaning not carried by colour)."""
-    return "  ›  ".join(f"{MARKS[state]} {name}" for name, state in request_steps(request, closed_from))
+    return "  ›  ".join(f"{MARKS[state]} {name}" for name, state in request_steps(request, reached))
 
 
 def header_facts(header: DossierHeader) -> str:
@@ -149,7 +149,7 @@ class RequestCard(Card):
     The number and the badge are always whole; the words after them are cut with … where the card is
     narrow (at 150 % on a 1280 px screen) and then shown whole as their tooltip."""
 
-    def __init__(self, request: RequestRow, owner: str, closed_from: Phase | None = None,
+    def __init__(self, request: RequestRow, owner: str, reached: frozenset[Phase] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.body.setContentsMargins(Space.M, Space.S, Space.M, Space.S)
@@ -166,7 +166,7 @@ class RequestCard(Card):
         top.addWidget(self.words, 1)
         self.body.addLayout(top)
         self.stepper = PhaseStepper()
-        self.stepper.set_steps(request_steps(request, closed_from))
+        self.stepper.set_steps(request_steps(request, reached))
         self.body.addWidget(self.stepper)
 
     def set_current(self, current: bool) -> None:
@@ -205,13 +205,13 @@ class RequestCards(QListWidget):
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()
 
-    def add_request(self, request: RequestRow, owner: str, closed_from: Phase | None = None) -> None:
+    def add_request(self, request: RequestRow, owner: str, reached: frozenset[Phase] | None = None) -> None:
         item = QListWidgetItem(f"{request.request_no}   [{tier_label(request.tier)}]   "
                                f"{request_state(request)}   {format_date(request.opened_on)}\n"
-                               f"{stepper(request, closed_from)}")
+                               f"{stepper(request, reached)}")
         item.setData(Qt.ItemDataRole.UserRole, request)
         item.setForeground(QBrush(Qt.GlobalColor.transparent))    # the card shows it
-        card = RequestCard(request, owner, closed_from)
+        card = RequestCard(request, owner, reached)
         card.ensurePolished()           # its height as the style sheet draws it (also before the list was shown)
         item.setSizeHint(QSize(0, card.sizeHint().height()))
         self.addItem(item)

@@ -166,7 +166,7 @@ class HeaderCard(Card):
 
 class PhaseStepper(QWidget):
     """The phases of a path as marks on a line: ✓ done (filled), ● current (ring, bold name), ○ to come,
-    – skipped (a request closed before it: a ring crossed out, the name muted).
+    – skipped (a phase the request passed by, or was closed before: a ring crossed out, the name muted).
 
     `steps` are (name, state) with state done, current, todo or skipped; the accessible description reads the
     same marks in words' order, so the stepper says the same without colour and without sight.
