@@ -196,3 +196,23 @@ def test_ctrl_k_finds_a_two_letter_surname_and_the_digits_of_a_request_number(
             press(qtbot, focused(), Qt.Key.Key_Down)
         press(qtbot, focused(), Qt.Key.Key_Return)
         assert window.dossier is not None and window.dossier.client_id == opened.id
+
+
+def test_a_refused_phone_number_puts_the_cursor_in_telefoon_and_keeps_the_typing(
+        qtbot, window: MainWindow, db, clock, office) -> None:
+    """The refusal was said, but the cursor stayed in Gemeente, the last field typed in."""
+    jan = Clients(db, clock, office.counsellor).create(ClientInput("Jan", "Klaas"))
+    press(qtbot, window, Qt.Key.Key_K, CTRL)
+    type_into_focus(qtbot, "klaas")
+    press(qtbot, focused(), Qt.Key.Key_Return)
+    dossier = window.dossier
+    press(qtbot, window, Qt.Key.Key_E, CTRL)
+    dialog = active(qtbot, dossier.active_dialog)
+    press(qtbot, focused(), Qt.Key.Key_T, ALT)                    # Telefoon
+    type_into_focus(qtbot, "abc")
+    press(qtbot, focused(), Qt.Key.Key_M, ALT)                    # Gemeente
+    type_into_focus(qtbot, "Kortrijk")
+    press(qtbot, focused(), Qt.Key.Key_Return)
+    assert dossier.active_dialog is dialog and dialog.error.isVisible()
+    assert focused() is dialog.identity.phone and dialog.identity.phone.text() == "abc"
+    assert dialog.municipality.text() == "Kortrijk" and Clients(db, clock, office.counsellor).get(jan.id).phone is None

@@ -146,7 +146,9 @@ class ClientDetailsDialog(FormDialog):
         self.identity.refresh_duplicates()
         done = perform(self._ctx.operations, lambda: self._ctx.service(Clients).update(
                 self._client_id, self.details(), duplicates_checked=self.identity.confirm_other.isChecked()),
-            self.error, OpChanges(Change.CLIENT, self._client_id, self.tr("Gegevens van de cliënt bewaard")))
+            self.error, OpChanges(Change.CLIENT, self._client_id, self.tr("Gegevens van de cliënt bewaard")),
+            focus={**self.identity.fields(), "street": self.street, "postcode": self.postcode,
+                   "municipality": self.municipality, **{name: getattr(self, name) for name in NOTES}})
         if done is not None:
             self.saved = done.value
             self.accept()

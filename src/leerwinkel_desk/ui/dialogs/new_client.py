@@ -51,7 +51,7 @@ class NewClientDialog(FormDialog):
                 ClientInput(**self.identity.values()),
                 duplicates_checked=self.identity.confirm_other.isChecked()), self.error,
             lambda client: OpChanges(Change.CLIENT, client.id, self.tr("Cliënt {number} aangemaakt").format(
-                number=client.dossier_no)))
+                number=client.dossier_no)), focus=self.identity.fields())
         if done is not None:
             self.created = done.value
             self.accept()
