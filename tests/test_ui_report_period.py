@@ -163,3 +163,27 @@ def test_the_exports_name_the_office_and_the_csv_writes_decimal_commas(
     rows = {row[2]: row[1] for row in csv.reader(io.StringIO(text, newline=""), delimiter=";") if len(row) == 3}
     assert rows["trajectories.sessions_avg"] == "1,5" and rows["trajectories.contacts_avg"] == "3,0"
     assert rows["sessions.avg_minutes"] == "65,0" and rows["extras.filters.office"] == "LWT"
+
+
+def test_a_period_is_typed_whole_however_its_dates_were_reached(qtbot, db, clock, office, registrations) -> None:
+    """Qt's date sections put Shift+Tab and a Ctrl+A in the year (01012025 gave 07/12/00001012025 and the old
+    period stayed, without a word) and checked each part against the date shown (31122025 over a November date
+    gave 30/12/2025). The clock says 20 November 2026."""
+    window = coordinator_window(qtbot, db, clock, office)
+    key(qtbot, Qt.Key.Key_6, CTRL)
+    page = window.pages["reports"]
+    qtbot.waitUntil(lambda: page.report is not None, timeout=15000)
+    page.end.setFocus()
+    key(qtbot, Qt.Key.Key_Tab, SHIFT)                               # back into "Van", as a person goes back
+    assert QApplication.focusWidget() is page.start.lineEdit() or QApplication.focusWidget() is page.start
+    typed(qtbot, "01012025")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() in (page.end, page.end.lineEdit())
+    typed(qtbot, "31122025")                                        # over 20/11/2026: December has a 31st
+    assert (page.start.date().toPython(), page.end.date().toPython()) == (date(2025, 1, 1), date(2025, 12, 31))
+    key(qtbot, Qt.Key.Key_A, CTRL)                                  # all of it selected, typed anew
+    typed(qtbot, "29/2/2024")
+    assert page.end.date().toPython() == date(2024, 2, 29)
+    key(qtbot, Qt.Key.Key_A, CTRL)
+    typed(qtbot, "31022025")                                        # no such day: not taken, nothing guessed
+    assert page.end.date().toPython() == date(2024, 2, 29)

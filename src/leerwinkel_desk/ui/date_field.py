@@ -1,21 +1,26 @@
-"""A date field people can type into as they write dates: the day first, with or without separators."""
+"""Date fields people can type into as they write dates, the day first: a free one (`DateField`: a birth date,
+with or without separators) and a day chosen in its sections or a calendar (`DayBox`: periods, due dates)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from contextlib import suppress
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.birth_dates import birth_date_from
+from leerwinkel_desk.domain.calendar import parse_typed_date
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.ui.error_texts import error_text
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.screen_fit import keep_on_screen
 from leerwinkel_desk.ui.texts import format_date
 
+TYPED_WITH_SEPARATORS = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")     # 2/4/1990: a whole date
 PLACEHOLDER_MARGIN = 16                          # px around the placeholder, so it shows whole
 Rule = Callable[[str, date], date | None]        # what was typed and today -> the date, None, or InvalidValue
 
@@ -89,3 +94,58 @@ class DateField(QWidget):
                 self.value()
                 self.message.clear_error()      # corrected: the refusal goes as soon as it is right
         self.changed.emit()
+
+
+class DayBox(QDateEdit):
+    """A day as dd/mm/yyyy with a calendar, typed whole from its day however the field was reached.
+
+    Qt's own sections went wrong three ways: Shift+Tab landed in the year, and so did digits typed over a
+    Ctrl+A (01012027 became 07/12/00001012027); and each part was checked against the date shown, so 31122025
+    typed over a November date gave 30/12/2025, and 29022024 over a date of 2025 gave 28/02/2024, silently.
+    What is typed from the day on is read as a whole date (`parse_typed_date`, every date field's way); a day
+    that does not exist (31/02) is not taken: the box sounds and keeps the day it showed before the typing.
+    """
+
+    def __init__(self, day: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setCalendarPopup(True)
+        self._typed: str | None = None          # what was typed from the day on, while typing a whole date
+        self._before = self.date()
+        if day is not None:
+            self.set_day(day)
+
+    def set_day(self, day: date) -> None:
+        self.setDate(QDate(day.year, day.month, day.day))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._start_typing()
+
+    def _start_typing(self) -> None:
+        self.setSelectedSection(QDateEdit.Section.DaySection)
+        self._typed, self._before = "", self.date()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text, edit = event.text(), self.lineEdit()
+        if text.isdigit() and edit.hasSelectedText() and edit.selectedText() == edit.text():
+            self._start_typing()                # all selected: a new date from its day
+        if self._typed is None or not text or text not in "0123456789/-.":
+            self._typed = None                  # arrows, Tab, a calendar: Qt's own way from here
+            super().keyPressEvent(event)
+            return
+        self._typed += text
+        super().keyPressEvent(event)
+        if len(self._typed.replace("/", "").replace("-", "").replace(".", "")) < len("ddmmyyyy") and not (
+                TYPED_WITH_SEPARATORS.fullmatch(self._typed)):
+            return
+        typed, self._typed = self._typed, None
+        try:
+            day = parse_typed_date(typed, "date")
+        except InvalidValue:
+            day = None
+        if day is None or not self.minimumDate().toPython() <= day <= self.maximumDate().toPython():
+            QApplication.beep()                 # not a day, or one the box does not take (before today)
+            self.setDate(self._before)
+        else:
+            self.set_day(day)

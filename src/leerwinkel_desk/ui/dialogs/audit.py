@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.audit_trail import AuditFilter, AuditRow, AuditTrail
@@ -14,6 +14,7 @@ from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.ui.audit_words import action_label, action_labels, fields_label
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.date_field import DayBox
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.pages.today import EnterTable
@@ -55,10 +56,7 @@ class AuditDialog(QDialog):
         for person in ctx.service(OfficeSetup).counsellors():
             self.person.addItem(person.full_name, person.id)
         today = local_today(ctx.clock)
-        self.start, self.end = QDateEdit(), QDateEdit()
-        for edit, day in ((self.start, today - timedelta(days=30)), (self.end, today)):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setDate(QDate(day.year, day.month, day.day))
+        self.start, self.end = DayBox(today - timedelta(days=30)), DayBox(today)
         self.model = RowsModel[AuditRow]([
             Column(lambda: QCoreApplication.translate("Audit", "Nr."), lambda e: e.seq),
             Column(lambda: QCoreApplication.translate("Audit", "Wanneer"), lambda e: format_moment(e.at)),

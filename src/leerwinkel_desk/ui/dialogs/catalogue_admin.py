@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLineEdit,
     QPushButton,
@@ -23,6 +22,7 @@ from leerwinkel_desk.domain.enums import Delivery, DutchLevel, ProviderType
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services.catalogue import Catalogue, CourseFilter, CourseInput, CourseRow, ProviderRow
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.date_field import DayBox
 from leerwinkel_desk.ui.dialogs.reference_base import ReferenceDialog, text_or_none
 from leerwinkel_desk.ui.texts import enum_label
 from leerwinkel_desk.ui.widgets import EnumCombo, choose_data, python_date
@@ -57,8 +57,7 @@ class CoursesDialog(ReferenceDialog):
                 grid.addWidget(self.flags[name], place // columns, place % columns)
         self.delivery = EnumCombo(Delivery, ((d, enum_label(d)) for d in Delivery))
         self.dutch = EnumCombo(DutchLevel, [(None, self.tr("geen eis")), *((d, enum_label(d)) for d in DutchLevel)])
-        self.start = QDateEdit()
-        self.start.setCalendarPopup(True)
+        self.start = DayBox()
         self.start.setMinimumDate(NO_DATE)
         self.start.setSpecialValueText(self.tr("niet gekend"))
         self.form.addRow(self.tr("&Titel"), self.title)

@@ -9,13 +9,14 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from leerwinkel_desk.domain.enums import Phase
 from leerwinkel_desk.domain.rules import follow_up_due_from, phase_of_follow_up
 from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.requests import RequestRow, Requests
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.date_field import DayBox
 from leerwinkel_desk.ui.design.components import text_label
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
@@ -31,11 +32,9 @@ class FollowUpDialog(FormDialog):
         request = ctx.service(Requests).get(request_id)     # as stored now: a contact just noted moved its date
         self.setWindowTitle(self.tr("Opvolgen"))
         today = local_today(ctx.clock)
-        self.due = QDateEdit()
-        self.due.setDisplayFormat("dd/MM/yyyy")
-        self.due.setCalendarPopup(True)
+        self.due = DayBox()
         self.due.setMinimumDate(_qdate(today))
-        self.due.setDate(_qdate(follow_up_due_from(today)))
+        self.due.set_day(follow_up_due_from(today))
         self.due.setAccessibleName(self.tr("Volgend opvolgcontact op"))
         self.situation = text_label("", self.situation_text(request, today))     # one sentence a line
         form = QFormLayout()

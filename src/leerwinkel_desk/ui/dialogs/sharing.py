@@ -6,11 +6,10 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +32,7 @@ from leerwinkel_desk.services.options import Options
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.date_field import DayBox
 from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.form_dialog import FormDialog
@@ -146,10 +146,7 @@ class ConsentDialog(FormDialog):
         fill_items(self.items, list(DataItem), frozenset())
         self.items.setAccessibleName(self.tr("Gegevens die gedeeld mogen worden"))
         self.method = EnumCombo(ConsentMethod, ((m, method_label(m)) for m in ConsentMethod))
-        self.expires = QDateEdit()
-        self.expires.setDisplayFormat("dd/MM/yyyy")
-        until = local_today(ctx.clock) + timedelta(days=DEFAULT_CONSENT_DAYS)
-        self.expires.setDate(QDate(until.year, until.month, until.day))
+        self.expires = DayBox(local_today(ctx.clock) + timedelta(days=DEFAULT_CONSENT_DAYS))
         self._preselect_chosen_school()
         form = QFormLayout()
         form.addRow(self.tr("Ontvanger"), self.recipient)

@@ -11,11 +11,10 @@ from datetime import timedelta
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -38,6 +37,7 @@ from leerwinkel_desk.services.registration.export import ExportSummary, Registra
 from leerwinkel_desk.services.registration.importer import RegistrationImport
 from leerwinkel_desk.services.registration.report import ImportReport
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.date_field import DayBox
 from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.file_dialogs import ask_folder, ask_open_file, ask_save_file
@@ -79,12 +79,8 @@ class TransferDialog(QDialog):
         self.choose = QPushButton(self.tr("Kie&zen…"))
         self.file_dialog: QFileDialog | None = None
         today, chosen = local_today(ctx.clock), ctx.report_period      # the report's period, once one was chosen
-        self.start_date, self.end_date = QDateEdit(), QDateEdit()
-        for edit, day in ((self.start_date, chosen.start or today - timedelta(days=365)),
-                          (self.end_date, chosen.end or today)):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
+        self.start_date = DayBox(chosen.start or today - timedelta(days=365))
+        self.end_date = DayBox(chosen.end or today)
         place_row = QHBoxLayout()
         place_row.addWidget(self.place, 1)
         place_row.addWidget(self.choose)

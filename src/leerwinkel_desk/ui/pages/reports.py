@@ -5,10 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -27,6 +25,7 @@ from leerwinkel_desk.services.monitoring_report import MonitoringReport
 from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.ui.charts import BarChart
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.date_field import DayBox
 from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.design.style import Space
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -44,11 +43,8 @@ class ReportsPage(QWidget):
         self._ctx = ctx
         self.report: MonitoringReport | None = None
         today, chosen = local_today(ctx.clock), ctx.report_period
-        self.start, self.end = QDateEdit(), QDateEdit()
-        for edit, day in ((self.start, chosen.start or today - timedelta(days=365)), (self.end, chosen.end or today)):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
+        self.start, self.end = DayBox(chosen.start or today - timedelta(days=365)), DayBox(chosen.end or today)
+        for edit in (self.start, self.end):
             edit.dateChanged.connect(self.keep_period)
         self.start.setAccessibleName(self.tr("Van"))
         self.end.setAccessibleName(self.tr("Tot en met"))
