@@ -3123,46 +3123,6 @@
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <source>W</source>
-        <comment>WhatsApp</comment>
-        <translation>W</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <comment>sms</comment>
-        <translation>S</translation>
-    </message>
-    <message>
-        <source>T</source>
-        <comment>telefoon</comment>
-        <translation>P</translation>
-    </message>
-    <message>
-        <source>E</source>
-        <comment>e-mail</comment>
-        <translation>E</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <comment>Facebook</comment>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>C</source>
-        <comment>chat</comment>
-        <translation>C</translation>
-    </message>
-    <message>
-        <source>V</source>
-        <comment>video</comment>
-        <translation>V</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <comment>brief</comment>
-        <translation>L</translation>
-    </message>
-    <message>
         <source>Kanaal: {name}</source>
         <translation>Channel: {name}</translation>
     </message>
@@ -3827,14 +3787,6 @@
     <message>
         <source>Tekst van de herinnering</source>
         <translation>Text of the reminder</translation>
-    </message>
-    <message>
-        <source>&amp;WhatsApp</source>
-        <translation>&amp;WhatsApp</translation>
-    </message>
-    <message>
-        <source>&amp;Sms</source>
-        <translation>&amp;Text message</translation>
     </message>
     <message>
         <source>&amp;Kopiëren en bijhouden</source>
@@ -5519,6 +5471,60 @@
     <message>
         <source>geen diploma</source>
         <translation>no qualification</translation>
+    </message>
+    <message>
+        <source>Persoonlijk</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>channel key: persoonlijk</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>channel key: telefoon</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>channel key: e-mail</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>channel key: sms</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>channel key: WhatsApp</comment>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>channel key: Facebook</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>channel key: chat</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <comment>channel key: videogesprek</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>channel key: brief</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>channel key: website (internet)</comment>
+        <translation>O</translation>
     </message>
     <message>
         <source>lager onderwijs</source>

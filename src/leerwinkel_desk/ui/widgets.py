@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTime,
     Slot,
 )
-from PySide6.QtGui import QHelpEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.ui.design.components import rich_tip
+from leerwinkel_desk.ui.texts import channel_choice, channel_key
 
 E = TypeVar("E", bound=StrEnum)
 WIDEST_COLUMN_CHARS = 45        # a column wider than this many average characters is cut with …
@@ -76,6 +78,28 @@ class EnumCombo(QComboBox, Generic[E]):
 
     def select(self, member: E | None) -> None:
         self.setCurrentIndex(max(self.findData(None if member is None else member.value), 0))
+
+
+class ChannelCombo(EnumCombo[Channel]):
+    """The channels a form offers, each with its letter (`channel_key`, the same in every form): a letter picks
+    its channel. Qt's own search by an item's first letters is off (typing W picked Website, where the
+    micro-contact's W is WhatsApp); a letter no channel here has changes nothing."""
+
+    def __init__(self, channels: Iterable[Channel], parent: QWidget | None = None) -> None:
+        channels = tuple(channels)
+        super().__init__(Channel, ((c, channel_choice(c)) for c in channels), parent)
+        self.keys = {channel_key(c): c for c in channels}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        typing = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        if len(text) == 1 and text.isprintable() and not text.isspace() and not typing:
+            chosen = self.keys.get(text.upper())
+            if chosen is not None:
+                self.select(chosen)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def python_date(value: QDate) -> date:
