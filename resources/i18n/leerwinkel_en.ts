@@ -4017,6 +4017,14 @@
         <translation>(no desk)</translation>
     </message>
     <message>
+        <source>Dit is de geboekte &amp;intake van {moment}: vandaag gehouden, vroeger dan gepland</source>
+        <translation>This is the booked &amp;intake of {moment}: held today, earlier than planned</translation>
+    </message>
+    <message>
+        <source>Studieverleden, praktische drempels en netwerk: wat het dossier al weet (ook bij Ctrl+E). Een wijziging hier wordt bij de gegevens van de cliënt bewaard.</source>
+        <translation>Study history, practical barriers and network: what the dossier already knows (also under Ctrl+E). A change here is saved in the client's details.</translation>
+    </message>
+    <message>
         <source>&amp;Soort gesprek</source>
         <translation>Session &amp;type</translation>
     </message>
