@@ -148,3 +148,19 @@ def test_a_draft_from_before_the_form_showed_the_clients_fields_does_not_empty_t
     with db.read() as s:
         stored = s.get(Client, client.id)
         assert (stored.study_history, stored.support_network) == (STUDIES, NETWORK)
+
+
+def test_alt_w_on_a_short_screen_scrolls_to_netwerk_so_what_is_known_is_seen(qtbot, window, db, clock,
+                                                                              office) -> None:
+    an = office.counsellor
+    client, request = answered(db, clock, an, "Amina", "Bouzid")
+    reopen_as(db, request.id, Tier.MEDIATION, Phase.INTAKE, an)
+    Requests(db, clock, an).record_intake(request.id, IntakeInput(support_network=NETWORK))
+    open_dossier_by_search(qtbot, window, "bouzid")
+    key(qtbot, Qt.Key.Key_G, CTRL)
+    form = wait_active(qtbot, window.dossier.active_dialog)
+    form.resize(form.width(), 420)                                # as on 1280×720 at 150 %: the fields scroll
+    qtbot.waitUntil(lambda: form.support_network.visibleRegion().isEmpty(), timeout=2000)
+    key(qtbot, Qt.Key.Key_W, ALT)                                 # Netwerk: below the fold
+    assert QApplication.focusWidget() is form.support_network
+    qtbot.waitUntil(lambda: not form.support_network.visibleRegion().isEmpty(), timeout=2000)

@@ -8,6 +8,7 @@ from datetime import date, time
 from enum import StrEnum
 from typing import Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QDate,
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLayout,
@@ -333,10 +335,31 @@ def show_placeholder(line: QLineEdit, text: str, field: QWidget | None = None) -
     box.setMinimumWidth(line.fontMetrics().horizontalAdvance(text) + PLACEHOLDER_ROOM + arrow)
 
 
+class _FollowFocus(QObject):
+    """Scrolls its area to the control in it that takes the focus: by an Alt+letter too, which Qt's scroll area
+    does not follow (only Tab), so the field a mnemonic went to was typed in below the fold, unseen."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)                  # the connection ends with the area
+        self._area = area
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.follow)
+
+    @Slot(QWidget, QWidget)
+    def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self._area):   # the focus moves on while the area is being destroyed
+            return
+        body = self._area.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            self._area.ensureWidgetVisible(new)
+
+
 def scroll_area(contents: QLayout) -> QScrollArea:
     """`contents` in an area that scrolls up and down where the screen is shorter than they need (a
     1280×720 screen at 150 %), instead of making the window or dialog taller than the screen. Tab goes
-    to the controls in it (not to the area), and the control it reaches is scrolled into view."""
+    to the controls in it (not to the area), and the control the focus reaches (by Tab or a mnemonic) is
+    scrolled into view."""
     body = QWidget()
     body.setLayout(contents)
     area = QScrollArea()
@@ -345,6 +368,7 @@ def scroll_area(contents: QLayout) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(body)
+    _FollowFocus(area)
     return area
 
 

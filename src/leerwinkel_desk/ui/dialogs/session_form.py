@@ -91,7 +91,7 @@ class SessionFormDialog(FormDialog):
         request = ctx.service(Requests).get(request_id)
         self.session_type.select(session_type_for(request))
         self.early = self.early_booking()       # the intake booked for a later day, when none is due today
-        self.take_early = QCheckBox()
+        self.take_early = QCheckBox(self)
         self.take_early.setVisible(self.early is not None)
         if self.early is not None:
             self.take_early.setText(self.tr(
@@ -104,7 +104,8 @@ class SessionFormDialog(FormDialog):
         self.known.setWordWrap(True)
         self.known.setVisible(client_id is not None)
         form = QFormLayout()
-        form.addRow(self.take_early)
+        if self.early is not None:
+            form.addRow(self.take_early)
         rows: list[tuple[str, QWidget]] = [
             (self.tr("&Soort gesprek"), self.session_type), (self.tr("&Duur"), self.minutes),
             (self.tr("&Loket"), self.loket), (self.tr("Sa&menvatting"), self.summary),
