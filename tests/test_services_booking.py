@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from casework_fixtures import Office, build_office
 from leerwinkel_desk.domain.enums import Channel, ContactStatus, Outcome
-from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.domain.errors import Conflict, InvalidValue
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.contacts import Contacts
@@ -98,3 +98,26 @@ def test_a_client_already_booked_at_that_moment_is_not_booked_twice(db, clock, o
         assert (refused.value.field, refused.value.reason) == ("slot", "client_busy")
     assert later, "the office's zitdagen offer a later moment that day"
     Dispatch(db, clock, info).book_intake(FirstContact(Channel.PHONE, "Nog een vraag", client_id=client.id), later[0])
+
+
+def test_an_intake_held_before_its_booked_day_becomes_the_held_session_once_and_never_in_the_future(
+        db, clock, office) -> None:
+    """The booking is taken (held earlier than planned): at the moment it took place, by who held it, audited by
+    field; not at a moment still to come, and not twice."""
+    client = Clients(db, clock, office.info_officer).create(ClientInput("Noor", "Janssens"))
+    slot = Agenda(db, clock, office.info_officer).free_slots(local_today(clock) + timedelta(days=2))[0]
+    request = Dispatch(db, clock, office.info_officer).book_intake(
+        FirstContact(Channel.PHONE, "Diploma", client_id=client.id), slot)
+    contacts = Contacts(db, clock, office.counsellor)
+    booking = contacts.timeline(request.id)[0]
+    with pytest.raises(InvalidValue):                               # held tomorrow is not held yet
+        contacts.hold_early(booking.id, clock.now() + timedelta(days=1), 60, None, "Intake")
+    held = contacts.hold_early(booking.id, clock.now(), 50, None, "Intake")
+    assert (held.id, held.status, held.at, held.minutes, held.loket_id, held.counsellor_id) == (
+        booking.id, ContactStatus.HELD, clock.now(), 50, None, office.counsellor.counsellor_id)
+    assert contacts.next_booked(request.id) is None
+    with pytest.raises(Conflict):
+        contacts.hold_early(booking.id, clock.now(), 50, None, "Intake")
+    with db.read() as s:
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "contact.hold")).one()
+    assert event.fields == "at,counsellor_id,loket_id,minutes,notes,status,summary"

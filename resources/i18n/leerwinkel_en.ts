@@ -3166,46 +3166,6 @@
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <source>W</source>
-        <comment>WhatsApp</comment>
-        <translation>W</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <comment>sms</comment>
-        <translation>S</translation>
-    </message>
-    <message>
-        <source>T</source>
-        <comment>telefoon</comment>
-        <translation>P</translation>
-    </message>
-    <message>
-        <source>E</source>
-        <comment>e-mail</comment>
-        <translation>E</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <comment>Facebook</comment>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>C</source>
-        <comment>chat</comment>
-        <translation>C</translation>
-    </message>
-    <message>
-        <source>V</source>
-        <comment>video</comment>
-        <translation>V</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <comment>brief</comment>
-        <translation>L</translation>
-    </message>
-    <message>
         <source>Kanaal: {name}</source>
         <translation>Channel: {name}</translation>
     </message>
@@ -3872,14 +3832,6 @@
         <translation>Text of the reminder</translation>
     </message>
     <message>
-        <source>&amp;WhatsApp</source>
-        <translation>&amp;WhatsApp</translation>
-    </message>
-    <message>
-        <source>&amp;Sms</source>
-        <translation>&amp;Text message</translation>
-    </message>
-    <message>
         <source>&amp;Kopiëren en bijhouden</source>
         <translation>&amp;Copy and log</translation>
     </message>
@@ -4114,6 +4066,14 @@
     <message>
         <source>(geen loket)</source>
         <translation>(no desk)</translation>
+    </message>
+    <message>
+        <source>Dit is de geboekte &amp;intake van {moment}: vandaag gehouden, vroeger dan gepland</source>
+        <translation>This is the booked &amp;intake of {moment}: held today, earlier than planned</translation>
+    </message>
+    <message>
+        <source>Studieverleden, praktische drempels en netwerk: wat het dossier al weet (ook bij Ctrl+E). Een wijziging hier wordt bij de gegevens van de cliënt bewaard.</source>
+        <translation>Study history, practical barriers and network: what the dossier already knows (also under Ctrl+E). A change here is saved in the client's details.</translation>
     </message>
     <message>
         <source>&amp;Soort gesprek</source>
@@ -5586,6 +5546,60 @@
     <message>
         <source>geen diploma</source>
         <translation>no qualification</translation>
+    </message>
+    <message>
+        <source>Persoonlijk</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>channel key: persoonlijk</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>channel key: telefoon</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>channel key: e-mail</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>channel key: sms</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>channel key: WhatsApp</comment>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>channel key: Facebook</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>channel key: chat</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <comment>channel key: videogesprek</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>channel key: brief</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>channel key: website (internet)</comment>
+        <translation>O</translation>
     </message>
     <message>
         <source>lager onderwijs</source>

@@ -53,7 +53,7 @@ TIER_LABELS = {Tier.INFORMATION: "1 Informatieverstrekking", Tier.MEDIATION: "2 
 OUTCOME_LABELS = {Outcome.ANSWERED.value: "Beantwoord", Outcome.ENROLLED.value: "Ingeschreven",
                   Outcome.REFERRED_OUT.value: "Doorverwezen", Outcome.NO_CHOICE.value: "Geen keuze",
                   Outcome.DROPPED_OUT.value: "Afgehaakt", "open": "Lopend"}
-CHANNEL_LABELS = {Channel.FACE_TO_FACE: "Face-to-face", Channel.PHONE: "Telefoon",
+CHANNEL_LABELS = {Channel.FACE_TO_FACE: "Persoonlijk", Channel.PHONE: "Telefoon",
                   Channel.EMAIL: "E-mail", Channel.SMS: "Sms", Channel.WHATSAPP: "WhatsApp",
                   Channel.FACEBOOK: "Facebook", Channel.CHAT: "Chat", Channel.VIDEO: "Video",
                   Channel.LETTER: "Brief", Channel.WEBSITE: "Website"}

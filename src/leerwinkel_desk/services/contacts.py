@@ -107,6 +107,19 @@ class Contacts(UseCase):
     def hold_session(self, contact_id: uuid.UUID, minutes: int, summary: str | None = None,
                      notes: str | None = None, status: ContactStatus = ContactStatus.HELD) -> ContactRow:
         """What became of a planned session: held (with minutes and notes), cancelled or no-show."""
+        return self._settle(contact_id, status, minutes, summary, notes)
+
+    def hold_early(self, contact_id: uuid.UUID, at: datetime, minutes: int, loket_id: uuid.UUID | None,
+                   summary: str | None = None, notes: str | None = None) -> ContactRow:
+        """A booked session that took place before its booked day (the client came earlier, e.g. the intake booked
+        for 14/12 held today): the booking becomes the session held, at `at`, where and by whom it was held, so it
+        no longer stands as planned on the dossier and Vandaag, nor in a reminder or the agenda."""
+        return self._settle(contact_id, ContactStatus.HELD, minutes, summary, notes, moved=(at, loket_id))
+
+    def _settle(self, contact_id: uuid.UUID, status: ContactStatus, minutes: int, summary: str | None,
+                notes: str | None, moved: tuple[datetime, uuid.UUID | None] | None = None) -> ContactRow:
+        """A planned session held, cancelled or missed; `moved`: held at that moment and loket instead of the booked
+        ones, by the person recording it."""
         check_minutes(minutes)
         check_summary(summary)
         now = self._now()
@@ -115,6 +128,14 @@ class Contacts(UseCase):
             self._require_on_request(session, self._load(session, LearningRequest, contact.request_id))
             if contact.status is not ContactStatus.PLANNED:
                 raise Conflict("session.not_planned")
+            fields = ["status", "minutes", "summary", "notes"]
+            if moved is not None:
+                at, loket_id = moved
+                if loket_id is not None:
+                    self._load(session, Loket, loket_id)
+                contact.at, contact.loket_id = at, loket_id
+                contact.counsellor_id = self._actor.counsellor_id or contact.counsellor_id
+                fields += ["at", "loket_id", "counsellor_id"]
             if status is ContactStatus.HELD:
                 check_held(local_date(contact.at), self._today())
             contact.status, contact.minutes = status, minutes
@@ -122,7 +143,7 @@ class Contacts(UseCase):
             self._touch(contact, now)
             request = self._load(session, LearningRequest, contact.request_id)
             audit.record(session, self._actor, now, "contact.hold", "contact", contact.id,
-                         ("status", "minutes", "summary", "notes"), subject_client_id=request.client_id)
+                         fields, subject_client_id=request.client_id)
             due = (follow_up_due_after_contact(request.follow_up, request.follow_up_due, local_date(contact.at))
                    if status is ContactStatus.HELD else request.follow_up_due)      # a no-show is no contact
             if due != request.follow_up_due:

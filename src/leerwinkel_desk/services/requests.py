@@ -98,7 +98,7 @@ class ChangeRow:
 
 @dataclass(frozen=True)
 class IntakeInput:
-    """What the intake maps (blueprint 3.3); None leaves a field as it is."""
+    """What the intake maps (blueprint 3.3); None leaves a field as it is, an empty text empties it."""
 
     question: str | None = None
     topic: str | None = None
@@ -209,7 +209,8 @@ class Requests(UseCase):
                 raise InvalidValue("client", "anonymous")
             client = self._load(session, Client, request.client_id)
             for name, value in given.items():
-                setattr(request if name in _REQUEST_FIELDS else client, name, value)
+                setattr(request if name in _REQUEST_FIELDS else client, name,
+                        None if isinstance(value, str) and not value.strip() else value)
             if request.owner_id is None and self._actor.counsellor_id is not None:
                 record_change(session, request, self._actor.counsellor_id, now, field="owner",
                               old=None, new=self._actor.counsellor_id)

@@ -302,15 +302,19 @@ def session_word(kind: SessionType | None) -> str:
 
 
 def entry_what(entry: TimelineEntry) -> str:
-    """The "Wat" of a timeline row. A session not held says so (a booked intake read as a held "Gesprek"
-    of 90 minutes): "Gepland: intake", "Geannuleerd: …", "Niet gekomen: …". A request's step names what
-    changed (Fase, Niveau, Begeleider)."""
+    """The "Wat" of a timeline row. A held session says which conversation it was ("Intake", "Trajectgesprek",
+    "Informatiegesprek"; how it took place is the Kanaal column's, so never "Gesprek" twice); one not held says
+    so (a booked intake read as a held "Gesprek" of 90 minutes): "Gepland: intake", "Geannuleerd: …",
+    "Niet gekomen: …". A request's step names what changed (Fase, Niveau, Begeleider)."""
     if entry.kind == "change":
         return change_field_label(entry.code or "")
-    if entry.kind != ContactKind.SESSION.value or entry.status in (None, ContactStatus.HELD):
+    if entry.kind != ContactKind.SESSION.value:
         return timeline_kind_label(entry.kind)
+    word = session_word(entry.session_type)
+    if entry.status in (None, ContactStatus.HELD):
+        return f"{word[:1].upper()}{word[1:]}"
     state = contact_status_label(entry.status)
-    return f"{state[:1].upper()}{state[1:]}: {session_word(entry.session_type)}"
+    return f"{state[:1].upper()}{state[1:]}: {word}"
 
 
 def entry_minutes(entry: TimelineEntry) -> int | None:

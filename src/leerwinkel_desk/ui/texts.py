@@ -76,8 +76,10 @@ def role_label(role: Role) -> str:
 
 
 def channel_label(channel: Channel) -> str:
+    """How a contact took place. Face to face is "Persoonlijk" wherever it was (a loket, the office): the place is
+    the loket's field, and "Gesprek" is what a session is (the timeline's "Wat")."""
     return {
-        Channel.FACE_TO_FACE: QCoreApplication.translate("Vocabulary", "Gesprek"),
+        Channel.FACE_TO_FACE: QCoreApplication.translate("Vocabulary", "Persoonlijk"),
         Channel.PHONE: QCoreApplication.translate("Vocabulary", "Telefoon"),
         Channel.EMAIL: QCoreApplication.translate("Vocabulary", "E-mail"),
         Channel.SMS: QCoreApplication.translate("Vocabulary", "Sms"),
@@ -88,6 +90,41 @@ def channel_label(channel: Channel) -> str:
         Channel.LETTER: QCoreApplication.translate("Vocabulary", "Brief"),
         Channel.WEBSITE: QCoreApplication.translate("Vocabulary", "Website"),
     }[channel]
+
+
+def channel_key(channel: Channel) -> str:
+    """The letter that picks a channel in every form that asks for one (the micro-contact, Nieuw contact, the
+    reminder): one letter per channel in each language, so W is WhatsApp everywhere and never Website. The first
+    letter of the channel's name where it is free (T telefoon, B brief; in English P phone, L letter); Website
+    takes I (internet) as W is WhatsApp's (in English I is In person, so Website is O, online). Each form shows
+    the letter beside the channel (`channel_choice`, `channel_mnemonic`)."""
+    return {
+        Channel.FACE_TO_FACE: QCoreApplication.translate("Vocabulary", "P", "channel key: persoonlijk"),
+        Channel.PHONE: QCoreApplication.translate("Vocabulary", "T", "channel key: telefoon"),
+        Channel.EMAIL: QCoreApplication.translate("Vocabulary", "E", "channel key: e-mail"),
+        Channel.SMS: QCoreApplication.translate("Vocabulary", "S", "channel key: sms"),
+        Channel.WHATSAPP: QCoreApplication.translate("Vocabulary", "W", "channel key: WhatsApp"),
+        Channel.FACEBOOK: QCoreApplication.translate("Vocabulary", "F", "channel key: Facebook"),
+        Channel.CHAT: QCoreApplication.translate("Vocabulary", "C", "channel key: chat"),
+        Channel.VIDEO: QCoreApplication.translate("Vocabulary", "V", "channel key: videogesprek"),
+        Channel.LETTER: QCoreApplication.translate("Vocabulary", "B", "channel key: brief"),
+        Channel.WEBSITE: QCoreApplication.translate("Vocabulary", "I", "channel key: website (internet)"),
+    }[channel]
+
+
+def channel_choice(channel: Channel) -> str:
+    """A channel as a list of channels offers it: its letter, then its name ("W  WhatsApp")."""
+    return f"{channel_key(channel)}  {channel_label(channel)}"
+
+
+def channel_mnemonic(channel: Channel) -> str:
+    """A channel's name as a button's text whose Alt+letter is the channel's letter: underlined where a word of
+    the name starts with it ("&WhatsApp", "&Sms"), else after it ("Text message (&S)")."""
+    label, letter = channel_label(channel).replace("&", "&&"), channel_key(channel)
+    for at, character in enumerate(label):
+        if character.upper() == letter and (at == 0 or not label[at - 1].isalnum()):
+            return f"{label[:at]}&{label[at:]}"
+    return f"{label} (&{letter})"
 
 
 def outcome_label(outcome: Outcome | None) -> str:

@@ -8,6 +8,7 @@ from datetime import date, time
 from enum import StrEnum
 from typing import Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QDate,
@@ -20,9 +21,10 @@ from PySide6.QtCore import (
     QTime,
     Slot,
 )
-from PySide6.QtGui import QHelpEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLayout,
@@ -37,8 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.ui.design.components import rich_tip
+from leerwinkel_desk.ui.texts import channel_choice, channel_key
 
 E = TypeVar("E", bound=StrEnum)
 WIDEST_COLUMN_CHARS = 45        # a column wider than this many average characters is cut with …
@@ -76,6 +80,28 @@ class EnumCombo(QComboBox, Generic[E]):
 
     def select(self, member: E | None) -> None:
         self.setCurrentIndex(max(self.findData(None if member is None else member.value), 0))
+
+
+class ChannelCombo(EnumCombo[Channel]):
+    """The channels a form offers, each with its letter (`channel_key`, the same in every form): a letter picks
+    its channel. Qt's own search by an item's first letters is off (typing W picked Website, where the
+    micro-contact's W is WhatsApp); a letter no channel here has changes nothing."""
+
+    def __init__(self, channels: Iterable[Channel], parent: QWidget | None = None) -> None:
+        channels = tuple(channels)
+        super().__init__(Channel, ((c, channel_choice(c)) for c in channels), parent)
+        self.keys = {channel_key(c): c for c in channels}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        typing = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        if len(text) == 1 and text.isprintable() and not text.isspace() and not typing:
+            chosen = self.keys.get(text.upper())
+            if chosen is not None:
+                self.select(chosen)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def python_date(value: QDate) -> date:
@@ -309,10 +335,31 @@ def show_placeholder(line: QLineEdit, text: str, field: QWidget | None = None) -
     box.setMinimumWidth(line.fontMetrics().horizontalAdvance(text) + PLACEHOLDER_ROOM + arrow)
 
 
+class _FollowFocus(QObject):
+    """Scrolls its area to the control in it that takes the focus: by an Alt+letter too, which Qt's scroll area
+    does not follow (only Tab), so the field a mnemonic went to was typed in below the fold, unseen."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)                  # the connection ends with the area
+        self._area = area
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.follow)
+
+    @Slot(QWidget, QWidget)
+    def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self._area):   # the focus moves on while the area is being destroyed
+            return
+        body = self._area.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            self._area.ensureWidgetVisible(new)
+
+
 def scroll_area(contents: QLayout) -> QScrollArea:
     """`contents` in an area that scrolls up and down where the screen is shorter than they need (a
     1280×720 screen at 150 %), instead of making the window or dialog taller than the screen. Tab goes
-    to the controls in it (not to the area), and the control it reaches is scrolled into view."""
+    to the controls in it (not to the area), and the control the focus reaches (by Tab or a mnemonic) is
+    scrolled into view."""
     body = QWidget()
     body.setLayout(contents)
     area = QScrollArea()
@@ -321,6 +368,7 @@ def scroll_area(contents: QLayout) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(body)
+    _FollowFocus(area)
     return area
 
 

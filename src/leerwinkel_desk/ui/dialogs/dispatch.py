@@ -44,8 +44,8 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
-from leerwinkel_desk.ui.texts import channel_label, format_moment
-from leerwinkel_desk.ui.widgets import EnumCombo, scroll_area
+from leerwinkel_desk.ui.texts import format_moment
+from leerwinkel_desk.ui.widgets import ChannelCombo, scroll_area
 
 SLOT_DAYS = 21
 DISPATCH_CHANNELS = (Channel.PHONE, Channel.FACE_TO_FACE, Channel.EMAIL, Channel.CHAT,
@@ -80,7 +80,7 @@ class DispatchDialog(FormDialog):
         self.setWindowTitle(self.tr("Nieuw contact"))
         self.resize(fitting_size(self, QSize(620, 640)))
 
-        self.channel = EnumCombo(Channel, ((c, channel_label(c)) for c in DISPATCH_CHANNELS))
+        self.channel = ChannelCombo(DISPATCH_CHANNELS)      # a letter picks the channel, as in Ctrl+M
         self.question = QPlainTextEdit()
         self.question.setTabChangesFocus(True)
         self.question.setMaximumHeight(110)

@@ -1,8 +1,8 @@
 """Ctrl+M: log a micro-contact in seconds. A letter picks the channel, type one line, Enter (from the minutes
 too, keypad Enter and Ctrl+Enter as well: Bewaren is the default button).
 
-The letters are the first letters of the channel names in the language of the app (T for
-telefoon, B for brief in Dutch; P for phone, L for letter in English), so they are translated.
+The letters are every form's channel letters (`channel_key` in ui/texts.py: T for telefoon, B for brief in
+Dutch; P for phone, L for letter in English), so a letter picks the same channel here as in Nieuw contact.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from leerwinkel_desk.ui.design.icons import channel_icon
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
-from leerwinkel_desk.ui.texts import channel_label
+from leerwinkel_desk.ui.texts import channel_key, channel_label
 from leerwinkel_desk.ui.widgets import show_placeholder
 
 MICRO_CHANNELS = (Channel.WHATSAPP, Channel.SMS, Channel.PHONE, Channel.EMAIL, Channel.FACEBOOK,
@@ -48,7 +48,7 @@ class MicroContactDialog(FormDialog):
         self.channel: Channel | None = None
         self.setWindowTitle(self.tr("Microcontact"))
         layout = QVBoxLayout(self)
-        self.letters = dict(zip(self.channel_letters(), MICRO_CHANNELS, strict=True))
+        self.letters = {channel_key(channel): channel for channel in MICRO_CHANNELS}
         self.hint = PlainLabel(self.tr("Kies het kanaal met een letter:"))
         letters = QGridLayout()              # each letter beside its channel, never wrapped apart
         for index, (letter, channel) in enumerate(self.letters.items()):
@@ -87,11 +87,6 @@ class MicroContactDialog(FormDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def channel_letters(self) -> tuple[str, ...]:
-        """The key of each channel of MICRO_CHANNELS: its first letter in this language."""
-        return (self.tr("W", "WhatsApp"), self.tr("S", "sms"), self.tr("T", "telefoon"), self.tr("E", "e-mail"),
-                self.tr("F", "Facebook"), self.tr("C", "chat"), self.tr("V", "video"), self.tr("B", "brief"))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

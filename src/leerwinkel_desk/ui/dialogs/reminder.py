@@ -16,7 +16,7 @@ from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
-from leerwinkel_desk.ui.texts import format_moment
+from leerwinkel_desk.ui.texts import channel_mnemonic, format_moment
 
 
 class ReminderDialog(FormDialog):
@@ -26,8 +26,8 @@ class ReminderDialog(FormDialog):
         self.setWindowTitle(self.tr("Herinnering kopiëren"))
         self.text = QPlainTextEdit(reminder.text)
         self.text.setAccessibleName(self.tr("Tekst van de herinnering"))
-        self.whatsapp = QRadioButton(self.tr("&WhatsApp"))
-        self.sms = QRadioButton(self.tr("&Sms"))
+        self.whatsapp = QRadioButton(channel_mnemonic(Channel.WHATSAPP))      # Alt+W, Alt+S: the channel letters
+        self.sms = QRadioButton(channel_mnemonic(Channel.SMS))
         self.whatsapp.setChecked(True)
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -1,4 +1,9 @@
-"""The session form (intake, mediation, trajectory): structured fields and notes, autosaved as a draft."""
+"""The session form (intake, mediation, trajectory): structured fields and notes, autosaved as a draft.
+
+Studieverleden, Praktische drempels and Netwerk are the client's (Ctrl+E shows the same fields): the form starts
+from what the dossier knows, says so, and a change made here is saved there (emptied: emptied), so nothing known is
+typed again or overwritten unseen. A session recorded on a request whose intake is booked for a later day offers
+to take that booking (held earlier than planned), so it does not linger as "Gepland: intake"."""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +30,7 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.domain.calendar import local_date
 from leerwinkel_desk.domain.enums import ContactStatus, Phase, SessionType, Tier
 from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.services.clients import Clients
 from leerwinkel_desk.services.contacts import ContactRow, Contacts
 from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.drafts import Drafts
@@ -36,12 +43,14 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
-from leerwinkel_desk.ui.widgets import EnumCombo, scroll_area
+from leerwinkel_desk.ui.texts import format_moment
+from leerwinkel_desk.ui.widgets import EnumCombo, choose_data, scroll_area
 
 LOG = logging.getLogger(__name__)
 FORM = "session"
 AUTOSAVE_MS = 1500
-TEXT_FIELDS = ("summary", "notes", "question", "study_history", "practical_barriers", "support_network")
+CLIENT_FIELDS = ("study_history", "practical_barriers", "support_network")    # the client's record (Ctrl+E)
+TEXT_FIELDS = ("summary", "notes", "question", *CLIENT_FIELDS)
 
 
 def session_type_for(request: RequestRow) -> SessionType:
@@ -79,22 +88,40 @@ class SessionFormDialog(FormDialog):
         self.study_history = QPlainTextEdit()
         self.practical_barriers = QPlainTextEdit()
         self.support_network = QPlainTextEdit()
+        request = ctx.service(Requests).get(request_id)
+        self.session_type.select(session_type_for(request))
+        self.early = self.early_booking()       # the intake booked for a later day, when none is due today
+        self.take_early = QCheckBox(self)
+        self.take_early.setVisible(self.early is not None)
+        if self.early is not None:
+            self.take_early.setText(self.tr(
+                "Dit is de geboekte &intake van {moment}: vandaag gehouden, vroeger dan gepland").format(
+                moment=format_moment(self.early.at)))
+            self.take_early.setChecked(self.session_type.value() is SessionType.INTAKE)
+        self.known = PlainLabel(self.tr(
+            "Studieverleden, praktische drempels en netwerk: wat het dossier al weet (ook bij Ctrl+E). "
+            "Een wijziging hier wordt bij de gegevens van de cliënt bewaard."))
+        self.known.setWordWrap(True)
+        self.known.setVisible(client_id is not None)
         form = QFormLayout()
+        if self.early is not None:
+            form.addRow(self.take_early)
         rows: list[tuple[str, QWidget]] = [
             (self.tr("&Soort gesprek"), self.session_type), (self.tr("&Duur"), self.minutes),
             (self.tr("&Loket"), self.loket), (self.tr("Sa&menvatting"), self.summary),
             (self.tr("&Notities"), self.notes), (self.tr("Leer&vraag"), self.question),
+            ("", self.known),
             (self.tr("S&tudieverleden"), self.study_history),
             (self.tr("&Praktische drempels"), self.practical_barriers),
             (self.tr("Net&werk"), self.support_network),
         ]
         for label, widget in rows:
-            widget.setAccessibleName(label.replace("&", ""))
+            if label:
+                widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
-        request = ctx.service(Requests).get(request_id)
-        self.session_type.select(session_type_for(request))
         self._prefilled: dict[str, str] = {}   # texts the form starts with: no typing to keep as a draft
         self._start_from_booking(request)
+        self._start_from_client(client_id)
         self.first_field = self.summary         # the kind follows the request: the summary is typed first
         self.draft_bar = QWidget()
         bar = QHBoxLayout(self.draft_bar)
@@ -135,19 +162,37 @@ class SessionFormDialog(FormDialog):
                    if c.status is ContactStatus.PLANNED and local_date(c.at) <= today]
         return planned[-1] if planned else None
 
+    def early_booking(self) -> ContactRow | None:
+        """The intake booked for a later day (the first), when no session is booked for today or missed earlier:
+        the one this form may take as held today, earlier than planned."""
+        today = local_today(self._ctx.clock)
+        contacts = self._ctx.service(Contacts).timeline(self._request_id)
+        if any(c.status is ContactStatus.PLANNED and local_date(c.at) <= today for c in contacts):
+            return None
+        return next((c for c in contacts if c.status is ContactStatus.PLANNED
+                     and c.session_type is SessionType.INTAKE and local_date(c.at) > today), None)
+
     def _start_from_booking(self, request: RequestRow) -> None:
         """The booked session's length and loket (its 90 minutes were shown as 60), and the question the
         person asked when it was booked, in Leervraag, to be sharpened in the conversation."""
-        booked = self.held_booking()
+        booked = self.held_booking() or self.early
         if booked is not None:
             if booked.minutes:
                 self.minutes.setValue(booked.minutes)
-            index = self.loket.findData(booked.loket_id) if booked.loket_id else -1
-            if index >= 0:
-                self.loket.setCurrentIndex(index)
+            choose_data(self.loket, booked.loket_id)     # a UUID: Qt's findData never found it
         if request.question and request.question.strip():
             self.question.setPlainText(request.question)
             self._prefilled["question"] = request.question
+
+    def _start_from_client(self, client_id: uuid.UUID | None) -> None:
+        """Studieverleden, Praktische drempels and Netwerk as the client's record holds them."""
+        if client_id is None:
+            return
+        known = self._ctx.service(Clients).editable(client_id)
+        for name in CLIENT_FIELDS:
+            value = getattr(known, name) or ""
+            self._set_text(name, value)
+            self._prefilled[name] = value
 
     def payload(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: self._text(name) for name in TEXT_FIELDS}
@@ -192,9 +237,13 @@ class SessionFormDialog(FormDialog):
             Tone.WARNING)
 
     def restore_draft(self) -> None:
+        """The draft's texts; a client's field the draft left empty keeps what the dossier knows (a draft typed
+        before the form showed it would otherwise empty it at the save)."""
         if self._pending_draft:
             for name in TEXT_FIELDS:
-                self._set_text(name, str(self._pending_draft.get(name, "")))
+                value = str(self._pending_draft.get(name, ""))
+                if name not in CLIENT_FIELDS or value.strip():
+                    self._set_text(name, value)
             self.minutes.setValue(int(self._pending_draft.get("minutes", 60)))
             self.session_type.select(SessionType(self._pending_draft.get("session_type", "trajectory")))
         self.draft_bar.hide()
@@ -231,10 +280,9 @@ class SessionFormDialog(FormDialog):
         question = self._text("question")
         intake = IntakeInput(
             question=question if question and question != self._prefilled.get("question") else None,   # as asked
-            study_history=self._text("study_history") or None,
-            practical_barriers=self._text("practical_barriers") or None,
-            support_network=self._text("support_network") or None,
-        )
+            study_history=self._changed("study_history"),        # the client's record: what changed
+            practical_barriers=self._changed("practical_barriers"),
+            support_network=self._changed("support_network"))
         if any(v is not None for v in vars(intake).values()):
             self._ctx.service(Requests).record_intake(self._request_id, intake)
         contacts = self._ctx.service(Contacts)
@@ -242,6 +290,9 @@ class SessionFormDialog(FormDialog):
         if booked is not None:      # the session booked for today (or missed earlier) took place: not a second one
             contacts.hold_session(booked.id, self.minutes.value(),
                                   self._text("summary") or None, self._text("notes") or None)
+        elif self.early is not None and self.take_early.isChecked():     # the booked intake, held earlier
+            contacts.hold_early(self.early.id, self._ctx.clock.now(), self.minutes.value(), self.loket.currentData(),
+                                self._text("summary") or None, self._text("notes") or None)
         else:
             contacts.record_session(
                 self._request_id, self._ctx.clock.now(), self.minutes.value(), self.session_type.chosen("session_type"),
@@ -267,6 +318,11 @@ class SessionFormDialog(FormDialog):
             "Het concept kon niet bewaard worden, dus het formulier blijft open: zo gaat uw tekst niet verloren. "
             "Maak ruimte vrij en sluit dan opnieuw, of bewaar het gesprek."), Tone.WARNING)
         return True
+
+    def _changed(self, name: str) -> str | None:
+        """A client's field as typed when it differs from what the dossier knew ("" when emptied), else None."""
+        text = self._text(name)
+        return None if text.strip() == self._prefilled.get(name, "").strip() else text
 
     def _text(self, name: str) -> str:
         widget = getattr(self, name)
