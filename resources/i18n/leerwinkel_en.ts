@@ -4073,7 +4073,7 @@
     </message>
     <message>
         <source>Studieverleden, praktische drempels en netwerk: wat het dossier al weet (ook bij Ctrl+E). Een wijziging hier wordt bij de gegevens van de cliënt bewaard.</source>
-        <translation>Study history, practical barriers and network: what the dossier already knows (also under Ctrl+E). A change here is saved in the client's details.</translation>
+        <translation>Study history, practical barriers and network: what the dossier already knows (also under Ctrl+E). A change here is saved in the client&apos;s details.</translation>
     </message>
     <message>
         <source>&amp;Soort gesprek</source>
