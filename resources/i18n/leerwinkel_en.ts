@@ -652,6 +652,18 @@
         <source>Opleidingen</source>
         <translation>Training courses</translation>
     </message>
+    <message>
+        <source>Geen opleiding gevonden voor ‘{text}’.</source>
+        <translation>No course found for ‘{text}’.</translation>
+    </message>
+    <message>
+        <source>Nog geen opleidingen in het aanbod. Voeg er een toe met Ctrl+Shift+O of lees ze in met Ctrl+I.</source>
+        <translation>No courses in the offer yet. Add one with Ctrl+Shift+O or import them with Ctrl+I.</translation>
+    </message>
+    <message>
+        <source>Nog geen opleidingen in het aanbod: een coördinator voegt ze toe.</source>
+        <translation>No courses in the offer yet: a coordinator adds them.</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetailsDialog</name>
@@ -851,6 +863,18 @@
     <message>
         <source>Cliënten</source>
         <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Niemand gevonden voor ‘{text}’.</source>
+        <translation>Nobody found for ‘{text}’.</translation>
+    </message>
+    <message>
+        <source>Nog geen cliënten. Registreer er een met Ctrl+Shift+N, noteer een eerste contact met Ctrl+N, of lees registraties in met Ctrl+I.</source>
+        <translation>No clients yet. Register one with Ctrl+Shift+N, note a first contact with Ctrl+N, or import registrations with Ctrl+I.</translation>
+    </message>
+    <message>
+        <source>Nog geen cliënten. Registreer er een met Ctrl+Shift+N of noteer een eerste contact met Ctrl+N.</source>
+        <translation>No clients yet. Register one with Ctrl+Shift+N or note a first contact with Ctrl+N.</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2787,10 @@
         <translation>The office&apos;s &amp;laptops</translation>
     </message>
     <message>
+        <source>Niets gevonden voor ‘{text}’. Zoek op een deel van de naam, het dossiernummer (zoals {example}, of alleen 54), het telefoonnummer of het e-mailadres.</source>
+        <translation>Nothing found for ‘{text}’. Search by part of the name, the file number (such as {example}, or just 54), the phone number or the e-mail address.</translation>
+    </message>
+    <message>
         <source>De schijf is vol: het dossier gaat niet open, want wie een dossier opent, wordt eerst in het auditlogboek bewaard. Maak ruimte vrij en probeer opnieuw.</source>
         <translation>The disk is full: the dossier does not open, because who opens a dossier is first recorded in the audit log. Free some space and try again.</translation>
     </message>
@@ -2781,10 +2809,6 @@
     <message>
         <source>Taal wisselen</source>
         <translation>Switch language</translation>
-    </message>
-    <message>
-        <source>Niets gevonden voor ‘{text}’. Zoek op een deel van de naam, het dossiernummer (LW-2025-000054, of 54), het telefoonnummer of het e-mailadres.</source>
-        <translation>Nothing found for ‘{text}’. Search for part of the name, the file number (LW-2025-000054, or 54), the phone number or the e-mail address.</translation>
     </message>
     <message>
         <source>Een anonieme vraag heeft geen dossier om te openen.</source>
@@ -3352,6 +3376,14 @@
     <message>
         <source>Signalen</source>
         <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Geen tweedelijnsactiviteiten in het voorbije jaar. Noteer er een hierboven: soort, partner en onderwerp, dan Toevoegen (Alt+T).</source>
+        <translation>No second-line activities in the past year. Note one above: kind, partner and topic, then Add (Alt+A).</translation>
+    </message>
+    <message>
+        <source>Geen signalen in het voorbije jaar. Meld er een hierboven: soort, thema en wat er misloopt, dan Signaal melden (Alt+M).</source>
+        <translation>No signals in the past year. Report one above: kind, theme and what goes wrong, then Report signal (Alt+R).</translation>
     </message>
     <message>
         <source>(geen partner)</source>
@@ -4061,8 +4093,32 @@
         <translation>Filter learning requests</translation>
     </message>
     <message>
-        <source>Open leervragen</source>
-        <translation>Open learning requests</translation>
+        <source>Ook &amp;afgesloten leervragen tonen</source>
+        <translation>Show &amp;closed requests too</translation>
+    </message>
+    <message>
+        <source>Leervragen</source>
+        <translation>Learning requests</translation>
+    </message>
+    <message>
+        <source>Geen leervraag gevonden voor ‘{text}’.</source>
+        <translation>No learning request found for ‘{text}’.</translation>
+    </message>
+    <message>
+        <source>Nog geen leervragen in het kantoor. Een nieuwe vraag noteert u met Ctrl+N.</source>
+        <translation>No learning requests in the office yet. Note a new question with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>U hebt nog geen leervragen. Een nieuwe vraag noteert u met Ctrl+N.</source>
+        <translation>You have no learning requests yet. Note a new question with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Geen lopende leervragen in het kantoor. Een nieuwe vraag noteert u met Ctrl+N; ook de afgesloten (beantwoorde) leervragen tonen: Alt+A.</source>
+        <translation>No open learning requests in the office. Note a new question with Ctrl+N; show the closed (answered) requests too: Alt+C.</translation>
+    </message>
+    <message>
+        <source>U hebt geen lopende leervragen. Een nieuwe vraag noteert u met Ctrl+N; ook de afgesloten (beantwoorde) leervragen tonen: Alt+A.</source>
+        <translation>You have no open learning requests. Note a new question with Ctrl+N; show the closed (answered) requests too: Alt+C.</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4429,18 @@
     <message>
         <source>Soort organisatie</source>
         <translation>Type of organisation</translation>
+    </message>
+    <message>
+        <source>Geen partner gevonden met deze zoekterm of soort.</source>
+        <translation>No partner found with this search or kind.</translation>
+    </message>
+    <message>
+        <source>Nog geen partners. Voeg er een toe met Ctrl+Shift+S of lees ze in met Ctrl+I.</source>
+        <translation>No partners yet. Add one with Ctrl+Shift+S or import them with Ctrl+I.</translation>
+    </message>
+    <message>
+        <source>Nog geen partners op de sociale kaart: een coördinator voegt ze toe.</source>
+        <translation>No partners on the social map yet: a coordinator adds them.</translation>
     </message>
     <message>
         <source>alle soorten</source>
