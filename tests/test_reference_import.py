@@ -4,6 +4,7 @@ examples of docs/reference-import.md: checked whole, all or nothing, the same fi
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from datetime import date
 from decimal import Decimal
@@ -123,6 +124,19 @@ def test_cli_import_courses_and_partners(db, clock, coordinator, tmp_path) -> No
         "Integratie en Inburgering (integration_agency), CLB, CAW, School of opleidingscentrum (school), Jeugdwerk "
         "(youth_work), Onderwijs in de gevangenis (prison_education), Andere organisatie (other)\n")
     assert refused.stdout.startswith("nothing imported")
+    typo = cli("import-partners", str(written(tmp_path, "typo.csv", "Naam;Sort\nHuis;caw\n")))
+    assert typo.returncode == 1 and "typo.csv:1:Sort: not a column of this file (a typo?); did you mean 'Soort'?" \
+        in typo.stderr and "the columns: Naam (name), Soort (type), Straat en nummer (street)," in typo.stderr
+    ansi = cli("import-courses", str(written(tmp_path, "ansi.csv", "Aanbieder;Soort aanbieder;Titel\n"
+                                                                   "CVO Crèche;cvo;Café\n", "cp1252")), "--dry-run")
+    assert ansi.returncode == 0 and ansi.stderr == ("note: ansi.csv is not UTF-8; read as cp1252 (an older Excel "
+                                                    "file): are these words right? Crèche, Café\n")
+    blank = tmp_path / "in-te-vullen.csv"
+    made = subprocess.run([sys.executable, "-m", "leerwinkel_desk", "--db", str(path), "import-partners", "--template",
+                           str(blank)], capture_output=True, text=True, timeout=300,
+                          env={k: v for k, v in os.environ.items() if not k.startswith("LEERWINKEL_")})  # no sign-in
+    assert made.returncode == 0 and blank.read_bytes() == template(ReferenceKind.PARTNERS.columns)
+    assert cli("import-partners", "--template", str(blank)).returncode == 1              # never over a file
 
 
 COURSE_HEADER = ("provider;provider_type;title;eqf_level;qualification;duration_hours;schedule;delivery;"
