@@ -2430,11 +2430,11 @@
     </message>
     <message>
         <source>geen kolom van dit bestand: bedoelt u ‘{detail}’? Alle kolommen staan onder Kolommen (Alt+K)</source>
-        <translation>not a column of this file: did you mean ‘{detail}’? All columns are listed under Columns (Alt+K)</translation>
+        <translation>not a column of this file: did you mean ‘{detail}’? All columns are listed under Columns (Alt+L)</translation>
     </message>
     <message>
         <source>geen kolom van dit bestand (een tikfout?); alle kolommen staan onder Kolommen (Alt+K)</source>
-        <translation>not a column of this file (a typo?); all columns are listed under Columns (Alt+K)</translation>
+        <translation>not a column of this file (a typo?); all columns are listed under Columns (Alt+L)</translation>
     </message>
     <message>
         <source>toont niets: alleen onzichtbare tekens (zoals een spatie zonder breedte)</source>
