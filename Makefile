@@ -30,7 +30,7 @@ translations: $(TRANSLATIONS)
 # New tr() strings into the English .ts (no line numbers, so parallel work merges cleanly);
 # then fill in each <translation type="unfinished">.
 update-translations: $(APP_STAMP)
-	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(find src/leerwinkel_desk/ui -name '*.py' | sort) -ts resources/i18n/leerwinkel_en.ts
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(find src/leerwinkel_desk/ui -name '*.py' | sort) src/leerwinkel_desk/domain/code_words.py -ts resources/i18n/leerwinkel_en.ts
 
 run: $(APP_STAMP) $(TRANSLATIONS)
 	$(BIN)/leerwinkel-desk $(ARGS)

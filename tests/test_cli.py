@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
+from leerwinkel_desk import __version__
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE
 from leerwinkel_desk.store.engine import sqlcipher_key_pragma
 from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase
@@ -232,6 +233,27 @@ def test_init_creates_an_encrypted_database_its_coordinator_can_open(tmp_path: P
     assert not path.read_bytes().startswith(b"SQLite format 3")
     assert cli(path, "check", env=env).returncode == 0
     assert cli(path, "init", "--office", "X", "--user", "katrien", env=env).returncode == 1  # exists
+
+
+def test_version_of_a_new_office_needs_no_sign_in(tmp_path: Path) -> None:
+    """`version` on a brand-new (encrypted) office stopped with "this database is encrypted: set
+    LEERWINKEL_USER..." (exit 1). It prints the app's version and schema without signing in; the database's
+    schema, inside the encrypted file, is read only with the sign-in given, and otherwise said to need it."""
+    path = tmp_path / "nieuw.db"
+    boss = {**os.environ, "LEERWINKEL_USER": "katrien", "LEERWINKEL_PASSPHRASE": "een lange wachtwoordzin"}
+    assert cli(path, "init", "--office", "Leerwinkel Oost", "--user", "katrien", env=boss).returncode == 0
+    nobody = {k: v for k, v in os.environ.items() if k not in ("LEERWINKEL_USER", "LEERWINKEL_PASSPHRASE")}
+    asked = cli(path, "version", env=nobody)
+    assert asked.returncode == 0, asked.stderr
+    assert asked.stdout == (f"leerwinkel-desk {__version__}, schema {head_revision()}, database needs sign-in "
+                            "(encrypted: set LEERWINKEL_USER and LEERWINKEL_PASSPHRASE to read its schema)\n")
+    signed = cli(path, "version", env=boss)
+    assert signed.returncode == 0 and f"database {head_revision()}\n" in signed.stdout
+    wrong = cli(path, "version", env={**boss, "LEERWINKEL_PASSPHRASE": "niet de goede zin"})
+    assert wrong.returncode == 0 and wrong.stdout.startswith(f"leerwinkel-desk {__version__}, schema ")
+    assert "database not read (wrong user name or passphrase" in wrong.stdout
+    nowhere = cli(tmp_path / "geen.db", "version", env=nobody)
+    assert nowhere.returncode == 0 and nowhere.stdout.endswith("database -\n")
 
 
 def test_accounts_opened_and_closed_gain_and_lose_the_key(tmp_path: Path) -> None:

@@ -8,10 +8,14 @@ import csv
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QStyle
 from sqlalchemy import func, select
 
+from leerwinkel_desk.services.reference_format import template
+from leerwinkel_desk.services.reference_import import ReferenceKind
 from leerwinkel_desk.store.models import Client, Course, PartnerOrganisation
+from leerwinkel_desk.ui.dialogs.transfer import PROBLEM_COLUMN
 from test_reference_import import documented_examples
 from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
 from test_ui_keys import ALT, CTRL, answered, key, typed, wait_active
@@ -193,3 +197,83 @@ def test_the_import_names_the_organisation_it_adds_to_the_office(qtbot, coordina
     key(qtbot, Qt.Key.Key_Return)                                      # Nakijken
     qtbot.waitUntil(form.confirm_button.isEnabled, timeout=10000)
     assert "Nieuwe doorverwijzende organisaties: OCMW Nergensdorp." in form.summary.text()
+
+
+def shown_whole(view, column: int) -> bool:
+    """Every cell of `column` shows its whole text: wrapped within the row's height, the table no wider than
+    its room (the sentences were cut with … at 1280 × 720, "zie de beschreven kolommen" and the allowed types)."""
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    for row in range(view.rowCount()):
+        cell = view.visualRect(view.model().index(row, column))
+        needed = view.fontMetrics().boundingRect(QRect(0, 0, cell.width() - margin, 100_000),
+                                                  Qt.TextFlag.TextWordWrap, view.item(row, column).text())
+        if needed.height() > cell.height() or needed.width() > cell.width() - margin:
+            return False
+    return view.horizontalHeader().length() <= view.viewport().width()
+
+
+def test_each_problem_is_shown_whole_wrapped_in_its_row(qtbot, coordinator_window, tmp_path) -> None:
+    offer = tmp_path / "aanbod.csv"
+    offer.write_text("provider;provider_type;title;titl;delivery\nCVO Nieuw;kasteel;Lassen;x;te voet\n",
+                     encoding="utf-8")
+    form = open_transfer(qtbot, coordinator_window, "courses_in", offer)
+    key(qtbot, Qt.Key.Key_N, ALT)                                      # Alt+N: Nakijken
+    qtbot.waitUntil(lambda: "problemen" in form.summary.text(), timeout=10000)
+    assert form.problems.isVisible() and form.problems.rowCount() == 4
+    assert shown_whole(form.problems, PROBLEM_COLUMN)
+    assert any("Centrum voor basiseducatie (cbe)" in row[PROBLEM_COLUMN] and "Private opleider (private)"
+               in row[PROBLEM_COLUMN] for row in table(form))        # the whole list of allowed types
+
+
+def test_the_columns_are_listed_and_a_template_saved_that_checks_clean(qtbot, coordinator_window, db,
+                                                                      tmp_path) -> None:
+    """The columns lived only in docs/reference-import.md, which the wheel does not ship, and the app had no
+    template: Kolommen (Alt+K) lists them from the importer's own definition, and Voorbeeldbestand bewaren
+    (Alt+V) saves a file to fill in, which is then the file to check."""
+    form = open_transfer(qtbot, coordinator_window, "courses_in", tmp_path / "nog-niets.csv")
+    key(qtbot, Qt.Key.Key_K, ALT)                                      # Alt+K: Kolommen
+    assert form.columns.isVisible()
+    rows = [[form.columns.item(r, c).text() for c in range(3)] for r in range(form.columns.rowCount())]
+    assert [row[0] for row in rows] == [column.name for column in ReferenceKind.COURSES.columns]
+    assert rows[0][:2] == ["Aanbieder", "verplicht"] and rows[1][1] == "verplicht voor een nieuwe aanbieder"
+    schedule = next(row[2] for row in rows if row[0] == "Uurrooster")
+    assert "overdag (day), 's avonds (evening), weekend, modulair (modular)" in schedule
+    assert "Ook als kolom: Wanneer, schedule" in schedule
+    assert shown_whole(form.columns, 2)
+    key(qtbot, Qt.Key.Key_V, ALT)                                      # Alt+V: Voorbeeldbestand bewaren
+    qtbot.waitUntil(lambda: form.file_dialog is not None, timeout=3000)
+    files = wait_active(qtbot, form.file_dialog)
+    assert files.selectedFiles()[0].endswith("opleidingsaanbod-voorbeeld.csv")
+    saved = tmp_path / "mijn-aanbod.csv"
+    key(qtbot, Qt.Key.Key_B, ALT)                                      # Alt+B: Bestandsnaam
+    key(qtbot, Qt.Key.Key_A, CTRL)
+    typed(qtbot, str(saved))
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(saved.exists, timeout=3000)
+    assert saved.read_bytes() == template(ReferenceKind.COURSES.columns)
+    assert form.place.text() == str(saved) and form.summary.text().startswith(f"Voorbeeldbestand bewaard als {saved}")
+    wait_active(qtbot, form)
+    key(qtbot, Qt.Key.Key_N, ALT)                                      # Alt+N: Nakijken
+    qtbot.waitUntil(form.confirm_button.isEnabled, timeout=10000)
+    assert form.summary.text() == ("Nagekeken, zonder fouten. Opleidingen: 1 nieuw, 0 al in het aanbod; nieuwe "
+                                   "aanbieders: CVO Voorbeeldstad. Nu importeren?")
+
+
+def test_an_older_excel_file_is_read_and_says_so_with_its_words(qtbot, coordinator_window, db, tmp_path) -> None:
+    """A cp1252 file was refused, and the dialog had no choice of encoding: it is read as Windows-1252 when it
+    is a plain Western text, and the check says so with words of it, to see the accents right first."""
+    offer = tmp_path / "ansi.csv"
+    offer.write_bytes("Aanbieder;Soort aanbieder;Titel;Uurrooster\r\nCVO Crèche;cvo;Éénjarige opleiding;avond\r\n"
+                      .encode("cp1252"))
+    form = open_transfer(qtbot, coordinator_window, "courses_in", offer)
+    key(qtbot, Qt.Key.Key_N, ALT)
+    qtbot.waitUntil(form.confirm_button.isEnabled, timeout=10000)
+    assert form.summary.text() == (
+        "Nagekeken, zonder fouten. Opleidingen: 1 nieuw, 0 al in het aanbod; nieuwe aanbieders: CVO Crèche. Het "
+        "bestand is geen UTF-8: het werd gelezen als Windows-1252 (een ouder Excel-bestand). Staan de letters met "
+        "accenten juist, bv. ‘Crèche’, ‘Éénjarige’? Zo niet: bewaar het in Excel als 'CSV UTF-8' en kijk opnieuw "
+        "na. Nu importeren?")
+    key(qtbot, Qt.Key.Key_Return)                                      # Nu importeren
+    qtbot.waitUntil(lambda: form.summary.text().startswith("Geïmporteerd."), timeout=10000)
+    with db.read() as s:
+        assert s.scalar(select(Course.title).where(Course.title == "Éénjarige opleiding")) is not None

@@ -652,6 +652,18 @@
         <source>Opleidingen</source>
         <translation>Training courses</translation>
     </message>
+    <message>
+        <source>Geen opleiding gevonden voor ‘{text}’.</source>
+        <translation>No course found for ‘{text}’.</translation>
+    </message>
+    <message>
+        <source>Nog geen opleidingen in het aanbod. Voeg er een toe met Ctrl+Shift+O of lees ze in met Ctrl+I.</source>
+        <translation>No courses in the offer yet. Add one with Ctrl+Shift+O or import them with Ctrl+I.</translation>
+    </message>
+    <message>
+        <source>Nog geen opleidingen in het aanbod: een coördinator voegt ze toe.</source>
+        <translation>No courses in the offer yet: a coordinator adds them.</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetailsDialog</name>
@@ -851,6 +863,18 @@
     <message>
         <source>Cliënten</source>
         <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Niemand gevonden voor ‘{text}’.</source>
+        <translation>Nobody found for ‘{text}’.</translation>
+    </message>
+    <message>
+        <source>Nog geen cliënten. Registreer er een met Ctrl+Shift+N, noteer een eerste contact met Ctrl+N, of lees registraties in met Ctrl+I.</source>
+        <translation>No clients yet. Register one with Ctrl+Shift+N, note a first contact with Ctrl+N, or import registrations with Ctrl+I.</translation>
+    </message>
+    <message>
+        <source>Nog geen cliënten. Registreer er een met Ctrl+Shift+N of noteer een eerste contact met Ctrl+N.</source>
+        <translation>No clients yet. Register one with Ctrl+Shift+N or note a first contact with Ctrl+N.</translation>
     </message>
 </context>
 <context>
@@ -1410,34 +1434,6 @@
     <message>
         <source>Er&amp;kend diploma of certificaat</source>
         <translation>Re&amp;cognised diploma or certificate</translation>
-    </message>
-    <message>
-        <source>overdag</source>
-        <translation>daytime</translation>
-    </message>
-    <message>
-        <source>&apos;s avonds</source>
-        <translation>evenings</translation>
-    </message>
-    <message>
-        <source>weekend</source>
-        <translation>weekend</translation>
-    </message>
-    <message>
-        <source>modulair</source>
-        <translation>modular</translation>
-    </message>
-    <message>
-        <source>opleidingscheques</source>
-        <translation>training vouchers</translation>
-    </message>
-    <message>
-        <source>opleidingsverlof</source>
-        <translation>training leave</translation>
-    </message>
-    <message>
-        <source>vrijstelling inschrijvingsgeld</source>
-        <translation>enrolment fee exemption</translation>
     </message>
     <message>
         <source>geen eis</source>
@@ -2449,12 +2445,24 @@
         <translation>out of range ({detail})</translation>
     </message>
     <message>
+        <source>geen kolom van dit bestand: bedoelt u ‘{detail}’? Alle kolommen staan onder Kolommen (Alt+K)</source>
+        <translation>not a column of this file: did you mean ‘{detail}’? All columns are listed under Columns (Alt+L)</translation>
+    </message>
+    <message>
+        <source>geen kolom van dit bestand (een tikfout?); alle kolommen staan onder Kolommen (Alt+K)</source>
+        <translation>not a column of this file (a typo?); all columns are listed under Columns (Alt+L)</translation>
+    </message>
+    <message>
         <source>toont niets: alleen onzichtbare tekens (zoals een spatie zonder breedte)</source>
         <translation>shows nothing: only invisible characters (such as a zero-width space)</translation>
     </message>
     <message>
         <source>niet leesbaar als {detail}; bewaar het in Excel als &apos;CSV UTF-8 (door komma&apos;s gescheiden)&apos;</source>
         <translation>not readable as {detail}; save it from Excel as &apos;CSV UTF-8 (Comma delimited)&apos;</translation>
+    </message>
+    <message>
+        <source>geen UTF-8 en ook geen gewone West-Europese tekst (Windows-1252); bewaar het in Excel als &apos;CSV UTF-8 (door komma&apos;s gescheiden)&apos;</source>
+        <translation>neither UTF-8 nor a plain Western European text (Windows-1252); save it in Excel as &apos;CSV UTF-8 (Comma delimited)&apos;</translation>
     </message>
     <message>
         <source>langer dan {detail} tekens</source>
@@ -2495,10 +2503,6 @@
     <message>
         <source>onbekende kolom</source>
         <translation>unknown column</translation>
-    </message>
-    <message>
-        <source>geen kolom van dit bestand (een tikfout?); zie de beschreven kolommen</source>
-        <translation>not a column of this file (a typo?); see the documented columns</translation>
     </message>
     <message>
         <source>geen webadres (http:// of https://)</source>
@@ -2779,6 +2783,10 @@
         <translation>The office&apos;s &amp;laptops</translation>
     </message>
     <message>
+        <source>Niets gevonden voor ‘{text}’. Zoek op een deel van de naam, het dossiernummer (zoals {example}, of alleen 54), het telefoonnummer of het e-mailadres.</source>
+        <translation>Nothing found for ‘{text}’. Search by part of the name, the file number (such as {example}, or just 54), the phone number or the e-mail address.</translation>
+    </message>
+    <message>
         <source>De schijf is vol: het dossier gaat niet open, want wie een dossier opent, wordt eerst in het auditlogboek bewaard. Maak ruimte vrij en probeer opnieuw.</source>
         <translation>The disk is full: the dossier does not open, because who opens a dossier is first recorded in the audit log. Free some space and try again.</translation>
     </message>
@@ -2797,10 +2805,6 @@
     <message>
         <source>Taal wisselen</source>
         <translation>Switch language</translation>
-    </message>
-    <message>
-        <source>Niets gevonden voor ‘{text}’. Zoek op een deel van de naam, het dossiernummer (LW-2025-000054, of 54), het telefoonnummer of het e-mailadres.</source>
-        <translation>Nothing found for ‘{text}’. Search for part of the name, the file number (LW-2025-000054, or 54), the phone number or the e-mail address.</translation>
     </message>
     <message>
         <source>Een anonieme vraag heeft geen dossier om te openen.</source>
@@ -3336,6 +3340,14 @@
     <message>
         <source>Signalen</source>
         <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Geen tweedelijnsactiviteiten in het voorbije jaar. Noteer er een hierboven: soort, partner en onderwerp, dan Toevoegen (Alt+T).</source>
+        <translation>No second-line activities in the past year. Note one above: kind, partner and topic, then Add (Alt+A).</translation>
+    </message>
+    <message>
+        <source>Geen signalen in het voorbije jaar. Meld er een hierboven: soort, thema en wat er misloopt, dan Signaal melden (Alt+M).</source>
+        <translation>No signals in the past year. Report one above: kind, theme and what goes wrong, then Report signal (Alt+R).</translation>
     </message>
     <message>
         <source>(geen partner)</source>
@@ -4037,8 +4049,32 @@
         <translation>Filter learning requests</translation>
     </message>
     <message>
-        <source>Open leervragen</source>
-        <translation>Open learning requests</translation>
+        <source>Ook &amp;afgesloten leervragen tonen</source>
+        <translation>Show &amp;closed requests too</translation>
+    </message>
+    <message>
+        <source>Leervragen</source>
+        <translation>Learning requests</translation>
+    </message>
+    <message>
+        <source>Geen leervraag gevonden voor ‘{text}’.</source>
+        <translation>No learning request found for ‘{text}’.</translation>
+    </message>
+    <message>
+        <source>Nog geen leervragen in het kantoor. Een nieuwe vraag noteert u met Ctrl+N.</source>
+        <translation>No learning requests in the office yet. Note a new question with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>U hebt nog geen leervragen. Een nieuwe vraag noteert u met Ctrl+N.</source>
+        <translation>You have no learning requests yet. Note a new question with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Geen lopende leervragen in het kantoor. Een nieuwe vraag noteert u met Ctrl+N; ook de afgesloten (beantwoorde) leervragen tonen: Alt+A.</source>
+        <translation>No open learning requests in the office. Note a new question with Ctrl+N; show the closed (answered) requests too: Alt+C.</translation>
+    </message>
+    <message>
+        <source>U hebt geen lopende leervragen. Een nieuwe vraag noteert u met Ctrl+N; ook de afgesloten (beantwoorde) leervragen tonen: Alt+A.</source>
+        <translation>You have no open learning requests. Note a new question with Ctrl+N; show the closed (answered) requests too: Alt+C.</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4393,18 @@
     <message>
         <source>Soort organisatie</source>
         <translation>Type of organisation</translation>
+    </message>
+    <message>
+        <source>Geen partner gevonden met deze zoekterm of soort.</source>
+        <translation>No partner found with this search or kind.</translation>
+    </message>
+    <message>
+        <source>Nog geen partners. Voeg er een toe met Ctrl+Shift+S of lees ze in met Ctrl+I.</source>
+        <translation>No partners yet. Add one with Ctrl+Shift+S or import them with Ctrl+I.</translation>
+    </message>
+    <message>
+        <source>Nog geen partners op de sociale kaart: een coördinator voegt ze toe.</source>
+        <translation>No partners on the social map yet: a coordinator adds them.</translation>
     </message>
     <message>
         <source>alle soorten</source>
@@ -4729,6 +4777,26 @@
         <translation>Problems</translation>
     </message>
     <message>
+        <source>&amp;Voorbeeldbestand bewaren…</source>
+        <translation>Save an &amp;example file…</translation>
+    </message>
+    <message>
+        <source>Nodig</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <source>Wat erin staat</source>
+        <translation>What it holds</translation>
+    </message>
+    <message>
+        <source>Kolommen van het bestand</source>
+        <translation>The file&apos;s columns</translation>
+    </message>
+    <message>
+        <source>&amp;Kolommen</source>
+        <translation>Co&amp;lumns</translation>
+    </message>
+    <message>
         <source>Registraties importeren (map met clients.csv, requests.csv, contacts.csv)</source>
         <translation>Import registrations (a folder with clients.csv, requests.csv, contacts.csv)</translation>
     </message>
@@ -4755,6 +4823,44 @@
     <message>
         <source>&amp;Exporteren</source>
         <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Eén rij per {what}, met een kopregel. De kolommen in elke volgorde, met hun naam of hun code; alleen de verplichte moeten er zijn. Een puntkomma of komma ertussen; UTF-8 zoals Excel het als &apos;CSV UTF-8&apos; bewaart, of een ouder Excel-bestand. Een bestand om in te vullen: Voorbeeldbestand bewaren (Alt+V).</source>
+        <translation>One row per {what}, with a header row. The columns in any order, by their Dutch name or their code; only the required ones must be there. A semicolon or comma between them; UTF-8 as Excel saves &apos;CSV UTF-8&apos;, or an older Excel file. A file to fill in: Save an example file (Alt+E).</translation>
+    </message>
+    <message>
+        <source>opleiding</source>
+        <translation>course</translation>
+    </message>
+    <message>
+        <source>partner of contactpersoon</source>
+        <translation>partner or contact person</translation>
+    </message>
+    <message>
+        <source>{holds}
+Ook als kolom: {others}</source>
+        <translation>{holds}
+Also as column: {others}</translation>
+    </message>
+    <message>
+        <source>opleidingsaanbod-voorbeeld.csv</source>
+        <translation>training-offer-example.csv</translation>
+    </message>
+    <message>
+        <source>sociale-kaart-voorbeeld.csv</source>
+        <translation>social-map-example.csv</translation>
+    </message>
+    <message>
+        <source>Voorbeeldbestand bewaren</source>
+        <translation>Save an example file</translation>
+    </message>
+    <message>
+        <source>Het voorbeeldbestand kon niet bewaard worden als {path}: kies een andere map.</source>
+        <translation>The example file could not be saved as {path}: choose another folder.</translation>
+    </message>
+    <message>
+        <source>Voorbeeldbestand bewaard als {path}. Vul het aan in Excel (de voorbeeldregel vervangen of wissen), bewaar het als CSV en kijk het dan na (Alt+N).</source>
+        <translation>Example file saved as {path}. Fill it in in Excel (replace or delete the example row), save it as CSV, then check it (Alt+C).</translation>
     </message>
     <message>
         <source>Map kiezen</source>
@@ -4793,8 +4899,92 @@
         <translation>Checked: {found}. Nothing was imported; correct the file and check again.</translation>
     </message>
     <message>
-        <source>Nagekeken, zonder fouten. {counts} Nu importeren?</source>
-        <translation>Checked, without errors. {counts} Import now?</translation>
+        <source>Nagekeken, zonder fouten. {counts}</source>
+        <translation>Checked, no errors. {counts}</translation>
+    </message>
+    <message>
+        <source>Nu importeren?</source>
+        <translation>Import now?</translation>
+    </message>
+    <message>
+        <source>Het bestand is geen UTF-8: het werd gelezen als Windows-1252 (een ouder Excel-bestand). Staan de letters met accenten juist, bv. {words}? Zo niet: bewaar het in Excel als &apos;CSV UTF-8&apos; en kijk opnieuw na.</source>
+        <translation>The file is not UTF-8: it was read as Windows-1252 (an older Excel file). Are the accented letters right, e.g. {words}? If not: save it in Excel as &apos;CSV UTF-8&apos; and check again.</translation>
+    </message>
+    <message>
+        <source>Het bestand is geen UTF-8: het werd gelezen als Windows-1252 (een ouder Excel-bestand).</source>
+        <translation>The file is not UTF-8: it was read as Windows-1252 (an older Excel file).</translation>
+    </message>
+    <message>
+        <source>verplicht</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>mag leeg</source>
+        <translation>may be empty</translation>
+    </message>
+    <message>
+        <source>verplicht voor een nieuwe aanbieder</source>
+        <translation>required for a new provider</translation>
+    </message>
+    <message>
+        <source>een naam, op één regel</source>
+        <translation>a name, on one line</translation>
+    </message>
+    <message>
+        <source>tekst op één regel, hoogstens {limit} tekens</source>
+        <translation>text on one line, at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>een geheel getal van {low} tot {high}</source>
+        <translation>a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>een bedrag in euro, bv. 350,50</source>
+        <translation>an amount in euro, e.g. 350,50</translation>
+    </message>
+    <message>
+        <source>een datum, bv. 01/09/2027 of 2027-09-01</source>
+        <translation>a date, e.g. 01/09/2027 or 2027-09-01</translation>
+    </message>
+    <message>
+        <source>één van: {choices}</source>
+        <translation>one of: {choices}</translation>
+    </message>
+    <message>
+        <source>een of meer van: {choices}; met komma&apos;s ertussen</source>
+        <translation>one or more of: {choices}; with commas between them</translation>
+    </message>
+    <message>
+        <source>een webadres, bv. www.voorbeeld.be</source>
+        <translation>a web address, e.g. www.example.be</translation>
+    </message>
+    <message>
+        <source>een telefoonnummer, bv. 056 12 34 56</source>
+        <translation>a phone number, e.g. 056 12 34 56</translation>
+    </message>
+    <message>
+        <source>een e-mailadres</source>
+        <translation>an e-mail address</translation>
+    </message>
+    <message>
+        <source>een Belgische postcode (4 cijfers)</source>
+        <translation>a Belgian postcode (4 digits)</translation>
+    </message>
+    <message>
+        <source>(rijen met dezelfde naam horen bij één aanbieder of partner; een nieuwe wordt gemaakt)</source>
+        <translation>(rows with the same name belong to one provider or partner; a new one is made)</translation>
+    </message>
+    <message>
+        <source>(ingevuld: een erkend diploma)</source>
+        <translation>(filled in: a recognised qualification)</translation>
+    </message>
+    <message>
+        <source>(een nieuwe contactpersoon bij de partner)</source>
+        <translation>(a new contact person at the partner)</translation>
     </message>
     <message>
         <source>Geïmporteerd. {counts}</source>
@@ -5298,6 +5488,34 @@
     <message>
         <source>Private opleider</source>
         <translation>Private training provider</translation>
+    </message>
+    <message>
+        <source>overdag</source>
+        <translation>daytime</translation>
+    </message>
+    <message>
+        <source>&apos;s avonds</source>
+        <translation>evenings</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>weekend</translation>
+    </message>
+    <message>
+        <source>modulair</source>
+        <translation>modular</translation>
+    </message>
+    <message>
+        <source>opleidingscheques</source>
+        <translation>training vouchers</translation>
+    </message>
+    <message>
+        <source>opleidingsverlof</source>
+        <translation>training leave</translation>
+    </message>
+    <message>
+        <source>vrijstelling inschrijvingsgeld</source>
+        <translation>enrolment fee exemption</translation>
     </message>
     <message>
         <source>Infosessie voor partnerpersoneel</source>

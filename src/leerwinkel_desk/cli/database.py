@@ -14,6 +14,7 @@ from leerwinkel_desk import __version__
 from leerwinkel_desk.cli.common import (
     NEW_PASSPHRASE_VARIABLE,
     PASSPHRASE_VARIABLE,
+    USER_VARIABLE,
     CommandFailed,
     database_key,
     database_location,
@@ -36,6 +37,7 @@ from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.office_setup import create_office_database, first_recovery_key
 from leerwinkel_desk.store.backup import BackupOverLive
 from leerwinkel_desk.store.file_guard import FileUnusable
+from leerwinkel_desk.store.location import Location
 from leerwinkel_desk.store.migrations import current_revision, head_revision
 
 
@@ -176,12 +178,29 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_version(args: argparse.Namespace) -> int:
+    """The app's version and its schema, always, without signing in; the database's schema when it can be read
+    without asking: a plain file, or an encrypted one with LEERWINKEL_USER and LEERWINKEL_PASSPHRASE set. The
+    schema of an encrypted file is inside it (SQLCipher encrypts every page), so without them the line says
+    `needs sign-in` rather than prompting: the version is asked for where nobody is at hand to sign in."""
     location = database_location(args)
-    revision = None
-    if location.found():
-        revision = current_revision(location.open(database_key(location)))
-    print(f"leerwinkel-desk {__version__}, schema {head_revision()}, database {revision or '-'}")
+    print(f"leerwinkel-desk {__version__}, schema {head_revision()}, database {database_schema(location)}")
     return 0
+
+
+def database_schema(location: Location) -> str:
+    if not location.found():
+        return "-"
+    if location.key_ring() is not None and not all(os.environ.get(name) for name in (USER_VARIABLE,
+                                                                                     PASSPHRASE_VARIABLE)):
+        return f"needs sign-in (encrypted: set {USER_VARIABLE} and {PASSPHRASE_VARIABLE} to read its schema)"
+    try:
+        db = location.open(database_key(location))
+    except CommandFailed as failed:
+        return f"not read ({failed})"
+    try:
+        return current_revision(db) or "-"
+    finally:
+        db.dispose()
 
 
 def cmd_account(args: argparse.Namespace) -> int:

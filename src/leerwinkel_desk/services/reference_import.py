@@ -1,9 +1,12 @@
 """Importing the office's reference data from CSV: the training offer (courses with their providers) and the
-social map (partners with their contact persons). The formats: docs/reference-import.md.
+social map (partners with their contact persons). The formats: docs/reference-import.md; the columns, their
+Dutch and English names and the words of their codes: services/reference_format.py (the template file too).
 
 The file is read as the registration import reads one (services/import_files.py: encoding, CSV, header,
-cell counts), and its problems are told alike: file, line, column and a sentence (`ProblemCode`). Every row
-is checked first; with any problem nothing is written; a dry run checks the same way and counts what would
+cell counts), and its problems are told alike: file, line, column (as the file's header names it) and a
+sentence (`ProblemCode`). The encoding is found (import_files.AUTO): UTF-8, or a plain Western cp1252 file,
+which the report says with a few of its words (`ReferenceImportReport.sample`) for a person to look at. Every
+row is checked first; with any problem nothing is written; a dry run checks the same way and counts what would
 be made. The write is one transaction, audited per record made. A name or title follows the app's one rule
 (domain.text.kept_name): one line, without bidirectional controls, showing something. A website or a
 course's page is an http(s) address (domain.limits.is_web_address). Idempotent: a course whose provider and
@@ -15,8 +18,9 @@ written then).
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -34,21 +38,32 @@ from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.text import fold, has_control_character, kept_name, single_line
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
-from leerwinkel_desk.services.import_files import ENCODINGS, Capped, Problem, ProblemCode, Progress, read_table
+from leerwinkel_desk.services.import_files import (
+    AUTO,
+    ENCODINGS,
+    Capped,
+    Problem,
+    ProblemCode,
+    Progress,
+    read_table,
+)
+from leerwinkel_desk.services.reference_format import (
+    COURSE_COLUMNS,
+    PARTNER_COLUMNS,
+    Holds,
+    ReferenceColumn,
+    column_names,
+)
 from leerwinkel_desk.services.registration.format import parse_date
 from leerwinkel_desk.store.models import Course, PartnerContact, PartnerOrganisation, Provider
 
 CONTACT_PROBLEMS = {"email": ProblemCode.INVALID_EMAIL, "phone": ProblemCode.INVALID_PHONE,
                     "postcode": ProblemCode.INVALID_POSTCODE}
-SCHEDULE_WORDS = {"day": "daytime", "evening": "evenings", "weekend": "weekends", "modular": "modular"}
-SUPPORT_WORDS = {"training_vouchers": "training_vouchers", "educational_leave": "educational_leave",
-                 "fee_exemption": "fee_exemption"}
-LIMITS = {"name": 200, "title": 300, "provider": 200, "municipality": 100, "postcode": 10, "phone": 40,
-          "email": 200, "website": 200, "url": 500, "contact_name": 200, "contact_function": 200,
-          "contact_phone": 40, "contact_email": 200, "street": 200, "qualification": 300, "duration_text": 100}
-FREE_TEXT = frozenset({"notes", "entry_requirements"})      # may run over lines; the others are one line
 DATES = "YYYY-MM-DD, DD/MM/YYYY"
 MAX_AMOUNT = Decimal("99999.99")
+ENCODING_CHOICES = (AUTO, *ENCODINGS)
+SAMPLE_WORDS = 3            # words with letters beyond ASCII shown of a file read as cp1252
+FILLERS = frozenset({"en", "of", "and", "or"})      # `overdag en 's avonds`: between the words of a list
 
 
 class ReferenceKind(StrEnum):
@@ -56,19 +71,15 @@ class ReferenceKind(StrEnum):
     PARTNERS = "partners"
 
     @property
-    def columns(self) -> tuple[str, ...]:
+    def columns(self) -> tuple[ReferenceColumn, ...]:
         return COURSE_COLUMNS if self is ReferenceKind.COURSES else PARTNER_COLUMNS
 
     @property
     def required(self) -> tuple[str, ...]:
-        return ("provider", "title") if self is ReferenceKind.COURSES else ("name", "type")
+        return tuple(column.code for column in self.columns if column.required)
 
-
-COURSE_COLUMNS = ("provider", "provider_type", "title", "eqf_level", "qualification", "duration_hours",
-                  "duration_text", "schedule", "delivery", "municipality", "postcode", "cost_eur", "support",
-                  "dutch_level", "entry_requirements", "next_start", "url")
-PARTNER_COLUMNS = ("name", "type", "street", "postcode", "municipality", "phone", "email", "website", "notes",
-                   "contact_name", "contact_function", "contact_phone", "contact_email")
+    def column(self, code: str) -> ReferenceColumn:
+        return next(column for column in self.columns if column.code == code)
 
 
 @dataclass(frozen=True)
@@ -84,6 +95,8 @@ class ReferenceImportReport:
     problems: tuple[Problem, ...] = ()      # errors: with any, nothing was written
     warnings: tuple[Problem, ...] = ()      # a header cell left empty: its column is ignored
     more_problems: int = 0                  # found beyond the ones listed (import_files.MAX_LISTED)
+    encoding: str = "utf-8"                 # as the file was read: utf-8 or cp1252
+    sample: tuple[str, ...] = ()            # read as cp1252: a few of its words with letters beyond ASCII
 
     @property
     def ok(self) -> bool:
@@ -99,41 +112,37 @@ class _Rows:
     problems: Capped = field(default_factory=Capped)
 
 
-def _key(text: str) -> str:
-    """A code as compared: case and accents ignored, `on site` is `on_site`."""
-    return fold(text).replace(" ", "_")
-
-
 class _Checker:
-    """Turns the cells of one row into values, noting each problem (its cell kept as `Problem.value`: the
-    office's reference data is no one's personal data, the table of problems shows it)."""
+    """Turns the cells of one row into values by their columns' definitions, noting each problem (its cell kept
+    as `Problem.value`: the office's reference data is no one's personal data, the table of problems shows it)."""
 
-    def __init__(self, file: str, line: int, cells: Mapping[str, str], problems: list[Problem]) -> None:
-        self.file, self.line, self.cells, self.problems = file, line, cells, problems
+    def __init__(self, kind: ReferenceKind, file: str, line: int, cells: Mapping[str, str],
+                 problems: list[Problem]) -> None:
+        self.kind, self.file, self.line, self.cells, self.problems = kind, file, line, cells, problems
 
     def problem(self, column: str, code: ProblemCode, detail: str | None = None) -> None:
         self.problems.append(Problem(self.file, self.line, column, code, self.cells.get(column, "")[:80], detail))
 
-    def text(self, column: str, required: bool = False) -> str | None:
+    def text(self, column: str) -> str | None:
         """The cell as kept: one line (`single_line`) but for free text; None when empty; refused with a
         control character or longer than its column."""
+        definition = self.kind.column(column)
         cell = self.cells.get(column, "")
         if has_control_character(cell):
             self.problem(column, ProblemCode.CONTROL_CHARACTER)
             return None
-        value = cell.strip() if column in FREE_TEXT else single_line(cell)
+        value = cell.strip() if definition.holds is Holds.FREE_TEXT else single_line(cell)
         if not value:
-            if required:
+            if definition.required:
                 self.problem(column, ProblemCode.REQUIRED)
             return None
-        limit = LIMITS.get(column, 2000)
-        if len(value) > limit:
-            self.problem(column, ProblemCode.TOO_LONG, str(limit))
+        if len(value) > definition.limit:
+            self.problem(column, ProblemCode.TOO_LONG, str(definition.limit))
         return value
 
-    def name(self, column: str, required: bool = False) -> str | None:
+    def name(self, column: str) -> str | None:
         """A name or title by the app's one rule for them (domain.text.kept_name): it shows something."""
-        value = self.text(column, required)
+        value = self.text(column)
         if value is None:
             return None
         try:
@@ -159,19 +168,22 @@ class _Checker:
                 self.problem(column, CONTACT_PROBLEMS[shape])
         return value
 
-    def code(self, column: str, kind: type[StrEnum], required: bool = False) -> Any:
-        value = self.text(column, required)
-        if value is None:
-            return None
-        found = {_key(member.value): member for member in kind}.get(_key(value))
-        if found is None:
-            self.problem(column, ProblemCode.INVALID_CODE, ", ".join(member.value for member in kind))
-        return found
-
-    def number(self, column: str, low: int, high: int) -> int | None:
+    def code(self, column: str) -> str | None:
+        """The value of the column's choice the cell names by its code or one of its Dutch words."""
         value = self.text(column)
         if value is None:
             return None
+        definition = self.kind.column(column)
+        found = next((choice.value for choice in definition.choices if fold(value) in choice.keys()), None)
+        if found is None:
+            self.problem(column, ProblemCode.INVALID_CODE, definition.described_choices())
+        return found
+
+    def number(self, column: str) -> int | None:
+        value = self.text(column)
+        if value is None:
+            return None
+        low, high = self.kind.column(column).low, self.kind.column(column).high
         if not (value.isascii() and value.isdigit()):
             self.problem(column, ProblemCode.INVALID_NUMBER, f"{low}..{high}")
             return None
@@ -204,35 +216,54 @@ class _Checker:
             self.problem(column, ProblemCode.INVALID_DATE, DATES)
             return None
 
-    def words(self, column: str, known: Mapping[str, str]) -> set[str]:
-        words = {_key(word) for word in self.cells.get(column, "").replace("|", " ").replace(",", " ").split()}
-        if words - known.keys():
-            self.problem(column, ProblemCode.INVALID_CODE, ", ".join(known))
-        return {known[word] for word in words & known.keys()}
+    def words(self, column: str) -> set[str]:
+        """The values of the choices the cell names, one after the other: codes or Dutch words, separated by
+        spaces, `,`, `|` or `en` (`'s avonds, modulair`; `evening modular`). Each is taken as the longest
+        choice's words that follow, so a choice of several words (`in het weekend`) is one."""
+        definition = self.kind.column(column)
+        by_words = {tuple(key.split()): choice.value for choice in definition.choices for key in choice.keys()}
+        longest = max(len(words) for words in by_words)
+        tokens = fold(self.cells.get(column, "")).split()
+        found: set[str] = set()
+        at = 0
+        while at < len(tokens):
+            size = next((size for size in range(min(longest, len(tokens) - at), 0, -1)
+                         if tuple(tokens[at:at + size]) in by_words), 0)
+            if size:
+                found.add(by_words[tuple(tokens[at:at + size])])
+                at += size
+            elif tokens[at] in FILLERS:
+                at += 1
+            else:
+                self.problem(column, ProblemCode.INVALID_CODE, definition.described_choices())
+                return found
+        return found
 
 
 def _course_values(check: _Checker) -> dict[str, Any]:
-    schedule = check.words("schedule", SCHEDULE_WORDS)
-    support = check.words("support", SUPPORT_WORDS)
+    schedule, support = check.words("schedule"), check.words("support")
     qualification = check.text("qualification")
+    provider_type, delivery, dutch = check.code("provider_type"), check.code("delivery"), check.code("dutch_level")
     return {
-        "provider": check.name("provider", True), "provider_type": check.code("provider_type", ProviderType),
-        "title": check.name("title", True), "eqf_level": check.number("eqf_level", 1, 8),
+        "provider": check.name("provider"), "provider_type": provider_type and ProviderType(provider_type),
+        "title": check.name("title"), "eqf_level": check.number("eqf_level"),
         "recognised_qualification": qualification is not None, "qualification_name": qualification,
-        "duration_hours": check.number("duration_hours", 1, 10_000), "duration_text": check.text("duration_text"),
+        "duration_hours": check.number("duration_hours"), "duration_text": check.text("duration_text"),
         "daytime": "daytime" in schedule or not schedule, "evenings": "evenings" in schedule,
         "weekends": "weekends" in schedule, "modular": "modular" in schedule,
-        "delivery": check.code("delivery", Delivery) or Delivery.ON_SITE,
+        "delivery": Delivery(delivery) if delivery else Delivery.ON_SITE,
         "municipality": check.text("municipality"), "postcode": check.text("postcode"),
-        "cost_eur": check.amount("cost_eur"), "dutch_level_required": check.code("dutch_level", DutchLevel),
+        "cost_eur": check.amount("cost_eur"), "dutch_level_required": dutch and DutchLevel(dutch),
         "entry_requirements": check.text("entry_requirements"), "next_start": check.day("next_start"),
-        "url": check.web_address("url"), **{name: name in support for name in SUPPORT_WORDS.values()},
+        "url": check.web_address("url"),
+        **{choice.value: choice.value in support for choice in ReferenceKind.COURSES.column("support").choices},
     }
 
 
 def _partner_values(check: _Checker) -> dict[str, Any]:
+    org_type = check.code("type")
     return {
-        "name": check.name("name", True), "org_type": check.code("type", OrganisationType, True),
+        "name": check.name("name"), "org_type": org_type and OrganisationType(org_type),
         **{name: check.text(name) for name in ("street", "municipality", "notes", "contact_function")},
         "website": check.web_address("website"), "contact_name": check.name("contact_name"),
         **{name: check.contact(name, name.removeprefix("contact_")) for name in (
@@ -240,24 +271,63 @@ def _partner_values(check: _Checker) -> dict[str, Any]:
     }
 
 
+def _cp1252_sample(rows: list[tuple[int, list[str]]]) -> tuple[str, ...]:
+    """The first few different words with letters beyond ASCII: what a person looks at to see the guess right."""
+    seen: list[str] = []
+    for _line, cells in rows:
+        for cell in cells:
+            for word in cell.split():
+                if not word.isascii() and word not in seen:
+                    seen.append(word[:40])
+                    if len(seen) == SAMPLE_WORDS:
+                        return tuple(seen)
+    return tuple(seen)
+
+
+class _Shown:
+    """The columns as the file names them: a column found by its header's name; one not there (missing,
+    required for a new provider) by its Dutch name when the file's header is Dutch, else by its code. An
+    unknown name gets the nearest column's name as a hint (`Titels`: `Titel`)."""
+
+    def __init__(self, kind: ReferenceKind, found: dict[str, str]) -> None:
+        self.kind, self.found = kind, found
+        self.dutch = any(fold(name) != fold(code) for code, name in self.found.items())
+
+    def __call__(self, problem: Problem) -> Problem:
+        column = problem.column
+        if problem.code is ProblemCode.NOT_A_COLUMN and column:
+            return replace(problem, detail=self.nearest(column))
+        if column in self.found:
+            return replace(problem, column=self.found[column])
+        if column and any(c.code == column for c in self.kind.columns):
+            return replace(problem, column=self.kind.column(column).name if self.dutch else column)
+        return problem
+
+    def nearest(self, name: str) -> str | None:
+        every = {fold(said): said for c in self.kind.columns for said in ((c.code,) + c.dutch)}
+        close = difflib.get_close_matches(fold(name), every, n=1, cutoff=0.75)
+        return every[close[0]] if close else None
+
+
 class ReferenceImport(UseCase):
     """The training offer and the social map from CSV (coordinators)."""
 
     def import_file(self, kind: ReferenceKind, path: Path, dry_run: bool = False,
-                    progress: Progress | None = None, encoding: str = "utf-8") -> ReferenceImportReport:
+                    progress: Progress | None = None, encoding: str = AUTO) -> ReferenceImportReport:
         self._require(Permission.MANAGE_CATALOGUE if kind is ReferenceKind.COURSES else Permission.MANAGE_PARTNERS)
-        if encoding not in ENCODINGS:
+        if encoding not in ENCODING_CHOICES:
             raise InvalidValue("encoding", "unsupported")
-        checked, warnings = _Rows(path.name), Capped()
-        table = read_table(path, kind.columns, kind.required, encoding, checked.problems, warnings,
-                           unknown_refused=True)
+        checked, warnings, found = _Rows(path.name), Capped(), dict[str, str]()
+        table = read_table(path, [column.code for column in kind.columns], kind.required, encoding,
+                           checked.problems, warnings, unknown_refused=True, names=column_names(kind.columns),
+                           found=found)
         rows = table.rows if table is not None else []
         index = table.index if table is not None else {}
         make = _course_values if kind is ReferenceKind.COURSES else _partner_values
         total = len(rows) if dry_run else 2 * len(rows)
         for done, (line, row) in enumerate(rows, 1):
             cells = {column: row[position] for column, position in index.items()}
-            checked.values.append((line, make(_Checker(path.name, line, cells, checked.problems))))
+            checked.values.append((line, make(_Checker(kind, path.name, line, cells, checked.problems))))
             if progress is not None:
                 progress(done, total)
         now = self._now()
@@ -271,9 +341,12 @@ class ReferenceImport(UseCase):
         def by_place(problem: Problem) -> tuple[int, int]:
             return problem.line or 0, index.get(problem.column or "", len(index))
 
+        shown = _Shown(kind, found)
+        read_as = table.encoding if table is not None else "utf-8"
         return ReferenceImportReport(kind, dry_run, written, len(rows), *counts,
-                                     problems=tuple(sorted(checked.problems, key=by_place)),
-                                     warnings=tuple(warnings), more_problems=checked.problems.more)
+                                     problems=tuple(map(shown, sorted(checked.problems, key=by_place))),
+                                     warnings=tuple(map(shown, warnings)), more_problems=checked.problems.more,
+                                     encoding=read_as, sample=_cp1252_sample(rows) if read_as == "cp1252" else ())
 
     def _courses(self, session: Session, checked: _Rows, check_only: bool, now: Any, progress: Progress | None,
                  total: int) -> tuple[int, int, tuple[str, ...], int]:

@@ -163,15 +163,18 @@ class Requests(UseCase):
             ).order_by(LearningRequest.opened_on, LearningRequest.id))
             return [request_row(r) for r in rows]
 
-    def open_requests(self, owner_id: uuid.UUID | None = None, limit: int = 500) -> list[ListedRequest]:
-        """Requests not closed (all owners when None), newest first, with the client's and the owner's name
-        (the list named neither: a counsellor opened each to see whose it was)."""
+    def listed_requests(self, owner_id: uuid.UUID | None = None, with_closed: bool = False,
+                        limit: int = 500) -> list[ListedRequest]:
+        """Requests not closed, or all of them `with_closed` (an answered question too), of `owner_id` (all
+        owners when None), newest first, with the client's and the owner's name (the list named neither: a
+        counsellor opened each to see whose it was)."""
         with self._db.read() as session:
             query = select(LearningRequest).where(
                 LearningRequest.office_id == self._actor.office_id,
                 LearningRequest.deleted_at.is_(None),
-                LearningRequest.phase != Phase.CLOSED,
             ).order_by(LearningRequest.opened_on.desc(), LearningRequest.id.desc()).limit(limit)
+            if not with_closed:
+                query = query.where(LearningRequest.phase != Phase.CLOSED)
             if owner_id is not None:
                 query = query.where(LearningRequest.owner_id == owner_id)
             rows = [request_row(r) for r in session.scalars(query)]

@@ -144,8 +144,9 @@ class DayBox(QDateEdit):
             day = parse_typed_date(typed, "date")
         except InvalidValue:
             day = None
-        if day is None or not self.minimumDate().toPython() <= day <= self.maximumDate().toPython():
+        wanted = QDate(day.year, day.month, day.day) if day is not None else None
+        if wanted is None or not self.minimumDate() <= wanted <= self.maximumDate():
             QApplication.beep()                 # not a day, or one the box does not take (before today)
             self.setDate(self._before)
         else:
-            self.set_day(day)
+            self.setDate(wanted)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.errors import DiskFull, DomainError, NotFound
+from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, format_number
 from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.log import log_error
 from leerwinkel_desk.services.accounts import SignedIn, sign_in_again
@@ -425,9 +426,12 @@ class MainWindow(QMainWindow):
         if not text.strip():
             self.no_results.hide()
             return
+        # the example in this office's numbers: this year's (a fixed LW-2025-… named a year and a number a new
+        # office never had)
+        example = format_number(CLIENT_PREFIX, local_today(self.ctx.clock).year, 54)
         self.no_results.setText(self.tr(
-            "Niets gevonden voor ‘{text}’. Zoek op een deel van de naam, het dossiernummer (LW-2025-000054, of "
-            "54), het telefoonnummer of het e-mailadres.").format(text=text.strip()))
+            "Niets gevonden voor ‘{text}’. Zoek op een deel van de naam, het dossiernummer (zoals {example}, of "
+            "alleen 54), het telefoonnummer of het e-mailadres.").format(text=text.strip(), example=example))
         self.place_results()
         self.no_results.show()
         self.no_results.raise_()

@@ -12,6 +12,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from leerwinkel_desk.domain.calendar import BRUSSELS
+from leerwinkel_desk.domain.code_words import CONTEXT as CODE_WORDS_CONTEXT
+from leerwinkel_desk.domain.code_words import (
+    DELIVERY_WORDS,
+    DUTCH_LEVEL_WORDS,
+    ORGANISATION_TYPE_WORDS,
+    PROVIDER_TYPE_WORDS,
+)
 from leerwinkel_desk.domain.enums import (
     Channel,
     ConsentMethod,
@@ -185,9 +192,7 @@ def qualification_label(qualification: Qualification) -> str:
 
 def dutch_level_label(level: DutchLevel) -> str:
     """The European levels as they are (A1 … C2); Dutch as a first language in words."""
-    if level is DutchLevel.NATIVE:
-        return QCoreApplication.translate("Vocabulary", "moedertaal")
-    return level.value
+    return code_word(DUTCH_LEVEL_WORDS[level])
 
 
 def purpose_label(purpose: ConsentPurpose) -> str:
@@ -302,36 +307,17 @@ def timeline_detail(kind: str, detail: str | None, code: str | None = None) -> s
 
 
 def organisation_type_label(kind: OrganisationType) -> str:
-    return {
-        OrganisationType.VDAB: QCoreApplication.translate("Vocabulary", "VDAB"),
-        OrganisationType.JOB_SHOP: QCoreApplication.translate("Vocabulary", "Werkwinkel"),
-        OrganisationType.OCMW: QCoreApplication.translate("Vocabulary", "OCMW / sociaal huis"),
-        OrganisationType.INTEGRATION_AGENCY: QCoreApplication.translate("Vocabulary",
-                                                                        "Agentschap Integratie en Inburgering"),
-        OrganisationType.CLB: QCoreApplication.translate("Vocabulary", "CLB"),
-        OrganisationType.CAW: QCoreApplication.translate("Vocabulary", "CAW"),
-        OrganisationType.SCHOOL: QCoreApplication.translate("Vocabulary", "School of opleidingscentrum"),
-        OrganisationType.YOUTH_WORK: QCoreApplication.translate("Vocabulary", "Jeugdwerk"),
-        OrganisationType.PRISON_EDUCATION: QCoreApplication.translate("Vocabulary", "Onderwijs in de gevangenis"),
-        OrganisationType.OTHER: QCoreApplication.translate("Vocabulary", "Andere organisatie"),
-    }[kind]
+    return code_word(ORGANISATION_TYPE_WORDS[kind])
 
 
 def provider_type_label(kind: ProviderType) -> str:
-    return {
-        ProviderType.CBE: QCoreApplication.translate("Vocabulary", "Centrum voor basiseducatie"),
-        ProviderType.CVO: QCoreApplication.translate("Vocabulary", "Centrum voor volwassenenonderwijs"),
-        ProviderType.UNIVERSITY_COLLEGE: QCoreApplication.translate("Vocabulary", "Hogeschool"),
-        ProviderType.UNIVERSITY: QCoreApplication.translate("Vocabulary", "Universiteit"),
-        ProviderType.VDAB: QCoreApplication.translate("Vocabulary", "VDAB-opleiding"),
-        ProviderType.SYNTRA: QCoreApplication.translate("Vocabulary", "Syntra"),
-        ProviderType.VORMINGPLUS: QCoreApplication.translate("Vocabulary", "Vormingplus"),
-        ProviderType.DKO: QCoreApplication.translate("Vocabulary", "Deeltijds kunstonderwijs"),
-        ProviderType.LIGO: QCoreApplication.translate("Vocabulary", "Ligo"),
-        ProviderType.SOCIO_CULTURAL: QCoreApplication.translate("Vocabulary", "Sociaal-cultureel werk"),
-        ProviderType.SECTOR_FUND: QCoreApplication.translate("Vocabulary", "Sectorfonds"),
-        ProviderType.PRIVATE: QCoreApplication.translate("Vocabulary", "Private opleider"),
-    }[kind]
+    return code_word(PROVIDER_TYPE_WORDS[kind])
+
+
+def code_word(words: tuple[str, ...]) -> str:
+    """A code of the reference data by the word the app shows for it (domain/code_words.py, the one home of
+    those words, which the reference import reads too), in the UI language."""
+    return QCoreApplication.translate(CODE_WORDS_CONTEXT, words[0])
 
 
 def second_line_kind_label(kind: SecondLineKind) -> str:
@@ -399,10 +385,7 @@ ENUM_LABELS: dict[type[StrEnum], Callable[[Any], str]] = {
     ReferrerType: _labels(lambda: {
         ReferrerType.SELF: QCoreApplication.translate("Vocabulary", "zelf gekomen"),
         ReferrerType.PARTNER: QCoreApplication.translate("Vocabulary", "via een partner")}),
-    Delivery: _labels(lambda: {
-        Delivery.ON_SITE: QCoreApplication.translate("Vocabulary", "ter plaatse"),
-        Delivery.ONLINE: QCoreApplication.translate("Vocabulary", "volledig online"),
-        Delivery.HYBRID: QCoreApplication.translate("Vocabulary", "hybride")}),
+    Delivery: lambda delivery: code_word(DELIVERY_WORDS[delivery]),
     Gender: _labels(lambda: {
         Gender.F: QCoreApplication.translate("Vocabulary", "vrouw"),
         Gender.M: QCoreApplication.translate("Vocabulary", "man"),
@@ -483,6 +466,9 @@ def import_problem_text(code: str, value: str, detail: str) -> str:
     texts = {
         "encoding": QCoreApplication.translate(
             "Import", "niet leesbaar als {detail}; bewaar het in Excel als 'CSV UTF-8 (door komma's gescheiden)'"),
+        "encoding_unsure": QCoreApplication.translate(
+            "Import", "geen UTF-8 en ook geen gewone West-Europese tekst (Windows-1252); bewaar het in Excel als "
+            "'CSV UTF-8 (door komma's gescheiden)'"),
         "csv_syntax": QCoreApplication.translate("Import", "geen geldige CSV: {detail}"),
         "empty_file": QCoreApplication.translate("Import", "het bestand is leeg"),
         "too_large": QCoreApplication.translate("Import", "groter dan de grens van {detail} MB voor één bestand; "
@@ -512,7 +498,9 @@ def import_problem_text(code: str, value: str, detail: str) -> str:
         "conflicts_with": QCoreApplication.translate("Import", "past niet bij {detail} 'self'"),
         "unknown_column": QCoreApplication.translate("Import", "onbekende kolom"),
         "not_a_column": QCoreApplication.translate(
-            "Import", "geen kolom van dit bestand (een tikfout?); zie de beschreven kolommen"),
+            "Import", "geen kolom van dit bestand: bedoelt u ‘{detail}’? Alle kolommen staan onder Kolommen (Alt+K)")
+        if detail else QCoreApplication.translate(
+            "Import", "geen kolom van dit bestand (een tikfout?); alle kolommen staan onder Kolommen (Alt+K)"),
         "shows_nothing": QCoreApplication.translate(
             "Import", "toont niets: alleen onzichtbare tekens (zoals een spatie zonder breedte)"),
         "invalid_web_address": QCoreApplication.translate("Import", "geen webadres (http:// of https://)"),

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leerwinkel_desk.domain.code_words import SCHEDULE_WORDS, SUPPORT_WORDS
 from leerwinkel_desk.domain.enums import Delivery, DutchLevel, ProviderType
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services.catalogue import Catalogue, CourseFilter, CourseInput, CourseRow, ProviderRow
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.date_field import DayBox
 from leerwinkel_desk.ui.dialogs.reference_base import ReferenceDialog, text_or_none
-from leerwinkel_desk.ui.texts import enum_label
+from leerwinkel_desk.ui.texts import code_word, enum_label
 from leerwinkel_desk.ui.widgets import EnumCombo, choose_data, python_date
 
 NO_DATE = QDate(2000, 1, 1)     # the start-date field's "not known" (shown as its special text)
@@ -43,11 +44,8 @@ class CoursesDialog(ReferenceDialog):
         self.level.setRange(0, 8)
         self.level.setSpecialValueText(self.tr("niet gekend"))
         self.recognised = QCheckBox(self.tr("Er&kend diploma of certificaat"))
-        self.flags = {name: QCheckBox(text) for name, text in (
-            ("daytime", self.tr("overdag")), ("evenings", self.tr("'s avonds")), ("weekends", self.tr("weekend")),
-            ("modular", self.tr("modulair")), ("training_vouchers", self.tr("opleidingscheques")),
-            ("educational_leave", self.tr("opleidingsverlof")),
-            ("fee_exemption", self.tr("vrijstelling inschrijvingsgeld")))}
+        self.flags = {name: QCheckBox(code_word(words))        # the words the reference import reads too
+                      for name, words in (*SCHEDULE_WORDS.items(), *SUPPORT_WORDS.items())}
         schedule, support = QWidget(), QWidget()
         for box, names, columns in ((schedule, ("daytime", "evenings", "weekends", "modular"), 4),
                                     (support, ("training_vouchers", "educational_leave", "fee_exemption"), 2)):

@@ -1,18 +1,22 @@
-"""The list pages: clients (lazy, searchable), open learning requests, social map and catalogue."""
+"""The list pages: clients (lazy, searchable), learning requests (the open ones, or all), social map and
+catalogue. An empty list says in one line what to do to fill it, with only the keys the signed-in role may
+use (EnterTable.set_empty_hint); a filter that finds nothing says that instead."""
 
 from __future__ import annotations
 
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from leerwinkel_desk.domain.enums import OrganisationType
+from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services.catalogue import Catalogue, CourseFilter
 from leerwinkel_desk.services.clients import Clients
 from leerwinkel_desk.services.requests import ListedRequest, Requests
 from leerwinkel_desk.services.social_map import PartnerRow, SocialMap
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.day_ahead import office_wide
 from leerwinkel_desk.ui.dialogs.options import course_columns
 from leerwinkel_desk.ui.dossier_parts import request_state
 from leerwinkel_desk.ui.models import ClientSearchModel, Column, RowsModel
@@ -42,18 +46,32 @@ class ClientsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        self.search.textChanged.connect(self.model.set_query)
+        self._imports = allowed(ctx.actor.role, Permission.REPORTS)      # the registration import, Ctrl+I
+        self.search.textChanged.connect(self.set_query)
         down_to_list(self.search, self.table)
         self.table.activated_row.connect(lambda row: self.open_client.emit(self.model.row_at(row).id))
         self.new_button.clicked.connect(self.new_client.emit)
-        self.model.set_query("")
+        self.set_query("")
 
     def refresh(self) -> None:
-        self.model.set_query(self.search.text())
+        self.set_query(self.search.text())
+
+    def set_query(self, text: str) -> None:
+        self.model.set_query(text)
+        if text.strip():
+            hint = self.tr("Niemand gevonden voor ‘{text}’.").format(text=text.strip())
+        elif self._imports:
+            hint = self.tr("Nog geen cliënten. Registreer er een met Ctrl+Shift+N, noteer een eerste contact met "
+                           "Ctrl+N, of lees registraties in met Ctrl+I.")
+        else:
+            hint = self.tr("Nog geen cliënten. Registreer er een met Ctrl+Shift+N of noteer een eerste contact "
+                           "met Ctrl+N.")
+        self.table.set_empty_hint(hint)
 
 
 class RequestsPage(QWidget):
-    """Open learning requests of the signed-in counsellor (or all, for coordinators)."""
+    """Learning requests of the signed-in counsellor (or all, for coordinators): the open ones, or with the
+    closed ones too (Alt+A), which the page says."""
 
     open_client = Signal(uuid.UUID)
     no_dossier = Signal(object)         # Enter on an anonymous question: the window says why nothing opens
@@ -81,19 +99,44 @@ class RequestsPage(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter"))
         self.filter.setAccessibleName(self.tr("Leervragen filteren"))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = EnterTable(self.tr("Open leervragen"))
+        self.with_closed = QCheckBox(self.tr("Ook &afgesloten leervragen tonen"))
+        self.table = EnterTable(self.tr("Leervragen"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.activated_row.connect(self._open)
         down_to_list(self.filter, self.table)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.with_closed)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self.filter.textChanged.connect(lambda _text: self.say_empty())
+        self.with_closed.toggled.connect(lambda _on: self.refresh())
         self.refresh()
 
+    def whole_office(self) -> bool:
+        return office_wide(self._ctx.actor)
+
     def refresh(self) -> None:
-        owner = None if self._ctx.actor.role == "coordinator" else self._ctx.actor.counsellor_id
-        self.model.set_rows(self._ctx.service(Requests).open_requests(owner))
+        owner = None if self.whole_office() else self._ctx.actor.counsellor_id
+        self.model.set_rows(self._ctx.service(Requests).listed_requests(owner, self.with_closed.isChecked()))
+        self.say_empty()
+
+    def say_empty(self) -> None:
+        """What the list holds, said where it is empty: whose requests, open or all, and the key for the rest."""
+        if self.filter.text().strip():
+            hint = self.tr("Geen leervraag gevonden voor ‘{text}’.").format(text=self.filter.text().strip())
+        elif self.with_closed.isChecked():
+            hint = (self.tr("Nog geen leervragen in het kantoor. Een nieuwe vraag noteert u met Ctrl+N.")
+                    if self.whole_office() else
+                    self.tr("U hebt nog geen leervragen. Een nieuwe vraag noteert u met Ctrl+N."))
+        else:
+            hint = (self.tr("Geen lopende leervragen in het kantoor. Een nieuwe vraag noteert u met Ctrl+N; ook de "
+                            "afgesloten (beantwoorde) leervragen tonen: Alt+A.") if self.whole_office() else
+                    self.tr("U hebt geen lopende leervragen. Een nieuwe vraag noteert u met Ctrl+N; ook de "
+                            "afgesloten (beantwoorde) leervragen tonen: Alt+A."))
+        self.table.set_empty_hint(hint)
 
     def _open(self, proxy_row: int) -> None:
         request = self.model.row_at(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()).request
@@ -140,6 +183,13 @@ class SocialMapPage(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(self._ctx.service(SocialMap).partners(self.filter.text(), self.kind.value()))
+        if self.filter.text().strip() or self.kind.value() is not None:
+            hint = self.tr("Geen partner gevonden met deze zoekterm of soort.")
+        elif allowed(self._ctx.actor.role, Permission.MANAGE_PARTNERS):
+            hint = self.tr("Nog geen partners. Voeg er een toe met Ctrl+Shift+S of lees ze in met Ctrl+I.")
+        else:
+            hint = self.tr("Nog geen partners op de sociale kaart: een coördinator voegt ze toe.")
+        self.table.set_empty_hint(hint)
 
 
 class CataloguePage(QWidget):
@@ -168,3 +218,11 @@ class CataloguePage(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(self._ctx.service(Catalogue).courses(CourseFilter(text=self.filter.text())))
+        if self.filter.text().strip():
+            hint = self.tr("Geen opleiding gevonden voor ‘{text}’.").format(text=self.filter.text().strip())
+        elif allowed(self._ctx.actor.role, Permission.MANAGE_CATALOGUE):
+            hint = self.tr("Nog geen opleidingen in het aanbod. Voeg er een toe met Ctrl+Shift+O of lees ze in met "
+                           "Ctrl+I.")
+        else:
+            hint = self.tr("Nog geen opleidingen in het aanbod: een coördinator voegt ze toe.")
+        self.table.set_empty_hint(hint)

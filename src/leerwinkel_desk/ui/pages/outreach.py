@@ -1,4 +1,5 @@
-"""Tweedelijn & signalen: second-line support and signals, with quick add."""
+"""Tweedelijn & signalen: second-line support and signals of the past year, with quick add; an empty list
+says how to add the first."""
 
 from __future__ import annotations
 
@@ -68,6 +69,12 @@ class OutreachPage(QWidget):
         self.second_line_table.setModel(self.second_line)
         self.signal_table = EnterTable(self.tr("Signalen"))
         self.signal_table.setModel(self.signals)
+        self.second_line_table.set_empty_hint(self.tr(
+            "Geen tweedelijnsactiviteiten in het voorbije jaar. Noteer er een hierboven: soort, partner en "
+            "onderwerp, dan Toevoegen (Alt+T)."))
+        self.signal_table.set_empty_hint(self.tr(
+            "Geen signalen in het voorbije jaar. Meld er een hierboven: soort, thema en wat er misloopt, dan "
+            "Signaal melden (Alt+M)."))
 
         self.activity_kind = EnumCombo(SecondLineKind, ((k, enum_label(k)) for k in SecondLineKind))
         self.activity_partner = QComboBox()

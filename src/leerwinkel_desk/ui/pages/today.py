@@ -52,6 +52,7 @@ class EnterTable(QTableView):
     def __init__(self, name: str, stretch: int = -1, share: float = 0.0, give_way: tuple[int, ...] = (),
                  key: Callable[[Any], object] | None = None) -> None:
         super().__init__()
+        self.empty_hint: PlainLabel | None = None   # what to do, shown in the list while it has no rows
         self._key = key                             # how a row is told again after its list was read anew
         self._was_on: object = None                 # the row the person was on (its key)
         self._stretch = stretch                     # the free-text column that takes the room left
@@ -71,6 +72,35 @@ class EnterTable(QTableView):
         if isinstance(model, RowsModel):
             model.modelAboutToBeReset.connect(lambda: self._remember_current(model))
             model.modelReset.connect(lambda: self._restore_current(model))
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+                signal.connect(self._place_empty_hint)
+
+    def set_empty_hint(self, text: str) -> None:
+        """One plain line in the list, shown while it has no rows: what to do to fill it (a new office's
+        lists were bare tables without a word)."""
+        if self.empty_hint is None:
+            self.empty_hint = text_label("muted")
+            self.empty_hint.setParent(self.viewport())
+            self.empty_hint.setWordWrap(True)
+            self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_hint.setText(text)
+        self._place_empty_hint()
+
+    def _place_empty_hint(self) -> None:
+        hint, model = self.empty_hint, self.model()
+        if hint is None:
+            return
+        empty = model is None or model.rowCount() == 0
+        hint.setVisible(empty and bool(hint.text()))
+        self.setAccessibleDescription(hint.text() if empty else "")
+        room = self.viewport().rect().adjusted(Space.L, Space.L, -Space.L, -Space.L)
+        hint.setGeometry(room.left(), room.top(), room.width(), min(room.height(), hint.heightForWidth(room.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_empty_hint()
 
     def _remember_current(self, model: RowsModel[Any]) -> None:
         current = self.currentIndex()
