@@ -23,7 +23,7 @@ from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE
 from leerwinkel_desk.ui import desk
 from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
-from leerwinkel_desk.ui.i18n import LanguageSwitcher
+from leerwinkel_desk.ui.i18n import SETTINGS_KEY, LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow
 from leerwinkel_desk.ui.menu_bar import AboutDialog, DataPlacesDialog, ShortcutsDialog
 from leerwinkel_desk.ui.pages.today import TodayPage
@@ -177,6 +177,7 @@ def test_the_demo_is_a_database_of_its_own_and_a_coordinator_sets_up_the_office_
 
 def test_after_switching_the_language_there_and_back_f1_lists_each_key_once(qtbot, ctx, english_translations) -> None:
     switcher = LanguageSwitcher(QApplication.instance())
+    QSettings().setValue(SETTINGS_KEY, "nl")        # Ctrl+Shift+L switches from the saved language
     main = MainWindow(ctx, languages=switcher)
     qtbot.addWidget(main)
     main.show()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDateEdit
 from leerwinkel_desk.services.registration.importer import RegistrationImport
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.transfer import TransferDialog
-from leerwinkel_desk.ui.i18n import LanguageSwitcher
+from leerwinkel_desk.ui.i18n import SETTINGS_KEY, LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow
 from leerwinkel_desk.ui.pages.reports import ReportsPage
 from leerwinkel_desk.ui.texts import format_month
@@ -65,10 +65,14 @@ def documents(tmp_path, monkeypatch) -> Path:
 
 @pytest.fixture
 def languages():
+    """Dutch on screen and as the saved choice (Ctrl+Shift+L switches from the saved one, which another test
+    may have left at English in the settings file the tests share)."""
     switcher = LanguageSwitcher(QApplication.instance())
     assert switcher.use("nl")
+    QSettings().setValue(SETTINGS_KEY, "nl")
     yield switcher
     switcher.use("nl")
+    QSettings().setValue(SETTINGS_KEY, "nl")
 
 
 def coordinator_window(qtbot, db, clock, office, languages=None) -> MainWindow:
