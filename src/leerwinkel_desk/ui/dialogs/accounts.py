@@ -4,8 +4,10 @@ Every passphrase also wraps the database key (see services/accounts.py), so the 
 work runs in the background. Closing an account (asked first, naming the person) removes its key
 entry and gives the database a new key, which this window goes on with; setting a new passphrase
 opens it again. A new recovery key (asked first) replaces the printed one only once its sheet is
-saved (ui/dialogs/recovery.py). The users' table keeps a few rows and the message line stays in
-sight below the scrolling parts on a short screen (1280×720 at 150 %).
+saved (ui/dialogs/recovery.py). Enter presses the button of the part it is typed in
+(ui/enter_keys.py): in the new colleague's fields it opens the account, never sets the chosen
+colleague's passphrase. The users' table keeps a few rows and the message line stays in sight
+below the scrolling parts on a short screen (1280×720 at 150 %).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from leerwinkel_desk.services.recovery import RecoveryKeys, RecoveryPrint
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.dialogs.recovery import RecoveryKeyDialog
+from leerwinkel_desk.ui.enter_keys import enter_by_part
 from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.operation import perform_later
@@ -123,6 +126,8 @@ class AccountsDialog(QDialog):
         self.open_button.clicked.connect(self.open_account)
         self.set_button.clicked.connect(self.set_passphrase)
         self.close_button.clicked.connect(self.ask_close_account)
+        enter_by_part(self, {self.open_button: (self.login, self.full_name, self.role, self.passphrase, self.repeat),
+                             self.set_button: (self.new_passphrase, self.new_repeat)})
         self.refresh()
 
     def refresh(self) -> None:
