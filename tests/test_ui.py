@@ -313,6 +313,31 @@ def test_coordinator_merges_duplicates_side_by_side_and_can_undo(qtbot, db, cloc
     assert clients.get(dup.id).merged_into_id is None and dialog.merges.count() == 0
 
 
+def test_enter_in_a_merge_name_merges_nothing(qtbot, db, clock, office) -> None:
+    """Two clients chosen, Enter in a name field merged them at once: Qt made Samenvoegen the dialog's default.
+    Now Enter there does nothing; Samenvoegen is Alt+S, after the comparison was read."""
+    clients = Clients(db, clock, office.coordinator)
+    keep = clients.create(ClientInput("Céline", "Du Bois", birth_date=date(1990, 4, 12)))
+    dup = clients.create(ClientInput("Celine", "Dubois", phone="0470112233"), duplicates_checked=True)
+    window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator"))
+    press(qtbot, window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = active(qtbot, window.active_dialog)
+    for field, client in ((dialog.left, keep), (dialog.right, dup)):
+        field.setFocus()
+        qtbot.keyClicks(field, client.dossier_no)
+        popup = field.completer().popup()
+        qtbot.waitUntil(popup.isVisible)
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)                   # chosen from the list
+        qtbot.waitUntil(lambda field=field, client=client: field.client is not None and field.client.id == client.id)
+    press(qtbot, dialog.right, Qt.Key.Key_Return)
+    qtbot.wait(200)
+    assert clients.get(dup.id).merged_into_id is None and dialog.merges.count() == 0
+    press(qtbot, dialog.right, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)        # &Samenvoegen
+    qtbot.waitUntil(lambda: dialog.merges.count() == 1)
+    assert clients.get(dup.id).merged_into_id == keep.id
+
+
 def test_a_crash_keeps_the_typing_and_logs_no_personal_data(qtbot, ctx, db, clock, office, tmp_path,
                                                             crash_handler) -> None:
     from leerwinkel_desk.services.dispatch import Dispatch, FirstContact

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import select
 
 from faults_support import PASSPHRASE, make_office
@@ -247,3 +247,31 @@ def test_a_login_is_a_plain_word_and_the_refused_field_gets_the_focus_with_the_m
     key(qtbot, Qt.Key.Key_O, ALT)
     qtbot.waitUntil(lambda: "geopend" in dialog.status.text(), timeout=15_000)
     assert not dialog.status.visibleRegion().isEmpty() and can_log_in(db, "jan.janssens_2")
+
+
+def test_enter_presses_the_button_of_the_part_it_is_typed_in(qtbot, office_file) -> None:
+    """Enter in "Nieuwe collega" pressed "Wachtwoordzin instellen" for the colleague chosen in the table (the
+    coordinator herself) and said "minstens 10 tekens": Qt made the first button after the focus the dialog's
+    default. Now Enter in the new colleague's fields opens that account, in the chosen colleague's fields it
+    sets that colleague's passphrase, and no button is the dialog's default."""
+    db, signed = office_file
+    _window, dialog = accounts_dialog(qtbot, db, signed)
+    choose(qtbot, dialog, "coordinator")
+    assert [button.text() for button in dialog.findChildren(QPushButton) if button.isDefault()] == []
+    for mnemonic, text in ((Qt.Key.Key_G, "els.maes"), (Qt.Key.Key_V, "Els Maes"),
+                           (Qt.Key.Key_W, "els haar eigen zin 4"), (Qt.Key.Key_H, "els haar eigen zin 4")):
+        key(qtbot, mnemonic, ALT)
+        typed(qtbot, text)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "geopend" in dialog.status.text(), timeout=15_000)
+    assert dialog.status.text() == "Account els.maes geopend." and not dialog.error.isVisible()
+    assert can_log_in(db, "els.maes")
+    assert sign_in(db, SystemClock(), "coordinator", PASSPHRASE).actor == signed.actor       # hers untouched
+
+    choose(qtbot, dialog, "bram.claes")
+    for mnemonic in (Qt.Key.Key_N, Qt.Key.Key_E):                      # the chosen colleague's part
+        key(qtbot, mnemonic, ALT)
+        typed(qtbot, "brams nieuwe zin 12")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Nieuwe wachtwoordzin voor bram.claes" in dialog.status.text(), timeout=15_000)
+    assert sign_in(db, SystemClock(), "bram.claes", "brams nieuwe zin 12").full_name == "Bram Claes"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import time
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.store.paths import backups_dir
@@ -192,3 +193,47 @@ def test_backups_made_in_the_same_minute_read_apart(qtbot, db, clock, office) ->
     assert all(label.count(":") == 2 for label in manual if sum(m[:16] == label[:16] for m in manual) > 1)
     daily = next(label for label in labels if "Dagelijkse" in label)
     assert daily.count(":") == 1, daily                         # alone in its minute: no seconds
+
+
+def test_enter_in_the_list_or_the_period_makes_no_backup(qtbot, db, clock, office) -> None:
+    """Enter on a backup in the list (or in the retention period) pressed "Back-up maken": Qt made the first
+    button after the focus the dialog's default. Now Enter in the list does nothing, in the period it shows the
+    preview (the button of that part), and no button is the dialog's default."""
+    window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    key(qtbot, Qt.Key.Key_B, CTRL | SHIFT)
+    dialog = wait_active(qtbot, window.active_dialog)
+    key(qtbot, Qt.Key.Key_M, ALT)                               # Back-up &maken
+    qtbot.waitUntil(lambda: dialog.backups.count() == 1)
+    assert [button.text() for button in dialog.findChildren(QPushButton) if button.isDefault()] == []
+    clock.at += timedelta(minutes=1)                            # a backup now would be a second file
+    dialog.backups.setFocus()
+    key(qtbot, Qt.Key.Key_Home)
+    key(qtbot, Qt.Key.Key_Return)
+    while QApplication.focusWidget() is not dialog.years:         # Tab on to the period
+        key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.preview_text.text().startswith("Afgesloten vóór"), timeout=3000)
+    assert dialog.backups.count() == 1 and len(list(backups_dir(db.path).glob("manual-*.db"))) == 1
+
+
+def test_the_restore_s_result_line_wraps_within_the_dialog(qtbot, db, clock, office) -> None:
+    """After a restore at 1280×720 its result line (the backup, the copy kept, the persons erased again) stretched
+    "Beheer van de gegevens" past the screen's edge, its close button out of view. Now the line wraps."""
+    window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    key(qtbot, Qt.Key.Key_B, CTRL | SHIFT)
+    dialog = wait_active(qtbot, window.active_dialog)
+    key(qtbot, Qt.Key.Key_M, ALT)                               # Back-up &maken
+    qtbot.waitUntil(lambda: dialog.backups.count() == 1)
+    width = dialog.width()
+    dialog.backups.setFocus()
+    key(qtbot, Qt.Key.Key_Home)
+    answers: list[str] = []
+    answer_box(qtbot, answers, Qt.Key.Key_T, ALT)               # &Terugzetten
+    key(qtbot, Qt.Key.Key_H, ALT)                               # &Herstellen…
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Teruggezet"), timeout=5000)
+    qtbot.wait(200)                                             # laid out anew
+    assert dialog.width() == width
+    assert dialog.screen().availableGeometry().contains(dialog.frameGeometry())
+    status = dialog.status
+    qtbot.waitUntil(lambda: status.height() >= status.heightForWidth(status.width()))     # every line of it
+    assert status.fontMetrics().horizontalAdvance(status.text()) > status.width()        # on more than one

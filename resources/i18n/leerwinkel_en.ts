@@ -5989,6 +5989,14 @@ Also as column: {others}</translation>
         <translation>This counsellor already has a session day in these hours on that day.</translation>
     </message>
     <message>
+        <source>Deze zitdag is al voorbij: wat gebeurd is, blijft zoals het was.</source>
+        <translation>This session day is over: what happened stays as it was.</translation>
+    </message>
+    <message>
+        <source>Deze zitdag is al afgelopen: voeg een nieuwe zitdag toe.</source>
+        <translation>This session day has ended: add a new session day.</translation>
+    </message>
+    <message>
         <source>Dit account is afgesloten: het krijgt geen nieuw werk meer.</source>
         <translation>This account was closed: it gets no new work.</translation>
     </message>
@@ -6630,6 +6638,10 @@ Also as column: {others}</translation>
         <translation>Session days (zitdagen)</translation>
     </message>
     <message>
+        <source>&amp;Nieuwe zitdag</source>
+        <translation>&amp;New session day</translation>
+    </message>
+    <message>
         <source>één keer, op een datum</source>
         <translation>once, on a date</translation>
     </message>
@@ -6684,6 +6696,14 @@ Also as column: {others}</translation>
     <message>
         <source>elke {day}</source>
         <translation>every {day}</translation>
+    </message>
+    <message>
+        <source>vanaf {day}</source>
+        <translation>from {day}</translation>
+    </message>
+    <message>
+        <source>tot en met {day}</source>
+        <translation>up to and including {day}</translation>
     </message>
     <message>
         <source>Zitdag bewaard</source>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from math import lcm
 from typing import TypeVarTuple
@@ -11,7 +11,7 @@ from typing import TypeVarTuple
 from sqlalchemy import Row, Select, or_, select
 from sqlalchemy.orm import Session
 
-from leerwinkel_desk.domain.calendar import BRUSSELS
+from leerwinkel_desk.domain.calendar import BRUSSELS, local_date
 from leerwinkel_desk.domain.enums import ContactStatus, Phase
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.permissions import Permission
@@ -81,10 +81,53 @@ class ZitdagRow:
             day += timedelta(weeks=1)
         return None
 
+    def first_day(self) -> date | None:
+        """The first day it falls on (None: a recurring one without a start, in force from always)."""
+        if self.on_date is not None or self.valid_from is None:
+            return self.on_date
+        return self.valid_from + timedelta(days=((self.weekday or 0) - self.valid_from.weekday()) % 7)
+
+    def changed_from(self, typed: ZitdagRow, today: date) -> ZitdagRow:
+        """`typed` as the new zitdag that takes over from this one (held before today) once the change takes
+        effect: today, or typed's start when later; a single day on its date. Every n weeks on the same weekday
+        and rhythm, it starts on this one's first day from then on, so the weeks stay as they were. It ends
+        when this one would have (if after its start)."""
+        if typed.on_date is not None:
+            return replace(typed, id=uuid.uuid4(), valid_from=None, valid_until=None)
+        start = max(today, typed.valid_from or today)
+        if typed.every_weeks > 1 and (typed.weekday, typed.every_weeks) == (self.weekday, self.every_weeks):
+            rhythm = replace(self, valid_until=None)
+            start += timedelta(days=((self.weekday or 0) - start.weekday()) % 7)
+            while not rhythm.falls_on(start):
+                start += timedelta(weeks=1)
+        until = self.valid_until if self.valid_until is not None and self.valid_until >= start else None
+        return replace(typed, id=uuid.uuid4(), valid_from=start, valid_until=until)
+
     def clashes_with(self, other: ZitdagRow, today: date) -> bool:
         """The same counsellor at two places (or twice at one) at the same time of a day both fall on."""
         return self.counsellor_id == other.counsellor_id and self.starts < other.ends and other.starts < self.ends \
             and self.first_shared_day(other, today) is not None
+
+
+_ZITDAG_FIELDS = ("loket_id", "counsellor_id", "weekday", "on_date", "starts", "ends", "slot_minutes", "every_weeks",
+                  "valid_from", "valid_until")      # what a zitdag is, as kept (ZitdagRow names them alike)
+
+
+def _checked_zitdag(wanted: ZitdagRow) -> ZitdagRow:
+    """`wanted` if it is a zitdag at all: on a weekday or a date, its end after its start, a rhythm of 1 to 8
+    weeks (more than one counted from its start, so with one), slots of some minutes; else InvalidValue."""
+    if not 1 <= wanted.every_weeks <= 8 or (
+            wanted.every_weeks > 1 and (wanted.weekday is None or wanted.valid_from is None)):
+        raise InvalidValue("every_weeks", "range")
+    if (wanted.weekday is None) == (wanted.on_date is None):
+        raise InvalidValue("weekday", "weekday_or_date")
+    if wanted.weekday is not None and not 0 <= wanted.weekday <= 6:
+        raise InvalidValue("weekday", "range")
+    if wanted.ends <= wanted.starts:
+        raise InvalidValue("ends", "before_start")
+    if wanted.slot_minutes <= 0:
+        raise InvalidValue("slot_minutes", "range")
+    return wanted
 
 
 @dataclass(frozen=True)
@@ -129,39 +172,88 @@ class Agenda(UseCase):
         fall on is refused (InvalidValue "starts": `duplicate` when it is the same zitdag again, else
         `overlap`); a closed account gets none (InvalidValue "counsellor_id", `closed`)."""
         self._require(Permission.MANAGE_OFFICE)
-        if not 1 <= every_weeks <= 8 or (every_weeks > 1 and (weekday is None or valid_from is None)):
-            raise InvalidValue("every_weeks", "range")
-        if (weekday is None) == (on_date is None):
-            raise InvalidValue("weekday", "weekday_or_date")
-        if weekday is not None and not 0 <= weekday <= 6:
-            raise InvalidValue("weekday", "range")
-        if ends <= starts:
-            raise InvalidValue("ends", "before_start")
-        if slot_minutes <= 0:
-            raise InvalidValue("slot_minutes", "range")
-        today = self._today()
+        wanted = _checked_zitdag(ZitdagRow(uuid.uuid4(), loket_id, "", counsellor_id, weekday, on_date, starts, ends,
+                                           slot_minutes, every_weeks, valid_from, valid_until))
         now = self._now()
-        wanted = ZitdagRow(uuid.uuid4(), loket_id, "", counsellor_id, weekday, on_date, starts, ends, slot_minutes,
-                           every_weeks, valid_from, valid_until)
         with self._db.write() as session:
-            loket = self._load(session, Loket, loket_id)
-            if not self._load(session, Counsellor, counsellor_id).can_log_in:
-                raise InvalidValue("counsellor_id", "closed")
-            for other in self._schedule(session, today, counsellor_id):
-                if wanted.clashes_with(other, today):
-                    same = (other.loket_id, other.weekday, other.on_date, other.starts, other.ends) == \
-                        (loket_id, weekday, on_date, starts, ends)
-                    raise InvalidValue("starts", "duplicate" if same else "overlap")
-            zitdag = self._new(Zitdag(
-                loket_id=loket_id, counsellor_id=counsellor_id, weekday=weekday, on_date=on_date,
-                starts=starts, ends=ends, slot_minutes=slot_minutes, valid_from=valid_from,
-                valid_until=valid_until, every_weeks=every_weeks,
-            ), now)
-            session.add(zitdag)
-            session.flush()
-            audit.record(session, self._actor, now, "zitdag.create", "zitdag", zitdag.id,
-                         ("loket_id", "counsellor_id", "starts", "ends"))
-            return self._zitdag_row(zitdag, loket.name)
+            loket_name = self._refuse_clash(session, wanted)
+            zitdag = self._add(session, wanted, now)
+            return self._zitdag_row(zitdag, loket_name)
+
+    def change_zitdag(self, zitdag_id: uuid.UUID, loket_id: uuid.UUID, counsellor_id: uuid.UUID, starts: time,
+                      ends: time, weekday: int | None = None, on_date: date | None = None, slot_minutes: int = 60,
+                      valid_from: date | None = None, every_weeks: int = 1) -> ZitdagRow:
+        """The zitdag corrected to these values (as `add_zitdag` takes them; the clash check passes over the
+        zitdag itself), without rewriting its history: returns the zitdag in force with them.
+
+        One not held before today (its first day is today or later, or it was entered today) is changed where
+        it is (zitdag.update, the fields that changed). One held before keeps its past (Vandaag of a past day,
+        the agenda of then): it ends the day before the change takes effect (zitdag.update, valid_until), and
+        the changed one is a new zitdag from then on (zitdag.create), ending when the old one would have. The
+        change takes effect today, or from `valid_from` when that is later; every n weeks on the same weekday
+        and rhythm, the weeks stay as they were. A single day already past cannot be changed (InvalidValue
+        "on_date", `past`), nor a zitdag ended before today (InvalidValue "valid_from", `ended`). Sessions booked
+        on its days stay as they are, as when a zitdag is ended. Nothing changed: nothing written."""
+        self._require(Permission.MANAGE_OFFICE)
+        today, now = self._today(), self._now()
+        with self._db.write() as session:
+            zitdag = self._load(session, Zitdag, zitdag_id)
+            old = self._zitdag_row(zitdag, "")
+            if old.on_date is not None and old.on_date < today:
+                raise InvalidValue("on_date", "past")
+            if old.valid_until is not None and old.valid_until < today:
+                raise InvalidValue("valid_from", "ended")
+            typed = ZitdagRow(zitdag_id, loket_id, "", counsellor_id, weekday, on_date, starts, ends, slot_minutes,
+                              every_weeks, valid_from, old.valid_until)
+            first_day = old.first_day()
+            if (first_day is None or first_day < today) and local_date(zitdag.created_at) < today:
+                return self._change_from(session, zitdag, old.changed_from(typed, today), now)
+            wanted = _checked_zitdag(typed)
+            if wanted == old:
+                return self._zitdag_row(zitdag, self._load(session, Loket, loket_id).name)
+            loket_name = self._refuse_clash(session, wanted, zitdag_id)
+            changed = [name for name in _ZITDAG_FIELDS if getattr(zitdag, name) != getattr(wanted, name)]
+            for name in changed:
+                setattr(zitdag, name, getattr(wanted, name))
+            self._touch(zitdag, now)
+            audit.record(session, self._actor, now, "zitdag.update", "zitdag", zitdag.id, changed)
+            return self._zitdag_row(zitdag, loket_name)
+
+    def _change_from(self, session: Session, zitdag: Zitdag, wanted: ZitdagRow, now: datetime) -> ZitdagRow:
+        """A zitdag held before today changed from `wanted`'s start on (today for a single day): it ends the
+        day before, and `wanted` is added. Only its start differing, nothing is written."""
+        old = self._zitdag_row(zitdag, "")
+        if replace(_checked_zitdag(wanted), id=old.id, valid_from=old.valid_from) == old:
+            return self._zitdag_row(zitdag, self._load(session, Loket, old.loket_id).name)
+        loket_name = self._refuse_clash(session, wanted, zitdag.id)
+        takes_over = self._today() if wanted.valid_from is None else wanted.valid_from
+        if old.valid_until is None or old.valid_until >= takes_over:
+            zitdag.valid_until = takes_over - timedelta(days=1)
+            self._touch(zitdag, now)
+            audit.record(session, self._actor, now, "zitdag.update", "zitdag", zitdag.id, ("valid_until",))
+        return self._zitdag_row(self._add(session, wanted, now), loket_name)
+
+    def _refuse_clash(self, session: Session, wanted: ZitdagRow, itself: uuid.UUID | None = None) -> str:
+        """`wanted` refused when its counsellor's account is closed or it takes hours of another zitdag of
+        theirs (not `itself`, the one it corrects) on a day both fall on; returns its loket's name."""
+        today = self._today()
+        loket = self._load(session, Loket, wanted.loket_id)
+        if not self._load(session, Counsellor, wanted.counsellor_id).can_log_in:
+            raise InvalidValue("counsellor_id", "closed")
+        for other in self._schedule(session, today, wanted.counsellor_id):
+            if other.id != itself and wanted.clashes_with(other, today):
+                same = (other.loket_id, other.weekday, other.on_date, other.starts, other.ends) == \
+                    (wanted.loket_id, wanted.weekday, wanted.on_date, wanted.starts, wanted.ends)
+                raise InvalidValue("starts", "duplicate" if same else "overlap")
+        return loket.name
+
+    def _add(self, session: Session, wanted: ZitdagRow, now: datetime) -> Zitdag:
+        zitdag = self._new(Zitdag(**{name: getattr(wanted, name) for name in _ZITDAG_FIELDS}), now)
+        session.add(zitdag)
+        session.flush()
+        audit.record(session, self._actor, now, "zitdag.create", "zitdag", zitdag.id,
+                     ("loket_id", "counsellor_id", "starts", "ends"))
+        return zitdag
 
     def zitdagen(self, on: date, counsellor_id: uuid.UUID | None = None) -> list[ZitdagRow]:
         """The session days that fall on a date, per loket."""

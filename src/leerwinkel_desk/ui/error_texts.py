@@ -24,6 +24,10 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
             "Vocabulary", "Deze zitdag bestaat al: zelfde begeleider, loket, dag en uren."),
         ("value.invalid", "overlap"): QCoreApplication.translate(
             "Vocabulary", "Deze begeleider heeft op die dag al een zitdag in deze uren."),
+        ("value.invalid", "past"): QCoreApplication.translate(
+            "Vocabulary", "Deze zitdag is al voorbij: wat gebeurd is, blijft zoals het was."),
+        ("value.invalid", "ended"): QCoreApplication.translate(
+            "Vocabulary", "Deze zitdag is al afgelopen: voeg een nieuwe zitdag toe."),
         ("value.invalid", "closed"): QCoreApplication.translate(
             "Vocabulary", "Dit account is afgesloten: het krijgt geen nieuw werk meer."),
         ("value.invalid", "control_character"): QCoreApplication.translate(

@@ -111,6 +111,16 @@ class FormDialog(QDialog):
         return any(edit.document().isModified() and edit.toPlainText().strip() for edit in edits
                    if not edit.isReadOnly())
 
+    def forget_typing(self) -> None:
+        """What the fields hold now is kept already (just saved, or read from what is kept): nothing typed to
+        lose. A time or number field's own line stays "modified" after a save (a zitdag saved, Escape asked
+        about unsaved typing)."""
+        for field in self.findChildren(QLineEdit):
+            field.setModified(False)
+        edits: list[QPlainTextEdit | QTextEdit] = [*self.findChildren(QPlainTextEdit), *self.findChildren(QTextEdit)]
+        for edit in edits:
+            edit.document().setModified(False)
+
     def keeps_typing_elsewhere(self) -> bool:
         """True for forms that keep what was typed as a draft, so closing loses nothing."""
         return False

@@ -27,6 +27,7 @@ from leerwinkel_desk.sync import inbox, state
 from leerwinkel_desk.sync.inbox import InboxItem
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import PlainLabel
+from leerwinkel_desk.ui.enter_keys import enter_by_part
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.operation import Change, OpChanges
 from leerwinkel_desk.ui.pages.today import EnterTable
@@ -185,6 +186,7 @@ class ConflictInboxDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        enter_by_part(self)                 # Enter shows the item whole; keeping or taking is Alt+M or Alt+H
         self.load()
 
     def _current(self) -> InboxItem | None:
@@ -282,6 +284,7 @@ class DevicesDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        enter_by_part(self, {self.code_button: (self.for_whom,)})     # never Intrekken or Verwijderen by Enter
         self._background(lambda client: client.devices(), self._show)
 
     def _background(self, call: Any, done: Any) -> None:

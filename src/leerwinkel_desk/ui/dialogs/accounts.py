@@ -6,8 +6,9 @@ entry and gives the database a new key, which this window goes on with; setting 
 opens it again. A new recovery key (asked first) replaces the printed one only once its sheet is
 saved (ui/dialogs/recovery.py); one the app was stopped with before its sheet was saved is dropped at the
 next opening, and a line above the button says so (which day's sheet opens nothing) until a new key is
-made. The users' table keeps a few rows and the message line stays in
-sight below the scrolling parts on a short screen (1280×720 at 150 %).
+made. Enter presses the button of the part it is typed in (ui/enter_keys.py): in the new colleague's
+fields it opens the account, never sets the chosen colleague's passphrase. The users' table keeps a few
+rows and the message line stays in sight below the scrolling parts on a short screen (1280×720 at 150 %).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from leerwinkel_desk.services.recovery import RecoveryKeys, RecoveryPrint
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.dialogs.recovery import RecoveryKeyDialog
+from leerwinkel_desk.ui.enter_keys import enter_by_part
 from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.operation import perform_later
@@ -128,6 +130,8 @@ class AccountsDialog(QDialog):
         self.open_button.clicked.connect(self.open_account)
         self.set_button.clicked.connect(self.set_passphrase)
         self.close_button.clicked.connect(self.ask_close_account)
+        enter_by_part(self, {self.open_button: (self.login, self.full_name, self.role, self.passphrase, self.repeat),
+                             self.set_button: (self.new_passphrase, self.new_repeat)})
         self.refresh()
         self.show_recovery_note()
 

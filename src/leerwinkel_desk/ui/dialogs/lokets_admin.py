@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import date, time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QTime, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSpinBox, QTimeEdit, QWidget
 
 from leerwinkel_desk.domain.calendar import parse_typed_date
@@ -80,7 +81,10 @@ class LoketsDialog(ReferenceDialog):
                 "directions": self.directions}
 
 
-ZITDAG_LIST_CHARS = 64     # "loket: every 2 weeks on Tuesday 09:00-12:00 · counsellor"
+ZITDAG_LIST_CHARS = 60     # two lines: "loket: every 2 weeks on Tuesday 09:00-12:00", "counsellor · from … until …"
+FIELD_LEAST_CHARS = 18     # on a narrow screen (150 %) the form's choices give way (elided) to the list's lines
+FIRST_HOURS = (QTime(9, 0), QTime(12, 0))       # a new zitdag's hours until others are chosen
+FIRST_SLOT_MINUTES = 60
 
 
 def zitdag_start(text: str, _today: date) -> date:
@@ -92,20 +96,23 @@ def zitdag_start(text: str, _today: date) -> date:
 
 
 class ZitdagenDialog(ReferenceDialog):
-    """A zitdag is added or ended (Uit dienst: it stops after today); to change one, end it and add the new one.
-    Opened from a chosen loket, a new zitdag starts on that loket."""
+    """A zitdag chosen in the list is changed by Bewaren (services.agenda.Agenda.change_zitdag: a zitdag already
+    held changes from today on, its past stays as it was); Nieuwe zitdag (Alt+N) empties the form for one to add;
+    Uit dienst ends the chosen one after today. Opened from a chosen loket, a new zitdag starts on that loket."""
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None, loket_id: uuid.UUID | None = None) -> None:
         super().__init__(ctx, parent, ZITDAG_LIST_CHARS)
         self._agenda = ctx.service(Agenda)
+        self._first_loket = loket_id
         self.setWindowTitle(self.tr("Zitdagen"))
+        self.new_button.setText(self.tr("&Nieuwe zitdag"))
+        self.items.setAlternatingRowColors(True)        # each zitdag's two lines read together
         setup = ctx.service(OfficeSetup)
         self._lokets = {loket.id: loket.name for loket in setup.lokets(include_retired=True)}
         self._staff = {person.id: person.full_name for person in setup.counsellors()}
         self.loket = QComboBox()
         for loket in setup.lokets():
             self.loket.addItem(loket.name, loket.id)
-        choose_data(self.loket, loket_id)
         self.counsellor = QComboBox()
         for person in setup.counsellors():
             if person.can_log_in:           # a closed account is named on its zitdagen, given no new ones
@@ -114,19 +121,19 @@ class ZitdagenDialog(ReferenceDialog):
         for day in range(7):
             self.weekday.addItem(weekday_label(day), day)
         self.weekday.addItem(self.tr("één keer, op een datum"), ONE_DATE)
+        for combo in (self.loket, self.counsellor, self.weekday):
+            combo.setMinimumWidth(self.fontMetrics().averageCharWidth() * FIELD_LEAST_CHARS)
         self.on_date = DateField(lambda: local_today(ctx.clock), zitdag_start, placeholder=self.tr("dd/mm/jjjj"))
-        self.on_date.set_value(local_today(ctx.clock))
         self.on_date.message.setWordWrap(True)      # within the form's width: it scrolls up and down only
         self.every = QSpinBox()
         self.every.setRange(1, 8)
         self.every.valueChanged.connect(lambda weeks: self.every.setSuffix(
             self.tr(" week") if weeks == 1 else self.tr(" weken")))          # "1 week", "2 weken"
         self.every.setSuffix(self.tr(" week"))
-        self.starts, self.ends = QTimeEdit(QTime(9, 0)), QTimeEdit(QTime(12, 0))
+        self.starts, self.ends = QTimeEdit(), QTimeEdit()
         self.slot = QSpinBox()
         self.slot.setRange(10, 240)
         self.slot.setSingleStep(5)
-        self.slot.setValue(60)
         self.form.addRow(self.tr("&Loket"), self.loket)
         self.form.addRow(self.tr("Be&geleider"), self.counsellor)
         self.form.addRow(self.tr("&Weekdag"), self.weekday)
@@ -138,51 +145,75 @@ class ZitdagenDialog(ReferenceDialog):
         self.first_field = self.loket
         self.reload()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The list's lines whole where the form can give way beside them: at 150 % on 1280×720 the form took
+        what it liked and every line of the list was cut."""
+        layout = self.layout()
+        if layout is not None:
+            margins = layout.contentsMargins()
+            spare = event.size().width() - self.widest_line() - layout.spacing() * 2 - margins.left() \
+                - margins.right()
+            self.form_area.setMaximumWidth(max(self.form_area.minimumWidth(), spare))
+        super().resizeEvent(event)
+
     def rows(self) -> list[ZitdagRow]:
         return self._agenda.schedule()
 
     def label(self, row: ZitdagRow) -> str:
+        """Two lines: where, when and the hours; whose, and the period where it has a start or an end."""
         if row.on_date is not None:
             when = format_date(row.on_date)
         elif row.every_weeks > 1:
             when = self.tr("om de {n} weken {day}").format(n=row.every_weeks, day=weekday_label(row.weekday or 0))
         else:
             when = self.tr("elke {day}").format(day=weekday_label(row.weekday or 0))
-        return (f"{self._lokets.get(row.loket_id, row.loket_name)}: {when} {row.starts:%H:%M}-{row.ends:%H:%M}"
-                f" · {self._staff.get(row.counsellor_id, '')}")
+        whose = [self._staff.get(row.counsellor_id, "")]
+        if row.on_date is None and row.valid_from is not None:
+            whose.append(self.tr("vanaf {day}").format(day=format_date(row.valid_from)))
+        if row.on_date is None and row.valid_until is not None:
+            whose.append(self.tr("tot en met {day}").format(day=format_date(row.valid_until)))
+        return (f"{self._lokets.get(row.loket_id, row.loket_name)}: {when} {row.starts:%H:%M}-{row.ends:%H:%M}\n"
+                + " · ".join(whose))
 
     def fill(self, row: ZitdagRow | None) -> None:
-        if row is None:
-            return                      # a new zitdag starts from what the form holds
-        choose_data(self.loket, row.loket_id)
-        choose_data(self.counsellor, row.counsellor_id)
-        self.weekday.setCurrentIndex(self.weekday.findData(ONE_DATE if row.weekday is None else row.weekday))
-        self.every.setValue(row.every_weeks)
-        day = row.on_date or row.valid_from
-        if day is not None:
-            self.on_date.set_value(day)
-        self.starts.setTime(QTime(row.starts.hour, row.starts.minute))
-        self.ends.setTime(QTime(row.ends.hour, row.ends.minute))
-        self.slot.setValue(row.slot_minutes)
+        """The chosen zitdag, or (None) a new one's first values: the loket it was opened from, today."""
+        choose_data(self.loket, row.loket_id if row else self._first_loket)
+        offered = {self.counsellor.itemData(i) for i in range(self.counsellor.count())}
+        if row is not None and row.counsellor_id not in offered:       # a closed account: named, not someone else
+            self.counsellor.addItem(self._staff.get(row.counsellor_id, ""), row.counsellor_id)
+        choose_data(self.counsellor, row.counsellor_id if row else None)
+        weekday = None if row is None else ONE_DATE if row.weekday is None else row.weekday
+        self.weekday.setCurrentIndex(max(self.weekday.findData(weekday), 0))
+        self.every.setValue(row.every_weeks if row else 1)
+        self.on_date.set_value((row.on_date or row.valid_from if row else None) or local_today(self._ctx.clock))
+        self.on_date.check()                        # a refusal said under it belongs to what was there
+        starts, ends = (QTime(row.starts.hour, row.starts.minute), QTime(row.ends.hour, row.ends.minute)) if row \
+            else FIRST_HOURS
+        self.starts.setTime(starts)
+        self.ends.setTime(ends)
+        self.slot.setValue(row.slot_minutes if row else FIRST_SLOT_MINUTES)
 
     def store(self) -> ZitdagRow:
-        """Always a new zitdag (the schedule's history stays as it was)."""
+        """A new zitdag, or the chosen one changed (from today on, when it was held already)."""
         day = self.on_date.value()
         single = self.weekday.currentData() == ONE_DATE
         start, end = python_time(self.starts.time()), python_time(self.ends.time())
-        return self._agenda.add_zitdag(
-            self.loket.currentData(), self.counsellor.currentData(), time(start.hour, start.minute),
-            time(end.hour, end.minute), weekday=None if single else self.weekday.currentData(),
-            on_date=day if single else None, slot_minutes=self.slot.value(),
-            valid_from=None if single else day, every_weeks=1 if single else self.every.value())
+        values = dict(loket_id=self.loket.currentData(), counsellor_id=self.counsellor.currentData(),
+                      starts=time(start.hour, start.minute), ends=time(end.hour, end.minute),
+                      weekday=None if single else self.weekday.currentData(), on_date=day if single else None,
+                      slot_minutes=self.slot.value(), valid_from=None if single else day,
+                      every_weeks=1 if single else self.every.value())
+        if self.chosen is None:
+            return self._agenda.add_zitdag(**values)
+        return self._agenda.change_zitdag(self.chosen, **values)
 
     def save(self) -> None:
-        """Adds (ending is the other button); an impossible date is said under its field, as typed."""
+        """An impossible date is said under its field, as typed; the chosen zitdag stays chosen."""
         if not self.on_date.check():
             self.error.clear_error()        # the one line that counts now is the date's
             self.on_date.setFocus()
+            QTimer.singleShot(0, self.fit_form)
             return
-        self.chosen = None
         super().save()
 
     def retire(self, row_id: uuid.UUID) -> None:

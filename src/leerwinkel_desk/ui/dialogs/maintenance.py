@@ -26,6 +26,7 @@ from leerwinkel_desk.services.maintenance import BackupFile, Backups, backup_fil
 from leerwinkel_desk.services.retention import YEARS_RANGE, Retention, RetentionPreview
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import PlainLabel
+from leerwinkel_desk.ui.enter_keys import enter_by_part
 from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
@@ -130,6 +131,7 @@ class MaintenanceDialog(QDialog):
         self.preview_text = PlainLabel()
         self.preview_text.setWordWrap(True)
         self.status = PlainLabel()
+        self.status.setWordWrap(True)           # a restore's result is long: never wider than the dialog (1280×720)
         self.error = ErrorLabel()
         backup_box = QGroupBox(self.tr("Back-ups (versleuteld, naast de databank)"))
         backup_buttons = QHBoxLayout()
@@ -157,6 +159,7 @@ class MaintenanceDialog(QDialog):
         self.apply_button.clicked.connect(self.apply_retention)
         self.save_period_button.clicked.connect(self.save_period)
         self.years.valueChanged.connect(self.period_changed)
+        enter_by_part(self, {self.preview_button: (self.years,)})      # Enter in the list makes no backup
         self.refresh()
 
     def refresh(self) -> None:

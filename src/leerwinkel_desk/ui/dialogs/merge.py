@@ -26,6 +26,7 @@ from leerwinkel_desk.services.clients import Clients
 from leerwinkel_desk.ui.client_picker import ClientPicker
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import PlainLabel
+from leerwinkel_desk.ui.enter_keys import enter_by_part
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
@@ -82,6 +83,7 @@ class MergeDialog(QDialog):
         self.finished.connect(lambda _result: self.right.searches.settle())
         self.merge_button.clicked.connect(self.merge)
         self.undo_button.clicked.connect(self.undo)
+        enter_by_part(self)             # Enter in a name merges nothing: Samenvoegen is Alt+S, after the comparison
         self.refresh_merges()
 
     def refresh_comparison(self) -> None:

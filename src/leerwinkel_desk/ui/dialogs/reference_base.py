@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,10 +28,12 @@ from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
-from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.screen_fit import fitting_size, keep_on_screen
 from leerwinkel_desk.ui.widgets import rich_tip, scroll_area
 
 LIST_WIDTH_CHARS = 44               # wide enough for "name (kind)"; a zitdag's line asks more
+ITEM_MARGIN = 4                     # px beside a list line's text (the view's and the item's own margins)
+SCALE_ROUNDING = 2                  # px a window manager may take off a height at 150 % (rounding to pixels)
 LIST_LEAST_CHARS = 20               # where the screen is narrow (150 %), the list gives way (its lines scroll)
 
 
@@ -89,7 +91,8 @@ class ReferenceDialog(FormDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time: the form never narrower than its labels and fields (the list gives way, down to
-        LIST_LEAST_CHARS), and the dialog as wide as the list's lines and the form where the screen has room."""
+        LIST_LEAST_CHARS), and the dialog as wide as the list's lines (its longest, at least `list_chars`) and
+        the form, and as tall as the form, where the screen has room."""
         contents, layout = self.form_area.widget(), self.layout()
         if not self._fitted and contents is not None and layout is not None:
             self._fitted = True
@@ -97,10 +100,19 @@ class ReferenceDialog(FormDialog):
                 QStyle.PixelMetric.PM_ScrollBarExtent)         # the scroll bar a short screen shows beside it
             self.form_area.setMinimumWidth(room)
             margins = layout.contentsMargins()
-            wide = self._list_width + max(room, contents.sizeHint().width()) + layout.spacing() * 2 \
-                + margins.left() + margins.right()
+            wide = max(self._list_width, self.widest_line()) + max(room, contents.sizeHint().width()) \
+                + layout.spacing() * 2 + margins.left() + margins.right()
             self.resize(fitting_size(self, QSize(max(wide, self.width()), self.height())))
+            QTimer.singleShot(0, self.fit_form)         # and as tall as the form, once laid out at that width
         super().showEvent(event)
+
+    def widest_line(self) -> int:
+        """The room the list's longest line takes, with the list's frame, item margins and scroll bar."""
+        metrics, lines = self.items.fontMetrics(), [
+            line for row in range(self.items.count()) for line in self.items.item(row).text().splitlines()]
+        text = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        return text + 2 * self.items.frameWidth() + 4 * ITEM_MARGIN + self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent)
 
     # --- what each kind gives ----------------------------------------------------------------
     def rows(self) -> list[Any]:
@@ -108,6 +120,10 @@ class ReferenceDialog(FormDialog):
 
     def label(self, row: Any) -> str:
         raise NotImplementedError
+
+    def one_line(self, row: Any) -> str:
+        """The row's label in one line (a zitdag's two lines joined), for a sentence about it."""
+        return " · ".join(self.label(row).splitlines())
 
     def fill(self, row: Any | None) -> None:
         """Put `row` in the form (None: an empty form for a new one)."""
@@ -145,6 +161,7 @@ class ReferenceDialog(FormDialog):
         self.state.setText(self.tr("Nieuw"))
         self.retire_button.setEnabled(False)
         self.fill(None)
+        self._filled()
         if self.first_field is not None:
             self.first_field.setFocus()
 
@@ -153,9 +170,30 @@ class ReferenceDialog(FormDialog):
             return
         row = item.data(Qt.ItemDataRole.UserRole)
         self.chosen = row.id
-        self.state.setText(self.tr("Wijzigen: {name}").format(name=self.label(row)))
+        self.state.setText(self.tr("Wijzigen: {name}").format(name=self.one_line(row)))
         self.retire_button.setEnabled(True)
         self.fill(row)
+        self._filled()
+
+    def _filled(self) -> None:
+        """The form holds what is kept (nothing typed to lose) and, once the layout took the new "Wijzigen: …"
+        line, shows whole where the screen has room."""
+        self.forget_typing()
+        QTimer.singleShot(0, self.fit_form)
+
+    def fit_form(self) -> None:
+        """The dialog taller by what its form lacks, as far as the screen allows: a long "Wijzigen: …" on two
+        lines made the form scroll, its last field half hidden (1280×720)."""
+        contents = self.form_area.widget()
+        if contents is None or not self.isVisible():
+            return
+        viewport = self.form_area.viewport()
+        needed = contents.heightForWidth(viewport.width()) if contents.hasHeightForWidth() \
+            else contents.sizeHint().height()
+        short = max(needed - viewport.height(), self.form_area.verticalScrollBar().maximum())
+        if short > 0:
+            self.resize(fitting_size(self, QSize(self.width(), self.height() + short + SCALE_ROUNDING)))
+            keep_on_screen(self)
 
     def save(self) -> None:
         done = perform(self._ctx.operations, self.store, self.error,
@@ -163,13 +201,15 @@ class ReferenceDialog(FormDialog):
         if done is not None:
             self.reload(keep=done.value.id)
             self._picked(self.items.currentItem())
+        else:
+            QTimer.singleShot(0, self.fit_form)         # the error line under the form took room from it
 
     def retire_chosen(self) -> None:
         """Asked first (Alt+U again confirms; Enter or Escape keeps it in service)."""
         chosen, item = self.chosen, self.items.currentItem()
         if chosen is None:
             return
-        name = self.label(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+        name = self.one_line(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
         self.confirm_box = ask_first(self, self.windowTitle(), self.tr(
             "{name} uit dienst nemen? Het wordt niet meer aangeboden voor nieuw werk; wat het al gebruikte, "
             "houdt het.").format(name=name), self.tr("&Uit dienst nemen"), self.tr("In dienst houden"),
