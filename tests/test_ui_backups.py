@@ -229,7 +229,7 @@ def test_the_restore_s_result_line_wraps_within_the_dialog(qtbot, db, clock, off
     key(qtbot, Qt.Key.Key_Home)
     answers: list[str] = []
     answer_box(qtbot, answers, Qt.Key.Key_T, ALT)               # &Terugzetten
-    key(qtbot, Qt.Key.Key_H, ALT)                               # &Herstellen…
+    key(qtbot, Qt.Key.Key_T, ALT)                               # &Terugzetten…
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Teruggezet"), timeout=5000)
     qtbot.wait(200)                                             # laid out anew
     assert dialog.width() == width
