@@ -122,7 +122,8 @@ def open_dialog(app: QApplication, window: MainWindow, keys: tuple) -> QDialog |
 
 
 def standalone_dialogs(window: MainWindow) -> list[QDialog]:
-    """The recovery key shown once made, and the recovery form of the sign-in."""
+    """The recovery key shown once made, the recovery form of the sign-in, and one's own passphrase (as
+    Bestand › Wachtwoordzin wijzigen… asks it, and at the sign-in after a coordinator chose it)."""
     from leerwinkel_desk.services.agenda import Agenda
     from leerwinkel_desk.services.contacts import Contacts
     from leerwinkel_desk.services.recovery import RecoveryPrint
@@ -139,8 +140,12 @@ def standalone_dialogs(window: MainWindow) -> list[QDialog]:
                                                                               client_id=client.id), slot)
     request = Requests(ctx.db, ctx.clock, ctx.actor).by_number(booked.request_no)
     session = Contacts(ctx.db, ctx.clock, ctx.actor).next_booked(request.id)
+    from leerwinkel_desk.ui.dialogs.own_passphrase import OwnPassphraseDialog
+
     return [shown, RecoverDialog(lambda *_typed: None, "coordinator", window),   # type: ignore[arg-type]
-            AppointmentCardDialog(ctx, request, session, window)]                  # type: ignore[arg-type]
+            AppointmentCardDialog(ctx, request, session, window),                  # type: ignore[arg-type]
+            OwnPassphraseDialog(lambda *_typed: None, ctx.jobs, parent=window),
+            OwnPassphraseDialog(lambda *_typed: None, ctx.jobs, current="gekregen", parent=window)]
 
 
 def main(folder: Path, language: str) -> None:

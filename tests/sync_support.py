@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlalchemy import text
 
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.sync_capture import NOT_SYNCED_COLUMNS
 from leerwinkel_desk.sync.client import SyncClient
 from leerwinkel_desk.sync.server.admin import rows_as
 from leerwinkel_desk.sync.server.app import pulled_tables
@@ -169,14 +170,14 @@ def quiet(laptops: list[Laptop]) -> None:
 def server_rows(central, office_id: uuid.UUID, table: str) -> dict[str, dict]:
     column = "id" if table == "office" else "office_id"
     rows = rows_as(central.owner_url, None, f"SELECT * FROM \"{table}\" WHERE {column} = '{office_id}'")
-    return {r["id"].hex: {k: to_wire(table, k, v) for k, v in r.items() if k != "passphrase_hash"} for r in rows}
+    return {r["id"].hex: {k: to_wire(table, k, v) for k, v in r.items() if k not in NOT_SYNCED_COLUMNS} for r in rows}
 
 
 def laptop_rows(db, table: str) -> dict[str, dict]:
     with db.read() as session:
         result = session.execute(text(f'SELECT * FROM "{table}"'))
         names = list(result.keys())
-        return {r[0]: {k: v for k, v in zip(names, r, strict=True) if k != "passphrase_hash"} for r in result}
+        return {r[0]: {k: v for k, v in zip(names, r, strict=True) if k not in NOT_SYNCED_COLUMNS} for r in result}
 
 
 def plain(value: object) -> object:

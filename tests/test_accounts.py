@@ -94,3 +94,67 @@ def test_opening_and_closing_accounts_wraps_and_removes_the_database_key(tmp_pat
     with db.read() as s:
         actions = s.scalars(select(AuditEvent.action).where(AuditEvent.action.like("account.%"))).all()
     assert actions == ["account.passphrase", "account.open", "account.close"]     # the first is the set-up
+
+
+def test_a_passphrase_a_coordinator_chose_is_replaced_by_the_persons_own_in_their_key_entry_only(
+        tmp_path, clock) -> None:
+    """The coordinator who opens an account or sets a colleague's passphrase knows it: the sign-in says it was
+    given (the desk and the commands then ask for the person's own), and the person's own change checks the
+    current passphrase (a wrong one audited as a failed sign-in), refuses the same one and a weak one, and
+    rewraps only their own key entry: the database keeps its key, the coordinator's entry stays byte for byte.
+    The first coordinator's, a coordinator's own and one set with the recovery key are the person's own."""
+    import json
+
+    from leerwinkel_desk.services.context import Actor
+    from leerwinkel_desk.services.office_setup import create_office_database, first_recovery_key
+    from leerwinkel_desk.services.offices import default_actor, find_office
+    from leerwinkel_desk.services.recovery import recover_coordinator
+    from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase, key_file
+    from leerwinkel_desk.store.location import Location
+
+    db = create_office_database(Location.of(tmp_path / "kantoor.db"), clock, office="Leerwinkel Oost", code="LWO",
+                                login="katrien", full_name="Katrien", passphrase="een lange wachtwoordzin")
+    assert not sign_in(db, clock, "katrien", "een lange wachtwoordzin").passphrase_given     # the wizard's own
+    boss = default_actor(db, find_office(db))
+    accounts = Accounts(db, clock, boss)
+    an = accounts.open_account("an.peeters", "An Peeters", Role.COUNSELLOR, "door katrien gekozen zin")
+    signed = sign_in(db, clock, "an.peeters", "door katrien gekozen zin")
+    assert signed.passphrase_given and [a.passphrase_given for a in accounts.accounts()] == [True, False]
+    database_key = db.key
+    katriens_entry = json.loads(key_file(db.path).read_text())["accounts"]["katrien"]
+    as_an = Accounts(db, clock, signed.actor)
+    refusals = []
+    for current, new in (("niet mijn zin", "ans heel eigen zin 7"), ("door katrien gekozen zin",
+                                                                      "door katrien gekozen zin"),
+                         ("door katrien gekozen zin", "1111111111")):
+        with pytest.raises(InvalidValue) as refused:
+            as_an.change_own_passphrase(current, new)
+        refusals.append((refused.value.field, refused.value.reason))
+    assert refusals == [("current_passphrase", "wrong"), ("passphrase", "unchanged"), ("passphrase", "weak")]
+    assert KeyRing.load(db.path).unlock("an.peeters", "door katrien gekozen zin") == database_key    # unchanged
+    as_an.change_own_passphrase("door katrien gekozen zin", "ans heel eigen zin 7")
+    ring = KeyRing.load(db.path)
+    with pytest.raises(WrongPassphrase):
+        ring.unlock("an.peeters", "door katrien gekozen zin")
+    assert ring.unlock("an.peeters", "ans heel eigen zin 7") == database_key == db.key      # no rekey
+    assert json.loads(key_file(db.path).read_text())["accounts"]["katrien"] == katriens_entry
+    assert not sign_in(db, clock, "an.peeters", "ans heel eigen zin 7").passphrase_given
+    with pytest.raises(SignInFailed):
+        sign_in(db, clock, "an.peeters", "door katrien gekozen zin")
+    with db.read() as s:
+        events = s.execute(select(AuditEvent.action, AuditEvent.actor_id, AuditEvent.record_id)
+                           .where(AuditEvent.record_id == an.id).order_by(AuditEvent.at, AuditEvent.id)).all()
+    assert [(action, actor) for action, actor, _record in events] == [
+        ("account.open", boss.counsellor_id),               # her sign-in with the given one: no login yet
+        ("login.failed", an.id), ("account.passphrase", an.id), ("login", an.id),    # signed in with her own
+        ("login", an.id), ("login.failed", an.id)]          # her own again; the given one, tried once more
+    accounts.set_passphrase(an.id, "katriens nieuwe keuze 3")      # reset by the coordinator: given again
+    assert sign_in(db, clock, "an.peeters", "katriens nieuwe keuze 3").passphrase_given
+    accounts.set_passphrase(boss.counsellor_id, "katriens eigen nieuwe zin")         # her own: not given
+    assert not sign_in(db, clock, "katrien", "katriens eigen nieuwe zin").passphrase_given
+    first_recovery_key(db, clock)           # with the printed key (the database opened by it): her own
+    recover_coordinator(db, clock, "katrien", "met het herstelblad gekozen")
+    assert not sign_in(db, clock, "katrien", "met het herstelblad gekozen").passphrase_given
+    with pytest.raises(NotAllowed):
+        Accounts(db, clock, Actor(boss.office_id, None, Role.COORDINATOR)).change_own_passphrase("a", "b")
+    db.dispose()

@@ -270,16 +270,20 @@ def test_accounts_opened_and_closed_gain_and_lose_the_key(tmp_path: Path) -> Non
     odd_init = cli(tmp_path / "ander.db", "init", "--office", "Leerwinkel West", "--user", "kat rien", env=boss)
     assert odd_init.returncode == 1 and "not_a_word" in odd_init.stderr and not list(tmp_path.glob("ander.db*"))
     an = {**os.environ, "LEERWINKEL_USER": "an.peeters", "LEERWINKEL_PASSPHRASE": "ans eigen lange zin"}
-    assert "an.peeters\tAn Peeters\tcounsellor\tcan sign in" in cli(path, "account", "list", env=boss).stdout
-    refused = cli(path, "account", "open", "bram", "--name", "Bram", "--role", "counsellor",
-                  env={**an, "LEERWINKEL_NEW_PASSPHRASE": "brams lange zin"})
-    assert refused.returncode == 1 and "permission.denied" in refused.stderr
+    assert ("an.peeters\tAn Peeters\tcounsellor\tcan sign in (chooses their own passphrase at the next sign-in)"
+            in cli(path, "account", "list", env=boss).stdout)
+    given = cli(path, "search", "x", env=an)        # the coordinator chose it: An chooses her own first
+    assert given.returncode == 1 and "account passphrase an.peeters" in given.stderr, given.stderr
     changed = cli(path, "account", "passphrase", "an.peeters",
                   env={**an, "LEERWINKEL_NEW_PASSPHRASE": "ans nieuwe lange zin"})
     assert changed.returncode == 0, changed.stderr
     assert cli(path, "search", "x", env=an).returncode == 1                      # the old one is gone
     an["LEERWINKEL_PASSPHRASE"] = "ans nieuwe lange zin"
     assert cli(path, "search", "x", env=an).returncode == 0
+    assert "an.peeters\tAn Peeters\tcounsellor\tcan sign in\n" in cli(path, "account", "list", env=boss).stdout
+    refused = cli(path, "account", "open", "bram", "--name", "Bram", "--role", "counsellor",
+                  env={**an, "LEERWINKEL_NEW_PASSPHRASE": "brams lange zin"})
+    assert refused.returncode == 1 and "permission.denied" in refused.stderr
     assert cli(path, "account", "close", "an.peeters", env=boss).returncode == 0
     assert "an.peeters" not in json.loads(path.with_name("kantoor.db.keys.json").read_text())["accounts"]
     closed = cli(path, "search", "x", env=an)

@@ -111,7 +111,7 @@ def test_an_empty_data_folder_becomes_a_new_office_signed_in_on_an_empty_vandaag
     assert seen["title"] == "Leerwinkel Desk — Leerwinkel Oost" and seen["rows"] == [0, 0, 0]
     menus = seen["menus"]
     assert list(menus) == ["Be&stand", "&Dossier", "B&eheer", "&Help"]
-    assert menus["Be&stand"] == ["&Afsluiten"]
+    assert menus["Be&stand"] == ["&Wachtwoordzin wijzigen…", "Af&melden", "&Afsluiten"]
     assert menus["&Help"] == ["&Sneltoetsen", "&Waar staan de gegevens?", "&Over Leerwinkel Desk"]
     assert (data / "leerwinkel.db").is_file() and not (data / "demo").exists()
     log = (data / "logs" / "leerwinkel-desk.log").read_text(encoding="utf-8")
@@ -170,7 +170,7 @@ def test_the_demo_is_a_database_of_its_own_and_a_coordinator_sets_up_the_office_
     demo, office = windows
     assert "Ons &kantoor inrichten…" in demo["menus"]["Be&stand"]
     assert office["title"] == "Leerwinkel Desk — Leerwinkel West"
-    assert office["menus"]["Be&stand"] == ["&Afsluiten"]
+    assert office["menus"]["Be&stand"] == ["&Wachtwoordzin wijzigen…", "Af&melden", "&Afsluiten"]
     assert (data / "leerwinkel.db").is_file() and (data / "demo" / "leerwinkel.db").is_file()
     assert current_log() == data / "logs" / "leerwinkel-desk.log"
 

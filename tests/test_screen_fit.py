@@ -35,7 +35,7 @@ def probed(request, tmp_path_factory) -> dict:
     result = json.loads(done.stdout.strip().splitlines()[-1])
     opened = {"DispatchDialog", "NewClientDialog", "SessionFormDialog", "ClientDetailsDialog", "ReassignDialog",
               "PrintDialog", "ConsentDialog", "HandoverDialog", "CloseRequestDialog", "OptionsDialog",
-              "WithdrawConsentDialog"}
+              "WithdrawConsentDialog", "OwnPassphraseDialog"}
     assert opened <= set(result["seen"]), result["seen"]                # the dialogs really opened by their keys
     return result
 

@@ -103,6 +103,10 @@
         <translation>Opens the database when every passphrase is lost; the previous recovery key then no longer works.</translation>
     </message>
     <message>
+        <source>wachtwoordzin gekregen</source>
+        <translation>passphrase given</translation>
+    </message>
+    <message>
         <source>⚠ De nieuwe herstelsleutel van {day} is nooit in gebruik genomen: de app werd gestopt voor het blad bewaard was. Een blad van die dag opent de databank niet.</source>
         <translation>⚠ The new recovery key of {day} was never put in use: the app was stopped before its sheet was saved. A sheet of that day opens nothing.</translation>
     </message>
@@ -115,12 +119,16 @@
         <translation>No recovery key is in use.</translation>
     </message>
     <message>
-        <source>Account {login} geopend.</source>
-        <translation>Account {login} opened.</translation>
+        <source>Account {login} geopend: bij het eerste aanmelden kiest {login} een eigen wachtwoordzin.</source>
+        <translation>Account {login} opened: {login} chooses their own passphrase at the first sign-in.</translation>
     </message>
     <message>
         <source>Nieuwe wachtwoordzin voor {login}: kan aanmelden.</source>
         <translation>New passphrase for {login}: can sign in.</translation>
+    </message>
+    <message>
+        <source>Nieuwe wachtwoordzin voor {login}: kan aanmelden en kiest dan een eigen wachtwoordzin.</source>
+        <translation>New passphrase for {login}: can sign in, and then chooses their own passphrase.</translation>
     </message>
     <message>
         <source>Het account van {name} ({login}) afsluiten? {name} kan dan niet meer aanmelden en de databank krijgt een nieuwe sleutel. Een nieuwe wachtwoordzin opent het account weer.</source>
@@ -260,8 +268,8 @@
         <translation>Account closed</translation>
     </message>
     <message>
-        <source>Nieuwe wachtwoordzin gegeven</source>
-        <translation>New passphrase given</translation>
+        <source>Nieuwe wachtwoordzin ingesteld</source>
+        <translation>New passphrase set</translation>
     </message>
     <message>
         <source>Wachtwoordzin hersteld met het herstelblad</source>
@@ -2791,6 +2799,14 @@
         <translation>The disk is full: the dossier does not open, because who opens a dossier is first recorded in the audit log. Free some space and try again.</translation>
     </message>
     <message>
+        <source>Uw wachtwoordzin is gewijzigd: vanaf nu meldt u zich daarmee aan op deze computer.</source>
+        <translation>Your passphrase was changed: from now on you sign in with it on this computer.</translation>
+    </message>
+    <message>
+        <source>Afmelden…</source>
+        <translation>Signing out…</translation>
+    </message>
+    <message>
         <source>bewaartermijn: {requests} geanonimiseerd, {clients} gewist</source>
         <translation>retention period: {requests} anonymised, {clients} erased</translation>
     </message>
@@ -3030,6 +3046,14 @@
     <message>
         <source>Ons &amp;kantoor inrichten…</source>
         <translation>Set up our &amp;office…</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin wijzigen…</source>
+        <translation>&amp;Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Af&amp;melden</source>
+        <translation>&amp;Sign out</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>
@@ -3424,6 +3448,53 @@
     <message>
         <source>Signalen naar het beleid</source>
         <translation>Signals to policy makers</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPassphraseDialog</name>
+    <message>
+        <source>Eigen wachtwoordzin kiezen</source>
+        <translation>Choose your own passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Een coördinator koos uw wachtwoordzin. Kies nu een eigen wachtwoordzin die alleen u kent; pas dan gaat Leerwinkel Desk open. Annuleren (Escape): u bent niet aangemeld.</source>
+        <translation>A coordinator chose your passphrase. Choose your own now, one only you know; then Leerwinkel Desk opens. Cancel (Escape): you are not signed in.</translation>
+    </message>
+    <message>
+        <source>Uw nieuwe wachtwoordzin geldt voor uw account op deze computer; de huidige werkt daarna niet meer.</source>
+        <translation>Your new passphrase is for your account on this computer; the current one no longer works afterwards.</translation>
+    </message>
+    <message>
+        <source>Minstens {count} tekens en moeilijk te raden: neem een paar ongewone woorden.</source>
+        <translation>At least {count} characters and hard to guess: take a few unusual words.</translation>
+    </message>
+    <message>
+        <source>&amp;Huidige wachtwoordzin</source>
+        <translation>Current &amp;passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe wachtwoordzin</source>
+        <translation>&amp;New passphrase</translation>
+    </message>
+    <message>
+        <source>Nieuwe wachtwoordzin h&amp;erhalen</source>
+        <translation>R&amp;epeat new passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren en aanmelden</source>
+        <translation>&amp;Save and sign in</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin &amp;wijzigen</source>
+        <translation>C&amp;hange passphrase</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4495,14 @@
     <message>
         <source>De databank is ook elders open (een tweede venster of een collega-programma).</source>
         <translation>The database is also open elsewhere (a second window or another program).</translation>
+    </message>
+    <message>
+        <source>U bent niet aangemeld: kies eerst een eigen wachtwoordzin. Meld u opnieuw aan met de wachtwoordzin die u kreeg.</source>
+        <translation>You are not signed in: choose your own passphrase first. Sign in again with the passphrase you were given.</translation>
+    </message>
+    <message>
+        <source>U bent afgemeld. Een collega kan nu aanmelden.</source>
+        <translation>You have signed out. A colleague can sign in now.</translation>
     </message>
     <message>
         <source>Deze databank werd gemaakt door een nieuwere versie van Leerwinkel Desk (schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd.</source>
@@ -6049,6 +6128,14 @@ Also as column: {others}</translation>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
+        <source>Dit klopt niet. Er is niets gewijzigd.</source>
+        <translation>This is not correct. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kies een andere wachtwoordzin dan de huidige.</source>
+        <translation>Choose a passphrase other than the current one.</translation>
+    </message>
+    <message>
         <source>Deze gebruikersnaam bestaat al.</source>
         <translation>This user name already exists.</translation>
     </message>
@@ -6287,6 +6374,10 @@ Also as column: {others}</translation>
     <message>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Huidige wachtwoordzin</source>
+        <translation>Current passphrase</translation>
     </message>
     <message>
         <source>Cliënten</source>

@@ -61,7 +61,7 @@ def database_key(location: Location, login_passphrase: tuple[str, str] | None = 
 
 
 def new_passphrase() -> str:
-    """A passphrase for someone else's account: from LEERWINKEL_NEW_PASSPHRASE or typed twice."""
+    """A new passphrase (someone else's, or your own): from LEERWINKEL_NEW_PASSPHRASE or typed twice."""
     passphrase = os.environ.get(NEW_PASSPHRASE_VARIABLE)
     if passphrase:
         return passphrase
@@ -79,16 +79,27 @@ def open_existing(location: Location) -> Database:
     return location.open(database_key(location))
 
 
-def signed_in(location: Location) -> tuple[Database, Actor]:
-    """The database opened by the person whose login and passphrase were given, acting as them."""
+def given_passphrase_text(login: str) -> str:
+    return (f"a coordinator chose this passphrase: choose your own first with `leerwinkel-desk account passphrase "
+            f"{login}` (the new one from {NEW_PASSPHRASE_VARIABLE} or typed twice); nothing else was done")
+
+
+def signed_in(location: Location, login_passphrase: tuple[str, str] | None = None, *,
+              choosing_own_passphrase: bool = False) -> tuple[Database, Actor]:
+    """The database opened by the person whose login and passphrase were given, acting as them.
+
+    A person whose passphrase a coordinator chose may do nothing but choose their own
+    (`choosing_own_passphrase`, `account passphrase` with their own login), as the desk asks it first."""
     if not location.found():
         raise CommandFailed(f"no database at {location}")
-    login_passphrase = credentials()
+    login_passphrase = login_passphrase or credentials()
     db = location.open(database_key(location, login_passphrase))
     try:
-        actor = sign_in(db, SystemClock(), *login_passphrase).actor
+        signed = sign_in(db, SystemClock(), *login_passphrase)
+        if signed.passphrase_given and not choosing_own_passphrase:
+            raise CommandFailed(given_passphrase_text(login_passphrase[0].strip()))
         tidy(db)
-        return db, actor
+        return db, signed.actor
     except BaseException as error:      # closed again: a damaged file's open must not be shared by the next
         db.dispose()
         if isinstance(error, AccountClosed):

@@ -16,6 +16,7 @@ from leerwinkel_desk.cli.common import (
     PASSPHRASE_VARIABLE,
     USER_VARIABLE,
     CommandFailed,
+    credentials,
     database_key,
     database_location,
     new_passphrase,
@@ -73,7 +74,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     close = account_actions.add_parser("close", help="no sign-in and no key to the database any more")
     close.add_argument("login")
     change = account_actions.add_parser(
-        "passphrase", help=f"a new passphrase for LOGIN (from {NEW_PASSPHRASE_VARIABLE} or a prompt)")
+        "passphrase", help=f"a new passphrase for LOGIN (from {NEW_PASSPHRASE_VARIABLE} or a prompt); a colleague's "
+                           "(coordinator) is chosen again by them at their next sign-in; your own LOGIN: yours")
     change.add_argument("login")
 
 
@@ -204,16 +206,27 @@ def database_schema(location: Location) -> str:
 
 
 def cmd_account(args: argparse.Namespace) -> int:
-    db, actor = signed_in(database_location(args))
+    location = database_location(args)
+    if not location.found():
+        raise CommandFailed(f"no database at {location}")
+    login, passphrase = credentials()
+    own = args.action == "passphrase" and args.login.strip() == login.strip()
+    db, actor = signed_in(location, (login, passphrase), choosing_own_passphrase=own)
     accounts = Accounts(db, SystemClock(), actor)
+    if own:                 # your own: the one you signed in with is the current one (services/accounts.py)
+        accounts.change_own_passphrase(passphrase, new_passphrase())
+        print(f"{args.login}: your own passphrase is set (on this computer)")
+        return 0
     if args.action == "list":
         for row in accounts.accounts():
+            given = " (chooses their own passphrase at the next sign-in)" if row.passphrase_given else ""
             print(f"{row.login}\t{row.full_name}\t{row.role}\t"
-                  f"{'can sign in' if row.can_log_in else 'closed'}")
+                  f"{'can sign in' if row.can_log_in else 'closed'}{given}")
         return 0
     if args.action == "open":
         accounts.open_account(args.login, args.name, Role(args.role), new_passphrase())
-        print(f"{args.login}: account opened; the passphrase also unlocks the database")
+        print(f"{args.login}: account opened; the passphrase also unlocks the database, and {args.login} chooses "
+              "their own at the first sign-in")
         return 0
     person_id = accounts.account_id(args.login)
     if args.action == "close":
@@ -221,7 +234,7 @@ def cmd_account(args: argparse.Namespace) -> int:
         print(f"{args.login}: account closed; its key to the database is removed")
     else:
         accounts.set_passphrase(person_id, new_passphrase())
-        print(f"{args.login}: new passphrase set")
+        print(f"{args.login}: new passphrase set; {args.login} chooses their own at the next sign-in")
     return 0
 
 

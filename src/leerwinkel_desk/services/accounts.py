@@ -12,6 +12,14 @@ passphrase working after a crash or a full disk at any point: a new account's or
 account's key entry changes after the commit (the rekey: see `_rekey_without_closed`); a new
 passphrase is wrapped beside the old one first, the hash committed next (it decides who signs
 in), the old wrapping dropped last or at the next sign-in.
+
+A passphrase a coordinator chose for someone else (a new account, a new passphrase set in Gebruikers or with
+`account passphrase`) is marked with who chose it (`passphrase_given_by`): `sign_in` says so (`SignedIn.
+passphrase_given`), and the desk and the commands let that person do nothing before they chose their own
+(`Accounts.change_own_passphrase`, which everyone can do at any time, giving the current passphrase). So only
+the person knows the passphrase the audit trail names them by. The first coordinator, a passphrase set with
+the recovery key and one chosen when a laptop joins the office are the person's own. A passphrase, its mark
+and its key entry belong to the laptop they were set on (never synchronised: store/sync_capture.py).
 """
 
 from __future__ import annotations
@@ -63,12 +71,14 @@ class AccountRow:
     full_name: str
     role: Role
     can_log_in: bool        # allowed to, and has a passphrase
+    passphrase_given: bool = False      # chosen by a coordinator: they choose their own at their next sign-in
 
 
 @dataclass(frozen=True)
 class SignedIn:
     actor: Actor
     full_name: str
+    passphrase_given: bool = False      # chosen by a coordinator: the person chooses their own before anything else
 
 
 def hash_passphrase(passphrase: str) -> str:
@@ -76,7 +86,9 @@ def hash_passphrase(passphrase: str) -> str:
 
 
 def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn:
-    """The person behind `login`, if the passphrase is theirs and they may sign in.
+    """The person behind `login`, if the passphrase is theirs and they may sign in. With a passphrase a
+    coordinator chose (`SignedIn.passphrase_given`) the person chooses their own first, and only that is
+    audited as their sign-in (`Accounts.change_own_passphrase`); a refused or cancelled choice leaves no `login`.
 
     The passphrase is checked against the stored hash also when it has just unwrapped the database
     key (a second Argon2id, about 120 ms of the sign-in; issue 17 weighed dropping it). Kept: the
@@ -90,19 +102,16 @@ def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn
     with db.write() as session:
         person = _account(session, login)
         ok, signed, closed = False, None, False
-        if person is not None and person.passphrase_hash:
-            matches: bool = False
-            try:
-                matches = HASHER.verify(person.passphrase_hash, passphrase)
-            except (VerificationError, InvalidHashError):
-                pass
-            ok, closed = matches and person.can_log_in, matches and not person.can_log_in
         if person is not None:
+            matches = _passphrase_of(person, passphrase)
+            ok, closed = matches and person.can_log_in, matches and not person.can_log_in
             actor = Actor(person.office_id, person.id, person.role)
-            audit.record(session, actor, now, "login" if ok else "login.failed", "counsellor", person.id)
+            given = ok and person.passphrase_given_by is not None
+            if not given:       # with a given one the person is signed in once they chose their own
+                audit.record(session, actor, now, "login" if ok else "login.failed", "counsellor", person.id)
             if ok and person.passphrase_hash and HASHER.check_needs_rehash(person.passphrase_hash):
                 person.passphrase_hash = hash_passphrase(passphrase)
-            signed = SignedIn(actor, person.full_name) if ok else None
+            signed = SignedIn(actor, person.full_name, given) if ok else None
     if signed is None:                  # raised after the commit, so the failed attempt stays audited
         raise AccountClosed() if closed else SignInFailed()
     keys = _keys(db)
@@ -112,6 +121,16 @@ def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn
         keys.ring.upgrade(login.strip(), keys.key, passphrase)
         _rekey_without_closed(db, keys)
     return signed
+
+
+def _passphrase_of(person: Counsellor, passphrase: str) -> bool:
+    """Whether `passphrase` is the one the account's hash was made from (the check of every sign-in)."""
+    if not person.passphrase_hash:
+        return False
+    try:
+        return bool(HASHER.verify(person.passphrase_hash, passphrase))
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 def _account(session: Session, login: str) -> Counsellor | None:
@@ -179,9 +198,11 @@ def _keys(db: Database) -> _Keys | None:
 
 
 def give_passphrase(db: Database, actor: Actor, now: datetime, counsellor_id: uuid.UUID, login: str,
-                    passphrase: str, action: str) -> None:
+                    passphrase: str, action: str, given_by: uuid.UUID | None = None) -> None:
     """A checked new `passphrase` for the account (it may sign in from now on), audited as `action` by
-    `actor`; on an encrypted database it opens the key from then on (see the module's ordering)."""
+    `actor`; on an encrypted database it opens the key from then on (see the module's ordering). `given_by`:
+    the coordinator who chose it for someone else (committed with the hash: the person chooses their own at
+    the next sign-in); None for the person's own."""
     new_hash = hash_passphrase(passphrase)
     keys = _keys(db)
     if keys is not None:    # 1. the new wrapping beside the old: either passphrase opens the key
@@ -191,6 +212,7 @@ def give_passphrase(db: Database, actor: Actor, now: datetime, counsellor_id: uu
         if person is None:
             raise NotFound("counsellor", counsellor_id)
         person.passphrase_hash = new_hash
+        person.passphrase_given_by = given_by
         person.can_log_in = True
         person.updated_at, person.updated_by = now, actor.counsellor_id
         audit.record(session, actor, now, action, "counsellor", person.id, ("passphrase_hash",))
@@ -219,7 +241,8 @@ class Accounts(UseCase):
     def accounts(self) -> list[AccountRow]:
         self._require(Permission.MANAGE_OFFICE)
         with self._db.read() as session:
-            return [AccountRow(c.id, c.login, c.full_name, c.role, c.can_log_in and c.passphrase_hash is not None)
+            return [AccountRow(c.id, c.login, c.full_name, c.role, c.can_log_in and c.passphrase_hash is not None,
+                               c.passphrase_given_by is not None)
                     for c in office_staff(session, self._actor.office_id)]
 
     def account_id(self, login: str) -> uuid.UUID:
@@ -246,7 +269,8 @@ class Accounts(UseCase):
             if session.scalar(select(Counsellor.id).where(Counsellor.login == login)) is not None:
                 raise InvalidValue("login", "taken")
             person = self._new(Counsellor(login=login, full_name=full_name, role=role, can_log_in=True,
-                                          passphrase_hash=hash_passphrase(passphrase)), now)
+                                          passphrase_hash=hash_passphrase(passphrase),
+                                          passphrase_given_by=self._actor.counsellor_id), now)
             session.add(person)
             session.flush()
             audit.record(session, self._actor, now, "account.open", "counsellor", person.id,
@@ -255,10 +279,11 @@ class Accounts(UseCase):
         keys = _keys(self._db)
         if keys is not None:    # after the commit: a failed commit leaves no key entry for no one
             keys.ring.grant(login, keys.key, passphrase)
-        return AccountRow(person_id, login, full_name, role, True)
+        return AccountRow(person_id, login, full_name, role, True, True)
 
     def set_passphrase(self, counsellor_id: uuid.UUID, passphrase: str) -> None:
-        """Your own passphrase, or anyone's for a coordinator (accounts are theirs to manage)."""
+        """Your own passphrase, or anyone's for a coordinator (accounts are theirs to manage); one set for
+        someone else is marked as given by you, and they choose their own at their next sign-in."""
         if counsellor_id != self._actor.counsellor_id:
             self._require(Permission.MANAGE_OFFICE)
         now = self._now()
@@ -268,7 +293,36 @@ class Accounts(UseCase):
                 raise NotAllowed("account.coordinator")
             login = person.login
             check_passphrase(passphrase, (login, person.full_name))
-        give_passphrase(self._db, self._actor, now, counsellor_id, login, passphrase, "account.passphrase")
+        own = counsellor_id == self._actor.counsellor_id
+        give_passphrase(self._db, self._actor, now, counsellor_id, login, passphrase, "account.passphrase",
+                        given_by=None if own else self._actor.counsellor_id)
+
+    def change_own_passphrase(self, current: str, new: str) -> None:
+        """The signed-in person's own new passphrase, any role: `current` is checked as a sign-in checks it
+        (a wrong one is audited as a failed sign-in, `login.failed`, and refused as InvalidValue
+        "current_passphrase" "wrong"); `new` follows `check_passphrase` and differs from `current` (InvalidValue
+        "passphrase" "unchanged": a coordinator who chose it would still know it). Only this person's key entry
+        is wrapped anew (the database keeps its key), in the module's crash-safe order; audited as
+        `account.passphrase` by the person themself, and no longer marked as given by someone else. Replacing a
+        given passphrase completes that sign-in: its `login` is audited now (`sign_in` did not)."""
+        me, now = self._actor.counsellor_id, self._now()
+        if me is None:
+            raise NotAllowed("account.own")         # a system task has no passphrase
+        with self._db.read() as session:        # Argon2id outside a write: others' saves never wait for it
+            person = self._load(session, Counsellor, me)
+            login, full_name, given = person.login, person.full_name, person.passphrase_given_by is not None
+            right = _passphrase_of(person, current)
+        if not right:
+            with self._db.write() as session:
+                audit.record(session, self._actor, now, "login.failed", "counsellor", me)
+            raise InvalidValue("current_passphrase", "wrong")
+        if new == current:
+            raise InvalidValue("passphrase", "unchanged")
+        check_passphrase(new, (login, full_name))
+        give_passphrase(self._db, self._actor, now, me, login, new, "account.passphrase")
+        if given:                       # the sign-in with the given passphrase is complete only now
+            with self._db.write() as session:
+                audit.record(session, self._actor, now, "login", "counsellor", me)
 
     def close_account(self, counsellor_id: uuid.UUID) -> None:
         """A colleague who leaves: no sign-in any more and no key entry; their history stays theirs."""
@@ -290,7 +344,7 @@ def close_in(session: Session, actor: Actor, person: Counsellor, at: datetime) -
     """The close itself, inside the caller's write transaction (also used by restore): no sign-in,
     no passphrase hash, audited."""
     person.can_log_in = False
-    person.passphrase_hash = None
+    person.passphrase_hash = person.passphrase_given_by = None
     person.updated_at, person.updated_by = at, actor.counsellor_id
     audit.record(session, actor, at, "account.close", "counsellor", person.id, ("can_log_in", "passphrase_hash"))
 

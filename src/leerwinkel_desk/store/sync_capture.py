@@ -11,7 +11,7 @@ that never syncs keeps no outbox); while a pull is applied it is muted through t
 
 Never captured: drafts, the local number counter, the sync tables themselves, the search indexes, the
 report's kept figures (derived by their own triggers on every laptop: store/report_figures.py), Alembic's
-stamp, and the passphrase hash (a key entry stays on its laptop).
+stamp, and the passphrase hash and who chose it (a key entry stays on its laptop).
 
 A *full* pull (a laptop's first sync, a resync) leaves the `FULL_PULL` row in `sync_state` until its
 last page is in: meanwhile the triggers that keep derived data (the report's kept figures) are paused
@@ -39,7 +39,7 @@ from leerwinkel_desk.store.erased import PERSONAL_COLUMNS, cleared
 NOT_SYNCED = frozenset({"alembic_version", "draft", "number_sequence"})
 NOT_SYNCED_PREFIXES = ("sync_", "sqlite_", "client_name_fts", "client_name_word",   # name search
                        "report_")                                                    # kept figures (derived)
-NOT_SYNCED_COLUMNS = frozenset({"passphrase_hash"})
+NOT_SYNCED_COLUMNS = frozenset({"passphrase_hash", "passphrase_given_by"})   # a passphrase is per laptop
 FULL_PULL = "full_pull"    # sync_state: a full pull is under way; its value: the cursor it reached
 FULL_PULL_KEPT = "full_pull_kept"    # sync_state: rows a resync kept for their local-only values, not yet sent
 FULL_PULL_UNDER_WAY = f"EXISTS (SELECT 1 FROM sync_state WHERE key = '{FULL_PULL}')"     # for triggers' WHEN

@@ -19,7 +19,7 @@ def action_labels() -> dict[str, str]:
         "login.failed": QCoreApplication.translate("AuditAction", "Aanmelden mislukt"),
         "account.open": QCoreApplication.translate("AuditAction", "Account geopend"),
         "account.close": QCoreApplication.translate("AuditAction", "Account afgesloten"),
-        "account.passphrase": QCoreApplication.translate("AuditAction", "Nieuwe wachtwoordzin gegeven"),
+        "account.passphrase": QCoreApplication.translate("AuditAction", "Nieuwe wachtwoordzin ingesteld"),
         "account.recover": QCoreApplication.translate("AuditAction", "Wachtwoordzin hersteld met het herstelblad"),
         "account.join": QCoreApplication.translate("AuditAction", "Laptop aangesloten bij het kantoor"),
         "recovery.create": QCoreApplication.translate("AuditAction", "Herstelblad gemaakt"),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QToolTip
 from leerwinkel_desk.domain.enums import DataItem
 from leerwinkel_desk.services.letters import LetterKind
 from leerwinkel_desk.store.base import Base
+from leerwinkel_desk.store.sync_capture import NOT_SYNCED_COLUMNS
 from leerwinkel_desk.sync.inbox import NAMED, About, InboxItem
 from leerwinkel_desk.sync.wire import DERIVED, STAMPS, column, from_wire
 from leerwinkel_desk.ui.error_texts import field_label
@@ -42,7 +43,7 @@ from leerwinkel_desk.ui.widgets import rich_tip
 
 # Columns a person never reads as a field: ids, stamps, the search keys, what the app keeps for itself.
 UNSHOWN = frozenset({"id", "office_id", "created_at", "created_by", "import_ref", "import_key", "merged_into_id",
-                     "passphrase_hash", "file_name", "sha256"}) | STAMPS | DERIVED
+                     "file_name", "sha256"}) | STAMPS | DERIVED | NOT_SYNCED_COLUMNS     # a passphrase never syncs
 CODED: dict[tuple[str, str], type[StrEnum]] = {("letter", "kind"): LetterKind}     # a code kept as plain text
 ITEM_LISTS = frozenset({"data_items", "shared_items"})                               # lists of DataItem codes
 ABOUT, WHAT, HAPPENED, MINE = 0, 1, 2, 3     # cut first when narrow: what happened (said whole below the table),

@@ -56,6 +56,10 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
             "Vocabulary", "Deze wachtwoordzin is makkelijk te raden: neem een paar ongewone woorden."),
         ("value.invalid", "mismatch"): QCoreApplication.translate(
             "Vocabulary", "De twee wachtwoordzinnen verschillen."),
+        ("value.invalid", "wrong"): QCoreApplication.translate(
+            "Vocabulary", "Dit klopt niet. Er is niets gewijzigd."),
+        ("value.invalid", "unchanged"): QCoreApplication.translate(
+            "Vocabulary", "Kies een andere wachtwoordzin dan de huidige."),
         ("value.invalid", "taken"): QCoreApplication.translate("Vocabulary", "Deze gebruikersnaam bestaat al."),
         ("value.invalid", "not_a_word"): QCoreApplication.translate(
             "Vocabulary", "Een gebruikersnaam is één woord: letters, cijfers en . - _ (geen spaties of andere "
@@ -228,6 +232,7 @@ def field_label(field: str) -> str:
         "full_name": QCoreApplication.translate("Vocabulary", "Volledige naam"),
         "passphrase": QCoreApplication.translate("Vocabulary", "Wachtwoordzin"),
         "passphrase_hash": QCoreApplication.translate("Vocabulary", "Wachtwoordzin"),
+        "current_passphrase": QCoreApplication.translate("Vocabulary", "Huidige wachtwoordzin"),
         "clients": QCoreApplication.translate("Vocabulary", "Cliënten"),
         "requests": QCoreApplication.translate("Vocabulary", "Leervragen"),
         "contacts": QCoreApplication.translate("Vocabulary", "Contacten"),

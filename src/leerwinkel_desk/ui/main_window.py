@@ -35,7 +35,7 @@ from leerwinkel_desk.domain.errors import DiskFull, DomainError, NotFound
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, format_number
 from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.log import log_error
-from leerwinkel_desk.services.accounts import SignedIn, sign_in_again
+from leerwinkel_desk.services.accounts import Accounts, SignedIn, sign_in_again
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.agenda_feed import AgendaFeed
 from leerwinkel_desk.services.clients import ClientRow, Clients, Listed
@@ -59,6 +59,7 @@ from leerwinkel_desk.ui.dialogs.lokets_admin import LoketsDialog
 from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog, clients_text, requests_text
 from leerwinkel_desk.ui.dialogs.merge import MergeDialog
 from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
+from leerwinkel_desk.ui.dialogs.own_passphrase import OwnPassphraseDialog
 from leerwinkel_desk.ui.dialogs.referral import CloseLoopDialog
 from leerwinkel_desk.ui.dialogs.settings import SettingsDialog
 from leerwinkel_desk.ui.dialogs.sign_in import IdleLock, SignInDialog
@@ -79,6 +80,7 @@ from leerwinkel_desk.ui.pages.today import TodayPage
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.session_lock import KeyChangeWatcher
 from leerwinkel_desk.ui.settled_search import SettledSearch
+from leerwinkel_desk.ui.start import SIGNED_OUT
 from leerwinkel_desk.ui.sync_panel import ConflictInboxDialog, DevicesDialog, SyncController, not_enrolled_text
 from leerwinkel_desk.ui.texts import format_date
 from leerwinkel_desk.ui.widgets import first_field, rich_tip
@@ -599,6 +601,14 @@ class MainWindow(QMainWindow):
     def manage_accounts(self) -> None:
         self._manage(Permission.MANAGE_OFFICE, lambda: AccountsDialog(self.ctx, self))
 
+    def change_own_passphrase(self) -> None:
+        """Bestand › Wachtwoordzin wijzigen…: the signed-in person's own, whatever their role."""
+        accounts = self.ctx.service(Accounts)
+        dialog = OwnPassphraseDialog(accounts.change_own_passphrase, self.ctx.jobs, parent=self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr(
+            "Uw wachtwoordzin is gewijzigd: vanaf nu meldt u zich daarmee aan op deze computer."), STATUS_MS))
+        self._open_dialog(dialog, lambda _dialog: None)
+
     def export_agenda(self) -> None:
         """Ctrl+Shift+X: the signed-in counsellor's booked sessions and zitdagen as an .ics file (no client
         names), saved where chosen; the subscribable copy in the data folder is refreshed with it."""
@@ -703,6 +713,30 @@ class MainWindow(QMainWindow):
 
         self.lock_screen.accepted.connect(unlocked)
         self.lock_screen.open()
+
+    def sign_out(self) -> None:
+        """Bestand › Afmelden: the desk closes as a lock begins (what was typed in a session kept as a draft)
+        and the sign-in comes back for whoever signs in next (ui/start.py, in a new window). A form still open
+        is closed as closing it by hand does (typed text is asked about first, a session kept as a draft); one
+        that stays open (Verder typen) keeps the person signed in. The background work of the desk ends first,
+        then the window goes with everything it held (pages, models, the dossier, the search)."""
+        for form in [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]:
+            form.close()
+            if shiboken6.isValid(form) and form.isVisible():
+                return
+        keep_open_work()
+        self.settle_search()
+        self.statusBar().showMessage(self.tr("Afmelden…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.ctx.jobs.wait()                # a sync or a report under way ends first
+            self.start_of_day_jobs.wait()       # the daily backup too (its file is let go next)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.ctx.db.let_go_reader()
+        self.close()
+        self.deleteLater()
+        QApplication.exit(SIGNED_OUT)           # after close: the quit of the last window must not win
 
     def report_start_of_day(self, done: StartOfDay) -> None:
         """What the start-up work did, in the status bar (counts only). Its retention may have erased someone

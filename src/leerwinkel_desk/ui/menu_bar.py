@@ -1,5 +1,6 @@
-"""The main window's menu bar: File (set up the office from the demo, quit), Dossier (every action on the open
-dossier), Beheer (the office's settings, imports, users, backups, sync) and Help.
+"""The main window's menu bar: File (set up the office from the demo, change one's own passphrase, sign out so
+that a colleague can sign in, quit), Dossier (every action on the open dossier), Beheer (the office's settings,
+imports, users, backups, sync) and Help.
 
 Help tells the version and the licences of every shipped part, lists the keyboard shortcuts
 (read from the window's own actions, so the list cannot go stale) and shows where the data,
@@ -66,6 +67,11 @@ def install_menu_bar(window: MainWindow, ctx: DeskContext) -> None:
     if _office_maker and office is not None and not office.exists() and ctx.actor.role == Role.COORDINATOR:
         setup = file_menu.addAction(QApplication.translate("MenuBar", "Ons &kantoor inrichten…"))
         setup.triggered.connect(lambda: set_up_office(window, office))
+    own = file_menu.addAction(QApplication.translate("MenuBar", "&Wachtwoordzin wijzigen…"))
+    own.triggered.connect(window.change_own_passphrase)
+    sign_out = file_menu.addAction(QApplication.translate("MenuBar", "Af&melden"))
+    sign_out.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+    sign_out.triggered.connect(window.sign_out)
     quit_ = file_menu.addAction(QApplication.translate("MenuBar", "&Afsluiten"))
     quit_.setShortcut(QKeySequence("Ctrl+Q"))
     quit_.triggered.connect(window.close)

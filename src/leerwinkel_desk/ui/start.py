@@ -8,10 +8,13 @@ start that imported all of it first painted the sign-in at 7-11x a bare window; 
 
 from __future__ import annotations
 
+import gc
 import importlib
+import logging
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
@@ -30,8 +33,10 @@ if TYPE_CHECKING:
 
 LAST_LOGIN_KEY = "security/last_login"
 OFFICE_STARTED = 75          # exit code of the event loop: the office was set up from the demo, sign in again
+SIGNED_OUT = 76              # exit code of the event loop: the person signed out (Afmelden), the sign-in again
 DEMO_LOGIN = "coordinator"
 BEHIND = ("leerwinkel_desk.ui.desk",)     # imports every page, service and table
+log = logging.getLogger(__name__)
 
 
 class ImportedBehind:
@@ -100,6 +105,10 @@ def run_main_window(open_as: Callable[[str, str, Callable[[Database], None]], tu
 
     With `first_run` (no database on this computer yet) the first-run wizard comes first; with
     `recover_as` the sign-in offers the recovery key (login, key, new passphrase).
+
+    Someone whose passphrase a coordinator chose chooses their own before the desk opens (cancelled: not signed
+    in, the sign-in again). Afmelden ends the desk (`SIGNED_OUT`): its window is deleted, the file closed, and
+    the sign-in comes back with no login filled in, for a new desk of whoever signs in.
     """
     app = application()
     languages = LanguageSwitcher(app)
@@ -145,16 +154,52 @@ def run_main_window(open_as: Callable[[str, str, Callable[[Database], None]], tu
         opened.append((db, None))
         return signed
 
-    sign = SignInDialog(authenticate, str(settings.value(LAST_LOGIN_KEY, DEMO_LOGIN)),
-                        recover=recover if recover_as is not None else None)
-    if sign.exec() != QDialog.DialogCode.Accepted.value or sign.signed_in is None:
-        return 0
-    (db, ahead), signed = opened[-1], sign.signed_in
-    settings.setValue(LAST_LOGIN_KEY, sign.login.text())
-    from leerwinkel_desk.ui.desk import start_desk
+    login, notice = str(settings.value(LAST_LOGIN_KEY, DEMO_LOGIN)), ""
+    while True:
+        sign = SignInDialog(authenticate, login, recover=recover if recover_as is not None else None, reason=notice)
+        if sign.exec() != QDialog.DialogCode.Accepted.value or sign.signed_in is None:
+            return 0
+        (db, ahead), signed = opened.pop(), sign.signed_in
+        login = sign.login.text().strip()
+        if signed.passphrase_given and not chose_own_passphrase(db, signed, sign.passphrase.text()):
+            if ahead is not None:
+                ahead.drop()
+            db.dispose()            # not signed in: the file and its key let go, as a refused sign-in's
+            log.info("a passphrase given by a coordinator was not replaced: not signed in")
+            notice = QCoreApplication.translate(
+                "Startup", "U bent niet aangemeld: kies eerst een eigen wachtwoordzin. Meld u opnieuw aan met de "
+                "wachtwoordzin die u kreeg.")
+            continue
+        signed = replace(signed, passphrase_given=False)        # their own from here on
+        settings.setValue(LAST_LOGIN_KEY, login)
+        from leerwinkel_desk.ui.desk import start_desk
 
-    start_desk(db, signed, sign.login.text(), languages, ahead)
-    return app.exec()
+        window = start_desk(db, signed, login, languages, ahead)
+        code = app.exec()
+        if code != SIGNED_OUT:
+            return code
+        del window                  # the desk went (MainWindow.sign_out): its pages and models with it
+        QCoreApplication.sendPostedEvents()         # the results of its last jobs handled, and their handlers let go
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        db.dispose()
+        log.info("signed out: the sign-in again")
+        login, notice = "", QCoreApplication.translate("Startup", "U bent afgemeld. Een collega kan nu aanmelden.")
+        settings.setValue(LAST_LOGIN_KEY, "")       # the next start names nobody either
+
+
+def chose_own_passphrase(db: Database, signed: SignedIn, given: str) -> bool:
+    """Before the desk opens for someone whose passphrase a coordinator chose: their own, typed twice
+    (ui/dialogs/own_passphrase.py); False when they cancelled (then they are not signed in)."""
+    from leerwinkel_desk.services.accounts import Accounts
+    from leerwinkel_desk.services.context import SystemClock
+    from leerwinkel_desk.ui.dialogs.own_passphrase import OwnPassphraseDialog
+    from leerwinkel_desk.ui.worker import BackgroundJobs
+
+    jobs = BackgroundJobs()
+    accounts = Accounts(db, SystemClock(), signed.actor)
+    dialog = OwnPassphraseDialog(accounts.change_own_passphrase, jobs, current=given)
+    return dialog.exec() == QDialog.DialogCode.Accepted.value
 
 
 def show_startup_error(code: str, detail: str) -> int:

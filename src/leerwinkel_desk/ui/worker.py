@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 Progress = Callable[[int, int], None]      # what a background job calls with (done, of) as it goes
 
@@ -37,23 +38,32 @@ def _yield_cpu() -> None:
 
 
 class _Job(QRunnable):
+    """One piece of work. PySide's pool holds every job started on it for as long as it lives, and a job's
+    signals hold its handlers (in C++, where Python's collector cannot see a cycle back to the job): so the work
+    is let go once it ran and the handlers once its result was handled (`release`), or a closed window's pages
+    and what they had read (a signed-out person's day) stayed in memory with the pool."""
+
     def __init__(self, work: Callable[[Callable[[int, int], None]], Any], low_priority: bool = False,
                  ended: Callable[[], None] | None = None) -> None:
         super().__init__()
         self.signals = _Signals()
-        self._work = work
+        self._work: Callable[[Callable[[int, int], None]], Any] | None = work
         self._low_priority = low_priority
         self._ended = ended
+        self._connected: list[SignalInstance] = []
 
     def run(self) -> None:
         if self._low_priority:
             _yield_cpu()
+        work, self._work = self._work, None      # let go once done: the pool keeps its jobs (see `release`)
+        assert work is not None, "a job runs once"
         try:
-            result = self._work(self.signals.progress.emit)
+            result = work(self.signals.progress.emit)
         except Exception as error:  # any error: handed to the GUI thread as a value
             outcome, value = self.signals.failed, error
         else:
             outcome, value = self.signals.done, result
+        del work
         try:
             outcome.emit(value)
         except RuntimeError:        # the window closed while the job ran: nobody is waiting
@@ -61,6 +71,21 @@ class _Job(QRunnable):
         finally:
             if self._ended is not None:
                 self._ended()
+
+    def connect(self, done: Callable[[Any], None], failed: Callable[[Any], None],
+                progress: Callable[[int, int], None] | None) -> None:
+        self.signals.done.connect(done)
+        self.signals.failed.connect(failed)
+        self._connected = [self.signals.done, self.signals.failed]
+        if progress is not None:
+            self.signals.progress.connect(progress)
+            self._connected.append(self.signals.progress)
+
+    def release(self) -> None:
+        """Its handlers let go (on the GUI thread, once its result was handled)."""
+        connected, self._connected = self._connected, []
+        for signal in connected:
+            signal.disconnect()
 
 
 class BackgroundJobs(QObject):
@@ -90,20 +115,21 @@ class BackgroundJobs(QObject):
         job = _Job(work, self._low_priority, self._one_ended)
         job.setAutoDelete(False)
         self._running.add(job)
+        running = weakref.ref(job)      # its signals hold the handlers: they hold the job weakly (see _Job)
 
         def finish(handler: Callable[[Any], None]) -> Callable[[Any], None]:
             def call(value: Any) -> None:
-                self._running.discard(job)
+                ended = running()
+                if ended is not None:
+                    self._running.discard(ended)
+                    ended.release()
                 owner = getattr(handler, "__self__", None)
                 if isinstance(owner, QObject) and not shiboken6.isValid(owner):
                     return          # the page asking for it was closed or rebuilt meanwhile
                 handler(value)
             return call
 
-        job.signals.done.connect(finish(on_done))
-        job.signals.failed.connect(finish(on_failed))
-        if on_progress is not None:
-            job.signals.progress.connect(on_progress)
+        job.connect(finish(on_done), finish(on_failed), on_progress)
         self._pool.start(job)
 
     def wait(self, msecs: int = -1) -> bool:

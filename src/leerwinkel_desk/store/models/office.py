@@ -88,6 +88,7 @@ class Counsellor(OfficeOwned, Base):
 
     __tablename__ = "counsellor"
     __table_args__ = (UniqueConstraint("office_id", "login"),)
+    __mapper_args__ = {"eager_defaults": False}   # `passphrase_given_by`'s default read when needed, not RETURNed
     login: Mapped[str] = mapped_column(String(100))
     full_name: Mapped[str] = mapped_column(String(200), info=NAME)
     role: Mapped[Role] = mapped_column(enum_type(Role))
@@ -95,6 +96,10 @@ class Counsellor(OfficeOwned, Base):
     phone: Mapped[str | None] = mapped_column(String(40))
     can_log_in: Mapped[bool] = mapped_column(default=True)
     passphrase_hash: Mapped[str | None] = mapped_column(String(200))   # Argon2id, parameters inside
+    # who chose the passphrase when it was not the person (a coordinator opening the account or setting a new
+    # one): they choose their own at their next sign-in (services/accounts.py). Of this laptop, like the hash; a
+    # server default, so that older schemas are written without it
+    passphrase_given_by: Mapped[uuid.UUID | None] = mapped_column(server_default=text("NULL"))
 
 
 class Zitdag(OfficeOwned, Base):

@@ -1,4 +1,5 @@
-"""Colleagues who may sign in (coordinators): open an account, set a passphrase, close an account.
+"""Colleagues who may sign in (coordinators): open an account, set a passphrase, close an account. A passphrase
+set here for a colleague is theirs to replace: they choose their own at their next sign-in (the table says so).
 
 Every passphrase also wraps the database key (see services/accounts.py), so the slow Argon2id
 work runs in the background. Closing an account (asked first, naming the person) removes its key
@@ -67,8 +68,7 @@ class AccountsDialog(QDialog):
             Column(lambda: self.tr("Gebruikersnaam"), lambda a: a.login),
             Column(lambda: self.tr("Naam"), lambda a: a.full_name),
             Column(lambda: self.tr("Rol"), lambda a: role_label(a.role)),
-            Column(lambda: self.tr("Aanmelden"),
-                   lambda a: self.tr("kan aanmelden") if a.can_log_in else self.tr("afgesloten")),
+            Column(lambda: self.tr("Aanmelden"), self.sign_in_text),
         ], self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -135,6 +135,13 @@ class AccountsDialog(QDialog):
         self.refresh()
         self.show_recovery_note()
 
+    def sign_in_text(self, account: AccountRow) -> str:
+        if not account.can_log_in:
+            return self.tr("afgesloten")
+        if account.passphrase_given:        # chosen by a coordinator: they choose their own at the next sign-in
+            return self.tr("wachtwoordzin gekregen")
+        return self.tr("kan aanmelden")
+
     def refresh(self) -> None:
         try:
             self.model.set_rows(self._ctx.service(Accounts).accounts())
@@ -168,7 +175,8 @@ class AccountsDialog(QDialog):
             return
         login, name = self.login.text(), self.full_name.text()
         self._run(lambda: self._ctx.service(Accounts).open_account(login, name, self.role.chosen("role"), passphrase),
-                  self.tr("Account {login} geopend.").format(login=login.strip()),
+                  self.tr("Account {login} geopend: bij het eerste aanmelden kiest {login} een eigen "
+                          "wachtwoordzin.").format(login=login.strip()),
                   (self.login, self.full_name, self.passphrase, self.repeat),
                   focus={"login": self.login, "full_name": self.full_name, "passphrase": self.passphrase})
 
@@ -181,8 +189,11 @@ class AccountsDialog(QDialog):
         except DomainError as error:
             self.error.show_error(error, self.new_repeat)
             return
+        own = person.id == self._ctx.actor.counsellor_id
+        done = (self.tr("Nieuwe wachtwoordzin voor {login}: kan aanmelden.") if own else
+                self.tr("Nieuwe wachtwoordzin voor {login}: kan aanmelden en kiest dan een eigen wachtwoordzin."))
         self._run(lambda: self._ctx.service(Accounts).set_passphrase(person.id, passphrase),
-                  self.tr("Nieuwe wachtwoordzin voor {login}: kan aanmelden.").format(login=person.login),
+                  done.format(login=person.login),
                   (self.new_passphrase, self.new_repeat), focus={"passphrase": self.new_passphrase})
 
     def ask_close_account(self) -> None:

@@ -29,7 +29,8 @@ USER_INPUT = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mo
 
 
 class SignInDialog(QDialog):
-    """Login and passphrase. With `locked_to`, only that person can unlock (the lock screen)."""
+    """Login and passphrase. With `locked_to`, only that person can unlock (the lock screen); `reason` says
+    above the form why it asks (locked; at the sign-in: signed out, or not signed in)."""
 
     def __init__(self, authenticate: Callable[[str, str], SignedIn], login: str = "",
                  locked_to: SignedIn | None = None, parent: QWidget | None = None,
@@ -62,7 +63,7 @@ class SignInDialog(QDialog):
         layout = self._layout = QVBoxLayout(self)
         self.reason = PlainLabel(reason or self.tr("Leerwinkel Desk is vergrendeld. Wat u typte is bewaard."))
         self.reason.setWordWrap(True)
-        if locked_to:
+        if locked_to or reason:         # the lock screen's, or at the sign-in what happened before it
             layout.addWidget(self.reason)
         layout.addLayout(form)
         layout.addWidget(buttons)
