@@ -8,6 +8,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from sqlalchemy import text
+
 from faults_support import PASSPHRASE, child, fill_disk, small_disk
 from leerwinkel_desk.cli.problems import file_problem
 from leerwinkel_desk.domain.enums import Channel
@@ -36,6 +38,8 @@ def office_at_0010(path: Path, scripts: Path) -> None:
     KeyRing.load(path).grant("coordinator", key, PASSPHRASE)
     db = open_sqlite(path, key)
     upgrade(db, None, str(scripts))
+    with db.write() as session:     # the column of 0017 this version's services write (0017 leaves it when there)
+        session.execute(text("ALTER TABLE counsellor ADD COLUMN passphrase_given_by CHAR(32)"))
     clock = SystemClock()
     coordinator = create_office(db, clock, "Leerwinkel Oud", "LWO", "coordinator", "Coördinator")
     assert coordinator.counsellor_id is not None
