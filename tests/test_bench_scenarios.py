@@ -18,8 +18,6 @@ from sqlalchemy import text
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 sys.path.insert(0, str(BENCH))
 
-from tests.test_ui import press  # noqa: E402
-
 import databases  # noqa: E402 - the bench folder is no package
 import desk_figures as desk  # noqa: E402
 import letter_figures  # noqa: E402
@@ -35,6 +33,7 @@ from leerwinkel_desk.store.engine import open_sqlite  # noqa: E402
 from leerwinkel_desk.store.keyring import KeyRing  # noqa: E402
 from leerwinkel_desk.store.location import Location  # noqa: E402
 from leerwinkel_desk.ui.main_window import MainWindow  # noqa: E402
+from test_ui import press  # noqa: E402
 
 LOGIN = databases.LOGIN
 CLIENTS = 400
