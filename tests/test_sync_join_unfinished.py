@@ -8,6 +8,7 @@ where it stopped when started again. Against the service on 127.0.0.1 and real S
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from pathlib import Path
 
@@ -100,6 +101,9 @@ def test_the_coordinator_sees_a_join_that_never_finished_in_words_and_removes_it
     press(qtbot, dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)     # Ve&rwijderen
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT)
     assert dialog.model.data(dialog.model.index(0, 0)) == "eerste"
+    assert dialog.message.text() == "1 laptop"                             # not "1 laptops"
+    seen = dialog.model.data(dialog.model.index(0, 2))                    # Belgian time, as every moment shown
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", seen), seen
     assert [d["name"] for d in devices(central, office.coordinator.office_id)] == ["eerste"]
     press(qtbot, dialog, Qt.Key.Key_Escape)
 

@@ -1612,6 +1612,10 @@
         <translation>Re&amp;move</translation>
     </message>
     <message>
+        <source>1 laptop</source>
+        <translation>1 laptop</translation>
+    </message>
+    <message>
         <source>{n} laptops</source>
         <translation>{n} laptops</translation>
     </message>
@@ -5697,6 +5701,10 @@ Also as column: {others}</translation>
         <translation>This is not a Belgian postcode: four digits, such as 8500.</translation>
     </message>
     <message>
+        <source>Dit ziet er niet uit als een dossier- of leervraagnummer: zoals {example}.</source>
+        <translation>This does not look like a file or request number: such as {example}.</translation>
+    </message>
+    <message>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
@@ -6274,10 +6282,6 @@ Also as column: {others}</translation>
     <message>
         <source>Dit ziet er niet uit als een webadres: zoals www.voorbeeld.be.</source>
         <translation>This does not look like a web address: such as www.example.be.</translation>
-    </message>
-    <message>
-        <source>Dit ziet er niet uit als een dossier- of leervraagnummer: zoals LW-2025-000054.</source>
-        <translation>This does not look like a file or request number: such as LW-2025-000054.</translation>
     </message>
     <message>
         <source>Dit is geen getal: typ alleen cijfers.</source>

@@ -3,10 +3,13 @@ form labels of the fields they name."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 
 from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS
 from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, format_number
 
 
 def error_text(error: DomainError, name_the_field: bool = True) -> str:
@@ -190,7 +193,8 @@ def format_text(field: str) -> str:
         "web_address": QCoreApplication.translate(
             "Vocabulary", "Dit ziet er niet uit als een webadres: zoals www.voorbeeld.be."),
         "case_number": QCoreApplication.translate(
-            "Vocabulary", "Dit ziet er niet uit als een dossier- of leervraagnummer: zoals LW-2025-000054."),
+            "Vocabulary", "Dit ziet er niet uit als een dossier- of leervraagnummer: zoals {example}.").format(
+            example=format_number(CLIENT_PREFIX, date.today().year, 54)),     # this year's, as the search's hint
         "whole_number": QCoreApplication.translate("Vocabulary", "Dit is geen getal: typ alleen cijfers."),
     }.get(kind, QCoreApplication.translate("Vocabulary", "Deze waarde heeft niet de vorm die hier verwacht wordt."))
 

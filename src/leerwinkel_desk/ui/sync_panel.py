@@ -9,6 +9,7 @@ when the service cannot be reached the changes simply stay queued.
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
@@ -228,6 +229,15 @@ class ConflictInboxDialog(QDialog):
             self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
 
 
+def seen_at(moment: str | None) -> str:
+    """When the server last saw a laptop, in Belgian time as every moment on screen (it travels as UTC text:
+    the list showed "2026-12-07 14:20")."""
+    if not moment:
+        return ""
+    seen = datetime.fromisoformat(moment)
+    return format_moment(seen if seen.tzinfo else seen.replace(tzinfo=UTC))
+
+
 def device_state(device: dict[str, Any]) -> str:
     """A laptop's state in words: revoked, active, or a join that never finished (the service holds no `joined_at`:
     killed, cut off or abandoned before its first sync was done; sync/server/devices.py)."""
@@ -252,7 +262,7 @@ class DevicesDialog(QDialog):
         self.model = RowsModel[dict]([
             Column(lambda: self.tr("Naam"), lambda d: d["name"]),
             Column(lambda: self.tr("Toestand"), device_state),
-            Column(lambda: self.tr("Laatst gezien"), lambda d: (d["last_seen_at"] or "")[:16]),
+            Column(lambda: self.tr("Laatst gezien"), lambda d: seen_at(d["last_seen_at"])),
         ], self)
         self.table = EnterTable(self.tr("Laptops"), stretch=0)
         self.table.setModel(self.model)
@@ -302,7 +312,8 @@ class DevicesDialog(QDialog):
 
     def _show(self, devices: list[dict]) -> None:
         self.model.set_rows(devices)
-        self.message.setText(self.tr("{n} laptops").format(n=len(devices)))
+        self.message.setText(self.tr("1 laptop") if len(devices) == 1
+                             else self.tr("{n} laptops").format(n=len(devices)))
         if devices:
             self.table.setCurrentIndex(self.model.index(0, 0))
             self.table.setFocus()
