@@ -58,3 +58,20 @@ def test_notes_typed_without_a_summary_show_in_the_timeline_and_whole_on_enter(q
     entries = Dossiers(db, clock, an).timeline(client.id)
     assert "Vindt avondles haalbaar" in [e.notes for e in entries]
     assert not any("Moeder ziek" in repr(e) or "avondles" in repr(e) for e in entries)   # a repr is no place for notes
+
+
+def test_tab_leaves_each_field_of_several_lines_as_every_other_field(qtbot, window: MainWindow, db, clock,
+                                                                     office) -> None:
+    """Tab typed a tab character into the session form's notes, question and client fields instead of going on."""
+    an = office.counsellor
+    _client, request = answered(db, clock, an, "Geert", "Vercruysse")
+    reopen_as(db, request.id, Tier.TRAJECTORY, Phase.TRAJECTORY, an)
+    open_dossier_by_search(qtbot, window, "vercruysse")
+    key(qtbot, Qt.Key.Key_G, CTRL)                                        # Gesprek
+    form = wait_active(qtbot, window.dossier.active_dialog)
+    for field in (form.notes, form.question, form.study_history, form.practical_barriers, form.support_network):
+        field.setFocus()
+        qtbot.waitUntil(lambda field=field: QApplication.focusWidget() is field)
+        typed(qtbot, "tekst")
+        key(qtbot, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not field and "\t" not in field.toPlainText()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QStyle,
     QStyledItemDelegate,
@@ -118,6 +119,14 @@ def choose_data(combo: QComboBox, value: object) -> None:
     """Select the item whose data equals `value` (a UUID: Qt's findData compares Python objects by identity),
     else the first item."""
     combo.setCurrentIndex(next((i for i in range(combo.count()) if combo.itemData(i) == value), 0))
+
+
+def note_field() -> QPlainTextEdit:
+    """A form's field of several lines: Tab goes on to the next field, as everywhere else (a tab character is
+    never what a counsellor means there; it kept the session form's notes from being left by Tab)."""
+    field = QPlainTextEdit()
+    field.setTabChangesFocus(True)
+    return field
 
 
 def passphrase_fields() -> tuple[QLineEdit, QLineEdit]:

@@ -32,7 +32,7 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import dutch_level_label, gender_label, qualification_label, status_label
-from leerwinkel_desk.ui.widgets import EnumCombo
+from leerwinkel_desk.ui.widgets import EnumCombo, note_field
 
 TEXT_LINES = ("street", "postcode", "municipality")
 NOTES = ("study_history", "practical_barriers", "support_network")
@@ -61,7 +61,7 @@ class ClientDetailsDialog(FormDialog):
         self.foreign_diploma = QComboBox()
         for text, value in ((unknown, None), (self.tr("ja"), True), (self.tr("nee"), False)):
             self.foreign_diploma.addItem(text, value)
-        self.study_history, self.practical_barriers, self.support_network = (QPlainTextEdit() for _ in NOTES)
+        self.study_history, self.practical_barriers, self.support_network = (note_field() for _ in NOTES)
         self.difficult_school_past = QCheckBox(self.tr("Moeizaam &schoolverleden"))
         self.weak_network = QCheckBox(self.tr("&Zwak netwerk"))
         self._fill(stored)
@@ -88,7 +88,6 @@ class ClientDetailsDialog(FormDialog):
         situation.addRow("", flags)
         for name in NOTES:
             note: QPlainTextEdit = getattr(self, name)
-            note.setTabChangesFocus(True)          # Tab goes on to the next field, as everywhere else
             note.setFixedHeight(note.fontMetrics().lineSpacing() * NOTE_LINES + 12)
         casework = allowed(ctx.actor.role, Permission.CASEWORK)
         for widget in (*(getattr(self, n) for n in NOTES), self.difficult_school_past, self.weak_network):

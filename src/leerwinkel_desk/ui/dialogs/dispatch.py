@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -45,7 +44,7 @@ from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.texts import format_moment
-from leerwinkel_desk.ui.widgets import ChannelCombo, scroll_area
+from leerwinkel_desk.ui.widgets import ChannelCombo, note_field, scroll_area
 
 SLOT_DAYS = 21
 DISPATCH_CHANNELS = (Channel.PHONE, Channel.FACE_TO_FACE, Channel.EMAIL, Channel.CHAT,
@@ -81,8 +80,7 @@ class DispatchDialog(FormDialog):
         self.resize(fitting_size(self, QSize(620, 640)))
 
         self.channel = ChannelCombo(DISPATCH_CHANNELS)      # a letter picks the channel, as in Ctrl+M
-        self.question = QPlainTextEdit()
-        self.question.setTabChangesFocus(True)
+        self.question = note_field()
         self.question.setMaximumHeight(110)
         self.topic = QLineEdit()
         self.anonymous = QCheckBox(self.tr("&Anoniem (enkel bij een informatievraag)"))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -44,7 +43,7 @@ from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.texts import format_moment
-from leerwinkel_desk.ui.widgets import EnumCombo, choose_data, scroll_area
+from leerwinkel_desk.ui.widgets import EnumCombo, choose_data, note_field, scroll_area
 
 LOG = logging.getLogger(__name__)
 FORM = "session"
@@ -83,11 +82,8 @@ class SessionFormDialog(FormDialog):
         for loket in ctx.service(OfficeSetup).lokets():
             self.loket.addItem(loket.name, loket.id)
         self.summary = QLineEdit()
-        self.notes = QPlainTextEdit()
-        self.question = QPlainTextEdit()
-        self.study_history = QPlainTextEdit()
-        self.practical_barriers = QPlainTextEdit()
-        self.support_network = QPlainTextEdit()
+        self.notes, self.question, self.study_history, self.practical_barriers, self.support_network = (
+            note_field() for _ in range(5))
         request = ctx.service(Requests).get(request_id)
         self.session_type.select(session_type_for(request))
         self.early = self.early_booking()       # the intake booked for a later day, when none is due today
