@@ -284,8 +284,9 @@ def test_a_new_key_left_by_a_killed_process_is_dropped_at_the_next_command_and_t
         assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.parametrize("was_printed", [True, False])
 def test_a_new_key_left_by_a_killed_process_is_dropped_at_the_next_sign_in_and_gebruikers_says_so(
-        qtbot, tmp_path: Path, monkeypatch) -> None:
+        qtbot, tmp_path: Path, monkeypatch, was_printed: bool) -> None:
     """The desktop's real start: the sign-in by keys drops it; Gebruikers (Ctrl+Shift+G) says which day's sheet
     opens nothing, until a new key is made (Alt+L, then Alt+M: the line goes)."""
     from leerwinkel_desk import app as app_module
@@ -294,7 +295,7 @@ def test_a_new_key_left_by_a_killed_process_is_dropped_at_the_next_sign_in_and_g
     from test_ui_keys import CTRL, SHIFT, key, wait_active
 
     path = tmp_path / "kantoor.db"
-    printed, database_key = office_with_a_printed_key(path)
+    printed, database_key = office_with_a_printed_key(path, was_printed)
     new = new_key_killed_before_its_sheet(path, printed, database_key)
     monkeypatch.setattr(recovery_dialogs, "ask_save_file", lambda *_args: None)    # never saved here either
     seen: dict[str, object] = {}
@@ -330,6 +331,7 @@ def test_a_new_key_left_by_a_killed_process_is_dropped_at_the_next_sign_in_and_g
         qtbot.waitUntil(lambda: shown.confirm_box is not None and shown.confirm_box.isVisible(), timeout=5000)
         press(qtbot, shown.confirm_box, Qt.Key.Key_S, ALT)                      # Toch sluiten
         qtbot.waitUntil(lambda: dialog.recovery_dialog is None, timeout=5000)
+        seen["status"] = dialog.status.text()
         window.start_of_day_jobs.wait()
         window.close()
         return 0
@@ -341,5 +343,9 @@ def test_a_new_key_left_by_a_killed_process_is_dropped_at_the_next_sign_in_and_g
     today = local_today(SystemClock())
     assert seen["note"] == (f"⚠ De nieuwe herstelsleutel van {today:%d/%m/%Y} is nooit in gebruik genomen: de app "
                             "werd gestopt voor het blad bewaard was. Een blad van die dag opent de databank niet. "
-                            "De eerder afgedrukte herstelsleutel werkt nog.")
-    assert seen["printed_opens"] is True and seen["note_after"] is False
+                            + ("De eerder afgedrukte herstelsleutel werkt nog." if was_printed else
+                               "Er is geen herstelsleutel in gebruik."))
+    assert seen["printed_opens"] is was_printed and seen["note_after"] is False
+    # closed without its sheet: it says what still opens the database (no printed key where there was none)
+    assert seen["status"] == ("Geen nieuwe herstelsleutel: de afgedrukte werkt nog." if was_printed else
+                              "Geen nieuwe herstelsleutel: er is nog geen herstelsleutel in gebruik.")

@@ -264,7 +264,7 @@ def test_enter_presses_the_button_of_the_part_it_is_typed_in(qtbot, office_file)
         typed(qtbot, text)
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "geopend" in dialog.status.text(), timeout=15_000)
-    assert dialog.status.text() == "Account els.maes geopend." and not dialog.error.isVisible()
+    assert dialog.status.text().startswith("Account els.maes geopend") and not dialog.error.isVisible()
     assert can_log_in(db, "els.maes")
     assert sign_in(db, SystemClock(), "coordinator", PASSPHRASE).actor == signed.actor       # hers untouched
 

@@ -167,6 +167,10 @@
         <translation>No new recovery key: the printed one still works.</translation>
     </message>
     <message>
+        <source>Geen nieuwe herstelsleutel: er is nog geen herstelsleutel in gebruik.</source>
+        <translation>No new recovery key: there is no recovery key in use yet.</translation>
+    </message>
+    <message>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>

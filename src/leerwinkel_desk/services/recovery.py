@@ -90,6 +90,10 @@ class RecoveryKeys(UseCase):
         """The proposed key `code` goes without a sheet: the earlier one stays the office's recovery key."""
         self._ring().drop_recovery(code)
 
+    def in_use(self) -> bool:
+        """Whether a recovery key opens the database (none in an office set up without one, the demo)."""
+        return self._ring().has_recovery()
+
     def dropped_unsheeted(self) -> DroppedKey | None:
         """A new key the app was stopped with before its sheet was saved (dropped at the next opening,
         store/location.py), until a newer one is made; None for a database without a key file."""

@@ -243,9 +243,15 @@ class AccountsDialog(QDialog):
 
     def _recovery_closed(self, _result: int) -> None:
         shown, self.recovery_dialog = self.recovery_dialog, None
-        self.status.setText(self.tr("Nieuwe herstelsleutel in gebruik; de vorige werkt niet meer.")
-                            if shown is not None and shown.saved_to is not None else
-                            self.tr("Geen nieuwe herstelsleutel: de afgedrukte werkt nog."))
+        if shown is not None and shown.saved_to is not None:
+            self.status.setText(self.tr("Nieuwe herstelsleutel in gebruik; de vorige werkt niet meer."))
+            return
+        try:
+            earlier = self._ctx.service(RecoveryKeys).in_use()
+        except (DomainError, OSError):
+            earlier = True
+        self.status.setText(self.tr("Geen nieuwe herstelsleutel: de afgedrukte werkt nog.") if earlier else
+                            self.tr("Geen nieuwe herstelsleutel: er is nog geen herstelsleutel in gebruik."))
 
     def _ask(self, question: str, do: str, keep: str, then: Callable[[], None]) -> None:
         self.confirm_box = ask_first(self, self.windowTitle(), question, do, keep, then, do_by_default=False)
