@@ -292,3 +292,27 @@ def test_accounts_opened_and_closed_gain_and_lose_the_key(tmp_path: Path) -> Non
         KeyRing.load(path.resolve()).unlock("an.peeters", "ans nieuwe lange zin")
     assert cli(path, "account", "close", "katrien", env=boss).returncode == 1    # never your own
     assert cli(path, "search", "x", env=boss).returncode == 0
+
+
+def test_zitdag_change_keeps_the_past_of_a_held_zitdag_and_refuses_in_one_line(demo_db: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.db"
+    assert cli(demo_db, "backup", "-o", str(copy)).returncode == 0
+    before = cli(copy, "zitdag", "list").stdout.splitlines()
+    number, *_ = next(line for line in before if "an.peeters" in line and "weekday 2" in line
+                      and "13:30-16:30" in line).split("\t")
+    changed = cli(copy, "zitdag", "change", number, "--starts", "13:00")
+    assert changed.returncode == 0, changed.stderr
+    assert f"zitdag {number} changed from " in changed.stdout
+    after = cli(copy, "zitdag", "list").stdout.splitlines()
+    assert len(after) == len(before)                    # the old one ended yesterday, the new one listed
+    line = after[int(number) - 1].split("\t")
+    assert line[3:] == ["13:00-16:30", "an.peeters"] and "weekday 2 every 1 week(s) from " in line[2]
+    conn = connect(copy)
+    held = conn.execute("SELECT valid_from, valid_until FROM zitdag WHERE weekday = 2 AND starts = '13:30:00.000000' "
+                        "AND counsellor_id = (SELECT id FROM counsellor WHERE login = 'an.peeters')").fetchall()
+    conn.close()
+    assert len(held) == 1 and held[0][1] is not None     # its past kept: it ends the day before the change
+    refused = cli(copy, "zitdag", "change", number, "--starts", "18:00", "--ends", "17:00")
+    assert refused.returncode == 1 and refused.stderr.strip() == "error: value.invalid: ends: before_start"
+    unknown = cli(copy, "zitdag", "change", str(len(after) + 1), "--starts", "13:00")
+    assert unknown.stderr.strip() == f"error: no zitdag number {len(after) + 1}; see `zitdag list`"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import fields
 from datetime import date, time
@@ -22,7 +23,7 @@ from leerwinkel_desk.domain.enums import (
     ProviderType,
 )
 from leerwinkel_desk.services import offices
-from leerwinkel_desk.services.agenda import Agenda
+from leerwinkel_desk.services.agenda import Agenda, ZitdagRow
 from leerwinkel_desk.services.catalogue import Catalogue, CourseInput
 from leerwinkel_desk.services.context import SystemClock, local_today
 from leerwinkel_desk.services.social_map import SocialMap
@@ -103,7 +104,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--postcode")
     add.add_argument("--directions", help="how to get there, for the appointment card (bus, entrance, floor)")
     actions.add_parser("retire").add_argument("name")
-    zitdag = commands.add_parser("zitdag", help="the zitdag schedule: add, end, list")
+    zitdag = commands.add_parser("zitdag", help="the zitdag schedule: add, change, end, list")
     actions = zitdag.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add")
     add.add_argument("loket")
@@ -116,6 +117,20 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--every-weeks", type=int, default=1, help="2: every second week, counted from --from")
     add.add_argument("--from", dest="valid_from", type=date.fromisoformat, metavar="YYYY-MM-DD")
     add.add_argument("--slot", type=int, default=60, metavar="MINUTES")
+    change = actions.add_parser("change", help="correct a zitdag (options not given stay as they are); one "
+                                               "already held keeps its past and changes from today or --from")
+    change.add_argument("number", type=int, help="its number in `zitdag list`")
+    change.add_argument("--loket")
+    change.add_argument("--counsellor", metavar="LOGIN")
+    change.add_argument("--starts", type=time.fromisoformat, metavar="HH:MM")
+    change.add_argument("--ends", type=time.fromisoformat, metavar="HH:MM")
+    when = change.add_mutually_exclusive_group()
+    when.add_argument("--weekday", type=int, choices=range(7), help="0 = Monday")
+    when.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="one day only")
+    change.add_argument("--every-weeks", type=int)
+    change.add_argument("--from", dest="valid_from", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="the day the change takes effect (default today)")
+    change.add_argument("--slot", type=int, metavar="MINUTES")
     actions.add_parser("list")
     actions.add_parser("end", help="the zitdag stops after today").add_argument("number", type=int,
                                                                                  help="its number in `zitdag list`")
@@ -246,25 +261,53 @@ def cmd_zitdag(args: argparse.Namespace) -> int:
     if args.action == "list":
         for number, z in enumerate(schedule, 1):
             when = z.on_date.isoformat() if z.on_date else f"weekday {z.weekday} every {z.every_weeks} week(s)" + (
-                f" from {z.valid_from.isoformat()}" if z.valid_from else "")
+                f" from {z.valid_from.isoformat()}" if z.valid_from else "") + (
+                f" until {z.valid_until.isoformat()}" if z.valid_until else "")
             hours = f"{z.starts:%H:%M}-{z.ends:%H:%M}"
             print(f"{number}\t{z.loket_name}\t{when}\t{hours}\t{staff.get(z.counsellor_id, '')}")
         return 0
+    if args.action in ("end", "change") and not 1 <= args.number <= len(schedule):
+        raise CommandFailed(f"no zitdag number {args.number}; see `zitdag list`")
     if args.action == "end":
-        if not 1 <= args.number <= len(schedule):
-            raise CommandFailed(f"no zitdag number {args.number}; see `zitdag list`")
         agenda.end_zitdag(schedule[args.number - 1].id)
         print(f"zitdag {args.number} ends after today")
         return 0
+    if args.action == "change":
+        return change_zitdag(args, agenda, setup, staff, schedule[args.number - 1])
     loket = one_named(setup.lokets(), args.loket, lambda x: x.name, "loket")
-    counsellor = next((person_id for person_id, login in staff.items() if login == args.counsellor), None)
-    if counsellor is None:
-        raise CommandFailed(f"no colleague with login {args.counsellor!r}")
+    counsellor = colleague(staff, args.counsellor)
     valid_from = args.valid_from or (local_today(clock) if args.weekday is not None and args.every_weeks > 1 else None)
     agenda.add_zitdag(loket.id, counsellor, args.starts, args.ends, weekday=args.weekday, on_date=args.date,
                       slot_minutes=args.slot, valid_from=valid_from, every_weeks=args.every_weeks)
     print(f"zitdag added at {loket.name}")
     return 0
+
+
+def change_zitdag(args: argparse.Namespace, agenda: Agenda, setup: offices.OfficeSetup,
+                  staff: dict[uuid.UUID, str], old: ZitdagRow) -> int:
+    """`zitdag change N`: the zitdag as it is, with the options given (`Agenda.change_zitdag` keeps its past)."""
+    loket_id = old.loket_id if args.loket is None else \
+        one_named(setup.lokets(), args.loket, lambda x: x.name, "loket").id
+    counsellor = old.counsellor_id if args.counsellor is None else colleague(staff, args.counsellor)
+    weekday, on_date = old.weekday, old.on_date
+    if args.weekday is not None or args.date is not None:
+        weekday, on_date = args.weekday, args.date
+    changed = agenda.change_zitdag(
+        old.id, loket_id, counsellor, args.starts or old.starts, args.ends or old.ends, weekday=weekday,
+        on_date=on_date, slot_minutes=args.slot or old.slot_minutes,
+        valid_from=args.valid_from or (old.valid_from if on_date is None else None),     # its weeks, as Beheer keeps
+        every_weeks=args.every_weeks or old.every_weeks)
+    since = f" from {changed.valid_from.isoformat()}" if changed.valid_from and changed.id != old.id else ""
+    print(f"zitdag {args.number} changed{since}")
+    return 0
+
+
+def colleague(staff: dict[uuid.UUID, str], login: str) -> uuid.UUID:
+    """The colleague with this login (CommandFailed naming it when there is none)."""
+    found = next((person_id for person_id, known in staff.items() if known == login), None)
+    if found is None:
+        raise CommandFailed(f"no colleague with login {login!r}")
+    return found
 
 
 
