@@ -223,6 +223,16 @@ def test_cli_retention_keeps_a_new_period_after_showing_what_it_takes(db, clock,
     assert saved.returncode == 0, saved.stderr
     assert "retention period: 3 years" in saved.stdout and "would be anonymised" in saved.stdout
     assert Retention(db, clock, office.coordinator).period() == 3
+    with db.write() as s:                               # closed long ago: a period of 4 years takes it
+        s.execute(text("UPDATE learning_request SET closed_on = '2020-01-15'"))
+    db.dispose()
+    asked = retention("--years", "4", "--save")
+    assert asked.returncode == 1 and asked.stderr.strip() == (
+        "error: a period of 4 years anonymises 1 request(s) and erases 1 client(s) whole at the next start (only a "
+        "backup undoes it); nothing saved. Add --yes to save it")
+    assert Retention(db, clock, office.coordinator).period() == 3
+    assert retention("--years", "4", "--save", "--yes").returncode == 0
+    assert Retention(db, clock, office.coordinator).period() == 4
 
 
 def test_every_client_of_one_import_can_be_erased(db, clock, coordinator, tmp_path) -> None:

@@ -48,7 +48,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     retention.add_argument("--years", type=int, help="retention period (default: the office's, 5 years new)")
     action = retention.add_mutually_exclusive_group()
     action.add_argument("--apply", action="store_true", help="anonymise what the preview shows, now")
-    action.add_argument("--save", action="store_true", help="make --years the office's period")
+    action.add_argument("--save", action="store_true", help="make --years the office's period (one that takes "
+                                                             "anything at the next start needs --yes)")
+    retention.add_argument("--yes", action="store_true", help="with --save: yes, take what the preview shows")
     edit = commands.add_parser("edit-client", help="correct a client's name, birth date or contact data "
                                                    "(options not given stay as they are)")
     edit.add_argument("client_no", metavar="CLIENT_NO")
@@ -87,6 +89,11 @@ def cmd_retention(args: argparse.Namespace) -> int:
     if args.save:
         if args.years is None:
             raise CommandFailed("--save needs --years N")
+        takes = retention.preview(args.years)
+        if (takes.requests or takes.clients) and not args.yes:
+            raise CommandFailed(f"a period of {args.years} years anonymises {len(takes.requests)} request(s) and "
+                                f"erases {len(takes.clients)} client(s) whole at the next start (only a backup "
+                                "undoes it); nothing saved. Add --yes to save it")
         retention.set_period(args.years)
         print(f"retention period: {args.years} years; applied at every start of the app")
     plan = retention.apply(args.years) if args.apply else retention.preview(args.years)
