@@ -154,7 +154,7 @@ def run_main_window(open_as: Callable[[str, str, Callable[[Database], None]], tu
         opened.append((db, None))
         return signed
 
-    login, notice = str(settings.value(LAST_LOGIN_KEY, DEMO_LOGIN)), ""
+    login, notice = str(settings.value(LAST_LOGIN_KEY, "")), ""     # none yet (made or joined by the CLI): typed
     while True:
         sign = SignInDialog(authenticate, login, recover=recover if recover_as is not None else None, reason=notice)
         if sign.exec() != QDialog.DialogCode.Accepted.value or sign.signed_in is None:
