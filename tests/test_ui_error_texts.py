@@ -43,6 +43,31 @@ def fields_refused_as_format() -> set[str]:
     return found
 
 
+# refused only where no form is (the command line, the start before any window): said there in their own words
+NOT_IN_A_FORM = {("database", "not_encrypted"), ("database", "not_local"), ("encoding", "unsupported"),
+                 ("office", "several"), ("monitoring_key", "no_database_folder")}
+
+
+def reasons_refused() -> set[tuple[str, str]]:
+    """Every (field, reason) some code of the app refuses with `InvalidValue("field", "reason")`, from the source."""
+    found = set()
+    for path in SOURCE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            called = getattr(node.func, "id", getattr(node.func, "attr", "")) if isinstance(node, ast.Call) else ""
+            if called == "InvalidValue" and len(node.args) >= 2 and all(
+                    isinstance(arg, ast.Constant) for arg in node.args[:2]):
+                found.add((node.args[0].value, node.args[1].value))
+    return found
+
+
+def test_every_refusal_a_form_can_meet_is_said_in_words(qapp) -> None:
+    """None falls through to 'De actie kon niet worden uitgevoerd (value.invalid)': an empty free option did."""
+    refused = reasons_refused()
+    assert {("option", "course_or_text"), ("summary", "required")} <= refused and NOT_IN_A_FORM <= refused
+    unsaid = sorted(pair for pair in refused - NOT_IN_A_FORM if "value.invalid" in error_text(InvalidValue(*pair)))
+    assert unsaid == []
+
+
 def test_every_field_refused_as_format_gets_a_sentence_of_its_own_kind(qapp) -> None:
     from leerwinkel_desk.ui.error_texts import FORMAT_KINDS
 

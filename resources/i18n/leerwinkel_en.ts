@@ -6196,6 +6196,54 @@ Also as column: {others}</translation>
         <translation>First choose the channel by its letter, for example P for phone.</translation>
     </message>
     <message>
+        <source>Typ eerst de vrije optie, of kies een opleiding in de lijst en voeg die toe.</source>
+        <translation>Type the free option first, or choose a course in the list and add it.</translation>
+    </message>
+    <message>
+        <source>Een toestemming kan niet vervallen voor ze gegeven werd.</source>
+        <translation>A consent cannot expire before it was given.</translation>
+    </message>
+    <message>
+        <source>U kunt uw eigen account niet afsluiten: een andere coördinator doet dat.</source>
+        <translation>You cannot close your own account: another coordinator does that.</translation>
+    </message>
+    <message>
+        <source>Een gesprek van aangezicht tot aangezicht is geen microcontact: registreer het als gesprek (Ctrl+G).</source>
+        <translation>A face-to-face conversation is not a micro-contact: register it as a session (Ctrl+G).</translation>
+    </message>
+    <message>
+        <source>Kies twee verschillende cliënten om samen te voegen.</source>
+        <translation>Choose two different clients to merge.</translation>
+    </message>
+    <message>
+        <source>Een informatieconsulent neemt enkel vragen op niveau 1: kies een begeleider.</source>
+        <translation>An information officer only takes tier 1 questions: choose a counsellor.</translation>
+    </message>
+    <message>
+        <source>Meer dan één ontvanger op de sociale kaart heeft deze naam: kies er één uit de lijst.</source>
+        <translation>More than one recipient on the social map has this name: choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Kies een weekdag, of één datum.</source>
+        <translation>Choose a weekday, or one date.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand van de monitoringexport naast de databank is beschadigd: er werd niets geëxporteerd. Zet het terug uit een back-up.</source>
+        <translation>The monitoring export's key file beside the database is damaged: nothing was exported. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Er is geen collega met deze gebruikersnaam.</source>
+        <translation>There is no colleague with this user name.</translation>
+    </message>
+    <message>
+        <source>Deze ontvanger staat niet op de sociale kaart.</source>
+        <translation>This recipient is not on the social map.</translation>
+    </message>
+    <message>
+        <source>Er is geen leervraag met dit nummer.</source>
+        <translation>There is no learning request with this number.</translation>
+    </message>
+    <message>
         <source>{name} is een leeg bestand: het is geen back-up van Leerwinkel Desk. Er is niets veranderd.</source>
         <translation>{name} is an empty file: it is not a backup of Leerwinkel Desk. Nothing was changed.</translation>
     </message>

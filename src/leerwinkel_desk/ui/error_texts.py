@@ -11,12 +11,14 @@ from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, format_number
 
+SAME_AS = {"end_before_start": "before_start", "out_of_range": "range"}   # reasons said in the same words
+
 
 def error_text(error: DomainError, name_the_field: bool = True) -> str:
     """A clear sentence for a typed error from the services (never a traceback); without the
     field's name in front when it is shown right at that field."""
     field = getattr(error, "field", "")
-    reason = getattr(error, "reason", "")
+    reason = SAME_AS.get(getattr(error, "reason", ""), getattr(error, "reason", ""))
     messages = {
         ("value.invalid", "required"): QCoreApplication.translate("Vocabulary", "Dit veld is verplicht."),
         ("value.invalid", "format"): format_text(field),
@@ -100,7 +102,34 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
             "Vocabulary", "Kies eerst het kanaal met zijn letter, bijvoorbeeld T voor telefoon."),
         ("value.invalid", "no_exchange_files"): QCoreApplication.translate(
             "Vocabulary", "In deze map staan geen clients.csv, requests.csv of contacts.csv."),
+        ("value.invalid", "course_or_text"): QCoreApplication.translate(
+            "Vocabulary", "Typ eerst de vrije optie, of kies een opleiding in de lijst en voeg die toe."),
+        ("value.invalid", "before_given"): QCoreApplication.translate(
+            "Vocabulary", "Een toestemming kan niet vervallen voor ze gegeven werd."),
+        ("value.invalid", "own_account"): QCoreApplication.translate(
+            "Vocabulary", "U kunt uw eigen account niet afsluiten: een andere coördinator doet dat."),
+        ("value.invalid", "micro_face_to_face"): QCoreApplication.translate(
+            "Vocabulary", "Een gesprek van aangezicht tot aangezicht is geen microcontact: registreer het als "
+                          "gesprek (Ctrl+G)."),
+        ("value.invalid", "same_client"): QCoreApplication.translate(
+            "Vocabulary", "Kies twee verschillende cliënten om samen te voegen."),
+        ("value.invalid", "info_officer"): QCoreApplication.translate(
+            "Vocabulary", "Een informatieconsulent neemt enkel vragen op niveau 1: kies een begeleider."),
+        ("value.invalid", "ambiguous"): QCoreApplication.translate(
+            "Vocabulary", "Meer dan één ontvanger op de sociale kaart heeft deze naam: kies er één uit de lijst."),
+        ("value.invalid", "weekday_or_date"): QCoreApplication.translate(
+            "Vocabulary", "Kies een weekdag, of één datum."),
+        ("value.invalid", "damaged"): QCoreApplication.translate(
+            "Vocabulary", "Het sleutelbestand van de monitoringexport naast de databank is beschadigd: er werd niets "
+                          "geëxporteerd. Zet het terug uit een back-up."),
     }
+    unknown = {         # what was named is not there, by what the field names
+        "login": QCoreApplication.translate("Vocabulary", "Er is geen collega met deze gebruikersnaam."),
+        "recipient": QCoreApplication.translate("Vocabulary", "Deze ontvanger staat niet op de sociale kaart."),
+        "request_no": QCoreApplication.translate("Vocabulary", "Er is geen leervraag met dit nummer."),
+    }
+    if reason == "unknown" and field in unknown:
+        messages[(error.code, reason)] = unknown[field]
     if (error.code, reason) == ("backup.unusable", "empty"):
         return QCoreApplication.translate(
             "Vocabulary", "{name} is een leeg bestand: het is geen back-up van Leerwinkel Desk. Er is niets "
