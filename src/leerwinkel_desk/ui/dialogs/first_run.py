@@ -160,11 +160,11 @@ class FirstRunDialog(QDialog):
         note = PlainLabel(self.tr("De wachtwoordzin ontgrendelt de versleutelde databank. Zonder "
                                    "wachtwoordzin kan niemand de gegevens lezen, ook wij niet."))
         note.setWordWrap(True)
-        layout.addWidget(note)
         layout.addWidget(self.demo)
         layout.addWidget(self.demo_note)
         layout.addWidget(self.join)
         layout.addWidget(self.join_form)
+        layout.addWidget(note)                  # below every choice: a laptop that joins gets a passphrase too
         if make_join is None:
             self.join.hide()
         layout.addWidget(self.error)
