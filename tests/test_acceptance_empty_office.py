@@ -333,3 +333,24 @@ def check_the_monitoring_documents(db, clock, tmp_path) -> None:
     assert rows["Cliënt betaalt"] == (1, float(HOURS), float(HOURS * RATE))
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages).split())
     assert "Werk zoeken 1 1 1" in text and "Cliënt betaalt 1" in text
+
+
+def test_a_referral_in_an_office_without_partners_says_who_adds_them(qtbot, empty_office, db, clock) -> None:
+    """Doorverwijzen with an empty social map moved the focus and said nothing; it says so at once, and again
+    at Enter, naming the coordinator's keys to the coordinator."""
+    from test_ui_keys import answered, open_dossier_by_search, reopen_as
+
+    window, coordinator = empty_office
+    _client, request = answered(db, clock, coordinator, "Hanna", "Zonderkaart")
+    reopen_as(db, request.id, Tier.MEDIATION, Phase.INTAKE)
+    open_dossier_by_search(qtbot, window, "Zonderkaart")
+    key(qtbot, Qt.Key.Key_D, CTRL)
+    form = dossier_form(qtbot, window)
+    said = ("Er staan nog geen partners op de sociale kaart. Sluit dit venster en voeg er een toe met Ctrl+Shift+S, "
+            "of lees ze in met Ctrl+I.")
+    assert form.partner.count() == 0
+    assert form.error.isVisible() and form.error.text().endswith(said)
+    key(qtbot, Qt.Key.Key_Return)
+    assert window.dossier.active_dialog is form and form.error.text().endswith(said)
+    with db.read() as s:
+        assert s.scalars(select(ReferralOut)).all() == []

@@ -3904,6 +3904,14 @@
         <translation>Re&amp;fer</translation>
     </message>
     <message>
+        <source>Er staan nog geen partners op de sociale kaart. Sluit dit venster en voeg er een toe met Ctrl+Shift+S, of lees ze in met Ctrl+I.</source>
+        <translation>The social map has no partners yet. Close this window and add one with Ctrl+Shift+S, or import them with Ctrl+I.</translation>
+    </message>
+    <message>
+        <source>Er staan nog geen partners op de sociale kaart: een coördinator voegt ze toe.</source>
+        <translation>The social map has no partners yet: a coordinator adds them.</translation>
+    </message>
+    <message>
         <source>(niemand in het bijzonder)</source>
         <translation>(no one in particular)</translation>
     </message>
@@ -6229,7 +6237,7 @@ Also as column: {others}</translation>
     </message>
     <message>
         <source>Het sleutelbestand van de monitoringexport naast de databank is beschadigd: er werd niets geëxporteerd. Zet het terug uit een back-up.</source>
-        <translation>The monitoring export's key file beside the database is damaged: nothing was exported. Restore it from a backup.</translation>
+        <translation>The monitoring export&apos;s key file beside the database is damaged: nothing was exported. Restore it from a backup.</translation>
     </message>
     <message>
         <source>Er is geen collega met deze gebruikersnaam.</source>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.enums import ReferralReason
+from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.domain.referrals import usual_partner
 from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.social_map import SocialMap
@@ -64,6 +65,15 @@ class ReferralDialog(FormDialog):
         self.partner.currentIndexChanged.connect(self.list_contacts)
         self.list_partners()
         self.first_field = self.reason_code
+        if self.partner.count() == 0:       # nothing to choose: said at once, not at the save
+            self.error.show_message(self.no_partners_text())
+
+    def no_partners_text(self) -> str:
+        """An office whose social map is empty: who adds the partners, with the keys the role may use."""
+        if allowed(self._ctx.actor.role, Permission.MANAGE_PARTNERS):
+            return self.tr("Er staan nog geen partners op de sociale kaart. Sluit dit venster en voeg er een toe "
+                           "met Ctrl+Shift+S, of lees ze in met Ctrl+I.")
+        return self.tr("Er staan nog geen partners op de sociale kaart: een coördinator voegt ze toe.")
 
     def list_partners(self) -> None:
         """Every partner; those of the kind that usually takes the reason first, the first of them chosen."""
@@ -86,6 +96,8 @@ class ReferralDialog(FormDialog):
     def save(self) -> None:
         partner_id, reason_code = self.partner.currentData(), self.reason_code.value()
         if partner_id is None or reason_code is None:
+            if self.partner.count() == 0:
+                self.error.show_message(self.no_partners_text())
             self.partner.setFocus()
             return
         if perform(self._ctx.operations, lambda: self._ctx.service(Referrals).refer_out(
