@@ -161,6 +161,10 @@ def test_a_colleagues_trajectory_is_refused_with_the_owner_before_the_form_opens
         assert window.dossier.active_dialog is None            # nothing opened to type into
         assert window.dossier.error.isVisible() and "Bram Desmet" in window.dossier.error.text()
         assert "Uw rol" not in window.dossier.error.text()
+    assert window.dossier.error.text().startswith("⚠ Deze leervraag is van Bram Desmet.")
+    reopen_as(db, request.id, Tier.TRAJECTORY, Phase.TRAJECTORY, office.counsellor)   # as a sync makes it hers
+    key(qtbot, Qt.Key.Key_F5)
+    assert not window.dossier.error.isVisible()                 # the refusal holds no more: not left standing
 
 
 # --- 12. a preview files nothing -------------------------------------------------------------

@@ -5701,6 +5701,10 @@ Also as column: {others}</translation>
         <translation>This folder holds no clients.csv, requests.csv or contacts.csv.</translation>
     </message>
     <message>
+        <source>Deze leervraag is van {owner}. U kunt ze lezen; om er iets in te registreren vraagt u {owner} of een coördinator om ze aan u toe te wijzen (Toewijzen, Ctrl+Shift+W).</source>
+        <translation>This learning request belongs to {owner}. You can read it; to record anything in it, ask {owner} or a coordinator to assign it to you (Assign, Ctrl+Shift+W).</translation>
+    </message>
+    <message>
         <source>Gestopt: er werd niets bewaard.</source>
         <translation>Stopped: nothing was saved.</translation>
     </message>
@@ -6258,10 +6262,6 @@ Also as column: {others}</translation>
     <message>
         <source>een collega</source>
         <translation>a colleague</translation>
-    </message>
-    <message>
-        <source>Dit traject is van {owner}. U kunt het lezen; om er iets in te registreren vraagt u {owner} of een coördinator om het aan u toe te wijzen (Toewijzen, Ctrl+Shift+W).</source>
-        <translation>This trajectory belongs to {owner}. You can read it; to record anything in it, ask {owner} or a coordinator to assign it to you (Assign, Ctrl+Shift+W).</translation>
     </message>
     <message>
         <source>Er is geen geldige toestemming van de cliënt voor deze ontvanger en deze gegevens. Registreer eerst de toestemming.</source>

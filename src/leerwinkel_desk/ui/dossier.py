@@ -168,6 +168,7 @@ class DossierView(QWidget):
         """After an operation: read again only what it changed, without auditing another view."""
         if self._closed or not changes.concerns(self.client_id):
             return
+        self.error.clear_error()                # an earlier refusal may hold no more (a sync made it hers)
         try:
             if changes.what & HEADER_SHOWS:
                 self.load_header()
@@ -179,6 +180,7 @@ class DossierView(QWidget):
 
     def reload(self) -> None:
         """F5: the whole dossier read again (a refresh, not a new view in the audit trail)."""
+        self.error.clear_error()
         self.load_header()
         self.load_timeline()
 

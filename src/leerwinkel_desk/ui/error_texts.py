@@ -141,8 +141,8 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
     if error.code == "permission.denied" and getattr(error, "action", "") == "request.not_own":
         owner = getattr(error, "owner", None) or QCoreApplication.translate("Vocabulary", "een collega")
         return QCoreApplication.translate(
-            "Vocabulary", "Dit traject is van {owner}. U kunt het lezen; om er iets in te registreren vraagt u "
-            "{owner} of een coördinator om het aan u toe te wijzen (Toewijzen, Ctrl+Shift+W).").format(owner=owner)
+            "Vocabulary", "Deze leervraag is van {owner}. U kunt ze lezen; om er iets in te registreren vraagt u "
+            "{owner} of een coördinator om ze aan u toe te wijzen (Toewijzen, Ctrl+Shift+W).").format(owner=owner)
     return {
         "consent.missing": QCoreApplication.translate(
             "Vocabulary", "Er is geen geldige toestemming van de cliënt voor deze ontvanger en "
