@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
@@ -230,3 +231,29 @@ def test_a_shorter_retention_period_in_the_settings_is_asked_first_as_in_beheer(
         assert [e.action for e in s.query(AuditEvent).filter(AuditEvent.action == "retention.period")] == [
             "retention.period"]
 
+
+
+@pytest.mark.parametrize("written", ["abc", "0", "-3", "1e9", "nan", "inf", ""])
+def test_a_damaged_idle_lock_setting_is_the_default_not_a_crash_or_a_lock_at_every_key(
+        qtbot, window, tmp_path, written) -> None:
+    """Written by hand into the settings file (as a damaged or edited file holds it): the desk's idle lock and
+    Ctrl+, take 5 minutes ('abc' made every sign-in end in 'Er ging iets onverwachts mis'; 0 locked the desk
+    again 1 ms after every unlock)."""
+    from leerwinkel_desk.ui.dialogs.sign_in import saved_idle_minutes
+
+    path = QSettings().fileName()
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text(f"[security]\nidle_minutes={written}\n", encoding="utf-8")
+    settings = QSettings()
+    settings.sync()
+    assert saved_idle_minutes(settings) == 5
+    window.idle_lock = IdleLock(saved_idle_minutes(settings), window.lock, window)
+    form = open_settings(qtbot, window)
+    assert form.idle_minutes.value() == 5
+
+
+def test_a_saved_idle_lock_setting_is_kept(qtbot, tmp_path) -> None:
+    from leerwinkel_desk.ui.dialogs.sign_in import saved_idle_minutes
+
+    QSettings().setValue(IDLE_MINUTES_KEY, 12)
+    assert saved_idle_minutes(QSettings()) == 12

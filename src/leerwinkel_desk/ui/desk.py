@@ -20,7 +20,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import install_crash_handler
 from leerwinkel_desk.ui.day_ahead import DayAhead
 from leerwinkel_desk.ui.design.components import PlainLabel
-from leerwinkel_desk.ui.dialogs.sign_in import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock
+from leerwinkel_desk.ui.dialogs.sign_in import IdleLock, saved_idle_minutes
 from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow
 from leerwinkel_desk.ui.session_lock import SessionLockWatcher
@@ -40,7 +40,7 @@ def start_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSw
     window = open_desk(db, signed, login, languages, day_ahead)
     if asked.closed:                # the office closed this account: the desk opens locked, and stays so
         window.lock(account_closed_text())
-    idle = IdleLock(float(str(QSettings().value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES))), window.lock, window)
+    idle = IdleLock(saved_idle_minutes(QSettings()), window.lock, window)
     window.idle_lock = idle
     app = QApplication.instance()
     assert app is not None, "the desk opens in a running application"

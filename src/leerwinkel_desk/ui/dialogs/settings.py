@@ -40,7 +40,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.dialogs.maintenance import ask_new_period, years_box, years_text
 from leerwinkel_desk.ui.dialogs.referral import form_buttons
-from leerwinkel_desk.ui.dialogs.sign_in import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock
+from leerwinkel_desk.ui.dialogs.sign_in import IDLE_MINUTES_KEY, IDLE_RANGE, IdleLock, saved_idle_minutes
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.file_dialogs import ask_folder
 from leerwinkel_desk.ui.form_dialog import FormDialog
@@ -49,7 +49,6 @@ from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.texts import figures_locale
 
-IDLE_RANGE = (1, 120)
 PREFERRED_SIZE = QSize(640, 440)
 
 
@@ -79,7 +78,7 @@ class SettingsDialog(FormDialog):
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(*IDLE_RANGE)
         self.idle_minutes.valueChanged.connect(self.name_minutes)
-        self.idle_minutes.setValue(round(float(str(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)))))
+        self.idle_minutes.setValue(saved_idle_minutes(settings))
         self.name_minutes(self.idle_minutes.value())
         computer = QFormLayout()
         computer.addRow(self.tr("T&aal"), self.language)

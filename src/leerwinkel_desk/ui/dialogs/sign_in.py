@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +25,18 @@ if TYPE_CHECKING:       # the sign-in is the first window: it paints before the 
 
 IDLE_MINUTES_KEY = "security/idle_minutes"      # Qt's settings: the person's on this computer (Ctrl+,)
 DEFAULT_IDLE_MINUTES = 5
+IDLE_RANGE = (1, 120)                           # the minutes Ctrl+, offers
 USER_INPUT = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
+
+
+def saved_idle_minutes(settings: QSettings) -> int:
+    """The idle lock's minutes kept on this computer; what Ctrl+, could not have saved (a damaged or hand-edited
+    settings file: a word, 0, a huge number) is the default, never an error or a lock at every keystroke."""
+    try:
+        minutes = float(str(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)))
+    except ValueError:
+        return DEFAULT_IDLE_MINUTES
+    return round(minutes) if IDLE_RANGE[0] <= minutes <= IDLE_RANGE[1] else DEFAULT_IDLE_MINUTES
 
 
 class SignInDialog(QDialog):
