@@ -421,3 +421,23 @@ def test_a_page_key_puts_the_typing_on_the_page_and_down_goes_on_to_its_list(qtb
     assert QApplication.focusWidget() is clients.search
     key(qtbot, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is clients.table and clients.table.currentIndex().row() == 0
+
+
+def test_a_cells_tooltip_shows_text_as_typed_never_as_html(qtbot, window, db, clock, office) -> None:
+    """An imported summary `<h1>BIG</h1><table>…` showed a heading and a table in the tooltip of a cell that fit
+    (Qt guesses HTML in a tooltip); it reads as it was typed, as the cell does."""
+    from PySide6 import QtGui
+
+    from leerwinkel_desk.services.contacts import Contacts
+
+    hostile = "<h1>BIG</h1><table><tr><td>cell</td></tr></table> & <b>niet vet</b>"
+    _client, request = answered(db, clock, office.counsellor, "Tina", "Tooltip")
+    Contacts(db, clock, office.counsellor).log_micro(request.id, Channel.SMS, hostile)
+    open_dossier_by_search(qtbot, window, "tooltip")
+    model = window.dossier.timeline_model
+    cells = [model.index(row, column) for row in range(model.rowCount()) for column in range(model.columnCount())]
+    cell = next(c for c in cells if hostile in str(c.data(Qt.ItemDataRole.DisplayRole)))
+    tip = str(cell.data(Qt.ItemDataRole.ToolTipRole))
+    shown = QtGui.QTextDocument()
+    shown.setHtml(tip) if QtGui.Qt.mightBeRichText(tip) else shown.setPlainText(tip)     # as QToolTip decides
+    assert shown.toPlainText() == cell.data(Qt.ItemDataRole.DisplayRole)

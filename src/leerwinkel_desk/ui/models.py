@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from leerwinkel_desk.services.clients import ClientRow, Clients
+from leerwinkel_desk.ui.design.components import plain_tip
 from leerwinkel_desk.ui.texts import format_date
 
 R = TypeVar("R")
@@ -33,8 +34,8 @@ class Column(Generic[R]):
 
 
 _TEXT_ROLES = frozenset(int(role.value) for role in (
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-    Qt.ItemDataRole.ToolTipRole))                   # the tooltip: the whole text of an elided cell
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole))
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)   # the whole text of an elided cell, never read as HTML
 _DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
 
 
@@ -82,6 +83,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             return None
         if role in _TEXT_ROLES:
             return self.shown_text(row, index.column())
+        if role == _TOOLTIP:
+            return plain_tip(self.shown_text(row, index.column()))
         if role == _DECORATION:
             icon = self._columns[index.column()].icon
             return icon(self._rows[row]) if icon is not None else None
