@@ -15,7 +15,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leerwinkel_desk.domain.errors import DatabaseReplaced, DiskFull, KeyChanged
-from leerwinkel_desk.log import current_log, exception_lines
+from leerwinkel_desk.log import LOG_FILE, current_log, exception_lines, owner_only_log
 from leerwinkel_desk.store.durable import disk_full
 from leerwinkel_desk.ui.error_texts import error_text
 from leerwinkel_desk.ui.form_dialog import FormDialog
@@ -62,10 +62,9 @@ def crash_text(kept: int, unsaved: int) -> str:
 
 def install_crash_handler(log_dir: Path, show: Callable[[str], None] | None = None) -> logging.Logger:
     """Route uncaught exceptions to the log and a dialog instead of a traceback on screen."""
-    log_dir.mkdir(parents=True, exist_ok=True)
     logger = logging.getLogger(LOG_NAME)
     if not logger.handlers and current_log() is None:      # app.py's log is already there
-        handler = logging.FileHandler(log_dir / "leerwinkel-desk.log", encoding="utf-8")
+        handler = owner_only_log(log_dir / LOG_FILE)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
