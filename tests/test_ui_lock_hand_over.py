@@ -282,3 +282,54 @@ def test_typing_no_draft_keeps_is_asked_about_without_showing_it(qtbot, tmp_path
     with db.read() as session:
         assert session.scalars(select(AuditEvent.action).order_by(AuditEvent.seq.desc())).first() == "logout.lock"
     db.dispose()
+
+
+@pytest.mark.parametrize("how", ["menu", "lock"])
+def test_in_the_apps_own_event_loop_the_sign_in_comes_back_after_afmelden(qtbot, tmp_path, how: str) -> None:
+    """The app's real loop, not a test's (QApplication.exec as the app runs it): Ctrl+Shift+Q, or the idle lock
+    and Alt+I, and the sign-in is asked again, empty. The quit Qt posts for the desk's window, the last one
+    closed, ended the next sign-in's loop at once: the app stopped instead of asking who signs in next."""
+    path = make_office(tmp_path / "leerwinkel.db")
+    steps: list[str] = []
+    seen: list[tuple[str, str]] = []
+
+    def next_step() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, SignInDialog) and w.isVisible() and w.signed_in is None), None)
+        desk = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), None)
+        if dialog is not None and dialog.parent() is None and QApplication.activeWindow() is dialog:
+            if not steps:                                       # the first sign-in, by keys
+                steps.append("signed in")
+                dialog.login.clear()
+                qtbot.keyClicks(dialog.login, "coordinator")
+                qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+                qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+            elif steps[-1] != "asked again":                    # after Afmelden: the sign-in again
+                steps.append("asked again")
+                seen.append((dialog.login.text(), dialog.reason.text()))
+                dialog.done(0)                                  # nobody signs in: the app ends
+        elif desk is not None and steps == ["signed in"] and QApplication.activeWindow() is desk:
+            steps.append("desk")
+            if how == "menu":
+                qtbot.keyClick(desk, Qt.Key.Key_Q, CTRL | SHIFT)
+            else:
+                desk.idle_lock.set_minutes(0.005)
+        elif how == "lock" and steps == ["signed in", "desk"] and desk is not None and desk.lock_screen is not None \
+                and QApplication.activeWindow() is desk.lock_screen:
+            steps.append("locked")
+            qtbot.keyClick(desk.lock_screen.passphrase, Qt.Key.Key_I, ALT)
+
+    ticks = QTimer()
+    ticks.timeout.connect(next_step)
+    ticks.start(200)
+    hang = QTimer()                                             # a hang ends as a failure, not a stuck run
+    hang.setSingleShot(True)
+    hang.timeout.connect(lambda: QApplication.exit(99))
+    hang.start(60_000)
+    try:
+        code = app_module.run_desktop(str(path))
+    finally:
+        ticks.stop()
+        hang.stop()
+    assert steps[-1] == "asked again" and code == 0
+    assert seen == [("", "U bent afgemeld. Een collega kan nu aanmelden.")]
