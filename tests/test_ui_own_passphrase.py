@@ -256,4 +256,7 @@ def test_afmelden_by_alt_s_m_closes_the_desk_and_each_item_of_bestand_has_its_ow
     qtbot.keyClick(menu, Qt.Key.Key_M)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     assert exits == [SIGNED_OUT]                                # ui/start.py shows the sign-in again
+    with db.read() as session:                                  # audited as the coordinator's sign-out
+        assert session.execute(select(AuditEvent.action, AuditEvent.actor_id).order_by(
+            AuditEvent.seq.desc())).first() == ("logout", signed.actor.counsellor_id)
     db.dispose()

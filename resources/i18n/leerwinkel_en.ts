@@ -264,6 +264,14 @@
         <translation>Sign-in failed</translation>
     </message>
     <message>
+        <source>Afgemeld</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Afgemeld vanaf het vergrendelscherm</source>
+        <translation>Signed out from the lock screen</translation>
+    </message>
+    <message>
         <source>Account geopend</source>
         <translation>Account opened</translation>
     </message>
@@ -2811,6 +2819,30 @@
         <translation>Your passphrase was changed: from now on you sign in with it on this computer.</translation>
     </message>
     <message>
+        <source>Iemand anders aanmelden</source>
+        <translation>Sign in as someone else</translation>
+    </message>
+    <message>
+        <source>{name} heeft in {forms} getypt wat niet als concept bewaard kan worden. Wie nu aanmeldt, gooit dat weg.</source>
+        <translation>{name} typed in {forms} what cannot be kept as a draft. Signing in now throws it away.</translation>
+    </message>
+    <message>
+        <source>1 formulier</source>
+        <translation>1 form</translation>
+    </message>
+    <message>
+        <source>{n} formulieren</source>
+        <translation>{n} forms</translation>
+    </message>
+    <message>
+        <source>Weggooien en &amp;aanmelden</source>
+        <translation>Discard and &amp;sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Terug</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
         <source>Afmelden…</source>
         <translation>Signing out…</translation>
     </message>
@@ -3200,6 +3232,10 @@
     <message>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Uw concept van dit microcontact is teruggezet.</source>
+        <translation>Your draft of this micro-contact is back.</translation>
     </message>
     <message>
         <source>Kanaal: {name}</source>
@@ -4438,6 +4474,14 @@
     <message>
         <source>Wachtwoordzin &amp;vergeten (herstelsleutel)…</source>
         <translation>Passphrase &amp;forgotten (recovery key)…</translation>
+    </message>
+    <message>
+        <source>&amp;Iemand anders aanmelden</source>
+        <translation>Sign in as &amp;someone else</translation>
+    </message>
+    <message>
+        <source>Meldt {name} af; wat er getypt was, blijft als concept bewaard.</source>
+        <translation>Signs {name} out; what was typed is kept as a draft.</translation>
     </message>
     <message>
         <source>Leerwinkel Desk is vergrendeld. Wat u typte is bewaard.</source>

@@ -1,7 +1,8 @@
 """The app's log: from the first line of a start, rotating, and never with personal data.
 
 One folder per installation, `logs/` beside the office's database (the data folder), so a
-crash in the first-run wizard, at sign-in or in a migration is kept too. Only events the app
+crash in the first-run wizard, at sign-in or in a migration is kept too. The folder is 0700 and
+its files 0600, the owner's only, as the rest of the data folder (store/owner_only.py). Only events the app
 writes itself go in, and an error is logged as its type and where it happened: never its
 message or any value, since those can carry names or notes.
 """
@@ -9,11 +10,16 @@ message or any value, since those can carry names or notes.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import cast
+
+from leerwinkel_desk.store.owner_only import OWNER_FILE, make_owner_only_folder, tighten_folder
 
 LOG_FILE = "leerwinkel-desk.log"
 MAX_BYTES, KEPT_FILES = 1_000_000, 5
@@ -39,6 +45,24 @@ def current_log() -> Path | None:
     return None
 
 
+class OwnerOnlyRotatingLog(RotatingFileHandler):
+    """A rotating log whose files are the owner's only (0600) from their first byte, as the data folder's are
+    (store/owner_only.py): a new file is made so, and a rotated one keeps its mode (it is renamed)."""
+
+    def _open(self) -> TextIOWrapper:
+        return cast(TextIOWrapper, open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
+                                        opener=lambda path, flags: os.open(path, flags, OWNER_FILE)))
+
+
+def owner_only_log(file: Path, max_bytes: int = 0, kept: int = 0) -> OwnerOnlyRotatingLog:
+    """The handler of `file` in its folder, made the owner's only (0700) if missing; a folder and files an older
+    version left readable by others (0755, 0644) lose those rights first. OSError when it cannot be written."""
+    file.parent.parent.mkdir(parents=True, exist_ok=True)
+    make_owner_only_folder(file.parent)
+    tighten_folder(file.parent)
+    return OwnerOnlyRotatingLog(file, maxBytes=max_bytes, backupCount=kept, encoding="utf-8")
+
+
 def start_logging(folder: Path) -> Path | None:
     """Log to `folder/leerwinkel-desk.log` (1 MB, 5 older files kept); uncaught errors are logged too.
 
@@ -47,9 +71,7 @@ def start_logging(folder: Path) -> Path | None:
     if current_log() is not None:
         return current_log()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=KEPT_FILES,
-                                      encoding="utf-8")
+        handler = owner_only_log(folder / LOG_FILE, MAX_BYTES, KEPT_FILES)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -235,6 +235,10 @@ def check_passphrase(passphrase: str, about: Sequence[str] = ()) -> None:
         raise InvalidValue("passphrase", "weak")
 
 
+LOGOUT_ACTION = "logout"
+LOGOUT_FROM_LOCK_ACTION = "logout.lock"
+
+
 class Accounts(UseCase):
     """The people who may sign in: a coordinator opens and closes accounts; everyone sets their own passphrase."""
 
@@ -244,6 +248,13 @@ class Accounts(UseCase):
             return [AccountRow(c.id, c.login, c.full_name, c.role, c.can_log_in and c.passphrase_hash is not None,
                                c.passphrase_given_by is not None)
                     for c in office_staff(session, self._actor.office_id)]
+
+    def signed_out(self, from_lock: bool) -> None:
+        """The person acting signed out: by Bestand › Afmelden (`logout`), or a colleague ended their session
+        from the lock screen (`logout.lock`, still as theirs: the colleague is not signed in yet)."""
+        with self._db.write() as session:
+            audit.record(session, self._actor, self._now(), LOGOUT_FROM_LOCK_ACTION if from_lock else LOGOUT_ACTION,
+                         "counsellor", self._actor.counsellor_id)
 
     def account_id(self, login: str) -> uuid.UUID:
         """The account with `login`: your own, or anyone's for a coordinator."""

@@ -6,6 +6,8 @@ machine (0644, 0755) are tightened when the app or a command opens the database 
 store/location.py), before SQLite opens it (SQLite gives a new `-wal` and `-shm` the database file's mode).
 
 Only what the app knows as its own is touched:
+- `logs/` beside the database and the files in it, made and tightened by the log itself (log.py
+  `start_logging`, `tighten_folder`), each new log file 0600 from its first byte;
 - beside the database, the files named after it: the database, its `-wal` and `-shm`, its key file, its
   state note, a WAL set aside, a damaged copy, a half-made file;
 - `backups/`, `letters/` and `agenda/` beside it, and the regular files directly in them;
@@ -36,6 +38,21 @@ log = logging.getLogger(__name__)
 def make_owner_only_folder(folder: Path) -> None:
     """`folder` made, the owner's only, when it is missing (its parents must be there)."""
     folder.mkdir(mode=OWNER_FOLDER, exist_ok=True)
+
+
+def tighten_folder(folder: Path) -> int:
+    """`folder` (not a link) and the regular files directly in it lose group's and other's rights, as `tighten`
+    does for the database's folders (the log's `logs/`, which an older version made 0755 with 0644 files):
+    how many changed; never raises for a change refused."""
+    if os.name == "nt" or _kind(folder) != stat.S_IFDIR:
+        return 0
+    changed = 0
+    for place, kind in [(folder, stat.S_IFDIR), *((inside, stat.S_IFREG) for inside in _scan(folder))]:
+        try:
+            changed += _tighten(place, kind)
+        except OSError:
+            pass                        # another account's file, a read-only disk: the log goes on as it is
+    return changed
 
 
 def tighten(database: Path) -> int:

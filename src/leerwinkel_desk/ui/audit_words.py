@@ -17,6 +17,8 @@ def action_labels() -> dict[str, str]:
     return {
         "login": QCoreApplication.translate("AuditAction", "Aangemeld"),
         "login.failed": QCoreApplication.translate("AuditAction", "Aanmelden mislukt"),
+        "logout": QCoreApplication.translate("AuditAction", "Afgemeld"),
+        "logout.lock": QCoreApplication.translate("AuditAction", "Afgemeld vanaf het vergrendelscherm"),
         "account.open": QCoreApplication.translate("AuditAction", "Account geopend"),
         "account.close": QCoreApplication.translate("AuditAction", "Account afgesloten"),
         "account.passphrase": QCoreApplication.translate("AuditAction", "Nieuwe wachtwoordzin ingesteld"),

@@ -15,26 +15,35 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leerwinkel_desk.domain.errors import DatabaseReplaced, DiskFull, KeyChanged
-from leerwinkel_desk.log import current_log, exception_lines
+from leerwinkel_desk.log import LOG_FILE, current_log, exception_lines, owner_only_log
 from leerwinkel_desk.store.durable import disk_full
-from leerwinkel_desk.ui.dialogs.session_form import SessionFormDialog
 from leerwinkel_desk.ui.error_texts import error_text
+from leerwinkel_desk.ui.form_dialog import FormDialog
 
 LOG_NAME = "leerwinkel-desk"
 
 
 def keep_open_work() -> tuple[int, int]:
-    """Save a draft of every open form, so nothing typed is lost: how many were kept as drafts, and how many
-    forms with typing could not be (their text stays in the form, still open)."""
+    """Save a draft of every open form that keeps drafts (the session, the micro-contact), so nothing typed is
+    lost: how many were kept as drafts, and how many forms with typing could not be (their text stays in the
+    form, still open). Forms hidden by the lock count too."""
     kept = unsaved = 0
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, SessionFormDialog) and widget.has_typing():
+        if isinstance(widget, FormDialog) and widget.keeps_drafts() and widget.has_typing():
             try:
                 saved = widget.save_draft()
             except Exception:  # any error: the crash path must not crash
                 saved = False
             kept, unsaved = kept + saved, unsaved + (not saved)
     return kept, unsaved
+
+
+def typing_without_drafts() -> int:
+    """How many open forms (shown, or hidden by the lock) hold typing that neither a draft nor the form's own
+    data keeps (a new client's name half typed): closing them throws it away."""
+    return sum(1 for widget in QApplication.topLevelWidgets()
+               if isinstance(widget, FormDialog) and not widget.keeps_drafts()
+               and not widget.keeps_typing_elsewhere() and widget.has_typing())
 
 
 def crash_text(kept: int, unsaved: int) -> str:
@@ -53,10 +62,9 @@ def crash_text(kept: int, unsaved: int) -> str:
 
 def install_crash_handler(log_dir: Path, show: Callable[[str], None] | None = None) -> logging.Logger:
     """Route uncaught exceptions to the log and a dialog instead of a traceback on screen."""
-    log_dir.mkdir(parents=True, exist_ok=True)
     logger = logging.getLogger(LOG_NAME)
     if not logger.handlers and current_log() is None:      # app.py's log is already there
-        handler = logging.FileHandler(log_dir / "leerwinkel-desk.log", encoding="utf-8")
+        handler = owner_only_log(log_dir / LOG_FILE)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)

@@ -254,7 +254,7 @@ class DossierView(QWidget):
         self._open(ClientDetailsDialog(self._ctx, self.client_id, self))
 
     def log_micro_contact(self) -> None:
-        self._dialog(lambda r: MicroContactDialog(self._ctx, r.id, self))
+        self._dialog(lambda r: MicroContactDialog(self._ctx, r.id, self, client_id=r.client_id))
 
     def record_session(self) -> None:
         self._dialog(lambda r: SessionFormDialog(self._ctx, r.id, self.client_id, self))

@@ -125,6 +125,19 @@ class FormDialog(QDialog):
         """True for forms that keep what was typed as a draft, so closing loses nothing."""
         return False
 
+    def keeps_drafts(self) -> bool:
+        """True for forms that keep what was typed as a draft of their own (`save_draft`) when the desk locks,
+        something crashes, or a colleague signs the person out from the lock screen (ui/crash.py keep_open_work)."""
+        return False
+
+    def has_typing(self) -> bool:
+        """Is there typing a draft would keep (or closing would lose)?"""
+        return self.typed_text()
+
+    def save_draft(self) -> bool:
+        """Keep what was typed as a draft; whether it is kept now (a form that `keeps_drafts` says how)."""
+        return False
+
     def reject(self) -> None:
         if self.isVisible() and self.typed_text() and not self.keeps_typing_elsewhere():
             box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),

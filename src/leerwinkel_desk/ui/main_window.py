@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from leerwinkel_desk.domain.errors import DiskFull, DomainError, NotFound
+from leerwinkel_desk.domain.errors import DiskFull, DomainError, KeyChanged, NotFound
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, format_number
 from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.log import log_error
@@ -43,10 +44,10 @@ from leerwinkel_desk.services.context import SystemClock, local_today
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_name
 from leerwinkel_desk.services.start_of_day import StartOfDay, StartOfDayFailed, Step
-from leerwinkel_desk.store.durable import disk_full
+from leerwinkel_desk.store.durable import disk_full, write_refused
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.crash import keep_open_work
+from leerwinkel_desk.ui.crash import keep_open_work, typing_without_drafts
 from leerwinkel_desk.ui.day_ahead import DayAhead
 from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.design.icons import page_icon
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.active_dialog: QWidget | None = None
         self.file_dialog: QWidget | None = None         # the file dialog open now (Ctrl+Shift+X)
         self.lock_screen: SignInDialog | None = None
+        self._hidden_by_lock: list[QWidget] = []      # what the lock hid, shown again only when it unlocks
         self.idle_lock: IdleLock | None = None       # set by run_main_window; the settings change its minutes
         self.start_of_day_jobs = BackgroundJobs(self, low_priority=True)    # see ui/desk.py's open_desk
         self.resize(fitting_size(self, PREFERRED_SIZE))
@@ -692,12 +694,14 @@ class MainWindow(QMainWindow):
             widget.hide()
         self._central.hide()
         signed = SignedIn(self.ctx.actor, self.ctx.user_name)
+        self._hidden_by_lock = hidden
         self.lock_screen = SignInDialog(
             lambda login, passphrase: sign_in_again(self.ctx.db, self.ctx.clock, login, passphrase),
-            self.ctx.login, signed, self, reason=reason)
+            self.ctx.login, signed, self, reason=reason, hand_over=self.sign_out_from_lock)
         self.lock_screen.setModal(True)
 
         def unlocked() -> None:
+            self._hidden_by_lock = []
             self.lock_screen = None
             self._central.show()
             for widget in hidden:
@@ -725,6 +729,53 @@ class MainWindow(QMainWindow):
             if shiboken6.isValid(form) and form.isVisible():
                 return
         keep_open_work()
+        self.ctx.service(Accounts).signed_out(from_lock=False)
+        self._end_desk()
+
+    def sign_out_from_lock(self) -> None:
+        """The lock screen's Iemand anders aanmelden (Alt+I): the locked person's session ends as Afmelden ends
+        it, for the colleague at the laptop, and nothing of it comes on screen again. What was typed in a form
+        that keeps drafts (a session, a micro-contact) is kept as the person's draft; the forms the lock hid are
+        never shown again (no question of theirs: it would show the text), but deleted with the window. Typing no
+        draft can keep (a new client half typed, a draft the full disk refused) is counted, never shown: the
+        colleague is asked whether to throw it away (Terug, the default, keeps the lock as it was)."""
+        screen = self.lock_screen
+        if screen is None:
+            return
+        _kept, unsaved = keep_open_work()
+        lost = unsaved + typing_without_drafts()
+        if lost and not self._throw_away_asked(screen, lost):
+            return
+        try:
+            self.ctx.service(Accounts).signed_out(from_lock=True)
+        except Exception as refused:            # a new key from elsewhere, a full disk: the hand-over goes on
+            if not (isinstance(refused, KeyChanged) or write_refused(refused)):
+                raise
+            log_error(log, "the sign-out from the lock screen could not be audited", refused)
+        log.info("signed out from the lock screen (%d form(s) with typing thrown away)", lost)
+        self.lock_screen = None
+        screen.done(QDialog.DialogCode.Rejected.value)     # not `accepted`: nothing hidden comes back
+        for widget in self._hidden_by_lock:
+            if shiboken6.isValid(widget):
+                widget.deleteLater()                # hidden as they are, without a close and its questions
+        self._hidden_by_lock = []
+        self._end_desk()
+
+    def _throw_away_asked(self, screen: SignInDialog, forms: int) -> bool:
+        """Over the lock screen, without what was typed: may typing that cannot be kept be thrown away?"""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Iemand anders aanmelden"), self.tr(
+            "{name} heeft in {forms} getypt wat niet als concept bewaard kan worden. Wie nu aanmeldt, gooit dat "
+            "weg.").format(name=self.ctx.user_name, forms=self.tr("1 formulier") if forms == 1
+                          else self.tr("{n} formulieren").format(n=forms)),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, screen)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Weggooien en &aanmelden"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Terug"))
+        return box.exec() == QMessageBox.StandardButton.Discard
+
+    def _end_desk(self) -> None:
+        """Afmelden's end, from the menu or from the lock screen (drafts kept, the sign-out audited): the desk's
+        work waited for, the window gone and the sign-in asked again (ui/start.py)."""
         self.settle_search()
         self.statusBar().showMessage(self.tr("Afmelden…"))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

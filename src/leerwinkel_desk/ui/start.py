@@ -176,6 +176,10 @@ def run_main_window(open_as: Callable[[str, str, Callable[[Database], None]], tu
 
         window = start_desk(db, signed, login, languages, ahead)
         code = app.exec()
+        # Afmelden and the office set up from the demo close the desk's window before they end its loop: the quit Qt
+        # posted for the last window closed is no one's. Delivered later, it ended the next sign-in's loop at once
+        # (the app stopped instead of asking who signs in next).
+        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
         if code != SIGNED_OUT:
             return code
         del window                  # the desk went (MainWindow.sign_out): its pages and models with it

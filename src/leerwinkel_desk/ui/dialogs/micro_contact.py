@@ -8,6 +8,7 @@ Dutch; P for phone, L for letter in English), so a letter picks the same channel
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.drafts import Drafts
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import IconText, PlainLabel
 from leerwinkel_desk.ui.design.icons import channel_icon
@@ -36,16 +38,23 @@ from leerwinkel_desk.ui.widgets import show_placeholder
 MICRO_CHANNELS = (Channel.WHATSAPP, Channel.SMS, Channel.PHONE, Channel.EMAIL, Channel.FACEBOOK,
                   Channel.CHAT, Channel.VIDEO, Channel.LETTER)
 HINT_COLUMNS = 4
+DRAFT_FORM = "micro_contact"    # the session form's drafts are "session"
 MIN_WIDTH_CHARS = 70            # room for the channels in four columns and a one-line summary
 
 
 class MicroContactDialog(FormDialog):
-    """First key: the channel's letter. Then the line. Enter saves, Escape cancels."""
+    """First key: the channel's letter. Then the line. Enter saves, Escape cancels.
 
-    def __init__(self, ctx: DeskContext, request_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    What was typed is kept as a draft when the desk locks or crashes, or a colleague signs the person out from
+    the lock screen (ui/crash.py keep_open_work); the next micro-contact on the request starts from it, said in
+    a line. It is dropped once the form closes (saved, or thrown away on Escape)."""
+
+    def __init__(self, ctx: DeskContext, request_id: uuid.UUID, parent: QWidget | None = None,
+                 client_id: uuid.UUID | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._request_id = ctx, request_id
+        self._ctx, self._request_id, self._client_id = ctx, request_id, client_id
         self.channel: Channel | None = None
+        self._drafted = False                   # a draft of this form is kept: dropped when it closes
         self.setWindowTitle(self.tr("Microcontact"))
         layout = QVBoxLayout(self)
         self.letters = {channel_key(channel): channel for channel in MICRO_CHANNELS}
@@ -80,6 +89,9 @@ class MicroContactDialog(FormDialog):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)     # a click leaves the letters with the form
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.draft_note = PlainLabel(self.tr("Uw concept van dit microcontact is teruggezet."))
+        self.draft_note.hide()
+        layout.addWidget(self.draft_note)
         layout.addWidget(self.hint)
         layout.addLayout(letters)
         layout.addWidget(self.channel_label)
@@ -87,22 +99,63 @@ class MicroContactDialog(FormDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.finished.connect(self._drop_draft)
+        self._start_from_draft(ctx.service(Drafts).load(DRAFT_FORM, request_id))
+
+    def _start_from_draft(self, draft: dict[str, Any] | None) -> None:
+        if not draft or draft.get("channel") not in {channel.value for channel in MICRO_CHANNELS}:
+            return
+        self._drafted = True
+        self._choose(Channel(draft["channel"]))
+        self.summary.setText(str(draft.get("summary", "")))
+        self.summary.setModified(True)          # Escape asks before it throws the draft away
+        self.minutes.setValue(int(draft.get("minutes") or 0))
+        self.draft_note.show()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.setFocus()
+        (self.summary if self.channel is not None else self).setFocus()
+
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        if visible and self.channel is not None:    # a draft taken up: typing goes on at the end of its line
+            self.summary.end(False)                 # (QDialog's show selected it all, as a Tab into it does)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         letter = event.text().upper()
         if self.channel is None and letter in self.letters and not event.modifiers():
-            self.channel = self.letters[letter]
-            self.channel_label.setText(self.tr("Kanaal: {name}").format(name=channel_label(self.channel)))
-            self.summary.setEnabled(True)
-            self.minutes.setEnabled(True)
+            self._choose(self.letters[letter])
             self.summary.setFocus()
             self.error.clear_error()
             return
         super().keyPressEvent(event)           # Enter: the default button, Bewaren
+
+    def _choose(self, channel: Channel) -> None:
+        self.channel = channel
+        self.channel_label.setText(self.tr("Kanaal: {name}").format(name=channel_label(channel)))
+        self.summary.setEnabled(True)
+        self.minutes.setEnabled(True)
+
+    def keeps_drafts(self) -> bool:
+        return True
+
+    def has_typing(self) -> bool:
+        return self.channel is not None and bool(self.summary.text().strip())
+
+    def save_draft(self) -> bool:
+        """Keep the channel, the line and the minutes as this person's draft of a micro-contact on the request."""
+        if self.channel is None or not self.has_typing():
+            return False
+        self._ctx.service(Drafts).save(DRAFT_FORM, self._request_id, {
+            "channel": self.channel.value, "summary": self.summary.text(), "minutes": self.minutes.value()},
+            self._client_id)
+        self._drafted = True
+        return True
+
+    def _drop_draft(self, _result: int) -> None:
+        if self._drafted:
+            self._drafted = False
+            self._ctx.service(Drafts).discard(DRAFT_FORM, self._request_id)
 
     def save(self) -> None:
         if self.channel is None:                # Enter or Bewaren before a letter: said, not ignored

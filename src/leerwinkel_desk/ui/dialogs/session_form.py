@@ -270,6 +270,9 @@ class SessionFormDialog(FormDialog):
     def keeps_typing_elsewhere(self) -> bool:
         return True                             # Escape keeps what was typed as a draft
 
+    def keeps_drafts(self) -> bool:
+        return True
+
     def _record(self) -> None:
         if not (self._text("summary").strip() or self._text("notes").strip()):
             raise InvalidValue("summary", "required")        # an empty form is no session

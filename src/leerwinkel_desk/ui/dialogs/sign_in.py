@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,13 +42,17 @@ def saved_idle_minutes(settings: QSettings) -> int:
 
 class SignInDialog(QDialog):
     """Login and passphrase. With `locked_to`, only that person can unlock (the lock screen); `reason` says
-    above the form why it asks (locked; at the sign-in: signed out, or not signed in)."""
+    above the form why it asks (locked; at the sign-in: signed out, or not signed in). With `hand_over` the lock
+    screen offers Iemand anders aanmelden (Alt+I): it calls `hand_over`, which ends the locked person's session
+    (MainWindow.sign_out_from_lock) so a colleague can sign in."""
 
     def __init__(self, authenticate: Callable[[str, str], SignedIn], login: str = "",
                  locked_to: SignedIn | None = None, parent: QWidget | None = None,
-                 recover: Callable[[str, str, str], SignedIn] | None = None, reason: str = "") -> None:
+                 recover: Callable[[str, str, str], SignedIn] | None = None, reason: str = "",
+                 hand_over: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self._authenticate, self._locked_to, self._recover = authenticate, locked_to, recover
+        self.someone_else: QPushButton | None = None
         self.recovery: RecoverDialog | None = None
         self.signed_in: SignedIn | None = None
         self.setWindowTitle(self.tr("Vergrendeld") if locked_to else self.tr("Aanmelden"))
@@ -71,6 +76,13 @@ class SignInDialog(QDialog):
                                           QDialogButtonBox.ButtonRole.ActionRole)
             forgotten.setAutoDefault(False)
             forgotten.clicked.connect(self.use_recovery_key)
+        if hand_over is not None and locked_to is not None:
+            self.someone_else = buttons.addButton(self.tr("&Iemand anders aanmelden"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+            self.someone_else.setAutoDefault(False)         # Enter in the passphrase still unlocks
+            self.someone_else.setAccessibleDescription(self.tr(
+                "Meldt {name} af; wat er getypt was, blijft als concept bewaard.").format(name=locked_to.full_name))
+            self.someone_else.clicked.connect(hand_over)
         layout = self._layout = QVBoxLayout(self)
         self.reason = PlainLabel(reason or self.tr("Leerwinkel Desk is vergrendeld. Wat u typte is bewaard."))
         self.reason.setWordWrap(True)
