@@ -56,7 +56,7 @@ def test_a_full_disk_gives_one_line_and_the_retry_succeeds(tmp_path: Path, comma
         for leave in (0, 3_000, 30_000, 300_000):
             filler = fill_disk(disk, leave)
             code, out, err = run_cli(monkeypatch, capsys, path, *args)
-            filler.unlink()
+            filler.unlink(); open("/tmp/lead/dbg.txt","a").write(f"{command} {leave} {code} {err.strip()[:80]} {[(p.name, p.stat().st_size) for p in disk.glob('inzage*')]}\n")
             if code == 0:
                 break               # there was enough room: it went through whole
             assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
@@ -69,6 +69,18 @@ def test_a_full_disk_gives_one_line_and_the_retry_succeeds(tmp_path: Path, comma
         if code != 0:               # space is back: the same command succeeds
             code, out, err = run_cli(monkeypatch, capsys, path, *args)
             assert code == 0, err
+
+
+def test_an_access_export_to_a_full_stick_leaves_neither_file(tmp_path: Path, monkeypatch, capsys) -> None:
+    """Room for the JSON but not the PDF: "nothing was saved" held the person's whole JSON on the stick."""
+    path = make_office(tmp_path / "leerwinkel.db")
+    client_no, _request_no = some_work(path)
+    with small_disk(tmp_path / "stick", "1m") as stick:
+        fill_disk(stick, 20_000)
+        code, _out, err = run_cli(monkeypatch, capsys, path, "export-client", client_no, "-o", str(stick / "x.json"),
+                                  "--pdf", str(stick / "x.pdf"))
+        assert code == 1 and "disk is full" in err and len(err.strip().splitlines()) == 1, err
+        assert sorted(p.name for p in stick.iterdir()) == ["filler"]
 
 
 def micro_contacts(path: Path) -> int:

@@ -29,7 +29,7 @@ from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.retention import Retention
-from leerwinkel_desk.store.durable import write_whole
+from leerwinkel_desk.store.durable import write_together, write_whole
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -186,9 +186,10 @@ def cmd_export_client(args: argparse.Namespace) -> int:
 
     client = Clients(db, SystemClock(), actor).by_number(args.client_no)
     request = Dossiers(db, SystemClock(), actor).access_request(client.id)
-    write_whole(args.output, access_request_json(request).encode("utf-8"))
+    files = [(args.output, access_request_json(request).encode("utf-8"))]
     if args.pdf is not None:
-        write_whole(args.pdf, PdfLetters.for_database(db).access_report(request))
+        files.append((args.pdf, PdfLetters.for_database(db).access_report(request)))
+    write_together(files)                               # both, or neither (a full disk at the PDF)
     print(f"{client.dossier_no}: dossier written to {args.output}" + (f" and {args.pdf}" if args.pdf else ""))
     return 0
 

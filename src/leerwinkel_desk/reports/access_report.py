@@ -45,7 +45,7 @@ from leerwinkel_desk.reports.texts import (
 )
 from leerwinkel_desk.services.dossier import NAMED_IN_EXPORT, AccessRequest
 from leerwinkel_desk.services.erasure import EMPTIED_TO_TEXT
-from leerwinkel_desk.store.durable import write_whole
+from leerwinkel_desk.store.durable import write_together
 
 TEMPLATE = "access_report.nl"
 SHORT = 90                      # longer values are printed as paragraphs under their label
@@ -210,8 +210,7 @@ def save_access_request(request: AccessRequest, pdf: bytes, folder: Path) -> tup
     stem = folder / f"{request.dossier['client']['dossier_no']}-inzage"
     folder.mkdir(parents=True, exist_ok=True)
     json_path, pdf_path = stem.with_suffix(".json"), stem.with_suffix(".pdf")
-    write_whole(json_path, access_request_json(request).encode("utf-8"))    # owner only (0600)
-    write_whole(pdf_path, pdf)
+    write_together([(json_path, access_request_json(request).encode("utf-8")), (pdf_path, pdf)])   # 0600, both
     return json_path, pdf_path
 
 

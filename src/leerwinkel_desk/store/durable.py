@@ -8,8 +8,8 @@ import errno
 import io
 import os
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
@@ -25,6 +25,15 @@ def write_whole(path: Path, content: bytes) -> None:
     (`private_file`)."""
     with private_file(path) as out:
         out.write(content)
+
+
+def write_together(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Each content at its path (`private_file`), none of them when one cannot be written: every file is
+    written and synced beside before the first is renamed into place, so a full disk at the last leaves
+    none of the files (an access export said "nothing saved" and left the person's whole JSON)."""
+    with ExitStack() as written:
+        for path, content in files:
+            written.enter_context(private_file(path)).write(content)
 
 
 @contextmanager
