@@ -139,6 +139,18 @@ def test_cli_office_settings_sets_the_letterhead_costs_and_a_backup_folder(tmp_p
     assert "cost tier 3: 114.00 EUR" in lines and f"backup folder: {stick.resolve()}" in lines
     assert lines[0].startswith("backup written and read back: ") and len(list(stick.glob("LWP-*/manual-*.db"))) == 1
 
+    def office_settings(*options: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "leerwinkel_desk", "--db", str(path), "office-settings", *options],
+                              capture_output=True, text=True, timeout=300, env=CLI_ENV)
+
+    for refused, said in ((("--name", "Foo", "--cost-tier1", "-5"), "cost_information: negative"),
+                          (("--name", "Foo", "--cost-tier1", "NaN"), "cost_information: format"),
+                          (("--name", "Foo", "--backup-folder", str(stick / "x" / "y")), "backup_folder")):
+        done = office_settings(*refused)
+        assert done.returncode == 1 and said in done.stderr and len(done.stderr.splitlines()) == 1, done.stderr
+    shown = office_settings().stdout.splitlines()       # nothing of the refused commands was saved
+    assert "name: Leerwinkel Proef" in shown and "cost tier 1: 0.00 EUR" not in shown
+
 
 def test_one_minute_reads_one_minuut_and_a_spin_box_writes_the_flemish_comma(qtbot, window) -> None:
     """The lock after "1 minuten"; the contribution's hours as "0.0" (a point, in a Flemish screen)."""

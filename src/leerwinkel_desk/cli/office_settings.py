@@ -14,7 +14,7 @@ from pathlib import Path
 from leerwinkel_desk.cli.common import database_location, signed_in
 from leerwinkel_desk.domain.enums import Tier
 from leerwinkel_desk.services.context import SystemClock
-from leerwinkel_desk.services.office_settings import ADDRESS_FIELDS, OfficeSettings
+from leerwinkel_desk.services.office_settings import ADDRESS_FIELDS, OfficeSettings, checked_address, checked_costs
 
 TIER_OPTIONS = {Tier.INFORMATION: "cost_tier1", Tier.MEDIATION: "cost_tier2", Tier.TRAJECTORY: "cost_tier3"}
 
@@ -37,15 +37,19 @@ def cmd_office_settings(args: argparse.Namespace) -> int:
     settings = OfficeSettings(db, SystemClock(), actor)
     current = settings.current()
     given = {name: getattr(args, name) for name in ADDRESS_FIELDS if getattr(args, name) is not None}
-    if given:
-        settings.set_address(replace(current.address, **given))
+    address = replace(current.address, **given)
     costs = {tier: getattr(args, option) for tier, option in TIER_OPTIONS.items() if getattr(args, option) is not None}
-    if costs:
-        settings.set_costs(costs)
-    if args.backup_folder is not None or args.no_backup_folder:
+    if given:                       # a refused value saves nothing of the command: each checked first,
+        checked_address(address)
+    checked_costs(costs)
+    if args.backup_folder is not None or args.no_backup_folder:     # and the folder, tried by writing, first
         made = settings.set_backup_folder(None if args.no_backup_folder else args.backup_folder)
         if made is not None:
             print(f"backup written and read back: {made}")
+    if given:
+        settings.set_address(address)
+    if costs:
+        settings.set_costs(costs)
     shown = settings.current()
     for name in ADDRESS_FIELDS:
         print(f"{name}: {getattr(shown.address, name) or ''}")

@@ -91,24 +91,12 @@ class OfficeSettings(UseCase):
         """The letterhead's name, address, phone, e-mail and website (empty parts left out); an e-mail, phone
         or postcode of its shape (domain.limits)."""
         self._require(Permission.MANAGE_OFFICE)
-        values = {name: (getattr(address, name) or "").strip() or None for name in ADDRESS_FIELDS}
-        if values["name"] is None:
-            raise InvalidValue("name", "required")
-        for name, limit in ADDRESS_LIMITS.items():
-            if values[name] is not None and len(values[name]) > limit:   # type: ignore[arg-type]
-                raise InvalidValue(name, "too_long", limit)
-        check_contact_details(values)
-        self._change(values, "office.address")
+        self._change(checked_address(address), "office.address")
 
     def set_costs(self, costs: Mapping[Tier, Decimal]) -> None:
         """The indicative cost per request of each tier (the monitoring report's last table)."""
         self._require(Permission.MANAGE_OFFICE)
-        for tier, cost in costs.items():
-            if cost < 0:
-                raise InvalidValue(COST_COLUMNS[tier], "negative")
-            if cost > MAX_COST:
-                raise InvalidValue(COST_COLUMNS[tier], "range")
-        self._change({COST_COLUMNS[tier]: cost for tier, cost in costs.items()}, "office.costs")
+        self._change(checked_costs(costs), "office.costs")
 
     def set_backup_folder(self, folder: Path | None) -> Path | None:
         """A folder for a second copy of the daily backups (None: none), after a backup written there
@@ -151,6 +139,31 @@ class OfficeSettings(UseCase):
         if office is None:
             raise NotFound("office", self._actor.office_id)
         return office
+
+
+def checked_address(address: OfficeAddress) -> dict[str, str | None]:
+    """The letterhead's columns as kept (empty parts None), or InvalidValue naming the first refused part: a
+    name is required, each part has its length, an e-mail, phone or postcode its shape (domain.limits)."""
+    values = {name: (getattr(address, name) or "").strip() or None for name in ADDRESS_FIELDS}
+    if values["name"] is None:
+        raise InvalidValue("name", "required")
+    for name, limit in ADDRESS_LIMITS.items():
+        if values[name] is not None and len(values[name]) > limit:   # type: ignore[arg-type]
+            raise InvalidValue(name, "too_long", limit)
+    check_contact_details(values)
+    return values
+
+
+def checked_costs(costs: Mapping[Tier, Decimal]) -> dict[str, Decimal]:
+    """The cost columns as kept, or InvalidValue: an amount (not NaN or infinite), from 0 to MAX_COST."""
+    for tier, cost in costs.items():
+        if not cost.is_finite():
+            raise InvalidValue(COST_COLUMNS[tier], "format")
+        if cost < 0:
+            raise InvalidValue(COST_COLUMNS[tier], "negative")
+        if cost > MAX_COST:
+            raise InvalidValue(COST_COLUMNS[tier], "range")
+    return {COST_COLUMNS[tier]: cost for tier, cost in costs.items()}
 
 
 def office_folder(folder: Path, office: Office) -> Path:
