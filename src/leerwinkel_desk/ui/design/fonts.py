@@ -3,10 +3,12 @@ Chinese (`李伟`), Japanese or Korean shows as letters where the computer has n
 Windows or Linux laptop often has none for Ge'ez), in the client list, the search, the dossier and the forms.
 
 `use_shipped_fonts` adds the fallback files the letters print with (shipped.FALLBACK_FONTS: Noto Sans Ethiopic,
-Droid Sans Fallback) to Qt's font database and makes them the fallback families of the application's font
-(QFont.setFamilies): a character the system's font lacks is drawn in the first of them that has it, before the
-system's own fallbacks, so a name on screen looks as it prints. Widgets inherit the application's font and a
-copy of it (`QFont(self.font())`, a bold label) keeps the families; the style sheet sets sizes and weights only.
+Droid Sans Fallback) to Qt's font database and names them as substitutes of the system's user-interface font
+(QFont.insertSubstitutions): a character that font lacks is drawn in the first of them that has it, before the
+system's own fallbacks, so a name on screen looks as it prints. Every widget's font, bold or larger, is of that
+family, so all of them get it. The application's font itself is left as it was: made its fallback families
+(QFont.setFamilies) instead, "Sans Serif" measured 17 px high instead of 14 at 150 % (every line and row
+taller, the dossier no longer fit 1280x720); a substitute only counts on a line that uses it.
 
 Droid Sans Fallback is 3.3 MB: the fonts are added once the first window is painted (ui/start.py), and at the
 latest when the main window is made, so the sign-in paints without them (README, Benchmarks, issue 17).
@@ -26,18 +28,18 @@ from __future__ import annotations
 import struct
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from leerwinkel_desk.shipped import FALLBACK_FONTS, font_file
 
 OWN_NAMES = {"DroidSansFallback.ttf": ("Droid Sans Fallback", "Leerwinkel Fallback")}   # same length: in place
 _FAMILY_NAME_IDS = (1, 4, 16)          # the name table's family, full and typographic family names
-LOADED_PROPERTY = "shippedFontsLoaded"   # on the application: the fallback families are set
+LOADED_PROPERTY = "shippedFontsLoaded"   # on the application: the fallbacks are substitutes
 
 
 def use_shipped_fonts(app: QApplication) -> None:
-    """The shipped fallback fonts added to Qt and set as the application font's fallback families (once)."""
+    """The shipped fallback fonts added to Qt and made substitutes of the user-interface font (once)."""
     if app.property(LOADED_PROPERTY):
         return
     families: list[str] = []
@@ -46,10 +48,18 @@ def use_shipped_fonts(app: QApplication) -> None:
         if name in OWN_NAMES:
             data = renamed(data, *OWN_NAMES[name])
         families += QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFontFromData(QByteArray(data)))
-    font = app.font()
-    font.setFamilies([*font.families()[:1], *dict.fromkeys(families)])
-    app.setFont(font)
+    for asked, found in interface_families(app).items():
+        QFont.insertSubstitutions(asked, [family for family in (found, *dict.fromkeys(families)) if family != asked])
     app.setProperty(LOADED_PROPERTY, True)
+
+
+def interface_families(app: QApplication) -> dict[str, str]:
+    """The families the screens' text is set in, as asked ("Sans Serif", "Segoe UI": the application's font and
+    the system's general font), each with the family it is found as ("DejaVu Sans"). An alias such as "Sans Serif"
+    is no family of Qt's own: its substitutes start with the family it stands for, else the first fallback
+    would stand in for it (and measure every line by Noto Sans Ethiopic's height)."""
+    fonts = (app.font(), QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+    return {font.family(): QFontInfo(font).family() for font in fonts if font.family()}
 
 
 def renamed(font: bytes, family: str, new: str) -> bytes:
