@@ -19,8 +19,9 @@ from leerwinkel_desk.services.consents import Consents
 from leerwinkel_desk.services.handovers import Handovers
 from leerwinkel_desk.store.models import Handover, Letter
 from leerwinkel_desk.ui.dialogs.printing import PrintDialog
+from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from test_letters import QUESTION, STUDY_HISTORY, grant, open_case
-from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
+from test_ui import ctx, english_translations, office, window  # noqa: F401 - the same office and window fixtures
 from test_ui_file_dialogs import documents  # noqa: F401 - Documents at home, started from elsewhere
 from test_ui_keys import ALT, CTRL, SHIFT, key, open_dossier_by_search, typed, wait_active
 
@@ -194,3 +195,33 @@ def test_letters_are_saved_in_documents_then_where_the_last_one_went(qtbot, wind
     assert Path(agenda.directory().absolutePath()) == documents
     key(qtbot, Qt.Key.Key_Escape)
     assert not any(Path.cwd().iterdir()) and not list(tmp_path.glob("program/**/*.pdf"))
+
+
+def test_a_filed_letter_is_named_in_the_apps_language(qtbot, window, db, clock, office, documents,
+                                                      english_translations) -> None:
+    """The dossier files it under its kind's code (`…-summary-1.pdf`, the command line's name); the screen shows
+    and Opslaan als PDF proposes it with the kind in the app's language, and the dossier number only."""
+    case = open_case(db, clock, office)
+    open_dossier_by_search(qtbot, window, "amrani")
+    dialog = print_dialog(qtbot, window)
+    preview(qtbot, dialog)
+    save_as(qtbot, dialog)                                                  # files it: the first save is brief.pdf
+    qtbot.waitUntil(lambda: dialog.letter is not None, timeout=10000)
+    with db.read() as s:
+        assert s.scalars(select(Letter.file_name)).one() == f"{case.dossier_no}-summary-1.pdf"
+    dutch = f"{case.dossier_no}-samenvatting-1.pdf"
+    assert dialog.status.text() == f"Bewaard in het dossier als {dutch}"
+    save_as(qtbot, dialog)                                                  # proposed: the letter's own name
+    qtbot.waitUntil((documents / dutch).exists, timeout=10000)
+    wait_active(qtbot, dialog)
+    key(qtbot, Qt.Key.Key_Escape)
+    wait_active(qtbot, window)
+    switcher = LanguageSwitcher(QApplication.instance())
+    try:
+        assert switcher.use("en")
+        again = print_dialog(qtbot, window)
+        assert again.earlier.currentText().endswith(f"({case.dossier_no}-summary-1.pdf)")   # the earlier letters
+        wait_active(qtbot, again)
+        key(qtbot, Qt.Key.Key_Escape)
+    finally:
+        switcher.use("nl")

@@ -2546,6 +2546,17 @@
     </message>
 </context>
 <context>
+    <name>LetterFileName</name>
+    <message>
+        <source>samenvatting</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>overdracht</source>
+        <translation>handover</translation>
+    </message>
+</context>
+<context>
     <name>LoketsDialog</name>
     <message>
         <source>Loketten en zitdagen</source>

@@ -23,8 +23,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
-from importlib.resources.abc import Traversable
+from pathlib import PurePath
 from typing import Literal
 
 from reportlab.lib.fonts import addMapping
@@ -33,9 +32,17 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-REGULAR = "DejaVuSans"
-BOLD = "DejaVuSans-Bold"
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+from leerwinkel_desk.shipped import FALLBACK_FONTS, TEXT_FONT, font_file
+
+
+def _registered_name(file_name: str) -> str:
+    """The name a shipped font file is registered by: `NotoSansEthiopic-Regular.ttf` is `NotoSansEthiopic`."""
+    return PurePath(file_name).stem.removesuffix("-Regular")
+
+
+REGULAR = _registered_name(TEXT_FONT.regular)        # DejaVuSans
+BOLD = _registered_name(TEXT_FONT.bold)              # DejaVuSans-Bold
+_FILES = {REGULAR: TEXT_FONT.regular, BOLD: TEXT_FONT.bold}
 SUBSTITUTE = "\ufffd"          # drawn for a character that no shipped font has (DejaVu Sans has this one)
 _JOINER = "\u200d"             # zero-width joiner: joins emoji into one (a family, a profession)
 _SKIN_TONES = range(0x1F3FB, 0x1F400)
@@ -51,22 +58,15 @@ class Fallback:
     bold: tuple[str, str]
 
 
-FALLBACKS = (                  # in the order they are asked
-    Fallback(("NotoSansEthiopic", "NotoSansEthiopic-Regular.ttf"),
-             ("NotoSansEthiopic-Bold", "NotoSansEthiopic-Bold.ttf")),
-    Fallback(("DroidSansFallback", "DroidSansFallback.ttf"),
-             ("DroidSansFallback", "DroidSansFallback.ttf")),       # one weight: bold CJK prints regular
-)
-
-
-def _font_folder() -> Traversable:
-    return files("leerwinkel_desk.resources") / "fonts"
+FALLBACKS = tuple(             # in the order they are asked; a font of one weight (CJK) prints bold as regular
+    Fallback((_registered_name(font.regular), font.regular), (_registered_name(font.bold), font.bold))
+    for font in FALLBACK_FONTS)
 
 
 def _register(name: str, file_name: str) -> TTFont:
     if name not in pdfmetrics.getRegisteredFontNames():
-        with (_font_folder() / file_name).open("rb") as font_file:
-            pdfmetrics.registerFont(TTFont(name, font_file))
+        with font_file(file_name).open("rb") as opened:
+            pdfmetrics.registerFont(TTFont(name, opened))
     font = pdfmetrics.getFont(name)
     assert isinstance(font, TTFont), f"{name} is registered as a TrueType font"
     return font

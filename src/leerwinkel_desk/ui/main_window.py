@@ -50,6 +50,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import keep_open_work, typing_without_drafts
 from leerwinkel_desk.ui.day_ahead import DayAhead
 from leerwinkel_desk.ui.design.components import PlainLabel
+from leerwinkel_desk.ui.design.fonts import use_shipped_fonts
 from leerwinkel_desk.ui.design.icons import page_icon
 from leerwinkel_desk.ui.design.style import Space, apply_design, current_palette
 from leerwinkel_desk.ui.dialogs.accounts import AccountsDialog
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication), "the window lives in a widgets application"
         apply_design(app)                            # once per application; tests and screenshots too
+        use_shipped_fonts(app)                       # names in every script (done after the sign-in's paint)
         self.ctx = ctx
         self._languages = languages
         self._day_ahead = day_ahead                 # Vandaag's first day, read during the sign-in (ui/desk.py)

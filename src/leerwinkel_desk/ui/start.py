@@ -1,6 +1,7 @@
 """The desktop's start: the sign-in (or the first-run wizard) painted first, the rest of the app behind it.
 
-Before the first window only Qt, the sign-in dialog and the language are loaded. The main window with
+Before the first window only Qt, the sign-in dialog and the language are loaded; the fallback fonts of names in
+other scripts (ui/design/fonts.py) are added once it is painted. The main window with
 every page, service and mapped table (SQLAlchemy alone costs three bare Qt windows) is imported on a
 thread of its own while the person types, and is waited for when the sign-in is submitted. A
 start that imported all of it first painted the sign-in at 7-11x a bare window; see README, Benchmarks.
@@ -115,7 +116,14 @@ def run_main_window(open_as: Callable[[str, str, Callable[[Database], None]], tu
     settings = QSettings()
     languages.use(saved_language(settings))
     behind = ImportedBehind(BEHIND)
-    AfterFirstPaint(app, behind.start)
+
+    def after_first_paint() -> None:
+        behind.start()
+        from leerwinkel_desk.ui.design.fonts import use_shipped_fonts  # here: the sign-in paints without it
+
+        use_shipped_fonts(app)          # ~20 ms (3.3 MB of CJK): after the paint, while the import runs
+
+    AfterFirstPaint(app, after_first_paint)
     if first_run is not None:
         from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 

@@ -3,6 +3,7 @@ amounts as the UI language writes them. (The sentences for typed errors are in u
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
@@ -48,7 +49,7 @@ from leerwinkel_desk.domain.enums import (
     Tier,
 )
 from leerwinkel_desk.domain.fees import PaidBy
-from leerwinkel_desk.services.letters import LetterKind
+from leerwinkel_desk.services.letters import LetterKind, LetterRow
 from leerwinkel_desk.ui.i18n import language_locale
 
 
@@ -421,6 +422,17 @@ ENUM_LABELS: dict[type[StrEnum], Callable[[Any], str]] = {
         LetterKind.SUMMARY: QCoreApplication.translate("Vocabulary", "Samenvatting voor de cliënt"),
         LetterKind.HANDOVER: QCoreApplication.translate("Vocabulary", "Overdrachtsbrief")}),
 }
+
+
+def letter_file_name(letter: LetterRow) -> str:
+    """A filed letter's file name as the screens show it and *Opslaan als PDF* proposes it: its kind in a word of
+    the UI language (`LW-2026-000123-overdracht-1.pdf`). The dossier files it under the kind's code
+    (`LW-2026-000123-handover-1.pdf`, services/letters.py: the name `leerwinkel-desk reprint` takes), the same in
+    every language. Either holds the dossier number, never a name: no personal data."""
+    word = {LetterKind.SUMMARY: QCoreApplication.translate("LetterFileName", "samenvatting"),
+            LetterKind.HANDOVER: QCoreApplication.translate("LetterFileName", "overdracht")}[letter.kind]
+    safe = "-".join(re.findall(r"[^\W_]+", word)) or letter.kind.value     # letters and digits: a safe file name
+    return letter.file_name.replace(f"-{letter.kind.value}-", f"-{safe}-", 1)
 
 
 def enum_label(member: StrEnum) -> str:

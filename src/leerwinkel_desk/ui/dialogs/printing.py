@@ -45,7 +45,7 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.file_dialogs import ask_save_file
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
-from leerwinkel_desk.ui.texts import data_item_label, format_date, format_moment
+from leerwinkel_desk.ui.texts import data_item_label, format_date, format_moment, letter_file_name
 from leerwinkel_desk.ui.worker import Progress
 
 PREVIEW_SCALE = 1.2          # 72 dpi PDF points to screen pixels
@@ -92,7 +92,7 @@ class PrintDialog(QDialog):
         for row in reversed(self._letters().for_client(client_id)):          # the newest first
             kind = self.tr("samenvatting") if row.kind is LetterKind.SUMMARY else self.tr("warme overdracht")
             self.earlier.addItem(f"{format_moment(row.produced_at)}  {kind}  {row.recipient_name or ''}"
-                                 f"  ({row.file_name})", row)
+                                 f"  ({letter_file_name(row)})", row)
         self.again_choice.setEnabled(self.earlier.count() > 0)
         self.earlier.setEnabled(self.earlier.count() > 0)
         self.earlier.activated.connect(lambda _index: self.again_choice.setChecked(True))
@@ -275,7 +275,7 @@ class PrintDialog(QDialog):
             page.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.pages.addWidget(page)
         self.status.setText(self.tr("Voorbeeld: nog niet bewaard in het dossier") if self.letter is None
-                            else self.tr("Eerder bewaard als {name}").format(name=self.letter.file_name))
+                            else self.tr("Eerder bewaard als {name}").format(name=letter_file_name(self.letter)))
         self.show_unprintable(self.pdf)
         for button in (self.make_button, self.print_button, self.save_button):
             button.setEnabled(True)
@@ -325,11 +325,11 @@ class PrintDialog(QDialog):
             work = partial(letters.print_handover, self._request_id, self.recipient.recipient(), self.chosen_items())
         done = perform(self._ctx.operations, work, self.error, lambda letter: OpChanges(
             Change.TIMELINE, self._client_id, self.tr("Brief bewaard in het dossier als {name}").format(
-                name=letter.file_name)))
+                name=letter_file_name(letter))))
         if done is None:
             return None
         self.letter, self.pdf = done.value, done.value.pdf
-        self.status.setText(self.tr("Bewaard in het dossier als {name}").format(name=self.letter.file_name))
+        self.status.setText(self.tr("Bewaard in het dossier als {name}").format(name=letter_file_name(self.letter)))
         return self.letter
 
     def ask_printer(self) -> None:
@@ -357,7 +357,7 @@ class PrintDialog(QDialog):
         self.file_dialog = ask_save_file(self, self.tr("Opslaan als PDF"), self._suggested_name(), "pdf", self.save_to)
 
     def _suggested_name(self) -> str:
-        return self.letter.file_name if self.letter is not None else self.tr("brief.pdf")
+        return letter_file_name(self.letter) if self.letter is not None else self.tr("brief.pdf")
 
     def save_to(self, path: Path) -> None:
         """The filed PDF itself, byte for byte (filed now if this is its first print or save)."""
