@@ -113,7 +113,7 @@ def test_cli_import_courses_and_partners(db, clock, coordinator, tmp_path) -> No
 
     dry = cli("import-courses", str(courses), "--dry-run")
     assert dry.returncode == 0 and dry.stdout.strip() == ("checked (dry run): 2 rows; 2 new courses, 0 already in "
-                                                          "the offer, 1 new providers; 0 problems")
+                                                          "the offer, 1 new providers; 0 problem(s)")
     assert cli("import-courses", str(courses)).stdout.startswith("imported: 2 rows; 2 new courses")
     assert "0 new courses, 2 already in the offer" in cli("import-courses", str(courses)).stdout
     done = cli("import-partners", str(partners))

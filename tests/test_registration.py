@@ -365,6 +365,16 @@ def test_blank_lines_and_trailing_delimiters_are_not_rows(
     assert report.warnings == (Problem("clients.csv", 1, "#4", "unknown_column"),)
 
 
+def test_a_file_without_its_header_row_is_refused_without_quoting_its_first_row(
+        importer: RegistrationImport, tmp_path: Path) -> None:
+    """The first row of data was taken as the header and each of its cells listed as an unknown column:
+    'clients.csv:1:Jan: unknown column', a person's data in the report."""
+    path = put(tmp_path, "clients.csv", ["K-1;Jan;Peeters", "K-2;Marie;Janssens"])
+    report = importer.import_file(FileKind.CLIENTS, path)
+    assert report.errors == (Problem("clients.csv", 1, None, "no_header"),) and report.warnings == ()
+    assert report.clients.created == 0
+
+
 def test_a_second_import_of_the_same_files_changes_nothing(
         db: Database, importer: RegistrationImport, tmp_path: Path) -> None:
     folder = crafted(tmp_path / "in")

@@ -2425,6 +2425,10 @@
         <translation>required column missing</translation>
     </message>
     <message>
+        <source>de eerste regel noemt geen enkele kolom van dit bestand: ontbreekt de kopregel? (die regel wordt niet getoond: er kunnen gegevens van een persoon in staan)</source>
+        <translation>the first line names none of this file's columns: is its header row missing? (the line is not shown: it may hold a person's data)</translation>
+    </message>
+    <message>
         <source>kolom staat er twee keer</source>
         <translation>column appears twice</translation>
     </message>

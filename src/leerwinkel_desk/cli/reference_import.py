@@ -80,7 +80,7 @@ def summary(report: ReferenceImportReport) -> str:
     else:
         counts = (f"{report.created} new partners, {report.existing} already on the map, "
                   f"{report.new_contacts} new contacts")
-    return f"{state}: {report.rows} rows; {counts}; {len(report.problems) + report.more_problems} problems"
+    return f"{state}: {report.rows} rows; {counts}; {len(report.problems) + report.more_problems} problem(s)"
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -61,6 +61,8 @@ class ProblemCode(StrEnum):
                  "and import them one after the other")
     EMPTY_FILE = "empty_file", "the file is empty"
     MISSING_COLUMN = "missing_column", "required column missing"
+    NO_HEADER = ("no_header", "the first line names none of this file's columns: is its header row missing? (the "
+                 "line is not shown: it may hold a person's data)")
     DUPLICATE_COLUMN = "duplicate_column", "column appears twice"
     CELL_COUNT = "cell_count", "{value} cells where the header has {detail}"
     REQUIRED = "required", "required, but empty"
@@ -179,6 +181,9 @@ def read_table(path: Path, columns: Sequence[str], required: Sequence[str], enco
         errors.append(Problem(name, None, None, ProblemCode.EMPTY_FILE))
         return None
     header_line, header = records[0]
+    if not any(column_of(raw) for raw in header):       # a first row of data, not a header: never quoted
+        errors.append(Problem(name, header_line, None, ProblemCode.NO_HEADER))
+        return None
     index: dict[str, int] = {}
     shown: dict[str, str] = {} if found is None else found
     usable = True

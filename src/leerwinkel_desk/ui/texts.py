@@ -486,6 +486,9 @@ def import_problem_text(code: str, value: str, detail: str) -> str:
         "too_large": QCoreApplication.translate("Import", "groter dan de grens van {detail} MB voor één bestand; "
                                                 "splits het in kleinere bestanden en importeer die na elkaar"),
         "missing_column": QCoreApplication.translate("Import", "verplichte kolom ontbreekt"),
+        "no_header": QCoreApplication.translate(
+            "Import", "de eerste regel noemt geen enkele kolom van dit bestand: ontbreekt de kopregel? (die regel "
+            "wordt niet getoond: er kunnen gegevens van een persoon in staan)"),
         "duplicate_column": QCoreApplication.translate("Import", "kolom staat er twee keer"),
         "cell_count": QCoreApplication.translate("Import", "{value} cellen waar de kop er {detail} heeft"),
         "required": QCoreApplication.translate("Import", "verplicht, maar leeg"),
