@@ -375,6 +375,15 @@ def test_a_file_without_its_header_row_is_refused_without_quoting_its_first_row(
     assert report.clients.created == 0
 
 
+def test_a_utf16_file_is_named_so_not_sent_to_cp1252(importer: RegistrationImport, tmp_path: Path) -> None:
+    """Excel's 'Unicode text' is UTF-16: the hint said to try --encoding cp1252."""
+    text = "client_ref;first_name;last_name\r\nK-1;Jan;Peeters\r\n"
+    for encoding in ("utf-16", "utf-16-le"):            # with its BOM, and without
+        (tmp_path / "clients.csv").write_bytes(text.encode(encoding))
+        report = importer.import_file(FileKind.CLIENTS, tmp_path / "clients.csv")
+        assert report.errors == (Problem("clients.csv", 1, None, "utf16"),)
+
+
 def test_a_second_import_of_the_same_files_changes_nothing(
         db: Database, importer: RegistrationImport, tmp_path: Path) -> None:
     folder = crafted(tmp_path / "in")

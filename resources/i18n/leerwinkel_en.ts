@@ -2413,6 +2413,10 @@
         <translation>not valid CSV: {detail}</translation>
     </message>
     <message>
+        <source>UTF-16 (‘Unicode-tekst’ van Excel), geen CSV-bestand: bewaar het in Excel als &apos;CSV UTF-8 (door komma&apos;s gescheiden)&apos;</source>
+        <translation>UTF-16 (Excel's ‘Unicode text’), not a CSV file: save it in Excel as 'CSV UTF-8 (comma delimited)'</translation>
+    </message>
+    <message>
         <source>het bestand is leeg</source>
         <translation>the file is empty</translation>
     </message>
@@ -2426,7 +2430,7 @@
     </message>
     <message>
         <source>de eerste regel noemt geen enkele kolom van dit bestand: ontbreekt de kopregel? (die regel wordt niet getoond: er kunnen gegevens van een persoon in staan)</source>
-        <translation>the first line names none of this file's columns: is its header row missing? (the line is not shown: it may hold a person's data)</translation>
+        <translation>the first line names none of this file&apos;s columns: is its header row missing? (the line is not shown: it may hold a person&apos;s data)</translation>
     </message>
     <message>
         <source>kolom staat er twee keer</source>

@@ -60,6 +60,8 @@ class ProblemCode(StrEnum):
     TOO_LARGE = ("too_large", "larger than the limit of {detail} MB for one file; split it into smaller files "
                  "and import them one after the other")
     EMPTY_FILE = "empty_file", "the file is empty"
+    UTF16 = ("utf16", "UTF-16 (Excel's 'Unicode text'), not a CSV file: save it in Excel as 'CSV UTF-8 (comma "
+             "delimited)'")
     MISSING_COLUMN = "missing_column", "required column missing"
     NO_HEADER = ("no_header", "the first line names none of this file's columns: is its header row missing? (the "
                  "line is not shown: it may hold a person's data)")
@@ -222,6 +224,10 @@ def read_table(path: Path, columns: Sequence[str], required: Sequence[str], enco
 def _decode(data: bytes, encoding: str, name: str, errors: list[Problem]) -> tuple[str, str] | None:
     """The text and the encoding it was read in: UTF-8 (a BOM is dropped), cp1252 when asked for, or for AUTO
     whichever of the two the file is (`_looks_like_cp1252`); None, with the reason in `errors`, for neither."""
+    start = data[:64]       # UTF-16 (Excel's "Unicode text"): its BOM, or text with every other byte zero
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or 0 < len(start) <= 3 * start.count(0):
+        errors.append(Problem(name, 1, None, ProblemCode.UTF16))        # not "try cp1252"
+        return None
     has_bom = data.startswith(codecs.BOM_UTF8)
     if encoding == "cp1252" and has_bom:
         errors.append(Problem(name, 1, None, ProblemCode.ENCODING, data[:3].hex(" "), encoding))

@@ -482,6 +482,9 @@ def import_problem_text(code: str, value: str, detail: str) -> str:
             "Import", "geen UTF-8 en ook geen gewone West-Europese tekst (Windows-1252); bewaar het in Excel als "
             "'CSV UTF-8 (door komma's gescheiden)'"),
         "csv_syntax": QCoreApplication.translate("Import", "geen geldige CSV: {detail}"),
+        "utf16": QCoreApplication.translate(
+            "Import", "UTF-16 (‘Unicode-tekst’ van Excel), geen CSV-bestand: bewaar het in Excel als 'CSV UTF-8 (door "
+            "komma's gescheiden)'"),
         "empty_file": QCoreApplication.translate("Import", "het bestand is leeg"),
         "too_large": QCoreApplication.translate("Import", "groter dan de grens van {detail} MB voor één bestand; "
                                                 "splits het in kleinere bestanden en importeer die na elkaar"),
