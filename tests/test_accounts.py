@@ -78,6 +78,9 @@ def test_opening_and_closing_accounts_wraps_and_removes_the_database_key(tmp_pat
         accounts.open_account("an.peeters", "Nog een An", Role.COUNSELLOR, "nog een lange zin")
     with pytest.raises(InvalidValue):
         accounts.open_account("bram", "Bram", Role.COUNSELLOR, "kort")
+    with pytest.raises(InvalidValue) as too_long:                      # SQLite keeps any length; PostgreSQL not
+        accounts.open_account("bram", "B" * 10_000, Role.COUNSELLOR, "een lange zin van bram")
+    assert (too_long.value.field, too_long.value.reason, too_long.value.limit) == ("full_name", "too_long", 200)
     assert "bram" not in KeyRing.load(db.path).entries                 # a refused account gets no key
     from leerwinkel_desk.services.context import Actor
 

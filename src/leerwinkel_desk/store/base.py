@@ -12,6 +12,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.ids import uuid7
 from leerwinkel_desk.domain.text import check_text, kept_name
 
@@ -79,13 +80,17 @@ def is_name(column: Column[Any]) -> bool:
 
 def kept_value(column: Column[Any], value: Any) -> Any:
     """A text as a row keeps it in `column`, by the one rule for text (domain/text.py): refused
-    (InvalidValue naming the column) with a control character; a name or title (`is_name`) kept as one line
-    without bidirectional controls and refused as empty when it shows nothing. Used by every ORM write (below),
-    the registration import's bulk rows and the sync server, for what a laptop pushes."""
+    (InvalidValue naming the column) with a control character or longer than its column; a name or title
+    (`is_name`) kept as one line without bidirectional controls and refused as empty when it shows nothing.
+    Used by every ORM write (below), the registration import's bulk rows and the sync server, for what a
+    laptop pushes."""
     if not isinstance(value, str) or not isinstance(column.type, String):
         return value
     check_text(value, column.key)
-    return kept_name(value, column.key) if value and is_name(column) else value
+    kept = kept_name(value, column.key) if value and is_name(column) else value
+    if column.type.length is not None and len(kept) > column.type.length:     # PostgreSQL would refuse it at
+        raise InvalidValue(column.key, "too_long", column.type.length)       # sync; SQLite keeps any length
+    return kept
 
 
 def _keep_texts(_mapper: Any, _connection: Any, target: Base) -> None:
