@@ -316,3 +316,13 @@ def test_zitdag_change_keeps_the_past_of_a_held_zitdag_and_refuses_in_one_line(d
     assert refused.returncode == 1 and refused.stderr.strip() == "error: value.invalid: ends: before_start"
     unknown = cli(copy, "zitdag", "change", str(len(after) + 1), "--starts", "13:00")
     assert unknown.stderr.strip() == f"error: no zitdag number {len(after) + 1}; see `zitdag list`"
+
+
+def test_text_that_is_not_utf8_is_refused_in_one_line(demo_db: Path) -> None:
+    """Bytes of another encoding (Python keeps them as lone surrogates) gave 'unexpected UnicodeEncodeError'."""
+    result = subprocess.run([os.fsencode(sys.executable), b"-m", b"leerwinkel_desk", b"--db", os.fsencode(demo_db),
+                             b"edit-client", b"LW-2026-000004", b"--first-name", b"Ja\xffn"],
+                            capture_output=True, text=True, timeout=300, env=DEMO_ENV)
+    assert result.returncode == 1 and result.stderr == (
+        "error: the text given for first-name is not valid (the terminal sent bytes that are not UTF-8); "
+        "nothing was done\n")

@@ -67,8 +67,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def not_text(args: argparse.Namespace) -> str | None:
+    """The first text option that holds bytes no UTF-8 decodes (Python keeps them as lone surrogates, which no
+    database or file takes), as the command line names it; None when all are text. Paths may hold any bytes."""
+    for name, value in vars(args).items():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return name.replace("_", "-")
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the command named in `args`; failures become one line on stderr and exit code 1."""
+    garbled = not_text(args)
+    if garbled is not None:
+        print(f"error: the text given for {garbled} is not valid (the terminal sent bytes that are not UTF-8); "
+              "nothing was done", file=sys.stderr)
+        return 1
     try:
         return COMMANDS[args.command](args)
     except SchemaTooNew as error:
