@@ -210,6 +210,10 @@
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
+        <source>{number}-afspraak.pdf</source>
+        <translation>{number}-appointment.pdf</translation>
+    </message>
+    <message>
         <source>Afsprakenkaart bewaren</source>
         <translation>Save the appointment card</translation>
     </message>
@@ -1989,6 +1993,10 @@
         <translation>Appointment card saved: {file}</translation>
     </message>
     <message>
+        <source>{number}-ontvangstbewijs.pdf</source>
+        <translation>{number}-receipt.pdf</translation>
+    </message>
+    <message>
         <source>Ontvangstbewijs bewaren</source>
         <translation>Save the receipt</translation>
     </message>
@@ -2414,7 +2422,7 @@
     </message>
     <message>
         <source>UTF-16 (‘Unicode-tekst’ van Excel), geen CSV-bestand: bewaar het in Excel als &apos;CSV UTF-8 (door komma&apos;s gescheiden)&apos;</source>
-        <translation>UTF-16 (Excel's ‘Unicode text’), not a CSV file: save it in Excel as 'CSV UTF-8 (comma delimited)'</translation>
+        <translation>UTF-16 (Excel&apos;s ‘Unicode text’), not a CSV file: save it in Excel as &apos;CSV UTF-8 (comma delimited)&apos;</translation>
     </message>
     <message>
         <source>het bestand is leeg</source>
@@ -3839,6 +3847,10 @@
     <message>
         <source>Herstelsleutel bewaren</source>
         <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <source>herstelsleutel.pdf</source>
+        <translation>recovery-key.pdf</translation>
     </message>
     <message>
         <source>⚠ Het bestand kon niet bewaard worden. Kies een andere plaats.</source>

@@ -334,8 +334,9 @@ class DossierView(QWidget):
     def ask_receipt(self, contribution_id: uuid.UUID, request_no: str) -> None:
         """Where to save the receipt: the folder last used for a PDF, else Documents (it opened in the home
         folder, and a blocking dialog of its own)."""
-        self.file_dialog = ask_save_file(self, self.tr("Ontvangstbewijs bewaren"), f"{request_no}-ontvangstbewijs.pdf",
-                                         "pdf", lambda path: self.save_receipt(contribution_id, path))
+        name = self.tr("{number}-ontvangstbewijs.pdf").format(number=request_no)
+        self.file_dialog = ask_save_file(self, self.tr("Ontvangstbewijs bewaren"), name, "pdf",
+                                         lambda path: self.save_receipt(contribution_id, path))
 
     def save_receipt(self, contribution_id: uuid.UUID, path: Path) -> None:
         """Made in the background (ReportLab): the receipt of a contribution, for the client."""

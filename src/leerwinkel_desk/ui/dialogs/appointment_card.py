@@ -49,8 +49,8 @@ class AppointmentCardDialog(FormDialog):
         self.first_field = self.card_size
 
     def save(self) -> None:
-        ask_save_file(self, self.tr("Afsprakenkaart bewaren"), f"{self._request.request_no}-afspraak.pdf", "pdf",
-                      self.write)
+        name = self.tr("{number}-afspraak.pdf").format(number=self._request.request_no)
+        ask_save_file(self, self.tr("Afsprakenkaart bewaren"), name, "pdf", self.write)
 
     def write(self, path: Path) -> None:
         from leerwinkel_desk.reports.letters import PdfLetters  # ReportLab: when needed

@@ -77,7 +77,7 @@ class RecoveryKeyDialog(QDialog):
         self.save_button.setFocus()
 
     def save_sheet(self) -> None:
-        ask_save_file(self, self.tr("Herstelsleutel bewaren"), "herstelsleutel.pdf", "pdf", self.write)
+        ask_save_file(self, self.tr("Herstelsleutel bewaren"), self.tr("herstelsleutel.pdf"), "pdf", self.write)
 
     def write(self, path: Path) -> None:
         """The sheet written (synced), then the key put in use: a sheet whose key is not in use is removed."""
