@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import random
 import time
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -103,16 +102,28 @@ def test_the_start_tidies_what_killed_backups_and_key_writes_left(tmp_path: Path
     left[0].write_bytes(b"half a backup")
     left[1].write_text("{", encoding="utf-8")
     left[2].mkdir()
-    fresh = backups / "daily-2026-12-02.db.partial"      # another instance may be writing it now
+    fresh = backups / "daily-2026-12-02.db.partial"      # another instance (open now) may be writing it
     fresh.write_bytes(b"being written")
     hour_ago = time.time() - 3600
     for made in left:
         os.utime(made, (hour_ago, hour_ago))
+    other = child(f"""
+import sys
+from pathlib import Path
+from leerwinkel_desk.store.engine import open_sqlite
+from leerwinkel_desk.store.keyring import KeyRing
+path = Path({str(path)!r})
+db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", {PASSPHRASE!r}))
+print("open", flush=True)
+sys.stdin.readline()
+""")
+    assert other.stdout is not None and other.stdout.readline().strip() == "open"
     db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", PASSPHRASE))
     sign_in(db, SystemClock(), "coordinator", PASSPHRASE)
     assert maintenance.tidy_leftovers(db, SystemClock().now()) == 3
     assert not any(p.exists() for p in left) and fresh.exists()
-    assert maintenance.tidy_leftovers(db, SystemClock().now() + timedelta(hours=1)) == 1
+    other.communicate(input="\n", timeout=60)
+    assert maintenance.tidy_leftovers(db, SystemClock().now()) == 1     # no other instance: it goes, however new
     db.dispose()
 
 

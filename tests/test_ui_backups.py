@@ -237,3 +237,81 @@ def test_the_restore_s_result_line_wraps_within_the_dialog(qtbot, db, clock, off
     status = dialog.status
     qtbot.waitUntil(lambda: status.height() >= status.heightForWidth(status.width()))     # every line of it
     assert status.fontMetrics().horizontalAdvance(status.text()) > status.width()        # on more than one
+
+
+def test_a_full_backup_stick_fails_the_second_copy_alone_and_ctrl_shift_b_says_since_when(
+        qtbot, db, clock, office, tmp_path) -> None:
+    """A full USB stick as the backup folder (a real full tmpfs): the daily backup was made, but the second copy's
+    failure stopped the start of the day there, "De dagelijkse back-up is mislukt; de bewaartermijn is daarom niet
+    toegepast", every day, and only in a passing status line. Now the second copy fails alone (the retention
+    period is applied), and Ctrl+Shift+B says since when it fails, why, and the last good ones."""
+    from faults_support import fill_disk, small_disk
+    from leerwinkel_desk.services.office_settings import OfficeSettings
+    from leerwinkel_desk.services.start_of_day import start_of_day
+
+    with small_disk(tmp_path / "stick", "4m") as stick:
+        OfficeSettings(db, clock, office.coordinator).set_backup_folder(stick)
+        fill_disk(stick, 0)
+        done = start_of_day(db, clock, office.coordinator)
+        assert done.backup is not None and done.second_copy is None
+        assert done.second_copy_failed == "no_room"
+        window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+        window.report_start_of_day(done)
+        assert "kopie in de back-upmap is mislukt" in window.statusBar().currentMessage()
+        key(qtbot, Qt.Key.Key_B, CTRL | SHIFT)
+        dialog = wait_active(qtbot, window.active_dialog)
+        day = clock.now().astimezone().strftime("%d/%m/%Y")
+        assert f"Laatste dagelijkse back-up: {day}" in dialog.health.text()
+        assert f"De kopie in de back-upmap (Instellingen, Ctrl+,) mislukt sinds {day}" in dialog.health.text()
+        assert "vol" in dialog.health.text() and "Laatste goede kopie: nog geen" in dialog.health.text()
+        dialog.close()
+        window.close()
+
+
+def test_a_backups_folder_that_is_a_file_is_said_in_words(qtbot, db, clock, office) -> None:
+    """`backups` replaced by a file: Ctrl+Shift+B showed an empty list with no warning, and "Back-up maken" the
+    generic "Er ging iets onverwachts mis". Now both say the folder is a file and what to do."""
+    from leerwinkel_desk.services.start_of_day import StartOfDayFailed, start_of_day
+
+    folder = backups_dir(db.path)
+    if folder.is_dir():
+        for made in folder.iterdir():
+            made.unlink()
+        folder.rmdir()
+    folder.write_bytes(b"geen map")
+    try:
+        start_of_day(db, clock, office.coordinator)
+    except StartOfDayFailed:
+        pass
+    window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    key(qtbot, Qt.Key.Key_B, CTRL | SHIFT)
+    dialog = wait_active(qtbot, window.active_dialog)
+    assert "De dagelijkse back-up mislukt sinds" in dialog.health.text()
+    assert "geen map maar een bestand" in dialog.health.text()
+    key(qtbot, Qt.Key.Key_M, ALT)                               # Back-up &maken
+    qtbot.waitUntil(lambda: "geen map maar een bestand" in dialog.error.text(), timeout=5000)
+    assert "onverwachts" not in dialog.error.text()
+    assert folder.read_bytes() == b"geen map"
+
+
+def test_a_damaged_database_is_told_to_a_counsellor_in_words_they_can_follow(qtbot) -> None:
+    """The start-up message for a damaged database told a counsellor to run `leerwinkel-desk restore BESTAND`.
+    Now it says what to do in words (close it, ask the coordinator or IT to put back the last good backup, what
+    is lost), and keeps the command for the IT person."""
+    from leerwinkel_desk.ui.start import show_startup_error
+
+    shown: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append(box.text())
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+        else:
+            QTimer.singleShot(100, read_and_close)
+
+    QTimer.singleShot(100, read_and_close)
+    assert show_startup_error("damaged", "/data/leerwinkel.db") == 1
+    assert "Vraag de coördinator of de IT-verantwoordelijke" in shown[0]
+    assert "laatste goede back-up terug te zetten" in shown[0]
+    assert "Voor de IT-verantwoordelijke" in shown[0] and "leerwinkel-desk restore BESTAND" in shown[0]

@@ -2878,12 +2878,16 @@
         <translation>retention period: {requests} anonymised, {clients} erased</translation>
     </message>
     <message>
+        <source>⚠ de kopie in de back-upmap is mislukt ({why}); zie Beheer van de gegevens (Ctrl+Shift+B)</source>
+        <translation>⚠ the copy in the backup folder failed ({why}); see Care of the data (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
         <source>⚠ De bewaartermijn kon niet worden toegepast (de dagelijkse back-up is wel gemaakt)</source>
         <translation>⚠ The retention period could not be applied (the daily backup was made)</translation>
     </message>
     <message>
-        <source>⚠ De dagelijkse back-up is mislukt; de bewaartermijn is daarom niet toegepast</source>
-        <translation>⚠ The daily backup failed, so the retention period was not applied</translation>
+        <source>⚠ De dagelijkse back-up is mislukt ({why}); de bewaartermijn is daarom niet toegepast. Zie Beheer van de gegevens (Ctrl+Shift+B)</source>
+        <translation>⚠ The daily backup failed ({why}), so the retention period was not applied. See Care of the data (Ctrl+Shift+B)</translation>
     </message>
     <message>
         <source>Taal wisselen</source>
@@ -2955,6 +2959,46 @@
     <message>
         <source>Vóór een schema-upgrade</source>
         <translation>Before a schema upgrade</translation>
+    </message>
+    <message>
+        <source>de schijf of USB-stick is vol; maak er ruimte vrij</source>
+        <translation>the disk or USB stick is full; free some space on it</translation>
+    </message>
+    <message>
+        <source>de map is geen map maar een bestand; hernoem of verplaats dat bestand</source>
+        <translation>the folder is not a folder but a file; rename or move that file</translation>
+    </message>
+    <message>
+        <source>de kopie kon niet worden nagelezen; probeer een andere USB-stick</source>
+        <translation>the copy could not be read back; try another USB stick</translation>
+    </message>
+    <message>
+        <source>de reden staat in het logboek</source>
+        <translation>the reason is in the log</translation>
+    </message>
+    <message>
+        <source>nog geen</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source> sinds {day}</source>
+        <translation> since {day}</translation>
+    </message>
+    <message>
+        <source>⚠ De dagelijkse back-up mislukt{since}: {why}. Laatste goede back-up: {last}.</source>
+        <translation>⚠ The daily backup has been failing{since}: {why}. Last good backup: {last}.</translation>
+    </message>
+    <message>
+        <source>Laatste dagelijkse back-up: {last}.</source>
+        <translation>Last daily backup: {last}.</translation>
+    </message>
+    <message>
+        <source>⚠ De kopie in de back-upmap (Instellingen, Ctrl+,) mislukt sinds {since}: {why}. Laatste goede kopie: {last}.</source>
+        <translation>⚠ The copy in the backup folder (Settings, Ctrl+,) has been failing since {since}: {why}. Last good copy: {last}.</translation>
+    </message>
+    <message>
+        <source>Laatste kopie in de back-upmap: {last}.</source>
+        <translation>Last copy in the backup folder: {last}.</translation>
     </message>
     <message>
         <source>{n} jaar</source>
@@ -4604,8 +4648,16 @@
         <translation>The database is on a network drive ({detail}). SQLite cannot lock files safely there, so Leerwinkel Desk does not open it. Keep the database on this computer&apos;s own disk; offices share data through synchronisation.</translation>
     </message>
     <message>
-        <source>De databank {detail} is beschadigd, of het is geen databank van Leerwinkel Desk die deze sleutel opent. Er is niets gewijzigd. Herstel een reservekopie (map backups naast de databank) met: leerwinkel-desk restore BESTAND</source>
-        <translation>The database {detail} is damaged, or it is not a Leerwinkel Desk database that this key opens. Nothing was changed. Restore a backup (the backups folder next to the database) with: leerwinkel-desk restore FILE</translation>
+        <source>De databank {detail} is beschadigd, of het is geen databank van Leerwinkel Desk die deze sleutel opent. Er is niets gewijzigd.
+
+Wat nu? Sluit dit venster en werk niet verder op deze computer. Vraag de coördinator of de IT-verantwoordelijke van uw kantoor om de laatste goede back-up terug te zetten: de app maakt er elke dag één, in de map „backups” naast de databank. Wat sinds die back-up werd ingevoerd, moet daarna opnieuw worden ingevoerd.
+
+Voor de IT-verantwoordelijke: sluit Leerwinkel Desk overal waar deze databank open is en voer uit: leerwinkel-desk restore BESTAND (een back-up uit die map; het beschadigde bestand blijft bewaard naast de databank).</source>
+        <translation>The database {detail} is damaged, or it is not a Leerwinkel Desk database that this key opens. Nothing was changed.
+
+What now? Close this window and do not go on working on this computer. Ask the coordinator or the IT person of your office to put back the last good backup: the app makes one every day, in the “backups” folder next to the database. What was entered since that backup has to be entered again afterwards.
+
+For the IT person: close Leerwinkel Desk wherever this database is open and run: leerwinkel-desk restore FILE (a backup from that folder; the damaged file is kept next to the database).</translation>
     </message>
     <message>
         <source>Naast de databank lag een logbestand (-wal) dat er niet bij hoort: van een andere databank of een oude kopie. Het is opzijgezet als {detail}; de databank zelf is ongewijzigd. Start opnieuw. Ontbreekt er recent werk, zet dan een back-up terug: Beheer van de gegevens › Terugzetten.</source>
@@ -6385,6 +6437,14 @@ Also as column: {others}</translation>
     <message>
         <source>Deze back-up kan niet teruggezet worden: ze is weg of beschadigd, of ze hoort bij een andere installatie. Er is niets veranderd.</source>
         <translation>This backup cannot be restored: it is gone or damaged, or it belongs to another installation. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De back-upmap naast de databank („backups”) is geen map maar een bestand: er kan geen back-up in. Hernoem of verplaats dat bestand; de app maakt de map dan zelf opnieuw. Er is niets veranderd.</source>
+        <translation>The backup folder next to the database (“backups”) is not a folder but a file: no backup can go into it. Rename or move that file; the app then makes the folder again itself. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De databank is nog elders open (een tweede venster of een collega-programma): sluit dat eerst en zet dan de back-up terug. Er is niets veranderd.</source>
+        <translation>The database is still open elsewhere (a second window or a colleague’s program): close it first, then restore the backup. Nothing was changed.</translation>
     </message>
     <message>
         <source>De schijf is vol: er is niets bewaard. Maak ruimte vrij en probeer opnieuw; uw tekst blijft staan.</source>

@@ -26,7 +26,7 @@ from leerwinkel_desk.cli.common import (
 from leerwinkel_desk.domain.enums import (
     Role,
 )
-from leerwinkel_desk.domain.errors import BackupUnusable, InvalidValue
+from leerwinkel_desk.domain.errors import BackupFolderUnusable, BackupUnusable, InvalidValue, OpenElsewhere
 from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.accounts import (
     DEMO_PASSPHRASE,
@@ -148,6 +148,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     except BackupOverLive as error:
         raise CommandFailed(f"{args.output} is the database itself (or a file kept beside it); a backup goes "
                             "to another file. Nothing was written") from error
+    except BackupFolderUnusable as error:
+        raise CommandFailed(str(error)) from error
     return 0
 
 
@@ -155,6 +157,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     location = database_location(args)
     if location.path is None:
         raise CommandFailed("restore works on a local database file")
+    try:
+        return _restore(args, location)
+    except BackupFolderUnusable as error:
+        raise CommandFailed(str(error).replace("Nothing was written", "Nothing was restored")) from error
+    except OpenElsewhere as error:
+        raise CommandFailed("the database is open in another instance of the app (a desk signed in, or a command "
+                            "running); close it first, then restore again. Nothing was restored") from error
+
+
+def _restore(args: argparse.Namespace, location: Location) -> int:
     kept = None
     try:
         db, actor = signed_in(location)

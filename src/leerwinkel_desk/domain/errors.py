@@ -44,6 +44,25 @@ class DatabaseReplaced(DomainError):
     code = "database.replaced"
 
 
+class OpenElsewhere(DomainError):
+    """A restore was asked for while another instance has the database open (a desk signed in, a command
+    running): it would go on with the data as it was; nothing was changed. Close it first."""
+
+    code = "database.open_elsewhere"
+
+
+class BackupFolderUnusable(DomainError):
+    """The backups folder next to the database is no folder (a file, or a link to nothing, holds its name):
+    no backup can be written there, and none is listed; nothing was written."""
+
+    code = "backup.folder"
+
+    def __init__(self, folder: str) -> None:
+        super().__init__(f"the backups folder {folder} is not a folder (a file holds its name): move or rename "
+                         "that file, and the app makes the folder again at the next backup. Nothing was written")
+        self.folder = folder
+
+
 class BackupUnusable(DomainError):
     """A backup chosen to restore is gone, or cannot be read with this database's keys (damaged, or made by
     another installation): nothing was changed. `detail` says what was found (no personal data)."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
 import shutil
+import stat
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -12,21 +14,22 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
-from leerwinkel_desk.domain.errors import BackupUnusable, InvalidValue
+from leerwinkel_desk.domain.errors import BackupFolderUnusable, BackupUnusable, InvalidValue, OpenElsewhere
 from leerwinkel_desk.domain.permissions import Permission
-from leerwinkel_desk.services import audit
+from leerwinkel_desk.services import audit, backup_health
 from leerwinkel_desk.services.accounts import close_in, settle_closes
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.erasure import erase_in, scrub_files
 from leerwinkel_desk.services.letters import filed_letters
 from leerwinkel_desk.store import backup as store_backup
-from leerwinkel_desk.store import migrations, report_figures
-from leerwinkel_desk.store.engine import Database, open_sqlite
+from leerwinkel_desk.store import migrations, report_figures, session_lock
+from leerwinkel_desk.store.engine import Database, open_sqlite, used_alone
 from leerwinkel_desk.store.file_guard import VERIFY_PREFIX, FileUnusable, abandoned, full_problem
 from leerwinkel_desk.store.keyring import KeyRing, key_file
 from leerwinkel_desk.store.models import Client, Counsellor, Erasure, Letter
 from leerwinkel_desk.store.paths import backups_dir
+from leerwinkel_desk.store.raw import driver
 
 DAILY_BACKUPS_KEPT = 14
 
@@ -119,6 +122,15 @@ def restore(db: Database, source: Path, keep_as: Path | None = None) -> int:
     """
     if db.path is None:
         raise ValueError("restore is for local database files")
+    try:
+        with used_alone(db.path):       # no other instance goes on with the data as it was, nor opens it meanwhile
+            return _restore(db, source, keep_as)
+    except session_lock.OpenElsewhere as elsewhere:
+        raise OpenElsewhere(str(elsewhere)) from elsewhere
+
+
+def _restore(db: Database, source: Path, keep_as: Path | None) -> int:
+    assert db.path is not None
     erased = registered_erasures(db)
     closed = closed_accounts(db)
     former = former_keys(db.path, db.key)
@@ -126,30 +138,68 @@ def restore(db: Database, source: Path, keep_as: Path | None = None) -> int:
     later_events = audit.events_missing_from(db, source, store_backup.backup_key(source, db.key, former)) \
         if source.is_file() else []
     staging = db.path.with_name(f"{db.path.name}.restoring.partial")   # tidied at a start if a kill left it
+    generation = secrets.randbelow(2**31 - 2) + 1       # the restored file's own (engine's `check_generation`)
     kept = None
+    store_backup.WRITING.add(staging)
     try:            # every failure (a full disk, a backup refused) removes what was staged: it takes room
         store_backup.copy_checked(source, staging, db.key, former)
-        again = _make_whole(db, staging, later_events, erased, closed)
-        if keep_as is not None:
-            kept = backup(db, keep_as)
+        again = _make_whole(db, staging, later_events, erased, closed, generation)
+        if keep_as is not None:     # under a pending name until the restore is in: see `settle_pending_backups`
+            kept = backup(db, pending_name(keep_as, generation))
         store_backup.restore_from(staging, db)      # then copied in, page by page, in one transaction
+        db.restored(generation)
     except BaseException:
         if kept is not None:                        # the database stayed as it was: its copy is not needed
             store_backup.remove_backup(kept)
         raise
     finally:
         store_backup.remove_staging(staging)
+        store_backup.WRITING.discard(staging)
+    if kept is not None and keep_as is not None:
+        store_backup.rename_backup(kept, keep_as)
     if again:
         scrub_files(db)
     settle_closes(db)
     return again
 
 
+PENDING_INFIX = ".pending-"       # `before-restore-….db.pending-<generation>`: not listed, not a backup yet
+
+
+def pending_name(kept: Path, generation: int) -> Path:
+    return kept.with_name(f"{kept.name}{PENDING_INFIX}{generation}")
+
+
+def settle_pending_backups(db: Database) -> list[str]:
+    """The backups of the data before a restore that a kill left under their pending name (`_restore`): kept as
+    "vóór een herstel" when the restore did go in (the database holds its generation), removed when it never
+    did (the database is still the data the copy holds: presented as one, it said a restore had happened, and
+    each one took the database's size). Returns what happened to each, "kept" or "removed"."""
+    folder = backups_dir(db.path) if db.path is not None else None
+    if folder is None or folder.is_symlink() or not folder.is_dir():
+        return []
+    with db.read() as session:
+        current = session.connection().exec_driver_sql("PRAGMA user_version").scalar_one()
+    done = []
+    for pending in sorted(folder.glob(f"{BEFORE_RESTORE_PREFIX}*.db{PENDING_INFIX}*")):
+        kept, _, generation = pending.name.rpartition(PENDING_INFIX)
+        if pending.is_symlink() or not pending.is_file() or not generation.isdigit():
+            continue
+        if int(generation) == current:
+            store_backup.rename_backup(pending, folder / kept)
+            done.append("kept")
+        else:
+            store_backup.remove_backup(pending)
+            done.append("removed")
+    return done
+
+
 def _make_whole(db: Database, staging: Path, later_events: list[dict[str, Any]],
-                erased: list[tuple[uuid.UUID, uuid.UUID, datetime]], closed: dict[uuid.UUID, datetime]) -> int:
+                erased: list[tuple[uuid.UUID, uuid.UUID, datetime]], closed: dict[uuid.UUID, datetime],
+                generation: int) -> int:
     """The restored file made whole beside the database (a kill leaves the database as it was): the audit
     events made since appended again, the people erased since erased again (how many: returned), the
-    accounts closed since closed again."""
+    accounts closed since closed again; and its own restore `generation` in its header."""
     staged = open_sqlite(staging, db.key)
     try:
         migrations.upgrade(staged, None)
@@ -164,14 +214,24 @@ def _make_whole(db: Database, staging: Path, later_events: list[dict[str, Any]],
             for person in session.scalars(select(Counsellor).where(
                     Counsellor.id.in_(list(closed)), Counsellor.can_log_in.is_(True))):
                 close_in(session, Actor(person.office_id, None, "system"), person, closed[person.id])
+        raw = staged.engine.raw_connection()
+        try:
+            driver(raw).execute(f"PRAGMA user_version = {int(generation)}")
+        finally:
+            raw.close()
         return again
     finally:
         staged.dispose()
 
 
 def restore_over_unusable(path: Path, key: bytes | None, source: Path) -> Path:
-    """A checked backup in place of a database file that cannot be opened (kept aside: returned)."""
-    return store_backup.replace_unusable(source, path, key, former_keys(path, key))
+    """A checked backup in place of a database file that cannot be opened (kept aside: returned); OpenElsewhere
+    while another instance has it open (a desk showing that it is damaged)."""
+    try:
+        with used_alone(path):
+            return store_backup.replace_unusable(source, path, key, former_keys(path, key))
+    except session_lock.OpenElsewhere as elsewhere:
+        raise OpenElsewhere(str(elsewhere)) from elsewhere
 
 
 def former_keys(path: Path, key: bytes | None) -> list[bytes]:
@@ -187,27 +247,52 @@ LEFTOVER_AGE = timedelta(minutes=10)     # younger files may belong to a write s
 def tidy_leftovers(db: Database, now: datetime) -> int:
     """Remove what killed writes left (at every start of the app and of a command): half-written backups
     with the journal SQLite kept beside them, key files and letters, verification copies, and letter files
-    whose record never committed. Returns how many.
+    whose record never committed; and settle the backups of the data before a restore a kill left pending
+    (`settle_pending_backups`). Returns how many were removed.
 
-    Only files untouched for LEFTOVER_AGE: another instance may be writing one right now. A verification
-    folder whose process is gone (`abandoned`: it holds a whole copy of the database) goes at once.
+    When no other process has the database open (store/session_lock.py: none can open it while this looks),
+    every half-written backup (and the restore's copy) goes, whatever its age: no one else is writing one. The
+    rest, and everything while another instance has the database open, only untouched for LEFTOVER_AGE (it may
+    be writing one right now). Only files of the app's own naming, in its own folders, and
+    never through a link (a link is left as it is, and a `backups` that is a link is not looked into). A
+    verification folder whose process is gone (`abandoned`: it holds a whole copy of the database) goes at once.
     """
     if db.path is None:
         return 0
+    try:
+        with used_alone(db.path):
+            settle_pending_backups(db)
+            return _tidy(db, now, alone=True)
+    except session_lock.OpenElsewhere:
+        return _tidy(db, now, alone=False)
+
+
+def _tidy(db: Database, now: datetime, alone: bool) -> int:
+    assert db.path is not None
     cutoff = (now - LEFTOVER_AGE).timestamp()
     files = filed_letters(db)
     with db.read() as session:
         recorded = set(session.scalars(select(Letter.file_name)))
-    partial = [f"*.partial{suffix}" for suffix in ("", *store_backup.STAGING_COMPANIONS)]
-    found = [*(made for pattern in partial for made in backups_dir(db.path).glob(pattern)),
-             *(made for pattern in partial for made in db.path.parent.glob(f"{db.path.name}{pattern}")),
+    suffixes = [f".partial{suffix}" for suffix in ("", *store_backup.STAGING_COMPANIONS)]
+    backups = backups_dir(db.path)
+    in_backups = [] if backups.is_symlink() or not backups.is_dir() else [
+        made for prefix in (store_backup.DAILY_PREFIX, *KEPT_BACKUP_PREFIXES) for suffix in suffixes
+        for made in backups.glob(f"{prefix}*{suffix}")]
+    copies = [*in_backups, *(made for name in (db.path.name, f"{db.path.name}.restoring") for suffix in suffixes
+                             for made in db.path.parent.glob(f"{name}{suffix}"))]
+    found = [*copies,
+             *(made for suffix in suffixes for made in db.path.parent.glob(f"{db.path.name}*{suffix}")),
              *db.path.parent.glob(f"{VERIFY_PREFIX}*"), *files.partial_files(),
              *(files.path(name) for name in files.names() if name not in recorded)]
     removed = 0
-    for path in found:
+    for path in dict.fromkeys(found):       # the backups' and the restore's copies: at any age when alone
         try:
-            if path.lstat().st_mtime < cutoff or (path.name.startswith(VERIFY_PREFIX) and abandoned(path)):
-                shutil.rmtree(path) if path.is_dir() else path.unlink()
+            info = path.lstat()
+            if stat.S_ISLNK(info.st_mode) or store_backup.being_written(path):
+                continue                # never through a link; never what this process is writing now
+            verify = path.name.startswith(VERIFY_PREFIX)
+            if (alone and path in copies) or info.st_mtime < cutoff or (verify and abandoned(path)):
+                shutil.rmtree(path) if stat.S_ISDIR(info.st_mode) else path.unlink()
                 removed += 1
         except FileNotFoundError:
             pass
@@ -271,15 +356,35 @@ class Backups(UseCase):
         if self._db.path is None:
             return []
         folder = backups_dir(self._db.path)
-        found = [backup_file(path) for path in folder.glob("*.db")] if folder.exists() else []
+        found = [backup_file(path) for path in folder.glob("*.db")] if folder.is_dir() else []
         return sorted(found, key=lambda backup: backup.made_at, reverse=True)
+
+    def health(self) -> backup_health.BackupHealth:
+        """How the automatic backups fare (services/backup_health.py); a `backups` that is no folder fails them
+        from now on, also before the next start notes it."""
+        self._require(Permission.MANAGE_OFFICE)
+        if self._db.path is None:
+            return backup_health.BackupHealth(backup_health.Track(), backup_health.Track())
+        return backup_health.load(self._db.path)
+
+    def folder_problem(self) -> backup_health.Problem | None:
+        """NOT_A_FOLDER when a file holds the name of the backups folder (nothing can be written or listed)."""
+        self._require(Permission.MANAGE_OFFICE)
+        return None if self._db.path is None else backup_health.folder_problem(backups_dir(self._db.path))
+
+    def _folder(self) -> Path:
+        """The backups folder next to the database; BackupFolderUnusable when a file holds its name."""
+        if self._db.path is None:
+            raise InvalidValue("database", "not_local")
+        folder = backups_dir(self._db.path)
+        if backup_health.folder_problem(folder) is not None:
+            raise BackupFolderUnusable(str(folder))
+        return folder
 
     def make(self, target: Path | None = None) -> Path:
         """A backup to `target`, or to the backups folder next to the database."""
         self._require(Permission.MANAGE_OFFICE)
-        if self._db.path is None:
-            raise InvalidValue("database", "not_local")
-        target = backup(self._db, target or self._free_name(backups_dir(self._db.path), MANUAL_PREFIX))
+        target = backup(self._db, target or self._free_name(self._folder(), MANUAL_PREFIX))
         self._audit_office("backup.create")
         return target
 
@@ -287,9 +392,7 @@ class Backups(UseCase):
         """Restore `source`, with a backup of the data as it was just before (`before-restore-…`: the
         restore replaces everything entered since `source` was made)."""
         self._require(Permission.MANAGE_OFFICE)
-        if self._db.path is None:
-            raise InvalidValue("database", "not_local")
-        kept = self._free_name(backups_dir(self._db.path), BEFORE_RESTORE_PREFIX)
+        kept = self._free_name(self._folder(), BEFORE_RESTORE_PREFIX)
         try:
             again = restore(self._db, source, keep_as=kept)
         except FileNotFoundError as gone:

@@ -17,6 +17,7 @@ from leerwinkel_desk.store.file_guard import closed_state, fast_problem, shm_pat
 from leerwinkel_desk.store.keyring import key_file
 from leerwinkel_desk.store.owner_only import make_owner_only_folder
 from leerwinkel_desk.store.raw import QUIET, driver, open_raw, sqlcipher_key_pragma, sqlcipher_rekey_pragma
+from leerwinkel_desk.store.session_lock import lock_path
 
 __all__ = ["BackupOverLive", "NotABackup", "adopt_backups", "anchor_problems", "audit_event_ids", "backup_to",
            "daily_backup", "integrity_problems", "make_folder", "open_raw", "read_back", "restore_from"]
@@ -29,6 +30,15 @@ class BackupOverLive(Exception):
     def __init__(self, target: Path) -> None:
         super().__init__(f"{target} is the live database or a file beside it")
         self.target = target
+
+
+WRITING: set[Path] = set()      # the backups this process is writing now (their `.partial`): never tidied away
+
+
+def being_written(path: Path) -> bool:
+    """Whether `path` is a copy this process is writing now, or a file SQLite keeps beside one."""
+    return any(path == made or path.name.startswith(f"{made.name}") and path.parent == made.parent
+               for made in list(WRITING))
 
 
 def backup_to(db: Database, target: Path) -> Path:
@@ -48,6 +58,7 @@ def backup_to(db: Database, target: Path) -> Path:
     make_folder(given.parent)
     partial = target.with_name(target.name + ".partial")
     remove_staging(partial)                  # with a journal a killed VACUUM INTO left: never rolled into the new
+    WRITING.add(partial)
     try:
         empty_private_file(partial)          # the owner's only before SQLite writes a page into it
         raw = db.engine.raw_connection()     # outside any transaction: VACUUM refuses one
@@ -67,10 +78,12 @@ def backup_to(db: Database, target: Path) -> Path:
         keys = key_file(db.path) if db.path else None
         if keys is not None and keys.exists():   # the wrapped keys travel with the backup (no key in clear)
             write_whole(key_file(target), keys.read_bytes())
+        os.replace(partial, target)
     except BaseException:
         remove_staging(partial)                  # a full disk leaves no half backup (nor its journal) behind
         raise
-    os.replace(partial, target)
+    finally:
+        WRITING.discard(partial)
     sync_folder(target.parent)
     return target
 
@@ -114,7 +127,8 @@ def adopt_backups(shared: Path, own: Path, office: str) -> list[Path]:
 def _refuse_live(database: Path, target: Path) -> None:
     """BackupOverLive when `target` (resolved) is `database` or one of the files kept beside it:
     by name, or as the same file under another name (a hard link, another case of the letters)."""
-    for live in (database, wal_path(database), shm_path(database), key_file(database), closed_state(database)):
+    for live in (database, wal_path(database), shm_path(database), key_file(database), closed_state(database),
+                 lock_path(database)):
         live = live.resolve()
         if target == live:
             raise BackupOverLive(target)
@@ -287,7 +301,7 @@ def backup_key(source: Path, key: bytes | None, former: Sequence[bytes] = ()) ->
     return key
 
 
-STAGING_COMPANIONS = ("-wal", "-shm", "-journal", ".state")     # what SQLite and the app keep beside a file
+STAGING_COMPANIONS = ("-wal", "-shm", "-journal", ".state", ".lock")     # what SQLite and the app keep beside a file
 
 
 def remove_staging(path: Path) -> None:
@@ -346,6 +360,15 @@ def remove_backup(backup: Path) -> None:
     backup.unlink(missing_ok=True)
     key_file(backup).unlink(missing_ok=True)
     manifest_file(backup).unlink(missing_ok=True)
+
+
+def rename_backup(backup: Path, target: Path) -> None:
+    """A backup renamed with its key file and manifest (the backup last: it is what is listed)."""
+    for companion in (key_file, manifest_file):
+        if companion(backup).exists():
+            os.replace(companion(backup), companion(target))
+    os.replace(backup, target)
+    sync_folder(target.parent)
 
 
 def remove_older_backups(folder: Path, prefixes: tuple[str, ...], before: datetime) -> int:

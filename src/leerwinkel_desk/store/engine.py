@@ -51,6 +51,7 @@ from leerwinkel_desk.store.file_guard import (
 from leerwinkel_desk.store.keyring import key_file
 from leerwinkel_desk.store.network_share import refuse_network_share
 from leerwinkel_desk.store.raw import BUSY_TIMEOUT_SECONDS, QUIET, driver, sqlcipher_key_pragma, sqlcipher_rekey_pragma
+from leerwinkel_desk.store.session_lock import alone, hold, let_go
 
 __all__ = ["BUSY_TIMEOUT_SECONDS", "ConnectionStatements", "Database", "Statements", "open_sqlite", "open_url",
            "sqlcipher_key_pragma"]
@@ -176,6 +177,7 @@ class Database:
         self._key_lock = threading.Lock()       # held while this session rekeys the file or looks at its key
         self._key_file_seen = self._key_file_stamp()
         self.file_seen = file_identity(path) if path is not None else None     # see `_before_writing`
+        self.generation: int | None = None      # the file's restore generation at the open: see `check_generation`
 
     @property
     def is_sqlite(self) -> bool:
@@ -229,6 +231,8 @@ class Database:
                 statements = _DriverStatements(self, driver(raw))
                 statements.command("BEGIN IMMEDIATE")
                 try:
+                    (found,), = driver(raw).execute("PRAGMA user_version").fetchall()
+                    self.check_generation(found if isinstance(found, int) else 0)
                     yield statements
                 except BaseException:
                     with suppress(DBAPIError):
@@ -404,6 +408,23 @@ class Database:
         finally:
             raw.close()
 
+    def check_generation(self, found: int) -> None:
+        """Refuse to write when the file was restored by another process since this session opened it
+        (DatabaseReplaced): a restore puts its own generation in the file's header (`PRAGMA user_version`,
+        services/maintenance.py), and a restore copies the pages in place (the same inode, so `file_seen`
+        does not tell). The session would go on with what it read before (a client made after the backup,
+        gone, its number given again): starting again reads the restored data. Read inside each write
+        transaction (one pragma, microseconds); a restore by this process moves the session on (`restored`)."""
+        if self.generation is None:
+            self.generation = found
+        elif found != self.generation:
+            raise DatabaseReplaced()
+
+    def restored(self, generation: int) -> None:
+        """This process restored the file: every session of it here goes on with the restored data."""
+        for database in [self, *(db for db in list(_OPEN_HERE) if db.path == self.path)]:
+            database.generation = generation
+
     def _before_writing(self) -> None:
         """Refuse to write to a file that is no longer the one at the path (DatabaseReplaced); wait for
         the file's full check (FileUnusable when damaged); note the file open for writing.
@@ -455,6 +476,8 @@ class Database:
 _OPEN_HERE: weakref.WeakSet[Database] = weakref.WeakSet()
 _OPENED_HERE: dict[Path, FullCheck] = {}
 _WRITTEN_HERE: set[Path] = set()
+_HELD: dict[Path, int | None] = {}      # the session lock of each database open here (store/session_lock.py)
+_ALONE: dict[Path, int] = {}            # the databases this process holds alone now (`used_alone`)
 
 
 def close_all() -> None:
@@ -473,6 +496,7 @@ def _closed(path: Path) -> None:
     """The last database of `path` here closed: note a clean close, unless the file was only read
     and not (yet) checked whole (nothing is then written beside a file that may be damaged)."""
     check = _OPENED_HERE.pop(path, None)
+    let_go(_HELD.pop(path, None))
     if check is not None and (path in _WRITTEN_HERE or check.passed):
         record_clean_close(path, check.passed)
     _WRITTEN_HERE.discard(path)
@@ -497,11 +521,16 @@ def _configure_sqlite(engine: Engine, database: Database) -> None:
             cursor.close()
         if database.file_seen is None and database.path is not None:
             database.file_seen = file_identity(database.path)      # a new file: the one the first connection made
+        if database.generation is None:
+            with suppress(sqlcipher.DatabaseError):     # a damaged file: told by its checks, not here
+                database.generation = dbapi_connection.execute("PRAGMA user_version").fetchone()[0]
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
+        if mode == "IMMEDIATE":         # a write: not on a file another process restored meanwhile
+            database.check_generation(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
 
 
 def open_sqlite(path: Path, key: bytes | None = None) -> Database:
@@ -513,12 +542,19 @@ def open_sqlite(path: Path, key: bytes | None = None) -> Database:
     path = Path(path).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     refuse_network_share(path.parent)
+    if path not in _HELD:       # held for as long as the file is open here; waits while a restore runs
+        _HELD[path] = hold(path)
     check_needed = elsewhere = False
     here = file_identity(path)      # the same file, not only the same name: a backup put in its place is another
     open_here = any(db.path == path and db.file_seen in (None, here) for db in list(_OPEN_HERE))
     if (path.exists() or path.is_symlink()) and not open_here:
         elsewhere = path.is_file() and open_elsewhere(path)
-        check_needed = check_before_open(path, key, elsewhere)
+        try:
+            check_needed = check_before_open(path, key, elsewhere)
+        except BaseException:
+            if path not in _OPENED_HERE:        # not opened: not held either
+                let_go(_HELD.pop(path, None))
+            raise
     elif not open_here:         # a new database: the owner's only from its first byte, as SQLite's -wal and -shm
         with suppress(FileExistsError):      # (made with the mode of the file they belong to)
             empty_private_file(path)
@@ -537,6 +573,22 @@ def open_sqlite(path: Path, key: bytes | None = None) -> Database:
     _OPEN_HERE.add(database)
     _OPENED_HERE[path] = full_check
     return database
+
+
+@contextmanager
+def used_alone(path: Path) -> Iterator[None]:
+    """The database at `path` used by this process alone for the block (a restore): OpenElsewhere at once
+    while another process has it open, and any other that opens it meanwhile waits (store/session_lock.py)."""
+    path = Path(path).expanduser().resolve()
+    if _ALONE.get(path):                # already alone here (a start-of-day tidy during a restore): held
+        yield
+        return
+    with alone(path, _HELD.get(path)):
+        _ALONE[path] = 1
+        try:
+            yield
+        finally:
+            _ALONE.pop(path, None)
 
 
 def in_use(path: Path) -> bool:

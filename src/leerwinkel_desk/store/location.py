@@ -25,6 +25,7 @@ from leerwinkel_desk.store.migrations import SchemaTooNew, upgrade
 from leerwinkel_desk.store.network_share import refuse_network_share
 from leerwinkel_desk.store.owner_only import tighten
 from leerwinkel_desk.store.paths import backups_dir, default_database_path, local_path
+from leerwinkel_desk.store.session_lock import lock_path
 
 
 class DatabaseExists(Exception):
@@ -224,5 +225,5 @@ def _reopened(building: Path, accounts: dict[str, str], resume: Callable[[Databa
 
 
 def _remove_database_files(path: Path) -> None:
-    for made in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), key_file(path), closed_state(path)):
+    for made in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), key_file(path), closed_state(path), lock_path(path)):
         made.unlink(missing_ok=True)

@@ -172,6 +172,13 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         "backup.unusable": QCoreApplication.translate(
             "Vocabulary", "Deze back-up kan niet teruggezet worden: ze is weg of beschadigd, of ze hoort bij een "
             "andere installatie. Er is niets veranderd."),
+        "backup.folder": QCoreApplication.translate(
+            "Vocabulary", "De back-upmap naast de databank („backups”) is geen map maar een bestand: er kan geen "
+            "back-up in. Hernoem of verplaats dat bestand; de app maakt de map dan zelf opnieuw. Er is niets "
+            "veranderd."),
+        "database.open_elsewhere": QCoreApplication.translate(
+            "Vocabulary", "De databank is nog elders open (een tweede venster of een collega-programma): sluit "
+            "dat eerst en zet dan de back-up terug. Er is niets veranderd."),
         "disk.full": QCoreApplication.translate(
             "Vocabulary", "De schijf is vol: er is niets bewaard. Maak ruimte vrij en probeer opnieuw; "
             "uw tekst blijft staan."),

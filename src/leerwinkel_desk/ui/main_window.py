@@ -39,6 +39,7 @@ from leerwinkel_desk.log import log_error
 from leerwinkel_desk.services.accounts import Accounts, SignedIn, sign_in_again
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.agenda_feed import AgendaFeed
+from leerwinkel_desk.services.backup_health import problem_of
 from leerwinkel_desk.services.clients import ClientRow, Clients, Listed
 from leerwinkel_desk.services.context import SystemClock, local_today
 from leerwinkel_desk.services.erasure import Erasures
@@ -58,7 +59,7 @@ from leerwinkel_desk.ui.dialogs.audit import AuditDialog
 from leerwinkel_desk.ui.dialogs.catalogue_admin import CoursesDialog
 from leerwinkel_desk.ui.dialogs.dispatch import DispatchDialog
 from leerwinkel_desk.ui.dialogs.lokets_admin import LoketsDialog
-from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog, clients_text, requests_text
+from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog, clients_text, problem_text, requests_text
 from leerwinkel_desk.ui.dialogs.merge import MergeDialog
 from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
 from leerwinkel_desk.ui.dialogs.own_passphrase import OwnPassphraseDialog
@@ -802,8 +803,12 @@ class MainWindow(QMainWindow):
             retention = done.retention
             parts.append(self.tr("bewaartermijn: {requests} geanonimiseerd, {clients} gewist").format(
                 requests=requests_text(len(retention.requests)), clients=clients_text(len(retention.clients))))
+        if done.second_copy_failed is not None:     # the day's backup is there; until the copy works again: said
+            failed = self.tr("⚠ de kopie in de back-upmap is mislukt ({why}); zie Beheer van de gegevens "
+                             "(Ctrl+Shift+B)").format(why=problem_text(done.second_copy_failed))
+            parts.append(failed if parts else failed[:2] + failed[2:3].upper() + failed[3:])
         if parts:
-            self.statusBar().showMessage("; ".join(parts), 10_000)
+            self.statusBar().showMessage("; ".join(parts), 0 if done.second_copy_failed is not None else 10_000)
 
     def report_start_of_day_failed(self, error: Exception) -> None:
         """In the status bar, which part failed in words, and in the log (the part, the error's type and where:
@@ -814,7 +819,8 @@ class MainWindow(QMainWindow):
         if step is Step.RETENTION:
             text = self.tr("⚠ De bewaartermijn kon niet worden toegepast (de dagelijkse back-up is wel gemaakt)")
         else:
-            text = self.tr("⚠ De dagelijkse back-up is mislukt; de bewaartermijn is daarom niet toegepast")
+            text = self.tr("⚠ De dagelijkse back-up is mislukt ({why}); de bewaartermijn is daarom niet toegepast. "
+                           "Zie Beheer van de gegevens (Ctrl+Shift+B)").format(why=problem_text(problem_of(cause)))
         self.statusBar().showMessage(text, 0)
 
     def toggle_language(self) -> None:

@@ -232,8 +232,14 @@ def show_startup_error(code: str, detail: str) -> int:
         "damaged": QCoreApplication.translate(
             "Startup",
             "De databank {detail} is beschadigd, of het is geen databank van Leerwinkel Desk die deze "
-            "sleutel opent. Er is niets gewijzigd. Herstel een reservekopie (map backups naast de "
-            "databank) met: leerwinkel-desk restore BESTAND",
+            "sleutel opent. Er is niets gewijzigd.\n\n"
+            "Wat nu? Sluit dit venster en werk niet verder op deze computer. Vraag de coördinator of de "
+            "IT-verantwoordelijke van uw kantoor om de laatste goede back-up terug te zetten: de app maakt er "
+            "elke dag één, in de map „backups” naast de databank. Wat sinds die back-up werd ingevoerd, moet "
+            "daarna opnieuw worden ingevoerd.\n\n"
+            "Voor de IT-verantwoordelijke: sluit Leerwinkel Desk overal waar deze databank open is en voer uit: "
+            "leerwinkel-desk restore BESTAND (een back-up uit die map; het beschadigde bestand blijft "
+            "bewaard naast de databank).",
         ),
         "wal_set_aside": QCoreApplication.translate(
             "Startup",

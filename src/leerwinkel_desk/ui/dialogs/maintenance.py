@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leerwinkel_desk.services.backup_health import BackupHealth, Problem, Track
 from leerwinkel_desk.services.maintenance import BackupFile, Backups, backup_file
 from leerwinkel_desk.services.retention import YEARS_RANGE, Retention, RetentionPreview
 from leerwinkel_desk.ui.context import DeskContext
@@ -52,6 +54,53 @@ def backup_labels(backups: list[BackupFile]) -> list[str]:
     14:36 read as four lines alike)."""
     minutes = Counter(format_moment(backup.made_at) for backup in backups)
     return [backup_label(backup, seconds=minutes[format_moment(backup.made_at)] > 1) for backup in backups]
+
+
+def problem_text(problem: Problem | None) -> str:
+    """Why a backup failed, with what to do about it."""
+    return {
+        Problem.NO_ROOM: QCoreApplication.translate(
+            "Maintenance", "de schijf of USB-stick is vol; maak er ruimte vrij"),
+        Problem.NOT_A_FOLDER: QCoreApplication.translate(
+            "Maintenance", "de map is geen map maar een bestand; hernoem of verplaats dat bestand"),
+        Problem.UNREADABLE: QCoreApplication.translate(
+            "Maintenance", "de kopie kon niet worden nagelezen; probeer een andere USB-stick"),
+    }.get(problem or Problem.OTHER, QCoreApplication.translate("Maintenance", "de reden staat in het logboek"))
+
+
+def day_text(day: date | None) -> str:
+    """A day as 07/12/2026; "nog geen" for none."""
+    return day.strftime("%d/%m/%Y") if day is not None else QCoreApplication.translate("Maintenance", "nog geen")
+
+
+def health_lines(health: BackupHealth, folder_problem: Problem | None, newest: BackupFile | None) -> list[str]:
+    """How the automatic backups fare, one line each: the last good daily backup (and second copy, when one was
+    ever made or tried) and, while one fails, since when and why. `newest` is the newest daily backup listed
+    (what an older version's start made, before the outcome was noted)."""
+    backup = health.backup
+    last_backup = backup.last_good or (newest.made_at.date() if newest is not None else None)
+    if folder_problem is not None and backup.failing_since is None:
+        backup = Track(backup.last_good, None, folder_problem)      # not noted yet: it fails from the next start
+    lines = []
+    if backup.problem is not None:
+        since = (QCoreApplication.translate("Maintenance", " sinds {day}").format(day=day_text(backup.failing_since))
+                 if backup.failing_since else "")
+        lines.append(QCoreApplication.translate(
+            "Maintenance", "⚠ De dagelijkse back-up mislukt{since}: {why}. Laatste goede back-up: {last}.").format(
+            since=since, why=problem_text(backup.problem), last=day_text(last_backup)))
+    else:
+        lines.append(QCoreApplication.translate("Maintenance", "Laatste dagelijkse back-up: {last}.").format(
+            last=day_text(last_backup)))
+    copy = health.second_copy
+    if copy.problem is not None:
+        lines.append(QCoreApplication.translate(
+            "Maintenance", "⚠ De kopie in de back-upmap (Instellingen, Ctrl+,) mislukt sinds {since}: {why}. "
+            "Laatste goede kopie: {last}.").format(
+            since=day_text(copy.failing_since), why=problem_text(copy.problem), last=day_text(copy.last_good)))
+    elif copy.last_good is not None:
+        lines.append(QCoreApplication.translate("Maintenance", "Laatste kopie in de back-upmap: {last}.").format(
+            last=day_text(copy.last_good)))
+    return lines
 
 
 def years_text(years: int) -> str:
@@ -137,7 +186,10 @@ class MaintenanceDialog(QDialog):
         backup_buttons = QHBoxLayout()
         backup_buttons.addWidget(self.make_button)
         backup_buttons.addWidget(self.restore_button)
+        self.health = PlainLabel()
+        self.health.setWordWrap(True)
         backup_layout = QVBoxLayout(backup_box)
+        backup_layout.addWidget(self.health)
         backup_layout.addWidget(self.backups)
         backup_layout.addLayout(backup_buttons)
         retention_box = QGroupBox(self.tr("Bewaartermijn: leervragen langer afgesloten worden geanonimiseerd"))
@@ -165,6 +217,10 @@ class MaintenanceDialog(QDialog):
     def refresh(self) -> None:
         self.backups.clear()
         backups = self._do(lambda: self._ctx.service(Backups).list(), None) or []
+        service = self._ctx.service(Backups)
+        health = self._do(lambda: health_lines(service.health(), service.folder_problem(),
+                                               next((b for b in backups if b.kind == "daily"), None)), None)
+        self.health.setText("\n".join(health or []))
         for backup, label in zip(backups, backup_labels(backups), strict=True):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
