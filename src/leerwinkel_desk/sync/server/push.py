@@ -1,9 +1,11 @@
 """Applying a laptop's pushed ops on the central database, as the pushing person, field by field.
 
-A push is one PostgreSQL transaction. Its rows are locked first (one statement per table: `Locked`),
+A push is one PostgreSQL transaction. One device's pushes take turns (a transaction-level advisory lock on
+the device: two app instances on one laptop may send the same outbox at once, and the second must find the
+first's answers, not apply them again). Its rows are locked next (one statement per table: `Locked`),
 then its ops are looked up in `sync_applied_op` (one statement), so a batch replayed after a lost
-response gives the same answers and changes nothing; the answers are kept with one statement at the
-end (and before an erasure, which scrubs the kept answers of the person). Each op is then:
+response, or sent twice at once, gives the same answers and changes nothing; the answers are kept with one
+statement at the end (and before an erasure, which scrubs the kept answers of the person). Each op is then:
 - applied (possibly with inbox items: a field someone else changed meanwhile),
 - rejected (a rule refused it; it goes to the laptop's conflict inbox with the reason), or
 - retryable (the database was busy; it stays queued on the laptop, and the ops after it too).
@@ -60,13 +62,14 @@ GENESIS = "0" * 64
 def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) -> list[dict[str, Any]]:
     """Every op's result, in order; the first retryable op ends the batch (the rest stay queued)."""
     results: list[dict[str, Any]] = []
+    conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", [f"push {claims.device_id}"])
     erased = {row["client_id"] for row in conn.execute("SELECT client_id FROM erasure").fetchall()}
     try:
         with conn.transaction():
             locked = Locked(conn, ops)
     except psycopg.errors.OperationalError:
         return [{"op": ops[0]["op"], "status": "retryable", "inbox": []}] if ops else []
-    done = {row["op"]: row["result"] for row in conn.execute(      # after the locks: a twin request has ended
+    done = {row["op"]: row["result"] for row in conn.execute(      # after the device's lock: a twin has ended
         "SELECT op, result FROM sync_applied_op WHERE device_id = %s AND op = ANY(%s)",
         [claims.device_id, [op["op"] for op in ops]]).fetchall()}
     answered: list[dict[str, Any]] = []
