@@ -4552,6 +4552,14 @@
 <context>
     <name>Sync</name>
     <message>
+        <source>{n} conflict</source>
+        <translation>{n} conflict</translation>
+    </message>
+    <message>
+        <source>{n} conflicten</source>
+        <translation>{n} conflicts</translation>
+    </message>
+    <message>
         <source>Deze laptop is nog niet ingeschreven bij de synchronisatieserver van het kantoor. De beheerder van de server schrijft hem in met een eenmalige code (leerwinkel-desk device enrol, zie de handleiding); daarna toont Ctrl+F9 de laptops van het kantoor.</source>
         <translation>This laptop is not yet enrolled with the office&apos;s sync server. The server&apos;s administrator enrols it with a one-time code (leerwinkel-desk device enrol, see the manual); after that Ctrl+F9 shows the office&apos;s laptops.</translation>
     </message>
@@ -4595,16 +4603,16 @@
         <translation>never</translation>
     </message>
     <message>
-        <source>Sync: {last} · {pending} te versturen · {conflicts} conflicten</source>
-        <translation>Sync: {last} · {pending} to send · {conflicts} conflicts</translation>
-    </message>
-    <message>
         <source>Gesynchroniseerd: {pushed} verstuurd, {pulled} ontvangen</source>
         <translation>Synchronised: {pushed} sent, {pulled} received</translation>
     </message>
     <message>
-        <source>; {n} conflicten te beslissen (Shift+F9)</source>
-        <translation>; {n} conflicts to settle (Shift+F9)</translation>
+        <source>Sync: {last} · {pending} te versturen · {conflicts}</source>
+        <translation>Sync: {last} · {pending} to send · {conflicts}</translation>
+    </message>
+    <message>
+        <source>; {conflicts} te beslissen (Shift+F9)</source>
+        <translation>; {conflicts} to settle (Shift+F9)</translation>
     </message>
     <message>
         <source>De schijf is vol: wat de synchronisatie ontving is niet bewaard; de wijzigingen blijven klaarstaan. Maak ruimte vrij en synchroniseer opnieuw (F9).</source>
