@@ -1006,6 +1006,14 @@
         <translation>Your change was replaced by a colleague&apos;s change that reached the office later (the last change counts). If your version was the right one, keep it; otherwise take the other.</translation>
     </message>
     <message>
+        <source>Vervangen: collega hield eigen versie</source>
+        <translation>Replaced: a colleague kept their version</translation>
+    </message>
+    <message>
+        <source>Een collega koos in het eigen conflictenoverzicht de eigen versie boven de uwe; het kantoor heeft nu die versie. Wie dat was, staat bij “Op de server”: overleg met hem of haar. Was uw versie toch de juiste, houd ze dan; anders neemt u de andere.</source>
+        <translation>A colleague chose their own version over yours in their conflict inbox; the office now has that version. Who it was is shown under “On the server”: talk it over with them. If your version was the right one after all, keep it; otherwise take the other one.</translation>
+    </message>
+    <message>
         <source>Verwijderd terwijl elders gewijzigd</source>
         <translation>Deleted while changed elsewhere</translation>
     </message>
