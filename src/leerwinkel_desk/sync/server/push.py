@@ -74,7 +74,7 @@ def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) ->
         [claims.device_id, [op["op"] for op in ops]]).fetchall()}
     answered: list[dict[str, Any]] = []
     writers = notices.Writers(claims, now)
-    for op in ops:
+    for index, op in enumerate(ops):
         op["person"] = claims.person_id.hex
         if op["op"] in done:
             results.append(done[op["op"]])
@@ -84,7 +84,7 @@ def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) ->
         try:
             with conn.transaction():
                 rules.check_act(conn, claims.device_id, op, results)
-                rules.check_step(conn, claims.device_id, op, results, ops)
+                rules.check_step(conn, claims.device_id, op, results, ops[index + 1:index + 1 + rules.STEP_OPS])
                 inbox = _apply(conn, claims, op, erased, now, locked, writers)
             result = {"op": op["op"], "status": "applied", "inbox": inbox}
         except rules.NotInForce:       # its change waits in the inbox (its item says it): the laptop drops it

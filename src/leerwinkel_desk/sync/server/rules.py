@@ -143,10 +143,10 @@ def _handover(conn: Any, new: dict[str, Any]) -> None:
 
 
 def check_step(conn: Any, device_id: Any, op: dict[str, Any], answered: list[dict[str, Any]],
-               batch: list[dict[str, Any]]) -> None:
+               after: list[dict[str, Any]]) -> None:
     """Refuse (`NotInForce`) a new step of a request's history whose change went, or goes, to the laptop's inbox:
-    `answered`, this batch's results so far (earlier ops of the device from their kept answers); `batch`, its
-    ops (the update may follow the step)."""
+    `answered`, this batch's results so far (earlier ops of the device from their kept answers); `after`, the
+    batch's next ops (the update may follow the step)."""
     new = op.get("new") or {}
     name = STEPS.get(new.get("field") or "") if op["tbl"] == "request_change" and op["kind"] == "I" else None
     if name is None or new.get("request_id") is None:
@@ -159,7 +159,7 @@ def check_step(conn: Any, device_id: Any, op: dict[str, Any], answered: list[dic
                     item["tbl"], item["row_id"], item["field"], item["my_at"],
                     _step_value(name, json.loads(item["mine"]))) == act:
                 raise NotInForce
-    later = [other for other in batch if op["op"] < other["op"] <= op["op"] + STEP_OPS and other["kind"] == "U"
+    later = [other for other in after if other["op"] <= op["op"] + STEP_OPS and other["kind"] == "U"
              and name in (other.get("new") or {}) and (other["tbl"], other["row_id"], name,
                                                        other["new"].get("updated_at"),
                                                        _step_value(name, other["new"][name])) == act]
