@@ -3,6 +3,8 @@ committing transaction, one transaction per pull, the digest check and full resy
 
 from __future__ import annotations
 
+import json
+import threading
 from datetime import UTC, datetime, timedelta
 
 import psycopg
@@ -21,6 +23,7 @@ from sync_support import (  # noqa: F401
     LosingTransport,
     assert_converged,
     central,
+    client,
     first_laptop,
     joined_laptop,
     outbox_count,
@@ -150,3 +153,50 @@ def test_old_tombstones_and_replay_answers_are_pruned_and_a_laptop_behind_them_r
     assert not a.sync.sync(a.actor).full_resync    # a saw the deletion: its cursor is past the pruned ones
     assert not b.sync.sync().full_resync
     assert_converged(central, [a, b])
+
+
+def test_two_pushes_of_the_same_ops_at_once_apply_them_once_and_both_are_answered(central, service, tmp_path,
+                                                                                   clock) -> None:
+    """Two app instances on one laptop sync at the same moment: both send the same outbox. The second waits for the
+    first and is answered as a replay (the service failed with HTTP 500 on the replay guard's key before)."""
+    a, _office = first_laptop(central, service, tmp_path / "a.db", clock)
+    clients = Clients(a.db, clock, a.actor)
+    made = [clients.create(ClientInput(f"Naam{n:02d}", f"Keer{n:02d}"), duplicates_checked=True).id for n in range(60)]
+    ops = []
+    with a.db.read() as session:
+        for op, tbl, row_id, kind, old, new, at in session.execute(text(
+                "SELECT op, tbl, row_id, kind, old, new, at FROM sync_outbox ORDER BY op")):
+            ops.append({"op": op, "tbl": tbl, "row_id": row_id, "kind": kind, "at": at,
+                        "old": json.loads(old) if old else None, "new": json.loads(new) if new else None})
+    instances = [client(a.db, service), client(a.db, service)]
+    for each in instances:
+        each.sign_in(a.actor.counsellor_id)
+    for round_ in range(3):      # a race: a few rounds, each with ops the service has not seen yet
+        batch = ops[round_::3]
+        start = threading.Barrier(2)
+        answers: list[object] = [None, None]
+
+        def send(index: int, batch: list[dict] = batch, start: threading.Barrier = start,
+                 answers: list[object] = answers) -> None:
+            start.wait()
+            try:
+                answers[index] = instances[index]._call("/v1/push", {"ops": batch})["results"]
+            except Exception as error:      # the failure is the answer
+                answers[index] = error
+
+        threads = [threading.Thread(target=send, args=(index,)) for index in (0, 1)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(120)
+        assert not any(isinstance(answer, Exception) for answer in answers), answers
+        assert answers[0] == answers[1]                      # the second answered as a replay: the same answers
+        assert {result["status"] for result in answers[0]} == {"applied"}    # type: ignore[union-attr]
+    for each in instances:
+        each.close()
+    ids = ", ".join(f"'{i}'" for i in made)
+    found = rows_as(central.owner_url, None, f"SELECT count(*) AS n FROM client WHERE id IN ({ids})")
+    assert found == [{"n": len(made)}]
+    arrivals = rows_as(central.owner_url, None, "SELECT device_id, device_seq FROM sync_audit WHERE office_id = "
+                       f"'{a.actor.office_id}'")
+    assert len(arrivals) == len({(r["device_id"], r["device_seq"]) for r in arrivals})   # every event arrived once

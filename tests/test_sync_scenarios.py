@@ -209,7 +209,8 @@ def test_the_laptop_whose_value_a_later_arrival_replaced_learns_it_at_its_next_s
             "+32 470 10 10 10", phone_key("+32 470 10 10 10"))
         assert row(laptop.db, "SELECT follow_up_due FROM learning_request WHERE id = :id",
                    id=request.id.hex)[0] == "2027-02-22"
-    assert inbox_rows(b.db, made.id.hex, request.id.hex) == []             # kept in turn: no conflict for b
+    assert inbox_rows(b.db, made.id.hex, request.id.hex) == [               # kept in turn: b, whose value a kept
+        ("overwritten", "client", "phone", None)]                            # its own over, is told
     assert [i for i in open_items(a.db) if i.row_id in (made.id.hex, request.id.hex)] == []
     assert_converged(central, [a, b, c])
 

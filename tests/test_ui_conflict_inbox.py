@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,10 +19,12 @@ from sqlalchemy import text
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.sync.inbox import open_items
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.sync_panel import ConflictInboxDialog
 from sync_support import central, first_laptop, joined_laptop, row, service  # noqa: F401
+from test_sync_conflict_people import offline_round
 from test_ui import active, open_window, press
 
 pytestmark = pytest.mark.postgres
@@ -156,9 +158,10 @@ def test_every_reason_the_service_gives_has_words_of_its_own_and_every_field_it_
     refused = set(re.findall(r'Rejected\("([a-z_.]+)"\)', sources))
     told = set(re.findall(r'_item\([a-z]+, "([a-z_]+)", "([a-z_.]+)"', sources))
     told |= set(re.findall(r'"kind": "([a-z_]+)",[^}]*"reason": "([a-z_.]+)"', sources))
+    told |= {("overwritten", reason) for reason in notices.REASONS}       # a notice: a later arrival, a kept value
     assert {"deleted", "erased", "number_outside_block"} <= refused
     assert {("conflict", "changed_elsewhere"), ("conflict", "merged"), ("overwritten", "later_arrival"),
-            ("deleted_edited", "edited_elsewhere")} <= told
+            ("overwritten", "kept_elsewhere"), ("deleted_edited", "edited_elsewhere")} <= told
     codes = refused | {TransitionNotAllowed.code, ConsentMissing.code, InvalidValue.code, "client.already_merged"}
     general = happened("rejected", "uq_client_dossier_no")
     assert not any("uq_" in words or "dossier_no" in words for words in general)
@@ -175,3 +178,53 @@ def test_every_reason_the_service_gives_has_words_of_its_own_and_every_field_it_
             continue                         # never an item's field: they never conflict, and are never edited
         for name in Base.metadata.tables[table].columns.keys():
             assert name in UNSHOWN or field_label(name), (table, name)
+
+
+def test_each_version_names_the_colleague_who_made_it_and_keeping_mine_tells_the_one_overruled(
+        qtbot, central, service, tmp_path, clock) -> None:
+    """Katrien (a, the coordinator) and An (b) both offline: katrien's Intake -> Keuze meets An's Traject. Katrien's
+    inbox names An, and the moment An made it, beside An's version ("Door", Enter); kept by Alt+M, the request's
+    history gets the step Traject -> Keuze. An's inbox names katrien beside katrien's phone (not An herself), An's
+    own edit at the moment An made it, and tells her that katrien kept her phase over An's."""
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    b = joined_laptop(a, service, tmp_path / "b.db")
+    made, request, start = offline_round(a, b, built, clock)
+    [phase] = open_items(a.db)
+    window = open_window(qtbot, DeskContext(a.db, clock, built.coordinator, "Leerwinkel", "Coördinator"))
+    press(qtbot, window, Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)
+    dialog = active(qtbot, window.active_dialog)
+    assert isinstance(dialog, ConflictInboxDialog) and dialog.model.rowCount() == 1
+    cells = [dialog.model.data(dialog.model.index(0, c)) for c in range(dialog.model.columnCount())]
+    assert cells[1:5] == ["Fase", "Ook elders gewijzigd", "Keuze", "Traject"]
+    assert cells[5:] == [local(phase.my_at), local(phase.their_at), "An Peeters"]     # An's, when An made it
+    assert cells[6] == local(f"{start + timedelta(minutes=5):%Y-%m-%d %H:%M:%S}")
+    press(qtbot, dialog.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(QToolTip.isVisible)
+    whole = html.unescape(QToolTip.text())
+    assert f"Op de server (An Peeters, {local(phase.their_at)}):" in whole
+    assert f"Mijn versie (Coördinator, {local(phase.my_at)}):" in whole
+    press(qtbot, dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)             # &Mijn versie houden
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
+    steps = [(s.old_value, s.new_value, s.by) for s in Requests(a.db, clock, built.coordinator).history(request.id)
+             if s.field == "phase"]
+    assert steps[-2:] == [("intake", "trajectory", built.counsellor.counsellor_id),
+                          ("trajectory", "choice", built.coordinator.counsellor_id)]
+    press(qtbot, dialog, Qt.Key.Key_Escape)
+    a.sync.sync(built.coordinator)
+    b.sync.sync(built.counsellor)
+
+    window_b = open_window(qtbot, DeskContext(b.db, clock, built.counsellor, "Leerwinkel", "An Peeters"))
+    press(qtbot, window_b, Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)
+    inbox_b = active(qtbot, window_b.active_dialog)
+    assert isinstance(inbox_b, ConflictInboxDialog) and inbox_b.model.rowCount() == 2
+    shown = {inbox_b.model.data(inbox_b.model.index(r, 1)): [
+        inbox_b.model.data(inbox_b.model.index(r, c)) for c in range(inbox_b.model.columnCount())]
+        for r in range(inbox_b.model.rowCount())}
+    assert shown["Telefoon"][2:5] == ["Vervangen door een latere wijziging", "0470 44 44 44", "0470 55 66 77"]
+    assert shown["Telefoon"][5] == local(f"{start + timedelta(minutes=5):%Y-%m-%d %H:%M:%S}")   # made, not arrived
+    assert shown["Telefoon"][7] == "Coördinator"                                   # katrien's phone, not An's
+    assert shown["Fase"][2:5] == ["Vervangen: collega hield eigen versie", "Traject", "Keuze"]
+    assert shown["Fase"][7] == "Coördinator"
+    for texts in shown.values():
+        for cell in texts:
+            assert not CODE.search(cell), cell

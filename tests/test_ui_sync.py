@@ -84,7 +84,8 @@ def test_f9_syncs_in_the_background_and_conflicts_are_settled_in_the_inbox(qtbot
         session.execute(text("UPDATE client SET interests = 'schilderen' WHERE id = :id"), {"id": made.id.hex})
     press(qtbot, window, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: not window.sync.running, timeout=WAIT)
-    assert window.sync_label.text().endswith("· 1 conflicten")
+    assert window.sync_label.text().endswith("· 1 conflict")                        # one, not "1 conflicten"
+    assert window.statusBar().currentMessage().endswith("; 1 conflict te beslissen (Shift+F9)")
     assert row(a.db, "SELECT interests FROM client WHERE id = :id", id=made.id.hex)[0] == "tuinieren"
     press(qtbot, window, Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)
     dialog = active(qtbot, window.active_dialog)

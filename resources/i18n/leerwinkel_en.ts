@@ -1018,6 +1018,14 @@
         <translation>Your change was replaced by a colleague&apos;s change that reached the office later (the last change counts). If your version was the right one, keep it; otherwise take the other.</translation>
     </message>
     <message>
+        <source>Vervangen: collega hield eigen versie</source>
+        <translation>Replaced: a colleague kept their version</translation>
+    </message>
+    <message>
+        <source>Een collega koos in het eigen conflictenoverzicht de eigen versie boven de uwe; het kantoor heeft nu die versie. Wie dat was, staat bij “Op de server”: overleg met hem of haar. Was uw versie toch de juiste, houd ze dan; anders neemt u de andere.</source>
+        <translation>A colleague chose their own version over yours in their conflict inbox; the office now has that version. Who it was is shown under “On the server”: talk it over with them. If your version was the right one after all, keep it; otherwise take the other one.</translation>
+    </message>
+    <message>
         <source>Verwijderd terwijl elders gewijzigd</source>
         <translation>Deleted while changed elsewhere</translation>
     </message>
@@ -4687,6 +4695,14 @@ For the IT person: close Leerwinkel Desk wherever this database is open and run:
 <context>
     <name>Sync</name>
     <message>
+        <source>{n} conflict</source>
+        <translation>{n} conflict</translation>
+    </message>
+    <message>
+        <source>{n} conflicten</source>
+        <translation>{n} conflicts</translation>
+    </message>
+    <message>
         <source>Deze laptop is nog niet ingeschreven bij de synchronisatieserver van het kantoor. De beheerder van de server schrijft hem in met een eenmalige code (leerwinkel-desk device enrol, zie de handleiding); daarna toont Ctrl+F9 de laptops van het kantoor.</source>
         <translation>This laptop is not yet enrolled with the office&apos;s sync server. The server&apos;s administrator enrols it with a one-time code (leerwinkel-desk device enrol, see the manual); after that Ctrl+F9 shows the office&apos;s laptops.</translation>
     </message>
@@ -4730,16 +4746,16 @@ For the IT person: close Leerwinkel Desk wherever this database is open and run:
         <translation>never</translation>
     </message>
     <message>
-        <source>Sync: {last} · {pending} te versturen · {conflicts} conflicten</source>
-        <translation>Sync: {last} · {pending} to send · {conflicts} conflicts</translation>
-    </message>
-    <message>
         <source>Gesynchroniseerd: {pushed} verstuurd, {pulled} ontvangen</source>
         <translation>Synchronised: {pushed} sent, {pulled} received</translation>
     </message>
     <message>
-        <source>; {n} conflicten te beslissen (Shift+F9)</source>
-        <translation>; {n} conflicts to settle (Shift+F9)</translation>
+        <source>Sync: {last} · {pending} te versturen · {conflicts}</source>
+        <translation>Sync: {last} · {pending} to send · {conflicts}</translation>
+    </message>
+    <message>
+        <source>; {conflicts} te beslissen (Shift+F9)</source>
+        <translation>; {conflicts} to settle (Shift+F9)</translation>
     </message>
     <message>
         <source>De schijf is vol: wat de synchronisatie ontving is niet bewaard; de wijzigingen blijven klaarstaan. Maak ruimte vrij en synchroniseer opnieuw (F9).</source>

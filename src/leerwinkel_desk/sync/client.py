@@ -15,8 +15,11 @@
   service answers a replay from `sync_applied_op` without applying anything twice. Rejected ops
   and conflicts land in the conflict inbox; retryable ones stay queued. A batch that carried this
   laptop's audit events anchors its chain (services/audit.py `record_anchor`, in the same commit).
-- Notices: what this laptop is told after its push (its value of a field replaced by a later arrival)
-  goes into its inbox, each once, and is then acknowledged (sync/server/notices.py).
+- Each update says who made it (`by`, when the capture did not send `updated_by`: `name_authors`), and an op
+  a "keep mine" queued says which field it keeps (`kept`: sync/inbox.py), so the service tells whom it overrules.
+- Notices: what this laptop is told after its push (its value of a field replaced by a later arrival, or
+  overruled by a colleague's "keep mine") goes into its inbox, each once, and is then acknowledged
+  (sync/server/notices.py).
 - Pull: page by page, one page in memory, each written by `apply_page` (per table one statement run
   for all the page's rows) with capture muted. Rows with ops still queued here are left as they are
   (the queued change goes up first). An incremental pull goes into one `BEGIN IMMEDIATE` transaction
@@ -54,6 +57,7 @@ import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, REQUEST_PREFIX, is_erased_marker
 from leerwinkel_desk.services import audit
@@ -77,8 +81,8 @@ from leerwinkel_desk.store.sync_capture import (
     start_capture,
     synced_tables,
 )
-from leerwinkel_desk.sync import state
-from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, enrolment_code_hash
+from leerwinkel_desk.sync import inbox, state
+from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, column, enrolment_code_hash
 
 BATCH = 500
 ENROLLING = "enrolling"         # the device id, key pair and code of an enrolment sent, its answer not yet kept
@@ -295,6 +299,11 @@ class SyncClient:
                        for row in session.execute(text(
                            "SELECT op, tbl, row_id, kind, old, new, at FROM sync_outbox ORDER BY op LIMIT :n"),
                            {"n": BATCH})]
+                name_authors(session, ops)
+                kept = inbox.kept_fields(session)
+                for op in ops:
+                    if op["op"] in kept:
+                        op["kept"] = kept[op["op"]]
             if not ops:
                 return pushed, rejected, items
             answer = self._call("/v1/push", {"ops": ops})
@@ -311,6 +320,7 @@ class SyncClient:
                         items += state.add_inbox_item(session, item, self._now())
                 if answered:                   # one statement for the batch (executemany)
                     session.execute(text("DELETE FROM sync_outbox WHERE op = :op"), answered)
+                    inbox.forget_kept(session, [a["op"] for a in answered])
                 if "anchor" in answer and _audited(ops, results):   # the anchor event goes up in the next batch
                     audit.record_anchor(session, office_id, self._now(), answer["anchor"])
             if len(results) < len(ops) or results[-1]["status"] == "retryable":
@@ -518,6 +528,31 @@ class Target:
         if table not in self.columns:
             self.columns[table] = {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
         return self.columns[table]
+
+
+def name_authors(session: Session, ops: list[dict[str, Any]]) -> None:
+    """Who made each update: the capture sends `updated_by` only when it changed, so an update by the person the row
+    already named says nothing of its author. For those the op says (`by`) whom its row named right after it: the
+    value a later queued op of the row found there (its `old`), or else the row's as it is now."""
+    missing = [op for op in ops if op["kind"] == "U" and op["new"] and "updated_by" not in op["new"]
+               and column(op["tbl"], "updated_by") is not None]
+    if not missing:
+        return
+    rows = {(op["tbl"], op["row_id"]) for op in missing}
+    later: dict[tuple[str, str], list[tuple[int, str | None]]] = {}
+    for number, table, row_id, by in session.execute(text(
+            "SELECT op, tbl, row_id, json_extract(old, '$.updated_by') FROM sync_outbox WHERE op > :first "
+            "AND json_type(old, '$.updated_by') IS NOT NULL ORDER BY op"), {"first": missing[0]["op"]}):
+        if (table, row_id) in rows:
+            later.setdefault((table, row_id), []).append((number, by))
+    named: dict[tuple[str, str], str | None] = {}
+    for table in {table for table, _row_id in rows}:
+        ids = json.dumps([row_id for each, row_id in rows if each == table])
+        named.update(((table, row_id), by) for row_id, by in session.execute(text(
+            f'SELECT id, updated_by FROM "{table}" WHERE id IN (SELECT value FROM json_each(:ids))'), {"ids": ids}))
+    for op in missing:
+        key = (op["tbl"], op["row_id"])
+        op["by"] = next((by for number, by in later.get(key, ()) if number > op["op"]), named.get(key))
 
 
 def apply_page(conn: Connection, rows: list[dict[str, Any]], into: Target) -> int:

@@ -1,11 +1,14 @@
 """The conflict inbox: what the service did not take as this laptop sent it, for a person to settle.
 
 An item shows both values, both authors and both times. "Keep mine" writes this laptop's value
-again (the capture trigger queues it with the service's value as the last seen, so it applies at
-the next push; a client's search keys follow a new name, phone or e-mail); "take theirs" leaves the
-service's value, which the pull already brought. A value of this laptop that a later arrival replaced
-(`overwritten`, told by the service: sync/server/notices.py) can be kept the same way. Items that need
-no choice (a whole op refused, a row kept under a deleted parent) are only acknowledged.
+again, made by the person who chose it, now (the capture trigger queues it with the service's value as
+the last seen, so it applies at the next push; a client's search keys follow a new name, phone or
+e-mail; a request's phase, tier or owner gets its step in the request's history, from what is in force
+here). The ops it queued are noted (`KEPT`, in `sync_state`) and go up saying which field they keep, so
+the colleague whose value it replaces is told (sync/server/notices.py, `kept_elsewhere`). "Take theirs"
+leaves the service's value, which the pull already brought. A value of this laptop that a later arrival
+replaced (`overwritten`, told by the service) can be kept the same way. Items that need no choice (a
+whole op refused, a row kept under a deleted parent) are only acknowledged.
 
 `open_items` also says whom each item is about, as far as the dossier header shows it (`About`: a
 client's dossier number and name; a request's number and its client; a thing of the office by its
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -26,8 +30,11 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from leerwinkel_desk.services.clients import keys_of
+from leerwinkel_desk.services.requests import record_change
 from leerwinkel_desk.store.engine import Database
-from leerwinkel_desk.sync.wire import column
+from leerwinkel_desk.store.models import LearningRequest
+from leerwinkel_desk.sync import state
+from leerwinkel_desk.sync.wire import column, from_wire, to_wire
 
 _COLUMNS = ("id, kind, tbl, row_id, field, mine, theirs, my_author, my_at, their_author, their_at, reason, "
             "resolution")
@@ -140,8 +147,8 @@ def _names(session: Session, item: InboxItem) -> dict[str, str]:
     return names
 
 
-def resolve(db: Database, item_id: str, keep_mine: bool, now: datetime) -> None:
-    """Settle one item: keep this laptop's value (queued to go up) or take the service's."""
+def resolve(db: Database, item_id: str, keep_mine: bool, now: datetime, by: uuid.UUID | None = None) -> None:
+    """Settle one item: keep this laptop's value (queued to go up, made by `by` now) or take the service's."""
     with db.write() as session:
         row = session.execute(text(f"SELECT {_COLUMNS} FROM sync_inbox WHERE id = :id AND resolved_at IS NULL"),
                               {"id": item_id}).first()
@@ -150,9 +157,14 @@ def resolve(db: Database, item_id: str, keep_mine: bool, now: datetime) -> None:
         item = _item(row)
         if keep_mine and item.choosable:
             columns = {r[1] for r in session.execute(text(f'PRAGMA table_info("{item.table}")'))}
+            last_op = session.execute(text("SELECT coalesce(max(op), 0) FROM sync_outbox")).scalar_one()
             if item.field in columns:
-                session.execute(text(f'UPDATE "{item.table}" SET "{item.field}" = :value WHERE id = :id'),
-                                {"value": item.mine, "id": item.row_id})
+                _step_kept(session, item, by, now)
+                stamps = {"updated_at": to_wire(item.table, "updated_at", now),
+                          "updated_by": to_wire(item.table, "updated_by", by)} if by and "updated_by" in columns else {}
+                session.execute(text(f'UPDATE "{item.table}" SET "{item.field}" = :value'
+                                     f'{"".join(f", {name} = :{name}" for name in stamps)} WHERE id = :id'),
+                                {"value": item.mine, "id": item.row_id, **stamps})
             if item.table == "client" and item.field in KEYED:
                 names = session.execute(text(f"SELECT {', '.join(KEYED)} FROM client WHERE id = :id"),
                                         {"id": item.row_id}).mappings().first()
@@ -160,6 +172,49 @@ def resolve(db: Database, item_id: str, keep_mine: bool, now: datetime) -> None:
                     session.execute(text("UPDATE client SET name_key = :name_key, phone_key = :phone_key, "
                                          "email_key = :email_key WHERE id = :id"),
                                     {**keys_of(dict(names)), "id": item.row_id})
+            queued = session.execute(text("SELECT op FROM sync_outbox WHERE op > :last AND tbl = :tbl AND "
+                                          "row_id = :row_id"), {"last": last_op, "tbl": item.table,
+                                                                 "row_id": item.row_id}).scalars().all()
+            if queued:
+                kept = kept_fields(session)
+                state.put(session, **{KEPT: json.dumps({**{str(op): fields for op, fields in kept.items()},
+                                                        **{str(op): [item.field] for op in queued}})})
         session.execute(text("UPDATE sync_inbox SET resolved_at = :at, resolution = :how WHERE id = :id"),
                         {"at": now.isoformat(), "how": "mine" if keep_mine and item.choosable else "theirs",
                          "id": item_id})
+
+
+KEPT = "kept_ops"      # sync_state: the queued ops a "keep mine" made, with the field each keeps (JSON)
+HISTORY = {"phase": "phase", "tier": "tier", "owner_id": "owner"}    # a request's fields with a step in its history
+
+
+def kept_fields(session: Session) -> dict[int, list[str]]:
+    """The queued ops that keep a value chosen in the inbox, and the field each keeps (they go up saying so)."""
+    value = session.execute(text("SELECT value FROM sync_state WHERE key = :key"), {"key": KEPT}).scalar()
+    return {int(op): fields for op, fields in json.loads(value or "{}").items()}
+
+
+def forget_kept(session: Session, ops: list[int]) -> None:
+    """Ops answered by the service: no longer waiting to say what they keep."""
+    kept = kept_fields(session)
+    if any(op in kept for op in ops):
+        left = {str(op): fields for op, fields in kept.items() if op not in ops}
+        if left:
+            state.put(session, **{KEPT: json.dumps(left)})
+        else:
+            state.forget(session, KEPT)
+
+
+def _step_kept(session: Session, item: InboxItem, by: uuid.UUID | None, now: datetime) -> None:
+    """A request's phase, tier or owner kept in the inbox is a step of its own in the request's history: from the
+    value in force here (the office's, which its history shows) to the one kept, by whom and when it was kept."""
+    if item.table != "learning_request" or item.field not in HISTORY:
+        return
+    request = session.get(LearningRequest, uuid.UUID(item.row_id))
+    if request is None:
+        return
+    kept = from_wire("learning_request", item.field, item.mine)
+    before = getattr(request, item.field)
+    if kept != before:
+        record_change(session, request, by, now, field=HISTORY[item.field], old=before, new=kept)
+        session.flush()

@@ -78,6 +78,12 @@ def happened(kind: str, reason: str | None) -> tuple[str, str]:
                 "ConflictInbox", "Uw wijziging werd vervangen door een wijziging van een collega die later bij het "
                 "kantoor aankwam (de laatste wijziging telt). Was uw versie de juiste, houd ze dan; anders neemt u de "
                 "andere.")),
+        ("overwritten", "kept_elsewhere"): (
+            QCoreApplication.translate("ConflictInbox", "Vervangen: collega hield eigen versie"),
+            QCoreApplication.translate(
+                "ConflictInbox", "Een collega koos in het eigen conflictenoverzicht de eigen versie boven de uwe; "
+                "het kantoor heeft nu die versie. Wie dat was, staat bij “Op de server”: overleg met hem of "
+                "haar. Was uw versie toch de juiste, houd ze dan; anders neemt u de andere.")),
         ("deleted_edited", "edited_elsewhere"): (
             QCoreApplication.translate("ConflictInbox", "Verwijderd terwijl elders gewijzigd"),
             QCoreApplication.translate(

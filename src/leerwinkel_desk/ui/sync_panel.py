@@ -44,6 +44,12 @@ def _client(ctx: DeskContext) -> Any:
     return SyncClient(ctx.db)
 
 
+def conflicts_text(count: int) -> str:
+    """"1 conflict", "3 conflicten" (as maintenance.requests_text counts requests)."""
+    return (QCoreApplication.translate("Sync", "{n} conflict") if count == 1
+            else QCoreApplication.translate("Sync", "{n} conflicten")).format(n=count)
+
+
 
 def not_enrolled_text() -> str:
     """Why this laptop cannot sync yet and who does what about it, said alike by F9 and Ctrl+F9 (F9 sent people
@@ -93,8 +99,8 @@ class SyncController(QObject):
         if now.incomplete:                      # a first sync stopped half-way: the office's data is not all here
             return self.tr("Sync: eerste synchronisatie onvolledig, F9 gaat verder")
         last = format_moment(now.last_sync_at) if now.last_sync_at else self.tr("nog nooit")
-        return self.tr("Sync: {last} · {pending} te versturen · {conflicts} conflicten").format(
-            last=last, pending=now.pending, conflicts=now.conflicts)
+        return self.tr("Sync: {last} · {pending} te versturen · {conflicts}").format(
+            last=last, pending=now.pending, conflicts=conflicts_text(now.conflicts))
 
     def sync_now(self, quiet: bool = False) -> None:
         """Push and pull on the background thread; the window stays free."""
@@ -124,7 +130,8 @@ class SyncController(QObject):
         message = self.tr("Gesynchroniseerd: {pushed} verstuurd, {pulled} ontvangen").format(
             pushed=result.pushed, pulled=result.pulled)
         if result.conflicts:
-            message += self.tr("; {n} conflicten te beslissen (Shift+F9)").format(n=result.conflicts)
+            message += self.tr("; {conflicts} te beslissen (Shift+F9)").format(
+                conflicts=conflicts_text(result.conflicts))
         self.finished.emit(message)
 
     def _failed(self, error: Exception) -> None:
@@ -222,7 +229,7 @@ class ConflictInboxDialog(QDialog):
         if item is None:
             return
         row = self.table.currentIndex().row()
-        inbox.resolve(self._ctx.db, item.id, keep_mine, self._ctx.clock.now())
+        inbox.resolve(self._ctx.db, item.id, keep_mine, self._ctx.clock.now(), self._ctx.actor.counsellor_id)
         self._ctx.operations.changed.emit(OpChanges(Change.DOSSIER, None, self.tr("Conflict beslist")))
         self.load()
         if self.model.rowCount():           # on to the next item, where the settled one was

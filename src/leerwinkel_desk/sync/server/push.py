@@ -1,9 +1,11 @@
 """Applying a laptop's pushed ops on the central database, as the pushing person, field by field.
 
-A push is one PostgreSQL transaction. Its rows are locked first (one statement per table: `Locked`),
+A push is one PostgreSQL transaction. One device's pushes take turns (a transaction-level advisory lock on
+the device: two app instances on one laptop may send the same outbox at once, and the second must find the
+first's answers, not apply them again). Its rows are locked next (one statement per table: `Locked`),
 then its ops are looked up in `sync_applied_op` (one statement), so a batch replayed after a lost
-response gives the same answers and changes nothing; the answers are kept with one statement at the
-end (and before an erasure, which scrubs the kept answers of the person). Each op is then:
+response, or sent twice at once, gives the same answers and changes nothing; the answers are kept with one
+statement at the end (and before an erasure, which scrubs the kept answers of the person). Each op is then:
 - applied (possibly with inbox items: a field someone else changed meanwhile),
 - rejected (a rule refused it; it goes to the laptop's conflict inbox with the reason), or
 - retryable (the database was busy; it stays queued on the laptop, and the ops after it too).
@@ -31,7 +33,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
@@ -60,18 +62,19 @@ GENESIS = "0" * 64
 def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) -> list[dict[str, Any]]:
     """Every op's result, in order; the first retryable op ends the batch (the rest stay queued)."""
     results: list[dict[str, Any]] = []
+    conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", [f"push {claims.device_id}"])
     erased = {row["client_id"] for row in conn.execute("SELECT client_id FROM erasure").fetchall()}
     try:
         with conn.transaction():
             locked = Locked(conn, ops)
     except psycopg.errors.OperationalError:
         return [{"op": ops[0]["op"], "status": "retryable", "inbox": []}] if ops else []
-    done = {row["op"]: row["result"] for row in conn.execute(      # after the locks: a twin request has ended
+    done = {row["op"]: row["result"] for row in conn.execute(      # after the device's lock: a twin has ended
         "SELECT op, result FROM sync_applied_op WHERE device_id = %s AND op = ANY(%s)",
         [claims.device_id, [op["op"] for op in ops]]).fetchall()}
     answered: list[dict[str, Any]] = []
     writers = notices.Writers(claims, now)
-    for op in ops:
+    for index, op in enumerate(ops):
         op["person"] = claims.person_id.hex
         if op["op"] in done:
             results.append(done[op["op"]])
@@ -81,8 +84,12 @@ def push(conn: Any, claims: Claims, ops: list[dict[str, Any]], now: datetime) ->
         try:
             with conn.transaction():
                 rules.check_act(conn, claims.device_id, op, results)
+                rules.check_step(conn, claims.device_id, op, results, ops[index + 1:index + 1 + rules.STEP_OPS])
                 inbox = _apply(conn, claims, op, erased, now, locked, writers)
             result = {"op": op["op"], "status": "applied", "inbox": inbox}
+        except rules.NotInForce:       # its change waits in the inbox (its item says it): the laptop drops it
+            result = {"op": op["op"], "status": "rejected", "inbox": []}
+            _gone(conn, claims, op["tbl"], op["row_id"])
         except Rejected as refused:
             result = {"op": op["op"], "status": "rejected", "inbox": [_item(op, "rejected", refused.reason, erased)]}
             _touch(conn, op["tbl"], op["row_id"])
@@ -142,23 +149,52 @@ def _keep(conn: Any, claims: Claims, answered: list[dict[str, Any]]) -> None:
 
 
 def _item(op: dict[str, Any], kind: str, reason: str, erased: set[uuid.UUID],
-          field: str | None = None, mine: Any = None, theirs: Any = None, row: dict[str, Any] | None = None
-          ) -> dict[str, Any]:
-    """An inbox item for the pushing laptop; about an erased person it carries no values."""
+          field: str | None = None, mine: Any = None, theirs: Any = None, row: dict[str, Any] | None = None,
+          writer: tuple[str | None, str] | None = None) -> dict[str, Any]:
+    """An inbox item for the pushing laptop; about an erased person it carries no values. The other version is
+    by `writer` (who made the field's value here, and when: notices.writer) when known, else by whoever changed
+    `row` last."""
     values = reason != "erased"
     new = op.get("new") or {}
+    table = op["tbl"]
+    their_author, their_at = writer or ((to_wire(table, "updated_by", row.get("updated_by")),
+                                         to_wire(table, "updated_at", row.get("updated_at"))) if row else (None, None))
     return {"kind": kind, "tbl": op["tbl"], "row_id": op["row_id"], "field": field, "reason": reason,
             "mine": json.dumps(mine if field else new) if values and (mine is not None or not field) else None,
             "theirs": json.dumps(theirs) if values and theirs is not None else None,
-            "my_author": new.get("updated_by") or op["person"], "my_at": new.get("updated_at") or op.get("at"),
-            "their_author": to_wire(op["tbl"], "updated_by", row.get("updated_by")) if row else None,
-            "their_at": to_wire(op["tbl"], "updated_at", row.get("updated_at")) if row else None}
+            "my_author": author_of(op), "my_at": new.get("updated_at") or op.get("at"),
+            "their_author": their_author, "their_at": their_at}
+
+
+def author_of(op: dict[str, Any]) -> str:
+    """Who made an op's change: the laptop sends `updated_by` when it changed, else (`by`) whom its row named then
+    (sync/client.py); an older laptop sends neither, and the person who pushes answers for it."""
+    return str((op.get("new") or {}).get("updated_by") or op.get("by") or op["person"])
+
+
+def edited_at(op: dict[str, Any], now: datetime) -> datetime:
+    """When the laptop's person made the op's change (its own stamp, or when it was captured), never later than
+    its arrival here: shown beside a value, never used to order anything (the service stamps `updated_at`)."""
+    stamp = (op.get("new") or {}).get("updated_at") or op.get("at")
+    try:
+        moment = datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return now
+    return min(moment if moment.tzinfo else moment.replace(tzinfo=UTC), now)
 
 
 def _touch(conn: Any, table: str, row_id: str) -> None:
     """Send the server's version of a row out again (the laptop that pushed gets it back at its pull)."""
     conn.execute("UPDATE sync_row SET txid = pg_current_xact_id(), seq = nextval('sync_row_seq') "
                  "WHERE tbl = %s AND row_id = %s", [table, uuid.UUID(row_id)])
+
+
+def _gone(conn: Any, claims: Claims, table: str, row_id: str) -> None:
+    """A row the laptop made that the office never takes: its next pull finds it gone (a tombstone in the change
+    index), so it leaves the laptop too, without a full resync."""
+    conn.execute("INSERT INTO sync_row (tbl, row_id, office_id) VALUES (%s, %s, %s) ON CONFLICT (tbl, row_id) "
+                 "DO UPDATE SET txid = pg_current_xact_id(), seq = nextval('sync_row_seq')",
+                 [table, uuid.UUID(row_id), claims.office_id])
 
 
 def _param(table: str, name: str, value: Any) -> Any:
@@ -253,14 +289,18 @@ def _update(conn: Any, op: dict[str, Any], table: str, row_id: uuid.UUID, new: d
         raise Rejected("deleted")                        # delete beats edit
     changes: dict[str, Any] = {}
     lost: dict[str, Any] = {}                           # the later arrival won: the value it replaced
+    overruled: dict[str, Any] = {}                      # kept in the laptop's inbox over another's value
+    kept = set(op.get("kept") or ())
     for name, value in new.items():
         seen = old.get(name)
         server = current.get(name)
         if name in STAMPS or table in APPEND_ONLY or server == value or to_wire(table, name, server) == seen:
             changes[name] = value
+            if name in kept and server != value:
+                overruled[name] = to_wire(table, name, server)
         elif goes_to_inbox(table, name):
             inbox.append(_item(op, "conflict", "changed_elsewhere", erased, name, (op.get("new") or {}).get(name),
-                               to_wire(table, name, server), current))
+                               to_wire(table, name, server), current, notices.writer(conn, table, row_id, name)))
         else:
             changes[name] = value
             if name not in DERIVED:
@@ -268,18 +308,22 @@ def _update(conn: Any, op: dict[str, Any], table: str, row_id: uuid.UUID, new: d
     if (changes.get("deleted_at") is not None and current.get("deleted_at") is None
             and "updated_at" in old and to_wire(table, "updated_at", current.get("updated_at")) != old["updated_at"]):
         inbox.append(_item(op, "deleted_edited", "edited_elsewhere", erased, row=current))
-    if "updated_at" in current and changes:
+    if not set(changes) - STAMPS and table not in APPEND_ONLY:
+        changes = {}                                    # all of it waits in the inbox: the row stays as it was
+    author = author_of(op)
+    if changes and "updated_at" in current:
         changes["updated_at"] = now                     # the server stamps; device clocks order nothing
+    if changes and "updated_by" in current:
+        changes["updated_by"] = uuid.UUID(author)       # who made the change, also when the laptop's row named them
     if changes:
         sets = ", ".join(f'"{name}" = %s' for name in changes)
         conn.execute(f'UPDATE "{table}" SET {sets} WHERE id = %s',
                      [*(_param(table, n, v) for n, v in changes.items()), row_id])
-        author = (op.get("new") or {}).get("updated_by") or to_wire(table, "updated_by", current.get("updated_by")) \
-            or op["person"]                             # who made the change (the laptop stamps only a new one)
-        writers.tell_losers(conn, op, author, table, row_id, lost)
+        at = edited_at(op, now)
+        writers.tell_losers(conn, op, author, at, table, row_id, lost)
+        writers.tell_losers(conn, op, author, at, table, row_id, overruled, notices.KEPT_ELSEWHERE)
         if table not in APPEND_ONLY:
-            writers.wrote(author, table, row_id, [n for n in changes if n not in STAMPS | DERIVED
-                                              and not goes_to_inbox(table, n)])
+            writers.wrote(author, at, table, row_id, [n for n in changes if n not in STAMPS | DERIVED])
     if inbox and any(item["kind"] == "conflict" for item in inbox):
         _touch(conn, table, op["row_id"])
     return inbox
@@ -309,13 +353,15 @@ def _follow_merge(conn: Any, op: dict[str, Any], row_id: uuid.UUID, new: dict[st
         if theirs in (None, "") or theirs == old.get(name):
             changes[name] = new[name]
         else:
-            inbox.append(_item(about, "conflict", "merged", erased, name, sent[name], theirs, survivor))
+            inbox.append(_item(about, "conflict", "merged", erased, name, sent[name], theirs, survivor,
+                               notices.writer(conn, "client", survivor_id, name)))
     if changes:
-        author = sent.get("updated_by") or op["person"]
+        author = author_of(op)
         changes |= keys_of({**survivor, **changes}) | {"updated_at": now, "updated_by": uuid.UUID(author)}
         conn.execute(f'UPDATE client SET {", ".join(f"{chr(34)}{n}{chr(34)} = %s" for n in changes)} WHERE id = %s',
                      [*(_param("client", n, v) for n, v in changes.items()), survivor_id])
-        writers.wrote(author, "client", survivor_id, [n for n in changes if n not in STAMPS | DERIVED])
+        writers.wrote(author, edited_at(op, now), "client", survivor_id,
+                      [n for n in changes if n not in STAMPS | DERIVED])
     _touch(conn, "client", op["row_id"])
     if inbox:
         _touch(conn, "client", survivor_id.hex)
