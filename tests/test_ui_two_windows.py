@@ -1,0 +1,112 @@
+"""Two windows on one office's database file (the app allows a second instance: "De databank is ook elders
+open"), each correcting the same client's details: what each changed
+is kept, and a field both changed is never overwritten unseen. Driven by keys sent to two main windows and
+their dialogs, on one real file opened twice (two Database objects, as two instances hold)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.store.engine import Database, open_sqlite
+from leerwinkel_desk.store.models import Client
+from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.main_window import MainWindow
+from test_ui import active, ctx, focused, office, open_window, press, window  # noqa: F401 - fixtures and helpers
+
+CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+ENTER = Qt.KeyboardModifier.NoModifier          # a reference form saves at Enter
+
+
+@pytest.fixture
+def elsewhere(tmp_path: Path, db: Database) -> Iterator[Database]:
+    """The same database file opened a second time, as a second instance of the app opens it."""
+    second = open_sqlite(tmp_path / "leerwinkel.db")
+    yield second
+    second.dispose()
+
+
+def typed(qtbot, text: str) -> None:
+    qtbot.keyClicks(focused(), text)
+
+
+def open_dossier(qtbot, main: MainWindow, name: str) -> None:
+    press(qtbot, main, Qt.Key.Key_K, CTRL)
+    typed(qtbot, name)
+    press(qtbot, focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: main.dossier is not None)
+
+
+def details_form(qtbot, main: MainWindow):
+    """Ctrl+E in the window's open dossier: the form to correct the client's details, active."""
+    assert main.dossier is not None
+    press(qtbot, main, Qt.Key.Key_E, CTRL)
+    return active(qtbot, main.dossier.active_dialog)
+
+
+def replace_in(qtbot, dialog, mnemonic: Qt.Key, text: str) -> None:
+    """In `dialog`, made the active window: the field of the label's mnemonic, its text replaced by `text`."""
+    active(qtbot, dialog)
+    press(qtbot, focused(), mnemonic, ALT)
+    press(qtbot, focused(), Qt.Key.Key_A, CTRL)
+    typed(qtbot, text)
+
+
+def saved_in(qtbot, dialog, mnemonic: Qt.Key, text: str, save: Qt.KeyboardModifier = CTRL) -> None:
+    """`replace_in`, then saved (Ctrl+Enter; a reference form: Enter)."""
+    replace_in(qtbot, dialog, mnemonic, text)
+    press(qtbot, focused(), Qt.Key.Key_Return, save)
+
+
+def stored(db: Database, client_id) -> Client:
+    with db.read() as s:
+        return s.get(Client, client_id)
+
+
+def two_forms(qtbot, window: MainWindow, elsewhere: Database, clock, office) -> tuple[MainWindow, Any, Any]:
+    """A second window, on the database file opened a second time; both show the client Jan Multi, and
+    both have Ctrl+E's form open on him (the second window, its form, and the first window's form)."""
+    other = open_window(qtbot, DeskContext(elsewhere, clock, office.counsellor, "Leerwinkel Test", "An Peeters"))
+    open_dossier(qtbot, window, "multi")
+    open_dossier(qtbot, other, "multi")
+    form_a = details_form(qtbot, window)
+    return other, details_form(qtbot, other), form_a
+
+
+def test_two_windows_correcting_different_fields_of_one_client_keep_both(
+        qtbot, window: MainWindow, elsewhere: Database, db, clock, office) -> None:
+    jan = Clients(db, clock, office.counsellor).create(ClientInput("Jan", "Multi", phone="0470 11 11 11"))
+    other, form_b, form_a = two_forms(qtbot, window, elsewhere, clock, office)
+    saved_in(qtbot, form_a, Qt.Key.Key_V, "Aedit")                  # A: Voornaam
+    assert window.dossier is not None and window.dossier.active_dialog is None
+    saved_in(qtbot, form_b, Qt.Key.Key_N, "Bedit")                  # B, opened before A saved: Naam only
+    assert other.dossier is not None and other.dossier.active_dialog is None
+    assert (stored(db, jan.id).first_name, stored(db, jan.id).last_name) == ("Aedit", "Bedit")
+    assert "Aedit Bedit" in other.dossier.name_label.text()
+    press(qtbot, window, Qt.Key.Key_F5)             # the first window reads what the other saved at F5
+    qtbot.waitUntil(lambda: "Aedit Bedit" in window.dossier.name_label.text())
+    assert stored(db, jan.id).phone == "0470 11 11 11"
+
+
+def test_a_field_changed_in_two_windows_is_refused_the_second_time_and_overwritten_only_knowingly(
+        qtbot, window: MainWindow, elsewhere: Database, db, clock, office) -> None:
+    jan = Clients(db, clock, office.counsellor).create(ClientInput("Jan", "Multi", phone="0470 11 11 11"))
+    other, form_b, form_a = two_forms(qtbot, window, elsewhere, clock, office)
+    saved_in(qtbot, form_a, Qt.Key.Key_T, "0470 22 22 22")          # Telefoon in both
+    assert window.dossier is not None and window.dossier.active_dialog is None
+    saved_in(qtbot, form_b, Qt.Key.Key_T, "0470 33 33 33")
+    assert other.dossier is not None and other.dossier.active_dialog is form_b and form_b.error.isVisible()
+    said = form_b.error.text()
+    assert "Telefoon is nu “0470 22 22 22”" in said and "niets bewaard" in said, said
+    assert form_b.identity.phone.text() == "0470 33 33 33" and focused() is form_b.identity.phone
+    assert stored(db, jan.id).phone == "0470 22 22 22"
+    # looked at it, and saves again on purpose: now the typed number replaces the stored one
+    press(qtbot, focused(), Qt.Key.Key_Return, CTRL)
+    assert other.dossier.active_dialog is None
+    assert (stored(db, jan.id).first_name, stored(db, jan.id).phone) == ("Jan", "0470 33 33 33")
+
