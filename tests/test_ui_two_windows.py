@@ -1,5 +1,5 @@
 """Two windows on one office's database file (the app allows a second instance: "De databank is ook elders
-open"), each correcting the same client's details: what each changed
+open"), each correcting the same client's details, or the same partner on the social map: what each changed
 is kept, and a field both changed is never overwritten unseen. Driven by keys sent to two main windows and
 their dialogs, on one real file opened twice (two Database objects, as two instances hold)."""
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.store.engine import Database, open_sqlite
-from leerwinkel_desk.store.models import Client
+from leerwinkel_desk.store.models import Client, PartnerOrganisation
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.main_window import MainWindow
 from test_ui import active, ctx, focused, office, open_window, press, window  # noqa: F401 - fixtures and helpers
@@ -110,3 +110,37 @@ def test_a_field_changed_in_two_windows_is_refused_the_second_time_and_overwritt
     assert other.dossier.active_dialog is None
     assert (stored(db, jan.id).first_name, stored(db, jan.id).phone) == ("Jan", "0470 33 33 33")
 
+
+def partners_form(qtbot, main: MainWindow, partner: str):
+    """Ctrl+Shift+S in the window: the social map, with `partner` chosen in its list (Alt+1, arrow down)."""
+    press(qtbot, main, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    form = active(qtbot, main.active_dialog)
+    press(qtbot, focused(), Qt.Key.Key_1, ALT)
+    while not form.items.currentItem() or not form.items.currentItem().text().startswith(partner):
+        press(qtbot, focused(), Qt.Key.Key_Down)
+    return form
+
+
+def test_the_social_map_in_two_windows_keeps_both_changes_and_refuses_one_field_changed_in_both(
+        qtbot, db, elsewhere: Database, clock, office) -> None:
+    first = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    second = open_window(qtbot, DeskContext(elsewhere, clock, office.coordinator, "Leerwinkel Test",
+                                            "Coördinator Test"))
+    form_a, form_b = partners_form(qtbot, first, "VDAB Kortrijk"), partners_form(qtbot, second, "VDAB Kortrijk")
+    saved_in(qtbot, form_a, Qt.Key.Key_T, "056 11 11 11", ENTER)    # Telefoon
+    saved_in(qtbot, form_b, Qt.Key.Key_G, "Kortrijk-Heule", ENTER)  # Gemeente only: both kept
+    with db.read() as s:
+        vdab = s.get(PartnerOrganisation, office.vdab_id)
+        assert (vdab.phone, vdab.municipality) == ("056 11 11 11", "Kortrijk-Heule")
+
+    saved_in(qtbot, form_a, Qt.Key.Key_T, "056 33 33 33", ENTER)    # A's list still says Kortrijk: kept
+    saved_in(qtbot, form_b, Qt.Key.Key_T, "056 22 22 22", ENTER)    # B read 056 11 11 11 at its last save
+    said = form_b.error.text()
+    assert form_b.error.isVisible() and "Telefoon is nu “056 33 33 33”" in said, said
+    assert form_b.phone.text() == "056 22 22 22" and focused() is form_b.phone
+    with db.read() as s:
+        assert (s.get(PartnerOrganisation, office.vdab_id).phone,
+                s.get(PartnerOrganisation, office.vdab_id).municipality) == ("056 33 33 33", "Kortrijk-Heule")
+    press(qtbot, focused(), Qt.Key.Key_Return)                      # again, knowingly
+    with db.read() as s:
+        assert s.get(PartnerOrganisation, office.vdab_id).phone == "056 22 22 22"
