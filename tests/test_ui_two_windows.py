@@ -1,11 +1,13 @@
 """Two windows on one office's database file (the app allows a second instance: "De databank is ook elders
-open"), each correcting the same client's details, or the same partner on the social map: what each changed
-is kept, and a field both changed is never overwritten unseen. Driven by keys sent to two main windows and
-their dialogs, on one real file opened twice (two Database objects, as two instances hold)."""
+open"), each correcting the same client's details, the same partner on the social map, or the office's
+settings: what each changed is kept, and a field both changed is never overwritten unseen. Driven by keys
+sent to two main windows and their dialogs, on one real file opened twice (two Database objects, as two
+instances hold)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +15,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.contributions import Contributions
 from leerwinkel_desk.store.engine import Database, open_sqlite
-from leerwinkel_desk.store.models import Client, PartnerOrganisation
+from leerwinkel_desk.store.models import Client, Office, PartnerOrganisation
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.main_window import MainWindow
 from test_ui import active, ctx, focused, office, open_window, press, window  # noqa: F401 - fixtures and helpers
+from test_ui_settings import own_settings  # noqa: F401 - Qt's settings of each test in a folder of its own
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 ENTER = Qt.KeyboardModifier.NoModifier          # a reference form saves at Enter
@@ -123,9 +127,8 @@ def partners_form(qtbot, main: MainWindow, partner: str):
 
 def test_the_social_map_in_two_windows_keeps_both_changes_and_refuses_one_field_changed_in_both(
         qtbot, db, elsewhere: Database, clock, office) -> None:
-    first = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
-    second = open_window(qtbot, DeskContext(elsewhere, clock, office.coordinator, "Leerwinkel Test",
-                                            "Coördinator Test"))
+    first, second = (open_window(qtbot, DeskContext(database, clock, office.coordinator, "Leerwinkel Test",
+                                                    "Coördinator Test")) for database in (db, elsewhere))
     form_a, form_b = partners_form(qtbot, first, "VDAB Kortrijk"), partners_form(qtbot, second, "VDAB Kortrijk")
     saved_in(qtbot, form_a, Qt.Key.Key_T, "056 11 11 11", ENTER)    # Telefoon
     saved_in(qtbot, form_b, Qt.Key.Key_G, "Kortrijk-Heule", ENTER)  # Gemeente only: both kept
@@ -144,3 +147,38 @@ def test_the_social_map_in_two_windows_keeps_both_changes_and_refuses_one_field_
     press(qtbot, focused(), Qt.Key.Key_Return)                      # again, knowingly
     with db.read() as s:
         assert s.get(PartnerOrganisation, office.vdab_id).phone == "056 22 22 22"
+
+
+def settings_form(qtbot, main: MainWindow, tab: Qt.Key):
+    """Ctrl+, in the window, on the tab of the mnemonic `tab` (Alt+R: Briefhoofd, Alt+K: Kantoor)."""
+    press(qtbot, main, Qt.Key.Key_Comma, CTRL)
+    form = active(qtbot, main.active_dialog)
+    press(qtbot, focused(), tab, ALT)
+    return form
+
+
+def test_the_office_settings_in_two_windows_keep_both_changes_and_refuse_one_field_changed_in_both(
+        qtbot, db, elsewhere: Database, clock, office) -> None:
+    first, second = (open_window(qtbot, DeskContext(database, clock, office.coordinator, "Leerwinkel Test",
+                                                    "Coördinator Test")) for database in (db, elsewhere))
+    form_a, form_b = settings_form(qtbot, first, Qt.Key.Key_K), settings_form(qtbot, second, Qt.Key.Key_R)
+    saved_in(qtbot, form_a, Qt.Key.Key_U, "5,50", ENTER)            # A: Uurbedrag bijdrage
+    assert first.active_dialog is None
+    saved_in(qtbot, form_b, Qt.Key.Key_F, "056 00 00 00", ENTER)    # B, opened before: Telefoon only
+    assert second.active_dialog is None
+    assert Contributions(db, clock, office.coordinator).office_rate() == Decimal("5.50")   # not B's stale 0
+    with db.read() as s:
+        assert s.get(Office, office.coordinator.office_id).phone == "056 00 00 00"
+
+    form_a, form_b = settings_form(qtbot, first, Qt.Key.Key_R), settings_form(qtbot, second, Qt.Key.Key_R)
+    saved_in(qtbot, form_a, Qt.Key.Key_F, "056 11 11 11", ENTER)
+    saved_in(qtbot, form_b, Qt.Key.Key_F, "056 22 22 22", ENTER)
+    assert second.active_dialog is form_b and form_b.error.isVisible()
+    assert "Telefoon is nu “056 11 11 11”" in form_b.error.text(), form_b.error.text()
+    assert form_b.address["phone"].text() == "056 22 22 22"
+    with db.read() as s:
+        assert s.get(Office, office.coordinator.office_id).phone == "056 11 11 11"
+    press(qtbot, focused(), Qt.Key.Key_Return)                      # again, knowingly
+    assert second.active_dialog is None
+    with db.read() as s:
+        assert s.get(Office, office.coordinator.office_id).phone == "056 22 22 22"

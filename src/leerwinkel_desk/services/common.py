@@ -60,24 +60,29 @@ def same_value(one: object, other: object) -> bool:
     return plain(one) == plain(other)
 
 
+def _field(record: object, name: str) -> Any:
+    """A field of a record given as an object with attributes or as a mapping by name."""
+    return record.get(name) if isinstance(record, Mapping) else getattr(record, name, None)
+
+
 def edited_fields(stored: object, typed: Mapping[str, Any], loaded: object | None) -> list[str]:
     """The fields of `typed` to write on a record that holds `stored` now: one home for a form's save over
     what someone else saved meanwhile (a second window, a colleague on the same file).
 
-    `loaded` is the record as the form showed it when it opened (any object with the fields as attributes:
-    the row the form was filled from). Only the fields the person changed against it are written; a field
+    `loaded` is the record as the form showed it when it opened (the row the form was filled from, or a
+    mapping by field name; `stored` either as well). Only the fields the person changed against it are written; a field
     nobody else touched, or one someone else changed while this person left it alone, merges silently (as
     the sync does per field, docs sync-design "Conflicts"). A field changed here that someone else changed
     too, to another value, refuses the whole save (`ChangedElsewhere`, with what is stored now): nothing is
     overwritten unseen. Without `loaded` (a command, an import: the caller gives the whole new state) every
     field that differs from what is stored is written.
     """
-    changed = [name for name in typed if not same_value(getattr(stored, name), typed[name])]
+    changed = [name for name in typed if not same_value(_field(stored, name), typed[name])]
     if loaded is None:
         return changed
-    edited = [name for name in changed if not same_value(getattr(loaded, name, None), typed[name])]
-    elsewhere = {name: getattr(stored, name) for name in edited
-                 if not same_value(getattr(stored, name), getattr(loaded, name, None))}
+    edited = [name for name in changed if not same_value(_field(loaded, name), typed[name])]
+    elsewhere = {name: _field(stored, name) for name in edited
+                 if not same_value(_field(stored, name), _field(loaded, name))}
     if elsewhere:
         raise ChangedElsewhere(elsewhere)
     return edited
