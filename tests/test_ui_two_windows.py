@@ -1,8 +1,8 @@
 """Two windows on one office's database file (the app allows a second instance: "De databank is ook elders
-open"), each correcting the same client's details, the same partner on the social map, or the office's
-settings: what each changed is kept, and a field both changed is never overwritten unseen. Driven by keys
-sent to two main windows and their dialogs, on one real file opened twice (two Database objects, as two
-instances hold)."""
+open"), each correcting the same client's details (Ctrl+E, or a session's notes on the client), the same
+partner on the social map, or the office's settings: what each changed is kept, and a field both changed is
+never overwritten unseen. Driven by keys sent to two main windows and their dialogs, on one real file opened
+twice (two Database objects, as two instances hold)."""
 
 from __future__ import annotations
 
@@ -14,13 +14,17 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from leerwinkel_desk.domain.enums import Phase, Tier
 from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.contributions import Contributions
+from leerwinkel_desk.services.requests import IntakeInput, Requests
 from leerwinkel_desk.store.engine import Database, open_sqlite
 from leerwinkel_desk.store.models import Client, Office, PartnerOrganisation
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.main_window import MainWindow
 from test_ui import active, ctx, focused, office, open_window, press, window  # noqa: F401 - fixtures and helpers
+from test_ui_keys import answered, reopen_as
 from test_ui_settings import own_settings  # noqa: F401 - Qt's settings of each test in a folder of its own
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
@@ -182,3 +186,29 @@ def test_the_office_settings_in_two_windows_keep_both_changes_and_refuse_one_fie
     assert second.active_dialog is None
     with db.read() as s:
         assert s.get(Office, office.coordinator.office_id).phone == "056 22 22 22"
+
+
+def test_a_session_form_does_not_overwrite_the_clients_notes_another_window_saved_meanwhile(
+        qtbot, window: MainWindow, elsewhere: Database, db, clock, office) -> None:
+    an = office.counsellor
+    client, request = answered(db, clock, an, "Amina", "Bouzid")
+    reopen_as(db, request.id, Tier.MEDIATION, Phase.INTAKE, an)
+    Requests(db, clock, an).record_intake(request.id, IntakeInput(study_history="BSO", support_network="Zus"))
+    other = open_window(qtbot, DeskContext(elsewhere, clock, an, "Leerwinkel Test", "An Peeters"))
+    open_dossier(qtbot, window, "bouzid")
+    open_dossier(qtbot, other, "bouzid")
+    press(qtbot, window, Qt.Key.Key_G, CTRL)                        # A: a session, the client's notes shown
+    session = active(qtbot, window.dossier.active_dialog)
+    saved_in(qtbot, details_form(qtbot, other), Qt.Key.Key_W, "Buurvrouw")     # B: Netwerk, in Ctrl+E
+    before = len(Contacts(db, clock, an).timeline(request.id))
+    active(qtbot, session)
+    typed(qtbot, "Opties overlopen")
+    saved_in(qtbot, session, Qt.Key.Key_W, "Zus en buurvrouw")     # A's Netwerk, typed over what it showed
+    assert window.dossier.active_dialog is session and "Netwerk is nu “Buurvrouw”" in session.error.text()
+    assert session.support_network.toPlainText() == "Zus en buurvrouw"
+    assert len(Contacts(db, clock, an).timeline(request.id)) == before        # no session recorded either
+    assert stored(db, client.id).support_network == "Buurvrouw"
+    press(qtbot, focused(), Qt.Key.Key_Return, CTRL)                # again, knowingly
+    assert window.dossier.active_dialog is None
+    assert (stored(db, client.id).study_history, stored(db, client.id).support_network) == ("BSO", "Zus en buurvrouw")
+    assert len(Contacts(db, clock, an).timeline(request.id)) == before + 1
