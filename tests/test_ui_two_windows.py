@@ -7,6 +7,7 @@ twice (two Database objects, as two instances hold)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import fields, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from leerwinkel_desk.domain.enums import Phase, Tier
+from leerwinkel_desk.services.catalogue import Catalogue, CourseFilter, CourseInput
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.contributions import Contributions
@@ -212,3 +214,22 @@ def test_a_session_form_does_not_overwrite_the_clients_notes_another_window_save
     assert window.dossier.active_dialog is None
     assert (stored(db, client.id).study_history, stored(db, client.id).support_network) == ("BSO", "Zus en buurvrouw")
     assert len(Contacts(db, clock, an).timeline(request.id)) == before + 1
+
+
+def test_a_course_saved_from_its_form_keeps_what_the_form_does_not_show(qtbot, db, clock, office) -> None:
+    """The course form shows no web address, postcode, diploma name or hours: a save kept none of them (an
+    import's url gone at a corrected price)."""
+    catalogue = Catalogue(db, clock, office.coordinator)
+    course = next(c for c in catalogue.courses(CourseFilter(text="boekhouden")))
+    catalogue.update_course(course.id, replace(CourseInput(**{f.name: getattr(course, f.name) for f in fields(
+        CourseInput)}), url="https://www.cvomiras.be/boekhouden", postcode="8500", duration_hours=120))
+    main = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    press(qtbot, main, Qt.Key.Key_O, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    form = active(qtbot, main.active_dialog)
+    press(qtbot, focused(), Qt.Key.Key_1, ALT)
+    while not form.items.currentItem() or not form.items.currentItem().text().startswith("Boekhouden"):
+        press(qtbot, focused(), Qt.Key.Key_Down)
+    saved_in(qtbot, form, Qt.Key.Key_P, "200", ENTER)               # Prijs
+    kept = catalogue.course(course.id)
+    assert (kept.cost_eur, kept.url, kept.postcode, kept.duration_hours) == (
+        Decimal("200"), "https://www.cvomiras.be/boekhouden", "8500", 120)
