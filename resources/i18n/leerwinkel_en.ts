@@ -6471,6 +6471,30 @@ Also as column: {others}</translation>
         <translation>The action could not be carried out ({code}).</translation>
     </message>
     <message>
+        <source>{field} is nu {value}</source>
+        <translation>{field} is now {value}</translation>
+    </message>
+    <message>
+        <source>Intussen elders gewijzigd (in een ander venster of door een collega): {now}. Er is niets bewaard en uw tekst blijft staan. Kijk het na; bewaart u opnieuw, dan vervangt uw tekst wat er nu staat.</source>
+        <translation>Changed elsewhere meanwhile (in another window or by a colleague): {now}. Nothing was saved and your text stays. Check it; if you save again, your text replaces what is there now.</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>een andere keuze</source>
+        <translation>another choice</translation>
+    </message>
+    <message>
         <source>Dit is geen bedrag: typ een getal in euro, zoals 12,50 (zonder letters of €-teken).</source>
         <translation>This is not an amount: type a number of euros, such as 12.50 (no letters or € sign).</translation>
     </message>

@@ -5,6 +5,8 @@ Errors carry facts (field names, identifiers), never user-facing sentences.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class DomainError(Exception):
     """Base of every error a use case may raise on purpose."""
@@ -129,6 +131,20 @@ class NotAllowed(DomainError):
     def __init__(self, action: str, owner: str | None = None) -> None:
         super().__init__(action)
         self.action, self.owner = action, owner
+
+
+class ChangedElsewhere(DomainError):
+    """A form changed fields that someone else saved since the form was opened (another window, a colleague
+    on the same file): nothing was saved. `stored` holds, per field, what is stored now; the form takes that
+    as what it loaded, so saving again overwrites it knowingly. No `field`: the sentence stays while the
+    person looks and types (a form puts the focus on the first of them). Only the field names go into the
+    message (the logs), never the values."""
+
+    code = "record.changed_elsewhere"
+
+    def __init__(self, stored: dict[str, Any]) -> None:
+        super().__init__(sorted(stored))
+        self.stored = stored
 
 
 class Conflict(DomainError):

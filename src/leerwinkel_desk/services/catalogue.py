@@ -124,12 +124,16 @@ class Catalogue(UseCase):
             return ProviderRow(provider.id, provider.name, provider_type, municipality, website)
 
     def update_provider(self, provider_id: uuid.UUID, name: str, provider_type: ProviderType,
-                        municipality: str | None = None, website: str | None = None) -> ProviderRow:
+                        municipality: str | None = None, website: str | None = None,
+                        loaded: ProviderRow | None = None) -> ProviderRow:
+        """Correct a provider; with `loaded` (the row the form showed) only what the form changed, and never a
+        field someone else saved meanwhile unseen (services.common.edited_fields)."""
         if not name.strip():
             raise InvalidValue("name", "required")
         check_web_address(website, "website")
         p = self._edit(Permission.MANAGE_CATALOGUE, Provider, provider_id, {
-            "name": name.strip(), "provider_type": provider_type, "municipality": municipality, "website": website})
+            "name": name.strip(), "provider_type": provider_type, "municipality": municipality, "website": website},
+            loaded)
         return ProviderRow(p.id, p.name, p.provider_type, p.municipality, p.website)
 
     def retire_provider(self, provider_id: uuid.UUID) -> None:
@@ -144,12 +148,13 @@ class Catalogue(UseCase):
                 Provider.retired_on.is_(None)).order_by(Provider.name, Provider.id))
             return [ProviderRow(p.id, p.name, p.provider_type, p.municipality, p.website) for p in rows]
 
-    def update_course(self, course_id: uuid.UUID, data: CourseInput) -> CourseRow:
+    def update_course(self, course_id: uuid.UUID, data: CourseInput, loaded: CourseInput | None = None) -> CourseRow:
+        """Correct a course; `loaded` as for `update_provider`."""
         _check_course(data)
         with self._db.read() as session:
             self._load(session, Provider, data.provider_id)
         course = self._edit(Permission.MANAGE_CATALOGUE, Course, course_id,
-                            {name: getattr(data, name) for name in _INPUT_FIELDS})
+                            {name: getattr(data, name) for name in _INPUT_FIELDS}, loaded)
         return self.course(course.id)
 
     def retire_course(self, course_id: uuid.UUID) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, NamedTuple, TypeVar
 
@@ -30,7 +30,7 @@ from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.domain.similarity import name_distance, swapped_neighbours
 from leerwinkel_desk.domain.text import fold, name_key, phone_key, shows_something, single_line
 from leerwinkel_desk.services import audit
-from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.common import UseCase, edited_fields
 from leerwinkel_desk.services.numbering import next_number
 from leerwinkel_desk.store.models import Client, LearningRequest, NumberSequence
 
@@ -249,13 +249,6 @@ def _validate(data: ClientInput, today: date, typed: frozenset[str] = frozenset(
     check_birth_date(data.birth_date, today)
 
 
-def _differs(stored: object, given: object) -> bool:
-    """A real change: an empty text and no text are the same (imports store None, forms "")."""
-    def plain(value: object) -> object:
-        return (value or None) if isinstance(value, str) else value
-    return plain(stored) != plain(given)
-
-
 def apply_keys(client: Client) -> None:
     """The search keys of a client from their name, phone and e-mail (after any change of them)."""
     client.name_key = name_key(client.first_name, client.last_name)
@@ -296,34 +289,43 @@ class Clients(UseCase):
                          subject_client_id=client.id)
             return client_row(client)
 
-    def update(self, client_id: uuid.UUID, data: ClientInput, duplicates_checked: bool = False) -> ClientRow:
+    def update(self, client_id: uuid.UUID, data: ClientInput, duplicates_checked: bool = False,
+               loaded: ClientInput | None = None) -> ClientRow:
         """Correct a client's details; `data` holds the whole new state of the fields it has.
 
+        `loaded`: the details as the form showed them when it opened (`editable`). Then only the fields
+        changed against them are written, and one that someone else saved meanwhile (a second window)
+        refuses the save with what is stored now (`services.common.edited_fields`); without it (a
+        command) every field of `data` that differs from what is stored is written.
         The intake's fields (ClientDetails) are casework; identity and contact are registration.
         A new name or birth date that makes the client look like someone else registered stops
         the change until the caller has shown those people (`PossibleDuplicates`). The audit
         event names the fields that changed, never their values; nothing changed, nothing written.
         """
         self._require(Permission.REGISTER_CLIENTS)
-        names = [f.name for f in fields(data)]
+        typed = {f.name: getattr(data, f.name) for f in fields(data)}
         with self._db.read() as session:
             current = self._load(session, Client, client_id)
-            changed = [n for n in names if _differs(getattr(current, n), getattr(data, n))]
+            changed = edited_fields(current, typed, loaded)
+            kept: dict[str, Any] = {        # the name and birth date as they will be saved, for the duplicates
+                n: getattr(current, n) or ("" if n in NAME_FIELDS else None)
+                for n in DUPLICATE_FIELDS if n not in changed}
         _validate(data, self._today(), frozenset(changed))
         if not changed:
             return self.get(client_id)
         if INTAKE_FIELDS.intersection(changed):
             self._require(Permission.CASEWORK)
         if not duplicates_checked and set(DUPLICATE_FIELDS).intersection(changed):
-            others = [c.client.dossier_no for c in self.likely_duplicates(data) if c.client.id != client_id]
+            others = [c.client.dossier_no for c in self.likely_duplicates(replace(data, **kept))
+                      if c.client.id != client_id]
             if others:
                 raise PossibleDuplicates(others)
         now = self._now()
         with self._db.write() as session:
             client = self._load(session, Client, client_id)
-            changed = [n for n in names if _differs(getattr(client, n), getattr(data, n))]
+            changed = edited_fields(client, typed, loaded)      # again: another window may have saved meanwhile
             for name in changed:
-                setattr(client, name, getattr(data, name))
+                setattr(client, name, typed[name])
             apply_keys(client)
             self._touch(client, now)
             audit.record(session, self._actor, now, "client.update", "client", client.id, changed,

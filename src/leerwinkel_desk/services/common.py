@@ -12,7 +12,7 @@ from sqlalchemy import Select, String, bindparam, select
 from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.enums import Role, Tier
-from leerwinkel_desk.domain.errors import InvalidValue, NotAllowed, NotFound
+from leerwinkel_desk.domain.errors import ChangedElsewhere, InvalidValue, NotAllowed, NotFound
 from leerwinkel_desk.domain.limits import check_contact_details
 from leerwinkel_desk.domain.permissions import Permission, allowed
 from leerwinkel_desk.services import audit
@@ -51,6 +51,41 @@ def checked_texts(model: type[Any], values: Mapping[str, str | None], required: 
             raise InvalidValue(name, "too_long", column.length)
     check_contact_details(kept)
     return kept
+
+
+def same_value(one: object, other: object) -> bool:
+    """Equal as kept: an empty text and no text are the same (imports store None, forms "")."""
+    def plain(value: object) -> object:
+        return (value or None) if isinstance(value, str) else value
+    return plain(one) == plain(other)
+
+
+def _field(record: object, name: str) -> Any:
+    """A field of a record given as an object with attributes or as a mapping by name."""
+    return record.get(name) if isinstance(record, Mapping) else getattr(record, name, None)
+
+
+def edited_fields(stored: object, typed: Mapping[str, Any], loaded: object | None) -> list[str]:
+    """The fields of `typed` to write on a record that holds `stored` now: one home for a form's save over
+    what someone else saved meanwhile (a second window, a colleague on the same file).
+
+    `loaded` is the record as the form showed it when it opened (the row the form was filled from, or a
+    mapping by field name; `stored` either as well). Only the fields the person changed against it are written; a field
+    nobody else touched, or one someone else changed while this person left it alone, merges silently (as
+    the sync does per field, docs sync-design "Conflicts"). A field changed here that someone else changed
+    too, to another value, refuses the whole save (`ChangedElsewhere`, with what is stored now): nothing is
+    overwritten unseen. Without `loaded` (a command, an import: the caller gives the whole new state) every
+    field that differs from what is stored is written.
+    """
+    changed = [name for name in typed if not same_value(_field(stored, name), typed[name])]
+    if loaded is None:
+        return changed
+    edited = [name for name in changed if not same_value(_field(loaded, name), typed[name])]
+    elsewhere = {name: _field(stored, name) for name in edited
+                 if not same_value(_field(stored, name), _field(loaded, name))}
+    if elsewhere:
+        raise ChangedElsewhere(elsewhere)
+    return edited
 
 
 class UseCase:
@@ -147,14 +182,16 @@ class UseCase:
         row.updated_by = self._actor.counsellor_id
 
     def _edit(self, permission: Permission, model: type[Row], row_id: uuid.UUID,
-              values: Mapping[str, Any]) -> Row:
+              values: Mapping[str, Any], loaded: object | None = None) -> Row:
         """Reference data corrected (a partner's phone, a course's start date): the fields that changed,
-        audited by name. Returns the row, detached once the transaction is over."""
+        audited by name; with `loaded` (the row as the form showed it) only those the form changed, and none
+        that someone else saved meanwhile (`edited_fields`). Returns the row, detached once the transaction
+        is over."""
         self._require(permission)
         now = self._now()
         with self._db.write() as session:
             row = self._load(session, model, row_id)
-            changed = [name for name, value in values.items() if getattr(row, name) != value]
+            changed = edited_fields(row, values, loaded)
             for name in changed:
                 setattr(row, name, values[name])
             if changed:

@@ -4,9 +4,11 @@ exemption the client's status gives, recorded on the request; and what a receipt
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 
@@ -16,7 +18,7 @@ from leerwinkel_desk.domain.errors import InvalidValue, NotFound
 from leerwinkel_desk.domain.fees import PaidBy, contribution, exemption_for
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
-from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.common import UseCase, edited_fields
 from leerwinkel_desk.services.letter_content import OfficeHeading, office_heading
 from leerwinkel_desk.store.models import Client, Contribution, LearningRequest, Office
 
@@ -67,8 +69,10 @@ class Contributions(UseCase):
         with self._db.read() as session:
             return session.scalar(select(Office.hourly_contribution).where(Office.id == self._actor.office_id))
 
-    def set_office_rate(self, amount: Decimal) -> None:
-        """A coordinator sets the office's hourly amount (the government's figure)."""
+    def set_office_rate(self, amount: Decimal, loaded: Mapping[str, Any] | None = None) -> None:
+        """A coordinator sets the office's hourly amount (the government's figure). `loaded`: the office's
+        settings as the form showed them, by field (`hourly_contribution`); one someone else saved meanwhile
+        is not overwritten unseen (services.common.edited_fields)."""
         self._require(Permission.MANAGE_OFFICE)
         if amount < 0:
             raise InvalidValue("hourly_rate", "negative")
@@ -77,6 +81,8 @@ class Contributions(UseCase):
             office = session.get(Office, self._actor.office_id)
             if office is None:
                 raise NotFound("office", self._actor.office_id)
+            if not edited_fields(office, {"hourly_contribution": amount}, loaded):
+                return
             office.hourly_contribution = amount
             audit.record(session, self._actor, now, "office.hourly_contribution", "office", office.id,
                          ("hourly_contribution",))

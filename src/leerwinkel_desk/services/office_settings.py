@@ -31,7 +31,7 @@ from leerwinkel_desk.domain.errors import InvalidValue, NotFound
 from leerwinkel_desk.domain.limits import check_contact_details
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
-from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.common import UseCase, edited_fields
 from leerwinkel_desk.store import backup as store_backup
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.models import Office
@@ -87,16 +87,19 @@ class OfficeSettings(UseCase):
             folder = Path(office.backup_folder) if office.backup_folder else None
             return OfficeSettingsRow(address, tier_costs(session, office.id), folder)
 
-    def set_address(self, address: OfficeAddress) -> None:
+    def set_address(self, address: OfficeAddress, loaded: OfficeAddress | None = None) -> None:
         """The letterhead's name, address, phone, e-mail and website (empty parts left out); an e-mail, phone
-        or postcode of its shape (domain.limits)."""
+        or postcode of its shape (domain.limits). With `loaded` (the address the form showed) only the parts
+        the form changed, and none someone else saved meanwhile unseen (services.common.edited_fields)."""
         self._require(Permission.MANAGE_OFFICE)
-        self._change(checked_address(address), "office.address")
+        self._change(checked_address(address), "office.address", loaded)
 
-    def set_costs(self, costs: Mapping[Tier, Decimal]) -> None:
-        """The indicative cost per request of each tier (the monitoring report's last table)."""
+    def set_costs(self, costs: Mapping[Tier, Decimal], loaded: Mapping[Tier, Decimal] | None = None) -> None:
+        """The indicative cost per request of each tier (the monitoring report's last table); `loaded` (the
+        costs the form showed) as for `set_address`."""
         self._require(Permission.MANAGE_OFFICE)
-        self._change(checked_costs(costs), "office.costs")
+        self._change(checked_costs(costs), "office.costs",
+                     None if loaded is None else {COST_COLUMNS[tier]: cost for tier, cost in loaded.items()})
 
     def set_backup_folder(self, folder: Path | None) -> Path | None:
         """A folder for a second copy of the daily backups (None: none), after a backup written there
@@ -123,10 +126,15 @@ class OfficeSettings(UseCase):
         self._change({"backup_folder": str(folder) if folder is not None else None}, "office.backup_folder")
         return made
 
-    def _change(self, values: Mapping[str, object], action: str) -> None:
+    def _change(self, values: Mapping[str, object], action: str, loaded: object | None = None) -> None:
+        """The office's fields among `values` that changed (with `loaded`: as `edited_fields` says), audited."""
         with self._db.write() as session:
             office = self._office(session)
-            changed = [name for name, value in values.items() if getattr(office, name) != value]
+            stored: object = office
+            if loaded is not None:      # as a form shows it: a cost not set is the blueprint's
+                costs = {COST_COLUMNS[tier]: cost for tier, cost in tier_costs(session, office.id).items()}
+                stored = {name: costs[name] if name in costs else getattr(office, name) for name in values}
+            changed = edited_fields(stored, values, loaded)
             if not changed:
                 return
             for name in changed:

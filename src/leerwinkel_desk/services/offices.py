@@ -165,9 +165,12 @@ class OfficeSetup(UseCase):
             return loket_row(loket)
 
     def update_loket(self, loket_id: uuid.UUID, name: str, municipality: str | None = None,
-                     host_partner_id: uuid.UUID | None = None, place: LoketPlace = LoketPlace()) -> LoketRow:
+                     host_partner_id: uuid.UUID | None = None, place: LoketPlace = LoketPlace(),
+                     loaded: LoketRow | None = None) -> LoketRow:
+        """Correct a loket; with `loaded` (the row the form showed) only what the form changed, and never a
+        field someone else saved meanwhile unseen (services.common.edited_fields)."""
         loket = self._edit(Permission.MANAGE_OFFICE, Loket, loket_id, {
-            "host_partner_id": host_partner_id, **_loket_texts(name, municipality, place)})
+            "host_partner_id": host_partner_id, **_loket_texts(name, municipality, place)}, loaded)
         return loket_row(loket)
 
     def retire_loket(self, loket_id: uuid.UUID) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,7 +32,7 @@ from leerwinkel_desk.domain.rules import (
     phase_of_follow_up,
 )
 from leerwinkel_desk.services import audit
-from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.common import UseCase, edited_fields
 from leerwinkel_desk.store.models import (
     Client,
     Contact,
@@ -200,8 +202,11 @@ class Requests(UseCase):
             return [ChangeRow(at=r.at, by=r.by, field=r.field, old_value=r.old_value, new_value=r.new_value,
                               reason=r.reason) for r in rows]
 
-    def record_intake(self, request_id: uuid.UUID, intake: IntakeInput) -> RequestRow:
-        """Store the intake on the request and its client; the counsellor doing it becomes owner."""
+    def record_intake(self, request_id: uuid.UUID, intake: IntakeInput,
+                      loaded: Mapping[str, Any] | None = None) -> RequestRow:
+        """Store the intake on the request and its client; the counsellor doing it becomes owner. `loaded`: the
+        fields as the form showed them (a session form's question and the client's notes, by name); one of them
+        someone else saved meanwhile is not overwritten unseen (services.common.edited_fields)."""
         now = self._now()
         given = {f.name: getattr(intake, f.name) for f in fields(intake)
                  if getattr(intake, f.name) is not None}
@@ -211,9 +216,13 @@ class Requests(UseCase):
             if request.client_id is None:
                 raise InvalidValue("client", "anonymous")
             client = self._load(session, Client, request.client_id)
-            for name, value in given.items():
-                setattr(request if name in _REQUEST_FIELDS else client, name,
-                        None if isinstance(value, str) and not value.strip() else value)
+            values = {name: None if isinstance(value, str) and not value.strip() else value
+                      for name, value in given.items()}
+            if loaded is not None:
+                stored = {name: getattr(request if name in _REQUEST_FIELDS else client, name) for name in values}
+                values = {name: values[name] for name in edited_fields(stored, values, loaded)}
+            for name, value in values.items():
+                setattr(request if name in _REQUEST_FIELDS else client, name, value)
             if request.owner_id is None and self._actor.counsellor_id is not None:
                 record_change(session, request, self._actor.counsellor_id, now, field="owner",
                               old=None, new=self._actor.counsellor_id)

@@ -13,8 +13,10 @@ next run will take.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -22,7 +24,7 @@ from leerwinkel_desk.domain.enums import Phase
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
-from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.common import UseCase, edited_fields
 from leerwinkel_desk.services.erasure import clear_free_text, erase_in, scrub_files
 from leerwinkel_desk.store.models import Client, Contact, LearningRequest, Office
 
@@ -50,12 +52,16 @@ class Retention(UseCase):
             return session.execute(
                 select(Office.retention_years).where(Office.id == self._actor.office_id)).scalar_one()
 
-    def set_period(self, years: int) -> int:
-        """Store the period the app applies at every start (coordinators; audited); returns it."""
+    def set_period(self, years: int, loaded: Mapping[str, Any] | None = None) -> int:
+        """Store the period the app applies at every start (coordinators; audited); returns it. `loaded`: the
+        office's settings as the form showed them, by field (`retention_years`); one someone else saved
+        meanwhile is not overwritten unseen (services.common.edited_fields)."""
         self._require(Permission.ERASE)
         _check_years(years)
         with self._db.write() as session:
             office = session.get_one(Office, self._actor.office_id)
+            if not edited_fields(office, {"retention_years": years}, loaded):
+                return years
             office.retention_years = years
             audit.record(session, self._actor, self._now(), "retention.period", "office", office.id,
                          ("retention_years",))

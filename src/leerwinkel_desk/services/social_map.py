@@ -90,18 +90,22 @@ class SocialMap(UseCase):
 
     def update_partner(self, partner_id: uuid.UUID, name: str, org_type: OrganisationType,
                        municipality: str | None = None, phone: str | None = None,
-                       email: str | None = None) -> PartnerRow:
+                       email: str | None = None, loaded: PartnerRow | None = None) -> PartnerRow:
+        """Correct a partner; with `loaded` (the row the form showed) only what the form changed, and never a
+        field someone else saved meanwhile unseen (services.common.edited_fields)."""
         return partner_row(self._edit(Permission.MANAGE_PARTNERS, PartnerOrganisation, partner_id, {
-            "org_type": org_type, **_partner_texts(name, municipality, phone, email)}))
+            "org_type": org_type, **_partner_texts(name, municipality, phone, email)}, loaded))
 
     def retire_partner(self, partner_id: uuid.UUID) -> None:
         """Off the social map for new work; referrals, consents and letters that named it keep it."""
         self._retire(Permission.MANAGE_PARTNERS, PartnerOrganisation, partner_id)
 
     def update_contact(self, contact_id: uuid.UUID, full_name: str, function: str | None = None,
-                       phone: str | None = None, email: str | None = None) -> PartnerContactRow:
+                       phone: str | None = None, email: str | None = None,
+                       loaded: PartnerContactRow | None = None) -> PartnerContactRow:
+        """Correct a contact person; `loaded` as for `update_partner`."""
         return contact_row(self._edit(Permission.MANAGE_PARTNERS, PartnerContact, contact_id,
-                                      _contact_texts(full_name, function, phone, email)))
+                                      _contact_texts(full_name, function, phone, email), loaded))
 
     def retire_contact(self, contact_id: uuid.UUID) -> None:
         self._retire(Permission.MANAGE_PARTNERS, PartnerContact, contact_id)

@@ -89,7 +89,9 @@ def open_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwi
                       login)
     window = MainWindow(ctx, languages, day_ahead)
     window.show()
-    if db.opened_elsewhere:         # both work safely; each sees what the other saved
+    # Both work safely: a form saves only what it changed, and a field the other saved meanwhile is said before
+    # it is overwritten (services.common.edited_fields); each reads what the other saved at F5 or its next form.
+    if db.opened_elsewhere:
         window.statusBar().addPermanentWidget(PlainLabel(QCoreApplication.translate(
             "Startup", "De databank is ook elders open (een tweede venster of een collega-programma).")))
 

@@ -3,13 +3,17 @@ form labels of the fields they name."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
+from decimal import Decimal
+from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
 from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS
-from leerwinkel_desk.domain.errors import DomainError
+from leerwinkel_desk.domain.errors import ChangedElsewhere, DomainError
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, format_number
+from leerwinkel_desk.ui.texts import enum_label, format_date, format_euro
 
 SAME_AS = {"end_before_start": "before_start", "out_of_range": "range"}   # reasons said in the same words
 
@@ -134,6 +138,8 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         return QCoreApplication.translate(
             "Vocabulary", "{name} is een leeg bestand: het is geen back-up van Leerwinkel Desk. Er is niets "
             "veranderd.").format(name=getattr(error, "name", ""))
+    if isinstance(error, ChangedElsewhere):
+        return changed_elsewhere_text(error)
     label = field_label(field) if field and name_the_field and error.code == "value.invalid" else ""
     prefix = f"{label}: " if label else ""
     if (error.code, reason) in messages:
@@ -187,6 +193,36 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
             "Controleer de sleutel op het afgedrukte blad."),
     }.get(error.code, prefix + QCoreApplication.translate(
         "Vocabulary", "De actie kon niet worden uitgevoerd ({code}).").format(code=error.code))
+
+
+def changed_elsewhere_text(error: ChangedElsewhere) -> str:
+    """A save refused because someone else saved the same fields meanwhile: which, what is stored now, and
+    that saving again keeps what this person typed (the form took the stored values as its starting point)."""
+    now = "; ".join(QCoreApplication.translate("Vocabulary", "{field} is nu {value}").format(
+        field=field_label(name) or name, value=stored_value_text(value)) for name, value in error.stored.items())
+    return QCoreApplication.translate(
+        "Vocabulary", "Intussen elders gewijzigd (in een ander venster of door een collega): {now}. Er is niets "
+        "bewaard en uw tekst blijft staan. Kijk het na; bewaart u opnieuw, dan vervangt uw tekst wat er nu "
+        "staat.").format(now=now)
+
+
+def stored_value_text(value: object) -> str:
+    """A stored value as a person reads it in a sentence: a text between quotes, a code in words, a date,
+    yes or no, (leeg)."""
+    if value is None or value == "":
+        return QCoreApplication.translate("Vocabulary", "(leeg)")
+    if isinstance(value, bool):
+        return QCoreApplication.translate("Vocabulary", "ja") if value else QCoreApplication.translate(
+            "Vocabulary", "nee")
+    if isinstance(value, StrEnum):
+        return enum_label(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, Decimal):
+        return format_euro(value)
+    if isinstance(value, uuid.UUID):
+        return QCoreApplication.translate("Vocabulary", "een andere keuze")
+    return f"“{value}”"
 
 
 # What kind of value each field holds that a service (or a form) can refuse as `format`: the sentence says

@@ -16,12 +16,12 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Flag, auto
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from leerwinkel_desk.domain.errors import DiskFull, DomainError, KeyChanged
+from leerwinkel_desk.domain.errors import ChangedElsewhere, DiskFull, DomainError, KeyChanged
 from leerwinkel_desk.store.durable import disk_full
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.worker import BackgroundJobs, Progress
@@ -91,6 +91,20 @@ def perform(operations: Operations, work: Callable[[], T], error: ErrorLabel,
     if changes is not None:           # None: a check that changed nothing
         operations.changed.emit(changes(result) if callable(changes) else changes)
     return Done(result)
+
+
+def taking_stored(work: Callable[[], T], take: Callable[[dict[str, Any]], None]) -> Callable[[], T]:
+    """`work` (a form's save that passes the values the form loaded) which, refused because someone else saved
+    the same fields meanwhile (`ChangedElsewhere`), first hands what is stored now to `take`: the form's new
+    starting point for those fields, so that saving again, after the sentence said what is there, overwrites it
+    knowingly (services.common.edited_fields). The refusal then goes on to `perform` as any other."""
+    def run() -> T:
+        try:
+            return work()
+        except ChangedElsewhere as refused:
+            take(refused.stored)
+            raise
+    return run
 
 
 class Cancelled(DomainError):

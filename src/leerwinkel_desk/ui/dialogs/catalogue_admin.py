@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -29,6 +30,7 @@ from leerwinkel_desk.ui.texts import code_word, enum_label
 from leerwinkel_desk.ui.widgets import EnumCombo, choose_data, python_date
 
 NO_DATE = QDate(2000, 1, 1)     # the start-date field's "not known" (shown as its special text)
+NOT_SHOWN = ("qualification_name", "duration_hours", "postcode", "url")     # a course's fields this form keeps
 
 
 class CoursesDialog(ReferenceDialog):
@@ -126,9 +128,11 @@ class CoursesDialog(ReferenceDialog):
             delivery=self.delivery.value() or Delivery.ON_SITE, municipality=text_or_none(self.municipality.text()),
             cost_eur=cost, dutch_level_required=self.dutch.value(),
             entry_requirements=text_or_none(self.requirements.text()), next_start=start)
+        if self.loaded is not None:         # what the form does not show stays as it was (an import's url...)
+            data = replace(data, **{name: getattr(self.loaded, name) for name in NOT_SHOWN})
         if self.chosen is None:
             return self._catalogue.add_course(data)
-        return self._catalogue.update_course(self.chosen, data)
+        return self._catalogue.update_course(self.chosen, data, loaded=self.loaded)
 
     def retire(self, row_id: uuid.UUID) -> None:
         self._catalogue.retire_course(row_id)
@@ -171,7 +175,7 @@ class ProvidersDialog(ReferenceDialog):
                   text_or_none(self.website.text()))
         if self.chosen is None:
             return self._catalogue.add_provider(*values)
-        return self._catalogue.update_provider(self.chosen, *values)
+        return self._catalogue.update_provider(self.chosen, *values, loaded=self.loaded)
 
     def retire(self, row_id: uuid.UUID) -> None:
         self._catalogue.retire_provider(row_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +31,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.client_form import ClientIdentity
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
-from leerwinkel_desk.ui.operation import Change, OpChanges, perform
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform, taking_stored
 from leerwinkel_desk.ui.texts import dutch_level_label, gender_label, qualification_label, status_label
 from leerwinkel_desk.ui.widgets import EnumCombo, note_field
 
@@ -139,15 +140,30 @@ class ClientDetailsDialog(FormDialog):
             weak_network=self.weak_network.isChecked())
 
     def save(self) -> None:
-        """Save; a refused value or a likely duplicate is said in the form, and what was typed stays."""
+        """Save what the person changed since the form opened; a refused value, a likely duplicate, or a field
+        someone else saved meanwhile (another window: what is stored now is said, and saving again overwrites
+        it) is said in the form, and what was typed stays. Fields changed elsewhere and not here are kept."""
         if not self.identity.ready():
             return
         self.identity.refresh_duplicates()
-        done = perform(self._ctx.operations, lambda: self._ctx.service(Clients).update(
-                self._client_id, self.details(), duplicates_checked=self.identity.confirm_other.isChecked()),
+        done = perform(self._ctx.operations, taking_stored(lambda: self._ctx.service(Clients).update(
+                self._client_id, self.details(), duplicates_checked=self.identity.confirm_other.isChecked(),
+                loaded=self._stored), self._took_stored),
             self.error, OpChanges(Change.CLIENT, self._client_id, self.tr("Gegevens van de cliënt bewaard")),
-            focus={**self.identity.fields(), "street": self.street, "postcode": self.postcode,
-                   "municipality": self.municipality, **{name: getattr(self, name) for name in NOTES}})
+            focus=self._focus_fields())
         if done is not None:
             self.saved = done.value
             self.accept()
+
+    def _took_stored(self, stored: dict[str, Any]) -> None:
+        """Someone else saved these fields meanwhile: what is stored now is what this form starts from (the
+        next save overwrites it knowingly); the focus goes to the first of them the form shows."""
+        self._stored = replace(self._stored, **stored)
+        widget = next((w for name, w in self._focus_fields().items() if name in stored), None)
+        if widget is not None:
+            widget.setFocus()
+
+    def _focus_fields(self) -> dict[str, QWidget]:
+        """The fields by the service's names, where a refusal puts the focus."""
+        return {**self.identity.fields(), "street": self.street, "postcode": self.postcode,
+                "municipality": self.municipality, **{name: getattr(self, name) for name in NOTES}}

@@ -68,7 +68,7 @@ class LoketsDialog(ReferenceDialog):
                   LoketPlace(self.street.text(), self.postcode.text(), self.directions.text()))
         if self.chosen is None:
             return self._setup.add_loket(*values)
-        return self._setup.update_loket(self.chosen, *values)
+        return self._setup.update_loket(self.chosen, *values, loaded=self.loaded)
 
     def retire(self, row_id: uuid.UUID) -> None:
         self._setup.retire_loket(row_id)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -27,7 +28,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.form_dialog import FormDialog
-from leerwinkel_desk.ui.operation import Change, OpChanges, perform
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform, taking_stored
 from leerwinkel_desk.ui.screen_fit import fitting_size, keep_on_screen
 from leerwinkel_desk.ui.widgets import rich_tip, scroll_area
 
@@ -44,6 +45,7 @@ class ReferenceDialog(FormDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.chosen: uuid.UUID | None = None
+        self.loaded: Any = None         # the chosen row as the form was filled from it (what `store` passes on)
         self.active_child: QDialog | None = None
         self.items = QListWidget()
         self.items.setMinimumWidth(self.fontMetrics().averageCharWidth() * LIST_LEAST_CHARS)
@@ -157,7 +159,7 @@ class ReferenceDialog(FormDialog):
     def start_new(self) -> None:
         self.items.clearSelection()
         self.items.setCurrentRow(-1)
-        self.chosen = None
+        self.chosen = self.loaded = None
         self.state.setText(self.tr("Nieuw"))
         self.retire_button.setEnabled(False)
         self.fill(None)
@@ -169,7 +171,7 @@ class ReferenceDialog(FormDialog):
         if item is None:
             return
         row = item.data(Qt.ItemDataRole.UserRole)
-        self.chosen = row.id
+        self.chosen, self.loaded = row.id, row
         self.state.setText(self.tr("Wijzigen: {name}").format(name=self.one_line(row)))
         self.retire_button.setEnabled(True)
         self.fill(row)
@@ -196,13 +198,28 @@ class ReferenceDialog(FormDialog):
             keep_on_screen(self)
 
     def save(self) -> None:
-        done = perform(self._ctx.operations, self.store, self.error,
+        """Add, or correct the chosen one with what the form changed since it was filled; a field someone else
+        saved meanwhile (another window) is said with what is stored now, and saving again overwrites it."""
+        done = perform(self._ctx.operations, taking_stored(self.store, self._took_stored), self.error,
                        OpChanges(Change.REFERENCE, None, self.saved_text()), self.focus_fields())
         if done is not None:
             self.reload(keep=done.value.id)
             self._picked(self.items.currentItem())
         else:
             QTimer.singleShot(0, self.fit_form)         # the error line under the form took room from it
+
+    def _took_stored(self, stored: dict[str, Any]) -> None:
+        """Someone else saved these fields of the chosen one meanwhile: what is stored now is what the form
+        starts from (also when it is chosen again in the list); the focus goes to the first of them shown."""
+        if self.loaded is None:
+            return
+        self.loaded = replace(self.loaded, **stored)
+        item = self.items.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole).id == self.loaded.id:
+            item.setData(Qt.ItemDataRole.UserRole, self.loaded)
+        widget = next((w for name, w in self.focus_fields().items() if name in stored), None)
+        if widget is not None:
+            widget.setFocus()
 
     def retire_chosen(self) -> None:
         """Asked first (Alt+U again confirms; Enter or Escape keeps it in service)."""

@@ -40,7 +40,7 @@ from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import PlainLabel, StatusMessage, Tone
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
-from leerwinkel_desk.ui.operation import Change, OpChanges, perform
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform, taking_stored
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.texts import format_moment
 from leerwinkel_desk.ui.widgets import EnumCombo, choose_data, note_field, scroll_area
@@ -251,7 +251,7 @@ class SessionFormDialog(FormDialog):
 
     def save(self) -> None:
         """Record the session (and the intake facts); on an error the typed text stays."""
-        if perform(self._ctx.operations, self._record, self.error,
+        if perform(self._ctx.operations, taking_stored(self._record, self._took_stored), self.error,
                    OpChanges(Change.REQUESTS | Change.TIMELINE | Change.AGENDA, self._client_id,
                              self.tr("Gesprek bewaard")),
                    {"summary": self.summary, "minutes": self.minutes}) is None:
@@ -283,7 +283,7 @@ class SessionFormDialog(FormDialog):
             practical_barriers=self._changed("practical_barriers"),
             support_network=self._changed("support_network"))
         if any(v is not None for v in vars(intake).values()):
-            self._ctx.service(Requests).record_intake(self._request_id, intake)
+            self._ctx.service(Requests).record_intake(self._request_id, intake, loaded=dict(self._prefilled))
         contacts = self._ctx.service(Contacts)
         booked = self.held_booking()
         if booked is not None:      # the session booked for today (or missed earlier) took place: not a second one
@@ -317,6 +317,14 @@ class SessionFormDialog(FormDialog):
             "Het concept kon niet bewaard worden, dus het formulier blijft open: zo gaat uw tekst niet verloren. "
             "Maak ruimte vrij en sluit dan opnieuw, of bewaar het gesprek."), Tone.WARNING)
         return True
+
+    def _took_stored(self, stored: dict[str, Any]) -> None:
+        """Someone else saved these texts (the question, the client's notes) meanwhile: what is stored now is
+        what the form starts from (the next save overwrites it knowingly); the focus goes to the first."""
+        for name, value in stored.items():
+            self._prefilled[name] = value or ""
+        if (first := next(iter(stored), None)) in TEXT_FIELDS:
+            getattr(self, first).setFocus()
 
     def _changed(self, name: str) -> str | None:
         """A client's field as typed when it differs from what the dossier knew ("" when emptied), else None."""

@@ -7,8 +7,10 @@ at the next start is asked first, as in Beheer van de gegevens (maintenance.py's
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import (
@@ -45,7 +47,7 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.file_dialogs import ask_folder
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.i18n import LANGUAGES, SETTINGS_KEY, LanguageSwitcher, saved_language
-from leerwinkel_desk.ui.operation import Change, OpChanges, perform
+from leerwinkel_desk.ui.operation import Change, OpChanges, perform, taking_stored
 from leerwinkel_desk.ui.screen_fit import fitting_size
 from leerwinkel_desk.ui.texts import figures_locale
 
@@ -118,8 +120,13 @@ class SettingsDialog(FormDialog):
             "Zo staat het kantoor bovenaan elke brief, op het ontvangstbewijs en de afsprakenkaart."))
         shown.setWordWrap(True)
         letterhead.addRow(shown)
+        # what the form showed, by field: only what the person changes against it is saved (services.common
+        # .edited_fields: a second window's setting is kept, or said before it is overwritten)
+        self._address = current.address
+        self._loaded: dict[str, Any] = {"hourly_contribution": self._ctx.service(Contributions).office_rate(),
+                                        "retention_years": self._ctx.service(Retention).period()}
         self.rate = euro_field(999.99)
-        self.rate.setValue(float(self._ctx.service(Contributions).office_rate() or 0))
+        self.rate.setValue(float(self._loaded["hourly_contribution"] or 0))
         self.costs: dict[Tier, QDoubleSpinBox] = {}
         self._costs = current.costs
         figures = QFormLayout()
@@ -130,7 +137,7 @@ class SettingsDialog(FormDialog):
             self.costs[tier] = euro_field(float(MAX_COST))
             self.costs[tier].setValue(float(current.costs[tier]))
             figures.addRow(label, self.costs[tier])
-        self.years = years_box(self._ctx.service(Retention).period())
+        self.years = years_box(self._loaded["retention_years"])
         figures.addRow(self.tr("Bewaar&termijn"), self.years)
         self.backup_folder = QLineEdit(str(current.backup_folder or ""))
         self.backup_folder.setPlaceholderText(self.tr("geen tweede kopie"))
@@ -159,13 +166,14 @@ class SettingsDialog(FormDialog):
         """Everything saved; a new retention period that takes something at the next start is asked first (Enter
         there keeps the period there was, and saves the rest)."""
         kept = self._ctx.service(Retention).period() if self.office else None
-        if kept is None or self.years.value() == kept:
+        if kept is None or self.years.value() in (kept, self._loaded["retention_years"]):
             self._save()
             return
         years = self.years.value()
         preview = perform(self._ctx.operations, lambda: self._ctx.service(Retention).preview(years), self.error, None,
                           {"retention_years": self.years})
         if preview is not None:
+            self._loaded["retention_years"] = kept      # the question names the period there is now
             ask_new_period(self, years, kept, preview.value, self._save,
                            lambda: self._save(kept_period=kept))
 
@@ -194,14 +202,15 @@ class SettingsDialog(FormDialog):
                  if Decimal(str(field.value())) != self._costs[tier]}      # the blueprint's stay unset
         rate = Decimal(str(self.rate.value()))
         folder = self.backup_folder.text().strip()
+        address_shown, costs_shown, loaded = self._address, dict(self._costs), dict(self._loaded)
         steps: list[tuple[Callable[[], object], QWidget]] = [
-            (lambda: office.set_address(address), self.address["name"]),
-            (lambda: office.set_costs(costs), self.costs[Tier.INFORMATION]),
+            (lambda: office.set_address(address, address_shown), self.address["name"]),
+            (lambda: office.set_costs(costs, costs_shown), self.costs[Tier.INFORMATION]),
         ]
-        if rate != (self._ctx.service(Contributions).office_rate() or Decimal(0)):
-            steps.append((lambda: self._ctx.service(Contributions).set_office_rate(rate), self.rate))
-        if self.years.value() != self._ctx.service(Retention).period():
-            steps.append((lambda: self._ctx.service(Retention).set_period(self.years.value()), self.years))
+        if rate != (self._loaded["hourly_contribution"] or Decimal(0)):
+            steps.append((lambda: self._ctx.service(Contributions).set_office_rate(rate, loaded), self.rate))
+        if self.years.value() != self._loaded["retention_years"]:
+            steps.append((lambda: self._ctx.service(Retention).set_period(self.years.value(), loaded), self.years))
         if folder != self._saved_folder:
             steps.append((lambda: office.set_backup_folder(Path(folder) if folder else None), self.backup_folder))
         focus = {**{name: field for name, field in self.address.items()},
@@ -211,11 +220,19 @@ class SettingsDialog(FormDialog):
                           self.tr("Instellingen bewaard; de bewaartermijn blijft {years}").format(
                               years=years_text(kept_period)))
         for step, field in steps:
-            if perform(self._ctx.operations, step, self.error, saved, focus) is None:
+            if perform(self._ctx.operations, taking_stored(step, self._took_stored), self.error, saved, focus) is None:
                 tabs = [tab for tab in map(self.tabs.widget, range(self.tabs.count())) if tab is not None]
                 self.tabs.setCurrentWidget(next(tab for tab in tabs if tab.isAncestorOf(field)))
                 return False
         return True
+
+
+    def _took_stored(self, stored: dict[str, Any]) -> None:
+        """Another window saved these settings meanwhile: what is stored now is what the form starts from (the
+        next save overwrites it knowingly)."""
+        self._address = replace(self._address, **{n: v for n, v in stored.items() if n in ADDRESS_FIELDS})
+        self._costs = {tier: stored.get(column, self._costs[tier]) for tier, column in COST_COLUMNS.items()}
+        self._loaded.update({n: v for n, v in stored.items() if n in self._loaded})
 
 
 def _page(form: QFormLayout) -> QWidget:

@@ -52,7 +52,7 @@ class PartnersDialog(ReferenceDialog):
                   text_or_none(self.email.text()))
         if self.chosen is None:
             return self._map.add_partner(*values)
-        return self._map.update_partner(self.chosen, *values)
+        return self._map.update_partner(self.chosen, *values, loaded=self.loaded)
 
     def retire(self, row_id: uuid.UUID) -> None:
         self._map.retire_partner(row_id)
@@ -102,7 +102,7 @@ class ContactsDialog(ReferenceDialog):
                   text_or_none(self.email.text()))
         if self.chosen is None:
             return self._map.add_contact(self._partner_id, *values)
-        return self._map.update_contact(self.chosen, *values)
+        return self._map.update_contact(self.chosen, *values, loaded=self.loaded)
 
     def retire(self, row_id: uuid.UUID) -> None:
         self._map.retire_contact(row_id)
