@@ -181,6 +181,16 @@ def test_the_office_s_erasures_are_applied_at_sign_in_before_the_desk_opens(qtbo
         assert session.execute(text("SELECT count(*) FROM sync_outbox WHERE new LIKE '%Gerolf%'")).scalar() == 0
 
 
+def unsent(db: Database) -> str:
+    """What the lock of a closed account says of the changes not sent from the laptop `db`."""
+    n = row(db, "SELECT count(*) FROM sync_outbox")[0]
+    return ("Al uw wijzigingen waren verstuurd." if n == 0 else
+            f"{n} wijzigingen van deze laptop zijn nog niet verstuurd: ze blijven hier en bereiken het kantoor alleen "
+            "als een coördinator uw account weer opent." if n > 1 else
+            "1 wijziging van deze laptop is nog niet verstuurd: ze blijft hier en bereikt het kantoor alleen als een "
+            "coördinator uw account weer opent.")
+
+
 def test_an_account_the_office_closed_locks_the_open_desk_and_the_desk_that_opens(qtbot, central, service, tmp_path,
                                                                                    clock, monkeypatch) -> None:
     """The coordinator closes An's account on the first laptop and syncs. On An's laptop the desk is open: F9 (or
@@ -190,8 +200,9 @@ def test_an_account_the_office_closed_locks_the_open_desk_and_the_desk_that_open
     from leerwinkel_desk.services.accounts import Accounts
     from leerwinkel_desk.store.models import Counsellor
 
-    reason = ("Uw account werd afgesloten door een coördinator van het kantoor. Leerwinkel Desk is vergrendeld en "
-              "aanmelden kan hier niet meer; wat u typte is bewaard. Klopt dat niet, vraag het dan aan een "
+    reason = ("Uw account werd afgesloten door een coördinator van het kantoor. Leerwinkel Desk is vergrendeld; wat "
+              "u typte is bewaard. {unsent} Opende een coördinator het weer, ontgrendel dan met uw wachtwoordzin "
+              "terwijl de laptop de synchronisatieserver bereikt. Klopt de afsluiting niet, vraag het dan aan een "
               "coördinator.")
     a, built = first_laptop(central, service, tmp_path / "a.db", clock)
     an = built.counsellor
@@ -208,7 +219,7 @@ def test_an_account_the_office_closed_locks_the_open_desk_and_the_desk_that_open
     press(qtbot, window, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: window.lock_screen is not None, timeout=WAIT)
     lock = window.lock_screen
-    assert lock.reason.text() == reason and not window.centralWidget().isVisible()
+    assert lock.reason.text() == reason.format(unsent=unsent(b.db)) and not window.centralWidget().isVisible()
     active(qtbot, lock)
     qtbot.keyClicks(lock.passphrase, JOIN_PASSPHRASE)
     press(qtbot, lock.passphrase, Qt.Key.Key_Return)
@@ -236,8 +247,60 @@ def test_an_account_the_office_closed_locks_the_open_desk_and_the_desk_that_open
         return c.db, sign_in(c.db, clock, login, passphrase)
 
     assert run_main_window(open_as) == 0
-    assert seen == {"locked": reason, "data shown": False}
+    assert seen == {"locked": reason.format(unsent=unsent(c.db)), "data shown": False}
     assert row(c.db, "SELECT can_log_in FROM counsellor WHERE id = :id", id=an.counsellor_id.hex)[0] == 0
+
+
+def test_the_lock_of_a_closed_account_opens_once_the_office_opened_it_again_and_what_waited_goes_up(
+        qtbot, central, service, tmp_path, clock) -> None:
+    """An works on her laptop without sending (a new client waits); the coordinator closes her account and syncs.
+    F9 locks her desk, saying how many changes were not sent and that they reach the office only if the account is
+    opened again. Her passphrase at the lock screen asks the service: still closed, still locked, nothing sent. The
+    coordinator opens it again and syncs: the same passphrase now unlocks (the laptop asked the service with its own
+    key), the desk syncs at once and the office holds her client."""
+    from leerwinkel_desk.store.models import Counsellor
+
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    an = built.counsellor
+    b = joined_laptop(a, service, tmp_path / "b.db")
+    KeyRing(key_file(b.db.path), {}).grant("an.peeters", b.db.key, JOIN_PASSPHRASE)   # as joining gives them
+    from leerwinkel_desk.services.accounts import Accounts
+
+    Accounts(b.db, clock, an).set_passphrase(an.counsellor_id, JOIN_PASSPHRASE)
+    b.sync.sync(an)
+    waiting = Clients(b.db, clock, an).create(ClientInput("Wanda", "Wachtrij"))
+    pending = row(b.db, "SELECT count(*) FROM sync_outbox")[0]
+    assert pending >= 2
+    window = open_window(qtbot, DeskContext(b.db, clock, an, "Leerwinkel", "An Peeters", "an.peeters"))
+    with a.db.write() as session:
+        close_in(session, built.coordinator, session.get(Counsellor, an.counsellor_id), clock.now())
+    a.sync.sync(built.coordinator)
+
+    press(qtbot, window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.lock_screen is not None, timeout=WAIT)
+    lock = window.lock_screen
+    assert (f"{pending} wijzigingen van deze laptop zijn nog niet verstuurd: ze blijven hier en bereiken het kantoor "
+            "alleen als een coördinator uw account weer opent.") in lock.reason.text()
+    active(qtbot, lock)
+    qtbot.keyClicks(lock.passphrase, JOIN_PASSPHRASE)
+    press(qtbot, lock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: lock.error.isVisible(), timeout=WAIT)
+    assert "Opent een coördinator het weer" in lock.error.text()
+    assert window.lock_screen is lock and not window.centralWidget().isVisible()
+    server = f"SELECT count(*) AS n FROM client WHERE id = '{waiting.id}'"
+    assert rows_as(central.owner_url, None, server) == [{"n": 0}]
+
+    with a.db.write() as session:           # opened again, as a new passphrase in Gebruikers opens it
+        session.get(Counsellor, an.counsellor_id).can_log_in = True
+    a.sync.sync(built.coordinator)
+    qtbot.keyClicks(lock.passphrase, JOIN_PASSPHRASE)
+    press(qtbot, lock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.lock_screen is None, timeout=WAIT)
+    assert window.centralWidget().isVisible()
+    qtbot.waitUntil(lambda: rows_as(central.owner_url, None, server) == [{"n": 1}], timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=WAIT)
+    assert window.sync_label.text().endswith("· 0 te versturen · 0 conflicten")
+    assert row(b.db, "SELECT can_log_in FROM counsellor WHERE id = :id", id=an.counsellor_id.hex)[0] == 1
 
 
 def test_f9_while_the_central_database_is_down_says_to_try_later(qtbot, postgres_url, tmp_path, clock) -> None:

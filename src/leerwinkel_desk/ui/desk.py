@@ -39,7 +39,9 @@ def start_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSw
         day_ahead.drop()            # read before someone was erased here: Vandaag reads its day again
     window = open_desk(db, signed, login, languages, day_ahead)
     if asked.closed:                # the office closed this account: the desk opens locked, and stays so
-        window.lock(account_closed_text())
+        window.lock(account_closed_text(state.status(db).pending))
+    elif signed.reopened:           # the office opened it again: what waited here goes up, the office's rows come
+        window.sync.sync_now()
     idle = IdleLock(float(str(QSettings().value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES))), window.lock, window)
     window.idle_lock = idle
     app = QApplication.instance()

@@ -45,6 +45,7 @@ from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_
 from leerwinkel_desk.services.start_of_day import StartOfDay, StartOfDayFailed, Step
 from leerwinkel_desk.store.durable import disk_full
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.sync.state import office_asker
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import keep_open_work
 from leerwinkel_desk.ui.day_ahead import DayAhead
@@ -693,11 +694,14 @@ class MainWindow(QMainWindow):
         self._central.hide()
         signed = SignedIn(self.ctx.actor, self.ctx.user_name)
         self.lock_screen = SignInDialog(
-            lambda login, passphrase: sign_in_again(self.ctx.db, self.ctx.clock, login, passphrase),
+            lambda login, passphrase: sign_in_again(self.ctx.db, self.ctx.clock, login, passphrase,
+                                                    office_asker(self.ctx.db)),
             self.ctx.login, signed, self, reason=reason)
         self.lock_screen.setModal(True)
 
         def unlocked() -> None:
+            reopened = self.lock_screen is not None and self.lock_screen.signed_in is not None \
+                and self.lock_screen.signed_in.reopened
             self.lock_screen = None
             self._central.show()
             for widget in hidden:
@@ -710,6 +714,8 @@ class MainWindow(QMainWindow):
                 active.activateWindow()
             if focused is not None and shiboken6.isValid(focused) and focused.isVisible():
                 focused.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+            if reopened:        # closed by the office and opened again: what waited here goes up now
+                self.sync.sync_now()
 
         self.lock_screen.accepted.connect(unlocked)
         self.lock_screen.open()

@@ -53,11 +53,27 @@ def not_enrolled_text() -> str:
         "van de server schrijft hem in met een eenmalige code (leerwinkel-desk device enrol, zie de handleiding); "
         "daarna toont Ctrl+F9 de laptops van het kantoor.")
 
-def account_closed_text() -> str:
-    """Why the desk locked: the office closed the signed-in person's account (sync/client.py, `person_closed`)."""
-    return QCoreApplication.translate(
-        "Sync", "Uw account werd afgesloten door een coördinator van het kantoor. Leerwinkel Desk is vergrendeld en "
-        "aanmelden kan hier niet meer; wat u typte is bewaard. Klopt dat niet, vraag het dan aan een coördinator.")
+def account_closed_text(pending: int) -> str:
+    """Why the desk locked: the office closed the signed-in person's account (sync/client.py, `person_closed`), what
+    becomes of the `pending` changes this laptop has not sent, and how the lock opens again (services/accounts.py
+    `sign_in`: the right passphrase asks the service whether the office opened the account again)."""
+    closed = QCoreApplication.translate(
+        "Sync", "Uw account werd afgesloten door een coördinator van het kantoor. Leerwinkel Desk is vergrendeld; "
+        "wat u typte is bewaard.")
+    if pending == 1:
+        unsent = QCoreApplication.translate(
+            "Sync", "1 wijziging van deze laptop is nog niet verstuurd: ze blijft hier en bereikt het kantoor alleen "
+            "als een coördinator uw account weer opent.")
+    elif pending:
+        unsent = QCoreApplication.translate(
+            "Sync", "{n} wijzigingen van deze laptop zijn nog niet verstuurd: ze blijven hier en bereiken het kantoor "
+            "alleen als een coördinator uw account weer opent.").format(n=pending)
+    else:
+        unsent = QCoreApplication.translate("Sync", "Al uw wijzigingen waren verstuurd.")
+    again = QCoreApplication.translate(
+        "Sync", "Opende een coördinator het weer, ontgrendel dan met uw wachtwoordzin terwijl de laptop de "
+        "synchronisatieserver bereikt. Klopt de afsluiting niet, vraag het dan aan een coördinator.")
+    return f"{closed} {unsent} {again}"
 
 
 class SyncController(QObject):
@@ -145,7 +161,7 @@ class SyncController(QObject):
         elif code == "revoked":
             text = self.tr("Deze laptop is ingetrokken door een coördinator.")
         elif code == "person_closed":
-            text = account_closed_text()
+            text = account_closed_text(state.status(self._ctx.db).pending)
             self.account_closed.emit(text)
         else:
             text = self.tr("De synchronisatie lukte niet ({code}); de wijzigingen blijven klaarstaan.").format(
