@@ -303,6 +303,37 @@ def test_the_lock_of_a_closed_account_opens_once_the_office_opened_it_again_and_
     assert row(b.db, "SELECT can_log_in FROM counsellor WHERE id = :id", id=an.counsellor_id.hex)[0] == 1
 
 
+def test_closing_an_account_on_a_synced_laptop_says_what_becomes_of_their_unsent_work_and_requests(
+        qtbot, central, service, tmp_path, clock) -> None:
+    """Gebruikers (Ctrl+Shift+G), An chosen, Account afsluiten (Alt+S): the question says that what An did on a
+    laptop of her own and did not send arrives only if the account is opened again (never, once that laptop is
+    revoked), and that she stays the counsellor of her 2 open requests until each is given to a colleague. Escape
+    keeps the account."""
+    from test_ui_accounts import choose, question
+    from test_ui_keys import ALT, CTRL, SHIFT, key, wait_active
+
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    for name in ("Els", "Rik"):
+        made = Clients(a.db, clock, built.coordinator).create(ClientInput(name, "Open"))
+        request = Dispatch(a.db, clock, built.coordinator).answer_now(
+            FirstContact(Channel.PHONE, "vraag", client_id=made.id), "a")
+        reopen_as(a.db, request.id, Tier.MEDIATION, Phase.CHOICE, built.counsellor)
+    KeyRing(key_file(a.db.path), {}).grant("coordinator", a.db.key, CLI_PASSPHRASE)     # as the office's file has
+    window = open_window(qtbot, DeskContext(a.db, clock, built.coordinator, "Leerwinkel", "Coördinator"))
+    key(qtbot, Qt.Key.Key_G, CTRL | SHIFT)
+    dialog = wait_active(qtbot, window.active_dialog)
+    choose(qtbot, dialog, "an.peeters")
+    key(qtbot, Qt.Key.Key_S, ALT)
+    box = question(qtbot, dialog)
+    assert ("Wat An Peeters op een eigen laptop deed en nog niet verstuurde, blijft op die laptop en bereikt het "
+            "kantoor alleen als u het account weer opent; trekt u die laptop in, dan komt het nooit aan.") in box.text()
+    assert ("An Peeters blijft begeleider van 2 open aanvragen: geef ze elk in het dossier aan een collega "
+            "(Toewijzen, Ctrl+Shift+W)") in box.text()
+    key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.confirm_box is None, timeout=3000)
+    assert row(a.db, "SELECT can_log_in FROM counsellor WHERE id = :id", id=built.counsellor.counsellor_id.hex)[0] == 1
+
+
 def test_f9_while_the_central_database_is_down_says_to_try_later(qtbot, postgres_url, tmp_path, clock) -> None:
     """PostgreSQL refuses the service (its role may not log in, its connections cut): F9 says the server is not
     available just now, to try later, and the change waits in the status bar's count; F9 once it is back sends it."""

@@ -31,10 +31,10 @@ from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from leerwinkel_desk.domain.enums import Role
+from leerwinkel_desk.domain.enums import Phase, Role
 from leerwinkel_desk.domain.errors import DomainError, InvalidValue, NotAllowed, NotFound
 from leerwinkel_desk.domain.logins import check_login
 from leerwinkel_desk.domain.permissions import Permission
@@ -44,7 +44,7 @@ from leerwinkel_desk.services.context import Actor, Clock
 from leerwinkel_desk.services.offices import office_staff
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase, new_database_key, wrap
-from leerwinkel_desk.store.models import Counsellor
+from leerwinkel_desk.store.models import Counsellor, LearningRequest
 from leerwinkel_desk.store.sync_capture import muted
 
 HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=4)
@@ -347,6 +347,15 @@ class Accounts(UseCase):
         if given:                       # the sign-in with the given passphrase is complete only now
             with self._db.write() as session:
                 audit.record(session, self._actor, now, "login", "counsellor", me)
+
+    def open_requests(self, counsellor_id: uuid.UUID) -> int:
+        """How many requests not closed this colleague is the counsellor of (a close leaves them theirs until a
+        coordinator gives each to someone else: `Requests.reassign`), said before their account is closed."""
+        self._require(Permission.MANAGE_OFFICE)
+        with self._db.read() as session:
+            return int(session.scalar(select(func.count()).select_from(LearningRequest).where(
+                LearningRequest.office_id == self._actor.office_id, LearningRequest.owner_id == counsellor_id,
+                LearningRequest.deleted_at.is_(None), LearningRequest.phase != Phase.CLOSED)) or 0)
 
     def close_account(self, counsellor_id: uuid.UUID) -> None:
         """A colleague who leaves: no sign-in any more and no key entry; their history stays theirs."""
