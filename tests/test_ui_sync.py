@@ -334,6 +334,131 @@ def test_closing_an_account_on_a_synced_laptop_says_what_becomes_of_their_unsent
     assert row(a.db, "SELECT can_log_in FROM counsellor WHERE id = :id", id=built.counsellor.counsellor_id.hex)[0] == 1
 
 
+def revoked_text(pending: int) -> str:
+    return ("Deze laptop werd ingetrokken door een coördinator van het kantoor: hij synchroniseert niet meer en "
+            f"Leerwinkel Desk blijft hier vergrendeld. {pending} wijzigingen van deze laptop werden nooit verstuurd en "
+            "komen nooit bij het kantoor aan. Werk verder op een laptop van het kantoor die wel synchroniseert; klopt "
+            "dit niet, vraag het dan aan een coördinator.")
+
+
+def revoke(a, b, wipe: bool = False) -> None:
+    """The coordinator of the first laptop revokes the laptop `b` (Ctrl+F9 › Intrekken, or `device revoke`)."""
+    import uuid
+
+    from leerwinkel_desk.sync import state
+
+    a.sync.sign_in(a.actor.counsellor_id)
+    a.sync.revoke(uuid.UUID(state.get(b.db, "device_id")), wipe)
+
+
+def test_a_laptop_revoked_while_its_desk_is_open_locks_at_f9_for_good_saying_what_never_arrives(
+        qtbot, central, service, tmp_path, clock) -> None:
+    """Work done on a laptop (a new client, not sent); a coordinator revokes it. F9 hears it: the desk locks, saying
+    it was revoked and how many changes never reach the office; the passphrase opens nothing ("hier aanmelden kan
+    niet meer"), the lock offers only closing the app, and F9 again sends nothing."""
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    b = joined_laptop(a, service, tmp_path / "b.db")
+    KeyRing(key_file(b.db.path), {}).grant("coordinator", b.db.key, CLI_PASSPHRASE)
+    let_coordinator_sign_in(b.db, clock, built.coordinator)
+    b.sync.sync(built.coordinator)
+    made = Clients(b.db, clock, built.coordinator).create(ClientInput("Nooit", "Verstuurd"))
+    pending = row(b.db, "SELECT count(*) FROM sync_outbox")[0]
+    window = open_window(qtbot, DeskContext(b.db, clock, built.coordinator, "Leerwinkel", "Coördinator",
+                                            "coordinator"))
+    revoke(a, b)
+    press(qtbot, window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.lock_screen is not None, timeout=WAIT)
+    lock = window.lock_screen
+    assert lock.reason.text() == revoked_text(pending) and not window.centralWidget().isVisible()
+    assert lock.leave is not None and lock.leave.text() == "Leerwinkel Desk &sluiten"
+    assert window.sync_label.text() == "Sync: laptop ingetrokken"
+    active(qtbot, lock)
+    qtbot.keyClicks(lock.passphrase, CLI_PASSPHRASE)
+    press(qtbot, lock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: lock.error.isVisible(), timeout=WAIT)
+    assert lock.error.text() == ("⚠ Deze laptop werd ingetrokken door een coördinator van het kantoor: hier "
+                                 "aanmelden kan niet meer.")
+    assert window.lock_screen is lock and lock.isVisible() and not window.centralWidget().isVisible()
+    assert row(b.db, "SELECT count(*) FROM sync_outbox")[0] == pending
+    assert rows_as(central.owner_url, None, f"SELECT count(*) AS n FROM client WHERE id = '{made.id}'") == [{"n": 0}]
+
+
+def test_a_laptop_revoked_with_a_wipe_while_its_desk_is_open_locks_at_f9_with_its_files_gone(
+        qtbot, central, service, tmp_path, clock) -> None:
+    """Revoked with a wipe while the desk is open: F9 hears it, the office's copy goes (the database, its key file)
+    and the desk locks saying so; the status bar no longer reads the file (which would make an empty one)."""
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    b = joined_laptop(a, service, tmp_path / "b.db")
+    KeyRing(key_file(b.db.path), {}).grant("coordinator", b.db.key, CLI_PASSPHRASE)
+    window = open_window(qtbot, DeskContext(b.db, clock, built.coordinator, "Leerwinkel", "Coördinator",
+                                            "coordinator"))
+    revoke(a, b, wipe=True)
+    press(qtbot, window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.lock_screen is not None, timeout=WAIT)
+    assert "alles van het kantoor dat Leerwinkel Desk erop bewaarde, is gewist" in window.lock_screen.reason.text()
+    assert not b.db.path.exists() and not key_file(b.db.path).exists()
+    assert window.sync_label.text() == "Sync: laptop ingetrokken en gewist"
+    qtbot.wait(500)                         # what the window does next reads no file: none made again
+    assert not b.db.path.exists()
+
+
+def test_a_revoked_laptop_s_desk_opens_locked_after_the_sign_in_and_a_wipe_leaves_nothing_to_open(
+        qtbot, central, service, tmp_path, clock, monkeypatch) -> None:
+    """A laptop revoked while it was closed: the person signs in by keys, the sign-in hears it from the service and
+    the desk opens locked, saying how many changes never went up. Another, revoked with a wipe: its sign-in hears
+    it, the office's copy goes (the database and its key file), one message says so and no desk opens."""
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    b = joined_laptop(a, service, tmp_path / "b.db")
+    c = joined_laptop(a, service, tmp_path / "c.db")
+    for laptop in (b, c):
+        KeyRing(key_file(laptop.db.path), {}).grant("coordinator", laptop.db.key, CLI_PASSPHRASE)
+        let_coordinator_sign_in(laptop.db, clock, built.coordinator)
+        laptop.sync.sync(built.coordinator)
+    Clients(b.db, clock, built.coordinator).create(ClientInput("Nooit", "Verstuurd"))
+    pending = row(b.db, "SELECT count(*) FROM sync_outbox")[0]
+    revoke(a, b)
+    revoke(a, c, wipe=True)
+    seen: dict[str, object] = {}
+
+    def the_desk() -> int:
+        desk = shown_window()
+        seen["locked"] = desk.lock_screen is not None and desk.lock_screen.reason.text()
+        seen["data shown"] = desk.centralWidget().isVisible()
+        desk.lock_screen.done(0)
+        desk.close()
+        desk.deleteLater()
+        return 0
+
+    monkeypatch.setattr(SignInDialog, "exec", lambda dialog: sign_in_by_keys(qtbot, dialog, "coordinator",
+                                                                         CLI_PASSPHRASE))
+    monkeypatch.setattr(QApplication, "exec", staticmethod(the_desk))
+    laptop = b
+
+    def open_as(login: str, passphrase: str, opened: Callable[[Database], None]) -> tuple[Database, SignedIn]:
+        opened(laptop.db)
+        return laptop.db, sign_in(laptop.db, clock, login, passphrase)
+
+    assert run_main_window(open_as) == 0
+    assert seen == {"locked": revoked_text(pending + 1), "data shown": False}     # with the sign-in's audit event
+
+    told: list[str] = []
+
+    def said(box) -> int:
+        told.append(box.text())
+        return 0
+
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "exec", said)
+    seen.clear()
+    laptop = c
+    path = c.db.path
+    assert run_main_window(open_as) == 0
+    assert seen == {} and len(told) == 1
+    assert "alles van het kantoor dat Leerwinkel Desk erop bewaarde, is gewist" in told[0]
+    assert not path.exists() and not key_file(path).exists()
+
+
 def test_f9_while_the_central_database_is_down_says_to_try_later(qtbot, postgres_url, tmp_path, clock) -> None:
     """PostgreSQL refuses the service (its role may not log in, its connections cut): F9 says the server is not
     available just now, to try later, and the change waits in the status bar's count; F9 once it is back sends it."""

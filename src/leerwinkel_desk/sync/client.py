@@ -485,7 +485,8 @@ def erase_at_sign_in(db: Database, person_id: uuid.UUID | None, transport: httpx
     is shown. True when someone was erased here; False when nobody was, also when there was nothing to
     ask (not enrolled, locked) or the service could not be reached or refused: the sign-in goes on. But
     SyncRefused `person_closed` when the office closed this person's account: closed here too (`sign_in`),
-    and the desk opens locked (ui/desk.py)."""
+    and the desk opens locked (ui/desk.py); SyncRefused `revoked` (its `wipe` in the facts) when a coordinator
+    revoked this laptop just now: locked (and wiped when asked) here, and the desk opens locked, or not at all."""
     now = state.status(db)
     if not now.enrolled or now.locked:
         return False
@@ -494,7 +495,7 @@ def erase_at_sign_in(db: Database, person_id: uuid.UUID | None, transport: httpx
         client.sign_in(person_id)
         return client.erase_first()
     except SyncRefused as refused:
-        if refused.code == "person_closed":
+        if refused.code in ("person_closed", "revoked"):
             raise
         return False
     except Unreachable:

@@ -11,7 +11,15 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, text
 from sqlalchemy.orm import Session
 
+from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.store.engine import Database
+
+
+class LaptopRevoked(DomainError):
+    """A coordinator revoked this laptop (sync/client.py `_revoked`): its desk stays locked, nobody signs in to it
+    any more (ui/main_window.py), and what it did not send never arrives."""
+
+    code = "laptop.revoked"
 
 
 def get(db: Database, key: str) -> str | None:

@@ -134,6 +134,9 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
             "Vocabulary", "Dit account werd afgesloten door een coördinator van het kantoor: aanmelden kan nu niet. "
             "Opent een coördinator het weer, dan lukt het hier met dezelfde wachtwoordzin zodra de laptop de "
             "synchronisatieserver bereikt."),
+        "laptop.revoked": QCoreApplication.translate(
+            "Vocabulary", "Deze laptop werd ingetrokken door een coördinator van het kantoor: hier aanmelden kan niet "
+            "meer."),
         "operation.cancelled": QCoreApplication.translate("Vocabulary", "Gestopt: er werd niets bewaard."),
         "database.key_changed": QCoreApplication.translate(
             "Vocabulary", "De databank kreeg elders een nieuwe sleutel: er is niets bewaard. Meld u opnieuw aan "

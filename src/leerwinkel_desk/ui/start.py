@@ -175,6 +175,8 @@ def run_main_window(open_as: Callable[[str, str, Callable[[Database], None]], tu
         from leerwinkel_desk.ui.desk import start_desk
 
         window = start_desk(db, signed, login, languages, ahead)
+        if window is None:          # revoked with a wipe as they signed in: said, nothing left to open
+            return 0
         code = app.exec()
         if code != SIGNED_OUT:
             return code

@@ -76,19 +76,49 @@ def account_closed_text(pending: int) -> str:
     return f"{closed} {unsent} {again}"
 
 
+def laptop_revoked_text(pending: int | None) -> str:
+    """Why the desk locked for good: a coordinator revoked this laptop, and what becomes of the `pending` changes it
+    never sent (None: it was wiped as well, nothing of the office is left on it to count)."""
+    if pending is None:
+        return QCoreApplication.translate(
+            "Sync", "Deze laptop werd ingetrokken door een coördinator van het kantoor, en alles van het kantoor dat "
+            "Leerwinkel Desk erop bewaarde, is gewist. Wat nog niet verstuurd was, komt nooit aan. Sluit Leerwinkel "
+            "Desk.")
+    revoked = QCoreApplication.translate(
+        "Sync", "Deze laptop werd ingetrokken door een coördinator van het kantoor: hij synchroniseert niet meer en "
+        "Leerwinkel Desk blijft hier vergrendeld.")
+    if pending == 1:
+        unsent = QCoreApplication.translate(
+            "Sync", "1 wijziging van deze laptop werd nooit verstuurd en komt nooit bij het kantoor aan.")
+    elif pending:
+        unsent = QCoreApplication.translate(
+            "Sync", "{n} wijzigingen van deze laptop werden nooit verstuurd en komen nooit bij het kantoor aan."
+        ).format(n=pending)
+    else:
+        unsent = QCoreApplication.translate("Sync", "Alle wijzigingen van deze laptop waren verstuurd.")
+    then = QCoreApplication.translate(
+        "Sync", "Werk verder op een laptop van het kantoor die wel synchroniseert; klopt dit niet, vraag het dan aan "
+        "een coördinator.")
+    return f"{revoked} {unsent} {then}"
+
+
 class SyncController(QObject):
     """The window's sync: its status line, a sync now or in the background, one at a time. `account_closed`
     (with the reason to show) when the service said the office closed the signed-in person's account: the
-    window locks, and the lock screen no longer lets them in (services/accounts.py `closed_by_office`)."""
+    window locks, and the lock screen no longer lets them in (services/accounts.py `closed_by_office`) until
+    the office opened it again. `revoked` (the reason) when it said a coordinator revoked this laptop: the window
+    locks for good (ui/main_window.py `lock_revoked`), and after a wipe (`wiped`) nothing reads the file again."""
 
     status_changed = Signal(str)
     finished = Signal(str)
     account_closed = Signal(str)
+    revoked = Signal(str)
 
     def __init__(self, ctx: DeskContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.running = False
+        self.wiped = False                  # the office's copy on this laptop is gone: the file is not read again
         self._timer = QTimer(self)
         self._timer.setInterval(BACKGROUND_MINUTES * 60_000)
         self._timer.timeout.connect(lambda: self.sync_now(quiet=True))
@@ -96,9 +126,11 @@ class SyncController(QObject):
             self._timer.start()
 
     def enrolled(self) -> bool:
-        return state.status(self._ctx.db).enrolled
+        return not self.wiped and state.status(self._ctx.db).enrolled
 
     def status_text(self) -> str:
+        if self.wiped:
+            return self.tr("Sync: laptop ingetrokken en gewist")
         now = state.status(self._ctx.db)
         if not now.enrolled:
             return self.tr("Sync: niet ingesteld")
@@ -116,7 +148,11 @@ class SyncController(QObject):
         """Push and pull on the background thread; the window stays free."""
         if self.running:
             return
-        if not state.status(self._ctx.db).enrolled:
+        if self.wiped:
+            if not quiet:
+                self.finished.emit(laptop_revoked_text(None))
+            return
+        if not self.enrolled():
             if not quiet:
                 self.finished.emit(not_enrolled_text())
             return
@@ -145,8 +181,11 @@ class SyncController(QObject):
 
     def _failed(self, error: Exception) -> None:
         self.running = False
-        self.status_changed.emit(self.status_text())
         code = getattr(error, "code", "") if type(error).__name__ == "SyncRefused" else ""   # not SQLAlchemy's
+        if code == "revoked":
+            self._timer.stop()
+            self.wiped = self.wiped or bool(getattr(error, "facts", {}).get("wipe"))
+        self.status_changed.emit(self.status_text())
         if disk_full(error):
             text = self.tr("De schijf is vol: wat de synchronisatie ontving is niet bewaard; de wijzigingen "
                            "blijven klaarstaan. Maak ruimte vrij en synchroniseer opnieuw (F9).")
@@ -159,7 +198,8 @@ class SyncController(QObject):
             text = self.tr("De synchronisatieserver vraagt een nieuwere versie van Leerwinkel Desk; niets gaat "
                            "verloren.")
         elif code == "revoked":
-            text = self.tr("Deze laptop is ingetrokken door een coördinator.")
+            text = laptop_revoked_text(None if self.wiped else state.status(self._ctx.db).pending)
+            self.revoked.emit(text)
         elif code == "person_closed":
             text = account_closed_text(state.status(self._ctx.db).pending)
             self.account_closed.emit(text)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,8 @@ class SignInDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Ontgrendelen") if locked_to else self.tr("Aanmelden"))
         buttons.accepted.connect(self.try_sign_in)
+        self._buttons = buttons
+        self.leave: QPushButton | None = None       # offer_leaving: a lock the office made
         if recover is not None and locked_to is None:
             forgotten = buttons.addButton(self.tr("Wachtwoordzin &vergeten (herstelsleutel)…"),
                                           QDialogButtonBox.ButtonRole.ActionRole)
@@ -68,6 +71,16 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         (self.passphrase if login else self.login).setFocus()
+
+    def offer_leaving(self, leave: Callable[[], None]) -> None:
+        """A lock the office made (an account closed, a laptop revoked): a button that closes Leerwinkel Desk,
+        since the passphrase may open nothing (what was typed was kept as drafts when it locked)."""
+        if self.leave is not None:
+            return
+        button = self._buttons.addButton(self.tr("Leerwinkel Desk &sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        button.setAutoDefault(False)
+        button.clicked.connect(leave)
+        self.leave = button
 
     @property
     def error(self) -> ErrorLabel:
