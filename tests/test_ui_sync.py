@@ -101,16 +101,36 @@ def test_f9_syncs_in_the_background_and_conflicts_are_settled_in_the_inbox(qtbot
     assert rows_as(central.owner_url, None, f"SELECT interests FROM client WHERE id = '{made.id}'") == [
         {"interests": "schilderen"}]
 
+    with a.db.write() as session:           # Bram's account closed: no code for a new laptop of his
+        session.execute(text("UPDATE counsellor SET can_log_in = 0 WHERE login = 'bram.desmet'"))
     press(qtbot, window, Qt.Key.Key_F9, Qt.KeyboardModifier.ControlModifier)
     devices = active(qtbot, window.active_dialog)
     assert isinstance(devices, DevicesDialog)
     qtbot.waitUntil(lambda: devices.model.rowCount() == 2, timeout=WAIT)
     names = [devices.model.row_at(i)["name"] for i in range(2)]
+    assert [devices.model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Naam", "Persoon", "Toestand", "Laatst gezien"]
+    assert devices.model.data(devices.model.index(names.index("a"), 1)) == "Coördinator (coordinator)"
+    assert [devices.for_whom.itemData(i) for i in range(devices.for_whom.count())] == [
+        "an.peeters", "coordinator", "info"]
     press(qtbot, devices.table, Qt.Key.Key_Down if names[0] == "a" else Qt.Key.Key_Up)
     assert devices.model.row_at(devices.table.currentIndex().row())["name"] == "b"
-    press(qtbot, devices, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)     # &Intrekken
+    press(qtbot, devices, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)     # &Intrekken: asked first
+    qtbot.waitUntil(lambda: devices.confirm_box is not None and devices.confirm_box.isVisible(), timeout=WAIT)
+    box = active(qtbot, devices.confirm_box)
+    assert box.text().startswith("De laptop b intrekken? Van wie hij is, weet de server nog niet.")
+    assert ("Laatst gesynchroniseerd: " in box.text() and "wat hij nog niet verstuurde, komt nooit bij het kantoor "
+            "aan. Zijn gegevens worden niet gewist") in box.text()
+    press(qtbot, box, Qt.Key.Key_Return)                                     # Enter: Annuleren
+    qtbot.waitUntil(lambda: devices.confirm_box is None, timeout=WAIT)
+    assert not any(devices.model.row_at(i)["revoked_at"] for i in range(2))
+    active(qtbot, devices)
+    press(qtbot, devices, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: devices.confirm_box is not None and devices.confirm_box.isVisible(), timeout=WAIT)
+    press(qtbot, active(qtbot, devices.confirm_box), Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # Laptop &intr.
     qtbot.waitUntil(lambda: any(d["revoked_at"] for d in (devices.model.row_at(i) for i in range(2))), timeout=WAIT)
-    assert devices.model.data(devices.model.index(names.index("b"), 1)) == "ingetrokken"
+    assert devices.model.data(devices.model.index(names.index("b"), 2)) == "ingetrokken"
+    assert devices.model.row_at(devices.table.currentIndex().row())["name"] == "b"      # still on the revoked one
     press(qtbot, devices, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)     # &Voor wie: An's new laptop
     assert QApplication.focusWidget() is devices.for_whom
     qtbot.keyClicks(devices.for_whom, "An")

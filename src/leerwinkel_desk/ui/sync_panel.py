@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from leerwinkel_desk.sync.inbox import InboxItem
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.enter_keys import enter_by_part
+from leerwinkel_desk.ui.feedback import ask_first
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.operation import Change, OpChanges
 from leerwinkel_desk.ui.pages.today import EnterTable
@@ -294,6 +296,14 @@ def seen_at(moment: str | None) -> str:
     return format_moment(seen if seen.tzinfo else seen.replace(tzinfo=UTC))
 
 
+def device_person(device: dict[str, Any]) -> str:
+    """Whom a laptop was joined for, by name and login (sync/server/devices.py `list_devices`); empty when the
+    service does not know yet (nothing of it arrived)."""
+    if not device.get("person"):
+        return ""
+    return f"{device['person']} ({device['person_login']})"
+
+
 def device_state(device: dict[str, Any]) -> str:
     """A laptop's state in words: revoked, active, or a join that never finished (the service holds no `joined_at`:
     killed, cut off or abandoned before its first sync was done; sync/server/devices.py)."""
@@ -317,6 +327,7 @@ class DevicesDialog(QDialog):
         self.resize(fitting_size(self, QSize(900, 420)))
         self.model = RowsModel[dict]([
             Column(lambda: self.tr("Naam"), lambda d: d["name"]),
+            Column(lambda: self.tr("Persoon"), device_person),
             Column(lambda: self.tr("Toestand"), device_state),
             Column(lambda: self.tr("Laatst gezien"), lambda d: seen_at(d["last_seen_at"])),
         ], self)
@@ -330,7 +341,8 @@ class DevicesDialog(QDialog):
 
         self.for_whom = QComboBox()
         for person in ctx.service(OfficeSetup).counsellors():
-            self.for_whom.addItem(f"{person.full_name} ({person.login})", person.login)
+            if person.can_log_in:           # a closed account joins no laptop (the service would refuse it too)
+                self.for_whom.addItem(f"{person.full_name} ({person.login})", person.login)
         for_whom = PlainLabel(self.tr("&Voor wie"))
         for_whom.setBuddy(self.for_whom)
         self.for_whom.setAccessibleName(self.tr("Voor wie"))
@@ -339,7 +351,8 @@ class DevicesDialog(QDialog):
         self.remove_button = QPushButton(self.tr("Ve&rwijderen"))
         self.remove_button.setEnabled(False)            # only a laptop whose join never finished
         self.code_button.clicked.connect(self.make_code)
-        self.revoke_button.clicked.connect(self.revoke)
+        self.revoke_button.clicked.connect(self.ask_revoke)
+        self.confirm_box: QMessageBox | None = None
         self.remove_button.clicked.connect(self.remove)
         buttons = QHBoxLayout()
         for widget in (for_whom, self.for_whom, self.code_button, self.revoke_button, self.wipe, self.remove_button):
@@ -366,12 +379,14 @@ class DevicesDialog(QDialog):
 
         self._ctx.jobs.run(work, done, self._failed)
 
-    def _show(self, devices: list[dict]) -> None:
+    def _show(self, devices: list[dict], current: str | None = None) -> None:
+        """The laptops listed, the one with id `current` chosen (the one just revoked), else the first."""
         self.model.set_rows(devices)
         self.message.setText(self.tr("1 laptop") if len(devices) == 1
                              else self.tr("{n} laptops").format(n=len(devices)))
         if devices:
-            self.table.setCurrentIndex(self.model.index(0, 0))
+            ids = [device["id"] for device in devices]
+            self.table.setCurrentIndex(self.model.index(ids.index(current) if current in ids else 0, 0))
             self.table.setFocus()
         self._show_current()
         self.loaded.emit(devices)
@@ -408,10 +423,34 @@ class DevicesDialog(QDialog):
             self.tr("Eenmalige code voor {login} (24 uur geldig, alleen voor die login): {code}").format(
                 login=login, code=code)))
 
-    def revoke(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid():
+    def ask_revoke(self) -> None:
+        """Asked first, naming the laptop, its person and when it was last seen, saying that what it did not send
+        never arrives and whether its copy is wiped; Enter and Escape keep it (Annuleren)."""
+        device = self._current()
+        if device is None or self.confirm_box is not None:
             return
-        device = uuid.UUID(self.model.row_at(index.row())["id"])
         wipe = self.wipe.isChecked()
-        self._background(lambda client: (client.revoke(device, wipe), client.devices())[1], self._show)
+        person = device_person(device)
+        question = (self.tr("De laptop {name} van {person} intrekken?").format(name=device["name"], person=person)
+                    if person else self.tr("De laptop {name} intrekken? Van wie hij is, weet de server nog niet."
+                                           ).format(name=device["name"]))
+        question += " " + self.tr(
+            "Laatst gesynchroniseerd: {seen}. Hij kan dan niet meer synchroniseren en vergrendelt bij zijn volgende "
+            "contact met de server; wat hij nog niet verstuurde, komt nooit bij het kantoor aan.").format(
+            seen=seen_at(device["last_seen_at"]) or self.tr("nooit"))
+        question += " " + (self.tr("Daarbij wist hij alles van het kantoor dat Leerwinkel Desk erop bewaart.") if wipe
+                           else self.tr("Zijn gegevens worden niet gewist: ze blijven versleuteld op die laptop "
+                                        "(vink \"Ook de gegevens op die laptop wissen\" aan om ze te wissen)."))
+        self.confirm_box = ask_first(self, self.windowTitle(), question, self.tr("Laptop &intrekken"),
+                                     self.tr("Annuleren"), lambda: self.revoke(device["id"], wipe),
+                                     do_by_default=False, icon=QMessageBox.Icon.Warning)
+        self.confirm_box.finished.connect(self._confirm_closed)
+
+    def _confirm_closed(self, _result: int) -> None:
+        self.confirm_box = None
+
+    def revoke(self, device_id: str, wipe: bool) -> None:
+        """Revoked (and wiped at its next contact when `wipe`); the list shown again with that laptop chosen."""
+        device = uuid.UUID(device_id)
+        self._background(lambda client: (client.revoke(device, wipe), client.devices())[1],
+                         lambda devices: self._show(devices, device_id))
