@@ -1652,12 +1652,12 @@
         <translation>One-time code for {login} (valid 24 hours, only for that login): {code}</translation>
     </message>
     <message>
-        <source>De laptop {name} van {person} intrekken?</source>
-        <translation>Revoke the laptop {name} of {person}?</translation>
+        <source>De laptop &quot;{name}&quot; van {person} intrekken?</source>
+        <translation>Revoke the laptop &quot;{name}&quot; of {person}?</translation>
     </message>
     <message>
-        <source>De laptop {name} intrekken? Van wie hij is, weet de server nog niet.</source>
-        <translation>Revoke the laptop {name}? The server does not know yet whose it is.</translation>
+        <source>De laptop &quot;{name}&quot; intrekken? Van wie hij is, weet de server nog niet.</source>
+        <translation>Revoke the laptop &quot;{name}&quot;? The server does not know yet whose it is.</translation>
     </message>
     <message>
         <source>Laatst gesynchroniseerd: {seen}. Hij kan dan niet meer synchroniseren en vergrendelt bij zijn volgende contact met de server; wat hij nog niet verstuurde, komt nooit bij het kantoor aan.</source>

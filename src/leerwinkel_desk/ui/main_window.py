@@ -688,11 +688,24 @@ class MainWindow(QMainWindow):
         `reason` (what happened, how many changes never went up); no passphrase opens it again and nothing that
         writes is offered, only closing the app. Also over a lock already shown (idle): its reason replaced."""
         self.laptop_revoked = True
-        if self.lock_screen is not None:
-            self.lock_screen.reason.setText(reason)
-            self.lock_screen.offer_leaving(QApplication.quit)
-            return
-        self.lock(reason, final=True)
+        if self.lock_screen is None:
+            self.lock(reason)
+        assert self.lock_screen is not None, "lock() shows it"
+        self.lock_screen.reason.setText(reason)
+        self.lock_screen.reason.show()
+        self.lock_screen.offer_leaving(self.leave_locked, only=True)
+
+    def leave_locked(self) -> None:
+        """The lock's "Leerwinkel Desk sluiten" (locked by the office): the app ends once its background work did
+        (what was typed was kept as drafts when it locked). Not `quit`: that closes the windows first, and the lock
+        screen refuses to close."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.ctx.jobs.wait()
+            self.start_of_day_jobs.wait()
+        finally:
+            QApplication.restoreOverrideCursor()
+        QApplication.exit(0)
 
     def _unlock_as(self, login: str, passphrase: str) -> SignedIn:
         """The lock screen's check: nobody on a revoked laptop; else the same person's passphrase (asking the
@@ -716,7 +729,7 @@ class MainWindow(QMainWindow):
         signed = SignedIn(self.ctx.actor, self.ctx.user_name)
         self.lock_screen = SignInDialog(self._unlock_as, self.ctx.login, signed, self, reason=reason)
         if final:
-            self.lock_screen.offer_leaving(QApplication.quit)
+            self.lock_screen.offer_leaving(self.leave_locked)
         self.lock_screen.setModal(True)
 
         def unlocked() -> None:

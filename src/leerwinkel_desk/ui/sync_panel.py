@@ -431,8 +431,8 @@ class DevicesDialog(QDialog):
             return
         wipe = self.wipe.isChecked()
         person = device_person(device)
-        question = (self.tr("De laptop {name} van {person} intrekken?").format(name=device["name"], person=person)
-                    if person else self.tr("De laptop {name} intrekken? Van wie hij is, weet de server nog niet."
+        question = (self.tr("De laptop \"{name}\" van {person} intrekken?").format(name=device["name"], person=person)
+                    if person else self.tr("De laptop \"{name}\" intrekken? Van wie hij is, weet de server nog niet."
                                            ).format(name=device["name"]))
         question += " " + self.tr(
             "Laatst gesynchroniseerd: {seen}. Hij kan dan niet meer synchroniseren en vergrendelt bij zijn volgende "
