@@ -20,8 +20,9 @@ from sync_support import central, first_laptop, row, service  # noqa: F401
 
 pytestmark = pytest.mark.postgres
 PASSPHRASE = "an leert elke dag iets bij in kortrijk"
-ACCOUNT_CLOSED = ("this account was closed by a coordinator of the office: it can no longer sign in on this laptop "
-                  "(ask a coordinator if that is wrong)")
+ACCOUNT_CLOSED = ("this account was closed by a coordinator of the office: it cannot sign in now (once a coordinator "
+                  "opens it again, the same passphrase signs in here while the sync service can be reached, and the "
+                  "changes not yet sent go up)")
 
 
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], db: Path, *args: str,
@@ -282,6 +283,45 @@ def test_an_account_closed_elsewhere_is_closed_on_the_laptop_at_its_next_sync(ce
     coordinator = {"LEERWINKEL_USER": "coordinator", "LEERWINKEL_PASSPHRASE": "de coordinator van kortrijk"}
     searched, out, err = run(monkeypatch, capsys, shared, "search", "Claes", **coordinator)
     assert searched == 0 and "Claes" in out, err
+
+
+def test_an_account_the_office_opens_again_is_open_on_the_laptop_and_its_queued_work_goes_up(
+        central, service, tmp_path, clock, monkeypatch, capsys) -> None:
+    """An edits offline; the coordinator closes her account and her laptop hears it at her next sync: refused,
+    her edit queued. While the account is closed her passphrase still asks the service, which still says closed:
+    refused again, nothing sent. The coordinator opens the account again (a new passphrase on the first laptop)
+    and syncs: on her laptop `sync` with her own passphrase asks the service with the laptop's key, is told the
+    account is open, lets her in and sends what waited; the office holds her edit."""
+    from leerwinkel_desk.services.accounts import close_in
+    from leerwinkel_desk.store.models import Counsellor
+    from leerwinkel_desk.sync.server.admin import rows_as
+
+    first, office = first_laptop(central, service, tmp_path / "eerste.db", clock)
+    made = Clients(first.db, clock, office.counsellor).create(ClientInput("Mira", "Claes"))
+    first.sync.sync(first.actor)
+    own = tmp_path / "an.db"
+    an_joins(monkeypatch, capsys, first, service.url, own)
+    logged, _out, err = run(monkeypatch, capsys, own, "edit-client", made.dossier_no, "--phone", "0470 12 34 56", **AN)
+    assert logged == 0, err
+    with first.db.write() as session:      # the close itself (the first laptop's test file has no key file)
+        close_in(session, first.actor, session.get(Counsellor, office.counsellor.counsellor_id), clock.now())
+    first.sync.sync(first.actor)
+    for _ in range(2):                      # heard at the first; the second asks the service again: still closed
+        assert run(monkeypatch, capsys, own, "sync", **AN) == (1, "", f"error: {ACCOUNT_CLOSED}\n")
+    phone = f"SELECT phone FROM client WHERE id = '{made.id}'"
+    assert rows_as(central.owner_url, None, phone) == [{"phone": None}]
+
+    with first.db.write() as session:      # opened again, as a new passphrase in Gebruikers opens it (no key file)
+        session.get(Counsellor, office.counsellor.counsellor_id).can_log_in = True
+    first.sync.sync(first.actor)
+    synced, out, err = run(monkeypatch, capsys, own, "sync", **AN)          # her own passphrase, on her laptop
+    assert synced == 0, err
+    assert rows_as(central.owner_url, None, phone) == [{"phone": "0470 12 34 56"}]
+    close_all()
+    db = Location.of(own).open(Location.of(own).key_ring().unlock("an.peeters", PASSPHRASE))
+    assert row(db, "SELECT count(*) FROM sync_outbox WHERE tbl = 'client'")[0] == 0
+    assert row(db, "SELECT can_log_in FROM counsellor WHERE id = :id", id=office.counsellor.counsellor_id.hex)[0] == 1
+    db.dispose()
 
 
 def test_the_central_database_down_is_said_as_such_and_the_changes_stay_queued(postgres_url, tmp_path, clock,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import text
 
 from casework_fixtures import CLI_PASSPHRASE, let_coordinator_sign_in
@@ -102,16 +102,36 @@ def test_f9_syncs_in_the_background_and_conflicts_are_settled_in_the_inbox(qtbot
     assert rows_as(central.owner_url, None, f"SELECT interests FROM client WHERE id = '{made.id}'") == [
         {"interests": "schilderen"}]
 
+    with a.db.write() as session:           # Bram's account closed: no code for a new laptop of his
+        session.execute(text("UPDATE counsellor SET can_log_in = 0 WHERE login = 'bram.desmet'"))
     press(qtbot, window, Qt.Key.Key_F9, Qt.KeyboardModifier.ControlModifier)
     devices = active(qtbot, window.active_dialog)
     assert isinstance(devices, DevicesDialog)
     qtbot.waitUntil(lambda: devices.model.rowCount() == 2, timeout=WAIT)
     names = [devices.model.row_at(i)["name"] for i in range(2)]
+    assert [devices.model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Naam", "Persoon", "Toestand", "Laatst gezien"]
+    assert devices.model.data(devices.model.index(names.index("a"), 1)) == "Coördinator (coordinator)"
+    assert [devices.for_whom.itemData(i) for i in range(devices.for_whom.count())] == [
+        "an.peeters", "coordinator", "info"]
     press(qtbot, devices.table, Qt.Key.Key_Down if names[0] == "a" else Qt.Key.Key_Up)
     assert devices.model.row_at(devices.table.currentIndex().row())["name"] == "b"
-    press(qtbot, devices, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)     # &Intrekken
+    press(qtbot, devices, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)     # &Intrekken: asked first
+    qtbot.waitUntil(lambda: devices.confirm_box is not None and devices.confirm_box.isVisible(), timeout=WAIT)
+    box = active(qtbot, devices.confirm_box)
+    assert box.text().startswith('De laptop "b" intrekken? Van wie hij is, weet de server nog niet.')
+    assert ("Laatst gesynchroniseerd: " in box.text() and "wat hij nog niet verstuurde, komt nooit bij het kantoor "
+            "aan. Zijn gegevens worden niet gewist") in box.text()
+    press(qtbot, box, Qt.Key.Key_Return)                                     # Enter: Annuleren
+    qtbot.waitUntil(lambda: devices.confirm_box is None, timeout=WAIT)
+    assert not any(devices.model.row_at(i)["revoked_at"] for i in range(2))
+    active(qtbot, devices)
+    press(qtbot, devices, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: devices.confirm_box is not None and devices.confirm_box.isVisible(), timeout=WAIT)
+    press(qtbot, active(qtbot, devices.confirm_box), Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # Laptop &intr.
     qtbot.waitUntil(lambda: any(d["revoked_at"] for d in (devices.model.row_at(i) for i in range(2))), timeout=WAIT)
-    assert devices.model.data(devices.model.index(names.index("b"), 1)) == "ingetrokken"
+    assert devices.model.data(devices.model.index(names.index("b"), 2)) == "ingetrokken"
+    assert devices.model.row_at(devices.table.currentIndex().row())["name"] == "b"      # still on the revoked one
     press(qtbot, devices, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)     # &Voor wie: An's new laptop
     assert QApplication.focusWidget() is devices.for_whom
     qtbot.keyClicks(devices.for_whom, "An")
@@ -182,6 +202,16 @@ def test_the_office_s_erasures_are_applied_at_sign_in_before_the_desk_opens(qtbo
         assert session.execute(text("SELECT count(*) FROM sync_outbox WHERE new LIKE '%Gerolf%'")).scalar() == 0
 
 
+def unsent(db: Database) -> str:
+    """What the lock of a closed account says of the changes not sent from the laptop `db`."""
+    n = row(db, "SELECT count(*) FROM sync_outbox")[0]
+    return ("Al uw wijzigingen waren verstuurd." if n == 0 else
+            f"{n} wijzigingen van deze laptop zijn nog niet verstuurd: ze blijven hier en bereiken het kantoor alleen "
+            "als een coördinator uw account weer opent." if n > 1 else
+            "1 wijziging van deze laptop is nog niet verstuurd: ze blijft hier en bereikt het kantoor alleen als een "
+            "coördinator uw account weer opent.")
+
+
 def test_an_account_the_office_closed_locks_the_open_desk_and_the_desk_that_opens(qtbot, central, service, tmp_path,
                                                                                    clock, monkeypatch) -> None:
     """The coordinator closes An's account on the first laptop and syncs. On An's laptop the desk is open: F9 (or
@@ -191,8 +221,9 @@ def test_an_account_the_office_closed_locks_the_open_desk_and_the_desk_that_open
     from leerwinkel_desk.services.accounts import Accounts
     from leerwinkel_desk.store.models import Counsellor
 
-    reason = ("Uw account werd afgesloten door een coördinator van het kantoor. Leerwinkel Desk is vergrendeld en "
-              "aanmelden kan hier niet meer; wat u typte is bewaard. Klopt dat niet, vraag het dan aan een "
+    reason = ("Uw account werd afgesloten door een coördinator van het kantoor. Leerwinkel Desk is vergrendeld; wat "
+              "u typte is bewaard. {unsent} Opende een coördinator het weer, ontgrendel dan met uw wachtwoordzin "
+              "terwijl de laptop de synchronisatieserver bereikt. Klopt de afsluiting niet, vraag het dan aan een "
               "coördinator.")
     a, built = first_laptop(central, service, tmp_path / "a.db", clock)
     an = built.counsellor
@@ -209,7 +240,7 @@ def test_an_account_the_office_closed_locks_the_open_desk_and_the_desk_that_open
     press(qtbot, window, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: window.lock_screen is not None, timeout=WAIT)
     lock = window.lock_screen
-    assert lock.reason.text() == reason and not window.centralWidget().isVisible()
+    assert lock.reason.text() == reason.format(unsent=unsent(b.db)) and not window.centralWidget().isVisible()
     active(qtbot, lock)
     qtbot.keyClicks(lock.passphrase, JOIN_PASSPHRASE)
     press(qtbot, lock.passphrase, Qt.Key.Key_Return)
@@ -237,8 +268,215 @@ def test_an_account_the_office_closed_locks_the_open_desk_and_the_desk_that_open
         return c.db, sign_in(c.db, clock, login, passphrase)
 
     assert run_main_window(open_as) == 0
-    assert seen == {"locked": reason, "data shown": False}
+    assert seen == {"locked": reason.format(unsent=unsent(c.db)), "data shown": False}
     assert row(c.db, "SELECT can_log_in FROM counsellor WHERE id = :id", id=an.counsellor_id.hex)[0] == 0
+
+
+def test_the_lock_of_a_closed_account_opens_once_the_office_opened_it_again_and_what_waited_goes_up(
+        qtbot, central, service, tmp_path, clock) -> None:
+    """An works on her laptop without sending (a new client waits); the coordinator closes her account and syncs.
+    F9 locks her desk, saying how many changes were not sent and that they reach the office only if the account is
+    opened again. Her passphrase at the lock screen asks the service: still closed, still locked, nothing sent. The
+    coordinator opens it again and syncs: the same passphrase now unlocks (the laptop asked the service with its own
+    key), the desk syncs at once and the office holds her client."""
+    from leerwinkel_desk.store.models import Counsellor
+
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    an = built.counsellor
+    b = joined_laptop(a, service, tmp_path / "b.db")
+    KeyRing(key_file(b.db.path), {}).grant("an.peeters", b.db.key, JOIN_PASSPHRASE)   # as joining gives them
+    from leerwinkel_desk.services.accounts import Accounts
+
+    Accounts(b.db, clock, an).set_passphrase(an.counsellor_id, JOIN_PASSPHRASE)
+    b.sync.sync(an)
+    waiting = Clients(b.db, clock, an).create(ClientInput("Wanda", "Wachtrij"))
+    pending = row(b.db, "SELECT count(*) FROM sync_outbox")[0]
+    assert pending >= 2
+    window = open_window(qtbot, DeskContext(b.db, clock, an, "Leerwinkel", "An Peeters", "an.peeters"))
+    with a.db.write() as session:
+        close_in(session, built.coordinator, session.get(Counsellor, an.counsellor_id), clock.now())
+    a.sync.sync(built.coordinator)
+
+    press(qtbot, window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.lock_screen is not None, timeout=WAIT)
+    lock = window.lock_screen
+    assert (f"{pending} wijzigingen van deze laptop zijn nog niet verstuurd: ze blijven hier en bereiken het kantoor "
+            "alleen als een coördinator uw account weer opent.") in lock.reason.text()
+    active(qtbot, lock)
+    qtbot.keyClicks(lock.passphrase, JOIN_PASSPHRASE)
+    press(qtbot, lock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: lock.error.isVisible(), timeout=WAIT)
+    assert "Opent een coördinator het weer" in lock.error.text()
+    assert window.lock_screen is lock and not window.centralWidget().isVisible()
+    server = f"SELECT count(*) AS n FROM client WHERE id = '{waiting.id}'"
+    assert rows_as(central.owner_url, None, server) == [{"n": 0}]
+
+    with a.db.write() as session:           # opened again, as a new passphrase in Gebruikers opens it
+        session.get(Counsellor, an.counsellor_id).can_log_in = True
+    a.sync.sync(built.coordinator)
+    qtbot.keyClicks(lock.passphrase, JOIN_PASSPHRASE)
+    press(qtbot, lock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.lock_screen is None, timeout=WAIT)
+    assert window.centralWidget().isVisible()
+    qtbot.waitUntil(lambda: rows_as(central.owner_url, None, server) == [{"n": 1}], timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=WAIT)
+    assert window.sync_label.text().endswith("· 0 te versturen · 0 conflicten")
+    assert row(b.db, "SELECT can_log_in FROM counsellor WHERE id = :id", id=an.counsellor_id.hex)[0] == 1
+
+
+def test_closing_an_account_on_a_synced_laptop_says_what_becomes_of_their_unsent_work_and_requests(
+        qtbot, central, service, tmp_path, clock) -> None:
+    """Gebruikers (Ctrl+Shift+G), An chosen, Account afsluiten (Alt+S): the question says that what An did on a
+    laptop of her own and did not send arrives only if the account is opened again (never, once that laptop is
+    revoked), and that she stays the counsellor of her 2 open requests until each is given to a colleague. Escape
+    keeps the account."""
+    from test_ui_accounts import choose, question
+    from test_ui_keys import ALT, CTRL, SHIFT, key, wait_active
+
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    for name in ("Els", "Rik"):
+        made = Clients(a.db, clock, built.coordinator).create(ClientInput(name, "Open"))
+        request = Dispatch(a.db, clock, built.coordinator).answer_now(
+            FirstContact(Channel.PHONE, "vraag", client_id=made.id), "a")
+        reopen_as(a.db, request.id, Tier.MEDIATION, Phase.CHOICE, built.counsellor)
+    KeyRing(key_file(a.db.path), {}).grant("coordinator", a.db.key, CLI_PASSPHRASE)     # as the office's file has
+    window = open_window(qtbot, DeskContext(a.db, clock, built.coordinator, "Leerwinkel", "Coördinator"))
+    key(qtbot, Qt.Key.Key_G, CTRL | SHIFT)
+    dialog = wait_active(qtbot, window.active_dialog)
+    choose(qtbot, dialog, "an.peeters")
+    key(qtbot, Qt.Key.Key_S, ALT)
+    box = question(qtbot, dialog)
+    assert ("Wat An Peeters op een eigen laptop deed en nog niet verstuurde, blijft op die laptop en bereikt het "
+            "kantoor alleen als u het account weer opent; trekt u die laptop in, dan komt het nooit aan.") in box.text()
+    assert ("An Peeters blijft begeleider van 2 open aanvragen: geef ze elk in het dossier aan een collega "
+            "(Toewijzen, Ctrl+Shift+W)") in box.text()
+    key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.confirm_box is None, timeout=3000)
+    assert row(a.db, "SELECT can_log_in FROM counsellor WHERE id = :id", id=built.counsellor.counsellor_id.hex)[0] == 1
+
+
+def revoked_text(pending: int) -> str:
+    return ("Deze laptop werd ingetrokken door een coördinator van het kantoor: hij synchroniseert niet meer en "
+            f"Leerwinkel Desk blijft hier vergrendeld. {pending} wijzigingen van deze laptop werden nooit verstuurd en "
+            "komen nooit bij het kantoor aan. Werk verder op een laptop van het kantoor die wel synchroniseert; klopt "
+            "dit niet, vraag het dan aan een coördinator.")
+
+
+def revoke(a, b, wipe: bool = False) -> None:
+    """The coordinator of the first laptop revokes the laptop `b` (Ctrl+F9 › Intrekken, or `device revoke`)."""
+    import uuid
+
+    from leerwinkel_desk.sync import state
+
+    a.sync.sign_in(a.actor.counsellor_id)
+    a.sync.revoke(uuid.UUID(state.get(b.db, "device_id")), wipe)
+
+
+def test_a_laptop_revoked_while_its_desk_is_open_locks_at_f9_for_good_saying_what_never_arrives(
+        qtbot, central, service, tmp_path, clock) -> None:
+    """Work done on a laptop (a new client, not sent); a coordinator revokes it. F9 hears it: the desk locks, saying
+    it was revoked and how many changes never reach the office; the lock asks no passphrase and offers only closing
+    the app; nothing was sent."""
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    b = joined_laptop(a, service, tmp_path / "b.db")
+    KeyRing(key_file(b.db.path), {}).grant("coordinator", b.db.key, CLI_PASSPHRASE)
+    let_coordinator_sign_in(b.db, clock, built.coordinator)
+    b.sync.sync(built.coordinator)
+    made = Clients(b.db, clock, built.coordinator).create(ClientInput("Nooit", "Verstuurd"))
+    pending = row(b.db, "SELECT count(*) FROM sync_outbox")[0]
+    window = open_window(qtbot, DeskContext(b.db, clock, built.coordinator, "Leerwinkel", "Coördinator",
+                                            "coordinator"))
+    revoke(a, b)
+    press(qtbot, window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.lock_screen is not None, timeout=WAIT)
+    lock = window.lock_screen
+    assert lock.reason.text() == revoked_text(pending) and not window.centralWidget().isVisible()
+    assert lock.leave is not None and lock.leave.text() == "Leerwinkel Desk &sluiten"
+    assert window.sync_label.text() == "Sync: laptop ingetrokken"
+    active(qtbot, lock)                     # nothing to unlock with: no passphrase, no Ontgrendelen
+    assert not lock.passphrase.isVisible() and not lock.login.isVisible()
+    assert [b.text() for b in lock.findChildren(QPushButton) if b.isVisible()] == ["Leerwinkel Desk &sluiten"]
+    assert QApplication.focusWidget() is lock.leave and lock.leave.isDefault()
+    press(qtbot, lock, Qt.Key.Key_Escape)                                   # the lock stays
+    assert window.lock_screen is lock and lock.isVisible() and not window.centralWidget().isVisible()
+    assert row(b.db, "SELECT count(*) FROM sync_outbox")[0] == pending
+    assert rows_as(central.owner_url, None, f"SELECT count(*) AS n FROM client WHERE id = '{made.id}'") == [{"n": 0}]
+
+
+def test_a_laptop_revoked_with_a_wipe_while_its_desk_is_open_locks_at_f9_with_its_files_gone(
+        qtbot, central, service, tmp_path, clock) -> None:
+    """Revoked with a wipe while the desk is open: F9 hears it, the office's copy goes (the database, its key file)
+    and the desk locks saying so; the status bar no longer reads the file (which would make an empty one)."""
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    b = joined_laptop(a, service, tmp_path / "b.db")
+    KeyRing(key_file(b.db.path), {}).grant("coordinator", b.db.key, CLI_PASSPHRASE)
+    window = open_window(qtbot, DeskContext(b.db, clock, built.coordinator, "Leerwinkel", "Coördinator",
+                                            "coordinator"))
+    revoke(a, b, wipe=True)
+    press(qtbot, window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.lock_screen is not None, timeout=WAIT)
+    assert "alles van het kantoor dat Leerwinkel Desk erop bewaarde, is gewist" in window.lock_screen.reason.text()
+    assert not b.db.path.exists() and not key_file(b.db.path).exists()
+    assert window.sync_label.text() == "Sync: laptop ingetrokken en gewist"
+    qtbot.wait(500)                         # what the window does next reads no file: none made again
+    assert not b.db.path.exists()
+
+
+def test_a_revoked_laptop_s_desk_opens_locked_after_the_sign_in_and_a_wipe_leaves_nothing_to_open(
+        qtbot, central, service, tmp_path, clock, monkeypatch) -> None:
+    """A laptop revoked while it was closed: the person signs in by keys, the sign-in hears it from the service and
+    the desk opens locked, saying how many changes never went up. Another, revoked with a wipe: its sign-in hears
+    it, the office's copy goes (the database and its key file), one message says so and no desk opens."""
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    b = joined_laptop(a, service, tmp_path / "b.db")
+    c = joined_laptop(a, service, tmp_path / "c.db")
+    for laptop in (b, c):
+        KeyRing(key_file(laptop.db.path), {}).grant("coordinator", laptop.db.key, CLI_PASSPHRASE)
+        let_coordinator_sign_in(laptop.db, clock, built.coordinator)
+        laptop.sync.sync(built.coordinator)
+    Clients(b.db, clock, built.coordinator).create(ClientInput("Nooit", "Verstuurd"))
+    pending = row(b.db, "SELECT count(*) FROM sync_outbox")[0]
+    revoke(a, b)
+    revoke(a, c, wipe=True)
+    seen: dict[str, object] = {}
+
+    def the_desk() -> int:
+        desk = shown_window()
+        seen["locked"] = desk.lock_screen is not None and desk.lock_screen.reason.text()
+        seen["data shown"] = desk.centralWidget().isVisible()
+        desk.lock_screen.done(0)
+        desk.close()
+        desk.deleteLater()
+        return 0
+
+    monkeypatch.setattr(SignInDialog, "exec", lambda dialog: sign_in_by_keys(qtbot, dialog, "coordinator",
+                                                                         CLI_PASSPHRASE))
+    monkeypatch.setattr(QApplication, "exec", staticmethod(the_desk))
+    laptop = b
+
+    def open_as(login: str, passphrase: str, opened: Callable[[Database], None]) -> tuple[Database, SignedIn]:
+        opened(laptop.db)
+        return laptop.db, sign_in(laptop.db, clock, login, passphrase)
+
+    assert run_main_window(open_as) == 0
+    assert seen == {"locked": revoked_text(pending + 1), "data shown": False}     # with the sign-in's audit event
+
+    told: list[str] = []
+
+    def said(box) -> int:
+        told.append(box.text())
+        return 0
+
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "exec", said)
+    seen.clear()
+    laptop = c
+    path = c.db.path
+    assert run_main_window(open_as) == 0
+    assert seen == {} and len(told) == 1
+    assert "alles van het kantoor dat Leerwinkel Desk erop bewaarde, is gewist" in told[0]
+    assert not path.exists() and not key_file(path).exists()
 
 
 def test_f9_while_the_central_database_is_down_says_to_try_later(qtbot, postgres_url, tmp_path, clock) -> None:

@@ -135,6 +135,18 @@
         <translation>Close the account of {name} ({login})? {name} can then no longer sign in and the database gets a new key. A new passphrase opens the account again.</translation>
     </message>
     <message>
+        <source>Wat {name} op een eigen laptop deed en nog niet verstuurde, blijft op die laptop en bereikt het kantoor alleen als u het account weer opent; trekt u die laptop in, dan komt het nooit aan.</source>
+        <translation>What {name} did on a laptop of their own and has not sent stays on that laptop and reaches the office only if you open the account again; if you revoke that laptop, it never arrives.</translation>
+    </message>
+    <message>
+        <source>{name} blijft begeleider van 1 open aanvraag: geef ze in het dossier aan een collega (Toewijzen, Ctrl+Shift+W).</source>
+        <translation>{name} remains the counsellor of 1 open request: give it to a colleague in the dossier (Assign, Ctrl+Shift+W).</translation>
+    </message>
+    <message>
+        <source>{name} blijft begeleider van {n} open aanvragen: geef ze elk in het dossier aan een collega (Toewijzen, Ctrl+Shift+W); de lijst Aanvragen toont wie begeleider is.</source>
+        <translation>{name} remains the counsellor of {n} open requests: give each to a colleague in the dossier (Assign, Ctrl+Shift+W); the Requests list shows who the counsellor is.</translation>
+    </message>
+    <message>
         <source>Account &amp;behouden</source>
         <translation>&amp;Keep account</translation>
     </message>
@@ -1596,6 +1608,10 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
         <source>Toestand</source>
         <translation>Status</translation>
     </message>
@@ -1654,6 +1670,38 @@
     <message>
         <source>Eenmalige code voor {login} (24 uur geldig, alleen voor die login): {code}</source>
         <translation>One-time code for {login} (valid 24 hours, only for that login): {code}</translation>
+    </message>
+    <message>
+        <source>De laptop &quot;{name}&quot; van {person} intrekken?</source>
+        <translation>Revoke the laptop &quot;{name}&quot; of {person}?</translation>
+    </message>
+    <message>
+        <source>De laptop &quot;{name}&quot; intrekken? Van wie hij is, weet de server nog niet.</source>
+        <translation>Revoke the laptop &quot;{name}&quot;? The server does not know yet whose it is.</translation>
+    </message>
+    <message>
+        <source>Laatst gesynchroniseerd: {seen}. Hij kan dan niet meer synchroniseren en vergrendelt bij zijn volgende contact met de server; wat hij nog niet verstuurde, komt nooit bij het kantoor aan.</source>
+        <translation>Last synchronised: {seen}. It can then no longer synchronise and locks at its next contact with the server; what it has not sent never reaches the office.</translation>
+    </message>
+    <message>
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Daarbij wist hij alles van het kantoor dat Leerwinkel Desk erop bewaart.</source>
+        <translation>It also wipes everything of the office that Leerwinkel Desk keeps on it.</translation>
+    </message>
+    <message>
+        <source>Zijn gegevens worden niet gewist: ze blijven versleuteld op die laptop (vink &quot;Ook de gegevens op die laptop wissen&quot; aan om ze te wissen).</source>
+        <translation>Its data is not wiped: it stays encrypted on that laptop (tick &quot;Also wipe the data on that laptop&quot; to wipe it).</translation>
+    </message>
+    <message>
+        <source>Laptop &amp;intrekken</source>
+        <translation>&amp;Revoke laptop</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +4618,10 @@
         <source>Leerwinkel Desk is vergrendeld. Wat u typte is bewaard.</source>
         <translation>Leerwinkel Desk is locked. What you typed has been kept.</translation>
     </message>
+    <message>
+        <source>Leerwinkel Desk &amp;sluiten</source>
+        <translation>&amp;Close Leerwinkel Desk</translation>
+    </message>
 </context>
 <context>
     <name>SocialMap</name>
@@ -4707,8 +4759,48 @@ For the IT person: close Leerwinkel Desk wherever this database is open and run:
         <translation>This laptop is not yet enrolled with the office&apos;s sync server. The server&apos;s administrator enrols it with a one-time code (leerwinkel-desk device enrol, see the manual); after that Ctrl+F9 shows the office&apos;s laptops.</translation>
     </message>
     <message>
-        <source>Uw account werd afgesloten door een coördinator van het kantoor. Leerwinkel Desk is vergrendeld en aanmelden kan hier niet meer; wat u typte is bewaard. Klopt dat niet, vraag het dan aan een coördinator.</source>
-        <translation>Your account was closed by a coordinator of the office. Leerwinkel Desk is locked and you can no longer sign in here; what you typed is kept. If that is wrong, ask a coordinator.</translation>
+        <source>Uw account werd afgesloten door een coördinator van het kantoor. Leerwinkel Desk is vergrendeld; wat u typte is bewaard.</source>
+        <translation>Your account was closed by a coordinator of the office. Leerwinkel Desk is locked; what you typed has been kept.</translation>
+    </message>
+    <message>
+        <source>1 wijziging van deze laptop is nog niet verstuurd: ze blijft hier en bereikt het kantoor alleen als een coördinator uw account weer opent.</source>
+        <translation>1 change on this laptop has not been sent: it stays here and reaches the office only if a coordinator opens your account again.</translation>
+    </message>
+    <message>
+        <source>{n} wijzigingen van deze laptop zijn nog niet verstuurd: ze blijven hier en bereiken het kantoor alleen als een coördinator uw account weer opent.</source>
+        <translation>{n} changes on this laptop have not been sent: they stay here and reach the office only if a coordinator opens your account again.</translation>
+    </message>
+    <message>
+        <source>Al uw wijzigingen waren verstuurd.</source>
+        <translation>All your changes had been sent.</translation>
+    </message>
+    <message>
+        <source>Opende een coördinator het weer, ontgrendel dan met uw wachtwoordzin terwijl de laptop de synchronisatieserver bereikt. Klopt de afsluiting niet, vraag het dan aan een coördinator.</source>
+        <translation>If a coordinator opened it again, unlock with your passphrase while the laptop can reach the sync server. If the close is a mistake, ask a coordinator.</translation>
+    </message>
+    <message>
+        <source>Deze laptop werd ingetrokken door een coördinator van het kantoor, en alles van het kantoor dat Leerwinkel Desk erop bewaarde, is gewist. Wat nog niet verstuurd was, komt nooit aan. Sluit Leerwinkel Desk.</source>
+        <translation>This laptop was revoked by a coordinator of the office, and everything of the office that Leerwinkel Desk kept on it has been wiped. What had not been sent never arrives. Close Leerwinkel Desk.</translation>
+    </message>
+    <message>
+        <source>Deze laptop werd ingetrokken door een coördinator van het kantoor: hij synchroniseert niet meer en Leerwinkel Desk blijft hier vergrendeld.</source>
+        <translation>This laptop was revoked by a coordinator of the office: it no longer synchronises and Leerwinkel Desk stays locked here.</translation>
+    </message>
+    <message>
+        <source>1 wijziging van deze laptop werd nooit verstuurd en komt nooit bij het kantoor aan.</source>
+        <translation>1 change on this laptop was never sent and will never reach the office.</translation>
+    </message>
+    <message>
+        <source>{n} wijzigingen van deze laptop werden nooit verstuurd en komen nooit bij het kantoor aan.</source>
+        <translation>{n} changes on this laptop were never sent and will never reach the office.</translation>
+    </message>
+    <message>
+        <source>Alle wijzigingen van deze laptop waren verstuurd.</source>
+        <translation>All changes on this laptop had been sent.</translation>
+    </message>
+    <message>
+        <source>Werk verder op een laptop van het kantoor die wel synchroniseert; klopt dit niet, vraag het dan aan een coördinator.</source>
+        <translation>Go on working on an office laptop that does synchronise; if this is a mistake, ask a coordinator.</translation>
     </message>
     <message>
         <source>ingetrokken</source>
@@ -4722,9 +4814,17 @@ For the IT person: close Leerwinkel Desk wherever this database is open and run:
         <source>actief</source>
         <translation>active</translation>
     </message>
+    <message>
+        <source>Laptop ingetrokken</source>
+        <translation>Laptop revoked</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
+    <message>
+        <source>Sync: laptop ingetrokken en gewist</source>
+        <translation>Sync: laptop revoked and wiped</translation>
+    </message>
     <message>
         <source>Sync: niet ingesteld</source>
         <translation>Sync: not set up</translation>
@@ -4772,10 +4872,6 @@ For the IT person: close Leerwinkel Desk wherever this database is open and run:
     <message>
         <source>De synchronisatieserver vraagt een nieuwere versie van Leerwinkel Desk; niets gaat verloren.</source>
         <translation>The sync server needs a newer version of Leerwinkel Desk; nothing is lost.</translation>
-    </message>
-    <message>
-        <source>Deze laptop is ingetrokken door een coördinator.</source>
-        <translation>This laptop was revoked by a coordinator.</translation>
     </message>
     <message>
         <source>De synchronisatie lukte niet ({code}); de wijzigingen blijven klaarstaan.</source>
@@ -5848,6 +5944,14 @@ Also as column: {others}</translation>
         <translation>This learning request belongs to {owner}. You can read it; to record anything in it, ask {owner} or a coordinator to assign it to you (Assign, Ctrl+Shift+W).</translation>
     </message>
     <message>
+        <source>Dit account werd afgesloten door een coördinator van het kantoor: aanmelden kan nu niet. Opent een coördinator het weer, dan lukt het hier met dezelfde wachtwoordzin zodra de laptop de synchronisatieserver bereikt.</source>
+        <translation>This account was closed by a coordinator of the office: signing in is not possible now. If a coordinator opens it again, the same passphrase signs in here once the laptop reaches the sync server.</translation>
+    </message>
+    <message>
+        <source>Deze laptop werd ingetrokken door een coördinator van het kantoor: hier aanmelden kan niet meer.</source>
+        <translation>This laptop was revoked by a coordinator of the office: signing in here is no longer possible.</translation>
+    </message>
+    <message>
         <source>Gestopt: er werd niets bewaard.</source>
         <translation>Stopped: nothing was saved.</translation>
     </message>
@@ -6437,10 +6541,6 @@ Also as column: {others}</translation>
     <message>
         <source>Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin.</source>
         <translation>Sign-in failed. Check the user name and passphrase.</translation>
-    </message>
-    <message>
-        <source>Dit account werd afgesloten door een coördinator van het kantoor: aanmelden kan hier niet meer. Klopt dat niet, vraag het dan aan een coördinator.</source>
-        <translation>This account was closed by a coordinator of the office: it can no longer sign in here. If that is wrong, ask a coordinator.</translation>
     </message>
     <message>
         <source>De databank kreeg elders een nieuwe sleutel: er is niets bewaard. Meld u opnieuw aan en bewaar dan opnieuw; uw tekst blijft staan.</source>

@@ -147,6 +147,7 @@ def run_desktop(target: str) -> int:
         from leerwinkel_desk.store.keyring import KeyFileUnusable, WrongPassphrase
         from leerwinkel_desk.store.location import Location
         from leerwinkel_desk.store.migrations import SchemaTooNew
+        from leerwinkel_desk.sync.state import office_asker
         from leerwinkel_desk.ui.menu_bar import offer_office_setup
 
         offer_office_setup(create_office_database)
@@ -171,7 +172,7 @@ def run_desktop(target: str) -> int:
             log_error(log, "the database could not be opened or upgraded", error)
             raise
         opened(db)
-        signed = sign_in(db, SystemClock(), login, passphrase)
+        signed = sign_in(db, SystemClock(), login, passphrase, ask_office=office_asker(db))
         log.info("signed in to the %s database", "demo" if where.text == str(demo_path) else "office")
         return db, signed
 

@@ -18,6 +18,7 @@ from leerwinkel_desk.services.social_map import PartnerRow, SocialMap
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.keyring import WrongPassphrase
 from leerwinkel_desk.store.location import Location
+from leerwinkel_desk.sync.state import office_asker
 
 
 class CommandFailed(Exception):
@@ -45,8 +46,9 @@ def credentials() -> tuple[str, str]:
 
 
 WRONG_CREDENTIALS = "wrong user name or passphrase; nothing was opened or changed"
-ACCOUNT_CLOSED = ("this account was closed by a coordinator of the office: it can no longer sign in on this laptop "
-                  "(ask a coordinator if that is wrong)")
+ACCOUNT_CLOSED = ("this account was closed by a coordinator of the office: it cannot sign in now (once a coordinator "
+                  "opens it again, the same passphrase signs in here while the sync service can be reached, and the "
+                  "changes not yet sent go up)")
 
 
 def database_key(location: Location, login_passphrase: tuple[str, str] | None = None) -> bytes | None:
@@ -95,7 +97,7 @@ def signed_in(location: Location, login_passphrase: tuple[str, str] | None = Non
     login_passphrase = login_passphrase or credentials()
     db = location.open(database_key(location, login_passphrase))
     try:
-        signed = sign_in(db, SystemClock(), *login_passphrase)
+        signed = sign_in(db, SystemClock(), *login_passphrase, ask_office=office_asker(db))
         if signed.passphrase_given and not choosing_own_passphrase:
             raise CommandFailed(given_passphrase_text(login_passphrase[0].strip()))
         tidy(db)

@@ -221,8 +221,8 @@ def cmd_device(args: argparse.Namespace) -> int:
                 print(client.new_code(args.for_login))
             elif args.action == "list":
                 for device in client.devices():
-                    print(f"{device['id']}  {device['name']}  {_device_state(device)}  "
-                          f"last seen {device['last_seen_at']}")
+                    print(f"{device['id']}  {device['name']}  {device.get('person_login') or '-'}  "
+                          f"{_device_state(device)}  last seen {device['last_seen_at']}")
             elif args.action == "remove":
                 client.remove(uuid.UUID(args.device_id))
                 print(f"{args.device_id}: removed")

@@ -25,16 +25,16 @@ and its key entry belong to the laptop they were set on (never synchronised: sto
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from leerwinkel_desk.domain.enums import Role
+from leerwinkel_desk.domain.enums import Phase, Role
 from leerwinkel_desk.domain.errors import DomainError, InvalidValue, NotAllowed, NotFound
 from leerwinkel_desk.domain.logins import check_login
 from leerwinkel_desk.domain.permissions import Permission
@@ -44,7 +44,7 @@ from leerwinkel_desk.services.context import Actor, Clock
 from leerwinkel_desk.services.offices import office_staff
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.keyring import KeyRing, WrongPassphrase, new_database_key, wrap
-from leerwinkel_desk.store.models import Counsellor
+from leerwinkel_desk.store.models import Counsellor, LearningRequest
 from leerwinkel_desk.store.sync_capture import muted
 
 HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=4)
@@ -63,6 +63,10 @@ class AccountClosed(SignInFailed):
 
     code = "login.closed"
 
+    def __init__(self, person_id: uuid.UUID | None = None) -> None:
+        super().__init__()
+        self.person_id = person_id
+
 
 @dataclass(frozen=True)
 class AccountRow:
@@ -79,13 +83,15 @@ class SignedIn:
     actor: Actor
     full_name: str
     passphrase_given: bool = False      # chosen by a coordinator: the person chooses their own before anything else
+    reopened: bool = False      # closed here by the office, opened again there: asked at this sign-in (sync now)
 
 
 def hash_passphrase(passphrase: str) -> str:
     return HASHER.hash(passphrase)
 
 
-def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn:
+def sign_in(db: Database, clock: Clock, login: str, passphrase: str,
+            ask_office: Callable[[uuid.UUID], bool] | None = None) -> SignedIn:
     """The person behind `login`, if the passphrase is theirs and they may sign in. With a passphrase a
     coordinator chose (`SignedIn.passphrase_given`) the person chooses their own first, and only that is
     audited as their sign-in (`Accounts.change_own_passphrase`); a refused or cancelled choice leaves no `login`.
@@ -97,12 +103,29 @@ def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn
     sign-in settles it, a key file restored with a backup holds the passphrases of then, and an
     account barred from signing in (`can_log_in`) keeps its entry until the rekey: without the
     check, each of these would let the old passphrase or the barred person in.
+
+    The right passphrase of an account barred here (closed by the office: `closed_by_office`, or its closed row
+    pulled; a close made on this laptop took the hash, so no passphrase matches) asks `ask_office` (on an enrolled
+    laptop: the sync service, with the laptop's own key, sync/client.py `opened_again`) whether the office opened
+    it again; when it did, the account opens here too (`reopened_by_office`) and the sign-in goes on
+    (`SignedIn.reopened`: the caller syncs, so what waited goes up). Offline, or still closed: AccountClosed.
     """
+    try:
+        return _sign_in(db, clock, login, passphrase)
+    except AccountClosed as closed:
+        if ask_office is None or closed.person_id is None or not ask_office(closed.person_id):
+            raise
+        reopened_by_office(db, closed.person_id)
+    return replace(_sign_in(db, clock, login, passphrase), reopened=True)
+
+
+def _sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn:
     now = clock.now()
     with db.write() as session:
         person = _account(session, login)
-        ok, signed, closed = False, None, False
+        ok, signed, closed, person_id = False, None, False, None
         if person is not None:
+            person_id = person.id
             matches = _passphrase_of(person, passphrase)
             ok, closed = matches and person.can_log_in, matches and not person.can_log_in
             actor = Actor(person.office_id, person.id, person.role)
@@ -113,7 +136,7 @@ def sign_in(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn
                 person.passphrase_hash = hash_passphrase(passphrase)
             signed = SignedIn(actor, person.full_name, given) if ok else None
     if signed is None:                  # raised after the commit, so the failed attempt stays audited
-        raise AccountClosed() if closed else SignInFailed()
+        raise AccountClosed(person_id) if closed else SignInFailed()
     keys = _keys(db)
     if keys is not None:
         if keys.ring.has_pending(login.strip()):
@@ -147,16 +170,17 @@ def signing_in_as(db: Database, login: str) -> Actor | None:
         return Actor(person.office_id, person.id, person.role)
 
 
-def sign_in_again(db: Database, clock: Clock, login: str, passphrase: str) -> SignedIn:
+def sign_in_again(db: Database, clock: Clock, login: str, passphrase: str,
+                  ask_office: Callable[[uuid.UUID], bool] | None = None) -> SignedIn:
     """The lock screen's sign-in: when another instance gave the database a new key meanwhile (it
-    closed an account), the passphrase first takes the new key from the key file."""
+    closed an account), the passphrase first takes the new key from the key file. `ask_office`: as `sign_in`."""
     keys = _keys(db) if db.key_changed() else None      # the key file read only when it changed
     if keys is not None:
         try:
             db.use_key(keys.ring.unlock(login.strip(), passphrase))
         except WrongPassphrase:
             raise SignInFailed() from None      # the database cannot record the attempt: not readable
-    return sign_in(db, clock, login, passphrase)
+    return sign_in(db, clock, login, passphrase, ask_office)
 
 
 def _rekey_without_closed(db: Database, keys: _Keys) -> None:
@@ -335,6 +359,15 @@ class Accounts(UseCase):
             with self._db.write() as session:
                 audit.record(session, self._actor, now, "login", "counsellor", me)
 
+    def open_requests(self, counsellor_id: uuid.UUID) -> int:
+        """How many requests not closed this colleague is the counsellor of (a close leaves them theirs until a
+        coordinator gives each to someone else: `Requests.reassign`), said before their account is closed."""
+        self._require(Permission.MANAGE_OFFICE)
+        with self._db.read() as session:
+            return int(session.scalar(select(func.count()).select_from(LearningRequest).where(
+                LearningRequest.office_id == self._actor.office_id, LearningRequest.owner_id == counsellor_id,
+                LearningRequest.deleted_at.is_(None), LearningRequest.phase != Phase.CLOSED)) or 0)
+
     def close_account(self, counsellor_id: uuid.UUID) -> None:
         """A colleague who leaves: no sign-in any more and no key entry; their history stays theirs."""
         self._require(Permission.MANAGE_OFFICE)
@@ -370,7 +403,12 @@ def closed_by_office(db: Database, counsellor_id: uuid.UUID) -> None:
     an entry in the key file, the closed person's entry goes and the database gets a new key, as a close here
     does; when they hold the only one, it stays (removing it leaves a file nobody opens: their changes not yet
     sent, refused from them now, are lost for good even if the account is opened again). A coordinator who
-    wants that laptop emptied revokes it with a wipe (sync/client.py)."""
+    wants that laptop emptied revokes it with a wipe (sync/client.py).
+
+    What the closed person made here stays queued and goes up only once the office opens the account again
+    (`sign_in` then asks the service and `reopened_by_office` lets them in): the laptop is in the hands of the
+    person the office shut out, who holds its key and could make "earlier" work at will, and device clocks prove
+    nothing, so what it sends as them after the close is trusted only when a coordinator decided so again."""
     with db.connect_for_write() as conn, conn.begin(), muted(conn):
         conn.execute(update(Counsellor).where(Counsellor.id == counsellor_id).values(can_log_in=False))
     keys = _keys(db)
@@ -379,6 +417,16 @@ def closed_by_office(db: Database, counsellor_id: uuid.UUID) -> None:
             login = session.scalar(select(Counsellor.login).where(Counsellor.id == counsellor_id))
         if login in keys.ring.entries and set(keys.ring.entries) - {login}:
             _rekey_without_closed(db, keys)
+
+
+def reopened_by_office(db: Database, counsellor_id: uuid.UUID) -> None:
+    """The sync service gave this person a token again (sync/client.py `opened_again`): the office opened the
+    account that `closed_by_office` (or the office's pulled row) barred here, so they may sign in here again with
+    the passphrase they have on this laptop (a passphrase never leaves the laptop it was set on). Not captured:
+    the office's row says so already, and the next pull brings it whole; their queued changes then go up."""
+    with db.connect_for_write() as conn, conn.begin(), muted(conn):
+        conn.execute(update(Counsellor).where(Counsellor.id == counsellor_id, Counsellor.deleted_at.is_(None),
+                                              Counsellor.passphrase_hash.is_not(None)).values(can_log_in=True))
 
 
 def settle_closes(db: Database) -> None:

@@ -39,7 +39,9 @@
   goes on, so a first sync of hours is not refused half-way.
 - Revoked: the laptop locks (and wipes what it keeps of the office when the coordinator asked: services/wipe.py).
 - A person whose account the office closed (`person_closed`, refused when the laptop asks a token for them):
-  closed here at once (services/accounts.py `closed_by_office`), before the office's row could arrive.
+  closed here at once (services/accounts.py `closed_by_office`), before the office's row could arrive. Their right
+  passphrase typed here later asks the service again (`opened_again`): once the office opened the account again
+  they are let in, and what they left queued goes up; until then it waits here, sent by no one.
 - Too old an app: the service says so and nothing is sent; the outbox stays as it is.
 """
 
@@ -493,7 +495,8 @@ def erase_at_sign_in(db: Database, person_id: uuid.UUID | None, transport: httpx
     is shown. True when someone was erased here; False when nobody was, also when there was nothing to
     ask (not enrolled, locked) or the service could not be reached or refused: the sign-in goes on. But
     SyncRefused `person_closed` when the office closed this person's account: closed here too (`sign_in`),
-    and the desk opens locked (ui/desk.py)."""
+    and the desk opens locked (ui/desk.py); SyncRefused `revoked` (its `wipe` in the facts) when a coordinator
+    revoked this laptop just now: locked (and wiped when asked) here, and the desk opens locked, or not at all."""
     now = state.status(db)
     if not now.enrolled or now.locked:
         return False
@@ -502,10 +505,30 @@ def erase_at_sign_in(db: Database, person_id: uuid.UUID | None, transport: httpx
         client.sign_in(person_id)
         return client.erase_first()
     except SyncRefused as refused:
-        if refused.code == "person_closed":
+        if refused.code in ("person_closed", "revoked"):
             raise
         return False
     except Unreachable:
+        return False
+    finally:
+        client.close()
+
+
+def opened_again(db: Database, person_id: uuid.UUID, transport: httpx.BaseTransport | None = None,
+                 connect_seconds: float = SIGN_IN_CONNECT_SECONDS) -> bool:
+    """Someone whose account the office closed typed their right passphrase here (services/accounts.py
+    `sign_in`): the service is asked, with this laptop's own key, for a token for them. Given: the office opened
+    the account again (the service gives none to a closed person), so True, and the sign-in lets them in and syncs
+    (their queued changes go up, the office's rows come down). False when it is still closed (refused
+    `person_closed`), the laptop is not enrolled or is locked, or the service cannot be asked now: they stay out."""
+    now = state.status(db)
+    if not now.enrolled or now.locked:
+        return False
+    client = SyncClient(db, transport=transport, connect_seconds=connect_seconds)
+    try:
+        client.sign_in(person_id)
+        return True
+    except (SyncRefused, Unreachable):
         return False
     finally:
         client.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
@@ -10,7 +11,15 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, text
 from sqlalchemy.orm import Session
 
+from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.store.engine import Database
+
+
+class LaptopRevoked(DomainError):
+    """A coordinator revoked this laptop (sync/client.py `_revoked`): its desk stays locked, nobody signs in to it
+    any more (ui/main_window.py), and what it did not send never arrives."""
+
+    code = "laptop.revoked"
 
 
 def get(db: Database, key: str) -> str | None:
@@ -22,6 +31,18 @@ def put(session: Session, **values: str) -> None:
     for key, value in values.items():
         session.execute(text("INSERT INTO sync_state (key, value) VALUES (:key, :value) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {"key": key, "value": value})
+
+
+def office_asker(db: Database) -> Callable[[uuid.UUID], bool]:
+    """What every sign-in (the app's, the lock screen's, the commands') gives services/accounts.py `sign_in` to ask
+    when the right passphrase of an account the office closed is typed: whether the office opened it again
+    (sync/client.py `opened_again`; httpx is loaded only when it is asked)."""
+    def ask(person_id: uuid.UUID) -> bool:
+        from leerwinkel_desk.sync.client import opened_again
+
+        return opened_again(db, person_id)
+
+    return ask
 
 
 def forget(session: Session, key: str) -> None:

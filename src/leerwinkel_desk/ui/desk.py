@@ -24,22 +24,30 @@ from leerwinkel_desk.ui.dialogs.sign_in import IdleLock, saved_idle_minutes
 from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow
 from leerwinkel_desk.ui.session_lock import SessionLockWatcher
-from leerwinkel_desk.ui.sync_panel import account_closed_text
+from leerwinkel_desk.ui.sync_panel import account_closed_text, laptop_revoked_text
 from leerwinkel_desk.ui.worker import BackgroundJobs, Progress
 
 
 def start_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None,
-               day_ahead: DayAhead | None = None) -> MainWindow:
+               day_ahead: DayAhead | None = None) -> MainWindow | None:
     """After the sign-in (ui/start.py): the crash log beside the data, the desk opened (Vandaag with the
-    day read during the sign-in), locked after idle time or when the screen locks."""
+    day read during the sign-in), locked after idle time or when the screen locks. None: the laptop was revoked
+    with a wipe as it signed in, and said so (nothing left to open)."""
     if db.path is not None:
         install_crash_handler(db.path.parent / "logs")
     asked = erase_before_desk(db, signed)
     if asked.erased and day_ahead is not None:
         day_ahead.drop()            # read before someone was erased here: Vandaag reads its day again
+    if asked.wiped:                 # revoked with a wipe, heard just now: nothing of the office is left to open
+        show_wiped()
+        return None
     window = open_desk(db, signed, login, languages, day_ahead)
-    if asked.closed:                # the office closed this account: the desk opens locked, and stays so
-        window.lock(account_closed_text())
+    if state.status(db).locked:     # revoked (now or before): the desk opens locked, for good
+        window.lock_revoked(laptop_revoked_text(state.status(db).pending))
+    elif asked.closed:              # the office closed this account: the desk opens locked, and stays so
+        window.lock(account_closed_text(state.status(db).pending), final=True)
+    elif signed.reopened:           # the office opened it again: what waited here goes up, the office's rows come
+        window.sync.sync_now()
     idle = IdleLock(saved_idle_minutes(QSettings()), window.lock, window)
     window.idle_lock = idle
     app = QApplication.instance()
@@ -52,10 +60,12 @@ def start_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSw
 @dataclass(frozen=True)
 class AskedFirst:
     """What the service said before the desk opened: someone was erased here (what was read before, such as
-    the day read during the sign-in, is out of date); the office closed the signed-in person's account."""
+    the day read during the sign-in, is out of date); the office closed the signed-in person's account; a
+    coordinator revoked this laptop with a wipe just now (nothing of the office is left on it)."""
 
     erased: bool = False
     closed: bool = False
+    wiped: bool = False
 
 
 def erase_before_desk(db: Database, signed: SignedIn) -> AskedFirst:
@@ -72,12 +82,25 @@ def erase_before_desk(db: Database, signed: SignedIn) -> AskedFirst:
     answers: list[AskedFirst] = []
 
     def finish(result: Any) -> None:        # an error: nobody erased (the next sync erases first)
-        answers.append(AskedFirst(erased=result is True, closed=getattr(result, "code", "") == "person_closed"))
+        code = getattr(result, "code", "")
+        answers.append(AskedFirst(erased=result is True, closed=code == "person_closed",
+                                  wiped=code == "revoked" and bool(getattr(result, "facts", {}).get("wipe"))))
         loop.quit()
 
     jobs.run(lambda _progress: erase_at_sign_in(db, signed.actor.counsellor_id), finish, finish)
     loop.exec()
     return answers[0] if answers else AskedFirst()
+
+
+def show_wiped() -> None:
+    """The laptop was revoked with a wipe as the person signed in: said, then the app ends (no desk)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from leerwinkel_desk.ui.feedback import message_box
+
+    box = message_box(QMessageBox.Icon.Information, QCoreApplication.translate("Sync", "Laptop ingetrokken"),
+                      laptop_revoked_text(None), None)
+    box.exec()
 
 
 def open_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None = None,

@@ -166,8 +166,12 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         "login.failed": QCoreApplication.translate(
             "Vocabulary", "Aanmelden mislukt. Controleer gebruikersnaam en wachtwoordzin."),
         "login.closed": QCoreApplication.translate(
-            "Vocabulary", "Dit account werd afgesloten door een coördinator van het kantoor: aanmelden kan hier niet "
-            "meer. Klopt dat niet, vraag het dan aan een coördinator."),
+            "Vocabulary", "Dit account werd afgesloten door een coördinator van het kantoor: aanmelden kan nu niet. "
+            "Opent een coördinator het weer, dan lukt het hier met dezelfde wachtwoordzin zodra de laptop de "
+            "synchronisatieserver bereikt."),
+        "laptop.revoked": QCoreApplication.translate(
+            "Vocabulary", "Deze laptop werd ingetrokken door een coördinator van het kantoor: hier aanmelden kan niet "
+            "meer."),
         "operation.cancelled": QCoreApplication.translate("Vocabulary", "Gestopt: er werd niets bewaard."),
         "database.key_changed": QCoreApplication.translate(
             "Vocabulary", "De databank kreeg elders een nieuwe sleutel: er is niets bewaard. Meld u opnieuw aan "

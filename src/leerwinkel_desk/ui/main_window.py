@@ -47,6 +47,7 @@ from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_
 from leerwinkel_desk.services.start_of_day import StartOfDay, StartOfDayFailed, Step
 from leerwinkel_desk.store.durable import disk_full, write_refused
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.sync.state import LaptopRevoked, office_asker
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.crash import keep_open_work, typing_without_drafts
 from leerwinkel_desk.ui.day_ahead import DayAhead
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.file_dialog: QWidget | None = None         # the file dialog open now (Ctrl+Shift+X)
         self.lock_screen: SignInDialog | None = None
         self._hidden_by_lock: list[QWidget] = []      # what the lock hid, shown again only when it unlocks
+        self.laptop_revoked = False             # locked for good: the lock screen lets nobody in (lock_revoked)
         self.idle_lock: IdleLock | None = None       # set by run_main_window; the settings change its minutes
         self.start_of_day_jobs = BackgroundJobs(self, low_priority=True)    # see ui/desk.py's open_desk
         self.resize(fitting_size(self, PREFERRED_SIZE))
@@ -190,7 +192,8 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(ctx, self)
         self.sync.status_changed.connect(self.sync_label.setText)
         self.sync.finished.connect(lambda message: self.statusBar().showMessage(message, STATUS_MS))
-        self.sync.account_closed.connect(self.lock)             # closed by the office: not one more moment
+        self.sync.account_closed.connect(lambda reason: self.lock(reason, final=True))   # not one more moment
+        self.sync.revoked.connect(self.lock_revoked)
         KeyChangeWatcher(ctx.db, self).key_changed.connect(self.lock_for_new_key)
         ctx.operations.key_changed.connect(self.lock_for_new_key)
         self._actions: list[QAction] = []
@@ -685,8 +688,40 @@ class MainWindow(QMainWindow):
         self.lock(self.tr("Een coördinator gaf de databank een nieuwe sleutel (een account werd afgesloten). "
                           "Meld u opnieuw aan; wat u typte is bewaard."))
 
-    def lock(self, reason: str = "") -> None:
-        """Idle: keep what was typed as drafts, hide the data, ask the passphrase of the same person."""
+    def lock_revoked(self, reason: str) -> None:
+        """A coordinator revoked this laptop (learned at a sync, or before the desk opened): locked for good, saying
+        `reason` (what happened, how many changes never went up); no passphrase opens it again and nothing that
+        writes is offered, only closing the app. Also over a lock already shown (idle): its reason replaced."""
+        self.laptop_revoked = True
+        if self.lock_screen is None:
+            self.lock(reason)
+        assert self.lock_screen is not None, "lock() shows it"
+        self.lock_screen.reason.setText(reason)
+        self.lock_screen.reason.show()
+        self.lock_screen.offer_leaving(self.leave_locked, only=True)
+
+    def leave_locked(self) -> None:
+        """The lock's "Leerwinkel Desk sluiten" (locked by the office): the app ends once its background work did
+        (what was typed was kept as drafts when it locked). Not `quit`: that closes the windows first, and the lock
+        screen refuses to close."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.ctx.jobs.wait()
+            self.start_of_day_jobs.wait()
+        finally:
+            QApplication.restoreOverrideCursor()
+        QApplication.exit(0)
+
+    def _unlock_as(self, login: str, passphrase: str) -> SignedIn:
+        """The lock screen's check: nobody on a revoked laptop; else the same person's passphrase (asking the
+        service when the office had closed their account: services/accounts.py `sign_in`)."""
+        if self.laptop_revoked:
+            raise LaptopRevoked()
+        return sign_in_again(self.ctx.db, self.ctx.clock, login, passphrase, office_asker(self.ctx.db))
+
+    def lock(self, reason: str = "", final: bool = False) -> None:
+        """Idle: keep what was typed as drafts, hide the data, ask the passphrase of the same person. `final`: locked
+        by the office (the account closed, the laptop revoked): the lock also offers to close the app."""
         if self.lock_screen is not None:
             return
         keep_open_work()
@@ -698,13 +733,16 @@ class MainWindow(QMainWindow):
         self._central.hide()
         signed = SignedIn(self.ctx.actor, self.ctx.user_name)
         self._hidden_by_lock = hidden
-        self.lock_screen = SignInDialog(
-            lambda login, passphrase: sign_in_again(self.ctx.db, self.ctx.clock, login, passphrase),
-            self.ctx.login, signed, self, reason=reason, hand_over=self.sign_out_from_lock)
+        self.lock_screen = SignInDialog(self._unlock_as, self.ctx.login, signed, self, reason=reason,
+                                        hand_over=self.sign_out_from_lock)
+        if final:
+            self.lock_screen.offer_leaving(self.leave_locked)
         self.lock_screen.setModal(True)
 
         def unlocked() -> None:
             self._hidden_by_lock = []
+            reopened = self.lock_screen is not None and self.lock_screen.signed_in is not None \
+                and self.lock_screen.signed_in.reopened
             self.lock_screen = None
             self._central.show()
             for widget in hidden:
@@ -717,6 +755,8 @@ class MainWindow(QMainWindow):
                 active.activateWindow()
             if focused is not None and shiboken6.isValid(focused) and focused.isVisible():
                 focused.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+            if reopened:        # closed by the office and opened again: what waited here goes up now
+                self.sync.sync_now()
 
         self.lock_screen.accepted.connect(unlocked)
         self.lock_screen.open()

@@ -183,6 +183,8 @@ def run_main_window(open_as: Callable[[str, str, Callable[[Database], None]], tu
         from leerwinkel_desk.ui.desk import start_desk
 
         window = start_desk(db, signed, login, languages, ahead)
+        if window is None:          # revoked with a wipe as they signed in: said, nothing left to open
+            return 0
         code = app.exec()
         # Afmelden and the office set up from the demo close the desk's window before they end its loop: the quit Qt
         # posted for the last window closed is no one's. Delivered later, it ended the next sign-in's loop at once

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from leerwinkel_desk.sync.inbox import InboxItem
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.enter_keys import enter_by_part
+from leerwinkel_desk.ui.feedback import ask_first
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.operation import Change, OpChanges
 from leerwinkel_desk.ui.pages.today import EnterTable
@@ -59,26 +61,72 @@ def not_enrolled_text() -> str:
         "van de server schrijft hem in met een eenmalige code (leerwinkel-desk device enrol, zie de handleiding); "
         "daarna toont Ctrl+F9 de laptops van het kantoor.")
 
-def account_closed_text() -> str:
-    """Why the desk locked: the office closed the signed-in person's account (sync/client.py, `person_closed`)."""
-    return QCoreApplication.translate(
-        "Sync", "Uw account werd afgesloten door een coördinator van het kantoor. Leerwinkel Desk is vergrendeld en "
-        "aanmelden kan hier niet meer; wat u typte is bewaard. Klopt dat niet, vraag het dan aan een coördinator.")
+def account_closed_text(pending: int) -> str:
+    """Why the desk locked: the office closed the signed-in person's account (sync/client.py, `person_closed`), what
+    becomes of the `pending` changes this laptop has not sent, and how the lock opens again (services/accounts.py
+    `sign_in`: the right passphrase asks the service whether the office opened the account again)."""
+    closed = QCoreApplication.translate(
+        "Sync", "Uw account werd afgesloten door een coördinator van het kantoor. Leerwinkel Desk is vergrendeld; "
+        "wat u typte is bewaard.")
+    if pending == 1:
+        unsent = QCoreApplication.translate(
+            "Sync", "1 wijziging van deze laptop is nog niet verstuurd: ze blijft hier en bereikt het kantoor alleen "
+            "als een coördinator uw account weer opent.")
+    elif pending:
+        unsent = QCoreApplication.translate(
+            "Sync", "{n} wijzigingen van deze laptop zijn nog niet verstuurd: ze blijven hier en bereiken het kantoor "
+            "alleen als een coördinator uw account weer opent.").format(n=pending)
+    else:
+        unsent = QCoreApplication.translate("Sync", "Al uw wijzigingen waren verstuurd.")
+    again = QCoreApplication.translate(
+        "Sync", "Opende een coördinator het weer, ontgrendel dan met uw wachtwoordzin terwijl de laptop de "
+        "synchronisatieserver bereikt. Klopt de afsluiting niet, vraag het dan aan een coördinator.")
+    return f"{closed} {unsent} {again}"
+
+
+def laptop_revoked_text(pending: int | None) -> str:
+    """Why the desk locked for good: a coordinator revoked this laptop, and what becomes of the `pending` changes it
+    never sent (None: it was wiped as well, nothing of the office is left on it to count)."""
+    if pending is None:
+        return QCoreApplication.translate(
+            "Sync", "Deze laptop werd ingetrokken door een coördinator van het kantoor, en alles van het kantoor dat "
+            "Leerwinkel Desk erop bewaarde, is gewist. Wat nog niet verstuurd was, komt nooit aan. Sluit Leerwinkel "
+            "Desk.")
+    revoked = QCoreApplication.translate(
+        "Sync", "Deze laptop werd ingetrokken door een coördinator van het kantoor: hij synchroniseert niet meer en "
+        "Leerwinkel Desk blijft hier vergrendeld.")
+    if pending == 1:
+        unsent = QCoreApplication.translate(
+            "Sync", "1 wijziging van deze laptop werd nooit verstuurd en komt nooit bij het kantoor aan.")
+    elif pending:
+        unsent = QCoreApplication.translate(
+            "Sync", "{n} wijzigingen van deze laptop werden nooit verstuurd en komen nooit bij het kantoor aan."
+        ).format(n=pending)
+    else:
+        unsent = QCoreApplication.translate("Sync", "Alle wijzigingen van deze laptop waren verstuurd.")
+    then = QCoreApplication.translate(
+        "Sync", "Werk verder op een laptop van het kantoor die wel synchroniseert; klopt dit niet, vraag het dan aan "
+        "een coördinator.")
+    return f"{revoked} {unsent} {then}"
 
 
 class SyncController(QObject):
     """The window's sync: its status line, a sync now or in the background, one at a time. `account_closed`
     (with the reason to show) when the service said the office closed the signed-in person's account: the
-    window locks, and the lock screen no longer lets them in (services/accounts.py `closed_by_office`)."""
+    window locks, and the lock screen no longer lets them in (services/accounts.py `closed_by_office`) until
+    the office opened it again. `revoked` (the reason) when it said a coordinator revoked this laptop: the window
+    locks for good (ui/main_window.py `lock_revoked`), and after a wipe (`wiped`) nothing reads the file again."""
 
     status_changed = Signal(str)
     finished = Signal(str)
     account_closed = Signal(str)
+    revoked = Signal(str)
 
     def __init__(self, ctx: DeskContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.running = False
+        self.wiped = False                  # the office's copy on this laptop is gone: the file is not read again
         self._timer = QTimer(self)
         self._timer.setInterval(BACKGROUND_MINUTES * 60_000)
         self._timer.timeout.connect(lambda: self.sync_now(quiet=True))
@@ -86,9 +134,11 @@ class SyncController(QObject):
             self._timer.start()
 
     def enrolled(self) -> bool:
-        return state.status(self._ctx.db).enrolled
+        return not self.wiped and state.status(self._ctx.db).enrolled
 
     def status_text(self) -> str:
+        if self.wiped:
+            return self.tr("Sync: laptop ingetrokken en gewist")
         now = state.status(self._ctx.db)
         if not now.enrolled:
             return self.tr("Sync: niet ingesteld")
@@ -106,7 +156,11 @@ class SyncController(QObject):
         """Push and pull on the background thread; the window stays free."""
         if self.running:
             return
-        if not state.status(self._ctx.db).enrolled:
+        if self.wiped:
+            if not quiet:
+                self.finished.emit(laptop_revoked_text(None))
+            return
+        if not self.enrolled():
             if not quiet:
                 self.finished.emit(not_enrolled_text())
             return
@@ -136,8 +190,11 @@ class SyncController(QObject):
 
     def _failed(self, error: Exception) -> None:
         self.running = False
-        self.status_changed.emit(self.status_text())
         code = getattr(error, "code", "") if type(error).__name__ == "SyncRefused" else ""   # not SQLAlchemy's
+        if code == "revoked":
+            self._timer.stop()
+            self.wiped = self.wiped or bool(getattr(error, "facts", {}).get("wipe"))
+        self.status_changed.emit(self.status_text())
         if disk_full(error):
             text = self.tr("De schijf is vol: wat de synchronisatie ontving is niet bewaard; de wijzigingen "
                            "blijven klaarstaan. Maak ruimte vrij en synchroniseer opnieuw (F9).")
@@ -150,9 +207,10 @@ class SyncController(QObject):
             text = self.tr("De synchronisatieserver vraagt een nieuwere versie van Leerwinkel Desk; niets gaat "
                            "verloren.")
         elif code == "revoked":
-            text = self.tr("Deze laptop is ingetrokken door een coördinator.")
+            text = laptop_revoked_text(None if self.wiped else state.status(self._ctx.db).pending)
+            self.revoked.emit(text)
         elif code == "person_closed":
-            text = account_closed_text()
+            text = account_closed_text(state.status(self._ctx.db).pending)
             self.account_closed.emit(text)
         else:
             text = self.tr("De synchronisatie lukte niet ({code}); de wijzigingen blijven klaarstaan.").format(
@@ -245,6 +303,14 @@ def seen_at(moment: str | None) -> str:
     return format_moment(seen if seen.tzinfo else seen.replace(tzinfo=UTC))
 
 
+def device_person(device: dict[str, Any]) -> str:
+    """Whom a laptop was joined for, by name and login (sync/server/devices.py `list_devices`); empty when the
+    service does not know yet (nothing of it arrived)."""
+    if not device.get("person"):
+        return ""
+    return f"{device['person']} ({device['person_login']})"
+
+
 def device_state(device: dict[str, Any]) -> str:
     """A laptop's state in words: revoked, active, or a join that never finished (the service holds no `joined_at`:
     killed, cut off or abandoned before its first sync was done; sync/server/devices.py)."""
@@ -268,6 +334,7 @@ class DevicesDialog(QDialog):
         self.resize(fitting_size(self, QSize(900, 420)))
         self.model = RowsModel[dict]([
             Column(lambda: self.tr("Naam"), lambda d: d["name"]),
+            Column(lambda: self.tr("Persoon"), device_person),
             Column(lambda: self.tr("Toestand"), device_state),
             Column(lambda: self.tr("Laatst gezien"), lambda d: seen_at(d["last_seen_at"])),
         ], self)
@@ -281,7 +348,8 @@ class DevicesDialog(QDialog):
 
         self.for_whom = QComboBox()
         for person in ctx.service(OfficeSetup).counsellors():
-            self.for_whom.addItem(f"{person.full_name} ({person.login})", person.login)
+            if person.can_log_in:           # a closed account joins no laptop (the service would refuse it too)
+                self.for_whom.addItem(f"{person.full_name} ({person.login})", person.login)
         for_whom = PlainLabel(self.tr("&Voor wie"))
         for_whom.setBuddy(self.for_whom)
         self.for_whom.setAccessibleName(self.tr("Voor wie"))
@@ -290,7 +358,8 @@ class DevicesDialog(QDialog):
         self.remove_button = QPushButton(self.tr("Ve&rwijderen"))
         self.remove_button.setEnabled(False)            # only a laptop whose join never finished
         self.code_button.clicked.connect(self.make_code)
-        self.revoke_button.clicked.connect(self.revoke)
+        self.revoke_button.clicked.connect(self.ask_revoke)
+        self.confirm_box: QMessageBox | None = None
         self.remove_button.clicked.connect(self.remove)
         buttons = QHBoxLayout()
         for widget in (for_whom, self.for_whom, self.code_button, self.revoke_button, self.wipe, self.remove_button):
@@ -317,12 +386,14 @@ class DevicesDialog(QDialog):
 
         self._ctx.jobs.run(work, done, self._failed)
 
-    def _show(self, devices: list[dict]) -> None:
+    def _show(self, devices: list[dict], current: str | None = None) -> None:
+        """The laptops listed, the one with id `current` chosen (the one just revoked), else the first."""
         self.model.set_rows(devices)
         self.message.setText(self.tr("1 laptop") if len(devices) == 1
                              else self.tr("{n} laptops").format(n=len(devices)))
         if devices:
-            self.table.setCurrentIndex(self.model.index(0, 0))
+            ids = [device["id"] for device in devices]
+            self.table.setCurrentIndex(self.model.index(ids.index(current) if current in ids else 0, 0))
             self.table.setFocus()
         self._show_current()
         self.loaded.emit(devices)
@@ -359,10 +430,34 @@ class DevicesDialog(QDialog):
             self.tr("Eenmalige code voor {login} (24 uur geldig, alleen voor die login): {code}").format(
                 login=login, code=code)))
 
-    def revoke(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid():
+    def ask_revoke(self) -> None:
+        """Asked first, naming the laptop, its person and when it was last seen, saying that what it did not send
+        never arrives and whether its copy is wiped; Enter and Escape keep it (Annuleren)."""
+        device = self._current()
+        if device is None or self.confirm_box is not None:
             return
-        device = uuid.UUID(self.model.row_at(index.row())["id"])
         wipe = self.wipe.isChecked()
-        self._background(lambda client: (client.revoke(device, wipe), client.devices())[1], self._show)
+        person = device_person(device)
+        question = (self.tr("De laptop \"{name}\" van {person} intrekken?").format(name=device["name"], person=person)
+                    if person else self.tr("De laptop \"{name}\" intrekken? Van wie hij is, weet de server nog niet."
+                                           ).format(name=device["name"]))
+        question += " " + self.tr(
+            "Laatst gesynchroniseerd: {seen}. Hij kan dan niet meer synchroniseren en vergrendelt bij zijn volgende "
+            "contact met de server; wat hij nog niet verstuurde, komt nooit bij het kantoor aan.").format(
+            seen=seen_at(device["last_seen_at"]) or self.tr("nooit"))
+        question += " " + (self.tr("Daarbij wist hij alles van het kantoor dat Leerwinkel Desk erop bewaart.") if wipe
+                           else self.tr("Zijn gegevens worden niet gewist: ze blijven versleuteld op die laptop "
+                                        "(vink \"Ook de gegevens op die laptop wissen\" aan om ze te wissen)."))
+        self.confirm_box = ask_first(self, self.windowTitle(), question, self.tr("Laptop &intrekken"),
+                                     self.tr("Annuleren"), lambda: self.revoke(device["id"], wipe),
+                                     do_by_default=False, icon=QMessageBox.Icon.Warning)
+        self.confirm_box.finished.connect(self._confirm_closed)
+
+    def _confirm_closed(self, _result: int) -> None:
+        self.confirm_box = None
+
+    def revoke(self, device_id: str, wipe: bool) -> None:
+        """Revoked (and wiped at its next contact when `wipe`); the list shown again with that laptop chosen."""
+        device = uuid.UUID(device_id)
+        self._background(lambda client: (client.revoke(device, wipe), client.devices())[1],
+                         lambda devices: self._show(devices, device_id))

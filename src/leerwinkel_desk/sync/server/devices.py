@@ -253,9 +253,18 @@ def authorise(conn: Any, token: str) -> Claims:
 
 
 def list_devices(conn: Any) -> list[dict[str, Any]]:
-    """The office's devices; `joined_at` empty: its join never finished."""
-    rows = conn.execute("SELECT id, name, enrolled_at, last_seen_at, revoked_at, wipe, joined_at FROM sync_device "
-                        "ORDER BY enrolled_at").fetchall()
+    """The office's devices; `joined_at` empty: its join never finished. `person` (`person_login`): whom it was
+    joined for, read from the first of its audit events that names someone (`sync_audit`: a joined laptop's are its
+    person's, who alone has a passphrase there; the first laptop's its coordinator's), empty until its first events
+    arrived. Laptops joined without `--name` all carry the computer's name: the person tells them apart."""
+    rows = conn.execute(
+        "SELECT d.id, d.name, d.enrolled_at, d.last_seen_at, d.revoked_at, d.wipe, d.joined_at, "
+        "c.full_name AS person, c.login AS person_login FROM sync_device d "
+        "LEFT JOIN LATERAL (SELECT (a.event->>'actor_id')::uuid AS actor FROM sync_audit a "
+        "  WHERE a.office_id = d.office_id AND a.device_id = d.id AND a.event->>'actor_id' IS NOT NULL "
+        "  ORDER BY a.device_seq LIMIT 1) first ON true "
+        "LEFT JOIN counsellor c ON c.id = first.actor "
+        "ORDER BY d.enrolled_at").fetchall()
     return [{key: (str(value) if value is not None else None) for key, value in row.items()} for row in rows]
 
 

@@ -37,6 +37,7 @@ from leerwinkel_desk.domain.enums import Role
 from leerwinkel_desk.domain.errors import DomainError
 from leerwinkel_desk.services.accounts import AccountRow, Accounts
 from leerwinkel_desk.services.recovery import RecoveryKeys, RecoveryPrint
+from leerwinkel_desk.sync import state
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.dialogs.recovery import RecoveryKeyDialog
@@ -204,6 +205,21 @@ class AccountsDialog(QDialog):
         question = self.tr("Het account van {name} ({login}) afsluiten? {name} kan dan niet meer aanmelden en de "
                            "databank krijgt een nieuwe sleutel. Een nieuwe wachtwoordzin opent het account weer."
                            ).format(name=person.full_name, login=person.login)
+        if state.status(self._ctx.db).enrolled:         # the office's laptops: theirs locks at its next contact
+            question += " " + self.tr(
+                "Wat {name} op een eigen laptop deed en nog niet verstuurde, blijft op die laptop en bereikt het "
+                "kantoor alleen als u het account weer opent; trekt u die laptop in, dan komt het nooit aan."
+            ).format(name=person.full_name)
+        requests = self._ctx.service(Accounts).open_requests(person.id)
+        if requests == 1:
+            question += " " + self.tr(
+                "{name} blijft begeleider van 1 open aanvraag: geef ze in het dossier aan een collega (Toewijzen, "
+                "Ctrl+Shift+W).").format(name=person.full_name)
+        elif requests:
+            question += " " + self.tr(
+                "{name} blijft begeleider van {n} open aanvragen: geef ze elk in het dossier aan een collega "
+                "(Toewijzen, Ctrl+Shift+W); de lijst Aanvragen toont wie begeleider is.").format(
+                name=person.full_name, n=requests)
         self._ask(question, self.tr("Account af&sluiten"), self.tr("Account &behouden"),
                   lambda: self.close_account(person))
 

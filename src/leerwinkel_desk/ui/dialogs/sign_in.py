@@ -71,6 +71,8 @@ class SignInDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Ontgrendelen") if locked_to else self.tr("Aanmelden"))
         buttons.accepted.connect(self.try_sign_in)
+        self._buttons = buttons
+        self.leave: QPushButton | None = None       # offer_leaving: a lock the office made
         if recover is not None and locked_to is None:
             forgotten = buttons.addButton(self.tr("Wachtwoordzin &vergeten (herstelsleutel)…"),
                                           QDialogButtonBox.ButtonRole.ActionRole)
@@ -88,9 +90,31 @@ class SignInDialog(QDialog):
         self.reason.setWordWrap(True)
         if locked_to or reason:         # the lock screen's, or at the sign-in what happened before it
             layout.addWidget(self.reason)
-        layout.addLayout(form)
+        self.form_part = QWidget()          # hidden when nothing can be unlocked (`offer_leaving` only)
+        self.form_part.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form_part)
         layout.addWidget(buttons)
         (self.passphrase if login else self.login).setFocus()
+
+    def offer_leaving(self, leave: Callable[[], None], only: bool = False) -> None:
+        """A lock the office made (an account closed, a laptop revoked): a button that closes Leerwinkel Desk,
+        since the passphrase may open nothing (what was typed was kept as drafts when it locked). `only`: nothing
+        can be unlocked any more (a revoked laptop): the login, the passphrase and Ontgrendelen go, closing stays."""
+        if self.leave is None:
+            button = self._buttons.addButton(self.tr("Leerwinkel Desk &sluiten"),
+                                             QDialogButtonBox.ButtonRole.RejectRole)
+            button.setAutoDefault(False)
+            button.clicked.connect(leave)
+            self.leave = button
+        if only:
+            self.form_part.hide()
+            if self._error is not None:
+                self._error.hide()
+            self._buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
+            self.leave.setDefault(True)
+            self.leave.setFocus()
+            self.adjustSize()
 
     @property
     def error(self) -> ErrorLabel:
