@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from leerwinkel_desk.domain.errors import DatabaseReplaced, DiskFull, KeyChanged
 from leerwinkel_desk.log import LOG_FILE, current_log, exception_lines, owner_only_log
@@ -23,13 +23,25 @@ from leerwinkel_desk.ui.form_dialog import FormDialog
 LOG_NAME = "leerwinkel-desk"
 
 
-def keep_open_work() -> tuple[int, int]:
-    """Save a draft of every open form that keeps drafts (the session, the micro-contact), so nothing typed is
-    lost: how many were kept as drafts, and how many forms with typing could not be (their text stays in the
-    form, still open). Forms hidden by the lock count too."""
+def open_forms(of: QWidget | None = None) -> list[FormDialog]:
+    """The forms open now (shown, or hidden by the lock): every one, or those of the window `of` (opened over it
+    or over a form of it; another desk's, a test's left behind, are not its person's)."""
+    def belongs(form: QWidget) -> bool:
+        parent = form.parentWidget()
+        while parent is not None and parent is not of:
+            parent = parent.parentWidget()
+        return parent is of
+    return [widget for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, FormDialog) and (of is None or belongs(widget))]
+
+
+def keep_open_work(of: QWidget | None = None) -> tuple[int, int]:
+    """Save a draft of every open form (of the window `of`) that keeps drafts (the session, the micro-contact),
+    so nothing typed is lost: how many were kept as drafts, and how many forms with typing could not be (their
+    text stays in the form, still open). Forms hidden by the lock count too."""
     kept = unsaved = 0
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, FormDialog) and widget.keeps_drafts() and widget.has_typing():
+    for widget in open_forms(of):
+        if widget.keeps_drafts() and widget.has_typing():
             try:
                 saved = widget.save_draft()
             except Exception:  # any error: the crash path must not crash
@@ -38,12 +50,11 @@ def keep_open_work() -> tuple[int, int]:
     return kept, unsaved
 
 
-def typing_without_drafts() -> int:
-    """How many open forms (shown, or hidden by the lock) hold typing that neither a draft nor the form's own
-    data keeps (a new client's name half typed): closing them throws it away."""
-    return sum(1 for widget in QApplication.topLevelWidgets()
-               if isinstance(widget, FormDialog) and not widget.keeps_drafts()
-               and not widget.keeps_typing_elsewhere() and widget.has_typing())
+def typing_without_drafts(of: QWidget) -> int:
+    """How many open forms of the window `of` (shown, or hidden by the lock) hold typing that neither a draft
+    nor the form's own data keeps (a new client's name half typed): closing them throws it away."""
+    return sum(1 for widget in open_forms(of)
+               if not widget.keeps_drafts() and not widget.keeps_typing_elsewhere() and widget.has_typing())
 
 
 def crash_text(kept: int, unsaved: int) -> str:

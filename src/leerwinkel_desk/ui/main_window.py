@@ -724,7 +724,7 @@ class MainWindow(QMainWindow):
         by the office (the account closed, the laptop revoked): the lock also offers to close the app."""
         if self.lock_screen is not None:
             return
-        keep_open_work()
+        keep_open_work(self)
         self.ctx.db.let_go_reader()               # no connection kept for the lists while the data is hidden
         active, focused = QApplication.activeWindow(), QApplication.focusWidget()     # where the typing went
         hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not self]
@@ -771,7 +771,7 @@ class MainWindow(QMainWindow):
             form.close()
             if shiboken6.isValid(form) and form.isVisible():
                 return
-        keep_open_work()
+        keep_open_work(self)
         self.ctx.service(Accounts).signed_out(from_lock=False)
         self._end_desk()
 
@@ -785,8 +785,8 @@ class MainWindow(QMainWindow):
         screen = self.lock_screen
         if screen is None:
             return
-        _kept, unsaved = keep_open_work()
-        lost = unsaved + typing_without_drafts()
+        _kept, unsaved = keep_open_work(self)
+        lost = unsaved + typing_without_drafts(self)
         if lost and not self._throw_away_asked(screen, lost):
             return
         try:
