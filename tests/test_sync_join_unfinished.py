@@ -89,7 +89,8 @@ def test_the_coordinator_sees_a_join_that_never_finished_in_words_and_removes_it
     dialog = active(qtbot, window.active_dialog)
     assert isinstance(dialog, DevicesDialog)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=WAIT)
-    states = {dialog.model.data(dialog.model.index(i, 0)): dialog.model.data(dialog.model.index(i, 1))
+    state = 2                                                               # Naam, Persoon, Toestand
+    states = {dialog.model.data(dialog.model.index(i, 0)): dialog.model.data(dialog.model.index(i, state))
               for i in range(2)}
     assert states == {"eerste": "actief", "an": "aansluiten nooit afgerond"}
     assert dialog.table.currentIndex().row() == 0 and not dialog.remove_button.isEnabled()   # "eerste": joined
@@ -102,7 +103,7 @@ def test_the_coordinator_sees_a_join_that_never_finished_in_words_and_removes_it
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT)
     assert dialog.model.data(dialog.model.index(0, 0)) == "eerste"
     assert dialog.message.text() == "1 laptop"                             # not "1 laptops"
-    seen = dialog.model.data(dialog.model.index(0, 2))                    # Belgian time, as every moment shown
+    seen = dialog.model.data(dialog.model.index(0, state + 1))            # Belgian time, as every moment shown
     assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", seen), seen
     assert [d["name"] for d in devices(central, office.coordinator.office_id)] == ["eerste"]
     press(qtbot, dialog, Qt.Key.Key_Escape)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.limits import CONTACT_SHAPES
 from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.office_settings import COST_COLUMNS
 from leerwinkel_desk.ui.error_texts import error_text
 from test_ui import ctx, office, window  # noqa: F401 - the same office and window fixtures
 from test_ui_keys import ALT, CTRL, SHIFT, answered, key, open_dossier_by_search, typed, wait_active
@@ -38,8 +39,9 @@ def fields_refused_as_format() -> set[str]:
                 if isinstance(node.args[0], ast.Constant):
                     found.add(node.args[0].value)
                     continue
-                assert path.name == "limits.py", f"{path}: a field named by a constant"
-                found |= set(CONTACT_SHAPES)        # check_contact_details: each field it checks, by name
+                assert path.name in ("limits.py", "office_settings.py"), f"{path}: a field named by a constant"
+                # check_contact_details: each field it checks, by name; checked_costs: each tier's cost column
+                found |= set(CONTACT_SHAPES) if path.name == "limits.py" else set(COST_COLUMNS.values())
     return found
 
 

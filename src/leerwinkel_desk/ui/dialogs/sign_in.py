@@ -112,6 +112,8 @@ class SignInDialog(QDialog):
             if self._error is not None:
                 self._error.hide()
             self._buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
+            if self.someone_else is not None:   # nobody signs in to a revoked laptop, not another person either
+                self.someone_else.hide()
             self.leave.setDefault(True)
             self.leave.setFocus()
             self.adjustSize()
