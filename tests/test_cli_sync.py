@@ -66,9 +66,13 @@ def test_serve_enrol_sync_list_and_revoke_from_the_command_line(central, tmp_pat
         assert "laptop-katrien" in listed.stdout and "active" in listed.stdout
         device_id = listed.stdout.split()[0]
         assert cli(laptop, "device", "revoke", device_id).returncode == 0
+        said = ("error: this laptop was revoked by a coordinator; it is locked: nothing is read or written here any "
+                "more (what it did not send never reaches the office)\n")
         locked = cli(laptop, "sync")
-        assert locked.returncode == 1 and locked.stderr == "error: this laptop was revoked by a coordinator; " \
-                                                           "it is locked\n"
+        assert locked.returncode == 1 and locked.stderr == said
+        for command in (("search", "Peeters"), ("log-contact", "LW-2026-000001", "--channel", "phone")):
+            refused = cli(laptop, *command)                     # as the desk: locked for every command now
+            assert refused.returncode == 1 and refused.stderr == said, command
     finally:
         server.terminate()
         server.wait(10)

@@ -18,7 +18,7 @@ from leerwinkel_desk.services.social_map import PartnerRow, SocialMap
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.keyring import WrongPassphrase
 from leerwinkel_desk.store.location import Location
-from leerwinkel_desk.sync.state import office_asker
+from leerwinkel_desk.sync.state import office_asker, status
 
 
 class CommandFailed(Exception):
@@ -46,6 +46,8 @@ def credentials() -> tuple[str, str]:
 
 
 WRONG_CREDENTIALS = "wrong user name or passphrase; nothing was opened or changed"
+LAPTOP_REVOKED = ("this laptop was revoked by a coordinator; it is locked: nothing is read or written here any more "
+                  "(what it did not send never reaches the office)")
 ACCOUNT_CLOSED = ("this account was closed by a coordinator of the office: it cannot sign in now (once a coordinator "
                   "opens it again, the same passphrase signs in here while the sync service can be reached, and the "
                   "changes not yet sent go up)")
@@ -98,6 +100,8 @@ def signed_in(location: Location, login_passphrase: tuple[str, str] | None = Non
     db = location.open(database_key(location, login_passphrase))
     try:
         signed = sign_in(db, SystemClock(), *login_passphrase, ask_office=office_asker(db))
+        if status(db).locked:               # as the desk, which locks for good (ui/main_window.py lock_revoked)
+            raise CommandFailed(LAPTOP_REVOKED)
         if signed.passphrase_given and not choosing_own_passphrase:
             raise CommandFailed(given_passphrase_text(login_passphrase[0].strip()))
         tidy(db)

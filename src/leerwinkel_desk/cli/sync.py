@@ -16,7 +16,14 @@ import sys
 import uuid
 from types import ModuleType
 
-from leerwinkel_desk.cli.common import ACCOUNT_CLOSED, CommandFailed, database_location, new_passphrase, signed_in
+from leerwinkel_desk.cli.common import (
+    ACCOUNT_CLOSED,
+    LAPTOP_REVOKED,
+    CommandFailed,
+    database_location,
+    new_passphrase,
+    signed_in,
+)
 from leerwinkel_desk.store.location import Location
 
 SERVICE_PASSWORD_VARIABLE = "LEERWINKEL_SERVICE_PASSWORD"
@@ -24,7 +31,7 @@ READER_PASSWORD_VARIABLE = "LEERWINKEL_READER_PASSWORD"
 REFUSED = {
     "update_required": "the sync service needs a newer Leerwinkel Desk; update this app (nothing was lost: "
                        "the changes stay queued)",
-    "revoked": "this laptop was revoked by a coordinator; it is locked",
+    "revoked": LAPTOP_REVOKED,
     "code_unknown": "the enrolment code is unknown, used or expired (or made for another login); ask a "
                     "coordinator for a new one",
     "login_unknown": "no active account of the office has this login",
