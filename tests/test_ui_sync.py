@@ -139,7 +139,9 @@ def test_f9_syncs_in_the_background_and_conflicts_are_settled_in_the_inbox(qtbot
     press(qtbot, devices, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)     # &Code voor een nieuwe laptop
     qtbot.waitUntil(lambda: "Eenmalige code voor an.peeters" in devices.message.text(), timeout=WAIT)
     assert QApplication.activeWindow() is devices
-    code = devices.message.text().rsplit(" ", 1)[1]
+    said, server = devices.message.text().split("\n")
+    assert server == f"Adres van de server: {service.url}"             # what the colleague's laptop types with it
+    code = said.rsplit(" ", 1)[1]
     with pytest.raises(SyncRefused):                                         # made for An: nobody else joins
         join_office(tmp_path / "c.db", service.url, code, "bram.desmet", JOIN_PASSPHRASE, "c", clock)
     join_office(tmp_path / "c.db", service.url, code, "an.peeters", JOIN_PASSPHRASE, "c", clock)

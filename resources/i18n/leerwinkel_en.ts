@@ -1668,8 +1668,10 @@
         <translation>The sync server did not answer as expected ({code}).</translation>
     </message>
     <message>
-        <source>Eenmalige code voor {login} (24 uur geldig, alleen voor die login): {code}</source>
-        <translation>One-time code for {login} (valid 24 hours, only for that login): {code}</translation>
+        <source>Eenmalige code voor {login} (24 uur geldig, alleen voor die login): {code}
+Adres van de server: {server}</source>
+        <translation>One-time code for {login} (valid 24 hours, only for that login): {code}
+Server address: {server}</translation>
     </message>
     <message>
         <source>De laptop &quot;{name}&quot; van {person} intrekken?</source>

@@ -426,9 +426,10 @@ class DevicesDialog(QDialog):
 
     def make_code(self) -> None:
         login = self.for_whom.currentData()
+        server = state.get(self._ctx.db, "server_url") or ""        # what the colleague's laptop types too
         self._background(lambda client: client.new_code(login), lambda code: self.message.setText(
-            self.tr("Eenmalige code voor {login} (24 uur geldig, alleen voor die login): {code}").format(
-                login=login, code=code)))
+            self.tr("Eenmalige code voor {login} (24 uur geldig, alleen voor die login): {code}\nAdres van de "
+                    "server: {server}").format(login=login, code=code, server=server)))
 
     def ask_revoke(self) -> None:
         """Asked first, naming the laptop, its person and when it was last seen, saying that what it did not send
