@@ -109,3 +109,32 @@ def test_a_rekey_by_another_instance_locks_this_one_and_nothing_typed_is_lost(qt
     assert crashes == []
     assert passphrase_works(path, "coordinator", PASSPHRASE) and not passphrase_works(
         path, "bram.claes", "brams heel andere zin 9")
+
+
+def test_the_second_desk_says_so_without_squeezing_the_status_bar(qtbot, tmp_path: Path) -> None:
+    """The whole sentence as a permanent part of the bar left 'Gebruiker:', the zitdag and the file's name no room
+    at 1280 wide; a short mark stays, the sentence is said once and on hover."""
+    from PySide6.QtWidgets import QLabel
+
+    from leerwinkel_desk.ui.desk import open_desk
+
+    path = make_office(tmp_path / "leerwinkel.db")
+    first = child(HOLD_OPEN.format(path=str(path), passphrase=PASSPHRASE))
+    assert first.stdout.readline().split() == ["open", "False"]
+    second = open_sqlite(path, KeyRing.load(path).unlock("coordinator", PASSPHRASE))
+    window = open_desk(second, sign_in(second, SystemClock(), "coordinator", PASSPHRASE), "coordinator")
+    try:
+        window.resize(1024, 640)                # 1280×720 at 125 %
+        qtbot.waitExposed(window)
+        bar = window.statusBar()
+        labels = [label for label in bar.findChildren(QLabel) if label.isVisible() and label.text()]
+        mark = next(label for label in labels if label.text() == "Ook elders open")
+        assert "een tweede venster" in mark.toolTip() and "een tweede venster" in bar.currentMessage()
+        squeezed = [label.text() for label in labels if label.width() < label.sizeHint().width()]   # cut
+        assert squeezed == []
+        window.start_of_day_jobs.wait()
+    finally:
+        window.close()
+        window.deleteLater()
+        first.communicate(input="\n", timeout=60)
+        second.dispose()

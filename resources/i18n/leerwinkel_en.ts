@@ -4694,6 +4694,10 @@ Server address: {server}</translation>
         <translation>The database is also open elsewhere (a second window or another program).</translation>
     </message>
     <message>
+        <source>Ook elders open</source>
+        <translation>Also open elsewhere</translation>
+    </message>
+    <message>
         <source>U bent niet aangemeld: kies eerst een eigen wachtwoordzin. Meld u opnieuw aan met de wachtwoordzin die u kreeg.</source>
         <translation>You are not signed in: choose your own passphrase first. Sign in again with the passphrase you were given.</translation>
     </message>

@@ -114,9 +114,14 @@ def open_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwi
     window.show()
     # Both work safely: a form saves only what it changed, and a field the other saved meanwhile is said before
     # it is overwritten (services.common.edited_fields); each reads what the other saved at F5 or its next form.
-    if db.opened_elsewhere:
-        window.statusBar().addPermanentWidget(PlainLabel(QCoreApplication.translate(
-            "Startup", "De databank is ook elders open (een tweede venster of een collega-programma).")))
+    if db.opened_elsewhere:         # short in the bar, so the person, the zitdag and the file stay readable
+        whole = QCoreApplication.translate(
+            "Startup", "De databank is ook elders open (een tweede venster of een collega-programma).")
+        mark = PlainLabel(QCoreApplication.translate("Startup", "Ook elders open"))
+        mark.setToolTip(whole)
+        mark.setAccessibleDescription(whole)
+        window.statusBar().addPermanentWidget(mark)
+        window.statusBar().showMessage(whole, 15_000)
 
     def after_the_day(_progress: Progress) -> StartOfDay:
         ctx.jobs.wait_idle()    # the user's lane done with what the window asked (Vandaag's day) first
