@@ -8,6 +8,7 @@ import logging
 import logging.handlers
 import re
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,11 +16,18 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QMenu, QWidget
+from sqlalchemy import func, select
 
 from leerwinkel_desk import app as app_module
 from leerwinkel_desk import launcher
 from leerwinkel_desk.log import current_log
 from leerwinkel_desk.services.accounts import DEMO_PASSPHRASE
+from leerwinkel_desk.store.backup import DAILY_PREFIX
+from leerwinkel_desk.store.file_guard import closed_state, wal_path
+from leerwinkel_desk.store.keyring import KeyRing
+from leerwinkel_desk.store.location import Location
+from leerwinkel_desk.store.models import AuditEvent
+from leerwinkel_desk.store.paths import backups_dir
 from leerwinkel_desk.ui import desk
 from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
@@ -72,6 +80,17 @@ def sign_in_by_keys(qtbot, passphrases: dict[str, str]) -> Callable[[SignInDialo
     return sign
 
 
+def office_by_keys(qtbot) -> Callable[[FirstRunDialog], int]:
+    """The wizard's office form by keys: Leerwinkel Oost, its coordinator katrien (Katrien Maes)."""
+    def wizard(dialog: FirstRunDialog) -> int:
+        dialog.show()
+        active(qtbot, dialog)
+        fill_office_form(qtbot, dialog, "Leerwinkel Oost", "LWO", "katrien", "Katrien Maes")
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted.value, timeout=30_000)
+        return dialog.result()
+    return wizard
+
+
 def shown_window() -> MainWindow:
     return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
 
@@ -85,13 +104,6 @@ def test_an_empty_data_folder_becomes_a_new_office_signed_in_on_an_empty_vandaag
     data = tmp_path / "LeerwinkelDesk"
     seen: dict[str, object] = {}
 
-    def wizard_by_keys(dialog: FirstRunDialog) -> int:
-        dialog.show()
-        active(qtbot, dialog)
-        fill_office_form(qtbot, dialog, "Leerwinkel Oost", "LWO", "katrien", "Katrien Maes")
-        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted.value, timeout=30_000)
-        return dialog.result()
-
     def the_day() -> int:
         window = shown_window()
         page = window.pages["today"]
@@ -103,7 +115,7 @@ def test_an_empty_data_folder_becomes_a_new_office_signed_in_on_an_empty_vandaag
         window.close()
         return 0
 
-    monkeypatch.setattr(FirstRunDialog, "exec", wizard_by_keys)
+    monkeypatch.setattr(FirstRunDialog, "exec", office_by_keys(qtbot))
     monkeypatch.setattr(SignInDialog, "exec", sign_in_by_keys(qtbot, {"katrien": PASSPHRASE}))
     monkeypatch.setattr(QApplication, "exec", staticmethod(the_day))
     assert launcher.main(["--db", str(data / "leerwinkel.db")]) == 0
@@ -284,3 +296,44 @@ def test_setting_up_an_office_where_only_the_database_is_missing_keeps_its_key_f
     assert "sleutel van een eerdere databank" in line and str(keys) in line and "niets gemaakt" in line
     assert keys.read_bytes() == before and not path.exists()
     assert not list(data.glob("*.partial*"))
+
+
+def test_closing_the_desk_while_its_start_of_day_work_runs_waits_for_it_and_the_file_closes_clean(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Ctrl+Q right after signing in, on a machine where the start-of-day work (optimize, the daily backup,
+    retention) is still running: the window waits for it, then the app closes the file. Before, the app
+    closed the file first and noted a clean close; the job went on, opened the file again and wrote, and
+    the next start set that WAL aside as one that did not belong (a CI run met it: the file then refused)."""
+    data = tmp_path / "LeerwinkelDesk"
+    path = data / "leerwinkel.db"
+    ran: list[str] = []
+    real_start_of_day = desk.start_of_day
+
+    def slow_start_of_day(*args):
+        time.sleep(1.5)                     # a busy machine: the person quits before the day's work ended
+        done = real_start_of_day(*args)
+        ran.append("done")
+        return done
+
+    def the_day() -> int:
+        window = shown_window()
+        press(qtbot, window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)      # Bestand › Afsluiten
+        assert not window.isVisible() and ran == ["done"]        # it waited for the day's work
+        return 0
+
+    monkeypatch.setattr(desk, "start_of_day", slow_start_of_day)
+    monkeypatch.setattr(FirstRunDialog, "exec", office_by_keys(qtbot))
+    monkeypatch.setattr(SignInDialog, "exec", sign_in_by_keys(qtbot, {"katrien": PASSPHRASE}))
+    monkeypatch.setattr(QApplication, "exec", staticmethod(the_day))
+    assert launcher.main(["--db", str(path)]) == 0
+
+    assert not wal_path(path).exists()
+    assert closed_state(path).read_text(encoding="ascii").startswith("closed")
+    assert [p for p in backups_dir(path).iterdir() if p.name.startswith(DAILY_PREFIX)]     # the day's backup made
+    location = Location.of(path)
+    db = location.open(KeyRing.load(path).unlock("katrien", PASSPHRASE))        # no WAL set aside: it opens
+    try:
+        with db.read() as s:
+            assert s.scalar(select(func.count()).select_from(AuditEvent)) > 0
+    finally:
+        db.dispose()

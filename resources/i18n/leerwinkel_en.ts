@@ -2932,6 +2932,10 @@ Server address: {server}</translation>
         <translation>Signing out…</translation>
     </message>
     <message>
+        <source>Even wachten: het werk op de achtergrond wordt afgerond…</source>
+        <translation>One moment: the work in the background is being finished…</translation>
+    </message>
+    <message>
         <source>bewaartermijn: {requests} geanonimiseerd, {clients} gewist</source>
         <translation>retention period: {requests} anonymised, {clients} erased</translation>
     </message>

@@ -232,7 +232,7 @@ class Database:
                 statements.command("BEGIN IMMEDIATE")
                 try:
                     (found,), = driver(raw).execute("PRAGMA user_version").fetchall()
-                    self.check_generation(found if isinstance(found, int) else 0)
+                    self.began_writing(found if isinstance(found, int) else 0)
                     yield statements
                 except BaseException:
                     with suppress(DBAPIError):
@@ -404,7 +404,17 @@ class Database:
         self._before_writing()
         raw = self.engine.raw_connection()
         try:
-            driver(raw).execute("PRAGMA optimize = 0x10002")
+            connection = driver(raw)
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                (found,), = connection.execute("PRAGMA user_version").fetchall()
+                self.began_writing(found if isinstance(found, int) else 0)
+                connection.execute("PRAGMA optimize = 0x10002")
+            except BaseException:
+                with suppress(sqlcipher.Error):
+                    connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
         finally:
             raw.close()
 
@@ -427,7 +437,8 @@ class Database:
 
     def _before_writing(self) -> None:
         """Refuse to write to a file that is no longer the one at the path (DatabaseReplaced); wait for
-        the file's full check (FileUnusable when damaged); note the file open for writing.
+        the file's full check (FileUnusable when damaged). The file is noted open once the write began
+        (`began_writing`).
 
         The connections keep the file they opened: once another program moved a copy into its place
         (a backup put back by hand) or moved it away, every commit would go to a file no one opens
@@ -439,9 +450,25 @@ class Database:
             raise DatabaseReplaced()
         if self.full_check is not None:
             self.full_check.require_sound()
-        if self.path is not None and self.path not in _WRITTEN_HERE:
-            record_state(self.path, OPEN)       # a WAL found after a crash is then this app's own
-            _WRITTEN_HERE.add(self.path)
+
+    def began_writing(self, generation: int) -> None:
+        """Right after `BEGIN IMMEDIATE`, on every write: refuse a file restored meanwhile (`check_generation`)
+        and note the file open, so that a WAL found after a crash is this app's own.
+
+        Noted here, under the write lock, and not before the connection was taken: a job that checked the file
+        before the app closed it and wrote after (the start-of-day backup when the person quit) wrote into a
+        file already noted as closed cleanly, and the next start set its WAL aside as not the file's own. Now
+        either the close came first (its note is then replaced by "open" here) or this transaction holds the
+        WAL, so the close finds it there and notes no clean close (`_closed`, under the same lock)."""
+        self.check_generation(generation)
+        self._note_open()
+
+    def _note_open(self) -> None:
+        if self.path is not None:
+            with _STATE_LOCK:
+                if self.path not in _WRITTEN_HERE:
+                    record_state(self.path, OPEN)
+                    _WRITTEN_HERE.add(self.path)
 
     def rekey(self, new_key: bytes) -> None:
         """Every page re-encrypted under `new_key` (SQLCipher's `PRAGMA rekey`: one transaction,
@@ -453,6 +480,7 @@ class Database:
             self.close_connections()            # no kept or pooled connection keeps the old key
             conn = self.engine.raw_connection()
             try:
+                self._note_open()
                 driver(conn).execute(sqlcipher_rekey_pragma(new_key))
                 self.key = new_key
                 driver(conn).execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -476,6 +504,7 @@ class Database:
 _OPEN_HERE: weakref.WeakSet[Database] = weakref.WeakSet()
 _OPENED_HERE: dict[Path, FullCheck] = {}
 _WRITTEN_HERE: set[Path] = set()
+_STATE_LOCK = threading.Lock()          # the note of a file's state beside it: see `Database.began_writing`
 _HELD: dict[Path, int | None] = {}      # the session lock of each database open here (store/session_lock.py)
 _ALONE: dict[Path, int] = {}            # the databases this process holds alone now (`used_alone`)
 
@@ -497,9 +526,10 @@ def _closed(path: Path) -> None:
     and not (yet) checked whole (nothing is then written beside a file that may be damaged)."""
     check = _OPENED_HERE.pop(path, None)
     let_go(_HELD.pop(path, None))
-    if check is not None and (path in _WRITTEN_HERE or check.passed):
-        record_clean_close(path, check.passed)
-    _WRITTEN_HERE.discard(path)
+    with _STATE_LOCK:           # not between a write's "open" and its WAL (`Database.began_writing`)
+        if check is not None and (path in _WRITTEN_HERE or check.passed):
+            record_clean_close(path, check.passed)
+        _WRITTEN_HERE.discard(path)
 
 
 def _configure_sqlite(engine: Engine, database: Database) -> None:
@@ -529,8 +559,8 @@ def _configure_sqlite(engine: Engine, database: Database) -> None:
     def _on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
-        if mode == "IMMEDIATE":         # a write: not on a file another process restored meanwhile
-            database.check_generation(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+        if mode == "IMMEDIATE":
+            database.began_writing(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
 
 
 def open_sqlite(path: Path, key: bytes | None = None) -> Database:

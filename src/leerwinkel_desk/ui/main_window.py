@@ -16,7 +16,7 @@ from typing import Protocol, TypeVar, runtime_checkable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -704,12 +704,7 @@ class MainWindow(QMainWindow):
         """The lock's "Leerwinkel Desk sluiten" (locked by the office): the app ends once its background work did
         (what was typed was kept as drafts when it locked). Not `quit`: that closes the windows first, and the lock
         screen refuses to close."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.ctx.jobs.wait()
-            self.start_of_day_jobs.wait()
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.finish_background_work()
         QApplication.exit(0)
 
     def _unlock_as(self, login: str, passphrase: str) -> SignedIn:
@@ -821,16 +816,32 @@ class MainWindow(QMainWindow):
         work waited for, the window gone and the sign-in asked again (ui/start.py)."""
         self.settle_search()
         self.statusBar().showMessage(self.tr("Afmelden…"))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.ctx.jobs.wait()                # a sync or a report under way ends first
-            self.start_of_day_jobs.wait()       # the daily backup too (its file is let go next)
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.finish_background_work()
         self.ctx.db.let_go_reader()
         self.close()
         self.deleteLater()
         QApplication.exit(SIGNED_OUT)           # after close: the quit of the last window must not win
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Afsluiten (Ctrl+Q, the window's ×): the desk's background work ends first, with the window still
+        on screen. The app closes the file cleanly next (app.py); a job still running then (the start-of-day
+        backup and retention, a sync) opened the file again after that close was noted, and the next start set
+        its writes aside with the WAL, as one that did not belong to the file."""
+        self.finish_background_work()
+        super().closeEvent(event)
+
+    def finish_background_work(self) -> None:
+        """Wait, on the GUI thread, until every job of this desk ended (a sync or a report under way, the
+        start-of-day work): before the desk ends and its file is let go. Said in the status bar while it lasts."""
+        if self.ctx.jobs.busy or self.start_of_day_jobs.busy:
+            self.statusBar().showMessage(self.tr("Even wachten: het werk op de achtergrond wordt afgerond…"))
+            self.statusBar().repaint()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.ctx.jobs.wait()
+            self.start_of_day_jobs.wait()
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def report_start_of_day(self, done: StartOfDay) -> None:
         """What the start-up work did, in the status bar (counts only). Its retention may have erased someone

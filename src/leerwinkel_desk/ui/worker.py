@@ -136,6 +136,11 @@ class BackgroundJobs(QObject):
         """Every job given here ended (on the GUI thread: a test, the bench, a self-test)."""
         return self._pool.waitForDone(msecs)
 
+    @property
+    def busy(self) -> bool:
+        """A job given here has not ended yet."""
+        return not self._idle.is_set()
+
     def wait_idle(self) -> None:
         """Every job given so far ended, waited for from another lane's thread. Not `wait`: a worker inside
         this pool's waitForDone while the app exits (PySide destroying the pool, itself in waitForDone)
