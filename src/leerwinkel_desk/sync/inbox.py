@@ -165,7 +165,7 @@ def resolve(db: Database, item_id: str, keep_mine: bool, now: datetime, actor: A
         if keep_mine and item.choosable:
             columns = {r[1] for r in session.execute(text(f'PRAGMA table_info("{item.table}")'))}
             last_op = session.execute(text("SELECT coalesce(max(op), 0) FROM sync_outbox")).scalar_one()
-            if item.field in columns:
+            if item.field is not None and item.field in columns:
                 _step_kept(session, item, by, now)
                 stamps = {"updated_at": to_wire(item.table, "updated_at", now),
                           "updated_by": to_wire(item.table, "updated_by", by)} if by and "updated_by" in columns else {}
