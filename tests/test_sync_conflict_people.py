@@ -4,10 +4,12 @@ and when it changed, and a colleague whose value someone kept their own over is 
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
 from leerwinkel_desk.domain.enums import Channel, Tier
 from leerwinkel_desk.services.agenda import Agenda
@@ -17,7 +19,8 @@ from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.options import Options
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.store.engine import close_all
-from leerwinkel_desk.sync.inbox import open_items, resolve
+from leerwinkel_desk.store.models import AuditEvent
+from leerwinkel_desk.sync.inbox import KEEP_MINE_ACTION, open_items, resolve
 from sync_support import Laptop, assert_converged, central, first_laptop, joined_laptop, row, service  # noqa: F401
 
 pytestmark = pytest.mark.postgres
@@ -111,7 +114,8 @@ def test_the_history_says_what_is_in_force_and_a_phase_kept_in_the_inbox_is_a_st
         assert row(laptop.db, "SELECT phase FROM learning_request WHERE id = :id", id=request.id.hex)[0] == "trajectory"
     [phase] = [i for i in open_items(a.db) if i.row_id == request.id.hex]
     clock.at = start + timedelta(minutes=20)
-    resolve(a.db, phase.id, keep_mine=True, now=clock.now(), by=katrien)
+    resolve(a.db, phase.id, keep_mine=True, now=clock.now(), actor=built.coordinator)
+    assert kept_events(a)[-1] == ("learning_request", request.id, "phase", made.id, katrien)
     a.sync.sync(built.coordinator)
     b.sync.sync(built.counsellor)
     a.sync.sync(built.coordinator)
@@ -124,12 +128,22 @@ def test_the_history_says_what_is_in_force_and_a_phase_kept_in_the_inbox_is_a_st
     assert (told.kind, told.reason, told.field, told.mine, told.theirs) == (
         "overwritten", "kept_elsewhere", "phase", "trajectory", "choice")
     assert (told.my_author, told.their_author, told.their_at) == (an.hex, katrien.hex, wire(clock.now()))
-    for laptop in (a, b):
+    for laptop, person in ((a, built.coordinator), (b, built.counsellor)):
+        kept = kept_events(laptop)
         for item in open_items(laptop.db):
-            resolve(laptop.db, item.id, keep_mine=False, now=clock.now())
+            resolve(laptop.db, item.id, keep_mine=False, now=clock.now(), actor=person)
+        assert kept_events(laptop) == kept          # taking the office's value changes nothing here
     a.sync.sync(built.coordinator)
     b.sync.sync(built.counsellor)
     assert_converged(central, [a, b])
+
+
+def kept_events(laptop: Laptop) -> list[tuple[str, uuid.UUID | None, str | None, uuid.UUID | None, uuid.UUID | None]]:
+    """The audit events of values kept in the inbox ("Mijn versie houden") on `laptop`, in order."""
+    with laptop.db.read() as s:
+        return [tuple(r) for r in s.execute(
+            select(AuditEvent.entity, AuditEvent.record_id, AuditEvent.fields, AuditEvent.subject_client_id,
+                   AuditEvent.actor_id).where(AuditEvent.action == KEEP_MINE_ACTION).order_by(AuditEvent.seq))]
 
 
 def test_a_colleague_whose_value_someone_kept_their_own_over_is_told(office, central, clock) -> None:
@@ -140,7 +154,9 @@ def test_a_colleague_whose_value_someone_kept_their_own_over_is_told(office, cen
     made, request, start = offline_round(a, b, built, clock)
     [phone] = [i for i in open_items(b.db) if i.row_id == made.id.hex]
     clock.at = start + timedelta(minutes=30)
-    resolve(b.db, phone.id, keep_mine=True, now=clock.now(), by=an)
+    kept_before = kept_events(b)
+    resolve(b.db, phone.id, keep_mine=True, now=clock.now(), actor=built.counsellor)
+    assert kept_events(b)[len(kept_before):] == [("client", made.id, "phone", made.id, an)]    # audited, no value
     b.sync.sync(built.counsellor)
     assert [i for i in open_items(b.db) if i.row_id == made.id.hex] == []
     a.sync.sync(built.coordinator)

@@ -109,7 +109,7 @@ def test_different_fields_merge_and_a_free_text_conflict_goes_to_the_inbox(offic
     for laptop in (a, b, c):
         assert tuple(row(laptop.db, "SELECT phone, municipality, interests FROM client WHERE id = :id",
                          id=made.id.hex)) == ("+32 470 00 00 02", "Menen", "koken")
-    resolve(b.db, item.id, keep_mine=True, now=clock_module.now())
+    resolve(b.db, item.id, keep_mine=True, now=clock_module.now(), actor=b.actor)
     quiet([a, b, c])
     assert row(c.db, "SELECT interests FROM client WHERE id = :id", id=made.id.hex)[0] == "lassen"
     assert [i for i in open_items(b.db) if i.row_id == made.id.hex] == []
@@ -150,13 +150,13 @@ def test_tier_phase_owner_and_consent_conflicts_wait_in_the_inbox_other_fields_t
         assert row(laptop.db, "SELECT municipality FROM client WHERE id = :id", id=made.id.hex)[0] == "Brugge"
         assert row(laptop.db, "SELECT expires_on FROM consent WHERE id = :id", id=consent.id.hex)[0] == "2027-01-31"
     for item in open_items(c.db):
-        resolve(c.db, item.id, keep_mine=False, now=clock_module.now())
+        resolve(c.db, item.id, keep_mine=False, now=clock_module.now(), actor=c.actor)
     lost = {(i.table, i.field): (i.kind, i.mine, i.theirs) for i in open_items(a.db)
             if i.row_id in (made.id.hex, request.id.hex)}      # the loser's values, kept in its inbox
     assert lost == {("client", "municipality"): ("overwritten", "Gent", "Brugge"),
                     ("learning_request", "satisfaction"): ("overwritten", 3, 5)}
     for item in open_items(a.db):
-        resolve(a.db, item.id, keep_mine=False, now=clock_module.now())
+        resolve(a.db, item.id, keep_mine=False, now=clock_module.now(), actor=a.actor)
     assert_converged(central, [a, b, c])
 
 
@@ -201,8 +201,8 @@ def test_the_laptop_whose_value_a_later_arrival_replaced_learns_it_at_its_next_s
     assert rows_as(central.owner_url, None, f"SELECT count(*) AS n FROM sync_notice WHERE row_id IN "
                    f"('{made.id}', '{request.id}')") == [{"n": 0}]    # told, and gone from the server
 
-    resolve(a.db, phone.id, keep_mine=True, now=clock_module.now())      # a's correction was the right one
-    resolve(a.db, due.id, keep_mine=False, now=clock_module.now())
+    resolve(a.db, phone.id, keep_mine=True, now=clock_module.now(), actor=a.actor)  # a's correction was right
+    resolve(a.db, due.id, keep_mine=False, now=clock_module.now(), actor=a.actor)
     quiet([a, b, c])
     for laptop in (a, b, c):
         assert tuple(row(laptop.db, "SELECT phone, phone_key FROM client WHERE id = :id", id=made.id.hex)) == (
@@ -259,7 +259,7 @@ def test_numbers_come_from_blocks_and_a_number_outside_the_block_is_refused(offi
     assert any(i.reason == "number_outside_block" for i in open_items(b.db))
     assert row(b.db, "SELECT dossier_no FROM client WHERE id = :id", id=made[1].id.hex)[0] == numbers[1]
     for item in open_items(b.db):
-        resolve(b.db, item.id, keep_mine=False, now=clock_module.now())
+        resolve(b.db, item.id, keep_mine=False, now=clock_module.now(), actor=b.actor)
     with c.db.write() as s:              # c has used up its block, offline
         s.execute(text("UPDATE sync_number_block SET next_value = last + 1"))
     late = Clients(c.db, clock_module, built.counsellor).create(ClientInput("Voorlopig", "Nummer"))
@@ -640,7 +640,7 @@ def settled_at(office, central, clock, request_id, phase: str) -> None:
     for db in (a.db, b.db, c.db):
         assert row(db, "SELECT phase FROM learning_request WHERE id = :id", id=request_id.hex)[0] == phase
     for item in open_items(b.db):
-        resolve(b.db, item.id, keep_mine=False, now=clock.now())
+        resolve(b.db, item.id, keep_mine=False, now=clock.now(), actor=b.actor)
     assert_converged(central, [a, b, c])
 
 
@@ -732,7 +732,7 @@ def test_a_merge_the_service_refuses_lands_in_the_inbox_and_the_laptop_takes_the
         assert row(db, "SELECT count(*) FROM client_merge WHERE id = :id", id=refused.id.hex)[0] == 0
         assert row(db, "SELECT count(*) FROM client_merge WHERE id = :id", id=kept.id.hex)[0] == 1
     for item in open_items(b.db):
-        resolve(b.db, item.id, keep_mine=False, now=clock_module.now())
+        resolve(b.db, item.id, keep_mine=False, now=clock_module.now(), actor=b.actor)
     assert_converged(central, [a, b, c])
 
 
@@ -761,7 +761,7 @@ def test_an_offline_edit_of_a_duplicate_merged_meanwhile_follows_to_the_record_t
                          id=survivor.id.hex)) == ("+32 470 13 13 13", "ruben@example.org", "ruben@example.org")
         assert tuple(row(laptop.db, "SELECT phone, email, merged_into_id FROM client WHERE id = :id",
                          id=duplicate.id.hex)) == ("+32 470 14 14 14", None, survivor.id.hex)
-    resolve(c.db, item.id, keep_mine=True, now=clock_module.now())
+    resolve(c.db, item.id, keep_mine=True, now=clock_module.now(), actor=c.actor)
     quiet([a, b, c])
     for laptop in (a, b, c):
         assert tuple(row(laptop.db, "SELECT phone, phone_key FROM client WHERE id = :id", id=survivor.id.hex)) == (

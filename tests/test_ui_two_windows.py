@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from leerwinkel_desk.domain.enums import Phase, Tier
+from leerwinkel_desk.services.agenda import Agenda, ZitdagRow
 from leerwinkel_desk.services.catalogue import Catalogue, CourseFilter, CourseInput
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.contacts import Contacts
@@ -247,3 +248,46 @@ def test_a_lock_keeps_and_counts_only_its_own_windows_forms(
     typed(qtbot, "half getypt")
     assert typing_without_drafts(window) == 0 and typing_without_drafts(other) == 1
     assert keep_open_work(window) == (0, 0)
+
+
+def zitdagen_form(qtbot, main: MainWindow):
+    """Ctrl+Shift+J in the window, the office's loket chosen, Zitdagen (Alt+Z), and its one zitdag chosen."""
+    press(qtbot, main, Qt.Key.Key_J, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    lokets = active(qtbot, main.active_dialog)
+    press(qtbot, focused(), Qt.Key.Key_1, ALT)
+    press(qtbot, focused(), Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: lokets.chosen is not None)
+    press(qtbot, focused(), Qt.Key.Key_Z, ALT)
+    qtbot.waitUntil(lambda: lokets.active_child is not None)
+    form = active(qtbot, lokets.active_child)
+    press(qtbot, focused(), Qt.Key.Key_1, ALT)
+    press(qtbot, focused(), Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: form.chosen is not None)
+    return form
+
+
+def test_a_zitdag_in_two_windows_keeps_both_changes_and_refuses_one_field_changed_in_both(
+        qtbot, db, elsewhere: Database, clock, office) -> None:
+    """Before, Bewaren wrote the whole zitdag as the form had read it: the second window's save set the first
+    one's rhythm back, unseen."""
+    agenda = Agenda(db, clock, office.coordinator)
+    first, second = (open_window(qtbot, DeskContext(database, clock, office.coordinator, "Leerwinkel Test",
+                                                    "Coördinator Test")) for database in (db, elsewhere))
+    form_a, form_b = zitdagen_form(qtbot, first), zitdagen_form(qtbot, second)
+    assert form_a.chosen == form_b.chosen is not None
+
+    def chosen() -> ZitdagRow:
+        [row] = [z for z in agenda.schedule() if z.id == form_a.chosen]
+        return row
+
+    before = chosen()
+    saved_in(qtbot, form_a, Qt.Key.Key_E, "2", ENTER)               # Om de … weken
+    saved_in(qtbot, form_b, Qt.Key.Key_D, "45", ENTER)              # Duur van een gesprek only: both kept
+    assert (chosen().every_weeks, chosen().slot_minutes, chosen().starts) == (2, 45, before.starts)
+
+    saved_in(qtbot, form_a, Qt.Key.Key_D, "30", ENTER)              # A's list still says 60: no one else's slot
+    said = form_a.error.text()
+    assert form_a.error.isVisible() and "Duur van een gesprek is nu “45”" in said, said
+    assert chosen().slot_minutes == 45 and form_a.slot.value() == 30 and focused() is form_a.slot
+    press(qtbot, focused(), Qt.Key.Key_Return)                      # again, knowingly
+    assert (chosen().slot_minutes, chosen().every_weeks) == (30, 2)

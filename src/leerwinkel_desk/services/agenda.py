@@ -16,7 +16,7 @@ from leerwinkel_desk.domain.enums import ContactStatus, Phase
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.permissions import Permission
 from leerwinkel_desk.services import audit
-from leerwinkel_desk.services.common import UseCase
+from leerwinkel_desk.services.common import UseCase, edited_fields
 from leerwinkel_desk.services.contacts import ContactRow, contact_row
 from leerwinkel_desk.services.requests import ROW_COLUMNS as REQUEST_COLUMNS
 from leerwinkel_desk.services.requests import FollowUpRow, RequestRow, Requests
@@ -111,6 +111,7 @@ class ZitdagRow:
 
 _ZITDAG_FIELDS = ("loket_id", "counsellor_id", "weekday", "on_date", "starts", "ends", "slot_minutes", "every_weeks",
                   "valid_from", "valid_until")      # what a zitdag is, as kept (ZitdagRow names them alike)
+_TYPED_FIELDS = tuple(name for name in _ZITDAG_FIELDS if name != "valid_until")    # what its form shows
 
 
 def _checked_zitdag(wanted: ZitdagRow) -> ZitdagRow:
@@ -182,9 +183,12 @@ class Agenda(UseCase):
 
     def change_zitdag(self, zitdag_id: uuid.UUID, loket_id: uuid.UUID, counsellor_id: uuid.UUID, starts: time,
                       ends: time, weekday: int | None = None, on_date: date | None = None, slot_minutes: int = 60,
-                      valid_from: date | None = None, every_weeks: int = 1) -> ZitdagRow:
+                      valid_from: date | None = None, every_weeks: int = 1,
+                      loaded: ZitdagRow | None = None) -> ZitdagRow:
         """The zitdag corrected to these values (as `add_zitdag` takes them; the clash check passes over the
-        zitdag itself), without rewriting its history: returns the zitdag in force with them.
+        zitdag itself), without rewriting its history: returns the zitdag in force with them. With `loaded`
+        (the row the form showed) only what the form changed, and never a field someone else saved meanwhile
+        unseen (services.common.edited_fields); without it (the command line) the values are the whole zitdag.
 
         One not held before today (its first day is today or later, or it was entered today) is changed where
         it is (zitdag.update, the fields that changed). One held before keeps its past (Vandaag of a past day,
@@ -205,6 +209,9 @@ class Agenda(UseCase):
                 raise InvalidValue("valid_from", "ended")
             typed = ZitdagRow(zitdag_id, loket_id, "", counsellor_id, weekday, on_date, starts, ends, slot_minutes,
                               every_weeks, valid_from, old.valid_until)
+            if loaded is not None:
+                edited = edited_fields(old, {name: getattr(typed, name) for name in _TYPED_FIELDS}, loaded)
+                typed = replace(old, **{name: getattr(typed, name) for name in edited})
             first_day = old.first_day()
             if (first_day is None or first_day < today) and local_date(zitdag.created_at) < today:
                 return self._change_from(session, zitdag, old.changed_from(typed, today), now)

@@ -29,7 +29,9 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.clients import keys_of
+from leerwinkel_desk.services.context import Actor
 from leerwinkel_desk.services.requests import record_change
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.models import LearningRequest
@@ -147,8 +149,13 @@ def _names(session: Session, item: InboxItem) -> dict[str, str]:
     return names
 
 
-def resolve(db: Database, item_id: str, keep_mine: bool, now: datetime, by: uuid.UUID | None = None) -> None:
-    """Settle one item: keep this laptop's value (queued to go up, made by `by` now) or take the service's."""
+KEEP_MINE_ACTION = "sync.keep_mine"
+
+
+def resolve(db: Database, item_id: str, keep_mine: bool, now: datetime, actor: Actor) -> None:
+    """Settle one item: keep this laptop's value (queued to go up, made by `actor` now, audited as a change of
+    that field) or take the service's (the value already in force here: nothing changes)."""
+    by = actor.counsellor_id
     with db.write() as session:
         row = session.execute(text(f"SELECT {_COLUMNS} FROM sync_inbox WHERE id = :id AND resolved_at IS NULL"),
                               {"id": item_id}).first()
@@ -158,13 +165,15 @@ def resolve(db: Database, item_id: str, keep_mine: bool, now: datetime, by: uuid
         if keep_mine and item.choosable:
             columns = {r[1] for r in session.execute(text(f'PRAGMA table_info("{item.table}")'))}
             last_op = session.execute(text("SELECT coalesce(max(op), 0) FROM sync_outbox")).scalar_one()
-            if item.field in columns:
+            if item.field is not None and item.field in columns:
                 _step_kept(session, item, by, now)
                 stamps = {"updated_at": to_wire(item.table, "updated_at", now),
                           "updated_by": to_wire(item.table, "updated_by", by)} if by and "updated_by" in columns else {}
                 session.execute(text(f'UPDATE "{item.table}" SET "{item.field}" = :value'
                                      f'{"".join(f", {name} = :{name}" for name in stamps)} WHERE id = :id'),
                                 {"value": item.mine, "id": item.row_id, **stamps})
+                audit.record(session, actor, now, KEEP_MINE_ACTION, item.table, uuid.UUID(item.row_id),
+                             [item.field], _client_of(session, item.table, item.row_id, columns))
             if item.table == "client" and item.field in KEYED:
                 names = session.execute(text(f"SELECT {', '.join(KEYED)} FROM client WHERE id = :id"),
                                         {"id": item.row_id}).mappings().first()
@@ -182,6 +191,20 @@ def resolve(db: Database, item_id: str, keep_mine: bool, now: datetime, by: uuid
         session.execute(text("UPDATE sync_inbox SET resolved_at = :at, resolution = :how WHERE id = :id"),
                         {"at": now.isoformat(), "how": "mine" if keep_mine and item.choosable else "theirs",
                          "id": item_id})
+
+
+def _client_of(session: Session, table: str, row_id: str, columns: set[str]) -> uuid.UUID | None:
+    """The client a row is about, for the audit event of a value kept in it: the client's own row, or the one
+    its `client_id` or its request's names."""
+    found: str | None = None
+    if table == "client":
+        found = row_id
+    elif "client_id" in columns:
+        found = session.execute(text(f'SELECT client_id FROM "{table}" WHERE id = :id'), {"id": row_id}).scalar()
+    elif "request_id" in columns:
+        found = session.execute(text(f'SELECT r.client_id FROM "{table}" t JOIN learning_request r '
+                                     "ON r.id = t.request_id WHERE t.id = :id"), {"id": row_id}).scalar()
+    return uuid.UUID(found) if found else None
 
 
 KEPT = "kept_ops"      # sync_state: the queued ops a "keep mine" made, with the field each keeps (JSON)

@@ -103,6 +103,7 @@ def action_labels() -> dict[str, str]:
         "retention.apply": QCoreApplication.translate("AuditAction", "Bewaartermijn toegepast"),
         "retention.auto": QCoreApplication.translate("AuditAction", "Bewaartermijn vanzelf toegepast"),
         "sync.anchor": QCoreApplication.translate("AuditAction", "Bevestiging van de synchronisatie"),
+        "sync.keep_mine": QCoreApplication.translate("AuditAction", "Eigen versie gehouden bij een conflict"),
         "demo.generate": QCoreApplication.translate("AuditAction", "Demogegevens gemaakt"),
     }
 

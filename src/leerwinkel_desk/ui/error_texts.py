@@ -4,7 +4,7 @@ form labels of the fields they name."""
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 from enum import StrEnum
 
@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS
 from leerwinkel_desk.domain.errors import ChangedElsewhere, DomainError
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, format_number
-from leerwinkel_desk.ui.texts import enum_label, format_date, format_euro
+from leerwinkel_desk.ui.texts import enum_label, format_date, format_euro, weekday_label
 
 SAME_AS = {"end_before_start": "before_start", "out_of_range": "range"}   # reasons said in the same words
 
@@ -203,7 +203,9 @@ def changed_elsewhere_text(error: ChangedElsewhere) -> str:
     """A save refused because someone else saved the same fields meanwhile: which, what is stored now, and
     that saving again keeps what this person typed (the form took the stored values as its starting point)."""
     now = "; ".join(QCoreApplication.translate("Vocabulary", "{field} is nu {value}").format(
-        field=field_label(name) or name, value=stored_value_text(value)) for name, value in error.stored.items())
+        field=field_label(name) or name,
+        value=stored_value_text(weekday_label(value) if name == "weekday" and isinstance(value, int) else value))
+        for name, value in error.stored.items())
     return QCoreApplication.translate(
         "Vocabulary", "Intussen elders gewijzigd (in een ander venster of door een collega): {now}. Er is niets "
         "bewaard en uw tekst blijft staan. Kijk het na; bewaart u opnieuw, dan vervangt uw tekst wat er nu "
@@ -222,6 +224,8 @@ def stored_value_text(value: object) -> str:
         return enum_label(value)
     if isinstance(value, date):
         return format_date(value)
+    if isinstance(value, time):
+        return f"{value:%H:%M}"
     if isinstance(value, Decimal):
         return format_euro(value)
     if isinstance(value, uuid.UUID):
@@ -426,7 +430,7 @@ def field_label(field: str) -> str:
         "session_type": QCoreApplication.translate("Vocabulary", "Soort gesprek"),
         "shared_items": QCoreApplication.translate("Vocabulary", "Gedeelde gegevens"),
         "signal_id": QCoreApplication.translate("Vocabulary", "Signaal"),
-        "slot_minutes": QCoreApplication.translate("Vocabulary", "Minuten per afspraak"),
+        "slot_minutes": QCoreApplication.translate("Vocabulary", "Duur van een gesprek"),
         "starts": QCoreApplication.translate("Vocabulary", "Tijd van"),
         "status": QCoreApplication.translate("Vocabulary", "Status"),
         "study_history": QCoreApplication.translate("Vocabulary", "Studieverleden"),

@@ -287,7 +287,7 @@ class ConflictInboxDialog(QDialog):
         if item is None:
             return
         row = self.table.currentIndex().row()
-        inbox.resolve(self._ctx.db, item.id, keep_mine, self._ctx.clock.now(), self._ctx.actor.counsellor_id)
+        inbox.resolve(self._ctx.db, item.id, keep_mine, self._ctx.clock.now(), self._ctx.actor)
         self._ctx.operations.changed.emit(OpChanges(Change.DOSSIER, None, self.tr("Conflict beslist")))
         self.load()
         if self.model.rowCount():           # on to the next item, where the settled one was

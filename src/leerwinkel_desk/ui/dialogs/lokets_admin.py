@@ -205,7 +205,7 @@ class ZitdagenDialog(ReferenceDialog):
                       every_weeks=1 if single else self.every.value())
         if self.chosen is None:
             return self._agenda.add_zitdag(**values)
-        return self._agenda.change_zitdag(self.chosen, **values)
+        return self._agenda.change_zitdag(self.chosen, **values, loaded=self.loaded)
 
     def save(self) -> None:
         """An impossible date is said under its field, as typed; the chosen zitdag stays chosen."""
@@ -223,5 +223,6 @@ class ZitdagenDialog(ReferenceDialog):
         return self.tr("Zitdag bewaard")
 
     def focus_fields(self) -> dict[str, QWidget]:
-        return {"starts": self.starts, "ends": self.ends, "every_weeks": self.every, "slot_minutes": self.slot,
-                "valid_from": self.on_date, "on_date": self.on_date, "counsellor_id": self.counsellor}
+        return {"loket_id": self.loket, "counsellor_id": self.counsellor, "weekday": self.weekday,
+                "every_weeks": self.every, "valid_from": self.on_date, "on_date": self.on_date, "starts": self.starts,
+                "ends": self.ends, "slot_minutes": self.slot}
