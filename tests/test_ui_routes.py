@@ -268,7 +268,7 @@ def test_ctrl_shift_s_adds_edits_and_retires_a_partner_and_its_contact(qtbot, co
     qtbot.waitUntil(lambda: SocialMap(db, clock, office.coordinator).partners("zuid-west")[0].phone == "056 00 00 00",
                     timeout=3000)
     key(qtbot, Qt.Key.Key_U, ALT)                                      # Alt+U: uit dienst, asked first
-    confirmed_by_alt_u(qtbot, form, "CAW Zuid-West (CAW) uit dienst nemen?")
+    confirmed_by_alt_u(qtbot, form, "CAW Zuid-West uit dienst nemen?")
     qtbot.waitUntil(lambda: form.items.count() == 3, timeout=3000)
     assert SocialMap(db, clock, office.coordinator).partners("zuid-west") == []
     with db.read() as s:

@@ -4053,6 +4053,10 @@ Server address: {server}</translation>
         <translation>Refer to a partner</translation>
     </message>
     <message>
+        <source>(kies een partner)</source>
+        <translation>(choose a partner)</translation>
+    </message>
+    <message>
         <source>bv. zoekt eerst werk; afspraak met de bemiddelaar op dinsdag</source>
         <translation>e.g. looks for work first; appointment with the job coach on Tuesday</translation>
     </message>
@@ -4085,8 +4089,16 @@ Server address: {server}</translation>
         <translation>The social map has no partners yet: a coordinator adds them.</translation>
     </message>
     <message>
+        <source>{partner} staat niet meer op de sociale kaart: kies een andere partner.</source>
+        <translation>{partner} is no longer on the social map: choose another partner.</translation>
+    </message>
+    <message>
         <source>(niemand in het bijzonder)</source>
         <translation>(no one in particular)</translation>
+    </message>
+    <message>
+        <source>Kies eerst de partner naar wie u de cliënt doorverwijst.</source>
+        <translation>First choose the partner you are referring the client to.</translation>
     </message>
     <message>
         <source>Doorverwezen naar {partner}</source>

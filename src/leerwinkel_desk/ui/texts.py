@@ -311,6 +311,22 @@ def organisation_type_label(kind: OrganisationType) -> str:
     return code_word(ORGANISATION_TYPE_WORDS[kind])
 
 
+def partner_label(name: str, kind: OrganisationType) -> str:
+    """A partner of the social map in a list: its name, then its kind after a dash, unless the name says it
+    already ("Agentschap Integratie en Inburgering Kortrijk"). A dash, not brackets: an English kind has its
+    own ("VDAB Kortrijk (VDAB (employment service))")."""
+    kind_words = organisation_type_label(kind)
+    return name if kind_words.casefold() in name.casefold() else f"{name} — {kind_words}"
+
+
+def referral_reason_text(code: ReferralReason | None, explanation: str) -> str:
+    """A referral's reason in a list of one line: the reason in words, or for 'andere reden' the explanation
+    typed (those words say nothing of it); a referral from before the reasons had codes: its explanation."""
+    if code is None or (code is ReferralReason.OTHER and explanation.strip()):
+        return explanation.strip()
+    return enum_label(code)
+
+
 def provider_type_label(kind: ProviderType) -> str:
     return code_word(PROVIDER_TYPE_WORDS[kind])
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -21,11 +22,11 @@ from leerwinkel_desk.domain.referrals import usual_partner
 from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.design.components import PlainLabel
+from leerwinkel_desk.ui.design.components import PlainLabel, Tone
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
-from leerwinkel_desk.ui.texts import enum_label, format_date
+from leerwinkel_desk.ui.texts import enum_label, format_date, partner_label
 from leerwinkel_desk.ui.widgets import EnumCombo, show_placeholder
 
 
@@ -39,15 +40,20 @@ def form_buttons(dialog: FormDialog, save_text: str) -> QDialogButtonBox:
 
 
 class ReferralDialog(FormDialog):
-    """The reason first: the partners of the kind that usually takes it come first in the list."""
+    """The reason first: the partners of the kind that usually takes it come first in the list, the first of
+    them proposed. A partner the person chose (or a contact person there) stays chosen whatever the reason."""
 
     def __init__(self, ctx: DeskContext, request_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._request_id = ctx, request_id
         self._map = ctx.service(SocialMap)
+        self._chosen: uuid.UUID | None = None      # the partner the person chose
+        self._proposing = True                      # until the person chooses, the reason proposes the partner
+        self._names: dict[uuid.UUID, str] = {}      # the partners listed, by id
         self.setWindowTitle(self.tr("Doorverwijzen naar een partner"))
         self.reason_code = EnumCombo(ReferralReason, ((r, enum_label(r)) for r in ReferralReason))
         self.partner = QComboBox()
+        self.partner.setPlaceholderText(self.tr("(kies een partner)"))
         self.contact = QComboBox()
         self.reason = QLineEdit()
         show_placeholder(self.reason, self.tr("bv. zoekt eerst werk; afspraak met de bemiddelaar op dinsdag"))
@@ -62,7 +68,9 @@ class ReferralDialog(FormDialog):
         layout.addWidget(self.error)
         layout.addWidget(form_buttons(self, self.tr("&Doorverwijzen")))
         self.reason_code.currentIndexChanged.connect(self.list_partners)
-        self.partner.currentIndexChanged.connect(self.list_contacts)
+        self.partner.currentIndexChanged.connect(lambda: self.list_contacts())
+        self.partner.activated.connect(self.partner_chosen)     # by the person (keys or mouse), never by code
+        self.contact.activated.connect(self.partner_chosen)     # someone there: that partner is meant too
         self.list_partners()
         self.first_field = self.reason_code
         if self.partner.count() == 0:       # nothing to choose: said at once, not at the save
@@ -75,16 +83,42 @@ class ReferralDialog(FormDialog):
                            "met Ctrl+Shift+S, of lees ze in met Ctrl+I.")
         return self.tr("Er staan nog geen partners op de sociale kaart: een coördinator voegt ze toe.")
 
+    def partner_chosen(self) -> None:
+        """The person chose the partner shown: it stays when the reason changes; a warning about it goes."""
+        self._chosen = self.partner.currentData()
+        if self._chosen is not None:
+            self._proposing = False
+            self.error.clear_error()
+
     def list_partners(self) -> None:
-        """Every partner; those of the kind that usually takes the reason first, the first of them chosen."""
+        """Every partner, those of the kind that usually takes the reason first. The partner the person chose
+        stays chosen, with its contact person; one no longer listed is said, and none is chosen in its place
+        until the person chooses again (a partner put there silently referred the client to the wrong place).
+        Before any choice the first partner of the usual kind is proposed, or none when the map has none."""
         usual = usual_partner(self.reason_code.value() or ReferralReason.OTHER)
         partners = sorted(self._map.partners(), key=lambda p: (p.org_type is not usual, p.name.casefold()))
-        self.partner.clear()
-        for partner in partners:
-            self.partner.addItem(f"{partner.name} ({enum_label(partner.org_type)})", partner.id)
-        self.list_contacts()
+        was_named, contact = self._names.get(self._chosen) if self._chosen else None, self.contact.currentData()
+        self._names = {p.id: p.name for p in partners}
+        ids = [p.id for p in partners]
+        with QSignalBlocker(self.partner):
+            self.partner.clear()
+            for partner in partners:
+                self.partner.addItem(partner_label(partner.name, partner.org_type), partner.id)
+            if self._chosen in self._names:
+                self.partner.setCurrentIndex(ids.index(self._chosen))
+            elif self._chosen is not None:
+                self._chosen, contact = None, None
+                self.partner.setCurrentIndex(-1)
+                self.error.show_message(self.tr("{partner} staat niet meer op de sociale kaart: kies een andere "
+                                                "partner.").format(partner=was_named), Tone.WARNING)
+            else:
+                contact = None
+                proposed = self._proposing and usual is not None and bool(partners) and partners[0].org_type is usual
+                self.partner.setCurrentIndex(0 if proposed else -1)
+        self.list_contacts(contact)
 
-    def list_contacts(self) -> None:
+    def list_contacts(self, keep: uuid.UUID | None = None) -> None:
+        """The people at the partner shown; `keep` chosen again when it is still one of them."""
         self.contact.clear()
         self.contact.addItem(self.tr("(niemand in het bijzonder)"), None)
         partner_id = self.partner.currentData()
@@ -92,18 +126,20 @@ class ReferralDialog(FormDialog):
             for person in self._map.contacts(partner_id):
                 self.contact.addItem(f"{person.full_name}" + (f" — {person.function}" if person.function else ""),
                                      person.id)
+                if person.id == keep:
+                    self.contact.setCurrentIndex(self.contact.count() - 1)
 
     def save(self) -> None:
         partner_id, reason_code = self.partner.currentData(), self.reason_code.value()
         if partner_id is None or reason_code is None:
-            if self.partner.count() == 0:
-                self.error.show_message(self.no_partners_text())
+            self.error.show_message(self.no_partners_text() if self.partner.count() == 0 else self.tr(
+                "Kies eerst de partner naar wie u de cliënt doorverwijst."), Tone.DANGER)
             self.partner.setFocus()
             return
         if perform(self._ctx.operations, lambda: self._ctx.service(Referrals).refer_out(
                 self._request_id, partner_id, reason_code, self.reason.text(), self.contact.currentData()),
                 self.error, OpChanges(Change.TIMELINE | Change.AGENDA, None, self.tr(
-                    "Doorverwezen naar {partner}").format(partner=self.partner.currentText())),
+                    "Doorverwezen naar {partner}").format(partner=self._names.get(partner_id, ""))),
                 {"reason": self.reason, "partner_contact": self.contact}):
             self.accept()
 

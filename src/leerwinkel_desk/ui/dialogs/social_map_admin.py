@@ -10,7 +10,7 @@ from leerwinkel_desk.domain.enums import OrganisationType
 from leerwinkel_desk.services.social_map import PartnerContactRow, PartnerRow, SocialMap
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.reference_base import ReferenceDialog, text_or_none
-from leerwinkel_desk.ui.texts import enum_label
+from leerwinkel_desk.ui.texts import enum_label, partner_label
 from leerwinkel_desk.ui.widgets import EnumCombo
 
 
@@ -36,7 +36,7 @@ class PartnersDialog(ReferenceDialog):
         return self._map.partners()
 
     def label(self, row: PartnerRow) -> str:
-        return f"{row.name} ({enum_label(row.org_type)})"
+        return partner_label(row.name, row.org_type)
 
     def fill(self, row: PartnerRow | None) -> None:
         self.name.setText(row.name if row else "")

@@ -25,10 +25,10 @@ from leerwinkel_desk.ui.design.icons import icon, kind_icon
 from leerwinkel_desk.ui.design.style import Space
 from leerwinkel_desk.ui.models import Column, RowsModel
 from leerwinkel_desk.ui.texts import (
-    enum_label,
     format_date,
     format_moment,
     phase_label,
+    referral_reason_text,
     session_type_label,
     tier_label,
 )
@@ -228,7 +228,7 @@ class TodayPage(QWidget):
             Column(lambda: QCoreApplication.translate("Today", "Partner"), lambda o: o.partner_name,
                    lambda _o: kind_icon("referral")),
             Column(lambda: QCoreApplication.translate("Today", "Reden"),
-                   lambda o: enum_label(o.referral.reason_code) if o.referral.reason_code else o.referral.reason),
+                   lambda o: referral_reason_text(o.referral.reason_code, o.referral.reason)),
             Column(lambda: QCoreApplication.translate("Today", "Leervraag"), lambda o: o.request_no),
             Column(lambda: QCoreApplication.translate("Today", "Begeleider"),
                    lambda o: self._staff.get(o.owner_id, "")),
