@@ -312,6 +312,43 @@ def down_to_list(field: QLineEdit, view: QAbstractItemView) -> None:
     down.activated.connect(go)
 
 
+def arrows_move_list(field: QLineEdit, view: QAbstractItemView) -> None:
+    """Down and Up in a field that filters a list move the list's current row while the person goes on typing
+    there, so a button that takes "the current row" takes the one highlighted (in Opties, Down then Als optie
+    toevoegen took the first row: Down did nothing). Up on the list's first row, once it has the focus, goes
+    back to the field."""
+    def move(step: int) -> None:
+        model = view.model()
+        if model is None or not model.rowCount():
+            return
+        current = view.currentIndex()
+        row = min(max(current.row() + step if current.isValid() else 0, 0), model.rowCount() - 1)
+        index = model.index(row, max(current.column(), 0))
+        view.setCurrentIndex(index)                  # selects its row too (rows are what such a list selects)
+        view.scrollTo(index)
+
+    for key, step in ((Qt.Key.Key_Down, 1), (Qt.Key.Key_Up, -1)):
+        arrow = QShortcut(QKeySequence(key), field)
+        arrow.setContext(Qt.ShortcutContext.WidgetShortcut)      # only while the field has the focus
+        arrow.activated.connect(lambda step=step: move(step))
+    view.installEventFilter(_UpToField(field, view))
+
+
+class _UpToField(QObject):
+    """Up on the first row of a list goes back to the field that filters it (`arrows_move_list`)."""
+
+    def __init__(self, field: QLineEdit, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._field, self._view = field, view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Up
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier and self._view.currentIndex().row() <= 0):
+            self._field.setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+
 def hold_a_row(view: QAbstractItemView) -> None:
     """A list that has the focus holds a current row, highlighted: its first when none is (Enter works at once).
     Qt makes one current only the first time a view takes the focus, never after its rows are read anew, and
