@@ -191,15 +191,22 @@ class OptionsDialog(FormDialog):
 
     def add_selected_course(self) -> None:
         index = self.course_view.currentIndex()
-        if index.isValid():
-            self._do(lambda: self._ctx.service(Options).consider(
-                self._request_id, course_id=self.courses.row_at(index.row()).id))
+        if index.isValid() and self._do(lambda: self._ctx.service(Options).consider(
+                self._request_id, course_id=self.courses.row_at(index.row()).id)):
+            self.show_added()
 
     def add_free_option(self) -> None:
         """Added from the field; left empty, the sentence says what to type and the field gets the focus."""
         if self._do(lambda: self._ctx.service(Options).consider(self._request_id, free_text=self.free_text.text()),
                     focus={"option": self.free_text}):
             self.free_text.clear()          # added: nothing left unsaved in it
+            self.show_added()
+
+    def show_added(self) -> None:
+        """The comparison scrolled to the option just added (the last: they stand in the order discussed), so
+        the person sees what Alt+O or Alt+V added; which column is current stays as it was."""
+        if self.compare.columnCount():
+            self.compare.scrollTo(self.compare.model().index(0, self.compare.columnCount() - 1))
 
     def current_option(self) -> int | None:
         """The column of the comparison's current cell, or the only option's; None when none is (or none is there)."""
