@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from leerwinkel_desk.domain.enums import ProviderType
 from leerwinkel_desk.services.catalogue import Catalogue, CourseInput
+from leerwinkel_desk.services.options import Options
 from leerwinkel_desk.store.models import AuditEvent, Course, OptionConsidered
 from leerwinkel_desk.ui.dialogs.options import OptionsDialog
 from test_letters import open_case
@@ -95,6 +96,22 @@ def test_down_and_up_in_the_search_move_the_row_that_alt_o_adds(qtbot, window, d
     assert QApplication.focusWidget() is dialog.course_view
     key(qtbot, Qt.Key.Key_Up)                                                   # on its first row: back to the field
     assert QApplication.focusWidget() is dialog.filter_text
+
+
+def test_the_option_added_shows_whole_at_the_end_of_a_full_comparison(qtbot, window, db, clock, office) -> None:
+    case = open_case(db, clock, office)
+    for n in range(1, 9):
+        Options(db, clock, office.counsellor).consider(case.request_id, free_text=f"Eigen plan nummer {n} van haar")
+    open_dossier_by_search(qtbot, window, "amrani")
+    dialog = options_dialog(qtbot, window)
+    typed(qtbot, "zorg")
+    mnemonic(qtbot, Qt.Key.Key_O, dialog.add_button)
+    header, last = dialog.compare.horizontalHeader(), dialog.compare.columnCount() - 1
+    assert headers(dialog)[last] == "Zorgkundige"
+    assert header.length() > header.viewport().width()                         # more than the table shows
+    assert header.sectionSize(last) >= header.sectionSizeHint(last)             # its title whole, not "…"
+    assert 0 <= header.sectionViewportPosition(last)                             # scrolled to: in sight
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= header.viewport().width()
 
 
 def test_an_option_added_by_mistake_is_removed_asked_first_and_leaves_the_summary(

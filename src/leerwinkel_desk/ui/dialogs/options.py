@@ -115,7 +115,7 @@ class OptionsDialog(FormDialog):
         self.compare = QTableWidget()
         self.compare.setAccessibleName(self.tr("Vergelijking van de opties"))
         self.compare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)     # it shows; it keeps nothing
-        fit_columns(self.compare, follow_rows=False)
+        fit_columns(self.compare, follow_rows=False, stretch=None)
         self.choose_button = QPushButton(self.tr("Als &keuze markeren"))
         self.remove_button = QPushButton(self.tr("Optie ve&rwijderen"))
         self.confirm_box: QMessageBox | None = None
@@ -206,6 +206,7 @@ class OptionsDialog(FormDialog):
         """The comparison scrolled to the option just added (the last: they stand in the order discussed), so
         the person sees what Alt+O or Alt+V added; which column is current stays as it was."""
         if self.compare.columnCount():
+            self.compare.updateGeometries()         # the scroll range of the new widths, before scrolling in it
             self.compare.scrollTo(self.compare.model().index(0, self.compare.columnCount() - 1))
 
     def current_option(self) -> int | None:
