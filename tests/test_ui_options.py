@@ -207,3 +207,26 @@ def test_the_free_option_empty_takes_the_focus_and_max_cost_takes_only_an_amount
     assert titles(dialog) == ["Boekhouden", "Zorgkundige"]
     typed(qtbot, "55")                                # cents at most
     assert dialog.max_cost.text() == "180,55"
+
+
+def test_the_choice_moved_to_the_right_option_frees_the_wrong_one(qtbot, window, db, clock, office) -> None:
+    """The sentence's way out: Alt+K on the right option (its column stays current), then the old choice goes."""
+    open_case(db, clock, office)                     # Boekhouden marked as the choice by mistake
+    open_dossier_by_search(qtbot, window, "amrani")
+    dialog = options_dialog(qtbot, window)
+    tab_to(qtbot, dialog.compare)
+    key(qtbot, Qt.Key.Key_Right)
+    mnemonic(qtbot, Qt.Key.Key_K, dialog.choose_button)       # Als keuze markeren: Zorgkundige
+    assert headers(dialog) == ["Boekhouden", "★ keuze: Zorgkundige"]
+    assert dialog.compare.currentColumn() == 1                # still the option marked
+    tab_to(qtbot, dialog.compare, backwards=True)
+    key(qtbot, Qt.Key.Key_Delete)                             # the choice now: refused at once
+    assert dialog.confirm_box is None and "Dit is de keuze van de cliënt" in dialog.error.text()
+    key(qtbot, Qt.Key.Key_Left)
+    key(qtbot, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: dialog.confirm_box is not None, timeout=3000)
+    wait_active(qtbot, dialog.confirm_box)
+    mnemonic(qtbot, Qt.Key.Key_V, dialog.confirm_box.buttons()[0])
+    qtbot.waitUntil(lambda: dialog.confirm_box is None, timeout=3000)
+    assert headers(dialog) == ["★ keuze: Zorgkundige"]
+    assert considered(db) == [("Boekhouden", True), ("Zorgkundige", False)]

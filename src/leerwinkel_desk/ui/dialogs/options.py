@@ -119,6 +119,7 @@ class OptionsDialog(FormDialog):
         self.choose_button = QPushButton(self.tr("Als &keuze markeren"))
         self.remove_button = QPushButton(self.tr("Optie ve&rwijderen"))
         self.confirm_box: QMessageBox | None = None
+        self.options: list[OptionRow] = []          # as the comparison shows them, one per column
         self.mark_as_search(self.filter_text, self.max_cost)     # looking up courses is no work to lose
         for table in (self.course_view, self.compare):     # Tab leaves a table; the arrows move inside it
             table.setTabKeyNavigation(False)
@@ -168,7 +169,11 @@ class OptionsDialog(FormDialog):
             self.course_view.selectRow(0)
 
     def refresh_options(self) -> None:
-        self.options: list[OptionRow] = self._ctx.service(Options).for_request(self._request_id)
+        """The comparison read anew; the option whose column was current stays current (marked as the choice,
+        Delete then refuses it at once instead of asking which option is meant)."""
+        before, row = self.current_option(), max(self.compare.currentRow(), 0)
+        current = self.options[before].id if before is not None else None
+        self.options = self._ctx.service(Options).for_request(self._request_id)
         catalogue = self._ctx.service(Catalogue)
         courses = [catalogue.course(o.course_id) if o.course_id else None for o in self.options]
         rows = compare_rows()
@@ -188,6 +193,9 @@ class OptionsDialog(FormDialog):
                 text = str(value(course)) if course is not None else ""
                 self.compare.setItem(row, column, QTableWidgetItem(text))
         refit_columns(self.compare)
+        for column, option in enumerate(self.options):
+            if option.id == current:
+                self.compare.setCurrentCell(row, column)
 
     def add_selected_course(self) -> None:
         index = self.course_view.currentIndex()
