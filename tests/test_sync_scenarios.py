@@ -246,6 +246,37 @@ def test_delete_beats_edit_and_a_child_under_a_deleted_parent_is_kept_and_flagge
     assert_converged(central, [a, b, c])
 
 
+def test_an_option_removed_on_one_laptop_leaves_every_laptop_and_beats_an_edit_made_meanwhile(
+        office, central, clock_module) -> None:
+    """Removing an option is a tombstone like every shared row's: an update of `deleted_at` in the outbox, applied
+    on the service and pulled by the others; a note added to it meanwhile elsewhere is refused (delete beats edit)."""
+    from leerwinkel_desk.services.options import Options
+
+    (a, b, c), built = office
+    made, request = client_with_request(a, built, clock_module, "Noor", "Claes")
+    options = Options(a.db, clock_module, built.counsellor)
+    kept = options.consider(request.id, course_id=built.course_ids[0])
+    mistake = options.consider(request.id, free_text="Lasser bij VDAB")
+    quiet([a, b, c])
+    assert [o.id for o in Options(b.db, clock_module, built.counsellor).for_request(request.id)] == [
+        kept.id, mistake.id]
+    options.remove(mistake.id)
+    assert row(a.db, "SELECT kind, new FROM sync_outbox WHERE row_id = :id ORDER BY op DESC",
+               id=mistake.id.hex)[0] == "U"
+    with b.db.write() as s:
+        s.execute(text("UPDATE option_considered SET note = 'Nog navragen' WHERE id = :id"), {"id": mistake.id.hex})
+    a.sync.sync()
+    b.sync.sync()
+    [rejected] = [i for i in open_items(b.db) if i.row_id == mistake.id.hex]
+    assert (rejected.kind, rejected.reason) == ("rejected", "deleted")
+    quiet([a, b, c])
+    for laptop in (a, b, c):
+        assert [o.id for o in Options(laptop.db, clock_module, built.counsellor).for_request(request.id)] == [kept.id]
+        assert tuple(row(laptop.db, "SELECT deleted_at IS NOT NULL, note FROM option_considered WHERE id = :id",
+                         id=mistake.id.hex)) == (1, None)
+    assert_converged(central, [a, b, c])
+
+
 def test_numbers_come_from_blocks_and_a_number_outside_the_block_is_refused(office, central, clock_module) -> None:
     (a, b, c), built = office
     made = [Clients(laptop.db, clock_module, built.counsellor).create(ClientInput("Nr", name))

@@ -428,6 +428,10 @@
         <translation>Choice noted</translation>
     </message>
     <message>
+        <source>Besproken optie verwijderd</source>
+        <translation>Discussed option removed</translation>
+    </message>
+    <message>
         <source>Doorverwezen</source>
         <translation>Referred on</translation>
     </message>
@@ -3473,6 +3477,10 @@ Server address: {server}</translation>
         <translation>Mark as &amp;choice</translation>
     </message>
     <message>
+        <source>Optie ve&amp;rwijderen</source>
+        <translation>&amp;Remove option</translation>
+    </message>
+    <message>
         <source>Besproken opties naast elkaar:</source>
         <translation>Discussed options side by side:</translation>
     </message>
@@ -3491,6 +3499,30 @@ Server address: {server}</translation>
     <message>
         <source>Er is nog geen optie om te kiezen: voeg eerst een opleiding of een vrije optie toe.</source>
         <translation>There is no option to choose yet: first add a course or a free option.</translation>
+    </message>
+    <message>
+        <source>Kies eerst in de vergelijking de optie die weg moet (een cel in haar kolom), dan Optie verwijderen.</source>
+        <translation>First choose in the comparison the option to remove (a cell in its column), then Remove option.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen besproken optie om te verwijderen.</source>
+        <translation>There is no discussed option to remove yet.</translation>
+    </message>
+    <message>
+        <source>‘{option}’ uit de besproken opties halen? Ze staat dan niet meer in de vergelijking en niet meer in de samenvatting voor de cliënt.</source>
+        <translation>Remove ‘{option}’ from the discussed options? It is then no longer in the comparison nor in the client&apos;s summary.</translation>
+    </message>
+    <message>
+        <source>eigen optie</source>
+        <translation>own option</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Niet verwijderen</source>
+        <translation>Keep it</translation>
     </message>
     <message>
         <source>Opties bijgewerkt</source>
@@ -6481,6 +6513,10 @@ Also as column: {others}</translation>
         <translation>Type the free option first, or choose a course in the list and add it.</translation>
     </message>
     <message>
+        <source>Dit is de keuze van de cliënt: die blijft in de vergelijking. Markeer eerst de juiste optie als keuze; daarna kan deze weg.</source>
+        <translation>This is the client&apos;s choice: it stays in the comparison. First mark the right option as the choice; then this one can be removed.</translation>
+    </message>
+    <message>
         <source>Een toestemming kan niet vervallen voor ze gegeven werd.</source>
         <translation>A consent cannot expire before it was given.</translation>
     </message>
@@ -6755,6 +6791,10 @@ Also as column: {others}</translation>
     <message>
         <source>Moment</source>
         <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Maximale kostprijs</source>
+        <translation>Maximum cost</translation>
     </message>
     <message>
         <source>Loket</source>

@@ -150,3 +150,11 @@ def check_satisfaction(score: int | None) -> None:
     """Satisfaction is asked on a 1-5 scale (the blueprint's quality figure)."""
     if score is not None and not 1 <= score <= 5:
         raise InvalidValue("satisfaction", "range")
+
+
+def check_option_removable(chosen: bool) -> None:
+    """An option added by mistake may be taken out of the comparison, but not the client's choice: it moved the
+    request to its choice phase and may have been shared in a warm handover. Marking the right option as the
+    choice first frees it."""
+    if chosen:
+        raise InvalidValue("option", "chosen")

@@ -1,4 +1,8 @@
-"""Options weighed with the client: courses of the catalogue or free text (the choice is in requests)."""
+"""Options weighed with the client: courses of the catalogue or free text (the choice is in requests).
+
+An option added by mistake is removed as a tombstone (`deleted_at`), as every row the laptops share: the
+change capture sends it as an update (store/sync_capture.py) and the service lets a delete beat an edit, so it
+goes from every laptop's comparison and from the client summary, which read live options only."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from datetime import date
 from sqlalchemy import select
 
 from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.domain.rules import check_option_removable
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
 from leerwinkel_desk.store.models import Course, LearningRequest, OptionConsidered
@@ -48,6 +53,20 @@ class Options(UseCase):
                          subject_client_id=request.client_id)
             return OptionRow(id=option.id, request_id=request.id, course_id=course_id, label=label, note=note,
                              considered_on=option.considered_on, chosen_on=None)
+
+    def remove(self, option_id: uuid.UUID) -> None:
+        """An option added by mistake out of the comparison, with its audit event; the client's choice is
+        refused (`check_option_removable`)."""
+        now = self._now()
+        with self._db.write() as session:
+            option = self._load(session, OptionConsidered, option_id)
+            request = self._load(session, LearningRequest, option.request_id)
+            self._require_on_request(session, request)
+            check_option_removable(option.chosen_on is not None)
+            option.deleted_at = now
+            self._touch(option, now)
+            audit.record(session, self._actor, now, "option.remove", "option_considered", option.id,
+                         ("deleted_at",), subject_client_id=request.client_id)
 
     def for_request(self, request_id: uuid.UUID) -> list[OptionRow]:
         with self._db.read() as session:

@@ -54,6 +54,7 @@ def action_labels() -> dict[str, str]:
         "appointment_card.print": QCoreApplication.translate("AuditAction", "Afsprakenkaart gemaakt"),
         "option.create": QCoreApplication.translate("AuditAction", "Opleiding besproken"),
         "option.choose": QCoreApplication.translate("AuditAction", "Keuze genoteerd"),
+        "option.remove": QCoreApplication.translate("AuditAction", "Besproken optie verwijderd"),
         "referral.create": QCoreApplication.translate("AuditAction", "Doorverwezen"),
         "referral.close_loop": QCoreApplication.translate("AuditAction", "Doorverwijzing opgevolgd"),
         "consent.grant": QCoreApplication.translate("AuditAction", "Toestemming gegeven"),

@@ -108,6 +108,9 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
             "Vocabulary", "In deze map staan geen clients.csv, requests.csv of contacts.csv."),
         ("value.invalid", "course_or_text"): QCoreApplication.translate(
             "Vocabulary", "Typ eerst de vrije optie, of kies een opleiding in de lijst en voeg die toe."),
+        ("value.invalid", "chosen"): QCoreApplication.translate(
+            "Vocabulary", "Dit is de keuze van de cliënt: die blijft in de vergelijking. Markeer eerst de juiste "
+                          "optie als keuze; daarna kan deze weg."),
         ("value.invalid", "before_given"): QCoreApplication.translate(
             "Vocabulary", "Een toestemming kan niet vervallen voor ze gegeven werd."),
         ("value.invalid", "own_account"): QCoreApplication.translate(
@@ -237,7 +240,7 @@ def stored_value_text(value: object) -> str:
 # what such a value looks like. tests/test_ui_error_texts.py finds every `InvalidValue(field, "format")` in the
 # source and asks for its kind here.
 FORMAT_KINDS = {
-    **dict.fromkeys(("cost_eur", "amount", "hourly_rate", "hourly_contribution", "cost_information",
+    **dict.fromkeys(("cost_eur", "max_cost_eur", "amount", "hourly_rate", "hourly_contribution", "cost_information",
                      "cost_mediation", "cost_trajectory"), "amount"),
     **dict.fromkeys(("birth_date", "expires_on", "opened_on", "closed_on", "next_start", "held_on", "raised_on",
                      "given_on", "valid_from", "valid_until", "enrolled_on", "chosen_on", "referred_on",
@@ -331,6 +334,7 @@ def field_label(field: str) -> str:
         "provider": QCoreApplication.translate("Vocabulary", "Aanbieder"),
         "eqf_level": QCoreApplication.translate("Vocabulary", "Niveau (EQF)"),
         "cost_eur": QCoreApplication.translate("Vocabulary", "Prijs"),
+        "max_cost_eur": QCoreApplication.translate("Vocabulary", "Maximale kostprijs"),
         "street": QCoreApplication.translate("Vocabulary", "Straat en nummer"),
         "postcode": QCoreApplication.translate("Vocabulary", "Postcode"),
         "municipality": QCoreApplication.translate("Vocabulary", "Gemeente"),

@@ -48,6 +48,7 @@ from leerwinkel_desk.ui.texts import channel_choice, channel_key
 E = TypeVar("E", bound=StrEnum)
 WIDEST_COLUMN_CHARS = 45        # a column wider than this many average characters is cut with …
 STRETCH_PROPERTY = "stretchColumn"
+NO_STRETCH = "none"             # `fit_columns(stretch=None)`: every column measured, none takes the room left
 GIVE_WAY_PROPERTY = "giveWayColumns"
 SHARE_PROPERTY = "stretchShare"
 FIT_ROWS = 50                   # a column fits the texts of the first rows shown, not of thousands
@@ -195,12 +196,14 @@ def keep_rows(view: QTableView, rows: int) -> None:
     view.setMinimumHeight(titles + frame + rows * view.verticalHeader().defaultSectionSize())
 
 
-def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int = -1, share: float = 0.0,
+def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int | None = -1, share: float = 0.0,
                 give_way: tuple[int, ...] = ()) -> None:
     """Every column as wide as its title and its texts, up to WIDEST_COLUMN_CHARS characters.
 
     Longer texts end in … and show whole as a tooltip. The `stretch` column (the free text; the
-    last when negative) takes the width the others leave, so the free text gets the room. With a
+    last when negative) takes the width the others leave, so the free text gets the room; None: no column does
+    (columns side by side, as Opties' comparison: a last one stretched was squeezed to "…" once they filled the
+    width, and it is the option just added). With a
     `share`, at least that part of the table's width and its whole title (see `share_room`), also when
     the table is narrow (150 % on a 1280 px screen) and as it is resized; the `give_way` columns are
     cut first.
@@ -213,7 +216,7 @@ def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int = -1, s
     view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)   # a cut title keeps its start
     tips = ElidedTextTips(view)
     view.setItemDelegate(tips)
-    view.setProperty(STRETCH_PROPERTY, stretch)
+    view.setProperty(STRETCH_PROPERTY, NO_STRETCH if stretch is None else stretch)
     view.setProperty(GIVE_WAY_PROPERTY, list(give_way))
     view.setProperty(SHARE_PROPERTY, share)
     refit_columns(view)
@@ -233,12 +236,12 @@ def refit_columns(view: QTableView) -> None:
     header = view.horizontalHeader()
     count = header.count()
     wanted = view.property(STRETCH_PROPERTY)
-    stretch = (-1 if wanted is None else int(wanted)) % count if count else 0
+    stretch = None if wanted == NO_STRETCH else (-1 if wanted is None else int(wanted)) % count if count else 0
     widest = view.fontMetrics().averageCharWidth() * WIDEST_COLUMN_CHARS
     widths = {column: min(widest, max(header.sectionSizeHint(column), content_width(view, column)))
               for column in range(count) if column != stretch}
     share = float(view.property(SHARE_PROPERTY) or 0)
-    if count and share and not header.isSectionHidden(stretch):
+    if count and share and stretch is not None and not header.isSectionHidden(stretch):
         widths = share_room(widths, {column: header.sectionSizeHint(column) for column in widths},
                             {column for column in widths if header.isSectionHidden(column)},
                             header.viewport().width(), (share, header.sectionSizeHint(stretch)),
@@ -248,7 +251,7 @@ def refit_columns(view: QTableView) -> None:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         if header.sectionSize(column) != width:
             view.setColumnWidth(column, width)
-    if count and header.sectionResizeMode(stretch) != QHeaderView.ResizeMode.Stretch:
+    if count and stretch is not None and header.sectionResizeMode(stretch) != QHeaderView.ResizeMode.Stretch:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
@@ -310,6 +313,43 @@ def down_to_list(field: QLineEdit, view: QAbstractItemView) -> None:
     down = QShortcut(QKeySequence(Qt.Key.Key_Down), field)
     down.setContext(Qt.ShortcutContext.WidgetShortcut)           # only while the field has the focus
     down.activated.connect(go)
+
+
+def arrows_move_list(field: QLineEdit, view: QAbstractItemView) -> None:
+    """Down and Up in a field that filters a list move the list's current row while the person goes on typing
+    there, so a button that takes "the current row" takes the one highlighted (in Opties, Down then Als optie
+    toevoegen took the first row: Down did nothing). Up on the list's first row, once it has the focus, goes
+    back to the field."""
+    def move(step: int) -> None:
+        model = view.model()
+        if model is None or not model.rowCount():
+            return
+        current = view.currentIndex()
+        row = min(max(current.row() + step if current.isValid() else 0, 0), model.rowCount() - 1)
+        index = model.index(row, max(current.column(), 0))
+        view.setCurrentIndex(index)                  # selects its row too (rows are what such a list selects)
+        view.scrollTo(index)
+
+    for key, step in ((Qt.Key.Key_Down, 1), (Qt.Key.Key_Up, -1)):
+        arrow = QShortcut(QKeySequence(key), field)
+        arrow.setContext(Qt.ShortcutContext.WidgetShortcut)      # only while the field has the focus
+        arrow.activated.connect(lambda step=step: move(step))
+    view.installEventFilter(_UpToField(field, view))
+
+
+class _UpToField(QObject):
+    """Up on the first row of a list goes back to the field that filters it (`arrows_move_list`)."""
+
+    def __init__(self, field: QLineEdit, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._field, self._view = field, view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Up
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier and self._view.currentIndex().row() <= 0):
+            self._field.setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
 
 def hold_a_row(view: QAbstractItemView) -> None:
