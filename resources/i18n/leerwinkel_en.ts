@@ -624,6 +624,10 @@
         <translation>Synchronisation confirmed</translation>
     </message>
     <message>
+        <source>Eigen versie gehouden bij een conflict</source>
+        <translation>Own version kept in a conflict</translation>
+    </message>
+    <message>
         <source>Demogegevens gemaakt</source>
         <translation>Demo data made</translation>
     </message>
@@ -5650,10 +5654,6 @@ Also as column: {others}</translation>
         <translation>Signal</translation>
     </message>
     <message>
-        <source>Minuten per afspraak</source>
-        <translation>Minutes per appointment</translation>
-    </message>
-    <message>
         <source>Tijd van</source>
         <translation>Time from</translation>
     </message>
@@ -7023,6 +7023,10 @@ Also as column: {others}</translation>
     <message>
         <source>Persoonlijke situatie</source>
         <translation>Personal situation</translation>
+    </message>
+    <message>
+        <source>Duur van een gesprek</source>
+        <translation>Session length</translation>
     </message>
     <message>
         <source>Thema</source>
