@@ -17,7 +17,7 @@ from sqlalchemy import Enum as SqlEnum
 from sqlalchemy import inspect as sa_inspect
 
 from casework_fixtures import CLI_ENV, CLI_PASSPHRASE, build_office, let_coordinator_sign_in
-from leerwinkel_desk import services
+from leerwinkel_desk import services, sync
 from leerwinkel_desk.domain.calendar import BRUSSELS
 from leerwinkel_desk.domain.consent import Recipient
 from leerwinkel_desk.domain.enums import (
@@ -246,12 +246,16 @@ def test_every_field_and_code_the_client_reads_has_dutch_words() -> None:
 
 
 def audited_on_a_dossier() -> set[str]:
-    """Every audit action the services record about a client (`subject_client_id`), read from their source:
+    """Every audit action the services and the sync record about a client (`subject_client_id`), read from their
+    source:
     `audit.record(…, action, entity, record, fields, subject_client_id=…)` and an import's
     `self.event(action, entity, record, fields, subject)`."""
     found = set()
-    for path in Path(services.__file__).parent.rglob("*.py"):
-        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for path in [*Path(services.__file__).parent.rglob("*.py"), *Path(sync.__file__).parent.rglob("*.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        named = {target.id: node.value for node in tree.body if isinstance(node, ast.Assign)
+                 for target in node.targets if isinstance(target, ast.Name) and isinstance(node.value, ast.Constant)}
+        for call in ast.walk(tree):
             if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
                 continue
             if call.func.attr == "record" and isinstance(call.func.value, ast.Name) and call.func.value.id == "audit":
@@ -261,6 +265,7 @@ def audited_on_a_dossier() -> set[str]:
                 about_someone = not (isinstance(subject, ast.Constant) and subject.value is None)
             else:
                 continue
+            action = named.get(action.id, action) if isinstance(action, ast.Name) else action     # a module's constant
             if about_someone and isinstance(action, ast.Constant):
                 found.add(action.value)
     return found
@@ -270,7 +275,8 @@ def test_every_audit_action_on_a_dossier_has_dutch_words() -> None:
     from leerwinkel_desk.reports.access_report import Words
 
     actions = audited_on_a_dossier()
-    assert {"client.view", "contact.cancel", "referral.create", "client.import", "contact.import"} <= actions
+    assert {"client.view", "contact.cancel", "referral.create", "client.import", "contact.import",
+            "sync.keep_mine"} <= actions
     assert actions <= Words().actions.keys()
 
 
@@ -299,8 +305,11 @@ def test_an_enrolment_and_the_result_of_a_closed_request_are_printed(db, clock, 
 def changed_fields_recorded() -> set[str]:
     """Every field a service records as a step of a request (`record_change(..., field="...")`), read from source."""
     found = set()
-    for path in Path(services.__file__).parent.rglob("*.py"):
-        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for path in [*Path(services.__file__).parent.rglob("*.py"), *Path(sync.__file__).parent.rglob("*.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        named = {target.id: node.value for node in tree.body if isinstance(node, ast.Assign)
+                 for target in node.targets if isinstance(target, ast.Name) and isinstance(node.value, ast.Constant)}
+        for call in ast.walk(tree):
             if isinstance(call, ast.Call) and getattr(call.func, "id", None) == "record_change":
                 found |= {k.value.value for k in call.keywords
                           if k.arg == "field" and isinstance(k.value, ast.Constant)}

@@ -76,7 +76,7 @@ def test_typed_names_show_as_typed_in_the_admin_dialogs_and_their_questions(qtbo
     key(qtbot, Qt.Key.Key_1, ALT)
     while form.items.currentItem() is None or not form.items.currentItem().text().startswith(BOLD):
         key(qtbot, Qt.Key.Key_Down)
-    assert somewhere(readable(form), f"Wijzigen: {BOLD} (")            # was 'Wijzigen: Els Vet', in bold
+    assert somewhere(readable(form), f"Wijzigen: {BOLD} — ")           # was 'Wijzigen: Els Vet', in bold
     key(qtbot, Qt.Key.Key_C, ALT)                                       # its contact persons
     people = child_of(qtbot, form)
     key(qtbot, Qt.Key.Key_1, ALT)

@@ -119,7 +119,11 @@ def test_als_keuze_markeren_acts_on_the_only_option_or_says_what_to_select(qtbot
     assert dialog.compare.horizontalHeaderItem(0).text().startswith("★")
 
     options.consider(request.id, course_id=office.course_ids[1])
-    dialog.refresh_options()
+    key(qtbot, Qt.Key.Key_Escape)                               # closed and opened again: two, none selected
+    qtbot.waitUntil(lambda: window.dossier.active_dialog is None, timeout=3000)
+    key(qtbot, Qt.Key.Key_O, CTRL)
+    dialog = wait_active(qtbot, window.dossier.active_dialog)
+    assert dialog.compare.columnCount() == 2 and dialog.compare.currentColumn() == -1
     key(qtbot, Qt.Key.Key_K, ALT)                               # two and none selected: says what to select
     qtbot.waitUntil(dialog.error.isVisible, timeout=3000)
     assert "Kies eerst in de vergelijking" in dialog.error.text() and dialog.error.isVisible()

@@ -173,7 +173,7 @@ def resolve(db: Database, item_id: str, keep_mine: bool, now: datetime, actor: A
                                      f'{"".join(f", {name} = :{name}" for name in stamps)} WHERE id = :id'),
                                 {"value": item.mine, "id": item.row_id, **stamps})
                 audit.record(session, actor, now, KEEP_MINE_ACTION, item.table, uuid.UUID(item.row_id),
-                             [item.field], _client_of(session, item.table, item.row_id, columns))
+                             [item.field], subject_client_id=_client_of(session, item.table, item.row_id, columns))
             if item.table == "client" and item.field in KEYED:
                 names = session.execute(text(f"SELECT {', '.join(KEYED)} FROM client WHERE id = :id"),
                                         {"id": item.row_id}).mappings().first()

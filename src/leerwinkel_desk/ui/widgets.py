@@ -240,6 +240,8 @@ def refit_columns(view: QTableView) -> None:
     widest = view.fontMetrics().averageCharWidth() * WIDEST_COLUMN_CHARS
     widths = {column: min(widest, max(header.sectionSizeHint(column), content_width(view, column)))
               for column in range(count) if column != stretch}
+    if stretch is None:         # side by side, the table scrolls: no title is cut (a long free option's)
+        widths = {column: max(width, header.sectionSizeHint(column)) for column, width in widths.items()}
     share = float(view.property(SHARE_PROPERTY) or 0)
     if count and share and stretch is not None and not header.isSectionHidden(stretch):
         widths = share_room(widths, {column: header.sectionSizeHint(column) for column in widths},
