@@ -52,6 +52,7 @@ GIVE_WAY_PROPERTY = "giveWayColumns"
 SHARE_PROPERTY = "stretchShare"
 FIT_ROWS = 50                   # a column fits the texts of the first rows shown, not of thousands
 MEASURED_TEXTS = 8              # of which the longest (in characters) are measured in the font
+TYPICAL_PART = 0.8              # of the rows whose texts a column that gives way keeps whole (see share_room)
 PLACEHOLDER_ROOM = 24           # a line edit's frame and margins around its text (and Qt's wider drawing at 150 %)
 ROW_AIR = 10                    # above and below a table row's text (Qt's default row of 30 px showed two rows
                                 # of a dossier's timeline on a 1280×720 screen at 150 %)
@@ -239,10 +240,12 @@ def refit_columns(view: QTableView) -> None:
               for column in range(count) if column != stretch}
     share = float(view.property(SHARE_PROPERTY) or 0)
     if count and share and not header.isSectionHidden(stretch):
-        widths = share_room(widths, {column: header.sectionSizeHint(column) for column in widths},
-                            {column for column in widths if header.isSectionHidden(column)},
-                            header.viewport().width(), (share, header.sectionSizeHint(stretch)),
-                            tuple(view.property(GIVE_WAY_PROPERTY) or ()))
+        give_way = tuple(view.property(GIVE_WAY_PROPERTY) or ())
+        titles = {column: header.sectionSizeHint(column) for column in widths}
+        widths = share_room(widths, titles, {column for column in widths if header.isSectionHidden(column)},
+                            header.viewport().width(), (share, header.sectionSizeHint(stretch)), give_way,
+                            {column: max(titles[column], typical_width(view, column)) for column in give_way
+                             if column in widths})
     for column, width in widths.items():
         if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -253,26 +256,55 @@ def refit_columns(view: QTableView) -> None:
 
 
 def share_room(widths: dict[int, int], titles: dict[int, int], hidden: set[int], room: int,
-               wanted: tuple[float, int], give_way: tuple[int, ...] = ()) -> dict[int, int]:
+               wanted: tuple[float, int], give_way: tuple[int, ...] = (),
+               typical: dict[int, int] | None = None) -> dict[int, int]:
     """The columns' `widths` made narrower where they would leave the stretch column less than the
     `wanted` share of the `room` or its title's width. The `give_way` columns, in their order, give up
-    what they have beyond their title first; then every shown column gives up the same part of what it
-    has beyond its title. Texts are then cut with … (whole in their tooltip); a title stays whole, and
-    when even the titles do not fit, the table scrolls."""
+    first what only their longest texts need (down to their `typical` width, which most rows' texts fit),
+    then, in the same order, what they have beyond their title; then every shown column gives up the same
+    part of what it has beyond its title. Texts are then cut with … (whole in their tooltip); a title stays
+    whole, and when even the titles do not fit, the table scrolls. (At 150 % on a 1280 px screen the
+    dossier's timeline cut its author to "An Pe…" and its channel to "Pers…" to keep one partner's long
+    name whole in a column most rows leave empty.)"""
     shown = [column for column in widths if column not in hidden]
     share, title = wanted
     short = sum(widths[column] for column in shown) + max(round(room * share), title) - room
     fitted = dict(widths)
-    for column in (c for c in give_way if c in shown):
-        given = min(max(0, short), max(0, fitted[column] - titles[column]))
-        fitted[column] -= given
-        short -= given
+    floors = typical or {}
+    for least in ({c: max(titles[c], floors.get(c, titles[c])) for c in give_way}, titles):
+        for column in (c for c in give_way if c in shown):
+            given = min(max(0, short), max(0, fitted[column] - least[column]))
+            fitted[column] -= given
+            short -= given
     spare = sum(max(0, fitted[column] - titles[column]) for column in shown)
     if short > 0 and spare > 0:
         part = min(1.0, short / spare)
         for column in shown:
             fitted[column] -= math.ceil(max(0, fitted[column] - titles[column]) * part)
     return fitted
+
+
+def typical_width(view: QTableView, column: int) -> int:
+    """How wide the column must be to show whole the texts of TYPICAL_PART of the first FIT_ROWS rows shown
+    (an empty cell needs nothing), as `content_width` measures a cell."""
+    model = view.model()
+    if model is None or not model.rowCount():
+        return 0
+    top = max(0, view.rowAt(0))
+    shown = getattr(model, "shown_text", None)
+    rows = range(top, min(model.rowCount(), top + FIT_ROWS))
+    texts = [(shown(row, column) if shown is not None else str(model.index(row, column).data() or ""), row)
+             for row in rows]
+    metrics = view.fontMetrics()
+    texts = sorted(((metrics.horizontalAdvance(text), row) for text, row in texts if text), reverse=True)
+    beyond = int(len(rows) * (1 - TYPICAL_PART))        # the longest texts that may be cut
+    if beyond >= len(texts):
+        return 0
+    index = model.index(texts[beyond][1], column)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    hint = view.itemDelegateForIndex(index).sizeHint(option, index).width()
+    return hint + 1 if view.showGrid() else hint
 
 
 def content_width(view: QTableView, column: int) -> int:
@@ -381,9 +413,19 @@ def scroll_area(contents: QLayout) -> QScrollArea:
     return area
 
 
-def scrolling_page(page: QWidget) -> QVBoxLayout:
-    """The layout for a page's contents, in a `scroll_area` filling the page."""
-    layout = QVBoxLayout()
+class _FillingLayout(QVBoxLayout):
+    """Contents as high as the page, scrolled only where the page is shorter than their least height. A
+    scroll area gives contents that wrap text (whose height depends on their width) their preferred height,
+    so a dossier scrolled at 150 % on a 1280×720 screen, its timeline below the fold, though it fitted."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False        # for the scroll area and the page; the parts in it are still laid out so
+
+
+def scrolling_page(page: QWidget, fill: bool = False) -> QVBoxLayout:
+    """The layout for a page's contents, in a `scroll_area` filling the page. With `fill` the contents take
+    the page's height (a list among them stretches) and scroll only below their least height."""
+    layout = _FillingLayout() if fill else QVBoxLayout()
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll_area(layout))
