@@ -240,14 +240,16 @@ def test_at_150_percent_the_dossiers_timeline_keeps_its_short_columns_whole(qtbo
                 if table.itemDelegate().sizeHint(option, model.index(row, column)).width()
                 > header.sectionSize(column)]
 
-    qtbot.waitUntil(lambda: not cut(), timeout=2000)
-    assert header.sectionSize(DETAIL_COLUMN) >= header.sectionSizeHint(DETAIL_COLUMN)    # its title whole
-    assert header.length() <= header.viewport().width()
     cards = dossier.requests
     assert cards.count() == 3
     card = cards.item(0).sizeHint().height() + 2 * cards.spacing()
-    shows = cards.viewport().height()
-    assert shows % card == 0 or shows == 2 * card + card // 3, (shows, card)     # whole cards (a third's top)
-    assert shows >= card
-    assert table.viewport().height() >= 3 * table.rowHeight(0)
-    assert window.height() <= NARROW[1]
+    for size, whole in ((NARROW, 1), ((1264, 672), 2)):        # 150 % and 100 % on a 1280×720 screen
+        window.resize(*size)
+        qtbot.waitUntil(lambda: not cut() and cards.viewport().height() // card == whole, timeout=3000)
+        assert header.sectionSize(DETAIL_COLUMN) >= header.sectionSizeHint(DETAIL_COLUMN)    # its title whole
+        assert header.length() <= header.viewport().width()
+        shows = cards.viewport().height()               # whole cards (and a third's top where two fit)
+        assert shows == card or shows == 2 * card + card // 3, (shows, card)
+        assert table.viewport().height() >= 3 * table.rowHeight(0)
+        assert window.height() <= size[1]
+    assert header.sectionSize(DETAIL_COLUMN) >= header.viewport().width() // 4     # at 100 % a quarter, as before

@@ -51,9 +51,11 @@ from leerwinkel_desk.ui.dialogs.sharing import ConsentDialog, HandoverDialog, Wi
 from leerwinkel_desk.ui.dossier_parts import (
     COUNTERPART_COLUMN,
     DETAIL_COLUMN,
+    DETAIL_LEAST,
     DETAIL_SHARE,
     GIVE_WAY,
     REQUEST_COLUMN,
+    SHORT_COLUMNS,
     RequestCards,
     TimelineView,
     header_caption,
@@ -101,7 +103,8 @@ class DossierView(QWidget):
         self.timeline.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.timeline.verticalHeader().hide()
         self.timeline.setIconSize(QSize(16, 16))
-        fit_columns(self.timeline, stretch=DETAIL_COLUMN, share=DETAIL_SHARE, give_way=GIVE_WAY)
+        fit_columns(self.timeline, stretch=DETAIL_COLUMN, share=DETAIL_SHARE, give_way=GIVE_WAY,
+                    least_share=DETAIL_LEAST, short=SHORT_COLUMNS)
         self.error = ErrorLabel()
         self.notice = StatusMessage()            # what a background action just did
         self.actions_bar = QToolBar()          # overflows into a » menu on narrow or scaled screens

@@ -50,11 +50,11 @@ REQUEST_COLUMN = 4          # shown when the entries are of more than one reques
 COUNTERPART_COLUMN = 5      # shown when an entry names someone it was with
 DETAIL_COLUMN = 6           # the free text, which takes the room the other columns leave
 AUTHOR_COLUMN = 7
-DETAIL_SHARE = 0.15         # of the timeline's width at least, for the free text (110 points at 150 % on 1280 px;
-                            # a quarter cut every other column there: the moment's time, the request's number)
-GIVE_WAY = (COUNTERPART_COLUMN, AUTHOR_COLUMN, CHANNEL_COLUMN, WHAT_COLUMN)    # cut first, down to what most
-                            # rows need (with whom, mostly no one; a partner's long name), then to their titles;
-                            # the moment, the minutes and the request's number are short and stay whole
+DETAIL_SHARE = 0.25         # of the timeline's width for the free text, once the short columns have their room
+DETAIL_LEAST = 0.15         # and at least (110 points at 150 % on 1280 px): a quarter cut every column there, the
+                            # moment's time, the request's number, the author and channel to "An Pe…", "Pers…"
+SHORT_COLUMNS = (WHAT_COLUMN, CHANNEL_COLUMN, AUTHOR_COLUMN)    # whole before the free text has its quarter
+GIVE_WAY = (COUNTERPART_COLUMN,)    # with whom: empty in most rows, a partner's long name (whole in its tooltip)
 
 
 def idle_columns(entries: list[TimelineEntry]) -> set[int]:

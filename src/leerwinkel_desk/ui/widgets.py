@@ -50,6 +50,8 @@ WIDEST_COLUMN_CHARS = 45        # a column wider than this many average characte
 STRETCH_PROPERTY = "stretchColumn"
 GIVE_WAY_PROPERTY = "giveWayColumns"
 SHARE_PROPERTY = "stretchShare"
+LEAST_SHARE_PROPERTY = "stretchLeastShare"
+SHORT_PROPERTY = "shortColumns"
 FIT_ROWS = 50                   # a column fits the texts of the first rows shown, not of thousands
 MEASURED_TEXTS = 8              # of which the longest (in characters) are measured in the font
 TYPICAL_PART = 0.8              # of the rows whose texts a column that gives way keeps whole (see share_room)
@@ -197,14 +199,14 @@ def keep_rows(view: QTableView, rows: int) -> None:
 
 
 def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int = -1, share: float = 0.0,
-                give_way: tuple[int, ...] = ()) -> None:
+                give_way: tuple[int, ...] = (), least_share: float | None = None, short: tuple[int, ...] = ()) -> None:
     """Every column as wide as its title and its texts, up to WIDEST_COLUMN_CHARS characters.
 
     Longer texts end in … and show whole as a tooltip. The `stretch` column (the free text; the
     last when negative) takes the width the others leave, so the free text gets the room. With a
     `share`, at least that part of the table's width and its whole title (see `share_room`), also when
     the table is narrow (150 % on a 1280 px screen) and as it is resized; the `give_way` columns are
-    cut first.
+    cut first; with a `least_share` the free text gives way down to it before the `short` columns are cut.
     With `follow_rows` the widths follow the model's rows when they are replaced (a new query,
     a sort) or first come in, not when a page is appended to them: a column keeps its width as
     the list scrolls (a QTableWidget, filled cell by cell, calls `refit_columns` once it is filled).
@@ -217,6 +219,8 @@ def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int = -1, s
     view.setProperty(STRETCH_PROPERTY, stretch)
     view.setProperty(GIVE_WAY_PROPERTY, list(give_way))
     view.setProperty(SHARE_PROPERTY, share)
+    view.setProperty(LEAST_SHARE_PROPERTY, share if least_share is None else least_share)
+    view.setProperty(SHORT_PROPERTY, list(short))
     refit_columns(view)
     model: QAbstractItemModel | None = view.model()
     if model is not None and follow_rows:
@@ -241,11 +245,12 @@ def refit_columns(view: QTableView) -> None:
     share = float(view.property(SHARE_PROPERTY) or 0)
     if count and share and not header.isSectionHidden(stretch):
         give_way = tuple(view.property(GIVE_WAY_PROPERTY) or ())
+        short = tuple(view.property(SHORT_PROPERTY) or ())
         titles = {column: header.sectionSizeHint(column) for column in widths}
         widths = share_room(widths, titles, {column for column in widths if header.isSectionHidden(column)},
                             header.viewport().width(), (share, header.sectionSizeHint(stretch)), give_way,
-                            {column: max(titles[column], typical_width(view, column)) for column in give_way
-                             if column in widths})
+                            {column: typical_width(view, column) for column in (*short, *give_way) if column in widths},
+                            float(view.property(LEAST_SHARE_PROPERTY) or share), short)
     for column, width in widths.items():
         if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -256,31 +261,48 @@ def refit_columns(view: QTableView) -> None:
 
 
 def share_room(widths: dict[int, int], titles: dict[int, int], hidden: set[int], room: int,
-               wanted: tuple[float, int], give_way: tuple[int, ...] = (),
-               typical: dict[int, int] | None = None) -> dict[int, int]:
+               wanted: tuple[float, int], give_way: tuple[int, ...] = (), typical: dict[int, int] | None = None,
+               least: float | None = None, short: tuple[int, ...] = ()) -> dict[int, int]:
     """The columns' `widths` made narrower where they would leave the stretch column less than the
-    `wanted` share of the `room` or its title's width. The `give_way` columns, in their order, give up
-    first what only their longest texts need (down to their `typical` width, which most rows' texts fit),
-    then, in the same order, what they have beyond their title; then every shown column gives up the same
-    part of what it has beyond its title. Texts are then cut with … (whole in their tooltip); a title stays
-    whole, and when even the titles do not fit, the table scrolls. (At 150 % on a 1280 px screen the
-    dossier's timeline cut its author to "An Pe…" and its channel to "Pers…" to keep one partner's long
-    name whole in a column most rows leave empty.)"""
+    `wanted` share of the `room` or its title's width, the room handed out in this order: the other
+    columns whole, the `give_way` and `short` ones their titles, the stretch column its `least` share
+    (by default the wanted one); then the `short` columns (texts that say little once cut: what, how, who)
+    what most of their rows need (their `typical` width), then their longest texts; then the stretch column
+    its wanted share; then the `give_way` columns, last first, their typical width and their longest texts.
+    Where even the first do not fit, every shown column gives up the same part of what it has beyond its
+    title. Texts are then cut with … (whole in their tooltip); a title stays whole, and when even the
+    titles do not fit, the table scrolls. (At 150 % on a 1280 px screen the dossier's timeline cut its
+    moment to "07/12/2026 2…", its author to "An Pe…" and its channel to "Pers…", to keep a quarter for the
+    free text and one partner's long name whole in a column most rows leave empty.)"""
     shown = [column for column in widths if column not in hidden]
     share, title = wanted
-    short = sum(widths[column] for column in shown) + max(round(room * share), title) - room
-    fitted = dict(widths)
-    floors = typical or {}
-    for least in ({c: max(titles[c], floors.get(c, titles[c])) for c in give_way}, titles):
-        for column in (c for c in give_way if c in shown):
-            given = min(max(0, short), max(0, fitted[column] - least[column]))
-            fitted[column] -= given
-            short -= given
-    spare = sum(max(0, fitted[column] - titles[column]) for column in shown)
-    if short > 0 and spare > 0:
-        part = min(1.0, short / spare)
+    least_share = share if least is None else least
+    giving = [column for column in (*short, *give_way) if column in shown]
+    fitted = {column: min(width, titles[column]) if column in giving else width for column, width in widths.items()}
+    free = room - sum(fitted[column] for column in shown) - max(round(room * least_share), title)
+    if free < 0:
+        spare = sum(max(0, fitted[column] - titles[column]) for column in shown)
+        part = min(1.0, -free / spare) if spare > 0 else 0.0
         for column in shown:
             fitted[column] -= math.ceil(max(0, fitted[column] - titles[column]) * part)
+        return fitted
+    floors = typical or {}
+
+    def hand_out(columns: Iterable[int], up_to: dict[int, int]) -> None:
+        nonlocal free
+        for column in columns:
+            given = min(free, max(0, up_to[column] - fitted[column]))
+            fitted[column] += given
+            free -= given
+
+    most = {column: min(widths[column], max(titles[column], floors.get(column, widths[column]))) for column in giving}
+    short_shown = [column for column in short if column in shown]
+    hand_out(short_shown, most)
+    hand_out(short_shown, widths)
+    free -= min(free, max(round(room * share), title) - max(round(room * least_share), title))
+    last_first = [column for column in reversed(give_way) if column in shown]
+    hand_out(last_first, most)
+    hand_out(last_first, widths)
     return fitted
 
 
