@@ -245,7 +245,7 @@ def test_at_150_percent_the_dossiers_timeline_keeps_its_short_columns_whole(qtbo
     card = cards.item(0).sizeHint().height() + 2 * cards.spacing()
     for size, whole in ((NARROW, 1), ((1264, 672), 2)):        # 150 % and 100 % on a 1280×720 screen
         window.resize(*size)
-        qtbot.waitUntil(lambda: not cut() and cards.viewport().height() // card == whole, timeout=3000)
+        qtbot.waitUntil(lambda n=whole: not cut() and cards.viewport().height() // card == n, timeout=3000)
         assert header.sectionSize(DETAIL_COLUMN) >= header.sectionSizeHint(DETAIL_COLUMN)    # its title whole
         assert header.length() <= header.viewport().width()
         shows = cards.viewport().height()               # whole cards (and a third's top where two fit)
