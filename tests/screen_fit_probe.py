@@ -211,6 +211,11 @@ def main(folder: Path, language: str) -> None:
             clashes += mnemonic_clashes(dialog)
             dialog.done(0)
             settle(app)
+    QTest.keyClick(window, Qt.Key.Key_1, CTRL)         # Vandaag over the dossier, and a dossier's key there:
+    settle(app)                                         # its refusal made the window taller than the screen
+    QTest.keyClick(app.focusWidget() or window, Qt.Key.Key_P, CTRL | SHIFT)
+    settle(app)
+    problems += too_big(window, "main window with a refusal over a dossier")
     for dialog in standalone_dialogs(window):             # shown before the window exists or over a sign-in
         dialog.show()
         settle(app)

@@ -307,8 +307,6 @@ def changed_fields_recorded() -> set[str]:
     found = set()
     for path in [*Path(services.__file__).parent.rglob("*.py"), *Path(sync.__file__).parent.rglob("*.py")]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        named = {target.id: node.value for node in tree.body if isinstance(node, ast.Assign)
-                 for target in node.targets if isinstance(target, ast.Name) and isinstance(node.value, ast.Constant)}
         for call in ast.walk(tree):
             if isinstance(call, ast.Call) and getattr(call.func, "id", None) == "record_change":
                 found |= {k.value.value for k in call.keywords

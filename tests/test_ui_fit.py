@@ -14,20 +14,24 @@ from leerwinkel_desk.domain.enums import (
     Phase,
     ReferralReason,
     SecondLineKind,
+    SessionType,
     SignalKind,
     SignalTheme,
     Tier,
 )
 from leerwinkel_desk.services.agenda import Agenda
 from leerwinkel_desk.services.contacts import Contacts
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.outreach import Outreach
 from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.dossier_parts import COUNTERPART_COLUMN, DETAIL_COLUMN, REQUEST_COLUMN
 from leerwinkel_desk.ui.pages.today import PARTNER_COLUMN, REASON_COLUMN
+from leerwinkel_desk.ui.screen_fit import FRAME_ALLOWANCE
 from test_ui import ctx, office, open_window, press  # noqa: F401 - fixtures
 from test_ui_dossier import NARROW
-from test_ui_keys import answered, open_dossier_by_search, reopen_as
+from test_ui_keys import answered, key, open_dossier_by_search, reopen_as
 from test_ui_pages import go_to
 
 LONG_PARTNER = "Centrum voor Basiseducatie Leerpunt Zuid-West-Vlaanderen – campus Kortrijk"
@@ -150,3 +154,102 @@ def test_at_150_percent_the_second_line_and_signal_lists_keep_four_rows(qtbot, d
     qtbot.waitUntil(lambda: table.visibleRegion().boundingRect().height() >= shown)
     assert page.findChild(QScrollArea).verticalScrollBar().value() > 0
 
+
+
+def noella_with_three_requests(db, clock, office) -> None:
+    """A client of three requests (their numbers in the timeline), referred to a partner of a long name (the
+    "Met" column), with sessions face to face and calls (the "Kanaal" column), as the demo's dossiers are."""
+    an = office.counsellor
+    client, request = answered(db, clock, an, "Noella", "Vandenberghe")
+    for topic in ("Boekhouden", "Zorgkundige"):
+        Dispatch(db, clock, an).answer_now(FirstContact(Channel.PHONE, topic, client_id=client.id), "Uitgelegd")
+    reopen_as(db, request.id, Tier.MEDIATION, Phase.CHOICE, an)
+    partner = SocialMap(db, clock, office.coordinator).add_partner(LONG_PARTNER, OrganisationType.SCHOOL, "Kortrijk")
+    Referrals(db, clock, an).refer_out(request.id, partner.id, ReferralReason.SCHOOL, "studiekeuze")
+    contacts = Contacts(db, clock, an)
+    for n in range(8):
+        contacts.record_session(request.id, clock.now() - timedelta(days=n + 1, hours=3), 45, SessionType.INFORMATION,
+                                summary=f"Overliep de opleidingen in de buurt, deel {n}")
+        contacts.log_micro(request.id, Channel.PHONE, f"Belde terug over de inschrijving {n}",
+                           at=clock.now() - timedelta(days=n + 1, hours=1))
+
+
+def test_at_150_percent_a_refusal_over_a_dossier_left_the_window_within_the_screen(qtbot, db, clock, office) -> None:
+    """A dossier opened, Vandaag (Ctrl+1), then a dossier's key there (Ctrl+Shift+P): the refusal "Open eerst
+    een dossier…" was measured three lines high at the width its hidden label last had, and over the
+    dossier's least height that made the window taller than the screen for good, its status bar, and every
+    later message, below the screen's edge. The message shows in the window, and the window keeps its height."""
+    noella_with_three_requests(db, clock, office)
+    window = open_window(qtbot, DeskContext(db, clock, office.counsellor, "Leerwinkel Test", "An Test"))
+    window.resize(*NARROW)
+    qtbot.waitUntil(lambda: window.nav.width() < 100)
+    open_dossier_by_search(qtbot, window, "noella")
+    qtbot.wait(100)                                     # a person's pause between keys
+    key(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(100)
+    key(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    bar = window.statusBar()
+    assert bar.currentMessage().startswith("Open eerst een dossier")
+    qtbot.wait(200)                                     # the layouts have had their turn
+    assert window.height() <= NARROW[1]
+    assert bar.message.isVisible()
+    assert bar.message.mapTo(window, bar.message.rect().bottomLeft()).y() < window.height()
+    assert window.minimumSizeHint().height() <= NARROW[1]          # and no page or dossier could make it taller
+
+
+def test_a_page_that_needs_more_than_the_screen_leaves_the_window_on_it(qtbot, db, clock, office) -> None:
+    """The guard: whatever a page asks for, the window is never made larger than its screen's room (here the
+    test screen's), so the status bar and its messages stay in sight."""
+    window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    room = window.screen().availableGeometry().size() - FRAME_ALLOWANCE
+    window.resize(room.width(), room.height() - 100)
+    page = go_to(qtbot, window, 0)
+    page.setMinimumHeight(room.height() + 400)          # a page that wants more than the screen has
+    press(qtbot, window, Qt.Key.Key_F9)                 # and a message in the status bar
+    qtbot.wait(50)
+    assert window.statusBar().currentMessage()
+    assert window.height() <= room.height()
+    bar = window.statusBar().message
+    assert bar.mapTo(window, bar.rect().bottomLeft()).y() < window.height()
+
+
+def test_at_150_percent_the_dossiers_timeline_keeps_its_short_columns_whole(qtbot, db, clock, office) -> None:
+    """At 150 % on a 1280×720 screen the timeline cut almost every column to keep a quarter of its width for
+    the free text and a partner's long name whole in "Met": "07/12/2026 2…", "LV-2026-000…", "An Pe…",
+    "Doorverwi…", "Pers…". The moment, what, channel, minutes, request and author now show whole for the
+    rows as they come; "Met" (empty in most rows) and the free text take what is left, whole in their
+    tooltip. The request cards above show whole: one here, not one and a slice of the next."""
+    noella_with_three_requests(db, clock, office)
+    window = open_window(qtbot, DeskContext(db, clock, office.counsellor, "Leerwinkel Test", "An Test"))
+    window.resize(*NARROW)
+    qtbot.waitUntil(lambda: window.nav.width() < 100)
+    open_dossier_by_search(qtbot, window, "noella")
+    dossier = window.dossier
+    table = dossier.timeline
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.isVisible() and header.viewport().width() > 0)
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    model = table.model()
+    kept = [column for column in range(model.columnCount())
+            if column not in (COUNTERPART_COLUMN, DETAIL_COLUMN) and not header.isSectionHidden(column)]
+    assert not header.isSectionHidden(REQUEST_COLUMN) and not header.isSectionHidden(COUNTERPART_COLUMN)
+
+    def cut() -> list[str]:
+        return [str(model.index(row, column).data()) for row in range(min(model.rowCount(), 12)) for column in kept
+                if table.itemDelegate().sizeHint(option, model.index(row, column)).width()
+                > header.sectionSize(column)]
+
+    cards = dossier.requests
+    assert cards.count() == 3
+    card = cards.item(0).sizeHint().height() + 2 * cards.spacing()
+    for size, whole in ((NARROW, 1), ((1264, 672), 2)):        # 150 % and 100 % on a 1280×720 screen
+        window.resize(*size)
+        qtbot.waitUntil(lambda n=whole: not cut() and cards.viewport().height() // card == n, timeout=3000)
+        assert header.sectionSize(DETAIL_COLUMN) >= header.sectionSizeHint(DETAIL_COLUMN)    # its title whole
+        assert header.length() <= header.viewport().width()
+        shows = cards.viewport().height()               # whole cards (and a third's top where two fit)
+        assert shows == card or shows == 2 * card + card // 3, (shows, card)
+        assert table.viewport().height() >= 3 * table.rowHeight(0)
+        assert window.height() <= size[1]
+    assert header.sectionSize(DETAIL_COLUMN) >= header.viewport().width() // 4     # at 100 % a quarter, as before

@@ -6,13 +6,13 @@ import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QMessageBox,
     QTableView,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -51,9 +51,11 @@ from leerwinkel_desk.ui.dialogs.sharing import ConsentDialog, HandoverDialog, Wi
 from leerwinkel_desk.ui.dossier_parts import (
     COUNTERPART_COLUMN,
     DETAIL_COLUMN,
+    DETAIL_LEAST,
     DETAIL_SHARE,
     GIVE_WAY,
     REQUEST_COLUMN,
+    SHORT_COLUMNS,
     RequestCards,
     TimelineView,
     header_caption,
@@ -67,7 +69,7 @@ from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.file_dialogs import ask_folder, ask_save_file
 from leerwinkel_desk.ui.models import RowsModel
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
-from leerwinkel_desk.ui.widgets import fit_columns, keep_rows
+from leerwinkel_desk.ui.widgets import fit_columns, keep_rows, scrolling_page
 from leerwinkel_desk.ui.worker import Progress
 
 TIMELINE_ROWS_AT_LEAST = 3      # the header and the request cards give way before the timeline shows fewer rows
@@ -101,7 +103,8 @@ class DossierView(QWidget):
         self.timeline.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.timeline.verticalHeader().hide()
         self.timeline.setIconSize(QSize(16, 16))
-        fit_columns(self.timeline, stretch=DETAIL_COLUMN, share=DETAIL_SHARE, give_way=GIVE_WAY)
+        fit_columns(self.timeline, stretch=DETAIL_COLUMN, share=DETAIL_SHARE, give_way=GIVE_WAY,
+                    least_share=DETAIL_LEAST, short=SHORT_COLUMNS)
         self.error = ErrorLabel()
         self.notice = StatusMessage()            # what a background action just did
         self.actions_bar = QToolBar()          # overflows into a » menu on narrow or scaled screens
@@ -109,16 +112,18 @@ class DossierView(QWidget):
         self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for label, slot in self.action_list():
             self.actions_bar.addAction(label, slot)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(Space.S)
-        layout.addWidget(self.card)
-        layout.addWidget(self.requests)
-        layout.addWidget(self.actions_bar)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.error)
-        layout.addWidget(self.timeline, 1)
+        self._layout = scrolling_page(self, fill=True)     # a window too short for it scrolls, never grows
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(Space.S)
+        self._layout.addWidget(self.card)
+        self._layout.addWidget(self.requests)
+        self._layout.addWidget(self.actions_bar)
+        self._layout.addWidget(self.notice)
+        self._layout.addWidget(self.error)
+        self._layout.addWidget(self.timeline, 1)
         keep_rows(self.timeline, TIMELINE_ROWS_AT_LEAST)
+        for part in (self.card, self.notice, self.error):
+            part.installEventFilter(self)       # shown, hidden or higher: the request cards' room changes
         self.show_client(client_id)
         ctx.operations.changed.connect(self.on_changed)
 
@@ -140,6 +145,26 @@ class DossierView(QWidget):
         self.show_header(header)
         self.show_timeline(entries)
         self.timeline.horizontalScrollBar().setValue(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_requests()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Resize):
+            self.fit_requests()
+        return False
+
+    def fit_requests(self) -> None:
+        """The request cards get the height the page has left above the timeline's least rows, in whole
+        cards: a box layout shares out room by the pixel, and at 150 % on a 1280×720 screen the list was
+        1.2 cards high, the second card sliced."""
+        width, spacing = self.width(), self._layout.spacing()
+        used = self.timeline.minimumHeight() + spacing
+        for part in (self.card, self.actions_bar, self.notice, self.error):
+            if part.isVisibleTo(self):
+                used += (part.heightForWidth(width) if part.hasHeightForWidth() else part.sizeHint().height()) + spacing
+        self.requests.fit_height(self.height() - used)
 
     def action_list(self) -> list[tuple[str, Callable[[], None]]]:
         """Every action with its shortcut shown in the label (the main window binds the keys)."""

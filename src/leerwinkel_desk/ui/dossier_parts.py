@@ -44,13 +44,17 @@ from leerwinkel_desk.ui.widgets import compact_rows, rich_tip
 
 VISIBLE_CARDS = 2           # the requests list shows two cards whole (and a third's top when there are more)
 TIER_BADGES = {Tier.INFORMATION: "tier1", Tier.MEDIATION: "tier2", Tier.TRAJECTORY: "tier3"}
+WHAT_COLUMN = 1
 CHANNEL_COLUMN = 2
 REQUEST_COLUMN = 4          # shown when the entries are of more than one request
 COUNTERPART_COLUMN = 5      # shown when an entry names someone it was with
 DETAIL_COLUMN = 6           # the free text, which takes the room the other columns leave
 AUTHOR_COLUMN = 7
-DETAIL_SHARE = 0.25         # of the timeline's width at least, for the free text (80 points at 150 % on 1280 px)
-GIVE_WAY = (AUTHOR_COLUMN, CHANNEL_COLUMN)     # cut first for its share (who, mostly oneself; the channel's icon)
+DETAIL_SHARE = 0.25         # of the timeline's width for the free text, once the short columns have their room
+DETAIL_LEAST = 0.15         # and at least (110 points at 150 % on 1280 px): a quarter cut every column there, the
+                            # moment's time, the request's number, the author and channel to "An Pe…", "Pers…"
+SHORT_COLUMNS = (WHAT_COLUMN, CHANNEL_COLUMN, AUTHOR_COLUMN)    # whole before the free text has its quarter
+GIVE_WAY = (COUNTERPART_COLUMN,)    # with whom: empty in most rows, a partner's long name (whole in its tooltip)
 
 
 def idle_columns(entries: list[TimelineEntry]) -> set[int]:
@@ -186,6 +190,7 @@ class RequestCards(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._shown = 0                 # the height of the cards shown whole (see fit_height)
+        self._room: int | None = None   # the height the dossier has for them (see DossierView.fit_requests)
         self.setObjectName("requests")
         self.setSpacing(2)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
@@ -218,18 +223,27 @@ class RequestCards(QListWidget):
         self.setItemWidget(item, card)
         self.fit_height()
 
-    def fit_height(self) -> None:
-        """As high as its cards, up to VISIBLE_CARDS of them (more scroll): no empty room under one card.
-        Where the window is short (a 1280×720 screen at 150 %) it may give way down to one card: two made
-        the window taller than the screen, its status bar below the screen's edge."""
+    def fit_height(self, room: int | None = None) -> None:
+        """As high as whole cards (more scroll): as many as fit the `room` the dossier has for them, at
+        least one and up to VISIBLE_CARDS, with a third's top where that fits too and there are more; no
+        empty room under one card. Where the window is short (a 1280×720 screen at 150 %) that is one card:
+        two made the window taller than the screen, and a height between (the layout's share) sliced one."""
         self.ensurePolished()           # its frame as the style sheet draws it
+        if room is not None:
+            self._room = room
+        frame = 2 * self.frameWidth()
         heights = [self.item(i).sizeHint().height() + 2 * self.spacing() for i in range(self.count())]
-        shown = sum(heights[:VISIBLE_CARDS]) + (heights[0] // 3 if len(heights) > VISIBLE_CARDS else 0)
-        shown = shown or self.fontMetrics().height() * 2
-        self._shown = shown + 2 * self.frameWidth()
-        self.setMaximumHeight(self._shown)
-        self.setMinimumHeight(min(self._shown, (heights[0] if heights else shown) + 2 * self.frameWidth()))
-        self.updateGeometry()
+        room = self._room if self._room is not None else sum(heights) + frame    # not laid out yet: all
+        whole = 1
+        while whole < min(VISIBLE_CARDS, len(heights)) and sum(heights[:whole + 1]) + frame <= room:
+            whole += 1
+        shown = sum(heights[:whole]) or self.fontMetrics().height() * 2
+        if whole == VISIBLE_CARDS < len(heights) and shown + heights[0] // 3 + frame <= room:
+            shown += heights[0] // 3
+        if shown + frame != self._shown:
+            self._shown = shown + frame
+            self.setFixedHeight(self._shown)
+            self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self._shown)

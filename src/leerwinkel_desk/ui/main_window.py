@@ -81,7 +81,7 @@ from leerwinkel_desk.ui.pages.lists import CataloguePage, ClientsPage, RequestsP
 from leerwinkel_desk.ui.pages.outreach import OutreachPage
 from leerwinkel_desk.ui.pages.reports import ReportsPage
 from leerwinkel_desk.ui.pages.today import TodayPage
-from leerwinkel_desk.ui.screen_fit import fitting_size
+from leerwinkel_desk.ui.screen_fit import ScreenBound, fitting_size
 from leerwinkel_desk.ui.session_lock import KeyChangeWatcher
 from leerwinkel_desk.ui.settled_search import SettledSearch
 from leerwinkel_desk.ui.start import SIGNED_OUT
@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         ctx.operations.key_changed.connect(self.lock_for_new_key)
         self._actions: list[QAction] = []
         self.build()
+        ScreenBound(self)                       # no page or message makes it larger than the screen
 
     # --- building and translating ----------------------------------------------------------
     def nav_titles(self) -> list[tuple[str, str]]:

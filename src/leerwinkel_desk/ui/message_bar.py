@@ -42,6 +42,9 @@ class MessageBar(QStatusBar):
         self.message.setVisible(bool(text))
         for fact in self._facts:
             fact.setVisible(not text)
+        layout = self.layout()
+        if text and layout is not None and self.isVisible():
+            layout.activate()               # the label at its width now (the facts aside), not a hidden one's
         self._fit_message()
         if text and timeout:
             self._timer.start(timeout)
@@ -62,7 +65,10 @@ class MessageBar(QStatusBar):
 
     def _fit_message(self) -> None:
         """The bar as high as the message's lines at the label's width (Qt's status bar takes its height
-        from its widgets' least height, and a wrapping label's least height is one line)."""
+        from its widgets' least height, and a wrapping label's least height is one line). The width is the
+        one the bar's layout gives the label once shown: a label hidden keeps the width it had when last
+        laid out (150 points), and three lines measured there made the window taller than a 1280×720
+        screen at 150 %, its status bar below the screen's edge for good."""
         width = self.message.width()
         self.message.setMinimumHeight(0)        # a label's height for a width is at least its least height
         if self._text and width > 0:

@@ -51,8 +51,11 @@ STRETCH_PROPERTY = "stretchColumn"
 NO_STRETCH = "none"             # `fit_columns(stretch=None)`: every column measured, none takes the room left
 GIVE_WAY_PROPERTY = "giveWayColumns"
 SHARE_PROPERTY = "stretchShare"
+LEAST_SHARE_PROPERTY = "stretchLeastShare"
+SHORT_PROPERTY = "shortColumns"
 FIT_ROWS = 50                   # a column fits the texts of the first rows shown, not of thousands
 MEASURED_TEXTS = 8              # of which the longest (in characters) are measured in the font
+TYPICAL_PART = 0.8              # of the rows whose texts a column that gives way keeps whole (see share_room)
 PLACEHOLDER_ROOM = 24           # a line edit's frame and margins around its text (and Qt's wider drawing at 150 %)
 ROW_AIR = 10                    # above and below a table row's text (Qt's default row of 30 px showed two rows
                                 # of a dossier's timeline on a 1280×720 screen at 150 %)
@@ -197,7 +200,7 @@ def keep_rows(view: QTableView, rows: int) -> None:
 
 
 def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int | None = -1, share: float = 0.0,
-                give_way: tuple[int, ...] = ()) -> None:
+                give_way: tuple[int, ...] = (), least_share: float | None = None, short: tuple[int, ...] = ()) -> None:
     """Every column as wide as its title and its texts, up to WIDEST_COLUMN_CHARS characters.
 
     Longer texts end in … and show whole as a tooltip. The `stretch` column (the free text; the
@@ -206,7 +209,7 @@ def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int | None 
     width, and it is the option just added). With a
     `share`, at least that part of the table's width and its whole title (see `share_room`), also when
     the table is narrow (150 % on a 1280 px screen) and as it is resized; the `give_way` columns are
-    cut first.
+    cut first; with a `least_share` the free text gives way down to it before the `short` columns are cut.
     With `follow_rows` the widths follow the model's rows when they are replaced (a new query,
     a sort) or first come in, not when a page is appended to them: a column keeps its width as
     the list scrolls (a QTableWidget, filled cell by cell, calls `refit_columns` once it is filled).
@@ -219,6 +222,8 @@ def fit_columns(view: QTableView, follow_rows: bool = True, stretch: int | None 
     view.setProperty(STRETCH_PROPERTY, NO_STRETCH if stretch is None else stretch)
     view.setProperty(GIVE_WAY_PROPERTY, list(give_way))
     view.setProperty(SHARE_PROPERTY, share)
+    view.setProperty(LEAST_SHARE_PROPERTY, share if least_share is None else least_share)
+    view.setProperty(SHORT_PROPERTY, list(short))
     refit_columns(view)
     model: QAbstractItemModel | None = view.model()
     if model is not None and follow_rows:
@@ -244,10 +249,13 @@ def refit_columns(view: QTableView) -> None:
         widths = {column: max(width, header.sectionSizeHint(column)) for column, width in widths.items()}
     share = float(view.property(SHARE_PROPERTY) or 0)
     if count and share and stretch is not None and not header.isSectionHidden(stretch):
-        widths = share_room(widths, {column: header.sectionSizeHint(column) for column in widths},
-                            {column for column in widths if header.isSectionHidden(column)},
-                            header.viewport().width(), (share, header.sectionSizeHint(stretch)),
-                            tuple(view.property(GIVE_WAY_PROPERTY) or ()))
+        give_way = tuple(view.property(GIVE_WAY_PROPERTY) or ())
+        short = tuple(view.property(SHORT_PROPERTY) or ())
+        titles = {column: header.sectionSizeHint(column) for column in widths}
+        widths = share_room(widths, titles, {column for column in widths if header.isSectionHidden(column)},
+                            header.viewport().width(), (share, header.sectionSizeHint(stretch)), give_way,
+                            {column: typical_width(view, column) for column in (*short, *give_way) if column in widths},
+                            float(view.property(LEAST_SHARE_PROPERTY) or share), short)
     for column, width in widths.items():
         if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -258,26 +266,72 @@ def refit_columns(view: QTableView) -> None:
 
 
 def share_room(widths: dict[int, int], titles: dict[int, int], hidden: set[int], room: int,
-               wanted: tuple[float, int], give_way: tuple[int, ...] = ()) -> dict[int, int]:
+               wanted: tuple[float, int], give_way: tuple[int, ...] = (), typical: dict[int, int] | None = None,
+               least: float | None = None, short: tuple[int, ...] = ()) -> dict[int, int]:
     """The columns' `widths` made narrower where they would leave the stretch column less than the
-    `wanted` share of the `room` or its title's width. The `give_way` columns, in their order, give up
-    what they have beyond their title first; then every shown column gives up the same part of what it
-    has beyond its title. Texts are then cut with … (whole in their tooltip); a title stays whole, and
-    when even the titles do not fit, the table scrolls."""
+    `wanted` share of the `room` or its title's width, the room handed out in this order: the other
+    columns whole, the `give_way` and `short` ones their titles, the stretch column its `least` share
+    (by default the wanted one); then the `short` columns (texts that say little once cut: what, how, who)
+    what most of their rows need (their `typical` width), then their longest texts; then the stretch column
+    its wanted share; then the `give_way` columns, last first, their typical width and their longest texts.
+    Where even the first do not fit, every shown column gives up the same part of what it has beyond its
+    title. Texts are then cut with … (whole in their tooltip); a title stays whole, and when even the
+    titles do not fit, the table scrolls. (At 150 % on a 1280 px screen the dossier's timeline cut its
+    moment to "07/12/2026 2…", its author to "An Pe…" and its channel to "Pers…", to keep a quarter for the
+    free text and one partner's long name whole in a column most rows leave empty.)"""
     shown = [column for column in widths if column not in hidden]
     share, title = wanted
-    short = sum(widths[column] for column in shown) + max(round(room * share), title) - room
-    fitted = dict(widths)
-    for column in (c for c in give_way if c in shown):
-        given = min(max(0, short), max(0, fitted[column] - titles[column]))
-        fitted[column] -= given
-        short -= given
-    spare = sum(max(0, fitted[column] - titles[column]) for column in shown)
-    if short > 0 and spare > 0:
-        part = min(1.0, short / spare)
+    least_share = share if least is None else least
+    giving = [column for column in (*short, *give_way) if column in shown]
+    fitted = {column: min(width, titles[column]) if column in giving else width for column, width in widths.items()}
+    free = room - sum(fitted[column] for column in shown) - max(round(room * least_share), title)
+    if free < 0:
+        spare = sum(max(0, fitted[column] - titles[column]) for column in shown)
+        part = min(1.0, -free / spare) if spare > 0 else 0.0
         for column in shown:
             fitted[column] -= math.ceil(max(0, fitted[column] - titles[column]) * part)
+        return fitted
+    floors = typical or {}
+
+    def hand_out(columns: Iterable[int], up_to: dict[int, int]) -> None:
+        nonlocal free
+        for column in columns:
+            given = min(free, max(0, up_to[column] - fitted[column]))
+            fitted[column] += given
+            free -= given
+
+    most = {column: min(widths[column], max(titles[column], floors.get(column, widths[column]))) for column in giving}
+    short_shown = [column for column in short if column in shown]
+    hand_out(short_shown, most)
+    hand_out(short_shown, widths)
+    free -= min(free, max(round(room * share), title) - max(round(room * least_share), title))
+    last_first = [column for column in reversed(give_way) if column in shown]
+    hand_out(last_first, most)
+    hand_out(last_first, widths)
     return fitted
+
+
+def typical_width(view: QTableView, column: int) -> int:
+    """How wide the column must be to show whole the texts of TYPICAL_PART of the first FIT_ROWS rows shown
+    (an empty cell needs nothing), as `content_width` measures a cell."""
+    model = view.model()
+    if model is None or not model.rowCount():
+        return 0
+    top = max(0, view.rowAt(0))
+    shown = getattr(model, "shown_text", None)
+    rows = range(top, min(model.rowCount(), top + FIT_ROWS))
+    texts = [(shown(row, column) if shown is not None else str(model.index(row, column).data() or ""), row)
+             for row in rows]
+    metrics = view.fontMetrics()
+    texts = sorted(((metrics.horizontalAdvance(text), row) for text, row in texts if text), reverse=True)
+    beyond = int(len(rows) * (1 - TYPICAL_PART))        # the longest texts that may be cut
+    if beyond >= len(texts):
+        return 0
+    index = model.index(texts[beyond][1], column)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    hint = view.itemDelegateForIndex(index).sizeHint(option, index).width()
+    return hint + 1 if view.showGrid() else hint
 
 
 def content_width(view: QTableView, column: int) -> int:
@@ -423,9 +477,19 @@ def scroll_area(contents: QLayout) -> QScrollArea:
     return area
 
 
-def scrolling_page(page: QWidget) -> QVBoxLayout:
-    """The layout for a page's contents, in a `scroll_area` filling the page."""
-    layout = QVBoxLayout()
+class _FillingLayout(QVBoxLayout):
+    """Contents as high as the page, scrolled only where the page is shorter than their least height. A
+    scroll area gives contents that wrap text (whose height depends on their width) their preferred height,
+    so a dossier scrolled at 150 % on a 1280×720 screen, its timeline below the fold, though it fitted."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False        # for the scroll area and the page; the parts in it are still laid out so
+
+
+def scrolling_page(page: QWidget, fill: bool = False) -> QVBoxLayout:
+    """The layout for a page's contents, in a `scroll_area` filling the page. With `fill` the contents take
+    the page's height (a list among them stretches) and scroll only below their least height."""
+    layout = _FillingLayout() if fill else QVBoxLayout()
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll_area(layout))

@@ -130,14 +130,30 @@ class ElidedLabel(PlainLabel):
         self.setToolTip(plain_tip(self.whole) if shown != self.whole else "")
 
 
+class WrappingTitle(PlainLabel):
+    """A title on one line where its row has the room, on two where not (a long name, not a window wider
+    than the screen). Qt's own hint for a wrapping label wraps any text longer than about twenty average
+    characters: "Lien Vandenberghe" took two lines beside empty room, a line a short screen did not have."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = (self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right()
+                 + 2 * self.margin() + 1)           # the last glyph's overhang
+        return QSize(width, self.heightForWidth(width))
+
+
 class HeaderCard(Card):
     """A title (the person), a line of badges and facts, and a caption line: a dossier seen at a glance."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = text_label("title")
+        self.title = WrappingTitle()
+        self.title.setProperty("role", "title")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title.setWordWrap(True)        # a long name on two lines, not a window wider than the screen
         self.badges = QHBoxLayout()
         self.badges.setSpacing(Space.S)
         self.facts = PlainLabel()
