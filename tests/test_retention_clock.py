@@ -122,3 +122,12 @@ def test_the_cli_says_the_hold_and_applies_by_hand_only_with_yes_after_the_count
     assert applied.returncode == 0, applied.stderr
     assert Retention(db, clock, office.coordinator).held() is None and live(db, client)
     assert "held" not in retention().stdout
+
+
+def test_a_clock_far_behind_keeps_that_day_s_backup(db, clock, coordinator):
+    """Its date sorted before the 14 kept: the day's backup was rotated out as soon as it was made."""
+    for days in range(14):
+        maintenance.daily_backup(db, date(2026, 11, 20) + timedelta(days=days))
+    made = maintenance.daily_backup(db, date(2000, 1, 1))
+    assert made is not None and made.exists()
+    assert len(list(made.parent.glob("daily-????-??-??.db"))) == 15
