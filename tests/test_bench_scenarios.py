@@ -173,7 +173,7 @@ def test_f5_on_vandaag_is_answered_while_the_start_of_day_work_runs(small, qtbot
         release.wait(30)
         return start_of_day(*args)
 
-    monkeypatch.setattr("leerwinkel_desk.ui.desk.start_of_day", slow_start_of_day)
+    monkeypatch.setattr("leerwinkel_desk.ui.main_window.start_of_day", slow_start_of_day)
     shown = desk.sign_in_to_vandaag(small.path, LOGIN, DEMO_PASSPHRASE)
     try:
         assert started.wait(10)

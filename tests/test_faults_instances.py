@@ -138,3 +138,59 @@ def test_the_second_desk_says_so_without_squeezing_the_status_bar(qtbot, tmp_pat
         window.deleteLater()
         first.communicate(input="\n", timeout=60)
         second.dispose()
+
+
+DAILY_BACKUP = """
+import sys
+from datetime import date
+from pathlib import Path
+from leerwinkel_desk.services import maintenance
+from leerwinkel_desk.store.engine import open_sqlite
+from leerwinkel_desk.store.keyring import KeyRing
+path = Path({path!r})
+db = open_sqlite(path, KeyRing.load(path).unlock("coordinator", {passphrase!r}))
+print("ready", flush=True)
+sys.stdin.readline()                          # both start the day's backup at the same moment
+try:
+    made = maintenance.daily_backup(db, date(2026, 12, 7))
+    print("made" if made else "there", flush=True)
+except Exception as error:
+    print("failed", type(error).__name__, error, flush=True)
+db.dispose()
+"""
+
+
+def test_two_instances_opened_together_both_end_with_the_day_s_backup(tmp_path: Path) -> None:
+    """Two instances started together on one file: each daily backup removed the other's copy halfway (one
+    `daily-DATE.db.partial` for every process), both failed, and the day had no backup. Now each writes its own
+    copy; one that finds today's made by the other counts as done."""
+    from faults_support import iterations
+    from leerwinkel_desk.store.backup import read_back
+
+    path = make_office(tmp_path / "leerwinkel.db")
+    key = KeyRing.load(path).unlock("coordinator", PASSPHRASE)
+    db = open_sqlite(path, key)
+    actor = sign_in(db, SystemClock(), "coordinator", PASSPHRASE).actor
+    for n in range(300):                        # a file that takes a moment to copy
+        Clients(db, SystemClock(), actor).create(
+            ClientInput(f"Naam{n}", f"Familie{n}", street=f"Lange Straat {n} " + "x" * 60), duplicates_checked=True)
+    db.dispose()
+    folder = tmp_path / "backups"
+    for _round in range(iterations(3)):
+        for made in folder.glob("*") if folder.exists() else []:
+            made.unlink()
+        both = [child(DAILY_BACKUP.format(path=str(path), passphrase=PASSPHRASE)) for _ in range(2)]
+        assert [c.stdout.readline().strip() for c in both] == ["ready", "ready"]
+        for c in both:
+            c.stdin.write("\n")
+            c.stdin.flush()
+        said = []
+        for c in both:
+            out, err = c.communicate(timeout=120)
+            assert c.returncode == 0, err
+            said.append(out.strip())
+        assert sorted(said) in (["made", "made"], ["made", "there"]), said
+        daily = folder / "daily-2026-12-07.db"
+        assert sorted(p.name for p in folder.iterdir()) == [
+            "daily-2026-12-07.db", "daily-2026-12-07.db.keys.json", "daily-2026-12-07.db.manifest.json"]
+        assert read_back(daily, key) == []

@@ -3071,6 +3071,14 @@ Server address: {server}</translation>
         <translation>Last copy in the backup folder: {last}.</translation>
     </message>
     <message>
+        <source>⚠ De bewaartermijn is niet toegepast en er is niets gewist, want de datum van deze computer lijkt fout: {today} ligt ver na de vorige werkdag, {trusted}.</source>
+        <translation>⚠ The retention period was not applied and nothing was erased, because this computer's date looks wrong: {today} lies far after the previous working day, {trusted}.</translation>
+    </message>
+    <message>
+        <source>⚠ De bewaartermijn is niet toegepast en er is niets gewist, want de datum van deze computer lijkt fout: {today} ligt vóór de vorige werkdag, {trusted}.</source>
+        <translation>⚠ The retention period was not applied and nothing was erased, because this computer's date looks wrong: {today} lies before the previous working day, {trusted}.</translation>
+    </message>
+    <message>
         <source>{n} jaar</source>
         <comment>één jaar</comment>
         <translation>{n} year</translation>
@@ -3156,6 +3164,10 @@ Server address: {server}</translation>
         <translation>Backups (encrypted, next to the database)</translation>
     </message>
     <message>
+        <source>De app past de bewaartermijn pas weer zelf toe nadat u ze hier met de hand toepast: kijk eerst de datum na, toon het voorbeeld en kies dan Nu anonimiseren.</source>
+        <translation>The app applies the retention period by itself again only once you apply it here by hand: check the date first, show the preview, then choose Anonymise now.</translation>
+    </message>
+    <message>
         <source>Bewaartermijn: leervragen langer afgesloten worden geanonimiseerd</source>
         <translation>Retention: learning requests closed longer ago are anonymised</translation>
     </message>
@@ -3190,6 +3202,22 @@ Server address: {server}</translation>
     <message>
         <source>Bewaartermijn ingesteld op {years}.</source>
         <translation>Retention period set to {years}.</translation>
+    </message>
+    <message>
+        <source>De bewaartermijn nu toepassen met de datum van vandaag, {today}?</source>
+        <translation>Apply the retention period now with today's date, {today}?</translation>
+    </message>
+    <message>
+        <source>Dan worden {requests} geanonimiseerd en {clients} volledig gewist. Dat kan alleen met een back-up ongedaan worden gemaakt.</source>
+        <translation>Then {requests} will be anonymised and {clients} erased completely. Only a backup can undo that.</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn toepassen</source>
+        <translation>Apply the retention period</translation>
+    </message>
+    <message>
+        <source>&amp;Toepassen</source>
+        <translation>&amp;Apply</translation>
     </message>
     <message>
         <source>{requests} geanonimiseerd.</source>

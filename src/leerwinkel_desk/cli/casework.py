@@ -29,6 +29,7 @@ from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.letters import Letters
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.retention import Retention
+from leerwinkel_desk.services.retention_hold import Hold
 from leerwinkel_desk.store.durable import write_together, write_whole
 
 
@@ -47,10 +48,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                           "the app applies the office's period at every start")
     retention.add_argument("--years", type=int, help="retention period (default: the office's, 5 years new)")
     action = retention.add_mutually_exclusive_group()
-    action.add_argument("--apply", action="store_true", help="anonymise what the preview shows, now")
+    action.add_argument("--apply", action="store_true", help="anonymise what the preview shows, now (while the "
+                                                              "automatic run is held for the date, with --yes)")
     action.add_argument("--save", action="store_true", help="make --years the office's period (one that takes "
                                                              "anything at the next start needs --yes)")
-    retention.add_argument("--yes", action="store_true", help="with --save: yes, take what the preview shows")
+    retention.add_argument("--yes", action="store_true",
+                           help="with --save or --apply: yes, take what the preview shows")
     edit = commands.add_parser("edit-client", help="correct a client's name, birth date or contact data "
                                                    "(options not given stay as they are)")
     edit.add_argument("client_no", metavar="CLIENT_NO")
@@ -96,6 +99,15 @@ def cmd_retention(args: argparse.Namespace) -> int:
                                 "undoes it); nothing saved. Add --yes to save it")
         retention.set_period(args.years)
         print(f"retention period: {args.years} years; applied at every start of the app")
+    hold = retention.held()
+    if hold is not None:
+        print(held_text(hold))
+        if args.apply and not args.yes:
+            takes = retention.preview(args.years)
+            raise CommandFailed(f"with today's date, {hold.today}, this anonymises {len(takes.requests)} request(s) "
+                                f"and erases {len(takes.clients)} client(s) whole (only a backup undoes it); nothing "
+                                "done. Check the computer's date, then add --yes to apply it (the app applies the "
+                                "period itself again from then on)")
     plan = retention.apply(args.years) if args.apply else retention.preview(args.years)
     verb = "anonymised" if args.apply else "would be anonymised"
     print(f"closed before {plan.cutoff}: {len(plan.requests)} request(s) {verb}, "
@@ -103,6 +115,13 @@ def cmd_retention(args: argparse.Namespace) -> int:
     for number in plan.requests:
         print(number)
     return 0
+
+
+def held_text(hold: Hold) -> str:
+    """The automatic retention held, in one line with its dates (the desk's status bar says it in Dutch)."""
+    where = "long after" if hold.ahead else "before"
+    return (f"the retention period is held since {hold.since}: this computer's date, {hold.today}, lies {where} "
+            f"the last day it was trusted, {hold.trusted}; nothing is taken at a start until it is applied by hand")
 
 
 def cmd_erase(args: argparse.Namespace) -> int:

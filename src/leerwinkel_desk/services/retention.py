@@ -6,8 +6,9 @@ The figures keep counting: tiers, phases, outcomes, dates and minutes stay.
 
 The period is the office's (default 5 years, set by a coordinator after a preview). The app
 applies it by itself at every start, after the daily backup (`apply_due`), whoever signs in:
-the coordinator decided the policy, the laptop carries it out. A preview always shows what the
-next run will take.
+the coordinator decided the policy, the laptop carries it out; unless the computer's date looks
+wrong (services/retention_hold.py): then it holds until a coordinator applies the period by hand.
+A preview always shows what the next run will take.
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from sqlalchemy import select
 from leerwinkel_desk.domain.enums import Phase
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.domain.permissions import Permission
-from leerwinkel_desk.services import audit
+from leerwinkel_desk.services import audit, retention_hold
 from leerwinkel_desk.services.common import UseCase, edited_fields
 from leerwinkel_desk.services.erasure import clear_free_text, erase_in, scrub_files
+from leerwinkel_desk.services.retention_hold import Hold
 from leerwinkel_desk.store.models import Client, Contact, LearningRequest, Office
 
 YEARS_RANGE = range(1, 31)            # the default, 5 years, is the column's (migration 0003)
@@ -38,6 +40,14 @@ class RetentionPreview:
     cutoff: date
     requests: tuple[str, ...]
     clients: tuple[uuid.UUID, ...]
+
+
+class RetentionHeld(Exception):
+    """The automatic run took nothing: the computer's date looks wrong (`hold`, services/retention_hold.py)."""
+
+    def __init__(self, hold: Hold) -> None:
+        super().__init__(f"held: today {hold.today}, last trusted {hold.trusted}")
+        self.hold = hold
 
 
 def _check_years(years: int) -> None:
@@ -73,13 +83,28 @@ class Retention(UseCase):
         return self._plan(self.period() if years is None else years)
 
     def apply(self, years: int | None = None) -> RetentionPreview:
-        """Anonymise what the preview shows now (coordinators), in one transaction."""
+        """Anonymise what the preview shows now (coordinators), in one transaction. It confirms today's date:
+        a hold of the automatic run ends (services/retention_hold.py)."""
         self._require(Permission.ERASE)
-        return self._apply(self._plan(self.period() if years is None else years), "retention.apply")
+        done = self._apply(self._plan(self.period() if years is None else years), "retention.apply")
+        retention_hold.ran(self._db, self._today(), by_hand=True)
+        return done
 
     def apply_due(self) -> RetentionPreview:
-        """The automatic run at start: the office's own period, for whoever is signed in."""
-        return self._apply(self._plan(self.period()), "retention.auto")
+        """The automatic run at start: the office's own period, for whoever is signed in. RetentionHeld, and
+        nothing taken, while the computer's date looks wrong (services/retention_hold.py)."""
+        today = self._today()
+        hold = retention_hold.check(self._db, today)
+        if hold is not None:
+            raise RetentionHeld(hold)
+        done = self._apply(self._plan(self.period()), "retention.auto")
+        retention_hold.ran(self._db, today)
+        return done
+
+    def held(self) -> Hold | None:
+        """The hold of the automatic run, when it holds (shown where the period is; coordinators)."""
+        self._require(Permission.ERASE)
+        return retention_hold.held(self._db, self._today())
 
     def _plan(self, years: int) -> RetentionPreview:
         _check_years(years)

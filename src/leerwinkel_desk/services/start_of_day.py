@@ -4,8 +4,10 @@ folder, when that is set and present), then the office's retention period (also 
 pre-upgrade backups).
 
 The backup comes first, so whatever the retention run takes away is still in the day's backup
-(until that rotates out after 14 days). The second copy's failure is its own (a full USB stick): the local backup
-holds the day, so the retention period is applied all the same, and the failure is said. Each outcome is noted
+(until that rotates out after 14 days). While the computer's date looks wrong the retention period holds
+(services/retention_hold.py): nothing is taken, no old backup pruned, and the report says so (`held`).
+The second copy's failure is its own (a full USB stick): the local backup holds the day, so the retention
+period is applied all the same, and the failure is said. Each outcome is noted
 (services/backup_health.py) and shown under Ctrl+Shift+B until a backup is made again.
 All of it runs on a low-priority lane of its own in the desktop app (ui/worker.py), never ahead of what the user
 asked for.
@@ -23,7 +25,8 @@ from leerwinkel_desk.services import backup_health, maintenance
 from leerwinkel_desk.services.backup_health import Kind, Problem
 from leerwinkel_desk.services.context import Actor, Clock, local_today
 from leerwinkel_desk.services.office_settings import second_copy
-from leerwinkel_desk.services.retention import Retention, RetentionPreview
+from leerwinkel_desk.services.retention import Retention, RetentionHeld, RetentionPreview
+from leerwinkel_desk.services.retention_hold import Hold
 from leerwinkel_desk.store.engine import Database
 
 log = logging.getLogger(__name__)
@@ -35,6 +38,7 @@ class StartOfDay:
     second_copy: Path | None            # None: no backup folder, not plugged in, today's was there, or it failed
     retention: RetentionPreview         # what the retention period took away now
     second_copy_failed: Problem | None = None    # why the second copy failed (the rest was done)
+    held: Hold | None = None            # the retention period held: the computer's date looks wrong
 
 
 class Step(StrEnum):
@@ -77,6 +81,8 @@ def start_of_day(db: Database, clock: Clock, actor: Actor) -> StartOfDay:
         retention = Retention(db, clock, actor)
         applied = retention.apply_due()
         maintenance.prune_backups(db, retention.period(), clock.now())
+    except RetentionHeld as held:
+        return StartOfDay(backup, copy, RetentionPreview(today, (), ()), copy_failed, held.hold)
     except Exception as error:
         raise StartOfDayFailed(Step.RETENTION) from error
     return StartOfDay(backup, copy, applied, copy_failed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -45,7 +46,9 @@ def backup_to(db: Database, target: Path) -> Path:
     """Write a consistent, compacted copy of `db` to `target` (encrypted with the same key).
 
     The copy is written next to the target and renamed into place, so `target` is either the
-    previous file or a complete new backup, never half of one. A `target` that is the live
+    previous file or a complete new backup, never half of one. The copy's name is this writer's own
+    (`staging_name`): two instances backing up one file at once (both opened it the same morning)
+    each write theirs, and neither removes the other's halfway. A `target` that is the live
     database (its name, a link to it, or a file beside it) is refused first (BackupOverLive): the
     rename would put the copy in place of the file this process keeps writing to, and lose it all.
     """
@@ -56,7 +59,7 @@ def backup_to(db: Database, target: Path) -> Path:
     if db.path is not None:
         _refuse_live(db.path, target)
     make_folder(given.parent)
-    partial = target.with_name(target.name + ".partial")
+    partial = staging_name(target)
     remove_staging(partial)                  # with a journal a killed VACUUM INTO left: never rolled into the new
     WRITING.add(partial)
     try:
@@ -86,6 +89,12 @@ def backup_to(db: Database, target: Path) -> Path:
         WRITING.discard(partial)
     sync_folder(target.parent)
     return target
+
+
+def staging_name(target: Path) -> Path:
+    """Where this process and thread write the copy that becomes `target`: `<target>.<pid>-<thread>.partial`, its
+    own (what a killed write left under its app's naming is tidied at a start: services/maintenance.py)."""
+    return target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.partial")
 
 
 def make_folder(folder: Path) -> None:
@@ -340,18 +349,26 @@ DAILY_PREFIX = "daily-"
 def daily_backup(db: Database, folder: Path, today: date, keep: int = 14) -> Path | None:
     """Today's backup if there is none yet, and only the newest `keep` daily backups kept.
 
-    Returns the new backup, or None when today's already existed. Backups are encrypted with the
-    database's own key (VACUUM INTO keeps the cipher). `folder` is made when missing, but not its
-    parents (`make_folder`).
+    Returns the new backup, or None when today's already existed: also when another instance on the
+    same file made it meanwhile, and this one's own copy then failed (both opened the file the same
+    morning): the day has its backup. Backups are encrypted with the database's own key (VACUUM INTO
+    keeps the cipher). `folder` is made when missing, but not its parents (`make_folder`). Today's is
+    never rotated out, also when its date sorts before the others (a computer's clock set back).
     """
     if keep < 1:
         raise ValueError("keep at least one daily backup")
     make_folder(Path(folder))
     target = Path(folder) / f"{DAILY_PREFIX}{today.isoformat()}.db"
-    made = None if target.exists() else backup_to(db, target)
+    try:
+        made = None if target.exists() else backup_to(db, target)
+    except Exception:
+        if not target.exists():
+            raise
+        made = None                         # another instance made today's while this one wrote its own
     dailies = sorted(Path(folder).glob(f"{DAILY_PREFIX}????-??-??.db"))
     for old in dailies[:-keep]:
-        remove_backup(old)
+        if old != target:
+            remove_backup(old)
     return made
 
 

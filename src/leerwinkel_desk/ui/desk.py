@@ -11,9 +11,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication
 
 from leerwinkel_desk.services.accounts import SignedIn
-from leerwinkel_desk.services.context import SystemClock
+from leerwinkel_desk.services.context import Clock, SystemClock
 from leerwinkel_desk.services.offices import office_name
-from leerwinkel_desk.services.start_of_day import StartOfDay, start_of_day
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.sync import state
 from leerwinkel_desk.ui.context import DeskContext
@@ -25,7 +24,7 @@ from leerwinkel_desk.ui.i18n import LanguageSwitcher
 from leerwinkel_desk.ui.main_window import MainWindow
 from leerwinkel_desk.ui.session_lock import SessionLockWatcher
 from leerwinkel_desk.ui.sync_panel import account_closed_text, laptop_revoked_text
-from leerwinkel_desk.ui.worker import BackgroundJobs, Progress
+from leerwinkel_desk.ui.worker import BackgroundJobs
 
 
 def start_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None,
@@ -104,12 +103,13 @@ def show_wiped() -> None:
 
 
 def open_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwitcher | None = None,
-              day_ahead: DayAhead | None = None) -> MainWindow:
+              day_ahead: DayAhead | None = None, clock: Clock | None = None) -> MainWindow:
     """The main window of the person signed in, shown, Vandaag loading; the start-of-day work (backup,
     retention, planner statistics) begins on its own low-priority lane once Vandaag's day is read, never
-    ahead of the user's jobs (a thread of its own still takes turns at the interpreter with theirs)."""
-    ctx = DeskContext(db, SystemClock(), signed.actor, office_name(db, signed.actor.office_id), signed.full_name,
-                      login)
+    ahead of the user's jobs (a thread of its own still takes turns at the interpreter with theirs), and again
+    when the day changes while the desk is open (MainWindow.begin_day). `clock`: the system's, unless a test's."""
+    ctx = DeskContext(db, clock or SystemClock(), signed.actor, office_name(db, signed.actor.office_id),
+                      signed.full_name, login)
     window = MainWindow(ctx, languages, day_ahead)
     window.show()
     # Both work safely: a form saves only what it changed, and a field the other saved meanwhile is said before
@@ -122,10 +122,5 @@ def open_desk(db: Database, signed: SignedIn, login: str, languages: LanguageSwi
         mark.setAccessibleDescription(whole)
         window.statusBar().addPermanentWidget(mark)
         window.statusBar().showMessage(whole, 15_000)
-
-    def after_the_day(_progress: Progress) -> StartOfDay:
-        ctx.jobs.wait_idle()    # the user's lane done with what the window asked (Vandaag's day) first
-        return start_of_day(db, ctx.clock, ctx.actor)
-
-    window.start_of_day_jobs.run(after_the_day, window.report_start_of_day, window.report_start_of_day_failed)
+    window.begin_day()
     return window

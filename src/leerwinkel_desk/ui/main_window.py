@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Protocol, TypeVar, runtime_checkable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,7 +45,7 @@ from leerwinkel_desk.services.clients import ClientRow, Clients, Listed
 from leerwinkel_desk.services.context import SystemClock, local_today
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.offices import OfficeSetup, default_actor, office_name
-from leerwinkel_desk.services.start_of_day import StartOfDay, StartOfDayFailed, Step
+from leerwinkel_desk.services.start_of_day import StartOfDay, StartOfDayFailed, Step, start_of_day
 from leerwinkel_desk.store.durable import disk_full, write_refused
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.sync.state import LaptopRevoked, office_asker
@@ -60,7 +61,13 @@ from leerwinkel_desk.ui.dialogs.audit import AuditDialog
 from leerwinkel_desk.ui.dialogs.catalogue_admin import CoursesDialog
 from leerwinkel_desk.ui.dialogs.dispatch import DispatchDialog
 from leerwinkel_desk.ui.dialogs.lokets_admin import LoketsDialog
-from leerwinkel_desk.ui.dialogs.maintenance import MaintenanceDialog, clients_text, problem_text, requests_text
+from leerwinkel_desk.ui.dialogs.maintenance import (
+    MaintenanceDialog,
+    clients_text,
+    held_text,
+    problem_text,
+    requests_text,
+)
 from leerwinkel_desk.ui.dialogs.merge import MergeDialog
 from leerwinkel_desk.ui.dialogs.new_client import NewClientDialog
 from leerwinkel_desk.ui.dialogs.own_passphrase import OwnPassphraseDialog
@@ -94,6 +101,7 @@ PREFERRED_SIZE = QSize(1280, 800)
 SEARCH_LIMIT = 20
 RESULTS_HEIGHT = 220
 STATUS_MS = 8000
+DAY_CHECK_MS = 60_000       # how often an open desk looks whether the local day changed (new_day)
 NAV_WIDTH = 240
 NAV_ICONS_BELOW = 1000          # a narrower window (a 1280 px screen at 150 % leaves 853 points) shows icons only
 
@@ -135,7 +143,9 @@ class MainWindow(QMainWindow):
         self._hidden_by_lock: list[QWidget] = []      # what the lock hid, shown again only when it unlocks
         self.laptop_revoked = False             # locked for good: the lock screen lets nobody in (lock_revoked)
         self.idle_lock: IdleLock | None = None       # set by run_main_window; the settings change its minutes
-        self.start_of_day_jobs = BackgroundJobs(self, low_priority=True)    # see ui/desk.py's open_desk
+        self.start_of_day_jobs = BackgroundJobs(self, low_priority=True)    # see begin_day
+        self._day: date | None = None           # the local day whose start-of-day work was begun (begin_day)
+        self._day_timer: QTimer | None = None
         self.resize(fitting_size(self, PREFERRED_SIZE))
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -564,6 +574,7 @@ class MainWindow(QMainWindow):
                 page.refresh()
 
     def refresh(self) -> None:
+        self.new_day()
         current = self.stack.currentWidget()
         if current is self.dossier and self.dossier is not None:
             self.dossier.reload()
@@ -753,6 +764,7 @@ class MainWindow(QMainWindow):
                 focused.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
             if reopened:        # closed by the office and opened again: what waited here goes up now
                 self.sync.sync_now()
+            self.new_day()
 
         self.lock_screen.accepted.connect(unlocked)
         self.lock_screen.open()
@@ -844,6 +856,30 @@ class MainWindow(QMainWindow):
         finally:
             QApplication.restoreOverrideCursor()
 
+    def begin_day(self) -> None:
+        """The start-of-day work (backup, retention, planner statistics) on its own low-priority lane, once the
+        user's lane did what it was given (Vandaag's day at the opening), never ahead of the user's jobs: at the
+        opening of the desk (ui/desk.py) and again when the local day changes while it is open (`new_day`)."""
+        self._day = local_today(self.ctx.clock)
+        ctx = self.ctx
+
+        def after_the_day(_progress: Progress) -> StartOfDay:
+            ctx.jobs.wait_idle()
+            return start_of_day(ctx.db, ctx.clock, ctx.actor)
+
+        self.start_of_day_jobs.run(after_the_day, self.report_start_of_day, self.report_start_of_day_failed)
+        if self._day_timer is None:
+            self._day_timer = QTimer(self)
+            self._day_timer.timeout.connect(self.new_day)
+            self._day_timer.start(DAY_CHECK_MS)
+
+    def new_day(self) -> None:
+        """A desk left open past midnight (Brussels) made no backup and ran no retention for the new day: its
+        start-of-day work begins again at the first F5, unlock or check of the minute (the timer: also while it is
+        locked, the night through) on the new day. Never on a laptop locked for good."""
+        if self._day is not None and not self.laptop_revoked and local_today(self.ctx.clock) != self._day:
+            self.begin_day()
+
     def report_start_of_day(self, done: StartOfDay) -> None:
         """What the start-up work did, in the status bar (counts only). Its retention may have erased someone
         the search listed: the next letter searches again."""
@@ -859,7 +895,11 @@ class MainWindow(QMainWindow):
             failed = self.tr("⚠ de kopie in de back-upmap is mislukt ({why}); zie Beheer van de gegevens "
                              "(Ctrl+Shift+B)").format(why=problem_text(done.second_copy_failed))
             parts.append(failed if parts else failed[:2] + failed[2:3].upper() + failed[3:])
-        if parts:
+        if done.held is not None:   # every day until a coordinator applies the period by hand: said, and kept
+            failed = parts[-1] if done.second_copy_failed is not None else ""
+            failed = failed[:2] + failed[2:3].upper() + failed[3:]
+            self.statusBar().showMessage(" ".join((held_text(done.held), failed)).strip(), 0)
+        elif parts:
             self.statusBar().showMessage("; ".join(parts), 0 if done.second_copy_failed is not None else 10_000)
 
     def report_start_of_day_failed(self, error: Exception) -> None:

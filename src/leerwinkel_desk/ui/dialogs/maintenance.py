@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 from leerwinkel_desk.services.backup_health import BackupHealth, Problem, Track
 from leerwinkel_desk.services.maintenance import BackupFile, Backups, backup_file
 from leerwinkel_desk.services.retention import YEARS_RANGE, Retention, RetentionPreview
+from leerwinkel_desk.services.retention_hold import Hold
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.enter_keys import enter_by_part
 from leerwinkel_desk.ui.feedback import ErrorLabel, ask_first
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.screen_fit import fitting_size
-from leerwinkel_desk.ui.texts import format_moment
+from leerwinkel_desk.ui.texts import format_date, format_moment
 
 T = TypeVar("T")
 DATA_CHANGED = OpChanges(Change.DOSSIER | Change.AGENDA)     # what a backup, restore or retention run may change
@@ -101,6 +102,20 @@ def health_lines(health: BackupHealth, folder_problem: Problem | None, newest: B
         lines.append(QCoreApplication.translate("Maintenance", "Laatste kopie in de back-upmap: {last}.").format(
             last=day_text(copy.last_good)))
     return lines
+
+
+def held_text(hold: Hold) -> str:
+    """The automatic retention held (services/retention_hold.py), in one sentence with the dates: the start-of-day
+    report's and the one above the period's buttons here."""
+    if hold.ahead:
+        return QCoreApplication.translate(
+            "Maintenance", "⚠ De bewaartermijn is niet toegepast en er is niets gewist, want de datum van deze "
+            "computer lijkt fout: {today} ligt ver na de vorige werkdag, {trusted}.").format(
+            today=format_date(hold.today), trusted=format_date(hold.trusted))
+    return QCoreApplication.translate(
+        "Maintenance", "⚠ De bewaartermijn is niet toegepast en er is niets gewist, want de datum van deze "
+        "computer lijkt fout: {today} ligt vóór de vorige werkdag, {trusted}.").format(
+        today=format_date(hold.today), trusted=format_date(hold.trusted))
 
 
 def years_text(years: int) -> str:
@@ -174,14 +189,18 @@ class MaintenanceDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.save_period_button = QPushButton(self.tr("Als &bewaartermijn instellen"))
         self.save_period_button.setEnabled(False)
-        self.automatic = PlainLabel(self.tr("De app past de bewaartermijn zelf toe bij elke start, na de dagelijkse "
-                                             "back-up. Het voorbeeld toont wat dan weggaat."))
+        self.automatic = PlainLabel(self._automatic_text())
         self.automatic.setWordWrap(True)
         self.preview_text = PlainLabel()
         self.preview_text.setWordWrap(True)
         self.status = PlainLabel()
         self.status.setWordWrap(True)           # a restore's result is long: never wider than the dialog (1280×720)
         self.error = ErrorLabel()
+        self.held = self._do(lambda: ctx.service(Retention).held(), None)
+        if self.held is not None:       # until a coordinator applies the period by hand, after its preview
+            self.automatic.setText(" ".join((held_text(self.held), self.tr(
+                "De app past de bewaartermijn pas weer zelf toe nadat u ze hier met de hand toepast: kijk eerst "
+                "de datum na, toon het voorbeeld en kies dan Nu anonimiseren."))))
         backup_box = QGroupBox(self.tr("Back-ups (versleuteld, naast de databank)"))
         backup_buttons = QHBoxLayout()
         backup_buttons.addWidget(self.make_button)
@@ -271,7 +290,7 @@ class MaintenanceDialog(QDialog):
             "Afgesloten vóór {cutoff}: de app anonimiseert {requests} en wist {clients} volledig.").format(
             cutoff=preview.cutoff.strftime("%d/%m/%Y"), requests=requests_text(len(preview.requests)),
             clients=clients_text(len(preview.clients))))
-        self.apply_button.setEnabled(bool(preview.requests or preview.clients))
+        self.apply_button.setEnabled(bool(preview.requests or preview.clients) or self.held is not None)
         self.save_period_button.setEnabled(self.years.value() != self._ctx.service(Retention).period())
 
     def period_changed(self, _years: int) -> None:
@@ -292,11 +311,32 @@ class MaintenanceDialog(QDialog):
             self.status.setText(self.tr("Bewaartermijn ingesteld op {years}.").format(years=years_text(saved)))
 
     def apply_retention(self) -> None:
+        """Now, what the preview showed; while the automatic run is held for the date, asked first with that date
+        (Enter and Escape take nothing): applying confirms it, and the app applies the period itself again."""
+        if self.held is None or self.preview is None:
+            self.apply_now()
+            return
+        question = self.tr("De bewaartermijn nu toepassen met de datum van vandaag, {today}?").format(
+            today=format_date(self.held.today))
+        what = self.tr("Dan worden {requests} geanonimiseerd en {clients} volledig gewist. Dat kan alleen met een "
+                       "back-up ongedaan worden gemaakt.").format(
+            requests=requests_text(len(self.preview.requests)), clients=clients_text(len(self.preview.clients)))
+        ask_first(self, self.tr("Bewaartermijn toepassen"), f"{question}\n\n{what}", self.tr("&Toepassen"),
+                  self.tr("Annuleren"), self.apply_now, do_by_default=False, icon=QMessageBox.Icon.Warning)
+
+    def apply_now(self) -> None:
         done = self._do(lambda: self._ctx.service(Retention).apply(self.years.value()))
         if done is not None:
             self.apply_button.setEnabled(False)
+            if self.held is not None:
+                self.held = None
+                self.automatic.setText(self._automatic_text())
             self.status.setText(self.tr("{requests} geanonimiseerd.").format(
                 requests=requests_text(len(done.requests))))
+
+    def _automatic_text(self) -> str:
+        return self.tr("De app past de bewaartermijn zelf toe bij elke start, na de dagelijkse back-up. Het "
+                       "voorbeeld toont wat dan weggaat.")
 
     def _do(self, action: Callable[[], T], changes: OpChanges | None = DATA_CHANGED) -> T | None:
         """A service call; every one but a listing or a preview may change what the other screens show."""
