@@ -18,6 +18,7 @@ from leerwinkel_desk import app as app_module
 from leerwinkel_desk.services.accounts import Accounts, sign_in
 from leerwinkel_desk.services.context import SystemClock
 from leerwinkel_desk.services.offices import create_office
+from leerwinkel_desk.store.file_guard import closed_state
 from leerwinkel_desk.store.keyring import key_file
 from leerwinkel_desk.store.location import Location
 from leerwinkel_desk.ui import day_ahead, desk
@@ -126,3 +127,27 @@ def test_a_check_failed_after_the_key_opened_the_file_shows_nothing(qtbot, offic
     assert reads == ["ahead"] and refused == [True]     # read during the check, then dropped unseen
     assert let_go == [True]
     assert no_office_shown()
+
+
+def test_a_file_beside_the_database_that_cannot_be_written_is_said_at_the_sign_in(
+        qtbot, office: Path, reads, monkeypatch) -> None:
+    """The file that notes the database open (`<db>.state`) replaced by a folder: the sign-in's first write
+    failed with IsADirectoryError, which went to the log only, and Return seemed to do nothing."""
+    state = closed_state(office)
+    state.unlink(missing_ok=True)
+    state.mkdir()
+    said: list[str] = []
+
+    def sign_in_by_keys(dialog: SignInDialog) -> int:
+        dialog.show()
+        type_passphrase(qtbot, dialog, CLI_PASSPHRASE)
+        qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
+        said.append(dialog.error.text())
+        assert dialog.signed_in is None and no_office_shown() and dialog.passphrase.text() == ""
+        dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(SignInDialog, "exec", sign_in_by_keys)
+    assert app_module.run_desktop(str(office)) == 0
+    assert len(said) == 1 and "kon niet geschreven worden" in said[0] and "directory" in said[0], said
+    assert "Coördinator" not in said[0] and CLI_PASSPHRASE not in said[0]

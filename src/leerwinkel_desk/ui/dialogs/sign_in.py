@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel_desk.ui.design.components import PlainLabel
+from leerwinkel_desk.ui.design.components import PlainLabel, Tone
 from leerwinkel_desk.ui.design.style import FORM_LABELS
 
 if TYPE_CHECKING:       # the sign-in is the first window: it paints before the rest is loaded (ui/start.py)
@@ -24,6 +25,7 @@ if TYPE_CHECKING:       # the sign-in is the first window: it paints before the 
     from leerwinkel_desk.ui.dialogs.recovery import RecoverDialog
     from leerwinkel_desk.ui.feedback import ErrorLabel
 
+log = logging.getLogger(__name__)
 IDLE_MINUTES_KEY = "security/idle_minutes"      # Qt's settings: the person's on this computer (Ctrl+,)
 DEFAULT_IDLE_MINUTES = 5
 IDLE_RANGE = (1, 120)                           # the minutes Ctrl+, offers
@@ -138,11 +140,38 @@ class SignInDialog(QDialog):
             self.passphrase.clear()
             self.error.show_error(error)
             return
+        except Exception as error:  # the storage refused (a file beside the database that is a folder): said
+            if not self._storage_refused(error):
+                raise
+            self.passphrase.clear()
+            return
         if self._locked_to is not None and signed.actor != self._locked_to.actor:
             self.passphrase.clear()
             return
         self.signed_in = signed
         self.accept()
+
+    def _storage_refused(self, error: Exception) -> bool:
+        """Whether `error` is the storage refusing the sign-in's first write (the database's driver, or the file
+        system for a file beside it): then said in one line (a full disk as everywhere), logged, not a crash."""
+        from leerwinkel_desk.domain.errors import DiskFull
+        from leerwinkel_desk.log import log_error
+        from leerwinkel_desk.store.durable import disk_full, write_refused
+
+        if not write_refused(error):
+            return False
+        log_error(log, "the sign-in could not write to the database's files", error)
+        if disk_full(error):
+            self.error.show_error(DiskFull())
+            return True
+        cause = getattr(error, "orig", None) or error
+        reason = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause).splitlines()[0]
+        self.error.show_message(self.tr(
+            "Aanmelden lukte niet: de databank of een bestand ernaast kon niet geschreven worden ({reason}). Er is "
+            "niets gewijzigd. Laat de IT-verantwoordelijke de map van de databank nakijken.").format(reason=reason),
+            Tone.DANGER)
+        self.error.show()
+        return True
 
     def use_recovery_key(self) -> None:
         """The recovery form over the sign-in; once it unlocked, signed in as that coordinator."""
