@@ -3072,11 +3072,11 @@ Server address: {server}</translation>
     </message>
     <message>
         <source>⚠ De bewaartermijn is niet toegepast en er is niets gewist, want de datum van deze computer lijkt fout: {today} ligt ver na de vorige werkdag, {trusted}.</source>
-        <translation>⚠ The retention period was not applied and nothing was erased, because this computer's date looks wrong: {today} lies far after the previous working day, {trusted}.</translation>
+        <translation>⚠ The retention period was not applied and nothing was erased, because this computer&apos;s date looks wrong: {today} lies far after the previous working day, {trusted}.</translation>
     </message>
     <message>
         <source>⚠ De bewaartermijn is niet toegepast en er is niets gewist, want de datum van deze computer lijkt fout: {today} ligt vóór de vorige werkdag, {trusted}.</source>
-        <translation>⚠ The retention period was not applied and nothing was erased, because this computer's date looks wrong: {today} lies before the previous working day, {trusted}.</translation>
+        <translation>⚠ The retention period was not applied and nothing was erased, because this computer&apos;s date looks wrong: {today} lies before the previous working day, {trusted}.</translation>
     </message>
     <message>
         <source>{n} jaar</source>
@@ -3205,7 +3205,7 @@ Server address: {server}</translation>
     </message>
     <message>
         <source>De bewaartermijn nu toepassen met de datum van vandaag, {today}?</source>
-        <translation>Apply the retention period now with today's date, {today}?</translation>
+        <translation>Apply the retention period now with today&apos;s date, {today}?</translation>
     </message>
     <message>
         <source>Dan worden {requests} geanonimiseerd en {clients} volledig gewist. Dat kan alleen met een back-up ongedaan worden gemaakt.</source>
@@ -4703,6 +4703,10 @@ Server address: {server}</translation>
     <message>
         <source>Leerwinkel Desk &amp;sluiten</source>
         <translation>&amp;Close Leerwinkel Desk</translation>
+    </message>
+    <message>
+        <source>Aanmelden lukte niet: de databank of een bestand ernaast kon niet geschreven worden ({reason}). Er is niets gewijzigd. Laat de IT-verantwoordelijke de map van de databank nakijken.</source>
+        <translation>Signing in failed: the database or a file beside it could not be written ({reason}). Nothing was changed. Ask the IT person to check the database's folder.</translation>
     </message>
 </context>
 <context>
