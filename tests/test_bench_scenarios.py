@@ -144,7 +144,7 @@ def test_the_dossier_shows_every_row_the_raw_queries_read(window, small, raw) ->
     timeline = sum(len(rows[k]) for k in ("contacts", "referrals", "contributions", "handovers", "consents",
                                           "letters", "changes")) + loops
     assert desk.open_dossier(window, small.dossier_client) == timeline
-    with paints_of(window.dossier) as painted:
+    with paints_of(desk.dossier_canvas(window)) as painted:
         desk.dossier_repaint(window, 3)
     assert len(painted) >= 3                                # the figure times paintings, not an idle loop
 

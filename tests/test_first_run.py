@@ -28,7 +28,7 @@ from leerwinkel_desk.store.keyring import KeyRing
 from leerwinkel_desk.store.location import Location
 from leerwinkel_desk.store.models import AuditEvent
 from leerwinkel_desk.store.paths import backups_dir
-from leerwinkel_desk.ui import desk
+from leerwinkel_desk.ui import desk, main_window
 from leerwinkel_desk.ui.dialogs.first_run import FirstRunDialog
 from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
 from leerwinkel_desk.ui.i18n import SETTINGS_KEY, LanguageSwitcher
@@ -307,7 +307,7 @@ def test_closing_the_desk_while_its_start_of_day_work_runs_waits_for_it_and_the_
     data = tmp_path / "LeerwinkelDesk"
     path = data / "leerwinkel.db"
     ran: list[str] = []
-    real_start_of_day = desk.start_of_day
+    real_start_of_day = main_window.start_of_day
 
     def slow_start_of_day(*args):
         time.sleep(1.5)                     # a busy machine: the person quits before the day's work ended
@@ -321,7 +321,7 @@ def test_closing_the_desk_while_its_start_of_day_work_runs_waits_for_it_and_the_
         assert not window.isVisible() and ran == ["done"]        # it waited for the day's work
         return 0
 
-    monkeypatch.setattr(desk, "start_of_day", slow_start_of_day)
+    monkeypatch.setattr(main_window, "start_of_day", slow_start_of_day)
     monkeypatch.setattr(FirstRunDialog, "exec", office_by_keys(qtbot))
     monkeypatch.setattr(SignInDialog, "exec", sign_in_by_keys(qtbot, {"katrien": PASSPHRASE}))
     monkeypatch.setattr(QApplication, "exec", staticmethod(the_day))

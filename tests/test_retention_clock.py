@@ -12,6 +12,7 @@ from casework_fixtures import build_office
 from leerwinkel_desk.domain.enums import Channel
 from leerwinkel_desk.services import maintenance
 from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.context import SystemClock, local_today
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.retention import Retention
 from leerwinkel_desk.services.retention_hold import Hold, note_file
@@ -111,7 +112,7 @@ def test_the_cli_says_the_hold_and_applies_by_hand_only_with_yes_after_the_count
 
     shown = retention()
     assert shown.returncode == 0, shown.stderr
-    today = datetime.now(UTC).date()
+    today = local_today(SystemClock())          # the app's day (Brussels): past 23:00 UTC it is tomorrow's
     assert f"the retention period is held since 2032-01-10: this computer's date, {today}" in shown.stdout
     assert "the last day it was trusted, 2026-11-20" in shown.stdout
     refused = retention("--apply")

@@ -986,10 +986,12 @@ def start_by_keys(qtbot, path: Path, monkeypatch) -> str:
 
 def office_of_2019(path: Path):
     """A new office file (SQLCipher) whose clock stood in 2019; its database and that clock."""
-    from datetime import UTC, datetime
+    from datetime import UTC, datetime, timedelta
 
     from casework_fixtures import CLI_PASSPHRASE, let_coordinator_sign_in
     from conftest import FixedClock
+    from leerwinkel_desk.services import retention_hold
+    from leerwinkel_desk.services.context import SystemClock, local_today
     from leerwinkel_desk.services.offices import create_office
     from leerwinkel_desk.store.location import Location
 
@@ -997,6 +999,8 @@ def office_of_2019(path: Path):
     long_ago = FixedClock(datetime(2019, 3, 4, 10, 0, tzinfo=UTC))
     coordinator = create_office(db, long_ago, "Leerwinkel Test", "LWT", "coordinator", "Coördinator")
     let_coordinator_sign_in(db, long_ago, coordinator)
+    # in use every day since (its retention ran yesterday): the dates of 2019 are old work, not a clock that jumped
+    retention_hold.ran(db, local_today(SystemClock()) - timedelta(days=1))
     return db, long_ago, coordinator
 
 
