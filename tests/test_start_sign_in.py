@@ -144,6 +144,7 @@ def test_a_file_beside_the_database_that_cannot_be_written_is_said_at_the_sign_i
         qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
         said.append(dialog.error.text())
         assert dialog.signed_in is None and no_office_shown() and dialog.passphrase.text() == ""
+        qtbot.waitUntil(lambda: dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width()))  # whole
         dialog.reject()
         return dialog.result()
 

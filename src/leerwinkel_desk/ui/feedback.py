@@ -41,14 +41,18 @@ class ErrorLabel(StatusMessage):
         """Show `error`; once the person changes `field` (the one it names), it goes: the problem is being
         put right, and saving again checks anew (a ticked item left "Kies minstens één gegeven" in red)."""
         self._unwatch()
-        self.show_message(error_text(error), Tone.DANGER)
-        self.show()
-        make_room(self)
+        self.show_text(error_text(error))
         bring_into_view(self, field)
         if field is not None:
             self._watched = changed_signals(field)
             for signal in self._watched:
                 signal.connect(self.clear_error)
+
+    def show_text(self, text: str) -> None:
+        """Show `text` (a refusal said in words of its own), the window grown to hold it where it can."""
+        self.show_message(text, Tone.DANGER)
+        self.show()
+        make_room(self)
 
     def clear_error(self) -> None:
         self._unwatch()

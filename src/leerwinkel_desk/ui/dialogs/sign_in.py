@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel_desk.ui.design.components import PlainLabel, Tone
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.design.style import FORM_LABELS
 
 if TYPE_CHECKING:       # the sign-in is the first window: it paints before the rest is loaded (ui/start.py)
@@ -166,11 +166,9 @@ class SignInDialog(QDialog):
             return True
         cause = getattr(error, "orig", None) or error
         reason = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause).splitlines()[0]
-        self.error.show_message(self.tr(
+        self.error.show_text(self.tr(
             "Aanmelden lukte niet: de databank of een bestand ernaast kon niet geschreven worden ({reason}). Er is "
-            "niets gewijzigd. Laat de IT-verantwoordelijke de map van de databank nakijken.").format(reason=reason),
-            Tone.DANGER)
-        self.error.show()
+            "niets gewijzigd. Laat de IT-verantwoordelijke de map van de databank nakijken.").format(reason=reason))
         return True
 
     def use_recovery_key(self) -> None:
