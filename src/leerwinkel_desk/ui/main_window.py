@@ -123,6 +123,11 @@ def search_label(row: ClientRow) -> str:
             f"{format_date(row.birth_date)}   {row.phone or ''}")
 
 
+def after_the_mark_upper(text: str) -> str:
+    """A "⚠ " line that starts a sentence: its first letter after the mark in capitals."""
+    return text[:2] + text[2:3].upper() + text[3:]
+
+
 class MainWindow(QMainWindow):
     """One window: navigation on the left, the page or dossier on the right, search on top."""
 
@@ -891,14 +896,13 @@ class MainWindow(QMainWindow):
             retention = done.retention
             parts.append(self.tr("bewaartermijn: {requests} geanonimiseerd, {clients} gewist").format(
                 requests=requests_text(len(retention.requests)), clients=clients_text(len(retention.clients))))
+        failed = ""
         if done.second_copy_failed is not None:     # the day's backup is there; until the copy works again: said
             failed = self.tr("⚠ de kopie in de back-upmap is mislukt ({why}); zie Beheer van de gegevens "
                              "(Ctrl+Shift+B)").format(why=problem_text(done.second_copy_failed))
-            parts.append(failed if parts else failed[:2] + failed[2:3].upper() + failed[3:])
+            parts.append(failed if parts else after_the_mark_upper(failed))
         if done.held is not None:   # every day until a coordinator applies the period by hand: said, and kept
-            failed = parts[-1] if done.second_copy_failed is not None else ""
-            failed = failed[:2] + failed[2:3].upper() + failed[3:]
-            self.statusBar().showMessage(" ".join((held_text(done.held), failed)).strip(), 0)
+            self.statusBar().showMessage(" ".join((held_text(done.held), after_the_mark_upper(failed))).strip(), 0)
         elif parts:
             self.statusBar().showMessage("; ".join(parts), 0 if done.second_copy_failed is not None else 10_000)
 
