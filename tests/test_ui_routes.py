@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
+from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from sqlalchemy import select
 
 from casework_fixtures import CLI_ENV, build_office, let_coordinator_sign_in
@@ -196,9 +197,23 @@ def coordinator_window(qtbot, db, clock, office):
 
 
 def child_of(qtbot, form):
-    """The form a button opened over `form` (a mnemonic clicks its button a moment later)."""
-    qtbot.waitUntil(lambda: form.active_child is not None, timeout=3000)
+    """The form a button opened over `form` (a mnemonic clicks its button a moment later); when none opened,
+    which window had the keyboard instead (a key that went elsewhere is then named, not only timed out)."""
+    try:
+        qtbot.waitUntil(lambda: form.active_child is not None, timeout=3000)
+    except WaitTimedOut:
+        raise AssertionError(f"nothing opened over {type(form).__name__}; {keyboard_state()}") from None
     return wait_active(qtbot, form.active_child)
+
+
+def keyboard_state() -> str:
+    """Where the keys go now: the active window, the focused widget, an open popup, every visible window."""
+    def name(widget) -> str:
+        return "none" if widget is None else f"{type(widget).__name__}({widget.windowTitle()!r})"
+
+    shown = ", ".join(name(w) for w in QApplication.topLevelWidgets() if w.isVisible())
+    return (f"active {name(QApplication.activeWindow())}, focus {name(QApplication.focusWidget())}, "
+            f"popup {name(QApplication.activePopupWidget())}, shown: {shown}")
 
 
 def confirmed_by_alt_u(qtbot, form, asked: str) -> None:
