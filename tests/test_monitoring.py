@@ -476,6 +476,29 @@ def test_pdf_report_has_the_key_figures_and_charts(year_report: MonitoringReport
     assert again.read_bytes() == path.read_bytes()
 
 
+def test_a_period_still_running_says_so_where_its_figures_are_read(office, tmp_path: Path) -> None:
+    """Counted on 20/11/2026, the year 2026 is not over: November looks like a drop in the chart. The PDF says
+    so under its title, every document has the day it was counted among the key figures; a finished year says
+    only that day, and a period not begun says that."""
+    db, actor, _ = office
+    monitoring = Monitoring(db, Clock(), actor)
+    running, done, ahead = (monitoring.report(ReportFilter(date(year, 1, 1), date(year, 12, 31)))
+                            for year in (2026, 2025, 2030))
+    assert (running.counted_on, running.running, done.running, ahead.running) == (date(2026, 11, 20), True,
+                                                                                  False, True)
+
+    def pdf_text(report: MonitoringReport, name: str) -> str:
+        write_pdf_report(report, tmp_path / name)
+        return " ".join(" ".join(page.extract_text() for page in PdfReader(tmp_path / name).pages).split())
+
+    assert ("De periode loopt nog: geteld op 20/11/2026, dus nov 2026 is nog niet om en de cijfers groeien nog."
+            in pdf_text(running, "running.pdf"))
+    finished = pdf_text(done, "done.pdf")
+    assert "loopt nog" not in finished and "Geteld op 20/11/2026" in finished
+    assert "De periode is nog niet begonnen (geteld op 20/11/2026)." in pdf_text(ahead, "ahead.pdf")
+    assert {row[0]: row[1] for row in key_figures(done).rows}["Geteld op"] == date(2026, 11, 20)
+
+
 @pytest.mark.skipif(shutil.which("pdftoppm") is None,
                     reason="pdftoppm is not installed (apt-get install poppler-utils)")
 def test_pdf_report_renders_with_coloured_charts(year_report: MonitoringReport,

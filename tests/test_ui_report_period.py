@@ -87,7 +87,8 @@ def reports_of_2025(qtbot, window: MainWindow) -> ReportsPage:
     """Ctrl+6, the period 01/01/2025 to 31/12/2025 typed in its two dates, Alt+B: the figures on screen."""
     key(qtbot, Qt.Key.Key_6, CTRL)
     page = window.pages["reports"]
-    qtbot.waitUntil(lambda: page.report is not None, timeout=15000)
+    # the page counts again each time it is shown: Berekenen waits for that (disabled meanwhile)
+    qtbot.waitUntil(lambda: page.report is not None and page.compute_button.isEnabled(), timeout=15000)
     # day, month and year, each moving on to the next; 31 once the month is December (in November it is 30)
     for edit, days in ((page.start, ("01012025",)), (page.end, ("01122025", "31"))):
         for _ in range(3):                          # Tab goes through the day, month and year first
@@ -122,6 +123,20 @@ def test_the_chart_per_month_shows_the_months_of_the_period_and_says_the_contact
     note = page.months_note.text()
     assert "3 contacten na de periode" in note and "ook die buiten de periode" in note
     assert "gemiddeld 1,5 gesprekken en 3,0 contacten" in page.figures.text()     # those of 2026 counted
+
+
+def test_a_period_still_running_says_its_figures_still_grow(qtbot, db, clock, office, registrations) -> None:
+    """This year's report on 20/11/2026 (the page's first period): November looks like a drop in the chart, so
+    the line above the figures says the period runs on; a finished year's says nothing of the kind."""
+    window = coordinator_window(qtbot, db, clock, office)
+    key(qtbot, Qt.Key.Key_6, CTRL)
+    page = window.pages["reports"]
+    qtbot.waitUntil(lambda: page.report is not None, timeout=15000)
+    assert page.report.period_to >= date(2026, 11, 20)
+    assert (f"de periode loopt nog: geteld op 20/11/2026, dus {format_month('2026-11')} is nog niet om"
+            in page.status.text())
+    page = reports_of_2025(qtbot, window)
+    assert page.status.text() == "Periode 01/01/2025 tot en met 31/12/2025"
 
 
 def test_the_chosen_period_outlives_a_language_switch_and_is_the_extracts(

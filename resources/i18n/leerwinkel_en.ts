@@ -4295,6 +4295,14 @@ Server address: {server}</translation>
         <translation>n/a (no trajectory closed yet)</translation>
     </message>
     <message>
+        <source>— de periode is nog niet begonnen (geteld op {day}).</source>
+        <translation>— the period has not begun yet (counted on {day}).</translation>
+    </message>
+    <message>
+        <source>— de periode loopt nog: geteld op {day}, dus {month} is nog niet om en de cijfers groeien nog.</source>
+        <translation>— the period is still running: counted on {day}, so {month} is not over yet and the figures are still growing.</translation>
+    </message>
+    <message>
         <source>Contacten per maand, {first} tot en met {last}</source>
         <translation>Contacts per month, {first} to {last}</translation>
     </message>
@@ -4706,7 +4714,7 @@ Server address: {server}</translation>
     </message>
     <message>
         <source>Aanmelden lukte niet: de databank of een bestand ernaast kon niet geschreven worden ({reason}). Er is niets gewijzigd. Laat de IT-verantwoordelijke de map van de databank nakijken.</source>
-        <translation>Signing in failed: the database or a file beside it could not be written ({reason}). Nothing was changed. Ask the IT person to check the database's folder.</translation>
+        <translation>Signing in failed: the database or a file beside it could not be written ({reason}). Nothing was changed. Ask the IT person to check the database&apos;s folder.</translation>
     </message>
 </context>
 <context>

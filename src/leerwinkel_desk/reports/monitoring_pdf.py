@@ -253,6 +253,17 @@ def month_words(month: str) -> str:
     return f"{MONTHS[int(month[5:7]) - 1]} {month[:4]}"
 
 
+def running_sentence(report: MonitoringReport) -> str:
+    """For a period not over on the day it was counted, that its figures still grow (its last months in the
+    chart look like a drop); empty otherwise. Starts with a space, after the period's sentence."""
+    if not report.running or report.counted_on is None:
+        return ""
+    if report.counted_on < report.period_from:
+        return f" De periode is nog niet begonnen (geteld op {nl(report.counted_on)})."
+    return (f" De periode loopt nog: geteld op {nl(report.counted_on)}, dus "
+            f"{month_words(report.counted_on.strftime('%Y-%m'))} is nog niet om en de cijfers groeien nog.")
+
+
 def outside_period_sentence(report: MonitoringReport) -> str:
     """The contacts of the counted requests outside the period, in words (empty when there are none)."""
     before, after = report.contacts_outside_period()
@@ -295,7 +306,7 @@ def write_pdf_report(report: MonitoringReport, path: Path) -> None:
     story: list[Flowable] = [
         Paragraph("Monitoringrapport", styles.title),
         Paragraph(escape(f"Aanvragen geopend van {nl(report.period_from)} tot en met "
-                         f"{nl(report.period_to)}; {', '.join(filters)}."), styles.body),
+                         f"{nl(report.period_to)}; {', '.join(filters)}.{running_sentence(report)}"), styles.body),
         Paragraph("Geteld worden de aanvragen die in de periode geopend werden, met al hun contacten die "
                   "plaatsvonden, ook na de periode: zo tellen de gesprekken van een traject dat in december "
                   "begon mee, ook die van januari.", styles.small),

@@ -103,6 +103,8 @@ def key_figures(report: MonitoringReport) -> Table:
         rows.append(("Loket", report.loket, "extras.filters.loket"))
     if report.counsellor is not None:
         rows.append(("Begeleider", report.counsellor, "extras.filters.counsellor"))
+    if report.counted_on is not None:         # a period still running counts on: when these figures were
+        rows.append(("Geteld op", report.counted_on, ""))
     rows += [
         ("Aanvragen", report.requests_total, "requests.total"),
         ("Anonieme aanvragen", report.anonymous, "requests.anonymous"),

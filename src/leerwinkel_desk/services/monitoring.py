@@ -31,7 +31,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -170,7 +170,8 @@ class Monitoring(UseCase):
             raise InvalidValue("period", "end_before_start")
         with self._db.read() as session:
             scope = self.scope(session, wanted)
-            return _Figures(session, scope).report(wanted, costs or tier_costs(session, scope.office_id))
+            counted = _Figures(session, scope).report(wanted, costs or tier_costs(session, scope.office_id))
+        return replace(counted, counted_on=self._today())
 
     def scope(self, session: Session, wanted: ReportFilter) -> Scope:
         """Resolve the names of a filter within the office; NotFound for a name nobody has."""

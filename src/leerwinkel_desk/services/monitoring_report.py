@@ -93,11 +93,19 @@ class MonitoringReport:
     contributions_by_payer: dict[PaidBy, ContributionFigures]
     exemptions: dict[Exemption, int]
     office_name: str = ""               # what people call the office (the documents print it); the code if none
+    counted_on: date | None = None      # the office's day it was counted (None: read from another office's file)
 
     @property
     def office_title(self) -> str:
         """The office as the documents name it: its name, else its code."""
         return self.office_name or self.office
+
+    @property
+    def running(self) -> bool:
+        """Whether the period had not ended when it was counted (its last day the day counted, as the Rapporten
+        page's first period: this year up to today): its figures still grow, and the chart's month of that day
+        (and any after it) is not a whole month yet, though it looks like a drop."""
+        return self.counted_on is not None and self.counted_on <= self.period_to
 
     def period_months(self) -> list[str]:
         """Every month ("YYYY-MM") the period touches, in order: the months a chart of the period shows."""

@@ -30,7 +30,14 @@ from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.design.style import Space
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.file_dialogs import ask_save_file
-from leerwinkel_desk.ui.texts import channel_label, format_month, format_number, outcome_label, tier_label
+from leerwinkel_desk.ui.texts import (
+    channel_label,
+    format_date,
+    format_month,
+    format_number,
+    outcome_label,
+    tier_label,
+)
 from leerwinkel_desk.ui.widgets import python_date, scrolling_page
 
 MONTHS_SHOWN = 12
@@ -63,6 +70,7 @@ class ReportsPage(QWidget):
         self.export_buttons = {kind: QPushButton(label) for kind, label in (
             ("xlsx", self.tr("Export &XLSX")), ("pdf", self.tr("Export &PDF")), ("csv", self.tr("Export CS&V")))}
         self.status = PlainLabel()
+        self.status.setWordWrap(True)       # a period still running says so in a sentence (`running_text`)
         self.figures = PlainLabel()
         self.figures.setAccessibleName(self.tr("Kerncijfers"))
         self.figures.setWordWrap(True)
@@ -157,8 +165,10 @@ class ReportsPage(QWidget):
         for button in self.export_buttons.values():
             button.setEnabled(True)
         self.error.clear_error()
-        self.status.setText(self.tr("Periode {start} tot en met {end}").format(
-            start=report.period_from.strftime("%d/%m/%Y"), end=report.period_to.strftime("%d/%m/%Y")))
+        period = self.tr("Periode {start} tot en met {end}").format(
+            start=format_date(report.period_from), end=format_date(report.period_to))
+        self.status.setText(" ".join((period, self.running_text(report))).strip())
+
         whole = format_number
         self.figures.setText(self.tr(
             "Leervragen: {total} (anoniem {anonymous}, via partner {partner}) · cliënten: {clients} · "
@@ -179,6 +189,17 @@ class ReportsPage(QWidget):
                                       key=lambda bar: -bar[1]))
         self.outcomes.set_bars([(outcome_label(Outcome(key)) if key != "open" else outcome_label(None), n)
                                 for key, n in report.outcomes.items()])
+
+    def running_text(self, report: MonitoringReport) -> str:
+        """For a period not over on the day it was counted: that its figures still grow (its last months in the
+        chart look like a drop), as the PDF says it (reports/monitoring_pdf.py `running_sentence`)."""
+        counted = report.counted_on
+        if not report.running or counted is None:
+            return ""
+        if counted < report.period_from:
+            return self.tr("— de periode is nog niet begonnen (geteld op {day}).").format(day=format_date(counted))
+        return self.tr("— de periode loopt nog: geteld op {day}, dus {month} is nog niet om en de cijfers groeien "
+                       "nog.").format(day=format_date(counted), month=format_month(f"{counted:%Y-%m}"))
 
     def show_months(self, report: MonitoringReport) -> None:
         """The contacts per month of the period (its last MONTHS_SHOWN months), as the PDF draws them; the
