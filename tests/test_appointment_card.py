@@ -7,7 +7,9 @@ from __future__ import annotations
 import subprocess
 import sys
 import unicodedata
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from io import BytesIO
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -18,7 +20,9 @@ from sqlalchemy import select
 from casework_fixtures import CLI_ENV, build_office, let_coordinator_sign_in
 from conftest import FixedClock
 from leerwinkel_desk.domain.enums import Channel
+from leerwinkel_desk.reports.letters import PdfLetters
 from leerwinkel_desk.services.agenda import Agenda
+from leerwinkel_desk.services.appointment_card import AppointmentCards
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.services.context import local_today
 from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
@@ -67,7 +71,7 @@ def test_ctrl_shift_p_prints_the_card_with_the_key_sentence_in_arabic(qtbot, win
     key(qtbot, Qt.Key.Key_P, CTRL | SHIFT)
     form = wait_active(qtbot, window.dossier.active_dialog)
     local = slot.at.astimezone(ZoneInfo("Europe/Brussels"))
-    assert form.appointment.text().endswith(f"om {local.hour}.{local.minute:02d} uur")
+    assert form.appointment.text().endswith(f"om {local.hour}.{local.minute:02d}\xa0uur")     # one unit, unbroken
     key(qtbot, Qt.Key.Key_O, ALT)                                      # Alt+O: Ook in
     for _ in range(3):
         key(qtbot, Qt.Key.Key_Down)
@@ -112,3 +116,18 @@ def test_cli_appointment_card_a5_in_french(tmp_path) -> None:
     assert round(float(PdfReader(out).pages[0].mediabox.width)) == 420                # A5
     nothing = cli("appointment-card", bare.request_no, "-o", str(tmp_path / "niets.pdf"))
     assert nothing.returncode == 1 and nothing.stderr == f"error: {bare.request_no} has no booked session from now on\n"
+
+
+def test_the_cards_time_keeps_its_uur_on_its_line(db, clock, office) -> None:
+    """An A6 card said "dinsdag 8 december 2026, om 13.30" on one line and "uur" alone on the next. The hour
+    and its "uur" are one unbreakable unit (a no-break space), and "om" stays with them."""
+    request, _slot = booked_client(db, clock, office, "Lotte", "Maes")
+    card = AppointmentCards(db, clock, office.counsellor).for_request(request.id)
+    assert card is not None
+    renderer = PdfLetters.for_database(db)
+    for at in (datetime(2026, 12, 8, 13, 30), datetime(2026, 9, 24, 10, 30), datetime(2026, 2, 18, 9, 0)):
+        moment = at.replace(tzinfo=ZoneInfo("Europe/Brussels"))
+        text = PdfReader(BytesIO(renderer.appointment_card(replace(card, at=moment)))).pages[0].extract_text()
+        time = f"{moment.hour}.{moment.minute:02d}"
+        line = next(line for line in text.splitlines() if time in line).replace("\xa0", " ")
+        assert line.endswith(f"om {time} uur"), text

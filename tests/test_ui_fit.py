@@ -3,11 +3,14 @@ and read off the screen as it shows."""
 
 from __future__ import annotations
 
+import html
 from datetime import time, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QStyleOptionViewItem
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QStyleOptionViewItem, QToolTip
 
+from leerwinkel_desk.demo.office_data import PARTNERS
 from leerwinkel_desk.domain.enums import (
     Channel,
     OrganisationType,
@@ -253,3 +256,43 @@ def test_at_150_percent_the_dossiers_timeline_keeps_its_short_columns_whole(qtbo
         assert table.viewport().height() >= 3 * table.rowHeight(0)
         assert window.height() <= size[1]
     assert header.sectionSize(DETAIL_COLUMN) >= header.viewport().width() // 4     # at 100 % a quarter, as before
+
+
+def test_at_150_percent_the_social_map_shows_the_partners_names_and_a_cut_text_whole_on_hover(qtbot, db, clock,
+                                                                                             office) -> None:
+    """The social map of the demo at 150 % on a 1280×720 screen: the kinds and e-mail addresses kept their
+    longest texts whole and left the names 119 points, 15 of 24 cut ("Agentschap Inte…", "CAW Zuid-West-…").
+    The name keeps a share of the width; the kind and the e-mail address give way, and a text cut anywhere
+    shows whole when the pointer rests on it."""
+    social = SocialMap(db, clock, office.coordinator)
+    for kind, name, _street, _postcode, town, domain, _people in PARTNERS:
+        social.add_partner(name, kind, town, "056 86 67 38", f"info@{domain}")
+    window = open_window(qtbot, DeskContext(db, clock, office.coordinator, "Leerwinkel Test", "Coördinator Test"))
+    window.resize(*NARROW)
+    qtbot.waitUntil(lambda: window.nav.width() < 100)
+    page = go_to(qtbot, window, 3)
+    table, model = page.table, page.model
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.isVisible() and header.viewport().width() > 0)
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+
+    def cut(column: int) -> list[str]:
+        return [str(model.index(row, column).data()) for row in range(model.rowCount())
+                if table.itemDelegate().sizeHint(option, model.index(row, column)).width() > header.sectionSize(column)]
+
+    names = cut(0)
+    assert model.rowCount() == len(PARTNERS) + 3
+    assert len(names) <= 4, names                                       # the longest only, as "Gevangenis Brugge – …"
+    assert not {"CAW Zuid-West-Vlaanderen", "Bibliotheek Kortrijk", "Jongerenpunt Overleie"} & set(names)
+    assert cut(2) == [] and cut(3) == []                               # the municipality and the phone whole
+    assert header.length() <= table.viewport().width() + 1             # and nothing beyond the edge
+    for column in range(model.columnCount()):                          # hovering a cut text shows it whole
+        for text in cut(column)[:2]:
+            row = next(r for r in range(model.rowCount()) if model.index(r, column).data() == text)
+            table.scrollTo(model.index(row, column))
+            spot = table.visualRect(model.index(row, column)).center()
+            QApplication.sendEvent(table.viewport(), QHelpEvent(QEvent.Type.ToolTip, spot,
+                                                                table.viewport().mapToGlobal(spot)))
+            assert QToolTip.isVisible() and html.unescape(QToolTip.text()) == f"<qt>{text}</qt>"
+            QToolTip.hideText()

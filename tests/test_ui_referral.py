@@ -4,6 +4,8 @@ a partner's kind after its name without nested brackets, in Dutch and in English
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -13,8 +15,10 @@ from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.store.models import ReferralOut
 from leerwinkel_desk.ui.i18n import LanguageSwitcher
+from leerwinkel_desk.ui.screen_fit import FRAME_ALLOWANCE
 from test_ui import ctx, english_translations, office, window  # noqa: F401 - the same office and window fixtures
-from test_ui_keys import ALT, CTRL, answered, key, open_dossier_by_search, typed, wait_active
+from test_ui_dossier import NARROW
+from test_ui_keys import ALT, CTRL, SHIFT, answered, key, open_dossier_by_search, typed, wait_active
 
 AGENCY = "Agentschap Integratie en Inburgering Kortrijk"      # first by name: where 'andere reden' jumped to
 
@@ -143,3 +147,33 @@ def test_a_partners_kind_follows_its_name_without_nested_brackets(qtbot, window,
         key(qtbot, Qt.Key.Key_Escape)
     finally:
         switcher.use("nl")
+
+
+def test_doorverwijzing_opvolgen_names_an_other_reason_by_its_explanation(qtbot, window, db, clock, office) -> None:
+    """Ctrl+Shift+D in the dossier listed a referral for 'andere reden' as "(andere reden)", which says nothing
+    of it; it shows the explanation typed, as Vandaag does, and a reason's own words where they say it. A long
+    explanation is cut in the field, whole in its tooltip: the dialog stays within a 1280×720 screen at 150 %."""
+    explanation = ("Wil eerst haar rijbewijs C halen bij een erkende rijschool in Harelbeke, daarna pas de "
+                   "opleiding heftruckchauffeur")
+    _client, request = answered(db, clock, office.counsellor, "Ines", "Claes")
+    referrals_out = Referrals(db, clock, office.counsellor)
+    referrals_out.refer_out(request.id, office.vdab_id, ReferralReason.OTHER, explanation)
+    referrals_out.refer_out(request.id, office.ocmw_id, ReferralReason.WORK, "bemiddelaar")
+    open_dossier_by_search(qtbot, window, "Claes")
+    key(qtbot, Qt.Key.Key_D, CTRL | SHIFT)
+    form = wait_active(qtbot, window.dossier.active_dialog)
+    assert form.windowTitle() == "Doorverwijzing opvolgen"
+    shown = [form.referral.itemText(i) for i in range(form.referral.count())]
+    assert len(shown) == 2 and not any("andere reden" in text for text in shown)
+    other = next(text for text in shown if text.endswith(f"VDAB Kortrijk  ({explanation})"))
+    assert any(text.endswith("Sociaal Huis Kortrijk  (werk zoeken)") for text in shown), shown
+    assert form.sizeHint().width() <= NARROW[0] - FRAME_ALLOWANCE.width()     # wanted no wider than the screen
+    key(qtbot, Qt.Key.Key_D, ALT)                                      # Alt+D: the referrals, from the first
+    key(qtbot, Qt.Key.Key_Home)
+    tips = []
+    for _ in shown:
+        tips.append(html.unescape(form.referral.toolTip()))
+        assert tips[-1] == f"<qt>{form.referral.currentText()}</qt>"   # the one chosen, whole
+        key(qtbot, Qt.Key.Key_Down)
+    assert f"<qt>{other}</qt>" in tips
+    key(qtbot, Qt.Key.Key_Escape)

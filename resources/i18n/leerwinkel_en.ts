@@ -194,8 +194,8 @@
         <translation>Appointment card</translation>
     </message>
     <message>
-        <source>Volgende afspraak: {day} om {hour}.{minute:02d} uur</source>
-        <translation>Next appointment: {day} at {hour}:{minute:02d}</translation>
+        <source>Volgende afspraak: {day} om {time}</source>
+        <translation>Next appointment: {day} at {time}</translation>
     </message>
     <message>
         <source>A6 (klein, voor in de portefeuille)</source>
@@ -6406,6 +6406,10 @@ Also as column: {others}</translation>
     <message>
         <source>Overdrachtsbrief</source>
         <translation>Handover letter</translation>
+    </message>
+    <message>
+        <source>{hour}.{minute:02d} uur</source>
+        <translation>{hour}:{minute:02d}</translation>
     </message>
     <message>
         <source>nl_BE</source>

@@ -48,7 +48,8 @@ def appointment_card_pdf(card: AppointmentCard, letterhead: Letterhead, size: Ca
     value = base.strong.clone("card_value", fontSize=11 * scale, leading=14.5 * scale)
     plain = base.value.clone("card_plain", fontSize=10 * scale, leading=13.5 * scale)
     local = card.at.astimezone(BRUSSELS)
-    when = f"{WEEKDAYS[local.weekday()]} {local.day} {MONTHS[local.month - 1]} {local.year}, om {dutch_time(local)}"
+    when = (f"{WEEKDAYS[local.weekday()]} {local.day} {MONTHS[local.month - 1]} {local.year}, "
+            f"om\xa0{dutch_time(local)}")     # "om 13.30 uur" kept together where the line breaks
     story: list[Flowable] = [paragraph(letterhead.name, base.small), paragraph("Uw afspraak", title),
                              paragraph("Wanneer?", label), paragraph(when, value)]
     if card.minutes:

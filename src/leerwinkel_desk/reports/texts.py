@@ -29,8 +29,9 @@ def dutch_date(day: date) -> str:
 
 
 def dutch_time(moment: datetime) -> str:
-    """`9.30 uur` (Flemish usage)."""
-    return f"{moment.hour}.{moment.minute:02d} uur"
+    """`9.30 uur` (Flemish usage), with a no-break space: the hour is never cut from its `uur` over two lines
+    (an A6 appointment card put "dinsdag 8 december 2026, om 13.30" on one line and "uur" on the next)."""
+    return unbreakable(f"{moment.hour}.{moment.minute:02d} uur")
 
 
 def euro(amount: Decimal, *, always_cents: bool = False) -> str:

@@ -488,6 +488,14 @@ def format_moment(value: datetime | None, seconds: bool = False) -> str:
         if value else ""
 
 
+def format_time_of_day(value: datetime) -> str:
+    """A moment's hour as a sentence in the UI language says it ("9.30 uur" in Flemish, "9:30" in English), in
+    Brussels time, as one unbreakable unit (no-break spaces): a line never ends between the hour and its "uur"."""
+    local = value.astimezone(BRUSSELS)
+    return QCoreApplication.translate("Vocabulary", "{hour}.{minute:02d} uur").format(
+        hour=local.hour, minute=local.minute).replace(" ", "\xa0")
+
+
 def import_problem_text(code: str, value: str, detail: str) -> str:
     """A problem an import found (services/registration/report.py's codes and the reference import's
     reasons), as a short Dutch sentence; `value` is the cell, `detail` what was expected."""

@@ -18,7 +18,7 @@ from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.file_dialogs import ask_save_file
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import perform_later
-from leerwinkel_desk.ui.texts import format_date
+from leerwinkel_desk.ui.texts import format_date, format_time_of_day
 
 
 class AppointmentCardDialog(FormDialog):
@@ -30,9 +30,8 @@ class AppointmentCardDialog(FormDialog):
         self._ctx, self._request = ctx, request
         self.saved_to: Path | None = None
         self.setWindowTitle(self.tr("Afsprakenkaart"))
-        local = booked.at.astimezone(BRUSSELS)
-        self.appointment = PlainLabel(self.tr("Volgende afspraak: {day} om {hour}.{minute:02d} uur").format(
-            day=format_date(local.date()), hour=local.hour, minute=local.minute))
+        self.appointment = PlainLabel(self.tr("Volgende afspraak: {day} om {time}").format(
+            day=format_date(booked.at.astimezone(BRUSSELS).date()), time=format_time_of_day(booked.at)))
         self.card_size = QComboBox()
         self.card_size.addItem(self.tr("A6 (klein, voor in de portefeuille)"), CardSize.A6.value)
         self.card_size.addItem(self.tr("A5 (groot, beter leesbaar)"), CardSize.A5.value)

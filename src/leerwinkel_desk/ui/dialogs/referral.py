@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -22,11 +22,11 @@ from leerwinkel_desk.domain.referrals import usual_partner
 from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.ui.context import DeskContext
-from leerwinkel_desk.ui.design.components import PlainLabel, Tone
+from leerwinkel_desk.ui.design.components import PlainLabel, Tone, rich_tip
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
-from leerwinkel_desk.ui.texts import enum_label, format_date, partner_label
+from leerwinkel_desk.ui.texts import enum_label, format_date, partner_label, referral_reason_text
 from leerwinkel_desk.ui.widgets import EnumCombo, show_placeholder
 
 
@@ -144,6 +144,10 @@ class ReferralDialog(FormDialog):
             self.accept()
 
 
+REFERRAL_CHARS = 60     # Doorverwijzing opvolgen's list of referrals: an 'andere reden' by its explanation made it
+                        # as wide as that, the dialog wider than a 1280 px screen at 150 % and its Bewaren off it
+
+
 class CloseLoopDialog(FormDialog):
     """One open referral of the request: did the client arrive at the partner, and a note."""
 
@@ -153,10 +157,16 @@ class CloseLoopDialog(FormDialog):
         self.setWindowTitle(self.tr("Doorverwijzing opvolgen"))
         partners = {p.id: p.name for p in ctx.service(SocialMap).partners(include_retired=True)}
         self.referral = QComboBox()
+        self.referral.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.referral.setMinimumContentsLength(REFERRAL_CHARS)    # a long explanation is cut, whole in its tooltip
         for row in ctx.service(Referrals).for_request(request_id):
             if row.loop_closed_on is None:
-                self.referral.addItem(f"{format_date(row.referred_on)}  {partners.get(row.partner_id, '')}  "
-                                      f"({enum_label(row.reason_code) if row.reason_code else row.reason})", row.id)
+                text = (f"{format_date(row.referred_on)}  {partners.get(row.partner_id, '')}  "
+                        f"({referral_reason_text(row.reason_code, row.reason)})")
+                self.referral.addItem(text, row.id)
+                self.referral.setItemData(self.referral.count() - 1, rich_tip(text), Qt.ItemDataRole.ToolTipRole)
+        self.referral.currentIndexChanged.connect(self.show_whole)
+        self.show_whole()
         self.arrived = QRadioButton(self.tr("&Aangekomen bij de partner"))
         self.not_arrived = QRadioButton(self.tr("&Niet aangekomen"))
         self.arrived.setChecked(True)
@@ -175,6 +185,10 @@ class CloseLoopDialog(FormDialog):
         layout.addWidget(self.error)
         layout.addWidget(form_buttons(self, self.tr("&Bewaren")))
         self.first_field = self.arrived
+
+    def show_whole(self) -> None:
+        """The referral chosen, whole, in the field's tooltip: the field cuts a long explanation."""
+        self.referral.setToolTip(self.referral.currentData(Qt.ItemDataRole.ToolTipRole) or "")
 
     def save(self) -> None:
         referral_id = self.referral.currentData()

@@ -146,7 +146,16 @@ class RequestsPage(QWidget):
             self.no_dossier.emit(None)
 
 
+PARTNER_NAME_COLUMN, PARTNER_KIND_COLUMN, PARTNER_EMAIL_COLUMN = 0, 1, 4     # of the social map's list
+PARTNER_NAME_SHARE = 0.3    # of its width at least for the name: at 150 % on 1280 px the kinds and e-mail addresses
+                            # kept theirs whole and left the names 119 points ("Agentschap Inte…", "CAW Zuid-West-…")
+
+
 class SocialMapPage(QWidget):
+    """The partners of the social map, filtered by words or kind. Where the width is short (150 % on a 1280 px
+    screen) the name keeps PARTNER_NAME_SHARE of it and the kind, then the e-mail address give way first,
+    each cut text whole in its tooltip."""
+
     manage = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -167,7 +176,8 @@ class SocialMapPage(QWidget):
             Column(lambda: QCoreApplication.translate("SocialMap", "Telefoon"), lambda p: p.phone),
             Column(lambda: QCoreApplication.translate("SocialMap", "E-mail"), lambda p: p.email),
         ], self)
-        self.table = EnterTable(self.tr("Partners"), stretch=0)
+        self.table = EnterTable(self.tr("Partners"), stretch=PARTNER_NAME_COLUMN, share=PARTNER_NAME_SHARE,
+                                give_way=(PARTNER_KIND_COLUMN, PARTNER_EMAIL_COLUMN))
         self.table.setModel(self.model)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
