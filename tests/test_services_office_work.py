@@ -112,8 +112,8 @@ def test_the_day_agenda(db, clock, office: Office) -> None:
     assert [s.request_id for s in agenda.sessions] == [request.id]
     quiet = intake(db, clock, office, "Stil")
     later = day + timedelta(days=45)
-    Contacts(db, clock, an).log_micro(request.id, Channel.SMS, "nog eens horen",
-                                      at=clock.now() + timedelta(days=40))
+    clock.at += timedelta(days=40)                                  # a text message 40 days on (never ahead)
+    Contacts(db, clock, an).log_micro(request.id, Channel.SMS, "nog eens horen")
     agenda_later = Agenda(db, clock, an).day(an.counsellor_id, later)
     assert [r.id for r in agenda_later.quiet_requests] == [quiet.id]
 

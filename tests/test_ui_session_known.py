@@ -93,7 +93,7 @@ def test_an_intake_held_before_its_booked_day_takes_the_booking_so_it_no_longer_
     form = wait_active(qtbot, window.dossier.active_dialog)
     assert form.take_early.isVisible() and form.take_early.isChecked()               # offered, and meant
     assert form.take_early.text().replace("&", "") == (
-        f"Dit is de geboekte intake van {format_moment(slot.at)}: vandaag gehouden, vroeger dan gepland")
+        f"Dit is de geboekte intake van {format_moment(slot.at)}: al gehouden, vroeger dan gepland")
     assert form.loket.currentData() == office.loket_id and form.minutes.value() == slot.minutes
     typed(qtbot, "Intake: boekhouden in avondonderwijs")
     key(qtbot, Qt.Key.Key_Return, CTRL)

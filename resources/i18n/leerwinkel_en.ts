@@ -3395,6 +3395,10 @@ Server address: {server}</translation>
         <translation>&amp;Minutes (optional)</translation>
     </message>
     <message>
+        <source>Wann&amp;eer</source>
+        <translation>Da&amp;y</translation>
+    </message>
+    <message>
         <source>Bewaren (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
@@ -3413,6 +3417,25 @@ Server address: {server}</translation>
     <message>
         <source>Microcontact bewaard</source>
         <translation>Micro-contact saved</translation>
+    </message>
+</context>
+<context>
+    <name>MomentField</name>
+    <message>
+        <source>dd/mm/jjjj</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Uur</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>&amp;om</source>
+        <translation>&amp;at</translation>
     </message>
 </context>
 <context>
@@ -4448,12 +4471,20 @@ Server address: {server}</translation>
         <translation>(no desk)</translation>
     </message>
     <message>
-        <source>Dit is de geboekte &amp;intake van {moment}: vandaag gehouden, vroeger dan gepland</source>
-        <translation>This is the booked &amp;intake of {moment}: held today, earlier than planned</translation>
+        <source>Het geboekte gesprek: het blijft op zijn geboekte moment.</source>
+        <translation>The booked session: it keeps its booked moment.</translation>
+    </message>
+    <message>
+        <source>Dit is de geboekte &amp;intake van {moment}: al gehouden, vroeger dan gepland</source>
+        <translation>This is the booked &amp;intake of {moment}: held already, earlier than planned</translation>
     </message>
     <message>
         <source>Studieverleden, praktische drempels en netwerk: wat het dossier al weet (ook bij Ctrl+E). Een wijziging hier wordt bij de gegevens van de cliënt bewaard.</source>
         <translation>Study history, practical barriers and network: what the dossier already knows (also under Ctrl+E). A change here is saved in the client&apos;s details.</translation>
+    </message>
+    <message>
+        <source>Wann&amp;eer</source>
+        <translation>Da&amp;y</translation>
     </message>
     <message>
         <source>&amp;Soort gesprek</source>
@@ -6679,6 +6710,18 @@ Also as column: {others}</translation>
     <message>
         <source>Intussen elders gewijzigd (in een ander venster of door een collega): {now}. Er is niets bewaard en uw tekst blijft staan. Kijk het na; bewaart u opnieuw, dan vervangt uw tekst wat er nu staat.</source>
         <translation>Changed elsewhere meanwhile (in another window or by a colleague): {now}. Nothing was saved and your text stays. Check it; if you save again, your text replaces what is there now.</translation>
+    </message>
+    <message>
+        <source>Dit ligt meer dan {days} dagen terug: kies een datum vanaf {earliest}.</source>
+        <translation>This lies more than {days} days back: choose a date from {earliest} on.</translation>
+    </message>
+    <message>
+        <source>Dit ligt nog in de toekomst: kies een moment van {earliest} tot nu ({now}).</source>
+        <translation>This lies in the future: choose a moment from {earliest} until now ({now}).</translation>
+    </message>
+    <message>
+        <source>Dit ligt nog in de toekomst: kies een datum van {earliest} tot vandaag ({today}).</source>
+        <translation>This lies in the future: choose a date from {earliest} until today ({today}).</translation>
     </message>
     <message>
         <source>(leeg)</source>

@@ -5,6 +5,7 @@ Errors carry facts (field names, identifiers), never user-facing sentences.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 
@@ -23,6 +24,15 @@ class InvalidValue(DomainError):
         super().__init__(f"{field}: {reason}")
         self.field, self.reason = field, reason
         self.limit = limit          # the most a `too_long` text may hold (characters), when known
+
+
+class MomentOutOfRange(InvalidValue):
+    """A moment given for a contact that took place lies outside the moments allowed (domain/contact_moments.py):
+    `earliest` is the first day allowed, `latest` the last moment (now) or, for a day typed alone, the last day."""
+
+    def __init__(self, field: str, reason: str, earliest: date, latest: date | datetime) -> None:
+        super().__init__(field, reason)
+        self.earliest, self.latest = earliest, latest
 
 
 class DiskFull(DomainError):

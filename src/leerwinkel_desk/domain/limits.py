@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import date
 from urllib.parse import urlsplit
 
 from leerwinkel_desk.domain.errors import InvalidValue
@@ -25,12 +24,6 @@ def check_summary(summary: str | None, field: str = "summary") -> None:
     """A summary (or a tier-1 answer, which is filed as the contact's summary) fits its column."""
     if summary is not None and len(summary) > SUMMARY_LENGTH:
         raise InvalidValue(field, "too_long", SUMMARY_LENGTH)
-
-
-def check_held(on: date, today: date) -> None:
-    """A contact recorded as held took place today or earlier (a booked slot tomorrow is not held yet)."""
-    if on > today:
-        raise InvalidValue("at", "not_yet")
 
 
 def is_email_shaped(value: str) -> bool:

@@ -10,6 +10,11 @@ A contact that took place on a request in follow-up moves its next follow-up con
 `request.follow_up_due`: every way the desk records one (a micro-contact, a reminder sent, a session
 recorded or a booked one held) comes through here, so Vandaag's overdue list clears once the follow-up
 contact is noted. (The registration import, another system's history, leaves the due dates alone.)
+
+A contact is recorded when it took place, which the counsellor may give (a zitdag written up the next morning):
+its day moves the follow-up on from that day, not from the day it was typed, and it takes its place by that moment
+in the timeline, on Vandaag's quiet list and in the monitoring report's months. The moments allowed are
+domain/contact_moments.py's.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from leerwinkel_desk.domain.calendar import local_date
+from leerwinkel_desk.domain.contact_moments import check_held, check_took_place
 from leerwinkel_desk.domain.enums import (
     Channel,
     ContactKind,
@@ -31,7 +37,7 @@ from leerwinkel_desk.domain.enums import (
 )
 from leerwinkel_desk.domain.errors import Conflict, InvalidValue
 from leerwinkel_desk.domain.ids import uuid7
-from leerwinkel_desk.domain.limits import check_held, check_minutes, check_summary
+from leerwinkel_desk.domain.limits import check_minutes, check_summary
 from leerwinkel_desk.domain.rules import follow_up_due_after_contact
 from leerwinkel_desk.services import audit
 from leerwinkel_desk.services.common import UseCase
@@ -83,7 +89,10 @@ class Contacts(UseCase):
     def log_micro(self, request_id: uuid.UUID, channel: Channel, summary: str,
                   direction: Direction = Direction.OUTBOUND, minutes: int | None = None,
                   at: datetime | None = None) -> ContactRow:
-        """One call logs a micro-contact (WhatsApp, SMS, short call...) on a request."""
+        """One call logs a micro-contact (WhatsApp, SMS, short call...) on a request, now or at `at` (when it took
+        place: domain/contact_moments.py)."""
+        if at is not None:
+            check_took_place(at, self._now())
         if not summary.strip():
             raise InvalidValue("summary", "required")
         check_minutes(minutes)
@@ -97,10 +106,10 @@ class Contacts(UseCase):
                        session_type: SessionType, loket_id: uuid.UUID | None = None,
                        summary: str | None = None, notes: str | None = None,
                        channel: Channel = Channel.FACE_TO_FACE) -> ContactRow:
-        """A session that took place (not booked beforehand)."""
+        """A session that took place (not booked beforehand), at `at` (domain/contact_moments.py)."""
         check_minutes(minutes)
         check_summary(summary)
-        check_held(local_date(at), self._today())
+        check_took_place(at, self._now())
         return self._add(request_id, kind=ContactKind.SESSION, session_type=session_type, channel=channel,
                          at=at, minutes=minutes, loket_id=loket_id, summary=summary, notes=notes)
 
@@ -113,7 +122,9 @@ class Contacts(UseCase):
                    summary: str | None = None, notes: str | None = None) -> ContactRow:
         """A booked session that took place before its booked day (the client came earlier, e.g. the intake booked
         for 14/12 held today): the booking becomes the session held, at `at`, where and by whom it was held, so it
-        no longer stands as planned on the dossier and Vandaag, nor in a reminder or the agenda."""
+        no longer stands as planned on the dossier and Vandaag, nor in a reminder or the agenda. `at` is checked as
+        any moment given for a contact that took place (domain/contact_moments.py)."""
+        check_took_place(at, self._now())
         return self._settle(contact_id, ContactStatus.HELD, minutes, summary, notes, moved=(at, loket_id))
 
     def _settle(self, contact_id: uuid.UUID, status: ContactStatus, minutes: int, summary: str | None,
@@ -136,7 +147,7 @@ class Contacts(UseCase):
                 contact.at, contact.loket_id = at, loket_id
                 contact.counsellor_id = self._actor.counsellor_id or contact.counsellor_id
                 fields += ["at", "loket_id", "counsellor_id"]
-            if status is ContactStatus.HELD:
+            if status is ContactStatus.HELD:        # the booked moment, or `moved`'s (checked already)
                 check_held(local_date(contact.at), self._today())
             contact.status, contact.minutes = status, minutes
             contact.summary, contact.notes = summary, notes

@@ -1,19 +1,31 @@
 """Date fields people can type into as they write dates, the day first: a free one (`DateField`: a birth date,
-with or without separators) and a day chosen in its sections or a calendar (`DayBox`: periods, due dates)."""
+with or without separators), a day chosen in its sections or a calendar (`DayBox`: periods, due dates), and the
+moment a contact took place (`MomentField`: a DateField and the time)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from contextlib import suppress
-from datetime import date
+from datetime import UTC, date, datetime, time
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QTime, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leerwinkel_desk.domain.birth_dates import birth_date_from
-from leerwinkel_desk.domain.calendar import parse_typed_date
+from leerwinkel_desk.domain.calendar import BRUSSELS, local_date, parse_typed_date
+from leerwinkel_desk.domain.contact_moments import contact_day_from
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.ui.error_texts import error_text
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -81,7 +93,7 @@ class DateField(QWidget):
         except InvalidValue as error:
             self.message.setText("⚠ " + error_text(error, name_the_field=False))
             self.message.show()
-            QTimer.singleShot(0, lambda: keep_on_screen(self.window()))
+            QTimer.singleShot(0, self, lambda: keep_on_screen(self.window()))    # not once the form is gone
             return False
         self.message.clear_error()
         if value is not None and self.edit.text() != format_date(value):
@@ -150,3 +162,80 @@ class DayBox(QDateEdit):
             self.setDate(self._before)
         else:
             self.setDate(wanted)
+
+
+class MomentField(QWidget):
+    """When a contact took place: its day, typed as in every date field (`DateField`, refused as soon as it is left
+    when it lies ahead or too far back: domain/contact_moments.py), `om` its time (hh:mm). It starts at the moment
+    the form opened, to the minute, so the usual case, now, needs no key at all; `chosen()` says whether the person
+    changed it. A refusal of the day is said in one line under both (the form's width, wrapped)."""
+
+    changed = Signal()          # the day typed or the time changed: a refusal said for them goes
+
+    def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._now = now
+        self.day = DateField(lambda: local_date(self._now()), contact_day_from, placeholder=self.tr("dd/mm/jjjj"))
+        self.day.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.day.setAccessibleName(self.tr("Datum"))
+        self.time = QTimeEdit()
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(self.tr("Uur"))
+        self.time_label = QLabel(self.tr("&om"))
+        self.time_label.setBuddy(self.time)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.day, self.time_label, self.time):
+            row.addWidget(widget)
+        row.addStretch(1)
+        day_layout = self.day.layout()
+        if day_layout is not None:              # the day's refusal under the whole row, not squeezed under the day
+            day_layout.removeWidget(self.day.message)
+        self.day.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.day.message)
+        self.setFocusProxy(self.day)
+        self.setFocusPolicy(self.day.focusPolicy())     # a label's mnemonic focuses only a focusable buddy
+        self.set_value(now())
+        self._start = self._shown()
+        self.day.changed.connect(self.changed)
+        self.time.timeChanged.connect(self.changed)
+
+    def value(self) -> datetime:
+        """The moment shown (UTC); InvalidValue when its day is refused (not a date, ahead, too far back)."""
+        day = contact_day_from(self.day.edit.text(), local_date(self._now()))
+        shown = self.time.time()
+        return datetime.combine(day, time(shown.hour(), shown.minute()), BRUSSELS).astimezone(UTC)
+
+    def set_value(self, moment: datetime) -> None:
+        """Show `moment` as its day and time in Belgium, to the minute."""
+        local = moment.astimezone(BRUSSELS)
+        self.day.set_value(local.date())
+        self.time.setTime(QTime(local.hour, local.minute))
+        self.day.message.clear_error()
+
+    def chosen(self) -> bool:
+        """Whether the person changed the moment the field started with."""
+        return self._shown() != self._start
+
+    def typed(self) -> dict[str, str]:
+        """The day as typed and the time (hh:mm), as a draft keeps them."""
+        day, at = self._shown()
+        return {"day": day, "time": at}
+
+    def restore(self, typed: dict[str, str]) -> None:
+        """What `typed` gave, as it was typed (a day the rule refuses too: said when the field is checked)."""
+        self.day.edit.setText(str(typed.get("day", "")))
+        at = QTime.fromString(str(typed.get("time", "")), "HH:mm")
+        if at.isValid():
+            self.time.setTime(at)
+
+    def check(self) -> bool:
+        """Say under the field why its day is refused; True when it is taken."""
+        return self.day.check()
+
+    def _shown(self) -> tuple[str, str]:
+        return self.day.edit.text(), self.time.time().toString("HH:mm")

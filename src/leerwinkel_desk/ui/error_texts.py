@@ -4,16 +4,17 @@ form labels of the fields they name."""
 from __future__ import annotations
 
 import uuid
-from datetime import date, time
+from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
 from leerwinkel_desk.domain.birth_dates import MAX_AGE_YEARS
-from leerwinkel_desk.domain.errors import ChangedElsewhere, DomainError
+from leerwinkel_desk.domain.contact_moments import LATE_RECORDING_DAYS
+from leerwinkel_desk.domain.errors import ChangedElsewhere, DomainError, MomentOutOfRange
 from leerwinkel_desk.domain.numbers import CLIENT_PREFIX, format_number
-from leerwinkel_desk.ui.texts import enum_label, format_date, format_euro, weekday_label
+from leerwinkel_desk.ui.texts import enum_label, format_date, format_euro, format_moment, weekday_label
 
 SAME_AS = {"end_before_start": "before_start", "out_of_range": "range"}   # reasons said in the same words
 
@@ -145,6 +146,8 @@ def error_text(error: DomainError, name_the_field: bool = True) -> str:
         return changed_elsewhere_text(error)
     label = field_label(field) if field and name_the_field and error.code == "value.invalid" else ""
     prefix = f"{label}: " if label else ""
+    if isinstance(error, MomentOutOfRange):
+        return prefix + moment_out_of_range_text(error)
     if (error.code, reason) in messages:
         return prefix + messages[(error.code, reason)]
     if error.code == "permission.denied" and getattr(error, "action", "") == "request.not_own":
@@ -213,6 +216,23 @@ def changed_elsewhere_text(error: ChangedElsewhere) -> str:
         "Vocabulary", "Intussen elders gewijzigd (in een ander venster of door een collega): {now}. Er is niets "
         "bewaard en uw tekst blijft staan. Kijk het na; bewaart u opnieuw, dan vervangt uw tekst wat er nu "
         "staat.").format(now=now)
+
+
+def moment_out_of_range_text(error: MomentOutOfRange) -> str:
+    """A moment refused for a contact that took place, with the moments it may have: from the earliest day to now
+    (or to today, for a day typed alone)."""
+    earliest = format_date(error.earliest)
+    if error.reason == "too_long_ago":
+        return QCoreApplication.translate(
+            "Vocabulary", "Dit ligt meer dan {days} dagen terug: kies een datum vanaf {earliest}.").format(
+            days=LATE_RECORDING_DAYS, earliest=earliest)
+    if isinstance(error.latest, datetime):
+        return QCoreApplication.translate(
+            "Vocabulary", "Dit ligt nog in de toekomst: kies een moment van {earliest} tot nu ({now}).").format(
+            earliest=earliest, now=format_moment(error.latest))
+    return QCoreApplication.translate(
+        "Vocabulary", "Dit ligt nog in de toekomst: kies een datum van {earliest} tot vandaag ({today}).").format(
+        earliest=earliest, today=format_date(error.latest))
 
 
 def stored_value_text(value: object) -> str:

@@ -81,7 +81,8 @@ def changed_signals(field: QWidget) -> list[SignalInstance]:
         return [field.dateTimeChanged]
     if isinstance(field, QAbstractButton):
         return [field.toggled]
-    return []
+    changed = getattr(field, "changed", None)       # a field of several parts that says so (a moment: day and time)
+    return [changed] if isinstance(changed, SignalInstance) else []
 
 
 def make_room(shown: QWidget) -> None:

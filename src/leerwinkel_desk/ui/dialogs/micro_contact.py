@@ -3,6 +3,9 @@ too, keypad Enter and Ctrl+Enter as well: Bewaren is the default button).
 
 The letters are every form's channel letters (`channel_key` in ui/texts.py: T for telefoon, B for brief in
 Dutch; P for phone, L for letter in English), so a letter picks the same channel here as in Nieuw contact.
+
+Wanneer (Alt+E, its time Alt+O) shows now; left as it is, the micro-contact is logged at the moment it is saved, as
+ever (no key more). Yesterday afternoon's call is given its day and time (domain/contact_moments.py's moments).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services.contacts import Contacts
 from leerwinkel_desk.services.drafts import Drafts
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.date_field import MomentField
 from leerwinkel_desk.ui.design.components import IconText, PlainLabel
 from leerwinkel_desk.ui.design.icons import channel_icon
 from leerwinkel_desk.ui.feedback import ErrorLabel
@@ -76,9 +80,12 @@ class MicroContactDialog(FormDialog):
         self.minutes.setSpecialValueText(self.tr("niet ingevuld"))
         self.minutes.setAccessibleName(self.tr("Minuten"))
         self.minutes.setEnabled(False)
+        self.moment = MomentField(ctx.clock.now)
+        self.moment.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("&Samenvatting"), self.summary)
         form.addRow(self.tr("&Minuten (optioneel)"), self.minutes)
+        form.addRow(self.tr("Wann&eer"), self.moment)
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -110,6 +117,8 @@ class MicroContactDialog(FormDialog):
         self.summary.setText(str(draft.get("summary", "")))
         self.summary.setModified(True)          # Escape asks before it throws the draft away
         self.minutes.setValue(int(draft.get("minutes") or 0))
+        if isinstance(draft.get("at"), dict):
+            self.moment.restore(draft["at"])
         self.draft_note.show()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -135,6 +144,7 @@ class MicroContactDialog(FormDialog):
         self.channel_label.setText(self.tr("Kanaal: {name}").format(name=channel_label(channel)))
         self.summary.setEnabled(True)
         self.minutes.setEnabled(True)
+        self.moment.setEnabled(True)
 
     def keeps_drafts(self) -> bool:
         return True
@@ -143,12 +153,15 @@ class MicroContactDialog(FormDialog):
         return self.channel is not None and bool(self.summary.text().strip())
 
     def save_draft(self) -> bool:
-        """Keep the channel, the line and the minutes as this person's draft of a micro-contact on the request."""
+        """Keep the channel, the line, the minutes and a moment given as this person's draft of a micro-contact on
+        the request."""
         if self.channel is None or not self.has_typing():
             return False
-        self._ctx.service(Drafts).save(DRAFT_FORM, self._request_id, {
-            "channel": self.channel.value, "summary": self.summary.text(), "minutes": self.minutes.value()},
-            self._client_id)
+        draft: dict[str, Any] = {
+            "channel": self.channel.value, "summary": self.summary.text(), "minutes": self.minutes.value()}
+        if self.moment.chosen():
+            draft["at"] = self.moment.typed()
+        self._ctx.service(Drafts).save(DRAFT_FORM, self._request_id, draft, self._client_id)
         self._drafted = True
         return True
 
@@ -161,9 +174,14 @@ class MicroContactDialog(FormDialog):
         if self.channel is None:                # Enter or Bewaren before a letter: said, not ignored
             self.error.show_error(InvalidValue("", "channel_letter"))
             return
+        if not self.moment.check():             # a day refused: said under Wanneer, as when it is left
+            self.error.clear_error()
+            self.moment.setFocus()
+            return
         channel = self.channel
         if perform(self._ctx.operations, lambda: self._ctx.service(Contacts).log_micro(
-                self._request_id, channel, self.summary.text(), minutes=self.minutes.value() or None),
+                self._request_id, channel, self.summary.text(), minutes=self.minutes.value() or None,
+                at=self.moment.value() if self.moment.chosen() else None),      # untouched: now, when saved
                 self.error, OpChanges(Change.TIMELINE | Change.AGENDA, None, self.tr("Microcontact bewaard")),
-                {"summary": self.summary, "minutes": self.minutes}):
+                {"summary": self.summary, "minutes": self.minutes, "at": self.moment}):
             self.accept()

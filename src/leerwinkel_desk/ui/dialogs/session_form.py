@@ -3,7 +3,12 @@
 Studieverleden, Praktische drempels and Netwerk are the client's (Ctrl+E shows the same fields): the form starts
 from what the dossier knows, says so, and a change made here is saved there (emptied: emptied), so nothing known is
 typed again or overwritten unseen. A session recorded on a request whose intake is booked for a later day offers
-to take that booking (held earlier than planned), so it does not linger as "Gepland: intake"."""
+to take that booking (held earlier than planned), so it does not linger as "Gepland: intake".
+
+Wanneer (Alt+E, its time Alt+O) is when the conversation took place: now, to the minute, unless the counsellor gives
+the day and time (a zitdag at the OCMW written up the next morning); the moments allowed are
+domain/contact_moments.py's. A booking held earlier than planned is held at that moment. A session booked for today
+(or missed earlier) keeps its booked moment: the field shows it, greyed, and says so."""
 
 from __future__ import annotations
 
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel_desk.domain.calendar import local_date
+from leerwinkel_desk.domain.contact_moments import check_took_place
 from leerwinkel_desk.domain.enums import ContactStatus, Phase, SessionType, Tier
 from leerwinkel_desk.domain.errors import InvalidValue
 from leerwinkel_desk.services.clients import Clients
@@ -37,6 +43,7 @@ from leerwinkel_desk.services.offices import OfficeSetup
 from leerwinkel_desk.services.requests import IntakeInput, RequestRow, Requests
 from leerwinkel_desk.store.durable import disk_full, write_refused
 from leerwinkel_desk.ui.context import DeskContext
+from leerwinkel_desk.ui.date_field import MomentField
 from leerwinkel_desk.ui.design.components import PlainLabel, StatusMessage, Tone
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
@@ -86,12 +93,19 @@ class SessionFormDialog(FormDialog):
             note_field() for _ in range(5))
         request = ctx.service(Requests).get(request_id)
         self.session_type.select(session_type_for(request))
+        self.moment = MomentField(ctx.clock.now)
+        self.booked = self.held_booking()       # held at its booked moment: shown, not chosen here
+        self.booked_note = PlainLabel(self.tr("Het geboekte gesprek: het blijft op zijn geboekte moment."))
+        self.booked_note.setVisible(self.booked is not None)
+        if self.booked is not None:
+            self.moment.set_value(self.booked.at)
+            self.moment.setEnabled(False)
         self.early = self.early_booking()       # the intake booked for a later day, when none is due today
         self.take_early = QCheckBox(self)
         self.take_early.setVisible(self.early is not None)
         if self.early is not None:
             self.take_early.setText(self.tr(
-                "Dit is de geboekte &intake van {moment}: vandaag gehouden, vroeger dan gepland").format(
+                "Dit is de geboekte &intake van {moment}: al gehouden, vroeger dan gepland").format(
                 moment=format_moment(self.early.at)))
             self.take_early.setChecked(self.session_type.value() is SessionType.INTAKE)
         self.known = PlainLabel(self.tr(
@@ -103,6 +117,7 @@ class SessionFormDialog(FormDialog):
         if self.early is not None:
             form.addRow(self.take_early)
         rows: list[tuple[str, QWidget]] = [
+            (self.tr("Wann&eer"), self.moment), ("", self.booked_note),
             (self.tr("&Soort gesprek"), self.session_type), (self.tr("&Duur"), self.minutes),
             (self.tr("&Loket"), self.loket), (self.tr("Sa&menvatting"), self.summary),
             (self.tr("&Notities"), self.notes), (self.tr("Leer&vraag"), self.question),
@@ -171,7 +186,7 @@ class SessionFormDialog(FormDialog):
     def _start_from_booking(self, request: RequestRow) -> None:
         """The booked session's length and loket (its 90 minutes were shown as 60), and the question the
         person asked when it was booked, in Leervraag, to be sharpened in the conversation."""
-        booked = self.held_booking() or self.early
+        booked = self.booked or self.early
         if booked is not None:
             if booked.minutes:
                 self.minutes.setValue(booked.minutes)
@@ -194,6 +209,8 @@ class SessionFormDialog(FormDialog):
         values: dict[str, Any] = {name: self._text(name) for name in TEXT_FIELDS}
         values["session_type"] = self.session_type.chosen("session_type").value
         values["minutes"] = self.minutes.value()
+        if self.moment.isEnabled() and self.moment.chosen():
+            values["at"] = self.moment.typed()      # the moment given; untouched, it is when the form opens
         return values
 
     def has_typing(self) -> bool:
@@ -242,6 +259,8 @@ class SessionFormDialog(FormDialog):
                     self._set_text(name, value)
             self.minutes.setValue(int(self._pending_draft.get("minutes", 60)))
             self.session_type.select(SessionType(self._pending_draft.get("session_type", "trajectory")))
+            if isinstance(self._pending_draft.get("at"), dict) and self.moment.isEnabled():
+                self.moment.restore(self._pending_draft["at"])
         self.draft_bar.hide()
 
     def discard_draft(self) -> None:
@@ -250,11 +269,17 @@ class SessionFormDialog(FormDialog):
         self.draft_bar.hide()
 
     def save(self) -> None:
-        """Record the session (and the intake facts); on an error the typed text stays."""
+        """Record the session (and the intake facts); on an error the typed text stays. A day refused is said under
+        Wanneer, as it is when the field is left."""
+        if self.moment.isEnabled() and not self.moment.check():
+            self.error.clear_error()                # the one line that counts now is the day's
+            self.moment.setFocus()
+            self.save_draft()
+            return
         if perform(self._ctx.operations, taking_stored(self._record, self._took_stored), self.error,
                    OpChanges(Change.REQUESTS | Change.TIMELINE | Change.AGENDA, self._client_id,
                              self.tr("Gesprek bewaard")),
-                   {"summary": self.summary, "minutes": self.minutes}) is None:
+                   {"summary": self.summary, "minutes": self.minutes, "at": self.moment}) is None:
             self.save_draft()
             return
         self._saved = True
@@ -276,6 +301,9 @@ class SessionFormDialog(FormDialog):
     def _record(self) -> None:
         if not (self._text("summary").strip() or self._text("notes").strip()):
             raise InvalidValue("summary", "required")        # an empty form is no session
+        now = self._ctx.clock.now()
+        at = self.moment.value() if self.moment.isEnabled() else now     # greyed: a booking keeps its moment
+        check_took_place(at, now)                   # before the intake facts are written: all or nothing
         question = self._text("question")
         intake = IntakeInput(
             question=question if question and question != self._prefilled.get("question") else None,   # as asked
@@ -290,11 +318,11 @@ class SessionFormDialog(FormDialog):
             contacts.hold_session(booked.id, self.minutes.value(),
                                   self._text("summary") or None, self._text("notes") or None)
         elif self.early is not None and self.take_early.isChecked():     # the booked intake, held earlier
-            contacts.hold_early(self.early.id, self._ctx.clock.now(), self.minutes.value(), self.loket.currentData(),
+            contacts.hold_early(self.early.id, at, self.minutes.value(), self.loket.currentData(),
                                 self._text("summary") or None, self._text("notes") or None)
         else:
             contacts.record_session(
-                self._request_id, self._ctx.clock.now(), self.minutes.value(), self.session_type.chosen("session_type"),
+                self._request_id, at, self.minutes.value(), self.session_type.chosen("session_type"),
                 self.loket.currentData(), self._text("summary") or None, self._text("notes") or None)
 
     def reject(self) -> None:
