@@ -110,6 +110,28 @@ def test_a_chosen_partner_gone_from_the_map_is_said_and_none_chosen_in_its_place
     assert referrals(db) == [(office.vdab_id, None, ReferralReason.WORK, "Zoekt eerst werk")]
 
 
+def test_diploma_recognition_proposes_naric_and_evc_the_training_provider_and_the_reason_is_stored(
+        qtbot, window, db, clock, office) -> None:
+    """A newcomer's foreign diploma is recognised by NARIC-Vlaanderen (diplomagelijkschakeling); competences or
+    earlier qualifications (EVC/EVK) by the training provider: each reason, typed by its first letter, proposes
+    its own partner, and Doorverwijzen stores the reason chosen."""
+    naric = SocialMap(db, clock, office.coordinator).add_partner("NARIC-Vlaanderen", OrganisationType.RECOGNITION,
+                                                                 "Brussel")
+    form = referral_form(qtbot, window, db, clock, office, "Haddad")
+    assert form.partner.currentText().startswith("VDAB Kortrijk")
+    typed(qtbot, "e")                                                  # the reason: erkenning van competenties
+    assert form.reason_code.currentText() == "erkenning van competenties (EVC/EVK)"
+    assert form.partner.currentText() == "CVO Miras — School of opleidingscentrum"
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)             # a new search, not "ed" typed on
+    typed(qtbot, "d")                                                  # diplomagelijkschakeling
+    assert form.reason_code.currentText() == "diplomagelijkschakeling"
+    assert form.partner.currentText() == "NARIC-Vlaanderen — Diplomaerkenning"
+    assert [form.contact.itemText(i) for i in range(form.contact.count())] == ["(niemand in het bijzonder)"]
+    explained_and_referred(qtbot, window, "Diploma verpleegkunde uit Marokko")
+    assert referrals(db) == [(naric.id, None, ReferralReason.DIPLOMA, "Diploma verpleegkunde uit Marokko")]
+    assert "Doorverwezen naar NARIC-Vlaanderen" in window.statusBar().currentMessage()
+
+
 def test_vandaag_names_an_other_reason_by_its_explanation_cut_to_fit_and_whole_on_hover(qtbot, window, db, clock,
                                                                                        office) -> None:
     explanation = ("Wil eerst haar rijbewijs C halen bij een erkende rijschool in Harelbeke, daarna pas de "

@@ -5910,6 +5910,10 @@ Also as column: {others}</translation>
         <translation>Private training provider</translation>
     </message>
     <message>
+        <source>Diplomaerkenning</source>
+        <translation>Diploma recognition body</translation>
+    </message>
+    <message>
         <source>overdag</source>
         <translation>daytime</translation>
     </message>
@@ -6350,6 +6354,14 @@ Also as column: {others}</translation>
     <message>
         <source>begeleiding door de school</source>
         <translation>guidance by the school</translation>
+    </message>
+    <message>
+        <source>diplomagelijkschakeling</source>
+        <translation>recognition of a foreign diploma</translation>
+    </message>
+    <message>
+        <source>erkenning van competenties (EVC/EVK)</source>
+        <translation>recognition of prior learning (EVC/EVK)</translation>
     </message>
     <message>
         <source>andere reden</source>
