@@ -132,6 +132,30 @@ def test_diploma_recognition_proposes_naric_and_evc_the_training_provider_and_th
     assert "Doorverwezen naar NARIC-Vlaanderen" in window.statusBar().currentMessage()
 
 
+def test_the_partner_list_opens_wide_enough_for_its_longest_name_and_kind(qtbot, window, db, clock, office) -> None:
+    """Alt+P, Alt+Down: every partner is shown whole in the list, also the longest, when the list scrolls (its
+    scroll bar took the few pixels the longest name needed: `Gevangenis Brugge – onderwijs en o…iding`)."""
+    longest = "Gevangenis Brugge – onderwijs en opleiding"
+    social = SocialMap(db, clock, office.coordinator)
+    social.add_partner(longest, OrganisationType.PRISON_EDUCATION, "Brugge")
+    for town in ("Menen", "Harelbeke", "Wevelgem", "Waregem", "Kuurne", "Zwevegem", "Deerlijk", "Anzegem"):
+        social.add_partner(f"Sociaal Huis {town}", OrganisationType.OCMW, town)
+    form = referral_form(qtbot, window, db, clock, office, "Vervaeke")
+    key(qtbot, Qt.Key.Key_P, ALT)
+    key(qtbot, Qt.Key.Key_Down, ALT)
+    view = form.partner.view()
+    qtbot.waitUntil(view.isVisible, timeout=3000)
+    assert view.verticalScrollBar().isVisible()
+    row = next(r for r in range(form.partner.count()) if form.partner.itemText(r).startswith(longest))
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    assert view.visualRect(index).width() >= view.sizeHintForIndex(index).width()     # drawn whole, not cut with …
+    assert view.viewport().width() >= view.sizeHintForColumn(0)                       # and so is every other one
+    key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not view.isVisible(), timeout=3000)
+    key(qtbot, Qt.Key.Key_Escape)
+
+
 def test_vandaag_names_an_other_reason_by_its_explanation_cut_to_fit_and_whole_on_hover(qtbot, window, db, clock,
                                                                                        office) -> None:
     explanation = ("Wil eerst haar rijbewijs C halen bij een erkende rijschool in Harelbeke, daarna pas de "
