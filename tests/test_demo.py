@@ -341,3 +341,20 @@ def test_nothing_is_stamped_after_the_moment_of_generation(demo: tuple[Database,
                   for t in Base.metadata.sorted_tables for stamp in ("created_at", "updated_at")
                   if stamp in t.c]
     assert max(at for at in newest if at is not None) <= generated_at
+
+
+def test_newcomers_are_referred_for_diploma_recognition_to_naric_and_some_clients_for_evc(
+        demo: tuple[Database, DemoSummary]) -> None:
+    """The demo shows the recognition reasons as a counsellor meets them: a foreign diploma to NARIC-Vlaanderen
+    (clients who have one), competences (EVC/EVK) to a training provider."""
+    db, _ = demo
+    referred = scalar_rows(db, """
+        SELECT r.reason_code, p.org_type, p.name, coalesce(c.foreign_diploma, -1), count(*)
+        FROM referral_out r JOIN partner_organisation p ON p.id = r.partner_id
+        JOIN learning_request q ON q.id = r.request_id LEFT JOIN client c ON c.id = q.client_id
+        WHERE r.reason_code IN ('diploma', 'evc') GROUP BY 1, 2, 3, 4""")
+    diploma = [row for row in referred if row[0] == "diploma"]
+    evc = [row for row in referred if row[0] == "evc"]
+    assert diploma and {(kind, name) for _, kind, name, _, _ in diploma} == {("recognition", "NARIC-Vlaanderen")}
+    assert sum(n for *_, foreign, n in diploma if foreign == 1) > sum(n for *_, foreign, n in diploma if foreign == 0)
+    assert evc and {kind for _, kind, _, _, _ in evc} == {"school"}

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import inspect, select
+from sqlalchemy.exc import IntegrityError
 
+from leerwinkel_desk.domain.enums import Channel, OrganisationType, ReferralReason
 from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.offices import create_office
+from leerwinkel_desk.services.referrals import Referrals
+from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.store.base import Base
 from leerwinkel_desk.store.engine import Database
 from leerwinkel_desk.store.migrations import check_drift, current_revision, head_revision, upgrade
-from leerwinkel_desk.store.models import AuditEvent, Client
+from leerwinkel_desk.store.models import AuditEvent, Client, PartnerOrganisation, ReferralOut
+from test_store_migrations import scripts_up_to
 
 
 def test_migration_creates_the_schema_on_postgresql_without_drift(pg_db: Database) -> None:
@@ -41,3 +48,30 @@ def test_round_trip_through_the_services_on_postgresql(pg_db: Database, clock) -
         assert stored.created_at == clock.at and stored.created_at.tzinfo is not None
         events = session.scalars(select(AuditEvent.action).where(AuditEvent.record_id == made.id))
         assert list(events) == ["client.create"]
+
+
+def test_0018_lets_a_central_database_with_partners_and_referrals_take_a_recognition_body(
+        pg_db: Database, clock, tmp_path) -> None:
+    """The central PostgreSQL at 0017 refuses a partner of the kind `recognition` by its CHECK; 0018 changes the
+    constraint in place and the partners and referrals already there stay as they were."""
+    upgrade(pg_db, None, scripts_up_to(tmp_path, "0017"))
+    actor = create_office(pg_db, clock, "Leerwinkel Centraal", "LWC", "coord", "Coördinator")
+    social = SocialMap(pg_db, clock, actor)
+    school = social.add_partner("CVO Miras", OrganisationType.SCHOOL, "Kortrijk")
+    client = Clients(pg_db, clock, actor).create(ClientInput("Rania", "Haddad"))
+    request = Dispatch(pg_db, clock, actor).answer_now(FirstContact(Channel.PHONE, "Erkenning?", client_id=client.id),
+                                                       "Uitgelegd")
+    Referrals(pg_db, clock, actor).refer_out(request.id, school.id, ReferralReason.SCHOOL, "vrijstellingen")
+    with pytest.raises(IntegrityError, match="ck_partner_organisation_organisationtype"):
+        social.add_partner("NARIC-Vlaanderen", OrganisationType.RECOGNITION, "Brussel")
+    upgrade(pg_db, None)
+    assert current_revision(pg_db) == head_revision()
+    check_drift(pg_db)
+    naric = social.add_partner("NARIC-Vlaanderen", OrganisationType.RECOGNITION, "Brussel")
+    Referrals(pg_db, clock, actor).refer_out(request.id, naric.id, ReferralReason.DIPLOMA, "diploma uit Syrië")
+    with pg_db.read() as session:
+        assert session.execute(select(PartnerOrganisation.name, PartnerOrganisation.org_type)
+                               .order_by(PartnerOrganisation.name)).all() == [
+            ("CVO Miras", OrganisationType.SCHOOL), ("NARIC-Vlaanderen", OrganisationType.RECOGNITION)]
+        assert session.execute(select(ReferralOut.reason_code).order_by(ReferralOut.created_at, ReferralOut.id)
+                               ).scalars().all() == [ReferralReason.SCHOOL, ReferralReason.DIPLOMA]

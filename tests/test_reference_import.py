@@ -122,7 +122,8 @@ def test_cli_import_courses_and_partners(db, clock, coordinator, tmp_path) -> No
     assert refused.returncode == 1 and refused.stderr == (
         "error: fout.csv:2:type: not one of: VDAB, Werkwinkel (job_shop), OCMW / sociaal huis (ocmw), Agentschap "
         "Integratie en Inburgering (integration_agency), CLB, CAW, School of opleidingscentrum (school), Jeugdwerk "
-        "(youth_work), Onderwijs in de gevangenis (prison_education), Andere organisatie (other)\n")
+        "(youth_work), Onderwijs in de gevangenis (prison_education), Diplomaerkenning (recognition), Andere "
+        "organisatie (other)\n")
     assert refused.stdout.startswith("nothing imported")
     typo = cli("import-partners", str(written(tmp_path, "typo.csv", "Naam;Sort\nHuis;caw\n")))
     assert typo.returncode == 1 and "typo.csv:1:Sort: not a column of this file (a typo?); did you mean 'Soort'?" \

@@ -9,10 +9,18 @@ import pytest
 from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
+from casework_fixtures import build_office
+from leerwinkel_desk.domain.enums import Channel, OrganisationType, ReferralReason
 from leerwinkel_desk.services.clients import ClientInput, Clients
+from leerwinkel_desk.services.context import local_today
+from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
+from leerwinkel_desk.services.monitoring import Monitoring, ReportFilter
 from leerwinkel_desk.services.offices import create_office
+from leerwinkel_desk.services.referrals import Referrals
+from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.store.base import Base
 from leerwinkel_desk.store.engine import Database, open_sqlite
+from leerwinkel_desk.store.keyring import new_database_key
 from leerwinkel_desk.store.migrations import (
     DEFAULT_SCRIPT_LOCATION,
     ReferencesBroken,
@@ -22,7 +30,8 @@ from leerwinkel_desk.store.migrations import (
     head_revision,
     upgrade,
 )
-from leerwinkel_desk.store.models import Client, Office
+from leerwinkel_desk.store.models import Client, Office, PartnerOrganisation
+from leerwinkel_desk.store.sync_capture import start_capture, synced_tables
 
 LATER_REVISION = '''
 """a later revision, made by the test"""
@@ -187,3 +196,82 @@ def test_a_migration_that_breaks_a_reference_is_refused_and_rolled_back(
         assert session.scalars(select(Office.id)).all() == [coordinator.office_id]
         assert session.scalars(select(Client.last_name)).all() == ["Claes"]
     assert foreign_keys_enforced(db)                 # on again after the refusal
+
+
+def scripts_up_to(tmp_path: Path, last: str) -> str:
+    """The migrations of this version up to revision `last`: what a laptop of that revision ran."""
+    folder = tmp_path / f"migrations-{last}"
+    shutil.copytree(DEFAULT_SCRIPT_LOCATION, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    for later in (folder / "versions").glob("00*.py"):
+        if later.name[:4] > last:
+            later.unlink()
+    return str(folder)
+
+
+def kind_added(db: Database, clock, coordinator, name: str, kind: OrganisationType):
+    return SocialMap(db, clock, coordinator).add_partner(name, kind, "Brussel")
+
+
+def test_0018_upgrades_an_encrypted_file_with_casework_so_a_partner_may_be_a_recognition_body(
+        tmp_path: Path, clock) -> None:
+    """A laptop's file at 0017 (SQLCipher) with partners, referrals in and out and the report's kept figures,
+    enrolled (its writes captured for sync). Its CHECK refuses a recognition body; 0018 rebuilds the partners'
+    table to take one, backed up first, and leaves the rest as it was: the rows, the references, the figures,
+    and the triggers of the rebuilt table (sync capture, the kept figures' trigger on a partner's kind)."""
+    path = tmp_path / "leerwinkel.db"
+    old = open_sqlite(path, new_database_key())
+    upgrade(old, None, scripts_up_to(tmp_path, "0017"))
+    assert current_revision(old) == "0017"
+    coordinator = create_office(old, clock, "Leerwinkel Oud", "LWO", "coord", "Coördinator")
+    office = build_office(old, clock, coordinator)
+    advice = kind_added(old, clock, coordinator, "Onthaalbureau Erkenning", OrganisationType.OTHER)
+    with pytest.raises(IntegrityError, match="CHECK"):
+        kind_added(old, clock, coordinator, "NARIC-Vlaanderen", OrganisationType.RECOGNITION)
+    an = office.counsellor
+    for first, referrer in (("Rania", advice.id), ("Omar", None)):
+        client = Clients(old, clock, an).create(ClientInput(first, "Voorheen"), duplicates_checked=True)
+        request = Dispatch(old, clock, an).answer_now(
+            FirstContact(Channel.PHONE, "Erkenning?", client_id=client.id, referrer_org_id=referrer), "Uitgelegd")
+        Referrals(old, clock, an).refer_out(request.id, office.school_id, ReferralReason.SCHOOL, "vrijstellingen")
+    with old.write() as session:
+        start_capture(session.connection())                         # as enrolment does
+    today = local_today(clock)
+    before = Monitoring(old, clock, coordinator).report(ReportFilter(today, today)).to_json_dict()
+    with old.read() as session:
+        partners_before = session.execute(select(PartnerOrganisation.id, PartnerOrganisation.name,
+                                                 PartnerOrganisation.org_type).order_by(PartnerOrganisation.id)).all()
+        outbox_before = session.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one()
+
+    result = upgrade(old, tmp_path / "backups")
+    assert (result.before, result.after) == ("0017", head_revision()) and result.backup is not None
+    backup = open_sqlite(result.backup, old.key)
+    assert current_revision(backup) == "0017"
+    backup.dispose()
+    check_drift(old)
+    with old.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.exec_driver_sql("PRAGMA legacy_alter_table").scalar() == 0
+        triggers = set(conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'partner_organisation'").scalars())
+        tables = synced_tables(conn)          # a first laptop's rows go up parents first, the rebuilt table too
+        parents = {t: {r[2] for r in conn.exec_driver_sql(f'PRAGMA foreign_key_list("{t}")')} for t in tables}
+    assert triggers == {"sync_capture_partner_organisation_insert", "sync_capture_partner_organisation_update",
+                        "sync_capture_partner_organisation_delete", "report_figures_partner_update"}
+    assert "partner_organisation" in tables and tables.index("partner_organisation") < tables.index("loket")
+    assert all(tables.index(p) <= tables.index(t) for t in tables for p in parents[t]), tables
+    assert Monitoring(old, clock, coordinator).report(ReportFilter(today, today)).to_json_dict() == before
+    with old.read() as session:
+        assert session.execute(select(PartnerOrganisation.id, PartnerOrganisation.name, PartnerOrganisation.org_type)
+                               .order_by(PartnerOrganisation.id)).all() == partners_before
+        assert session.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one() == outbox_before  # no copy
+
+    naric = kind_added(old, clock, coordinator, "NARIC-Vlaanderen", OrganisationType.RECOGNITION)
+    SocialMap(old, clock, coordinator).update_partner(advice.id, advice.name, OrganisationType.RECOGNITION)
+    with old.read() as session:
+        captured = session.execute(text("SELECT row_id, kind FROM sync_outbox WHERE tbl = 'partner_organisation' "
+                                        "ORDER BY op")).all()
+    assert captured == [(naric.id.hex, "I"), (advice.id.hex, "U")]
+    referrers = Monitoring(old, clock, coordinator).report(ReportFilter(today, today)).referrers_by_org_type
+    assert (referrers["recognition"], referrers["other"]) == (1, 0)        # the kept figures followed the kind
+    old.dispose()

@@ -21,7 +21,9 @@ from leerwinkel_desk.domain.enums import (
     ConsentPurpose,
     DataItem,
     HandoverMode,
+    OrganisationType,
     Phase,
+    ReferralReason,
     Tier,
 )
 from leerwinkel_desk.domain.errors import Conflict
@@ -36,7 +38,9 @@ from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.handovers import Handovers
 from leerwinkel_desk.services.letters import Letters
+from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.requests import Requests
+from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.store.engine import close_all
 from leerwinkel_desk.store.migrations import current_revision, head_revision, upgrade
 from leerwinkel_desk.store.models import LearningRequest
@@ -509,6 +513,35 @@ def test_a_laptop_file_of_0013_with_pending_inserts_is_migrated_and_its_erased_p
     assert_erased_whole(central, [a, d], erased_after, "Nieuwtriggerz")
     assert_converged(central, [a, b, c, d])
     d.sync.close()
+
+
+def test_a_referral_for_diploma_recognition_to_naric_reaches_the_server_and_every_laptop(
+        office, central, clock_module) -> None:
+    """The new kind of partner (a recognition body: NARIC-Vlaanderen) and the new reasons (diplomagelijkschakeling,
+    EVC/EVK) travel as any other value: the central PostgreSQL's CHECK takes the kind (0018), its column the reasons,
+    and every laptop gets them back."""
+    (a, b, c), built = office
+    naric = SocialMap(a.db, clock_module, built.coordinator).add_partner(
+        "NARIC-Vlaanderen", OrganisationType.RECOGNITION, "Brussel")
+    _made, request = client_with_request(a, built, clock_module, "Rania", "Aldiplomi")
+    referrals = Referrals(a.db, clock_module, built.counsellor)
+    diploma = referrals.refer_out(request.id, naric.id, ReferralReason.DIPLOMA, "diploma verpleegkunde")
+    evc = referrals.refer_out(request.id, built.school_id, ReferralReason.EVC, "ervaring als kapper")
+    assert a.sync.sync(built.coordinator).rejected == 0
+    quiet([a, b, c])
+    assert refused(a.db) == []
+    server = rows_as(central.owner_url, None, f"SELECT org_type FROM partner_organisation WHERE id = '{naric.id}'")
+    assert server == [{"org_type": "recognition"}]
+    server = rows_as(central.owner_url, None, "SELECT id, partner_id, reason_code FROM referral_out "
+                                              f"WHERE request_id = '{request.id}' ORDER BY reason_code")
+    assert [(r["id"], r["partner_id"], r["reason_code"]) for r in server] == [
+        (diploma.id, naric.id, "diploma"), (evc.id, built.school_id, "evc")]
+    for laptop in (b, c):
+        assert tuple(row(laptop.db, "SELECT org_type FROM partner_organisation WHERE id = :id",
+                         id=naric.id.hex)) == ("recognition",)
+        assert {r.reason_code for r in Referrals(laptop.db, clock_module, built.counsellor).for_request(request.id)} \
+            == {ReferralReason.DIPLOMA, ReferralReason.EVC}
+    assert_converged(central, [a, b, c])
 
 
 def test_an_erased_client_s_open_work_ends_on_the_server_and_every_laptop_also_an_intake_booked_offline(

@@ -114,6 +114,52 @@ def test_a_chosen_partner_gone_from_the_map_is_said_and_none_chosen_in_its_place
     assert referrals(db) == [(office.vdab_id, None, ReferralReason.WORK, "Zoekt eerst werk")]
 
 
+def test_diploma_recognition_proposes_naric_and_evc_the_training_provider_and_the_reason_is_stored(
+        qtbot, window, db, clock, office) -> None:
+    """A newcomer's foreign diploma is recognised by NARIC-Vlaanderen (diplomagelijkschakeling); competences or
+    earlier qualifications (EVC/EVK) by the training provider: each reason, typed by its first letter, proposes
+    its own partner, and Doorverwijzen stores the reason chosen."""
+    naric = SocialMap(db, clock, office.coordinator).add_partner("NARIC-Vlaanderen", OrganisationType.RECOGNITION,
+                                                                 "Brussel")
+    form = referral_form(qtbot, window, db, clock, office, "Haddad")
+    assert form.partner.currentText().startswith("VDAB Kortrijk")
+    typed(qtbot, "e")                                                  # the reason: erkenning van competenties
+    assert form.reason_code.currentText() == "erkenning van competenties (EVC/EVK)"
+    assert form.partner.currentText() == "CVO Miras — School of opleidingscentrum"
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)             # a new search, not "ed" typed on
+    typed(qtbot, "d")                                                  # diplomagelijkschakeling
+    assert form.reason_code.currentText() == "diplomagelijkschakeling"
+    assert form.partner.currentText() == "NARIC-Vlaanderen — Diplomaerkenning"
+    assert [form.contact.itemText(i) for i in range(form.contact.count())] == ["(niemand in het bijzonder)"]
+    explained_and_referred(qtbot, window, "Diploma verpleegkunde uit Marokko")
+    assert referrals(db) == [(naric.id, None, ReferralReason.DIPLOMA, "Diploma verpleegkunde uit Marokko")]
+    assert "Doorverwezen naar NARIC-Vlaanderen" in window.statusBar().currentMessage()
+
+
+def test_the_partner_list_opens_wide_enough_for_its_longest_name_and_kind(qtbot, window, db, clock, office) -> None:
+    """Alt+P, Alt+Down: every partner is shown whole in the list, also the longest, when the list scrolls (its
+    scroll bar took the few pixels the longest name needed: `Gevangenis Brugge – onderwijs en o…iding`)."""
+    longest = "Gevangenis Brugge – onderwijs en opleiding"
+    social = SocialMap(db, clock, office.coordinator)
+    social.add_partner(longest, OrganisationType.PRISON_EDUCATION, "Brugge")
+    for town in ("Menen", "Harelbeke", "Wevelgem", "Waregem", "Kuurne", "Zwevegem", "Deerlijk", "Anzegem"):
+        social.add_partner(f"Sociaal Huis {town}", OrganisationType.OCMW, town)
+    form = referral_form(qtbot, window, db, clock, office, "Vervaeke")
+    key(qtbot, Qt.Key.Key_P, ALT)
+    key(qtbot, Qt.Key.Key_Down, ALT)
+    view = form.partner.view()
+    qtbot.waitUntil(view.isVisible, timeout=3000)
+    assert view.verticalScrollBar().isVisible()
+    row = next(r for r in range(form.partner.count()) if form.partner.itemText(r).startswith(longest))
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    assert view.visualRect(index).width() >= view.sizeHintForIndex(index).width()     # drawn whole, not cut with …
+    assert view.viewport().width() >= view.sizeHintForColumn(0)                       # and so is every other one
+    key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not view.isVisible(), timeout=3000)
+    key(qtbot, Qt.Key.Key_Escape)
+
+
 def test_vandaag_names_an_other_reason_by_its_explanation_cut_to_fit_and_whole_on_hover(qtbot, window, db, clock,
                                                                                        office) -> None:
     explanation = ("Wil eerst haar rijbewijs C halen bij een erkende rijschool in Harelbeke, daarna pas de "

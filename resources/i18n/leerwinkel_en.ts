@@ -5949,6 +5949,10 @@ Also as column: {others}</translation>
         <translation>Private training provider</translation>
     </message>
     <message>
+        <source>Diplomaerkenning</source>
+        <translation>Diploma recognition body</translation>
+    </message>
+    <message>
         <source>overdag</source>
         <translation>daytime</translation>
     </message>
@@ -6389,6 +6393,14 @@ Also as column: {others}</translation>
     <message>
         <source>begeleiding door de school</source>
         <translation>guidance by the school</translation>
+    </message>
+    <message>
+        <source>diplomagelijkschakeling</source>
+        <translation>recognition of a foreign diploma</translation>
+    </message>
+    <message>
+        <source>erkenning van competenties (EVC/EVK)</source>
+        <translation>recognition of prior learning (EVC/EVK)</translation>
     </message>
     <message>
         <source>andere reden</source>

@@ -16,6 +16,7 @@ from leerwinkel_desk.demo.casework_data import (
     DESK_REGISTRATION_SUMMARY,
     ENROLMENT_MESSAGES,
     FIRST_CHANNELS,
+    FOREIGN_DIPLOMA_REFERRALS_OUT,
     HANDED_TO_COUNSELLOR,
     OPTIONAL_SHARED_ITEMS,
     OPTIONS_MAIL_SUMMARY,
@@ -23,6 +24,7 @@ from leerwinkel_desk.demo.casework_data import (
     OUTCOMES,
     OWNER_CHANGE_REASONS,
     PARTNER_REFERRAL_SHARE,
+    RECOGNITION_REFERRALS_OUT,
     REFERRALS_OUT,
     REFERRERS_BY_PROFILE,
     REGISTRATION_SUMMARIES,
@@ -30,6 +32,7 @@ from leerwinkel_desk.demo.casework_data import (
     SESSIONS_PER_TRAJECTORY,
     STARTS_AS_QUESTION,
     TIER_UP_REASONS,
+    Referral,
 )
 from leerwinkel_desk.demo.facts import Case, ClientFacts, OfficeRefs, Partner, PlannedRequest
 from leerwinkel_desk.demo.population_data import THEMES_FOR_NATIVE_SPEAKERS
@@ -104,6 +107,15 @@ class Casework:
             profile = "other"
         return self.records.partner_of_type(REFERRERS_BY_PROFILE[profile].pick(self.rng))
 
+    def referral_out(self, case: Case) -> Referral:
+        """Where to and why a request is referred out: a question about recognition mostly to NARIC-Vlaanderen
+        or the training provider's EVC, a client with a foreign diploma sometimes to NARIC-Vlaanderen, any other
+        by the office's usual mix."""
+        client = case.plan.client
+        if case.theme == "recognition":
+            return RECOGNITION_REFERRALS_OUT.pick(self.rng)
+        return (FOREIGN_DIPLOMA_REFERRALS_OUT if client and client.foreign_diploma else REFERRALS_OUT).pick(self.rng)
+
     # tier 1: one short contact
 
     def run_information(self, case: Case, dispatched: datetime) -> None:
@@ -117,7 +129,7 @@ class Casework:
         minutes = min(75, max(5, round(rng.gauss(26, 10))))
         outcome = OUTCOMES[Tier.INFORMATION].pick(rng)
         summary = rng.choice(ANSWER_SUMMARIES)
-        referral = REFERRALS_OUT.pick(rng) if outcome is Outcome.REFERRED_OUT else None
+        referral = self.referral_out(case) if outcome is Outcome.REFERRED_OUT else None
         if referral:
             summary = f"Doorverwezen: {referral[2]}"
         if channel is Channel.FACE_TO_FACE:
@@ -194,7 +206,7 @@ class Casework:
             if rng.random() < 0.1:
                 closing = self.run.moment_after(self.hand_over(case, choice_at, owner), 0, 7)
         elif outcome is Outcome.REFERRED_OUT:
-            self.records.refer_out(case, intake_end, REFERRALS_OUT.pick(rng), owner)
+            self.records.refer_out(case, intake_end, self.referral_out(case), owner)
             closing = self.run.moment_after(intake_end, 0, 2)
         elif outcome is Outcome.ANSWERED:
             self.records.consider_options(case, rng.randint(1, 3), None)
@@ -255,7 +267,7 @@ class Casework:
         option_count = rng.randint(2, 5)
         if outcome is Outcome.REFERRED_OUT:
             self.records.consider_options(case, rng.randint(1, 2), None)
-            self.records.refer_out(case, last_end, REFERRALS_OUT.pick(rng), owner)
+            self.records.refer_out(case, last_end, self.referral_out(case), owner)
             return self.run.moment_after(last_end, 0, 5)
         if outcome in (Outcome.NO_CHOICE, Outcome.DROPPED_OUT):
             self.records.consider_options(case, option_count, None)

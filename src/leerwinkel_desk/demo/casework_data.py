@@ -85,7 +85,8 @@ REFERRERS_BY_PROFILE = {
                        (OrganisationType.OTHER, 20)]),
 }
 # referral out: where to, and why
-REFERRALS_OUT = Weighted([
+Referral = tuple[OrganisationType, ReferralReason, str]
+USUAL_REFERRALS: list[tuple[Referral, float]] = [
     ((OrganisationType.VDAB, ReferralReason.WORK,
       "Vraag gaat over werk zoeken, niet over leren: naar de VDAB-bemiddelaar"), 30),
     ((OrganisationType.INTEGRATION_AGENCY, ReferralReason.DUTCH,
@@ -97,6 +98,21 @@ REFERRALS_OUT = Weighted([
     ((OrganisationType.CLB, ReferralReason.YOUTH, "Jongere onder 18: doorverwezen naar het CLB"), 4),
     ((OrganisationType.SCHOOL, ReferralReason.SCHOOL,
       "Vragen over vrijstellingen: naar de trajectbegeleider van de school"), 4),
+    ((OrganisationType.SCHOOL, ReferralReason.EVC,
+      "Jaren ervaring zonder diploma: EVC-traject bij het opleidingscentrum"), 2),
+]
+DIPLOMA_RECOGNITION: Referral = (OrganisationType.RECOGNITION, ReferralReason.DIPLOMA,
+                                 "Buitenlands diploma eerst laten erkennen: aanvraag bij NARIC-Vlaanderen")
+REFERRALS_OUT = Weighted(USUAL_REFERRALS)
+# a client with a foreign diploma: its recognition comes first for some
+FOREIGN_DIPLOMA_REFERRALS_OUT = Weighted([*USUAL_REFERRALS, (DIPLOMA_RECOGNITION, 30)])
+# a question about recognition itself (the theme `recognition`)
+RECOGNITION_REFERRALS_OUT = Weighted([
+    (DIPLOMA_RECOGNITION, 60),
+    ((OrganisationType.SCHOOL, ReferralReason.EVC,
+      "Ervaring laten erkennen (EVC): naar de trajectbegeleider van het opleidingscentrum"), 25),
+    ((OrganisationType.INTEGRATION_AGENCY, ReferralReason.DUTCH,
+      "Nederlands nog te zwak voor de erkenning en de opleiding: eerst NT2 via inburgering"), 15),
 ])
 LOOP_NOTES = {True: ("Klant is er langsgeweest.", "Partner bevestigt eerste gesprek.",
                      "Klant vertelt dat het contact goed verliep."),

@@ -73,6 +73,7 @@ class ClientFacts:
     young: bool
     needs_follow_up: bool
     theme: str
+    foreign_diploma: bool = False
     owner_id: uuid.UUID | None = None
 
 

@@ -58,6 +58,8 @@ PARTNERS: tuple[tuple[OrganisationType, str, str, str, str, str, tuple[tuple[str
      "jongerenpunt.be", (("Niels Debruyne", "straathoekwerker"), ("Aïcha Tahiri", "jongerenwerker"))),
     (OrganisationType.PRISON_EDUCATION, "Gevangenis Brugge – onderwijs en opleiding", "Legeweg 200",
      "8200", "Brugge", "gevangenisbrugge.be", (("Bart Vantomme", "onderwijscoördinator"),)),
+    (OrganisationType.RECOGNITION, "NARIC-Vlaanderen", "Koning Albert II-laan 15", "1210", "Brussel",
+     "naricvlaanderen.be", (("Joke Verschueren", "dossierbehandelaar diplomaerkenning"),)),
     (OrganisationType.OTHER, "Bibliotheek Kortrijk", "Leiestraat 30", "8500", "Kortrijk",
      "bibliotheekkortrijk.be", (("Greet Depoorter", "bibliothecaris"),)),
     (OrganisationType.OTHER, "Bibliotheek Menen", "Ieperstraat 2", "8930", "Menen",

@@ -135,6 +135,7 @@ def _write_client(run: DemoRun, refs: OfficeRefs, registered_at: datetime, regis
     return ClientFacts(
         id=client_id, status=status, dutch_level=dutch_level, newcomer=not native, young=age <= 25,
         needs_follow_up=had_intake and (difficult_school_past or weak_network), theme=theme,
+        foreign_diploma=foreign_diploma,
     )
 
 

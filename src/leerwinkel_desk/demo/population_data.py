@@ -156,7 +156,7 @@ MUNICIPALITIES: Weighted[tuple[str, str]] = Weighted([
     (("9000", "Gent"), 1), (("8000", "Brugge"), 1), (("9700", "Oudenaarde"), 0.5),
     (("9600", "Ronse"), 0.5),
 ])
-AREA_CODES = {"8000": "050", "8200": "050", "8800": "051", "8870": "051", "8900": "057",
+AREA_CODES = {"1210": "02", "8000": "050", "8200": "050", "8800": "051", "8870": "051", "8900": "057",
               "9000": "09", "9600": "055", "9700": "055"}
 STREETS = ("Kerkstraat", "Stationsstraat", "Molenstraat", "Doorniksesteenweg", "Meensesteenweg",
            "Gentsesteenweg", "Brugsesteenweg", "Overleiestraat", "Veldstraat", "Nieuwstraat",

@@ -47,6 +47,8 @@ ORGANISATION_TYPE_WORDS: dict[OrganisationType, tuple[str, ...]] = {
     OrganisationType.SCHOOL: (QT_TRANSLATE_NOOP("Vocabulary", "School of opleidingscentrum"), "opleidingscentrum"),
     OrganisationType.YOUTH_WORK: (QT_TRANSLATE_NOOP("Vocabulary", "Jeugdwerk"),),
     OrganisationType.PRISON_EDUCATION: (QT_TRANSLATE_NOOP("Vocabulary", "Onderwijs in de gevangenis"), "gevangenis"),
+    OrganisationType.RECOGNITION: (QT_TRANSLATE_NOOP("Vocabulary", "Diplomaerkenning"), "NARIC", "NARIC-Vlaanderen",
+                                   "diplomagelijkschakeling", "erkenning buitenlands diploma"),
     OrganisationType.OTHER: (QT_TRANSLATE_NOOP("Vocabulary", "Andere organisatie"), "andere"),
 }
 

@@ -113,6 +113,7 @@ class OrganisationType(StrEnum):
     SCHOOL = "school"                           # school / training provider
     YOUTH_WORK = "youth_work"
     PRISON_EDUCATION = "prison_education"
+    RECOGNITION = "recognition"                 # recognises foreign diplomas: NARIC-Vlaanderen
     OTHER = "other"
 
 
@@ -237,6 +238,8 @@ class ReferralReason(StrEnum):
     APPLYING = "applying"           # CV and letters: job shop
     YOUTH = "youth"                 # under 18: CLB
     SCHOOL = "school"               # exemptions, the school's own guidance
+    DIPLOMA = "diploma"             # a foreign diploma recognised first (diplomagelijkschakeling): NARIC-Vlaanderen
+    EVC = "evc"                     # competences or earlier qualifications recognised (EVC/EVK): the training provider
     OTHER = "other"
 
 

@@ -1,4 +1,12 @@
-"""Referral out: which kind of partner usually takes each reason, so the form proposes it first."""
+"""Referral out: which kind of partner usually takes each reason, so the form proposes it first.
+
+Recognition is two reasons, as it goes to two places. A foreign diploma (diplomagelijkschakeling) is recognised
+by NARIC-Vlaanderen, a body of the Flemish government, on the papers of a diploma the client has. Competences
+learned at work or elsewhere, or earlier qualifications (EVC/EVK), are recognised by the training provider the
+client would enrol with (a CVO, a hogeschool, SYNTRA, the VDAB), towards a certificate or exemptions, and this
+is asked as much by a low-qualified client with no diploma at all as by a newcomer. The monitoring report counts
+them apart, so a gap in either reaches policy on its own.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +20,8 @@ USUAL_PARTNER: dict[ReferralReason, OrganisationType] = {
     ReferralReason.APPLYING: OrganisationType.JOB_SHOP,
     ReferralReason.YOUTH: OrganisationType.CLB,
     ReferralReason.SCHOOL: OrganisationType.SCHOOL,
+    ReferralReason.DIPLOMA: OrganisationType.RECOGNITION,
+    ReferralReason.EVC: OrganisationType.SCHOOL,
 }
 
 

@@ -64,6 +64,7 @@ ORGANISATION_LABELS = {
     OrganisationType.CLB.value: "CLB", OrganisationType.CAW.value: "CAW",
     OrganisationType.SCHOOL.value: "School", OrganisationType.YOUTH_WORK.value: "Jeugdwerk",
     OrganisationType.PRISON_EDUCATION.value: "Onderwijs in de gevangenis",
+    OrganisationType.RECOGNITION.value: "Diplomaerkenning (NARIC)",
     OrganisationType.OTHER.value: "Andere", UNSPECIFIED: "Niet opgegeven"}
 GROUP_LABELS = {"low_qualified": "Laaggeschoold (hoogstens lager secundair)",
                 "job_seekers": "Werkzoekend", "leefloon": "Leefloon",
@@ -84,6 +85,8 @@ REASON_LABELS = {ReferralReason.WORK.value: "Werk zoeken", ReferralReason.DUTCH.
                  ReferralReason.APPLYING.value: "Cv en solliciteren",
                  ReferralReason.YOUTH.value: "Jongere onder 18",
                  ReferralReason.SCHOOL.value: "Begeleiding door de school",
+                 ReferralReason.DIPLOMA.value: "Diplomagelijkschakeling",
+                 ReferralReason.EVC.value: "Erkenning van competenties (EVC/EVK)",
                  ReferralReason.OTHER.value: "Andere reden", UNSPECIFIED: "Niet opgegeven"}
 PAYER_LABELS = {PaidBy.CLIENT: "Cliënt betaalt", PaidBy.CAREER_VOUCHER: "Loopbaancheques",
                 PaidBy.EXEMPT: "Vrijgesteld (sociale correctie)", PaidBy.FREE: "Gratis (trap 1-2)"}

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 DEFAULT_SCRIPT_LOCATION = str(folder("leerwinkel_desk.migrations"))
 # The newest revision in db/versions. Start-up compares the database with it without loading
 # Alembic (a tenth of a second); a test keeps it equal to Alembic's own head.
-SCHEMA_HEAD = "0017"
+SCHEMA_HEAD = "0018"
 
 
 class SchemaTooNew(Exception):

@@ -90,10 +90,21 @@ def is_synced(table: str) -> bool:
 
 
 def synced_tables(conn: Connection) -> list[str]:
-    """The synchronised tables of this file, those with an `id` key, in creation order."""
+    """The synchronised tables of this file, those with an `id` key, parents before children (the first laptop's
+    rows go up in this order: sync/client.py `seed_outbox`). Creation order gives it, except for a table a migration
+    rebuilt (batch mode: copied, dropped, renamed; 0018 `partner_organisation`), which is made again after the
+    tables that refer to it: so each table comes once the tables its foreign keys name are there, the earliest made
+    first (a cycle, which the schema has not, would fall back to creation order)."""
     names = [row[0] for row in conn.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")]
-    return [name for name in names if is_synced(name) and "id" in _columns(conn, name)]
+    tables = [name for name in names if is_synced(name) and "id" in _columns(conn, name)]
+    parents = {table: {row[2] for row in conn.exec_driver_sql(f'PRAGMA foreign_key_list("{table}")')} - {table}
+               for table in tables}
+    ordered: list[str] = []
+    while len(ordered) < len(tables):
+        waiting = [table for table in tables if table not in ordered]
+        ordered.append(next((table for table in waiting if parents[table] & set(waiting) == set()), waiting[0]))
+    return ordered
 
 
 def _columns(conn: Connection, table: str) -> list[str]:

@@ -421,6 +421,8 @@ ENUM_LABELS: dict[type[StrEnum], Callable[[Any], str]] = {
         ReferralReason.APPLYING: QCoreApplication.translate("Vocabulary", "cv en solliciteren"),
         ReferralReason.YOUTH: QCoreApplication.translate("Vocabulary", "jongere onder 18"),
         ReferralReason.SCHOOL: QCoreApplication.translate("Vocabulary", "begeleiding door de school"),
+        ReferralReason.DIPLOMA: QCoreApplication.translate("Vocabulary", "diplomagelijkschakeling"),
+        ReferralReason.EVC: QCoreApplication.translate("Vocabulary", "erkenning van competenties (EVC/EVK)"),
         ReferralReason.OTHER: QCoreApplication.translate("Vocabulary", "andere reden")}),
     Exemption: _labels(lambda: {
         Exemption.JOB_SEEKER: QCoreApplication.translate("Vocabulary", "werkzoekend"),

@@ -87,6 +87,16 @@ class EnumCombo(QComboBox, Generic[E]):
         self.setCurrentIndex(max(self.findData(None if member is None else member.value), 0))
 
 
+def popup_shows_whole(combo: QComboBox) -> None:
+    """The list a combo box opens is as wide as its widest choice as the list draws it. Qt widens a list beyond its
+    box by the box's own measure of the texts, without the style sheet's padding of a list item, so the widest
+    choice was cut in the middle by a few pixels (Doorverwijzen: `Gevangenis Brugge – onderwijs en o…iding`, at
+    100 % and 150 %). Qt keeps the list on the screen. Called again after the choices change."""
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width()
+                         + 2 * view.frameWidth())
+
+
 class ChannelCombo(EnumCombo[Channel]):
     """The channels a form offers, each with its letter (`channel_key`, the same in every form): a letter picks
     its channel. Qt's own search by an item's first letters is off (typing W picked Website, where the

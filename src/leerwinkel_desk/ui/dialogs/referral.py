@@ -27,7 +27,7 @@ from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.form_dialog import FormDialog
 from leerwinkel_desk.ui.operation import Change, OpChanges, perform
 from leerwinkel_desk.ui.texts import enum_label, format_date, partner_label, referral_reason_text
-from leerwinkel_desk.ui.widgets import EnumCombo, show_placeholder
+from leerwinkel_desk.ui.widgets import EnumCombo, popup_shows_whole, show_placeholder
 
 
 def form_buttons(dialog: FormDialog, save_text: str) -> QDialogButtonBox:
@@ -52,6 +52,7 @@ class ReferralDialog(FormDialog):
         self._names: dict[uuid.UUID, str] = {}      # the partners listed, by id
         self.setWindowTitle(self.tr("Doorverwijzen naar een partner"))
         self.reason_code = EnumCombo(ReferralReason, ((r, enum_label(r)) for r in ReferralReason))
+        popup_shows_whole(self.reason_code)
         self.partner = QComboBox()
         self.partner.setPlaceholderText(self.tr("(kies een partner)"))
         self.contact = QComboBox()
@@ -115,6 +116,7 @@ class ReferralDialog(FormDialog):
                 contact = None
                 proposed = self._proposing and usual is not None and bool(partners) and partners[0].org_type is usual
                 self.partner.setCurrentIndex(0 if proposed else -1)
+        popup_shows_whole(self.partner)
         self.list_contacts(contact)
 
     def list_contacts(self, keep: uuid.UUID | None = None) -> None:
@@ -128,6 +130,7 @@ class ReferralDialog(FormDialog):
                                      person.id)
                 if person.id == keep:
                     self.contact.setCurrentIndex(self.contact.count() - 1)
+        popup_shows_whole(self.contact)
 
     def save(self) -> None:
         partner_id, reason_code = self.partner.currentData(), self.reason_code.value()
