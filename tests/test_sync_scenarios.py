@@ -42,7 +42,7 @@ from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.services.requests import Requests
 from leerwinkel_desk.services.social_map import SocialMap
 from leerwinkel_desk.store.engine import close_all
-from leerwinkel_desk.store.migrations import current_revision, head_revision, upgrade
+from leerwinkel_desk.store.migrations import SCHEMA_HEAD, current_revision, head_revision, upgrade
 from leerwinkel_desk.store.models import LearningRequest
 from leerwinkel_desk.store.sync_capture import person_rows, synced_tables
 from leerwinkel_desk.sync import client as sync_client
@@ -542,6 +542,32 @@ def test_a_referral_for_diploma_recognition_to_naric_reaches_the_server_and_ever
         assert {r.reason_code for r in Referrals(laptop.db, clock_module, built.counsellor).for_request(request.id)} \
             == {ReferralReason.DIPLOMA, ReferralReason.EVC}
     assert_converged(central, [a, b, c])
+    # a laptop still on the previous app version pulls them as it can hold them (its CHECK refuses the kind, its
+    # enum cannot read the reasons: one such row would stop its every pull); the current version pulls them whole
+    wanted = {naric.id.hex, diploma.id.hex, evc.id.hex}
+    assert pulled_values(c, PROTOCOL - 1, SCHEMA_PREVIOUS, wanted) == {
+        naric.id.hex: "other", diploma.id.hex: "other", evc.id.hex: "other"}
+    assert pulled_values(c, PROTOCOL, SCHEMA_HEAD, wanted) == {
+        naric.id.hex: "recognition", diploma.id.hex: "diploma", evc.id.hex: "evc"}
+
+
+def pulled_values(laptop: Laptop, protocol: int, schema: str, wanted: set[str]) -> dict[str, str]:
+    """The partner kind or referral reason of the `wanted` rows in a whole pull, as a laptop of that app version
+    is sent them (its file is not changed)."""
+    client = SyncClient(laptop.db, protocol=protocol, schema=schema)
+    try:
+        client.sign_in()
+        found, cursor = {}, None
+        while True:
+            page = client._page(cursor)
+            for each in page["rows"]:
+                if each["row_id"] in wanted and each["row"] is not None:
+                    found[each["row_id"]] = each["row"].get("org_type") or each["row"].get("reason_code")
+            if not page["more"]:
+                return found
+            cursor = page["cursor"]
+    finally:
+        client.close()
 
 
 def test_an_erased_client_s_open_work_ends_on_the_server_and_every_laptop_also_an_intake_booked_offline(

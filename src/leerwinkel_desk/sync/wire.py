@@ -27,6 +27,14 @@ SCHEMA_PREVIOUS = "0014"           # the schema revision of the previous app ver
 # same join) and says when its first sync finished its join; the previous version's join counts as finished at its
 # first token (sync/server/devices.py).
 NAMES_ITS_DEVICE = 2
+# Values a column took after the previous app version's schema (0018: the recognition partners and reasons), and
+# what that version pulls instead: its CHECK refuses a partner's new kind and its enum cannot read a new reason, so
+# one such row would stop its every pull. It pushes only the fields it changed, so the value stays as it is centrally
+# unless its person chose another.
+NEWER_VALUES: dict[tuple[str, str], tuple[frozenset[str], str]] = {
+    ("partner_organisation", "org_type"): (frozenset({"recognition"}), "other"),
+    ("referral_out", "reason_code"): (frozenset({"diploma", "evc"}), "other"),
+}
 PROTOCOL_HEADER = "X-Leerwinkel-Protocol"
 SCHEMA_HEADER = "X-Leerwinkel-Schema"
 
@@ -47,6 +55,14 @@ def enrolment_code_hash(code: str, login: str | None = None) -> str:
     or without its dashes, bound to the login it was made for (a code made for one person lets no one else in)."""
     bound = code.replace("-", "").strip().upper() + (f"|{login.strip()}" if login else "")
     return hashlib.sha256(bound.encode()).hexdigest()
+
+
+def as_previous_schema(table: str, values: dict[str, Any]) -> dict[str, Any]:
+    """A pulled row as the previous app version can store it (`NEWER_VALUES`)."""
+    for (newer_table, name), (newer, instead) in NEWER_VALUES.items():
+        if newer_table == table and values.get(name) in newer:
+            values = {**values, name: instead}
+    return values
 
 
 def column(table: str, name: str) -> Column[Any] | None:

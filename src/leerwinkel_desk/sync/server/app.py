@@ -195,7 +195,8 @@ def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow
             return {"results": results, "anchor": push.anchor(conn, claims)}
 
     @app.post("/v1/pull", dependencies=checked)
-    def pull_rows(body: PullBody, token: str = Depends(bearer)) -> dict[str, Any]:
+    def pull_rows(body: PullBody, token: str = Depends(bearer),
+                  schema: str = Header("", alias=SCHEMA_HEADER)) -> dict[str, Any]:
         with transaction() as conn:            # the device check, in its own short transaction
             claims = devices.authorise(conn, token)
             written = conn.execute("SELECT pg_current_wal_lsn()::text AS lsn").fetchone()["lsn"] if standby else ""
@@ -205,7 +206,8 @@ def create_app(database_url: str, clock: Callable[[], datetime] = devices.utcnow
             pruned = prune.horizon(conn, claims.office_id)
             if body.cursor is not None and tuple(body.cursor) < pruned:
                 return {"resync": True, "rows": [], "more": False, "cursor": None}   # it may have missed a deletion
-            return pull.pull(conn, claims.office_id, body.cursor, tables, max(1, min(body.limit, pull.PAGE)), pruned)
+            return pull.pull(conn, claims.office_id, body.cursor, tables, max(1, min(body.limit, pull.PAGE)), pruned,
+                             previous_schema=schema == SCHEMA_PREVIOUS)
 
     @app.post("/v1/notices", dependencies=checked)
     def device_notices(body: NoticesAsk, token: str = Depends(bearer)) -> dict[str, Any]:

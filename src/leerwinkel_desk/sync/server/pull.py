@@ -18,13 +18,15 @@ from collections import defaultdict
 from typing import Any
 
 from leerwinkel_desk.store.sync_capture import NOT_SYNCED_COLUMNS
-from leerwinkel_desk.sync.wire import to_wire
+from leerwinkel_desk.sync.wire import as_previous_schema, to_wire
 
 PAGE = 2000
 
 
 def pull(conn: Any, office_id: uuid.UUID, cursor: tuple[int, int] | None, tables: list[str],
-         limit: int = PAGE, pruned: tuple[int, int] = (0, 0)) -> dict[str, Any]:
+         limit: int = PAGE, pruned: tuple[int, int] = (0, 0), previous_schema: bool = False) -> dict[str, Any]:
+    """A page of changed rows; for a laptop on the previous app version (`previous_schema`), with the values its
+    schema cannot hold as it holds them (sync/wire.py `NEWER_VALUES`)."""
     txid, seq = cursor or (0, 0)
     snapshot = conn.execute("SELECT pg_snapshot_xmin(s)::text::bigint AS xmin, "
                             "pg_snapshot_xmax(s)::text::bigint AS xmax FROM pg_current_snapshot() AS s").fetchone()
@@ -43,6 +45,8 @@ def pull(conn: Any, office_id: uuid.UUID, cursor: tuple[int, int] | None, tables
             current = found.get(row_id)
             values = None if current is None else {
                 name: to_wire(table, name, value) for name, value in current.items() if name not in NOT_SYNCED_COLUMNS}
+            if values is not None and previous_schema:
+                values = as_previous_schema(table, values)
             rows.append({"tbl": table, "row_id": row_id.hex, "row": values})
     more = len(changed) == limit
     answer: dict[str, Any] = {"rows": rows, "more": more,
