@@ -132,6 +132,18 @@ def pg_db(postgres_url: str) -> Iterator[Database]:
 
 
 @pytest.fixture(autouse=True)
+def own_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test's Qt settings (the language, the last login, the folder a file dialog remembers) in a folder of
+    its own, never the user's: once a test ran the launcher, which names the app, every later `QSettings()` in
+    the process read and wrote ~/.config/Leerwinkel/Leerwinkel Desk.conf (a language left English there by a
+    real window turned the Dutch screens of every test after it English). A test may point them elsewhere."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(tmp_path_factory.mktemp("qt-settings")))
+
+
+@pytest.fixture(autouse=True)
 def no_window_left_open() -> Iterator[None]:
     """Each test starts without the windows another test left behind: a main window a test did not
     close still reacts to "the key changed" and would lock over the next test's windows, and a

@@ -115,6 +115,7 @@ def test_a_check_failed_after_the_key_opened_the_file_shows_nothing(qtbot, offic
 
     def sign_in_by_keys(dialog: SignInDialog) -> int:
         dialog.show()
+        dialog.login.setText("coordinator")     # this test's own settings remember no login (conftest)
         type_passphrase(qtbot, dialog, CLI_PASSPHRASE)
         qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
         refused.append(dialog.signed_in is None and no_office_shown())
@@ -140,6 +141,7 @@ def test_a_file_beside_the_database_that_cannot_be_written_is_said_at_the_sign_i
 
     def sign_in_by_keys(dialog: SignInDialog) -> int:
         dialog.show()
+        dialog.login.setText("coordinator")     # this test's own settings remember no login (conftest)
         type_passphrase(qtbot, dialog, CLI_PASSPHRASE)
         qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
         said.append(dialog.error.text())
