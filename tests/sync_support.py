@@ -1,16 +1,18 @@
 """Shared pieces of the sync tests: fixtures for a central database with its service role and the service under
 uvicorn on 127.0.0.1 (sync/server/loopback.py, shared with the benchmark), offices' laptops as real SQLCipher
-files, and an httpx transport that loses responses."""
+files, an httpx transport that loses responses, and a service that hangs (`HangingService`)."""
 
 from __future__ import annotations
 
 import json
 import signal
 import subprocess
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
@@ -57,6 +59,71 @@ class LosingTransport(httpx.HTTPTransport):
             response.read()
             raise httpx.ReadError("response lost", request=request)
         return response
+
+
+class HangingService:
+    """The office's service as a laptop meets it when it hangs: in front of the real one on 127.0.0.1, each request is
+    passed on and its answer passed back, but the `nth` request to `path` hangs: passed on (`forward`: the service
+    applies it, its answer never comes back) or not (it never arrives), then no answer at all, the connection held
+    open, until `close`. `hung` is set once a request hangs; `path = None` makes the service answer again."""
+
+    def __init__(self, upstream: str, path: str, nth: int = 1, forward: bool = True) -> None:
+        self.path: str | None = path
+        self.hung, self._closed = threading.Event(), threading.Event()
+        self._nth, self._forward, self._seen, self._lock = nth, forward, 0, threading.Lock()
+        self._upstream = httpx.Client(base_url=upstream, timeout=60.0)
+        relay = self._relay
+
+        class Relay(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"           # kept alive, as the service keeps a laptop's connection
+
+            def do_GET(self) -> None:
+                relay(self, "GET")
+
+            def do_POST(self) -> None:
+                relay(self, "POST")
+
+            def log_message(self, *_args: object) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Relay)
+        self._server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+
+    def _relay(self, handler: BaseHTTPRequestHandler, method: str) -> None:
+        body = handler.rfile.read(int(handler.headers.get("Content-Length") or 0))
+        headers = {name: value for name, value in handler.headers.items()
+                   if name.lower() not in ("host", "content-length", "connection", "accept-encoding")}
+        with self._lock:
+            if handler.path == self.path:
+                self._seen += 1
+            hangs = handler.path == self.path and self._seen == self._nth
+        if hangs:
+            if self._forward:
+                self._upstream.request(method, handler.path, content=body, headers=headers)
+            self.hung.set()
+            self._closed.wait()
+            handler.close_connection = True
+            return
+        answer = self._upstream.request(method, handler.path, content=body, headers=headers)
+        handler.send_response(answer.status_code)
+        handler.send_header("Content-Type", answer.headers.get("content-type", "application/json"))
+        handler.send_header("Content-Length", str(len(answer.content)))
+        handler.end_headers()
+        handler.wfile.write(answer.content)
+
+    def close(self) -> None:
+        self._closed.set()
+        self._server.shutdown()
+        self._server.server_close()
+        self._upstream.close()
+
+    def __enter__(self) -> HangingService:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
 def client(db: Database, service: Service, transport: httpx.BaseTransport | None = None, **options: object

@@ -3,14 +3,17 @@ the office's laptops (Ctrl+F9); against the service on 127.0.0.1 and real SQLCip
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import text
 
 from casework_fixtures import CLI_PASSPHRASE, let_coordinator_sign_in
+from leerwinkel_desk import launcher
 from leerwinkel_desk.domain.enums import Channel, Phase, ReferralReason, Tier
 from leerwinkel_desk.services.accounts import SignedIn, close_in, sign_in
 from leerwinkel_desk.services.clients import ClientInput, Clients
@@ -18,15 +21,19 @@ from leerwinkel_desk.services.dispatch import Dispatch, FirstContact
 from leerwinkel_desk.services.erasure import Erasures
 from leerwinkel_desk.services.referrals import Referrals
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.store.file_guard import closed_state, wal_path
 from leerwinkel_desk.store.keyring import KeyRing, key_file
-from leerwinkel_desk.sync.client import SyncRefused
+from leerwinkel_desk.store.location import Location
+from leerwinkel_desk.sync import state
+from leerwinkel_desk.sync.client import SyncClient, SyncRefused
 from leerwinkel_desk.sync.join import join_office
 from leerwinkel_desk.sync.server.admin import rows_as
+from leerwinkel_desk.ui import main_window
 from leerwinkel_desk.ui.context import DeskContext
 from leerwinkel_desk.ui.dialogs.sign_in import SignInDialog
-from leerwinkel_desk.ui.start import run_main_window
+from leerwinkel_desk.ui.start import SIGNED_OUT, run_main_window
 from leerwinkel_desk.ui.sync_panel import ConflictInboxDialog, DevicesDialog
-from sync_support import central, first_laptop, joined_laptop, row, service  # noqa: F401
+from sync_support import HangingService, central, first_laptop, joined_laptop, row, service  # noqa: F401
 from test_first_run import own_settings_and_log, shown_window  # noqa: F401 - settings and excepthook kept apart
 from test_ui import active, open_window, press
 from test_ui_keys import reopen_as
@@ -513,3 +520,114 @@ def test_f9_while_the_central_database_is_down_says_to_try_later(qtbot, postgres
         a.sync.close()
     finally:
         stop_service(running)
+
+
+class CloseEvents(QObject):
+    """Counts the close events a window is given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        self.count += event.type() == QEvent.Type.Close
+        return False
+
+
+@pytest.mark.parametrize("leaving", ["Ctrl+Q", "Afmelden"])
+def test_leaving_during_a_sync_the_service_holds_ends_in_moments_and_what_it_did_not_send_goes_up_next_time(
+        qtbot, central, service, tmp_path, clock, monkeypatch, leaving: str) -> None:
+    """F9, and the service takes the push and never answers: Ctrl+Q (Bestand › Afsluiten) or Ctrl+Shift+Q (Bestand ›
+    Afmelden) stops the sync and the desk ends within moments, not after the 60 seconds of its request. Meanwhile the
+    window repaints and says what it waits for, a second Ctrl+Q and the window's × start no second close, and the
+    start-of-day work still running (the backup) is waited for, never cut short. The file is closed clean (no WAL,
+    noted closed); the changes are still queued, and the next sync sends them: the service, which had applied them,
+    answers from what it recorded, and holds them once."""
+    a, built = first_laptop(central, service, tmp_path / "a.db", clock)
+    made = Clients(a.db, clock, built.coordinator).create(ClientInput("Quinten", "Quintens"))
+    path = a.db.path
+    KeyRing(key_file(path), {}).grant("coordinator", a.db.key, CLI_PASSPHRASE)
+    let_coordinator_sign_in(a.db, clock, built.coordinator)
+    hanging = HangingService(service.url, "/v1/push")          # passes the push on, and never answers
+    with a.db.write() as session:
+        state.put(session, server_url=hanging.url)
+    a.sync.close()
+    a.db.dispose()
+    held, ran = threading.Event(), []
+    real_start_of_day = main_window.start_of_day
+
+    def held_start_of_day(*args):
+        held.wait(30)                   # still running when the desk closes (released during the close's wait)
+        done = real_start_of_day(*args)
+        ran.append("done")
+        return done
+
+    seen: dict[str, object] = {}
+    sign_ins: list[SignInDialog] = []
+
+    def sign_in_once(dialog: SignInDialog) -> int:      # after Afmelden the sign-in comes back: nobody signs in
+        sign_ins.append(dialog)
+        return sign_in_by_keys(qtbot, dialog, "coordinator", CLI_PASSPHRASE) if len(sign_ins) == 1 else 0
+
+    def the_desk() -> int:
+        window = shown_window()
+        said: list[str] = []
+        window.statusBar().messageChanged.connect(said.append)
+        closes = CloseEvents()
+        window.installEventFilter(closes)
+        press(qtbot, window, Qt.Key.Key_F9)
+        qtbot.waitUntil(hanging.hung.is_set, timeout=WAIT)
+
+        def meanwhile() -> None:        # while the close waits: the window is there and says why; keys, the ×
+            seen["while waiting"] = window.isVisible(), [m for m in said if m.startswith("Even wachten")]
+            qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+            window.windowHandle().close()
+            held.set()
+
+        QTimer.singleShot(1000, meanwhile)
+        began = time.monotonic()
+        if leaving == "Ctrl+Q":
+            press(qtbot, window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)     # Bestand › Afsluiten
+        else:
+            press(qtbot, window, Qt.Key.Key_Q,
+                  Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)   # Bestand › Afmelden
+        seen["took"] = time.monotonic() - began
+        seen["closed"], seen["close events"] = not window.isVisible(), closes.count
+        return exits[-1] if exits else 0                    # what the app's loop returns
+
+    exits: list[int] = []           # the app's loop is the test's: its exit noted, not left to end the tests' loops
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
+    monkeypatch.setattr(main_window, "start_of_day", held_start_of_day)
+    monkeypatch.setattr(SignInDialog, "exec", sign_in_once)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(the_desk))
+    try:
+        assert launcher.main(["--db", str(path)]) == 0
+        assert seen["took"] < 10 and seen["closed"]
+        # one close: the window's own (Afsluiten's, or Afmelden's at its end); Afmelden turned the two down meanwhile
+        assert seen["close events"] == (1 if leaving == "Ctrl+Q" else 3)
+        assert exits == ([] if leaving == "Ctrl+Q" else [SIGNED_OUT])
+        assert len(sign_ins) == (1 if leaving == "Ctrl+Q" else 2)       # Afmelden: the sign-in, not the app's end
+        visible, said = seen["while waiting"]
+        assert visible and said[:2] == [
+            "Even wachten: de synchronisatie wordt gestopt; de wijzigingen blijven klaarstaan…",
+            "Even wachten: de dagelijkse back-up en de bewaartermijn worden afgerond…"]
+        assert ran == ["done"]                                      # the backup was waited for
+        assert not wal_path(path).exists()
+        assert closed_state(path).read_text(encoding="ascii").startswith("closed")
+
+        db = Location.of(path).open(KeyRing.load(path).unlock("coordinator", CLI_PASSPHRASE))
+        try:
+            assert row(db, "SELECT count(*) FROM sync_outbox WHERE row_id = :id", id=made.id.hex)[0] >= 1
+            hanging.path = None                                     # the service answers again: the next sync
+            next_sync = SyncClient(db)
+            try:
+                next_sync.sync(built.coordinator)
+            finally:
+                next_sync.close()
+            assert row(db, "SELECT count(*) FROM sync_outbox")[0] == 0
+        finally:
+            db.dispose()
+        assert rows_as(central.owner_url, None, f"SELECT count(*) AS n FROM client WHERE id = '{made.id}'") == [
+            {"n": 1}]
+    finally:
+        hanging.close()

@@ -2940,6 +2940,14 @@ Server address: {server}</translation>
         <translation>Signing out…</translation>
     </message>
     <message>
+        <source>Even wachten: de synchronisatie wordt gestopt; de wijzigingen blijven klaarstaan…</source>
+        <translation>One moment: the sync is being stopped; the changes stay queued…</translation>
+    </message>
+    <message>
+        <source>Even wachten: de dagelijkse back-up en de bewaartermijn worden afgerond…</source>
+        <translation>One moment: the daily backup and the retention period are being finished…</translation>
+    </message>
+    <message>
         <source>Even wachten: het werk op de achtergrond wordt afgerond…</source>
         <translation>One moment: the work in the background is being finished…</translation>
     </message>

@@ -43,12 +43,17 @@
   passphrase typed here later asks the service again (`opened_again`): once the office opened the account again
   they are let in, and what they left queued goes up; until then it waits here, sent by no one.
 - Too old an app: the service says so and nothing is sent; the outbox stays as it is.
+- Stopped (the desk closing: sync/stop.py): with a stop, each request runs on a thread of its own while the sync's
+  watches the stop, so a service that hangs (no answer, no connection, no name) never holds the sync: it ends at
+  once with `Stopped`, as a sync the network failed ends (what it committed is whole, an incremental pull's
+  transaction rolls back, the ops not acknowledged stay queued), and the stop shuts the request's connection.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -84,6 +89,7 @@ from leerwinkel_desk.store.sync_capture import (
     synced_tables,
 )
 from leerwinkel_desk.sync import inbox, state
+from leerwinkel_desk.sync.stop import SyncStop
 from leerwinkel_desk.sync.wire import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, column, enrolment_code_hash
 
 BATCH = 500
@@ -92,6 +98,7 @@ UNCONFIRMED = "join_unconfirmed"    # enrolled, the service not yet told that th
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol, httpx.PoolTimeout)
 BLOCK = 100            # numbers leased at a time; a new block when fewer than half are left
 SIGN_IN_CONNECT_SECONDS = 3.0      # how long a sign-in waits for the service before going on without it
+STOP_LOOK_SECONDS = 0.05           # how often a sync with a stop looks at it while a request is under way
 
 
 class SyncRefused(Exception):
@@ -109,6 +116,11 @@ class Unreachable(Exception):
     def __init__(self, kind: str, sent: bool = True) -> None:
         super().__init__(kind)
         self.sent = sent
+
+
+class Stopped(Unreachable):
+    """The sync was stopped (sync/stop.py: the desk closing): as when the service could not be reached, what this
+    laptop committed is whole and the rest stays queued for the next sync. `sent` as for Unreachable."""
 
 
 class Unavailable(Unreachable):
@@ -131,7 +143,7 @@ class SyncClient:
     def __init__(self, db: Database, server_url: str | None = None, *, transport: httpx.BaseTransport | None = None,
                  protocol: int = PROTOCOL, schema: str = SCHEMA_HEAD,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC), connect_seconds: float = 60.0,
-                 page_rows: int | None = None) -> None:
+                 page_rows: int | None = None, stop: SyncStop | None = None) -> None:
         self._db = db
         self._url = server_url or state.get(db, "server_url")
         if not self._url:
@@ -142,6 +154,7 @@ class SyncClient:
         self._now = now
         self._token: str | None = None
         self._page_rows = page_rows
+        self._stop = stop
 
     def close(self) -> None:
         self._http.close()
@@ -152,9 +165,12 @@ class SyncClient:
               renew: bool = True) -> dict[str, Any]:
         headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
         try:
-            response = self._http.request(method, path, json=body, headers=headers)
+            response = self._send(method, path, body, headers)
         except httpx.TransportError as error:
-            raise Unreachable(type(error).__name__, sent=not isinstance(error, NOT_SENT)) from None
+            sent = not isinstance(error, NOT_SENT)
+            if self._stop is not None and self._stop.is_set():     # its connection shut by the stop
+                raise Stopped(type(error).__name__, sent=sent) from None
+            raise Unreachable(type(error).__name__, sent=sent) from None
         if response.status_code >= 400:
             try:
                 answer = response.json()
@@ -171,6 +187,45 @@ class SyncClient:
             raise SyncRefused(code, answer)
         result: dict[str, Any] = response.json()
         return result
+
+    def _send(self, method: str, path: str, body: dict[str, Any] | None, headers: dict[str, str]) -> httpx.Response:
+        """The request; with a stop, on a thread of its own while this one looks at the stop, and `Stopped` the
+        moment it is set: a request waiting on a service that hangs (an answer, a connection, a name) never holds
+        the sync. Its connection is shut by the stop (`_traced`; one still connecting is shut as it connects, before
+        anything is sent), so that thread ends too. A request sent before the stop may still be applied, its answer
+        never read: as with an answer lost, its ops stay queued, and the service answers them from what it recorded
+        when they go again. An answer that arrived is taken even when the stop came meanwhile."""
+        if self._stop is None:
+            return self._http.request(method, path, json=body, headers=headers)
+        if self._stop.is_set():
+            raise Stopped("stopped", sent=False)
+        outcome: list[httpx.Response | BaseException] = []
+        done = threading.Event()
+
+        def exchange() -> None:
+            try:
+                outcome.append(self._http.request(method, path, json=body, headers=headers,
+                                                  extensions={"trace": self._traced}))
+            except BaseException as error:      # any: handed to the sync's thread, which raises it
+                outcome.append(error)
+            finally:
+                done.set()
+
+        threading.Thread(target=exchange, name="sync request", daemon=True).start()   # daemon: never holds the exit
+        while not done.wait(STOP_LOOK_SECONDS):
+            if self._stop.is_set():
+                raise Stopped("stopped")
+        if isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        return outcome[0]
+
+    def _traced(self, event: str, info: dict[str, Any]) -> None:
+        """httpcore's trace of a request (httpx's `trace` extension): each connection opened is given to the stop."""
+        if event == "connection.connect_tcp.complete" and self._stop is not None:
+            stream = info.get("return_value")
+            connection = stream.get_extra_info("socket") if stream is not None else None
+            if connection is not None:
+                self._stop.watch(connection)
 
     def enrol(self, code: str, name: str, login: str | None = None) -> uuid.UUID:
         """Register this laptop with a one-time code; returns the device id. A new laptop joining for a

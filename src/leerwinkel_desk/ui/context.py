@@ -8,6 +8,7 @@ from typing import Protocol, TypeVar
 
 from leerwinkel_desk.services.context import Actor, Clock
 from leerwinkel_desk.store.engine import Database
+from leerwinkel_desk.sync.stop import SyncStop
 from leerwinkel_desk.ui.operation import Operations
 from leerwinkel_desk.ui.worker import BackgroundJobs
 
@@ -41,6 +42,7 @@ class DeskContext:
     jobs: BackgroundJobs = field(default_factory=BackgroundJobs)
     operations: Operations = field(default_factory=Operations)
     report_period: ReportPeriod = field(default_factory=ReportPeriod)
+    sync_stop: SyncStop = field(default_factory=SyncStop)      # set as the desk closes (ui/main_window.py)
 
     def service(self, kind: type[S]) -> S:
         return kind(self.db, self.clock, self.actor)

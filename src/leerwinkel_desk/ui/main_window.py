@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar, runtime_checkable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QModelIndex, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -102,6 +102,7 @@ SEARCH_LIMIT = 20
 RESULTS_HEIGHT = 220
 STATUS_MS = 8000
 DAY_CHECK_MS = 60_000       # how often an open desk looks whether the local day changed (new_day)
+WORK_CHECK_MS = 50          # how often a closing desk looks whether its background work ended
 NAV_WIDTH = 240
 NAV_ICONS_BELOW = 1000          # a narrower window (a 1280 px screen at 150 % leaves 853 points) shows icons only
 
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.start_of_day_jobs = BackgroundJobs(self, low_priority=True)    # see begin_day
         self._day: date | None = None           # the local day whose start-of-day work was begun (begin_day)
         self._day_timer: QTimer | None = None
+        self._finishing = False                 # waiting for the background work before the desk ends
         self.resize(fitting_size(self, PREFERRED_SIZE))
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -844,22 +846,67 @@ class MainWindow(QMainWindow):
         """Afsluiten (Ctrl+Q, the window's ×): the desk's background work ends first, with the window still
         on screen. The app closes the file cleanly next (app.py); a job still running then (the start-of-day
         backup and retention, a sync) opened the file again after that close was noted, and the next start set
-        its writes aside with the WAL, as one that did not belong to the file."""
+        its writes aside with the WAL, as one that did not belong to the file. A close asked while Afmelden (or
+        the lock's Sluiten) waits for that work is left to it. (One asked during this close's own wait never
+        comes here: Qt answers it as closing already.)"""
+        if self._finishing:
+            event.ignore()
+            return
         self.finish_background_work()
         super().closeEvent(event)
 
     def finish_background_work(self) -> None:
-        """Wait, on the GUI thread, until every job of this desk ended (a sync or a report under way, the
-        start-of-day work): before the desk ends and its file is let go. Said in the status bar while it lasts."""
-        if self.ctx.jobs.busy or self.start_of_day_jobs.busy:
-            self.statusBar().showMessage(self.tr("Even wachten: het werk op de achtergrond wordt afgerond…"))
-            self.statusBar().repaint()
+        """Before the desk ends and its file is let go: a sync under way is stopped (it ends within moments, as one
+        the network failed: its changes stay queued for the next sync; sync/stop.py), and every job of this desk
+        is waited for (a report; the start-of-day backup and retention, never cut short: half a backup is worse
+        than a short wait). The window repaints meanwhile and its status bar says what it waits for; keys and
+        clicks wait until it is over. Before, the wait blocked the window's thread: a sync waiting on a service
+        that hung held a frozen window for the 60 seconds of its request."""
+        if self._finishing:
+            return
+        self._finishing = True
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.ctx.jobs.wait()
+            self._say_waiting()                 # said first: the sync's stop is often over before the next look
+            self.sync.stop()
+            if self._day_timer is not None:
+                self._day_timer.stop()          # no start-of-day work begins while the desk closes
+            self._wait_for_background_work()
+            self.ctx.jobs.wait()                # ended already; or the wait was cut (the app told to quit)
             self.start_of_day_jobs.wait()
         finally:
             QApplication.restoreOverrideCursor()
+            self._finishing = False
+
+    def _say_waiting(self) -> bool:
+        """What the closing desk waits for, in the status bar (a job's own message replaced); False: nothing."""
+        waiting = self._waiting_for()
+        if waiting is not None and self.statusBar().currentMessage() != waiting:
+            self.statusBar().showMessage(waiting)
+        return waiting is not None
+
+    def _wait_for_background_work(self) -> None:
+        """An event loop of its own until the jobs ended, looking every `WORK_CHECK_MS` and saying what it waits
+        for. Without user input: a key pressed meanwhile (F9, a form) would start work the close then waits for."""
+        if self._waiting_for() is None:
+            return
+        loop = QEventLoop()
+        check = QTimer()
+        check.setInterval(WORK_CHECK_MS)
+        check.timeout.connect(lambda: None if self._say_waiting() else loop.quit())
+        check.start()
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        check.stop()
+
+    def _waiting_for(self) -> str | None:
+        """What a closing desk still waits for, in the status bar's words; None once its jobs ended."""
+        if self.ctx.jobs.busy and self.sync.running:
+            return self.tr("Even wachten: de synchronisatie wordt gestopt; de wijzigingen blijven klaarstaan…")
+        if self.start_of_day_jobs.busy:
+            return self.tr("Even wachten: de dagelijkse back-up en de bewaartermijn worden afgerond…")
+        if self.ctx.jobs.busy:
+            return self.tr("Even wachten: het werk op de achtergrond wordt afgerond…")
+        return None
 
     def begin_day(self) -> None:
         """The start-of-day work (backup, retention, planner statistics) on its own low-priority lane, once the

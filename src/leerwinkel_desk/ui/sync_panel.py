@@ -41,9 +41,10 @@ BACKGROUND_MINUTES = 5
 
 
 def _client(ctx: DeskContext) -> Any:
+    """A client for the desk's background work, stopped when the desk closes (`SyncController.stop`)."""
     from leerwinkel_desk.sync.client import SyncClient  # httpx loads when a sync first runs
 
-    return SyncClient(ctx.db)
+    return SyncClient(ctx.db, stop=ctx.sync_stop)
 
 
 def conflicts_text(count: int) -> str:
@@ -152,9 +153,15 @@ class SyncController(QObject):
         return self.tr("Sync: {last} · {pending} te versturen · {conflicts}").format(
             last=last, pending=now.pending, conflicts=conflicts_text(now.conflicts))
 
+    def stop(self) -> None:
+        """The desk closes: a sync under way (or the laptops' list, a code, a revocation asked of the service) ends
+        within moments, as one the network failed (sync/stop.py), and none starts any more."""
+        self._timer.stop()
+        self._ctx.sync_stop.set()
+
     def sync_now(self, quiet: bool = False) -> None:
         """Push and pull on the background thread; the window stays free."""
-        if self.running:
+        if self.running or self._ctx.sync_stop.is_set():
             return
         if self.wiped:
             if not quiet:
@@ -195,6 +202,8 @@ class SyncController(QObject):
             self._timer.stop()
             self.wiped = self.wiped or bool(getattr(error, "facts", {}).get("wipe"))
         self.status_changed.emit(self.status_text())
+        if type(error).__name__ == "Stopped":       # the desk closing stopped it: nothing to tell
+            return
         if disk_full(error):
             text = self.tr("De schijf is vol: wat de synchronisatie ontving is niet bewaard; de wijzigingen "
                            "blijven klaarstaan. Maak ruimte vrij en synchroniseer opnieuw (F9).")
