@@ -16,7 +16,7 @@ from sqlalchemy import text
 from leerwinkel_desk.services.clients import ClientInput, Clients
 from leerwinkel_desk.store.sync_capture import synced_tables
 from leerwinkel_desk.sync import state
-from leerwinkel_desk.sync.client import Stopped, SyncClient, local_digest
+from leerwinkel_desk.sync.client import SIGN_IN_ANSWER_SECONDS, Stopped, SyncClient, erase_at_sign_in, local_digest
 from leerwinkel_desk.sync.server.admin import rows_as
 from leerwinkel_desk.sync.stop import SyncStop
 from sync_support import HangingService, central, first_laptop, joined_laptop, outbox_count, service  # noqa: F401
@@ -114,3 +114,18 @@ def test_a_sync_stopped_before_it_asks_anything_sends_nothing(central, service, 
         stopped.sync(a.actor)
     stopped.close()
     assert raised.value.sent is False
+
+
+def test_a_sign_in_goes_on_without_a_service_that_took_its_request_and_hangs(central, service, tmp_path,
+                                                                             clock) -> None:
+    """The office's erasures are asked for before the desk shows anything; a service that accepts the connection and
+    never answers held the sign-in for the sync's 60 seconds. It now waits SIGN_IN_ANSWER_SECONDS for the answer and
+    goes on as when the service cannot be reached (the next sync applies them)."""
+    a, _office = first_laptop(central, service, tmp_path / "a.db", clock)
+    with HangingService(service.url, "/v1/erasures", forward=False) as hanging:
+        with a.db.write() as session:                   # the laptop knows its service at the relay's address
+            state.put(session, server_url=hanging.url)
+        began = time.monotonic()
+        assert erase_at_sign_in(a.db, a.actor.counsellor_id) is False
+        took = time.monotonic() - began
+    assert hanging.hung.is_set() and took < SIGN_IN_ANSWER_SECONDS + STOPPED_WITHIN

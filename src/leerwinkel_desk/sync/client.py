@@ -98,6 +98,8 @@ UNCONFIRMED = "join_unconfirmed"    # enrolled, the service not yet told that th
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol, httpx.PoolTimeout)
 BLOCK = 100            # numbers leased at a time; a new block when fewer than half are left
 SIGN_IN_CONNECT_SECONDS = 3.0      # how long a sign-in waits for the service before going on without it
+SIGN_IN_ANSWER_SECONDS = 10.0      # and for each answer once connected: a service that took the request and hangs
+                                   # held the sign-in for the sync's 60 s; it goes on without the service, as offline
 STOP_LOOK_SECONDS = 0.05           # how often a sync with a stop looks at it while a request is under way
 
 
@@ -143,13 +145,13 @@ class SyncClient:
     def __init__(self, db: Database, server_url: str | None = None, *, transport: httpx.BaseTransport | None = None,
                  protocol: int = PROTOCOL, schema: str = SCHEMA_HEAD,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC), connect_seconds: float = 60.0,
-                 page_rows: int | None = None, stop: SyncStop | None = None) -> None:
+                 answer_seconds: float = 60.0, page_rows: int | None = None, stop: SyncStop | None = None) -> None:
         self._db = db
         self._url = server_url or state.get(db, "server_url")
         if not self._url:
             raise SyncRefused("not_enrolled")
         self._http = httpx.Client(base_url=self._url, transport=transport,
-                                  timeout=httpx.Timeout(60.0, connect=connect_seconds),
+                                  timeout=httpx.Timeout(answer_seconds, connect=connect_seconds),
                                   headers={PROTOCOL_HEADER: str(protocol), SCHEMA_HEADER: schema})
         self._now = now
         self._token: str | None = None
@@ -555,7 +557,7 @@ def erase_at_sign_in(db: Database, person_id: uuid.UUID | None, transport: httpx
     now = state.status(db)
     if not now.enrolled or now.locked:
         return False
-    client = SyncClient(db, transport=transport, connect_seconds=connect_seconds)
+    client = SyncClient(db, transport=transport, connect_seconds=connect_seconds, answer_seconds=SIGN_IN_ANSWER_SECONDS)
     try:
         client.sign_in(person_id)
         return client.erase_first()
@@ -579,7 +581,7 @@ def opened_again(db: Database, person_id: uuid.UUID, transport: httpx.BaseTransp
     now = state.status(db)
     if not now.enrolled or now.locked:
         return False
-    client = SyncClient(db, transport=transport, connect_seconds=connect_seconds)
+    client = SyncClient(db, transport=transport, connect_seconds=connect_seconds, answer_seconds=SIGN_IN_ANSWER_SECONDS)
     try:
         client.sign_in(person_id)
         return True
