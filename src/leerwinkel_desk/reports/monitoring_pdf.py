@@ -258,7 +258,7 @@ def running_sentence(report: MonitoringReport) -> str:
     chart look like a drop); empty otherwise. Starts with a space, after the period's sentence."""
     if not report.running or report.counted_on is None:
         return ""
-    if report.counted_on < report.period_from:
+    if report.not_begun:
         return f" De periode is nog niet begonnen (geteld op {nl(report.counted_on)})."
     return (f" De periode loopt nog: geteld op {nl(report.counted_on)}, dus "
             f"{month_words(report.counted_on.strftime('%Y-%m'))} is nog niet om en de cijfers groeien nog.")

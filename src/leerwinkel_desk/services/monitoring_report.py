@@ -107,6 +107,11 @@ class MonitoringReport:
         (and any after it) is not a whole month yet, though it looks like a drop."""
         return self.counted_on is not None and self.counted_on <= self.period_to
 
+    @property
+    def not_begun(self) -> bool:
+        """Whether it was counted before the period's first day (a running period that has nothing yet)."""
+        return self.counted_on is not None and self.counted_on < self.period_from
+
     def period_months(self) -> list[str]:
         """Every month ("YYYY-MM") the period touches, in order: the months a chart of the period shows."""
         months, year, month = [], self.period_from.year, self.period_from.month

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSizePolicy,
     QTimeEdit,
@@ -27,6 +26,7 @@ from leerwinkel_desk.domain.birth_dates import birth_date_from
 from leerwinkel_desk.domain.calendar import BRUSSELS, local_date, parse_typed_date
 from leerwinkel_desk.domain.contact_moments import contact_day_from
 from leerwinkel_desk.domain.errors import InvalidValue
+from leerwinkel_desk.ui.design.components import PlainLabel
 from leerwinkel_desk.ui.error_texts import error_text
 from leerwinkel_desk.ui.feedback import ErrorLabel
 from leerwinkel_desk.ui.screen_fit import keep_on_screen
@@ -181,7 +181,7 @@ class MomentField(QWidget):
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
         self.time.setAccessibleName(self.tr("Uur"))
-        self.time_label = QLabel(self.tr("&om"))
+        self.time_label = PlainLabel(self.tr("&om"))
         self.time_label.setBuddy(self.time)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

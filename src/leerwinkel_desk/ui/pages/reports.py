@@ -196,7 +196,7 @@ class ReportsPage(QWidget):
         counted = report.counted_on
         if not report.running or counted is None:
             return ""
-        if counted < report.period_from:
+        if report.not_begun:
             return self.tr("— de periode is nog niet begonnen (geteld op {day}).").format(day=format_date(counted))
         return self.tr("— de periode loopt nog: geteld op {day}, dus {month} is nog niet om en de cijfers groeien "
                        "nog.").format(day=format_date(counted), month=format_month(f"{counted:%Y-%m}"))
